@@ -1,0 +1,40 @@
+package id.kabar.annotate;
+
+import id.kabar.annotate.claim.ClaimFinder;
+import id.kabar.annotate.entity.EntityRecognizer;
+import id.kabar.annotate.quote.QuoteFinder;
+import id.kabar.annotate.text.Text;
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.annotate.time.TimeAnnotation;
+import id.kabar.annotate.time.TimeAnnotator;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
+import id.kabar.model.Claim;
+import id.kabar.model.Entity;
+import id.kabar.model.Quote;
+import java.util.List;
+
+/**
+ * Entry point of the annotate stage. Like an analyzer chain, each annotator reads the segmented
+ * text and what the ones before it found, and returns its own typed result.
+ * Thread-safe: annotators hold no per-article state.
+ */
+public final class Annotator {
+    private final TextSegmenter segmenter = new TextSegmenter();
+    private final EntityRecognizer entities = new EntityRecognizer();
+    private final TimeAnnotator times = new TimeAnnotator();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final ClaimFinder claims = new ClaimFinder();
+
+    public AnnotatedArticle annotate(Article article) {
+        Text text = segmenter.segment(article.body());
+        List<Entity> found = entities.recognize(text);
+        TimeAnnotation time = times.annotate(text, article);
+        List<Quote> said = quotes.find(text, found);
+        List<Claim> counted = claims.find(text, found, said, time.times(), time.published());
+        Article dated = time.published() == null || time.published().equals(article.published())
+                ? article : article.withPublished(time.published(), time.basis());
+        return new AnnotatedArticle(dated, new Annotations(found, said, time.times(), counted));
+    }
+}

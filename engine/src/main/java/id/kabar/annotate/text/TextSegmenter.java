@@ -1,0 +1,128 @@
+package id.kabar.annotate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an Indonesian news body into paragraphs, sentences and tokens.
+ *
+ * <p>A period ends a sentence only when it is not part of a number ({@code 3.016}, {@code 14.00}),
+ * an abbreviation ({@code Dr.}, {@code Jl.}, {@code Kec.}) or an initial ({@code H.}, {@code M.}), and
+ * the next word starts a new sentence (a capital, a digit or an opening quote).
+ */
+public final class TextSegmenter {
+
+    /** Words written with a period that does not end a sentence (compared lower-case, without the period). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "drs", "dra", "jl", "jln", "no", "kec", "kab", "kel", "prov", "prof", "ir", "hj", "kh",
+            "st", "sdr", "sdri", "bpk", "ny", "nn", "tn", "yth", "dll", "dsb", "dkk", "tsb", "ybs", "mr",
+            "mrs", "ms", "jr", "sr", "vs", "gen", "kol", "letjen", "mayjen", "brigjen", "irjen", "kombes",
+            "akbp", "kompol", "aiptu", "bripka", "ipda", "iptu", "pol", "tbk", "ltd", "co", "inc", "corp",
+            "sh", "se", "mh", "mm", "msi", "si", "spd", "skom", "mba", "phd", "ak", "s", "m", "h", "a",
+            "rp", "hlm", "tgl", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
+            "bin", "binti", "u.s", "a.n", "u.p", "d.i", "p", "pt", "cv", "ud");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:[.,]\\d+)?%?"          // 3.016  5,95  14.00  50%
+            + "|[\\p{L}\\p{M}\\d]+(?:[-'’][\\p{L}\\p{M}\\d]+)*" // area-area  Jum'at
+            + "|\\S");                                     // any other mark on its own
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
+
+    public Text segment(String body) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+        int from = 0;
+        while (true) {
+            boolean found = breaks.find();
+            int to = found ? breaks.start() : body.length();
+            if (splitParagraph(body, from, to, paragraph, sentences)) {
+                paragraph++;
+            }
+            if (!found) {
+                break;
+            }
+            from = breaks.end();
+        }
+        return new Text(body, sentences);
+    }
+
+    /** Adds the sentences of {@code body[from, to)}; returns whether the paragraph held any text. */
+    private boolean splitParagraph(String body, int from, int to, int paragraph, List<Sentence> out) {
+        List<Token> tokens = tokens(body, from, to);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (endsSentence(tokens, i)) {
+                int last = i;
+                // closing quotes and brackets right after the mark belong to the sentence
+                while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+                    last++;
+                }
+                out.add(sentence(tokens.subList(first, last + 1), paragraph));
+                first = last + 1;
+                i = last;
+            }
+        }
+        if (first < tokens.size()) {
+            out.add(sentence(tokens.subList(first, tokens.size()), paragraph));
+        }
+        return true;
+    }
+
+    private static Sentence sentence(List<Token> tokens, int paragraph) {
+        return new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens);
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && isCloser(tokens.get(next).text())) {
+            next++;
+        }
+        if (next >= tokens.size()) {
+            return true;
+        }
+        if (t.equals(".") && i > 0) {
+            Token prev = tokens.get(i - 1);
+            boolean attached = prev.end() == tokens.get(i).start();
+            if (attached && ABBREVIATIONS.contains(prev.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (attached && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+                return false; // an initial such as "H." or "M."
+            }
+        }
+        String following = tokens.get(next).text();
+        char c = following.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(following);
+    }
+
+    private static boolean isCloser(String t) {
+        return t.equals("\"") || t.equals("”") || t.equals("’") || t.equals(")") || t.equals("'") || t.equals("»");
+    }
+
+    private static boolean isOpener(String t) {
+        return t.equals("\"") || t.equals("“") || t.equals("‘") || t.equals("(") || t.equals("'") || t.equals("«");
+    }
+
+    /** Tokens of {@code body[from, to)} with offsets into the whole body. */
+    public static List<Token> tokens(String body, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(body).region(from, to);
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+}

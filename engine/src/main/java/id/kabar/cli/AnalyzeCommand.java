@@ -1,0 +1,115 @@
+package id.kabar.cli;
+
+import id.kabar.model.Rejection;
+import id.kabar.pipeline.Analysis;
+import id.kabar.pipeline.AnalysisResult;
+import id.kabar.pipeline.ProgressListener;
+import id.kabar.present.ContractWriter;
+import id.kabar.present.HtmlReport;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kabar analyze INPUT... --out DIR}: the main job. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Turn news pages into clean, annotated, linked articles (the output contract).",
+                "INPUT is any mix of files and folders: .txt, .html, .jsonl, .warc(.gz), RSS/Atom,",
+                "and their .gz/.zst variants. Bad inputs are reported in rejected.jsonl; the run goes on."},
+        footer = {"", "Examples:", "  kabar analyze examples/seeds --out out",
+                "  kabar analyze crawl.warc.gz feeds/ --out out"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "folder for articles.jsonl, stories.jsonl, rejected.jsonl and report.html")
+    Path out;
+
+    @Option(names = "--quiet", description = "print nothing but errors")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("kabar: no such file or folder: " + input);
+                return 2;
+            }
+        }
+        AnalysisResult result;
+        try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
+            result = new Analysis().run(inputs, progress);
+        }
+        new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
+        new HtmlReport().write(out.resolve("report.html"), result.articles(), result.rejected());
+        if (!quiet) {
+            summary(result, err);
+        }
+        if (result.articles().isEmpty()) {
+            err.println("kabar: nothing could be read; see " + out.resolve("rejected.jsonl"));
+        }
+        return result.articles().isEmpty() ? 1 : 0;
+    }
+
+    private void summary(AnalysisResult result, PrintStream err) {
+        double seconds = Math.max(result.elapsed().toNanos() / 1e9, 1e-9);
+        err.printf("kabar: %d accepted, %d rejected, %d stories in %.1f s (%.0f articles/s)%n",
+                result.articles().size(), result.rejected().size(), result.corpus().stories().size(),
+                seconds, result.articles().size() / seconds);
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (Rejection r : result.rejected()) {
+            reasons.merge(r.reason().replaceAll(":.*", ""), 1, Integer::sum);
+        }
+        reasons.forEach((reason, n) -> err.printf("  rejected %d: %s%n", n, reason));
+        err.println("kabar: wrote " + out.resolve("articles.jsonl") + " and " + out.resolve("report.html"));
+    }
+
+    /** A progress bar on a terminal; silent when output goes to a file or a pipe. */
+    private static final class TerminalProgress implements ProgressListener, AutoCloseable {
+        private final ProgressBar bar;
+
+        private TerminalProgress(ProgressBar bar) {
+            this.bar = bar;
+        }
+
+        static TerminalProgress open(boolean wanted) {
+            boolean terminal = System.console() != null && System.getenv("CI") == null;
+            return new TerminalProgress(wanted && terminal ? new ProgressBarBuilder().setTaskName("analyze")
+                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(0).setUnit(" pages", 1)
+                    .continuousUpdate().build() : null);
+        }
+
+        @Override
+        public void pageRead() {
+            if (bar != null) {
+                bar.maxHint(bar.getMax() + 1);
+            }
+        }
+
+        @Override
+        public void pageDone() {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

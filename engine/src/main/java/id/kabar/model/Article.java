@@ -1,0 +1,34 @@
+package id.kabar.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clean article: what extraction makes of a page.
+ *
+ * @param id              the contract id of the page
+ * @param url             source url if known
+ * @param language        ISO 639-1 code ({@code id}, {@code ms}, {@code en}, ...) or {@code und}
+ * @param outlet          the publication as it names itself, or null
+ * @param title           the headline, or null
+ * @param published       the publication day, or null if it cannot be told
+ * @param publishedBasis  how {@code published} was found; null when {@code published} is null
+ * @param authors         people credited with writing or editing
+ * @param dateline        the place in the dateline, or null
+ * @param body            the article text, paragraphs joined by a blank line
+ */
+public record Article(String id, String url, String language, String outlet, String title,
+                      LocalDate published, PublishedBasis publishedBasis, List<String> authors,
+                      String dateline, String body) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(body, "body");
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** The same article with a publication date found later in the pipeline. */
+    public Article withPublished(LocalDate day, PublishedBasis basis) {
+        return new Article(id, url, language, outlet, title, day, basis, authors, dateline, body);
+    }
+}

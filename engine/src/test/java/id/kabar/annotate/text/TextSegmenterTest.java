@@ -1,0 +1,44 @@
+package id.kabar.annotate.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextSegmenterTest {
+    private final TextSegmenter segmenter = new TextSegmenter();
+
+    private List<String> sentences(String body) {
+        Text text = segmenter.segment(body);
+        return text.sentences().stream().map(s -> s.text(body)).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        assertThat(sentences("Rapat digelar di Jl. Sudirman No. 5 bersama Dr. H. Ahmad. Warga hadir."))
+                .containsExactly("Rapat digelar di Jl. Sudirman No. 5 bersama Dr. H. Ahmad.", "Warga hadir.");
+    }
+
+    @Test
+    void numbersWithIndonesianSeparatorsStayWhole() {
+        Text text = segmenter.segment("Tercatat 3.016 kasus atau 5,95 persen pada pukul 14.00 WIB.");
+        assertThat(text.sentences()).hasSize(1);
+        assertThat(text.sentences().get(0).tokens()).extracting(Token::text)
+                .contains("3.016", "5,95", "14.00");
+    }
+
+    @Test
+    void closingQuoteStaysWithItsSentence() {
+        assertThat(sentences("\"Negosiasi berlanjut.\" Dia mengatakan komunikasi masih sulit."))
+                .containsExactly("\"Negosiasi berlanjut.\"", "Dia mengatakan komunikasi masih sulit.");
+    }
+
+    @Test
+    void paragraphsAreCountedAndOffsetsPointIntoTheBody() {
+        String body = "Peskov berbicara.\n\nZelensky menjawab.";
+        Text text = segmenter.segment(body);
+        assertThat(text.sentences()).extracting(Sentence::paragraph).containsExactly(0, 1);
+        Token last = text.sentences().get(1).tokens().get(0);
+        assertThat(body.substring(last.start(), last.end())).isEqualTo("Zelensky");
+    }
+}
