@@ -1,14 +1,19 @@
 package id.kabar.cli;
 
+import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Rejection;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
 import id.kabar.pipeline.ProgressListener;
+import id.kabar.pipeline.StoreRun;
 import id.kabar.present.ContractWriter;
 import id.kabar.present.HtmlReport;
+import id.kabar.store.Store;
+import id.kabar.store.StoreException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,21 +25,37 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kabar analyze INPUT... --out DIR}: the main job. */
+/**
+ * {@code kabar analyze INPUT... --out DIR}: the main job. With {@code --store DIR} it adds to an
+ * embedded store instead (incrementally, resumable); {@code --out} then writes the whole store's
+ * contract files.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Turn news pages into clean, annotated, linked articles (the output contract).",
                 "INPUT is any mix of files and folders: .txt, .html, .jsonl, .warc(.gz), RSS/Atom,",
-                "and their .gz/.zst variants. Bad inputs are reported in rejected.jsonl; the run goes on."},
+                "and their .gz/.zst variants. Bad inputs are reported in rejected.jsonl; the run goes on.",
+                "Give --out, --store or both."},
         footer = {"", "Examples:", "  kabar analyze examples/seeds --out out",
-                "  kabar analyze crawl.warc.gz feeds/ --out out"})
+                "  kabar analyze crawl.warc.gz feeds/ --out out",
+                "  kabar analyze today/ --store store        (adds to the store; kabar serve --store store shows it)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "folder for articles.jsonl, stories.jsonl, rejected.jsonl and report.html")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "folder for articles.jsonl, stories.jsonl, rejected.jsonl and report.html"
+                    + " (with --store: the whole store after this run)")
     Path out;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "add to the store in DIR (created if missing): pages already stored unchanged are"
+                    + " skipped, changed ones replaced; an interrupted run resumes where it stopped")
+    Path store;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Analysis.BATCH,
+            description = "pages per batch; with --store, pages per commit (default: ${DEFAULT-VALUE})")
+    int batch;
 
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
@@ -42,18 +63,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
+        if (out == null && store == null) {
+            err.println("kabar: give --out DIR, --store DIR or both");
+            return 2;
+        }
+        if (batch < 1 || batch > 100_000) {
+            err.println("kabar: --batch must be between 1 and 100000");
+            return 2;
+        }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 err.println("kabar: no such file or folder: " + input);
                 return 2;
             }
         }
+        if (store != null) {
+            return intoStore(err);
+        }
         AnalysisResult result;
         try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
             result = new Analysis().run(inputs, progress);
         }
         new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
-        new HtmlReport().write(out.resolve("report.html"), result.articles(), result.rejected());
+        new HtmlReport().write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
         if (!quiet) {
             summary(result, err);
         }
@@ -61,6 +93,30 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("kabar: nothing could be read; see " + out.resolve("rejected.jsonl"));
         }
         return result.articles().isEmpty() ? 1 : 0;
+    }
+
+    private int intoStore(PrintStream err) throws Exception {
+        try (Store opened = Store.open(store)) {
+            StoreRun run;
+            try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
+                run = new Analysis().runInto(opened, inputs, batch, progress);
+            }
+            if (out != null) {
+                List<AnnotatedArticle> all = new ArrayList<>(opened.articleCount());
+                opened.forEachArticle(all::add);
+                new ContractWriter().write(out, all, run.corpus(), run.rejected());
+                new HtmlReport().write(out.resolve("report.html"), all, run.corpus(), run.rejected());
+            }
+            if (!quiet) {
+                err.printf("kabar: %d added, %d replaced, %d unchanged, %d rejected in %.1f s; store %s holds %d articles"
+                                + " in %d stories%n", run.added(), run.replaced(), run.unchanged(), run.rejected().size(),
+                        run.elapsed().toNanos() / 1e9, store, opened.articleCount(), run.corpus().stories().size());
+            }
+            return opened.articleCount() == 0 ? 1 : 0;
+        } catch (StoreException e) {
+            err.println("kabar: " + e.getMessage());
+            return 2;
+        }
     }
 
     private void summary(AnalysisResult result, PrintStream err) {

@@ -1,5 +1,6 @@
 package id.kabar.pipeline;
 
+import com.dynatrace.hash4j.hashing.Hashing;
 import id.kabar.annotate.Annotator;
 import id.kabar.extract.ArticleExtractor;
 import id.kabar.extract.ExtractionException;
@@ -7,78 +8,141 @@ import id.kabar.ingest.IngestSink;
 import id.kabar.ingest.Ingestor;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.LinkedCorpus;
 import id.kabar.model.Rejection;
 import id.kabar.model.SourceDocument;
+import id.kabar.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Runs the stages in their one direction: ingest, extract, annotate, link. Pages are taken in
- * batches so a large input never sits in memory as raw pages; extraction and annotation of a batch
- * run in parallel, linking runs in input order so the result does not depend on thread timing.
- * A page that fails in any stage becomes a rejection and the run goes on.
+ * Runs the stages in their one direction: ingest, extract, annotate, link (and store). Pages are
+ * taken in batches so a large input never sits in memory as raw pages; extraction and annotation
+ * of a batch run in parallel, linking runs in input order so the result does not depend on thread
+ * timing. A page that fails in any stage becomes a rejection and the run goes on.
  */
 public final class Analysis {
-    private static final int BATCH = 256;
+    /** Pages per batch; with a store, also pages per commit. */
+    public static final int BATCH = 256;
 
     private final Ingestor ingestor = new Ingestor();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Annotator annotator = new Annotator();
 
+    /** Analyses the inputs in memory: the contract command. */
     public AnalysisResult run(List<Path> inputs, ProgressListener progress) {
         long t0 = System.nanoTime();
         List<AnnotatedArticle> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Linker linker = new Linker();
+        inBatches(inputs, BATCH, progress, rejected::add, batch -> {
+            for (Outcome o : analyse(batch)) {
+                if (o.article() != null) {
+                    accepted.add(o.article());
+                    linker.add(o.article());
+                } else {
+                    rejected.add(o.rejection());
+                }
+                progress.pageDone();
+            }
+        });
+        return new AnalysisResult(accepted, linker.result(), rejected, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Analyses the inputs into a store, adding to what it holds: a page whose id is stored from the
+     * same content is skipped, a changed one replaces the stored article. Every batch ends in a
+     * commit (articles and linker state), so a run killed at any point resumes where it stopped;
+     * the corpus (events, stories) is linked once at the end.
+     */
+    public StoreRun runInto(Store store, List<Path> inputs, int batchSize, ProgressListener progress) {
+        long t0 = System.nanoTime();
+        Linker linker = LinkerState.restore(store);
+        List<Rejection> rejected = new ArrayList<>();
+        int[] counts = new int[3]; // added, replaced, unchanged
+        inBatches(inputs, batchSize, progress, rejected::add, batch -> {
+            List<SourceDocument> changed = new ArrayList<>();
+            for (SourceDocument d : batch) {
+                if (store.holds(d.id(), sourceHash(d))) {
+                    counts[2]++;
+                    progress.pageDone();
+                } else {
+                    changed.add(d);
+                }
+            }
+            for (Outcome o : analyse(changed)) {
+                if (o.article() != null) {
+                    counts[store.article(o.article().id()).isPresent() ? 1 : 0]++;
+                    linker.add(o.article());
+                    store.put(o.article(), o.sourceHash());
+                } else {
+                    rejected.add(o.rejection());
+                }
+                progress.pageDone();
+            }
+            if (!changed.isEmpty()) {
+                store.commit(LinkerState.save(linker), null);
+            }
+        });
+        LinkedCorpus corpus = store.corpus();
+        if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
+            corpus = linker.result();
+            store.commit(LinkerState.save(linker), corpus);
+        }
+        return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,
+                           Consumer<List<SourceDocument>> onBatch) {
         List<SourceDocument> batch = new ArrayList<>();
         ingestor.ingest(inputs, new IngestSink() {
             @Override
             public void accept(SourceDocument document) {
                 progress.pageRead();
                 batch.add(document);
-                if (batch.size() >= BATCH) {
-                    process(batch, accepted, rejected, linker, progress);
+                if (batch.size() >= batchSize) {
+                    onBatch.accept(List.copyOf(batch));
                     batch.clear();
                 }
             }
 
             @Override
             public void reject(Rejection rejection) {
-                rejected.add(rejection);
+                onReject.accept(rejection);
                 progress.pageRead();
                 progress.pageDone();
             }
         });
-        process(batch, accepted, rejected, linker, progress);
-        return new AnalysisResult(accepted, linker.result(), rejected, Duration.ofNanos(System.nanoTime() - t0));
+        onBatch.accept(List.copyOf(batch));
     }
 
-    private void process(List<SourceDocument> batch, List<AnnotatedArticle> accepted, List<Rejection> rejected,
-                         Linker linker, ProgressListener progress) {
-        List<Outcome> outcomes = batch.parallelStream().map(this::analyse).toList();
-        for (Outcome o : outcomes) {
-            if (o.article() != null) {
-                accepted.add(o.article());
-                linker.add(o.article());
-            } else {
-                rejected.add(o.rejection());
-            }
-            progress.pageDone();
-        }
+    private List<Outcome> analyse(List<SourceDocument> batch) {
+        return batch.parallelStream().map(this::analyse).toList();
     }
 
     private Outcome analyse(SourceDocument document) {
         try {
-            return new Outcome(annotator.annotate(extractor.extract(document)), null);
+            return new Outcome(annotator.annotate(extractor.extract(document)), null, sourceHash(document));
         } catch (ExtractionException e) {
-            return new Outcome(null, new Rejection(document.id(), e.getMessage()));
+            return new Outcome(null, new Rejection(document.id(), e.getMessage()), 0);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new Rejection(document.id(), "could not analyse: " + e));
+            return new Outcome(null, new Rejection(document.id(), "could not analyse: " + e), 0);
         }
     }
 
-    private record Outcome(AnnotatedArticle article, Rejection rejection) {
+    /** Identifies a page's content: what it says and what its container states about it. */
+    static long sourceHash(SourceDocument d) {
+        return Hashing.xxh3_64().hashStream()
+                .putString(d.format().name())
+                .putString(d.content())
+                .putString(String.valueOf(d.url()))
+                .putString(d.hints().toString())
+                .getAsLong();
+    }
+
+    private record Outcome(AnnotatedArticle article, Rejection rejection, long sourceHash) {
     }
 }

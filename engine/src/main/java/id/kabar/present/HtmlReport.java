@@ -1,53 +1,57 @@
 package id.kabar.present;
 
 import id.kabar.model.AnnotatedArticle;
-import id.kabar.model.Article;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.LinkedCorpus;
 import id.kabar.model.Rejection;
+import id.kabar.model.Story;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Writes {@code report.html}: a readable page of one run. Every scraped string is escaped. */
+/**
+ * Writes {@code report.html}: one self-contained page of a run with the web UI's story and
+ * article views (timelines, quote comparisons, claim tables, the evidence view), linked by anchors.
+ */
 public final class HtmlReport {
+    private final Pages pages = new Pages();
 
-    public void write(Path file, List<AnnotatedArticle> articles, List<Rejection> rejected) throws IOException {
-        StringBuilder h = new StringBuilder(4096);
-        h.append("<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Kabar report</title>")
-                .append("<style>body{font-family:sans-serif;max-width:50em;margin:auto}article{border-bottom:1px solid #ccc;padding:1em 0}")
-                .append(".meta{color:#555}p{line-height:1.5}</style></head><body>");
-        h.append("<h1>Kabar</h1><p class=\"meta\">").append(articles.size()).append(" articles, ")
-                .append(rejected.size()).append(" rejected</p>");
-        for (AnnotatedArticle annotated : articles) {
-            Article a = annotated.article();
-            h.append("<article><h2>").append(escape(a.title() == null ? a.id() : a.title())).append("</h2>");
-            h.append("<p class=\"meta\">").append(escape(a.outlet() == null ? "" : a.outlet()))
-                    .append(" · ").append(a.published() == null ? "" : a.published().toString())
-                    .append(" · ").append(escape(String.join(", ", a.authors()))).append("</p>");
-            for (String para : a.body().split("\n\n")) {
-                h.append("<p>").append(escape(para)).append("</p>");
+    public void write(Path file, List<AnnotatedArticle> articles, LinkedCorpus corpus, List<Rejection> rejected)
+            throws IOException {
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Presenter presenter = new Presenter(new Presenter.Source() {
+            @Override
+            public Optional<AnnotatedArticle> article(String id) {
+                return Optional.ofNullable(byId.get(id));
             }
-            h.append("</article>");
-        }
-        h.append("</body></html>\n");
-        Files.writeString(file, h, StandardCharsets.UTF_8);
-    }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
-    public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            @Override
+            public ArticleLinks links(String id) {
+                return corpus.links().get(id);
             }
+        });
+        Map<String, Story> storyById = new HashMap<>();
+        corpus.stories().forEach(s -> storyById.put(s.id(), s));
+        Messages m = Messages.of("id");
+        List<Story> ordered = Presenter.mostActive(corpus.stories(), Integer.MAX_VALUE).stream()
+                .map(s -> storyById.get(s.id())).toList();
+        ReportLinks links = new ReportLinks(articles.stream().map(AnnotatedArticle::id).toList());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            pages.report(out, m, links, ordered.stream().map(presenter::story).toList(),
+                    articles.stream().map(a -> {
+                        ArticleLinks l = corpus.links().get(a.id());
+                        return presenter.article(a, l == null ? null : storyById.get(l.story()), m);
+                    }).toList(), rejected);
         }
-        return out.toString();
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,0 +1,21 @@
+package id.kabar.present;
+
+/**
+ * Where the pages point: the server links to its own routes, the static report to anchors
+ * within itself. A method returns null when the target does not exist in that medium.
+ */
+public interface Links {
+    String home();
+
+    String story(String id);
+
+    String article(String id);
+
+    String person(String name);
+
+    /** The current page in the other interface language, or null. */
+    String otherLanguage();
+
+    /** The search page, or null when there is none. */
+    String search();
+}

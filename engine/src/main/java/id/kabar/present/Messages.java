@@ -1,0 +1,40 @@
+package id.kabar.present;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The interface text in one language ({@code id} or {@code en}), from {@code i18n/messages_*.properties}. */
+public final class Messages {
+    public static final List<String> LANGUAGES = List.of("id", "en");
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Messages ID = new Messages("id");
+    private static final Messages EN = new Messages("en");
+
+    private final String language;
+    private final ResourceBundle bundle;
+
+    private Messages(String language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language), NO_FALLBACK);
+    }
+
+    /** The messages for a language code; Indonesian for anything but {@code en}. */
+    public static Messages of(String language) {
+        return "en".equals(language) ? EN : ID;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String get(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language)).format(args);
+    }
+}

@@ -1,0 +1,60 @@
+package id.kabar.present;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import id.kabar.model.Rejection;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the jte templates (compiled with the engine, HTML-escaping every value). The web server
+ * and {@code report.html} both render through here, so the pages are the same everywhere.
+ */
+public final class Pages {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public String front(Messages m, Links links, List<StorySummary> stories, boolean stale) {
+        return render("front.jte", Map.of("m", m, "links", links, "stories", stories, "stale", stale));
+    }
+
+    public String story(Messages m, Links links, StoryView story) {
+        return render("story.jte", Map.of("m", m, "links", links, "story", story));
+    }
+
+    public String article(Messages m, Links links, ArticleView view) {
+        return render("article.jte", Map.of("m", m, "links", links, "view", view));
+    }
+
+    public String search(Messages m, Links links, SearchView view) {
+        return render("search.jte", Map.of("m", m, "links", links, "view", view));
+    }
+
+    public String person(Messages m, Links links, PersonView person, String previous, String next) {
+        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        params.put("m", m);
+        params.put("links", links);
+        params.put("person", person);
+        params.put("previous", previous);
+        params.put("next", next);
+        return render("person.jte", params);
+    }
+
+    public String notFound(Messages m, Links links, String message) {
+        return render("notfound.jte", Map.of("m", m, "links", links, "message", message));
+    }
+
+    public void report(Writer out, Messages m, ReportLinks links, List<StoryView> stories, List<ArticleView> articles,
+                       List<Rejection> rejected) {
+        engine.render("report.jte", Map.of("m", m, "links", links, "stories", stories, "articles", articles,
+                "rejected", rejected), new WriterOutput(out));
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput(8192);
+        engine.render(template, params, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package id.kabar.present;
+
+import id.kabar.store.SearchResult;
+import java.util.List;
+
+/**
+ * The search page: the form's values, the hits, and for every facet the values that narrow the
+ * hits with a link that applies (or removes) that filter.
+ */
+public record SearchView(String text, String from, String to, List<ActiveFilter> filters, SearchResult result,
+                         List<FacetGroup> facets, String previous, String next) {
+    public SearchView {
+        filters = List.copyOf(filters);
+        facets = List.copyOf(facets);
+    }
+
+    public record ActiveFilter(String name, String value, String removeHref) {
+    }
+
+    public record FacetGroup(String dim, List<FacetLink> values) {
+        public FacetGroup {
+            values = List.copyOf(values);
+        }
+    }
+
+    public record FacetLink(String value, long count, String href, boolean active) {
+    }
+
+    public boolean searched() {
+        return result != null;
+    }
+}

@@ -1,0 +1,77 @@
+package id.kabar.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.LinkedCorpus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * Turns the model records into bytes and back for the store's files. The records are the schema:
+ * a stored article reads back equal to the one written.
+ */
+final class RecordCodec {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new SimpleModule("dates")
+                    .addSerializer(LocalDate.class, new JsonSerializer<>() {
+                        @Override
+                        public void serialize(LocalDate day, JsonGenerator out, SerializerProvider p) throws IOException {
+                            out.writeString(day.toString());
+                        }
+                    })
+                    .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+                        @Override
+                        public LocalDate deserialize(JsonParser in, DeserializationContext c) throws IOException {
+                            return LocalDate.parse(in.getValueAsString());
+                        }
+                    }));
+
+    private RecordCodec() {
+    }
+
+    static byte[] article(AnnotatedArticle article) {
+        return write(article);
+    }
+
+    static AnnotatedArticle article(byte[] json) {
+        return read(json, AnnotatedArticle.class);
+    }
+
+    static byte[] corpus(LinkedCorpus corpus) {
+        return write(corpus);
+    }
+
+    static LinkedCorpus corpus(byte[] json) {
+        return read(json, LinkedCorpus.class);
+    }
+
+    static ObjectMapper json() {
+        return JSON;
+    }
+
+    private static byte[] write(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new StoreException("stored record does not decode: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package id.kabar.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What a search found: one page of hits and, over all hits, counts per facet value. */
+public record SearchResult(long total, int offset, int limit, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    /** One matching article with the passages that matched. */
+    public record Hit(String id, String title, String outlet, LocalDate published, float score, List<Snippet> snippets) {
+        public Hit {
+            snippets = List.copyOf(snippets);
+        }
+    }
+
+    /** How many hits carry one value of a facet (an outlet, a speaker, a month...). */
+    public record FacetCount(String value, long count) {
+    }
+}

@@ -1,0 +1,345 @@
+package id.kabar.store;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.ClaimCategory;
+import id.kabar.model.Event;
+import id.kabar.model.LinkedCorpus;
+import id.kabar.model.MemberRef;
+import id.kabar.model.Story;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The embedded store: a directory holding every analysed article (with annotations), the linked
+ * corpus (events, stories, quote and claim groups), the linker's state for the next run, and a
+ * full-text index with facets.
+ *
+ * <p>Crash safety: articles go to an append-only checksummed log; {@link #commit} syncs the log,
+ * commits the index under the next commit number, writes the state files, and only then renames
+ * a new manifest into place. Opening the store cuts the log back to the manifest's lengths and
+ * rolls the index back to the commit with the manifest's number, so a process killed at any
+ * moment leaves the last commit intact and nothing half-written visible. Articles are keyed by
+ * id: putting one again replaces it, so a resumed run never duplicates.
+ *
+ * <p>One process at a time: opening takes a lock on the directory. Reads are thread-safe.
+ */
+public final class Store implements Closeable {
+    private static final String LOCK = "store.lock";
+    private static final String INDEX_DIR = "index";
+    private static final LinkedCorpus NO_CORPUS = new LinkedCorpus(Map.of(), List.of());
+
+    private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final ArticleLog log;
+    private final StoreIndex index;
+    private final Map<String, ArticleLog.Entry> entries = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private Manifest manifest;
+    private volatile Linked linked;
+
+    /** The linked corpus with its lookups. */
+    private record Linked(LinkedCorpus corpus, Map<String, Story> stories, Map<String, Story> storyOfEvent,
+                          Map<String, Event> events) {
+        static Linked of(LinkedCorpus corpus) {
+            Map<String, Story> stories = new HashMap<>();
+            Map<String, Story> storyOfEvent = new HashMap<>();
+            Map<String, Event> events = new HashMap<>();
+            for (Story s : corpus.stories()) {
+                stories.put(s.id(), s);
+                for (Event e : s.events()) {
+                    storyOfEvent.put(e.id(), s);
+                    events.put(e.id(), e);
+                }
+            }
+            return new Linked(corpus, stories, storyOfEvent, events);
+        }
+    }
+
+    private Store(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new StoreException("store " + dir + " is in use by another kabar process");
+        }
+        manifest = Manifest.read(dir);
+        log = ArticleLog.open(dir, manifest.segments(), this::remember);
+        index = StoreIndex.open(dir.resolve(INDEX_DIR), manifest.seq());
+        if (index.needsRebuild()) {
+            rebuildIndex();
+        }
+        dropUnreferencedStateFiles();
+        linked = Linked.of(manifest.corpus() == null ? NO_CORPUS
+                : RecordCodec.corpus(gunzip(Files.readAllBytes(dir.resolve(manifest.corpus())))));
+    }
+
+    /** Opens (or creates) the store in {@code dir}, recovering to its last commit. */
+    public static Store open(Path dir) {
+        try {
+            return new Store(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void remember(ArticleLog.Entry e) {
+        if (entries.put(e.id(), e) == null) {
+            order.put(e.id(), ids.size());
+            ids.add(e.id());
+        }
+    }
+
+    private void rebuildIndex() throws IOException {
+        index.clear();
+        for (String id : ids) {
+            index.put(read(entries.get(id)), order.get(id));
+        }
+        index.commit(manifest.seq());
+    }
+
+    // ---- writing ----
+
+    /** True if the store already holds this article made from a source with this content hash. */
+    public synchronized boolean holds(String id, long sourceHash) {
+        ArticleLog.Entry e = entries.get(id);
+        return e != null && e.sourceHash() == sourceHash;
+    }
+
+    /** Adds an article or replaces the one with its id; visible to readers, durable after {@link #commit}. */
+    public synchronized void put(AnnotatedArticle article, long sourceHash) {
+        try {
+            ArticleLog.Location at = log.append(article.id(), sourceHash, RecordCodec.article(article));
+            remember(new ArticleLog.Entry(article.id(), sourceHash, at));
+            index.put(article, order.get(article.id()));
+        } catch (IOException e) {
+            throw new StoreException("cannot write article " + article.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes everything put so far durable, with the linker state that covers it and, when given,
+     * a newly computed corpus (null keeps the previous one).
+     */
+    public synchronized void commit(byte[] linkerState, LinkedCorpus corpus) {
+        long next = manifest.seq() + 1;
+        try {
+            List<Manifest.Segment> segments = log.sync();
+            index.commit(next);
+            String linkerFile = manifest.linker();
+            if (linkerState != null) {
+                linkerFile = "linker-" + next + ".bin";
+                Manifest.writeSynced(dir.resolve(linkerFile), linkerState);
+            }
+            String corpusFile = manifest.corpus();
+            long corpusSeq = manifest.corpusSeq();
+            if (corpus != null) {
+                corpusFile = "corpus-" + next + ".json.gz";
+                Manifest.writeSynced(dir.resolve(corpusFile), gzip(RecordCodec.corpus(corpus)));
+                corpusSeq = next;
+            }
+            Manifest committed = new Manifest(next, segments, linkerFile, corpusFile, corpusSeq);
+            committed.write(dir);
+            manifest = committed;
+            if (corpus != null) {
+                linked = Linked.of(corpus);
+            }
+            dropUnreferencedStateFiles();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void dropUnreferencedStateFiles() throws IOException {
+        Set<String> keep = new java.util.HashSet<>();
+        if (manifest.linker() != null) {
+            keep.add(manifest.linker());
+        }
+        if (manifest.corpus() != null) {
+            keep.add(manifest.corpus());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                boolean state = name.startsWith("linker-") || name.startsWith("corpus-");
+                if ((state && !keep.contains(name)) || name.equals(Manifest.FILE + ".tmp")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    // ---- reading ----
+
+    /** The commit number of the last commit (0 for a new store). */
+    public synchronized long commitNumber() {
+        return manifest.seq();
+    }
+
+    /** The linker's state as of the last commit, or null if none was saved. */
+    public synchronized byte[] linkerState() {
+        try {
+            return manifest.linker() == null ? null : Files.readAllBytes(dir.resolve(manifest.linker()));
+        } catch (IOException e) {
+            throw new StoreException("cannot read linker state: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the corpus was linked after the last article was added. */
+    public synchronized boolean corpusIsCurrent() {
+        return manifest.corpusSeq() == manifest.seq() || ids.isEmpty();
+    }
+
+    public synchronized int articleCount() {
+        return ids.size();
+    }
+
+    /** Article ids in the order they first entered the store. */
+    public synchronized Page<String> articleIds(int offset, int limit) {
+        int from = Math.min(offset, ids.size());
+        return new Page<>(ids.size(), offset, limit, List.copyOf(ids.subList(from, Math.min(ids.size(), from + limit))));
+    }
+
+    public Optional<AnnotatedArticle> article(String id) {
+        ArticleLog.Entry e;
+        synchronized (this) {
+            e = entries.get(id);
+        }
+        return e == null ? Optional.empty() : Optional.of(read(e));
+    }
+
+    /** Calls {@code action} for every stored article in store order. */
+    public void forEachArticle(Consumer<AnnotatedArticle> action) {
+        List<ArticleLog.Entry> all;
+        synchronized (this) {
+            all = ids.stream().map(entries::get).toList();
+        }
+        all.forEach(e -> action.accept(read(e)));
+    }
+
+    private AnnotatedArticle read(ArticleLog.Entry e) {
+        try {
+            return RecordCodec.article(log.read(e.location()));
+        } catch (IOException ex) {
+            throw new StoreException("cannot read article " + e.id() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    public LinkedCorpus corpus() {
+        return linked.corpus();
+    }
+
+    /** Where an article sits in the corpus, or null if it has not been linked yet. */
+    public ArticleLinks links(String articleId) {
+        return linked.corpus().links().get(articleId);
+    }
+
+    public Optional<Story> story(String id) {
+        return Optional.ofNullable(linked.stories().get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(linked.events().get(id));
+    }
+
+    /** The story an event belongs to. */
+    public Optional<Story> storyOfEvent(String eventId) {
+        return Optional.ofNullable(linked.storyOfEvent().get(eventId));
+    }
+
+    public SearchResult search(SearchQuery query) {
+        try {
+            return index.search(query, id -> article(id).map(AnnotatedArticle::article).orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Quotes in store order, only those of {@code speaker} when it is not null. */
+    public Page<MemberRef> quotes(String speaker, int offset, int limit) {
+        try {
+            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speaker, null, offset, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Claims in store order, filtered by category and by the articles of a story when not null. */
+    public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
+        try {
+            return index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
+                    story == null ? null : story.articles(), offset, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Articles that name an entity, most recently stored first. */
+    public Page<String> articlesNaming(String entity, int offset, int limit) {
+        try {
+            return index.articlesNaming(entity, offset, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes the store takes on disk (log, index, state files). */
+    public long bytesOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    private static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(raw);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] packed) throws IOException {
+        try (GZIPInputStream z = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            return z.readAllBytes();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            index.close();
+            log.close();
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package id.kabar.store;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Article;
+import id.kabar.model.Claim;
+import id.kabar.model.Entity;
+import id.kabar.model.MemberRef;
+import id.kabar.model.Quote;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexDeletionPolicy;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene side of the store: one document per article (full text and facets) and one per quote
+ * and per claim (so they can be listed by speaker or category without reading every article).
+ * All documents of an article share its id term, so replacing an article is one atomic update.
+ * Every commit carries the store's commit number, which is how the store finds the index state
+ * that matches its manifest after a crash.
+ */
+final class StoreIndex implements Closeable {
+    static final String KIND = "kind";
+    static final String ARTICLE = "article";
+    static final String ORDER = "order";
+    static final String INDEX = "index";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String DAY = "day";
+    static final String CATEGORY = "category";
+    static final String KIND_ARTICLE = "article";
+    static final String KIND_QUOTE = "quote";
+    static final String KIND_CLAIM = "claim";
+    /** Facet dimensions, also the names of the exact-match filter fields. */
+    static final String OUTLET = "outlet";
+    static final String LANGUAGE = "language";
+    static final String ENTITY = "entity";
+    static final String SPEAKER = "speaker";
+    static final String MONTH = "month";
+    static final List<String> FACETS = List.of(OUTLET, LANGUAGE, ENTITY, SPEAKER, MONTH);
+    private static final String SEQ = "seq";
+    private static final int FACET_VALUES = 10;
+    private static final int SNIPPETS = 2;
+
+    private final Directory directory;
+    private final Analyzer analyzer = new IndonesianAnalyzer();
+    private final FacetsConfig facets = new FacetsConfig();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean needsRebuild;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private StoreIndex(Path dir, long seq) throws IOException {
+        directory = FSDirectory.open(dir);
+        facets.setMultiValued(ENTITY, true);
+        facets.setMultiValued(SPEAKER, true);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setIndexDeletionPolicy(new KeepRecentCommits())
+                .setRAMBufferSizeMB(64);
+        IndexCommit match = DirectoryReader.indexExists(directory) ? commitWithSeq(seq) : null;
+        if (match != null) {
+            config.setIndexCommit(match).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        } else {
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        }
+        needsRebuild = match == null && seq > 0;
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index as it was at store commit {@code seq}, rolling back anything committed after it. */
+    static StoreIndex open(Path dir, long seq) throws IOException {
+        return new StoreIndex(dir, seq);
+    }
+
+    /** True when no index commit matches the manifest (lost or damaged index): the store must re-add every article. */
+    boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    private IndexCommit commitWithSeq(long seq) throws IOException {
+        IndexCommit found = null;
+        for (IndexCommit c : DirectoryReader.listCommits(directory)) {
+            if (Long.toString(seq).equals(c.getUserData().get(SEQ))) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Replaces everything indexed for this article. {@code order} is its place in the store's list. */
+    void put(AnnotatedArticle annotated, int order) throws IOException {
+        Article a = annotated.article();
+        List<Document> docs = new ArrayList<>();
+        Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
+        doc.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ORDER, order));
+        if (a.title() != null) {
+            doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
+        }
+        doc.add(new TextField(BODY, a.body(), Field.Store.NO));
+        facet(doc, OUTLET, a.outlet());
+        facet(doc, LANGUAGE, a.language());
+        if (a.published() != null) {
+            doc.add(new LongPoint(DAY, a.published().toEpochDay()));
+            doc.add(new SortedSetDocValuesFacetField(MONTH, a.published().toString().substring(0, 7)));
+        }
+        Set<String> entityNames = new LinkedHashSet<>();
+        for (Entity e : annotated.annotations().entities()) {
+            entityNames.add(e.name());
+        }
+        entityNames.forEach(name -> facet(doc, ENTITY, name));
+        Set<String> speakers = new LinkedHashSet<>();
+        List<Quote> quotes = annotated.annotations().quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            String speaker = label(quotes.get(i).speaker());
+            if (speaker != null) {
+                speakers.add(speaker);
+            }
+            docs.add(member(KIND_QUOTE, a.id(), order, i, SPEAKER, speaker));
+        }
+        speakers.forEach(name -> facet(doc, SPEAKER, name));
+        List<Claim> claims = annotated.annotations().claims();
+        for (int i = 0; i < claims.size(); i++) {
+            docs.add(member(KIND_CLAIM, a.id(), order, i, CATEGORY, claims.get(i).category().wire()));
+        }
+        docs.add(0, facets.build(doc));
+        writer.updateDocuments(new Term(ARTICLE, a.id()), docs);
+    }
+
+    private static Document member(String kind, String article, int order, int index, String field, String value) {
+        Document d = new Document();
+        d.add(new StringField(KIND, kind, Field.Store.NO));
+        d.add(new StringField(ARTICLE, article, Field.Store.YES));
+        d.add(new StoredField(INDEX, index));
+        d.add(new IntPoint(INDEX, index));
+        // Articles in store order, members in article order: one sort key for stable paging.
+        d.add(new NumericDocValuesField(ORDER, ((long) order << 16) | Math.min(index, 0xFFFF)));
+        if (value != null) {
+            d.add(new StringField(field, value, Field.Store.NO));
+        }
+        return d;
+    }
+
+    private static void facet(Document doc, String dim, String value) {
+        String v = label(value);
+        if (v != null) {
+            doc.add(new StringField(dim, v, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(dim, v));
+        }
+    }
+
+    /** A facet label: facet paths cannot hold control characters or be empty. */
+    private static String label(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.replaceAll("\\p{Cntrl}", " ").strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Full-text search; {@code bodies} gives an article's text for the snippets. */
+    SearchResult search(SearchQuery q, BodySource bodies) throws IOException {
+        Query text = textQuery(q.text());
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
+        filter(b, OUTLET, q.outlet());
+        filter(b, LANGUAGE, q.language());
+        filter(b, ENTITY, q.entity());
+        filter(b, SPEAKER, q.speaker());
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DAY, from, to), Occur.FILTER);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, b.build(),
+                    q.offset() + q.limit(), new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = q.offset(); i < docs.length; i++) {
+                String id = searcher.storedFields().document(docs[i].doc).get(ARTICLE);
+                Article a = bodies.article(id);
+                if (a != null) {
+                    hits.add(new SearchResult.Hit(id, a.title(), a.outlet(), a.published(), docs[i].score,
+                            Snippets.of(analyzer, text, a.body(), SNIPPETS)));
+                }
+            }
+            Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state != null && top.totalHits.value > 0) {
+                SortedSetDocValuesFacetCounts fc = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+                for (String dim : FACETS) {
+                    FacetResult r = hasDim(state, dim) ? fc.getTopChildren(FACET_VALUES, dim) : null;
+                    List<SearchResult.FacetCount> values = new ArrayList<>();
+                    if (r != null) {
+                        for (LabelAndValue lv : r.labelValues) {
+                            values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                        }
+                    }
+                    counts.put(dim, values);
+                }
+            }
+            return new SearchResult(top.totalHits.value, q.offset(), q.limit(), hits, counts);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
+        for (String d : state.getDims()) {
+            if (d.equals(dim)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private Query textQuery(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, BODY, 1f));
+        parser.setDefaultOperator(Occur.MUST);
+        Query q = parser.parse(text);
+        return q == null ? new MatchNoDocsQuery("only stop words") : q;
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    /** Quotes (or claims) whose {@code field} is {@code value}, optionally only from some articles. */
+    Page<MemberRef> members(String kind, String field, String value, Collection<String> articles,
+                            int offset, int limit) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+        filter(b, field, value);
+        if (articles != null) {
+            b.add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(b.build(), offset + limit, new Sort(new SortField(ORDER, SortField.Type.LONG)));
+            List<MemberRef> items = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
+                items.add(new MemberRef(d.get(ARTICLE), d.getField(INDEX).numericValue().intValue()));
+            }
+            return new Page<>(top.totalHits.value, offset, limit, items);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Articles that name an entity, newest in the store first. */
+    Page<String> articlesNaming(String entity, int offset, int limit) throws IOException {
+        Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(new Term(ENTITY, entity)), Occur.FILTER).build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(q, offset + limit, new Sort(new SortField(ORDER, SortField.Type.LONG, true)));
+            List<String> ids = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ids.add(searcher.storedFields().document(top.scoreDocs[i].doc).get(ARTICLE));
+            }
+            return new Page<>(top.totalHits.value, offset, limit, ids);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Gives the stored article for an id, or null if it is gone. */
+    interface BodySource {
+        Article article(String id) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.rollback(); // drops anything not committed: the manifest has not seen it
+        directory.close();
+    }
+
+    /**
+     * Keeps the newest few commits so that, after a crash between an index commit and the manifest
+     * rename, the commit the manifest names is still there to roll back to.
+     */
+    private static final class KeepRecentCommits extends IndexDeletionPolicy {
+        private static final int KEEP = 3;
+
+        @Override
+        public void onInit(List<? extends IndexCommit> commits) {
+            // Keep all at open: the store picks one and the next commit prunes.
+        }
+
+        @Override
+        public void onCommit(List<? extends IndexCommit> commits) {
+            for (int i = 0; i < commits.size() - KEEP; i++) {
+                commits.get(i).delete();
+            }
+        }
+    }
+}
