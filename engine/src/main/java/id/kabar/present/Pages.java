@@ -42,8 +42,10 @@ public final class Pages {
         return render("person.jte", params);
     }
 
-    public String notFound(Messages m, Links links, String message) {
-        return render("notfound.jte", Map.of("m", m, "links", links, "message", message));
+    /** An error page; {@code status} picks the heading (404 not found, 400 bad request, else server error). */
+    public String error(Messages m, Links links, int status, String message) {
+        String title = m.get(status == 404 ? "error.notFound" : status == 400 ? "error.badRequest" : "error.internal");
+        return render("error.jte", Map.of("m", m, "links", links, "title", title, "message", message));
     }
 
     public void report(Writer out, Messages m, ReportLinks links, List<StoryView> stories, List<ArticleView> articles,

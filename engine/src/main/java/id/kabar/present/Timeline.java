@@ -9,30 +9,26 @@ import java.util.List;
 
 /**
  * The geometry of a story's timeline chart: one dot per dated event on a day axis, its size by
- * the number of articles. Computed here so the template only draws.
+ * the number of articles, its title on the first label row (above or below the axis) where it
+ * does not run into a neighbour. Computed here so the template only draws.
  */
 public record Timeline(int width, int height, LocalDate first, LocalDate last, List<Dot> dots) {
     private static final int WIDTH = 760;
+    private static final int HEIGHT = 170;
     private static final int MARGIN = 40;
-    private static final int AXIS_Y = 70;
-    private static final int LABEL_CHARS = 40;
+    private static final int AXIS_Y = 82;
+    private static final int LABEL_CHARS = 36;
+    /** Rough width of one character of the 11px label font, to tell whether labels collide. */
+    private static final double CHAR_WIDTH = 6.2;
+    private static final int[] ROW_Y = {AXIS_Y - 24, AXIS_Y + 32, AXIS_Y - 44, AXIS_Y + 52};
 
     public Timeline {
         dots = List.copyOf(dots);
     }
 
-    /** One event on the chart; labels alternate above and below the axis so neighbours do not collide. */
+    /** One event on the chart; {@code label} is null when no row had room (the hover title remains). */
     public record Dot(String eventId, LocalDate day, int articles, String title, String label,
-                      double x, double y, double r, double labelY) {
-        /** Labels near the ends hang inwards so they stay inside the chart. */
-        public String anchor() {
-            return x < WIDTH / 3.0 ? "start" : x > 2 * WIDTH / 3.0 ? "end" : "middle";
-        }
-    }
-
-    /** Labels are drawn only while they fit; beyond that each dot still has its hover title. */
-    public boolean labelled() {
-        return dots.size() <= 10;
+                      double x, double y, double r, double labelY, String anchor) {
     }
 
     public int axisY() {
@@ -55,22 +51,36 @@ public record Timeline(int width, int height, LocalDate first, LocalDate last, L
         List<Event> dated = events.stream().filter(e -> e.date() != null)
                 .sorted(Comparator.comparing(Event::date)).toList();
         if (dated.isEmpty()) {
-            return new Timeline(WIDTH, 130, null, null, List.of());
+            return new Timeline(WIDTH, HEIGHT, null, null, List.of());
         }
         LocalDate first = dated.get(0).date();
         LocalDate last = dated.get(dated.size() - 1).date();
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        double[] rowEnds = new double[ROW_Y.length];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
         List<Dot> dots = new ArrayList<>();
-        for (int i = 0; i < dated.size(); i++) {
-            Event e = dated.get(i);
+        for (Event e : dated) {
             double x = first.equals(last) ? WIDTH / 2.0
                     : MARGIN + (WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(first, e.date()) / span;
-            double r = Math.min(18, 4 + 3 * Math.sqrt(e.articles().size()));
+            double r = Math.min(14, 4 + 3 * Math.sqrt(e.articles().size()));
             String title = e.title() == null ? "" : e.title();
-            String label = title.length() > LABEL_CHARS ? title.substring(0, LABEL_CHARS - 1) + "…" : title;
-            double labelY = i % 2 == 0 ? AXIS_Y - r - 8 : AXIS_Y + r + 16;
-            dots.add(new Dot(e.id(), e.date(), e.articles().size(), title, label, x, AXIS_Y, r, labelY));
+            String text = title.length() > LABEL_CHARS ? title.substring(0, LABEL_CHARS - 1) + "…" : title;
+            // Labels near the ends hang inwards so they stay inside the chart.
+            String anchor = x < WIDTH / 3.0 ? "start" : x > 2 * WIDTH / 3.0 ? "end" : "middle";
+            double w = text.length() * CHAR_WIDTH;
+            double left = anchor.equals("start") ? x : anchor.equals("end") ? x - w : x - w / 2;
+            String label = null;
+            double labelY = 0;
+            for (int row = 0; row < ROW_Y.length && !text.isEmpty(); row++) {
+                if (left > rowEnds[row] + 10) {
+                    rowEnds[row] = left + w;
+                    label = text;
+                    labelY = ROW_Y[row];
+                    break;
+                }
+            }
+            dots.add(new Dot(e.id(), e.date(), e.articles().size(), title, label, x, AXIS_Y, r, labelY, anchor));
         }
-        return new Timeline(WIDTH, 130, first, last, dots);
+        return new Timeline(WIDTH, HEIGHT, first, last, dots);
     }
 }

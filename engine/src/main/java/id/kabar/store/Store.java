@@ -79,20 +79,44 @@ public final class Store implements Closeable {
         this.dir = dir;
         Files.createDirectories(dir);
         lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        lock = lockChannel.tryLock();
+        lock = tryLock(lockChannel);
         if (lock == null) {
             lockChannel.close();
             throw new StoreException("store " + dir + " is in use by another kabar process");
         }
-        manifest = Manifest.read(dir);
-        log = ArticleLog.open(dir, manifest.segments(), this::remember);
-        index = StoreIndex.open(dir.resolve(INDEX_DIR), manifest.seq());
-        if (index.needsRebuild()) {
-            rebuildIndex();
+        ArticleLog openedLog = null;
+        StoreIndex openedIndex = null;
+        try {
+            manifest = Manifest.read(dir);
+            openedLog = ArticleLog.open(dir, manifest.segments(), this::remember);
+            openedIndex = StoreIndex.open(dir.resolve(INDEX_DIR), manifest.seq());
+            log = openedLog;
+            index = openedIndex;
+            if (index.needsRebuild()) {
+                rebuildIndex();
+            }
+            dropUnreferencedStateFiles();
+            linked = Linked.of(manifest.corpus() == null ? NO_CORPUS
+                    : RecordCodec.corpus(gunzip(Files.readAllBytes(dir.resolve(manifest.corpus())))));
+        } catch (IOException | RuntimeException e) {
+            if (openedIndex != null) {
+                openedIndex.close();
+            }
+            if (openedLog != null) {
+                openedLog.close();
+            }
+            lock.release();
+            lockChannel.close();
+            throw e;
         }
-        dropUnreferencedStateFiles();
-        linked = Linked.of(manifest.corpus() == null ? NO_CORPUS
-                : RecordCodec.corpus(gunzip(Files.readAllBytes(dir.resolve(manifest.corpus())))));
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
     }
 
     /** Opens (or creates) the store in {@code dir}, recovering to its last commit. */

@@ -1,0 +1,82 @@
+package id.kabar.server;
+
+import id.kabar.present.Pages;
+import id.kabar.store.Store;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server over a store: the JSON API under {@code /api} and the web pages. Every answer
+ * carries a strict content security policy; scraped text is escaped by the templates.
+ */
+public final class KabarServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KabarServer.class);
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
+            + " img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final String ANSWERED = "kabar.answered";
+
+    private final Javalin app;
+
+    private KabarServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code store} on {@code host}:{@code port} (port 0: any free port). */
+    public static KabarServer start(Store store, String host, int port) {
+        Pages pages = new Pages();
+        ApiRoutes api = new ApiRoutes(store);
+        WebRoutes web = new WebRoutes(store, pages);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = host;
+            cfg.jetty.port = port;
+            cfg.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            api.register(cfg.routes);
+            web.register(cfg.routes);
+            cfg.routes.exception(RequestError.class, (e, ctx) -> answer(ctx, pages, e.status, e.code(), e.getMessage(), e.parameter));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.path(), e);
+                answer(ctx, pages, 500, "internal_error", "the server could not answer this request", null);
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute(ANSWERED) == null) {
+                    answer(ctx, pages, 404, "not_found", "no such page: " + ctx.path(), null);
+                }
+            });
+        });
+        app.start();
+        return new KabarServer(app);
+    }
+
+    private static void answer(Context ctx, Pages pages, int status, String code, String message, String parameter) {
+        ctx.attribute(ANSWERED, true);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            java.util.LinkedHashMap<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("error", code);
+            body.put("message", message);
+            if (parameter != null) {
+                body.put("parameter", parameter);
+            }
+            ApiRoutes.send(ctx, body);
+        } else {
+            ctx.html(pages.error(WebRoutes.language(ctx), WebRoutes.links(ctx), status, message));
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,188 @@
+package id.kabar.server;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.MemberRef;
+import id.kabar.model.Quote;
+import id.kabar.model.Story;
+import id.kabar.present.ArticleRow;
+import id.kabar.present.Messages;
+import id.kabar.present.Pages;
+import id.kabar.present.PersonView;
+import id.kabar.present.Presenter;
+import id.kabar.present.SearchView;
+import id.kabar.store.Page;
+import id.kabar.store.SearchResult;
+import id.kabar.store.Store;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The server-rendered pages: front, story, article, search, person. Ids travel as query parameters. */
+final class WebRoutes {
+    private static final int FRONT_STORIES = 30;
+    private static final int PERSON_ARTICLES = 30;
+
+    private final Store store;
+    private final Presenter presenter;
+    private final Pages pages;
+
+    WebRoutes(Store store, Pages pages) {
+        this.store = store;
+        this.pages = pages;
+        this.presenter = new Presenter(new Presenter.Source() {
+            @Override
+            public Optional<AnnotatedArticle> article(String id) {
+                return store.article(id);
+            }
+
+            @Override
+            public ArticleLinks links(String id) {
+                return store.links(id);
+            }
+        });
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::front);
+        routes.get("/story", this::story);
+        routes.get("/event", this::event);
+        routes.get("/article", this::article);
+        routes.get("/search", this::search);
+        routes.get("/person", this::person);
+    }
+
+    /** The request's parameters (plus {@code lang}), its language and its links. */
+    private record Request(Params params, Messages m, WebLinks links) {
+    }
+
+    private static Request request(Context ctx, Set<String> allowed) {
+        Set<String> all = new HashSet<>(allowed);
+        all.add("lang");
+        Params p = Params.of(ctx, all);
+        String lang = p.oneOf("lang", Messages.LANGUAGES);
+        Messages m = Messages.of(lang);
+        Map<String, String> query = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> query.put(k, v.get(0)));
+        return new Request(p, m, new WebLinks(m.language(), ctx.path(), query));
+    }
+
+    static Messages language(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        return Messages.of(lang);
+    }
+
+    static WebLinks links(Context ctx) {
+        Messages m = language(ctx);
+        return new WebLinks(m.language(), "/", Map.of());
+    }
+
+    private void front(Context ctx) {
+        Request r = request(ctx, Set.of());
+        ctx.html(pages.front(r.m(), r.links(), Presenter.mostActive(store.corpus().stories(), FRONT_STORIES),
+                !store.corpusIsCurrent()));
+    }
+
+    private void story(Context ctx) {
+        Request r = request(ctx, Set.of("id"));
+        String id = r.params().requiredText("id");
+        Story s = store.story(id).orElseThrow(() -> RequestError.notFound("no story with id '" + id + "'"));
+        ctx.html(pages.story(r.m(), r.links(), presenter.story(s)));
+    }
+
+    private void event(Context ctx) {
+        Request r = request(ctx, Set.of("id"));
+        String id = r.params().requiredText("id");
+        Story s = store.storyOfEvent(id).orElseThrow(() -> RequestError.notFound("no event with id '" + id + "'"));
+        ctx.redirect(r.links().story(s.id()));
+    }
+
+    private void article(Context ctx) {
+        Request r = request(ctx, Set.of("id"));
+        String id = r.params().requiredText("id");
+        AnnotatedArticle a = store.article(id).orElseThrow(() -> RequestError.notFound("no article with id '" + id + "'"));
+        ArticleLinks links = store.links(id);
+        Story s = links == null ? null : store.story(links.story()).orElse(null);
+        ctx.html(pages.article(r.m(), r.links(), presenter.article(a, s, r.m())));
+    }
+
+    private void search(Context ctx) {
+        Request r = request(ctx, SearchRequest.PARAMS);
+        SearchRequest q = SearchRequest.read(r.params(), false);
+        WebLinks links = r.links();
+        List<SearchView.ActiveFilter> active = new ArrayList<>();
+        for (String f : SearchRequest.FILTERS) {
+            if (q.filter(f) != null) {
+                active.add(new SearchView.ActiveFilter(f, q.filter(f), links.page("/search", q.with(f, null, 0))));
+            }
+        }
+        if (q.text() == null) {
+            ctx.html(pages.search(r.m(), links, new SearchView(null, date(q.from()), date(q.to()), active, null,
+                    List.of(), null, null)));
+            return;
+        }
+        SearchResult found = store.search(q.query());
+        List<SearchView.FacetGroup> facets = new ArrayList<>();
+        found.facets().forEach((dim, counts) -> facets.add(new SearchView.FacetGroup(dim, counts.stream().map(c -> {
+            boolean month = dim.equals("month");
+            boolean on = !month && c.value().equals(q.filter(dim));
+            Map<String, String> target = month ? q.withMonth(c.value()) : q.with(dim, on ? null : c.value(), 0);
+            return new SearchView.FacetLink(c.value(), c.count(), links.page("/search", target), on);
+        }).toList())));
+        String previous = q.offset() == 0 ? null
+                : links.page("/search", q.with(null, null, Math.max(0, q.offset() - q.limit())));
+        String next = q.offset() + q.limit() < Math.min(found.total(), Params.MAX_WINDOW)
+                ? links.page("/search", q.with(null, null, q.offset() + q.limit())) : null;
+        ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, found,
+                facets, previous, next)));
+    }
+
+    private static String date(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private void person(Context ctx) {
+        Request r = request(ctx, Set.of("name", "offset", "limit"));
+        String name = r.params().requiredText("name");
+        int offset = r.params().offset();
+        int limit = r.params().limit();
+        r.params().checkWindow(offset, limit);
+        Page<MemberRef> said = store.quotes(name, offset, limit);
+        List<PersonView.QuoteRow> quotes = new ArrayList<>();
+        for (MemberRef ref : said.items()) {
+            store.article(ref.article()).ifPresent(a -> {
+                List<Quote> qs = a.annotations().quotes();
+                if (ref.index() < qs.size()) {
+                    ArticleLinks l = store.links(a.id());
+                    quotes.add(new PersonView.QuoteRow(presenter.row(a), l == null ? null : l.story(), qs.get(ref.index())));
+                }
+            });
+        }
+        List<ArticleRow> naming = new ArrayList<>();
+        for (String id : store.articlesNaming(name, 0, PERSON_ARTICLES).items()) {
+            store.article(id).ifPresent(a -> naming.add(presenter.row(a)));
+        }
+        if (said.total() == 0 && naming.isEmpty()) {
+            throw RequestError.notFound("nothing said by or about '" + name + "'");
+        }
+        WebLinks links = r.links();
+        Map<String, String> base = new LinkedHashMap<>();
+        base.put("name", name);
+        String previous = offset == 0 ? null : links.page("/person", with(base, "offset", Math.max(0, offset - limit)));
+        String next = offset + limit < said.total() ? links.page("/person", with(base, "offset", offset + limit)) : null;
+        ctx.html(pages.person(r.m(), links, new PersonView(name, said.total(), offset, limit, quotes, naming),
+                previous, next));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String key, int value) {
+        Map<String, String> m = new LinkedHashMap<>(base);
+        m.put(key, value == 0 ? null : Integer.toString(value));
+        return m;
+    }
+}
