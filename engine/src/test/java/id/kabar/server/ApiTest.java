@@ -1,0 +1,190 @@
+package id.kabar.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.store.SeedCorpus;
+import id.kabar.store.Store;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every API endpoint on the hand-annotated seeds, with good and bad parameters. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PESKOV_ARTICLE = "004_7ddc2eaf4f871cd2.txt";
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static KabarServer server;
+
+    @BeforeAll
+    static void start() {
+        store = Store.open(dir);
+        SeedCorpus.load().storeInto(store);
+        server = KabarServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    static Answer get(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse("").startsWith("application/json")
+                ? JSON.readTree(r.body()) : null, r);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    void articlesArePagedInStoreOrder() throws Exception {
+        Answer all = get("/api/articles");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body().get("total").asInt()).isEqualTo(5);
+        assertThat(all.body().get("items")).hasSize(5);
+        Answer page = get("/api/articles?offset=1&limit=2");
+        assertThat(page.body().get("items")).hasSize(2);
+        assertThat(page.body().get("items").get(0).get("id").asText()).isEqualTo(all.body().get("items").get(1).get("id").asText());
+        assertThat(page.body().get("items").get(0).get("story").asText()).isEqualTo("S1");
+        assertThat(get("/api/articles?offset=10").body().get("items")).isEmpty();
+    }
+
+    @Test
+    void anArticleIsTheContractObjectWithItsLinks() throws Exception {
+        Answer a = get("/api/articles/" + PESKOV_ARTICLE);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body().get("id").asText()).isEqualTo(PESKOV_ARTICLE);
+        assertThat(a.body().get("event").asText()).isEqualTo("E3");
+        JsonNode q = a.body().get("quotes").get(0);
+        String body = a.body().get("body").asText();
+        assertThat(body.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+    }
+
+    @Test
+    void articleIdsWithSlashesAndUrlCharactersArePathRemainders() throws Exception {
+        // A WARC-style id: the rest of the path is the id, with '?', '#' and '%' percent-encoded.
+        String id = "kompas/2024/03/banjir-demak.html";
+        assertThat(get("/api/articles/" + id).status()).isEqualTo(404);
+        assertThat(get("/api/articles/" + id).body().get("message").asText()).contains(id);
+    }
+
+    @Test
+    void storiesAndEvents() throws Exception {
+        Answer stories = get("/api/stories");
+        assertThat(stories.body().get("total").asInt()).isEqualTo(1);
+        assertThat(stories.body().get("items").get(0).get("articles").asInt()).isEqualTo(5);
+        Answer story = get("/api/stories/S1");
+        assertThat(story.body().get("quote_groups")).isNotEmpty();
+        assertThat(story.body().get("claim_groups").get(0).get("kind").asText()).isEqualTo("disagreement");
+        Answer event = get("/api/events/E1");
+        assertThat(event.body().get("story").asText()).isEqualTo("S1");
+        assertThat(event.body().get("articles")).hasSize(2);
+    }
+
+    @Test
+    void searchReturnsHighlightedSnippetsAndFacets() throws Exception {
+        Answer r = get("/api/search?q=Peskov&limit=2");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("total").asInt()).isEqualTo(4);
+        assertThat(r.body().get("items")).hasSize(2);
+        JsonNode parts = r.body().get("items").get(0).get("snippets").get(0);
+        assertThat(parts.findValues("match")).anyMatch(JsonNode::asBoolean);
+        assertThat(r.body().get("facets").get("speaker").findValuesAsText("value")).contains("Dmitry Peskov");
+        Answer filtered = get("/api/search?q=Peskov&outlet=Gatra.com&from=2022-03-01&to=2022-03-31&language=id&speaker="
+                + enc("Dmitry Peskov") + "&entity=Kremlin");
+        assertThat(filtered.body().get("items").findValuesAsText("id")).containsExactly(PESKOV_ARTICLE);
+        assertThat(get("/api/search?q=Peskov&offset=2&limit=2").body().get("items")).hasSize(2);
+    }
+
+    @Test
+    void quotesBySpeakerAndClaimsByCategoryAndStory() throws Exception {
+        Answer quotes = get("/api/quotes?speaker=" + enc("Dmitry Peskov") + "&limit=3");
+        assertThat(quotes.body().get("items")).hasSize(3);
+        assertThat(quotes.body().get("items").findValuesAsText("speaker")).containsOnly("Dmitry Peskov");
+        assertThat(get("/api/quotes?speaker=Nobody").body().get("total").asInt()).isZero();
+        Answer claims = get("/api/claims?category=killed&story=S1");
+        assertThat(claims.body().get("total").asInt()).isPositive();
+        assertThat(claims.body().get("items").findValuesAsText("category")).containsOnly("killed");
+        assertThat(get("/api/claims?category=money").body().get("total").asInt()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/articles?limit=0|limit",
+            "/api/articles?limit=101|limit",
+            "/api/articles?limit=ten|limit",
+            "/api/articles?offset=-1|offset",
+            "/api/articles?offset=10001|offset",
+            "/api/articles?page=2|page",
+            "/api/articles?limit=5&limit=6|limit",
+            "/api/search|q",
+            "/api/search?q=%20%20|q",
+            "/api/search?q=Peskov&from=25-02-2022|from",
+            "/api/search?q=Peskov&from=2022-03-02&to=2022-03-01|from",
+            "/api/search?q=Peskov&language=Indonesian|language",
+            "/api/search?q=Peskov&offset=9990&limit=20|offset",
+            "/api/search?q=Peskov&sort=date|sort",
+            "/api/quotes?speaker=|speaker",
+            "/api/claims?category=deaths|category",
+            "/api/stories/S1?verbose=1|verbose",
+    })
+    void badParametersAreRefusedWithTheirName(String url, String parameter) throws Exception {
+        Answer r = get(url);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("error").asText()).isEqualTo("bad_request");
+        assertThat(r.body().get("parameter").asText()).isEqualTo(parameter);
+        assertThat(r.body().get("message").asText()).startsWith(parameter + ":");
+    }
+
+    @Test
+    void overlongTextIsRefused() throws Exception {
+        Answer r = get("/api/search?q=" + "a".repeat(201));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("message").asText()).contains("200");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/articles/nope.txt", "/api/stories/S404", "/api/events/E404", "/api/claims?story=S404", "/api/unknown"})
+    void unknownIdsAre404(String url) throws Exception {
+        Answer r = get(url);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.body().get("error").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void pagesCarryASecurityPolicyAndUnknownPagesAre404() throws Exception {
+        Answer front = get("/");
+        assertThat(front.status()).isEqualTo(200);
+        assertThat(front.raw().headers().firstValue("content-security-policy").orElse("")).contains("default-src 'none'");
+        assertThat(front.raw().body()).contains("Perundingan Rusia-Ukraina");
+        assertThat(get("/story?id=S404").status()).isEqualTo(404);
+        assertThat(get("/article?id=" + enc(PESKOV_ARTICLE) + "&lang=fr").status()).isEqualTo(400);
+        assertThat(get("/article?id=" + enc(PESKOV_ARTICLE) + "&lang=en").raw().body()).contains("Published");
+        assertThat(get("/person?name=" + enc("Dmitry Peskov")).raw().body()).contains("Putin telah diberitahu");
+        Answer event = get("/event?id=E1");
+        assertThat(event.status()).isEqualTo(302);
+        assertThat(event.raw().headers().firstValue("location")).contains("/story?id=S1");
+    }
+}

@@ -1,0 +1,111 @@
+package id.kabar.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.pipeline.Analysis;
+import id.kabar.pipeline.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real {@code kabar analyze --store} process with SIGKILL in the middle of its run, then
+ * resumes, and checks that every page is in the store exactly once: in the article list and in
+ * the full-text index.
+ */
+class StoreCrashTest {
+    private static final int PAGES = 600;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRunKilledMidBatchResumesWithoutLosingOrDuplicatingArticles() throws Exception {
+        Path pages = writePages(tmp.resolve("pages"));
+        Path storeDir = tmp.resolve("store");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "id.kabar.cli.Main", "analyze", pages.toString(), "--store", storeDir.toString(), "--batch", "7", "--quiet")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        boolean killedWhileRunning = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (committedSeq(storeDir) >= 6) {
+                child.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing of files
+                killedWhileRunning = true;
+                break;
+            }
+            Thread.sleep(2);
+        }
+        child.waitFor(30, TimeUnit.SECONDS);
+        assertThat(killedWhileRunning).as("the child was still running when killed; log: %s",
+                Files.exists(tmp.resolve("child.log")) ? Files.readString(tmp.resolve("child.log")) : "").isTrue();
+
+        int beforeResume;
+        try (Store store = Store.open(storeDir)) {
+            beforeResume = store.articleCount();
+            assertThat(beforeResume).isPositive().isLessThan(PAGES);
+            assertUniqueAndIndexedOnce(store, beforeResume);
+        }
+        try (Store store = Store.open(storeDir)) {
+            var run = new Analysis().runInto(store, List.of(pages), 7, ProgressListener.NONE);
+            assertThat(run.unchanged()).isEqualTo(beforeResume);
+            assertThat(run.added()).isEqualTo(PAGES - beforeResume);
+            assertUniqueAndIndexedOnce(store, PAGES);
+        }
+        try (Store store = Store.open(storeDir)) {
+            assertUniqueAndIndexedOnce(store, PAGES);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < PAGES; i++) {
+                expected.add(name(i));
+            }
+            assertThat(store.articleIds(0, PAGES).items()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static void assertUniqueAndIndexedOnce(Store store, int count) {
+        List<String> ids = store.articleIds(0, PAGES + 1).items();
+        assertThat(ids).hasSize(count);
+        assertThat(new HashSet<>(ids)).hasSize(count);
+        assertThat(store.search(new SearchQuery("arsipkabar", null, null, null, null, null, null, 0, 1)).total())
+                .isEqualTo(count);
+        for (String id : ids.subList(0, Math.min(20, ids.size()))) {
+            String marker = "arsip" + Integer.parseInt(id.replaceAll("\\D", ""));
+            assertThat(store.search(new SearchQuery(marker, null, null, null, null, null, null, 0, 5)).total())
+                    .as(marker).isEqualTo(1);
+        }
+    }
+
+    private static long committedSeq(Path storeDir) {
+        try {
+            String manifest = Files.readString(storeDir.resolve("MANIFEST"));
+            var m = java.util.regex.Pattern.compile("\"seq\":(\\d+)").matcher(manifest);
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        } catch (IOException notYet) {
+            return 0;
+        }
+    }
+
+    private static String name(int i) {
+        return String.format("berita-%04d.txt", i);
+    }
+
+    /** News pages from the seed articles, each with a sentence carrying its own archive number. */
+    private static Path writePages(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<String> bodies = SeedCorpus.load().articles().stream().map(a -> a.article().body()).toList();
+        for (int i = 0; i < PAGES; i++) {
+            String body = bodies.get(i % bodies.size());
+            int cut = body.indexOf("\n\n");
+            String page = body.substring(0, cut) + "\n\nNomor arsip redaksi arsip" + i + " arsipkabar." + body.substring(cut);
+            Files.writeString(dir.resolve(name(i)), page);
+        }
+        return dir;
+    }
+}
