@@ -1,0 +1,153 @@
+package id.kabar.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
+import id.kabar.model.EntityType;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import id.kabar.store.SeedCorpus;
+import id.kabar.store.Store;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real (headless) Chromium against a server on the seeds: the reader's path
+ * from the front page to a story, a search and an article's evidence view, and hostile page text
+ * shown as text. Uses Debian's chromium and chromedriver; never downloads a browser.
+ */
+class BrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String HOSTILE_ID = "hostile/komentar.html";
+    private static final String HOSTILE_BODY = "Warga menulis <script>window.__injected = 1; alert('x')</script> di kolom komentar."
+            + "\n\nLalu ada <img src=x onerror=\"window.__injected = 2; alert('y')\"> yang ikut tersalin.";
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static KabarServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        Assumptions.assumeTrue(installed || System.getenv("CI") != null,
+                "chromium and chromium-driver are not installed (they are in CI)");
+        store = Store.open(dir.resolve("store"));
+        SeedCorpus.load().storeInto(store);
+        int quoteStart = HOSTILE_BODY.indexOf("<script>");
+        store.put(new AnnotatedArticle(new Article(HOSTILE_ID, null, "id", "Forum <b>Warga</b>",
+                "Judul <script>alert('t')</script>", LocalDate.of(2024, 5, 2), null, List.of(), null, HOSTILE_BODY),
+                new Annotations(List.of(), List.of(new Quote(HOSTILE_BODY.substring(quoteStart, HOSTILE_BODY.indexOf(" di kolom")),
+                        QuoteKind.DIRECT, "<img src=x onerror=alert(1)>", EntityType.OTHER, "menulis", quoteStart,
+                        HOSTILE_BODY.indexOf(" di kolom"))), List.of(), List.of())), 1);
+        store.commit(new byte[0], null);
+        server = KabarServer.start(store, "127.0.0.1", 0);
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    private static WebDriverWait waitUpTo() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void fromTheFrontPageToAStoryASearchAndTheEvidenceOfAQuote() {
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Perundingan Rusia-Ukraina")).click();
+        waitUpTo().until(ExpectedConditions.urlContains("/story"));
+        assertThat(browser.findElements(By.cssSelector("svg.timeline circle"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector(".quote-group"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".claim-group .kind")).getText()).contains("berbeda");
+
+        WebElement box = browser.findElement(By.cssSelector("form.find input[name=q]"));
+        box.sendKeys("Peskov");
+        box.submit();
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+        assertThat(browser.findElement(By.cssSelector(".hit .snippet b")).getText()).isEqualTo("Peskov");
+        assertThat(browser.findElement(By.cssSelector(".facet")).getText()).contains("Dmitry Peskov");
+
+        browser.findElement(By.linkText("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina")).click();
+        waitUpTo().until(ExpectedConditions.urlContains("/article"));
+        WebElement quote = browser.findElements(By.cssSelector(".body mark.quote")).stream()
+                .filter(m -> m.getText().contains("telah diberitahu tentang pembicaraan")).findFirst().orElseThrow();
+        assertThat(quote.getAttribute("data-fact")).contains("Dmitry Peskov");
+        quote.click();
+        WebElement fact = browser.findElement(By.id("fact"));
+        waitUpTo().until(ExpectedConditions.visibilityOf(fact));
+        assertThat(fact.getText()).contains("Dmitry Peskov");
+    }
+
+    @Test
+    void theInterfaceSwitchesToEnglish() {
+        browser.get(url("/story?id=S1"));
+        browser.findElement(By.cssSelector("a.lang")).click();
+        waitUpTo().until(ExpectedConditions.urlContains("lang=en"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Timeline of events");
+    }
+
+    @Test
+    void scriptsAndImagesInPageTextAreShownAsTextNotRun() {
+        browser.get(url("/article?id=" + HOSTILE_ID));
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        Object injected = ((JavascriptExecutor) browser).executeScript("return window.__injected === undefined");
+        assertThat(injected).isEqualTo(true);
+        WebElement body = browser.findElement(By.cssSelector(".body"));
+        assertThat(body.findElements(By.tagName("img"))).isEmpty();
+        assertThat(body.findElements(By.tagName("script"))).isEmpty();
+        assertThat(body.getText()).contains("<script>window.__injected = 1; alert('x')</script>")
+                .contains("<img src=x onerror=\"window.__injected = 2; alert('y')\">");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Judul <script>alert('t')</script>");
+        assertThat(browser.findElements(By.cssSelector("main b"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".body mark.quote")).getAttribute("data-fact"))
+                .contains("<img src=x onerror=alert(1)>");
+    }
+}
