@@ -1,19 +1,19 @@
 package id.kabar.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Cuts the best passages of an article body for a query. The body is re-analysed here instead of
- * being stored a second time in the index: the log already holds it, and only one page of hits
- * ever needs snippets.
+ * Cuts the best passages of the matching article bodies for a query, from the offsets stored in
+ * the index's postings: no body is analysed again at query time.
  */
 final class Snippets {
     private static final int MAX_PASSAGE_CHARS = 240;
@@ -21,17 +21,31 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** For each document in {@code docIds}, its best passages (at most {@code max}). */
     @SuppressWarnings("unchecked")
-    static List<Snippet> of(Analyzer analyzer, Query query, String body, int max) {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+    static List<List<Snippet>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, int max)
+            throws IOException {
+        PartsHighlighter highlighter = new PartsHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new PartsFormatter())
-                .withMaxNoHighlightPassages(1)
-                .build();
-        try {
-            Object parts = highlighter.highlightWithoutSearcher(StoreIndex.BODY, query, body, max);
-            return parts == null ? List.of() : (List<Snippet>) parts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                .withMaxNoHighlightPassages(1));
+        int[] maxPassages = {max};
+        Object[] found = highlighter.passages(new String[] {StoreIndex.BODY}, query, docIds, maxPassages)
+                .get(StoreIndex.BODY);
+        List<List<Snippet>> out = new ArrayList<>(docIds.length);
+        for (Object o : found) {
+            out.add(o == null ? List.of() : (List<Snippet>) o);
+        }
+        return out;
+    }
+
+    /** Opens the highlighter's per-document results, which it otherwise turns into strings. */
+    private static final class PartsHighlighter extends UnifiedHighlighter {
+        PartsHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         }
     }
 

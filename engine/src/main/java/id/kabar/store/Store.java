@@ -294,7 +294,7 @@ public final class Store implements Closeable {
 
     public SearchResult search(SearchQuery query) {
         try {
-            return index.search(query, id -> article(id).map(AnnotatedArticle::article).orElse(null));
+            return index.search(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,9 @@ import id.kabar.model.Quote;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -36,6 +39,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexDeletionPolicy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -84,9 +88,14 @@ final class StoreIndex implements Closeable {
     static final String SPEAKER = "speaker";
     static final String MONTH = "month";
     static final List<String> FACETS = List.of(OUTLET, LANGUAGE, ENTITY, SPEAKER, MONTH);
+    private static final String OUTLET_SHOWN = "outlet_shown";
+    private static final String PUBLISHED = "published";
     private static final String SEQ = "seq";
+    /** Bodies are stored with offsets in the postings so snippets need no re-analysis at query time. */
+    private static final FieldType BODY_TYPE = bodyType();
     private static final int FACET_VALUES = 10;
     private static final int SNIPPETS = 2;
+    private static final Set<String> HIT_FIELDS = Set.of(ARTICLE, TITLE, OUTLET_SHOWN, PUBLISHED);
 
     private final Directory directory;
     private final Analyzer analyzer = new IndonesianAnalyzer();
@@ -137,6 +146,13 @@ final class StoreIndex implements Closeable {
         return found;
     }
 
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
     void clear() throws IOException {
         writer.deleteAll();
     }
@@ -150,9 +166,15 @@ final class StoreIndex implements Closeable {
         doc.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(ORDER, order));
         if (a.title() != null) {
-            doc.add(new TextField(TITLE, a.title(), Field.Store.NO));
+            doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
         }
-        doc.add(new TextField(BODY, a.body(), Field.Store.NO));
+        doc.add(new Field(BODY, a.body(), BODY_TYPE));
+        if (a.outlet() != null) {
+            doc.add(new StoredField(OUTLET_SHOWN, a.outlet()));
+        }
+        if (a.published() != null) {
+            doc.add(new StoredField(PUBLISHED, a.published().toString()));
+        }
         facet(doc, OUTLET, a.outlet());
         facet(doc, LANGUAGE, a.language());
         if (a.published() != null) {
@@ -219,8 +241,8 @@ final class StoreIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Full-text search; {@code bodies} gives an article's text for the snippets. */
-    SearchResult search(SearchQuery q, BodySource bodies) throws IOException {
+    /** Full-text search: one page of hits with snippets, and facet counts over all hits. */
+    SearchResult search(SearchQuery q) throws IOException {
         Query text = textQuery(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
@@ -239,15 +261,15 @@ final class StoreIndex implements Closeable {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, b.build(),
                     q.offset() + q.limit(), new FacetsCollectorManager());
             TopDocs top = found.topDocs();
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+            int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+            List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
             List<SearchResult.Hit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = q.offset(); i < docs.length; i++) {
-                String id = searcher.storedFields().document(docs[i].doc).get(ARTICLE);
-                Article a = bodies.article(id);
-                if (a != null) {
-                    hits.add(new SearchResult.Hit(id, a.title(), a.outlet(), a.published(), docs[i].score,
-                            Snippets.of(analyzer, text, a.body(), SNIPPETS)));
-                }
+            for (int i = 0; i < page.length; i++) {
+                Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+                String published = d.get(PUBLISHED);
+                hits.add(new SearchResult.Hit(d.get(ARTICLE), d.get(TITLE), d.get(OUTLET_SHOWN),
+                        published == null ? null : LocalDate.parse(published), page[i].score, passages.get(i)));
             }
             Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
@@ -344,11 +366,6 @@ final class StoreIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    /** Gives the stored article for an id, or null if it is gone. */
-    interface BodySource {
-        Article article(String id) throws IOException;
     }
 
     @Override
