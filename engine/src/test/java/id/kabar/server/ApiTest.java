@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
 import id.kabar.store.SeedCorpus;
 import id.kabar.store.Store;
 import java.net.URI;
@@ -13,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PESKOV_ARTICLE = "004_7ddc2eaf4f871cd2.txt";
+    private static final String URL_ID = "https://www.suara.com/news/2022/02/28/delegasi.html?utm_source=rss&page=2";
 
     @TempDir
     static Path dir;
@@ -35,6 +40,9 @@ class ApiTest {
     static void start() {
         store = Store.open(dir);
         SeedCorpus.load().storeInto(store);
+        store.put(new AnnotatedArticle(new Article(URL_ID, URL_ID, "id", "Suara.com", "Delegasi bertemu di Gomel",
+                null, null, List.of(), null, "Delegasi Rusia dan Ukraina bertemu di Gomel, Belarus."), Annotations.EMPTY), 1);
+        store.commit(new byte[0], null);
         server = KabarServer.start(store, "127.0.0.1", 0);
     }
 
@@ -62,8 +70,8 @@ class ApiTest {
     void articlesArePagedInStoreOrder() throws Exception {
         Answer all = get("/api/articles");
         assertThat(all.status()).isEqualTo(200);
-        assertThat(all.body().get("total").asInt()).isEqualTo(5);
-        assertThat(all.body().get("items")).hasSize(5);
+        assertThat(all.body().get("total").asInt()).isEqualTo(6);
+        assertThat(all.body().get("items")).hasSize(6);
         Answer page = get("/api/articles?offset=1&limit=2");
         assertThat(page.body().get("items")).hasSize(2);
         assertThat(page.body().get("items").get(0).get("id").asText()).isEqualTo(all.body().get("items").get(1).get("id").asText());
@@ -88,6 +96,11 @@ class ApiTest {
         String id = "kompas/2024/03/banjir-demak.html";
         assertThat(get("/api/articles/" + id).status()).isEqualTo(404);
         assertThat(get("/api/articles/" + id).body().get("message").asText()).contains(id);
+        String escaped = URL_ID.replace("?", "%3F").replace("&", "%26").replace("=", "%3D");
+        Answer byUrl = get("/api/articles/" + escaped);
+        assertThat(byUrl.status()).isEqualTo(200);
+        assertThat(byUrl.body().get("id").asText()).isEqualTo(URL_ID);
+        assertThat(get("/api/articles/" + enc(URL_ID)).body().get("id").asText()).isEqualTo(URL_ID);
     }
 
     @Test
