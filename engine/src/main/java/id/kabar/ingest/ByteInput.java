@@ -20,6 +20,13 @@ final class ByteInput {
         this.in = in;
     }
 
+    /** The input ended inside a block that {@link #take(long)} promised; unlike a parser's own EOF, final. */
+    static final class EndOfInputException extends EOFException {
+        EndOfInputException(long missing) {
+            super("input ends " + missing + " bytes early");
+        }
+    }
+
     /** A line without its terminator ({@code \n} or {@code \r\n}); {@code complete} is false when it was capped. */
     record Line(byte[] bytes, boolean complete, long offset) {
     }
@@ -62,7 +69,7 @@ final class ByteInput {
 
     /**
      * The next {@code length} bytes as a stream of their own. Closing it does not close this input, and
-     * reading it past a premature end of this input throws an {@link EOFException}.
+     * reading it past a premature end of this input throws an {@link EndOfInputException}.
      */
     InputStream take(long length) {
         return new InputStream() {
@@ -83,7 +90,7 @@ final class ByteInput {
                     return 0;
                 }
                 if (!fill()) {
-                    throw new EOFException("input ends " + remaining + " bytes early");
+                    throw new EndOfInputException(remaining);
                 }
                 int n = (int) Math.min(Math.min(count, end - next), remaining);
                 System.arraycopy(buffer, next, target, offset, n);
@@ -97,7 +104,7 @@ final class ByteInput {
                 long skipped = 0;
                 while (skipped < count && remaining > 0) {
                     if (!fill()) {
-                        throw new EOFException("input ends " + remaining + " bytes early");
+                        throw new EndOfInputException(remaining);
                     }
                     int n = (int) Math.min(Math.min(count - skipped, end - next), remaining);
                     next += n;

@@ -45,12 +45,23 @@ final class WarcFileReader implements ContainerReader {
     /** What a record turned out to be: a page, a rejection, or nothing to ingest (both null). */
     private record Outcome(SourceDocument page, Rejection rejection) {
         static final Outcome SKIPPED = new Outcome(null, null);
+
+        static Outcome rejected(String id, String reason) {
+            return new Outcome(null, new Rejection(id, reason));
+        }
     }
 
     /** A record header that cannot be framed; the reader resumes at the next version line. */
     private static final class MalformedRecordException extends Exception {
         MalformedRecordException(String reason) {
             super(reason);
+        }
+    }
+
+    /** The input ended before the blank line that closes a record header. */
+    private static final class EndOfHeaderException extends EOFException {
+        EndOfHeaderException() {
+            super("input ends inside the record header");
         }
     }
 
@@ -76,7 +87,7 @@ final class WarcFileReader implements ContainerReader {
                 sink.reject(new Rejection(recordId(file, offset),
                         "malformed WARC record at offset " + offset + ": " + e.getMessage()));
                 line = nextVersionLine(in);
-            } catch (EOFException e) {
+            } catch (ByteInput.EndOfInputException | EndOfHeaderException e) {
                 sink.reject(new Rejection(recordId(file, offset),
                         "truncated WARC record at offset " + offset + ": " + e.getMessage()));
                 return;
@@ -103,7 +114,7 @@ final class WarcFileReader implements ContainerReader {
         while (true) {
             ByteInput.Line field = in.readLine(MAX_HEADER_LINE_BYTES);
             if (field == null) {
-                throw new EOFException("input ends inside the record header");
+                throw new EndOfHeaderException();
             }
             if (!field.complete() || header.size() > MAX_HEADER_BYTES) {
                 throw new MalformedRecordException("header too long");
@@ -143,58 +154,61 @@ final class WarcFileReader implements ContainerReader {
 
     /** Parses one framed record with jwarc and reads its page, if it holds one. */
     private Outcome parse(InputFile file, Framing framing, InputStream block) throws IOException {
+        String where = " in WARC record at offset " + framing.offset();
         InputStream record = new SequenceInputStream(new ByteArrayInputStream(framing.header()), block);
         WarcRecord warc;
         try {
-            Optional<WarcRecord> next = new WarcReader(Channels.newChannel(record)).next();
-            if (next.isEmpty()) {
-                return Outcome.SKIPPED;
-            }
-            warc = next.get();
-        } catch (ParsingException e) {
-            return new Outcome(null, new Rejection(recordId(file, framing.offset()),
-                    "malformed WARC record at offset " + framing.offset() + ": " + e.getBaseMessage()));
+            warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
+        } catch (ByteInput.EndOfInputException endOfFile) {
+            throw endOfFile;
+        } catch (ParsingException | EOFException e) {
+            return Outcome.rejected(recordId(file, framing.offset()),
+                    "malformed WARC record at offset " + framing.offset() + ": " + describe(e));
         }
         if (!(warc instanceof WarcResponse response) || !isHttp(response.contentType())) {
             return Outcome.SKIPPED;
         }
         String uri = response.target();
         if (uri == null || uri.isBlank()) {
-            return new Outcome(null, new Rejection(recordId(file, framing.offset()),
-                    "malformed WARC record at offset " + framing.offset() + ": no WARC-Target-URI"));
+            return Outcome.rejected(recordId(file, framing.offset()),
+                    "malformed WARC record at offset " + framing.offset() + ": no WARC-Target-URI");
         }
-        HttpResponse http;
         try {
-            http = response.http();
-        } catch (ParsingException e) {
-            return new Outcome(null, new Rejection(uri,
-                    "malformed HTTP response in WARC record at offset " + framing.offset() + ": " + e.getBaseMessage()));
+            return readPage(uri, response.http(), where);
+        } catch (ByteInput.EndOfInputException | RejectedInputException endOfFile) {
+            throw endOfFile;
+        } catch (ParsingException | EOFException e) {
+            return Outcome.rejected(uri, "malformed HTTP response" + where + ": " + describe(e));
+        } catch (IOException e) {
+            // e.g. a Content-Encoding that cannot be undone
+            return Outcome.rejected(uri, "cannot decode HTTP body" + where + ": " + e.getMessage());
         }
+    }
+
+    /** The page in a 2xx HTML response; other responses are skipped. */
+    private Outcome readPage(String uri, HttpResponse http, String where) throws IOException {
         MediaType type = http.contentType();
         if (http.status() / 100 != 2 || !isHtml(type)) {
             return Outcome.SKIPPED;
         }
-        byte[] bytes;
-        try {
-            bytes = http.bodyDecoded().stream().readNBytes(limits.maxPageBytes() + 1);
-        } catch (EOFException | RejectedInputException endOfInput) {
-            throw endOfInput;
-        } catch (IOException e) {
-            return new Outcome(null, new Rejection(uri, "cannot decode HTTP body in WARC record at offset "
-                    + framing.offset() + ": " + e.getMessage()));
-        }
+        byte[] bytes = http.bodyDecoded().stream().readNBytes(limits.maxPageBytes() + 1);
         if (bytes.length > limits.maxPageBytes()) {
-            return new Outcome(null, new Rejection(uri, "page too large: over the "
-                    + IngestLimits.describeSize(limits.maxPageBytes()) + " limit"));
+            return Outcome.rejected(uri, "page too large: over the "
+                    + IngestLimits.describeSize(limits.maxPageBytes()) + " limit" + where);
         }
         if (bytes.length == 0) {
-            return new Outcome(null, new Rejection(uri, "empty page"));
+            return Outcome.rejected(uri, "empty page" + where);
         }
         if (BinaryContent.looksBinary(bytes, Math.min(bytes.length, OpenedInput.HEAD_BYTES))) {
-            return new Outcome(null, new Rejection(uri, "binary content, not text"));
+            return Outcome.rejected(uri, "binary content, not text" + where);
         }
         String content = CharsetDetector.decode(bytes, bytes.length, type.parameters().get("charset"), true);
         return new Outcome(new SourceDocument(uri, SourceFormat.HTML, content, uri, SourceHints.NONE), null);
+    }
+
+    /** jwarc's parse errors say what was expected; a header cut off by the end of its block says nothing. */
+    private static String describe(IOException e) {
+        return e instanceof ParsingException parsing ? parsing.getBaseMessage() : "header runs past the end of the record";
     }
 
     private static boolean isHttp(MediaType type) {

@@ -127,4 +127,39 @@ class WarcFileReaderTest {
 
         assertThat(sink.reasonsById().get(BANJIR)).startsWith("malformed HTTP response in WARC record at offset 0");
     }
+
+    @Test
+    void httpHeaderWithoutBodyRejectsThatRecordOnly() throws Exception {
+        byte[] shortRecord = warcRecord("response", BANJIR, "application/http; msgtype=response",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n".getBytes());
+        byte[] next = warcResponse(GEMPA, 200, "text/html", page("Gempa", "Gempa mengguncang Maluku."));
+
+        CollectingSink sink = ingest("crawl.warc", concat(List.of(shortRecord, next)));
+
+        assertThat(sink.acceptedIds()).containsExactly(GEMPA);
+        assertThat(sink.reasonsById().get(BANJIR)).isEqualTo("empty page in WARC record at offset 0");
+    }
+
+    @Test
+    void oversizedPageInAWarcIsRejectedAndTheNextRecordRead() throws Exception {
+        byte[] big = warcResponse(BANJIR, 200, "text/html", page("Banjir", "Banjir merendam 30 kelurahan. ".repeat(100)));
+        byte[] next = warcResponse(GEMPA, 200, "text/html", page("Gempa", "Gempa mengguncang Maluku."));
+        CollectingSink sink = new CollectingSink();
+
+        new Ingestor(new IngestLimits(1000, 1000)).ingest(List.of(write(dir, "a.warc", concat(List.of(big, next)))), sink);
+
+        assertThat(sink.acceptedIds()).containsExactly(GEMPA);
+        assertThat(sink.reasonsById().get(BANJIR)).isEqualTo("page too large: over the 1000 bytes limit in WARC record at offset 0");
+    }
+
+    @Test
+    void truncatedGzipWarcKeepsTheRecordsBeforeTheCut() throws Exception {
+        byte[] first = TestInputs.gzip(warcResponse(BANJIR, 200, "text/html", page("Banjir", "Banjir merendam 30 kelurahan.")));
+        byte[] second = TestInputs.gzip(warcResponse(GEMPA, 200, "text/html", page("Gempa", "Gempa mengguncang Maluku.")));
+
+        CollectingSink sink = ingest("crawl.warc.gz", concat(List.of(first, java.util.Arrays.copyOf(second, second.length / 2))));
+
+        assertThat(sink.acceptedIds()).containsExactly(BANJIR);
+        assertThat(sink.reasonsById().get("crawl.warc.gz")).startsWith("truncated gzip in WARC record at offset ");
+    }
 }
