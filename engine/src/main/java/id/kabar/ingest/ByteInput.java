@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A byte stream read as lines or as counted blocks, keeping track of the offset. Lines are capped so one
@@ -62,7 +63,7 @@ final class ByteInput {
         }
         byte[] bytes = line.toByteArray();
         if (complete && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         return new Line(bytes, complete, offset);
     }
@@ -73,11 +74,11 @@ final class ByteInput {
      */
     InputStream take(long length) {
         return new InputStream() {
+            private final byte[] one = new byte[1];
             private long remaining = length;
 
             @Override
             public int read() throws IOException {
-                byte[] one = new byte[1];
                 return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 

@@ -1,6 +1,7 @@
 package id.kabar.ingest;
 
 import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -61,7 +62,7 @@ enum Compression {
 
     /** What a decompressor's failure means, in the words of a rejection. */
     RejectedInputException damage(Exception failure) {
-        boolean truncated = failure instanceof java.io.EOFException
+        boolean truncated = failure instanceof EOFException
                 || (this == ZSTD && failure instanceof IOException
                     && String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("not enough input"));
         if (truncated) {

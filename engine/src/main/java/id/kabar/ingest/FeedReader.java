@@ -13,6 +13,7 @@ import id.kabar.model.SourceHints;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
@@ -64,7 +65,7 @@ final class FeedReader implements ContainerReader {
                 sink.reject(new Rejection(id, "feed item has no content"));
                 continue;
             }
-            java.util.Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             String published = FeedDates.iso(date, datesAligned ? rawDates.get(i) : null);
             SourceHints hints = new SourceHints(blankToNull(entry.getTitle()), published, outlet, authors(entry));
             sink.accept(new SourceDocument(id, format(content), content.getValue(), link, hints));

@@ -1,6 +1,7 @@
 package id.kabar.ingest;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * One file to ingest and the article id the contract gives it: its path relative to the input folder it was
@@ -10,6 +11,6 @@ record InputFile(Path path, String id) {
 
     /** The file name, lower-cased, for recognising extensions. */
     String lowerCaseName() {
-        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return path.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 }
