@@ -2,13 +2,18 @@ package id.kabar.ingest;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a container format from its first bytes, for files whose extension is missing or wrong. Only
- * unmistakable openings count: a WARC version line, a feed or HTML root element after the XML prolog, a JSON
+ * unmistakable openings count: a WARC version line, a feed root or an HTML element after the XML prolog, a JSON
  * object on the first line. Anything else is left to the extension.
  */
 final class FormatSniffer {
+    /** Elements a saved page or page fragment opens with; running text never starts with one. */
+    private static final Pattern HTML_ELEMENT = Pattern.compile(
+            "<(?:html|head|body|meta|title|link|script|style|div|p|article|section|main|header|nav|table|span"
+                    + "|h[1-6])[\\s>/]");
     private FormatSniffer() {
     }
 
@@ -21,8 +26,7 @@ final class FormatSniffer {
         if (opening.startsWith("<rss") || opening.startsWith("<feed") || opening.startsWith("<rdf:rdf")) {
             return Optional.of(ContainerFormat.FEED);
         }
-        if (opening.startsWith("<!doctype html") || opening.startsWith("<html") || opening.startsWith("<head")
-                || opening.startsWith("<body")) {
+        if (opening.startsWith("<!doctype html") || HTML_ELEMENT.matcher(opening).lookingAt()) {
             return Optional.of(ContainerFormat.HTML);
         }
         if (opening.startsWith("{") && firstLineIsJsonObject(text.stripLeading(), head.length)) {

@@ -174,7 +174,7 @@ final class WarcFileReader implements ContainerReader {
                     "malformed WARC record at offset " + framing.offset() + ": no WARC-Target-URI");
         }
         try {
-            return readPage(uri, response.http(), where);
+            return readPage(uri, response, where);
         } catch (ByteInput.EndOfInputException | RejectedInputException endOfFile) {
             throw endOfFile;
         } catch (ParsingException | EOFException e) {
@@ -185,9 +185,14 @@ final class WarcFileReader implements ContainerReader {
         }
     }
 
-    /** The page in a 2xx HTML response; other responses are skipped. */
-    private Outcome readPage(String uri, HttpResponse http, String where) throws IOException {
-        MediaType type = http.contentType();
+    /**
+     * The page in a 2xx HTML response; other responses are skipped. A response without a Content-Type is typed
+     * by the crawler's own identification of the payload, when it recorded one.
+     */
+    private Outcome readPage(String uri, WarcResponse response, String where) throws IOException {
+        HttpResponse http = response.http();
+        MediaType type = http.headers().first("Content-Type").isPresent() ? http.contentType()
+                : response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM);
         if (http.status() / 100 != 2 || !isHtml(type)) {
             return Outcome.SKIPPED;
         }

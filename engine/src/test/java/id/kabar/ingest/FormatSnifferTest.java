@@ -23,6 +23,8 @@ class FormatSnifferTest {
                 .contains(ContainerFormat.FEED);
         assertThat(sniff("\n  <!doctype html>\n<html lang=\"id\">")).contains(ContainerFormat.HTML);
         assertThat(sniff("<HTML><HEAD><TITLE>Berita</TITLE>")).contains(ContainerFormat.HTML);
+        assertThat(sniff("<!-- saved page -->\n<div class=\"read__content\"><p>Jakarta - Banjir")).contains(ContainerFormat.HTML);
+        assertThat(sniff("<p>Jakarta - Banjir merendam 30 kelurahan.</p>")).contains(ContainerFormat.HTML);
         assertThat(sniff("{\"id\": \"a1\", \"text\": \"Jakarta - Presiden...\"}\n{\"id\": \"a2\"}"))
                 .contains(ContainerFormat.JSONL);
     }
@@ -31,6 +33,7 @@ class FormatSnifferTest {
     void plainNewsTextIsLeftToTheExtension() {
         assertThat(sniff("Jakarta - Ketua MPR Zulkifli Hasan menyesalkan kisruh transportasi online.")).isEmpty();
         assertThat(sniff("{Catatan redaksi} Artikel ini diperbarui.\n")).isEmpty();
+        assertThat(sniff("<Pembaruan> Jumlah korban banjir bertambah.")).isEmpty();
     }
 
     @Test

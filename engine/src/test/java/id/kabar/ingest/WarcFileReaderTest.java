@@ -162,4 +162,19 @@ class WarcFileReaderTest {
         assertThat(sink.acceptedIds()).containsExactly(BANJIR);
         assertThat(sink.reasonsById().get("crawl.warc.gz")).startsWith("truncated gzip in WARC record at offset ");
     }
+
+    @Test
+    void responseWithoutContentTypeIsTypedByTheCrawlersIdentification() throws Exception {
+        byte[] body = page("Banjir", "Banjir merendam 30 kelurahan.");
+        byte[] block = concat(List.of(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(), body));
+        String identified = new String(warcRecord("response", BANJIR, "application/http; msgtype=response", block),
+                StandardCharsets.ISO_8859_1).replace("Content-Type: application/http",
+                "WARC-Identified-Payload-Type: text/html\r\nContent-Type: application/http");
+        byte[] unidentified = warcRecord("response", GEMPA, "application/http; msgtype=response", block);
+
+        CollectingSink sink = ingest("a.warc", concat(List.of(identified.getBytes(StandardCharsets.ISO_8859_1), unidentified)));
+
+        assertThat(sink.acceptedIds()).containsExactly(BANJIR);
+        assertThat(sink.rejected).isEmpty();
+    }
 }
