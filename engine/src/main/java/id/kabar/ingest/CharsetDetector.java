@@ -41,7 +41,7 @@ final class CharsetDetector {
         return new String(bytes, detected.bomLength(), length - detected.bomLength(), detected.charset());
     }
 
-    static Detected detect(byte[] bytes, int length, String transportCharset, boolean markup) {
+    private static Detected detect(byte[] bytes, int length, String transportCharset, boolean markup) {
         Detected byBom = byByteOrderMark(bytes, length);
         if (byBom != null) {
             return byBom;
@@ -124,7 +124,7 @@ final class CharsetDetector {
     }
 
     /** A declared charset name as browsers read it, or null when it names nothing Java can decode. */
-    static Charset usable(String name) {
+    private static Charset usable(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -146,11 +146,6 @@ final class CharsetDetector {
                 }
             }
         }
-    }
-
-    /** Whether the bytes are well-formed UTF-8. */
-    static boolean isValidUtf8(byte[] bytes, int length) {
-        return Utf8Evidence.of(bytes, length).invalid() == 0;
     }
 
     /**

@@ -7,10 +7,6 @@ import java.io.IOException;
  * {@code page too large: ...}). An {@link IOException} so it can surface from inside a stream read.
  */
 final class RejectedInputException extends IOException {
-    RejectedInputException(String reason) {
-        super(reason);
-    }
-
     RejectedInputException(String reason, Throwable cause) {
         super(reason, cause);
     }

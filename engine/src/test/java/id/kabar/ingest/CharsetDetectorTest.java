@@ -135,11 +135,13 @@ class CharsetDetectorTest {
     }
 
     @Test
-    void utf8ValidatorRejectsOverlongAndSurrogateForms() {
-        assertThat(CharsetDetector.isValidUtf8(new byte[] {(byte) 0xc0, (byte) 0xaf}, 2)).isFalse();
-        assertThat(CharsetDetector.isValidUtf8(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, 3)).isFalse();
-        assertThat(CharsetDetector.isValidUtf8(new byte[] {(byte) 0xe2, (byte) 0x80}, 2)).isFalse();
-        assertThat(CharsetDetector.isValidUtf8("Rp 1,2 triliun — “kata”".getBytes(StandardCharsets.UTF_8), 29))
-                .isTrue();
+    void utf8EvidenceCountsOverlongSurrogateAndCutSequencesAsInvalid() {
+        assertThat(CharsetDetector.Utf8Evidence.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, 2).invalid()).isEqualTo(2);
+        assertThat(CharsetDetector.Utf8Evidence.of(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, 3).invalid())
+                .isEqualTo(3);
+        assertThat(CharsetDetector.Utf8Evidence.of(new byte[] {(byte) 0xe2, (byte) 0x80}, 2).invalid()).isEqualTo(2);
+        byte[] rupiah = "Rp 1,2 triliun — “kata”".getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetDetector.Utf8Evidence.of(rupiah, rupiah.length))
+                .isEqualTo(new CharsetDetector.Utf8Evidence(3, 0));
     }
 }

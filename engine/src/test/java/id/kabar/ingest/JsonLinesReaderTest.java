@@ -74,4 +74,16 @@ class JsonLinesReaderTest {
 
         assertThat(ingest(write(dir, "a.jsonl", line)).only().content()).isEqualTo("Harga naik 5\uFFFD persen.");
     }
+
+    @Test
+    void aRepeatedIdInTheSameFileIsRejectedAsDuplicate() throws Exception {
+        Path file = write(dir, "antara.jsonl", "{\"id\": \"antara-1\", \"text\": \"Gempa mengguncang Maluku.\"}\n"
+                + "{\"id\": \"antara-1\", \"text\": \"Gempa susulan mengguncang Maluku.\"}\n");
+
+        CollectingSink sink = ingest(file);
+
+        assertThat(sink.only().content()).isEqualTo("Gempa mengguncang Maluku.");
+        assertThat(sink.reasonsById()).containsExactly(java.util.Map.entry("antara-1",
+                "duplicate id (first read from antara.jsonl)"));
+    }
 }
