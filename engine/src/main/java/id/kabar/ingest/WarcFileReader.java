@@ -13,7 +13,6 @@ import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -25,7 +24,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * Reads the HTML pages out of a WARC file: response records carrying a 2xx HTTP response with an HTML content
  * type; every other record is skipped. Records are framed here, from their version line and Content-Length, and
  * parsed by jwarc one at a time, so the file streams through and a malformed record is rejected with its offset
- * while the reader resumes at the next {@code WARC/} version line.
+ * while the reader resumes at the next {@code WARC/} version line. Offsets count decompressed bytes.
  */
 final class WarcFileReader implements ContainerReader {
     private static final int MAX_HEADER_LINE_BYTES = 64 * 1024;
@@ -158,6 +157,7 @@ final class WarcFileReader implements ContainerReader {
         InputStream record = new SequenceInputStream(new ByteArrayInputStream(framing.header()), block);
         WarcRecord warc;
         try {
+            // Not closed: its channel is this record's block, which the caller drains; the file stays open.
             warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
         } catch (ByteInput.EndOfInputException endOfFile) {
             throw endOfFile;
