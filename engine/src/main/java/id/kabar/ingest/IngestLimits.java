@@ -11,8 +11,11 @@ import java.util.Locale;
 public record IngestLimits(int maxPageBytes, int maxFeedBytes) {
     private static final int MB = 1_000_000;
 
-    /** A news page is rarely above 2 MB; 16 MB leaves room for inlined scripts and styles. */
-    public static final IngestLimits DEFAULT = new IngestLimits(16 * MB, 64 * MB);
+    /**
+     * A news page is rarely above 2 MB; 16 MB leaves room for inlined scripts and styles. A feed of a hundred
+     * full-text items stays under 5 MB; its cap is kept low because the parsed document costs several times that.
+     */
+    public static final IngestLimits DEFAULT = new IngestLimits(16 * MB, 32 * MB);
 
     public IngestLimits {
         if (maxPageBytes <= 0 || maxFeedBytes <= 0) {

@@ -23,14 +23,18 @@ final class InputFiles {
 
     /**
      * Hands every regular file to {@code each}, input by input in the order given; anything that cannot be listed
-     * (a missing input, an unreadable folder, a broken link, a link loop) goes to {@code unlistable}.
+     * (a missing input, an unreadable folder, a broken link, a link loop, a pipe or device) goes to
+     * {@code unlistable}.
      */
     static void forEach(List<Path> inputs, Consumer<InputFile> each, Consumer<Rejection> unlistable) {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 list(input, unlistable).forEach(each);
-            } else if (Files.exists(input)) {
+            } else if (Files.isRegularFile(input)) {
                 each.accept(new InputFile(input, input.getFileName().toString()));
+            } else if (Files.exists(input)) {
+                // A pipe or device would block or never end.
+                unlistable.accept(new Rejection(input.toString(), "cannot read: not a regular file"));
             } else {
                 unlistable.accept(new Rejection(input.toString(), Files.isSymbolicLink(input)
                         ? "cannot read: broken link" : "cannot read: no such file or folder"));
@@ -51,6 +55,8 @@ final class InputFiles {
                             } else if (attrs.isSymbolicLink()) {
                                 // With links followed, a link's own attributes only show when its target is missing.
                                 unlistable.accept(new Rejection(idOf(folder, file), "cannot read: broken link"));
+                            } else {
+                                unlistable.accept(new Rejection(idOf(folder, file), "cannot read: not a regular file"));
                             }
                             return FileVisitResult.CONTINUE;
                         }

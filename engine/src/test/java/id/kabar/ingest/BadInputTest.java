@@ -4,6 +4,7 @@ import static id.kabar.ingest.TestInputs.fixture;
 import static id.kabar.ingest.TestInputs.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.kabar.model.SourceDocument;
 import java.io.IOException;
@@ -189,6 +190,22 @@ class BadInputTest {
         Files.createSymbolicLink(dir.resolve("hilang.html"), dir.resolve("tidak-ada.html"));
 
         assertThat(ingestBesideGoodFile().reasonsById()).containsEntry("hilang.html", "cannot read: broken link");
+    }
+
+    @Test
+    void namedPipeIsRejectedNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve("antrian.txt");
+        assumeTrue(makeNamedPipe(pipe), "mkfifo is not available");
+
+        assertThat(ingestBesideGoodFile().reasonsById()).containsEntry("antrian.txt", "cannot read: not a regular file");
+    }
+
+    private static boolean makeNamedPipe(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            return false;
+        }
     }
 
     @Test
