@@ -193,6 +193,15 @@ class BadInputTest {
     }
 
     @Test
+    void linkLoopIsReportedOnce() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("arsip"));
+        Files.createSymbolicLink(folder.resolve("lagi"), folder);
+
+        assertThat(ingestBesideGoodFile().reasonsById()).containsExactly(
+                java.util.Map.entry("arsip/lagi", "cannot read: link loop"));
+    }
+
+    @Test
     void namedPipeIsRejectedNotWaitedOn() throws Exception {
         Path pipe = dir.resolve("antrian.txt");
         assumeTrue(makeNamedPipe(pipe), "mkfifo is not available");

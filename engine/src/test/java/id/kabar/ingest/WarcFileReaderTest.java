@@ -177,4 +177,16 @@ class WarcFileReaderTest {
         assertThat(sink.acceptedIds()).containsExactly(BANJIR);
         assertThat(sink.rejected).isEmpty();
     }
+
+    @Test
+    void binaryPayloadLabelledAsHtmlIsRejected() throws Exception {
+        byte[] junk = new byte[4096];
+        new java.util.Random(3).nextBytes(junk);
+        byte[] next = warcResponse(GEMPA, 200, "text/html", page("Gempa", "Gempa mengguncang Maluku."));
+
+        CollectingSink sink = ingest("a.warc", concat(List.of(warcResponse(BANJIR, 200, "text/html", junk), next)));
+
+        assertThat(sink.acceptedIds()).containsExactly(GEMPA);
+        assertThat(sink.reasonsById()).containsEntry(BANJIR, "binary content, not text in WARC record at offset 0");
+    }
 }
