@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 
@@ -26,6 +29,7 @@ import org.jdom2.JDOMException;
  * publication names itself in its feed.
  */
 final class FeedReader implements ContainerReader {
+    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
     private final IngestLimits limits;
 
     FeedReader(IngestLimits limits) {
@@ -93,14 +97,28 @@ final class FeedReader implements ContainerReader {
     private static List<String> authors(SyndEntry entry) {
         List<String> names = new ArrayList<>();
         for (SyndPerson person : entry.getAuthors()) {
-            if (person.getName() != null && !person.getName().isBlank()) {
-                names.add(person.getName().strip());
-            }
+            personName(person.getName()).ifPresent(names::add);
         }
-        if (names.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
-            names.add(entry.getAuthor().strip());
+        if (names.isEmpty()) {
+            personName(entry.getAuthor()).ifPresent(names::add);
         }
         return names;
+    }
+
+    /**
+     * A credited name: RSS writes authors as {@code budi@example.id (Budi Santoso)}, so the name in brackets is
+     * taken; a bare e-mail address names nobody.
+     */
+    private static Optional<String> personName(String raw) {
+        String text = blankToNull(raw);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher emailWithName = EMAIL_WITH_NAME.matcher(text);
+        if (emailWithName.matches()) {
+            return Optional.of(emailWithName.group(1).strip());
+        }
+        return text.contains("@") && !text.contains(" ") ? Optional.empty() : Optional.of(text);
     }
 
     private static String blankToNull(String text) {

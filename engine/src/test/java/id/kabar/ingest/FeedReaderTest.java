@@ -85,4 +85,18 @@ class FeedReaderTest {
 
         assertThat(sink.accepted).allSatisfy(d -> assertThat(d.content()).doesNotContain("root:"));
     }
+
+    @Test
+    void rssAuthorEmailGivesTheNameInBracketsAndABareAddressGivesNone() throws Exception {
+        byte[] feed = ("<rss version=\"2.0\"><channel><title>Antara</title>"
+                + "<item><link>https://www.antaranews.com/1</link><author>redaksi@antaranews.com (Budi Santoso)</author>"
+                + "<description>Gempa mengguncang Maluku.</description></item>"
+                + "<item><link>https://www.antaranews.com/2</link><author>redaksi@antaranews.com</author>"
+                + "<description>Banjir merendam Jakarta.</description></item></channel></rss>").getBytes();
+
+        CollectingSink sink = ingest("antara.rss", feed);
+
+        assertThat(sink.accepted).extracting(d -> d.hints().authors())
+                .containsExactly(List.of("Budi Santoso"), List.of());
+    }
 }
