@@ -1,6 +1,7 @@
 package id.kabar.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the block of a page that holds the article. Paragraph-like elements score by their length and
@@ -45,6 +46,8 @@ final class ContentScorer {
             "aside", "figure", "header");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Less text than this and the first try missed the article. */
+    private static final int MIN_ARTICLE_CHARS = 500;
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
     private static final class Stats {
@@ -60,35 +63,74 @@ final class ContentScorer {
         boolean candidate;
     }
 
-    /** The content elements, in page order, after pruning; the body itself when nothing scores. */
-    List<Element> content(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return List.of();
-        }
-        removeNonContent(body);
-        Map<Element, Stats> stats = measure(body);
-        Element top = bestCandidate(body, stats);
-        List<Element> content = withSiblings(top, stats);
-        for (Element block : content) {
-            prune(block, stats);
-        }
-        return content;
+    /** The article's blocks in page order, and the elements inside them that are furniture. */
+    record Content(List<Element> blocks, Set<Element> excluded) {
     }
 
+    /**
+     * Finds the content. Blocks whose class or id look like furniture are left out of the first try; when
+     * that leaves less than a short article, the page is scored again with them, the way a sidebar-named
+     * wrapper can still hold the article.
+     */
+    Content content(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Content(List.of(), Set.of());
+        }
+        removeNonContent(body);
+        Content strict = attempt(body, true);
+        if (textLength(strict) >= MIN_ARTICLE_CHARS) {
+            return strict;
+        }
+        Content lenient = attempt(body, false);
+        return textLength(lenient) > textLength(strict) ? lenient : strict;
+    }
+
+    private Content attempt(Element body, boolean skipUnlikely) {
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (skipUnlikely) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element el && el != body && isUnlikely(el)) {
+                        excluded.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, body);
+        }
+        Map<Element, Stats> stats = measure(body, excluded);
+        Element top = bestCandidate(body, stats);
+        List<Element> blocks = withSiblings(top, stats);
+        for (Element block : blocks) {
+            prune(block, stats, excluded);
+        }
+        return new Content(blocks, excluded);
+    }
+
+    private static int textLength(Content content) {
+        int chars = 0;
+        for (String line : new BlockTextFlattener().lines(content.blocks(), content.excluded())) {
+            chars += line.length();
+        }
+        return chars;
+    }
+
+    /** Scripts, hidden elements, navigation and the like never hold article text. */
     private static void removeNonContent(Element body) {
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && el != body && isNonContent(el)) {
                     doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                return FilterResult.CONTINUE;
             }
         }, body);
-        for (Element el : doomed) {
-            el.remove();
-        }
+        doomed.forEach(Element::remove);
     }
 
     private static boolean isNonContent(Element el) {
@@ -97,11 +139,17 @@ final class ContentScorer {
                 || UNLIKELY_ROLES.contains(el.attr("role"))) {
             return true;
         }
-        String style = el.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        if (style.contains("display:none") || style.contains("visibility:hidden")) {
-            return true;
+        String style = el.attr("style");
+        if (style.isEmpty()) {
+            return false;
         }
-        if (tag.equals("body") || tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
+        style = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static boolean isUnlikely(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
             return false;
         }
         String hints = el.className() + " " + el.id();
@@ -109,14 +157,17 @@ final class ContentScorer {
     }
 
     /** One post-order walk gathers every element's text, link text, commas and child kinds. */
-    private static Map<Element, Stats> measure(Element body) {
+    private static Map<Element, Stats> measure(Element body, Set<Element> excluded) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             int linkDepth;
 
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
+                    if (excluded.contains(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     stats.put(el, new Stats());
                     if (el.normalName().equals("a")) {
                         linkDepth++;
@@ -131,12 +182,13 @@ final class ContentScorer {
                         s.commas += commas(t);
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (!(node instanceof Element el)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
                 if (tag.equals("a")) {
@@ -154,6 +206,7 @@ final class ContentScorer {
                     p.inputs += s.inputs + (tag.equals("input") ? 1 : 0);
                     p.hasBlockChild |= BLOCKS.contains(tag);
                 }
+                return FilterResult.CONTINUE;
             }
         }, body);
         return stats;
@@ -302,7 +355,7 @@ final class ContentScorer {
     }
 
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */
-    private static void prune(Element block, Map<Element, Stats> stats) {
+    private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
             if (el == block) {
@@ -340,8 +393,6 @@ final class ContentScorer {
                 doomed.add(el);
             }
         }
-        for (Element el : doomed) {
-            el.remove();
-        }
+        excluded.addAll(doomed);
     }
 }

@@ -55,11 +55,29 @@ final class CreditFinder {
             if ((label.equals("oleh") || label.equals("by")) && m.start(1) > 0) {
                 continue;
             }
-            for (String name : NAME_SPLIT.split(value)) {
-                names.add(name.strip());
+            // "By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project": after the first name,
+            // a part that does not read as a full personal name ends the list.
+            String[] parts = NAME_SPLIT.split(value);
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                if (i > 0 && (part.split("\\s+").length < 2 || !isPersonal(part))) {
+                    break;
+                }
+                names.add(part);
             }
         }
         return names;
+    }
+
+    /** Capitalised words or initials; an acronym ({@code ACLU}) marks an organisation unless the whole name is shouted. */
+    private static boolean isPersonal(String name) {
+        boolean shouted = LineShape.isShouted(name);
+        for (String word : name.split("\\s+")) {
+            if (!NAME_WORD.matcher(word).matches() || !shouted && word.length() > 2 && LineShape.isShouted(word.replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Ade/cnn} → [Ade]; {@code wk/Sisi} → [Sisi]: lower-case or shouted short codes are desks, not people. */
@@ -86,10 +104,8 @@ final class CreditFinder {
                 || OutletNames.isDomainLike(name) || name.contains("://") || name.contains("@")) {
             return Optional.empty();
         }
-        for (String word : words) {
-            if (!NAME_WORD.matcher(word).matches()) {
-                return Optional.empty();
-            }
+        if (!isPersonal(name)) {
+            return Optional.empty();
         }
         String stem = OutletNames.stem(name);
         for (String outlet : outletNames) {

@@ -32,9 +32,9 @@ final class HtmlPageReader {
         List<String> headlines = new ArrayList<>(metadata.titles());
         doc.select("h1").forEach(h -> headlines.add(h.text()));
 
-        List<Element> content = scorer.content(doc);
-        content.forEach(HtmlPageReader::removeInlineReadMore);
-        List<String> contentLines = flattener.lines(content);
+        ContentScorer.Content content = scorer.content(doc);
+        content.blocks().forEach(HtmlPageReader::removeInlineReadMore);
+        List<String> contentLines = flattener.lines(content.blocks(), content.excluded());
         List<String> paragraphs = cleaner.clean(contentLines, headlines);
         String declared = metadata.articleBody();
         if (declared != null) {
@@ -55,7 +55,7 @@ final class HtmlPageReader {
     private static void removeInlineReadMore(Element block) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
-            if (el == block || el.childrenSize() > 3 || !INLINE_READ_MORE.matcher(el.ownText().isEmpty() ? el.text() : el.ownText()).find()) {
+            if (el == block || el.childrenSize() > 3 || !INLINE_READ_MORE.matcher(el.ownText()).find()) {
                 continue;
             }
             Element parent = el.parent();
