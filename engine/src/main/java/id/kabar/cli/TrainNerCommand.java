@@ -2,9 +2,9 @@ package id.kabar.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kabar.annotate.entity.CaseProfile;
 import id.kabar.annotate.entity.ConllCorpus;
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.annotate.entity.Lexicon;
 import id.kabar.annotate.entity.NamedEntityTagger;
 import id.kabar.annotate.entity.PerceptronTrainer;
 import id.kabar.annotate.entity.TaggedSentence;
@@ -44,7 +44,7 @@ final class TrainNerCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = "--unlabeled", arity = "1..*", paramLabel = "FILE",
-            description = "IndoSum-style JSONL (tokenised paragraphs) to learn how words are usually capitalised")
+            description = "IndoSum-style JSONL (tokenised paragraphs): how words are capitalised and which keep company")
     List<Path> unlabeled = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model (gzip)")
@@ -55,6 +55,10 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the example order (default: ${DEFAULT-VALUE})")
     long seed = PerceptronTrainer.Settings.STANDARD.seed();
+
+    @Option(names = "--table-bits", paramLabel = "N",
+            description = "the feature table holds 2^N hashed features (default: ${DEFAULT-VALUE})")
+    int tableBits = PerceptronTrainer.Settings.STANDARD.tableBits();
 
     @Option(names = "--hold-out-dev", description = "write the model trained without the development files")
     boolean holdOutDev;
@@ -83,16 +87,16 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("kabar: no training sentences found in " + data);
             return 2;
         }
-        CaseProfile profile = caseProfile();
-        PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(epochs, seed,
-                PerceptronTrainer.Settings.STANDARD.tableBits());
+        Lexicon lexicon = Lexicon.learn(unlabeledSentences());
+        System.err.println("kabar: lexicon: " + lexicon);
+        PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(epochs, seed, tableBits);
         PerceptronTrainer trainer = new PerceptronTrainer(Gazetteer.standard(), settings, System.err::println);
-        NamedEntityTagger tagger = trainer.train(train, development, profile);
+        NamedEntityTagger tagger = trainer.train(train, development, lexicon);
         if (!holdOutDev && !development.isEmpty()) {
             System.err.println("kabar: training again on training + development data");
             List<TaggedSentence> all = new ArrayList<>(train);
             development.values().forEach(all::addAll);
-            tagger = trainer.train(all, Map.of(), profile);
+            tagger = trainer.train(all, Map.of(), lexicon);
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
@@ -112,8 +116,8 @@ final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    private CaseProfile caseProfile() throws IOException {
-        CaseProfile.Counter counter = new CaseProfile.Counter();
+    private List<String[]> unlabeledSentences() throws IOException {
+        List<String[]> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (Path file : unlabeled) {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -127,12 +131,12 @@ final class TrainNerCommand implements Callable<Integer> {
                             for (int i = 0; i < tokens.length; i++) {
                                 tokens[i] = sentence.get(i).asText();
                             }
-                            counter.addSentence(tokens);
+                            out.add(tokens);
                         }
                     }
                 }
             }
         }
-        return counter.build();
+        return out;
     }
 }

@@ -87,7 +87,7 @@ public final class EntityRecognizer {
             EntityType type = tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
-            if (isNameLike(written) && !isWebAddress(body, span)
+            if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
                     && !(opensParagraph && isCreditLine(type, lower, start, end))) {
                 String role = type == EntityType.PER ? roles.roleOf(body, tokens, lower, types, start, end) : null;
                 out.add(new Mention(type, written, span, role));
@@ -151,6 +151,12 @@ public final class EntityRecognizer {
             end++;
         }
         return WEB_SUFFIXES.contains(body.substring(dot + 1, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "(Ade/cnn)", "(wk/Sisi)": the writer's initials or name closing the article. */
+    private static boolean isWriterCredit(EntityType type, String[] lower, int start, int end) {
+        return type == EntityType.PER && start > 0 && lower[start - 1].equals("(") && end < lower.length
+                && lower[end].equals("/");
     }
 
     /** "WowKeren - Presiden ...": an outlet crediting itself at the head of the first paragraph. */

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Turns a sentence into hashed feature ids per token for the tagger: the word and its neighbours (window 2),
  * word shape ({@code Xxxx}, {@code XX}, {@code dd}), prefixes and suffixes, capitalisation at the start of a
- * sentence, how the word is usually written ({@link CaseProfile}) and membership in the name lists
+ * sentence, how the word is usually written ({@link CaseProfile}), which words keep it company
+ * ({@link WordClusters}) and membership in the name lists
  * ({@link Gazetteer}). Ids are hashes of (template, value) folded into a fixed table, so no feature strings are
  * built: only one lower-cased copy of each token.
  */
@@ -16,21 +17,26 @@ final class FeatureExtractor {
             PREV_WORD = 7, WORD_NEXT = 8, SHAPE = 9, PREV_SHAPE = 10, NEXT_SHAPE = 11, SHAPE_TRIGRAM = 12,
             PREFIX = 13, SUFFIX = 17, FIRST = 21, CASE = 22, PREV_CASE = 23, NEXT_CASE = 24, LIST = 25,
             PREV_LIST = 26, NEXT_LIST = 27, LIST_SHAPE = 28, PREV_WORD_SHAPE = 29, SHAPE_NEXT_WORD = 30,
-            PREV_BIGRAM = 31, LENGTH_SHAPE = 32;
+            PREV_BIGRAM = 31, LENGTH_SHAPE = 32, GROUP = 33, COARSE_GROUP = 34, PREV_GROUP = 35, NEXT_GROUP = 36,
+            GROUP_SHAPE = 37, PREV_GROUP_WORD = 38;
 
     /** The most features one token gets. */
-    static final int MAX_PER_TOKEN = 40;
+    static final int MAX_PER_TOKEN = 48;
 
     private static final int START = 0x51ED270B;
     private static final int END = 0x2B7E1516;
 
     private final Gazetteer gazetteer;
     private final CaseProfile profile;
+    private final WordClusters fine;
+    private final WordClusters coarse;
     private final int mask;
 
-    FeatureExtractor(Gazetteer gazetteer, CaseProfile profile, int tableBits) {
+    FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon, int tableBits) {
         this.gazetteer = gazetteer;
-        this.profile = profile;
+        this.profile = lexicon.profile();
+        this.fine = lexicon.fine();
+        this.coarse = lexicon.coarse();
         this.mask = (1 << tableBits) - 1;
     }
 
@@ -42,10 +48,12 @@ final class FeatureExtractor {
         int[] shape = new int[n + 4];
         int[] caseOf = new int[n + 4];
         int[] list = new int[n + 4];
+        int[] group = new int[n + 4];
         for (int i = 0; i < n + 4; i++) {
             word[i] = i < 2 ? START : END;
             shape[i] = word[i];
             caseOf[i] = word[i];
+            group[i] = word[i];
         }
         for (int i = 0; i < n; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
@@ -53,6 +61,7 @@ final class FeatureExtractor {
             shape[i + 2] = shapeHash(tokens[i]);
             boolean capital = !tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0));
             caseOf[i + 2] = profile.classOf(lower[i]) * 2 + (capital ? 1 : 0);
+            group[i + 2] = fine.of(lower[i]);
         }
         List<Gazetteer.Match> matches = gazetteer.find(tokens, lower);
         for (Gazetteer.Match m : matches) {
@@ -96,6 +105,12 @@ final class FeatureExtractor {
             f[k++] = mix(mix(SHAPE_NEXT_WORD, shape[c]), word[c + 1]);
             f[k++] = mix(mix(PREV_BIGRAM, word[c - 2]), word[c - 1]);
             f[k++] = mix(mix(LENGTH_SHAPE, Math.min(w.length(), 12)), shape[c]);
+            f[k++] = mix(GROUP, group[c]);
+            f[k++] = mix(COARSE_GROUP, coarse.of(w));
+            f[k++] = mix(PREV_GROUP, group[c - 1]);
+            f[k++] = mix(NEXT_GROUP, group[c + 1]);
+            f[k++] = mix(mix(GROUP_SHAPE, group[c]), shape[c]);
+            f[k++] = mix(mix(PREV_GROUP_WORD, group[c - 1]), word[c]);
             int[] ids = new int[k];
             for (int j = 0; j < k; j++) {
                 ids[j] = f[j] & mask;

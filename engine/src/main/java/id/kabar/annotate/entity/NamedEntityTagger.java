@@ -43,7 +43,7 @@ public final class NamedEntityTagger {
     NamedEntityTagger(PerceptronModel model, Gazetteer gazetteer) {
         this.model = model;
         this.gazetteer = gazetteer;
-        this.features = new FeatureExtractor(gazetteer, model.profile, model.tableBits);
+        this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.organisationHeads = readWords("organisation-heads.txt");
         this.notNames = readWords("not-names.txt");
     }
@@ -87,12 +87,12 @@ public final class NamedEntityTagger {
      */
     boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return notNames.contains(lower) || model.profile.classOf(lower) == CaseProfile.LOWER;
+        return notNames.contains(lower) || model.lexicon.profile().classOf(lower) == CaseProfile.LOWER;
     }
 
     /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */
     boolean mayBeCommonWord(String word) {
-        byte c = model.profile.classOf(word.toLowerCase(Locale.ROOT));
+        byte c = model.lexicon.profile().classOf(word.toLowerCase(Locale.ROOT));
         return c == CaseProfile.MIXED || isCommonWord(word);
     }
 
@@ -115,11 +115,67 @@ public final class NamedEntityTagger {
         for (int i = 0; i < tokens.length; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
+        cutAtMarks(tokens, tags);
+        trimLowerCaseEdges(tokens, tags);
         applyOrganisationHeads(tokens, lower, tags);
         for (Gazetteer.Match m : gazetteer.find(tokens, lower)) {
             applyListed(tokens, tags, m.start(), m.end(), m.name().type());
         }
         return tags;
+    }
+
+    /** A mark inside a span ("MOSKOW - Pemerintah Rusia", a dateline) ends the name before it. */
+    private static void cutAtMarks(String[] tokens, BioTag[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].type() != null && !hasLetterOrDigit(tokens[i]) && !tokens[i].equals("&") && !tokens[i].equals(".")) {
+                tags[i] = BioTag.O;
+                if (i + 1 < tags.length && tags[i + 1].isInside()) {
+                    tags[i + 1] = BioTag.begin(tags[i + 1].type());
+                }
+            }
+        }
+    }
+
+    /**
+     * Names start and end with a capitalised word or a number: a leading or trailing lower-case word
+     * ("kota Berdyansk", "wilayah Jabotabek", as some corpora tag them) is left out.
+     */
+    private static void trimLowerCaseEdges(String[] tokens, BioTag[] tags) {
+        for (int start = 0; start < tags.length; start++) {
+            if (!tags[start].isBegin()) {
+                continue;
+            }
+            EntityType type = tags[start].type();
+            int end = start + 1;
+            while (end < tags.length && tags[end].isInside()) {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && startsLowerCase(tokens[from])) {
+                tags[from++] = BioTag.O;
+            }
+            while (to > from && startsLowerCase(tokens[to - 1])) {
+                tags[--to] = BioTag.O;
+            }
+            if (from < to) {
+                tags[from] = BioTag.begin(type);
+            }
+            start = end - 1;
+        }
+    }
+
+    private static boolean startsLowerCase(String token) {
+        return Character.isLowerCase(token.charAt(0));
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scores the tagger on gold sentences. */

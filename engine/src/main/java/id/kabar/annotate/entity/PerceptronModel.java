@@ -19,19 +19,19 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PerceptronModel {
     private static final int MAGIC = 0x4B4E4552; // "KNER"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     static final int T = BioTag.COUNT;
 
     final int tableBits;
     final float[] weights;      // [feature * T + tag]
     final float[] transitions;  // [(previous + 1) * T + tag]; previous -1 is the sentence start
-    final CaseProfile profile;
+    final Lexicon lexicon;
 
-    PerceptronModel(int tableBits, float[] weights, float[] transitions, CaseProfile profile) {
+    PerceptronModel(int tableBits, float[] weights, float[] transitions, Lexicon lexicon) {
         this.tableBits = tableBits;
         this.weights = weights;
         this.transitions = transitions;
-        this.profile = profile;
+        this.lexicon = lexicon;
     }
 
     BioTag[] decode(int[][] features) {
@@ -102,12 +102,14 @@ final class PerceptronModel {
         for (float t : transitions) {
             out.writeFloat(t);
         }
-        Map<String, Byte> words = new TreeMap<>(profile.classes());
+        Map<String, Byte> words = new TreeMap<>(lexicon.profile().classes());
         out.writeInt(words.size());
         for (Map.Entry<String, Byte> e : words.entrySet()) {
             out.writeUTF(e.getKey());
             out.writeByte(e.getValue());
         }
+        writeClusters(out, lexicon.fine());
+        writeClusters(out, lexicon.coarse());
         float max = 0f;
         for (float w : weights) {
             max = Math.max(max, Math.abs(w));
@@ -158,6 +160,8 @@ final class PerceptronModel {
             for (int i = 0; i < words; i++) {
                 classes.put(in.readUTF(), in.readByte());
             }
+            WordClusters fine = readClusters(in);
+            WordClusters coarse = readClusters(in);
             float scale = in.readFloat();
             float[] weights = new float[(1 << bits) * T];
             int row = -1;
@@ -170,8 +174,26 @@ final class PerceptronModel {
                     }
                 }
             }
-            return new PerceptronModel(bits, weights, transitions, new CaseProfile(classes));
+            return new PerceptronModel(bits, weights, transitions, new Lexicon(new CaseProfile(classes), fine, coarse));
         }
+    }
+
+    private static void writeClusters(DataOutputStream out, WordClusters clusters) throws IOException {
+        Map<String, Short> words = new TreeMap<>(clusters.asMap());
+        out.writeInt(words.size());
+        for (Map.Entry<String, Short> e : words.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeShort(e.getValue());
+        }
+    }
+
+    private static WordClusters readClusters(DataInputStream in) throws IOException {
+        int words = in.readInt();
+        Map<String, Short> clusters = new java.util.HashMap<>(words * 2);
+        for (int i = 0; i < words; i++) {
+            clusters.put(in.readUTF(), in.readShort());
+        }
+        return new WordClusters(clusters);
     }
 
     private static void writeVarInt(DataOutputStream out, int v) throws IOException {

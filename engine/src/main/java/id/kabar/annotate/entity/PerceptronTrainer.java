@@ -17,7 +17,7 @@ public final class PerceptronTrainer {
 
     /** Fixed choices of a training run. */
     public record Settings(int epochs, long seed, int tableBits) {
-        public static final Settings STANDARD = new Settings(12, 20_220_301L, 20);
+        public static final Settings STANDARD = new Settings(12, 20_220_301L, 18);
     }
 
     private final Gazetteer gazetteer;
@@ -32,12 +32,12 @@ public final class PerceptronTrainer {
 
     /**
      * Trains on {@code train}; after every epoch scores the averaged weights on each development set by name.
-     * {@code profile} is the word-case profile the features will use.
+     * {@code lexicon} is what the features know of words from unlabelled text.
      */
     public NamedEntityTagger train(List<TaggedSentence> train, Map<String, List<TaggedSentence>> development,
-                                   CaseProfile profile) {
+                                   Lexicon lexicon) {
         int T = PerceptronModel.T;
-        FeatureExtractor features = new FeatureExtractor(gazetteer, profile, settings.tableBits());
+        FeatureExtractor features = new FeatureExtractor(gazetteer, lexicon, settings.tableBits());
         List<int[][]> x = new ArrayList<>(train.size());
         for (TaggedSentence s : train) {
             x.add(features.extract(s.tokens()));
@@ -79,7 +79,7 @@ public final class PerceptronTrainer {
                 }
                 step++;
             }
-            averaged = new PerceptronModel(settings.tableBits(), average(w, wSum, step), average(tr, trSum, step), profile);
+            averaged = new PerceptronModel(settings.tableBits(), average(w, wSum, step), average(tr, trSum, step), lexicon);
             StringBuilder line = new StringBuilder("epoch " + epoch + ": " + mistakes + " token errors in training");
             NamedEntityTagger tagger = new NamedEntityTagger(averaged, gazetteer);
             development.forEach((name, sentences) ->

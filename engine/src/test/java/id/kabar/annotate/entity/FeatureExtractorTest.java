@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FeatureExtractorTest {
-    private final FeatureExtractor features = new FeatureExtractor(Gazetteer.standard(), CaseProfile.empty(), 18);
+    private final FeatureExtractor features = new FeatureExtractor(Gazetteer.standard(), Lexicon.empty(), 18);
 
     private static Set<Integer> set(int[] ids) {
         Set<Integer> out = new HashSet<>();
@@ -50,8 +50,8 @@ class FeatureExtractorTest {
         Gazetteer withPlace = new Gazetteer();
         withPlace.read(new BufferedReader(new StringReader("Minsk\n")), EntityType.LOC);
         String[] sentence = "Delegasi tiba di Minsk pada Senin .".split(" ");
-        int[][] unlisted = new FeatureExtractor(none, CaseProfile.empty(), 18).extract(sentence);
-        int[][] listed = new FeatureExtractor(withPlace, CaseProfile.empty(), 18).extract(sentence);
+        int[][] unlisted = new FeatureExtractor(none, Lexicon.empty(), 18).extract(sentence);
+        int[][] listed = new FeatureExtractor(withPlace, Lexicon.empty(), 18).extract(sentence);
         Set<Integer> changed = set(listed[3]);
         changed.removeAll(set(unlisted[3]));
         assertThat(changed).hasSize(2); // the token's list feature, and list crossed with shape

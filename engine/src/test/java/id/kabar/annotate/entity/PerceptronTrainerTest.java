@@ -25,7 +25,7 @@ class PerceptronTrainerTest {
     private static NamedEntityTagger train(List<TaggedSentence> data, int epochs, List<String> log) {
         PerceptronTrainer trainer = new PerceptronTrainer(Gazetteer.standard(),
                 new PerceptronTrainer.Settings(epochs, 7, 16), log::add);
-        return trainer.train(data, Map.of("fixture", data), CaseProfile.empty());
+        return trainer.train(data, Map.of("fixture", data), Lexicon.empty());
     }
 
     @Test
