@@ -1,0 +1,128 @@
+package id.kabar.annotate.quote;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Indonesian reporting-word lexicon.
+ *
+ * <p>Short stems ({@code kata}, {@code ujar}, {@code tegas}, {@code terang}) report speech only right after a
+ * quote or a comma ({@code “...,” tegas Peskov}); elsewhere they are ordinary words ({@code tindakan tegas},
+ * {@code titik terang}). Prefixed verbs ({@code mengatakan}, {@code menegaskan}) report speech after their subject.
+ */
+final class ReportingCues {
+
+    /** Stems used after the quote: {@code “...,” kata X}, {@code ..., ujarnya}. */
+    private static final Set<String> TRAILING = Set.of(
+            "kata", "ujar", "ungkap", "jelas", "tegas", "terang", "tutur", "papar", "tambah", "tulis", "sebut",
+            "imbuh", "lanjut", "ucap", "tukas", "pungkas", "kilah", "cetus", "sambung", "urai", "beber",
+            "bilang", "timpal", "jawab", "seru", "tandas", "sergah");
+
+    private static final Map<String, Cue.Strength> LEADING = Map.ofEntries(
+            Map.entry("mengatakan", Cue.Strength.SPEECH),
+            Map.entry("berkata", Cue.Strength.SPEECH),
+            Map.entry("menegaskan", Cue.Strength.SPEECH),
+            Map.entry("menekankan", Cue.Strength.SPEECH),
+            Map.entry("menjelaskan", Cue.Strength.SPEECH),
+            Map.entry("menambahkan", Cue.Strength.SPEECH),
+            Map.entry("menuturkan", Cue.Strength.SPEECH),
+            Map.entry("memaparkan", Cue.Strength.SPEECH),
+            Map.entry("menerangkan", Cue.Strength.SPEECH),
+            Map.entry("mengklaim", Cue.Strength.SPEECH),
+            Map.entry("beralasan", Cue.Strength.SPEECH),
+            Map.entry("berpendapat", Cue.Strength.SPEECH),
+            Map.entry("mengemukakan", Cue.Strength.SPEECH),
+            Map.entry("memperingatkan", Cue.Strength.SPEECH),
+            Map.entry("berdalih", Cue.Strength.SPEECH),
+            Map.entry("mengimbuhkan", Cue.Strength.SPEECH),
+            Map.entry("menyatakan", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("membantah", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("mengakui", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("menilai", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("menyebut", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("menyebutkan", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("mengungkapkan", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("menduga", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("meyakini", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("melaporkan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("menyampaikan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("mengumumkan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("mengingatkan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("menulis", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("memastikan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("mengonfirmasi", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("menginformasikan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("mengaku", Cue.Strength.NEEDS_BAHWA));
+
+    /** Verbs long enough that a one-letter slip ({@code mengataan}) is still clearly the verb. */
+    private static final int TYPO_TOLERANT_LENGTH = 9;
+
+    private ReportingCues() {
+    }
+
+    /** A stem or verb reporting the quote just before it: {@code kata}, {@code ujarnya}, {@code menambahkan}. */
+    static Optional<Cue> trailing(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (TRAILING.contains(w)) {
+            return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
+        }
+        if (w.endsWith("nya") && TRAILING.contains(w.substring(0, w.length() - 3))) {
+            return Optional.of(new Cue(w.substring(0, w.length() - 3), true, Cue.Strength.SPEECH));
+        }
+        return leading(word).filter(c -> c.strength() == Cue.Strength.SPEECH);
+    }
+
+    /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one slipped letter in long verbs. */
+    static Optional<Cue> leading(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Cue.Strength strength = LEADING.get(w);
+        if (strength != null) {
+            return Optional.of(new Cue(w, false, strength));
+        }
+        if (w.length() >= TYPO_TOLERANT_LENGTH - 1 && w.startsWith("me")) {
+            for (Map.Entry<String, Cue.Strength> e : LEADING.entrySet()) {
+                if (e.getKey().length() >= TYPO_TOLERANT_LENGTH && e.getValue() == Cue.Strength.SPEECH
+                        && oneEditApart(w, e.getKey())) {
+                    return Optional.of(new Cue(e.getKey(), false, e.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isMenurut(String word) {
+        return word.equalsIgnoreCase("menurut") || word.equalsIgnoreCase("menurutnya");
+    }
+
+    /** True when {@code a} becomes {@code b} by inserting, deleting or replacing one letter. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        boolean edited = false;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (edited) {
+                return false;
+            }
+            edited = true;
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return true;
+    }
+}
