@@ -63,7 +63,8 @@ final class DirectQuoteFinder {
         }
         int sentence = passage.sentenceOf(openToken);
         int before = openToken - 1;
-        boolean opensSentence = before < phrases.contentStart(sentence);
+        boolean opensSentence = before < phrases.contentStart(sentence)
+                || passage.is(before, ".") || passage.is(before, "!") || passage.is(before, "?");
 
         Optional<Introduction> introduced = opensSentence ? Optional.empty() : introduction(before);
         if (introduced.isPresent()) {

@@ -16,7 +16,7 @@ final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
-    /** How many tokens of connectives may precede a sentence-opening {@code menurut}. */
+    /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
     private static final int MENURUT_OPENING_REACH = 3;
 
     /** Words a clause without its own subject starts with ({@code menyatakan siap}, {@code membantah telah}). */
@@ -65,7 +65,7 @@ final class IndirectQuoteFinder {
                 } else {
                     int at = t;
                     found = ReportingCues.leading(w).flatMap(cue -> reported(at, cue))
-                            .or(() -> ReportingCues.trailing(w).flatMap(cue -> clauseBefore(at, cue)));
+                            .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)));
                 }
                 found.ifPresent(out::add);
             }
@@ -105,50 +105,79 @@ final class IndirectQuoteFinder {
         return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt);
     }
 
-    /** {@code menurut X, CLAUSE}, {@code CLAUSE, menurut X} and {@code Menurutnya, CLAUSE}. */
+    /**
+     * {@code menurut X, CLAUSE}, {@code CLAUSE, menurut X.}, {@code Menurutnya, CLAUSE} and the parenthetical
+     * {@code Di samping itu, menurutnya, CLAUSE}.
+     */
     private Optional<QuoteCandidate> menurut(int at) {
         int s = passage.sentenceOf(at);
-        int first = phrases.contentStart(s);
         int end = passage.end(s);
-        boolean suffixed = passage.lower(at).equals("menurutnya");
-        int comma = at + 1;
-        while (comma < end && !passage.is(comma, ",")) {
-            comma++;
-        }
-        if (at > first && passage.is(at - 1, ",")) {
-            int clauseStart = first;
-            while (clauseStart < at && OPENING_CONNECTIVES.contains(passage.lower(clauseStart))) {
-                clauseStart++;
-            }
-            SpeakerRef speaker = suffixed ? new SpeakerRef.Pronoun(passage.token(at).start())
-                    : new SpeakerRef.Phrase(speakerFrom(at + 1), end);
-            return clause(clauseStart, at - 1, "menurut", speaker, at);
-        }
-        if (!opensSentence(first, at) || comma >= end || (suffixed && comma != at + 1)) {
-            return Optional.empty();
-        }
-        for (int k = comma + 1; k < end; k++) {
-            if (ReportingCues.leading(passage.word(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
-                return Optional.empty(); // "menurut laporan Interfax, menteri ... mengatakan ...": the inner report wins
+        int phraseEnd = at + 1;
+        if (!passage.lower(at).equals("menurutnya")) {
+            while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
+                phraseEnd++;
             }
         }
-        SpeakerRef speaker = suffixed ? new SpeakerRef.Pronoun(passage.token(at).start())
-                : new SpeakerRef.Phrase(speakerFrom(at + 1), comma);
-        return clause(comma + 1, clauseEnd(comma + 1, end), "menurut", speaker, at);
+        SpeakerRef speaker = passage.lower(at).equals("menurutnya")
+                ? new SpeakerRef.Pronoun(passage.token(at).start())
+                : phrases.reference(speakerFrom(at + 1), phraseEnd);
+        return around(at, phraseEnd, "menurut", speaker);
     }
 
-    /** {@code CLAUSE, kata X.} with no quotation marks around the clause. */
-    private Optional<QuoteCandidate> clauseBefore(int cueAt, Cue cue) {
+    /**
+     * A short reporting stem with its speaker set off by commas: {@code CLAUSE, kata X.},
+     * {@code Kata Amran, CLAUSE}, {@code Namun, katanya CLAUSE}, {@code CLAUSE, kata Ferdi, CLAUSE}.
+     */
+    private Optional<QuoteCandidate> stem(int cueAt, Cue cue) {
         int s = passage.sentenceOf(cueAt);
-        int first = phrases.contentStart(s);
-        // a capitalised stem is a headline's verb ("..., Sebut AS Miliki ..."), not a report in running text
-        if (cueAt <= first + 1 || !passage.is(cueAt - 1, ",") || passage.isCapitalised(cueAt) || overlapsDirect(s)) {
+        // a capitalised stem mid-sentence is a headline's verb ("..., Sebut AS Miliki ..."), not a report
+        if (overlapsDirect(s) || (passage.isCapitalised(cueAt) && !opensClause(phrases.contentStart(s), cueAt))) {
             return Optional.empty();
         }
-        Optional<SpeakerRef> speaker = cue.pronoun()
-                ? Optional.of(new SpeakerRef.Pronoun(passage.token(cueAt).start()))
-                : phrases.after(cueAt + 1);
-        return speaker.flatMap(ref -> clause(first, cueAt - 1, cue.base(), ref, cueAt));
+        if (cue.pronoun()) {
+            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()));
+        }
+        Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
+        return around(cueAt, phraseEnd, cue.base(), speaker.get());
+    }
+
+    /**
+     * The clause reported by a cue at {@code cueAt} whose speaker phrase ends before {@code phraseEnd}: the rest
+     * of the sentence when the cue opens it, what comes before when the cue closes it, the whole sentence when
+     * the cue and its speaker stand between commas inside it.
+     */
+    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker) {
+        int s = passage.sentenceOf(cueAt);
+        int first = phrases.contentStart(s);
+        int end = passage.end(s);
+        if (opensClause(first, cueAt)) {
+            int c = phraseEnd;
+            if (passage.is(c, ",")) {
+                c++;
+            } else if (!(speaker instanceof SpeakerRef.Pronoun)) {
+                return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
+            }
+            for (int k = c; k < end; k++) {
+                if (ReportingCues.leading(passage.word(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
+                    return Optional.empty(); // "menurut laporan Interfax, menteri ... mengatakan ...": the inner report wins
+                }
+            }
+            return clause(c, clauseEnd(c, end), cue, speaker, cueAt);
+        }
+        if (!passage.is(cueAt - 1, ",")) {
+            return Optional.empty();
+        }
+        int clauseStart = first;
+        while (clauseStart < cueAt && OPENING_CONNECTIVES.contains(passage.lower(clauseStart))) {
+            clauseStart++;
+        }
+        boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS;
+        return continues ? clause(clauseStart, end, cue, speaker, cueAt)
+                : clause(clauseStart, cueAt - 1, cue, speaker, cueAt);
     }
 
     private Optional<QuoteCandidate> clause(int from, int to, String cue, SpeakerRef speaker, int cueAt) {
@@ -184,7 +213,8 @@ final class IndirectQuoteFinder {
         return from < passage.size() && REPORT_NOUNS.contains(passage.lower(from)) ? from + 1 : from;
     }
 
-    private boolean opensSentence(int first, int at) {
+    /** Whether only connectives and commas come between the sentence's start and {@code at}. */
+    private boolean opensClause(int first, int at) {
         if (at - first > MENURUT_OPENING_REACH) {
             return false;
         }

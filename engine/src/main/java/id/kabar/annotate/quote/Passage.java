@@ -4,10 +4,12 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** A segmented body seen as one run of tokens, with the sentence and paragraph of each. */
+/** A segmented body seen as one run of tokens, with the sentence and paragraph of each. Not thread-safe: one per call. */
 final class Passage {
     private final String body;
     private final List<Token> tokens;
@@ -15,6 +17,7 @@ final class Passage {
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
     private final int[] paragraphOfSentence;
+    private Set<String> midSentenceCapitals;
 
     Passage(Text text) {
         this.body = text.body();
@@ -103,6 +106,36 @@ final class Passage {
     boolean isCapitalised(int i) {
         String w = word(i);
         return Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /**
+     * Whether the capitalised word at {@code i} reads as a name: it is not opening its sentence, or the
+     * article also capitalises it mid-sentence. "Spekulasi mengatakan" is not a name; "Peskov mengatakan" is.
+     */
+    boolean isNameLike(int i) {
+        if (!opensSentence(i)) {
+            return true;
+        }
+        if (midSentenceCapitals == null) {
+            Set<String> found = new HashSet<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                if (isWord(t) && isCapitalised(t) && !opensSentence(t)) {
+                    found.add(word(t));
+                }
+            }
+            midSentenceCapitals = found;
+        }
+        return midSentenceCapitals.contains(word(i));
+    }
+
+    /** Whether only punctuation and connectives ("Namun", "Dan") come before token {@code i} in its sentence. */
+    private boolean opensSentence(int i) {
+        for (int t = i - 1; t >= sentenceFirst[sentenceOf[i]]; t--) {
+            if (isWord(t) && !SpeakerWords.opensClause(word(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isWord(int i) {

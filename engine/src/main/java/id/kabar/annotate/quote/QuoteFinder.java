@@ -24,14 +24,14 @@ public final class QuoteFinder {
         }
         Passage passage = new Passage(text);
         SpeakerPhrases phrases = new SpeakerPhrases(passage);
-        SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities));
+        SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities), entities);
 
         List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(QuotationMarks.pair(body));
         List<QuoteCandidate> candidates = new ArrayList<>(direct);
         candidates.addAll(new IndirectQuoteFinder(passage, phrases, direct).find());
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
 
-        Salience salience = sentenceSubjects(passage, phrases, resolver);
+        Salience salience = sentenceSubjects(passage, phrases, resolver, direct);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
@@ -49,7 +49,7 @@ public final class QuoteFinder {
 
     private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience) {
         if (ref instanceof SpeakerRef.Phrase p) {
-            return resolver.resolve(p.from(), p.to());
+            return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
             return salience.personBefore(p.position());
@@ -58,10 +58,14 @@ public final class QuoteFinder {
     }
 
     /** People who open a sentence as its subject: the referents of later pronouns. */
-    private static Salience sentenceSubjects(Passage passage, SpeakerPhrases phrases, SpeakerResolver resolver) {
+    private static Salience sentenceSubjects(Passage passage, SpeakerPhrases phrases, SpeakerResolver resolver,
+                                             List<QuoteCandidate> direct) {
         Salience salience = new Salience();
         for (int s = 0; s < passage.sentenceCount(); s++) {
             int opening = passage.token(passage.first(s)).start();
+            if (direct.stream().anyMatch(q -> q.start() <= opening && opening < q.end())) {
+                continue; // a sentence inside someone's quote is their words, not the text's topic
+            }
             phrases.openingSubject(s)
                     .flatMap(p -> resolver.person(p.from(), p.to()))
                     .ifPresent(person -> salience.note(opening, person));

@@ -56,7 +56,7 @@ final class ReportingCues {
             Map.entry("menginformasikan", Cue.Strength.NEEDS_BAHWA),
             Map.entry("mengaku", Cue.Strength.NEEDS_BAHWA));
 
-    /** Verbs long enough that a one-letter slip ({@code mengataan}) is still clearly the verb. */
+    /** Verbs long enough that a dropped letter ({@code mengataan}) still leaves them unmistakable. */
     private static final int TYPO_TOLERANT_LENGTH = 9;
 
     private ReportingCues() {
@@ -74,7 +74,7 @@ final class ReportingCues {
         return leading(word).filter(c -> c.strength() == Cue.Strength.SPEECH);
     }
 
-    /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one slipped letter in long verbs. */
+    /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one dropped letter in long verbs. */
     static Optional<Cue> leading(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Cue.Strength strength = LEADING.get(w);
@@ -84,7 +84,7 @@ final class ReportingCues {
         if (w.length() >= TYPO_TOLERANT_LENGTH - 1 && w.startsWith("me")) {
             for (Map.Entry<String, Cue.Strength> e : LEADING.entrySet()) {
                 if (e.getKey().length() >= TYPO_TOLERANT_LENGTH && e.getValue() == Cue.Strength.SPEECH
-                        && oneEditApart(w, e.getKey())) {
+                        && missesOneLetter(w, e.getKey())) {
                     return Optional.of(new Cue(e.getKey(), false, e.getValue()));
                 }
             }
@@ -96,33 +96,15 @@ final class ReportingCues {
         return word.equalsIgnoreCase("menurut") || word.equalsIgnoreCase("menurutnya");
     }
 
-    /** True when {@code a} becomes {@code b} by inserting, deleting or replacing one letter. */
-    static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+    /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
+    static boolean missesOneLetter(String typed, String word) {
+        if (typed.length() != word.length() - 1) {
             return false;
         }
         int i = 0;
-        int j = 0;
-        boolean edited = false;
-        while (i < a.length() && j < b.length()) {
-            if (a.charAt(i) == b.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (edited) {
-                return false;
-            }
-            edited = true;
-            if (a.length() > b.length()) {
-                i++;
-            } else if (a.length() < b.length()) {
-                j++;
-            } else {
-                i++;
-                j++;
-            }
+        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
+            i++;
         }
-        return true;
+        return typed.regionMatches(i, word, i + 1, typed.length() - i);
     }
 }

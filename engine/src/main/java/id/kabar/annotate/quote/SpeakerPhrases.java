@@ -93,6 +93,14 @@ final class SpeakerPhrases {
         return Optional.of(new SpeakerRef.Phrase(k, end));
     }
 
+    /** Tokens {@code [from, to)} as a reference: a lone pronoun ({@code menurut dia}) or a phrase. */
+    SpeakerRef reference(int from, int to) {
+        if (to - from == 1 && SpeakerWords.isPronoun(passage.word(from))) {
+            return new SpeakerRef.Pronoun(passage.token(from).start());
+        }
+        return new SpeakerRef.Phrase(from, to);
+    }
+
     /** The speaker named after a post-posed cue, starting at token {@code from}. */
     Optional<SpeakerRef> after(int from) {
         int end = passage.end(passage.sentenceOf(Math.max(0, from - 1)));
@@ -124,6 +132,9 @@ final class SpeakerPhrases {
             }
             if (passage.isCapitalised(t)) {
                 named |= !SpeakerWords.isRole(w);
+            } else if (SpeakerWords.isDemonstrative(w)) {
+                t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
+                break;
             } else if (SpeakerWords.isPreposition(w) || SpeakerWords.looksLikeVerb(w)
                     || (named && !SpeakerWords.isRole(w))) {
                 break;
@@ -140,6 +151,9 @@ final class SpeakerPhrases {
     Optional<SpeakerRef.Phrase> openingSubject(int s) {
         int first = contentStart(s);
         int end = passage.end(s);
+        while (first < end && SpeakerWords.opensClause(passage.word(first))) {
+            first++; // "Namun Aroso melihat ..."
+        }
         for (int t = first; t < Math.min(end, first + 5); t++) {
             if (passage.is(t, ",")) {
                 first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"

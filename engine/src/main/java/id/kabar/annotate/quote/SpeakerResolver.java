@@ -1,28 +1,36 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a speaker phrase into a speaker. A person named in the phrase wins over the organisation or place
- * in their title ({@code juru bicara Kremlin Dmitry Peskov} is Peskov); a phrase headed by a group noun with
- * no person in it is an unnamed group ({@code pejabat Ukraina}, typed OTHER); when no entity covers the
- * phrase, its capitalised name is taken as a person so that a surname still identifies the speaker.
+ * in their title ({@code juru bicara Kremlin Dmitry Peskov} is Peskov); a description ending in a
+ * demonstrative ({@code pelatih asal Brasil ini}) points back like a pronoun; a title the recognizer attached
+ * to a person ({@code Ketua Umum PAN}) is that person; a phrase headed by a group noun with no person in it is
+ * an unnamed group ({@code pejabat Ukraina}, typed OTHER). When no entity covers the phrase, its capitalised
+ * name is taken as a person so that a surname still identifies the speaker.
  */
 final class SpeakerResolver {
-    /** Fallback names keep at most the last two words: {@code Kremlin Dmitry Peskov} is {@code Dmitry Peskov}. */
-    private static final int FALLBACK_NAME_WORDS = 2;
+    /** Fallback names keep at most the last three words: {@code Sutopo Purwo Nugroho}. */
+    private static final int FALLBACK_NAME_WORDS = 3;
 
     private final Passage passage;
     private final MentionIndex mentions;
+    private final List<Entity> people;
 
-    SpeakerResolver(Passage passage, MentionIndex mentions) {
+    SpeakerResolver(Passage passage, MentionIndex mentions, List<Entity> entities) {
         this.passage = passage;
         this.mentions = mentions;
+        this.people = entities.stream().filter(e -> e.type() == EntityType.PER).toList();
     }
 
-    Optional<Speaker> resolve(int from, int to) {
+    /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
+    Optional<Speaker> resolve(int from, int to, Salience salience) {
         while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
             from++;
         }
@@ -32,33 +40,32 @@ final class SpeakerResolver {
         if (from >= to) {
             return Optional.empty();
         }
+        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.word(to - 1)) && !qualified(from, to)) {
+            return salience.personBefore(passage.token(from).start());
+        }
+        Optional<Speaker> person = person(from, to);
+        if (person.isPresent()) {
+            return person;
+        }
+        Optional<Speaker> titled = titled(passage.text(from, to));
+        if (titled.isPresent()) {
+            return titled;
+        }
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
         List<Mention> named = mentions.within(start, end);
-        Mention person = null;
-        for (Mention m : named) {
-            if (m.entity().type() == EntityType.PER) {
-                person = m;
-            }
-        }
-        if (person != null) {
-            return Optional.of(speaker(person));
-        }
         boolean group = SpeakerWords.isGroupHead(passage.word(from));
         if (!named.isEmpty()) {
             Mention whole = named.get(0);
             if (named.size() == 1 && whole.start() == start && whole.end() == end) {
                 return Optional.of(speaker(whole));
             }
-            if (group) {
-                return Optional.of(new Speaker(passage.text(from, to), EntityType.OTHER));
-            }
-            return Optional.of(speaker(named.get(named.size() - 1)));
+            return Optional.of(group ? unnamedGroup(from, to) : speaker(named.get(named.size() - 1)));
         }
         Optional<String> name = capitalisedName(from, to);
         if (group) {
             // a lone capitalised word after a group noun is the group's place: "pejabat Ukraina"
-            Speaker unnamed = new Speaker(passage.text(from, to), EntityType.OTHER);
+            Speaker unnamed = unnamedGroup(from, to);
             return Optional.of(name.filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER))
                     .orElse(unnamed));
         }
@@ -77,10 +84,42 @@ final class SpeakerResolver {
             }
         }
         if (found == null && mentions.isEmpty()) {
-            // with no entities to go by, a full name of two or more capitalised words stands for a person
+            // with no entities to go by, a full name of two or more capitalised words stands for a person;
+            // a single one may as well be a company or a country ("Pertamina menyatakan ...")
             return capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
         }
         return Optional.ofNullable(found);
+    }
+
+    private Optional<Speaker> titled(String phrase) {
+        String wanted = phrase.toLowerCase(Locale.ROOT);
+        for (Entity e : people) {
+            for (String role : e.roles()) {
+                if (role.toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return Optional.of(new Speaker(e.name(), EntityType.PER));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a qualifying clause or preposition follows the head: {@code sumber yang terlibat dalam film ini}. */
+    private boolean qualified(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (SpeakerWords.isPreposition(passage.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group phrase up to any qualifying clause: {@code sumber yang terlibat dalam produksi} is {@code sumber}. */
+    private Speaker unnamedGroup(int from, int to) {
+        int end = from + 1;
+        while (end < to && !SpeakerWords.isPreposition(passage.word(end))) {
+            end++;
+        }
+        return new Speaker(passage.text(from, end), EntityType.OTHER);
     }
 
     private static Speaker speaker(Mention m) {
@@ -93,22 +132,34 @@ final class SpeakerResolver {
         int bestLength = 0;
         int run = 0;
         for (int t = from; t <= to; t++) {
-            boolean nameWord = t < to && passage.isWord(t) && passage.isCapitalised(t)
-                    && !SpeakerWords.isRole(passage.word(t)) && !SpeakerWords.isCalendar(passage.word(t));
-            if (nameWord) {
+            if (t < to && isNameWord(t)) {
                 run++;
-            } else {
-                if (run > 0 && run >= bestLength) {
-                    bestLength = run;
-                    bestFrom = t - run;
-                }
-                run = 0;
+                continue;
             }
+            if (run > 0 && run >= bestLength) {
+                bestLength = run;
+                bestFrom = t - run;
+            }
+            run = 0;
         }
-        if (bestLength == 0) {
+        if (bestLength == 0 && to - from == 1 && isShouted(passage.word(from))) {
+            return Optional.of(passage.word(from)); // an agency cited on its own: "AFP melaporkan"
+        }
+        if (bestLength == 0 || (bestLength == 1 && !passage.isNameLike(bestFrom))) {
             return Optional.empty();
         }
         int keep = Math.min(bestLength, FALLBACK_NAME_WORDS);
         return Optional.of(passage.text(bestFrom + bestLength - keep, bestFrom + bestLength));
+    }
+
+    private boolean isNameWord(int t) {
+        String w = passage.word(t);
+        return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(w);
+    }
+
+    /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */
+    private static boolean isShouted(String w) {
+        return w.length() > 1 && Character.isLetter(w.charAt(1)) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 }

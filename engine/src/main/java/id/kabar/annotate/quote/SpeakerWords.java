@@ -40,6 +40,9 @@ final class SpeakerWords {
             "istana", "gedung", "peneliti", "ilmuwan", "korban", "keluarga", "ayah", "ibu", "pasukan", "angkatan",
             "narasumber", "seorang", "para", "sejumlah", "beberapa");
 
+    /** Words closing a description that points back to someone named before ({@code pelatih asal Brasil ini}). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
+
     /** Quantifiers and articles dropped from the front of a group phrase. */
     private static final Set<String> DETERMINERS = Set.of(
             "para", "seorang", "sejumlah", "beberapa", "sang", "si");
@@ -97,6 +100,10 @@ final class SpeakerWords {
 
     static boolean isDeterminer(String w) {
         return DETERMINERS.contains(lower(w));
+    }
+
+    static boolean isDemonstrative(String w) {
+        return DEMONSTRATIVES.contains(lower(w));
     }
 
     static boolean isAdverb(String w) {
