@@ -43,10 +43,10 @@ final class DirectQuoteFinder {
         String body = passage.body();
         int start = span.innerStart();
         int end = span.innerEnd();
-        while (start < end && Character.isWhitespace(body.charAt(start))) {
+        while (start < end && isSpace(body.charAt(start))) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+        while (end > start && (isSpace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
             end--;
         }
         int openToken = passage.tokenAtOrAfter(span.open());
@@ -63,8 +63,8 @@ final class DirectQuoteFinder {
         }
         int sentence = passage.sentenceOf(openToken);
         int before = openToken - 1;
-        boolean opensSentence = before < phrases.contentStart(sentence)
-                || passage.is(before, ".") || passage.is(before, "!") || passage.is(before, "?");
+        boolean opensSentence = before < phrases.contentStart(sentence) || passage.is(before, ".")
+                || passage.is(before, "!") || passage.is(before, "?") || passage.is(before, "-");
 
         Optional<Introduction> introduced = opensSentence ? Optional.empty() : introduction(before);
         if (introduced.isPresent()) {
@@ -72,10 +72,15 @@ final class DirectQuoteFinder {
             return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, in.cue, in.speaker, in.anchor));
         }
         boolean resumes = !opensSentence && previous != null && resumesAfterAttribution(previous, before);
-        if (!opensSentence && !resumes) {
+        // after a comma or colon the quote may still be attributed behind it: "..., “Pelaku kami titipkan,” kata Kapolsek"
+        boolean setOff = passage.is(before, ",") || passage.is(before, ":");
+        if (!opensSentence && !resumes && !setOff) {
             return Optional.empty(); // a scare quote inside someone else's sentence
         }
         Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(span.after()), closeToken - 1);
+        if (!opensSentence && !resumes && attributed.isEmpty()) {
+            return Optional.empty();
+        }
         if (attributed.isPresent()) {
             Introduction a = attributed.get();
             return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, a.cue, a.speaker, a.anchor));
@@ -85,6 +90,10 @@ final class DirectQuoteFinder {
                     new SpeakerRef.Continuing(span.open()), span.open()));
         }
         return Optional.empty();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private record Introduction(String cue, SpeakerRef speaker, int anchor) {

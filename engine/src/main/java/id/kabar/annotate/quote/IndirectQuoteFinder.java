@@ -36,7 +36,7 @@ final class IndirectQuoteFinder {
     private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
             "dan", "lalu", "sedangkan", "adapun");
     /** How far into the clause its predicate must start. */
-    private static final int PREDICATE_REACH = 7;
+    private static final int PREDICATE_REACH = 10;
     /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
     private static final Set<String> CLAUSE_JOINS = Set.of("tetapi", "namun", "tapi", "dan", "serta", ",");
     private static final Set<String> TRIMMED = Set.of(".", ",", ";", ":");

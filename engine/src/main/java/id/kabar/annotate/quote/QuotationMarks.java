@@ -93,8 +93,8 @@ final class QuotationMarks {
         char c = body.charAt(i);
         char before = i > 0 ? body.charAt(i - 1) : ' ';
         char after = i + 1 < body.length() ? body.charAt(i + 1) : ' ';
-        boolean spaceBefore = Character.isWhitespace(before) || "([{“‘\"'«—–-".indexOf(before) >= 0;
-        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}”’\"'»—–-".indexOf(after) >= 0;
+        boolean spaceBefore = isSpace(before) || "([{“‘\"'«—–-".indexOf(before) >= 0;
+        boolean spaceAfter = isSpace(after) || ".,;:!?)]}”’\"'»—–-".indexOf(after) >= 0;
         boolean letterBefore = Character.isLetterOrDigit(before);
         boolean letterAfter = Character.isLetterOrDigit(after);
         switch (c) {
@@ -126,9 +126,14 @@ final class QuotationMarks {
         }
     }
 
+    /** Whitespace including the no-break spaces scraped pages are full of. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int nextParagraphStart(String body, int newline) {
         int j = newline;
-        while (j < body.length() && Character.isWhitespace(body.charAt(j))) {
+        while (j < body.length() && isSpace(body.charAt(j))) {
             j++;
         }
         return j;
@@ -136,7 +141,7 @@ final class QuotationMarks {
 
     private static int trimEnd(String body, int end) {
         int j = end;
-        while (j > 0 && Character.isWhitespace(body.charAt(j - 1))) {
+        while (j > 0 && isSpace(body.charAt(j - 1))) {
             j--;
         }
         return j;

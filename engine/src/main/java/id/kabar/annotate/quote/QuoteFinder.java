@@ -35,6 +35,9 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
+            if (speaker.isEmpty() && c.kind() == QuoteKind.DIRECT && c.speaker() instanceof SpeakerRef.Phrase p) {
+                speaker = resolver.asWritten(p.from(), p.to()); // "kata keduanya": a quote all the same
+            }
             if (speaker.isEmpty() && !(c.speaker() instanceof SpeakerRef.Pronoun)) {
                 continue; // no one to attribute it to: "menurut rencana", a stray quoted paragraph
             }

@@ -54,7 +54,14 @@ final class ReportingCues {
             Map.entry("memastikan", Cue.Strength.NEEDS_BAHWA),
             Map.entry("mengonfirmasi", Cue.Strength.NEEDS_BAHWA),
             Map.entry("menginformasikan", Cue.Strength.NEEDS_BAHWA),
-            Map.entry("mengaku", Cue.Strength.NEEDS_BAHWA));
+            Map.entry("mengaku", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("melanjutkan", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("mengungkap", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("berujar", Cue.Strength.SPEECH),
+            Map.entry("menuliskan", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("mencuit", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("menjawab", Cue.Strength.NEEDS_BAHWA),
+            Map.entry("bertanya", Cue.Strength.NEEDS_BAHWA));
 
     /** Verbs long enough that a dropped letter ({@code mengataan}) still leaves them unmistakable. */
     private static final int TYPO_TOLERANT_LENGTH = 9;

@@ -31,8 +31,8 @@ final class SpeakerPhrases {
             if (DASHES.contains(w)) {
                 return t > first ? t + 1 : first;
             }
-            boolean datelinePart = passage.isCapitalised(t) || w.equals(".") || w.equals(",")
-                    || (t > first && passage.is(t - 1, "."));
+            boolean datelinePart = passage.isCapitalised(t) || w.equals(".") || w.equals(",") || w.equals("(")
+                    || w.equals(")") || (t > first && passage.is(t - 1, "."));
             if (!datelinePart) {
                 return first;
             }
@@ -59,6 +59,16 @@ final class SpeakerPhrases {
         int k = end;
         while (k > first && end - k < MAX_PHRASE) {
             String w = passage.word(k - 1);
+            if (w.equals(")")) {
+                int open = k - 2;
+                while (open > first && !passage.is(open, "(")) {
+                    open--;
+                }
+                if (passage.is(open, "(")) {
+                    k = open; // "Stiller (50) mengatakan": an age or an acronym in brackets
+                    continue;
+                }
+            }
             if (SpeakerWords.opensClause(w) || PHRASE_BREAKS.contains(w)) {
                 break;
             }
@@ -83,8 +93,9 @@ final class SpeakerPhrases {
             }
         }
         for (int t = k; t < end; t++) {
-            if (SpeakerWords.looksLikeVerb(passage.word(t)) || SpeakerWords.blocksReporting(passage.word(t))) {
-                return Optional.empty(); // a clause, not a noun phrase
+            String w = passage.word(t);
+            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(w)) {
+                return Optional.empty(); // a clause, not a noun phrase ("pihak berwenang" still is one)
             }
         }
         if (end - k == 1 && SpeakerWords.isPronoun(passage.word(k))) {
@@ -135,9 +146,9 @@ final class SpeakerPhrases {
             } else if (SpeakerWords.isDemonstrative(w)) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
                 break;
-            } else if (SpeakerWords.isPreposition(w) || SpeakerWords.looksLikeVerb(w)
-                    || (named && !SpeakerWords.isRole(w))) {
-                break;
+            } else if (named ? !SpeakerWords.isRole(w) && !SpeakerWords.isTitle(w)
+                    : SpeakerWords.isPreposition(w) && !w.equals("dari") || SpeakerWords.looksLikeVerb(w)) {
+                break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
             t++;
         }

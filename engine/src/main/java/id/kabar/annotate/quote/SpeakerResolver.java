@@ -41,7 +41,10 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (to - from > 1 && SpeakerWords.isDemonstrative(passage.word(to - 1)) && !qualified(from, to)) {
-            return salience.personBefore(passage.token(from).start());
+            Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
+            if (referent.isPresent()) {
+                return referent;
+            }
         }
         Optional<Speaker> person = person(from, to);
         if (person.isPresent()) {
@@ -70,6 +73,14 @@ final class SpeakerResolver {
                     .orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */
+    Optional<Speaker> asWritten(int from, int to) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+            from++;
+        }
+        return from < to ? Optional.of(unnamedGroup(from, to)) : Optional.empty();
     }
 
     /** The person an entity mention in the phrase names, if any: what makes a sentence's subject a referent. */

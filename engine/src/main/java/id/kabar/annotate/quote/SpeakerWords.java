@@ -43,6 +43,8 @@ final class SpeakerWords {
     /** Words closing a description that points back to someone named before ({@code pelatih asal Brasil ini}). */
     private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
 
+    private static final Set<String> TITLES = Set.of("dr", "drg", "drs", "dra", "ir", "h", "hj", "kh", "prof");
+
     /** Quantifiers and articles dropped from the front of a group phrase. */
     private static final Set<String> DETERMINERS = Set.of(
             "para", "seorang", "sejumlah", "beberapa", "sang", "si");
@@ -104,6 +106,11 @@ final class SpeakerWords {
 
     static boolean isDemonstrative(String w) {
         return DEMONSTRATIVES.contains(lower(w));
+    }
+
+    /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
+    static boolean isTitle(String w) {
+        return TITLES.contains(lower(w));
     }
 
     static boolean isAdverb(String w) {

@@ -29,7 +29,7 @@ public final class TextSegmenter {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d+(?:[.,]\\d+)*(?:[.,]\\d+)?%?"          // 3.016  5,95  14.00  50%
             + "|[\\p{L}\\p{M}\\d]+(?:[-'’][\\p{L}\\p{M}\\d]+)*" // area-area  Jum'at
-            + "|\\S");                                     // any other mark on its own
+            + "|[^\\s\\p{Z}]");                            // any other mark on its own; no-break spaces are spaces
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
 
