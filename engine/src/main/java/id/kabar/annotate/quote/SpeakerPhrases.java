@@ -122,11 +122,14 @@ final class SpeakerPhrases {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(from).start()));
         }
         boolean named = false;
+        boolean titled = SpeakerWords.isRole(passage.word(from)) || SpeakerWords.isDeterminer(passage.word(from));
         int t = from;
         while (t < end && t - from < MAX_PHRASE) {
             String w = passage.word(t);
             if (w.equals(",")) {
-                if (t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
+                // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov";
+                // "Tadamichi Yamamoto, Perwakilan Khusus ..." ends at the comma
+                if (titled && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
                         && !SpeakerWords.isCalendar(passage.word(t + 1))) {
                     t++;
                     continue;

@@ -16,8 +16,12 @@ import java.util.Set;
  * name is taken as a person so that a surname still identifies the speaker.
  */
 final class SpeakerResolver {
-    /** Fallback names keep at most the last three words: {@code Sutopo Purwo Nugroho}. */
-    private static final int FALLBACK_NAME_WORDS = 3;
+    /**
+     * A name standing alone keeps up to three words ({@code Sutopo Purwo Nugroho}); after a title it keeps two,
+     * since the first capitalised words there usually belong to the title ({@code Presiden Rusia Vladimir Putin}).
+     */
+    private static final int BARE_NAME_WORDS = 3;
+    private static final int TITLED_NAME_WORDS = 2;
 
     private final Passage passage;
     private final MentionIndex mentions;
@@ -137,30 +141,41 @@ final class SpeakerResolver {
         return new Speaker(m.entity().name(), m.entity().type());
     }
 
-    /** The longest run of capitalised words that are not titles, keeping its last words. */
+    /**
+     * The capitalised name in a phrase: the run of capitalised words followed by a person's title
+     * ({@code Volodymyr Zelensky Presiden Ukraina}), else the last run ({@code Kabag Komunikasi Publik
+     * Kementerian PANRB Suwardi}).
+     */
     private Optional<String> capitalisedName(int from, int to) {
-        int bestFrom = -1;
-        int bestLength = 0;
-        int run = 0;
-        for (int t = from; t <= to; t++) {
-            if (t < to && isNameWord(t)) {
-                run++;
+        int chosenFrom = -1;
+        int chosenTo = -1;
+        int t = from;
+        while (t < to) {
+            if (!isNameWord(t)) {
+                t++;
                 continue;
             }
-            if (run > 0 && run >= bestLength) {
-                bestLength = run;
-                bestFrom = t - run;
+            int runFrom = t;
+            while (t < to && isNameWord(t)) {
+                t++;
             }
-            run = 0;
+            chosenFrom = runFrom;
+            chosenTo = t;
+            if (t < to && SpeakerWords.isPersonTitle(passage.word(t))) {
+                break;
+            }
         }
-        if (bestLength == 0 && to - from == 1 && isShouted(passage.word(from))) {
-            return Optional.of(passage.word(from)); // an agency cited on its own: "AFP melaporkan"
+        if (chosenFrom < 0) {
+            return to - from == 1 && isShouted(passage.word(from))
+                    ? Optional.of(passage.word(from)) // an agency cited on its own: "AFP melaporkan"
+                    : Optional.empty();
         }
-        if (bestLength == 0 || (bestLength == 1 && !passage.isNameLike(bestFrom))) {
+        if (chosenTo - chosenFrom == 1 && !passage.isNameLike(chosenFrom)) {
             return Optional.empty();
         }
-        int keep = Math.min(bestLength, FALLBACK_NAME_WORDS);
-        return Optional.of(passage.text(bestFrom + bestLength - keep, bestFrom + bestLength));
+        boolean bare = chosenFrom == from || passage.is(chosenFrom - 1, ",");
+        int keep = Math.min(chosenTo - chosenFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
+        return Optional.of(passage.text(chosenTo - keep, chosenTo));
     }
 
     private boolean isNameWord(int t) {

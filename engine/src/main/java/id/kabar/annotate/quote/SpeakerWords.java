@@ -27,6 +27,23 @@ final class SpeakerWords {
             "dosen", "rektor", "dekan", "peneliti", "ekonom", "politikus", "politisi", "advokat", "pengacara",
             "kuasa", "hukum", "saksi", "warga", "dewan", "komisi", "majelis");
 
+    /** Titles of a person, as opposed to the field or body they serve: {@code Presiden}, not {@code Keuangan}. */
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "presiden", "wapres", "menteri", "menlu", "menhan", "perdana", "juru", "jubir", "kepala", "ketua",
+            "direktur", "dirut", "gubernur", "bupati", "walikota", "komandan", "panglima", "kapolri", "kapolda",
+            "kapolres", "kapolsek", "sekretaris", "sekjen", "dubes", "penasihat", "penasehat", "pengamat", "analis",
+            "pakar", "anggota", "pejabat", "pemimpin", "senator", "kanselir", "pelatih", "ekonom", "peneliti",
+            "dosen", "rektor", "ceo");
+
+    /** Fields of ministries and offices inside titles: {@code Menteri Perdagangan}, {@code Kabag Komunikasi Publik}. */
+    private static final Set<String> FIELDS = Set.of(
+            "perdagangan", "pertanian", "perindustrian", "kesehatan", "pendidikan", "kebudayaan", "perhubungan",
+            "kelautan", "perikanan", "sosial", "agama", "pariwisata", "ketenagakerjaan", "lingkungan", "kehutanan",
+            "energi", "perekonomian", "maritim", "investasi", "komunikasi", "informatika", "publik", "pemuda",
+            "olahraga", "agraria", "politik", "keamanan", "koperasi", "perumahan", "perencanaan", "pembangunan",
+            "hubungan", "masyarakat", "operasional", "pemasaran", "kabag", "kasubag", "kapuspen", "kapuspenkum",
+            "kapendam", "karopenmas", "pol", "tbk", "pt", "cv", "persero", "spa", "sh", "mh", "msi", "phd");
+
     /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
     private static final Set<String> GROUP_HEADS = Set.of(
             "pejabat", "kantor", "menteri", "kementerian", "juru", "jubir", "pemerintah", "pihak", "polisi",
@@ -66,7 +83,7 @@ final class SpeakerWords {
     private static final Set<String> CLAUSE_OPENERS = Set.of(
             "bahwa", "setelah", "sebelum", "ketika", "saat", "sementara", "karena", "sedangkan", "namun", "tetapi",
             "tapi", "sehingga", "yang", "meski", "meskipun", "walaupun", "kendati", "jika", "bila", "kalau", "agar",
-            "hingga", "sejak", "usai", "seusai", "sesudah", "begitu", "adapun", "sedang", "maka", "lalu", "kemudian",
+            "hingga", "sejak", "usai", "seusai", "baik", "sesudah", "begitu", "adapun", "sedang", "maka", "lalu", "kemudian",
             "padahal", "pun");
 
     /** Prepositions after a subject ({@code Peskov kepada wartawan mengatakan}); the subject ends before them. */
@@ -93,7 +110,11 @@ final class SpeakerWords {
     }
 
     static boolean isRole(String w) {
-        return ROLE_WORDS.contains(lower(w));
+        return ROLE_WORDS.contains(lower(w)) || PERSON_TITLES.contains(lower(w)) || FIELDS.contains(lower(w));
+    }
+
+    static boolean isPersonTitle(String w) {
+        return PERSON_TITLES.contains(lower(w));
     }
 
     static boolean isGroupHead(String w) {
