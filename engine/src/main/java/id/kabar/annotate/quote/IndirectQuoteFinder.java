@@ -175,7 +175,9 @@ final class IndirectQuoteFinder {
         while (clauseStart < cueAt && OPENING_CONNECTIVES.contains(passage.lower(clauseStart))) {
             clauseStart++;
         }
-        boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS;
+        // "..., kata Ferdi, dua papan reklame ...": the report goes on; "..., kata X, dikutip AFP": it does not
+        boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS
+                && !SpeakerWords.isPreposition(passage.lower(phraseEnd + 1));
         return continues ? clause(clauseStart, end, cue, speaker, cueAt)
                 : clause(clauseStart, cueAt - 1, cue, speaker, cueAt);
     }
@@ -232,8 +234,9 @@ final class IndirectQuoteFinder {
      * object ({@code mengakui kerugian tetapi ...}).
      */
     private boolean isClause(int c, int end) {
-        if (PREDICATE_STARTS.contains(passage.lower(c)) || SpeakerWords.looksLikeVerb(passage.word(c))) {
-            return false;
+        String first = passage.lower(c);
+        if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
+            return false; // "mengungkap soal di balik mahkota" is about something, not a report of it
         }
         for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
             String w = passage.lower(k);

@@ -138,6 +138,21 @@ final class Passage {
         return true;
     }
 
+    /** A line in title case without a closing mark: a heading or a related-article link, not running text. */
+    boolean isHeading(int s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = sentenceFirst[s]; t < sentenceEnd[s]; t++) {
+            if (isWord(t)) {
+                words++;
+                capitalised += isCapitalised(t) ? 1 : 0;
+            }
+        }
+        String last = word(sentenceEnd[s] - 1);
+        boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”");
+        return !closed && words >= 3 && capitalised * 10 >= words * 6;
+    }
+
     boolean isWord(int i) {
         return Character.isLetterOrDigit(word(i).codePointAt(0));
     }

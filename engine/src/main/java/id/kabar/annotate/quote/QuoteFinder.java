@@ -66,8 +66,8 @@ public final class QuoteFinder {
         Salience salience = new Salience();
         for (int s = 0; s < passage.sentenceCount(); s++) {
             int opening = passage.token(passage.first(s)).start();
-            if (direct.stream().anyMatch(q -> q.start() <= opening && opening < q.end())) {
-                continue; // a sentence inside someone's quote is their words, not the text's topic
+            if (passage.isHeading(s) || direct.stream().anyMatch(q -> q.start() <= opening && opening < q.end())) {
+                continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }
             phrases.openingSubject(s)
                     .flatMap(p -> resolver.person(p.from(), p.to()))

@@ -141,6 +141,16 @@ final class SpeakerPhrases {
                 t++; // an initial or a title: "kata Dr. H. Ahmad"
                 continue;
             }
+            if (w.equals("(")) {
+                int close = t + 1;
+                while (close < end && close - t < MAX_PHRASE && !passage.is(close, ")")) {
+                    close++;
+                }
+                if (passage.is(close, ")") && close + 1 < end && passage.isCapitalised(close + 1)) {
+                    t = close + 1; // an acronym in brackets: "Sekretaris Daerah (Sekda) DKI Jakarta Saefullah"
+                    continue;
+                }
+            }
             if (!passage.isWord(t)) {
                 break;
             }

@@ -170,12 +170,38 @@ final class SpeakerResolver {
                     ? Optional.of(passage.word(from)) // an agency cited on its own: "AFP melaporkan"
                     : Optional.empty();
         }
-        if (chosenTo - chosenFrom == 1 && !passage.isNameLike(chosenFrom)) {
-            return Optional.empty();
+        if (chosenTo - chosenFrom == 1) {
+            return passage.isNameLike(chosenFrom) ? Optional.of(fullName(chosenFrom)) : Optional.empty();
         }
-        boolean bare = chosenFrom == from || passage.is(chosenFrom - 1, ",");
-        int keep = Math.min(chosenTo - chosenFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
-        return Optional.of(passage.text(chosenTo - keep, chosenTo));
+        return Optional.of(name(chosenFrom, chosenTo));
+    }
+
+    private String name(int runFrom, int runTo) {
+        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.word(runFrom - 1));
+        int keep = Math.min(runTo - runFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
+        return passage.text(runTo - keep, runTo);
+    }
+
+    /** A surname used alone ({@code kata Peskov}) stands for the full name written earlier or later in the text. */
+    private String fullName(int single) {
+        String word = passage.word(single);
+        for (int t = 0; t < passage.size(); t++) {
+            if (t == single || !passage.word(t).equals(word)) {
+                continue;
+            }
+            int runFrom = t;
+            while (runFrom > 0 && isNameWord(runFrom - 1)) {
+                runFrom--;
+            }
+            int runTo = t + 1;
+            while (runTo < passage.size() && isNameWord(runTo)) {
+                runTo++;
+            }
+            if (runTo - runFrom > 1) {
+                return name(runFrom, runTo);
+            }
+        }
+        return word;
     }
 
     private boolean isNameWord(int t) {

@@ -42,7 +42,9 @@ final class SpeakerWords {
             "energi", "perekonomian", "maritim", "investasi", "komunikasi", "informatika", "publik", "pemuda",
             "olahraga", "agraria", "politik", "keamanan", "koperasi", "perumahan", "perencanaan", "pembangunan",
             "hubungan", "masyarakat", "operasional", "pemasaran", "kabag", "kasubag", "kapuspen", "kapuspenkum",
-            "kapendam", "karopenmas", "pol", "tbk", "pt", "cv", "persero", "spa", "sh", "mh", "msi", "phd");
+            "kapendam", "karopenmas", "pol", "tbk", "pt", "cv", "persero", "spa", "sh", "mh", "msi", "phd",
+            "general", "manager", "chief", "officer", "executive", "head", "director", "vice", "president",
+            "founder", "co-founder", "managing", "partner", "daerah", "sekda");
 
     /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
     private static final Set<String> GROUP_HEADS = Set.of(
