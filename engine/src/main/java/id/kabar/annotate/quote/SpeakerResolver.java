@@ -182,23 +182,29 @@ final class SpeakerResolver {
         return passage.text(runTo - keep, runTo);
     }
 
-    /** A surname used alone ({@code kata Peskov}) stands for the full name written earlier or later in the text. */
+    /**
+     * A surname used alone ({@code kata Peskov}) stands for the full name written elsewhere in the text
+     * ({@code Dmitry Peskov}). Only a name ending in the word counts, or a two-word name starting with it and
+     * not preceded by a title: "Ukraina" in "presiden Ukraina Mykhailo Podolyak" is not Podolyak.
+     */
     private String fullName(int single) {
         String word = passage.word(single);
         for (int t = 0; t < passage.size(); t++) {
-            if (t == single || !passage.word(t).equals(word)) {
+            if (t == single || !passage.word(t).equals(word) || passage.isHeading(passage.sentenceOf(t))) {
                 continue;
             }
             int runFrom = t;
-            while (runFrom > 0 && isNameWord(runFrom - 1)) {
+            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)) {
                 runFrom--;
             }
-            int runTo = t + 1;
-            while (runTo < passage.size() && isNameWord(runTo)) {
-                runTo++;
+            boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
+            boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
+                    && (t == 0 || !SpeakerWords.isRole(passage.word(t - 1)));
+            if (surname) {
+                return name(runFrom, t + 1);
             }
-            if (runTo - runFrom > 1) {
-                return name(runFrom, runTo);
+            if (givenName) {
+                return name(t, t + 2);
             }
         }
         return word;
