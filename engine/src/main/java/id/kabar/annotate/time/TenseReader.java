@@ -1,0 +1,36 @@
+package id.kabar.annotate.time;
+
+import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.time.DayMention.Tense;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}),
+ * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
+ * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported.
+ */
+public final class TenseReader {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:“”\"]|(?<![\\p{L}])(?:kata|ujar|ucap|tutur|jelas|tegas|terang|tambah|tulis|mengatakan|menyatakan"
+            + "|menegaskan|menjelaskan|menurut|tetapi|namun|sedangkan|sementara)(?:nya)?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANNING = Pattern.compile(
+            "(?<![\\p{L}])(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|dijadwal)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile(
+            "(?<![\\p{L}])(?:sejak|semenjak)(?:\\s+(?:pada|tanggal))?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    public Tense tense(String body, Sentence sentence, int start) {
+        String before = body.substring(sentence.start(), start);
+        if (SINCE.matcher(before).find()) {
+            return Tense.SINCE;
+        }
+        int clause = 0;
+        Matcher b = BOUNDARY.matcher(before);
+        while (b.find()) {
+            clause = b.end();
+        }
+        return PLANNING.matcher(before.substring(clause)).find() ? Tense.PLANNED : Tense.REPORTED;
+    }
+}
