@@ -88,12 +88,14 @@ public final class ClaimFinder {
             return null;
         } else if (unit != null && ClaimLexicon.isNotCount(unit)) {
             return null;
+        } else if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(tokens, first))) {
+            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
         } else if (phrase.outcome() != null) {
-            category = phrase.outcome();
+            category = thingsSeized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome();
         } else {
             OutcomeBefore before = outcomeBefore(tokens, first);
             if (before != null) {
-                category = before.category();
+                category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
                 start = Math.min(start, before.start());
             } else if (previousCasualty != null && first < OPENING_TOKENS && unit != null
                     && ClaimLexicon.isPeople(unit)) {
@@ -107,7 +109,9 @@ public final class ClaimFinder {
         }
         Hedge hedge = qualifiers.read(tokens, first);
         Qualifier qualifier = hedge != null ? hedge.qualifier()
-                : n.form() == Form.ROUND ? Qualifier.AT_LEAST : Qualifier.EXACT;
+                : next < tokens.size() && moreAfter(tokens, body, phrase.end()) ? Qualifier.MORE_THAN
+                : n.form() == Form.ROUND ? Qualifier.AT_LEAST
+                : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
         if (hedge != null) {
             start = Math.min(start, hedge.start());
         }
@@ -132,6 +136,23 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /** {@code Rp 50 miliar lebih}: "more" written after the amount. */
+    private static boolean moreAfter(List<Token> tokens, String body, int end) {
+        int i = firstTokenAt(tokens, end);
+        return i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("lebih")
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("dari"));
+    }
+
+    /** {@code salah satu}: the word before the number makes it "one of". */
+    private static boolean isOneOf(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("salah");
+    }
+
+    /** Goods and animals "diamankan" are seized, not arrested: a count of things. */
+    private static boolean thingsSeized(ClaimCategory category, String unit) {
+        return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {

@@ -70,7 +70,7 @@ public final class ClaimantFinder {
                 }
             }
         }
-        return bestName != null ? bestName : phrase.strip();
+        return bestName != null ? bestName : phrase.strip().replaceAll("[.,;:]+$", "");
     }
 
     private static boolean containsWord(String phrase, String mention) {

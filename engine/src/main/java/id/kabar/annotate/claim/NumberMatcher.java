@@ -20,10 +20,10 @@ public final class NumberMatcher {
     private static final String ROUND = "(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran|triliunan)";
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\d.,/\\-–])(?:"
+            "(?<![\\p{L}\\d.,/\\-–])(?<![\\-–]\\s)(?:"
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
-            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?![\\p{L}\\d]))?"
+            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?<roughly>an)?(?![\\p{L}\\d]))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             + ")"
             + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
@@ -85,12 +85,14 @@ public final class NumberMatcher {
             }
             String cur = m.group("cur");
             String scale = m.group("scale");
+            boolean rough = false;
             if (scale != null) {
                 boolean letterScale = scale.length() == 1;
-                if (letterScale && cur == null) {
+                if (letterScale && (cur == null || m.group("roughly") != null)) {
                     end = m.end("num"); // "5 M" is a measure unless money is written
                 } else {
                     value *= IndonesianNumber.scale(scale);
+                    rough = m.group("roughly") != null;
                 }
             }
             String currency = cur == null ? null : currency(cur);
@@ -104,7 +106,8 @@ public final class NumberMatcher {
             if (end < m.end() && m.group("pct") != null) {
                 end = m.end();
             }
-            return new NumberMention(start, end, value, Form.DIGITS, currency, m.group("pct") != null);
+            Form form = rough ? Form.ROUGH : Form.DIGITS;
+            return new NumberMention(start, end, value, form, currency, m.group("pct") != null);
         }
         String words = m.group("words").toLowerCase(Locale.ROOT);
         double value = IndonesianNumber.words(words);

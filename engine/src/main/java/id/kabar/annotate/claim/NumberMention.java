@@ -19,6 +19,8 @@ public record NumberMention(int start, int end, double value, Form form, String 
         /** {@code dua}, {@code dua puluh lima}. */
         WORDS,
         /** {@code ribuan}, {@code puluhan ribu}: a lower bound, not a count. */
-        ROUND
+        ROUND,
+        /** {@code Rp 170 ribuan}: digits with a rounding scale, an approximation. */
+        ROUGH
     }
 }

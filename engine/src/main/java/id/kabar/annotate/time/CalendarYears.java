@@ -22,10 +22,12 @@ public final class CalendarYears {
 
     private final LocalDate reference;
     private final Integer contextYear;
+    private final Integer nearYear;
 
-    private CalendarYears(LocalDate reference, Integer contextYear) {
+    private CalendarYears(LocalDate reference, Integer contextYear, Integer nearYear) {
         this.reference = reference;
         this.contextYear = contextYear;
+        this.nearYear = nearYear;
     }
 
     /**
@@ -33,22 +35,26 @@ public final class CalendarYears {
      * nearest before that day.
      */
     public static CalendarYears around(LocalDate published) {
-        return new CalendarYears(published, null);
+        return new CalendarYears(published, null, null);
     }
 
     /**
-     * Years for the dates of an undated article read {@code today}: the context year is the one its
-     * dates most often state, else the one its weekday-and-date mentions agree on most.
+     * Years for the dates of an undated article read {@code today}. The context year is the one its
+     * dates most often state; else the one its weekday-and-date mentions agree on most, each taken in
+     * the year nearest to the years the text writes ({@code Pilkada 2017}), or in the recent past.
      */
-    public static CalendarYears of(Collection<CalendarDate> dates, LocalDate today) {
+    public static CalendarYears of(Collection<CalendarDate> dates, Collection<Integer> writtenYears,
+                                   LocalDate today) {
         Integer stated = mostFrequent(dates.stream().map(CalendarDate::year).filter(Objects::nonNull).toList());
         if (stated != null) {
-            return new CalendarYears(today, stated);
+            return new CalendarYears(today, stated, null);
         }
-        CalendarYears alone = new CalendarYears(today, null);
+        Integer latestWritten = writtenYears.stream().filter(y -> y <= today.getYear())
+                .max(Integer::compare).orElse(null);
+        CalendarYears alone = new CalendarYears(today, null, latestWritten);
         Integer byWeekday = mostFrequent(dates.stream().filter(d -> d.weekday() != null)
                 .map(alone::date).filter(Objects::nonNull).map(LocalDate::getYear).toList());
-        return new CalendarYears(today, byWeekday);
+        return new CalendarYears(today, byWeekday, latestWritten);
     }
 
     /** The day a written date means, or null if it names no real day. */
@@ -58,7 +64,9 @@ public final class CalendarYears {
         }
         if (contextYear != null) {
             if (d.weekday() != null) {
-                for (int y : new int[] {contextYear, contextYear - 1, contextYear + 1}) {
+                // across a year's turn the weekday tells which side a date falls on
+                int neighbour = d.month() <= 2 ? contextYear + 1 : d.month() >= 11 ? contextYear - 1 : contextYear;
+                for (int y : new int[] {contextYear, neighbour}) {
                     LocalDate candidate = day(y, d.month(), d.day());
                     if (candidate != null && candidate.getDayOfWeek() == d.weekday()) {
                         return candidate;
@@ -68,14 +76,21 @@ public final class CalendarYears {
             return day(contextYear, d.month(), d.day()); // a weekday that fits no near year is a slip
         }
         LocalDate latest = reference.plusDays(DAYS_AHEAD);
+        LocalDate best = null;
         for (int y = latest.getYear(); y >= latest.getYear() - YEARS_BACK; y--) {
             LocalDate candidate = day(y, d.month(), d.day());
-            if (candidate != null && !candidate.isAfter(latest)
-                    && (d.weekday() == null || candidate.getDayOfWeek() == d.weekday())) {
-                return candidate;
+            if (candidate == null || candidate.isAfter(latest)
+                    || d.weekday() != null && candidate.getDayOfWeek() != d.weekday()) {
+                continue;
+            }
+            if (nearYear == null) {
+                return candidate; // the recent past
+            }
+            if (best == null || Math.abs(y - nearYear) < Math.abs(best.getYear() - nearYear)) {
+                best = candidate;
             }
         }
-        return null;
+        return best;
     }
 
     private static LocalDate day(int year, int month, int day) {

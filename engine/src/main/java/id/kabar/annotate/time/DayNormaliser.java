@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns day mentions into ISO days against the publication day. A bare weekday is the latest such
@@ -22,6 +23,8 @@ import java.util.Map;
  * cannot be fixed are left out rather than guessed.
  */
 public final class DayNormaliser {
+    private static final Set<String> WAR_WORDS = Set.of("perang", "invasi", "serangan", "agresi", "pertempuran",
+            "operasi", "konflik", "penyerangan", "serbuan");
 
     public List<TimeMention> normalise(List<DayMention> mentions, LocalDate published, CalendarYears years) {
         Map<String, LocalDate> firstDays = firstDays(mentions, published, years);
@@ -46,10 +49,10 @@ public final class DayNormaliser {
                 if (c.anchor() != null) {
                     LocalDate day = day(c.anchor(), m.tense(), published, years);
                     if (day != null) {
-                        anchored.putIfAbsent(c.of(), day.minusDays(c.ordinal() - 1L));
+                        anchored.putIfAbsent(eventKey(c.of()), day.minusDays(c.ordinal() - 1L));
                     }
                 } else if (c.today() && published != null) {
-                    today.putIfAbsent(c.of(), published.minusDays(c.ordinal() - 1L));
+                    today.putIfAbsent(eventKey(c.of()), published.minusDays(c.ordinal() - 1L));
                 }
             }
         }
@@ -57,13 +60,18 @@ public final class DayNormaliser {
         return anchored;
     }
 
+    /** Words for one armed conflict count its days together: the invasion's day two is the war's day two. */
+    private static String eventKey(String of) {
+        return WAR_WORDS.contains(of) ? "perang" : of;
+    }
+
     private LocalDate countedDay(CountedDay c, Tense tense, Map<String, LocalDate> firstDays, LocalDate published,
                                  CalendarYears years) {
         if (c.anchor() != null) {
             return day(c.anchor(), tense, published, years);
         }
-        LocalDate first = firstDays.get(c.of());
-        if (first == null && firstDays.size() == 1) {
+        LocalDate first = firstDays.get(eventKey(c.of()));
+        if (first == null && c.of().isEmpty() && firstDays.size() == 1) {
             first = firstDays.values().iterator().next();
         }
         return first == null ? null : first.plusDays(c.ordinal() - 1L);

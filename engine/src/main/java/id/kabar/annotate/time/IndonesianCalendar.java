@@ -16,7 +16,7 @@ public final class IndonesianCalendar {
 
     public static final String MONTH = "(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September"
             + "|Oktober|November|Nopember|Desember|January|February|March|May|June|July|August|October|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)\\.?";
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Aug|Sept|Sep|Okt|Oct|Nov|Des|Dec)";
 
     /** Ordinals written as words ({@code kedua}) or as {@code ke-5}. */
     public static final String ORDINAL = "(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan"

@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}),
  * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
- * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported.
+ * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
+ * planning word far from the day ({@code Rumor akan keberadaan Weinstein ... mengunggah ... pada Kamis})
+ * does not plan it.
  */
 public final class TenseReader {
+    /** How many words a planning word may stand before the day it plans ("rumor akan ..." is not a plan). */
+    private static final int PLANNING_REACH = 8;
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:“”\"]|(?<![\\p{L}])(?:kata|ujar|ucap|tutur|jelas|tegas|terang|tambah|tulis|mengatakan|menyatakan"
             + "|menegaskan|menjelaskan|menurut|tetapi|namun|sedangkan|sementara)(?:nya)?(?![\\p{L}])",
@@ -31,6 +35,13 @@ public final class TenseReader {
         while (b.find()) {
             clause = b.end();
         }
-        return PLANNING.matcher(before.substring(clause)).find() ? Tense.PLANNED : Tense.REPORTED;
+        Matcher planning = PLANNING.matcher(before.substring(clause));
+        while (planning.find()) {
+            String between = before.substring(clause + planning.end());
+            if (between.isBlank() || between.strip().split("\\s+").length <= PLANNING_REACH) {
+                return Tense.PLANNED;
+            }
+        }
+        return Tense.REPORTED;
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds mentions of days and normalises them against the article's own time: the stated publication
@@ -17,6 +19,7 @@ import java.util.Objects;
  * is read; headings and page furniture such as a page clock are not part of the report.
  */
 public final class TimeAnnotator {
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\p{L}\\d.,/])(?:19[5-9]\\d|20\\d\\d)(?![\\d.,/]\\d|\\d)");
     private final Clock clock;
     private final DayMentionMatcher matcher = new DayMentionMatcher();
     private final PublicationDateInference inference = new PublicationDateInference();
@@ -45,10 +48,22 @@ public final class TimeAnnotator {
         if (published != null) {
             years = CalendarYears.around(published);
         } else {
-            years = CalendarYears.of(dates, LocalDate.now(clock));
+            years = CalendarYears.of(dates, writtenYears(text, prose), LocalDate.now(clock));
             published = inference.infer(mentions, years);
             basis = published == null ? null : PublishedBasis.INFERRED;
         }
         return new TimeAnnotation(published, basis, normaliser.normalise(mentions, published, years));
+    }
+
+    /** Years the prose writes on their own ({@code Pilkada 2017}, {@code pada 2016}). */
+    private static List<Integer> writtenYears(Text text, ProseParagraphs prose) {
+        List<Integer> years = new ArrayList<>();
+        for (Sentence s : prose.sentences(text)) {
+            Matcher m = WRITTEN_YEAR.matcher(text.body()).region(s.start(), s.end());
+            while (m.find()) {
+                years.add(Integer.parseInt(m.group()));
+            }
+        }
+        return years;
     }
 }
