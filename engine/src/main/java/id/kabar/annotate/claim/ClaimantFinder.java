@@ -24,6 +24,9 @@ public final class ClaimantFinder {
     private static final Pattern NAMED_AFTER = Pattern.compile(
             "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)(?:nya)?"
             + "\\s+" + PHRASE + "\\s*(?:[,.]|$)");
+    /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
+    private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
+            "\\s+(?=(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|melalui|lewat|dari|via)(?![\\p{L}]))");
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
@@ -42,14 +45,14 @@ public final class ClaimantFinder {
         if (source != null) {
             return canonical(source, entities);
         }
-        Matcher after = NAMED_AFTER.matcher(body.substring(end, sentence.end()));
-        if (after.find()) {
-            return canonical(after.group("source"), entities);
-        }
         for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= start && end <= q.end()) {
                 return q.speaker();
             }
+        }
+        Matcher after = NAMED_AFTER.matcher(body.substring(end, sentence.end()));
+        if (after.find()) {
+            return canonical(PLACE_OR_CIRCUMSTANCE.split(after.group("source"), 2)[0], entities);
         }
         Matcher reporter = REPORTER.matcher(before);
         while (reporter.find()) {

@@ -27,7 +27,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             "juga", "pun", "tidak", "tak", "belum", "bisa", "dapat", "harus", "mencapai", "menjadi", "adalah",
             "merupakan", "sebanyak", "lainnya", "antara", "bagi", "tentang", "terhadap", "secara", "atas",
             "sekitar", "hanya", "baru", "lagi", "pula", "dilaporkan", "dinyatakan", "diduga", "berhasil",
-            "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi");
+            "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi",
+            "rusak", "hancur", "roboh", "ambruk", "tenggelam", "hanyut", "berat", "ringan", "parah", "selamat");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
     private static final Set<String> CLASSIFIERS = Set.of("orang", "unit", "buah", "ekor", "jiwa", "kk");
     /** Words that may stand between a counted phrase and its outcome word. */

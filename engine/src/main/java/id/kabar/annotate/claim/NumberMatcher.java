@@ -111,8 +111,8 @@ public final class NumberMatcher {
         }
         String words = m.group("words").toLowerCase(Locale.ROOT);
         double value = IndonesianNumber.words(words);
-        if (Double.isNaN(value) || value == 0 || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus).*")) {
-            return null;
+        if (Double.isNaN(value) || value == 0 || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus)\\b.*")) {
+            return null; // a scale word with no number before it
         }
         Form form = words.matches(ROUND + ".*") ? Form.ROUND : Form.WORDS;
         String currency = null;
