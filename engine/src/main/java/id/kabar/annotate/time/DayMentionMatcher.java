@@ -36,7 +36,7 @@ public final class DayMentionMatcher {
             + "|\\(\\s*(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
-            + "|depan|mendatang|ini))?"
+            + "|depan|mendatang|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
@@ -56,6 +56,9 @@ public final class DayMentionMatcher {
 
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
 
+    private static final Pattern RECURRING = Pattern.compile(
+            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
+
     private static final List<String> SMALL_NUMBERS = List.of("dua", "tiga", "empat", "lima", "enam");
 
     private final TenseReader tenses = new TenseReader();
@@ -72,7 +75,7 @@ public final class DayMentionMatcher {
         day.useTransparentBounds(true);
         while (day.find()) {
             DayExpression e = dayExpression(day, body, sentence);
-            if (e != null) {
+            if (e != null && !recurring(body, sentence, day.start())) {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
@@ -82,6 +85,11 @@ public final class DayMentionMatcher {
             found.add(mention(body, sentence, relative.start(), relative.end(), relativeDay(relative)));
         }
         return withoutOverlaps(found);
+    }
+
+    /** {@code setiap tanggal 21 April}, {@code tiap Jumat}: a day that recurs is no specific day. */
+    private static boolean recurring(String body, Sentence sentence, int start) {
+        return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - 16), start)).find();
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {
@@ -121,6 +129,9 @@ public final class DayMentionMatcher {
             if (m.group("wnd2") != null) {
                 return new CalendarDate(weekday, num(m.group("wnd2")), IndonesianCalendar.month(m.group("wnm2")),
                         year(m.group("wny2")));
+            }
+            if (m.group("sd2") != null) {
+                return new CalendarDate(weekday, num(m.group("sd2")), num(m.group("sm2")), null);
             }
             WeekShift shift = shift(m.group("shift"));
             boolean sentenceInitial = body.substring(sentence.start(), m.start()).isBlank();

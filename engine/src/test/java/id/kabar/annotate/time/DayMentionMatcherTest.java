@@ -98,6 +98,19 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void dateWrittenAfterAShiftedWeekday() {
+        List<DayMention> found = find("Hujan deras mengguyur wilayah Kabupaten Sumedang sejak Selasa kemarin (20/9).");
+        assertThat(found).extracting(DayMention::text).containsExactly("Selasa kemarin (20/9)");
+        assertThat(found.get(0).expression()).isEqualTo(new CalendarDate(DayOfWeek.TUESDAY, 20, 9, null));
+    }
+
+    @Test
+    void recurringDaysAreNoSpecificDay() {
+        assertThat(find("Peringatan Hari Kartini yang jatuh setiap tanggal 21 April disambut antusias.")).isEmpty();
+        assertThat(find("Pasar murah digelar tiap hari Jumat di halaman kantor kecamatan.")).isEmpty();
+    }
+
+    @Test
     void durationsAndVagueTimesAreNotDays() {
         assertThat(find("Perundingan itu merupakan putaran keempat dan yang pertama dilakukan dalam sepekan.")).isEmpty();
         assertThat(find("Ada pertempuran di seluruh Ukraina saat ini.")).isEmpty();
