@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds numbers that count something, with what they count, who claims them and as of when.
@@ -29,6 +30,10 @@ import java.util.Locale;
  */
 public final class ClaimFinder {
     private static final int OUTCOME_BEFORE_REACH = 8;
+    /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final int OPENING_TOKENS = 3;
 
     private final NumberMatcher numbers = new NumberMatcher();
@@ -84,7 +89,8 @@ public final class ClaimFinder {
         } else if (n.percent()) {
             category = ClaimCategory.PERCENT;
             unit = "persen";
-        } else if (isYear(body, n) && !countsSomething(unit)) {
+        } else if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
+                body.substring(sentence.start(), n.start())).find())) {
             return null;
         } else if (unit != null && ClaimLexicon.isNotCount(unit)) {
             return null;
@@ -93,7 +99,8 @@ public final class ClaimFinder {
         } else if (phrase.outcome() != null) {
             category = thingsSeized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome();
         } else {
-            OutcomeBefore before = outcomeBefore(tokens, first);
+            // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
+            OutcomeBefore before = unit == null || ClaimLexicon.isPeople(unit) ? outcomeBefore(tokens, first) : null;
             if (before != null) {
                 category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
                 start = Math.min(start, before.start());

@@ -41,7 +41,8 @@ public final class NumberMatcher {
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:ke|ke-|nomor|no\\.?|nomer|pasal|ayat|uu|pp|perpres|permen|perda|rt|rw|km|blok|lantai"
             + "|halaman|hlm\\.?|jilid|episode|edisi|seri|versi|kode|gate|tol|jalur|skor|nomor urut|urutan|peringkat"
-            + "|level|kelas|tingkat|generasi|bab|poin|angka|tahun|periode|musim|abad|kamar|pintu|gerbang|nopol)"
+            + "|level|kelas|tingkat|generasi|bab|poin|angka|tahun|periode|musim|abad|kamar|pintu|gerbang|nopol"
+            + "|usia|berusia|umur|berumur)"
             + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 

@@ -175,6 +175,20 @@ class ClaimFinderTest {
     }
 
     @Test
+    void agesYearsBeforeNounsAndOutcomesOfOtherThingsAreNotCounts() {
+        assertThat(find("Pengunjuk rasa lain berusia 20 tahunan dilaporkan tewas dalam perjalanan.")).isEmpty();
+        assertThat(find("Pada 2015 kasus gizi buruk di Bandung pun berhasil diturunkan.")).isEmpty();
+        assertThat(find("Polisi menemukan barang milik korban yang tewas dalam perampokan itu, antara lain empat"
+                + " telepon genggam.")).isEmpty();
+    }
+
+    @Test
+    void countedNounStopsBeforeAnEnumeration() {
+        assertThat(find("Tim itu terdiri dari tiga orang anggota yakni Antonius Adi Prasetya dan Aktivani Naza."))
+                .extracting(Claim::subject).containsExactly("anggota");
+    }
+
+    @Test
     void headlineListsAreNotRead() {
         assertThat(find("Terpopuler\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan, Gaya Sultan Budget Kos-kosan"))
                 .isEmpty();
