@@ -113,7 +113,7 @@ public final class DayMentionMatcher {
     }
 
     private DayMention mention(String body, Sentence sentence, int start, int end, DayExpression e) {
-        return new DayMention(body.substring(start, end), start, end, e, tenses.tense(body, sentence, start));
+        return new DayMention(body.substring(start, end), start, end, e, tenses.tense(body, sentence, start, end));
     }
 
     private static DayExpression dayExpression(Matcher m, String body, Sentence sentence) {

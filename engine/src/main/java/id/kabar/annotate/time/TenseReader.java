@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}),
+ * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}, or
+ * {@code Senin (3/4) mendatang} after it),
  * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
  * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
  * planning word far from the day ({@code Rumor akan keberadaan Weinstein ... mengunggah ... pada Kamis})
@@ -22,10 +23,17 @@ public final class TenseReader {
     private static final Pattern PLANNING = Pattern.compile(
             "(?<![\\p{L}])(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|dijadwal)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** {@code Senin (3/4) mendatang}: the word after a date can put it ahead too. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:mendatang|depan|nanti)(?![\\p{L}])");
+    private static final Pattern AHEAD_WITHIN = Pattern.compile("\\s(?:mendatang|depan)$");
     private static final Pattern SINCE = Pattern.compile(
             "(?<![\\p{L}])(?:sejak|semenjak)(?:\\s+(?:pada|tanggal))?\\s*$", Pattern.CASE_INSENSITIVE);
 
-    public Tense tense(String body, Sentence sentence, int start) {
+    public Tense tense(String body, Sentence sentence, int start, int end) {
+        if (AHEAD_AFTER.matcher(body).region(end, sentence.end()).lookingAt()
+                || AHEAD_WITHIN.matcher(body).region(start, end).find()) {
+            return Tense.PLANNED;
+        }
         String before = body.substring(sentence.start(), start);
         if (SINCE.matcher(before).find()) {
             return Tense.SINCE;

@@ -105,6 +105,13 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void dateFollowedByMendatangIsPlanned() {
+        List<DayMention> found = find("Sidang lanjutan perkara itu digelar Senin (3/4) mendatang di PN Jakarta Utara.");
+        assertThat(found).extracting(DayMention::text, DayMention::tense)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Senin (3/4) mendatang", DayMention.Tense.PLANNED));
+    }
+
+    @Test
     void recurringDaysAreNoSpecificDay() {
         assertThat(find("Peringatan Hari Kartini yang jatuh setiap tanggal 21 April disambut antusias.")).isEmpty();
         assertThat(find("Pasar murah digelar tiap hari Jumat di halaman kantor kecamatan.")).isEmpty();

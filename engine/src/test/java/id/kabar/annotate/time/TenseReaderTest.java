@@ -13,7 +13,7 @@ class TenseReaderTest {
     private Tense tenseOf(String body, String mention) {
         Text text = new TextSegmenter().segment(body);
         int at = body.indexOf(mention);
-        return reader.tense(body, text.sentences().get(0), at);
+        return reader.tense(body, text.sentences().get(0), at, at + mention.length());
     }
 
     @Test
@@ -36,6 +36,14 @@ class TenseReaderTest {
     void akanFarFromTheDayDoesNotPlanIt() {
         assertThat(tenseOf("Rumor akan keberadaan Weinstein pertama kali berhembus ketika aktris Rosanna Arquette"
                 + " mengunggah sebuah pernyataan di akun Facebook miliknya pada Kamis (4/1).", "Kamis"))
+                .isEqualTo(Tense.REPORTED);
+    }
+
+    @Test
+    void wordAfterTheDateCanPlanIt() {
+        assertThat(tenseOf("Sidang lanjutan perkara itu digelar Senin (3/4) mendatang di PN Jakarta Utara.",
+                "Senin (3/4)")).isEqualTo(Tense.PLANNED);
+        assertThat(tenseOf("Mayat itu ditemukan Senin (3/4) lalu di tepi sungai.", "Senin (3/4)"))
                 .isEqualTo(Tense.REPORTED);
     }
 
