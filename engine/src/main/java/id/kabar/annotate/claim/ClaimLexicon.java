@@ -15,7 +15,7 @@ import java.util.Set;
 public final class ClaimLexicon {
 
     /** Outcome words, longest first so that {@code luka berat} wins over {@code luka}. */
-    private static final List<Map.Entry<String, ClaimCategory>> CUES = List.of(
+    private static final List<Map.Entry<String, ClaimCategory>> CUE_PHRASES = List.of(
             Map.entry("meninggal dunia", ClaimCategory.KILLED),
             Map.entry("kehilangan nyawa", ClaimCategory.KILLED),
             Map.entry("merenggut nyawa", ClaimCategory.KILLED),
@@ -75,6 +75,9 @@ public final class ClaimLexicon {
             Map.entry("keracunan", ClaimCategory.AFFECTED),
             Map.entry("dirawat", ClaimCategory.AFFECTED));
 
+    private static final List<CueWords> CUES = CUE_PHRASES.stream()
+            .map(e -> new CueWords(e.getKey().split(" "), e.getValue())).toList();
+
     private static final Set<String> PEOPLE = Set.of(
             "orang", "jiwa", "warga", "penduduk", "korban", "tentara", "prajurit", "serdadu", "personel", "polisi",
             "anggota", "pengungsi", "pasien", "siswa", "murid", "mahasiswa", "pelajar", "guru", "pekerja",
@@ -109,10 +112,10 @@ public final class ClaimLexicon {
     private ClaimLexicon() {
     }
 
-    /** The outcome cue starting at word {@code i}, or null. */
+    /** The outcome cue starting at word {@code i} of lower-case words, or null. */
     public static Cue cueAt(List<String> words, int i) {
-        for (Map.Entry<String, ClaimCategory> e : CUES) {
-            String[] parts = e.getKey().split(" ");
+        for (CueWords cue : CUES) {
+            String[] parts = cue.words();
             if (i + parts.length > words.size()) {
                 continue;
             }
@@ -121,7 +124,7 @@ public final class ClaimLexicon {
                 match = words.get(i + k).equals(parts[k]);
             }
             if (match) {
-                return new Cue(e.getValue(), parts.length);
+                return new Cue(cue.category(), parts.length);
             }
         }
         return null;
@@ -137,6 +140,9 @@ public final class ClaimLexicon {
 
     public static boolean isNotCount(String word) {
         return NOT_COUNTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private record CueWords(String[] words, ClaimCategory category) {
     }
 
     /** An outcome word and how many words it spans. */

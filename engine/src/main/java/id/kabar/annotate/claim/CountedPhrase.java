@@ -41,6 +41,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /** Reads the phrase after the number that ends before token {@code next}. */
     public static CountedPhrase read(List<Token> tokens, int next, int numberEnd) {
+        List<String> lower = lowerAll(tokens);
         int i = next;
         List<Token> words = new ArrayList<>();
         while (i < tokens.size() && words.size() < MAX_SUBJECT_WORDS && isNounWord(tokens.get(i))) {
@@ -57,7 +58,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             List<Token> parts = new ArrayList<>();
             int k = i + 2;
             while (k < tokens.size() && Character.isLetter(tokens.get(k).text().charAt(0))
-                    && ClaimLexicon.cueAt(lowerAll(tokens), k) == null) {
+                    && ClaimLexicon.cueAt(lower, k) == null) {
                 parts.add(tokens.get(k));
                 k++;
             }
@@ -65,7 +66,6 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return new CountedPhrase(unit, join(parts), null, parts.get(parts.size() - 1).end());
             }
         }
-        List<String> lower = lowerAll(tokens);
         for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             if (cue != null) {

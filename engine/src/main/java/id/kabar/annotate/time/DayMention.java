@@ -15,8 +15,11 @@ public record DayMention(String text, int start, int end, DayExpression expressi
     public enum Tense {
         /** Something that happened on that day (the default for news). */
         REPORTED,
-        /** The start of a period that runs up to the time of writing: {@code sejak Kamis}. */
-        SINCE,
+        /**
+         * A day that lies before the day of writing: the start of a period running up to it
+         * ({@code sejak Kamis}), or a date marked as yesterday ({@code kemarin (24/2)}).
+         */
+        EARLIER,
         /** Something still to come: {@code akan dilanjutkan pada Selasa}. */
         PLANNED
     }

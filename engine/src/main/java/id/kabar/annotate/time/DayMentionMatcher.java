@@ -6,6 +6,7 @@ import id.kabar.annotate.time.DayExpression.CountedDay;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
+import id.kabar.annotate.time.DayMention.Tense;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public final class DayMentionMatcher {
             "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok)"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
+            + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
             + "(?![\\p{L}\\d])");
 
     private static final Pattern COUNTED = Pattern.compile(
@@ -82,7 +84,17 @@ public final class DayMentionMatcher {
         Matcher relative = RELATIVE.matcher(body).region(sentence.start(), sentence.end());
         relative.useTransparentBounds(true);
         while (relative.find()) {
-            found.add(mention(body, sentence, relative.start(), relative.end(), relativeDay(relative)));
+            RelativeDay offset = relativeDay(relative);
+            if (relative.group("rd") == null) {
+                found.add(mention(body, sentence, relative.start(), relative.end(), offset));
+            } else {
+                // "kemarin (24/2)": the date is written out, and it is that many days from writing
+                CalendarDate date = new CalendarDate(null, num(relative.group("rd")), num(relative.group("rm")),
+                        year(relative.group("ry")));
+                found.add(new DayMention(body.substring(relative.start(), relative.end()), relative.start(),
+                        relative.end(), date, offset.offset() < 0 ? Tense.EARLIER : offset.offset() > 0
+                        ? Tense.PLANNED : Tense.REPORTED));
+            }
         }
         return withoutOverlaps(found);
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * they were made ({@code kata Zelensky, Jumat (25/2)}), so the latest reported date is the day of
  * writing. Weekday-and-date mentions are the reporting style, so they are preferred over plain dates,
  * which also name deadlines and anniversaries. A date counted from ({@code sejak Kamis (24/2) hingga
- * saat ini}) lies at least a day back. An article that only announces dates ({@code akan dilanjutkan
+ * saat ini}) or called yesterday ({@code kemarin (24/2)}) lies at least a day back. An article that only announces dates ({@code akan dilanjutkan
  * pada Selasa (15/3/2022)}) was written the day before the first of them.
  */
 public final class PublicationDateInference {
@@ -35,7 +35,7 @@ public final class PublicationDateInference {
 
     private static LocalDate dayOfWriting(DayMention m, CalendarYears years) {
         LocalDate day = years.date(calendarDate(m));
-        return day != null && m.tense() == Tense.SINCE ? day.plusDays(1) : day;
+        return day != null && m.tense() == Tense.EARLIER ? day.plusDays(1) : day;
     }
 
     /** The written date of a mention, also when it anchors an n-th day; else null. */

@@ -36,7 +36,7 @@ public final class TenseReader {
         }
         String before = body.substring(sentence.start(), start);
         if (SINCE.matcher(before).find()) {
-            return Tense.SINCE;
+            return Tense.EARLIER;
         }
         int clause = 0;
         Matcher b = BOUNDARY.matcher(before);

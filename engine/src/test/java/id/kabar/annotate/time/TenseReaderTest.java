@@ -50,6 +50,6 @@ class TenseReaderTest {
     @Test
     void sinceADay() {
         assertThat(tenseOf("Penambang meninggalkan lokasi penambangan ilegal itu sejak Jumat (17/3).", "Jumat"))
-                .isEqualTo(Tense.SINCE);
+                .isEqualTo(Tense.EARLIER);
     }
 }

@@ -114,6 +114,14 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void dateCalledYesterdayIsTheDayBeforeWriting() {
+        TimeAnnotation t = annotate("Rapat pleno KPU digelar kemarin (24/2) di Jakarta.");
+        assertThat(t.published()).isEqualTo("2026-02-25");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("kemarin (24/2)", "2026-02-24"));
+    }
+
+    @Test
     void weekdayDatesOutweighDeadlines() {
         TimeAnnotation t = annotate("Kemendagri menargetkan perekaman e-KTP tuntas pada 30 September 2016."
                 + " \"Sudah 90 persen penduduk merekam,\" kata Zudan di Jakarta, Rabu (7/9).");
