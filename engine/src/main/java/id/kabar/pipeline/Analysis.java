@@ -60,7 +60,8 @@ public final class Analysis {
      */
     public StoreRun runInto(Store store, List<Path> inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
-        Linker linker = LinkerState.restore(store);
+        Linker linker = LinkerCheckpoint.restore(store);
+        LinkerCheckpoint checkpoint = new LinkerCheckpoint();
         List<Rejection> rejected = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, unchanged
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
@@ -76,7 +77,9 @@ public final class Analysis {
             for (Outcome o : analyse(changed)) {
                 if (o.article() != null) {
                     counts[store.article(o.article().id()).isPresent() ? 1 : 0]++;
-                    linker.add(o.article());
+                    if (linker.add(o.article())) {
+                        checkpoint.added(1);
+                    }
                     store.put(o.article(), o.sourceHash());
                 } else {
                     rejected.add(o.rejection());
@@ -84,13 +87,13 @@ public final class Analysis {
                 progress.pageDone();
             }
             if (!changed.isEmpty()) {
-                store.commit(LinkerState.save(linker), null);
+                store.commit(checkpoint.due(linker, store), null);
             }
         });
         LinkedCorpus corpus = store.corpus();
         if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
             corpus = linker.result();
-            store.commit(LinkerState.save(linker), corpus);
+            store.commit(checkpoint.save(linker), corpus);
         }
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
     }

@@ -18,7 +18,8 @@ import java.util.List;
  *
  * @param seq        the commit number; the index commit carries the same number
  * @param segments   the log segments and how many bytes of each are committed
- * @param linker     the file holding the linker's state at this commit, or null
+ * @param linker     the file holding the linker's state, or null
+ * @param linkerArticles how many articles (in store order) that state covers
  * @param corpus     the file holding the linked corpus, or null before the first linking
  * @param corpusSeq  the commit at which {@code corpus} was computed (older than {@code seq} while
  *                   a run is still adding articles)
@@ -26,10 +27,11 @@ import java.util.List;
 record Manifest(@JsonProperty("seq") long seq,
                 @JsonProperty("segments") List<Segment> segments,
                 @JsonProperty("linker") String linker,
+                @JsonProperty("linker_articles") int linkerArticles,
                 @JsonProperty("corpus") String corpus,
                 @JsonProperty("corpus_seq") long corpusSeq) {
     static final String FILE = "MANIFEST";
-    static final Manifest EMPTY = new Manifest(0, List.of(), null, null, 0);
+    static final Manifest EMPTY = new Manifest(0, List.of(), null, 0, null, 0);
 
     Manifest {
         segments = List.copyOf(segments);

@@ -163,8 +163,9 @@ public final class Store implements Closeable {
     }
 
     /**
-     * Makes everything put so far durable, with the linker state that covers it and, when given,
-     * a newly computed corpus (null keeps the previous one).
+     * Makes everything put so far durable. {@code linkerState}, when given, is the linker's state
+     * covering every article put so far (null keeps the last one, which covers fewer);
+     * {@code corpus}, when given, is a newly linked corpus (null keeps the previous one).
      */
     public synchronized void commit(byte[] linkerState, LinkedCorpus corpus) {
         long next = manifest.seq() + 1;
@@ -172,7 +173,9 @@ public final class Store implements Closeable {
             List<Manifest.Segment> segments = log.sync();
             index.commit(next);
             String linkerFile = manifest.linker();
+            int linkerArticles = manifest.linkerArticles();
             if (linkerState != null) {
+                linkerArticles = ids.size();
                 linkerFile = "linker-" + next + ".bin";
                 Manifest.writeSynced(dir.resolve(linkerFile), linkerState);
             }
@@ -183,7 +186,7 @@ public final class Store implements Closeable {
                 Manifest.writeSynced(dir.resolve(corpusFile), gzip(RecordCodec.corpus(corpus)));
                 corpusSeq = next;
             }
-            Manifest committed = new Manifest(next, segments, linkerFile, corpusFile, corpusSeq);
+            Manifest committed = new Manifest(next, segments, linkerFile, linkerArticles, corpusFile, corpusSeq);
             committed.write(dir);
             manifest = committed;
             if (corpus != null) {
@@ -230,6 +233,11 @@ public final class Store implements Closeable {
         }
     }
 
+    /** How many articles, in store order, the saved linker state covers. */
+    public synchronized int linkerStateArticles() {
+        return manifest.linkerArticles();
+    }
+
     /** True when the corpus was linked after the last article was added. */
     public synchronized boolean corpusIsCurrent() {
         return manifest.corpusSeq() == manifest.seq() || ids.isEmpty();
@@ -242,7 +250,8 @@ public final class Store implements Closeable {
     /** Article ids in the order they first entered the store. */
     public synchronized Page<String> articleIds(int offset, int limit) {
         int from = Math.min(offset, ids.size());
-        return new Page<>(ids.size(), offset, limit, List.copyOf(ids.subList(from, Math.min(ids.size(), from + limit))));
+        int to = (int) Math.min(ids.size(), (long) from + limit);
+        return new Page<>(ids.size(), offset, limit, List.copyOf(ids.subList(from, to)));
     }
 
     public Optional<AnnotatedArticle> article(String id) {
@@ -255,9 +264,14 @@ public final class Store implements Closeable {
 
     /** Calls {@code action} for every stored article in store order. */
     public void forEachArticle(Consumer<AnnotatedArticle> action) {
+        forEachArticle(0, action);
+    }
+
+    /** Calls {@code action} for the stored articles from position {@code from} on, in store order. */
+    public void forEachArticle(int from, Consumer<AnnotatedArticle> action) {
         List<ArticleLog.Entry> all;
         synchronized (this) {
-            all = ids.stream().map(entries::get).toList();
+            all = ids.subList(Math.min(from, ids.size()), ids.size()).stream().map(entries::get).toList();
         }
         all.forEach(e -> action.accept(read(e)));
     }
