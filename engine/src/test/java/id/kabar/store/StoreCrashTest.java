@@ -96,15 +96,21 @@ class StoreCrashTest {
         return String.format("berita-%04d.txt", i);
     }
 
-    /** News pages from the seed articles, each with a sentence carrying its own archive number. */
+    /** News pages from the seed articles, the longest paragraph of each ending with its own archive number. */
     private static Path writePages(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<String> bodies = SeedCorpus.load().articles().stream().map(a -> a.article().body()).toList();
         for (int i = 0; i < PAGES; i++) {
-            String body = bodies.get(i % bodies.size());
-            int cut = body.indexOf("\n\n");
-            String page = body.substring(0, cut) + "\n\nNomor arsip redaksi arsip" + i + " arsipkabar." + body.substring(cut);
-            Files.writeString(dir.resolve(name(i)), page);
+            List<String> paragraphs = new ArrayList<>(List.of(bodies.get(i % bodies.size()).split("\n\n")));
+            int longest = 0;
+            for (int p = 1; p < paragraphs.size(); p++) {
+                if (paragraphs.get(p).length() > paragraphs.get(longest).length()) {
+                    longest = p;
+                }
+            }
+            paragraphs.set(longest, paragraphs.get(longest) + " Berita ini tercatat dengan nomor arsip" + i
+                    + " dalam arsipkabar redaksi.");
+            Files.writeString(dir.resolve(name(i)), String.join("\n\n", paragraphs));
         }
         return dir;
     }
