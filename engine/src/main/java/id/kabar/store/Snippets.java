@@ -49,6 +49,24 @@ final class Snippets {
         }
     }
 
+    /** Moves a cut forward to the start of a word, never past the first match. */
+    private static int wordStart(String content, int at, int passageStart, int firstMatch) {
+        if (at <= passageStart) {
+            return at;
+        }
+        int space = content.indexOf(' ', at - 1);
+        return space < 0 || space + 1 > firstMatch ? at : space + 1;
+    }
+
+    /** Moves a cut back to the end of a word. */
+    private static int wordEnd(String content, int at, int start, int passageEnd) {
+        if (at >= passageEnd) {
+            return at;
+        }
+        int space = content.lastIndexOf(' ', at);
+        return space <= start ? at : space;
+    }
+
     /** Turns passages into plain/match parts, trimming long sentences around their first match. */
     private static final class PartsFormatter extends PassageFormatter {
         @Override
@@ -61,6 +79,8 @@ final class Snippets {
                     int first = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
                     start = Math.max(start, first - MAX_PASSAGE_CHARS / 3);
                     end = Math.min(end, start + MAX_PASSAGE_CHARS);
+                    start = wordStart(content, start, p.getStartOffset(), first);
+                    end = wordEnd(content, end, start, p.getEndOffset());
                 }
                 List<Snippet.Part> parts = new ArrayList<>();
                 if (start > p.getStartOffset()) {
