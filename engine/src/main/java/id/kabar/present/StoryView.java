@@ -14,6 +14,13 @@ public record StoryView(String id, String title, int articleCount, Timeline time
         claimGroups = List.copyOf(claimGroups);
     }
 
+    private static final int HEADING_CHARS = 160;
+
+    /** The title as a heading shows it, cut at a word when the story is named after a long lede. */
+    public String label() {
+        return title == null ? id : StorySummary.clip(title, HEADING_CHARS);
+    }
+
     /** One outlet's articles in the story; {@code outlet} is null when unknown. */
     public record OutletGroup(String outlet, List<ArticleRow> articles) {
         public OutletGroup {
