@@ -12,6 +12,7 @@ import id.kabar.model.LinkedCorpus;
 import id.kabar.model.Rejection;
 import id.kabar.model.SourceDocument;
 import id.kabar.store.Store;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +76,10 @@ public final class Analysis {
                 }
             }
             for (Outcome o : analyse(changed)) {
-                if (o.article() != null) {
+                if (o.article() != null && o.article().id().getBytes(StandardCharsets.UTF_8).length > Store.MAX_ID_BYTES) {
+                    rejected.add(new Rejection(o.article().id().substring(0, 200) + "...",
+                            "id longer than " + Store.MAX_ID_BYTES + " bytes cannot be stored"));
+                } else if (o.article() != null) {
                     counts[store.article(o.article().id()).isPresent() ? 1 : 0]++;
                     if (linker.add(o.article())) {
                         checkpoint.added(1);

@@ -81,23 +81,27 @@ final class ArticleLog implements Closeable {
 
     private void scan(int segment, long length, Consumer<Entry> onRecord) throws IOException {
         FileChannel ch = channels.get(segment);
-        ByteBuffer head = ByteBuffer.allocate(HEADER + 2 + 1024);
+        ByteBuffer head = ByteBuffer.allocate(HEADER + 2);
         long pos = 0;
         while (pos < length) {
             head.clear();
-            head.limit((int) Math.min(head.capacity(), length - pos));
+            if (length - pos < head.capacity()) {
+                throw new StoreException("log segment " + names.get(segment) + " is damaged at byte " + pos);
+            }
             readFully(ch, head, pos);
             head.flip();
-            if (head.remaining() < HEADER + 2 || head.getInt() != MAGIC) {
+            if (head.getInt() != MAGIC) {
                 throw new StoreException("log segment " + names.get(segment) + " is damaged at byte " + pos);
             }
             int bodyLength = head.getInt();
             head.getInt();
             int idLength = head.getShort() & 0xFFFF;
+            ByteBuffer idAndHash = ByteBuffer.allocate(idLength + 8);
+            readFully(ch, idAndHash, pos + HEADER + 2);
+            idAndHash.flip();
             byte[] id = new byte[idLength];
-            head.get(id);
-            long sourceHash = readLong(ch, pos + HEADER + 2 + idLength);
-            onRecord.accept(new Entry(new String(id, StandardCharsets.UTF_8), sourceHash,
+            idAndHash.get(id);
+            onRecord.accept(new Entry(new String(id, StandardCharsets.UTF_8), idAndHash.getLong(),
                     new Location(segment, pos, HEADER + bodyLength)));
             pos += HEADER + bodyLength;
         }
@@ -106,9 +110,6 @@ final class ArticleLog implements Closeable {
     /** Appends one record (not yet durable: {@link #sync} makes it so). */
     Location append(String id, long sourceHash, byte[] json) throws IOException {
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-        if (idBytes.length > 1024) {
-            throw new IllegalArgumentException("article id longer than 1024 bytes: " + id.substring(0, 80) + "...");
-        }
         byte[] packed = deflate(json);
         ByteBuffer body = ByteBuffer.allocate(2 + idBytes.length + 8 + packed.length);
         body.putShort((short) idBytes.length).put(idBytes).putLong(sourceHash).put(packed).flip();
@@ -178,12 +179,6 @@ final class ArticleLog implements Closeable {
             total += ch.size();
         }
         return total;
-    }
-
-    private static long readLong(FileChannel ch, long pos) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(8);
-        readFully(ch, b, pos);
-        return b.flip().getLong();
     }
 
     private static void readFully(FileChannel ch, ByteBuffer into, long pos) throws IOException {

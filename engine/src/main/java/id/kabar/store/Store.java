@@ -42,6 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>One process at a time: opening takes a lock on the directory. Reads are thread-safe.
  */
 public final class Store implements Closeable {
+    /** The longest id the index can hold as one term. */
+    public static final int MAX_ID_BYTES = 32_000;
     private static final String LOCK = "store.lock";
     private static final String INDEX_DIR = "index";
     private static final LinkedCorpus NO_CORPUS = new LinkedCorpus(Map.of(), List.of());
@@ -151,8 +153,15 @@ public final class Store implements Closeable {
         return e != null && e.sourceHash() == sourceHash;
     }
 
-    /** Adds an article or replaces the one with its id; visible to readers, durable after {@link #commit}. */
+    /**
+     * Adds an article or replaces the one with its id; visible to readers, durable after {@link #commit}.
+     *
+     * @throws IllegalArgumentException if the id is longer than {@link #MAX_ID_BYTES} bytes in UTF-8
+     */
     public synchronized void put(AnnotatedArticle article, long sourceHash) {
+        if (article.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            throw new IllegalArgumentException("article id longer than " + MAX_ID_BYTES + " bytes");
+        }
         try {
             ArticleLog.Location at = log.append(article.id(), sourceHash, RecordCodec.article(article));
             remember(new ArticleLog.Entry(article.id(), sourceHash, at));

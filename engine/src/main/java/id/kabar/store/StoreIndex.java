@@ -95,6 +95,8 @@ final class StoreIndex implements Closeable {
     private static final FieldType BODY_TYPE = bodyType();
     private static final int FACET_VALUES = 10;
     private static final int SNIPPETS = 2;
+    /** Longer names and outlets are garbage, not facet values. */
+    private static final int MAX_LABEL = 1000;
     private static final Set<String> HIT_FIELDS = Set.of(ARTICLE, TITLE, OUTLET_SHOWN, PUBLISHED);
 
     private final Directory directory;
@@ -226,13 +228,13 @@ final class StoreIndex implements Closeable {
         }
     }
 
-    /** A facet label: facet paths cannot hold control characters or be empty. */
+    /** A facet label: facet paths cannot hold control characters, be empty or be immense terms. */
     private static String label(String value) {
         if (value == null) {
             return null;
         }
         String v = value.replaceAll("\\p{Cntrl}", " ").strip();
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() || v.length() > MAX_LABEL ? null : v;
     }
 
     void commit(long seq) throws IOException {

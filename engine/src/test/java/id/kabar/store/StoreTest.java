@@ -168,6 +168,38 @@ class StoreTest {
         }
     }
 
+    @Test
+    void longUrlIdsAreStoredAndImmenseOnesRefused() {
+        String url = "https://www.antaranews.com/berita/banjir-demak?" + "utm_campaign=x&".repeat(300);
+        try (Store store = Store.open(dir)) {
+            store.put(plain(url, "Banjir merendam 12 desa di Kabupaten Demak."), 1);
+            store.commit(new byte[0], null);
+            String immense = "x".repeat(Store.MAX_ID_BYTES + 1);
+            assertThatThrownBy(() -> store.put(plain(immense, "Isi."), 2)).isInstanceOf(IllegalArgumentException.class);
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.article(url)).isPresent();
+            assertThat(store.articleIds(0, 10).items()).containsExactly(url);
+        }
+    }
+
+    @Test
+    void longPassagesAreCutAtWordsAroundTheMatch() {
+        String sentence = "Pemerintah Kabupaten Demak menyiapkan tenda pengungsian, dapur umum, dan layanan kesehatan bagi warga"
+                + " yang terdampak banjir di dua belas desa sepanjang aliran sungai yang meluap sejak Minggu malam setelah"
+                + " hujan deras mengguyur wilayah hulu selama berjam-jam tanpa henti sehingga tanggul jebol di beberapa"
+                + " titik dan air merendam rumah, sawah, serta jalan utama penghubung antarkecamatan menurut keterangan Bupati.";
+        try (Store store = Store.open(dir)) {
+            store.put(plain("demak.txt", sentence), 1);
+            store.commit(new byte[0], null);
+            List<Snippet.Part> parts = store.search(query("bupati")).hits().get(0).snippets().get(0).parts();
+            assertThat(parts.get(0).text()).isEqualTo("…");
+            assertThat(parts.get(1).text()).matches("^\\S.*").satisfies(t ->
+                    assertThat(sentence).contains(" " + t));
+            assertThat(parts).anySatisfy(p -> assertThat(p.text()).isEqualTo("Bupati"));
+        }
+    }
+
     private static SearchQuery query(String text) {
         return new SearchQuery(text, null, null, null, null, null, null, 0, 10);
     }
