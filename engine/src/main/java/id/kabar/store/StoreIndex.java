@@ -30,6 +30,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -48,6 +49,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -260,9 +262,12 @@ final class StoreIndex implements Closeable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, b.build(),
-                    q.offset() + q.limit(), new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            Query query = b.build();
+            // Two passes: counting every hit for the facets needs no scores, and ranking the page
+            // alone can skip non-competitive documents; one scoring pass over every hit is slower.
+            FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            TopDocs top = searcher.search(query, q.offset() + q.limit());
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
             int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
             List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
@@ -275,8 +280,8 @@ final class StoreIndex implements Closeable {
             }
             Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
             SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state != null && top.totalHits.value > 0) {
-                SortedSetDocValuesFacetCounts fc = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+            if (state != null && total > 0) {
+                SortedSetDocValuesFacetCounts fc = new SortedSetDocValuesFacetCounts(state, all);
                 for (String dim : FACETS) {
                     FacetResult r = hasDim(state, dim) ? fc.getTopChildren(FACET_VALUES, dim) : null;
                     List<SearchResult.FacetCount> values = new ArrayList<>();
@@ -288,7 +293,7 @@ final class StoreIndex implements Closeable {
                     counts.put(dim, values);
                 }
             }
-            return new SearchResult(top.totalHits.value, q.offset(), q.limit(), hits, counts);
+            return new SearchResult(total, q.offset(), q.limit(), hits, counts);
         } finally {
             searchers.release(searcher);
         }
