@@ -103,7 +103,7 @@ final class DirectQuoteFinder {
     private Optional<Introduction> introduction(int before) {
         int c = before;
         if (passage.is(c, ":")) {
-            Optional<Cue> verb = c > 0 ? ReportingCues.leading(passage.word(c - 1)) : Optional.empty();
+            Optional<Cue> verb = c > 0 ? ReportingCues.leading(passage.lower(c - 1)) : Optional.empty();
             int at = verb.isPresent() ? c - 1 : c;
             return phrases.subjectBefore(at).map(ref ->
                     new Introduction(verb.map(Cue::base).orElse(null), ref, passage.token(at).start()));
@@ -118,7 +118,7 @@ final class DirectQuoteFinder {
             return Optional.empty();
         }
         int at = c;
-        return ReportingCues.leading(passage.word(at)).flatMap(cue -> phrases.subjectBefore(at)
+        return ReportingCues.leading(passage.lower(at)).flatMap(cue -> phrases.subjectBefore(at)
                 .map(ref -> new Introduction(cue.base(), ref, passage.token(at).start())));
     }
 
@@ -138,7 +138,7 @@ final class DirectQuoteFinder {
             return Optional.empty();
         }
         int cueAt = a;
-        Optional<Cue> cue = ReportingCues.trailing(passage.word(a));
+        Optional<Cue> cue = ReportingCues.trailing(passage.lower(a));
         if (cue.isPresent()) {
             SpeakerRef ref = cue.get().pronoun()
                     ? new SpeakerRef.Pronoun(passage.token(a).start())
@@ -148,7 +148,7 @@ final class DirectQuoteFinder {
         }
         int sentenceEnd = passage.end(passage.sentenceOf(a));
         for (int k = a + 1; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB + 1); k++) {
-            Optional<Cue> verb = ReportingCues.leading(passage.word(k))
+            Optional<Cue> verb = ReportingCues.leading(passage.lower(k))
                     .filter(v -> v.strength() == Cue.Strength.SPEECH);
             if (verb.isPresent()) {
                 int at = k;

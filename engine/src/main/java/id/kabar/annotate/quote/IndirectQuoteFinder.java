@@ -58,7 +58,7 @@ final class IndirectQuoteFinder {
                 if (insideDirect(passage.token(t).start())) {
                     continue;
                 }
-                String w = passage.word(t);
+                String w = passage.lower(t);
                 Optional<QuoteCandidate> found;
                 if (ReportingCues.isMenurut(w)) {
                     found = menurut(t);
@@ -162,7 +162,7 @@ final class IndirectQuoteFinder {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
             for (int k = c; k < end; k++) {
-                if (ReportingCues.leading(passage.word(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
+                if (ReportingCues.leading(passage.lower(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
                     return Optional.empty(); // "menurut laporan Interfax, menteri ... mengatakan ...": the inner report wins
                 }
             }

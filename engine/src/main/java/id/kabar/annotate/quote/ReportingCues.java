@@ -1,6 +1,5 @@
 package id.kabar.annotate.quote;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.Set;
  * <p>Short stems ({@code kata}, {@code ujar}, {@code tegas}, {@code terang}) report speech only right after a
  * quote or a comma ({@code “...,” tegas Peskov}); elsewhere they are ordinary words ({@code tindakan tegas},
  * {@code titik terang}). Prefixed verbs ({@code mengatakan}, {@code menegaskan}) report speech after their subject.
+ * Words are looked up in lower case.
  */
 final class ReportingCues {
 
@@ -70,20 +70,18 @@ final class ReportingCues {
     }
 
     /** A stem or verb reporting the quote just before it: {@code kata}, {@code ujarnya}, {@code menambahkan}. */
-    static Optional<Cue> trailing(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    static Optional<Cue> trailing(String w) {
         if (TRAILING.contains(w)) {
             return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
         }
         if (w.endsWith("nya") && TRAILING.contains(w.substring(0, w.length() - 3))) {
             return Optional.of(new Cue(w.substring(0, w.length() - 3), true, Cue.Strength.SPEECH));
         }
-        return leading(word).filter(c -> c.strength() == Cue.Strength.SPEECH);
+        return leading(w).filter(c -> c.strength() == Cue.Strength.SPEECH);
     }
 
     /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one dropped letter in long verbs. */
-    static Optional<Cue> leading(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    static Optional<Cue> leading(String w) {
         Cue.Strength strength = LEADING.get(w);
         if (strength != null) {
             return Optional.of(new Cue(w, false, strength));
@@ -99,8 +97,8 @@ final class ReportingCues {
         return Optional.empty();
     }
 
-    static boolean isMenurut(String word) {
-        return word.equalsIgnoreCase("menurut") || word.equalsIgnoreCase("menurutnya");
+    static boolean isMenurut(String w) {
+        return w.equals("menurut") || w.equals("menurutnya");
     }
 
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */

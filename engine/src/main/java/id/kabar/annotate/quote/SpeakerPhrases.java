@@ -44,10 +44,10 @@ final class SpeakerPhrases {
     Optional<SpeakerRef> subjectBefore(int cue) {
         int first = contentStart(passage.sentenceOf(cue));
         int j = cue - 1;
-        while (j >= first && SpeakerWords.isAdverb(passage.word(j))) {
+        while (j >= first && SpeakerWords.isAdverb(passage.lower(j))) {
             j--;
         }
-        if (j < first || SpeakerWords.blocksReporting(passage.word(j))) {
+        if (j < first || SpeakerWords.blocksReporting(passage.lower(j))) {
             return Optional.empty();
         }
         // "Vladimir Medinsky, kepala delegasi Rusia, mengatakan": a role set off by commas follows the name
@@ -69,11 +69,11 @@ final class SpeakerPhrases {
                     continue;
                 }
             }
-            if (SpeakerWords.opensClause(w) || PHRASE_BREAKS.contains(w)) {
+            if (SpeakerWords.opensClause(passage.lower(k - 1)) || PHRASE_BREAKS.contains(w)) {
                 break;
             }
             if (w.equals(",")) {
-                boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.word(k))
+                boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
                 if (!roleAfterName) {
                     break;
@@ -94,11 +94,11 @@ final class SpeakerPhrases {
         }
         for (int t = k; t < end; t++) {
             String w = passage.word(t);
-            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(w)) {
+            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
                 return Optional.empty(); // a clause, not a noun phrase ("pihak berwenang" still is one)
             }
         }
-        if (end - k == 1 && SpeakerWords.isPronoun(passage.word(k))) {
+        if (end - k == 1 && SpeakerWords.isPronoun(passage.lower(k))) {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(k).start()));
         }
         return Optional.of(new SpeakerRef.Phrase(k, end));
@@ -106,7 +106,7 @@ final class SpeakerPhrases {
 
     /** Tokens {@code [from, to)} as a reference: a lone pronoun ({@code menurut dia}) or a phrase. */
     SpeakerRef reference(int from, int to) {
-        if (to - from == 1 && SpeakerWords.isPronoun(passage.word(from))) {
+        if (to - from == 1 && SpeakerWords.isPronoun(passage.lower(from))) {
             return new SpeakerRef.Pronoun(passage.token(from).start());
         }
         return new SpeakerRef.Phrase(from, to);
@@ -118,11 +118,11 @@ final class SpeakerPhrases {
         if (from >= end) {
             return Optional.empty();
         }
-        if (SpeakerWords.isPronoun(passage.word(from))) {
+        if (SpeakerWords.isPronoun(passage.lower(from))) {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(from).start()));
         }
         boolean named = false;
-        boolean titled = SpeakerWords.isRole(passage.word(from)) || SpeakerWords.isDeterminer(passage.word(from));
+        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from));
         int t = from;
         while (t < end && t - from < MAX_PHRASE) {
             String w = passage.word(t);
@@ -130,14 +130,14 @@ final class SpeakerPhrases {
                 // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov";
                 // "Tadamichi Yamamoto, Perwakilan Khusus ..." ends at the comma
                 if (titled && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
-                        && !SpeakerWords.isCalendar(passage.word(t + 1))) {
+                        && !SpeakerWords.isCalendar(passage.lower(t + 1))) {
                     t++;
                     continue;
                 }
                 break;
             }
             if (w.equals(".") && t + 1 < end && passage.isCapitalised(t + 1) && t > from
-                    && (passage.word(t - 1).length() == 1 || SpeakerWords.isRole(passage.word(t - 1)))) {
+                    && (passage.word(t - 1).length() == 1 || SpeakerWords.isRole(passage.lower(t - 1)))) {
                 t++; // an initial or a title: "kata Dr. H. Ahmad"
                 continue;
             }
@@ -155,11 +155,11 @@ final class SpeakerPhrases {
                 break;
             }
             if (passage.isCapitalised(t)) {
-                named |= !SpeakerWords.isRole(w);
-            } else if (SpeakerWords.isDemonstrative(w)) {
+                named |= !SpeakerWords.isRole(passage.lower(t));
+            } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
                 break;
-            } else if (named ? !SpeakerWords.isRole(w) && !SpeakerWords.isTitle(w)
+            } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
                     : SpeakerWords.isPreposition(w) && !w.equals("dari") || SpeakerWords.looksLikeVerb(w)) {
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
@@ -175,7 +175,7 @@ final class SpeakerPhrases {
     Optional<SpeakerRef.Phrase> openingSubject(int s) {
         int first = contentStart(s);
         int end = passage.end(s);
-        while (first < end && SpeakerWords.opensClause(passage.word(first))) {
+        while (first < end && SpeakerWords.opensClause(passage.lower(first))) {
             first++; // "Namun Aroso melihat ..."
         }
         for (int t = first; t < Math.min(end, first + 5); t++) {
@@ -187,14 +187,14 @@ final class SpeakerPhrases {
         int t = first;
         while (t < end && t - first < MAX_PHRASE) {
             String w = passage.word(t);
-            boolean part = (passage.isWord(t) && (passage.isCapitalised(t) || SpeakerWords.isRole(w)))
+            boolean part = (passage.isWord(t) && (passage.isCapitalised(t) || SpeakerWords.isRole(passage.lower(t))))
                     || w.equals("(") || w.equals(")");
-            if (!part || (t > first && SpeakerWords.isPronoun(w))) {
+            if (!part || (t > first && SpeakerWords.isPronoun(passage.lower(t)))) {
                 break;
             }
             t++;
         }
-        if (t == first || SpeakerWords.isPronoun(passage.word(first))) {
+        if (t == first || SpeakerWords.isPronoun(passage.lower(first))) {
             return Optional.empty();
         }
         return Optional.of(new SpeakerRef.Phrase(first, t));

@@ -35,7 +35,7 @@ final class SpeakerResolver {
 
     /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
     Optional<Speaker> resolve(int from, int to, Salience salience) {
-        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
         while (to > from && !passage.isWord(to - 1)) {
@@ -44,7 +44,7 @@ final class SpeakerResolver {
         if (from >= to) {
             return Optional.empty();
         }
-        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.word(to - 1)) && !qualified(from, to)) {
+        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
             Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
             if (referent.isPresent()) {
                 return referent;
@@ -61,7 +61,7 @@ final class SpeakerResolver {
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
         List<Mention> named = mentions.within(start, end);
-        boolean group = SpeakerWords.isGroupHead(passage.word(from));
+        boolean group = SpeakerWords.isGroupHead(passage.lower(from));
         if (!named.isEmpty()) {
             Mention whole = named.get(0);
             if (named.size() == 1 && whole.start() == start && whole.end() == end) {
@@ -81,7 +81,7 @@ final class SpeakerResolver {
 
     /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */
     Optional<Speaker> asWritten(int from, int to) {
-        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
         return from < to ? Optional.of(unnamedGroup(from, to)) : Optional.empty();
@@ -161,7 +161,7 @@ final class SpeakerResolver {
             }
             chosenFrom = runFrom;
             chosenTo = t;
-            if (t < to && SpeakerWords.isPersonTitle(passage.word(t))) {
+            if (t < to && SpeakerWords.isPersonTitle(passage.lower(t))) {
                 break;
             }
         }
@@ -177,7 +177,7 @@ final class SpeakerResolver {
     }
 
     private String name(int runFrom, int runTo) {
-        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.word(runFrom - 1));
+        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.lower(runFrom - 1));
         int keep = Math.min(runTo - runFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
         return passage.text(runTo - keep, runTo);
     }
@@ -199,7 +199,7 @@ final class SpeakerResolver {
             }
             boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
             boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
-                    && (t == 0 || !SpeakerWords.isRole(passage.word(t - 1)));
+                    && (t == 0 || !SpeakerWords.isRole(passage.lower(t - 1)));
             if (surname) {
                 return name(runFrom, t + 1);
             }
@@ -211,9 +211,9 @@ final class SpeakerResolver {
     }
 
     private boolean isNameWord(int t) {
-        String w = passage.word(t);
+        String w = passage.lower(t);
         return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
-                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(w);
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t));
     }
 
     /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */

@@ -1,9 +1,11 @@
 package id.kabar.annotate.quote;
 
-import java.util.Locale;
 import java.util.Set;
 
-/** Word lists for finding who speaks: pronouns, titles, group nouns and the words that end a speaker phrase. */
+/**
+ * Word lists for finding who speaks: pronouns, titles, group nouns and the words that end a speaker phrase.
+ * Lookups take lower-case words ({@code Passage.lower}), except where the case itself carries meaning.
+ */
 final class SpeakerWords {
 
     /** Third-person pronouns that stand for a person already named. */
@@ -103,49 +105,45 @@ final class SpeakerWords {
     private SpeakerWords() {
     }
 
-    private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
-    }
-
     static boolean isPronoun(String w) {
-        return PRONOUNS.contains(lower(w));
+        return PRONOUNS.contains(w);
     }
 
     static boolean isRole(String w) {
-        return ROLE_WORDS.contains(lower(w)) || PERSON_TITLES.contains(lower(w)) || FIELDS.contains(lower(w));
+        return ROLE_WORDS.contains(w) || PERSON_TITLES.contains(w) || FIELDS.contains(w);
     }
 
     static boolean isPersonTitle(String w) {
-        return PERSON_TITLES.contains(lower(w));
+        return PERSON_TITLES.contains(w);
     }
 
     static boolean isGroupHead(String w) {
-        return GROUP_HEADS.contains(lower(w));
+        return GROUP_HEADS.contains(w);
     }
 
     static boolean isDeterminer(String w) {
-        return DETERMINERS.contains(lower(w));
+        return DETERMINERS.contains(w);
     }
 
     static boolean isDemonstrative(String w) {
-        return DEMONSTRATIVES.contains(lower(w));
+        return DEMONSTRATIVES.contains(w);
     }
 
     /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
     static boolean isTitle(String w) {
-        return TITLES.contains(lower(w));
+        return TITLES.contains(w);
     }
 
     static boolean isAdverb(String w) {
-        return ADVERBS.contains(lower(w));
+        return ADVERBS.contains(w);
     }
 
     static boolean blocksReporting(String w) {
-        return NON_REPORTING.contains(lower(w));
+        return NON_REPORTING.contains(w);
     }
 
     static boolean opensClause(String w) {
-        return CLAUSE_OPENERS.contains(lower(w));
+        return CLAUSE_OPENERS.contains(w);
     }
 
     static boolean isPreposition(String w) {
@@ -153,7 +151,7 @@ final class SpeakerWords {
     }
 
     static boolean isCalendar(String w) {
-        return CALENDAR.contains(lower(w));
+        return CALENDAR.contains(w);
     }
 
     /** A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu}, {@code disetujui}. */
