@@ -67,7 +67,14 @@ final class SpeakerResolver {
             if (named.size() == 1 && whole.start() == start && whole.end() == end) {
                 return Optional.of(speaker(whole));
             }
-            return Optional.of(group ? unnamedGroup(from, to) : speaker(named.get(named.size() - 1)));
+            Mention last = named.get(named.size() - 1);
+            Optional<String> holder = last.end() < end ? capitalisedName(passage.tokenAtOrAfter(last.end()), to)
+                    : Optional.empty();
+            if (holder.isPresent()) {
+                // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
+                return Optional.of(new Speaker(holder.get(), EntityType.PER));
+            }
+            return Optional.of(group ? unnamedGroup(from, to) : speaker(last));
         }
         Optional<String> name = capitalisedName(from, to);
         if (group) {
@@ -93,13 +100,14 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         Speaker found = null;
-        for (Mention m : mentions.within(passage.token(from).start(), passage.token(to - 1).end())) {
+        List<Mention> within = mentions.within(passage.token(from).start(), passage.token(to - 1).end());
+        for (Mention m : within) {
             if (m.entity().type() == EntityType.PER) {
                 found = speaker(m);
             }
         }
-        if (found == null && mentions.isEmpty()) {
-            // with no entities to go by, a full name of two or more capitalised words stands for a person;
+        if (found == null && within.isEmpty()) {
+            // where no entity was recognised, a full name of two or more capitalised words stands for a person;
             // a single one may as well be a company or a country ("Pertamina menyatakan ...")
             return capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
         }
@@ -212,6 +220,10 @@ final class SpeakerResolver {
 
     private boolean isNameWord(int t) {
         String w = passage.lower(t);
+        if (SpeakerWords.isNameParticle(w) && t > 0 && t + 1 < passage.size()
+                && passage.isCapitalised(t - 1) && passage.isCapitalised(t + 1)) {
+            return true; // "Virgil van Dijk"
+        }
         return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
                 && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t));
     }

@@ -66,6 +66,9 @@ final class SpeakerWords {
 
     private static final Set<String> TITLES = Set.of("dr", "drg", "drs", "dra", "ir", "h", "hj", "kh", "prof");
 
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "da", "dos", "del", "bin", "binti", "al", "el", "ter");
+
     /** Quantifiers and articles dropped from the front of a group phrase. */
     private static final Set<String> DETERMINERS = Set.of(
             "para", "seorang", "sejumlah", "beberapa", "sang", "si");
@@ -132,6 +135,11 @@ final class SpeakerWords {
     /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
     static boolean isTitle(String w) {
         return TITLES.contains(w);
+    }
+
+    /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
+    static boolean isNameParticle(String w) {
+        return NAME_PARTICLES.contains(w);
     }
 
     static boolean isAdverb(String w) {

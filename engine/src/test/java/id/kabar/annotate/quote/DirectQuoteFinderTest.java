@@ -124,4 +124,28 @@ class DirectQuoteFinderTest {
             assertThat(q.text()).startsWith("Kami sudah menyiapkan").endsWith("Semua posko siaga 24 jam");
         });
     }
+
+    @Test
+    void quoteSetOffByACommaIsStillAttributedBehindIt() {
+        String body = "Nenek itu terancam hukuman 15 tahun penjara karena melanggar undang-undang tentang mata uang, "
+                + "“Pelaku kami titipkan di Rutan Pondok Bambu, Jakarta Timur,” kata Kapolsek.";
+        assertThat(Found.quotes(body)).extracting(Quote::kind, Quote::speaker, Quote::speakerType, Quote::text)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Kapolsek", EntityType.OTHER,
+                        "Pelaku kami titipkan di Rutan Pondok Bambu, Jakarta Timur"));
+    }
+
+    @Test
+    void aSurnameAloneTakesTheFullNameWrittenEarlier() {
+        String body = "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan di Moskow.\n\n"
+                + "\"Negosiasi berlanjut,\" kata Peskov.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker).containsExactly("Dmitry Peskov");
+    }
+
+    @Test
+    void aHeadingIsNotWhoTheNextQuoteBelongsTo() {
+        String body = "\"Saya tidak akan bermain melawan Arsenal,\" ujar Virgil van Dijk kepada wartawan.\n\n"
+                + "Van Dijk Absen Dalam Rombongan Tur Southampton\n\n"
+                + "\"Dengan rasa menyesal saya sampaikan bahwa saya sudah mengajukan permohonan untuk dijual.\"";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker).containsExactly("Virgil van Dijk", "Virgil van Dijk");
+    }
 }

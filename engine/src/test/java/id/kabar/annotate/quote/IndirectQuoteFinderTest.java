@@ -138,4 +138,28 @@ class IndirectQuoteFinderTest {
         assertThat(Found.quotes(body, List.of(zulkifli))).extracting(Quote::speaker, Quote::speakerType)
                 .containsExactly(tuple("Zulkifli Hasan", EntityType.PER));
     }
+
+    @Test
+    void noBreakSpacesAroundTheVerbAreSpaces() {
+        String body = "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat,\u00a0 mengatakan,\u00a0 pihaknya mengadakan "
+                + "acara makan bersama dengan pelaku usaha kopi.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Herry Sudradjat", "pihaknya mengadakan acara makan bersama dengan pelaku usaha kopi"));
+    }
+
+    @Test
+    void anUnnamedSourceIsItsHeadNounWithoutTheClauseQualifyingIt() {
+        String body = "Menurut sumber yang terlibat dalam produksi film ini, agen rahasia 007 berhenti menjadi mata-mata "
+                + "Inggris demi menikah.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("sumber", EntityType.OTHER));
+    }
+
+    @Test
+    void anAgeInBracketsAfterTheSubjectIsSkipped() {
+        String body = "Stiller (50) mengatakan dia berbicara di hadapan publik mengenai penyakitnya untuk pertama kali.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ben Stiller", "Stiller").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Ben Stiller", "dia berbicara di hadapan publik mengenai penyakitnya untuk pertama kali"));
+    }
 }
