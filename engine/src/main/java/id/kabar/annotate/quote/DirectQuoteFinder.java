@@ -14,6 +14,8 @@ import java.util.Optional;
 final class DirectQuoteFinder {
     /** A quote paragraph without any cue must be at least this many words to be taken as speech. */
     private static final int MIN_UNATTRIBUTED_WORDS = 3;
+    /** How many words of adjunct may stand between a verb and its quote: {@code mengatakan kepada wartawan, "}. */
+    private static final int MAX_ADJUNCT = 8;
     /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
     private static final int MAX_NAME_BEFORE_VERB = 4;
 
@@ -102,13 +104,8 @@ final class DirectQuoteFinder {
     /** {@code X mengatakan "..."}, {@code X mengatakan, "..."}, {@code X mengatakan bahwa "..."}, {@code X: "..."}. */
     private Optional<Introduction> introduction(int before) {
         int c = before;
-        if (passage.is(c, ":")) {
-            Optional<Cue> verb = c > 0 ? ReportingCues.leading(passage.lower(c - 1)) : Optional.empty();
-            int at = verb.isPresent() ? c - 1 : c;
-            return phrases.subjectBefore(at).map(ref ->
-                    new Introduction(verb.map(Cue::base).orElse(null), ref, passage.token(at).start()));
-        }
-        if (passage.is(c, ",")) {
+        boolean colon = passage.is(c, ":");
+        if (colon || passage.is(c, ",")) {
             c--;
         }
         if (c >= 0 && passage.lower(c).equals("bahwa")) {
@@ -117,9 +114,47 @@ final class DirectQuoteFinder {
         if (c < 0) {
             return Optional.empty();
         }
-        int at = c;
-        return ReportingCues.leading(passage.lower(at)).flatMap(cue -> phrases.subjectBefore(at)
-                .map(ref -> new Introduction(cue.base(), ref, passage.token(at).start())));
+        Optional<Introduction> verb = verbBefore(c, colon || passage.is(before, ","));
+        if (verb.isPresent() || !colon) {
+            return verb;
+        }
+        int at = before; // "Peskov: "..."": the phrase before the colon is the speaker
+        return phrases.subjectBefore(at).map(ref -> new Introduction(null, ref, passage.token(at).start()));
+    }
+
+    /**
+     * The reporting verb ending at token {@code c}, or, when the quote is set off by a colon or comma, the verb
+     * or opening cue a few words back: {@code Peskov mengatakan kepada wartawan, "..."},
+     * {@code Menurut Peskov, "..."}, {@code Kata Amran, "..."}.
+     */
+    private Optional<Introduction> verbBefore(int c, boolean setOff) {
+        Optional<Cue> cue = ReportingCues.leading(passage.lower(c));
+        if (cue.isPresent()) {
+            return phrases.subjectBefore(c).map(ref -> new Introduction(cue.get().base(), ref, passage.token(c).start()));
+        }
+        if (!setOff) {
+            return Optional.empty();
+        }
+        int sentence = passage.sentenceOf(c);
+        int first = phrases.contentStart(sentence);
+        for (int k = c - 1; k >= Math.max(first, c - MAX_ADJUNCT); k--) {
+            String w = passage.lower(k);
+            int at = k;
+            Optional<Cue> verb = ReportingCues.leading(w);
+            if (verb.isPresent() && SpeakerWords.isPreposition(passage.word(k + 1))) {
+                return phrases.subjectBefore(k).map(ref -> new Introduction(verb.get().base(), ref,
+                        passage.token(at).start()));
+            }
+            Optional<Cue> opening = ReportingCues.isMenurut(w)
+                    ? Optional.of(new Cue("menurut", w.endsWith("nya"), Cue.Strength.SPEECH))
+                    : ReportingCues.trailing(w);
+            if (opening.isPresent() && phrases.opensClause(first, k)) {
+                SpeakerRef ref = opening.get().pronoun() ? new SpeakerRef.Pronoun(passage.token(k).start())
+                        : phrases.reference(k + 1, c + 1);
+                return Optional.of(new Introduction(opening.get().base(), ref, passage.token(at).start()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code “...,” kata X}, {@code “...,” ujarnya}, {@code “...,” Peskov menambahkan}. */

@@ -16,10 +16,33 @@ final class SpeakerPhrases {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
 
+    /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
+    private static final int OPENING_REACH = 3;
+    private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
+            "dan", "lalu", "sedangkan", "adapun");
+
     private final Passage passage;
 
     SpeakerPhrases(Passage passage) {
         this.passage = passage;
+    }
+
+    /** Whether only connectives and commas come between the sentence's start and {@code at}. */
+    boolean opensClause(int first, int at) {
+        if (at - first > OPENING_REACH) {
+            return false;
+        }
+        for (int t = first; t < at; t++) {
+            if (!isOpeningConnective(passage.lower(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may open a sentence before its cue: {@code Namun, menurut ...}, {@code Sementara itu, kata ...}. */
+    static boolean isOpeningConnective(String lower) {
+        return OPENING_CONNECTIVES.contains(lower);
     }
 
     /** First token of sentence {@code s} past a dateline such as {@code Suara.com -} or {@code Moskow, Gatra.com -}. */
@@ -54,6 +77,10 @@ final class SpeakerPhrases {
         boolean appositive = !passage.is(j, ",");
         if (!appositive) {
             j--;
+            int adjunct = timeAdjunctStart(j, first);
+            if (adjunct > first && passage.is(adjunct - 1, ",")) {
+                j = adjunct - 2; // "Peskov, Senin (1/3), mengatakan": the day set off by commas is not the subject
+            }
         }
         int end = j + 1;
         int k = end;
@@ -110,6 +137,21 @@ final class SpeakerPhrases {
             return new SpeakerRef.Pronoun(passage.token(from).start());
         }
         return new SpeakerRef.Phrase(from, to);
+    }
+
+    /** Where a day phrase ending at token {@code last} starts ({@code Senin (1/3)}, {@code pada Selasa}), or -1. */
+    private int timeAdjunctStart(int last, int first) {
+        int k = last;
+        if (passage.is(k, ")")) {
+            while (k > first && !passage.is(k, "(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < first || !SpeakerWords.isCalendar(passage.lower(k))) {
+            return -1;
+        }
+        return k > first && passage.lower(k - 1).equals("pada") ? k - 1 : k;
     }
 
     /** The speaker named after a post-posed cue, starting at token {@code from}. */

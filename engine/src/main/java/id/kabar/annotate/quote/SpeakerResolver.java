@@ -91,7 +91,13 @@ final class SpeakerResolver {
         while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
-        return from < to ? Optional.of(unnamedGroup(from, to)) : Optional.empty();
+        if (from >= to) {
+            return Optional.empty();
+        }
+        if (to - from == 1 && passage.isCapitalised(from) && !SpeakerWords.isRole(passage.lower(from))) {
+            return Optional.of(new Speaker(passage.word(from), EntityType.PER)); // a name we could not confirm
+        }
+        return Optional.of(unnamedGroup(from, to));
     }
 
     /** The person an entity mention in the phrase names, if any: what makes a sentence's subject a referent. */

@@ -148,4 +148,15 @@ class DirectQuoteFinderTest {
                 + "\"Dengan rasa menyesal saya sampaikan bahwa saya sudah mengajukan permohonan untuk dijual.\"";
         assertThat(Found.quotes(body)).extracting(Quote::speaker).containsExactly("Virgil van Dijk", "Virgil van Dijk");
     }
+
+    @Test
+    void verbOrOpeningCueAFewWordsBeforeTheQuote() {
+        String body = "Dmitry Peskov mengatakan kepada wartawan di Moskow, \"Rusia tidak meminta bantuan militer dari China.\"\n\n"
+                + "Menurut Peskov, \"operasi berjalan sesuai rencana dan akan selesai tepat waktu.\"";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow")
+                .loc("Rusia").loc("China").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue).containsExactly(
+                tuple(QuoteKind.DIRECT, "Dmitry Peskov", "mengatakan"),
+                tuple(QuoteKind.DIRECT, "Dmitry Peskov", "menurut"));
+    }
 }

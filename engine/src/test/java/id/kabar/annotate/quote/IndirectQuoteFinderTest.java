@@ -162,4 +162,14 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(
                 tuple("Ben Stiller", "dia berbicara di hadapan publik mengenai penyakitnya untuk pertama kali"));
     }
+
+    @Test
+    void dayAndAddresseeAroundTheVerbAreNeitherSpeakerNorReport() {
+        String body = "Juru bicara Kremlin Dmitry Peskov, Senin (1/3), mengatakan kepada wartawan di Moskow, Rusia siap "
+                + "berunding kapan saja.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").org("Kremlin")
+                .loc("Moskow").loc("Rusia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Dmitry Peskov", "Rusia siap berunding kapan saja"));
+    }
 }
