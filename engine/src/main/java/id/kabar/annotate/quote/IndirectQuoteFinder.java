@@ -248,7 +248,7 @@ final class IndirectQuoteFinder {
     }
 
     private boolean isQuoteMark(int t) {
-        return "\"“”‘’'«»".contains(passage.word(t));
+        return t < passage.size() && "\"“”‘’'«»".contains(passage.word(t));
     }
 
     private boolean insideDirect(int position) {
