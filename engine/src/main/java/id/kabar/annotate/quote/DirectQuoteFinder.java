@@ -182,6 +182,10 @@ final class DirectQuoteFinder {
                     : Optional.of(new Introduction(cue.get().base(), ref, passage.token(cueAt).start()));
         }
         int sentenceEnd = passage.end(passage.sentenceOf(a));
+        Optional<Introduction> passive = passiveAttribution(a, sentenceEnd);
+        if (passive.isPresent()) {
+            return passive;
+        }
         for (int k = a + 1; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB + 1); k++) {
             Optional<Cue> verb = ReportingCues.leading(passage.lower(k))
                     .filter(v -> v.strength() == Cue.Strength.SPEECH);
@@ -193,6 +197,28 @@ final class DirectQuoteFinder {
             if (!passage.isWord(k) || !passage.isCapitalised(k)) {
                 break;
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The sentence after a quote that names its speaker in the passive: {@code Hal itu disampaikan Peskov kepada
+     * wartawan}, {@code Demikian dikatakan juru bicara Kremlin}.
+     */
+    private Optional<Introduction> passiveAttribution(int a, int sentenceEnd) {
+        for (int k = a; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB); k++) {
+            Optional<Cue> verb = ReportingCues.passive(passage.lower(k));
+            if (verb.isEmpty()) {
+                continue;
+            }
+            boolean pointsBack = k == a || SpeakerWords.isDemonstrative(passage.lower(k - 1))
+                    || passage.lower(a).equals("hal") || passage.lower(a).equals("demikian");
+            int from = k + 1 < sentenceEnd && passage.lower(k + 1).equals("oleh") ? k + 2 : k + 1;
+            if (!pointsBack || from >= sentenceEnd) {
+                return Optional.empty();
+            }
+            int at = k;
+            return phrases.after(from).map(ref -> new Introduction(verb.get().base(), ref, passage.token(at).start()));
         }
         return Optional.empty();
     }

@@ -79,6 +79,8 @@ final class IndirectQuoteFinder {
         }
         int end = passage.end(passage.sentenceOf(cueAt));
         int c = cueAt + 1;
+        // "Reuters melaporkan, ..." : a comma or colon after the verb announces the report as bahwa does
+        boolean bahwa = passage.is(c, ",") || passage.is(c, ":");
         while (c < end && (passage.is(c, ",") || passage.is(c, ":"))) {
             c++;
         }
@@ -90,7 +92,6 @@ final class IndirectQuoteFinder {
                 }
             }
         }
-        boolean bahwa = false;
         for (int k = c; k < Math.min(end, c + BAHWA_REACH); k++) {
             String w = passage.lower(k);
             if (w.equals("bahwa")) {

@@ -18,7 +18,12 @@ final class ReportingCues {
     private static final Set<String> TRAILING = Set.of(
             "kata", "ujar", "ungkap", "jelas", "tegas", "terang", "tutur", "papar", "tambah", "tulis", "sebut",
             "imbuh", "lanjut", "ucap", "tukas", "pungkas", "kilah", "cetus", "sambung", "urai", "beber",
-            "bilang", "timpal", "jawab", "seru", "tandas", "sergah");
+            "bilang", "timpal", "jawab", "seru", "tandas", "sergah", "cuit", "tutup");
+
+    /** Passive reporting verbs naming the speaker after a quote: {@code Hal itu disampaikan Peskov}. */
+    private static final Set<String> PASSIVE = Set.of(
+            "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dikemukakan", "diutarakan",
+            "dituturkan", "diucapkan", "dipaparkan", "diterangkan", "ditulis");
 
     private static final Map<String, Cue.Strength> LEADING = Map.ofEntries(
             Map.entry("mengatakan", Cue.Strength.SPEECH),
@@ -95,6 +100,11 @@ final class ReportingCues {
             }
         }
         return Optional.empty();
+    }
+
+    /** A passive reporting verb, reported by its active form's stem: {@code disampaikan}. */
+    static Optional<Cue> passive(String w) {
+        return PASSIVE.contains(w) ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
     }
 
     static boolean isMenurut(String w) {

@@ -159,4 +159,12 @@ class DirectQuoteFinderTest {
                 tuple(QuoteKind.DIRECT, "Dmitry Peskov", "mengatakan"),
                 tuple(QuoteKind.DIRECT, "Dmitry Peskov", "menurut"));
     }
+
+    @Test
+    void passiveSentenceAfterTheQuoteNamesItsSpeaker() {
+        String body = "\"Kami tidak akan mundur dari perundingan ini.\" Hal itu disampaikan Peskov kepada wartawan di Moskow.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Dmitry Peskov", "disampaikan"));
+    }
 }

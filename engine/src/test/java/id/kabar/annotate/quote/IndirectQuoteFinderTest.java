@@ -172,4 +172,13 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::text)
                 .containsExactly(tuple("Dmitry Peskov", "Rusia siap berunding kapan saja"));
     }
+
+    @Test
+    void aCommaAfterAVerbOfAnnouncingStandsForBahwa() {
+        String body = "Reuters melaporkan, pasukan Rusia mulai menarik diri dari sekitar Kiev. Warga melaporkan kasus "
+                + "pencurian itu ke polisi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Reuters").loc("Rusia").loc("Kiev").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Reuters", "pasukan Rusia mulai menarik diri dari sekitar Kiev"));
+    }
 }
