@@ -208,8 +208,9 @@ final class SpeakerResolver {
                 continue;
             }
             int runFrom = t;
-            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)) {
-                runFrom--;
+            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)
+                    && passage.isNameLike(runFrom - 1)) {
+                runFrom--; // not over a capitalised sentence opener: "Pernyataan Jokowi" is not a name
             }
             boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
             boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)

@@ -50,6 +50,7 @@ final class SpeakerWords {
 
     /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
     private static final Set<String> GROUP_HEADS = Set.of(
+            "pengguna", "warganet", "netizen", "penggemar", "pendukung", "pengunjuk", "demonstran", "mahasiswa",
             "pejabat", "kantor", "menteri", "kementerian", "juru", "jubir", "pemerintah", "pihak", "polisi",
             "kepolisian", "militer", "tentara", "otoritas", "sumber", "saksi", "warga", "pengamat", "analis", "pakar",
             "ahli", "presiden", "perdana", "kepala", "ketua", "direktur", "komandan", "gubernur", "wali", "bupati",
@@ -71,7 +72,7 @@ final class SpeakerWords {
 
     /** Quantifiers and articles dropped from the front of a group phrase. */
     private static final Set<String> DETERMINERS = Set.of(
-            "para", "seorang", "sejumlah", "beberapa", "sang", "si");
+            "para", "seorang", "sejumlah", "beberapa", "sang", "si", "salah", "satu", "banyak", "sebagian");
 
     /** Adverbs that may stand between a subject and its reporting verb ({@code Peskov juga menekankan}). */
     private static final Set<String> ADVERBS = Set.of(
