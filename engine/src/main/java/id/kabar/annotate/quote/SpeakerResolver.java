@@ -38,7 +38,7 @@ final class SpeakerResolver {
         while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
-        while (to > from && !passage.isWord(to - 1)) {
+        while (to > from && !passage.isWord(to - 1) && !passage.is(to - 1, ")")) {
             to--;
         }
         if (from >= to) {
@@ -78,10 +78,11 @@ final class SpeakerResolver {
         }
         Optional<String> name = capitalisedName(from, to);
         if (group) {
-            // a lone capitalised word after a group noun is the group's place: "pejabat Ukraina"
+            // with no entities known, a lone capitalised word after a group noun is the group's place
+            // ("pejabat Ukraina"); where the recognizer ran and left it untagged, it is a name ("jaksa Irene")
             Speaker unnamed = unnamedGroup(from, to);
-            return Optional.of(name.filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER))
-                    .orElse(unnamed));
+            return Optional.of(name.filter(n -> n.indexOf(' ') > 0 || !mentions.isEmpty())
+                    .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
     }

@@ -167,4 +167,12 @@ class DirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue)
                 .containsExactly(tuple(QuoteKind.DIRECT, "Dmitry Peskov", "disampaikan"));
     }
+
+    @Test
+    void aNameTheRecognizerLeftUntaggedAfterATitleIsAPerson() {
+        String body = "Sidang di Pengadilan Negeri Jakarta Selatan berlangsung tertutup.\n\n"
+                + "\"Terdakwa terbukti bersalah melakukan penipuan,\" kata jaksa Irene di ruang sidang.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Pengadilan Negeri Jakarta Selatan").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(tuple("Irene", EntityType.PER));
+    }
 }
