@@ -121,6 +121,17 @@ final class SpeakerResolver {
         return Optional.ofNullable(found);
     }
 
+    /** The person most recently named before {@code position}, whatever their place in the sentence. */
+    Optional<Speaker> personNamedBefore(int position) {
+        Speaker found = null;
+        for (Mention m : mentions.within(0, position)) {
+            if (m.entity().type() == EntityType.PER) {
+                found = speaker(m);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private Optional<Speaker> titled(String phrase) {
         String wanted = phrase.toLowerCase(Locale.ROOT);
         for (Entity e : people) {
