@@ -175,4 +175,12 @@ class DirectQuoteFinderTest {
         List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Pengadilan Negeri Jakarta Selatan").list());
         assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(tuple("Irene", EntityType.PER));
     }
+
+    @Test
+    void suffixedCueWithNoPersonInFocusFollowsTheLastSpeaker() {
+        String body = "Pasukan Rusia menembaki alun-alun pusat kota Kharkiv, kata pejabat Ukraina.\n\n"
+                + "\"Kami akan terus bertahan,\" katanya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Rusia").loc("Kharkiv").loc("Ukraina").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("pejabat Ukraina", "pejabat Ukraina");
+    }
 }
