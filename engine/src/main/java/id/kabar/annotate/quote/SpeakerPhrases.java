@@ -14,6 +14,8 @@ final class SpeakerPhrases {
     /** How far into a paragraph's first sentence a dateline dash may sit ({@code SERAMBINEWS.COM, MOSKOW -}). */
     private static final int MAX_DATELINE = 8;
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** How long a sentence-opening adverbial before the subject may be: {@code Setelah mengalami musim sulit itu,}. */
+    private static final int MAX_OPENING_ADVERBIAL = 8;
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
 
     /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
@@ -223,7 +225,7 @@ final class SpeakerPhrases {
         while (first < end && SpeakerWords.opensClause(passage.lower(first))) {
             first++; // "Namun Aroso melihat ..."
         }
-        for (int t = first; t < Math.min(end, first + 5); t++) {
+        for (int t = first; t < Math.min(end, first + MAX_OPENING_ADVERBIAL); t++) {
             if (passage.is(t, ",")) {
                 first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
                 break;
