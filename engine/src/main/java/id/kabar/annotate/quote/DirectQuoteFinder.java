@@ -4,6 +4,7 @@ import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds direct quotes: quoted words presented as the speaker's own. A quotation counts when it is attributed
@@ -14,6 +15,10 @@ import java.util.Optional;
 final class DirectQuoteFinder {
     /** A quote paragraph without any cue must be at least this many words to be taken as speech. */
     private static final int MIN_UNATTRIBUTED_WORDS = 3;
+    /** Words naming a written statement and its manner: {@code demikian bunyi pernyataan resmi ...}. */
+    private static final Set<String> STATEMENT_WORDS = Set.of(
+            "pernyataan", "keterangan", "bunyi", "isi", "kutipan", "cuitan", "unggahan", "tulisan", "resmi",
+            "terjemahan", "kurang", "lebih", "rilis", "siaran", "pers");
     /** How many words of adjunct may stand between a verb and its quote: {@code mengatakan kepada wartawan, "}. */
     private static final int MAX_ADJUNCT = 8;
     /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
@@ -168,6 +173,10 @@ final class DirectQuoteFinder {
         }
         if (a < passage.size() && passage.lower(a).equals("demikian")) {
             a++;
+            Optional<Introduction> statement = statementAfterDemikian(a);
+            if (statement.isPresent()) {
+                return statement;
+            }
         }
         if (a >= passage.size() || !passage.isWord(a)) {
             return Optional.empty();
@@ -199,6 +208,24 @@ final class DirectQuoteFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code “...,” demikian pernyataan resmi pihak Sixers}: the written statement names its source. The noun
+     * for the statement is the cue.
+     */
+    private Optional<Introduction> statementAfterDemikian(int a) {
+        int k = a;
+        int noun = -1;
+        while (k < passage.size() && k - a < MAX_NAME_BEFORE_VERB && STATEMENT_WORDS.contains(passage.lower(k))) {
+            noun = noun < 0 ? k : noun;
+            k++;
+        }
+        if (noun < 0 || k >= passage.size() || passage.sentenceOf(k) != passage.sentenceOf(a)) {
+            return Optional.empty();
+        }
+        int at = noun;
+        return phrases.after(k).map(ref -> new Introduction(passage.lower(at), ref, passage.token(at).start()));
     }
 
     /**

@@ -183,4 +183,12 @@ class DirectQuoteFinderTest {
         List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Rusia").loc("Kharkiv").loc("Ukraina").list());
         assertThat(quotes).extracting(Quote::speaker).containsExactly("pejabat Ukraina", "pejabat Ukraina");
     }
+
+    @Test
+    void statementNamedAfterDemikianGivesTheSource() {
+        String body = "\"Ofisial lapangan sudah bekerja keras untuk mengatasi masalah ini,\" demikian pernyataan resmi "
+                + "pihak Sixers.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::cue)
+                .containsExactly(tuple("pihak Sixers", "pernyataan"));
+    }
 }
