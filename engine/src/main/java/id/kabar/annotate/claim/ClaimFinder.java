@@ -4,7 +4,6 @@ import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
-import id.kabar.annotate.text.Token;
 import id.kabar.annotate.time.ProseParagraphs;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -15,7 +14,6 @@ import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -49,14 +47,17 @@ public final class ClaimFinder {
         Claim previousCasualty = null;
         Sentence previous = null;
         for (Sentence sentence : prose.sentences(text)) {
-            boolean follows = previous != null && previous.paragraph() == sentence.paragraph() || previous != null
-                    && previous.paragraph() + 1 == sentence.paragraph();
+            // a continued count opens the sentence right after its casualty count, in the same or next paragraph
+            boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;
+            Words words = Words.of(sentence.tokens());
+            List<TimeMention> timesHere = times.stream()
+                    .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
             for (NumberMention n : numbers.find(body, sentence)) {
-                if (insideTime(n, times)) {
+                if (insideTime(n, timesHere)) {
                     continue;
                 }
-                Claim c = claim(body, sentence, n, entities, quotes, times, published,
+                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published,
                         follows ? previousCasualty : null);
                 if (c != null) {
                     claims.add(c);
@@ -71,14 +72,12 @@ public final class ClaimFinder {
         return claims;
     }
 
-    private Claim claim(String body, Sentence sentence, NumberMention n, List<Entity> entities, List<Quote> quotes,
-                        List<TimeMention> times, LocalDate published, Claim previousCasualty) {
-        List<Token> tokens = sentence.tokens();
-        int first = firstTokenAt(tokens, n.start());
-        int next = firstTokenAt(tokens, n.end());
+    private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
+                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
+        int first = words.firstAt(n.start());
         CountedPhrase phrase = n.currency() != null || n.percent()
                 ? new CountedPhrase(null, null, null, n.end())
-                : CountedPhrase.read(tokens, next, n.end());
+                : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
         int start = n.start();
         int end = phrase.end();
         ClaimCategory category;
@@ -94,13 +93,13 @@ public final class ClaimFinder {
             return null;
         } else if (unit != null && ClaimLexicon.isNotCount(unit)) {
             return null;
-        } else if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(tokens, first))) {
+        } else if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(words, first))) {
             return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
         } else if (phrase.outcome() != null) {
             category = thingsSeized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome();
         } else {
             // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
-            OutcomeBefore before = unit == null || ClaimLexicon.isPeople(unit) ? outcomeBefore(tokens, first) : null;
+            OutcomeBefore before = unit == null || ClaimLexicon.isPeople(unit) ? outcomeBefore(words, first) : null;
             if (before != null) {
                 category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
                 start = Math.min(start, before.start());
@@ -114,9 +113,9 @@ public final class ClaimFinder {
                 return null;
             }
         }
-        Hedge hedge = qualifiers.read(tokens, first);
+        Hedge hedge = qualifiers.read(words, first);
         Qualifier qualifier = hedge != null ? hedge.qualifier()
-                : next < tokens.size() && moreAfter(tokens, body, phrase.end()) ? Qualifier.MORE_THAN
+                : moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
                 : n.form() == Form.ROUND ? Qualifier.AT_LEAST
                 : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
         if (hedge != null) {
@@ -130,45 +129,35 @@ public final class ClaimFinder {
     }
 
     /** An outcome word a little before the number, nearest first, not beyond an earlier number. */
-    private static OutcomeBefore outcomeBefore(List<Token> tokens, int first) {
-        List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+    private static OutcomeBefore outcomeBefore(Words words, int first) {
         for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
-            String w = lower.get(i);
+            String w = words.lower(i);
             if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
                 return null;
             }
-            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, i);
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
             if (cue != null && i + cue.length() <= first) {
-                return new OutcomeBefore(cue.category(), tokens.get(i).start());
+                return new OutcomeBefore(cue.category(), words.token(i).start());
             }
         }
         return null;
     }
 
     /** {@code Rp 50 miliar lebih}: "more" written after the amount. */
-    private static boolean moreAfter(List<Token> tokens, String body, int end) {
-        int i = firstTokenAt(tokens, end);
-        return i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("lebih")
-                && (i + 1 == tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("dari"));
+    private static boolean moreAfter(Words words, int end) {
+        int i = words.firstAt(end);
+        return i < words.size() && words.lower(i).equals("lebih")
+                && (i + 1 == words.size() || !words.lower(i + 1).equals("dari"));
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */
-    private static boolean isOneOf(List<Token> tokens, int first) {
-        return first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("salah");
+    private static boolean isOneOf(Words words, int first) {
+        return first > 0 && words.lower(first - 1).equals("salah");
     }
 
     /** Goods and animals "diamankan" are seized, not arrested: a count of things. */
     private static boolean thingsSeized(ClaimCategory category, String unit) {
         return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
-    }
-
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return tokens.size();
     }
 
     /** A four-digit number in the range of years, written without grouping. */

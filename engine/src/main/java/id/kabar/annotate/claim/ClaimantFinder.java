@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * A named entity inside the source phrase stands for it by its fullest name.
  */
 public final class ClaimantFinder {
+    /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
+    private static final int REACH = 300;
     private static final String SOURCE_NOUN = "(?:(?:catatan|data|laporan|keterangan|informasi|rilis|hasil|pendataan"
             + "|penghitungan|perhitungan|pernyataan|kesaksian)\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
@@ -36,7 +38,7 @@ public final class ClaimantFinder {
 
     /** The claimant of the number at {@code [start, end)} in {@code sentence}, or null if none is named. */
     public String find(String body, Sentence sentence, int start, int end, List<Entity> entities, List<Quote> quotes) {
-        String before = body.substring(sentence.start(), start);
+        String before = body.substring(Math.max(sentence.start(), start - REACH), start);
         Matcher named = NAMED_BEFORE.matcher(before);
         String source = null;
         while (named.find()) {
@@ -50,7 +52,7 @@ public final class ClaimantFinder {
                 return q.speaker();
             }
         }
-        Matcher after = NAMED_AFTER.matcher(body.substring(end, sentence.end()));
+        Matcher after = NAMED_AFTER.matcher(body.substring(end, Math.min(sentence.end(), end + REACH)));
         if (after.find()) {
             return canonical(PLACE_OR_CIRCUMSTANCE.split(after.group("source"), 2)[0], entities);
         }

@@ -46,6 +46,9 @@ public final class NumberMatcher {
             + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How many characters before a number are read for the word that makes it a code or a time. */
+    private static final int LOOK_BACK = 24;
+
     /** The amounts of one sentence, in order. */
     public List<NumberMention> find(String body, Sentence sentence) {
         List<NumberMention> out = new ArrayList<>();
@@ -66,7 +69,7 @@ public final class NumberMatcher {
         while (start < end && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
-        String before = body.substring(sentence.start(), start);
+        String before = body.substring(Math.max(sentence.start(), start - LOOK_BACK), start);
         if (m.group("num") != null) {
             String num = m.group("num");
             if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()

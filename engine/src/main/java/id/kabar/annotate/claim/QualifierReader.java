@@ -1,9 +1,6 @@
 package id.kabar.annotate.claim;
 
-import id.kabar.annotate.text.Token;
 import id.kabar.model.Qualifier;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,9 +37,9 @@ public final class QualifierReader {
     private static final int LONGEST = 3;
 
     /** The hedge of the number that starts at token {@code at}, and where the hedge starts. */
-    public Hedge read(List<Token> tokens, int at) {
+    Hedge read(Words words, int at) {
         int end = at;
-        while (end > 0 && INTRODUCERS.contains(lower(tokens.get(end - 1)))) {
+        while (end > 0 && INTRODUCERS.contains(words.lower(end - 1))) {
             end--;
         }
         for (int length = LONGEST; length >= 1; length--) {
@@ -52,18 +49,14 @@ public final class QualifierReader {
             }
             StringBuilder phrase = new StringBuilder();
             for (int i = from; i < end; i++) {
-                phrase.append(i > from ? " " : "").append(lower(tokens.get(i)));
+                phrase.append(i > from ? " " : "").append(words.lower(i));
             }
             Qualifier q = PHRASES.get(phrase.toString());
             if (q != null) {
-                return new Hedge(q, tokens.get(from).start());
+                return new Hedge(q, words.token(from).start());
             }
         }
         return null;
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 
     /** A hedge and where its words start in the body. */

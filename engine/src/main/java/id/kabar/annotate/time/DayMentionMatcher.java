@@ -146,7 +146,7 @@ public final class DayMentionMatcher {
                 return new CalendarDate(weekday, num(m.group("sd2")), num(m.group("sm2")), null);
             }
             WeekShift shift = shift(m.group("shift"));
-            boolean sentenceInitial = body.substring(sentence.start(), m.start()).isBlank();
+            boolean sentenceInitial = opensSentence(body, sentence, m.start());
             if (weekday == DayOfWeek.SUNDAY && m.group("wd").equals("Minggu") && sentenceInitial
                     && m.group("hari") == null && m.group("pod") == null && shift != WeekShift.NEAREST) {
                 return null; // "Minggu lalu" opening a sentence means "last week"
@@ -165,6 +165,14 @@ public final class DayMentionMatcher {
         }
         return new CalendarDate(null, num(m.group("fd")), IndonesianCalendar.month(m.group("fm")),
                 year(m.group("fy")));
+    }
+
+    private static boolean opensSentence(String body, Sentence sentence, int at) {
+        int i = at - 1;
+        while (i >= sentence.start() && Character.isWhitespace(body.charAt(i))) {
+            i--;
+        }
+        return i < sentence.start();
     }
 
     private static RelativeDay relativeDay(Matcher m) {
