@@ -76,7 +76,7 @@ public final class ClaimFinder {
                         List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
         int first = words.firstAt(n.start());
         CountedPhrase phrase = n.currency() != null || n.percent()
-                ? new CountedPhrase(null, null, null, n.end())
+                ? new CountedPhrase(null, null, null, null, n.end())
                 : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
         int start = n.start();
         int end = phrase.end();
@@ -103,6 +103,8 @@ public final class ClaimFinder {
             if (before != null) {
                 category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
                 start = Math.min(start, before.start());
+            } else if (phrase.nounOutcome() != null) {
+                category = phrase.nounOutcome();
             } else if (previousCasualty != null && first < OPENING_TOKENS && unit != null
                     && ClaimLexicon.isPeople(unit)) {
                 category = previousCasualty.category();
@@ -128,8 +130,14 @@ public final class ClaimFinder {
                 start, end);
     }
 
-    /** An outcome word a little before the number, nearest first, not beyond an earlier number. */
+    /**
+     * An outcome word a little before the number, nearest first, not beyond an earlier number. After a
+     * passive verb the number is the agent ({@code luka dianiaya empat pria}), not who suffered.
+     */
     private static OutcomeBefore outcomeBefore(Words words, int first) {
+        if (first > 0 && isPassiveVerb(words, first - 1)) {
+            return null;
+        }
         for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
             String w = words.lower(i);
             if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
@@ -141,6 +149,12 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    private static boolean isPassiveVerb(Words words, int i) {
+        String w = words.lower(i);
+        return w.equals("oleh") || w.startsWith("di") && w.length() > 4
+                && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
     }
 
     /** {@code Rp 50 miliar lebih}: "more" written after the amount. */

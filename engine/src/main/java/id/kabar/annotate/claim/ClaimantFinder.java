@@ -24,11 +24,16 @@ public final class ClaimantFinder {
             + SOURCE_NOUN + PHRASE + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar"
             + "|jumlah|total|korban)\\s))");
     private static final Pattern NAMED_AFTER = Pattern.compile(
-            "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)(?:nya)?"
+            "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)"
             + "\\s+" + PHRASE + "\\s*(?:[,.]|$)");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
             "\\s+(?=(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|melalui|lewat|dari|via)(?![\\p{L}]))");
+    private static final Pattern NOT_A_NAME_AROUND = Pattern.compile(
+            "^(?:(?:saat|sampai|hingga)\\s+ini|sementara\\s+itu|selain\\s+itu|namun|kini|adapun)\\s*,?\\s*"
+            + "|\\s+(?:telah|juga|pun|sudah|pula|kembali|sebelumnya|pernah)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_NAME_START = Pattern.compile(
+            "(?:dalam|di|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka)(?![\\p{L}])");
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
@@ -63,7 +68,11 @@ public final class ClaimantFinder {
         return source == null ? null : canonical(source, entities);
     }
 
-    /** The entity a source phrase names, by its fullest name; else the phrase itself. */
+    /**
+     * The entity a source phrase names, by its fullest name; else the phrase itself without the
+     * adverbs and auxiliaries around it ({@code Saat ini MyNurz}, {@code Kicker telah}); null if nothing
+     * but such words is left.
+     */
     private static String canonical(String phrase, List<Entity> entities) {
         String bestName = null;
         int bestLength = 0;
@@ -75,7 +84,11 @@ public final class ClaimantFinder {
                 }
             }
         }
-        return bestName != null ? bestName : phrase.strip().replaceAll("[.,;:]+$", "");
+        if (bestName != null) {
+            return bestName;
+        }
+        String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
+        return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() ? null : bare;
     }
 
     private static boolean containsWord(String phrase, String mention) {

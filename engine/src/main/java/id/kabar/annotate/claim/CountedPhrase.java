@@ -14,9 +14,11 @@ import java.util.Set;
  * @param unit     the first word after the number, lower case, or null
  * @param subject  who or what is counted, as written, or null
  * @param outcome  the category an outcome word after the number gives, or null
+ * @param nounOutcome the category the counted noun itself carries ({@code pengungsi}, {@code jenazah}), or null
  * @param end      where the phrase ends in the body
  */
-public record CountedPhrase(String unit, String subject, ClaimCategory outcome, int end) {
+public record CountedPhrase(String unit, String subject, ClaimCategory outcome, ClaimCategory nounOutcome,
+                            int end) {
 
     /** Words a counted noun phrase never runs into. */
     private static final Set<String> STOP = Set.of(
@@ -63,19 +65,25 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 k++;
             }
             if (!parts.isEmpty()) {
-                return new CountedPhrase(unit, join(parts), null, parts.get(parts.size() - 1).end());
+                return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end());
             }
         }
         for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             if (cue != null) {
-                return new CountedPhrase(unit, subject, cue.category(), tokens.get(k + cue.length() - 1).end());
+                return new CountedPhrase(unit, subject, cue.category(), null,
+                        tokens.get(k + cue.length() - 1).end());
             }
             if (!AUXILIARIES.contains(lower.get(k))) {
                 break;
             }
         }
-        return new CountedPhrase(unit, subject, null, end);
+        ClaimCategory nounOutcome = null;
+        for (int k = i - noun.size(); k < i && nounOutcome == null; k++) {
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
+            nounOutcome = cue == null ? null : cue.category();
+        }
+        return new CountedPhrase(unit, subject, null, nounOutcome, end);
     }
 
     /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */

@@ -24,6 +24,8 @@ public final class QualifierReader {
             Map.entry("kira-kira", Qualifier.ABOUT), Map.entry("sekira", Qualifier.ABOUT),
             Map.entry("nyaris", Qualifier.ABOUT), Map.entry("mendekati", Qualifier.ABOUT),
             Map.entry("kisaran", Qualifier.ABOUT), Map.entry("diperkirakan", Qualifier.ABOUT),
+            Map.entry("berkisar", Qualifier.ABOUT), Map.entry("berkisar antara", Qualifier.AT_LEAST),
+            Map.entry("mulai", Qualifier.AT_LEAST), Map.entry("mulai dari", Qualifier.AT_LEAST),
             Map.entry("hingga", Qualifier.AT_MOST), Map.entry("sampai", Qualifier.AT_MOST),
             Map.entry("maksimal", Qualifier.AT_MOST), Map.entry("maksimum", Qualifier.AT_MOST),
             Map.entry("paling banyak", Qualifier.AT_MOST), Map.entry("sebanyak-banyaknya", Qualifier.AT_MOST),
