@@ -33,6 +33,8 @@ public final class ClaimFinder {
             "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final int OPENING_TOKENS = 3;
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private final NumberMatcher numbers = new NumberMatcher();
     private final QualifierReader qualifiers = new QualifierReader();
@@ -50,6 +52,7 @@ public final class ClaimFinder {
             // a continued count opens the sentence right after its casualty count, in the same or next paragraph
             boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;
+            int firstHere = claims.size();
             Words words = Words.of(sentence.tokens());
             List<TimeMention> timesHere = times.stream()
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
@@ -66,10 +69,28 @@ public final class ClaimFinder {
                     }
                 }
             }
+            shareOutcomesOfLists(body, claims.subList(firstHere, claims.size()));
             previousCasualty = lastCasualtyHere;
             previous = sentence;
         }
         return claims;
+    }
+
+    /**
+     * {@code satu juta anak, dua juta wanita dan tiga juta pria tewas}: counts of people listed with
+     * commas or {@code dan} before one outcome word share it.
+     */
+    private static void shareOutcomesOfLists(String body, List<Claim> sentenceClaims) {
+        for (int i = sentenceClaims.size() - 2; i >= 0; i--) {
+            Claim c = sentenceClaims.get(i);
+            Claim next = sentenceClaims.get(i + 1);
+            if (c.category() == ClaimCategory.COUNT && isCasualty(next.category()) && c.unit() != null
+                    && ClaimLexicon.isPeople(c.unit()) && c.end() <= next.start()
+                    && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()) {
+                sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
+                        c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
+            }
+        }
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,

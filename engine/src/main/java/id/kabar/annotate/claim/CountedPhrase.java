@@ -30,7 +30,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             "sekitar", "hanya", "baru", "lagi", "pula", "dilaporkan", "dinyatakan", "diduga", "berhasil",
             "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi",
             "rusak", "hancur", "roboh", "ambruk", "tenggelam", "hanyut", "berat", "ringan", "parah", "selamat",
-            "yakni", "yaitu", "seperti", "termasuk", "misalnya");
+            "yakni", "yaitu", "seperti", "termasuk", "misalnya", "bahkan", "guna", "agar", "supaya");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
     private static final Set<String> CLASSIFIERS = Set.of("orang", "unit", "buah", "ekor", "jiwa", "kk");
     /** Words that may stand between a counted phrase and its outcome word. */

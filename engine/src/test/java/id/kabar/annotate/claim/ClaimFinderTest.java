@@ -217,6 +217,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void listedCountsShareTheOutcomeWordAfterThem() {
+        assertThat(find("Lebih dari satu juta anak Yahudi, dua juta wanita Yahudi dan tiga juta pria Yahudi tewas"
+                + " dalam pembantaian ini.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 1e6), tuple(ClaimCategory.KILLED, 2e6), tuple(ClaimCategory.KILLED, 3e6));
+    }
+
+    @Test
+    void pronounIsNoClaimant() {
+        assertThat(find("Ia mengatakan keterlibatan puluhan negara dengan ratusan peserta akan memacu pebalap."))
+                .extracting(Claim::claimant).containsOnlyNulls();
+    }
+
+    @Test
     void headlineListsAreNotRead() {
         assertThat(find("Terpopuler\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan, Gaya Sultan Budget Kos-kosan"))
                 .isEmpty();
