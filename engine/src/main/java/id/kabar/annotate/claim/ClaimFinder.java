@@ -27,16 +27,11 @@ import java.util.regex.Pattern;
  * that count's category. Only running prose is read, not headline lists.
  */
 public final class ClaimFinder {
-    private static final int OUTCOME_BEFORE_REACH = 8;
-    /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
-    private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
-            Pattern.CASE_INSENSITIVE);
-    private static final int OPENING_TOKENS = 3;
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private final NumberMatcher numbers = new NumberMatcher();
+    private final CategoryReader categories = new CategoryReader();
     private final QualifierReader qualifiers = new QualifierReader();
     private final ClaimantFinder claimants = new ClaimantFinder();
     private final AsOfResolver asOf = new AsOfResolver();
@@ -95,87 +90,26 @@ public final class ClaimFinder {
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
                         List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
-        int first = words.firstAt(n.start());
         CountedPhrase phrase = n.currency() != null || n.percent()
                 ? new CountedPhrase(null, null, null, null, n.end())
                 : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
-        int start = n.start();
-        int end = phrase.end();
-        ClaimCategory category;
-        String unit = phrase.unit();
-        if (n.currency() != null) {
-            category = ClaimCategory.MONEY;
-            unit = n.currency();
-        } else if (n.percent()) {
-            category = ClaimCategory.PERCENT;
-            unit = "persen";
-        } else if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
-                body.substring(sentence.start(), n.start())).find())) {
+        CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
+                previousCasualty == null ? null : previousCasualty.category());
+        if (reading == null) {
             return null;
-        } else if (unit != null && ClaimLexicon.isNotCount(unit)) {
-            return null;
-        } else if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(words, first))) {
-            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
-        } else if (phrase.outcome() != null) {
-            category = thingsSeized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome();
-        } else {
-            // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
-            OutcomeBefore before = unit == null || ClaimLexicon.isPeople(unit) ? outcomeBefore(words, first) : null;
-            if (before != null) {
-                category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
-                start = Math.min(start, before.start());
-            } else if (phrase.nounOutcome() != null) {
-                category = phrase.nounOutcome();
-            } else if (previousCasualty != null && first < OPENING_TOKENS && unit != null
-                    && ClaimLexicon.isPeople(unit)) {
-                category = previousCasualty.category();
-            } else if (unit != null && (ClaimLexicon.isPeople(unit)
-                    || n.form() != Form.WORDS && ClaimLexicon.isThing(unit))) {
-                category = ClaimCategory.COUNT;
-            } else {
-                return null;
-            }
         }
-        Hedge hedge = qualifiers.read(words, first);
+        String unit = n.currency() != null ? n.currency() : n.percent() ? "persen" : phrase.unit();
+        Hedge hedge = qualifiers.read(words, words.firstAt(n.start()));
         Qualifier qualifier = hedge != null ? hedge.qualifier()
                 : moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
                 : n.form() == Form.ROUND ? Qualifier.AT_LEAST
                 : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
-        if (hedge != null) {
-            start = Math.min(start, hedge.start());
-        }
-        String subject = phrase.subject();
+        int start = hedge != null ? Math.min(reading.start(), hedge.start()) : reading.start();
+        int end = phrase.end();
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
-        return new Claim(body.substring(start, end), category, n.value(), qualifier, unit, subject, claimant, day,
-                start, end);
-    }
-
-    /**
-     * An outcome word a little before the number, nearest first, not beyond an earlier number. After a
-     * passive verb the number is the agent ({@code luka dianiaya empat pria}), not who suffered.
-     */
-    private static OutcomeBefore outcomeBefore(Words words, int first) {
-        if (first > 0 && isPassiveVerb(words, first - 1)) {
-            return null;
-        }
-        for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
-            String w = words.lower(i);
-            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
-                return null;
-            }
-            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
-            if (cue != null && i + cue.length() <= first) {
-                return new OutcomeBefore(cue.category(), words.token(i).start());
-            }
-        }
-        return null;
-    }
-
-    private static boolean isPassiveVerb(Words words, int i) {
-        String w = words.lower(i);
-        return w.equals("oleh") || w.startsWith("di") && w.length() > 4
-                && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
+        return new Claim(body.substring(start, end), reading.category(), n.value(), qualifier, unit, phrase.subject(),
+                claimant, day, start, end);
     }
 
     /** {@code Rp 50 miliar lebih}: "more" written after the amount. */
@@ -183,29 +117,6 @@ public final class ClaimFinder {
         int i = words.firstAt(end);
         return i < words.size() && words.lower(i).equals("lebih")
                 && (i + 1 == words.size() || !words.lower(i + 1).equals("dari"));
-    }
-
-    /** {@code salah satu}: the word before the number makes it "one of". */
-    private static boolean isOneOf(Words words, int first) {
-        return first > 0 && words.lower(first - 1).equals("salah");
-    }
-
-    /** Goods and animals "diamankan" are seized, not arrested: a count of things. */
-    private static boolean thingsSeized(ClaimCategory category, String unit) {
-        return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
-    }
-
-    /** A four-digit number in the range of years, written without grouping. */
-    private static boolean isYear(String body, NumberMention n) {
-        String written = body.substring(n.start(), n.end());
-        if (n.form() != Form.DIGITS || !written.matches("\\d{4}")) {
-            return false;
-        }
-        return n.value() >= 1800 && n.value() <= 2100;
-    }
-
-    private static boolean countsSomething(String unit) {
-        return unit != null && (ClaimLexicon.isPeople(unit) || ClaimLexicon.isThing(unit));
     }
 
     private static boolean insideTime(NumberMention n, List<TimeMention> times) {
@@ -219,8 +130,5 @@ public final class ClaimFinder {
 
     private static boolean isCasualty(ClaimCategory c) {
         return c != ClaimCategory.MONEY && c != ClaimCategory.PERCENT && c != ClaimCategory.COUNT;
-    }
-
-    private record OutcomeBefore(ClaimCategory category, int start) {
     }
 }
