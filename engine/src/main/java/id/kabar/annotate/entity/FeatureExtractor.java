@@ -93,7 +93,7 @@ final class FeatureExtractor {
                 f[k++] = mix(PREFIX + len - 1, rangeHash(w, 0, len));
                 f[k++] = mix(SUFFIX + len - 1, rangeHash(w, w.length() - len, w.length()));
             }
-            f[k++] = mix(mix(FIRST, i == 0 ? 1 : 0), caseOf[c] * 31 + shape[c]);
+            f[k++] = mix(mix(FIRST, CaseProfile.opensClause(tokens, i) ? 1 : 0), caseOf[c] * 31 + shape[c]);
             f[k++] = mix(CASE, caseOf[c]);
             f[k++] = mix(PREV_CASE, caseOf[c - 1]);
             f[k++] = mix(NEXT_CASE, caseOf[c + 1]);

@@ -18,12 +18,16 @@ import java.util.Set;
  */
 public final class NameKey {
 
-    /** Titles and degrees that are written around a name but are not part of it (compared without periods). */
+    /** Titles, degrees and ranks that are written around a name but are not part of it (compared without periods). */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "drs", "dra", "h", "hj", "kh", "ir", "prof", "hc", "sh", "mh", "msi", "ssi", "se", "mm",
             "mba", "phd", "spd", "mpd", "skom", "st", "mt", "ssos", "sip", "sag", "mag", "ak", "lc", "bapak",
             "pak", "ibu", "bu", "sdr", "sdri", "tuan", "nyonya", "ny", "habib", "ustaz", "ustadz", "kiai",
-            "kyai", "gus", "mr", "mrs", "ms", "raden", "rm", "tgh");
+            "kyai", "gus", "mr", "mrs", "ms", "raden", "rm", "tgh",
+            // police and military ranks written before a name
+            "jenderal", "jend", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda",
+            "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "pol", "letjen", "mayjen", "kolonel",
+            "kol", "letkol", "mayor", "kapten", "lettu", "letda", "laksamana", "laksda", "marsekal", "marsda");
 
     private NameKey() {
     }

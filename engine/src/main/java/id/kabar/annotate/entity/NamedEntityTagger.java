@@ -121,7 +121,17 @@ public final class NamedEntityTagger {
         for (Gazetteer.Match m : gazetteer.find(tokens, lower)) {
             applyListed(tokens, tags, m.start(), m.end(), m.name().type());
         }
+        dropLoneHeads(lower, tags);
         return tags;
+    }
+
+    /** "Kementerian" or "Badan" alone is a common noun, not the name of an organisation. */
+    private void dropLoneHeads(String[] lower, BioTag[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside()) && organisationHeads.contains(lower[i])) {
+                tags[i] = BioTag.O;
+            }
+        }
     }
 
     /** A mark inside a span ("MOSKOW - Pemerintah Rusia", a dateline) ends the name before it. */
@@ -219,8 +229,11 @@ public final class NamedEntityTagger {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.length && (capitalised(tokens[end])
-                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])))) {
+            // "dan" joins words of one name ("Energi dan Sumber Daya Mineral"), not two organisations; a person
+            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto")
+            while (end < tokens.length && tags[end] != BioTag.B_PER && (capitalised(tokens[end])
+                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])
+                    && !organisationHeads.contains(lower[end + 1])))) {
                 end++;
             }
             if (i > 0 && tags[i].isInside()) {

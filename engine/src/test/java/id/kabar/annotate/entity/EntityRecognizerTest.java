@@ -59,4 +59,29 @@ class EntityRecognizerTest {
         String body = "Kendati begitu, polemik Rusia-Ukraina sepertinya akan segera menemukan titik terang.";
         assertThat(recognize(body)).extracting(Entity::name).contains("Rusia", "Ukraina");
     }
+
+    @Test
+    void outletInBracketsAndWriterInitialsAreNotEntities() {
+        String body = "Jakarta (ANTARA News) - Kejaksaan Agung meminta pemerintah Filipina segera menyelesaikan kasus "
+                + "hukum terpidana mati Mary Jane Veloso.\n\n(Ade/cnn)";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).contains("Kejaksaan Agung", "Filipina")
+                .doesNotContain("ANTARA News", "Ade");
+    }
+
+    @Test
+    void namesOnlySeenInTitleCaseLinesAreLeftOut() {
+        String body = "Persib Bandung resmi merekrut Carlton Cole dari Sacramento Republic.\n\n"
+                + "SIMAK JUGA: Djadjang Abaikan Statistik Buruk Pemain Baru Persib";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).contains("Carlton Cole")
+                .noneMatch(name -> name.contains("Abaikan") || name.contains("Statistik"));
+    }
+
+    @Test
+    void twoPartiesJoinedByDanAreTwoOrganisations() {
+        String body = "Bawaslu menggelar sidang ajudikasi untuk Partai Idaman dan Partai Swara Rakyat Indonesia hari ini.";
+        assertThat(recognize(body)).extracting(Entity::name)
+                .contains("Partai Idaman", "Partai Swara Rakyat Indonesia");
+    }
 }
