@@ -96,21 +96,26 @@ public final class NamedEntityTagger {
      */
     boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return notNames.contains(lower) || model.lexicon.profile().classOf(lower) == CaseProfile.LOWER;
+        return notNames.contains(lower) || Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
     }
 
     /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */
     boolean mayBeCommonWord(String word) {
-        byte c = model.lexicon.profile().classOf(word.toLowerCase(Locale.ROOT));
+        int c = Lexicon.caseClass(model.lexicon.lookup(word.toLowerCase(Locale.ROOT)));
         return c == CaseProfile.MIXED || isCommonWord(word);
     }
 
     /** One tag per token, as the trained model sees it (name lists are among its features). */
     public BioTag[] tag(String[] tokens) {
+        String[] lower = FeatureExtractor.lowerCase(tokens);
+        return tag(tokens, lower, gazetteer.find(tokens, lower));
+    }
+
+    private BioTag[] tag(String[] tokens, String[] lower, List<Gazetteer.Match> listed) {
         if (tokens.length == 0) {
             return new BioTag[0];
         }
-        return model.decode(features.extract(tokens));
+        return model.decode(features.extract(tokens, lower, listed));
     }
 
     /**
@@ -119,16 +124,14 @@ public final class NamedEntityTagger {
      * counts every country as a place, so this is what the entity stage uses.
      */
     public BioTag[] tagForContract(String[] tokens) {
-        BioTag[] tags = tag(tokens);
-        String[] lower = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-        }
+        String[] lower = FeatureExtractor.lowerCase(tokens);
+        List<Gazetteer.Match> listed = gazetteer.find(tokens, lower);
+        BioTag[] tags = tag(tokens, lower, listed);
         cutAtMarks(tokens, tags);
         trimLowerCaseEdges(tokens, tags);
         applyOrganisationHeads(tokens, lower, tags);
         applyPlaceNouns(tokens, lower, tags);
-        for (Gazetteer.Match m : gazetteer.find(tokens, lower)) {
+        for (Gazetteer.Match m : listed) {
             applyListed(tokens, tags, m.start(), m.end(), m.name().type());
         }
         dropLoneHeads(lower, tags);
