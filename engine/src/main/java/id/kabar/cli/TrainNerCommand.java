@@ -32,11 +32,12 @@ import picocli.CommandLine.Option;
                 "with the same epochs and seed, and that model is written. Runs are reproducible: fixed seed,",
                 "fixed file order, fixed epochs."},
         footer = {"", "The shipped model (engine/src/main/resources/id/kabar/annotate/entity/ner-model.bin.gz)",
-                "is rebuilt with:",
-                "  kabar train-ner --data data/idner-news-2k data/nergrit \\",
-                "      --unlabeled data/indosum/dev.01.jsonl data/indosum/dev.02.jsonl data/indosum/dev.03.jsonl \\",
+                "is rebuilt, byte for byte, with (DATA: the folder of the licensed corpora):",
+                "  kabar train-ner --data DATA/idner-news-2k DATA/nergrit \\",
+                "      --unlabeled DATA/indosum/dev.01.jsonl DATA/indosum/dev.02.jsonl DATA/indosum/dev.03.jsonl \\",
                 "      --out engine/src/main/resources/id/kabar/annotate/entity/ner-model.bin.gz",
-                "Rebuild it whenever the name lists in that folder change: list membership is a feature."})
+                "Rebuild it whenever the name lists in that folder change: list membership is a feature.",
+                "Measure it with: kabar ner DATA/idner-news-2k/test.txt > tagged.tsv, then score_ner.py."})
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, arity = "1..*", paramLabel = "DIR",

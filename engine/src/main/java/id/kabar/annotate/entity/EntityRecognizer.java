@@ -78,22 +78,24 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A line in Title Case ("Djadjang Abaikan Statistik Cole", a headline or a list of related stories) gives no
-     * capitalisation cue, so names found there count only if the rest of the article or the lists know them.
+     * A line in Title Case ("Djadjang Abaikan Statistik Buruk Pemain Baru", a headline or a list of related
+     * stories) gives no capitalisation cue, so names found there count only if the rest of the article or the
+     * lists know them. It is told by its ordinary words being capitalised, not by its names: a sentence listing
+     * officials is not a headline.
      */
-    private static boolean isTitleCase(String[] words) {
-        int longWords = 0;
+    private boolean isTitleCase(String[] words) {
+        int ordinary = 0;
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                longWords++;
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && tagger.isCommonWord(w)) {
+                ordinary++;
                 if (Character.isUpperCase(w.charAt(0))) {
                     capitalised++;
                 }
             }
         }
-        return longWords >= 3 && capitalised * 4 >= longWords * 3;
+        return ordinary >= 2 && capitalised * 4 >= ordinary * 3;
     }
 
     private void collect(String body, List<Token> tokens, String[] words, BioTag[] tags, boolean opensParagraph,

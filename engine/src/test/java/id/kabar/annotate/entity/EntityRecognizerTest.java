@@ -79,6 +79,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSentenceListingOfficialsIsNotAHeadline() {
+        String body = "Presiden Joko Widodo didampingi Menteri Keuangan Sri Mulyani Indrawati dan Gubernur Bank "
+                + "Indonesia Perry Warjiyo meninjau Pasar Senen.";
+        assertThat(named(recognize(body), "Perry Warjiyo"))
+                .hasValueSatisfying(e -> assertThat(e.roles()).containsExactly("Gubernur Bank Indonesia"));
+    }
+
+    @Test
     void twoPartiesJoinedByDanAreTwoOrganisations() {
         String body = "Bawaslu menggelar sidang ajudikasi untuk Partai Idaman dan Partai Swara Rakyat Indonesia hari ini.";
         assertThat(recognize(body)).extracting(Entity::name)
