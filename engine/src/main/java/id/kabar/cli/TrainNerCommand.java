@@ -10,6 +10,7 @@ import id.kabar.annotate.entity.PerceptronTrainer;
 import id.kabar.annotate.entity.TaggedSentence;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,13 @@ final class TrainNerCommand implements Callable<Integer> {
             }
             for (Path file : conllFiles(dir)) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                List<TaggedSentence> sentences = ConllCorpus.read(file);
+                List<TaggedSentence> sentences;
+                try {
+                    sentences = ConllCorpus.read(file);
+                } catch (IOException | UncheckedIOException e) {
+                    System.err.println("kabar: cannot read " + file + ": " + e.getMessage());
+                    return 2;
+                }
                 if (name.startsWith("train")) {
                     train.addAll(sentences);
                 } else {

@@ -138,8 +138,10 @@ final class EntityMerger {
     }
 
     /**
-     * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. The
-     * article's own long form wins over the name lists: next to "Partai Bulan Bintang", "PBB" is that party.
+     * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. A listed
+     * acronym joins another long form only where the article defines it so, right after the long form in
+     * brackets: after "Partai Bulan Bintang (PBB)", PBB is that party, while "AS" beside "Arab Saudi" stays the
+     * United States.
      */
     private static void joinAcronyms(List<Group> groups) {
         for (Group acronym : new ArrayList<>(groups)) {
@@ -151,13 +153,27 @@ final class EntityMerger {
             }
             for (Group full : groups) {
                 if (full != acronym && full.type != EntityType.PER && full.words.size() >= 2
-                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))) {
+                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))
+                        && (acronym.listed == null || definedInBrackets(full, acronym))) {
                     full.absorb(acronym);
                     groups.remove(acronym);
                     break;
                 }
             }
         }
+    }
+
+    /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */
+    private static boolean definedInBrackets(Group full, Group acronym) {
+        for (Mention f : full.mentions) {
+            for (Mention a : acronym.mentions) {
+                int gap = a.span().start() - f.span().end();
+                if (gap > 0 && gap <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String initials(String name) {

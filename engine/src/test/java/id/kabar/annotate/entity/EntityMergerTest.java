@@ -123,6 +123,13 @@ class EntityMergerTest {
     }
 
     @Test
+    void aListedAcronymKeepsItsMeaningWithoutADefinition() {
+        String body = "Arab Saudi dan AS sepakat menambah produksi minyak. AS akan mengirim delegasi.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Arab Saudi", "AS", "AS"));
+        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "Amerika Serikat");
+    }
+
+    @Test
     void longerFormsOfOnePersonJoinFirst() {
         String body = "Terpidana mati Mary Jane Veloso menunggu. Mary Jane Fiesta Veloso ditangkap pada 2010. "
                 + "Mary Jane berharap. Mary tersenyum.";
