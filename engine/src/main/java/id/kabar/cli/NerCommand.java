@@ -41,7 +41,13 @@ final class NerCommand implements Callable<Integer> {
             System.err.println("kabar: no such file: " + input);
             return 2;
         }
-        NamedEntityTagger tagger = model == null ? NamedEntityTagger.standard() : NamedEntityTagger.load(model);
+        NamedEntityTagger tagger;
+        try {
+            tagger = model == null ? NamedEntityTagger.standard() : NamedEntityTagger.load(model);
+        } catch (IOException e) {
+            System.err.println("kabar: cannot read the model " + model + ": " + e.getMessage());
+            return 2;
+        }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             tag(in, out, contract ? tagger::tagForContract : tagger::tag);

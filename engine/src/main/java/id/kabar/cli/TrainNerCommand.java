@@ -10,6 +10,7 @@ import id.kabar.annotate.entity.PerceptronTrainer;
 import id.kabar.annotate.entity.TaggedSentence;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,12 @@ import picocli.CommandLine.Option;
                 "with the same epochs and seed, and that model is written. Runs are reproducible: fixed seed,",
                 "fixed file order, fixed epochs."},
         footer = {"", "The shipped model (engine/src/main/resources/id/kabar/annotate/entity/ner-model.bin.gz)",
-                "is rebuilt with:",
-                "  kabar train-ner --data data/idner-news-2k data/nergrit \\",
-                "      --unlabeled data/indosum/dev.01.jsonl data/indosum/dev.02.jsonl data/indosum/dev.03.jsonl \\",
+                "is rebuilt, byte for byte, with (DATA: the folder of the licensed corpora):",
+                "  kabar train-ner --data DATA/idner-news-2k DATA/nergrit \\",
+                "      --unlabeled DATA/indosum/dev.01.jsonl DATA/indosum/dev.02.jsonl DATA/indosum/dev.03.jsonl \\",
                 "      --out engine/src/main/resources/id/kabar/annotate/entity/ner-model.bin.gz",
-                "Rebuild it whenever the name lists in that folder change: list membership is a feature."})
+                "Rebuild it whenever the name lists in that folder change: list membership is a feature.",
+                "Measure it with: kabar ner DATA/idner-news-2k/test.txt > tagged.tsv, then score_ner.py."})
 final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, arity = "1..*", paramLabel = "DIR",
@@ -74,7 +76,13 @@ final class TrainNerCommand implements Callable<Integer> {
             }
             for (Path file : conllFiles(dir)) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                List<TaggedSentence> sentences = ConllCorpus.read(file);
+                List<TaggedSentence> sentences;
+                try {
+                    sentences = ConllCorpus.read(file);
+                } catch (IOException | UncheckedIOException e) {
+                    System.err.println("kabar: cannot read " + file + ": " + e.getMessage());
+                    return 2;
+                }
                 if (name.startsWith("train")) {
                     train.addAll(sentences);
                 } else {

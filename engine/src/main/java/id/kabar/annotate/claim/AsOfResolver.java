@@ -43,7 +43,7 @@ public final class AsOfResolver {
                             nearest.start())).find();
             return since ? published : nearest.value();
         }
-        if (UP_TO_NOW.matcher(body.substring(sentence.start(), sentence.end())).find()) {
+        if (UP_TO_NOW.matcher(body).region(sentence.start(), sentence.end()).find()) {
             return published;
         }
         return null;

@@ -4,7 +4,6 @@ import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
-import id.kabar.annotate.text.Token;
 import id.kabar.annotate.time.ProseParagraphs;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -15,7 +14,6 @@ import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +27,11 @@ import java.util.regex.Pattern;
  * that count's category. Only running prose is read, not headline lists.
  */
 public final class ClaimFinder {
-    private static final int OUTCOME_BEFORE_REACH = 8;
-    /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
-    private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final int OPENING_TOKENS = 3;
 
     private final NumberMatcher numbers = new NumberMatcher();
+    private final CategoryReader categories = new CategoryReader();
     private final QualifierReader qualifiers = new QualifierReader();
     private final ClaimantFinder claimants = new ClaimantFinder();
     private final AsOfResolver asOf = new AsOfResolver();
@@ -49,14 +44,18 @@ public final class ClaimFinder {
         Claim previousCasualty = null;
         Sentence previous = null;
         for (Sentence sentence : prose.sentences(text)) {
-            boolean follows = previous != null && previous.paragraph() == sentence.paragraph() || previous != null
-                    && previous.paragraph() + 1 == sentence.paragraph();
+            // a continued count opens the sentence right after its casualty count, in the same or next paragraph
+            boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;
+            int firstHere = claims.size();
+            Words words = Words.of(sentence.tokens());
+            List<TimeMention> timesHere = times.stream()
+                    .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
             for (NumberMention n : numbers.find(body, sentence)) {
-                if (insideTime(n, times)) {
+                if (insideTime(n, timesHere)) {
                     continue;
                 }
-                Claim c = claim(body, sentence, n, entities, quotes, times, published,
+                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published,
                         follows ? previousCasualty : null);
                 if (c != null) {
                     claims.add(c);
@@ -65,123 +64,59 @@ public final class ClaimFinder {
                     }
                 }
             }
+            shareOutcomesOfLists(body, claims.subList(firstHere, claims.size()));
             previousCasualty = lastCasualtyHere;
             previous = sentence;
         }
         return claims;
     }
 
-    private Claim claim(String body, Sentence sentence, NumberMention n, List<Entity> entities, List<Quote> quotes,
-                        List<TimeMention> times, LocalDate published, Claim previousCasualty) {
-        List<Token> tokens = sentence.tokens();
-        int first = firstTokenAt(tokens, n.start());
-        int next = firstTokenAt(tokens, n.end());
-        CountedPhrase phrase = n.currency() != null || n.percent()
-                ? new CountedPhrase(null, null, null, n.end())
-                : CountedPhrase.read(tokens, next, n.end());
-        int start = n.start();
-        int end = phrase.end();
-        ClaimCategory category;
-        String unit = phrase.unit();
-        if (n.currency() != null) {
-            category = ClaimCategory.MONEY;
-            unit = n.currency();
-        } else if (n.percent()) {
-            category = ClaimCategory.PERCENT;
-            unit = "persen";
-        } else if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
-                body.substring(sentence.start(), n.start())).find())) {
-            return null;
-        } else if (unit != null && ClaimLexicon.isNotCount(unit)) {
-            return null;
-        } else if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(tokens, first))) {
-            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
-        } else if (phrase.outcome() != null) {
-            category = thingsSeized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome();
-        } else {
-            // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
-            OutcomeBefore before = unit == null || ClaimLexicon.isPeople(unit) ? outcomeBefore(tokens, first) : null;
-            if (before != null) {
-                category = thingsSeized(before.category(), unit) ? ClaimCategory.COUNT : before.category();
-                start = Math.min(start, before.start());
-            } else if (previousCasualty != null && first < OPENING_TOKENS && unit != null
-                    && ClaimLexicon.isPeople(unit)) {
-                category = previousCasualty.category();
-            } else if (unit != null && (ClaimLexicon.isPeople(unit)
-                    || n.form() != Form.WORDS && ClaimLexicon.isThing(unit))) {
-                category = ClaimCategory.COUNT;
-            } else {
-                return null;
+    /**
+     * {@code satu juta anak, dua juta wanita dan tiga juta pria tewas}: counts of people listed with
+     * commas or {@code dan} before one outcome word share it.
+     */
+    private static void shareOutcomesOfLists(String body, List<Claim> sentenceClaims) {
+        for (int i = sentenceClaims.size() - 2; i >= 0; i--) {
+            Claim c = sentenceClaims.get(i);
+            Claim next = sentenceClaims.get(i + 1);
+            if (c.category() == ClaimCategory.COUNT && isCasualty(next.category()) && c.unit() != null
+                    && ClaimLexicon.isPeople(c.unit()) && c.end() <= next.start()
+                    && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()) {
+                sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
+                        c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
             }
         }
-        Hedge hedge = qualifiers.read(tokens, first);
-        Qualifier qualifier = hedge != null ? hedge.qualifier()
-                : next < tokens.size() && moreAfter(tokens, body, phrase.end()) ? Qualifier.MORE_THAN
-                : n.form() == Form.ROUND ? Qualifier.AT_LEAST
-                : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
-        if (hedge != null) {
-            start = Math.min(start, hedge.start());
-        }
-        String subject = phrase.subject();
-        String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
-        LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
-        return new Claim(body.substring(start, end), category, n.value(), qualifier, unit, subject, claimant, day,
-                start, end);
     }
 
-    /** An outcome word a little before the number, nearest first, not beyond an earlier number. */
-    private static OutcomeBefore outcomeBefore(List<Token> tokens, int first) {
-        List<String> lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
-        for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
-            String w = lower.get(i);
-            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
-                return null;
-            }
-            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, i);
-            if (cue != null && i + cue.length() <= first) {
-                return new OutcomeBefore(cue.category(), tokens.get(i).start());
-            }
+    private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
+                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
+        CountedPhrase phrase = n.currency() != null || n.percent()
+                ? new CountedPhrase(null, null, null, null, n.end())
+                : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
+        CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
+                previousCasualty == null ? null : previousCasualty.category());
+        if (reading == null) {
+            return null;
         }
-        return null;
+        String unit = n.currency() != null ? n.currency() : n.percent() ? "persen" : phrase.unit();
+        Hedge hedge = qualifiers.read(words, words.firstAt(n.start()));
+        Qualifier qualifier = hedge != null ? hedge.qualifier()
+                : moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
+                : n.form() == Form.ROUND ? Qualifier.AT_LEAST
+                : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
+        int start = hedge != null ? Math.min(reading.start(), hedge.start()) : reading.start();
+        int end = phrase.end();
+        String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
+        LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
+        return new Claim(body.substring(start, end), reading.category(), n.value(), qualifier, unit, phrase.subject(),
+                claimant, day, start, end);
     }
 
     /** {@code Rp 50 miliar lebih}: "more" written after the amount. */
-    private static boolean moreAfter(List<Token> tokens, String body, int end) {
-        int i = firstTokenAt(tokens, end);
-        return i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("lebih")
-                && (i + 1 == tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("dari"));
-    }
-
-    /** {@code salah satu}: the word before the number makes it "one of". */
-    private static boolean isOneOf(List<Token> tokens, int first) {
-        return first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("salah");
-    }
-
-    /** Goods and animals "diamankan" are seized, not arrested: a count of things. */
-    private static boolean thingsSeized(ClaimCategory category, String unit) {
-        return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
-    }
-
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
-
-    /** A four-digit number in the range of years, written without grouping. */
-    private static boolean isYear(String body, NumberMention n) {
-        String written = body.substring(n.start(), n.end());
-        if (n.form() != Form.DIGITS || !written.matches("\\d{4}")) {
-            return false;
-        }
-        return n.value() >= 1800 && n.value() <= 2100;
-    }
-
-    private static boolean countsSomething(String unit) {
-        return unit != null && (ClaimLexicon.isPeople(unit) || ClaimLexicon.isThing(unit));
+    private static boolean moreAfter(Words words, int end) {
+        int i = words.firstAt(end);
+        return i < words.size() && words.lower(i).equals("lebih")
+                && (i + 1 == words.size() || !words.lower(i + 1).equals("dari"));
     }
 
     private static boolean insideTime(NumberMention n, List<TimeMention> times) {
@@ -195,8 +130,5 @@ public final class ClaimFinder {
 
     private static boolean isCasualty(ClaimCategory c) {
         return c != ClaimCategory.MONEY && c != ClaimCategory.PERCENT && c != ClaimCategory.COUNT;
-    }
-
-    private record OutcomeBefore(ClaimCategory category, int start) {
     }
 }

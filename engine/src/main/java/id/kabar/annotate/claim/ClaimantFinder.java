@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * A named entity inside the source phrase stands for it by its fullest name.
  */
 public final class ClaimantFinder {
+    /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
+    private static final int REACH = 300;
     private static final String SOURCE_NOUN = "(?:(?:catatan|data|laporan|keterangan|informasi|rilis|hasil|pendataan"
             + "|penghitungan|perhitungan|pernyataan|kesaksian)\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
@@ -22,11 +24,17 @@ public final class ClaimantFinder {
             + SOURCE_NOUN + PHRASE + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar"
             + "|jumlah|total|korban)\\s))");
     private static final Pattern NAMED_AFTER = Pattern.compile(
-            "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)(?:nya)?"
+            "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)"
             + "\\s+" + PHRASE + "\\s*(?:[,.]|$)");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
             "\\s+(?=(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|melalui|lewat|dari|via)(?![\\p{L}]))");
+    private static final Pattern NOT_A_NAME_AROUND = Pattern.compile(
+            "^(?:(?:saat|sampai|hingga)\\s+ini|sementara\\s+itu|selain\\s+itu|namun|kini|adapun)\\s*,?\\s*"
+            + "|\\s+(?:telah|juga|pun|sudah|pula|kembali|sebelumnya|pernah)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_NAME_START = Pattern.compile(
+            "(?:dalam|di|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
@@ -36,7 +44,7 @@ public final class ClaimantFinder {
 
     /** The claimant of the number at {@code [start, end)} in {@code sentence}, or null if none is named. */
     public String find(String body, Sentence sentence, int start, int end, List<Entity> entities, List<Quote> quotes) {
-        String before = body.substring(sentence.start(), start);
+        String before = body.substring(Math.max(sentence.start(), start - REACH), start);
         Matcher named = NAMED_BEFORE.matcher(before);
         String source = null;
         while (named.find()) {
@@ -50,7 +58,7 @@ public final class ClaimantFinder {
                 return q.speaker();
             }
         }
-        Matcher after = NAMED_AFTER.matcher(body.substring(end, sentence.end()));
+        Matcher after = NAMED_AFTER.matcher(body.substring(end, Math.min(sentence.end(), end + REACH)));
         if (after.find()) {
             return canonical(PLACE_OR_CIRCUMSTANCE.split(after.group("source"), 2)[0], entities);
         }
@@ -61,7 +69,11 @@ public final class ClaimantFinder {
         return source == null ? null : canonical(source, entities);
     }
 
-    /** The entity a source phrase names, by its fullest name; else the phrase itself. */
+    /**
+     * The entity a source phrase names, by its fullest name; else the phrase itself without the
+     * adverbs and auxiliaries around it ({@code Saat ini MyNurz}, {@code Kicker telah}); null if nothing
+     * but such words is left.
+     */
     private static String canonical(String phrase, List<Entity> entities) {
         String bestName = null;
         int bestLength = 0;
@@ -73,7 +85,11 @@ public final class ClaimantFinder {
                 }
             }
         }
-        return bestName != null ? bestName : phrase.strip().replaceAll("[.,;:]+$", "");
+        if (bestName != null) {
+            return bestName;
+        }
+        String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
+        return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() ? null : bare;
     }
 
     private static boolean containsWord(String phrase, String mention) {

@@ -4,7 +4,6 @@ import id.kabar.annotate.text.Token;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,9 +14,11 @@ import java.util.Set;
  * @param unit     the first word after the number, lower case, or null
  * @param subject  who or what is counted, as written, or null
  * @param outcome  the category an outcome word after the number gives, or null
+ * @param nounOutcome the category the counted noun itself carries ({@code pengungsi}, {@code jenazah}), or null
  * @param end      where the phrase ends in the body
  */
-public record CountedPhrase(String unit, String subject, ClaimCategory outcome, int end) {
+public record CountedPhrase(String unit, String subject, ClaimCategory outcome, ClaimCategory nounOutcome,
+                            int end) {
 
     /** Words a counted noun phrase never runs into. */
     private static final Set<String> STOP = Set.of(
@@ -29,7 +30,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             "sekitar", "hanya", "baru", "lagi", "pula", "dilaporkan", "dinyatakan", "diduga", "berhasil",
             "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi",
             "rusak", "hancur", "roboh", "ambruk", "tenggelam", "hanyut", "berat", "ringan", "parah", "selamat",
-            "yakni", "yaitu", "seperti", "termasuk", "misalnya");
+            "yakni", "yaitu", "seperti", "termasuk", "misalnya", "bahkan", "guna", "agar", "supaya");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
     private static final Set<String> CLASSIFIERS = Set.of("orang", "unit", "buah", "ekor", "jiwa", "kk");
     /** Words that may stand between a counted phrase and its outcome word. */
@@ -39,22 +40,23 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
 
-    /** Reads the phrase after the number that ends before token {@code next}. */
-    public static CountedPhrase read(List<Token> tokens, int next, int numberEnd) {
-        List<String> lower = lowerAll(tokens);
+    /** Reads the phrase that starts at token {@code next}, right after a number ending at {@code numberEnd}. */
+    static CountedPhrase read(Words words, int next, int numberEnd) {
+        List<Token> tokens = words.tokens();
+        List<String> lower = words.lower();
         int i = next;
-        List<Token> words = new ArrayList<>();
-        while (i < tokens.size() && words.size() < MAX_SUBJECT_WORDS && isNounWord(tokens.get(i))) {
-            words.add(tokens.get(i));
+        List<Token> noun = new ArrayList<>();
+        while (i < tokens.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(lower.get(i))) {
+            noun.add(tokens.get(i));
             i++;
         }
-        String unit = words.isEmpty() ? null : lower(words.get(0));
-        int end = words.isEmpty() ? numberEnd : words.get(words.size() - 1).end();
-        List<Token> counted = words.size() > 1 && CLASSIFIERS.contains(unit) ? words.subList(1, words.size()) : words;
+        String unit = noun.isEmpty() ? null : lower.get(i - noun.size());
+        int end = noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
+        List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
         String subject = counted.isEmpty() ? null : join(counted);
         // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted
-        if (i + 2 < tokens.size() && lower(tokens.get(i)).equals("terdiri")
-                && Set.of("dari", "atas").contains(lower(tokens.get(i + 1)))) {
+        if (i + 2 < tokens.size() && lower.get(i).equals("terdiri")
+                && (lower.get(i + 1).equals("dari") || lower.get(i + 1).equals("atas"))) {
             List<Token> parts = new ArrayList<>();
             int k = i + 2;
             while (k < tokens.size() && Character.isLetter(tokens.get(k).text().charAt(0))
@@ -63,24 +65,29 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 k++;
             }
             if (!parts.isEmpty()) {
-                return new CountedPhrase(unit, join(parts), null, parts.get(parts.size() - 1).end());
+                return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end());
             }
         }
         for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             if (cue != null) {
-                return new CountedPhrase(unit, subject, cue.category(), tokens.get(k + cue.length() - 1).end());
+                return new CountedPhrase(unit, subject, cue.category(), null,
+                        tokens.get(k + cue.length() - 1).end());
             }
             if (!AUXILIARIES.contains(lower.get(k))) {
                 break;
             }
         }
-        return new CountedPhrase(unit, subject, null, end);
+        ClaimCategory nounOutcome = null;
+        for (int k = i - noun.size(); k < i && nounOutcome == null; k++) {
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
+            nounOutcome = cue == null ? null : cue.category();
+        }
+        return new CountedPhrase(unit, subject, null, nounOutcome, end);
     }
 
     /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */
-    private static boolean isNounWord(Token t) {
-        String w = lower(t);
+    private static boolean isNounWord(String w) {
         if (!Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
             return false;
         }
@@ -93,14 +100,6 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         // prefixed verbs (menyerang, berhasil, ditemukan, terjadi) end the noun phrase
         return !(w.length() > 5 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
                 || w.startsWith("ter")));
-    }
-
-    private static List<String> lowerAll(List<Token> tokens) {
-        return tokens.stream().map(CountedPhrase::lower).toList();
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 
     private static String join(List<Token> words) {

@@ -46,6 +46,9 @@ public final class NumberMatcher {
             + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How many characters before a number are read for the word that makes it a code or a time. */
+    private static final int LOOK_BACK = 24;
+
     /** The amounts of one sentence, in order. */
     public List<NumberMention> find(String body, Sentence sentence) {
         List<NumberMention> out = new ArrayList<>();
@@ -62,67 +65,71 @@ public final class NumberMatcher {
 
     private NumberMention mention(String body, Sentence sentence, Matcher m) {
         int start = m.start();
-        int end = m.end();
-        while (start < end && Character.isWhitespace(body.charAt(start))) {
+        while (start < m.end() && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
-        String before = body.substring(sentence.start(), start);
-        if (m.group("num") != null) {
-            String num = m.group("num");
-            if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                    || RANK_BEFORE.matcher(before).find()) {
-                return null;
-            }
-            if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
-                    || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
-                return null; // a phone or account number
-            }
-            if (before.endsWith("(") && body.startsWith(")", end)) {
-                return null; // an age after a name, a year or a reference in brackets
-            }
-            double value = IndonesianNumber.digits(num);
-            if (Double.isNaN(value)) {
-                return null;
-            }
-            String cur = m.group("cur");
-            String scale = m.group("scale");
-            boolean rough = false;
-            if (scale != null) {
-                boolean letterScale = scale.length() == 1;
-                if (letterScale && (cur == null || m.group("roughly") != null)) {
-                    end = m.end("num"); // "5 M" is a measure unless money is written
-                } else {
-                    value *= IndonesianNumber.scale(scale);
-                    rough = m.group("roughly") != null;
-                }
-            }
-            String currency = cur == null ? null : currency(cur);
-            if (currency == null && m.group("pct") == null) {
-                Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
-                if (after.lookingAt()) {
-                    currency = currency(after.group("name"));
-                    end = after.end();
-                }
-            }
-            if (end < m.end() && m.group("pct") != null) {
-                end = m.end();
-            }
-            Form form = rough ? Form.ROUGH : Form.DIGITS;
-            return new NumberMention(start, end, value, form, currency, m.group("pct") != null);
+        return m.group("num") != null ? digitAmount(body, sentence, m, start) : wordAmount(body, sentence, m, start);
+    }
+
+    private NumberMention digitAmount(String body, Sentence sentence, Matcher m, int start) {
+        String num = m.group("num");
+        int end = m.end();
+        String before = body.substring(Math.max(sentence.start(), start - LOOK_BACK), start);
+        if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                || RANK_BEFORE.matcher(before).find()) {
+            return null;
         }
+        if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
+                || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
+            return null; // a phone or account number
+        }
+        if (before.endsWith("(") && body.startsWith(")", end)) {
+            return null; // an age after a name, a year or a reference in brackets
+        }
+        double value = IndonesianNumber.digits(num);
+        if (Double.isNaN(value)) {
+            return null;
+        }
+        String cur = m.group("cur");
+        String scale = m.group("scale");
+        boolean percent = m.group("pct") != null;
+        boolean rough = false;
+        if (scale != null) {
+            if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {
+                end = percent ? m.end() : m.end("num"); // "5 M" is a measure unless money is written
+            } else {
+                value *= IndonesianNumber.scale(scale);
+                rough = m.group("roughly") != null;
+            }
+        }
+        String currency = cur == null ? null : currency(cur);
+        if (currency == null && !percent) {
+            Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
+            if (after.lookingAt()) {
+                currency = currency(after.group("name"));
+                end = after.end();
+            }
+        }
+        return new NumberMention(start, end, value, rough ? Form.ROUGH : Form.DIGITS, currency, percent);
+    }
+
+    private NumberMention wordAmount(String body, Sentence sentence, Matcher m, int start) {
         String words = m.group("words").toLowerCase(Locale.ROOT);
         double value = IndonesianNumber.words(words);
-        if (Double.isNaN(value) || value == 0 || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus)\\b.*")) {
+        if (Double.isNaN(value) || value == 0
+                || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus)\\b.*")) {
             return null; // a scale word with no number before it
         }
-        Form form = words.matches(ROUND + ".*") ? Form.ROUND : Form.WORDS;
+        boolean percent = m.group("pct") != null;
+        int end = m.end();
         String currency = null;
         Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
-        if (m.group("pct") == null && after.lookingAt()) {
+        if (!percent && after.lookingAt()) {
             currency = currency(after.group("name"));
             end = after.end();
         }
-        return new NumberMention(start, end, value, form, currency, m.group("pct") != null);
+        Form form = words.matches(ROUND + ".*") ? Form.ROUND : Form.WORDS;
+        return new NumberMention(start, end, value, form, currency, percent);
     }
 
     /** The unit name of a currency as the contract writes it. */

@@ -1,9 +1,6 @@
 package id.kabar.annotate.claim;
 
-import id.kabar.annotate.text.Token;
 import id.kabar.model.Qualifier;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +24,8 @@ public final class QualifierReader {
             Map.entry("kira-kira", Qualifier.ABOUT), Map.entry("sekira", Qualifier.ABOUT),
             Map.entry("nyaris", Qualifier.ABOUT), Map.entry("mendekati", Qualifier.ABOUT),
             Map.entry("kisaran", Qualifier.ABOUT), Map.entry("diperkirakan", Qualifier.ABOUT),
+            Map.entry("berkisar", Qualifier.ABOUT), Map.entry("berkisar antara", Qualifier.AT_LEAST),
+            Map.entry("mulai", Qualifier.AT_LEAST), Map.entry("mulai dari", Qualifier.AT_LEAST),
             Map.entry("hingga", Qualifier.AT_MOST), Map.entry("sampai", Qualifier.AT_MOST),
             Map.entry("maksimal", Qualifier.AT_MOST), Map.entry("maksimum", Qualifier.AT_MOST),
             Map.entry("paling banyak", Qualifier.AT_MOST), Map.entry("sebanyak-banyaknya", Qualifier.AT_MOST),
@@ -40,9 +39,9 @@ public final class QualifierReader {
     private static final int LONGEST = 3;
 
     /** The hedge of the number that starts at token {@code at}, and where the hedge starts. */
-    public Hedge read(List<Token> tokens, int at) {
+    Hedge read(Words words, int at) {
         int end = at;
-        while (end > 0 && INTRODUCERS.contains(lower(tokens.get(end - 1)))) {
+        while (end > 0 && INTRODUCERS.contains(words.lower(end - 1))) {
             end--;
         }
         for (int length = LONGEST; length >= 1; length--) {
@@ -52,18 +51,14 @@ public final class QualifierReader {
             }
             StringBuilder phrase = new StringBuilder();
             for (int i = from; i < end; i++) {
-                phrase.append(i > from ? " " : "").append(lower(tokens.get(i)));
+                phrase.append(i > from ? " " : "").append(words.lower(i));
             }
             Qualifier q = PHRASES.get(phrase.toString());
             if (q != null) {
-                return new Hedge(q, tokens.get(from).start());
+                return new Hedge(q, words.token(from).start());
             }
         }
         return null;
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 
     /** A hedge and where its words start in the body. */

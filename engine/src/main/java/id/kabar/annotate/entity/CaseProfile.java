@@ -36,14 +36,26 @@ public final class CaseProfile {
         return classes;
     }
 
-    /** Counts words after the first of each sentence, so sentence-initial capitals do not count. */
+    /**
+     * Whether token i opens a sentence or a quotation ("“Mari kita tunggu”, katanya"), where any word is
+     * capitalised.
+     */
+    static boolean opensClause(String[] tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String previous = tokens[i - 1];
+        return previous.length() == 1 && "\"“‘'(:-–—".indexOf(previous.charAt(0)) >= 0;
+    }
+
+    /** Counts words that do not open a sentence or quotation, so capitals there do not count. */
     public static final class Counter {
         private final Map<String, int[]> counts = new HashMap<>();
 
         public void addSentence(String[] tokens) {
-            for (int i = 1; i < tokens.length; i++) {
+            for (int i = 0; i < tokens.length; i++) {
                 String t = tokens[i];
-                if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || opensClause(tokens, i)) {
                     continue;
                 }
                 int[] c = counts.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new int[2]);

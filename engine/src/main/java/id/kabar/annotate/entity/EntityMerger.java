@@ -95,12 +95,14 @@ final class EntityMerger {
     }
 
     /**
-     * "Putin" and "(Presiden Rusia Vladimir) Putin" join "Vladimir Putin": a shorter name joins the one person
-     * whose name ends with it, else the one person whose name contains it; with two such people it stays apart.
+     * "Putin" and "(Presiden Rusia Vladimir) Putin" join "Vladimir Putin", "Mary Jane Veloso" joins "Mary Jane
+     * Fiesta Veloso": a shorter name of a person joins the one person whose name holds its words in order,
+     * preferring one with the same surname; with two such people it stays apart. Longer names go first, so
+     * "Mary Jane" finds one person once the two longer forms are one.
      */
     private static void joinShortNamesOfPeople(List<Group> groups) {
         List<Group> byLength = new ArrayList<>(groups);
-        byLength.sort(Comparator.comparingInt((Group g) -> g.words.size()));
+        byLength.sort(Comparator.comparingInt((Group g) -> -g.words.size()));
         for (Group shorter : byLength) {
             boolean mayBePerson = shorter.type == EntityType.PER || (shorter.listed == null && shorter.words.size() == 1);
             if (!mayBePerson) {
@@ -110,10 +112,9 @@ final class EntityMerger {
             List<Group> byAnyName = new ArrayList<>();
             for (Group longer : groups) {
                 if (longer != shorter && longer.type == EntityType.PER && longer.words.size() > shorter.words.size()
-                        && Collections.indexOfSubList(longer.words, shorter.words) >= 0) {
+                        && isSubsequence(shorter.words, longer.words)) {
                     byAnyName.add(longer);
-                    if (longer.words.subList(longer.words.size() - shorter.words.size(), longer.words.size())
-                            .equals(shorter.words)) {
+                    if (longer.words.get(longer.words.size() - 1).equals(shorter.words.get(shorter.words.size() - 1))) {
                         bySurname.add(longer);
                     }
                 }
@@ -126,22 +127,53 @@ final class EntityMerger {
         }
     }
 
-    /** "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. */
+    private static boolean isSubsequence(List<String> shorter, List<String> longer) {
+        int at = 0;
+        for (String w : longer) {
+            if (at < shorter.size() && shorter.get(at).equals(w)) {
+                at++;
+            }
+        }
+        return at == shorter.size();
+    }
+
+    /**
+     * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. A listed
+     * acronym joins another long form only where the article defines it so, right after the long form in
+     * brackets: after "Partai Bulan Bintang (PBB)", PBB is that party, while "AS" beside "Arab Saudi" stays the
+     * United States.
+     */
     private static void joinAcronyms(List<Group> groups) {
         for (Group acronym : new ArrayList<>(groups)) {
             String written = acronym.mentions.get(0).text();
-            if (acronym.listed != null || acronym.words.size() != 1 || !Gazetteer.isAcronym(written)) {
+            boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
+                    && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
+            if (!onlyAcronym || acronym.type == EntityType.PER) {
                 continue;
             }
             for (Group full : groups) {
-                if (full != acronym && full.type == EntityType.ORG && full.words.size() >= 2
-                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))) {
+                if (full != acronym && full.type != EntityType.PER && full.words.size() >= 2
+                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))
+                        && (acronym.listed == null || definedInBrackets(full, acronym))) {
                     full.absorb(acronym);
                     groups.remove(acronym);
                     break;
                 }
             }
         }
+    }
+
+    /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */
+    private static boolean definedInBrackets(Group full, Group acronym) {
+        for (Mention f : full.mentions) {
+            for (Mention a : acronym.mentions) {
+                int gap = a.span().start() - f.span().end();
+                if (gap > 0 && gap <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String initials(String name) {

@@ -7,6 +7,8 @@ import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.Set;
  * <p>Each sentence is tagged by {@link NamedEntityTagger} with the contract's typing; people get the job title
  * written next to them ({@link RoleFinder}); then the mentions of the article are grouped into entities
  * ({@link EntityMerger}). The outlet's own name in a credit line ({@code Suara.com - ...}, {@code WowKeren - })
- * is not an entity of the story and is left out. Thread-safe.
+ * is not an entity of the story and is left out, and so are names only found in lines written in Title Case.
+ * Thread-safe.
  */
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
@@ -54,14 +57,45 @@ public final class EntityRecognizer {
         }
         propagation.apply(words, tags);
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> inHeadlines = new ArrayList<>();
         int paragraph = -1;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             boolean opensParagraph = sentence.paragraph() != paragraph;
             paragraph = sentence.paragraph();
-            collect(text.body(), sentence.tokens(), words.get(s), tags.get(s), opensParagraph, mentions);
+            collect(text.body(), sentence.tokens(), words.get(s), tags.get(s), opensParagraph,
+                    isTitleCase(words.get(s)) ? inHeadlines : mentions);
         }
+        Set<String> seen = new HashSet<>();
+        mentions.forEach(m -> seen.add(NameKey.of(m.text())));
+        for (Mention m : inHeadlines) {
+            if (seen.contains(NameKey.of(m.text())) || gazetteer.lookup(m.text()) != null) {
+                mentions.add(m);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         return merger.merge(mentions);
+    }
+
+    /**
+     * A line in Title Case ("Djadjang Abaikan Statistik Buruk Pemain Baru", a headline or a list of related
+     * stories) gives no capitalisation cue, so names found there count only if the rest of the article or the
+     * lists know them. It is told by its ordinary words being capitalised, not by its names: a sentence listing
+     * officials is not a headline.
+     */
+    private boolean isTitleCase(String[] words) {
+        int ordinary = 0;
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && tagger.isCommonWord(w)) {
+                ordinary++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return ordinary >= 2 && capitalised * 4 >= ordinary * 3;
     }
 
     private void collect(String body, List<Token> tokens, String[] words, BioTag[] tags, boolean opensParagraph,
@@ -159,8 +193,15 @@ public final class EntityRecognizer {
                 && lower[end].equals("/");
     }
 
-    /** "WowKeren - Presiden ...": an outlet crediting itself at the head of the first paragraph. */
+    /**
+     * "WowKeren - Presiden ...", "Jakarta (ANTARA News) - ...": an outlet crediting itself at the head of a
+     * paragraph.
+     */
     private static boolean isCreditLine(EntityType type, String[] lower, int start, int end) {
-        return type != EntityType.LOC && start <= 3 && end < lower.length && DASHES.contains(lower[end]);
+        if (type == EntityType.LOC || start > 3 || end >= lower.length) {
+            return false;
+        }
+        int next = lower[end].equals(")") ? end + 1 : end;
+        return next < lower.length && DASHES.contains(lower[next]);
     }
 }

@@ -27,23 +27,33 @@ final class FeatureExtractor {
     private static final int END = 0x2B7E1516;
 
     private final Gazetteer gazetteer;
-    private final CaseProfile profile;
-    private final WordClusters fine;
-    private final WordClusters coarse;
+    private final Lexicon lexicon;
     private final int mask;
 
     FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon, int tableBits) {
         this.gazetteer = gazetteer;
-        this.profile = lexicon.profile();
-        this.fine = lexicon.fine();
-        this.coarse = lexicon.coarse();
+        this.lexicon = lexicon;
         this.mask = (1 << tableBits) - 1;
     }
 
     /** Feature ids of each token; {@code ids[i]} holds those of token i. */
     int[][] extract(String[] tokens) {
+        String[] lower = lowerCase(tokens);
+        return extract(tokens, lower, gazetteer.find(tokens, lower));
+    }
+
+    static String[] lowerCase(String[] tokens) {
+        String[] lower = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    /** As {@link #extract(String[])}, given the lower-cased tokens and the listed names found in them. */
+    int[][] extract(String[] tokens, String[] lower, List<Gazetteer.Match> matches) {
         int n = tokens.length;
-        String[] lower = new String[n];
+        int[] coarse = new int[n];
         int[] word = new int[n + 4];
         int[] shape = new int[n + 4];
         int[] caseOf = new int[n + 4];
@@ -56,14 +66,14 @@ final class FeatureExtractor {
             group[i] = word[i];
         }
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            int known = lexicon.lookup(lower[i]);
             word[i + 2] = lower[i].hashCode();
             shape[i + 2] = shapeHash(tokens[i]);
             boolean capital = !tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0));
-            caseOf[i + 2] = profile.classOf(lower[i]) * 2 + (capital ? 1 : 0);
-            group[i + 2] = fine.of(lower[i]);
+            caseOf[i + 2] = Lexicon.caseClass(known) * 2 + (capital ? 1 : 0);
+            group[i + 2] = Lexicon.fineGroup(known);
+            coarse[i] = Lexicon.coarseGroup(known);
         }
-        List<Gazetteer.Match> matches = gazetteer.find(tokens, lower);
         for (Gazetteer.Match m : matches) {
             int type = m.name().type().ordinal() * 2 + 1;
             for (int j = m.start(); j < m.end(); j++) {
@@ -93,7 +103,7 @@ final class FeatureExtractor {
                 f[k++] = mix(PREFIX + len - 1, rangeHash(w, 0, len));
                 f[k++] = mix(SUFFIX + len - 1, rangeHash(w, w.length() - len, w.length()));
             }
-            f[k++] = mix(mix(FIRST, i == 0 ? 1 : 0), caseOf[c] * 31 + shape[c]);
+            f[k++] = mix(mix(FIRST, CaseProfile.opensClause(tokens, i) ? 1 : 0), caseOf[c] * 31 + shape[c]);
             f[k++] = mix(CASE, caseOf[c]);
             f[k++] = mix(PREV_CASE, caseOf[c - 1]);
             f[k++] = mix(NEXT_CASE, caseOf[c + 1]);
@@ -106,7 +116,7 @@ final class FeatureExtractor {
             f[k++] = mix(mix(PREV_BIGRAM, word[c - 2]), word[c - 1]);
             f[k++] = mix(mix(LENGTH_SHAPE, Math.min(w.length(), 12)), shape[c]);
             f[k++] = mix(GROUP, group[c]);
-            f[k++] = mix(COARSE_GROUP, coarse.of(w));
+            f[k++] = mix(COARSE_GROUP, coarse[i]);
             f[k++] = mix(PREV_GROUP, group[c - 1]);
             f[k++] = mix(NEXT_GROUP, group[c + 1]);
             f[k++] = mix(mix(GROUP_SHAPE, group[c]), shape[c]);

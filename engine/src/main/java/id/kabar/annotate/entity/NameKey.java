@@ -3,7 +3,6 @@ package id.kabar.annotate.entity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,12 +17,16 @@ import java.util.Set;
  */
 public final class NameKey {
 
-    /** Titles and degrees that are written around a name but are not part of it (compared without periods). */
+    /** Titles, degrees and ranks that are written around a name but are not part of it (compared without periods). */
     static final Set<String> HONORIFICS = Set.of(
             "dr", "drs", "dra", "h", "hj", "kh", "ir", "prof", "hc", "sh", "mh", "msi", "ssi", "se", "mm",
             "mba", "phd", "spd", "mpd", "skom", "st", "mt", "ssos", "sip", "sag", "mag", "ak", "lc", "bapak",
             "pak", "ibu", "bu", "sdr", "sdri", "tuan", "nyonya", "ny", "habib", "ustaz", "ustadz", "kiai",
-            "kyai", "gus", "mr", "mrs", "ms", "raden", "rm", "tgh");
+            "kyai", "gus", "mr", "mrs", "ms", "raden", "rm", "tgh",
+            // police and military ranks written before a name
+            "jenderal", "jend", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda",
+            "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "pol", "letjen", "mayjen", "kolonel",
+            "kol", "letkol", "mayor", "kapten", "lettu", "letda", "laksamana", "laksda", "marsekal", "marsda");
 
     private NameKey() {
     }
@@ -35,22 +38,50 @@ public final class NameKey {
 
     /** The folded words of a name, honorifics and degrees left out. */
     public static List<String> words(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        for (String raw : s.split("[\\s,]+")) {
-            String bare = raw.replaceAll("[^\\p{L}\\p{Nd}-]", "");
-            if (bare.isEmpty() || HONORIFICS.contains(bare.replace("-", ""))) {
-                continue;
+        String s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder bare = new StringBuilder(16);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == ',') {
+                addWord(bare, out);
+            } else if (Character.isLetterOrDigit(c) || c == '-') {
+                bare.append(Character.toLowerCase(c));
             }
-            out.add(fold(bare));
         }
         return out;
     }
 
+    private static void addWord(StringBuilder bare, List<String> out) {
+        if (bare.length() == 0) {
+            return;
+        }
+        String word = bare.toString();
+        bare.setLength(0);
+        if (!HONORIFICS.contains(word.replace("-", ""))) {
+            out.add(fold(word));
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a written word is an honorific or degree ({@code Dr.}, {@code H.}, {@code M.Si.}). */
     public static boolean isHonorific(String word) {
-        String bare = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        return !bare.isEmpty() && HONORIFICS.contains(bare);
+        StringBuilder bare = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                bare.append(Character.toLowerCase(c));
+            }
+        }
+        return bare.length() > 0 && HONORIFICS.contains(bare.toString());
     }
 
     static String fold(String word) {

@@ -16,16 +16,23 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tags the tokens of a sentence with BIO entity tags: the trained perceptron first, then the name lists and the
- * organisation pattern on top of it.
+ * Tags the tokens of a sentence with BIO entity tags.
  *
- * <p>An organisation head such as {@code Kementerian} or {@code Badan} followed by capitalised words is an
- * organisation up to the last of them. Then a listed name the model missed is added; a model span that is exactly a listed name takes the listed type
- * (so metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations, as the contract wants); a listed
- * name that covers a shorter model span replaces it ({@code Federasi Rusia} is the country).
+ * <p>{@link #tag} is the trained perceptron alone (name-list membership is one of its features): that is what
+ * {@code kabar ner} writes and what is scored against the labelled corpora. {@link #tagForContract} puts the
+ * output contract's rules on top, for the entity stage:
+ * <ul>
+ *   <li>a mark inside a span ends it, and lower-case words at its edges are left out ({@code kota Berdyansk});</li>
+ *   <li>an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}) followed by capitalised words is
+ *       an organisation up to the last of them;</li>
+ *   <li>a lower-case place noun ({@code kota}, {@code desa}) followed by untagged capitalised words is a place;</li>
+ *   <li>a listed name the model missed is added, and a span that is exactly a listed name takes the listed type,
+ *       so metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a
+ *       place, which the corpora do not always do.</li>
+ * </ul>
  *
- * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); it must be rebuilt after the
- * name lists change, since list membership is a feature.
+ * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
+ * change, since list membership is a feature.
  */
 public final class NamedEntityTagger {
     static final String MODEL_RESOURCE = "ner-model.bin.gz";
@@ -35,6 +42,7 @@ public final class NamedEntityTagger {
     private final FeatureExtractor features;
     private final Set<String> organisationHeads;
     private final Set<String> notNames;
+    private final Set<String> placeNouns;
 
     private static final class Holder {
         static final NamedEntityTagger STANDARD = loadStandard();
@@ -46,6 +54,7 @@ public final class NamedEntityTagger {
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.organisationHeads = readWords("organisation-heads.txt");
         this.notNames = readWords("not-names.txt");
+        this.placeNouns = readWords("place-nouns.txt");
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */
@@ -87,21 +96,26 @@ public final class NamedEntityTagger {
      */
     boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return notNames.contains(lower) || model.lexicon.profile().classOf(lower) == CaseProfile.LOWER;
+        return notNames.contains(lower) || Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
     }
 
     /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */
     boolean mayBeCommonWord(String word) {
-        byte c = model.lexicon.profile().classOf(word.toLowerCase(Locale.ROOT));
+        int c = Lexicon.caseClass(model.lexicon.lookup(word.toLowerCase(Locale.ROOT)));
         return c == CaseProfile.MIXED || isCommonWord(word);
     }
 
     /** One tag per token, as the trained model sees it (name lists are among its features). */
     public BioTag[] tag(String[] tokens) {
+        String[] lower = FeatureExtractor.lowerCase(tokens);
+        return tag(tokens, lower, gazetteer.find(tokens, lower));
+    }
+
+    private BioTag[] tag(String[] tokens, String[] lower, List<Gazetteer.Match> listed) {
         if (tokens.length == 0) {
             return new BioTag[0];
         }
-        return model.decode(features.extract(tokens));
+        return model.decode(features.extract(tokens, lower, listed));
     }
 
     /**
@@ -110,18 +124,61 @@ public final class NamedEntityTagger {
      * counts every country as a place, so this is what the entity stage uses.
      */
     public BioTag[] tagForContract(String[] tokens) {
-        BioTag[] tags = tag(tokens);
-        String[] lower = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-        }
+        String[] lower = FeatureExtractor.lowerCase(tokens);
+        List<Gazetteer.Match> listed = gazetteer.find(tokens, lower);
+        BioTag[] tags = tag(tokens, lower, listed);
         cutAtMarks(tokens, tags);
         trimLowerCaseEdges(tokens, tags);
         applyOrganisationHeads(tokens, lower, tags);
-        for (Gazetteer.Match m : gazetteer.find(tokens, lower)) {
+        applyPlaceNouns(tokens, lower, tags);
+        for (Gazetteer.Match m : listed) {
             applyListed(tokens, tags, m.start(), m.end(), m.name().type());
         }
+        dropLoneHeads(lower, tags);
         return tags;
+    }
+
+    /**
+     * A lower-case place noun followed by capitalised words the model left untagged names a place there:
+     * "desa Sukamaju", "kota Berdyansk dan Enerhodar". In such a list a one-word name the model typed otherwise is
+     * a place too. Words that are usually ordinary words are not taken.
+     */
+    private void applyPlaceNouns(String[] tokens, String[] lower, BioTag[] tags) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!placeNouns.contains(tokens[i])) {
+                continue;
+            }
+            int at = i + 1;
+            boolean listed = false;
+            while (at < tokens.length) {
+                int end = at;
+                if (listed && tags[at].isBegin() && (at + 1 == tags.length || !tags[at + 1].isInside())) {
+                    end = at + 1;
+                } else {
+                    while (end < tokens.length && tags[end] == BioTag.O && capitalised(tokens[end]) && !isCommonWord(tokens[end])) {
+                        end++;
+                    }
+                }
+                if (end == at || (end < tokens.length && tags[end].isInside())) {
+                    break;
+                }
+                setSpan(tags, at, end, EntityType.LOC);
+                if (end + 1 >= tokens.length || !(lower[end].equals("dan") || lower[end].equals(","))) {
+                    break;
+                }
+                at = end + 1;
+                listed = true;
+            }
+        }
+    }
+
+    /** "Kementerian" or "Badan" alone is a common noun, not the name of an organisation. */
+    private void dropLoneHeads(String[] lower, BioTag[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside()) && organisationHeads.contains(lower[i])) {
+                tags[i] = BioTag.O;
+            }
+        }
     }
 
     /** A mark inside a span ("MOSKOW - Pemerintah Rusia", a dateline) ends the name before it. */
@@ -219,8 +276,11 @@ public final class NamedEntityTagger {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.length && (capitalised(tokens[end])
-                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])))) {
+            // "dan" joins words of one name ("Energi dan Sumber Daya Mineral"), not two organisations; a person
+            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto")
+            while (end < tokens.length && tags[end] != BioTag.B_PER && (capitalised(tokens[end])
+                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])
+                    && !organisationHeads.contains(lower[end + 1])))) {
                 end++;
             }
             if (i > 0 && tags[i].isInside()) {

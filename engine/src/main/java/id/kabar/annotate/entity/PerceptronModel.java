@@ -39,6 +39,17 @@ final class PerceptronModel {
     }
 
     /** Best-scoring valid tag sequence under the given weights. */
+    /** ALLOWED[(previous + 1) * T + tag]: whether tag may follow previous (-1: the sentence start). */
+    private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+
+    static {
+        for (int p = -1; p < T; p++) {
+            for (int t = 0; t < T; t++) {
+                ALLOWED[(p + 1) * T + t] = BioTag.ALL[t].mayFollow(p < 0 ? null : BioTag.ALL[p]);
+            }
+        }
+    }
+
     static BioTag[] decode(int[][] features, float[] weights, float[] transitions) {
         int n = features.length;
         BioTag[] out = new BioTag[n];
@@ -57,16 +68,15 @@ final class PerceptronModel {
                 }
             }
             for (int t = 0; t < T; t++) {
-                BioTag tag = BioTag.ALL[t];
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = -1;
                 if (i == 0) {
-                    if (tag.mayFollow(null)) {
+                    if (ALLOWED[t]) {
                         best = transitions[t];
                     }
                 } else {
                     for (int p = 0; p < T; p++) {
-                        if (!tag.mayFollow(BioTag.ALL[p])) {
+                        if (!ALLOWED[(p + 1) * T + t]) {
                             continue;
                         }
                         float s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];

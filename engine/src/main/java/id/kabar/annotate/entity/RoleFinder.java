@@ -37,9 +37,16 @@ final class RoleFinder {
         }
         int last = j;
         int opening = -1;
-        for (int steps = 0; j >= 0 && steps < MAX_WORDS && continuesTitle(tokens, lower, types, j); j--, steps++) {
-            if (heads.contains(lower[j])) {
-                opening = j;
+        for (int steps = 0; j >= 0 && steps < MAX_WORDS; j--, steps++) {
+            if (isBracketedWord(lower, j - 2, j)) {
+                j -= 2; // "Gubernur Bank Indonesia (BI) Agus Martowardojo"
+                continue;
+            }
+            if (!continuesTitle(tokens, lower, types, j)) {
+                break;
+            }
+            if (types[j] == null && heads.contains(lower[j])) {
+                opening = j; // a head inside a name ("Direktorat Jenderal ...") opens no title
             }
         }
         if (opening < 0) {
@@ -61,13 +68,25 @@ final class RoleFinder {
             return null;
         }
         int first = j;
-        while (j < tokens.size() && j - first < MAX_WORDS && continuesTitle(tokens, lower, types, j)) {
-            j++;
+        while (j < tokens.size() && j - first < MAX_WORDS) {
+            if (isBracketedWord(lower, j, j + 2)) {
+                j += 3;
+            } else if (continuesTitle(tokens, lower, types, j)) {
+                j++;
+            } else {
+                break;
+            }
         }
         if (j < tokens.size() && types[j] == EntityType.PER) {
             return null; // "X, Presiden Prancis Emmanuel Macron": the title is Macron's
         }
         return body.substring(tokens.get(first).start(), tokens.get(j - 1).end());
+    }
+
+    /** "( BI )": one word in brackets, from {@code open} to {@code close}. */
+    private static boolean isBracketedWord(String[] lower, int open, int close) {
+        return open >= 0 && close < lower.length && lower[open].equals("(") && lower[close].equals(")")
+                && Character.isLetter(lower[open + 1].charAt(0));
     }
 
     private boolean continuesTitle(List<Token> tokens, String[] lower, EntityType[] types, int i) {

@@ -4,6 +4,7 @@ import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds direct quotes: quoted words presented as the speaker's own. A quotation counts when it is attributed
@@ -14,6 +15,12 @@ import java.util.Optional;
 final class DirectQuoteFinder {
     /** A quote paragraph without any cue must be at least this many words to be taken as speech. */
     private static final int MIN_UNATTRIBUTED_WORDS = 3;
+    /** Words naming a written statement and its manner: {@code demikian bunyi pernyataan resmi ...}. */
+    private static final Set<String> STATEMENT_WORDS = Set.of(
+            "pernyataan", "keterangan", "bunyi", "isi", "kutipan", "cuitan", "unggahan", "tulisan", "resmi",
+            "terjemahan", "kurang", "lebih", "rilis", "siaran", "pers");
+    /** How many words of adjunct may stand between a verb and its quote: {@code mengatakan kepada wartawan, "}. */
+    private static final int MAX_ADJUNCT = 8;
     /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
     private static final int MAX_NAME_BEFORE_VERB = 4;
 
@@ -102,13 +109,8 @@ final class DirectQuoteFinder {
     /** {@code X mengatakan "..."}, {@code X mengatakan, "..."}, {@code X mengatakan bahwa "..."}, {@code X: "..."}. */
     private Optional<Introduction> introduction(int before) {
         int c = before;
-        if (passage.is(c, ":")) {
-            Optional<Cue> verb = c > 0 ? ReportingCues.leading(passage.word(c - 1)) : Optional.empty();
-            int at = verb.isPresent() ? c - 1 : c;
-            return phrases.subjectBefore(at).map(ref ->
-                    new Introduction(verb.map(Cue::base).orElse(null), ref, passage.token(at).start()));
-        }
-        if (passage.is(c, ",")) {
+        boolean colon = passage.is(c, ":");
+        if (colon || passage.is(c, ",")) {
             c--;
         }
         if (c >= 0 && passage.lower(c).equals("bahwa")) {
@@ -117,9 +119,47 @@ final class DirectQuoteFinder {
         if (c < 0) {
             return Optional.empty();
         }
-        int at = c;
-        return ReportingCues.leading(passage.word(at)).flatMap(cue -> phrases.subjectBefore(at)
-                .map(ref -> new Introduction(cue.base(), ref, passage.token(at).start())));
+        Optional<Introduction> verb = verbBefore(c, colon || passage.is(before, ","));
+        if (verb.isPresent() || !colon) {
+            return verb;
+        }
+        int at = before; // "Peskov: "..."": the phrase before the colon is the speaker
+        return phrases.subjectBefore(at).map(ref -> new Introduction(null, ref, passage.token(at).start()));
+    }
+
+    /**
+     * The reporting verb ending at token {@code c}, or, when the quote is set off by a colon or comma, the verb
+     * or opening cue a few words back: {@code Peskov mengatakan kepada wartawan, "..."},
+     * {@code Menurut Peskov, "..."}, {@code Kata Amran, "..."}.
+     */
+    private Optional<Introduction> verbBefore(int c, boolean setOff) {
+        Optional<Cue> cue = ReportingCues.leading(passage.lower(c));
+        if (cue.isPresent()) {
+            return phrases.subjectBefore(c).map(ref -> new Introduction(cue.get().base(), ref, passage.token(c).start()));
+        }
+        if (!setOff) {
+            return Optional.empty();
+        }
+        int sentence = passage.sentenceOf(c);
+        int first = phrases.contentStart(sentence);
+        for (int k = c - 1; k >= Math.max(first, c - MAX_ADJUNCT); k--) {
+            String w = passage.lower(k);
+            int at = k;
+            Optional<Cue> verb = ReportingCues.leading(w);
+            if (verb.isPresent() && SpeakerWords.isPreposition(passage.word(k + 1))) {
+                return phrases.subjectBefore(k).map(ref -> new Introduction(verb.get().base(), ref,
+                        passage.token(at).start()));
+            }
+            Optional<Cue> opening = ReportingCues.isMenurut(w)
+                    ? Optional.of(new Cue("menurut", w.endsWith("nya"), Cue.Strength.SPEECH))
+                    : ReportingCues.trailing(w);
+            if (opening.isPresent() && phrases.opensClause(first, k)) {
+                SpeakerRef ref = opening.get().pronoun() ? new SpeakerRef.Pronoun(passage.token(k).start())
+                        : phrases.reference(k + 1, c + 1);
+                return Optional.of(new Introduction(opening.get().base(), ref, passage.token(at).start()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code “...,” kata X}, {@code “...,” ujarnya}, {@code “...,” Peskov menambahkan}. */
@@ -133,12 +173,16 @@ final class DirectQuoteFinder {
         }
         if (a < passage.size() && passage.lower(a).equals("demikian")) {
             a++;
+            Optional<Introduction> statement = statementAfterDemikian(a);
+            if (statement.isPresent()) {
+                return statement;
+            }
         }
         if (a >= passage.size() || !passage.isWord(a)) {
             return Optional.empty();
         }
         int cueAt = a;
-        Optional<Cue> cue = ReportingCues.trailing(passage.word(a));
+        Optional<Cue> cue = ReportingCues.trailing(passage.lower(a));
         if (cue.isPresent()) {
             SpeakerRef ref = cue.get().pronoun()
                     ? new SpeakerRef.Pronoun(passage.token(a).start())
@@ -147,8 +191,12 @@ final class DirectQuoteFinder {
                     : Optional.of(new Introduction(cue.get().base(), ref, passage.token(cueAt).start()));
         }
         int sentenceEnd = passage.end(passage.sentenceOf(a));
+        Optional<Introduction> passive = passiveAttribution(a, sentenceEnd);
+        if (passive.isPresent()) {
+            return passive;
+        }
         for (int k = a + 1; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB + 1); k++) {
-            Optional<Cue> verb = ReportingCues.leading(passage.word(k))
+            Optional<Cue> verb = ReportingCues.leading(passage.lower(k))
                     .filter(v -> v.strength() == Cue.Strength.SPEECH);
             if (verb.isPresent()) {
                 int at = k;
@@ -158,6 +206,46 @@ final class DirectQuoteFinder {
             if (!passage.isWord(k) || !passage.isCapitalised(k)) {
                 break;
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code “...,” demikian pernyataan resmi pihak Sixers}: the written statement names its source. The noun
+     * for the statement is the cue.
+     */
+    private Optional<Introduction> statementAfterDemikian(int a) {
+        int k = a;
+        int noun = -1;
+        while (k < passage.size() && k - a < MAX_NAME_BEFORE_VERB && STATEMENT_WORDS.contains(passage.lower(k))) {
+            noun = noun < 0 ? k : noun;
+            k++;
+        }
+        if (noun < 0 || k >= passage.size() || passage.sentenceOf(k) != passage.sentenceOf(a)) {
+            return Optional.empty();
+        }
+        int at = noun;
+        return phrases.after(k).map(ref -> new Introduction(passage.lower(at), ref, passage.token(at).start()));
+    }
+
+    /**
+     * The sentence after a quote that names its speaker in the passive: {@code Hal itu disampaikan Peskov kepada
+     * wartawan}, {@code Demikian dikatakan juru bicara Kremlin}.
+     */
+    private Optional<Introduction> passiveAttribution(int a, int sentenceEnd) {
+        for (int k = a; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB); k++) {
+            Optional<Cue> verb = ReportingCues.passive(passage.lower(k));
+            if (verb.isEmpty()) {
+                continue;
+            }
+            boolean pointsBack = k == a || SpeakerWords.isDemonstrative(passage.lower(k - 1))
+                    || passage.lower(a).equals("hal") || passage.lower(a).equals("demikian");
+            int from = k + 1 < sentenceEnd && passage.lower(k + 1).equals("oleh") ? k + 2 : k + 1;
+            if (!pointsBack || from >= sentenceEnd) {
+                return Optional.empty();
+            }
+            int at = k;
+            return phrases.after(from).map(ref -> new Introduction(verb.get().base(), ref, passage.token(at).start()));
         }
         return Optional.empty();
     }

@@ -16,8 +16,6 @@ final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
-    /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
-    private static final int MENURUT_OPENING_REACH = 3;
 
     /** Words a clause without its own subject starts with ({@code menyatakan siap}, {@code membantah telah}). */
     private static final Set<String> PREDICATE_STARTS = Set.of(
@@ -33,8 +31,8 @@ final class IndirectQuoteFinder {
     private static final Set<String> CONTRASTS = Set.of("tetapi", "namun", "tapi");
     /** After a contrast, these verbs are the speaker's next act, not part of what was said. */
     private static final Set<String> SPEAKER_ACTS = Set.of("menolak", "enggan", "menambahkan", "mengakui");
-    private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
-            "dan", "lalu", "sedangkan", "adapun");
+    /** Words opening who was told or where, before the reported clause. */
+    private static final Set<String> ADDRESSEES = Set.of("kepada", "pada", "di", "dalam", "melalui", "lewat", "usai");
     /** How far into the clause its predicate must start. */
     private static final int PREDICATE_REACH = 10;
     /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
@@ -58,7 +56,7 @@ final class IndirectQuoteFinder {
                 if (insideDirect(passage.token(t).start())) {
                     continue;
                 }
-                String w = passage.word(t);
+                String w = passage.lower(t);
                 Optional<QuoteCandidate> found;
                 if (ReportingCues.isMenurut(w)) {
                     found = menurut(t);
@@ -81,10 +79,19 @@ final class IndirectQuoteFinder {
         }
         int end = passage.end(passage.sentenceOf(cueAt));
         int c = cueAt + 1;
+        // "Reuters melaporkan, ..." : a comma or colon after the verb announces the report as bahwa does
+        boolean bahwa = passage.is(c, ",") || passage.is(c, ":");
         while (c < end && (passage.is(c, ",") || passage.is(c, ":"))) {
             c++;
         }
-        boolean bahwa = false;
+        if (c < end && ADDRESSEES.contains(passage.lower(c))) {
+            for (int k = c + 1; k < Math.min(end, c + BAHWA_REACH); k++) {
+                if (passage.is(k, ",")) {
+                    c = k + 1; // "mengatakan kepada wartawan di Moskow, ...": who was told is not what was said
+                    break;
+                }
+            }
+        }
         for (int k = c; k < Math.min(end, c + BAHWA_REACH); k++) {
             String w = passage.lower(k);
             if (w.equals("bahwa")) {
@@ -131,7 +138,7 @@ final class IndirectQuoteFinder {
     private Optional<QuoteCandidate> stem(int cueAt, Cue cue) {
         int s = passage.sentenceOf(cueAt);
         // a capitalised stem mid-sentence is a headline's verb ("..., Sebut AS Miliki ..."), not a report
-        if (overlapsDirect(s) || (passage.isCapitalised(cueAt) && !opensClause(phrases.contentStart(s), cueAt))) {
+        if (overlapsDirect(s) || (passage.isCapitalised(cueAt) && !phrases.opensClause(phrases.contentStart(s), cueAt))) {
             return Optional.empty();
         }
         if (cue.pronoun()) {
@@ -154,15 +161,18 @@ final class IndirectQuoteFinder {
         int s = passage.sentenceOf(cueAt);
         int first = phrases.contentStart(s);
         int end = passage.end(s);
-        if (opensClause(first, cueAt)) {
+        if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
             if (passage.is(c, ",")) {
                 c++;
             } else if (!(speaker instanceof SpeakerRef.Pronoun)) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
+            if (opensDirect(c)) {
+                return Optional.empty(); // "Menurut Peskov, "...": the direct quote is the report
+            }
             for (int k = c; k < end; k++) {
-                if (ReportingCues.leading(passage.word(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
+                if (ReportingCues.leading(passage.lower(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
                     return Optional.empty(); // "menurut laporan Interfax, menteri ... mengatakan ...": the inner report wins
                 }
             }
@@ -172,7 +182,7 @@ final class IndirectQuoteFinder {
             return Optional.empty();
         }
         int clauseStart = first;
-        while (clauseStart < cueAt && OPENING_CONNECTIVES.contains(passage.lower(clauseStart))) {
+        while (clauseStart < cueAt && SpeakerPhrases.isOpeningConnective(passage.lower(clauseStart))) {
             clauseStart++;
         }
         // "..., kata Ferdi, dua papan reklame ...": the report goes on; "..., kata X, dikutip AFP": it does not
@@ -215,18 +225,6 @@ final class IndirectQuoteFinder {
         return from < passage.size() && REPORT_NOUNS.contains(passage.lower(from)) ? from + 1 : from;
     }
 
-    /** Whether only connectives and commas come between the sentence's start and {@code at}. */
-    private boolean opensClause(int first, int at) {
-        if (at - first > MENURUT_OPENING_REACH) {
-            return false;
-        }
-        for (int t = first; t < at; t++) {
-            if (!OPENING_CONNECTIVES.contains(passage.lower(t))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether the words from {@code c} form a clause with its own subject and predicate
@@ -251,7 +249,7 @@ final class IndirectQuoteFinder {
     }
 
     private boolean isQuoteMark(int t) {
-        return "\"“”‘’'«»".contains(passage.word(t));
+        return t < passage.size() && "\"“”‘’'«»".contains(passage.word(t));
     }
 
     private boolean insideDirect(int position) {

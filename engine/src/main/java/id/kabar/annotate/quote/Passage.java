@@ -13,6 +13,7 @@ import java.util.Set;
 final class Passage {
     private final String body;
     private final List<Token> tokens;
+    private final String[] lowered;
     private final int[] sentenceOf;
     private final int[] sentenceFirst;
     private final int[] sentenceEnd;
@@ -33,6 +34,10 @@ final class Passage {
             paragraphOfSentence[s] = sentences.get(s).paragraph();
         }
         tokens = List.copyOf(all);
+        lowered = new String[tokens.size()];
+        for (int t = 0; t < lowered.length; t++) {
+            lowered[t] = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        }
         sentenceOf = new int[tokens.size()];
         for (int s = 0; s < sentences.size(); s++) {
             for (int t = sentenceFirst[s]; t < sentenceEnd[s]; t++) {
@@ -58,7 +63,7 @@ final class Passage {
     }
 
     String lower(int i) {
-        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return lowered[i];
     }
 
     int sentenceCount() {
@@ -131,7 +136,7 @@ final class Passage {
     /** Whether only punctuation and connectives ("Namun", "Dan") come before token {@code i} in its sentence. */
     private boolean opensSentence(int i) {
         for (int t = i - 1; t >= sentenceFirst[sentenceOf[i]]; t--) {
-            if (isWord(t) && !SpeakerWords.opensClause(word(t))) {
+            if (isWord(t) && !SpeakerWords.opensClause(lower(t))) {
                 return false;
             }
         }

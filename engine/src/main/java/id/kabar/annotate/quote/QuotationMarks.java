@@ -29,7 +29,7 @@ final class QuotationMarks {
         int n = body.length();
         for (int i = 0; i < n; i++) {
             char c = body.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' && isParagraphEnd(body, i)) {
                 if (!stack.isEmpty()) {
                     Open outer = stack.peekLast();
                     int next = nextParagraphStart(body, i);
@@ -129,6 +129,15 @@ final class QuotationMarks {
     /** Whitespace including the no-break spaces scraped pages are full of. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A blank line ends a paragraph; a single line break inside one ("dan \n mampu") does not end a quote. */
+    private static boolean isParagraphEnd(String body, int newline) {
+        int j = newline + 1;
+        while (j < body.length() && body.charAt(j) != '\n' && isSpace(body.charAt(j))) {
+            j++;
+        }
+        return j >= body.length() || body.charAt(j) == '\n';
     }
 
     private static int nextParagraphStart(String body, int newline) {

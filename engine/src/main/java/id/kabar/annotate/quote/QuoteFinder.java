@@ -55,7 +55,10 @@ public final class QuoteFinder {
             return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
-            return salience.personBefore(p.position());
+            // with no person made the topic yet, the last speaker, else the last person named at all
+            return salience.personBefore(p.position())
+                    .or(() -> salience.speakerBefore(p.position()))
+                    .or(() -> resolver.personNamedBefore(p.position()));
         }
         return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
     }

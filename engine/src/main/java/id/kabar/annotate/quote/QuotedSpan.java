@@ -21,8 +21,4 @@ record QuotedSpan(int open, int close, boolean closed) {
     int after() {
         return closed ? close + 1 : close;
     }
-
-    boolean contains(int position) {
-        return position > open && position < close;
-    }
 }

@@ -1,6 +1,5 @@
 package id.kabar.annotate.quote;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.Set;
  * <p>Short stems ({@code kata}, {@code ujar}, {@code tegas}, {@code terang}) report speech only right after a
  * quote or a comma ({@code “...,” tegas Peskov}); elsewhere they are ordinary words ({@code tindakan tegas},
  * {@code titik terang}). Prefixed verbs ({@code mengatakan}, {@code menegaskan}) report speech after their subject.
+ * Words are looked up in lower case.
  */
 final class ReportingCues {
 
@@ -18,7 +18,12 @@ final class ReportingCues {
     private static final Set<String> TRAILING = Set.of(
             "kata", "ujar", "ungkap", "jelas", "tegas", "terang", "tutur", "papar", "tambah", "tulis", "sebut",
             "imbuh", "lanjut", "ucap", "tukas", "pungkas", "kilah", "cetus", "sambung", "urai", "beber",
-            "bilang", "timpal", "jawab", "seru", "tandas", "sergah");
+            "bilang", "timpal", "jawab", "seru", "tandas", "sergah", "cuit", "tutup");
+
+    /** Passive reporting verbs naming the speaker after a quote: {@code Hal itu disampaikan Peskov}. */
+    private static final Set<String> PASSIVE = Set.of(
+            "dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dikemukakan", "diutarakan",
+            "dituturkan", "diucapkan", "dipaparkan", "diterangkan", "ditulis");
 
     private static final Map<String, Cue.Strength> LEADING = Map.ofEntries(
             Map.entry("mengatakan", Cue.Strength.SPEECH),
@@ -70,20 +75,18 @@ final class ReportingCues {
     }
 
     /** A stem or verb reporting the quote just before it: {@code kata}, {@code ujarnya}, {@code menambahkan}. */
-    static Optional<Cue> trailing(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    static Optional<Cue> trailing(String w) {
         if (TRAILING.contains(w)) {
             return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
         }
         if (w.endsWith("nya") && TRAILING.contains(w.substring(0, w.length() - 3))) {
             return Optional.of(new Cue(w.substring(0, w.length() - 3), true, Cue.Strength.SPEECH));
         }
-        return leading(word).filter(c -> c.strength() == Cue.Strength.SPEECH);
+        return leading(w).filter(c -> c.strength() == Cue.Strength.SPEECH);
     }
 
     /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one dropped letter in long verbs. */
-    static Optional<Cue> leading(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    static Optional<Cue> leading(String w) {
         Cue.Strength strength = LEADING.get(w);
         if (strength != null) {
             return Optional.of(new Cue(w, false, strength));
@@ -99,8 +102,13 @@ final class ReportingCues {
         return Optional.empty();
     }
 
-    static boolean isMenurut(String word) {
-        return word.equalsIgnoreCase("menurut") || word.equalsIgnoreCase("menurutnya");
+    /** A passive reporting verb, reported by its active form's stem: {@code disampaikan}. */
+    static Optional<Cue> passive(String w) {
+        return PASSIVE.contains(w) ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
+    }
+
+    static boolean isMenurut(String w) {
+        return w.equals("menurut") || w.equals("menurutnya");
     }
 
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */

@@ -14,12 +14,37 @@ final class SpeakerPhrases {
     /** How far into a paragraph's first sentence a dateline dash may sit ({@code SERAMBINEWS.COM, MOSKOW -}). */
     private static final int MAX_DATELINE = 8;
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** How long a sentence-opening adverbial before the subject may be: {@code Setelah mengalami musim sulit itu,}. */
+    private static final int MAX_OPENING_ADVERBIAL = 8;
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
+
+    /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
+    private static final int OPENING_REACH = 3;
+    private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
+            "dan", "lalu", "sedangkan", "adapun");
 
     private final Passage passage;
 
     SpeakerPhrases(Passage passage) {
         this.passage = passage;
+    }
+
+    /** Whether only connectives and commas come between the sentence's start and {@code at}. */
+    boolean opensClause(int first, int at) {
+        if (at - first > OPENING_REACH) {
+            return false;
+        }
+        for (int t = first; t < at; t++) {
+            if (!isOpeningConnective(passage.lower(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that may open a sentence before its cue: {@code Namun, menurut ...}, {@code Sementara itu, kata ...}. */
+    static boolean isOpeningConnective(String lower) {
+        return OPENING_CONNECTIVES.contains(lower);
     }
 
     /** First token of sentence {@code s} past a dateline such as {@code Suara.com -} or {@code Moskow, Gatra.com -}. */
@@ -44,16 +69,20 @@ final class SpeakerPhrases {
     Optional<SpeakerRef> subjectBefore(int cue) {
         int first = contentStart(passage.sentenceOf(cue));
         int j = cue - 1;
-        while (j >= first && SpeakerWords.isAdverb(passage.word(j))) {
+        while (j >= first && SpeakerWords.isAdverb(passage.lower(j))) {
             j--;
         }
-        if (j < first || SpeakerWords.blocksReporting(passage.word(j))) {
+        if (j < first || SpeakerWords.blocksReporting(passage.lower(j))) {
             return Optional.empty();
         }
         // "Vladimir Medinsky, kepala delegasi Rusia, mengatakan": a role set off by commas follows the name
         boolean appositive = !passage.is(j, ",");
         if (!appositive) {
             j--;
+            int adjunct = timeAdjunctStart(j, first);
+            if (adjunct > first && passage.is(adjunct - 1, ",")) {
+                j = adjunct - 2; // "Peskov, Senin (1/3), mengatakan": the day set off by commas is not the subject
+            }
         }
         int end = j + 1;
         int k = end;
@@ -69,11 +98,11 @@ final class SpeakerPhrases {
                     continue;
                 }
             }
-            if (SpeakerWords.opensClause(w) || PHRASE_BREAKS.contains(w)) {
+            if (SpeakerWords.opensClause(passage.lower(k - 1)) || PHRASE_BREAKS.contains(w)) {
                 break;
             }
             if (w.equals(",")) {
-                boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.word(k))
+                boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
                 if (!roleAfterName) {
                     break;
@@ -94,11 +123,11 @@ final class SpeakerPhrases {
         }
         for (int t = k; t < end; t++) {
             String w = passage.word(t);
-            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(w)) {
+            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
                 return Optional.empty(); // a clause, not a noun phrase ("pihak berwenang" still is one)
             }
         }
-        if (end - k == 1 && SpeakerWords.isPronoun(passage.word(k))) {
+        if (end - k == 1 && SpeakerWords.isPronoun(passage.lower(k))) {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(k).start()));
         }
         return Optional.of(new SpeakerRef.Phrase(k, end));
@@ -106,10 +135,25 @@ final class SpeakerPhrases {
 
     /** Tokens {@code [from, to)} as a reference: a lone pronoun ({@code menurut dia}) or a phrase. */
     SpeakerRef reference(int from, int to) {
-        if (to - from == 1 && SpeakerWords.isPronoun(passage.word(from))) {
+        if (to - from == 1 && SpeakerWords.isPronoun(passage.lower(from))) {
             return new SpeakerRef.Pronoun(passage.token(from).start());
         }
         return new SpeakerRef.Phrase(from, to);
+    }
+
+    /** Where a day phrase ending at token {@code last} starts ({@code Senin (1/3)}, {@code pada Selasa}), or -1. */
+    private int timeAdjunctStart(int last, int first) {
+        int k = last;
+        if (passage.is(k, ")")) {
+            while (k > first && !passage.is(k, "(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < first || !SpeakerWords.isCalendar(passage.lower(k))) {
+            return -1;
+        }
+        return k > first && passage.lower(k - 1).equals("pada") ? k - 1 : k;
     }
 
     /** The speaker named after a post-posed cue, starting at token {@code from}. */
@@ -118,11 +162,11 @@ final class SpeakerPhrases {
         if (from >= end) {
             return Optional.empty();
         }
-        if (SpeakerWords.isPronoun(passage.word(from))) {
+        if (SpeakerWords.isPronoun(passage.lower(from))) {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(from).start()));
         }
         boolean named = false;
-        boolean titled = SpeakerWords.isRole(passage.word(from)) || SpeakerWords.isDeterminer(passage.word(from));
+        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from));
         int t = from;
         while (t < end && t - from < MAX_PHRASE) {
             String w = passage.word(t);
@@ -130,14 +174,14 @@ final class SpeakerPhrases {
                 // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov";
                 // "Tadamichi Yamamoto, Perwakilan Khusus ..." ends at the comma
                 if (titled && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
-                        && !SpeakerWords.isCalendar(passage.word(t + 1))) {
+                        && !SpeakerWords.isCalendar(passage.lower(t + 1))) {
                     t++;
                     continue;
                 }
                 break;
             }
             if (w.equals(".") && t + 1 < end && passage.isCapitalised(t + 1) && t > from
-                    && (passage.word(t - 1).length() == 1 || SpeakerWords.isRole(passage.word(t - 1)))) {
+                    && (passage.word(t - 1).length() == 1 || SpeakerWords.isRole(passage.lower(t - 1)))) {
                 t++; // an initial or a title: "kata Dr. H. Ahmad"
                 continue;
             }
@@ -155,11 +199,14 @@ final class SpeakerPhrases {
                 break;
             }
             if (passage.isCapitalised(t)) {
-                named |= !SpeakerWords.isRole(w);
-            } else if (SpeakerWords.isDemonstrative(w)) {
+                named |= !SpeakerWords.isRole(passage.lower(t));
+            } else if (SpeakerWords.isNameParticle(passage.lower(t)) && t + 1 < end && passage.isCapitalised(t + 1)) {
+                t++; // "ujar Virgil van Dijk"
+                continue;
+            } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
                 break;
-            } else if (named ? !SpeakerWords.isRole(w) && !SpeakerWords.isTitle(w)
+            } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
                     : SpeakerWords.isPreposition(w) && !w.equals("dari") || SpeakerWords.looksLikeVerb(w)) {
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
@@ -175,10 +222,10 @@ final class SpeakerPhrases {
     Optional<SpeakerRef.Phrase> openingSubject(int s) {
         int first = contentStart(s);
         int end = passage.end(s);
-        while (first < end && SpeakerWords.opensClause(passage.word(first))) {
+        while (first < end && SpeakerWords.opensClause(passage.lower(first))) {
             first++; // "Namun Aroso melihat ..."
         }
-        for (int t = first; t < Math.min(end, first + 5); t++) {
+        for (int t = first; t < Math.min(end, first + MAX_OPENING_ADVERBIAL); t++) {
             if (passage.is(t, ",")) {
                 first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
                 break;
@@ -187,14 +234,14 @@ final class SpeakerPhrases {
         int t = first;
         while (t < end && t - first < MAX_PHRASE) {
             String w = passage.word(t);
-            boolean part = (passage.isWord(t) && (passage.isCapitalised(t) || SpeakerWords.isRole(w)))
+            boolean part = (passage.isWord(t) && (passage.isCapitalised(t) || SpeakerWords.isRole(passage.lower(t))))
                     || w.equals("(") || w.equals(")");
-            if (!part || (t > first && SpeakerWords.isPronoun(w))) {
+            if (!part || (t > first && SpeakerWords.isPronoun(passage.lower(t)))) {
                 break;
             }
             t++;
         }
-        if (t == first || SpeakerWords.isPronoun(passage.word(first))) {
+        if (t == first || SpeakerWords.isPronoun(passage.lower(first))) {
             return Optional.empty();
         }
         return Optional.of(new SpeakerRef.Phrase(first, t));

@@ -35,16 +35,16 @@ final class SpeakerResolver {
 
     /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
     Optional<Speaker> resolve(int from, int to, Salience salience) {
-        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
-        while (to > from && !passage.isWord(to - 1)) {
+        while (to > from && !passage.isWord(to - 1) && !passage.is(to - 1, ")")) {
             to--;
         }
         if (from >= to) {
             return Optional.empty();
         }
-        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.word(to - 1)) && !qualified(from, to)) {
+        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
             Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
             if (referent.isPresent()) {
                 return referent;
@@ -61,30 +61,44 @@ final class SpeakerResolver {
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
         List<Mention> named = mentions.within(start, end);
-        boolean group = SpeakerWords.isGroupHead(passage.word(from));
+        boolean group = SpeakerWords.isGroupHead(passage.lower(from));
         if (!named.isEmpty()) {
             Mention whole = named.get(0);
             if (named.size() == 1 && whole.start() == start && whole.end() == end) {
                 return Optional.of(speaker(whole));
             }
-            return Optional.of(group ? unnamedGroup(from, to) : speaker(named.get(named.size() - 1)));
+            Mention last = named.get(named.size() - 1);
+            Optional<String> holder = last.end() < end ? capitalisedName(passage.tokenAtOrAfter(last.end()), to)
+                    : Optional.empty();
+            if (holder.isPresent()) {
+                // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
+                return Optional.of(new Speaker(holder.get(), EntityType.PER));
+            }
+            return Optional.of(group ? unnamedGroup(from, to) : speaker(last));
         }
         Optional<String> name = capitalisedName(from, to);
         if (group) {
-            // a lone capitalised word after a group noun is the group's place: "pejabat Ukraina"
+            // with no entities known, a lone capitalised word after a group noun is the group's place
+            // ("pejabat Ukraina"); where the recognizer ran and left it untagged, it is a name ("jaksa Irene")
             Speaker unnamed = unnamedGroup(from, to);
-            return Optional.of(name.filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER))
-                    .orElse(unnamed));
+            return Optional.of(name.filter(n -> n.indexOf(' ') > 0 || !mentions.isEmpty())
+                    .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
     }
 
     /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */
     Optional<Speaker> asWritten(int from, int to) {
-        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
-        return from < to ? Optional.of(unnamedGroup(from, to)) : Optional.empty();
+        if (from >= to) {
+            return Optional.empty();
+        }
+        if (to - from == 1 && passage.isCapitalised(from) && !SpeakerWords.isRole(passage.lower(from))) {
+            return Optional.of(new Speaker(passage.word(from), EntityType.PER)); // a name we could not confirm
+        }
+        return Optional.of(unnamedGroup(from, to));
     }
 
     /** The person an entity mention in the phrase names, if any: what makes a sentence's subject a referent. */
@@ -93,15 +107,27 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         Speaker found = null;
-        for (Mention m : mentions.within(passage.token(from).start(), passage.token(to - 1).end())) {
+        List<Mention> within = mentions.within(passage.token(from).start(), passage.token(to - 1).end());
+        for (Mention m : within) {
             if (m.entity().type() == EntityType.PER) {
                 found = speaker(m);
             }
         }
-        if (found == null && mentions.isEmpty()) {
-            // with no entities to go by, a full name of two or more capitalised words stands for a person;
+        if (found == null && within.isEmpty()) {
+            // where no entity was recognised, a full name of two or more capitalised words stands for a person;
             // a single one may as well be a company or a country ("Pertamina menyatakan ...")
             return capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The person most recently named before {@code position}, whatever their place in the sentence. */
+    Optional<Speaker> personNamedBefore(int position) {
+        Speaker found = null;
+        for (Mention m : mentions.within(0, position)) {
+            if (m.entity().type() == EntityType.PER) {
+                found = speaker(m);
+            }
         }
         return Optional.ofNullable(found);
     }
@@ -161,7 +187,7 @@ final class SpeakerResolver {
             }
             chosenFrom = runFrom;
             chosenTo = t;
-            if (t < to && SpeakerWords.isPersonTitle(passage.word(t))) {
+            if (t < to && SpeakerWords.isPersonTitle(passage.lower(t))) {
                 break;
             }
         }
@@ -177,7 +203,7 @@ final class SpeakerResolver {
     }
 
     private String name(int runFrom, int runTo) {
-        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.word(runFrom - 1));
+        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.lower(runFrom - 1));
         int keep = Math.min(runTo - runFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
         return passage.text(runTo - keep, runTo);
     }
@@ -194,12 +220,13 @@ final class SpeakerResolver {
                 continue;
             }
             int runFrom = t;
-            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)) {
-                runFrom--;
+            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)
+                    && passage.isNameLike(runFrom - 1)) {
+                runFrom--; // not over a capitalised sentence opener: "Pernyataan Jokowi" is not a name
             }
             boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
             boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
-                    && (t == 0 || !SpeakerWords.isRole(passage.word(t - 1)));
+                    && (t == 0 || !SpeakerWords.isRole(passage.lower(t - 1)));
             if (surname) {
                 return name(runFrom, t + 1);
             }
@@ -211,9 +238,13 @@ final class SpeakerResolver {
     }
 
     private boolean isNameWord(int t) {
-        String w = passage.word(t);
+        String w = passage.lower(t);
+        if (SpeakerWords.isNameParticle(w) && t > 0 && t + 1 < passage.size()
+                && passage.isCapitalised(t - 1) && passage.isCapitalised(t + 1)) {
+            return true; // "Virgil van Dijk"
+        }
         return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
-                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(w);
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t));
     }
 
     /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */

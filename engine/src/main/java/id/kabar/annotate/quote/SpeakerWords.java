@@ -1,9 +1,11 @@
 package id.kabar.annotate.quote;
 
-import java.util.Locale;
 import java.util.Set;
 
-/** Word lists for finding who speaks: pronouns, titles, group nouns and the words that end a speaker phrase. */
+/**
+ * Word lists for finding who speaks: pronouns, titles, group nouns and the words that end a speaker phrase.
+ * Lookups take lower-case words ({@code Passage.lower}), except where the case itself carries meaning.
+ */
 final class SpeakerWords {
 
     /** Third-person pronouns that stand for a person already named. */
@@ -48,6 +50,7 @@ final class SpeakerWords {
 
     /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
     private static final Set<String> GROUP_HEADS = Set.of(
+            "pengguna", "warganet", "netizen", "penggemar", "pendukung", "pengunjuk", "demonstran", "mahasiswa",
             "pejabat", "kantor", "menteri", "kementerian", "juru", "jubir", "pemerintah", "pihak", "polisi",
             "kepolisian", "militer", "tentara", "otoritas", "sumber", "saksi", "warga", "pengamat", "analis", "pakar",
             "ahli", "presiden", "perdana", "kepala", "ketua", "direktur", "komandan", "gubernur", "wali", "bupati",
@@ -64,9 +67,12 @@ final class SpeakerWords {
 
     private static final Set<String> TITLES = Set.of("dr", "drg", "drs", "dra", "ir", "h", "hj", "kh", "prof");
 
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "von", "der", "den", "de", "da", "dos", "del", "bin", "binti", "al", "el", "ter");
+
     /** Quantifiers and articles dropped from the front of a group phrase. */
     private static final Set<String> DETERMINERS = Set.of(
-            "para", "seorang", "sejumlah", "beberapa", "sang", "si");
+            "para", "seorang", "sejumlah", "beberapa", "sang", "si", "salah", "satu", "banyak", "sebagian");
 
     /** Adverbs that may stand between a subject and its reporting verb ({@code Peskov juga menekankan}). */
     private static final Set<String> ADVERBS = Set.of(
@@ -103,49 +109,50 @@ final class SpeakerWords {
     private SpeakerWords() {
     }
 
-    private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
-    }
-
     static boolean isPronoun(String w) {
-        return PRONOUNS.contains(lower(w));
+        return PRONOUNS.contains(w);
     }
 
     static boolean isRole(String w) {
-        return ROLE_WORDS.contains(lower(w)) || PERSON_TITLES.contains(lower(w)) || FIELDS.contains(lower(w));
+        return ROLE_WORDS.contains(w) || PERSON_TITLES.contains(w) || FIELDS.contains(w);
     }
 
     static boolean isPersonTitle(String w) {
-        return PERSON_TITLES.contains(lower(w));
+        return PERSON_TITLES.contains(w);
     }
 
     static boolean isGroupHead(String w) {
-        return GROUP_HEADS.contains(lower(w));
+        return GROUP_HEADS.contains(w);
     }
 
     static boolean isDeterminer(String w) {
-        return DETERMINERS.contains(lower(w));
+        return DETERMINERS.contains(w);
     }
 
     static boolean isDemonstrative(String w) {
-        return DEMONSTRATIVES.contains(lower(w));
+        return DEMONSTRATIVES.contains(w);
     }
 
     /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
     static boolean isTitle(String w) {
-        return TITLES.contains(lower(w));
+        return TITLES.contains(w);
+    }
+
+    /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
+    static boolean isNameParticle(String w) {
+        return NAME_PARTICLES.contains(w);
     }
 
     static boolean isAdverb(String w) {
-        return ADVERBS.contains(lower(w));
+        return ADVERBS.contains(w);
     }
 
     static boolean blocksReporting(String w) {
-        return NON_REPORTING.contains(lower(w));
+        return NON_REPORTING.contains(w);
     }
 
     static boolean opensClause(String w) {
-        return CLAUSE_OPENERS.contains(lower(w));
+        return CLAUSE_OPENERS.contains(w);
     }
 
     static boolean isPreposition(String w) {
@@ -153,7 +160,7 @@ final class SpeakerWords {
     }
 
     static boolean isCalendar(String w) {
-        return CALENDAR.contains(lower(w));
+        return CALENDAR.contains(w);
     }
 
     /** A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu}, {@code disetujui}. */

@@ -61,6 +61,8 @@ public final class DayMentionMatcher {
     private static final Pattern RECURRING = Pattern.compile(
             "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
+
     private static final List<String> SMALL_NUMBERS = List.of("dua", "tiga", "empat", "lima", "enam");
 
     private final TenseReader tenses = new TenseReader();
@@ -77,7 +79,7 @@ public final class DayMentionMatcher {
         day.useTransparentBounds(true);
         while (day.find()) {
             DayExpression e = dayExpression(day, body, sentence);
-            if (e != null && !recurring(body, sentence, day.start())) {
+            if (e != null && !recurring(body, sentence, day.start()) && !placeName(body, sentence, day.start())) {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
@@ -102,6 +104,11 @@ public final class DayMentionMatcher {
     /** {@code setiap tanggal 21 April}, {@code tiap Jumat}: a day that recurs is no specific day. */
     private static boolean recurring(String body, Sentence sentence, int start) {
         return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - 16), start)).find();
+    }
+
+    /** {@code Pasar Minggu} is a district of Jakarta, not a Sunday. */
+    private static boolean placeName(String body, Sentence sentence, int start) {
+        return PLACE_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {
@@ -146,7 +153,7 @@ public final class DayMentionMatcher {
                 return new CalendarDate(weekday, num(m.group("sd2")), num(m.group("sm2")), null);
             }
             WeekShift shift = shift(m.group("shift"));
-            boolean sentenceInitial = body.substring(sentence.start(), m.start()).isBlank();
+            boolean sentenceInitial = opensSentence(body, sentence, m.start());
             if (weekday == DayOfWeek.SUNDAY && m.group("wd").equals("Minggu") && sentenceInitial
                     && m.group("hari") == null && m.group("pod") == null && shift != WeekShift.NEAREST) {
                 return null; // "Minggu lalu" opening a sentence means "last week"
@@ -165,6 +172,14 @@ public final class DayMentionMatcher {
         }
         return new CalendarDate(null, num(m.group("fd")), IndonesianCalendar.month(m.group("fm")),
                 year(m.group("fy")));
+    }
+
+    private static boolean opensSentence(String body, Sentence sentence, int at) {
+        int i = at - 1;
+        while (i >= sentence.start() && Character.isWhitespace(body.charAt(i))) {
+            i--;
+        }
+        return i < sentence.start();
     }
 
     private static RelativeDay relativeDay(Matcher m) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * does not plan it.
  */
 public final class TenseReader {
+    /** How far back, in characters, the clause of a mention is read; run-on text is not read whole. */
+    private static final int REACH = 200;
     /** How many words a planning word may stand before the day it plans ("rumor akan ..." is not a plan). */
     private static final int PLANNING_REACH = 8;
     private static final Pattern BOUNDARY = Pattern.compile(
@@ -34,7 +36,7 @@ public final class TenseReader {
                 || AHEAD_WITHIN.matcher(body).region(start, end).find()) {
             return Tense.PLANNED;
         }
-        String before = body.substring(sentence.start(), start);
+        String before = body.substring(Math.max(sentence.start(), start - REACH), start);
         if (SINCE.matcher(before).find()) {
             return Tense.EARLIER;
         }

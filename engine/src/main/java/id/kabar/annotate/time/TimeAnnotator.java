@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeAnnotator {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\p{L}\\d.,/])(?:19[5-9]\\d|20\\d\\d)(?![\\d.,/]\\d|\\d)");
+    private static final Pattern URL_YEAR = Pattern.compile("[/_-]((?:19|20)\\d\\d)(?:[/_-]|$)");
     private final Clock clock;
     private final DayMentionMatcher matcher = new DayMentionMatcher();
     private final PublicationDateInference inference = new PublicationDateInference();
@@ -48,16 +49,25 @@ public final class TimeAnnotator {
         if (published != null) {
             years = CalendarYears.around(published);
         } else {
-            years = CalendarYears.of(dates, writtenYears(text, prose), LocalDate.now(clock));
+            years = CalendarYears.of(dates, writtenYears(text, prose, article.url()), LocalDate.now(clock));
             published = inference.infer(mentions, years);
             basis = published == null ? null : PublishedBasis.INFERRED;
         }
         return new TimeAnnotation(published, basis, normaliser.normalise(mentions, published, years));
     }
 
-    /** Years the prose writes on their own ({@code Pilkada 2017}, {@code pada 2016}). */
-    private static List<Integer> writtenYears(Text text, ProseParagraphs prose) {
+    /**
+     * Years the prose writes on their own ({@code Pilkada 2017}, {@code pada 2016}), and the year in the
+     * page's address ({@code /read/2022/02/25/...}), which news sites write when they publish.
+     */
+    private static List<Integer> writtenYears(Text text, ProseParagraphs prose, String url) {
         List<Integer> years = new ArrayList<>();
+        if (url != null) {
+            Matcher m = URL_YEAR.matcher(url);
+            if (m.find()) {
+                years.add(Integer.parseInt(m.group(1)));
+            }
+        }
         for (Sentence s : prose.sentences(text)) {
             Matcher m = WRITTEN_YEAR.matcher(text.body()).region(s.start(), s.end());
             while (m.find()) {

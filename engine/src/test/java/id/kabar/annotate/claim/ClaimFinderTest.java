@@ -189,6 +189,47 @@ class ClaimFinderTest {
     }
 
     @Test
+    void countedNounCanCarryTheOutcome() {
+        assertThat(find("Saat ini sudah ada lebih dari 400 ribu pengungsi Rohingya di Bangladesh.")).extracting(
+                Claim::category, Claim::value, Claim::qualifier)
+                .containsExactly(tuple(ClaimCategory.DISPLACED, 400_000.0, Qualifier.MORE_THAN));
+    }
+
+    @Test
+    void numberAfterAPassiveVerbIsTheAgentNotTheVictims() {
+        assertThat(find("Seorang pemuda 24 tahun luka dianiaya empat pria di halte Bus Transjakarta, Senayan."))
+                .extracting(Claim::category).containsExactly(ClaimCategory.COUNT);
+    }
+
+    @Test
+    void priceListStartingFromIsALowerBound() {
+        assertThat(find("Harga tiket konser Taeyang di Jakarta bervariasi mulai Rp 1.200.000 (CAT 3).")).extracting(
+                Claim::category, Claim::value, Claim::qualifier)
+                .containsExactly(tuple(ClaimCategory.MONEY, 1_200_000.0, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void claimantWithoutAdverbsAndPronounCuesLeftToQuotes() {
+        assertThat(find("Saat ini MyNurz mengklaim telah melayani lebih dari 350 pasien.")).extracting(Claim::claimant)
+                .containsExactly("MyNurz");
+        assertThat(find("\u201c Surplus itu bersumber dari surplus nonmigas sebesar US$ 14,4 miliar, \u201d ungkapnya"
+                + " dalam keterangan resmi, Rabu (18/1).")).extracting(Claim::claimant).containsOnlyNulls();
+    }
+
+    @Test
+    void listedCountsShareTheOutcomeWordAfterThem() {
+        assertThat(find("Lebih dari satu juta anak Yahudi, dua juta wanita Yahudi dan tiga juta pria Yahudi tewas"
+                + " dalam pembantaian ini.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 1e6), tuple(ClaimCategory.KILLED, 2e6), tuple(ClaimCategory.KILLED, 3e6));
+    }
+
+    @Test
+    void pronounIsNoClaimant() {
+        assertThat(find("Ia mengatakan keterlibatan puluhan negara dengan ratusan peserta akan memacu pebalap."))
+                .extracting(Claim::claimant).containsOnlyNulls();
+    }
+
+    @Test
     void headlineListsAreNotRead() {
         assertThat(find("Terpopuler\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan, Gaya Sultan Budget Kos-kosan"))
                 .isEmpty();

@@ -110,4 +110,38 @@ class EntityMergerTest {
         assertThat(merger.merge(ms)).singleElement()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("juru bicara Kremlin"));
     }
+
+    @Test
+    void theArticlesOwnLongFormBeatsTheListedOne() {
+        // PBB is listed as Perserikatan Bangsa-Bangsa, but this article spells it out as a party
+        String body = "Bawaslu menggelar sidang untuk Partai Bulan Bintang (PBB). Ketua Umum PBB hadir.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.ORG, "Partai Bulan Bintang", "PBB", "PBB"));
+        assertThat(merger.merge(ms)).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Partai Bulan Bintang");
+            assertThat(e.mentions()).containsExactly("Partai Bulan Bintang", "PBB");
+        });
+    }
+
+    @Test
+    void aListedAcronymKeepsItsMeaningWithoutADefinition() {
+        String body = "Arab Saudi dan AS sepakat menambah produksi minyak. AS akan mengirim delegasi.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Arab Saudi", "AS", "AS"));
+        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "Amerika Serikat");
+    }
+
+    @Test
+    void longerFormsOfOnePersonJoinFirst() {
+        String body = "Terpidana mati Mary Jane Veloso menunggu. Mary Jane Fiesta Veloso ditangkap pada 2010. "
+                + "Mary Jane berharap. Mary tersenyum.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER,
+                "Mary Jane Veloso", "Mary Jane Fiesta Veloso", "Mary Jane", "Mary"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Mary Jane Fiesta Veloso"));
+    }
+
+    @Test
+    void ranksAreLeftOutOfTheName() {
+        String body = "Kapolres Metro Jakarta Selatan Kombes Mardiaz Kusin Dwihananto menjelaskan. Mardiaz menambahkan.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Kombes Mardiaz Kusin Dwihananto", "Mardiaz"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Mardiaz Kusin Dwihananto"));
+    }
 }

@@ -59,4 +59,37 @@ class EntityRecognizerTest {
         String body = "Kendati begitu, polemik Rusia-Ukraina sepertinya akan segera menemukan titik terang.";
         assertThat(recognize(body)).extracting(Entity::name).contains("Rusia", "Ukraina");
     }
+
+    @Test
+    void outletInBracketsAndWriterInitialsAreNotEntities() {
+        String body = "Jakarta (ANTARA News) - Kejaksaan Agung meminta pemerintah Filipina segera menyelesaikan kasus "
+                + "hukum terpidana mati Mary Jane Veloso.\n\n(Ade/cnn)";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).contains("Kejaksaan Agung", "Filipina")
+                .doesNotContain("ANTARA News", "Ade");
+    }
+
+    @Test
+    void namesOnlySeenInTitleCaseLinesAreLeftOut() {
+        String body = "Persib Bandung resmi merekrut Carlton Cole dari Sacramento Republic.\n\n"
+                + "SIMAK JUGA: Djadjang Abaikan Statistik Buruk Pemain Baru Persib";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).contains("Carlton Cole")
+                .noneMatch(name -> name.contains("Abaikan") || name.contains("Statistik"));
+    }
+
+    @Test
+    void aSentenceListingOfficialsIsNotAHeadline() {
+        String body = "Presiden Joko Widodo didampingi Menteri Keuangan Sri Mulyani Indrawati dan Gubernur Bank "
+                + "Indonesia Perry Warjiyo meninjau Pasar Senen.";
+        assertThat(named(recognize(body), "Perry Warjiyo"))
+                .hasValueSatisfying(e -> assertThat(e.roles()).containsExactly("Gubernur Bank Indonesia"));
+    }
+
+    @Test
+    void twoPartiesJoinedByDanAreTwoOrganisations() {
+        String body = "Bawaslu menggelar sidang ajudikasi untuk Partai Idaman dan Partai Swara Rakyat Indonesia hari ini.";
+        assertThat(recognize(body)).extracting(Entity::name)
+                .contains("Partai Idaman", "Partai Swara Rakyat Indonesia");
+    }
 }

@@ -13,6 +13,7 @@ class NameKeyTest {
         assertThat(NameKey.of("KH Ma'ruf Amin")).isEqualTo(NameKey.of("Ma'ruf Amin"));
         assertThat(NameKey.of("Ir. Joko Widodo")).isEqualTo(NameKey.of("Joko Widodo"));
         assertThat(NameKey.of("Hj. Siti Aisyah, S.H.")).isEqualTo(NameKey.of("Siti Aisyah"));
+        assertThat(NameKey.of("Irjen Pol Fadil Imran")).isEqualTo(NameKey.of("Fadil Imran"));
     }
 
     @Test

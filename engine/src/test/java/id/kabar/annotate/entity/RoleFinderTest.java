@@ -59,6 +59,13 @@ class RoleFinderTest {
     }
 
     @Test
+    void professionsAreTitlesToo() {
+        assertThat(role("Aktor Hollywood, Miles Teller kembali mencuri perhatian lewat film barunya.", "Miles Teller",
+                "Hollywood", EntityType.LOC)).isEqualTo("Aktor Hollywood");
+        assertThat(role("Film itu digarap sutradara Ben Younger.", "Ben Younger")).isEqualTo("sutradara");
+    }
+
+    @Test
     void titleAfterTheName() {
         assertThat(role("Kabar tersebut disampaikan langsung oleh Dmitry Peskov selaku juru bicara.", "Dmitry Peskov"))
                 .isEqualTo("juru bicara");

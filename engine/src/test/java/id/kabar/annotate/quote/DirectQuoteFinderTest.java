@@ -124,4 +124,71 @@ class DirectQuoteFinderTest {
             assertThat(q.text()).startsWith("Kami sudah menyiapkan").endsWith("Semua posko siaga 24 jam");
         });
     }
+
+    @Test
+    void quoteSetOffByACommaIsStillAttributedBehindIt() {
+        String body = "Nenek itu terancam hukuman 15 tahun penjara karena melanggar undang-undang tentang mata uang, "
+                + "“Pelaku kami titipkan di Rutan Pondok Bambu, Jakarta Timur,” kata Kapolsek.";
+        assertThat(Found.quotes(body)).extracting(Quote::kind, Quote::speaker, Quote::speakerType, Quote::text)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Kapolsek", EntityType.OTHER,
+                        "Pelaku kami titipkan di Rutan Pondok Bambu, Jakarta Timur"));
+    }
+
+    @Test
+    void aSurnameAloneTakesTheFullNameWrittenEarlier() {
+        String body = "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan di Moskow.\n\n"
+                + "\"Negosiasi berlanjut,\" kata Peskov.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker).containsExactly("Dmitry Peskov");
+    }
+
+    @Test
+    void aHeadingIsNotWhoTheNextQuoteBelongsTo() {
+        String body = "\"Saya tidak akan bermain melawan Arsenal,\" ujar Virgil van Dijk kepada wartawan.\n\n"
+                + "Van Dijk Absen Dalam Rombongan Tur Southampton\n\n"
+                + "\"Dengan rasa menyesal saya sampaikan bahwa saya sudah mengajukan permohonan untuk dijual.\"";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker).containsExactly("Virgil van Dijk", "Virgil van Dijk");
+    }
+
+    @Test
+    void verbOrOpeningCueAFewWordsBeforeTheQuote() {
+        String body = "Dmitry Peskov mengatakan kepada wartawan di Moskow, \"Rusia tidak meminta bantuan militer dari China.\"\n\n"
+                + "Menurut Peskov, \"operasi berjalan sesuai rencana dan akan selesai tepat waktu.\"";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow")
+                .loc("Rusia").loc("China").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue).containsExactly(
+                tuple(QuoteKind.DIRECT, "Dmitry Peskov", "mengatakan"),
+                tuple(QuoteKind.DIRECT, "Dmitry Peskov", "menurut"));
+    }
+
+    @Test
+    void passiveSentenceAfterTheQuoteNamesItsSpeaker() {
+        String body = "\"Kami tidak akan mundur dari perundingan ini.\" Hal itu disampaikan Peskov kepada wartawan di Moskow.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Dmitry Peskov", "disampaikan"));
+    }
+
+    @Test
+    void aNameTheRecognizerLeftUntaggedAfterATitleIsAPerson() {
+        String body = "Sidang di Pengadilan Negeri Jakarta Selatan berlangsung tertutup.\n\n"
+                + "\"Terdakwa terbukti bersalah melakukan penipuan,\" kata jaksa Irene di ruang sidang.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Pengadilan Negeri Jakarta Selatan").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(tuple("Irene", EntityType.PER));
+    }
+
+    @Test
+    void suffixedCueWithNoPersonInFocusFollowsTheLastSpeaker() {
+        String body = "Pasukan Rusia menembaki alun-alun pusat kota Kharkiv, kata pejabat Ukraina.\n\n"
+                + "\"Kami akan terus bertahan,\" katanya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Rusia").loc("Kharkiv").loc("Ukraina").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("pejabat Ukraina", "pejabat Ukraina");
+    }
+
+    @Test
+    void statementNamedAfterDemikianGivesTheSource() {
+        String body = "\"Ofisial lapangan sudah bekerja keras untuk mengatasi masalah ini,\" demikian pernyataan resmi "
+                + "pihak Sixers.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::cue)
+                .containsExactly(tuple("pihak Sixers", "pernyataan"));
+    }
 }

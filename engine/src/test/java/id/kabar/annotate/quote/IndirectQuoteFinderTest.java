@@ -138,4 +138,47 @@ class IndirectQuoteFinderTest {
         assertThat(Found.quotes(body, List.of(zulkifli))).extracting(Quote::speaker, Quote::speakerType)
                 .containsExactly(tuple("Zulkifli Hasan", EntityType.PER));
     }
+
+    @Test
+    void noBreakSpacesAroundTheVerbAreSpaces() {
+        String body = "Konsul Jenderal RI di Istanbul, Turki, Herry Sudradjat,\u00a0 mengatakan,\u00a0 pihaknya mengadakan "
+                + "acara makan bersama dengan pelaku usaha kopi.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Herry Sudradjat", "pihaknya mengadakan acara makan bersama dengan pelaku usaha kopi"));
+    }
+
+    @Test
+    void anUnnamedSourceIsItsHeadNounWithoutTheClauseQualifyingIt() {
+        String body = "Menurut sumber yang terlibat dalam produksi film ini, agen rahasia 007 berhenti menjadi mata-mata "
+                + "Inggris demi menikah.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("sumber", EntityType.OTHER));
+    }
+
+    @Test
+    void anAgeInBracketsAfterTheSubjectIsSkipped() {
+        String body = "Stiller (50) mengatakan dia berbicara di hadapan publik mengenai penyakitnya untuk pertama kali.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ben Stiller", "Stiller").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Ben Stiller", "dia berbicara di hadapan publik mengenai penyakitnya untuk pertama kali"));
+    }
+
+    @Test
+    void dayAndAddresseeAroundTheVerbAreNeitherSpeakerNorReport() {
+        String body = "Juru bicara Kremlin Dmitry Peskov, Senin (1/3), mengatakan kepada wartawan di Moskow, Rusia siap "
+                + "berunding kapan saja.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").org("Kremlin")
+                .loc("Moskow").loc("Rusia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Dmitry Peskov", "Rusia siap berunding kapan saja"));
+    }
+
+    @Test
+    void aCommaAfterAVerbOfAnnouncingStandsForBahwa() {
+        String body = "Reuters melaporkan, pasukan Rusia mulai menarik diri dari sekitar Kiev. Warga melaporkan kasus "
+                + "pencurian itu ke polisi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Reuters").loc("Rusia").loc("Kiev").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Reuters", "pasukan Rusia mulai menarik diri dari sekitar Kiev"));
+    }
 }

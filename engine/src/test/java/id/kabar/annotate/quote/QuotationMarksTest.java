@@ -50,4 +50,10 @@ class QuotationMarksTest {
         String body = "Salat Jum'at di masjid itu, kata takmir, 'sangat ramai' pekan lalu.";
         assertThat(quoted(body)).containsExactly("sangat ramai");
     }
+
+    @Test
+    void aLineBreakInsideAParagraphDoesNotEndTheQuote() {
+        String body = "\"Indonesia bisa berswasembada bawang merah dan \n mampu mengekspor ke Asia,\" katanya di Brebes.";
+        assertThat(quoted(body)).containsExactly("Indonesia bisa berswasembada bawang merah dan \n mampu mengekspor ke Asia,");
+    }
 }

@@ -118,6 +118,12 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void districtNamedAfterAWeekdayIsNoDay() {
+        assertThat(find("Tanggul jebol di Kelurahan Jatipadang, Pasar Minggu, Jakarta Selatan, Jumat (20/10)."))
+                .extracting(DayMention::text).containsExactly("Jumat (20/10)");
+    }
+
+    @Test
     void durationsAndVagueTimesAreNotDays() {
         assertThat(find("Perundingan itu merupakan putaran keempat dan yang pertama dilakukan dalam sepekan.")).isEmpty();
         assertThat(find("Ada pertempuran di seluruh Ukraina saat ini.")).isEmpty();

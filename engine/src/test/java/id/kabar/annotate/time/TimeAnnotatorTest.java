@@ -26,7 +26,11 @@ class TimeAnnotatorTest {
     }
 
     private TimeAnnotation annotate(String body, LocalDate stated) {
-        Article article = new Article("a", null, "id", null, null, stated,
+        return annotate(body, stated, null);
+    }
+
+    private TimeAnnotation annotate(String body, LocalDate stated, String url) {
+        Article article = new Article("a", url, "id", null, null, stated,
                 stated == null ? null : PublishedBasis.STATED, null, null, body);
         TimeAnnotation result = annotator.annotate(new TextSegmenter().segment(body), article);
         for (TimeMention t : result.times()) {
@@ -119,6 +123,14 @@ class TimeAnnotatorTest {
         assertThat(t.published()).isEqualTo("2026-02-25");
         assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
                 .containsExactly(tuple("kemarin (24/2)", "2026-02-24"));
+    }
+
+    @Test
+    void yearInThePageAddressPicksAmongYearsTheWeekdayFits() {
+        String body = "\"Mari duduk di meja negosiasi,\" kata Zelensky dalam pesan video, Senin (27/4).";
+        assertThat(annotate(body).published()).isEqualTo("2026-04-27");
+        assertThat(annotate(body, null, "https://www.example.co.id/read/2020/04/27/zelensky").published())
+                .isEqualTo("2020-04-27");
     }
 
     @Test

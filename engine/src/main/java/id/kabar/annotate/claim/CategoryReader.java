@@ -1,0 +1,120 @@
+package id.kabar.annotate.claim;
+
+import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.model.ClaimCategory;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a number counts, or that it counts nothing. Money and percentages are what they say.
+ * Otherwise the outcome word after the counted phrase wins ({@code 137 orang tewas}), then one a little
+ * before the number ({@code menewaskan 36 pengungsi}), then an outcome the counted noun carries
+ * ({@code 400 ribu pengungsi}), then the casualty count this one continues, then a plain tally of
+ * people or things. Years, durations and measures, and {@code satu} meaning "one of", count nothing.
+ */
+final class CategoryReader {
+    private static final int OUTCOME_BEFORE_REACH = 8;
+    /** A continued count opens its sentence within this many tokens. */
+    private static final int OPENING_TOKENS = 3;
+    private static final int LOOK_BACK = 24;
+    /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param continued the category of the casualty count in the sentence before, or null
+     * @return the category and where the claim's words start, or null when the number counts nothing
+     */
+    Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
+                 ClaimCategory continued) {
+        int first = words.firstAt(n.start());
+        String unit = phrase.unit();
+        if (n.currency() != null) {
+            return new Reading(ClaimCategory.MONEY, n.start());
+        }
+        if (n.percent()) {
+            return new Reading(ClaimCategory.PERCENT, n.start());
+        }
+        if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
+                body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
+            return null;
+        }
+        if (unit != null && ClaimLexicon.isNotCount(unit)) {
+            return null;
+        }
+        if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(words, first))) {
+            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
+        }
+        if (phrase.outcome() != null) {
+            return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
+        }
+        // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
+        if (unit == null || ClaimLexicon.isPeople(unit)) {
+            Reading before = outcomeBefore(words, first);
+            if (before != null) {
+                return before;
+            }
+        }
+        if (phrase.nounOutcome() != null) {
+            return new Reading(phrase.nounOutcome(), n.start());
+        }
+        if (continued != null && first < OPENING_TOKENS && unit != null && ClaimLexicon.isPeople(unit)) {
+            return new Reading(continued, n.start());
+        }
+        if (unit != null && (ClaimLexicon.isPeople(unit) || n.form() != Form.WORDS && ClaimLexicon.isThing(unit))) {
+            return new Reading(ClaimCategory.COUNT, n.start());
+        }
+        return null;
+    }
+
+    /**
+     * An outcome word a little before the number, nearest first, not beyond an earlier number. After a
+     * passive verb the number is the agent ({@code luka dianiaya empat pria}), not who suffered.
+     */
+    private static Reading outcomeBefore(Words words, int first) {
+        if (first > 0 && isPassiveVerb(words, first - 1)) {
+            return null;
+        }
+        for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
+            String w = words.lower(i);
+            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
+                return null;
+            }
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
+            if (cue != null && i + cue.length() <= first) {
+                return new Reading(cue.category(), words.token(i).start());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPassiveVerb(Words words, int i) {
+        String w = words.lower(i);
+        return w.equals("oleh") || w.startsWith("di") && w.length() > 4
+                && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
+    }
+
+    /** {@code salah satu}: the word before the number makes it "one of". */
+    private static boolean isOneOf(Words words, int first) {
+        return first > 0 && words.lower(first - 1).equals("salah");
+    }
+
+    /** Goods and animals "diamankan" are seized, not arrested: a count of things. */
+    private static boolean seized(ClaimCategory category, String unit) {
+        return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
+    }
+
+    /** A four-digit number in the range of years, written without grouping. */
+    private static boolean isYear(String body, NumberMention n) {
+        return n.form() == Form.DIGITS && body.substring(n.start(), n.end()).matches("\\d{4}")
+                && n.value() >= 1800 && n.value() <= 2100;
+    }
+
+    private static boolean countsSomething(String unit) {
+        return unit != null && (ClaimLexicon.isPeople(unit) || ClaimLexicon.isThing(unit));
+    }
+
+    /** What a number counts and where the words that say so start. */
+    record Reading(ClaimCategory category, int start) {
+    }
+}

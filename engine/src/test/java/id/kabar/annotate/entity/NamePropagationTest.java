@@ -1,0 +1,73 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamePropagationTest {
+    private final NamePropagation propagation = new NamePropagation(NamedEntityTagger.standard());
+
+    /** Sentences written "word/TAG word ..." with O for untagged words. */
+    private static List<String[]> words(String... sentences) {
+        List<String[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            out.add(java.util.Arrays.stream(s.split(" ")).map(w -> w.split("/")[0]).toArray(String[]::new));
+        }
+        return out;
+    }
+
+    private static List<BioTag[]> tags(String... sentences) {
+        List<BioTag[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            out.add(java.util.Arrays.stream(s.split(" ")).map(w -> w.contains("/") ? BioTag.parse(w.split("/")[1]) : BioTag.O)
+                    .toArray(BioTag[]::new));
+        }
+        return out;
+    }
+
+    private static String labels(BioTag[] tags) {
+        return String.join(" ", java.util.Arrays.stream(tags).map(BioTag::label).toArray(String[]::new));
+    }
+
+    @Test
+    void aPersonTaggedOnceIsTaggedWhereTheTaggerMissedHim() {
+        String[] article = {
+                "“Tidak,” kata Peskov/B-PER .",
+                "Juru bicara Kremlin/B-ORG Dmitry Peskov mengatakan laporan itu tidak benar ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O B-ORG B-PER I-PER O O O O O O");
+    }
+
+    @Test
+    void aPersonAtTheEndOfAPlaceSpanIsCutOff() {
+        String[] article = {
+                "Sementara itu , penasihat presiden Ukraina/B-LOC Mykhailo/B-PER Podolyak/I-PER mengatakan pembicaraan berakhir .",
+                "Menurut pernyataan penasihat presiden Ukraina/B-LOC Mykhailo/I-LOC Podolyak/I-LOC ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O O O B-LOC B-PER I-PER O");
+    }
+
+    @Test
+    void aPlaceTaggedOnceIsTaggedAgain() {
+        String[] article = {
+                "Pertemuan berlangsung di Gomel/B-LOC , Belarus/B-LOC .",
+                "Delegasi meninggalkan Gomel pada malam hari ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O B-LOC O O O O");
+    }
+
+    @Test
+    void ordinaryWordsAreNotTakenIntoAName() {
+        String[] article = {
+                "Zelensky/B-PER meminta bantuan .",
+                "Namun Zelensky mengatakan bahwa Rusia/B-LOC menyerbu ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O B-PER O O B-LOC O O");
+    }
+}
