@@ -13,6 +13,13 @@ public record ArticleView(ArticleRow row, Article article, String storyId, Strin
                           EvidenceText evidence, List<Entity> entities, List<Quote> quotes,
                           List<TimeMention> times, List<Claim> claims) {
 
+    private static final int STORY_LABEL_CHARS = 80;
+
+    /** The story's name as the article's byline shows it. */
+    public String storyLabel() {
+        return storyTitle == null ? storyId : StorySummary.clip(storyTitle, STORY_LABEL_CHARS);
+    }
+
     public static ArticleView of(AnnotatedArticle a, ArticleRow row, String storyId, String storyTitle, Messages m) {
         return new ArticleView(row, a.article(), storyId, storyTitle, EvidenceText.of(a, m),
                 a.annotations().entities(), a.annotations().quotes(), a.annotations().times(), a.annotations().claims());

@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import id.kabar.model.Rejection;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,8 @@ public final class Pages {
     }
 
     public String person(Messages m, Links links, PersonView person, String previous, String next) {
-        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        // Map.of takes no nulls, and the first and last pages have no previous or next.
+        Map<String, Object> params = new HashMap<>();
         params.put("m", m);
         params.put("links", links);
         params.put("person", person);
