@@ -15,6 +15,8 @@ final class ArticleBodyCleaner {
     static final double COPY_SHARE = 0.9;
     private static final int COPY_MIN_WORDS = 8;
     private static final int COPY_MAX_WORDS = 80;
+    /** Fewer words than this and a line above the dateline is header furniture, not a standfirst. */
+    static final int STANDFIRST_MIN_WORDS = 12;
     /** A teaser sits at the top of the body, right before the lead it copies. */
     private static final int TEASER_POSITIONS = 3;
 
@@ -42,12 +44,29 @@ final class ArticleBodyCleaner {
                 continue;
             }
             inSiteList = false;
-            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE || repeatedHeadlines.contains(key(paragraph))) {
+            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
+                    || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {
                 continue;
             }
             kept.add(paragraph);
         }
         return withoutCopies(kept);
+    }
+
+    /**
+     * The body from its dateline on: lines above the dateline are the page's header (bylines, dates,
+     * captions), except a standfirst of real sentences, which stays.
+     */
+    List<String> fromDateline(List<String> paragraphs, int datelineAt) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < datelineAt; i++) {
+            String p = paragraphs.get(i);
+            if (classifier.classify(p) == LineKind.PROSE && LineShape.words(p) >= STANDFIRST_MIN_WORDS) {
+                kept.add(p);
+            }
+        }
+        kept.addAll(paragraphs.subList(datelineAt, paragraphs.size()));
+        return kept;
     }
 
     private static String key(String line) {
@@ -59,21 +78,22 @@ final class ArticleBodyCleaner {
      * excerpt that copies the lead, its last word perhaps cut off.
      */
     private static List<String> withoutCopies(List<String> paragraphs) {
-        List<List<String>> tokens = paragraphs.stream().map(TokenBag::tokens).toList();
+        List<List<String>> tokens = paragraphs.subList(0, Math.min(paragraphs.size(), 2 * TEASER_POSITIONS + 1)).stream()
+                .map(TokenBag::tokens).toList();
         StringBuilder all = new StringBuilder(" ");
-        int[] offsets = new int[paragraphs.size() + 1];
+        int[] offsets = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
             offsets[i] = all.length() - 1;
             for (String t : tokens.get(i)) {
                 all.append(t).append(' ');
             }
         }
-        offsets[paragraphs.size()] = all.length() - 1;
+        offsets[tokens.size()] = all.length() - 1;
         String text = all.toString();
         List<String> kept = new ArrayList<>();
         boolean[] dropped = new boolean[paragraphs.size()];
         for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> own = tokens.get(i);
+            List<String> own = i < TEASER_POSITIONS ? tokens.get(i) : List.of();
             if (i < TEASER_POSITIONS && own.size() >= COPY_MIN_WORDS && own.size() <= COPY_MAX_WORDS) {
                 String needle = " " + String.join(" ", own.subList(0, own.size() - 1)) + " ";
                 for (int at = text.indexOf(needle); at >= 0 && !dropped[i]; at = text.indexOf(needle, at + 1)) {

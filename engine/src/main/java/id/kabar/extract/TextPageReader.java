@@ -14,7 +14,6 @@ final class TextPageReader {
     private static final int HEADLINE_RUN = 3;
     /** Furniture lines in a row that mean the same (share bars, counters, follow prompts). */
     private static final int FURNITURE_RUN = 4;
-    private static final int STANDFIRST_MIN_WORDS = 12;
     private static final int LONG_PROSE_WORDS = 25;
     private static final int SUBHEADING_MAX_WORDS = 15;
 
@@ -149,7 +148,7 @@ final class TextPageReader {
                 continue;
             }
             String line = lines.get(i);
-            if (kind != LineKind.PROSE || LineShape.words(line) < STANDFIRST_MIN_WORDS
+            if (kind != LineKind.PROSE || LineShape.words(line) < ArticleBodyCleaner.STANDFIRST_MIN_WORDS
                     || TokenBag.of(line).containedIn(lead) >= ArticleBodyCleaner.COPY_SHARE) {
                 break;
             }

@@ -1,0 +1,87 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a scraped text page's article starts and ends, on lines taken from the seeds and outlet pages. */
+class TextPageReaderTest {
+    private final TextPageReader reader = new TextPageReader();
+
+    private static String lines(String... lines) {
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void aStandfirstOfRealSentencesBeforeTheDatelineIsKept() throws Exception {
+        PageReading page = reader.read(lines(
+                "Putin Siap Kirim Perwakilan Rusia Untuk Negoisasi Dengan Ukraina", "iStockphoto", "Dunia", "",
+                "Vladimir Putin siap kirimkan perwakilannya datang ke Belarus guna kembali lakukan negoisasi dengan Ukraina."
+                        + " Pertemuan itu diharapkan dapat menghentikan invasi Rusia ke Ukraina.", "",
+                "WowKeren - Presiden Rusia Vladimir Putin masih enggan menarik pasukan militernya keluar dari wilayah Ukraina.",
+                "(wk/Sisi)", "Follow Berita WowKeren.com di Google News", "You can share this post!", "Rekomendasi Artikel"));
+        assertThat(page.paragraphs()).hasSize(3);
+        assertThat(page.paragraphs().get(0)).startsWith("Vladimir Putin siap kirimkan");
+        assertThat(page.paragraphs().get(2)).isEqualTo("(wk/Sisi)");
+        assertThat(page.before()).contains("Putin Siap Kirim Perwakilan Rusia Untuk Negoisasi Dengan Ukraina");
+    }
+
+    @Test
+    void aCaptionAndACutTeaserBeforeTheDatelineAreNot() throws Exception {
+        PageReading page = reader.read(lines("Internasional",
+                "Rusia Bantah Minta Bantuan Militer China Untuk Memperkuat Serangan ke Ukraina",
+                "Pemerintah Rusia membantah telah meminta bantuan militer China untuk menggempur Ukraina. Juru bicara Kremlin"
+                        + " Dmitry Peskov mengataan laporan media",
+                "Editor: M Nur Pakar", "VOA", "Juru bicara kepresidenan Rusia, Dmitry Peskov. ",
+                "SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah telah meminta bantuan militer China untuk menggempur Ukraina.",
+                "Juru bicara Kremlin Dmitry Peskov mengataan laporan media yang menuduh bahwa Rusia meminta bantuan militer China tidakbenar."));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(0)).startsWith("SERAMBINEWS.COM, MOSKOW - ");
+    }
+
+    @Test
+    void furnitureInsideTheArticleGoesAndASubheadingStays() throws Exception {
+        PageReading page = reader.read(lines(
+                "Suara.com - Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan perdamaian mereka.",
+                "- Advertisement -",
+                "\"Karena sudah disetujui para presiden (Volodymyr) Zelenskyy dan Putin, Anda bisa merasa aman.\"",
+                "Baca Juga: Gelombang Pengungsi dari Ukraina Mulai Berdatangan ke Perbatasan Polandia",
+                "SCROLL TO CONTINUE WITH CONTENT",
+                "Hari kelima perang",
+                "Pembicaraan tersebut terjadi di hari kelima perang.",
+                "Berita Terkait", "-", "Setelah Kalah dari Zambia, Indonesia Bakal Hadapi Brasil! Lawan Mengerikan"));
+        assertThat(page.paragraphs()).containsExactly(
+                "Suara.com - Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan perdamaian mereka.",
+                "\"Karena sudah disetujui para presiden (Volodymyr) Zelenskyy dan Putin, Anda bisa merasa aman.\"",
+                "Hari kelima perang",
+                "Pembicaraan tersebut terjadi di hari kelima perang.");
+        assertThat(page.after()).startsWith("Berita Terkait");
+    }
+
+    @Test
+    void aRunOfHeadlinesWithoutALabelEndsTheArticle() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta - Polisi menangkap dua orang terduga pelaku pencurian sepeda motor di kawasan Cakung, Jakarta Timur.",
+                "Atas perbuatannya, kedua pelaku dijerat Pasal 363 KUHP tentang pencurian dengan pemberatan.",
+                "Jadwal KRL Commuter Line Hari Ini", "Cuaca Jakarta Besok Diprediksi Hujan Ringan",
+                "Harga Emas Antam Naik Rp 5.000 per Gram",
+                "Sebelumnya, warga melaporkan kehilangan motor di depan minimarket pada Sabtu malam."));
+        assertThat(page.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void withoutADatelineTheArticleStartsAtTheFirstRunOfProse() throws Exception {
+        PageReading page = reader.read(lines("Nasional", "Ketua MPR Minta Transportasi Online dan Tradisional Duduk Bersama",
+                "Ketua MPR Zulkifli Hasan menyesalkan kisruh yang terjadi antara pelaku sarana transportasi online dan tradisional .",
+                "Zulkifli menilai aturan yang dikeluarkan pemerintah seharusnya tidak hanya membahas tarif ."));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(0)).startsWith("Ketua MPR Zulkifli Hasan menyesalkan");
+    }
+
+    @Test
+    void aPageWithoutRunningTextIsRejected() {
+        assertThatThrownBy(() -> reader.read(lines("Home", "Berita Terkini", "0FansSuka", "Jumat, Mei 3, 2024")))
+                .isInstanceOf(ExtractionException.class).hasMessage("no running text found");
+    }
+}
