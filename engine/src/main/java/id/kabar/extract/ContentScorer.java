@@ -46,6 +46,11 @@ final class ContentScorer {
             "aside", "figure", "header");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
+    /** Candidates scoring at least this share of the best are its rivals ... */
+    private static final double RIVAL_SHARE = 0.75;
+    /** ... and this many of them under one ancestor make that ancestor the content. */
+    private static final int MIN_RIVALS = 3;
     /** Less text than this and the first try missed the article. */
     private static final int MIN_ARTICLE_CHARS = 500;
 
@@ -245,28 +250,71 @@ final class ContentScorer {
                 a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
         for (Element c : candidates) {
             Stats s = stats.get(c);
             s.score *= 1 - linkDensity(s);
-            if (s.score > best) {
-                best = s.score;
-                top = c;
-            }
         }
-        if (top == null) {
+        candidates.sort((x, y) -> Double.compare(stats.get(y).score, stats.get(x).score));
+        if (candidates.isEmpty()) {
             return body;
         }
-        // A lone child holds nothing its parent does not; a parent that scores higher holds more of the text.
-        while (top.parent() != null && top.parent() != body && stats.get(top.parent()) != null) {
-            Element parent = top.parent();
+        Element top = sharedAncestorOfRivals(candidates, stats, body);
+        top = betterScoringAncestor(top, stats, body);
+        // A lone child holds nothing its parent does not.
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /**
+     * When several near-best candidates sit under one ancestor (an article split into sections or steps),
+     * that ancestor is the content rather than the best single part.
+     */
+    private static Element sharedAncestorOfRivals(List<Element> ranked, Map<Element, Stats> stats, Element body) {
+        Element top = ranked.get(0);
+        double topScore = stats.get(top).score;
+        List<Set<Element>> rivalAncestors = new ArrayList<>();
+        for (Element rival : ranked.subList(1, Math.min(TOP_CANDIDATES, ranked.size()))) {
+            if (topScore > 0 && stats.get(rival).score / topScore >= RIVAL_SHARE) {
+                Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element a = rival.parent(); a != null; a = a.parent()) {
+                    ancestors.add(a);
+                }
+                rivalAncestors.add(ancestors);
+            }
+        }
+        if (rivalAncestors.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int holding = 0;
+            for (Set<Element> ancestors : rivalAncestors) {
+                holding += ancestors.contains(parent) ? 1 : 0;
+            }
+            if (holding >= MIN_RIVALS) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    /** An ancestor that scores higher than the candidate holds more of the text; one far lower ends the climb. */
+    private static Element betterScoringAncestor(Element top, Map<Element, Stats> stats, Element body) {
+        double last = stats.get(top).score;
+        double floor = last / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Stats p = stats.get(parent);
-            if (parent.childrenSize() == 1 || p.candidate && p.score > stats.get(top).score) {
-                top = parent;
-            } else {
+            if (p == null || !p.candidate) {
+                continue;
+            }
+            if (p.score < floor) {
                 break;
             }
+            if (p.score > last) {
+                return parent;
+            }
+            last = p.score;
         }
         return top;
     }
