@@ -23,7 +23,7 @@ final class BoilerplateLineClassifier {
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
             "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya");
     private static final Pattern READ_MORE = Pattern.compile(
-            "(?iu)^(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
+            "(?iu)^[\\[(]?\\s*(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
                     + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
                     + "\\s*[:：>»|–-]");
     private static final Pattern AD_MARKER = Pattern.compile(

@@ -15,6 +15,7 @@ final class TextPageReader {
     /** Furniture lines in a row that mean the same (share bars, counters, follow prompts). */
     private static final int FURNITURE_RUN = 4;
     private static final int LONG_PROSE_WORDS = 25;
+    private static final int DATELINE_PROSE_LINES = 3;
     private static final int SUBHEADING_MAX_WORDS = 15;
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
@@ -52,10 +53,15 @@ final class TextPageReader {
         return new PageReading(before, cleaner.clean(paragraphs, before), lines.subList(end, lines.size()), PageMetadata.NONE);
     }
 
+    /** The dateline opens the lead, so only the first few prose lines can hold it (a standfirst or caption may precede it). */
     private int datelineStart(List<String> lines, List<LineKind> kinds) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) == LineKind.PROSE && datelines.parse(lines.get(i)).isPresent()) {
-                return i;
+        int proseSeen = 0;
+        for (int i = 0; i < lines.size() && proseSeen < DATELINE_PROSE_LINES; i++) {
+            if (kinds.get(i) == LineKind.PROSE) {
+                proseSeen++;
+                if (datelines.parse(lines.get(i)).isPresent()) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -42,6 +42,8 @@ class BoilerplateLineClassifierTest {
             // links and labels
             "Baca Juga: Gelombang Pengungsi dari Ukraina Mulai Berdatangan ke Perbatasan Polandia|READ_MORE",
             "BACA JUGA: Roket Rusia Hantam Menara TV Antopol|READ_MORE",
+            "[ Baca juga : Bekal Suzuki GSX - R150 Menantang CBR150R dan R15 ]|READ_MORE",
+            "SIMAK JUGA :   Arema Datangkan Pemain Naturalisasi Timor Leste|READ_MORE",
             "Berita Terkait|SECTION_LABEL",
             "Terpopuler|SECTION_LABEL",
             "Rekomendasi Artikel|SECTION_LABEL",

@@ -80,6 +80,20 @@ class TextPageReaderTest {
     }
 
     @Test
+    void aNameBeforeADashDeepInTheArticleIsNoDateline() throws Exception {
+        PageReading page = reader.read(lines(
+                "PT Suzuki Indomobil Sales ( SIS ) divisi roda dua nampaknya masih perlu memperpanjang harga promosi untuk"
+                        + " sepeda motor terbaru Suzuki GSX - R150 dan GSX - S150",
+                "Strategi ini , sebagaimana dikatakan Sales & Marketing 2W Dept . Head PT SIS Yohan Yahya , sengaja dilakukan .",
+                "Adapun , harga jual Suzuki GSX - R150 saat ini tetap Rp 27,9 juta dengan status on the road ( OTR ) DKI Jakarta .",
+                "Hasil penjualan",
+                "Berdasarkan data SIS , penjualan gabungan Suzuki GSX - R150 dan GSX - S150 mencapai 7.137 unit sepanjang April .",
+                "Suzuki GSX - 150 Series hadir dalam dua tipe , yakni full fairing ( GSX - R150 ) dan naked ( GSX - S150 ) ."));
+        assertThat(page.paragraphs()).hasSize(6);
+        assertThat(page.paragraphs().get(0)).startsWith("PT Suzuki Indomobil Sales");
+    }
+
+    @Test
     void aPageWithoutRunningTextIsRejected() {
         assertThatThrownBy(() -> reader.read(lines("Home", "Berita Terkini", "0FansSuka", "Jumat, Mei 3, 2024")))
                 .isInstanceOf(ExtractionException.class).hasMessage("no running text found");
