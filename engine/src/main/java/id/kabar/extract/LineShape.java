@@ -99,10 +99,6 @@ final class LineShape {
         return LIST_MARKER.matcher(line).replaceFirst("");
     }
 
-    static boolean startsWithListMarker(String line) {
-        return LIST_MARKER.matcher(line).find();
-    }
-
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
     static String tidy(String line) {
         StringBuilder out = new StringBuilder(line.length());
