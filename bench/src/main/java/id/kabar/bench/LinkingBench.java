@@ -1,13 +1,482 @@
 package id.kabar.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.link.BackgroundFrequencies;
+import id.kabar.link.Linker;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Event;
+import id.kabar.model.LinkedCorpus;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.Span;
+import id.kabar.model.Story;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "linking", description = "not built yet")
+/**
+ * Linking cost as the store grows, near-duplicate thresholds, and events found in IndoSum for reading.
+ *
+ * <pre>
+ *   kabar bench linking --indosum dev.01.jsonl ... --sizes 10000,100000,1000000
+ *   kabar bench linking --indosum ... --duplicates          (light edits versus rewrites)
+ *   kabar bench linking --indosum ... --sample-events 20    (multi-article events to read)
+ *   kabar bench linking --indosum ... --write-background FILE
+ * </pre>
+ */
+@Command(name = "linking", mixinStandardHelpOptions = true,
+        description = "Linking cost per article at growing store sizes, with duplicate and event checks on IndoSum.")
 final class LinkingBench implements Callable<Integer> {
+    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files")
+    List<Path> indosum;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
+            description = "store sizes at which cost is measured")
+    List<Integer> sizes;
+
+    @Option(names = "--probe", defaultValue = "1000", description = "articles timed at each size")
+    int probe;
+
+    @Option(names = "--seed", defaultValue = "7")
+    long seed;
+
+    @Option(names = "--duplicates", description = "measure shingle similarity of light edits against rewrites")
+    boolean duplicates;
+
+    @Option(names = "--sample-events", description = "link the IndoSum articles and print this many multi-article events")
+    int sampleEvents;
+
+    @Option(names = "--write-background", description = "write the background document frequencies of the IndoSum texts")
+    Path background;
+
     @Override
-    public Integer call() {
-        System.err.println("kabar bench: linking is not built yet");
-        return 2;
+    public Integer call() throws IOException {
+        List<Source> sources = IndoSum.read(indosum);
+        System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", sources.size());
+        if (background != null) {
+            try (OutputStream out = Files.newOutputStream(background)) {
+                BackgroundFrequencies.write(sources.stream().map(s -> s.title + "\n\n" + s.body).toList(), out);
+            }
+            System.out.println("wrote " + background);
+        } else if (duplicates) {
+            new DuplicateCalibration(sources, new Random(seed)).run();
+        } else if (sampleEvents > 0) {
+            sampleEvents(sources);
+        } else {
+            scale(sources);
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- cost at scale
+
+    private void scale(List<Source> sources) {
+        Perturber perturber = new Perturber(sources, new Random(seed));
+        Linker linker = new Linker();
+        System.out.println("size      fill_us/article  probe_us/article  heap_used_MB  heap_peak_MB");
+        long fillNanos = 0;
+        int filled = 0;
+        for (int size : sizes.stream().sorted().toList()) {
+            long t0 = System.nanoTime();
+            while (linker.size() < size) {
+                linker.add(perturber.next());
+            }
+            fillNanos += System.nanoTime() - t0;
+            int fillCount = linker.size() - filled;
+            double fillUs = fillCount == 0 ? 0 : (System.nanoTime() - t0) / 1e3 / fillCount;
+            List<AnnotatedArticle> next = new ArrayList<>(probe);
+            for (int i = 0; i < probe; i++) {
+                next.add(perturber.next());
+            }
+            long p0 = System.nanoTime();
+            next.forEach(linker::add);
+            double probeUs = (System.nanoTime() - p0) / 1e3 / probe;
+            filled = linker.size();
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf(Locale.ROOT, "%-9d %15.1f %17.1f %13d %13d%n", size, fillUs, probeUs,
+                    used >> 20, peakHeap() >> 20);
+        }
+        System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
+        long t0 = System.nanoTime();
+        LinkedCorpus corpus = linker.result();
+        long events = corpus.links().values().stream().map(ArticleLinks::event).distinct().count();
+        long copies = corpus.links().values().stream().filter(l -> l.duplicateOf() != null).count();
+        System.out.printf(Locale.ROOT, "result(): %.1f s, %d events, %d stories, %d copies%n",
+                (System.nanoTime() - t0) / 1e9, events, corpus.stories().size(), copies);
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /**
+     * New articles from IndoSum ones: a random day over three years, a random 60% of the sentences in
+     * shuffled order, and the capitalised names replaced by invented ones, consistently per article.
+     */
+    static final class Perturber {
+        private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+        private static final int DAYS = 3 * 365;
+        private static final String[] SYLLABLES = {"ba", "di", "ku", "ra", "san", "to", "wi", "ma", "ne", "lo", "har", "jo", "su", "pra", "ti", "yan"};
+        private final List<Source> sources;
+        private final Random random;
+        private int made;
+
+        Perturber(List<Source> sources, Random random) {
+            this.sources = sources;
+            this.random = random;
+        }
+
+        AnnotatedArticle next() {
+            Source s = sources.get(random.nextInt(sources.size()));
+            Map<String, String> renamed = new HashMap<>();
+            for (String name : s.names) {
+                if (random.nextInt(3) == 0) {
+                    renamed.put(name, inventName());
+                }
+            }
+            List<String> sentences = new ArrayList<>();
+            for (String sentence : s.sentences) {
+                if (random.nextInt(10) < 6) {
+                    sentences.add(rename(sentence, renamed));
+                }
+            }
+            if (sentences.isEmpty()) {
+                sentences.add(rename(s.sentences.get(0), renamed));
+            }
+            Collections.shuffle(sentences, random);
+            String body = String.join(" ", sentences);
+            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            String id = "synthetic/" + (made++) + "-" + s.id;
+            return IndoSum.annotate(id, rename(s.title, renamed), day, body);
+        }
+
+        private String inventName() {
+            StringBuilder b = new StringBuilder();
+            int n = 2 + random.nextInt(2);
+            for (int i = 0; i < n; i++) {
+                b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+            }
+            return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+        }
+
+        private static String rename(String text, Map<String, String> renamed) {
+            String out = text;
+            for (Map.Entry<String, String> e : renamed.entrySet()) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+            return out;
+        }
+    }
+
+    // ---------------------------------------------------------------- duplicates
+
+    /**
+     * Shingle similarity (three-word Jaccard, the quantity the MinHash signature estimates) of light
+     * edits of an article against the original, and of rewrites: different IndoSum articles on the same
+     * news, taken as the pairs with the most shared content words. Then the linker's own decisions.
+     */
+    static final class DuplicateCalibration {
+        private final List<Source> sources;
+        private final Random random;
+
+        DuplicateCalibration(List<Source> sources, Random random) {
+            this.sources = sources;
+            this.random = random;
+        }
+
+        void run() {
+            Map<String, List<Double>> edits = new LinkedHashMap<>();
+            List<String[]> pairs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                Source s = sources.get(random.nextInt(sources.size()));
+                Map<String, String> variants = lightEdits(s);
+                for (Map.Entry<String, String> v : variants.entrySet()) {
+                    edits.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(jaccard(s.body, v.getValue()));
+                    pairs.add(new String[] {s.body, v.getValue(), v.getKey()});
+                }
+            }
+            List<double[]> rewrites = rewritePairs();
+            System.out.println("three-word shingle Jaccard (min / 5th pct / median):");
+            for (Map.Entry<String, List<Double>> e : edits.entrySet()) {
+                List<Double> v = new ArrayList<>(e.getValue());
+                Collections.sort(v);
+                System.out.printf(Locale.ROOT, "  light edit %-28s n=%d  %.3f / %.3f / %.3f%n", e.getKey(), v.size(),
+                        v.get(0), v.get(v.size() / 20), v.get(v.size() / 2));
+            }
+            List<Double> rw = new ArrayList<>();
+            rewrites.forEach(r -> rw.add(r[0]));
+            Collections.sort(rw);
+            System.out.printf(Locale.ROOT, "  rewrites (same news, other writer) n=%d  median %.3f / 95th pct %.3f / max %.3f%n",
+                    rw.size(), rw.get(rw.size() / 2), rw.get(rw.size() * 19 / 20), rw.get(rw.size() - 1));
+
+            // The linker's decisions on the same pairs.
+            Map<String, int[]> found = new LinkedHashMap<>();
+            int n = 0;
+            for (String[] p : pairs) {
+                Linker linker = new Linker();
+                LocalDate day = LocalDate.of(2022, 3, 1);
+                linker.add(IndoSum.annotate("a" + n, null, day, p[0]));
+                linker.add(IndoSum.annotate("b" + n, null, day, p[1]));
+                boolean copy = "a".concat(String.valueOf(n)).equals(linker.result().links().get("b" + n).duplicateOf());
+                int[] c = found.computeIfAbsent(p[2], k -> new int[2]);
+                c[0] += copy ? 1 : 0;
+                c[1]++;
+                n++;
+            }
+            found.forEach((k, c) -> System.out.printf(Locale.ROOT, "  linker marks %-28s as copy: %d / %d%n", k, c[0], c[1]));
+            int falseCopies = 0;
+            for (double[] r : rewrites) {
+                Linker linker = new Linker();
+                LocalDate day = LocalDate.of(2022, 3, 1);
+                Source a = sources.get((int) r[1]);
+                Source b = sources.get((int) r[2]);
+                linker.add(IndoSum.annotate(a.id, a.title, day, a.body));
+                linker.add(IndoSum.annotate(b.id, b.title, day, b.body));
+                falseCopies += linker.result().links().get(b.id).duplicateOf() != null ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "  linker marks rewrites as copy: %d / %d%n", falseCopies, rewrites.size());
+        }
+
+        private Map<String, String> lightEdits(Source s) {
+            Map<String, String> out = new LinkedHashMap<>();
+            out.put("exact copy", s.body);
+            out.put("re-scrape with boilerplate", "Baca juga: Berita terkini hari ini\n\n" + s.body
+                    + "\n\n(ant/red) Ikuti kami di media sosial. Copyright 2022.");
+            List<String> words = new ArrayList<>(List.of(s.body.split(" ")));
+            for (int i = 0; i < words.size() / 20; i++) {
+                words.set(random.nextInt(words.size()), words.get(random.nextInt(words.size())));
+            }
+            out.put("5% of words changed", String.join(" ", words));
+            List<String> sentences = new ArrayList<>(s.sentences);
+            if (sentences.size() > 3) {
+                sentences.remove(random.nextInt(sentences.size()));
+                sentences.remove(sentences.size() - 1);
+            }
+            out.put("two sentences dropped", String.join(" ", sentences));
+            List<String> edited = new ArrayList<>(sentences);
+            if (!edited.isEmpty()) {
+                int k = random.nextInt(edited.size());
+                edited.set(k, edited.get(k).replaceFirst("\\S+", "Sementara itu,"));
+            }
+            out.put("dropped, reworded and framed", "Jakarta - " + String.join(" ", edited) + " (red)");
+            return out;
+        }
+
+        /** Pairs of different articles sharing most content words: [jaccard, indexA, indexB]. */
+        private List<double[]> rewritePairs() {
+            List<Set<String>> words = new ArrayList<>();
+            for (Source s : sources) {
+                Set<String> w = new HashSet<>();
+                for (String t : s.body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (t.length() > 4) {
+                        w.add(t);
+                    }
+                }
+                words.add(w);
+            }
+            List<double[]> best = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    Set<String> a = words.get(i);
+                    Set<String> b = words.get(j);
+                    long shared = a.stream().filter(b::contains).count();
+                    double overlap = (double) shared / Math.max(1, Math.min(a.size(), b.size()));
+                    if (overlap >= 0.5 && !sources.get(i).body.equals(sources.get(j).body)) {
+                        best.add(new double[] {jaccard(sources.get(i).body, sources.get(j).body), i, j});
+                    }
+                }
+            }
+            return best;
+        }
+
+        static double jaccard(String a, String b) {
+            Set<String> x = shingles(a);
+            Set<String> y = shingles(b);
+            long shared = x.stream().filter(y::contains).count();
+            return (double) shared / (x.size() + y.size() - shared);
+        }
+
+        private static Set<String> shingles(String text) {
+            String[] w = text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}\\p{N}]+");
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i + 3 <= w.length; i++) {
+                out.add(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+            }
+            return out;
+        }
+    }
+
+    // ---------------------------------------------------------------- events to read
+
+    private void sampleEvents(List<Source> sources) {
+        Linker linker = new Linker();
+        Map<String, Source> byId = new HashMap<>();
+        for (Source s : sources) {
+            byId.put(s.id, s);
+            linker.add(IndoSum.annotate(s.id, s.title, s.day, s.body));
+        }
+        LinkedCorpus corpus = linker.result();
+        List<Event> multi = new ArrayList<>();
+        Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+        int storiesMulti = 0;
+        for (Story story : corpus.stories()) {
+            storiesMulti += story.articles().size() > 1 ? 1 : 0;
+            for (Event e : story.events()) {
+                sizes.merge(e.articles().size(), 1, Integer::sum);
+                if (e.articles().size() > 1) {
+                    multi.add(e);
+                }
+            }
+        }
+        long copies = corpus.links().values().stream().filter(l -> l.duplicateOf() != null).count();
+        System.out.printf(Locale.ROOT, "events by size %s; multi-article stories %d; copies %d%n", sizes, storiesMulti, copies);
+        Collections.shuffle(multi, new Random(seed));
+        for (Event e : multi.subList(0, Math.min(sampleEvents, multi.size()))) {
+            System.out.printf(Locale.ROOT, "%n== %s %s (%d articles): %s%n", e.id(), e.date(), e.articles().size(), e.title());
+            for (String id : e.articles()) {
+                Source s = byId.get(id);
+                ArticleLinks l = corpus.links().get(id);
+                String lead = s.body.length() > 220 ? s.body.substring(0, 220) : s.body;
+                System.out.printf(Locale.ROOT, "  [%s %s%s] %s%n      %s%n", s.source, s.day,
+                        l.duplicateOf() == null ? "" : " copy", s.title, lead);
+            }
+        }
+        List<Story> threads = new ArrayList<>(corpus.stories().stream().filter(st -> st.events().size() > 1).toList());
+        Collections.shuffle(threads, new Random(seed));
+        System.out.printf(Locale.ROOT, "%nstories of several events: %d%n", threads.size());
+        for (Story st : threads.subList(0, Math.min(sampleEvents, threads.size()))) {
+            System.out.printf(Locale.ROOT, "%n## %s (%d events): %s%n", st.id(), st.events().size(), st.title());
+            for (Event e : st.events()) {
+                System.out.printf(Locale.ROOT, "  %s %s (%d) %s%n", e.date(), e.id(), e.articles().size(), e.title());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- IndoSum as linking input
+
+    /** An IndoSum article as text: tokens joined, the headline read from the url slug. */
+    record Source(String id, String source, String title, LocalDate day, String body, List<String> sentences,
+                  Set<String> names) {
+    }
+
+    static final class IndoSum {
+        /** Runs of capitalised words not opening a sentence: crude stand-ins for named entities. */
+        private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)");
+
+        static List<Source> read(List<Path> files) throws IOException {
+            ObjectMapper json = new ObjectMapper();
+            Map<String, Source> out = new LinkedHashMap<>();
+            for (Path f : files) {
+                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        JsonNode n = json.readTree(line);
+                        String id = n.get("id").asText();
+                        List<String> sentences = new ArrayList<>();
+                        for (JsonNode p : n.get("paragraphs")) {
+                            for (JsonNode s : p) {
+                                List<String> tokens = new ArrayList<>();
+                                s.forEach(t -> tokens.add(t.asText()));
+                                sentences.add(detokenize(tokens));
+                            }
+                        }
+                        String body = String.join(" ", sentences);
+                        out.putIfAbsent(id, new Source(id, n.path("source").asText(), titleOf(n.path("source_url").asText()),
+                                dayOf(id), body, sentences, names(body)));
+                    }
+                }
+            }
+            return new ArrayList<>(out.values());
+        }
+
+        static AnnotatedArticle annotate(String id, String title, LocalDate day, String body) {
+            Map<String, List<Span>> spans = new LinkedHashMap<>();
+            Matcher m = NAME.matcher(body);
+            while (m.find()) {
+                spans.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Span(m.start(1), m.end(1)));
+            }
+            List<Entity> entities = new ArrayList<>();
+            spans.forEach((name, s) -> entities.add(new Entity(name, EntityType.ORG, List.of(name), List.of(), s)));
+            Article a = new Article(id, null, "id", null, title, day, day == null ? null : PublishedBasis.STATED,
+                    List.of(), null, body);
+            return new AnnotatedArticle(a, new Annotations(entities, List.of(), List.of(), List.of()));
+        }
+
+        private static Set<String> names(String body) {
+            Set<String> out = new HashSet<>();
+            Matcher m = NAME.matcher(body);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+            return out;
+        }
+
+        /** IndoSum ids start with the unix time of the crawl, a fair stand-in for the publication day. */
+        private static LocalDate dayOf(String id) {
+            int dash = id.indexOf('-');
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(id.substring(0, dash))).atOffset(ZoneOffset.UTC).toLocalDate();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static String titleOf(String url) {
+            String slug = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+            slug = slug.substring(slug.lastIndexOf('/') + 1).replaceAll("\\.html?$", "").replaceAll("^\\d+-", "")
+                    .replaceAll("-\\d+$", "");
+            String words = slug.replace('-', ' ').strip();
+            return words.isEmpty() ? null : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        private static String detokenize(List<String> tokens) {
+            StringBuilder b = new StringBuilder();
+            for (String t : tokens) {
+                boolean attach = t.matches("[.,;:!?)%\\]]+") || b.length() > 0 && b.charAt(b.length() - 1) == '(';
+                if (b.length() > 0 && !attach) {
+                    b.append(' ');
+                }
+                b.append(t);
+            }
+            return b.toString();
+        }
     }
 }

@@ -5,34 +5,169 @@ import id.kabar.model.ArticleLinks;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.Story;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Entry point of the link stage: places each arriving article among the duplicates, events and
- * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch.
+ * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch; the
+ * grouping depends only on which articles were added, not on their order or batching (as long as no
+ * candidate bound is reached), and event and story ids stay stable as articles arrive.
  */
 public final class Linker {
-    private final Map<String, AnnotatedArticle> articles = new LinkedHashMap<>();
+    final Vocabulary vocabulary;
+    final List<ArticleProfile> profiles;
+    final Partition duplicates;
+    final Partition events;
+    final Partition stories;
+    private final Map<String, Integer> seqById = new HashMap<>();
+    private final ArticleProfiler profiler;
+    private final DocumentFrequencies frequencies;
+    private final DuplicateDetector duplicateDetector;
+    private final CandidateIndex candidates = new CandidateIndex();
+    private final EventClusterer eventClusterer;
+    private final StoryThreader storyThreader;
 
-    public void add(AnnotatedArticle article) {
-        articles.put(article.id(), article);
+    public Linker() {
+        this(new Vocabulary(), new Partition(), new Partition(), new Partition());
+    }
+
+    Linker(Vocabulary vocabulary, Partition duplicates, Partition events, Partition stories) {
+        this.vocabulary = vocabulary;
+        this.profiles = new ArrayList<>();
+        this.duplicates = duplicates;
+        this.events = events;
+        this.stories = stories;
+        this.profiler = new ArticleProfiler(vocabulary);
+        this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
+        this.duplicateDetector = new DuplicateDetector(profiles::get);
+        this.eventClusterer = new EventClusterer(events);
+        this.storyThreader = new StoryThreader(stories);
+    }
+
+    /**
+     * Links one article. An id already linked is left as it was (re-adding a stored article is a
+     * no-op), so a batch that overlaps an earlier one does no harm.
+     *
+     * @return whether the article was new
+     */
+    public boolean add(AnnotatedArticle article) {
+        if (seqById.containsKey(article.id())) {
+            return false;
+        }
+        ArticleProfile p = profiler.profile(profiles.size(), article);
+        place(p);
+        duplicates.add(p.seq());
+        eventClusterer.add(p.seq());
+        storyThreader.add(p.seq());
+        for (int copy : duplicateDetector.copiesOf(p)) {
+            duplicates.union(p.seq(), copy);
+            eventClusterer.joinCopies(p.seq(), copy);
+            storyThreader.joinCopies(p.seq(), copy);
+        }
+        for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
+            PairFeatures f = PairFeatures.of(p, profiles.get(other), frequencies);
+            boolean sameEvent = eventClusterer.consider(p.seq(), other, f);
+            storyThreader.consider(p.seq(), other, f, sameEvent);
+        }
+        index(p);
+        return true;
+    }
+
+    /** Registers a profile: known by id, counted in document frequencies. */
+    private void place(ArticleProfile p) {
+        profiles.add(p);
+        seqById.put(p.id(), p.seq());
+        frequencies.add(p);
+    }
+
+    private void index(ArticleProfile p) {
+        duplicateDetector.add(p);
+        candidates.add(p);
+    }
+
+    /** Rebuilds a linker from stored profiles and groupings (see {@link LinkerState}). */
+    static Linker restore(Vocabulary vocabulary, List<ArticleProfile> stored, Partition duplicates,
+                          Partition events, Partition stories) {
+        Linker linker = new Linker(vocabulary, duplicates, events, stories);
+        for (ArticleProfile p : stored) {
+            linker.place(p);
+            linker.index(p);
+        }
+        return linker;
+    }
+
+    public int size() {
+        return profiles.size();
     }
 
     public LinkedCorpus result() {
-        Map<String, ArticleLinks> links = new LinkedHashMap<>();
-        List<Story> stories = new ArrayList<>();
-        int n = 0;
-        for (AnnotatedArticle a : articles.values()) {
-            n++;
-            String event = "e" + n;
-            String story = "s" + n;
-            links.put(a.id(), new ArticleLinks(null, event, story));
-            Event e = new Event(event, a.article().published(), a.article().title(), List.of(a.id()));
-            stories.add(new Story(story, a.article().title(), List.of(a.id()), List.of(e), List.of(), List.of()));
+        Map<Integer, List<ArticleProfile>> byEvent = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> eventsByStory = new LinkedHashMap<>();
+        Map<Integer, List<ArticleProfile>> byStory = new LinkedHashMap<>();
+        Map<Integer, ArticleProfile> original = new HashMap<>();
+        for (ArticleProfile p : profiles) {
+            int event = events.labelOf(p.seq());
+            int story = stories.labelOf(p.seq());
+            if (!byEvent.containsKey(event)) {
+                eventsByStory.computeIfAbsent(story, k -> new ArrayList<>()).add(event);
+            }
+            byEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(p);
+            byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(p);
+            original.merge(duplicates.root(p.seq()), p, Linker::earlier);
         }
-        return new LinkedCorpus(links, stories);
+        Map<String, ArticleLinks> links = new LinkedHashMap<>();
+        for (ArticleProfile p : profiles) {
+            ArticleProfile first = original.get(duplicates.root(p.seq()));
+            links.put(p.id(), new ArticleLinks(first == p ? null : first.id(),
+                    eventId(events.labelOf(p.seq())), storyId(stories.labelOf(p.seq()))));
+        }
+        List<Story> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<ArticleProfile>> s : byStory.entrySet()) {
+            List<Event> timeline = new ArrayList<>();
+            for (int event : eventsByStory.get(s.getKey())) {
+                timeline.add(TitleChooser.event(eventId(event), byEvent.get(event), frequencies));
+            }
+            timeline.sort(Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MAX : e.date())
+                    .thenComparing(Event::id));
+            List<ArticleProfile> members = s.getValue();
+            out.add(new Story(storyId(s.getKey()), TitleChooser.storyTitle(timeline),
+                    members.stream().map(ArticleProfile::id).toList(), timeline,
+                    QuoteGrouper.group(members), ClaimGrouper.group(members)));
+        }
+        return new LinkedCorpus(links, out);
+    }
+
+    /** The first copy: earliest published, then earliest arrived. */
+    private static ArticleProfile earlier(ArticleProfile a, ArticleProfile b) {
+        Comparator<ArticleProfile> order = Comparator
+                .comparing((ArticleProfile p) -> p.published() == null ? LocalDate.MAX : p.published())
+                .thenComparingInt(ArticleProfile::seq);
+        return order.compare(a, b) <= 0 ? a : b;
+    }
+
+    private static String eventId(int label) {
+        return "e" + (label + 1);
+    }
+
+    private static String storyId(int label) {
+        return "s" + (label + 1);
+    }
+
+    /** Writes everything needed to go on linking later: compact, versioned JSON. */
+    public void writeState(OutputStream out) throws IOException {
+        LinkerState.write(this, out);
+    }
+
+    public static Linker readState(InputStream in) throws IOException {
+        return LinkerState.read(in);
     }
 }

@@ -1,0 +1,39 @@
+package id.kabar.link;
+
+import id.kabar.model.Claim;
+import id.kabar.model.Quote;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What linking keeps of one article: its weighted stems and entity keys, its days, its quotes and
+ * claims, and its shingle signature. The body itself is not kept.
+ *
+ * @param seq          arrival number, 0-based
+ * @param published    the publication day, or null
+ * @param days         the days the article speaks of (annotated times, and the publication day)
+ * @param happened     the most supported of {@code days}, or null when the article has none
+ * @param lead         the first sentence of the body, a fallback label when there is no title
+ * @param terms        vocabulary ids of the most frequent stems, ascending
+ * @param termWeights  their weights (sublinear term frequency), parallel to {@code terms}
+ * @param entities     vocabulary ids of the entity keys, ascending
+ * @param entityWeights their weights by entity type, parallel to {@code entities}
+ * @param indexKeys    the keys under which the article is found as a candidate
+ * @param quotes       the quotes with their comparable forms, in the article's order
+ * @param claims       the claims, in the article's order
+ * @param signature    the MinHash signature of the body's word shingles, or null for an empty body
+ */
+record ArticleProfile(int seq, String id, LocalDate published, String title, List<LocalDate> days,
+                      LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                      float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                      byte[] signature) {
+
+    /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
+    record QuoteForm(Quote quote, String speakerKey, int[] stems) {
+    }
+
+    /** The day this article is placed at when compared with others: what it reports on, else publication. */
+    LocalDate referenceDay() {
+        return happened != null ? happened : published;
+    }
+}

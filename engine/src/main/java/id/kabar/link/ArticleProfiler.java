@@ -1,0 +1,204 @@
+package id.kabar.link;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Article;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Quote;
+import id.kabar.model.TimeMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Reads an annotated article into the compact profile linking works on. */
+final class ArticleProfiler {
+    /** Stems kept per article: enough for what it is about, few enough for a million articles. */
+    static final int MAX_TERMS = 48;
+    /** Of those, the most frequent ones that also serve as candidate-index keys. */
+    static final int INDEX_TERMS = 10;
+    static final int MAX_INDEXED_ENTITIES = 16;
+    /** Word shingles: three words survive light edits yet separate a rewrite from a copy. */
+    static final int SHINGLE = 3;
+    static final SimilarityHashPolicy MINHASH = SimilarityHashing.superMinHash(64, 16);
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Hasher64 HASHER = Hashing.komihash5_0();
+
+    private final Vocabulary vocabulary;
+
+    ArticleProfiler(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    ArticleProfile profile(int seq, AnnotatedArticle annotated) {
+        Article a = annotated.article();
+        List<LocalDate> days = new ArrayList<>();
+        for (TimeMention t : annotated.annotations().times()) {
+            days.add(t.value());
+        }
+        if (a.published() != null) {
+            days.add(a.published());
+        }
+        Weighted terms = topTerms(a);
+        Weighted entities = entityKeys(annotated.annotations().entities());
+        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
+        for (Quote q : annotated.annotations().quotes()) {
+            quotes.add(new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(q.speaker()), stemSet(q.text())));
+        }
+        return new ArticleProfile(seq, a.id(), a.published(), blankToNull(a.title()), List.copyOf(days),
+                mostSupported(days), lead(a.body()), terms.ids, terms.weights, entities.ids, entities.weights,
+                indexKeys(terms, entities), quotes, annotated.annotations().claims(), signature(a.body()));
+    }
+
+    /** The day most often spoken of; ties go to the earliest, since follow-ups cite the day it began. */
+    static LocalDate mostSupported(List<LocalDate> days) {
+        Map<LocalDate, Integer> votes = new TreeMap<>();
+        days.forEach(d -> votes.merge(d, 1, Integer::sum));
+        LocalDate best = null;
+        int bestVotes = 0;
+        for (Map.Entry<LocalDate, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    int[] stemSet(String text) {
+        TreeSet<Integer> ids = new TreeSet<>();
+        for (String s : TermAnalyzer.stems(text)) {
+            ids.add(vocabulary.idOf(s));
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static byte[] signature(String body) {
+        String[] words = NON_WORD.split(body.toLowerCase(Locale.ROOT).strip());
+        if (words.length == 0 || words.length == 1 && words[0].isEmpty()) {
+            return null;
+        }
+        int shingles = Math.max(1, words.length - SHINGLE + 1);
+        long[] hashes = new long[shingles];
+        for (int i = 0; i < shingles; i++) {
+            int end = Math.min(words.length, i + SHINGLE);
+            hashes[i] = HASHER.hashCharsToLong(String.join(" ", java.util.Arrays.asList(words).subList(i, end)));
+        }
+        return MINHASH.createHasher().compute(ElementHashProvider.ofValues(hashes));
+    }
+
+    private record Weighted(int[] ids, float[] weights, List<Integer> keyOrder) {
+    }
+
+    private Weighted topTerms(Article a) {
+        Map<String, Integer> counts = new HashMap<>();
+        // The headline says what the article is about, so its words count twice.
+        for (String s : TermAnalyzer.stems(a.title())) {
+            counts.merge(s, 2, Integer::sum);
+        }
+        for (String s : TermAnalyzer.stems(a.body())) {
+            counts.merge(s, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, Integer>> kept = ranked.subList(0, Math.min(MAX_TERMS, ranked.size()));
+        TreeMap<Integer, Float> byId = new TreeMap<>();
+        List<Integer> keyOrder = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : kept) {
+            int id = vocabulary.idOf(e.getKey());
+            byId.put(id, (float) (1 + Math.log(e.getValue())));
+            if (keyOrder.size() < INDEX_TERMS) {
+                keyOrder.add(id);
+            }
+        }
+        return sorted(byId, keyOrder);
+    }
+
+    private Weighted entityKeys(List<Entity> entities) {
+        Map<String, Float> weights = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (Entity e : entities) {
+            float w = typeWeight(e.type());
+            String key = NameKeys.entityKey(e.name(), e.type());
+            if (w == 0 || key.isEmpty()) {
+                continue;
+            }
+            String k = "@" + e.type().name().toLowerCase(Locale.ROOT) + ":" + key;
+            weights.merge(k, w, Math::max);
+            mentions.merge(k, Math.max(1, e.spans().size()), Integer::sum);
+        }
+        List<String> ranked = new ArrayList<>(weights.keySet());
+        ranked.sort(Comparator.<String>comparingDouble(k -> -weights.get(k) * mentions.get(k)).thenComparing(k -> k));
+        TreeMap<Integer, Float> byId = new TreeMap<>();
+        List<Integer> keyOrder = new ArrayList<>();
+        for (String k : ranked) {
+            int id = vocabulary.idOf(k);
+            byId.put(id, weights.get(k));
+            if (keyOrder.size() < MAX_INDEXED_ENTITIES) {
+                keyOrder.add(id);
+            }
+        }
+        return sorted(byId, keyOrder);
+    }
+
+    /** People and organisations tell events apart; places are shared by everything in a region. */
+    static float typeWeight(EntityType type) {
+        return switch (type) {
+            case PER -> 3f;
+            case ORG -> 2f;
+            case LOC -> 1f;
+            case OTHER -> 0f;
+        };
+    }
+
+    private static Weighted sorted(TreeMap<Integer, Float> byId, List<Integer> keyOrder) {
+        int[] ids = new int[byId.size()];
+        float[] weights = new float[byId.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : byId.entrySet()) {
+            ids[i] = e.getKey();
+            weights[i++] = e.getValue();
+        }
+        return new Weighted(ids, weights, keyOrder);
+    }
+
+    private static int[] indexKeys(Weighted terms, Weighted entities) {
+        List<Integer> keys = new ArrayList<>(entities.keyOrder);
+        keys.addAll(terms.keyOrder);
+        return keys.stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+
+    private static String lead(String body) {
+        String text = body.strip();
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))) && i > 40) {
+                end = i + 1;
+                break;
+            }
+            if (c == '\n' && i > 40) {
+                end = i;
+                break;
+            }
+        }
+        String sentence = text.substring(0, end).strip();
+        return sentence.length() > 200 ? sentence.substring(0, 200).strip() + "…" : sentence;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package id.kabar.link;
+
+/**
+ * Online event clustering: each arriving article joins the events of the stored articles that
+ * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
+ * shared people and organisations, shared quotes, days apart), so the grouping does not depend on
+ * the order in which articles arrive.
+ */
+final class EventClusterer {
+    /** An event is one happening: articles about it report on days at most this far apart. */
+    static final int MAX_DAY_GAP = 2;
+    /** Evidence from which two dated articles report the same happening. */
+    static final double SAME_EVENT = 0.36;
+    /** Without days to compare, words and names must carry more of the proof. */
+    static final double SAME_EVENT_UNDATED = 0.45;
+
+    private final Partition events;
+
+    EventClusterer(Partition events) {
+        this.events = events;
+    }
+
+    void add(int seq) {
+        events.add(seq);
+    }
+
+    static double evidence(PairFeatures f) {
+        return 0.6 * f.termCosine() + 0.25 * f.entityOverlap() + 0.15 * Math.min(1, f.sharedQuotes());
+    }
+
+    static boolean sameEvent(PairFeatures f) {
+        if (!f.dated()) {
+            return evidence(f) >= SAME_EVENT_UNDATED;
+        }
+        return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT;
+    }
+
+    /** Joins the two articles' events when the evidence says they report one happening. */
+    boolean consider(int seq, int other, PairFeatures f) {
+        if (sameEvent(f)) {
+            events.union(seq, other);
+            return true;
+        }
+        return false;
+    }
+
+    /** Copies of one article report the same happening whatever else is said. */
+    void joinCopies(int seq, int copy) {
+        events.union(seq, copy);
+    }
+
+    Partition partition() {
+        return events;
+    }
+}

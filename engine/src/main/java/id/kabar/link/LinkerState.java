@@ -1,0 +1,132 @@
+package id.kabar.link;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.model.Claim;
+import id.kabar.model.ClaimCategory;
+import id.kabar.model.EntityType;
+import id.kabar.model.Qualifier;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The linker's state between runs, as versioned JSON: the vocabulary, each article's profile and
+ * the three groupings. Indexes and document frequencies are rebuilt from the profiles on reading.
+ */
+final class LinkerState {
+    static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private LinkerState() {
+    }
+
+    record File(int version, List<String> vocabulary, List<Profile> articles, Groups duplicates, Groups events,
+                Groups stories) {
+    }
+
+    record Groups(int[] labels, int next) {
+        static Groups of(Partition p) {
+            return new Groups(p.labels(), p.nextLabel());
+        }
+
+        Partition partition(int articles) {
+            if (labels.length != articles) {
+                throw new IllegalArgumentException("linker state: " + labels.length + " group labels for " + articles + " articles");
+            }
+            return Partition.of(labels, next);
+        }
+    }
+
+    record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
+                   float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
+                   List<StoredQuote> quotes, List<StoredClaim> claims, String signature) {
+    }
+
+    record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
+                       int end, int[] stems) {
+    }
+
+    record StoredClaim(String text, ClaimCategory category, double value, Qualifier qualifier, String unit,
+                       String subject, String claimant, String asOf, int start, int end) {
+    }
+
+    static void write(Linker linker, OutputStream out) throws IOException {
+        List<Profile> articles = new ArrayList<>();
+        for (ArticleProfile p : linker.profiles) {
+            articles.add(new Profile(p.id(), str(p.published()), p.title(), p.days().stream().map(LocalDate::toString).toList(),
+                    p.lead(), p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(),
+                    p.quotes().stream().map(LinkerState::stored).toList(),
+                    p.claims().stream().map(LinkerState::stored).toList(),
+                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature())));
+        }
+        JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
+                Groups.of(linker.events), Groups.of(linker.stories)));
+        out.flush();
+    }
+
+    static Linker read(InputStream in) throws IOException {
+        File f = JSON.readValue(in, File.class);
+        if (f.version() != VERSION) {
+            throw new IOException("linker state version " + f.version() + " is not supported (expected " + VERSION + ")");
+        }
+        if (f.articles() == null || f.vocabulary() == null) {
+            throw new IOException("linker state without articles or vocabulary");
+        }
+        List<ArticleProfile> profiles = new ArrayList<>();
+        for (Profile p : f.articles()) {
+            List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
+            profiles.add(new ArticleProfile(profiles.size(), p.id(), date(p.published()), p.title(), days,
+                    ArticleProfiler.mostSupported(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
+                    p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
+                    p.claims().stream().map(LinkerState::claim).toList(),
+                    p.signature() == null ? null : Base64.getDecoder().decode(p.signature())));
+        }
+        int n = profiles.size();
+        try {
+            return Linker.restore(Vocabulary.of(f.vocabulary()), profiles, f.duplicates().partition(n),
+                    f.events().partition(n), f.stories().partition(n));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static StoredQuote stored(ArticleProfile.QuoteForm f) {
+        Quote q = f.quote();
+        return new StoredQuote(q.text(), q.kind(), q.speaker(), q.speakerType(), q.cue(), q.start(), q.end(), f.stems());
+    }
+
+    private static ArticleProfile.QuoteForm form(StoredQuote s) {
+        return new ArticleProfile.QuoteForm(new Quote(s.text(), s.kind(), s.speaker(), s.speakerType(), s.cue(),
+                s.start(), s.end()), NameKeys.speakerKey(s.speaker()), s.stems());
+    }
+
+    private static StoredClaim stored(Claim c) {
+        return new StoredClaim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), c.claimant(),
+                str(c.asOf()), c.start(), c.end());
+    }
+
+    private static Claim claim(StoredClaim s) {
+        return new Claim(s.text(), s.category(), s.value(), s.qualifier(), s.unit(), s.subject(), s.claimant(),
+                date(s.asOf()), s.start(), s.end());
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+}

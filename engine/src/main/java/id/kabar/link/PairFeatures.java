@@ -1,0 +1,102 @@
+package id.kabar.link;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How much two articles have in common, the evidence for putting them in one event or story.
+ *
+ * @param termCosine     cosine of their TF-IDF stem vectors
+ * @param entityOverlap  weighted Dice overlap of their entity keys (type weight times IDF)
+ * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
+ * @param dayGap         days between the days they report on, or -1 when either is undated
+ */
+record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap) {
+
+    static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
+        return new PairFeatures(
+                cosine(a.terms(), a.termWeights(), b.terms(), b.termWeights(), df),
+                cosineOfNames(a.entities(), a.entityWeights(), b.entities(), b.entityWeights(), df),
+                sharedQuotes(a, b),
+                dayGap(a.referenceDay(), b.referenceDay()));
+    }
+
+    boolean dated() {
+        return dayGap >= 0;
+    }
+
+    private static double cosine(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ai.length && j < bi.length) {
+            if (ai[i] == bi[j]) {
+                double idf = df.idf(ai[i]);
+                dot += aw[i] * bw[j] * idf * idf;
+                i++;
+                j++;
+            } else if (ai[i] < bi[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double norm = norm(ai, aw, df) * norm(bi, bw, df);
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    private static double norm(int[] ids, float[] w, DocumentFrequencies df) {
+        double s = 0;
+        for (int i = 0; i < ids.length; i++) {
+            double x = w[i] * df.idf(ids[i]);
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    private static double cosineOfNames(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+        return cosine(ai, aw, bi, bw, df);
+    }
+
+    private static double dice(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+        double shared = 0;
+        double total = 0;
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < ai.length; k++) {
+            total += aw[k] * df.idf(ai[k]);
+        }
+        for (int k = 0; k < bi.length; k++) {
+            total += bw[k] * df.idf(bi[k]);
+        }
+        while (i < ai.length && j < bi.length) {
+            if (ai[i] == bi[j]) {
+                shared += (aw[i] + bw[j]) * df.idf(ai[i]);
+                i++;
+                j++;
+            } else if (ai[i] < bi[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {
+        int n = 0;
+        for (ArticleProfile.QuoteForm qa : a.quotes()) {
+            for (ArticleProfile.QuoteForm qb : b.quotes()) {
+                if (QuoteGrouper.sameStatement(qa, qb)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int dayGap(LocalDate a, LocalDate b) {
+        return a == null || b == null ? -1 : (int) Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+}
