@@ -75,7 +75,9 @@ final class BoilerplateLineClassifier {
         if (isFurniture(line, words)) {
             return LineKind.FURNITURE;
         }
-        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) : words >= 2 && LineShape.endsWithPeriod(line);
+        // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
+        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) || line.endsWith(":")
+                : words >= 2 && LineShape.endsWithPeriod(line);
         if (words >= 20 || closesSentence && !isTitleCased(line, words)) {
             return LineKind.PROSE;
         }

@@ -102,6 +102,7 @@ final class TextPageReader {
         }
         List<Integer> pendingHeadlines = new ArrayList<>();
         int furnitureRun = 0;
+        boolean listOpen = introducesList(lines.get(start));
         for (int i = start + 1; i < lines.size(); i++) {
             LineKind kind = kinds.get(i);
             if (kind == LineKind.SECTION_LABEL) {
@@ -118,6 +119,10 @@ final class TextPageReader {
                 continue;
             }
             furnitureRun = 0;
+            if (kind == LineKind.HEADLINE && listOpen) {
+                kept.add(i);  // an item of a list the text announced ("Berikut daftarnya:")
+                continue;
+            }
             if (kind == LineKind.HEADLINE) {
                 pendingHeadlines.add(i);
                 if (pendingHeadlines.size() >= HEADLINE_RUN) {
@@ -134,11 +139,17 @@ final class TextPageReader {
                 pendingHeadlines.clear();
             }
             kept.add(i);
+            listOpen = introducesList(lines.get(i));
             if (ClosingCredit.of(lines.get(i)).isPresent()) {
                 break;
             }
         }
         return kept;
+    }
+
+    /** A line ending in a colon announces a list, whose short items belong to the article. */
+    private static boolean introducesList(String line) {
+        return line.endsWith(":");
     }
 
     /**

@@ -16,6 +16,7 @@ class BoilerplateLineClassifierTest {
             "“Mari kita tunggu sampai akhir operasi ini,” katanya.|PROSE",
             "Dia mengatakan sebelumnya komunikasi sedang diadakan, namun masih sulit.(*)|PROSE",
             "Ketua MPR Zulkifli Hasan menyesalkan kisruh yang terjadi antara pelaku sarana transportasi online dan tradisional .|PROSE",
+            "Berikut wilayah yang terdampak banjir:|PROSE",
             // headlines and subheadings
             "Rusia Siap Kirim Perwakilan untuk Berdialog dengan Ukraina!|HEADLINE",
             "Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina|HEADLINE",

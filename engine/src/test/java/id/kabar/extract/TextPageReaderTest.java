@@ -71,6 +71,17 @@ class TextPageReaderTest {
     }
 
     @Test
+    void aListTheTextAnnouncesStaysInTheArticle() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta - BPBD DKI Jakarta mencatat banjir merendam sejumlah wilayah setelah hujan deras sejak Senin malam.",
+                "Berikut wilayah yang terdampak banjir:",
+                "Jakarta Timur 12 RT", "Jakarta Barat 7 RT", "Jakarta Selatan 4 RT", "Jakarta Utara 2 RT",
+                "Petugas masih berjaga di lokasi untuk membantu warga mengungsi ke tempat yang lebih aman.",
+                "Berita Terkait", "Banjir Rendam Kemang, Warga Mengungsi"));
+        assertThat(page.paragraphs()).hasSize(7).contains("Jakarta Utara 2 RT");
+    }
+
+    @Test
     void withoutADatelineTheArticleStartsAtTheFirstRunOfProse() throws Exception {
         PageReading page = reader.read(lines("Nasional", "Ketua MPR Minta Transportasi Online dan Tradisional Duduk Bersama",
                 "Ketua MPR Zulkifli Hasan menyesalkan kisruh yang terjadi antara pelaku sarana transportasi online dan tradisional .",
