@@ -25,7 +25,7 @@ final class ContentScorer {
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|share|sharing|topik");
+            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|topik");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|detail|read|isi");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post"
             + "|text|blog|story|detail|read|isi|konten|artikel|berita|txt");
