@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -148,7 +149,7 @@ final class ContentScorer {
         if (style.isEmpty()) {
             return false;
         }
-        style = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        style = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 

@@ -100,6 +100,23 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void theDeclaredArticleBodyStandsInWhenThePageShowsOnlyATeaser() throws Exception {
+        String body = "JAKARTA, investor.id - Bank Indonesia mempertahankan suku bunga acuan di level 5,75 persen pada rapat"
+                + " dewan gubernur bulan ini.\\nGubernur BI Perry Warjiyo mengatakan keputusan itu konsisten dengan upaya menjaga"
+                + " inflasi tetap terkendali dan stabilitas nilai tukar rupiah di tengah ketidakpastian global yang masih tinggi.\\n"
+                + "Menurut dia, inflasi inti diperkirakan tetap rendah sepanjang tahun seiring ekspektasi yang terjangkar.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"BI Tahan Suku Bunga di 5,75 Persen\",\"articleBody\":\"" + body + "\"}</script></head><body>"
+                + "<div class=\"paywall\"><p>Bank Indonesia mempertahankan suku bunga acuan. Berlangganan untuk membaca selengkapnya.</p></div>"
+                + "</body></html>";
+        Article a = html(html, "https://investor.id/finance/1");
+        assertThat(a.body().split("\n\n")).hasSize(3);
+        assertThat(a.body()).startsWith("JAKARTA, investor.id - Bank Indonesia");
+        assertThat(a.title()).isEqualTo("BI Tahan Suku Bunga di 5,75 Persen");
+        assertThat(a.outlet()).isEqualTo("investor.id");
+    }
+
+    @Test
     void aPageNestedTenThousandLevelsDeepIsRead() throws Exception {
         String html = "<html><head><title>Dalam</title></head><body>" + "<div>".repeat(10_000)
                 + "<p>Jakarta - Teks berita yang bersarang sepuluh ribu tingkat tetap harus terbaca dengan baik oleh pengurai.</p>"
