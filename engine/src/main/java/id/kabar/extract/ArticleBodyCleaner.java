@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The line-level cleaning every article body gets, whatever page it came from: furniture and
@@ -20,6 +22,10 @@ final class ArticleBodyCleaner {
     /** A teaser sits at the top of the body, right before the lead it copies. */
     private static final int TEASER_POSITIONS = 3;
 
+    /** The read-more label after a finished sentence, inside a line. */
+    private static final Pattern INLINE_READ_MORE = Pattern.compile(
+            "(?<=[.!?\"”’)])\\s+(?:baca|lihat|simak|tonton)(?:\\s+(?:juga|pula))?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
     /**
@@ -34,7 +40,7 @@ final class ArticleBodyCleaner {
         List<String> kept = new ArrayList<>();
         boolean inSiteList = false;
         for (String raw : paragraphs) {
-            String paragraph = LineShape.tidy(raw);
+            String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
             LineKind kind = classifier.classify(paragraph);
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
@@ -51,6 +57,19 @@ final class ArticleBodyCleaner {
             kept.add(paragraph);
         }
         return withoutCopies(kept);
+    }
+
+    /**
+     * A {@code Baca juga: ...} link glued to the end of a paragraph by the scrape ({@code ... kata dia. Baca juga:
+     * Harga Cabai Turun}) is cut off when what follows the label is a headline, not more of the text.
+     */
+    String withoutTrailingReadMore(String paragraph) {
+        Matcher m = INLINE_READ_MORE.matcher(paragraph);
+        if (!m.find() || m.start() == 0) {
+            return paragraph;
+        }
+        String linked = paragraph.substring(m.end()).strip();
+        return classifier.classify(linked) == LineKind.PROSE ? paragraph : paragraph.substring(0, m.start()).strip();
     }
 
     /**

@@ -52,7 +52,8 @@ final class BoilerplateLineClassifier {
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
                     + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
-                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b)");
+                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
+                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net)/\\p{Lu}[\\p{L} .]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");

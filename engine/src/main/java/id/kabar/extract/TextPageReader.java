@@ -25,7 +25,7 @@ final class TextPageReader {
     PageReading read(String content) throws ExtractionException {
         List<String> lines = new ArrayList<>();
         for (String raw : content.split("\\R")) {
-            String line = LineShape.tidy(raw);
+            String line = cleaner.withoutTrailingReadMore(LineShape.tidy(raw));
             if (!line.isEmpty()) {
                 lines.add(line);
             }

@@ -40,6 +40,7 @@ class BoilerplateLineClassifierTest {
             "Dibaca 1.234 kali|FURNITURE",
             "Presiden Joko Widodo saat meninjau lokasi banjir. (ANTARA FOTO/Hafidz Mubarak)|FURNITURE",
             "Home > News > Nasional|FURNITURE",
+            "Pedagang beras di Pasar Induk Cipinang, Jakarta Timur, Senin (13/2/2023). KOMPAS.com/Fitria Chusna Farisa|FURNITURE",
             // links and labels
             "Baca Juga: Gelombang Pengungsi dari Ukraina Mulai Berdatangan ke Perbatasan Polandia|READ_MORE",
             "BACA JUGA: Roket Rusia Hantam Menara TV Antopol|READ_MORE",

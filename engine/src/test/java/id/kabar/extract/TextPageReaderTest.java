@@ -60,6 +60,17 @@ class TextPageReaderTest {
     }
 
     @Test
+    void aReadMoreLinkGluedToAParagraphIsCutOff() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati turun menjadi Rp 40.000 per kilogram pekan ini.",
+                "\"Pasokan dari Jawa Tengah sudah normal,\" kata pedagang. Baca juga: Harga Bawang Merah Naik Jelang Lebaran",
+                "Sementara itu, harga bawang putih stabil di kisaran Rp 32.000 per kilogram. Baca juga: pedagang menilai"
+                        + " permintaan masih tinggi menjelang Ramadhan tahun ini dan stok cukup."));
+        assertThat(page.paragraphs().get(1)).isEqualTo("\"Pasokan dari Jawa Tengah sudah normal,\" kata pedagang.");
+        assertThat(page.paragraphs().get(2)).as("prose after the label is text, not a link").endsWith("stok cukup.");
+    }
+
+    @Test
     void aRunOfHeadlinesWithoutALabelEndsTheArticle() throws Exception {
         PageReading page = reader.read(lines(
                 "Jakarta - Polisi menangkap dua orang terduga pelaku pencurian sepeda motor di kawasan Cakung, Jakarta Timur.",
