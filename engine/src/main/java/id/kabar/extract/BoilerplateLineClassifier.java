@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Indonesian and English news sites put around their articles.
  */
 final class BoilerplateLineClassifier {
-    /** Words that site labels are made of; a short line made only of them is a label, not text. */
+    /** Words that site labels are made of; a short line made only of them (and page numbers) is a label, not text. */
     private static final Set<String> LABEL_WORDS = Set.of(
             "berita", "terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "artikel",
             "lainnya", "lain", "direkomendasikan", "ikuti", "kami", "komentar", "tag", "tags", "topik", "trending",
@@ -21,7 +21,8 @@ final class BoilerplateLineClassifier {
             "from", "around", "the", "web", "share", "bagikan", "di", "hari", "ini", "untuk", "anda",
             "viral", "top", "lifestyle", "opini", "newsletter", "comments", "komentari",
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
-            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya");
+            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
+            "all", "of");
     private static final Pattern READ_MORE = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
                     + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
@@ -99,7 +100,7 @@ final class BoilerplateLineClassifier {
             return false;
         }
         for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !LABEL_WORDS.contains(word)) {
+            if (!word.isEmpty() && !LABEL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }

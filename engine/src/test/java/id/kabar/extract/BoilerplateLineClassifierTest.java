@@ -49,6 +49,7 @@ class BoilerplateLineClassifierTest {
             "Berita Terkait|SECTION_LABEL",
             "Terpopuler|SECTION_LABEL",
             "Rekomendasi Artikel|SECTION_LABEL",
+            "Halaman 1 2 3 Selanjutnya|SECTION_LABEL",
             "Ikuti Kami|SECTION_LABEL",
             "KOMENTAR|SECTION_LABEL",
             "© 2022 TRIBUNnews.com Network,a subsidiary of KG Media.|SECTION_LABEL",
