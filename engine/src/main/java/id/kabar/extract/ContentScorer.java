@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,26 +86,18 @@ final class ContentScorer {
         }
         removeNonContent(body);
         Content strict = attempt(body, true);
-        if (textLength(strict) >= MIN_ARTICLE_CHARS) {
+        int strictLength = textLength(strict);
+        if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
         Content lenient = attempt(body, false);
-        return textLength(lenient) > textLength(strict) ? lenient : strict;
+        return textLength(lenient) > strictLength ? lenient : strict;
     }
 
     private Content attempt(Element body, boolean skipUnlikely) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (node instanceof Element el && el != body && isUnlikely(el)) {
-                        excluded.add(el);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-            }, body);
+            excluded.addAll(topmost(body, ContentScorer::isUnlikely));
         }
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats);
@@ -125,18 +118,23 @@ final class ContentScorer {
 
     /** Scripts, hidden elements, navigation and the like never hold article text. */
     private static void removeNonContent(Element body) {
-        List<Element> doomed = new ArrayList<>();
+        topmost(body, ContentScorer::isNonContent).forEach(Element::remove);
+    }
+
+    /** The outermost elements under {@code body} that pass {@code test}; their insides are not searched. */
+    private static List<Element> topmost(Element body, Predicate<Element> test) {
+        List<Element> found = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && el != body && isNonContent(el)) {
-                    doomed.add(el);
+                if (node instanceof Element el && el != body && test.test(el)) {
+                    found.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        doomed.forEach(Element::remove);
+        return found;
     }
 
     private static boolean isNonContent(Element el) {
