@@ -47,6 +47,13 @@ final class ContentScorer {
     private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "aside", "figure", "header");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A block with this many commas holds prose and is kept, whatever else it holds. */
+    private static final int PROSE_COMMAS = 10;
+    /** List items beyond the paragraphs before a block that is no list reads as a menu. */
+    private static final int LIST_ITEM_SLACK = 100;
+    /** Larger link-dense blocks are left to the line cleaner rather than dropped whole. */
+    private static final int LINK_BLOCK_MAX_CHARS = 2000;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     /** Candidates scoring at least this share of the best are its rivals ... */
@@ -410,7 +417,7 @@ final class ContentScorer {
             }
             String tag = el.normalName();
             int weight = classWeight(el);
-            if (tag.matches("h[1-6]") && weight < 0) {
+            if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
                 continue;
             }
@@ -425,16 +432,16 @@ final class ContentScorer {
                 doomed.add(el);
                 continue;
             }
-            if (s.commas >= 10) {
+            if (s.commas >= PROSE_COMMAS) {
                 continue;
             }
             double density = linkDensity(s);
             boolean list = tag.equals("ul") || tag.equals("ol");
             boolean junk = s.images > 1 && s.paragraphs < s.images / 2.0 && !tag.equals("figure")
-                    || !list && s.listItems - 100 > s.paragraphs
+                    || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
                     || s.inputs > s.paragraphs / 3
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
-                    || weight < 25 && density > 0.2 && s.chars < 2000
+                    || weight < 25 && density > 0.2 && s.chars < LINK_BLOCK_MAX_CHARS
                     || weight >= 25 && density > 0.5;
             if (junk) {
                 doomed.add(el);
