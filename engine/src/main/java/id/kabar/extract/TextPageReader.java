@@ -1,7 +1,9 @@
 package id.kabar.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the article in a scraped page flattened to lines. The article starts at its dateline (or, with
@@ -49,8 +51,16 @@ final class TextPageReader {
             }
         }
         kept.forEach(i -> paragraphs.add(lines.get(i)));
+        // Lines left out inside the article (credit lines, captions) still tell who wrote it; they join the trailer.
+        Set<Integer> inArticle = new HashSet<>(kept);
+        List<String> after = new ArrayList<>();
+        for (int i = start; i < lines.size(); i++) {
+            if (!inArticle.contains(i)) {
+                after.add(lines.get(i));
+            }
+        }
         List<String> before = lines.subList(0, first);
-        return new PageReading(before, cleaner.clean(paragraphs, before), lines.subList(end, lines.size()), PageMetadata.NONE);
+        return new PageReading(before, cleaner.clean(paragraphs, before), after, PageMetadata.NONE);
     }
 
     /** The dateline opens the lead, so only the first few prose lines can hold it (a standfirst or caption may precede it). */

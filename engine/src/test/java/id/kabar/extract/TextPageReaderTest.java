@@ -3,6 +3,7 @@ package id.kabar.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where a scraped text page's article starts and ends, on lines taken from the seeds and outlet pages. */
@@ -56,7 +57,7 @@ class TextPageReaderTest {
                 "\"Karena sudah disetujui para presiden (Volodymyr) Zelenskyy dan Putin, Anda bisa merasa aman.\"",
                 "Hari kelima perang",
                 "Pembicaraan tersebut terjadi di hari kelima perang.");
-        assertThat(page.after()).startsWith("Berita Terkait");
+        assertThat(page.after()).containsSubsequence("- Advertisement -", "SCROLL TO CONTINUE WITH CONTENT", "Berita Terkait");
     }
 
     @Test
@@ -68,6 +69,17 @@ class TextPageReaderTest {
                         + " permintaan masih tinggi menjelang Ramadhan tahun ini dan stok cukup."));
         assertThat(page.paragraphs().get(1)).isEqualTo("\"Pasokan dari Jawa Tengah sudah normal,\" kata pedagang.");
         assertThat(page.paragraphs().get(2)).as("prose after the label is text, not a link").endsWith("stok cukup.");
+    }
+
+    @Test
+    void aCreditLineInsideTheArticleLeavesTheBodyButStaysReadable() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati turun menjadi Rp 40.000 per kilogram pekan ini.",
+                "Penulis: Yuni Astutik",
+                "Pedagang menyebut pasokan dari Jawa Tengah sudah kembali normal setelah panen raya."));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.after()).containsExactly("Penulis: Yuni Astutik");
+        assertThat(new CreditFinder().find(page, List.of())).containsExactly("Yuni Astutik");
     }
 
     @Test
