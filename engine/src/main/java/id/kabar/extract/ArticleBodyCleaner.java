@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The line-level cleaning every article body gets, whatever page it came from: furniture and
@@ -15,8 +17,14 @@ final class ArticleBodyCleaner {
     static final double COPY_SHARE = 0.9;
     private static final int COPY_MIN_WORDS = 8;
     private static final int COPY_MAX_WORDS = 80;
+    /** Fewer words than this and a line above the dateline is header furniture, not a standfirst. */
+    static final int STANDFIRST_MIN_WORDS = 12;
     /** A teaser sits at the top of the body, right before the lead it copies. */
     private static final int TEASER_POSITIONS = 3;
+
+    /** The read-more label after a finished sentence, inside a line. */
+    private static final Pattern INLINE_READ_MORE = Pattern.compile(
+            "(?<=[.!?\"”’)])\\s+(?:baca|lihat|simak|tonton)(?:\\s+(?:juga|pula))?\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
@@ -32,7 +40,7 @@ final class ArticleBodyCleaner {
         List<String> kept = new ArrayList<>();
         boolean inSiteList = false;
         for (String raw : paragraphs) {
-            String paragraph = LineShape.tidy(raw);
+            String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
             LineKind kind = classifier.classify(paragraph);
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
@@ -42,12 +50,42 @@ final class ArticleBodyCleaner {
                 continue;
             }
             inSiteList = false;
-            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE || repeatedHeadlines.contains(key(paragraph))) {
+            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
+                    || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {
                 continue;
             }
             kept.add(paragraph);
         }
         return withoutCopies(kept);
+    }
+
+    /**
+     * A {@code Baca juga: ...} link glued to the end of a paragraph by the scrape ({@code ... kata dia. Baca juga:
+     * Harga Cabai Turun}) is cut off when what follows the label is a headline, not more of the text.
+     */
+    String withoutTrailingReadMore(String paragraph) {
+        Matcher m = INLINE_READ_MORE.matcher(paragraph);
+        if (!m.find() || m.start() == 0) {
+            return paragraph;
+        }
+        String linked = paragraph.substring(m.end()).strip();
+        return classifier.classify(linked) == LineKind.PROSE ? paragraph : paragraph.substring(0, m.start()).strip();
+    }
+
+    /**
+     * The body from its dateline on: lines above the dateline are the page's header (bylines, dates,
+     * captions), except a standfirst of real sentences, which stays.
+     */
+    List<String> fromDateline(List<String> paragraphs, int datelineAt) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < datelineAt; i++) {
+            String p = paragraphs.get(i);
+            if (classifier.classify(p) == LineKind.PROSE && LineShape.words(p) >= STANDFIRST_MIN_WORDS) {
+                kept.add(p);
+            }
+        }
+        kept.addAll(paragraphs.subList(datelineAt, paragraphs.size()));
+        return kept;
     }
 
     private static String key(String line) {
@@ -59,21 +97,22 @@ final class ArticleBodyCleaner {
      * excerpt that copies the lead, its last word perhaps cut off.
      */
     private static List<String> withoutCopies(List<String> paragraphs) {
-        List<List<String>> tokens = paragraphs.stream().map(TokenBag::tokens).toList();
+        List<List<String>> tokens = paragraphs.subList(0, Math.min(paragraphs.size(), 2 * TEASER_POSITIONS + 1)).stream()
+                .map(TokenBag::tokens).toList();
         StringBuilder all = new StringBuilder(" ");
-        int[] offsets = new int[paragraphs.size() + 1];
+        int[] offsets = new int[tokens.size() + 1];
         for (int i = 0; i < tokens.size(); i++) {
             offsets[i] = all.length() - 1;
             for (String t : tokens.get(i)) {
                 all.append(t).append(' ');
             }
         }
-        offsets[paragraphs.size()] = all.length() - 1;
+        offsets[tokens.size()] = all.length() - 1;
         String text = all.toString();
         List<String> kept = new ArrayList<>();
         boolean[] dropped = new boolean[paragraphs.size()];
         for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> own = tokens.get(i);
+            List<String> own = i < TEASER_POSITIONS ? tokens.get(i) : List.of();
             if (i < TEASER_POSITIONS && own.size() >= COPY_MIN_WORDS && own.size() <= COPY_MAX_WORDS) {
                 String needle = " " + String.join(" ", own.subList(0, own.size() - 1)) + " ";
                 for (int at = text.indexOf(needle); at >= 0 && !dropped[i]; at = text.indexOf(needle, at + 1)) {

@@ -23,6 +23,7 @@ public final class ArticleExtractor {
     private final TextPageReader textReader = new TextPageReader();
     private final HtmlPageReader htmlReader = new HtmlPageReader();
     private final DatelineParser datelines = new DatelineParser();
+    private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
     private final TitleFinder titles = new TitleFinder();
     private final OutletFinder outlets = new OutletFinder();
     private final CreditFinder credits = new CreditFinder();
@@ -33,15 +34,17 @@ public final class ArticleExtractor {
         if (document.content().isBlank()) {
             throw new ExtractionException("empty page");
         }
-        PageReading page = document.format() == SourceFormat.HTML
+        PageReading read = document.format() == SourceFormat.HTML
                 ? htmlReader.read(document.content(), document.url())
                 : textReader.read(document.content());
-        if (page.paragraphs().isEmpty()) {
+        if (read.paragraphs().isEmpty()) {
             throw new ExtractionException("no article text found");
         }
-        String body = String.join("\n\n", page.paragraphs());
         SourceHints hints = document.hints();
-        Optional<Dateline> dateline = dateline(page.paragraphs());
+        int datelineAt = datelineIndex(read.paragraphs());
+        Optional<Dateline> dateline = datelineAt < 0 ? Optional.empty() : datelines.parse(read.paragraphs().get(datelineAt));
+        PageReading page = datelineAt > 0 ? fromDateline(read, datelineAt) : read;
+        String body = String.join("\n\n", page.paragraphs());
 
         String title = firstNonBlank(hints.title(), titles.find(page, page.metadata().siteName(), document.url()).orElse(null));
         String outlet = firstNonBlank(hints.outlet(),
@@ -58,14 +61,21 @@ public final class ArticleExtractor {
                 published == null ? null : PublishedBasis.STATED, authors, place, body);
     }
 
-    private Optional<Dateline> dateline(List<String> paragraphs) {
-        for (String paragraph : paragraphs.subList(0, Math.min(DATELINE_PARAGRAPHS, paragraphs.size()))) {
-            Optional<Dateline> found = datelines.parse(paragraph);
-            if (found.isPresent()) {
-                return found;
+    /** Where the dateline is among the first paragraphs (a standfirst or a byline may come before it); -1 if none. */
+    private int datelineIndex(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            if (datelines.parse(paragraphs.get(i)).isPresent()) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    /** The page with what stood above the dateline moved to its header, a standfirst excepted. */
+    private PageReading fromDateline(PageReading page, int datelineAt) {
+        List<String> header = new ArrayList<>(page.before());
+        header.addAll(page.paragraphs().subList(0, datelineAt));
+        return new PageReading(header, cleaner.fromDateline(page.paragraphs(), datelineAt), page.after(), page.metadata());
     }
 
     private static String firstNonBlank(String preferred, String fallback) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Indonesian and English news sites put around their articles.
  */
 final class BoilerplateLineClassifier {
-    /** Words that site labels are made of; a short line made only of them is a label, not text. */
+    /** Words that site labels are made of; a short line made only of them (and page numbers) is a label, not text. */
     private static final Set<String> LABEL_WORDS = Set.of(
             "berita", "terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "artikel",
             "lainnya", "lain", "direkomendasikan", "ikuti", "kami", "komentar", "tag", "tags", "topik", "trending",
@@ -21,9 +21,10 @@ final class BoilerplateLineClassifier {
             "from", "around", "the", "web", "share", "bagikan", "di", "hari", "ini", "untuk", "anda",
             "viral", "top", "lifestyle", "opini", "newsletter", "comments", "komentari",
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
-            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya");
+            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
+            "all", "of");
     private static final Pattern READ_MORE = Pattern.compile(
-            "(?iu)^(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
+            "(?iu)^[\\[(]?\\s*(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
                     + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
                     + "\\s*[:：>»|–-]");
     private static final Pattern AD_MARKER = Pattern.compile(
@@ -52,7 +53,8 @@ final class BoilerplateLineClassifier {
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
                     + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
-                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b)");
+                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
+                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net)/\\p{Lu}[\\p{L} .]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
@@ -75,7 +77,9 @@ final class BoilerplateLineClassifier {
         if (isFurniture(line, words)) {
             return LineKind.FURNITURE;
         }
-        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) : words >= 2 && LineShape.endsWithPeriod(line);
+        // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
+        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) || line.endsWith(":")
+                : words >= 2 && LineShape.endsWithPeriod(line);
         if (words >= 20 || closesSentence && !isTitleCased(line, words)) {
             return LineKind.PROSE;
         }
@@ -96,7 +100,7 @@ final class BoilerplateLineClassifier {
             return false;
         }
         for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !LABEL_WORDS.contains(word)) {
+            if (!word.isEmpty() && !LABEL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }

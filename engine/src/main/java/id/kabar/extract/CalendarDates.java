@@ -44,6 +44,9 @@ final class CalendarDates {
             + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
             + "|updated|published|posted|on|at|last|modified)\\b");
 
+    /** Longer than this, a line says more than a date. */
+    private static final int DATE_LINE_MAX_CHARS = 80;
+
     private CalendarDates() {
     }
 
@@ -111,6 +114,9 @@ final class CalendarDates {
 
     /** Whether a line says nothing but a date and its trimmings (day name, clock, time zone). */
     static boolean isDateOnly(String line) {
+        if (line.length() > DATE_LINE_MAX_CHARS || !hasDigit(line)) {
+            return false;
+        }
         Optional<Found> found = find(line);
         if (found.isEmpty()) {
             return false;
@@ -118,6 +124,15 @@ final class CalendarDates {
         String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
         rest = DATE_LINE_WORDS.matcher(CLOCK.matcher(rest).replaceAll(" ")).replaceAll(" ");
         return !LineShape.hasLetters(rest) && !rest.matches(".*\\d{3,}.*");
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasClock(String line) {

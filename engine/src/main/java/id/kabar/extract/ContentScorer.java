@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +27,7 @@ final class ContentScorer {
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|share|sharing|topik");
+            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|topik");
     private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|detail|read|isi");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post"
             + "|text|blog|story|detail|read|isi|konten|artikel|berita|txt");
@@ -45,7 +47,19 @@ final class ContentScorer {
     private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "aside", "figure", "header");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A block with this many commas holds prose and is kept, whatever else it holds. */
+    private static final int PROSE_COMMAS = 10;
+    /** List items beyond the paragraphs before a block that is no list reads as a menu. */
+    private static final int LIST_ITEM_SLACK = 100;
+    /** Larger link-dense blocks are left to the line cleaner rather than dropped whole. */
+    private static final int LINK_BLOCK_MAX_CHARS = 2000;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int TOP_CANDIDATES = 5;
+    /** Candidates scoring at least this share of the best are its rivals ... */
+    private static final double RIVAL_SHARE = 0.75;
+    /** ... and this many of them under one ancestor make that ancestor the content. */
+    private static final int MIN_RIVALS = 3;
     /** Less text than this and the first try missed the article. */
     private static final int MIN_ARTICLE_CHARS = 500;
 
@@ -79,26 +93,18 @@ final class ContentScorer {
         }
         removeNonContent(body);
         Content strict = attempt(body, true);
-        if (textLength(strict) >= MIN_ARTICLE_CHARS) {
+        int strictLength = textLength(strict);
+        if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
         Content lenient = attempt(body, false);
-        return textLength(lenient) > textLength(strict) ? lenient : strict;
+        return textLength(lenient) > strictLength ? lenient : strict;
     }
 
     private Content attempt(Element body, boolean skipUnlikely) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (node instanceof Element el && el != body && isUnlikely(el)) {
-                        excluded.add(el);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-            }, body);
+            excluded.addAll(topmost(body, ContentScorer::isUnlikely));
         }
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats);
@@ -119,18 +125,23 @@ final class ContentScorer {
 
     /** Scripts, hidden elements, navigation and the like never hold article text. */
     private static void removeNonContent(Element body) {
-        List<Element> doomed = new ArrayList<>();
+        topmost(body, ContentScorer::isNonContent).forEach(Element::remove);
+    }
+
+    /** The outermost elements under {@code body} that pass {@code test}; their insides are not searched. */
+    private static List<Element> topmost(Element body, Predicate<Element> test) {
+        List<Element> found = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && el != body && isNonContent(el)) {
-                    doomed.add(el);
+                if (node instanceof Element el && el != body && test.test(el)) {
+                    found.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        doomed.forEach(Element::remove);
+        return found;
     }
 
     private static boolean isNonContent(Element el) {
@@ -143,7 +154,7 @@ final class ContentScorer {
         if (style.isEmpty()) {
             return false;
         }
-        style = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        style = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
@@ -245,28 +256,71 @@ final class ContentScorer {
                 a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
         for (Element c : candidates) {
             Stats s = stats.get(c);
             s.score *= 1 - linkDensity(s);
-            if (s.score > best) {
-                best = s.score;
-                top = c;
-            }
         }
-        if (top == null) {
+        candidates.sort((x, y) -> Double.compare(stats.get(y).score, stats.get(x).score));
+        if (candidates.isEmpty()) {
             return body;
         }
-        // A lone child holds nothing its parent does not; a parent that scores higher holds more of the text.
-        while (top.parent() != null && top.parent() != body && stats.get(top.parent()) != null) {
-            Element parent = top.parent();
+        Element top = sharedAncestorOfRivals(candidates, stats, body);
+        top = betterScoringAncestor(top, stats, body);
+        // A lone child holds nothing its parent does not.
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /**
+     * When several near-best candidates sit under one ancestor (an article split into sections or steps),
+     * that ancestor is the content rather than the best single part.
+     */
+    private static Element sharedAncestorOfRivals(List<Element> ranked, Map<Element, Stats> stats, Element body) {
+        Element top = ranked.get(0);
+        double topScore = stats.get(top).score;
+        List<Set<Element>> rivalAncestors = new ArrayList<>();
+        for (Element rival : ranked.subList(1, Math.min(TOP_CANDIDATES, ranked.size()))) {
+            if (topScore > 0 && stats.get(rival).score / topScore >= RIVAL_SHARE) {
+                Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element a = rival.parent(); a != null; a = a.parent()) {
+                    ancestors.add(a);
+                }
+                rivalAncestors.add(ancestors);
+            }
+        }
+        if (rivalAncestors.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int holding = 0;
+            for (Set<Element> ancestors : rivalAncestors) {
+                holding += ancestors.contains(parent) ? 1 : 0;
+            }
+            if (holding >= MIN_RIVALS) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    /** An ancestor that scores higher than the candidate holds more of the text; one far lower ends the climb. */
+    private static Element betterScoringAncestor(Element top, Map<Element, Stats> stats, Element body) {
+        double last = stats.get(top).score;
+        double floor = last / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Stats p = stats.get(parent);
-            if (parent.childrenSize() == 1 || p.candidate && p.score > stats.get(top).score) {
-                top = parent;
-            } else {
+            if (p == null || !p.candidate) {
+                continue;
+            }
+            if (p.score < floor) {
                 break;
             }
+            if (p.score > last) {
+                return parent;
+            }
+            last = p.score;
         }
         return top;
     }
@@ -363,7 +417,7 @@ final class ContentScorer {
             }
             String tag = el.normalName();
             int weight = classWeight(el);
-            if (tag.matches("h[1-6]") && weight < 0) {
+            if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
                 continue;
             }
@@ -378,16 +432,16 @@ final class ContentScorer {
                 doomed.add(el);
                 continue;
             }
-            if (s.commas >= 10) {
+            if (s.commas >= PROSE_COMMAS) {
                 continue;
             }
             double density = linkDensity(s);
             boolean list = tag.equals("ul") || tag.equals("ol");
             boolean junk = s.images > 1 && s.paragraphs < s.images / 2.0 && !tag.equals("figure")
-                    || !list && s.listItems - 100 > s.paragraphs
+                    || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
                     || s.inputs > s.paragraphs / 3
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
-                    || weight < 25 && density > 0.2 && s.chars < 2000
+                    || weight < 25 && density > 0.2 && s.chars < LINK_BLOCK_MAX_CHARS
                     || weight >= 25 && density > 0.5;
             if (junk) {
                 doomed.add(el);

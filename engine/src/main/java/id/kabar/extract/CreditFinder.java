@@ -25,6 +25,7 @@ final class CreditFinder {
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "(?iu)\\b(tim|redaksi|admin|administrator|staff|staf|desk|newsroom|wartawan|kontributor|reporter|editor|news"
                     + "|media|network|online|com|humas|rilis|release|agency|kantor\\s+berita)\\b");
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[-–—|]\\s+");
     private static final int MAX_AUTHORS = 4;
     private static final int MAX_NAME_WORDS = 5;
     private static final int LABEL_LINE_MAX_WORDS = 20;
@@ -36,6 +37,7 @@ final class CreditFinder {
         for (String line : lines) {
             if (LineShape.words(line) <= LABEL_LINE_MAX_WORDS) {
                 labelledNames(line).forEach(name -> add(found, name, outletNames));
+                bylineName(line, outletNames).ifPresent(name -> add(found, name, outletNames));
             }
         }
         if (!page.paragraphs().isEmpty()) {
@@ -67,6 +69,17 @@ final class CreditFinder {
             }
         }
         return names;
+    }
+
+    /** {@code Wilda Hayatun Nufus - detikNews}: a name set off from the outlet's own name. */
+    static Optional<String> bylineName(String line, List<String> outletNames) {
+        String[] parts = BYLINE_SEPARATOR.split(line.strip());
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        String outletStem = OutletNames.stem(parts[1]);
+        boolean namesOutlet = outletNames.stream().anyMatch(o -> o != null && OutletNames.stem(o).equals(outletStem));
+        return namesOutlet ? Optional.of(parts[0].strip()) : Optional.empty();
     }
 
     /** Capitalised words or initials; an acronym ({@code ACLU}) marks an organisation unless the whole name is shouted. */

@@ -22,14 +22,14 @@ import org.jsoup.select.Elements;
  */
 final class HtmlMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TITLE_KEYS = List.of("dc.title", "dcterm:title", "dcterms.title", "og:title",
+    private static final List<String> TITLE_KEYS = List.of("dc:title", "dcterm:title", "dcterms:title", "og:title",
             "twitter:title", "title", "parsely-title", "sailthru.title");
-    private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name", "publisher", "dc.publisher");
+    private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name", "publisher", "dc:publisher");
     private static final List<String> DATE_KEYS = List.of("article:published_time", "og:article:published_time",
-            "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dc.date",
-            "dcterms.created", "dcterms.date", "content_publisheddate", "parsely-pub-date", "sailthru.date", "date",
+            "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "dc:date:issued", "dc:date",
+            "dcterms:created", "dcterms:date", "content_publisheddate", "parsely-pub-date", "sailthru.date", "date",
             "article_date_original", "dtk:publishdate", "original-publish-date", "release_date", "created");
-    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
             "parsely-author", "sailthru.author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
@@ -38,7 +38,7 @@ final class HtmlMetadataReader {
 
     PageMetadata read(Document doc) {
         Map<String, String> meta = metaTags(doc);
-        JsonLdArticle ld = jsonLd(doc);
+        JsonLdArticle ld = jsonLd(doc, doc.title());
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
@@ -83,18 +83,22 @@ final class HtmlMetadataReader {
         }
     }
 
-    /** First value of each meta key (property, name or itemprop), keys lower-cased. */
+    /**
+     * First value of each meta key, keys lower-cased with {@code .} read as {@code :} ({@code DC.title} is
+     * {@code dc:title}); {@code property} values are taken before {@code name} and {@code itemprop} ones.
+     */
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
+        Elements tags = doc.select("meta[content]");
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            for (Element m : tags) {
+                String content = m.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
                 for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!key.isEmpty()) {
-                        meta.putIfAbsent(key, content);
+                        meta.putIfAbsent(key.replace('.', ':'), content);
                     }
                 }
             }
@@ -111,7 +115,7 @@ final class HtmlMetadataReader {
     }
 
     /** The first article-typed object in the page's JSON-LD blocks (through arrays and {@code @graph}). */
-    private static JsonLdArticle jsonLd(Document doc) {
+    private static JsonLdArticle jsonLd(Document doc, String documentTitle) {
         JsonLdArticle found = new JsonLdArticle();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String data = script.data();
@@ -132,7 +136,7 @@ final class HtmlMetadataReader {
                     node.forEach(stack::push);
                 } else if (node.isObject()) {
                     if (isArticle(node) && found.headline == null) {
-                        fill(found, node);
+                        fill(found, node, documentTitle);
                         return found;
                     }
                     if (node.has("@graph")) {
@@ -158,11 +162,10 @@ final class HtmlMetadataReader {
         return types.stream().anyMatch(t -> ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)));
     }
 
-    private static void fill(JsonLdArticle found, JsonNode node) {
-        found.headline = text(node.get("headline"));
-        if (found.headline == null) {
-            found.headline = text(node.get("name"));
-        }
+    private static void fill(JsonLdArticle found, JsonNode node, String documentTitle) {
+        String headline = text(node.get("headline"));
+        String name = text(node.get("name"));
+        found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
         found.datePublished = text(node.get("datePublished"));
         found.articleBody = text(node.get("articleBody"));
         JsonNode publisher = node.get("publisher");
@@ -177,11 +180,22 @@ final class HtmlMetadataReader {
             authors.add(author);
         }
         for (JsonNode a : authors) {
-            String name = a.isObject() ? text(a.get("name")) : text(a);
-            if (name != null && !name.contains("://")) {
-                found.authors.add(name);
+            String writer = a.isObject() ? text(a.get("name")) : text(a);
+            if (writer != null && !writer.contains("://")) {
+                found.authors.add(writer);
             }
         }
+    }
+
+    /**
+     * Some sites put their own name or a description in one of {@code name} and {@code headline}: the one
+     * the title element repeats is the headline; with neither repeated, {@code headline}.
+     */
+    private static String closerToTitle(String name, String headline, String documentTitle) {
+        TokenBag title = TokenBag.of(documentTitle);
+        double nameShare = TokenBag.of(name).containedIn(title);
+        double headlineShare = TokenBag.of(headline).containedIn(title);
+        return nameShare > headlineShare && nameShare >= 0.75 ? name : headline;
     }
 
     private static String text(JsonNode node) {

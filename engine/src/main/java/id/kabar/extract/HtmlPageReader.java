@@ -1,7 +1,9 @@
 package id.kabar.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,7 +49,10 @@ final class HtmlPageReader {
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
         List<String> before = first < 0 ? List.of() : pageLines.subList(0, first);
-        List<String> after = last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size());
+        List<String> after = new ArrayList<>(last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size()));
+        // Lines the cleaner took out of the content (credit lines, captions) still tell who wrote it.
+        Set<String> kept = new HashSet<>(paragraphs);
+        contentLines.stream().filter(l -> !kept.contains(l)).forEach(after::add);
         return new PageReading(before, paragraphs, after, metadata);
     }
 

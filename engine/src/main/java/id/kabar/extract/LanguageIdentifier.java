@@ -12,6 +12,7 @@ import java.util.Set;
 final class LanguageIdentifier {
     static final String UNDETERMINED = "und";
     private static final int SAMPLE_TOKENS = 2000;
+    private static final int SAMPLE_CHARS = 20_000;
     private static final double MIN_STOPWORD_SHARE = 0.08;
 
     private static final Set<String> MALAY_INDONESIAN = Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari",
@@ -41,7 +42,7 @@ final class LanguageIdentifier {
                     "sono", "è", "anche", "come", "più", "nel"));
 
     String identify(String text) {
-        List<String> tokens = TokenBag.tokens(text);
+        List<String> tokens = TokenBag.tokens(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
         List<String> sample = tokens.subList(0, Math.min(SAMPLE_TOKENS, tokens.size()));
         if (sample.isEmpty()) {
             return UNDETERMINED;

@@ -8,6 +8,8 @@ final class LineShape {
     private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
 
+    private static final int ENDING_CHARS = 60;
+
     private LineShape() {
     }
 
@@ -33,11 +35,16 @@ final class LineShape {
     }
 
     static boolean endsLikeSentence(String line) {
-        return SENTENCE_END.matcher(line).find();
+        return SENTENCE_END.matcher(ending(line)).find();
     }
 
     static boolean endsWithPeriod(String line) {
-        return PERIOD_END.matcher(line).find();
+        return PERIOD_END.matcher(ending(line)).find();
+    }
+
+    /** The end of a line, long enough for closing punctuation and a trailing credit. */
+    private static String ending(String line) {
+        return line.length() <= ENDING_CHARS ? line : line.substring(line.length() - ENDING_CHARS);
     }
 
     /**
@@ -92,12 +99,30 @@ final class LineShape {
         return LIST_MARKER.matcher(line).replaceFirst("");
     }
 
-    static boolean startsWithListMarker(String line) {
-        return LIST_MARKER.matcher(line).find();
-    }
-
-    /** Collapses runs of white space (NBSP kept inside text, trimmed at the ends). */
+    /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
     static String tidy(String line) {
-        return line.replaceAll("[ \\t\\x0B\\f\\r\\u2028\\u2029]+", " ").strip().replaceAll("^\\u00a0+|\\u00a0+$", "").strip();
+        StringBuilder out = new StringBuilder(line.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u00a0' || Character.isWhitespace(c)) {
+                if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
+                    out.append(c);
+                } else {
+                    pendingSpace = !out.isEmpty();
+                }
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\u00a0') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 }

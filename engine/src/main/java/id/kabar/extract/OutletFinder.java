@@ -1,5 +1,7 @@
 package id.kabar.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.stream.Stream;
  */
 final class OutletFinder {
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
-            "(?iu)(?:©|\\(c\\)|copyright|hak\\s+cipta)\\s*(?:\\d{4}(?:\\s*\\p{Pd}\\s*\\d{4})?)?\\s*(?:by\\s+)?"
+            "(?iu)(?:(?:©|\\(c\\)|copyright|hak\\s+cipta)\\s*)+(?:\\d{4}(?:\\s*\\p{Pd}\\s*\\d{4})?)?\\s*(?:by\\s+)?"
                     + "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'-]*){0,2})");
     private static final int SITE_NAME_MAX_WORDS = 5;
 
@@ -37,13 +39,20 @@ final class OutletFinder {
         if (!m.find()) {
             return Optional.empty();
         }
-        String name = m.group("name");
-        for (String word : name.split("\\s+")) {
-            if (OutletNames.isDomainLike(word)) {
-                return Optional.of(OutletNames.asItNamesItself(word));
+        List<String> words = new ArrayList<>();
+        for (String word : m.group("name").split("\\s+")) {
+            String bare = word.replaceAll("[.,;:]+$", "");
+            if (OutletNames.isDomainLike(bare)) {
+                return Optional.of(OutletNames.asItNamesItself(bare));
+            }
+            words.add(bare);
+            if (!bare.equals(word)) {
+                break;  // the holder's name ends where its sentence does
             }
         }
-        String first = name.split("\\s+")[0];
-        return first.matches("(?i)all|rights?|reserved|by") ? Optional.empty() : Optional.of(OutletNames.asItNamesItself(name));
+        if (!Character.isUpperCase(words.get(0).charAt(0)) || words.get(0).matches("(?i)all|rights?|reserved|by")) {
+            return Optional.empty();
+        }
+        return Optional.of(OutletNames.asItNamesItself(String.join(" ", words)));
     }
 }

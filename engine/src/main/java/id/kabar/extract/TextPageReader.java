@@ -1,7 +1,9 @@
 package id.kabar.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the article in a scraped page flattened to lines. The article starts at its dateline (or, with
@@ -14,8 +16,8 @@ final class TextPageReader {
     private static final int HEADLINE_RUN = 3;
     /** Furniture lines in a row that mean the same (share bars, counters, follow prompts). */
     private static final int FURNITURE_RUN = 4;
-    private static final int STANDFIRST_MIN_WORDS = 12;
     private static final int LONG_PROSE_WORDS = 25;
+    private static final int DATELINE_PROSE_LINES = 3;
     private static final int SUBHEADING_MAX_WORDS = 15;
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
@@ -25,7 +27,7 @@ final class TextPageReader {
     PageReading read(String content) throws ExtractionException {
         List<String> lines = new ArrayList<>();
         for (String raw : content.split("\\R")) {
-            String line = LineShape.tidy(raw);
+            String line = cleaner.withoutTrailingReadMore(LineShape.tidy(raw));
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -49,14 +51,27 @@ final class TextPageReader {
             }
         }
         kept.forEach(i -> paragraphs.add(lines.get(i)));
+        // Lines left out inside the article (credit lines, captions) still tell who wrote it; they join the trailer.
+        Set<Integer> inArticle = new HashSet<>(kept);
+        List<String> after = new ArrayList<>();
+        for (int i = start; i < lines.size(); i++) {
+            if (!inArticle.contains(i)) {
+                after.add(lines.get(i));
+            }
+        }
         List<String> before = lines.subList(0, first);
-        return new PageReading(before, cleaner.clean(paragraphs, before), lines.subList(end, lines.size()), PageMetadata.NONE);
+        return new PageReading(before, cleaner.clean(paragraphs, before), after, PageMetadata.NONE);
     }
 
+    /** The dateline opens the lead, so only the first few prose lines can hold it (a standfirst or caption may precede it). */
     private int datelineStart(List<String> lines, List<LineKind> kinds) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) == LineKind.PROSE && datelines.parse(lines.get(i)).isPresent()) {
-                return i;
+        int proseSeen = 0;
+        for (int i = 0; i < lines.size() && proseSeen < DATELINE_PROSE_LINES; i++) {
+            if (kinds.get(i) == LineKind.PROSE) {
+                proseSeen++;
+                if (datelines.parse(lines.get(i)).isPresent()) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -97,6 +112,7 @@ final class TextPageReader {
         }
         List<Integer> pendingHeadlines = new ArrayList<>();
         int furnitureRun = 0;
+        boolean listOpen = introducesList(lines.get(start));
         for (int i = start + 1; i < lines.size(); i++) {
             LineKind kind = kinds.get(i);
             if (kind == LineKind.SECTION_LABEL) {
@@ -113,6 +129,10 @@ final class TextPageReader {
                 continue;
             }
             furnitureRun = 0;
+            if (kind == LineKind.HEADLINE && listOpen) {
+                kept.add(i);  // an item of a list the text announced ("Berikut daftarnya:")
+                continue;
+            }
             if (kind == LineKind.HEADLINE) {
                 pendingHeadlines.add(i);
                 if (pendingHeadlines.size() >= HEADLINE_RUN) {
@@ -129,11 +149,17 @@ final class TextPageReader {
                 pendingHeadlines.clear();
             }
             kept.add(i);
+            listOpen = introducesList(lines.get(i));
             if (ClosingCredit.of(lines.get(i)).isPresent()) {
                 break;
             }
         }
         return kept;
+    }
+
+    /** A line ending in a colon announces a list, whose short items belong to the article. */
+    private static boolean introducesList(String line) {
+        return line.endsWith(":");
     }
 
     /**
@@ -149,7 +175,7 @@ final class TextPageReader {
                 continue;
             }
             String line = lines.get(i);
-            if (kind != LineKind.PROSE || LineShape.words(line) < STANDFIRST_MIN_WORDS
+            if (kind != LineKind.PROSE || LineShape.words(line) < ArticleBodyCleaner.STANDFIRST_MIN_WORDS
                     || TokenBag.of(line).containedIn(lead) >= ArticleBodyCleaner.COPY_SHARE) {
                 break;
             }

@@ -1,0 +1,56 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CreditFinderTest {
+    private final CreditFinder finder = new CreditFinder();
+
+    private List<String> authors(List<String> before, List<String> body, List<String> after, String... outlets) {
+        return finder.find(new PageReading(before, body, after, PageMetadata.NONE), List.of(outlets));
+    }
+
+    @Test
+    void theWriterInAClosingCreditIsTheCapitalisedPartNotTheDeskCode() {
+        assertThat(CreditFinder.creditNames("Ade/cnn")).containsExactly("Ade");
+        assertThat(CreditFinder.creditNames("wk/Sisi")).containsExactly("Sisi");
+        assertThat(CreditFinder.creditNames("*")).isEmpty();
+        assertThat(CreditFinder.creditNames("rdp/imk")).isEmpty();
+    }
+
+    @Test
+    void readsTheClosingCreditOfTheLastParagraph() {
+        List<String> body = List.of("KNews.id- Rusia menyatakan siap mengirim perwakilan.",
+                "Berdasarkan catatan pemerintah setempat, setidaknya 137 orang tewas akibat gempuran Rusia. (Ade/cnn)");
+        assertThat(authors(List.of(), body, List.of(), "KNews.id")).containsExactly("Ade");
+    }
+
+    @Test
+    void readsLabelledCreditLines() {
+        assertThat(authors(List.of("Editor: M Nur Pakar", "VOA"), List.of("Teks."), List.of())).containsExactly("M Nur Pakar");
+        assertThat(authors(List.of("Penulis: Fitria Chusna Farisa | Editor: Bagus Santosa"), List.of("Teks."), List.of()))
+                .containsExactly("Fitria Chusna Farisa", "Bagus Santosa");
+        assertThat(authors(List.of(), List.of("Teks."), List.of("Reporter: Yuni Astutik, Dewi Safitri"))).containsExactly("Yuni Astutik", "Dewi Safitri");
+    }
+
+    @Test
+    void stopsAtTheFirstPartOfABylineThatIsNoPerson() {
+        assertThat(CreditFinder.labelledNames("By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project"))
+                .containsExactly("Daniel Kahn Gillmor");
+    }
+
+    @Test
+    void readsANameSetOffFromTheOutletsName() {
+        assertThat(CreditFinder.bylineName("Wilda Hayatun Nufus - detikNews", List.of("detikNews"))).contains("Wilda Hayatun Nufus");
+        assertThat(CreditFinder.bylineName("Internasional - Dunia", List.of("detikNews"))).isEmpty();
+    }
+
+    @Test
+    void outletsTeamsAndDesksAreNeverAuthors() {
+        assertThat(authors(List.of("Penulis: Tim Redaksi"), List.of("Teks. (Tribunnews.com/Ade)"), List.of(), "Tribunnews.com"))
+                .containsExactly("Ade");
+        assertThat(authors(List.of("Editor: Serambinews"), List.of("Teks."), List.of(), "Serambinews.com")).isEmpty();
+    }
+}

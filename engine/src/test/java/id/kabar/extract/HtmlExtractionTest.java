@@ -1,0 +1,146 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.model.Article;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.SourceDocument;
+import id.kabar.model.SourceFormat;
+import id.kabar.model.SourceHints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** HTML pages written by hand in the markup style of Indonesian outlets, two readability pages, and hostile pages. */
+class HtmlExtractionTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HtmlExtractionTest.class.getResourceAsStream("/extract/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Article html(String html, String url) throws ExtractionException {
+        return extractor.extract(new SourceDocument("page.html", SourceFormat.HTML, html, url, null));
+    }
+
+    @Test
+    void kompasStylePage() throws Exception {
+        Article a = html(resource("html/kompas-style.html"), "https://money.kompas.com/read/2023/02/13/101500/harga-beras-naik");
+        assertThat(a.body()).isEqualTo(String.join("\n\n",
+                "JAKARTA, KOMPAS.com - Pemerintah menyiapkan operasi pasar untuk menekan harga beras yang terus naik dalam sepekan"
+                        + " terakhir, menjelang datangnya bulan Ramadhan.",
+                "Menteri Perdagangan Zulkifli Hasan mengatakan, operasi pasar akan digelar serentak di 34 provinsi mulai pekan depan"
+                        + " dengan melibatkan Perum Bulog.",
+                "\"Kami pastikan stok cukup. Operasi pasar ini untuk menjaga harga di tingkat konsumen agar tidak melonjak,\" kata"
+                        + " Zulkifli di Jakarta, Senin (13/2/2023).",
+                "Berdasarkan data Panel Harga Badan Pangan Nasional, harga rata-rata beras medium mencapai Rp 11.900 per kilogram,"
+                        + " naik sekitar 2 persen dibanding bulan lalu.",
+                "Pasokan dari daerah sentra",
+                "Direktur Utama Perum Bulog Budi Waseso menyebut pasokan dari daerah sentra produksi seperti Jawa Tengah dan"
+                        + " Sulawesi Selatan mulai masuk ke gudang Bulog.",
+                "Ia menambahkan, Bulog juga menyiapkan beras kemasan lima kilogram agar mudah dijangkau masyarakat di pasar"
+                        + " tradisional maupun ritel modern."));
+        assertThat(a.title()).isEqualTo("Harga Beras Naik, Pemerintah Siapkan Operasi Pasar");
+        assertThat(a.outlet()).isEqualTo("KOMPAS.com");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 2, 13));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(a.authors()).contains("Fitria Chusna Farisa", "Bagus Santosa");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+        assertThat(a.language()).isEqualTo("id");
+    }
+
+    @Test
+    void detikStylePageWithLineBreakParagraphs() throws Exception {
+        Article a = html(resource("html/detik-style.html"), "https://news.detik.com/berita/d-6708000/polisi-tangkap");
+        assertThat(a.body()).startsWith("Jakarta - Polisi menangkap dua orang terduga pelaku pencurian sepeda motor")
+                .contains("\n\n\"Kedua pelaku kami amankan pada Minggu malam")
+                .contains("ancaman hukuman maksimal tujuh tahun penjara.")
+                .endsWith("(wnd/isa)")
+                .doesNotContain("SCROLL TO CONTINUE").doesNotContain("Lihat juga").doesNotContain("Ilustrasi")
+                .doesNotContain("Terpopuler").doesNotContain("pencurian cakung");
+        assertThat(a.title()).isEqualTo("Polisi Tangkap 2 Pencuri Motor di Cakung");
+        assertThat(a.outlet()).isEqualTo("detikNews");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 5, 8));
+        assertThat(a.authors()).containsExactly("Wilda Hayatun Nufus");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+    }
+
+    @Test
+    void tribunStylePage() throws Exception {
+        Article a = html(resource("html/tribun-style.html"), "https://aceh.tribunnews.com/2022/03/14/rusia-bantah");
+        assertThat(a.body()).startsWith("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah")
+                .endsWith("namun masih sulit.(*)")
+                .doesNotContain("Baca juga").doesNotContain("VOA").doesNotContain("BERITA TERKINI").doesNotContain("Editor");
+        assertThat(a.body().split("\n\n")).hasSize(5);
+        assertThat(a.title()).isEqualTo("Rusia Bantah Minta Bantuan Militer China Untuk Memperkuat Serangan ke Ukraina");
+        assertThat(a.outlet()).isEqualTo("Serambinews.com");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(a.authors()).as("the outlet declared as author is no author").containsExactly("M Nur Pakar");
+        assertThat(a.dateline()).isEqualTo("Moskow");
+    }
+
+    @Test
+    void readabilityTestPages() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String page : List.of("001", "lemonde-1")) {
+            Article a = html(resource("readability/" + page + "/source.html"), "http://fakehost/test/page.html");
+            String gold = Jsoup.parse(resource("readability/" + page + "/expected.html")).text();
+            String title = json.readTree(resource("readability/" + page + "/expected-metadata.json")).get("title").asText();
+            assertThat(TokenBag.overlap(a.body(), gold).f1()).as(page).isGreaterThan(0.95);
+            assertThat(a.title()).as(page).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void theDeclaredArticleBodyStandsInWhenThePageShowsOnlyATeaser() throws Exception {
+        String body = "JAKARTA, investor.id - Bank Indonesia mempertahankan suku bunga acuan di level 5,75 persen pada rapat"
+                + " dewan gubernur bulan ini.\\nGubernur BI Perry Warjiyo mengatakan keputusan itu konsisten dengan upaya menjaga"
+                + " inflasi tetap terkendali dan stabilitas nilai tukar rupiah di tengah ketidakpastian global yang masih tinggi.\\n"
+                + "Menurut dia, inflasi inti diperkirakan tetap rendah sepanjang tahun seiring ekspektasi yang terjangkar.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"BI Tahan Suku Bunga di 5,75 Persen\",\"articleBody\":\"" + body + "\"}</script></head><body>"
+                + "<div class=\"paywall\"><p>Bank Indonesia mempertahankan suku bunga acuan. Berlangganan untuk membaca selengkapnya.</p></div>"
+                + "</body></html>";
+        Article a = html(html, "https://investor.id/finance/1");
+        assertThat(a.body().split("\n\n")).hasSize(3);
+        assertThat(a.body()).startsWith("JAKARTA, investor.id - Bank Indonesia");
+        assertThat(a.title()).isEqualTo("BI Tahan Suku Bunga di 5,75 Persen");
+        assertThat(a.outlet()).isEqualTo("investor.id");
+    }
+
+    @Test
+    void aPageNestedTenThousandLevelsDeepIsRead() throws Exception {
+        String html = "<html><head><title>Dalam</title></head><body>" + "<div>".repeat(10_000)
+                + "<p>Jakarta - Teks berita yang bersarang sepuluh ribu tingkat tetap harus terbaca dengan baik oleh pengurai.</p>"
+                + "</div>".repeat(10_000) + "</body></html>";
+        Article a = html(html, null);
+        assertThat(a.body()).isEqualTo("Jakarta - Teks berita yang bersarang sepuluh ribu tingkat tetap harus terbaca dengan baik oleh pengurai.");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+    }
+
+    @Test
+    void hintsFromTheContainerOverrideWhatThePageSays() throws Exception {
+        SourceHints hints = new SourceHints("Judul dari Umpan RSS", "2022-03-15", "Serambi Indonesia", List.of("Redaktur Piket"));
+        Article a = extractor.extract(new SourceDocument("rss-1", SourceFormat.HTML, resource("html/tribun-style.html"), null, hints));
+        assertThat(a.title()).isEqualTo("Judul dari Umpan RSS");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 15));
+        assertThat(a.publishedBasis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(a.outlet()).isEqualTo("Serambi Indonesia");
+        assertThat(a.authors()).containsExactly("Redaktur Piket");
+    }
+
+    @Test
+    void aPageWithoutTextIsRejectedWithAReason() {
+        assertThatThrownBy(() -> html("<html><body><nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>", null))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("no article text");
+        assertThatThrownBy(() -> html("  \n ", null)).isInstanceOf(ExtractionException.class).hasMessage("empty page");
+    }
+}

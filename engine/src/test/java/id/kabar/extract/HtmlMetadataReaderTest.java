@@ -1,0 +1,53 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataReaderTest {
+    private final HtmlMetadataReader reader = new HtmlMetadataReader();
+
+    @Test
+    void readsTheArticleObjectInsideAJsonLdGraph() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><title>Gempa M 5,2 Guncang Simeulue - Serambinews.com</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Serambinews.com"},
+                  {"@type":["NewsArticle"],"headline":"Gempa M 5,2 Guncang Simeulue","datePublished":"2022-03-14T07:30:00+07:00",
+                   "author":[{"@type":"Person","name":"Sara Masroni"},{"@type":"Person","name":"Yocerizal"}],
+                   "publisher":{"@type":"Organization","name":"Serambinews.com"},
+                   "articleBody":"SERAMBINEWS.COM, SINABANG - Gempa bumi magnitudo 5,2 mengguncang Kabupaten Simeulue."}]}
+                </script></head><body></body></html>"""));
+        assertThat(m.titles()).startsWith("Gempa M 5,2 Guncang Simeulue");
+        assertThat(m.published()).isEqualTo("2022-03-14T07:30:00+07:00");
+        assertThat(m.authors()).containsExactly("Sara Masroni", "Yocerizal");
+        assertThat(m.siteName()).isEqualTo("Serambinews.com");
+        assertThat(m.articleBody()).startsWith("SERAMBINEWS.COM, SINABANG");
+    }
+
+    @Test
+    void propertyMetaTagsComeBeforeNamedOnesAndBrokenJsonLdIsSkipped() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head>
+                <meta name="DC.title" content="Judul dari name">
+                <meta property="dc:title" content="Judul dari property">
+                <meta property="og:site_name" content="Gatra.com">
+                <meta name="author" content="Hidayat Adhiningrat P">
+                <meta property="article:published_time" content="2022-03-01T10:00:00+07:00">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+                </head><body></body></html>"""));
+        assertThat(m.titles()).startsWith("Judul dari property");
+        assertThat(m.siteName()).isEqualTo("Gatra.com");
+        assertThat(m.authors()).containsExactly("Hidayat Adhiningrat P");
+        assertThat(m.published()).startsWith("2022-03-01");
+    }
+
+    @Test
+    void jsonLdNestedTooDeepIsSkippedNotFatal() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        PageMetadata m = reader.read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"
+                + deep + "</script></head><body></body></html>"));
+        assertThat(m.titles()).containsExactly("Judul Berita Hari Ini");
+    }
+}

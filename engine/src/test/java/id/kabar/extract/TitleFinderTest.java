@@ -1,0 +1,53 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleFinderTest {
+    private final TitleFinder finder = new TitleFinder();
+
+    @Test
+    void cutsTheSiteNameFromADeclaredTitle() {
+        assertThat(TitleFinder.withoutSiteName("Rusia Bantah Minta Bantuan Militer China - Serambinews.com", "Serambinews.com", null))
+                .isEqualTo("Rusia Bantah Minta Bantuan Militer China");
+        assertThat(TitleFinder.withoutSiteName("Harga Beras Naik Lagi | Kompas", null, "https://money.kompas.com/read/1"))
+                .isEqualTo("Harga Beras Naik Lagi");
+        assertThat(TitleFinder.withoutSiteName("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina", "Gatra.com", null))
+                .isEqualTo("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina");
+    }
+
+    @Test
+    void aTitleElementKeepsTheHeadlineBeforeTheSiteHierarchy() {
+        assertThat(TitleFinder.fromTitleElement("Putin Siap Kirim Perwakilan Rusia - Dunia - WowKeren.com", List.of()))
+                .isEqualTo("Putin Siap Kirim Perwakilan Rusia - Dunia");
+        assertThat(TitleFinder.fromTitleElement("Berita | Rusia Siap Kirim Perwakilan ke Belarus", List.of()))
+                .isEqualTo("Rusia Siap Kirim Perwakilan ke Belarus");
+    }
+
+    @Test
+    void onATextPageTheBreadcrumbRepeatedLineIsTheHeadline() {
+        PageReading page = new PageReading(List.of("Home Internasional Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina",
+                "Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina", "Berita Dunia Hari Ini Paling Lengkap"),
+                List.of("Moskow, Gatra.com - Kremlin mengatakan terlalu dini untuk menarik kesimpulan."), List.of(), PageMetadata.NONE);
+        assertThat(finder.find(page, null, null)).contains("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina");
+    }
+
+    @Test
+    void aTeaserThatCopiesTheLeadIsNotTheHeadline() {
+        PageReading page = new PageReading(List.of("Internasional",
+                "Rusia Bantah Minta Bantuan Militer China Untuk Memperkuat Serangan ke Ukraina",
+                "Pemerintah Rusia membantah telah meminta bantuan militer China untuk menggempur Ukraina"),
+                List.of("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah telah meminta bantuan militer China untuk menggempur Ukraina."),
+                List.of(), PageMetadata.NONE);
+        assertThat(finder.find(page, null, null)).contains("Rusia Bantah Minta Bantuan Militer China Untuk Memperkuat Serangan ke Ukraina");
+    }
+
+    @Test
+    void aPageWithoutHeadlineHasNone() {
+        PageReading page = new PageReading(List.of(), List.of("Suara.com - Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan."),
+                List.of(), PageMetadata.NONE);
+        assertThat(finder.find(page, null, null)).isEmpty();
+    }
+}
