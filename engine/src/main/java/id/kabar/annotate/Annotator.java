@@ -12,7 +12,9 @@ import id.kabar.model.Annotations;
 import id.kabar.model.Article;
 import id.kabar.model.Claim;
 import id.kabar.model.Entity;
+import id.kabar.model.PublishedBasis;
 import id.kabar.model.Quote;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,6 +28,21 @@ public final class Annotator {
     private final TimeAnnotator times = new TimeAnnotator();
     private final QuoteFinder quotes = new QuoteFinder();
     private final ClaimFinder claims = new ClaimFinder();
+
+    /**
+     * Annotates an article that states no date of its own, reading its weekdays near {@code contextDay}
+     * (when the articles it was linked with were written). An article that is dated, or names no
+     * weekday, is annotated as it is.
+     */
+    public AnnotatedArticle annotateNear(Article article, LocalDate contextDay) {
+        if (article.published() == null) {
+            LocalDate day = times.dayOfWritingNear(segmenter.segment(article.body()), contextDay);
+            if (day != null) {
+                return annotate(article.withPublished(day, PublishedBasis.INFERRED));
+            }
+        }
+        return annotate(article);
+    }
 
     public AnnotatedArticle annotate(Article article) {
         Text text = segmenter.segment(article.body());

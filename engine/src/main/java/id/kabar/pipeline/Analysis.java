@@ -15,8 +15,12 @@ import id.kabar.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +54,14 @@ public final class Analysis {
                 progress.pageDone();
             }
         });
-        return new AnalysisResult(accepted, linker.result(), rejected, Duration.ofNanos(System.nanoTime() - t0));
+        LinkedCorpus corpus = linker.result();
+        Map<String, LocalDate> published = new HashMap<>();
+        accepted.forEach(a -> published.put(a.id(), a.article().published()));
+        Map<String, LocalDate> contextDays = ContextDating.contextDays(accepted, corpus, published::get);
+        List<AnnotatedArticle> dated = accepted.stream()
+                .map(a -> contextDays.containsKey(a.id()) ? annotator.annotateNear(a.article(), contextDays.get(a.id())) : a)
+                .toList();
+        return new AnalysisResult(dated, corpus, rejected, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /**
@@ -65,6 +76,7 @@ public final class Analysis {
         LinkerCheckpoint checkpoint = new LinkerCheckpoint();
         List<Rejection> rejected = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, unchanged
+        Map<String, Long> undated = new HashMap<>(); // undated articles of this run, by source hash
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             List<SourceDocument> changed = new ArrayList<>();
             for (SourceDocument d : batch) {
@@ -85,6 +97,9 @@ public final class Analysis {
                         checkpoint.added(1);
                     }
                     store.put(o.article(), o.sourceHash());
+                    if (o.article().article().published() == null) {
+                        undated.put(o.article().id(), o.sourceHash());
+                    }
                 } else {
                     rejected.add(o.rejection());
                 }
@@ -97,9 +112,27 @@ public final class Analysis {
         LinkedCorpus corpus = store.corpus();
         if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
             corpus = linker.result();
+            redateFromContext(store, undated, corpus);
             store.commit(checkpoint.save(linker), corpus);
         }
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Re-annotates this run's undated articles whose weekdays can be read near their fellows' dates. */
+    private void redateFromContext(Store store, Map<String, Long> undated, LinkedCorpus corpus) {
+        List<AnnotatedArticle> articles = undated.keySet().stream().map(store::article)
+                .flatMap(Optional::stream).toList();
+        Map<String, LocalDate> contextDays = ContextDating.contextDays(articles, corpus,
+                id -> store.article(id).map(a -> a.article().published()).orElse(null));
+        for (AnnotatedArticle a : articles) {
+            LocalDate day = contextDays.get(a.id());
+            if (day != null) {
+                AnnotatedArticle dated = annotator.annotateNear(a.article(), day);
+                if (dated.article().published() != null) {
+                    store.put(dated, undated.get(a.id()));
+                }
+            }
+        }
     }
 
     private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,

@@ -6,7 +6,9 @@ import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +56,33 @@ public final class TimeAnnotator {
             basis = published == null ? null : PublishedBasis.INFERRED;
         }
         return new TimeAnnotation(published, basis, normaliser.normalise(mentions, published, years));
+    }
+
+    /**
+     * The day of writing of an article that dates nothing but weekdays ({@code pada hari Senin}), read
+     * near {@code contextDay}: the day the articles it reports with were written. Each reported weekday
+     * is taken in the week around that day, and the latest of them is the day of writing, as it is for
+     * dated mentions. Null when the text names no reported weekday.
+     */
+    public LocalDate dayOfWritingNear(Text text, LocalDate contextDay) {
+        LocalDate latest = null;
+        ProseParagraphs prose = ProseParagraphs.of(text);
+        for (Sentence sentence : prose.sentences(text)) {
+            for (DayMention m : matcher.find(text.body(), sentence)) {
+                if (m.tense() == DayMention.Tense.REPORTED && m.expression() instanceof DayExpression.NamedWeekday w
+                        && w.shift() == DayExpression.WeekShift.NEAREST) {
+                    LocalDate day = nearest(contextDay, w.weekday());
+                    latest = latest == null || day.isAfter(latest) ? day : latest;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static LocalDate nearest(LocalDate around, DayOfWeek weekday) {
+        LocalDate before = around.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate after = around.with(TemporalAdjusters.nextOrSame(weekday));
+        return around.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - around.toEpochDay() ? before : after;
     }
 
     /**

@@ -1,0 +1,71 @@
+package id.kabar.pipeline;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.LinkedCorpus;
+import id.kabar.model.Story;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Finds, for each article that states no date and could not be dated from its own text, the day the
+ * articles it is linked with were written: a report of a happening is written when its fellow reports
+ * are, so its bare weekdays ({@code hari Senin}) can be read in that week. Fellows in the same event are
+ * asked first, then the story's; the day is their median, so one late follow-up does not move it.
+ */
+final class ContextDating {
+
+    private ContextDating() {
+    }
+
+    /**
+     * Article id to the day its weekdays should be read near, for those of {@code articles} that are
+     * undated and have dated fellows; {@code publishedOf} tells any linked article's date (or null).
+     */
+    static Map<String, LocalDate> contextDays(Collection<AnnotatedArticle> articles, LinkedCorpus corpus,
+                                              Function<String, LocalDate> publishedOf) {
+        Map<String, List<String>> eventMembers = new HashMap<>();
+        Map<String, List<String>> storyMembers = new HashMap<>();
+        for (Story s : corpus.stories()) {
+            s.events().forEach(e -> eventMembers.put(e.id(), e.articles()));
+            storyMembers.put(s.id(), s.articles());
+        }
+        Map<String, LocalDate> days = new LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            var links = corpus.links().get(a.id());
+            if (a.article().published() != null || links == null) {
+                continue;
+            }
+            LocalDate day = median(eventMembers.getOrDefault(links.event(), List.of()), publishedOf);
+            if (day == null) {
+                day = median(storyMembers.getOrDefault(links.story(), List.of()), publishedOf);
+            }
+            if (day != null) {
+                days.put(a.id(), day);
+            }
+        }
+        return days;
+    }
+
+    private static LocalDate median(List<String> members, Function<String, LocalDate> publishedOf) {
+        List<Long> days = new ArrayList<>();
+        for (String id : members) {
+            LocalDate d = publishedOf.apply(id);
+            if (d != null) {
+                days.add(d.toEpochDay());
+            }
+        }
+        if (days.isEmpty()) {
+            return null;
+        }
+        days.sort(null);
+        int mid = days.size() / 2;
+        long day = days.size() % 2 == 1 ? days.get(mid) : Math.floorDiv(days.get(mid - 1) + days.get(mid), 2);
+        return LocalDate.ofEpochDay(day);
+    }
+}
