@@ -12,8 +12,11 @@ import java.util.Map;
  * postings per key, candidates per article), so linking cost stays flat as the store grows.
  */
 final class CandidateIndex {
-    /** Newest postings read per key and week; a key busier than this is too common to tell news apart. */
-    static final int POSTINGS_SCANNED = 200;
+    /**
+     * Postings read per key, nearest weeks first and newest first within a week; a key busier than
+     * this is too common to tell news apart.
+     */
+    static final int POSTINGS_SCANNED = 150;
     static final int MAX_CANDIDATES = 60;
     private static final long UNDATED = Long.MIN_VALUE / 4;
 
@@ -32,12 +35,16 @@ final class CandidateIndex {
      */
     List<Integer> candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
-        long from = day == null ? UNDATED : weekOf(day.minusDays(windowDays));
-        long to = day == null ? UNDATED : weekOf(day.plusDays(windowDays));
+        long[] weeks = day == null ? new long[] {UNDATED} : weeksByDistance(day, windowDays);
         Map<Integer, Integer> shared = new HashMap<>();
+        int[] budget = new int[1];
         for (int key : p.indexKeys()) {
-            for (long week = from; week <= to; week++) {
-                postings.forEach(slot(key, week), POSTINGS_SCANNED, other -> shared.merge(other, 1, Integer::sum));
+            budget[0] = POSTINGS_SCANNED;
+            for (int w = 0; w < weeks.length && budget[0] > 0; w++) {
+                postings.forEach(slot(key, weeks[w]), budget[0], other -> {
+                    budget[0]--;
+                    shared.merge(other, 1, Integer::sum);
+                });
             }
         }
         List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
@@ -45,6 +52,25 @@ final class CandidateIndex {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
             out.add(ranked.get(i).getKey());
+        }
+        return out;
+    }
+
+    /** The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and later. */
+    private static long[] weeksByDistance(LocalDate day, int windowDays) {
+        long own = weekOf(day);
+        long from = weekOf(day.minusDays(windowDays));
+        long to = weekOf(day.plusDays(windowDays));
+        long[] out = new long[(int) (to - from + 1)];
+        int n = 0;
+        out[n++] = own;
+        for (long d = 1; n < out.length; d++) {
+            if (own - d >= from) {
+                out[n++] = own - d;
+            }
+            if (own + d <= to) {
+                out[n++] = own + d;
+            }
         }
         return out;
     }

@@ -1,6 +1,8 @@
 package id.kabar.link;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Groups of articles (union-find) with stable labels: a group keeps the label of its oldest part
@@ -75,9 +77,10 @@ final class Partition {
         return nextLabel;
     }
 
+    /** Rebuilds groups from each member's label, as {@link #labels()} wrote them. */
     static Partition of(int[] labels, int nextLabel) {
         Partition p = new Partition();
-        java.util.Map<Integer, Integer> firstWithLabel = new java.util.HashMap<>();
+        Map<Integer, Integer> firstWithLabel = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
             p.add(i);
             Integer first = firstWithLabel.putIfAbsent(labels[i], i);
