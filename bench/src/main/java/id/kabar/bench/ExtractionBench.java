@@ -1,13 +1,175 @@
 package id.kabar.bench;
 
+import id.kabar.bench.extraction.ExtractorScore;
+import id.kabar.bench.extraction.ExtractorScore.Output;
+import id.kabar.bench.extraction.IndoSumArticles;
+import id.kabar.bench.extraction.ReadabilityPage;
+import id.kabar.extract.ArticleExtractor;
+import id.kabar.extract.ExtractionException;
+import id.kabar.extract.TokenBag;
+import id.kabar.model.Article;
+import id.kabar.model.SourceDocument;
+import id.kabar.model.SourceFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "extraction", description = "not built yet")
+/**
+ * Kabar's HTML extraction against Readability4J on the same pages (speed, body token F1, title accuracy),
+ * and Kabar's text extraction speed on IndoSum articles. Single-threaded; each side is warmed up first and
+ * then timed over several rounds.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "HTML extraction vs Readability4J (pages/s, token F1, titles); text extraction on IndoSum (articles/s).")
 final class ExtractionBench implements Callable<Integer> {
+    @Option(names = "--pages", description = "folder of readability test pages (source.html, expected.html, expected-metadata.json)")
+    Path pages;
+
+    @Option(names = "--indosum", arity = "1..*", description = "IndoSum JSONL files")
+    List<Path> indosum = List.of();
+
+    @Option(names = "--rounds", defaultValue = "3", description = "timed rounds per extractor (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "untimed warm-up rounds, the first also scored (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--per-page", description = "print each page's F1 for both extractors")
+    boolean perPage;
+
+    @Option(names = "--show", description = "print Kabar's title and body for these pages, then stop")
+    List<String> show = List.of();
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
     @Override
-    public Integer call() {
-        System.err.println("kabar bench: extraction is not built yet");
-        return 2;
+    public Integer call() throws Exception {
+        if (pages == null && indosum.isEmpty()) {
+            System.err.println("kabar bench extraction: give --pages DIR and/or --indosum FILE...");
+            return 2;
+        }
+        // Readability4J logs every decision at debug level; logging would be timed as extraction.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        if (pages != null && !show.isEmpty()) {
+            for (ReadabilityPage page : ReadabilityPage.load(pages)) {
+                if (show.contains(page.name())) {
+                    Output out = kabar(page);
+                    System.out.printf("== %s%ntitle: %s%ngold title: %s%n%s%n%n", page.name(), out.title(), page.goldTitle(), out.text());
+                }
+            }
+            return 0;
+        }
+        if (pages != null) {
+            comparePages(ReadabilityPage.load(pages));
+        }
+        if (!indosum.isEmpty()) {
+            timeText(IndoSumArticles.load(indosum));
+        }
+        return 0;
+    }
+
+    private void comparePages(List<ReadabilityPage> set) {
+        System.out.printf(Locale.ROOT, "readability pages: %d (warm-up %d, timed rounds %d)%n", set.size(), warmup, rounds);
+        Function<ReadabilityPage, Output> kabar = this::kabar;
+        Function<ReadabilityPage, Output> readability = ExtractionBench::readability4j;
+        List<Output> kabarOut = run(set, kabar, Math.max(1, warmup));
+        List<Output> r4jOut = run(set, readability, Math.max(1, warmup));
+        double kabarSeconds = 0;
+        double r4jSeconds = 0;
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            run(set, kabar, 1);
+            kabarSeconds += (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            run(set, readability, 1);
+            r4jSeconds += (System.nanoTime() - t0) / 1e9;
+        }
+        ExtractorScore k = score("Kabar", set, kabarOut, kabarSeconds);
+        ExtractorScore r = score("Readability4J 1.0.8", set, r4jOut, r4jSeconds);
+        if (perPage) {
+            System.out.printf("%-45s %7s %7s%n", "page", "kabar", "r4j");
+            for (int i = 0; i < set.size(); i++) {
+                System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f%n", set.get(i).name(),
+                        TokenBag.overlap(kabarOut.get(i).text(), set.get(i).goldText()).f1(),
+                        TokenBag.overlap(r4jOut.get(i).text(), set.get(i).goldText()).f1());
+            }
+        }
+        System.out.printf("%-22s %12s %12s %12s %9s%n", "extractor", "pages/s", "token F1", "title acc", "failures");
+        for (ExtractorScore s : List.of(k, r)) {
+            System.out.printf(Locale.ROOT, "%-22s %12.1f %12.4f %12.4f %9d%n", s.name(), s.pagesPerSecond(), s.meanF1(),
+                    s.titleAccuracy(), s.failures());
+        }
+        System.out.printf(Locale.ROOT, "%-22s %11.2fx %+12.4f %+12.4f%n", "Kabar / Readability4J",
+                k.pagesPerSecond() / r.pagesPerSecond(), k.meanF1() - r.meanF1(), k.titleAccuracy() - r.titleAccuracy());
+    }
+
+    private ExtractorScore score(String name, List<ReadabilityPage> set, List<Output> outputs, double seconds) {
+        int failures = (int) outputs.stream().filter(o -> o == Output.FAILED).count();
+        return new ExtractorScore(name, set.size() * rounds / seconds, ExtractorScore.meanF1(set, outputs),
+                ExtractorScore.titleAccuracy(set, outputs), failures);
+    }
+
+    private static List<Output> run(List<ReadabilityPage> set, Function<ReadabilityPage, Output> extractor, int times) {
+        List<Output> outputs = new ArrayList<>();
+        for (int t = 0; t < times; t++) {
+            outputs.clear();
+            for (ReadabilityPage page : set) {
+                outputs.add(extractor.apply(page));
+            }
+        }
+        return outputs;
+    }
+
+    private Output kabar(ReadabilityPage page) {
+        try {
+            Article a = extractor.extract(new SourceDocument(page.name(), SourceFormat.HTML, page.html(), ReadabilityPage.URL, null));
+            return new Output(a.title(), a.body());
+        } catch (ExtractionException | RuntimeException e) {
+            return Output.FAILED;
+        }
+    }
+
+    private static Output readability4j(ReadabilityPage page) {
+        try {
+            net.dankito.readability4j.Article a = new Readability4J(ReadabilityPage.URL, page.html()).parse();
+            return new Output(a.getTitle(), a.getTextContent() == null ? "" : a.getTextContent());
+        } catch (RuntimeException e) {
+            return Output.FAILED;
+        }
+    }
+
+    private void timeText(List<IndoSumArticles.Text> texts) {
+        List<SourceDocument> docs = texts.stream()
+                .map(t -> new SourceDocument(t.id(), SourceFormat.TEXT, t.text(), null, null)).toList();
+        int rejected = 0;
+        for (int w = 0; w < warmup; w++) {
+            rejected = extractAll(docs);
+        }
+        long t0 = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            extractAll(docs);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%nIndoSum text pages: %d articles, %d rejected%n", docs.size(), rejected);
+        System.out.printf(Locale.ROOT, "%-22s %12.1f articles/s%n", "Kabar text extraction", docs.size() * rounds / seconds);
+    }
+
+    private int extractAll(List<SourceDocument> docs) {
+        int rejected = 0;
+        for (SourceDocument d : docs) {
+            try {
+                extractor.extract(d);
+            } catch (ExtractionException | RuntimeException e) {
+                rejected++;
+            }
+        }
+        return rejected;
     }
 }

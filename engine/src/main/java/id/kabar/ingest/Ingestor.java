@@ -1,42 +1,66 @@
 package id.kabar.ingest;
 
 import id.kabar.model.Rejection;
-import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
-/** Entry point of the ingest stage: walks the inputs and hands every page to a sink. */
+/**
+ * Entry point of the ingest stage: walks the inputs (files and folders, recursively, in a stable order), opens
+ * each file (decompressing gzip and zstd), recognises its format by content and extension, and hands every page
+ * to the sink. Whatever cannot be read becomes a rejection with its reason, and the run goes on.
+ */
 public final class Ingestor {
+    private final Map<ContainerFormat, ContainerReader> readers = new EnumMap<>(ContainerFormat.class);
+
+    public Ingestor() {
+        this(IngestLimits.DEFAULT);
+    }
+
+    public Ingestor(IngestLimits limits) {
+        readers.put(ContainerFormat.TEXT, new PageFileReader(SourceFormat.TEXT, limits));
+        readers.put(ContainerFormat.HTML, new PageFileReader(SourceFormat.HTML, limits));
+        readers.put(ContainerFormat.JSONL, new JsonLinesReader(limits));
+        readers.put(ContainerFormat.WARC, new WarcFileReader(limits));
+        readers.put(ContainerFormat.FEED, new FeedReader(limits));
+    }
 
     /** Reads every input (files and folders, recursively), in a stable order. */
     public void ingest(List<Path> inputs, IngestSink sink) {
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> files = Files.walk(input)) {
-                    files.filter(Files::isRegularFile).sorted()
-                            .forEach(f -> readFile(f, input.relativize(f).toString().replace('\\', '/'), sink));
-                } catch (IOException e) {
-                    sink.reject(new Rejection(input.toString(), "cannot list folder: " + e.getMessage()));
-                }
-            } else {
-                readFile(input, input.getFileName().toString(), sink);
+        UniqueIds ids = new UniqueIds(sink);
+        InputFiles.forEach(inputs, file -> read(file, ids.forFile(file)), sink::reject);
+    }
+
+    private void read(InputFile file, IngestSink sink) {
+        try (OpenedInput input = OpenedInput.open(file.path())) {
+            if (input.isEmpty()) {
+                sink.reject(new Rejection(file.id(), "empty file"));
+                return;
             }
+            ContainerFormat format = formatOf(file, input);
+            // A WARC legitimately holds binary records; every other format is text throughout.
+            if (format != ContainerFormat.WARC && BinaryContent.looksBinary(input.head(), input.head().length)) {
+                sink.reject(new Rejection(file.id(), "binary content, not text"));
+                return;
+            }
+            readers.get(format).read(file, input, sink);
+        } catch (RejectedInputException e) {
+            sink.reject(new Rejection(file.id(), e.getMessage()));
+        } catch (IOException e) {
+            sink.reject(new Rejection(file.id(), "cannot read: " + InputFiles.describe(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on hostile input must cost this file only, never the batch.
+            sink.reject(new Rejection(file.id(), "could not read: " + e));
         }
     }
 
-    private void readFile(Path file, String id, IngestSink sink) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            SourceFormat format = name.endsWith(".html") || name.endsWith(".htm") ? SourceFormat.HTML : SourceFormat.TEXT;
-            sink.accept(new SourceDocument(id, format, text, null, null));
-        } catch (IOException e) {
-            sink.reject(new Rejection(id, "cannot read: " + e.getMessage()));
-        }
+    /** Content decides when it is unmistakable, since extensions lie; else the extension; else plain text. */
+    private static ContainerFormat formatOf(InputFile file, OpenedInput input) {
+        return FormatSniffer.sniff(input.head())
+                .or(() -> ContainerFormat.byExtension(file.lowerCaseName()))
+                .orElse(ContainerFormat.TEXT);
     }
 }

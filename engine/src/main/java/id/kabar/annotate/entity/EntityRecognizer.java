@@ -1,13 +1,166 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
+import id.kabar.annotate.text.Token;
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Finds people, organisations and places in a body and merges their spelling variants. */
+/**
+ * Finds people, organisations and places in a body and merges their spelling variants.
+ *
+ * <p>Each sentence is tagged by {@link NamedEntityTagger} with the contract's typing; people get the job title
+ * written next to them ({@link RoleFinder}); then the mentions of the article are grouped into entities
+ * ({@link EntityMerger}). The outlet's own name in a credit line ({@code Suara.com - ...}, {@code WowKeren - })
+ * is not an entity of the story and is left out. Thread-safe.
+ */
 public final class EntityRecognizer {
+    private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+    private final NamedEntityTagger tagger;
+    private final RoleFinder roles = new RoleFinder();
+    private final EntityMerger merger;
+    private final NamePropagation propagation;
+    private final Gazetteer gazetteer;
+
+    public EntityRecognizer() {
+        this(NamedEntityTagger.standard());
+    }
+
+    public EntityRecognizer(NamedEntityTagger tagger) {
+        this.tagger = tagger;
+        this.gazetteer = tagger.gazetteer();
+        this.merger = new EntityMerger(gazetteer);
+        this.propagation = new NamePropagation(tagger);
+    }
 
     public List<Entity> recognize(Text text) {
-        return List.of();
+        List<Sentence> sentences = text.sentences();
+        List<String[]> words = new ArrayList<>(sentences.size());
+        List<BioTag[]> tags = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            String[] w = new String[sentence.tokens().size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = sentence.tokens().get(i).text();
+            }
+            words.add(w);
+            tags.add(tagger.tagForContract(w));
+        }
+        propagation.apply(words, tags);
+        List<Mention> mentions = new ArrayList<>();
+        int paragraph = -1;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            boolean opensParagraph = sentence.paragraph() != paragraph;
+            paragraph = sentence.paragraph();
+            collect(text.body(), sentence.tokens(), words.get(s), tags.get(s), opensParagraph, mentions);
+        }
+        return merger.merge(mentions);
+    }
+
+    private void collect(String body, List<Token> tokens, String[] words, BioTag[] tags, boolean opensParagraph,
+                         List<Mention> out) {
+        int n = tokens.size();
+        String[] lower = new String[n];
+        EntityType[] types = new EntityType[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+            types[i] = tags[i].type();
+        }
+        for (int start = 0; start < n; start++) {
+            if ((tags[start] == BioTag.O || isSingleTokenSpan(tags, start)) && compound(body, tokens.get(start), out)) {
+                continue;
+            }
+            if (!tags[start].isBegin()) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < n && tags[end].isInside()) {
+                end++;
+            }
+            EntityType type = tags[start].type();
+            Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
+            String written = span.of(body);
+            if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
+                    && !(opensParagraph && isCreditLine(type, lower, start, end))) {
+                String role = type == EntityType.PER ? roles.roleOf(body, tokens, lower, types, start, end) : null;
+                out.add(new Mention(type, written, span, role));
+            }
+            start = end - 1;
+        }
+    }
+
+    private static boolean isSingleTokenSpan(BioTag[] tags, int i) {
+        return tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside());
+    }
+
+    /**
+     * A hyphenated word joining listed names ("Rusia-Ukraina", "Jokowi-JK") names each of them; returns whether
+     * it did. A prefixed adjective ("pro-Moskow") names nothing.
+     */
+    private boolean compound(String body, Token token, List<Mention> out) {
+        String word = token.text();
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        List<Mention> parts = new ArrayList<>();
+        int from = 0;
+        for (String part : word.split("-")) {
+            Gazetteer.Name listed = part.isEmpty() || !Character.isUpperCase(part.charAt(0)) ? null : gazetteer.lookup(part);
+            if (listed == null) {
+                return false;
+            }
+            int start = token.start() + from;
+            parts.add(new Mention(listed.type(), part, new Span(start, start + part.length()), null));
+            from += part.length() + 1;
+        }
+        out.addAll(parts);
+        return true;
+    }
+
+    private boolean isNameLike(String written) {
+        if (written.indexOf(' ') < 0 && tagger.isCommonWord(written) && gazetteer.lookup(written) == null) {
+            return false; // "Anda", "Senin"
+        }
+        for (int i = 0; i < written.length(); i++) {
+            if (Character.isUpperCase(written.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Gatra" in "Gatra.com", "COM" in "SERAMBINEWS.COM": the name of a site, written as its address. */
+    private static boolean isWebAddress(String body, Span span) {
+        if (span.start() > 0 && body.charAt(span.start() - 1) == '.'
+                && WEB_SUFFIXES.contains(span.of(body).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int dot = span.end();
+        if (dot >= body.length() || body.charAt(dot) != '.') {
+            return false;
+        }
+        int end = dot + 1;
+        while (end < body.length() && Character.isLetter(body.charAt(end))) {
+            end++;
+        }
+        return WEB_SUFFIXES.contains(body.substring(dot + 1, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "(Ade/cnn)", "(wk/Sisi)": the writer's initials or name closing the article. */
+    private static boolean isWriterCredit(EntityType type, String[] lower, int start, int end) {
+        return type == EntityType.PER && start > 0 && lower[start - 1].equals("(") && end < lower.length
+                && lower[end].equals("/");
+    }
+
+    /** "WowKeren - Presiden ...": an outlet crediting itself at the head of the first paragraph. */
+    private static boolean isCreditLine(EntityType type, String[] lower, int start, int end) {
+        return type != EntityType.LOC && start <= 3 && end < lower.length && DASHES.contains(lower[end]);
     }
 }

@@ -2,13 +2,90 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.text.Text;
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Finds direct and indirect quotes and resolves who said them. */
+/**
+ * Entry point of quote finding: direct and indirect quotes with their speakers resolved, in body order.
+ * Speakers are resolved in the order their attributions appear, so {@code katanya} and {@code Dia mengatakan}
+ * see the people named and quoted before them. Thread-safe: all state is per call.
+ */
 public final class QuoteFinder {
 
     public List<Quote> find(Text text, List<Entity> entities) {
-        return List.of();
+        String body = text.body();
+        if (body.isEmpty() || text.sentences().isEmpty()) {
+            return List.of();
+        }
+        Passage passage = new Passage(text);
+        SpeakerPhrases phrases = new SpeakerPhrases(passage);
+        SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities), entities);
+
+        List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(QuotationMarks.pair(body));
+        List<QuoteCandidate> candidates = new ArrayList<>(direct);
+        candidates.addAll(new IndirectQuoteFinder(passage, phrases, direct).find());
+        candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
+
+        Salience salience = sentenceSubjects(passage, phrases, resolver, direct);
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteCandidate c : candidates) {
+            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
+            if (speaker.isEmpty() && c.kind() == QuoteKind.DIRECT && c.speaker() instanceof SpeakerRef.Phrase p) {
+                speaker = resolver.asWritten(p.from(), p.to()); // "kata keduanya": a quote all the same
+            }
+            if (speaker.isEmpty() && !(c.speaker() instanceof SpeakerRef.Pronoun)) {
+                continue; // no one to attribute it to: "menurut rencana", a stray quoted paragraph
+            }
+            speaker.ifPresent(s -> salience.note(c.anchor(), s));
+            quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
+                    speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
+                    c.cue(), c.start(), c.end()));
+        }
+        quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
+        return withoutNested(quotes);
+    }
+
+    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience) {
+        if (ref instanceof SpeakerRef.Phrase p) {
+            return resolver.resolve(p.from(), p.to(), salience);
+        }
+        if (ref instanceof SpeakerRef.Pronoun p) {
+            return salience.personBefore(p.position());
+        }
+        return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
+    }
+
+    /** People who open a sentence as its subject: the referents of later pronouns. */
+    private static Salience sentenceSubjects(Passage passage, SpeakerPhrases phrases, SpeakerResolver resolver,
+                                             List<QuoteCandidate> direct) {
+        Salience salience = new Salience();
+        for (int s = 0; s < passage.sentenceCount(); s++) {
+            int opening = passage.token(passage.first(s)).start();
+            if (passage.isHeading(s) || direct.stream().anyMatch(q -> q.start() <= opening && opening < q.end())) {
+                continue; // a heading, or a sentence inside someone's quote, is not what the text is about
+            }
+            phrases.openingSubject(s)
+                    .flatMap(p -> resolver.person(p.from(), p.to()))
+                    .ifPresent(person -> salience.note(opening, person));
+        }
+        return salience;
+    }
+
+    /** Drops an indirect quote lying inside another quote: a report within a report counts once. */
+    private static List<Quote> withoutNested(List<Quote> sorted) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : sorted) {
+            boolean nested = q.kind() == QuoteKind.INDIRECT && out.stream()
+                    .anyMatch(o -> o.start() <= q.start() && o.end() >= q.end());
+            if (!nested) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 }

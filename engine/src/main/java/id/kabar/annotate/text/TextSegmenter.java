@@ -29,7 +29,7 @@ public final class TextSegmenter {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d+(?:[.,]\\d+)*(?:[.,]\\d+)?%?"          // 3.016  5,95  14.00  50%
             + "|[\\p{L}\\p{M}\\d]+(?:[-'’][\\p{L}\\p{M}\\d]+)*" // area-area  Jum'at
-            + "|\\S");                                     // any other mark on its own
+            + "|[^\\s\\p{Z}]");                            // any other mark on its own; no-break spaces are spaces
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
 
@@ -63,7 +63,7 @@ public final class TextSegmenter {
             if (endsSentence(tokens, i)) {
                 int last = i;
                 // closing quotes and brackets right after the mark belong to the sentence
-                while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+                while (last + 1 < tokens.size() && closes(tokens, last + 1)) {
                     last++;
                 }
                 out.add(sentence(tokens.subList(first, last + 1), paragraph));
@@ -87,11 +87,15 @@ public final class TextSegmenter {
             return false;
         }
         int next = i + 1;
-        while (next < tokens.size() && isCloser(tokens.get(next).text())) {
+        while (next < tokens.size() && closes(tokens, next)) {
             next++;
         }
         if (next >= tokens.size()) {
             return true;
+        }
+        if (t.equals(".") && next == i + 1 && attached(tokens, i) && attached(tokens, next)
+                && isAllCapsWord(tokens.get(next))) {
+            return false; // a domain written in capitals: "SERAMBINEWS.COM, MOSKOW"
         }
         if (t.equals(".") && i > 0) {
             Token prev = tokens.get(i - 1);
@@ -106,6 +110,27 @@ public final class TextSegmenter {
         String following = tokens.get(next).text();
         char c = following.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(following);
+    }
+
+    /**
+     * Whether token {@code i} closes what comes before it. A straight quote is ambiguous: after a space it
+     * opens the next sentence ({@code baik. "Tidak ...}), attached to the mark it closes this one.
+     */
+    private static boolean closes(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (t.equals("\"") || t.equals("'")) {
+            return attached(tokens, i);
+        }
+        return isCloser(t);
+    }
+
+    private static boolean attached(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).start() == tokens.get(i - 1).end();
+    }
+
+    private static boolean isAllCapsWord(Token token) {
+        String t = token.text();
+        return t.length() > 1 && Character.isLetter(t.charAt(0)) && t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isCloser(String t) {

@@ -41,4 +41,28 @@ class TextSegmenterTest {
         Token last = text.sentences().get(1).tokens().get(0);
         assertThat(body.substring(last.start(), last.end())).isEqualTo("Zelensky");
     }
+
+    @Test
+    void regionalAbbreviationsDoNotEndSentences() {
+        assertThat(sentences("Longsor terjadi di Kec. Cililin, Kab. Bandung Barat. Warga mengungsi."))
+                .containsExactly("Longsor terjadi di Kec. Cililin, Kab. Bandung Barat.", "Warga mengungsi.");
+    }
+
+    @Test
+    void domainWrittenInCapitalsIsNotASentenceEnd() {
+        assertThat(sentences("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah. Peskov berbicara."))
+                .containsExactly("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah.", "Peskov berbicara.");
+    }
+
+    @Test
+    void straightQuoteAfterASpaceOpensTheNextSentence() {
+        assertThat(sentences("Dia mengaku senang. \"Tidak ada beban,\" tegas Hanif."))
+                .containsExactly("Dia mengaku senang.", "\"Tidak ada beban,\" tegas Hanif.");
+    }
+
+    @Test
+    void closingMarkAndCreditAfterTheLastSentence() {
+        assertThat(sentences("Dia mengatakan komunikasi masih sulit.(*)"))
+                .containsExactly("Dia mengatakan komunikasi masih sulit.", "(*)");
+    }
 }

@@ -1,0 +1,44 @@
+package id.kabar.bench.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+
+/**
+ * One page of Mozilla readability's test set: the source HTML, the expected article text (the text of
+ * {@code expected.html}) and the expected title ({@code expected-metadata.json}).
+ */
+public record ReadabilityPage(String name, String html, String goldText, String goldTitle) {
+    /** The base URL readability's own tests give every page. */
+    public static final String URL = "http://fakehost/test/page.html";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every sub-folder of {@code dir} holding a source.html and an expected.html, by name. */
+    public static List<ReadabilityPage> load(Path dir) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(dir)) {
+            folders = s.filter(p -> Files.isRegularFile(p.resolve("source.html")) && Files.isRegularFile(p.resolve("expected.html")))
+                    .sorted().toList();
+        }
+        List<ReadabilityPage> pages = new ArrayList<>();
+        for (Path folder : folders) {
+            String html = Files.readString(folder.resolve("source.html"), StandardCharsets.UTF_8);
+            String gold = Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8)).text();
+            String title = null;
+            Path metadata = folder.resolve("expected-metadata.json");
+            if (Files.isRegularFile(metadata)) {
+                JsonNode node = JSON.readTree(metadata.toFile()).get("title");
+                title = node == null || node.isNull() ? null : node.asText();
+            }
+            pages.add(new ReadabilityPage(folder.getFileName().toString(), html, gold, title));
+        }
+        return pages;
+    }
+}

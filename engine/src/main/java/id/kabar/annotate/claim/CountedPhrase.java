@@ -1,0 +1,113 @@
+package id.kabar.annotate.claim;
+
+import id.kabar.annotate.text.Token;
+import id.kabar.model.ClaimCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What follows a number: the counting word ({@code orang}), the noun phrase counted ({@code warga sipil},
+ * {@code tentara dan warga sipil} after {@code terdiri dari}) and an outcome word closing the clause
+ * ({@code telah tewas}).
+ *
+ * @param unit     the first word after the number, lower case, or null
+ * @param subject  who or what is counted, as written, or null
+ * @param outcome  the category an outcome word after the number gives, or null
+ * @param end      where the phrase ends in the body
+ */
+public record CountedPhrase(String unit, String subject, ClaimCategory outcome, int end) {
+
+    /** Words a counted noun phrase never runs into. */
+    private static final Set<String> STOP = Set.of(
+            "yang", "telah", "sudah", "masih", "akan", "sedang", "di", "ke", "dari", "pada", "dalam", "untuk",
+            "dengan", "dan", "atau", "serta", "akibat", "karena", "oleh", "saat", "ketika", "ini", "itu",
+            "tersebut", "terdiri", "sebagai", "sejak", "hingga", "sampai", "per", "setiap", "lebih", "kurang",
+            "juga", "pun", "tidak", "tak", "belum", "bisa", "dapat", "harus", "mencapai", "menjadi", "adalah",
+            "merupakan", "sebanyak", "lainnya", "antara", "bagi", "tentang", "terhadap", "secara", "atas",
+            "sekitar", "hanya", "baru", "lagi", "pula", "dilaporkan", "dinyatakan", "diduga", "berhasil",
+            "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi",
+            "rusak", "hancur", "roboh", "ambruk", "tenggelam", "hanyut", "berat", "ringan", "parah", "selamat",
+            "yakni", "yaitu", "seperti", "termasuk", "misalnya");
+    /** Words that count without saying what ({@code 5 orang warga} counts warga). */
+    private static final Set<String> CLASSIFIERS = Set.of("orang", "unit", "buah", "ekor", "jiwa", "kk");
+    /** Words that may stand between a counted phrase and its outcome word. */
+    private static final Set<String> AUXILIARIES = Set.of("telah", "sudah", "yang", "dilaporkan", "dinyatakan",
+            "masih", "juga", "diduga", "dikabarkan", "diketahui", "mengalami", "menjadi", "korban", "lainnya",
+            "dalam", "keadaan", "kondisi", "berhasil", "akhirnya", "sempat", "turut", "pun", "ikut");
+    private static final int MAX_SUBJECT_WORDS = 4;
+    private static final int OUTCOME_REACH = 4;
+
+    /** Reads the phrase after the number that ends before token {@code next}. */
+    public static CountedPhrase read(List<Token> tokens, int next, int numberEnd) {
+        List<String> lower = lowerAll(tokens);
+        int i = next;
+        List<Token> words = new ArrayList<>();
+        while (i < tokens.size() && words.size() < MAX_SUBJECT_WORDS && isNounWord(tokens.get(i))) {
+            words.add(tokens.get(i));
+            i++;
+        }
+        String unit = words.isEmpty() ? null : lower(words.get(0));
+        int end = words.isEmpty() ? numberEnd : words.get(words.size() - 1).end();
+        List<Token> counted = words.size() > 1 && CLASSIFIERS.contains(unit) ? words.subList(1, words.size()) : words;
+        String subject = counted.isEmpty() ? null : join(counted);
+        // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted
+        if (i + 2 < tokens.size() && lower(tokens.get(i)).equals("terdiri")
+                && Set.of("dari", "atas").contains(lower(tokens.get(i + 1)))) {
+            List<Token> parts = new ArrayList<>();
+            int k = i + 2;
+            while (k < tokens.size() && Character.isLetter(tokens.get(k).text().charAt(0))
+                    && ClaimLexicon.cueAt(lower, k) == null) {
+                parts.add(tokens.get(k));
+                k++;
+            }
+            if (!parts.isEmpty()) {
+                return new CountedPhrase(unit, join(parts), null, parts.get(parts.size() - 1).end());
+            }
+        }
+        for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
+            if (cue != null) {
+                return new CountedPhrase(unit, subject, cue.category(), tokens.get(k + cue.length() - 1).end());
+            }
+            if (!AUXILIARIES.contains(lower.get(k))) {
+                break;
+            }
+        }
+        return new CountedPhrase(unit, subject, null, end);
+    }
+
+    /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */
+    private static boolean isNounWord(Token t) {
+        String w = lower(t);
+        if (!Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
+            return false;
+        }
+        if (ClaimLexicon.isPeople(w) || ClaimLexicon.isThing(w) || CLASSIFIERS.contains(w)) {
+            return true;
+        }
+        if (ClaimLexicon.cueAt(List.of(w), 0) != null) {
+            return false;
+        }
+        // prefixed verbs (menyerang, berhasil, ditemukan, terjadi) end the noun phrase
+        return !(w.length() > 5 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
+                || w.startsWith("ter")));
+    }
+
+    private static List<String> lowerAll(List<Token> tokens) {
+        return tokens.stream().map(CountedPhrase::lower).toList();
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(List<Token> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : words) {
+            sb.append(sb.length() > 0 ? " " : "").append(t.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package id.kabar.annotate.claim;
+
+import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.annotate.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence with their currency, scale and percent sign. Numbers that are part
+ * of a code or name ({@code G20}, {@code Covid-19}, {@code F-16}), a score or range written with a
+ * hyphen ({@code 3-0}), a date ({@code 25/2}), a clock time ({@code pukul 14.00}), a phone number, or an
+ * age in brackets after a name ({@code Nov (30)}) are not read as amounts.
+ */
+public final class NumberMatcher {
+    private static final String WORD = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+            + "|seratus|seribu|sejuta|belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)";
+    private static final String ROUND = "(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran|triliunan)";
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\d.,/\\-–])(?<![\\-–]\\s)(?:"
+            + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
+            + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
+            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?<roughly>an)?(?![\\p{L}\\d]))?"
+            + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
+            + ")"
+            + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
+            + "(?![\\p{L}\\d]|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\s+(?<name>rupiah|dolar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
+            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CLOCK_BEFORE = Pattern.compile(
+            "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:WIB|WITA|WIT)(?![\\p{L}])");
+    private static final Pattern RANK_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:ke|ke-|nomor|no\\.?|nomer|pasal|ayat|uu|pp|perpres|permen|perda|rt|rw|km|blok|lantai"
+            + "|halaman|hlm\\.?|jilid|episode|edisi|seri|versi|kode|gate|tol|jalur|skor|nomor urut|urutan|peringkat"
+            + "|level|kelas|tingkat|generasi|bab|poin|angka|tahun|periode|musim|abad|kamar|pintu|gerbang|nopol"
+            + "|usia|berusia|umur|berumur)"
+            + "\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The amounts of one sentence, in order. */
+    public List<NumberMention> find(String body, Sentence sentence) {
+        List<NumberMention> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(body).region(sentence.start(), sentence.end());
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            NumberMention n = mention(body, sentence, m);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private NumberMention mention(String body, Sentence sentence, Matcher m) {
+        int start = m.start();
+        int end = m.end();
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        String before = body.substring(sentence.start(), start);
+        if (m.group("num") != null) {
+            String num = m.group("num");
+            if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                    || RANK_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
+                    || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
+                return null; // a phone or account number
+            }
+            if (before.endsWith("(") && body.startsWith(")", end)) {
+                return null; // an age after a name, a year or a reference in brackets
+            }
+            double value = IndonesianNumber.digits(num);
+            if (Double.isNaN(value)) {
+                return null;
+            }
+            String cur = m.group("cur");
+            String scale = m.group("scale");
+            boolean rough = false;
+            if (scale != null) {
+                boolean letterScale = scale.length() == 1;
+                if (letterScale && (cur == null || m.group("roughly") != null)) {
+                    end = m.end("num"); // "5 M" is a measure unless money is written
+                } else {
+                    value *= IndonesianNumber.scale(scale);
+                    rough = m.group("roughly") != null;
+                }
+            }
+            String currency = cur == null ? null : currency(cur);
+            if (currency == null && m.group("pct") == null) {
+                Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
+                if (after.lookingAt()) {
+                    currency = currency(after.group("name"));
+                    end = after.end();
+                }
+            }
+            if (end < m.end() && m.group("pct") != null) {
+                end = m.end();
+            }
+            Form form = rough ? Form.ROUGH : Form.DIGITS;
+            return new NumberMention(start, end, value, form, currency, m.group("pct") != null);
+        }
+        String words = m.group("words").toLowerCase(Locale.ROOT);
+        double value = IndonesianNumber.words(words);
+        if (Double.isNaN(value) || value == 0 || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus)\\b.*")) {
+            return null; // a scale word with no number before it
+        }
+        Form form = words.matches(ROUND + ".*") ? Form.ROUND : Form.WORDS;
+        String currency = null;
+        Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
+        if (m.group("pct") == null && after.lookingAt()) {
+            currency = currency(after.group("name"));
+            end = after.end();
+        }
+        return new NumberMention(start, end, value, form, currency, m.group("pct") != null);
+    }
+
+    /** The unit name of a currency as the contract writes it. */
+    private static String currency(String written) {
+        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.startsWith("rp") || w.equals("idr") || w.equals("rupiah")) {
+            return "rupiah";
+        }
+        if (w.equals("s$") || w.equals("dolar singapura")) {
+            return "dolar Singapura";
+        }
+        if (w.startsWith("us") || w.equals("$") || w.startsWith("dolar")) {
+            return w.equals("dolar australia") ? "dolar Australia" : "dolar AS";
+        }
+        if (w.equals("€")) {
+            return "euro";
+        }
+        if (w.equals("£") || w.startsWith("pound")) {
+            return "pound";
+        }
+        return w;
+    }
+}

@@ -1,0 +1,90 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.util.Locale;
+
+/** A token's place in a named-entity span: Begin, Inside or Outside, with the entity type. */
+public enum BioTag {
+    O(null, false), B_PER(EntityType.PER, true), I_PER(EntityType.PER, false),
+    B_ORG(EntityType.ORG, true), I_ORG(EntityType.ORG, false), B_LOC(EntityType.LOC, true), I_LOC(EntityType.LOC, false);
+
+    static final BioTag[] ALL = values();
+    static final int COUNT = ALL.length;
+
+    private final EntityType type;
+    private final boolean begin;
+
+    BioTag(EntityType type, boolean begin) {
+        this.type = type;
+        this.begin = begin;
+    }
+
+    /** PER, ORG or LOC; null for O. */
+    public EntityType type() {
+        return type;
+    }
+
+    public boolean isBegin() {
+        return begin;
+    }
+
+    public boolean isInside() {
+        return type != null && !begin;
+    }
+
+    /** The CoNLL label: {@code O}, {@code B-PER}, {@code I-LOC}. */
+    public String label() {
+        return type == null ? "O" : (begin ? "B-" : "I-") + type.name();
+    }
+
+    public static BioTag begin(EntityType type) {
+        return switch (type) {
+            case PER -> B_PER;
+            case ORG -> B_ORG;
+            case LOC -> B_LOC;
+            default -> O;
+        };
+    }
+
+    public static BioTag inside(EntityType type) {
+        return switch (type) {
+            case PER -> I_PER;
+            case ORG -> I_ORG;
+            case LOC -> I_LOC;
+            default -> O;
+        };
+    }
+
+    /** Whether this tag may follow {@code previous} (null at sentence start): I-X only continues an X span. */
+    public boolean mayFollow(BioTag previous) {
+        if (!isInside()) {
+            return true;
+        }
+        return previous != null && previous.type == type;
+    }
+
+    /**
+     * Reads a label from the public Indonesian corpora: BIO prefixes with PER/PERSON/PPL, ORG/ORGANISATION/
+     * ORGANIZATION/IND and LOC/LOCATION/PLACE/PLC. Other types (dates, events, products...) are outside.
+     */
+    public static BioTag parse(String label) {
+        String s = label.trim().toUpperCase(Locale.ROOT);
+        if (s.length() < 3 || s.charAt(1) != '-') {
+            return O;
+        }
+        EntityType type = switch (s.substring(2)) {
+            case "PER", "PERSON", "PPL" -> EntityType.PER;
+            case "ORG", "ORGANISATION", "ORGANIZATION", "IND" -> EntityType.ORG;
+            case "LOC", "LOCATION", "PLACE", "PLC" -> EntityType.LOC;
+            default -> null;
+        };
+        if (type == null) {
+            return O;
+        }
+        return switch (s.charAt(0)) {
+            case 'B', 'S', 'U' -> begin(type);
+            case 'I', 'E', 'L' -> inside(type);
+            default -> O;
+        };
+    }
+}

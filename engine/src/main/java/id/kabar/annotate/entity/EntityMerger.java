@@ -1,0 +1,194 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the mentions of one article into entities.
+ *
+ * <p>Two mentions are one entity when their {@link NameKey}s are equal (honorifics and degrees stripped,
+ * old spellings and transliterations folded) or when the name lists give them the same canonical name
+ * ({@code Jokowi} and {@code Joko Widodo}, {@code BPS} and {@code Badan Pusat Statistik}, {@code Kiev} and
+ * {@code Kyiv}). A shorter name of a person ({@code Putin}, {@code Vladimir}) joins the one person whose fuller
+ * name contains it, preferring a surname match; an acronym joins the organisation whose initials it spells.
+ * The type is the listed one if the name is listed, else the one most mentions were tagged with.
+ */
+final class EntityMerger {
+    private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
+
+    private final Gazetteer gazetteer;
+
+    EntityMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String> words;
+        final Gazetteer.Name listed;
+        EntityType type;
+
+        Group(List<String> words, Gazetteer.Name listed) {
+            this.words = words;
+            this.listed = listed;
+        }
+
+        int first() {
+            return mentions.get(0).span().start();
+        }
+
+        void absorb(Group other) {
+            mentions.addAll(other.mentions);
+            mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+        }
+    }
+
+    List<Entity> merge(List<Mention> mentions) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Gazetteer.Name listed = gazetteer.lookup(m.text());
+            List<String> words = NameKey.words(m.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            String key = listed != null ? "=" + NameKey.of(listed.canonical()) : String.join(" ", words);
+            Group g = byKey.computeIfAbsent(key, k -> new Group(listed != null ? NameKey.words(listed.canonical()) : words, listed));
+            g.mentions.add(m);
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        groups.forEach(g -> g.type = typeOf(g));
+        joinShortNamesOfPeople(groups);
+        joinAcronyms(groups);
+        groups.sort(Comparator.comparingInt(Group::first));
+        List<Entity> out = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            out.add(toEntity(g));
+        }
+        return out;
+    }
+
+    private static EntityType typeOf(Group g) {
+        if (g.listed != null) {
+            return g.listed.type();
+        }
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        EntityType best = g.mentions.get(0).type();
+        for (Mention m : g.mentions) {
+            int v = votes.merge(m.type(), 1, Integer::sum);
+            if (v > votes.getOrDefault(best, 0)) {
+                best = m.type();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Putin" and "(Presiden Rusia Vladimir) Putin" join "Vladimir Putin": a shorter name joins the one person
+     * whose name ends with it, else the one person whose name contains it; with two such people it stays apart.
+     */
+    private static void joinShortNamesOfPeople(List<Group> groups) {
+        List<Group> byLength = new ArrayList<>(groups);
+        byLength.sort(Comparator.comparingInt((Group g) -> g.words.size()));
+        for (Group shorter : byLength) {
+            boolean mayBePerson = shorter.type == EntityType.PER || (shorter.listed == null && shorter.words.size() == 1);
+            if (!mayBePerson) {
+                continue;
+            }
+            List<Group> bySurname = new ArrayList<>();
+            List<Group> byAnyName = new ArrayList<>();
+            for (Group longer : groups) {
+                if (longer != shorter && longer.type == EntityType.PER && longer.words.size() > shorter.words.size()
+                        && Collections.indexOfSubList(longer.words, shorter.words) >= 0) {
+                    byAnyName.add(longer);
+                    if (longer.words.subList(longer.words.size() - shorter.words.size(), longer.words.size())
+                            .equals(shorter.words)) {
+                        bySurname.add(longer);
+                    }
+                }
+            }
+            List<Group> fits = bySurname.isEmpty() ? byAnyName : bySurname;
+            if (fits.size() == 1) {
+                fits.get(0).absorb(shorter);
+                groups.remove(shorter);
+            }
+        }
+    }
+
+    /** "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. */
+    private static void joinAcronyms(List<Group> groups) {
+        for (Group acronym : new ArrayList<>(groups)) {
+            String written = acronym.mentions.get(0).text();
+            if (acronym.listed != null || acronym.words.size() != 1 || !Gazetteer.isAcronym(written)) {
+                continue;
+            }
+            for (Group full : groups) {
+                if (full != acronym && full.type == EntityType.ORG && full.words.size() >= 2
+                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))) {
+                    full.absorb(acronym);
+                    groups.remove(acronym);
+                    break;
+                }
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && !INITIAL_SKIPS.contains(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                out.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Entity toEntity(Group g) {
+        Set<String> forms = new LinkedHashSet<>();
+        Map<String, String> roles = new LinkedHashMap<>();
+        List<Span> spans = new ArrayList<>();
+        String fullest = null;
+        int fullestWords = 0;
+        for (Mention m : g.mentions) {
+            forms.add(m.text());
+            spans.add(m.span());
+            if (m.role() != null) {
+                roles.putIfAbsent(m.role().toLowerCase(Locale.ROOT), m.role());
+            }
+            String bare = withoutHonorifics(m.text());
+            int n = bare.split("\\s+").length;
+            if (fullest == null || n > fullestWords || (n == fullestWords && bare.length() > fullest.length())) {
+                fullest = bare;
+                fullestWords = n;
+            }
+        }
+        String name = g.listed != null ? g.listed.canonical() : fullest;
+        return new Entity(name, g.type, List.copyOf(forms), List.copyOf(roles.values()), spans);
+    }
+
+    /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */
+    static String withoutHonorifics(String text) {
+        String[] words = text.trim().split("\\s+");
+        int from = 0;
+        int to = words.length;
+        while (from < to - 1 && NameKey.isHonorific(words[from])) {
+            from++;
+        }
+        while (to - 1 > from && (NameKey.isHonorific(words[to - 1]) || words[to - 1].equals(","))) {
+            to--;
+        }
+        String joined = String.join(" ", Arrays.asList(words).subList(from, to));
+        return joined.replaceAll(",$", "");
+    }
+}

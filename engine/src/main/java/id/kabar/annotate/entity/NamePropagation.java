@@ -1,0 +1,153 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A second look at a whole article, since a name the tagger recognised in one sentence is the same name where it
+ * missed it in another. Words of people's names seen in the article
+ * ({@code Peskov} in {@code kata Peskov}) mark a person wherever they are written again
+ * ({@code Juru bicara Kremlin Dmitry Peskov}), taking in the capitalised words next to them; a place or organisation
+ * span that ends in such words is cut before them ({@code Ukraina | Mykhailo Podolyak}); and organisations and
+ * places tagged once are tagged again where the same words recur.
+ */
+final class NamePropagation {
+    private static final int MAX_EXTRA_WORDS = 2;
+
+    private final NamedEntityTagger tagger;
+
+    NamePropagation(NamedEntityTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    void apply(List<String[]> sentences, List<BioTag[]> tags) {
+        Set<String> personWords = new HashSet<>();
+        Map<String, List<String[]>> otherNames = new HashMap<>();
+        Map<String, EntityType> otherTypes = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            BioTag[] t = tags.get(s);
+            for (int start = 0; start < t.length; start++) {
+                if (!t[start].isBegin()) {
+                    continue;
+                }
+                int end = spanEnd(t, start);
+                if (t[start].type() == EntityType.PER) {
+                    for (int i = start; i < end; i++) {
+                        if (isNameWord(words[i])) {
+                            personWords.add(words[i]);
+                        }
+                    }
+                } else if (isNameWord(words[start])) {
+                    String[] name = java.util.Arrays.copyOfRange(words, start, end);
+                    String joined = String.join(" ", name);
+                    if (otherTypes.putIfAbsent(joined, t[start].type()) == null) {
+                        otherNames.computeIfAbsent(words[start], k -> new ArrayList<>()).add(name);
+                    }
+                }
+                start = end - 1;
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            BioTag[] t = tags.get(s);
+            cutPeopleOffOtherSpans(words, t, personWords);
+            markPeople(words, t, personWords);
+            markOtherNames(words, t, otherNames, otherTypes);
+        }
+    }
+
+    private boolean isNameWord(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && !NameKey.isHonorific(word)
+                && !tagger.isCommonWord(word);
+    }
+
+    private static int spanEnd(BioTag[] t, int start) {
+        int end = start + 1;
+        while (end < t.length && t[end].isInside()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {
+        for (int start = 0; start < t.length; start++) {
+            if (!t[start].isBegin()) {
+                continue;
+            }
+            int end = spanEnd(t, start);
+            if (t[start].type() != EntityType.PER) {
+                int cut = end;
+                while (cut - 1 > start && personWords.contains(words[cut - 1])) {
+                    cut--;
+                }
+                if (cut < end) {
+                    t[cut] = BioTag.B_PER;
+                    for (int i = cut + 1; i < end; i++) {
+                        t[i] = BioTag.I_PER;
+                    }
+                }
+            }
+            start = end - 1;
+        }
+    }
+
+    private void markPeople(String[] words, BioTag[] t, Set<String> personWords) {
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] != BioTag.O || !personWords.contains(words[i])) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < MAX_EXTRA_WORDS && t[start - 1] == BioTag.O && isNameWord(words[start - 1])) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < t.length && end - i <= MAX_EXTRA_WORDS && t[end] == BioTag.O && personWords.contains(words[end])) {
+                end++;
+            }
+            t[start] = BioTag.B_PER;
+            for (int j = start + 1; j < end; j++) {
+                t[j] = BioTag.I_PER;
+            }
+            i = end - 1;
+        }
+    }
+
+    private static void markOtherNames(String[] words, BioTag[] t, Map<String, List<String[]>> names,
+                                       Map<String, EntityType> types) {
+        for (int i = 0; i < t.length; i++) {
+            List<String[]> candidates = t[i] == BioTag.O ? names.get(words[i]) : null;
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] name : candidates) {
+                if (untaggedRunEquals(words, t, i, name)) {
+                    EntityType type = types.get(String.join(" ", name));
+                    t[i] = BioTag.begin(type);
+                    for (int j = 1; j < name.length; j++) {
+                        t[i + j] = BioTag.inside(type);
+                    }
+                    i += name.length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean untaggedRunEquals(String[] words, BioTag[] t, int at, String[] name) {
+        if (at + name.length > words.length || (at + name.length < t.length && t[at + name.length].isInside())) {
+            return false;
+        }
+        for (int j = 0; j < name.length; j++) {
+            if (t[at + j] != BioTag.O || !words[at + j].equals(name[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

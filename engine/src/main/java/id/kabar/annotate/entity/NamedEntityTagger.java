@@ -1,0 +1,274 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tags the tokens of a sentence with BIO entity tags: the trained perceptron first, then the name lists and the
+ * organisation pattern on top of it.
+ *
+ * <p>An organisation head such as {@code Kementerian} or {@code Badan} followed by capitalised words is an
+ * organisation up to the last of them. Then a listed name the model missed is added; a model span that is exactly a listed name takes the listed type
+ * (so metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations, as the contract wants); a listed
+ * name that covers a shorter model span replaces it ({@code Federasi Rusia} is the country).
+ *
+ * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); it must be rebuilt after the
+ * name lists change, since list membership is a feature.
+ */
+public final class NamedEntityTagger {
+    static final String MODEL_RESOURCE = "ner-model.bin.gz";
+
+    private final PerceptronModel model;
+    private final Gazetteer gazetteer;
+    private final FeatureExtractor features;
+    private final Set<String> organisationHeads;
+    private final Set<String> notNames;
+
+    private static final class Holder {
+        static final NamedEntityTagger STANDARD = loadStandard();
+    }
+
+    NamedEntityTagger(PerceptronModel model, Gazetteer gazetteer) {
+        this.model = model;
+        this.gazetteer = gazetteer;
+        this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
+        this.organisationHeads = readWords("organisation-heads.txt");
+        this.notNames = readWords("not-names.txt");
+    }
+
+    /** The model shipped in the engine's jar with the standard name lists. */
+    public static NamedEntityTagger standard() {
+        return Holder.STANDARD;
+    }
+
+    private static NamedEntityTagger loadStandard() {
+        try (InputStream in = NamedEntityTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the named-entity model " + MODEL_RESOURCE + " is missing from the build");
+            }
+            return new NamedEntityTagger(PerceptronModel.read(in), Gazetteer.standard());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the named-entity model", e);
+        }
+    }
+
+    /** A model written by {@link #save}, with the standard name lists. */
+    public static NamedEntityTagger load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new NamedEntityTagger(PerceptronModel.read(in), Gazetteer.standard());
+        }
+    }
+
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * Whether a word is an ordinary word even when capitalised: mostly written lower-case in running text
+     * ({@code Kota}, {@code Pasukan}), or a form of address, day or month ({@code Anda}, {@code Senin}).
+     */
+    boolean isCommonWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return notNames.contains(lower) || model.lexicon.profile().classOf(lower) == CaseProfile.LOWER;
+    }
+
+    /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */
+    boolean mayBeCommonWord(String word) {
+        byte c = model.lexicon.profile().classOf(word.toLowerCase(Locale.ROOT));
+        return c == CaseProfile.MIXED || isCommonWord(word);
+    }
+
+    /** One tag per token, as the trained model sees it (name lists are among its features). */
+    public BioTag[] tag(String[] tokens) {
+        if (tokens.length == 0) {
+            return new BioTag[0];
+        }
+        return model.decode(features.extract(tokens));
+    }
+
+    /**
+     * The model's tags with the contract's typing on top: listed names and organisation patterns. Training
+     * corpora leave some countries untagged when they act as a party ({@code Israel menyerang}); the contract
+     * counts every country as a place, so this is what the entity stage uses.
+     */
+    public BioTag[] tagForContract(String[] tokens) {
+        BioTag[] tags = tag(tokens);
+        String[] lower = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        cutAtMarks(tokens, tags);
+        trimLowerCaseEdges(tokens, tags);
+        applyOrganisationHeads(tokens, lower, tags);
+        for (Gazetteer.Match m : gazetteer.find(tokens, lower)) {
+            applyListed(tokens, tags, m.start(), m.end(), m.name().type());
+        }
+        return tags;
+    }
+
+    /** A mark inside a span ("MOSKOW - Pemerintah Rusia", a dateline) ends the name before it. */
+    private static void cutAtMarks(String[] tokens, BioTag[] tags) {
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].type() != null && !hasLetterOrDigit(tokens[i]) && !tokens[i].equals("&") && !tokens[i].equals(".")) {
+                tags[i] = BioTag.O;
+                if (i + 1 < tags.length && tags[i + 1].isInside()) {
+                    tags[i + 1] = BioTag.begin(tags[i + 1].type());
+                }
+            }
+        }
+    }
+
+    /**
+     * Names start and end with a capitalised word or a number: a leading or trailing lower-case word
+     * ("kota Berdyansk", "wilayah Jabotabek", as some corpora tag them) is left out.
+     */
+    private static void trimLowerCaseEdges(String[] tokens, BioTag[] tags) {
+        for (int start = 0; start < tags.length; start++) {
+            if (!tags[start].isBegin()) {
+                continue;
+            }
+            EntityType type = tags[start].type();
+            int end = start + 1;
+            while (end < tags.length && tags[end].isInside()) {
+                end++;
+            }
+            int from = start;
+            int to = end;
+            while (from < to && startsLowerCase(tokens[from])) {
+                tags[from++] = BioTag.O;
+            }
+            while (to > from && startsLowerCase(tokens[to - 1])) {
+                tags[--to] = BioTag.O;
+            }
+            if (from < to) {
+                tags[from] = BioTag.begin(type);
+            }
+            start = end - 1;
+        }
+    }
+
+    private static boolean startsLowerCase(String token) {
+        return Character.isLowerCase(token.charAt(0));
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scores the tagger on gold sentences. */
+    public SpanScore score(List<TaggedSentence> gold) {
+        SpanScore score = new SpanScore();
+        for (TaggedSentence s : gold) {
+            score.add(s.tags(), tag(s.tokens()));
+        }
+        return score;
+    }
+
+    /**
+     * Puts a listed name into the tags. A longer model span around it stays ("Universitas Indonesia"), unless the
+     * extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
+     */
+    private void applyListed(String[] tokens, BioTag[] tags, int start, int end, EntityType type) {
+        int spanStart = start;
+        while (spanStart > 0 && tags[spanStart].isInside()) {
+            spanStart--;
+        }
+        int spanEnd = end;
+        while (spanEnd < tags.length && tags[spanEnd].isInside()) {
+            spanEnd++;
+        }
+        if (spanStart < start || spanEnd > end) {
+            for (int i = spanStart; i < spanEnd; i++) {
+                if ((i < start || i >= end) && !mayBeCommonWord(tokens[i])) {
+                    return;
+                }
+            }
+            for (int i = spanStart; i < spanEnd; i++) {
+                tags[i] = BioTag.O;
+            }
+        }
+        setSpan(tags, start, end, type);
+    }
+
+    private void applyOrganisationHeads(String[] tokens, String[] lower, BioTag[] tags) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!organisationHeads.contains(lower[i]) || !capitalised(tokens[i]) || !capitalised(tokens[i + 1])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.length && (capitalised(tokens[end])
+                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])))) {
+                end++;
+            }
+            if (i > 0 && tags[i].isInside()) {
+                continue; // already inside a longer name ("Wakil Ketua Badan ...")
+            }
+            int modelEnd = i + 1;
+            while (modelEnd < tags.length && tags[modelEnd].isInside()) {
+                modelEnd++;
+            }
+            if (tags[i].type() == EntityType.ORG && modelEnd >= end) {
+                continue;
+            }
+            setSpan(tags, i, end, EntityType.ORG);
+            i = end - 1;
+        }
+    }
+
+    private static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** Makes {@code [start, end)} one span of {@code type}, cutting any span it overlaps. */
+    private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
+        tags[start] = BioTag.begin(type);
+        for (int i = start + 1; i < end; i++) {
+            tags[i] = BioTag.inside(type);
+        }
+        for (int i = end; i < tags.length && tags[i].isInside(); i++) {
+            tags[i] = i == end ? BioTag.begin(tags[i].type()) : tags[i];
+        }
+    }
+
+    static Set<String> readWords(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NamedEntityTagger.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,83 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.annotate.text.Token;
+import id.kabar.model.EntityType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the job title written next to a person: before the name ({@code juru bicara Kremlin, Dmitry Peskov},
+ * {@code Presiden Rusia Vladimir Putin}, {@code penasihat presiden Ukraina Mykhailo Podolyak}) or after it
+ * ({@code Dmitry Peskov selaku juru bicara}, {@code Vladimir Medinsky, kepala delegasi Rusia, mengatakan}).
+ *
+ * <p>A title opens with a head word from {@code role-heads.txt} and goes on over title words
+ * ({@code role-words.txt}), capitalised words and the names of places and organisations; it stops at anything
+ * else. A title after a comma that runs straight into another person's name belongs to that person.
+ */
+final class RoleFinder {
+    private static final int MAX_WORDS = 8;
+    private static final Set<String> LINKS = Set.of("selaku", "sebagai");
+
+    private final Set<String> heads = NamedEntityTagger.readWords("role-heads.txt");
+    private final Set<String> words = NamedEntityTagger.readWords("role-words.txt");
+
+    /**
+     * The title attached to the person at tokens {@code [start, end)}, as written in {@code body}, or null.
+     * {@code types[i]} is the entity type of token i (null outside any name).
+     */
+    String roleOf(String body, List<Token> tokens, String[] lower, EntityType[] types, int start, int end) {
+        String before = before(body, tokens, lower, types, start);
+        return before != null ? before : after(body, tokens, lower, types, end);
+    }
+
+    private String before(String body, List<Token> tokens, String[] lower, EntityType[] types, int start) {
+        int j = start - 1;
+        if (j >= 0 && lower[j].equals(",")) {
+            j--;
+        }
+        int last = j;
+        int opening = -1;
+        for (int steps = 0; j >= 0 && steps < MAX_WORDS && continuesTitle(tokens, lower, types, j); j--, steps++) {
+            if (heads.contains(lower[j])) {
+                opening = j;
+            }
+        }
+        if (opening < 0) {
+            return null;
+        }
+        return body.substring(tokens.get(opening).start(), tokens.get(last).end());
+    }
+
+    private String after(String body, List<Token> tokens, String[] lower, EntityType[] types, int end) {
+        int j = end;
+        boolean comma = j < tokens.size() && lower[j].equals(",");
+        if (comma) {
+            j++;
+        }
+        if (j < tokens.size() && LINKS.contains(lower[j])) {
+            j++;
+        }
+        if (j >= tokens.size() || !heads.contains(lower[j])) {
+            return null;
+        }
+        int first = j;
+        while (j < tokens.size() && j - first < MAX_WORDS && continuesTitle(tokens, lower, types, j)) {
+            j++;
+        }
+        if (j < tokens.size() && types[j] == EntityType.PER) {
+            return null; // "X, Presiden Prancis Emmanuel Macron": the title is Macron's
+        }
+        return body.substring(tokens.get(first).start(), tokens.get(j - 1).end());
+    }
+
+    private boolean continuesTitle(List<Token> tokens, String[] lower, EntityType[] types, int i) {
+        if (types[i] == EntityType.PER) {
+            return false;
+        }
+        if (types[i] != null || heads.contains(lower[i]) || words.contains(lower[i])) {
+            return true;
+        }
+        String t = tokens.get(i).text();
+        return Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(0)) && i > 0;
+    }
+}

@@ -1,0 +1,173 @@
+package id.kabar.annotate.quote;
+
+import id.kabar.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds direct quotes: quoted words presented as the speaker's own. A quotation counts when it is attributed
+ * after it ({@code “...,” kata X}), introduced by a cue or a colon before it ({@code X mengatakan "..."},
+ * {@code X: "..."}), or opens its sentence and so continues the previous speaker. Quotation marks in the middle
+ * of someone else's sentence ({@code Moskow akan "menganalisis" hasil}) are scare quotes and are left alone.
+ */
+final class DirectQuoteFinder {
+    /** A quote paragraph without any cue must be at least this many words to be taken as speech. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 3;
+    /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
+    private static final int MAX_NAME_BEFORE_VERB = 4;
+
+    private final Passage passage;
+    private final SpeakerPhrases phrases;
+
+    DirectQuoteFinder(Passage passage, SpeakerPhrases phrases) {
+        this.passage = passage;
+        this.phrases = phrases;
+    }
+
+    /** The quotations of {@code spans} that are direct speech, in body order. */
+    List<QuoteCandidate> find(List<QuotedSpan> spans) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        QuotedSpan previous = null;
+        for (QuotedSpan span : spans) {
+            Optional<QuoteCandidate> found = direct(span, previous);
+            if (found.isPresent()) {
+                out.add(found.get());
+                previous = span;
+            }
+        }
+        return out;
+    }
+
+    private Optional<QuoteCandidate> direct(QuotedSpan span, QuotedSpan previous) {
+        String body = passage.body();
+        int start = span.innerStart();
+        int end = span.innerEnd();
+        while (start < end && isSpace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && (isSpace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int openToken = passage.tokenAtOrAfter(span.open());
+        int closeToken = passage.tokenAtOrAfter(end);
+        if (start >= end || openToken >= passage.size()) {
+            return Optional.empty();
+        }
+        int words = 0;
+        for (int t = passage.tokenAtOrAfter(start); t < closeToken; t++) {
+            words += passage.isWord(t) ? 1 : 0;
+        }
+        if (words == 0) {
+            return Optional.empty();
+        }
+        int sentence = passage.sentenceOf(openToken);
+        int before = openToken - 1;
+        boolean opensSentence = before < phrases.contentStart(sentence) || passage.is(before, ".")
+                || passage.is(before, "!") || passage.is(before, "?") || passage.is(before, "-");
+
+        Optional<Introduction> introduced = opensSentence ? Optional.empty() : introduction(before);
+        if (introduced.isPresent()) {
+            Introduction in = introduced.get();
+            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, in.cue, in.speaker, in.anchor));
+        }
+        boolean resumes = !opensSentence && previous != null && resumesAfterAttribution(previous, before);
+        // after a comma or colon the quote may still be attributed behind it: "..., “Pelaku kami titipkan,” kata Kapolsek"
+        boolean setOff = passage.is(before, ",") || passage.is(before, ":");
+        if (!opensSentence && !resumes && !setOff) {
+            return Optional.empty(); // a scare quote inside someone else's sentence
+        }
+        Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(span.after()), closeToken - 1);
+        if (!opensSentence && !resumes && attributed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (attributed.isPresent()) {
+            Introduction a = attributed.get();
+            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, a.cue, a.speaker, a.anchor));
+        }
+        if (resumes || words >= MIN_UNATTRIBUTED_WORDS) {
+            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, null,
+                    new SpeakerRef.Continuing(span.open()), span.open()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private record Introduction(String cue, SpeakerRef speaker, int anchor) {
+    }
+
+    /** {@code X mengatakan "..."}, {@code X mengatakan, "..."}, {@code X mengatakan bahwa "..."}, {@code X: "..."}. */
+    private Optional<Introduction> introduction(int before) {
+        int c = before;
+        if (passage.is(c, ":")) {
+            Optional<Cue> verb = c > 0 ? ReportingCues.leading(passage.word(c - 1)) : Optional.empty();
+            int at = verb.isPresent() ? c - 1 : c;
+            return phrases.subjectBefore(at).map(ref ->
+                    new Introduction(verb.map(Cue::base).orElse(null), ref, passage.token(at).start()));
+        }
+        if (passage.is(c, ",")) {
+            c--;
+        }
+        if (c >= 0 && passage.lower(c).equals("bahwa")) {
+            c--;
+        }
+        if (c < 0) {
+            return Optional.empty();
+        }
+        int at = c;
+        return ReportingCues.leading(passage.word(at)).flatMap(cue -> phrases.subjectBefore(at)
+                .map(ref -> new Introduction(cue.base(), ref, passage.token(at).start())));
+    }
+
+    /** {@code “...,” kata X}, {@code “...,” ujarnya}, {@code “...,” Peskov menambahkan}. */
+    private Optional<Introduction> attribution(int after, int lastQuoted) {
+        int a = after;
+        if (a >= passage.size() || passage.paragraphOf(a) != passage.paragraphOf(lastQuoted)) {
+            return Optional.empty();
+        }
+        if (passage.is(a, ",")) {
+            a++;
+        }
+        if (a < passage.size() && passage.lower(a).equals("demikian")) {
+            a++;
+        }
+        if (a >= passage.size() || !passage.isWord(a)) {
+            return Optional.empty();
+        }
+        int cueAt = a;
+        Optional<Cue> cue = ReportingCues.trailing(passage.word(a));
+        if (cue.isPresent()) {
+            SpeakerRef ref = cue.get().pronoun()
+                    ? new SpeakerRef.Pronoun(passage.token(a).start())
+                    : phrases.after(a + 1).orElse(null);
+            return ref == null ? Optional.empty()
+                    : Optional.of(new Introduction(cue.get().base(), ref, passage.token(cueAt).start()));
+        }
+        int sentenceEnd = passage.end(passage.sentenceOf(a));
+        for (int k = a + 1; k < Math.min(sentenceEnd, a + MAX_NAME_BEFORE_VERB + 1); k++) {
+            Optional<Cue> verb = ReportingCues.leading(passage.word(k))
+                    .filter(v -> v.strength() == Cue.Strength.SPEECH);
+            if (verb.isPresent()) {
+                int at = k;
+                return phrases.subjectBefore(k).map(ref -> new Introduction(verb.get().base(), ref,
+                        passage.token(at).start()));
+            }
+            if (!passage.isWord(k) || !passage.isCapitalised(k)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code “A,” kata X, “B.”}: the second part resumes in the same sentence after the attribution. */
+    private boolean resumesAfterAttribution(QuotedSpan previous, int before) {
+        if (!passage.is(before, ",")) {
+            return false;
+        }
+        int previousClose = passage.tokenAtOrAfter(previous.close());
+        return previousClose < before && passage.sentenceOf(previousClose) == passage.sentenceOf(before);
+    }
+}

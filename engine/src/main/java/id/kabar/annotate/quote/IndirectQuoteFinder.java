@@ -1,0 +1,290 @@
+package id.kabar.annotate.quote;
+
+import id.kabar.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds reported speech: a reporting cue with a speaker and a content clause. Three shapes:
+ * {@code X mengatakan (bahwa) CLAUSE}; {@code menurut X, CLAUSE} and {@code CLAUSE, menurut X};
+ * {@code CLAUSE, kata X} / {@code CLAUSE, tulis X di Twitter}. Cues inside direct quotes are the speaker's
+ * own words, not reports, and are skipped.
+ */
+final class IndirectQuoteFinder {
+    private static final int MIN_CLAUSE_WORDS = 3;
+    /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
+    private static final int BAHWA_REACH = 12;
+    /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
+    private static final int MENURUT_OPENING_REACH = 3;
+
+    /** Words a clause without its own subject starts with ({@code menyatakan siap}, {@code membantah telah}). */
+    private static final Set<String> PREDICATE_STARTS = Set.of(
+            "siap", "telah", "sudah", "akan", "tidak", "tak", "belum", "bisa", "dapat", "masih", "sedang", "ingin",
+            "mau", "pernah", "harus", "perlu", "sangat", "terus", "tengah", "segera", "berhasil", "mampu", "untuk",
+            "bersedia", "enggan", "menolak", "adalah", "merupakan", "bukan", "ada", "terjadi", "tewas");
+    /** Nouns for the form of a report, dropped from the speaker: {@code menurut keterangan pejabat Ukraina}. */
+    private static final Set<String> REPORT_NOUNS = Set.of(
+            "keterangan", "pernyataan", "laporan", "penjelasan", "informasi", "catatan", "pengakuan", "kesaksian",
+            "versi", "analisis", "analisa", "rilis", "siaran", "data", "klaim", "penuturan", "perkiraan");
+    /** Words that end the reported clause and begin the writer's own comment ({@code meskipun ada bukti}). */
+    private static final Set<String> CONCESSIVES = Set.of("meskipun", "walaupun", "walau", "padahal", "kendati");
+    private static final Set<String> CONTRASTS = Set.of("tetapi", "namun", "tapi");
+    /** After a contrast, these verbs are the speaker's next act, not part of what was said. */
+    private static final Set<String> SPEAKER_ACTS = Set.of("menolak", "enggan", "menambahkan", "mengakui");
+    private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
+            "dan", "lalu", "sedangkan", "adapun");
+    /** How far into the clause its predicate must start. */
+    private static final int PREDICATE_REACH = 10;
+    /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("tetapi", "namun", "tapi", "dan", "serta", ",");
+    private static final Set<String> TRIMMED = Set.of(".", ",", ";", ":");
+
+    private final Passage passage;
+    private final SpeakerPhrases phrases;
+    private final List<QuoteCandidate> direct;
+
+    IndirectQuoteFinder(Passage passage, SpeakerPhrases phrases, List<QuoteCandidate> direct) {
+        this.passage = passage;
+        this.phrases = phrases;
+        this.direct = direct;
+    }
+
+    List<QuoteCandidate> find() {
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (int s = 0; s < passage.sentenceCount(); s++) {
+            for (int t = passage.first(s); t < passage.end(s); t++) {
+                if (insideDirect(passage.token(t).start())) {
+                    continue;
+                }
+                String w = passage.word(t);
+                Optional<QuoteCandidate> found;
+                if (ReportingCues.isMenurut(w)) {
+                    found = menurut(t);
+                } else {
+                    int at = t;
+                    found = ReportingCues.leading(w).flatMap(cue -> reported(at, cue))
+                            .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)));
+                }
+                found.ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** {@code X mengatakan (bahwa) CLAUSE}. */
+    private Optional<QuoteCandidate> reported(int cueAt, Cue cue) {
+        Optional<SpeakerRef> speaker = phrases.subjectBefore(cueAt);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = passage.end(passage.sentenceOf(cueAt));
+        int c = cueAt + 1;
+        while (c < end && (passage.is(c, ",") || passage.is(c, ":"))) {
+            c++;
+        }
+        boolean bahwa = false;
+        for (int k = c; k < Math.min(end, c + BAHWA_REACH); k++) {
+            String w = passage.lower(k);
+            if (w.equals("bahwa")) {
+                c = k + 1;
+                bahwa = true;
+                break;
+            }
+            if (w.equals("yang") || SpeakerWords.looksLikeVerb(w) || isQuoteMark(k)) {
+                break;
+            }
+        }
+        if (c >= end || (cue.strength() == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
+            return Optional.empty();
+        }
+        if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !isClause(c, end)) {
+            return Optional.empty();
+        }
+        return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt);
+    }
+
+    /**
+     * {@code menurut X, CLAUSE}, {@code CLAUSE, menurut X.}, {@code Menurutnya, CLAUSE} and the parenthetical
+     * {@code Di samping itu, menurutnya, CLAUSE}.
+     */
+    private Optional<QuoteCandidate> menurut(int at) {
+        int s = passage.sentenceOf(at);
+        int end = passage.end(s);
+        int phraseEnd = at + 1;
+        if (!passage.lower(at).equals("menurutnya")) {
+            while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
+                phraseEnd++;
+            }
+        }
+        SpeakerRef speaker = passage.lower(at).equals("menurutnya")
+                ? new SpeakerRef.Pronoun(passage.token(at).start())
+                : phrases.reference(speakerFrom(at + 1), phraseEnd);
+        return around(at, phraseEnd, "menurut", speaker);
+    }
+
+    /**
+     * A short reporting stem with its speaker set off by commas: {@code CLAUSE, kata X.},
+     * {@code Kata Amran, CLAUSE}, {@code Namun, katanya CLAUSE}, {@code CLAUSE, kata Ferdi, CLAUSE}.
+     */
+    private Optional<QuoteCandidate> stem(int cueAt, Cue cue) {
+        int s = passage.sentenceOf(cueAt);
+        // a capitalised stem mid-sentence is a headline's verb ("..., Sebut AS Miliki ..."), not a report
+        if (overlapsDirect(s) || (passage.isCapitalised(cueAt) && !opensClause(phrases.contentStart(s), cueAt))) {
+            return Optional.empty();
+        }
+        if (cue.pronoun()) {
+            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()));
+        }
+        Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
+        return around(cueAt, phraseEnd, cue.base(), speaker.get());
+    }
+
+    /**
+     * The clause reported by a cue at {@code cueAt} whose speaker phrase ends before {@code phraseEnd}: the rest
+     * of the sentence when the cue opens it, what comes before when the cue closes it, the whole sentence when
+     * the cue and its speaker stand between commas inside it.
+     */
+    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker) {
+        int s = passage.sentenceOf(cueAt);
+        int first = phrases.contentStart(s);
+        int end = passage.end(s);
+        if (opensClause(first, cueAt)) {
+            int c = phraseEnd;
+            if (passage.is(c, ",")) {
+                c++;
+            } else if (!(speaker instanceof SpeakerRef.Pronoun)) {
+                return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
+            }
+            for (int k = c; k < end; k++) {
+                if (ReportingCues.leading(passage.word(k)).isPresent() && phrases.subjectBefore(k).isPresent()) {
+                    return Optional.empty(); // "menurut laporan Interfax, menteri ... mengatakan ...": the inner report wins
+                }
+            }
+            return clause(c, clauseEnd(c, end), cue, speaker, cueAt);
+        }
+        if (!passage.is(cueAt - 1, ",")) {
+            return Optional.empty();
+        }
+        int clauseStart = first;
+        while (clauseStart < cueAt && OPENING_CONNECTIVES.contains(passage.lower(clauseStart))) {
+            clauseStart++;
+        }
+        // "..., kata Ferdi, dua papan reklame ...": the report goes on; "..., kata X, dikutip AFP": it does not
+        boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS
+                && !SpeakerWords.isPreposition(passage.lower(phraseEnd + 1));
+        return continues ? clause(clauseStart, end, cue, speaker, cueAt)
+                : clause(clauseStart, cueAt - 1, cue, speaker, cueAt);
+    }
+
+    private Optional<QuoteCandidate> clause(int from, int to, String cue, SpeakerRef speaker, int cueAt) {
+        while (to > from && TRIMMED.contains(passage.word(to - 1))) {
+            to--;
+        }
+        int words = 0;
+        for (int t = from; t < to; t++) {
+            words += passage.isWord(t) ? 1 : 0;
+        }
+        if (words < MIN_CLAUSE_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuoteCandidate(QuoteKind.INDIRECT, passage.token(from).start(),
+                passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start()));
+    }
+
+    /** Where the reported clause starting at {@code from} stops, within a sentence ending at {@code end}. */
+    private int clauseEnd(int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            String w = passage.lower(k);
+            if (CONCESSIVES.contains(w)) {
+                return k;
+            }
+            if (CONTRASTS.contains(w) && k + 1 < end && SPEAKER_ACTS.contains(passage.lower(k + 1))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private int speakerFrom(int from) {
+        return from < passage.size() && REPORT_NOUNS.contains(passage.lower(from)) ? from + 1 : from;
+    }
+
+    /** Whether only connectives and commas come between the sentence's start and {@code at}. */
+    private boolean opensClause(int first, int at) {
+        if (at - first > MENURUT_OPENING_REACH) {
+            return false;
+        }
+        for (int t = first; t < at; t++) {
+            if (!OPENING_CONNECTIVES.contains(passage.lower(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words from {@code c} form a clause with its own subject and predicate
+     * ({@code kesiapan ini menanggapi ...}) rather than a bare predicate ({@code siap mengirim}) or an
+     * object ({@code mengakui kerugian tetapi ...}).
+     */
+    private boolean isClause(int c, int end) {
+        String first = passage.lower(c);
+        if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
+            return false; // "mengungkap soal di balik mahkota" is about something, not a report of it
+        }
+        for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
+            String w = passage.lower(k);
+            if (CLAUSE_JOINS.contains(w)) {
+                return false;
+            }
+            if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuoteMark(int t) {
+        return "\"“”‘’'«»".contains(passage.word(t));
+    }
+
+    private boolean insideDirect(int position) {
+        for (QuoteCandidate q : direct) {
+            if (position >= q.start() && position < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a direct quote's words begin right after the mark at token {@code t}. */
+    private boolean opensDirect(int t) {
+        if (!isQuoteMark(t)) {
+            return false;
+        }
+        int afterMark = passage.token(t).end();
+        for (QuoteCandidate q : direct) {
+            if (q.start() >= afterMark && q.start() <= afterMark + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean overlapsDirect(int s) {
+        int from = passage.token(passage.first(s)).start();
+        int to = passage.token(passage.end(s) - 1).end();
+        for (QuoteCandidate q : direct) {
+            if (q.start() < to && q.end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

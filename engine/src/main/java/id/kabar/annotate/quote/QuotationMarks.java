@@ -1,0 +1,149 @@
+package id.kabar.annotate.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Pairs quotation marks in a body. Scraped news mixes styles freely ({@code “...,"} opened curly and
+ * closed straight), nests them ({@code “Bahwa "terlalu dini" hasilnya,”}) and runs quotes over several
+ * paragraphs by repeating the opening mark at each paragraph start without closing the previous one.
+ * Only the outermost pairs are returned; a straight mark's direction is read from the spaces around it.
+ */
+final class QuotationMarks {
+
+    private enum Family { DOUBLE, SINGLE }
+
+    private enum Role { OPEN, CLOSE, EITHER, NONE }
+
+    private record Open(int position, Family family) {
+    }
+
+    private QuotationMarks() {
+    }
+
+    static List<QuotedSpan> pair(String body) {
+        List<QuotedSpan> spans = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                if (!stack.isEmpty()) {
+                    Open outer = stack.peekLast();
+                    int next = nextParagraphStart(body, i);
+                    if (next < n && family(body.charAt(next)) == outer.family && role(body, next) != Role.CLOSE) {
+                        // the quote goes on in the next paragraph: its repeated opening mark is not a new quote
+                        stack.clear();
+                        stack.push(outer);
+                        i = next;
+                        continue;
+                    }
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false));
+                    stack.clear();
+                }
+                continue;
+            }
+            Family family = family(c);
+            if (family == null) {
+                continue;
+            }
+            Role role = role(body, i);
+            if (role == Role.EITHER) {
+                role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
+            }
+            if (role == Role.OPEN) {
+                stack.push(new Open(i, family));
+            } else if (role == Role.CLOSE && hasOpen(stack, family)) {
+                Open opened = stack.pop();
+                while (opened.family != family) {
+                    opened = stack.pop();
+                }
+                if (stack.isEmpty()) {
+                    spans.add(new QuotedSpan(opened.position, i, true));
+                }
+            }
+        }
+        if (!stack.isEmpty()) {
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false));
+        }
+        return spans;
+    }
+
+    private static boolean hasOpen(Deque<Open> stack, Family family) {
+        for (Open o : stack) {
+            if (o.family == family) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Family family(char c) {
+        return switch (c) {
+            case '“', '”', '"', '„', '«', '»' -> Family.DOUBLE;
+            case '‘', '’', '\'' -> Family.SINGLE;
+            default -> null;
+        };
+    }
+
+    /** Whether the mark at {@code i} opens or closes, judged by the mark itself and the characters around it. */
+    private static Role role(String body, int i) {
+        char c = body.charAt(i);
+        char before = i > 0 ? body.charAt(i - 1) : ' ';
+        char after = i + 1 < body.length() ? body.charAt(i + 1) : ' ';
+        boolean spaceBefore = isSpace(before) || "([{“‘\"'«—–-".indexOf(before) >= 0;
+        boolean spaceAfter = isSpace(after) || ".,;:!?)]}”’\"'»—–-".indexOf(after) >= 0;
+        boolean letterBefore = Character.isLetterOrDigit(before);
+        boolean letterAfter = Character.isLetterOrDigit(after);
+        switch (c) {
+            case '“', '„', '«':
+                // a curly opener written where a closer belongs: “...katakan,“ kata Peskov
+                return !spaceBefore && spaceAfter ? Role.CLOSE : Role.OPEN;
+            case '”', '»':
+                return spaceBefore && !spaceAfter ? Role.EITHER : Role.CLOSE;
+            case '"':
+                if (spaceBefore && !spaceAfter) {
+                    return Role.OPEN;
+                }
+                if (!spaceBefore && spaceAfter) {
+                    return Role.CLOSE;
+                }
+                return Role.EITHER;
+            case '‘':
+                return Role.OPEN;
+            case '’', '\'':
+                if (letterBefore && letterAfter) {
+                    return Role.NONE; // an apostrophe: Jum'at, Qur’an
+                }
+                if (spaceBefore && letterAfter) {
+                    return c == '’' ? Role.EITHER : Role.OPEN;
+                }
+                return !spaceBefore && !letterAfter ? Role.CLOSE : Role.NONE;
+            default:
+                return Role.NONE;
+        }
+    }
+
+    /** Whitespace including the no-break spaces scraped pages are full of. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static int nextParagraphStart(String body, int newline) {
+        int j = newline;
+        while (j < body.length() && isSpace(body.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int trimEnd(String body, int end) {
+        int j = end;
+        while (j > 0 && isSpace(body.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+}

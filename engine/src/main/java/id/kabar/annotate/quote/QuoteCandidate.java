@@ -1,0 +1,14 @@
+package id.kabar.annotate.quote;
+
+import id.kabar.model.QuoteKind;
+
+/**
+ * A quote found in the text whose speaker is not yet resolved.
+ *
+ * @param start  where the quoted words start in the body
+ * @param end    where they end (exclusive)
+ * @param cue    the reporting word's base form, or null for a quote paragraph with no cue
+ * @param anchor where the attribution sits; candidates are resolved in this order so pronouns see earlier speakers
+ */
+record QuoteCandidate(QuoteKind kind, int start, int end, String cue, SpeakerRef speaker, int anchor) {
+}

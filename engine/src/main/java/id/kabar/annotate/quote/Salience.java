@@ -1,0 +1,38 @@
+package id.kabar.annotate.quote;
+
+import id.kabar.model.EntityType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Who the text is about at a given place. A third-person pronoun points to the person most recently made
+ * the topic, as the subject opening a sentence or as the speaker of a quote; names inside clauses do not
+ * count, so in {@code Peskov mengatakan Putin telah diberitahu. “...,” katanya} the suffix still means Peskov.
+ * A quote paragraph with no cue goes on from the most recent speaker of any kind.
+ */
+final class Salience {
+    private final TreeMap<Integer, Speaker> people = new TreeMap<>();
+    private final TreeMap<Integer, Speaker> speakers = new TreeMap<>();
+
+    void note(int position, Speaker speaker) {
+        speakers.put(position, speaker);
+        if (speaker.type() == EntityType.PER) {
+            people.put(position, speaker);
+        }
+    }
+
+    /** The person a pronoun at {@code position} refers to. */
+    Optional<Speaker> personBefore(int position) {
+        return value(people.lowerEntry(position));
+    }
+
+    /** The speaker an unattributed quote at {@code position} continues. */
+    Optional<Speaker> speakerBefore(int position) {
+        return value(speakers.lowerEntry(position));
+    }
+
+    private static Optional<Speaker> value(Map.Entry<Integer, Speaker> e) {
+        return e == null ? Optional.empty() : Optional.of(e.getValue());
+    }
+}

@@ -1,0 +1,223 @@
+package id.kabar.annotate.quote;
+
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a speaker phrase into a speaker. A person named in the phrase wins over the organisation or place
+ * in their title ({@code juru bicara Kremlin Dmitry Peskov} is Peskov); a description ending in a
+ * demonstrative ({@code pelatih asal Brasil ini}) points back like a pronoun; a title the recognizer attached
+ * to a person ({@code Ketua Umum PAN}) is that person; a phrase headed by a group noun with no person in it is
+ * an unnamed group ({@code pejabat Ukraina}, typed OTHER). When no entity covers the phrase, its capitalised
+ * name is taken as a person so that a surname still identifies the speaker.
+ */
+final class SpeakerResolver {
+    /**
+     * A name standing alone keeps up to three words ({@code Sutopo Purwo Nugroho}); after a title it keeps two,
+     * since the first capitalised words there usually belong to the title ({@code Presiden Rusia Vladimir Putin}).
+     */
+    private static final int BARE_NAME_WORDS = 3;
+    private static final int TITLED_NAME_WORDS = 2;
+
+    private final Passage passage;
+    private final MentionIndex mentions;
+    private final List<Entity> people;
+
+    SpeakerResolver(Passage passage, MentionIndex mentions, List<Entity> entities) {
+        this.passage = passage;
+        this.mentions = mentions;
+        this.people = entities.stream().filter(e -> e.type() == EntityType.PER).toList();
+    }
+
+    /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
+    Optional<Speaker> resolve(int from, int to, Salience salience) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+            from++;
+        }
+        while (to > from && !passage.isWord(to - 1)) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        if (to - from > 1 && SpeakerWords.isDemonstrative(passage.word(to - 1)) && !qualified(from, to)) {
+            Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
+            if (referent.isPresent()) {
+                return referent;
+            }
+        }
+        Optional<Speaker> person = person(from, to);
+        if (person.isPresent()) {
+            return person;
+        }
+        Optional<Speaker> titled = titled(passage.text(from, to));
+        if (titled.isPresent()) {
+            return titled;
+        }
+        int start = passage.token(from).start();
+        int end = passage.token(to - 1).end();
+        List<Mention> named = mentions.within(start, end);
+        boolean group = SpeakerWords.isGroupHead(passage.word(from));
+        if (!named.isEmpty()) {
+            Mention whole = named.get(0);
+            if (named.size() == 1 && whole.start() == start && whole.end() == end) {
+                return Optional.of(speaker(whole));
+            }
+            return Optional.of(group ? unnamedGroup(from, to) : speaker(named.get(named.size() - 1)));
+        }
+        Optional<String> name = capitalisedName(from, to);
+        if (group) {
+            // a lone capitalised word after a group noun is the group's place: "pejabat Ukraina"
+            Speaker unnamed = unnamedGroup(from, to);
+            return Optional.of(name.filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER))
+                    .orElse(unnamed));
+        }
+        return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */
+    Optional<Speaker> asWritten(int from, int to) {
+        while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.word(from)))) {
+            from++;
+        }
+        return from < to ? Optional.of(unnamedGroup(from, to)) : Optional.empty();
+    }
+
+    /** The person an entity mention in the phrase names, if any: what makes a sentence's subject a referent. */
+    Optional<Speaker> person(int from, int to) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        Speaker found = null;
+        for (Mention m : mentions.within(passage.token(from).start(), passage.token(to - 1).end())) {
+            if (m.entity().type() == EntityType.PER) {
+                found = speaker(m);
+            }
+        }
+        if (found == null && mentions.isEmpty()) {
+            // with no entities to go by, a full name of two or more capitalised words stands for a person;
+            // a single one may as well be a company or a country ("Pertamina menyatakan ...")
+            return capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private Optional<Speaker> titled(String phrase) {
+        String wanted = phrase.toLowerCase(Locale.ROOT);
+        for (Entity e : people) {
+            for (String role : e.roles()) {
+                if (role.toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return Optional.of(new Speaker(e.name(), EntityType.PER));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a qualifying clause or preposition follows the head: {@code sumber yang terlibat dalam film ini}. */
+    private boolean qualified(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (SpeakerWords.isPreposition(passage.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group phrase up to any qualifying clause: {@code sumber yang terlibat dalam produksi} is {@code sumber}. */
+    private Speaker unnamedGroup(int from, int to) {
+        int end = from + 1;
+        while (end < to && !SpeakerWords.isPreposition(passage.word(end))) {
+            end++;
+        }
+        return new Speaker(passage.text(from, end), EntityType.OTHER);
+    }
+
+    private static Speaker speaker(Mention m) {
+        return new Speaker(m.entity().name(), m.entity().type());
+    }
+
+    /**
+     * The capitalised name in a phrase: the run of capitalised words followed by a person's title
+     * ({@code Volodymyr Zelensky Presiden Ukraina}), else the last run ({@code Kabag Komunikasi Publik
+     * Kementerian PANRB Suwardi}).
+     */
+    private Optional<String> capitalisedName(int from, int to) {
+        int chosenFrom = -1;
+        int chosenTo = -1;
+        int t = from;
+        while (t < to) {
+            if (!isNameWord(t)) {
+                t++;
+                continue;
+            }
+            int runFrom = t;
+            while (t < to && isNameWord(t)) {
+                t++;
+            }
+            chosenFrom = runFrom;
+            chosenTo = t;
+            if (t < to && SpeakerWords.isPersonTitle(passage.word(t))) {
+                break;
+            }
+        }
+        if (chosenFrom < 0) {
+            return to - from == 1 && isShouted(passage.word(from))
+                    ? Optional.of(passage.word(from)) // an agency cited on its own: "AFP melaporkan"
+                    : Optional.empty();
+        }
+        if (chosenTo - chosenFrom == 1) {
+            return passage.isNameLike(chosenFrom) ? Optional.of(fullName(chosenFrom)) : Optional.empty();
+        }
+        return Optional.of(name(chosenFrom, chosenTo));
+    }
+
+    private String name(int runFrom, int runTo) {
+        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.word(runFrom - 1));
+        int keep = Math.min(runTo - runFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
+        return passage.text(runTo - keep, runTo);
+    }
+
+    /**
+     * A surname used alone ({@code kata Peskov}) stands for the full name written elsewhere in the text
+     * ({@code Dmitry Peskov}). Only a name ending in the word counts, or a two-word name starting with it and
+     * not preceded by a title: "Ukraina" in "presiden Ukraina Mykhailo Podolyak" is not Podolyak.
+     */
+    private String fullName(int single) {
+        String word = passage.word(single);
+        for (int t = 0; t < passage.size(); t++) {
+            if (t == single || !passage.word(t).equals(word) || passage.isHeading(passage.sentenceOf(t))) {
+                continue;
+            }
+            int runFrom = t;
+            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)) {
+                runFrom--;
+            }
+            boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
+            boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
+                    && (t == 0 || !SpeakerWords.isRole(passage.word(t - 1)));
+            if (surname) {
+                return name(runFrom, t + 1);
+            }
+            if (givenName) {
+                return name(t, t + 2);
+            }
+        }
+        return word;
+    }
+
+    private boolean isNameWord(int t) {
+        String w = passage.word(t);
+        return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(w);
+    }
+
+    /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */
+    private static boolean isShouted(String w) {
+        return w.length() > 1 && Character.isLetter(w.charAt(1)) && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,166 @@
+package id.kabar.annotate.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists for finding who speaks: pronouns, titles, group nouns and the words that end a speaker phrase. */
+final class SpeakerWords {
+
+    /** Third-person pronouns that stand for a person already named. */
+    private static final Set<String> PRONOUNS = Set.of(
+            "dia", "ia", "beliau");
+
+    /** Titles and job words that precede a name and are not part of it ({@code juru bicara Kremlin, Dmitry Peskov}). */
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "presiden", "wakil", "wapres", "menteri", "menlu", "menhan", "mendagri", "menkeu", "perdana", "juru",
+            "bicara", "jubir", "kepala", "ketua", "direktur", "dirut", "gubernur", "wagub", "bupati", "wali",
+            "walikota", "komandan", "jenderal", "panglima", "kapolri", "kapolda", "kapolres", "kapolsek",
+            "kabareskrim", "kadiv", "humas", "kabid", "sekretaris", "sekjen", "duta", "besar", "dubes", "penasihat",
+            "penasehat", "pengamat", "analis", "pakar", "anggota", "pejabat", "pemimpin", "raja", "ratu", "pangeran",
+            "senator", "kanselir", "pemerintah", "kementerian", "kantor", "luar", "negeri", "dalam", "pertahanan",
+            "keuangan", "koordinator", "bidang", "urusan", "umum", "eksekutif", "utama", "staf", "khusus", "delegasi",
+            "dr", "prof", "ir", "drs", "h", "hj", "kh", "pak", "bu", "bapak", "ibu", "sdr", "mr", "mrs", "ms",
+            "brigjen", "irjen", "kombes", "akbp", "kompol", "letjen", "mayjen", "marsekal", "laksamana", "kolonel",
+            "mayor", "kapten", "letkol", "jaksa", "hakim", "ketum", "plt", "pj", "pjs", "kasubdit", "dirjen", "kabag",
+            "kasat", "kanit", "camat", "lurah", "senior", "mantan", "eks", "calon", "capres", "cawapres", "pendiri",
+            "ceo", "cfo", "founder", "pelatih", "asisten", "deputi", "kasi", "kadis", "spesialis", "ahli", "guru",
+            "dosen", "rektor", "dekan", "peneliti", "ekonom", "politikus", "politisi", "advokat", "pengacara",
+            "kuasa", "hukum", "saksi", "warga", "dewan", "komisi", "majelis");
+
+    /** Titles of a person, as opposed to the field or body they serve: {@code Presiden}, not {@code Keuangan}. */
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "presiden", "wapres", "menteri", "menlu", "menhan", "perdana", "juru", "jubir", "kepala", "ketua",
+            "direktur", "dirut", "gubernur", "bupati", "walikota", "komandan", "panglima", "kapolri", "kapolda",
+            "kapolres", "kapolsek", "sekretaris", "sekjen", "dubes", "penasihat", "penasehat", "pengamat", "analis",
+            "pakar", "anggota", "pejabat", "pemimpin", "senator", "kanselir", "pelatih", "ekonom", "peneliti",
+            "dosen", "rektor", "ceo");
+
+    /** Fields of ministries and offices inside titles: {@code Menteri Perdagangan}, {@code Kabag Komunikasi Publik}. */
+    private static final Set<String> FIELDS = Set.of(
+            "perdagangan", "pertanian", "perindustrian", "kesehatan", "pendidikan", "kebudayaan", "perhubungan",
+            "kelautan", "perikanan", "sosial", "agama", "pariwisata", "ketenagakerjaan", "lingkungan", "kehutanan",
+            "energi", "perekonomian", "maritim", "investasi", "komunikasi", "informatika", "publik", "pemuda",
+            "olahraga", "agraria", "politik", "keamanan", "koperasi", "perumahan", "perencanaan", "pembangunan",
+            "hubungan", "masyarakat", "operasional", "pemasaran", "kabag", "kasubag", "kapuspen", "kapuspenkum",
+            "kapendam", "karopenmas", "pol", "tbk", "pt", "cv", "persero", "spa", "sh", "mh", "msi", "phd",
+            "general", "manager", "chief", "officer", "executive", "head", "director", "vice", "president",
+            "founder", "co-founder", "managing", "partner", "daerah", "sekda");
+
+    /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
+    private static final Set<String> GROUP_HEADS = Set.of(
+            "pejabat", "kantor", "menteri", "kementerian", "juru", "jubir", "pemerintah", "pihak", "polisi",
+            "kepolisian", "militer", "tentara", "otoritas", "sumber", "saksi", "warga", "pengamat", "analis", "pakar",
+            "ahli", "presiden", "perdana", "kepala", "ketua", "direktur", "komandan", "gubernur", "wali", "bupati",
+            "wakil", "anggota", "penasihat", "penasehat", "diplomat", "duta", "dubes", "delegasi", "media",
+            "kelompok", "badan", "lembaga", "dinas", "manajemen", "perusahaan", "partai", "koalisi", "tim", "panitia",
+            "penyidik", "jaksa", "hakim", "dokter", "petugas", "relawan", "aktivis", "pengacara", "kuasa", "staf",
+            "karyawan", "pegawai", "masyarakat", "penduduk", "orang", "pemimpin", "utusan", "dewan", "majelis",
+            "komisi", "sekretaris", "organisasi", "lsm", "kedutaan", "kejaksaan", "pengadilan", "kemenlu", "kemenhan",
+            "istana", "gedung", "peneliti", "ilmuwan", "korban", "keluarga", "ayah", "ibu", "pasukan", "angkatan",
+            "narasumber", "seorang", "para", "sejumlah", "beberapa");
+
+    /** Words closing a description that points back to someone named before ({@code pelatih asal Brasil ini}). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
+
+    private static final Set<String> TITLES = Set.of("dr", "drg", "drs", "dra", "ir", "h", "hj", "kh", "prof");
+
+    /** Quantifiers and articles dropped from the front of a group phrase. */
+    private static final Set<String> DETERMINERS = Set.of(
+            "para", "seorang", "sejumlah", "beberapa", "sang", "si");
+
+    /** Adverbs that may stand between a subject and its reporting verb ({@code Peskov juga menekankan}). */
+    private static final Set<String> ADVERBS = Set.of(
+            "juga", "pun", "sebelumnya", "kemudian", "lalu", "telah", "sudah", "sempat", "bahkan", "justru", "hanya",
+            "akhirnya", "kembali", "pernah", "lantas", "pula", "lebih", "lanjut", "secara", "terpisah", "sendiri",
+            "langsung", "kini", "turut", "memang", "lagi", "terus");
+
+    /** Words before a verb that make it something other than a report ({@code menolak untuk mengatakan}). */
+    private static final Set<String> NON_REPORTING = Set.of(
+            "untuk", "tidak", "tak", "belum", "enggan", "ingin", "bisa", "dapat", "yang", "agar", "supaya", "mulai",
+            "akan", "mau", "harus", "perlu", "jangan", "sulit", "bukan", "tanpa", "hendak", "mampu", "menolak",
+            "berani", "dilarang", "sambil", "seraya", "dengan", "ketika", "saat", "sebelum", "setelah", "usai",
+            "mengapa", "apakah", "siapa");
+
+    /** Words that open a new clause, so a subject phrase cannot reach back past them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "bahwa", "setelah", "sebelum", "ketika", "saat", "sementara", "karena", "sedangkan", "namun", "tetapi",
+            "tapi", "sehingga", "yang", "meski", "meskipun", "walaupun", "kendati", "jika", "bila", "kalau", "agar",
+            "hingga", "sejak", "usai", "seusai", "baik", "sesudah", "begitu", "adapun", "sedang", "maka", "lalu", "kemudian",
+            "padahal", "pun");
+
+    /** Prepositions after a subject ({@code Peskov kepada wartawan mengatakan}); the subject ends before them. */
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "kepada", "di", "dalam", "saat", "pada", "usai", "seusai", "ketika", "melalui", "lewat", "via", "dari",
+            "dengan", "kala", "sewaktu", "sebagaimana", "seperti", "selaku", "sebagai", "dikutip", "dilansir",
+            "mengutip", "sambil", "seraya", "setelah", "sebelum", "terkait", "soal", "tentang", "mengenai", "atas",
+            "menanggapi", "kemarin", "kepadanya", "yang");
+
+    /** Day and month names written after a speaker ({@code kata Peskov, Senin (1/3)}), never part of a name. */
+    private static final Set<String> CALENDAR = Set.of(
+            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
+            "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
+
+    private SpeakerWords() {
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isPronoun(String w) {
+        return PRONOUNS.contains(lower(w));
+    }
+
+    static boolean isRole(String w) {
+        return ROLE_WORDS.contains(lower(w)) || PERSON_TITLES.contains(lower(w)) || FIELDS.contains(lower(w));
+    }
+
+    static boolean isPersonTitle(String w) {
+        return PERSON_TITLES.contains(lower(w));
+    }
+
+    static boolean isGroupHead(String w) {
+        return GROUP_HEADS.contains(lower(w));
+    }
+
+    static boolean isDeterminer(String w) {
+        return DETERMINERS.contains(lower(w));
+    }
+
+    static boolean isDemonstrative(String w) {
+        return DEMONSTRATIVES.contains(lower(w));
+    }
+
+    /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
+    static boolean isTitle(String w) {
+        return TITLES.contains(lower(w));
+    }
+
+    static boolean isAdverb(String w) {
+        return ADVERBS.contains(lower(w));
+    }
+
+    static boolean blocksReporting(String w) {
+        return NON_REPORTING.contains(lower(w));
+    }
+
+    static boolean opensClause(String w) {
+        return CLAUSE_OPENERS.contains(lower(w));
+    }
+
+    static boolean isPreposition(String w) {
+        return PREPOSITIONS.contains(w);
+    }
+
+    static boolean isCalendar(String w) {
+        return CALENDAR.contains(lower(w));
+    }
+
+    /** A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu}, {@code disetujui}. */
+    static boolean looksLikeVerb(String w) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < 5 || isRole(w) || isGroupHead(w)) {
+            return false;
+        }
+        return w.startsWith("me") || w.startsWith("ber") || (w.startsWith("di") && (w.endsWith("kan") || w.endsWith("i")));
+    }
+}

@@ -1,0 +1,41 @@
+package id.kabar.annotate.time;
+
+import java.time.DayOfWeek;
+
+/** What a day mention says, before it is read against the article's own time. */
+public sealed interface DayExpression {
+
+    /** A day and month, perhaps with a weekday and a year: {@code Selasa (15/3/2022)}, {@code 3 Maret}. */
+    record CalendarDate(DayOfWeek weekday, int day, int month, Integer year) implements DayExpression {
+    }
+
+    /** A weekday name: {@code Senin}, {@code Kamis lalu}, {@code Jumat pekan depan}. */
+    record NamedWeekday(DayOfWeek weekday, WeekShift shift) implements DayExpression {
+    }
+
+    /** A day counted from the publication day: {@code kemarin} is -1, {@code besok} +1. */
+    record RelativeDay(int offset) implements DayExpression {
+    }
+
+    /**
+     * The n-th day of something: {@code hari kedua invasi}. {@code of} is the counted thing in lower case
+     * (empty when unnamed); {@code anchor} a day written with it ({@code hari pertama invasi pada Kamis}),
+     * or null; {@code today} whether it is marked as the present one ({@code hari kedua invasi ini}).
+     */
+    record CountedDay(int ordinal, String of, DayExpression anchor, boolean today) implements DayExpression {
+    }
+
+    /** How a weekday name is moved by the word after it. */
+    enum WeekShift {
+        /** Bare name: the nearest such day in the direction the sentence looks (past unless planned). */
+        NEAREST,
+        /** {@code lalu}, {@code kemarin}: the last such day before publication. */
+        LAST,
+        /** {@code depan}, {@code mendatang}: the next such day after publication. */
+        NEXT,
+        /** {@code pekan lalu}: that day in the previous calendar week. */
+        PREVIOUS_WEEK,
+        /** {@code pekan depan}: that day in the next calendar week. */
+        FOLLOWING_WEEK
+    }
+}

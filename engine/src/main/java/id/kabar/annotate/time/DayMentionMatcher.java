@@ -1,0 +1,227 @@
+package id.kabar.annotate.time;
+
+import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.time.DayExpression.CalendarDate;
+import id.kabar.annotate.time.DayExpression.CountedDay;
+import id.kabar.annotate.time.DayExpression.NamedWeekday;
+import id.kabar.annotate.time.DayExpression.RelativeDay;
+import id.kabar.annotate.time.DayExpression.WeekShift;
+import id.kabar.annotate.time.DayMention.Tense;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the expressions of a specific day in a sentence: weekday names with or without a date
+ * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)},
+ * {@code 3 Maret 2022}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
+ * and n-th days of an event ({@code hari kedua invasi}). A clock time written right after a day
+ * ({@code Senin (28/2) pukul 14.00 WIB}) belongs to that mention. Durations and vague times
+ * ({@code sepekan}, {@code saat ini}) are not matched.
+ */
+public final class DayMentionMatcher {
+    private static final String W = IndonesianCalendar.WEEKDAY;
+    private static final String M = IndonesianCalendar.MONTH;
+    private static final String PART_OF_DAY = "(?:pagi|siang|sore|petang|malam|dini\\s+hari)";
+    private static final String CLOCK =
+            "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*(?:WIB|WITA|WIT))?)?";
+
+    private static final Pattern DAY = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:"
+            + "(?<hari>[Hh]ari\\s+)?(?<wd>" + W + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?"
+            + "(?:\\s*,?\\s*(?:\\((?<wnd>\\d{1,2})\\s+(?<wnm>" + M + ")(?:\\s+(?<wny>\\d{4}))?\\)"
+            + "|\\(\\s*(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
+            + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
+            + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
+            + "|depan|mendatang|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
+            + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
+            + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
+            + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
+            + "|(?<fm>" + M + ")\\s+(?<fd>\\d{1,2}),\\s*(?<fy>\\d{4})"
+            + ")" + CLOCK + "(?![\\p{L}\\d/])");
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok)"
+            + "|(?<aftertomorrow>[Ll]usa)"
+            + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
+            + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
+            + "(?![\\p{L}\\d])");
+
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianCalendar.ORDINAL + ")"
+            + "(?:\\s+(?!(?:ini|itu|di|pada|dan|yang|ke|dari|setelah|sejak|sesudah|sebelum|untuk|dengan"
+            + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])");
+
+    private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
+
+    private static final Pattern RECURRING = Pattern.compile(
+            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> SMALL_NUMBERS = List.of("dua", "tiga", "empat", "lima", "enam");
+
+    private final TenseReader tenses = new TenseReader();
+
+    /** The day mentions of one sentence, in order, none overlapping. */
+    public List<DayMention> find(String body, Sentence sentence) {
+        List<DayMention> found = new ArrayList<>();
+        Matcher counted = COUNTED.matcher(body).region(sentence.start(), sentence.end());
+        counted.useTransparentBounds(true);
+        while (counted.find()) {
+            found.add(counted(body, sentence, counted));
+        }
+        Matcher day = DAY.matcher(body).region(sentence.start(), sentence.end());
+        day.useTransparentBounds(true);
+        while (day.find()) {
+            DayExpression e = dayExpression(day, body, sentence);
+            if (e != null && !recurring(body, sentence, day.start())) {
+                found.add(mention(body, sentence, day.start(), day.end(), e));
+            }
+        }
+        Matcher relative = RELATIVE.matcher(body).region(sentence.start(), sentence.end());
+        relative.useTransparentBounds(true);
+        while (relative.find()) {
+            RelativeDay offset = relativeDay(relative);
+            if (relative.group("rd") == null) {
+                found.add(mention(body, sentence, relative.start(), relative.end(), offset));
+            } else {
+                // "kemarin (24/2)": the date is written out, and it is that many days from writing
+                CalendarDate date = new CalendarDate(null, num(relative.group("rd")), num(relative.group("rm")),
+                        year(relative.group("ry")));
+                found.add(new DayMention(body.substring(relative.start(), relative.end()), relative.start(),
+                        relative.end(), date, offset.offset() < 0 ? Tense.EARLIER : offset.offset() > 0
+                        ? Tense.PLANNED : Tense.REPORTED));
+            }
+        }
+        return withoutOverlaps(found);
+    }
+
+    /** {@code setiap tanggal 21 April}, {@code tiap Jumat}: a day that recurs is no specific day. */
+    private static boolean recurring(String body, Sentence sentence, int start) {
+        return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - 16), start)).find();
+    }
+
+    private DayMention counted(String body, Sentence sentence, Matcher m) {
+        int ordinal = IndonesianCalendar.ordinal(m.group("ord"));
+        String of = m.group("of") == null ? "" : m.group("of").toLowerCase(Locale.ROOT);
+        int end = m.end();
+        DayExpression anchor = null;
+        Matcher link = ANCHOR_LINK.matcher(body).region(end, sentence.end());
+        if (link.lookingAt()) {
+            Matcher day = DAY.matcher(body).region(link.end(), sentence.end());
+            day.useTransparentBounds(true);
+            if (day.lookingAt()) {
+                anchor = dayExpression(day, body, sentence);
+                if (anchor != null) {
+                    end = day.end();
+                }
+            }
+        }
+        return mention(body, sentence, m.start(), end,
+                new CountedDay(ordinal, of, anchor, m.group("today") != null));
+    }
+
+    private DayMention mention(String body, Sentence sentence, int start, int end, DayExpression e) {
+        return new DayMention(body.substring(start, end), start, end, e, tenses.tense(body, sentence, start, end));
+    }
+
+    private static DayExpression dayExpression(Matcher m, String body, Sentence sentence) {
+        if (m.group("wd") != null) {
+            DayOfWeek weekday = IndonesianCalendar.weekday(m.group("wd"));
+            if (m.group("wd1") != null) {
+                return new CalendarDate(weekday, num(m.group("wd1")), num(m.group("wm1")), year(m.group("wy1")));
+            }
+            if (m.group("wnd") != null) {
+                return new CalendarDate(weekday, num(m.group("wnd")), IndonesianCalendar.month(m.group("wnm")),
+                        year(m.group("wny")));
+            }
+            if (m.group("wnd2") != null) {
+                return new CalendarDate(weekday, num(m.group("wnd2")), IndonesianCalendar.month(m.group("wnm2")),
+                        year(m.group("wny2")));
+            }
+            if (m.group("sd2") != null) {
+                return new CalendarDate(weekday, num(m.group("sd2")), num(m.group("sm2")), null);
+            }
+            WeekShift shift = shift(m.group("shift"));
+            boolean sentenceInitial = body.substring(sentence.start(), m.start()).isBlank();
+            if (weekday == DayOfWeek.SUNDAY && m.group("wd").equals("Minggu") && sentenceInitial
+                    && m.group("hari") == null && m.group("pod") == null && shift != WeekShift.NEAREST) {
+                return null; // "Minggu lalu" opening a sentence means "last week"
+            }
+            return new NamedWeekday(weekday, shift);
+        }
+        if (m.group("d") != null) {
+            return new CalendarDate(null, num(m.group("d")), num(m.group("m")), year(m.group("y")));
+        }
+        if (m.group("sd") != null) {
+            return new CalendarDate(null, num(m.group("sd")), num(m.group("sm")), year(m.group("sy")));
+        }
+        if (m.group("nd") != null) {
+            return new CalendarDate(null, num(m.group("nd")), IndonesianCalendar.month(m.group("nm")),
+                    year(m.group("ny")));
+        }
+        return new CalendarDate(null, num(m.group("fd")), IndonesianCalendar.month(m.group("fm")),
+                year(m.group("fy")));
+    }
+
+    private static RelativeDay relativeDay(Matcher m) {
+        if (m.group("today") != null) {
+            return new RelativeDay(0);
+        }
+        if (m.group("yesterday") != null) {
+            return new RelativeDay(-1);
+        }
+        if (m.group("tomorrow") != null) {
+            return new RelativeDay(1);
+        }
+        if (m.group("aftertomorrow") != null) {
+            return new RelativeDay(2);
+        }
+        String n = m.group("ago").toLowerCase(Locale.ROOT);
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 2;
+        return new RelativeDay(-days);
+    }
+
+    private static WeekShift shift(String word) {
+        if (word == null || word.equals("ini")) {
+            return WeekShift.NEAREST;
+        }
+        String w = word.replaceAll("\\s+", " ");
+        return switch (w) {
+            case "lalu", "kemarin" -> WeekShift.LAST;
+            case "depan", "mendatang" -> WeekShift.NEXT;
+            case "pekan lalu", "minggu lalu" -> WeekShift.PREVIOUS_WEEK;
+            default -> WeekShift.FOLLOWING_WEEK;
+        };
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static Integer year(String digits) {
+        if (digits == null) {
+            return null;
+        }
+        int y = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + y : y;
+    }
+
+    /** Keeps the earliest, then longest, of overlapping mentions. */
+    private static List<DayMention> withoutOverlaps(List<DayMention> found) {
+        List<DayMention> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(DayMention::start).thenComparing(m -> -m.end()));
+        List<DayMention> kept = new ArrayList<>();
+        int reached = -1;
+        for (DayMention m : sorted) {
+            if (m.start() >= reached) {
+                kept.add(m);
+                reached = m.end();
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,55 @@
+package id.kabar.annotate.time;
+
+import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.time.DayMention.Tense;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}, or
+ * {@code Senin (3/4) mendatang} after it),
+ * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
+ * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
+ * planning word far from the day ({@code Rumor akan keberadaan Weinstein ... mengunggah ... pada Kamis})
+ * does not plan it.
+ */
+public final class TenseReader {
+    /** How many words a planning word may stand before the day it plans ("rumor akan ..." is not a plan). */
+    private static final int PLANNING_REACH = 8;
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:“”\"]|(?<![\\p{L}])(?:kata|ujar|ucap|tutur|jelas|tegas|terang|tambah|tulis|mengatakan|menyatakan"
+            + "|menegaskan|menjelaskan|menurut|tetapi|namun|sedangkan|sementara)(?:nya)?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANNING = Pattern.compile(
+            "(?<![\\p{L}])(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|dijadwal)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code Senin (3/4) mendatang}: the word after a date can put it ahead too. */
+    private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:mendatang|depan|nanti)(?![\\p{L}])");
+    private static final Pattern AHEAD_WITHIN = Pattern.compile("\\s(?:mendatang|depan)$");
+    private static final Pattern SINCE = Pattern.compile(
+            "(?<![\\p{L}])(?:sejak|semenjak)(?:\\s+(?:pada|tanggal))?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    public Tense tense(String body, Sentence sentence, int start, int end) {
+        if (AHEAD_AFTER.matcher(body).region(end, sentence.end()).lookingAt()
+                || AHEAD_WITHIN.matcher(body).region(start, end).find()) {
+            return Tense.PLANNED;
+        }
+        String before = body.substring(sentence.start(), start);
+        if (SINCE.matcher(before).find()) {
+            return Tense.EARLIER;
+        }
+        int clause = 0;
+        Matcher b = BOUNDARY.matcher(before);
+        while (b.find()) {
+            clause = b.end();
+        }
+        Matcher planning = PLANNING.matcher(before.substring(clause));
+        while (planning.find()) {
+            String between = before.substring(clause + planning.end());
+            if (between.isBlank() || between.strip().split("\\s+").length <= PLANNING_REACH) {
+                return Tense.PLANNED;
+            }
+        }
+        return Tense.REPORTED;
+    }
+}

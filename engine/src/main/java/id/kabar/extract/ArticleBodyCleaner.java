@@ -1,0 +1,106 @@
+package id.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The line-level cleaning every article body gets, whatever page it came from: furniture and
+ * {@code Baca juga} links out, a site list and its label out, the repeated headline out, and teaser
+ * copies (a paragraph that only repeats part of another) out.
+ */
+final class ArticleBodyCleaner {
+    /** Share of a line's words found in the lead for it to count as a copy of the lead. */
+    static final double COPY_SHARE = 0.9;
+    private static final int COPY_MIN_WORDS = 8;
+    private static final int COPY_MAX_WORDS = 80;
+    /** A teaser sits at the top of the body, right before the lead it copies. */
+    private static final int TEASER_POSITIONS = 3;
+
+    private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
+
+    /**
+     * @param paragraphs the article's candidate paragraphs in page order
+     * @param headlines  lines that hold the page's headline; a paragraph repeating one is dropped
+     */
+    List<String> clean(List<String> paragraphs, List<String> headlines) {
+        Set<String> repeatedHeadlines = new HashSet<>();
+        for (String h : headlines) {
+            repeatedHeadlines.add(key(h));
+        }
+        List<String> kept = new ArrayList<>();
+        boolean inSiteList = false;
+        for (String raw : paragraphs) {
+            String paragraph = LineShape.tidy(raw);
+            LineKind kind = classifier.classify(paragraph);
+            if (kind == LineKind.SECTION_LABEL) {
+                inSiteList = true;
+                continue;
+            }
+            if (inSiteList && kind != LineKind.PROSE) {
+                continue;
+            }
+            inSiteList = false;
+            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE || repeatedHeadlines.contains(key(paragraph))) {
+                continue;
+            }
+            kept.add(paragraph);
+        }
+        return withoutCopies(kept);
+    }
+
+    private static String key(String line) {
+        return String.join(" ", TokenBag.tokens(line));
+    }
+
+    /**
+     * Drops a paragraph whose words open a later paragraph verbatim and run on from there: a teaser or
+     * excerpt that copies the lead, its last word perhaps cut off.
+     */
+    private static List<String> withoutCopies(List<String> paragraphs) {
+        List<List<String>> tokens = paragraphs.stream().map(TokenBag::tokens).toList();
+        StringBuilder all = new StringBuilder(" ");
+        int[] offsets = new int[paragraphs.size() + 1];
+        for (int i = 0; i < tokens.size(); i++) {
+            offsets[i] = all.length() - 1;
+            for (String t : tokens.get(i)) {
+                all.append(t).append(' ');
+            }
+        }
+        offsets[paragraphs.size()] = all.length() - 1;
+        String text = all.toString();
+        List<String> kept = new ArrayList<>();
+        boolean[] dropped = new boolean[paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<String> own = tokens.get(i);
+            if (i < TEASER_POSITIONS && own.size() >= COPY_MIN_WORDS && own.size() <= COPY_MAX_WORDS) {
+                String needle = " " + String.join(" ", own.subList(0, own.size() - 1)) + " ";
+                for (int at = text.indexOf(needle); at >= 0 && !dropped[i]; at = text.indexOf(needle, at + 1)) {
+                    int holder = paragraphAt(offsets, at);
+                    dropped[i] = holder > i && holder - i <= TEASER_POSITIONS && offsets[holder] == at
+                            && !tokens.get(holder).equals(own);
+                }
+            }
+            if (!dropped[i]) {
+                kept.add(paragraphs.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Index of the paragraph whose tokens start at or before {@code position} in the joined text. */
+    private static int paragraphAt(int[] offsets, int position) {
+        int lo = 0;
+        int hi = offsets.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (offsets[mid] <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

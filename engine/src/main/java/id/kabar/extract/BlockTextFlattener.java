@@ -1,0 +1,106 @@
+package id.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns a DOM subtree into the lines a reader sees: one line per block element (paragraph, heading, list
+ * item, table cell, line break), inline text run together. Iterative, like every walk over the tree.
+ */
+final class BlockTextFlattener {
+    private static final Set<String> LINE_BREAKING = Set.of("address", "article", "aside", "blockquote", "br", "dd", "details",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "td",
+            "th", "ul", "caption", "center", "title", "option", "body", "html");
+    private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "head", "svg", "math",
+            "select", "textarea", "button");
+
+    List<String> lines(List<Element> roots) {
+        return lines(roots, Set.of());
+    }
+
+    /** The lines of {@code roots}, leaving out the subtrees of {@code excluded} elements. */
+    List<String> lines(List<Element> roots, Set<Element> excluded) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Element root : roots) {
+            NodeTraversor.filter(new NodeFilter() {
+                int silentDepth;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element el && excluded.contains(el)) {
+                        flush(line, lines);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof TextNode text) {
+                        if (silentDepth == 0) {
+                            line.append(text.getWholeText());
+                        }
+                    } else if (node instanceof Element el) {
+                        if (SILENT.contains(el.normalName())) {
+                            silentDepth++;
+                        } else if (el.normalName().equals("br")) {
+                            breakLine(el, line, lines);
+                        } else if (LINE_BREAKING.contains(el.normalName())) {
+                            flush(line, lines);
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element el) {
+                        if (SILENT.contains(el.normalName())) {
+                            silentDepth--;
+                        } else if (LINE_BREAKING.contains(el.normalName()) && !el.normalName().equals("br")) {
+                            flush(line, lines);
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            flush(line, lines);
+        }
+        return lines;
+    }
+
+    /** Two line breaks in a row part paragraphs; a single one only wraps a line inside a paragraph. */
+    private static void breakLine(Element br, StringBuilder line, List<String> lines) {
+        if (isBr(neighbour(br, true)) || isBr(neighbour(br, false))) {
+            flush(line, lines);
+        } else {
+            line.append(' ');
+        }
+    }
+
+    private static Node neighbour(Node node, boolean next) {
+        Node n = next ? node.nextSibling() : node.previousSibling();
+        while (n instanceof TextNode t && t.isBlank()) {
+            n = next ? n.nextSibling() : n.previousSibling();
+        }
+        return n;
+    }
+
+    private static boolean isBr(Node node) {
+        return node instanceof Element el && el.normalName().equals("br");
+    }
+
+    private static void flush(StringBuilder line, List<String> lines) {
+        if (line.isEmpty()) {
+            return;
+        }
+        String text = LineShape.tidy(line.toString().replace('\n', ' '));
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+        line.setLength(0);
+    }
+}

@@ -1,0 +1,128 @@
+package id.kabar.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells running text from site furniture one line at a time, by the shape of the line: sentence
+ * punctuation, length, casing, list markers, counters, and a small vocabulary of the labels
+ * Indonesian and English news sites put around their articles.
+ */
+final class BoilerplateLineClassifier {
+    /** Words that site labels are made of; a short line made only of them is a label, not text. */
+    private static final Set<String> LABEL_WORDS = Set.of(
+            "berita", "terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "artikel",
+            "lainnya", "lain", "direkomendasikan", "ikuti", "kami", "komentar", "tag", "tags", "topik", "trending",
+            "video", "foto", "galeri", "baca", "juga", "editor", "picks", "related", "recommended", "most", "read",
+            "popular", "latest", "news", "more", "stories", "you", "may", "also", "like", "lihat", "semua",
+            "selengkapnya", "breaking", "hot", "headline", "headlines", "terhangat", "berikutnya", "sebelumnya",
+            "next", "previous", "rubrik", "kanal", "indeks", "index", "simak", "paling", "banyak", "dibaca", "for",
+            "from", "around", "the", "web", "share", "bagikan", "di", "hari", "ini", "untuk", "anda",
+            "viral", "top", "lifestyle", "opini", "newsletter", "comments", "komentari",
+            "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
+            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya");
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?iu)^(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
+                    + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
+                    + "\\s*[:：>»|–-]");
+    private static final Pattern AD_MARKER = Pattern.compile(
+            "(?iu)^[\\s\\p{Pd}*•|]*(advertisement|advertisment|iklan|ads|sponsored|konten\\s+bersponsor|sponsored\\s+content"
+                    + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"
+                    + "|lanjut(kan)?\\s+membaca.*|continue\\s+reading.*|story\\s+continues\\s+below.*"
+                    + "|article\\s+continues\\s+(below|after).*|loading\\.*|memuat\\.*)[\\s\\p{Pd}*•|]*$");
+    private static final Pattern SOCIAL_COUNTER = Pattern.compile("(?u)^[\\d.,]+\\s*[KkMmRrbB]?\\s*\\p{L}+(\\s*\\p{L}+)?$");
+    private static final Pattern VIEW_COUNTER = Pattern.compile(
+            "(?iu)^((dibaca|dilihat|views?|tayang|pembaca)\\s*:?\\s*[\\d.,]+\\s*(kali|x)?"
+                    + "|[\\d.,]+\\s*[kKrbB]?\\s*(kali\\s+dibaca|views?|dilihat|pembaca|komentar|comments?|shares?|likes?|reads?))$");
+    private static final Pattern SHARE_VERB = Pattern.compile(
+            "(?iu)\\b(follow|ikuti|bagikan|share|subscribe|berlangganan|langganan|gabung|join|sukai|like|unduh|download)\\b");
+    private static final Pattern SHARE_TARGET = Pattern.compile(
+            "(?iu)\\b(facebook|twitter|instagram|whatsapp|telegram|google\\s+news|youtube|tiktok|linkedin|line|email|e-mail"
+                    + "|kami|us|post|artikel\\s+ini|berita\\s+ini|this|channel|kanal|saluran|aplikasi|app|newsletter)\\b");
+    private static final Pattern COMMENT_PROMPT = Pattern.compile(
+            "(?iu)^([\\d.,]+\\s+)?(komentar|tulis\\s+komentar|berikan\\s+komentar|kirim\\s+komentar|lihat\\s+komentar"
+                    + "|comments?|leave\\s+a\\s+(comment|reply)|post\\s+a\\s+comment|add\\s+a\\s+comment|join\\s+the\\s+discussion)\\b");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(^(copyright|hak\\s+cipta)\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
+    private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?iu)^(editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|laporan\\s+wartawan"
+                    + "|sumber|source|oleh|by|written\\s+by|author)\\s*[:：]");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
+                    + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
+                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
+                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b)");
+    private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
+    private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
+
+    LineKind classify(String rawLine) {
+        String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
+        if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
+            return LineKind.CREDIT;
+        }
+        if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
+            return LineKind.FURNITURE;
+        }
+        if (READ_MORE.matcher(line).find()) {
+            return LineKind.READ_MORE;
+        }
+        int words = LineShape.words(line);
+        if (isSectionLabel(line, words)) {
+            return LineKind.SECTION_LABEL;
+        }
+        if (isFurniture(line, words)) {
+            return LineKind.FURNITURE;
+        }
+        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) : words >= 2 && LineShape.endsWithPeriod(line);
+        if (words >= 20 || closesSentence && !isTitleCased(line, words)) {
+            return LineKind.PROSE;
+        }
+        return LineKind.HEADLINE;
+    }
+
+    /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */
+    private static boolean isTitleCased(String line, int words) {
+        return words <= 20 && !LineShape.endsWithPeriod(line) && LineShape.capitalizedShare(line) >= 0.7;
+    }
+
+    private boolean isSectionLabel(String line, int words) {
+        if (TAG_LIST.matcher(line).find() || (COMMENT_PROMPT.matcher(line).find() && words <= 8)
+                || (COPYRIGHT.matcher(line).find() && words <= 25)) {
+            return true;
+        }
+        if (words > 5 || LineShape.endsWithPeriod(line)) {
+            return false;
+        }
+        for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !LABEL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isFurniture(String line, int words) {
+        if (SOCIAL_COUNTER.matcher(line).matches() && words <= 3
+                || VIEW_COUNTER.matcher(line).matches() || CREDIT_LABEL.matcher(line).find() && words <= 16) {
+            return true;
+        }
+        if (words == 1 && MACHINE_TOKEN.matcher(line).matches()) {
+            return true;
+        }
+        if (words <= 12 && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
+            return true;
+        }
+        if (words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+            return true;
+        }
+        if (CalendarDates.isDateOnly(line)) {
+            return true;
+        }
+        if (words <= 30 && PHOTO_CREDIT.matcher(line).find() && !(words >= 12 && LineShape.endsLikeSentence(line))) {
+            return true;
+        }
+        return words <= 12 && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+    }
+}

@@ -1,0 +1,118 @@
+package id.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people credited with writing or editing an article: labelled credit lines
+ * ({@code Penulis: ...}, {@code Editor: M Nur Pakar}), bylines ({@code Oleh ...}, {@code By ...}), the
+ * closing credit ({@code (Ade/cnn)} → Ade; the lower-case short code is the desk) and declared authors.
+ * It would rather name fewer people than wrong ones: outlets, desks and teams are never authors.
+ */
+final class CreditFinder {
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?iu)(?:^|[|•·]\\s*|\\s{2,})(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
+                    + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)\\s*[:：]?\\s+"
+                    + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
+    private static final Pattern NAME_WORD = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|bin|binti|van|von|de|da|al-\\p{L}+)$");
+    private static final Pattern NOT_A_PERSON = Pattern.compile(
+            "(?iu)\\b(tim|redaksi|admin|administrator|staff|staf|desk|newsroom|wartawan|kontributor|reporter|editor|news"
+                    + "|media|network|online|com|humas|rilis|release|agency|kantor\\s+berita)\\b");
+    private static final int MAX_AUTHORS = 4;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int LABEL_LINE_MAX_WORDS = 20;
+
+    List<String> find(PageReading page, List<String> outletNames) {
+        Map<String, String> found = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>(page.before());
+        lines.addAll(page.after());
+        for (String line : lines) {
+            if (LineShape.words(line) <= LABEL_LINE_MAX_WORDS) {
+                labelledNames(line).forEach(name -> add(found, name, outletNames));
+            }
+        }
+        if (!page.paragraphs().isEmpty()) {
+            String last = page.paragraphs().get(page.paragraphs().size() - 1);
+            ClosingCredit.of(last).ifPresent(credit -> creditNames(credit).forEach(name -> add(found, name, outletNames)));
+        }
+        page.metadata().authors().forEach(name -> add(found, LineShape.tidy(name), outletNames));
+        return found.values().stream().limit(MAX_AUTHORS).toList();
+    }
+
+    static List<String> labelledNames(String line) {
+        List<String> names = new ArrayList<>();
+        Matcher m = LABELLED.matcher(LineShape.tidy(line));
+        while (m.find()) {
+            String label = m.group(1).toLowerCase(Locale.ROOT);
+            String value = m.group("names").strip();
+            if ((label.equals("oleh") || label.equals("by")) && m.start(1) > 0) {
+                continue;
+            }
+            // "By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project": after the first name,
+            // a part that does not read as a full personal name ends the list.
+            String[] parts = NAME_SPLIT.split(value);
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                if (i > 0 && (part.split("\\s+").length < 2 || !isPersonal(part))) {
+                    break;
+                }
+                names.add(part);
+            }
+        }
+        return names;
+    }
+
+    /** Capitalised words or initials; an acronym ({@code ACLU}) marks an organisation unless the whole name is shouted. */
+    private static boolean isPersonal(String name) {
+        boolean shouted = LineShape.isShouted(name);
+        for (String word : name.split("\\s+")) {
+            if (!NAME_WORD.matcher(word).matches() || !shouted && word.length() > 2 && LineShape.isShouted(word.replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Ade/cnn} → [Ade]; {@code wk/Sisi} → [Sisi]: lower-case or shouted short codes are desks, not people. */
+    static List<String> creditNames(String credit) {
+        List<String> names = new ArrayList<>();
+        for (String part : credit.split("/")) {
+            String p = part.strip();
+            boolean code = p.length() <= 4 && (p.equals(p.toLowerCase(Locale.ROOT)) || p.equals(p.toUpperCase(Locale.ROOT)));
+            if (!code && !p.equals("*")) {
+                names.add(p);
+            }
+        }
+        return names;
+    }
+
+    private static void add(Map<String, String> found, String name, List<String> outletNames) {
+        cleanName(name, outletNames).ifPresent(n -> found.putIfAbsent(n.toLowerCase(Locale.ROOT), n));
+    }
+
+    private static Optional<String> cleanName(String raw, List<String> outletNames) {
+        String name = raw.replaceAll("[\\s,;:.|-]+$", "").replaceAll("^[\\s,;:|-]+", "").strip();
+        String[] words = name.split("\\s+");
+        if (name.isEmpty() || words.length > MAX_NAME_WORDS || NOT_A_PERSON.matcher(name).find()
+                || OutletNames.isDomainLike(name) || name.contains("://") || name.contains("@")) {
+            return Optional.empty();
+        }
+        if (!isPersonal(name)) {
+            return Optional.empty();
+        }
+        String stem = OutletNames.stem(name);
+        for (String outlet : outletNames) {
+            if (outlet != null && OutletNames.stem(outlet).equals(stem)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(name);
+    }
+}

@@ -1,0 +1,194 @@
+package id.kabar.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads what an HTML page declares about its article: meta tags (Open Graph, Twitter, Dublin Core,
+ * the publishing-date tags of news CMSs), schema.org JSON-LD, the title element and headings, and
+ * {@code time[datetime]}.
+ */
+final class HtmlMetadataReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TITLE_KEYS = List.of("dc.title", "dcterm:title", "dcterms.title", "og:title",
+            "twitter:title", "title", "parsely-title", "sailthru.title");
+    private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name", "publisher", "dc.publisher");
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "og:article:published_time",
+            "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dc.date",
+            "dcterms.created", "dcterms.date", "content_publisheddate", "parsely-pub-date", "sailthru.date", "date",
+            "article_date_original", "dtk:publishdate", "original-publish-date", "release_date", "created");
+    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "content_author", "byl", "cxenseparse:author");
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
+            "techarticle", "liveblogposting", "socialmediaposting");
+    private static final int MAX_JSON_LD_CHARS = 2_000_000;
+
+    PageMetadata read(Document doc) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLdArticle ld = jsonLd(doc);
+        List<String> titles = new ArrayList<>();
+        addIfPresent(titles, ld.headline);
+        TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
+        Elements h1 = doc.select("h1");
+        List<String> headings = new ArrayList<>();
+        h1.forEach(h -> headings.add(h.text()));
+        doc.select("h2").forEach(h -> headings.add(h.text()));
+        addIfPresent(titles, TitleFinder.fromTitleElement(doc.title(), headings));
+        if (!h1.isEmpty()) {
+            addIfPresent(titles, h1.first().text());
+        }
+        String site = ld.publisher;
+        for (String k : SITE_KEYS) {
+            site = site != null ? site : meta.get(k);
+        }
+        String published = ld.datePublished;
+        for (String k : DATE_KEYS) {
+            published = published != null ? published : meta.get(k);
+        }
+        if (published == null) {
+            Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[datetime]");
+            if (time != null) {
+                published = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+            }
+        }
+        List<String> authors = new ArrayList<>(ld.authors);
+        if (authors.isEmpty()) {
+            for (String k : AUTHOR_KEYS) {
+                String v = meta.get(k);
+                if (v != null && !v.contains("://")) {
+                    authors.add(v.replaceFirst("(?i)^by\\s+", ""));
+                    break;
+                }
+            }
+        }
+        return new PageMetadata(titles, site, published, authors, ld.articleBody, meta.get("copyright"));
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        if (value != null && !value.isBlank() && !list.contains(value.strip())) {
+            list.add(value.strip());
+        }
+    }
+
+    /** First value of each meta key (property, name or itemprop), keys lower-cased. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        meta.putIfAbsent(key, content);
+                    }
+                }
+            }
+        }
+        return meta;
+    }
+
+    private static final class JsonLdArticle {
+        String headline;
+        String datePublished;
+        String publisher;
+        String articleBody;
+        final List<String> authors = new ArrayList<>();
+    }
+
+    /** The first article-typed object in the page's JSON-LD blocks (through arrays and {@code @graph}). */
+    private static JsonLdArticle jsonLd(Document doc) {
+        JsonLdArticle found = new JsonLdArticle();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data();
+            if (data.length() > MAX_JSON_LD_CHARS) {
+                continue;
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(data.strip().replaceAll("^<!--|-->$", ""));
+            } catch (JsonProcessingException e) {
+                continue;  // a broken block tells nothing; the page's other metadata still counts
+            }
+            Deque<JsonNode> stack = new ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                JsonNode node = stack.pop();
+                if (node.isArray()) {
+                    node.forEach(stack::push);
+                } else if (node.isObject()) {
+                    if (isArticle(node) && found.headline == null) {
+                        fill(found, node);
+                        return found;
+                    }
+                    if (node.has("@graph")) {
+                        stack.push(node.get("@graph"));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        List<JsonNode> types = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(types::add);
+        } else {
+            types.add(type);
+        }
+        return types.stream().anyMatch(t -> ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)));
+    }
+
+    private static void fill(JsonLdArticle found, JsonNode node) {
+        found.headline = text(node.get("headline"));
+        if (found.headline == null) {
+            found.headline = text(node.get("name"));
+        }
+        found.datePublished = text(node.get("datePublished"));
+        found.articleBody = text(node.get("articleBody"));
+        JsonNode publisher = node.get("publisher");
+        if (publisher != null) {
+            found.publisher = publisher.isObject() ? text(publisher.get("name")) : text(publisher);
+        }
+        JsonNode author = node.get("author");
+        List<JsonNode> authors = new ArrayList<>();
+        if (author != null && author.isArray()) {
+            author.forEach(authors::add);
+        } else if (author != null) {
+            authors.add(author);
+        }
+        for (JsonNode a : authors) {
+            String name = a.isObject() ? text(a.get("name")) : text(a);
+            if (name != null && !name.contains("://")) {
+                found.authors.add(name);
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return null;
+        }
+        String s = node.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+}

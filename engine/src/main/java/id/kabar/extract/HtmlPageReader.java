@@ -1,0 +1,73 @@
+package id.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an HTML page: its declared metadata, the content block the scorer finds, and that block's lines
+ * cleaned like any article body. When the page's JSON-LD {@code articleBody} holds far more text than the
+ * block, the declared body is used instead.
+ */
+final class HtmlPageReader {
+    private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
+    private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
+    private static final int DECLARED_BODY_MIN_TOKENS = 50;
+
+    private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
+    private final ContentScorer scorer = new ContentScorer();
+    private final BlockTextFlattener flattener = new BlockTextFlattener();
+    private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
+
+    PageReading read(String html, String url) throws ExtractionException {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        PageMetadata metadata = metadataReader.read(doc);
+        if (doc.body() == null) {
+            throw new ExtractionException("HTML page without a body");
+        }
+        List<String> pageLines = flattener.lines(List.of(doc.body()));
+        List<String> headlines = new ArrayList<>(metadata.titles());
+        doc.select("h1").forEach(h -> headlines.add(h.text()));
+
+        ContentScorer.Content content = scorer.content(doc);
+        content.blocks().forEach(HtmlPageReader::removeInlineReadMore);
+        List<String> contentLines = flattener.lines(content.blocks(), content.excluded());
+        List<String> paragraphs = cleaner.clean(contentLines, headlines);
+        String declared = metadata.articleBody();
+        if (declared != null) {
+            int declaredTokens = TokenBag.of(declared).size();
+            if (declaredTokens >= DECLARED_BODY_MIN_TOKENS
+                    && TokenBag.of(String.join(" ", paragraphs)).size() < DECLARED_BODY_PREFERRED_BELOW * declaredTokens) {
+                paragraphs = cleaner.clean(List.of(declared.split("\\n+")), headlines);
+            }
+        }
+        int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
+        int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
+        List<String> before = first < 0 ? List.of() : pageLines.subList(0, first);
+        List<String> after = last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size());
+        return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go. */
+    private static void removeInlineReadMore(Element block) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element el : block.getAllElements()) {
+            if (el == block || el.childrenSize() > 3 || !INLINE_READ_MORE.matcher(el.ownText()).find()) {
+                continue;
+            }
+            Element parent = el.parent();
+            if (parent != null && parent != block && parent.text().length() <= el.text().length() + 1) {
+                continue;  // the label is the whole line; the line cleaner drops it
+            }
+            doomed.add(el);
+            Element next = el.nextElementSibling();
+            if (next != null && next.normalName().equals("a")) {
+                doomed.add(next);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+}

@@ -1,0 +1,103 @@
+package id.kabar.extract;
+
+import java.util.regex.Pattern;
+
+/** Measures of how a line of text looks: how many words, whether it closes like a sentence, its casing. */
+final class LineShape {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
+    private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
+
+    private LineShape() {
+    }
+
+    /** Tokens holding at least one letter or digit. */
+    static int words(String line) {
+        int count = 0;
+        boolean inWord = false;
+        boolean hasAlnum = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (inWord && hasAlnum) {
+                    count++;
+                }
+                inWord = false;
+                hasAlnum = false;
+            } else {
+                inWord = true;
+                hasAlnum |= Character.isLetterOrDigit(c);
+            }
+        }
+        return inWord && hasAlnum ? count + 1 : count;
+    }
+
+    static boolean endsLikeSentence(String line) {
+        return SENTENCE_END.matcher(line).find();
+    }
+
+    static boolean endsWithPeriod(String line) {
+        return PERIOD_END.matcher(line).find();
+    }
+
+    /**
+     * Share of the longer words (four letters or more) that start with a capital: headlines are
+     * written in title case ("Rusia Bantah Minta Bantuan Militer"), running text is not.
+     */
+    static double capitalizedShare(String line) {
+        int longWords = 0;
+        int capitalized = 0;
+        for (String token : line.split("[\\s\\u00a0]+")) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            int letters = 0;
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isLetter(word.charAt(i))) {
+                    letters++;
+                }
+            }
+            if (letters < 4) {
+                continue;
+            }
+            longWords++;
+            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return longWords == 0 ? 0 : (double) capitalized / longWords;
+    }
+
+    static boolean hasLetters(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters present and none of them lower case: a shouted label such as "SCROLL TO CONTINUE". */
+    static boolean isShouted(String line) {
+        boolean upper = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+        }
+        return upper;
+    }
+
+    static String withoutListMarker(String line) {
+        return LIST_MARKER.matcher(line).replaceFirst("");
+    }
+
+    static boolean startsWithListMarker(String line) {
+        return LIST_MARKER.matcher(line).find();
+    }
+
+    /** Collapses runs of white space (NBSP kept inside text, trimmed at the ends). */
+    static String tidy(String line) {
+        return line.replaceAll("[ \\t\\x0B\\f\\r\\u2028\\u2029]+", " ").strip().replaceAll("^\\u00a0+|\\u00a0+$", "").strip();
+    }
+}

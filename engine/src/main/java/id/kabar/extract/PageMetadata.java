@@ -1,0 +1,24 @@
+package id.kabar.extract;
+
+import java.util.List;
+
+/**
+ * What an HTML page declares about its article in meta tags and JSON-LD. Fields are null (authors:
+ * empty) when the page says nothing; a plain-text page has {@link #NONE}.
+ *
+ * @param titles      headline candidates, most trusted first (JSON-LD headline, og:title, twitter:title, title element)
+ * @param siteName    og:site_name, JSON-LD publisher name or application-name
+ * @param published   the publication time as declared (ISO or written date)
+ * @param authors     author names declared for the article
+ * @param articleBody the JSON-LD articleBody, a hint for where the text is
+ * @param copyright   a copyright notice found in the page's own text
+ */
+record PageMetadata(List<String> titles, String siteName, String published, List<String> authors,
+                    String articleBody, String copyright) {
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, List.of(), null, null);
+
+    PageMetadata {
+        titles = List.copyOf(titles);
+        authors = List.copyOf(authors);
+    }
+}

@@ -1,0 +1,160 @@
+package id.kabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the article in a scraped page flattened to lines. The article starts at its dateline (or, with
+ * none, at the first run of running text) and ends at its closing credit, at a label that opens the
+ * site's lists, or at the first run of headline-like lines; a standfirst written just before the
+ * dateline is kept when it is not a copy of the lead.
+ */
+final class TextPageReader {
+    /** Headline-like lines in a row that mean the article is over (a list of other headlines). */
+    private static final int HEADLINE_RUN = 3;
+    /** Furniture lines in a row that mean the same (share bars, counters, follow prompts). */
+    private static final int FURNITURE_RUN = 4;
+    private static final int STANDFIRST_MIN_WORDS = 12;
+    private static final int LONG_PROSE_WORDS = 25;
+    private static final int SUBHEADING_MAX_WORDS = 15;
+
+    private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
+    private final DatelineParser datelines = new DatelineParser();
+    private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
+
+    PageReading read(String content) throws ExtractionException {
+        List<String> lines = new ArrayList<>();
+        for (String raw : content.split("\\R")) {
+            String line = LineShape.tidy(raw);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        List<LineKind> kinds = lines.stream().map(classifier::classify).toList();
+        int start = datelineStart(lines, kinds);
+        boolean byDateline = start >= 0;
+        if (!byDateline) {
+            start = proseStart(kinds, lines);
+        }
+        if (start < 0) {
+            throw new ExtractionException("no running text found");
+        }
+        List<Integer> kept = articleLines(lines, kinds, start);
+        int end = kept.get(kept.size() - 1) + 1;
+        int first = byDateline ? standfirstStart(lines, kinds, start, end) : start;
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = first; i < start; i++) {
+            if (kinds.get(i) == LineKind.PROSE) {
+                paragraphs.add(lines.get(i));
+            }
+        }
+        kept.forEach(i -> paragraphs.add(lines.get(i)));
+        List<String> before = lines.subList(0, first);
+        return new PageReading(before, cleaner.clean(paragraphs, before), lines.subList(end, lines.size()), PageMetadata.NONE);
+    }
+
+    private int datelineStart(List<String> lines, List<LineKind> kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.PROSE && datelines.parse(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first prose line that is long or followed by more prose: a caption alone does not start an article. */
+    private static int proseStart(List<LineKind> kinds, List<String> lines) {
+        int firstProse = -1;
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) != LineKind.PROSE) {
+                continue;
+            }
+            if (firstProse < 0) {
+                firstProse = i;
+            }
+            if (LineShape.words(lines.get(i)) >= LONG_PROSE_WORDS || nextContentKind(kinds, i) == LineKind.PROSE) {
+                return i;
+            }
+        }
+        return firstProse;
+    }
+
+    private static LineKind nextContentKind(List<LineKind> kinds, int from) {
+        for (int i = from + 1; i < kinds.size(); i++) {
+            LineKind k = kinds.get(i);
+            if (k != LineKind.FURNITURE && k != LineKind.READ_MORE) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Indexes of the lines that make the article, from its start to where the site's furniture takes over. */
+    private static List<Integer> articleLines(List<String> lines, List<LineKind> kinds, int start) {
+        List<Integer> kept = new ArrayList<>(List.of(start));
+        if (ClosingCredit.of(lines.get(start)).isPresent()) {
+            return kept;
+        }
+        List<Integer> pendingHeadlines = new ArrayList<>();
+        int furnitureRun = 0;
+        for (int i = start + 1; i < lines.size(); i++) {
+            LineKind kind = kinds.get(i);
+            if (kind == LineKind.SECTION_LABEL) {
+                break;
+            }
+            if (kind == LineKind.CREDIT) {
+                kept.add(i);
+                break;
+            }
+            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE) {
+                if (++furnitureRun >= FURNITURE_RUN) {
+                    break;
+                }
+                continue;
+            }
+            furnitureRun = 0;
+            if (kind == LineKind.HEADLINE) {
+                pendingHeadlines.add(i);
+                if (pendingHeadlines.size() >= HEADLINE_RUN) {
+                    break;
+                }
+                continue;
+            }
+            if (!pendingHeadlines.isEmpty()) {
+                // Only the line right before the text can be its subheading; others are stray labels.
+                int subheading = pendingHeadlines.get(pendingHeadlines.size() - 1);
+                if (LineShape.words(lines.get(subheading)) <= SUBHEADING_MAX_WORDS) {
+                    kept.add(subheading);
+                }
+                pendingHeadlines.clear();
+            }
+            kept.add(i);
+            if (ClosingCredit.of(lines.get(i)).isPresent()) {
+                break;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Walks back over the prose just before the dateline (furniture between is skipped): a standfirst
+     * of real sentences belongs to the article, a caption or a cut-off teaser that copies the lead does not.
+     */
+    private static int standfirstStart(List<String> lines, List<LineKind> kinds, int start, int end) {
+        TokenBag lead = TokenBag.of(String.join(" ", lines.subList(start, Math.min(end, start + 3))));
+        int first = start;
+        for (int i = start - 1; i >= 0; i--) {
+            LineKind kind = kinds.get(i);
+            if (kind == LineKind.FURNITURE) {
+                continue;
+            }
+            String line = lines.get(i);
+            if (kind != LineKind.PROSE || LineShape.words(line) < STANDFIRST_MIN_WORDS
+                    || TokenBag.of(line).containedIn(lead) >= ArticleBodyCleaner.COPY_SHARE) {
+                break;
+            }
+            first = i;
+        }
+        return first;
+    }
+}

@@ -1,0 +1,203 @@
+package id.kabar.annotate.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.kabar.annotate.text.Text;
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.model.Claim;
+import id.kabar.model.ClaimCategory;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Qualifier;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import id.kabar.model.Span;
+import id.kabar.model.TimeMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimFinderTest {
+    private final ClaimFinder finder = new ClaimFinder();
+
+    private List<Claim> find(String body) {
+        return find(body, List.of(), List.of(), List.of(), null);
+    }
+
+    private List<Claim> find(String body, List<Entity> entities, List<Quote> quotes, List<TimeMention> times,
+                             LocalDate published) {
+        Text text = new TextSegmenter().segment(body);
+        List<Claim> claims = finder.find(text, entities, quotes, times, published);
+        for (Claim c : claims) {
+            assertThat(body.substring(c.start(), c.end())).isEqualTo(c.text());
+        }
+        return claims;
+    }
+
+    private static TimeMention time(String body, String text, String day) {
+        int at = body.indexOf(text);
+        return new TimeMention(text, LocalDate.parse(day), at, at + text.length());
+    }
+
+    @Test
+    void casualtyCountWithSourceAndDay() {
+        String body = "Berdasarkan catatan pemerintah setempat, setidaknya 137 orang tewas akibat gempuran Rusia"
+                + " sepanjang hari pertama invasi pada Kamis. (Ade/cnn)";
+        List<Claim> claims = find(body, List.of(), List.of(),
+                List.of(time(body, "hari pertama invasi pada Kamis", "2022-02-24")), LocalDate.of(2022, 2, 25));
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("setidaknya 137 orang tewas");
+            assertThat(c.category()).isEqualTo(ClaimCategory.KILLED);
+            assertThat(c.value()).isEqualTo(137);
+            assertThat(c.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(c.unit()).isEqualTo("orang");
+            assertThat(c.subject()).isEqualTo("orang");
+            assertThat(c.claimant()).isEqualTo("pemerintah setempat");
+            assertThat(c.asOf()).isEqualTo("2022-02-24");
+        });
+    }
+
+    @Test
+    void countOpeningTheNextSentenceContinuesTheCasualtyCount() {
+        List<Claim> claims = find("Akibat dari invasi Rusia ke Ukraina dilaporkan bahwa setidaknya 136 orang telah"
+                + " tewas. 137 orang terdiri dari tentara dan warga sipil.");
+        assertThat(claims).extracting(Claim::text, Claim::category, Claim::value, Claim::qualifier, Claim::subject,
+                Claim::claimant).containsExactly(
+                tuple("setidaknya 136 orang telah tewas", ClaimCategory.KILLED, 136.0, Qualifier.AT_LEAST, "orang",
+                        null),
+                tuple("137 orang terdiri dari tentara dan warga sipil", ClaimCategory.KILLED, 137.0, Qualifier.EXACT,
+                        "tentara dan warga sipil", null));
+    }
+
+    @Test
+    void countRunningSinceADayStandsAsOfPublication() {
+        String body = "Ukraina mengatakan lebih dari 350 warga sipil telah tewas sejak Moskow melancarkan serangannya"
+                + " Kamis lalu.";
+        Entity ukraina = new Entity("Ukraina", EntityType.LOC, List.of("Ukraina"), List.of(), List.of(new Span(0, 7)));
+        List<Claim> claims = find(body, List.of(ukraina), List.of(),
+                List.of(time(body, "Kamis lalu", "2022-02-24")), LocalDate.of(2022, 3, 1));
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("lebih dari 350 warga sipil telah tewas");
+            assertThat(c.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+            assertThat(c.subject()).isEqualTo("warga sipil");
+            assertThat(c.claimant()).isEqualTo("Ukraina");
+            assertThat(c.asOf()).isEqualTo("2022-03-01");
+        });
+    }
+
+    @Test
+    void speakerOfTheQuoteAClaimSitsInClaimsIt() {
+        String body = "\"Sebanyak 12 orang meninggal dunia dan 5 orang hilang,\" kata Sutopo di Jakarta.";
+        Quote quote = new Quote("Sebanyak 12 orang meninggal dunia dan 5 orang hilang", QuoteKind.DIRECT,
+                "Sutopo Purwo Nugroho", EntityType.PER, "kata", 1, body.indexOf(",\""));
+        List<Claim> claims = find(body, List.of(), List.of(quote), List.of(), null);
+        assertThat(claims).extracting(Claim::category, Claim::value, Claim::claimant).containsExactly(
+                tuple(ClaimCategory.KILLED, 12.0, "Sutopo Purwo Nugroho"),
+                tuple(ClaimCategory.MISSING, 5.0, "Sutopo Purwo Nugroho"));
+    }
+
+    @Test
+    void listOfOutcomesEachWithItsOwnWord() {
+        List<Claim> claims = find("Kepala Pusat Data Informasi dan Humas BNPB, Sutopo Purwo Nugroho menjelaskan longsor"
+                + " menyebabkan 3 unit rumah rusak berat, 2 orang luka berat (Cecep Rahmat, 24 tahun dan Asep"
+                + " Suparmin 45 tahun), dan 3 orang luka ringan.");
+        assertThat(claims).extracting(Claim::category, Claim::value, Claim::subject).containsExactly(
+                tuple(ClaimCategory.COUNT, 3.0, "rumah"),
+                tuple(ClaimCategory.INJURED, 2.0, "orang"),
+                tuple(ClaimCategory.INJURED, 3.0, "orang"));
+    }
+
+    @Test
+    void outcomeWordBeforeTheNumber() {
+        assertThat(find("Bukavu (ANTARA News) - Tentara menembak mati 36 pengungsi Burundi dalam bentrokan.")
+                .get(0)).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(ClaimCategory.KILLED, 36.0, "pengungsi Burundi");
+        assertThat(find("Dari kegiatan OTT itu, kata Febri, KPK mengamankan lima orang dan kelimanya sedang dibawa"
+                + " ke gedung KPK.").get(0)).extracting(Claim::category, Claim::value)
+                .containsExactly(ClaimCategory.ARRESTED, 5.0);
+    }
+
+    @Test
+    void displacedArrestedAndAffected() {
+        assertThat(find("Untuk mengantisipasi longsor susulan di Kecamatan Cililin maka 151 KK diungsikan sementara"
+                + " di tempat yang aman.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.DISPLACED, 151.0));
+        assertThat(find("\"Tiga tersangka diamankan,\" papar Kompol Subowo.")).extracting(Claim::category,
+                Claim::value, Claim::claimant).containsExactly(tuple(ClaimCategory.ARRESTED, 3.0, "Kompol Subowo"));
+        assertThat(find("Sebanyak 45 warga dievakuasi ke posko pengungsian.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.AFFECTED);
+    }
+
+    @Test
+    void seizedGoodsAreCountsNotArrests() {
+        assertThat(find("Petugas menyita 40 ekor pari manta yang berhasil diamankan petugas Polres Lembata."))
+                .extracting(Claim::category).containsExactly(ClaimCategory.COUNT);
+    }
+
+    @Test
+    void moneyAndPercentWithTheirHedges() {
+        List<Claim> claims = find("Pemkot Bandung menyediakan dana sebesar Rp 50 miliar lebih yang diambil dari APBD."
+                + " Dengan sekitar 95 persen suara yang masuk, VVD memimpin penghitungan.");
+        assertThat(claims).extracting(Claim::category, Claim::value, Claim::qualifier, Claim::unit).containsExactly(
+                tuple(ClaimCategory.MONEY, 50e9, Qualifier.MORE_THAN, "rupiah"),
+                tuple(ClaimCategory.PERCENT, 95.0, Qualifier.ABOUT, "persen"));
+    }
+
+    @Test
+    void roundPluralsAreLowerBounds() {
+        assertThat(find("Ribuan warga mengungsi ke dataran tinggi setelah banjir bandang.")).extracting(
+                Claim::category, Claim::value, Claim::qualifier)
+                .containsExactly(tuple(ClaimCategory.DISPLACED, 1000.0, Qualifier.AT_LEAST));
+        assertThat(find("Aksi pagi ini akan melibatkan hingga 15 ribu demonstran dari berbagai elemen."))
+                .extracting(Claim::value, Claim::qualifier).containsExactly(tuple(15_000.0, Qualifier.AT_MOST));
+    }
+
+    @Test
+    void peopleAndThingsTalliedWithoutAnOutcome() {
+        assertThat(find("Red notice adalah permintaan penangkapan kepada seluruh anggota Interpol di 180 negara."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 180.0));
+        assertThat(find("Penasihat itu mengatakan penyisiran kali ini akan melibatkan 460 personel gabungan."))
+                .extracting(Claim::subject).containsExactly("personel gabungan");
+    }
+
+    @Test
+    void yearsDurationsOrdinalsAndOneOfManyAreNotClaims() {
+        assertThat(find("Pada Juni 2015, Haradinaj ditangkap oleh kepolisian Slovenia namun dibebaskan dua hari"
+                + " kemudian.")).isEmpty();
+        assertThat(find("Larangan itu dapat menimbulkan korban jiwa dengan ancaman 20 tahun.")).isEmpty();
+        assertThat(find("Salah satu korban yang terluka adalah warga Turki.")).isEmpty();
+        assertThat(find("Perundingan itu merupakan putaran keempat yang melibatkan pejabat tinggi dari kedua"
+                + " negara.")).isEmpty();
+        assertThat(find("Mereka diserang dari tiga sisi, yaitu Belarus di utara dan Crimea di selatan.")).isEmpty();
+        assertThat(find("Pertemuan itu diharapkan dapat menghentikan perang di antara dua negara.")).isEmpty();
+        assertThat(find("Gempa 2004 menewaskan warga di pesisir Aceh.")).isEmpty();
+    }
+
+    @Test
+    void agesYearsBeforeNounsAndOutcomesOfOtherThingsAreNotCounts() {
+        assertThat(find("Pengunjuk rasa lain berusia 20 tahunan dilaporkan tewas dalam perjalanan.")).isEmpty();
+        assertThat(find("Pada 2015 kasus gizi buruk di Bandung pun berhasil diturunkan.")).isEmpty();
+        assertThat(find("Polisi menemukan barang milik korban yang tewas dalam perampokan itu, antara lain empat"
+                + " telepon genggam.")).isEmpty();
+    }
+
+    @Test
+    void countedNounStopsBeforeAnEnumeration() {
+        assertThat(find("Tim itu terdiri dari tiga orang anggota yakni Antonius Adi Prasetya dan Aktivani Naza."))
+                .extracting(Claim::subject).containsExactly("anggota");
+    }
+
+    @Test
+    void headlineListsAreNotRead() {
+        assertThat(find("Terpopuler\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan, Gaya Sultan Budget Kos-kosan"))
+                .isEmpty();
+    }
+
+    @Test
+    void sourceNamedAfterTheNumber() {
+        assertThat(find("Jumlah korban meninggal dunia mencapai 98 orang, menurut BNPB.")).extracting(
+                Claim::category, Claim::value, Claim::claimant)
+                .containsExactly(tuple(ClaimCategory.KILLED, 98.0, "BNPB"));
+    }
+}

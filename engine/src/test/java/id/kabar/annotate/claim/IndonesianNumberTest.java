@@ -1,0 +1,51 @@
+package id.kabar.annotate.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IndonesianNumberTest {
+
+    @Test
+    void periodsGroupThousandsAndCommasMarkDecimals() {
+        assertThat(IndonesianNumber.digits("3.016")).isEqualTo(3016);
+        assertThat(IndonesianNumber.digits("1.234.567")).isEqualTo(1234567);
+        assertThat(IndonesianNumber.digits("5,95")).isEqualTo(5.95);
+        assertThat(IndonesianNumber.digits("767,8")).isEqualTo(767.8);
+        assertThat(IndonesianNumber.digits("1.458")).isEqualTo(1458);
+    }
+
+    @Test
+    void englishGroupingAndDecimalPointAreReadToo() {
+        assertThat(IndonesianNumber.digits("1,000,000")).isEqualTo(1_000_000);
+        assertThat(IndonesianNumber.digits("1.5")).isEqualTo(1.5);
+        assertThat(IndonesianNumber.digits("abc")).isNaN();
+    }
+
+    @Test
+    void numbersInWords() {
+        assertThat(IndonesianNumber.words("dua")).isEqualTo(2);
+        assertThat(IndonesianNumber.words("tujuh belas")).isEqualTo(17);
+        assertThat(IndonesianNumber.words("dua puluh lima")).isEqualTo(25);
+        assertThat(IndonesianNumber.words("tiga ratus dua puluh")).isEqualTo(320);
+        assertThat(IndonesianNumber.words("seratus")).isEqualTo(100);
+        assertThat(IndonesianNumber.words("dua ribu")).isEqualTo(2000);
+        assertThat(IndonesianNumber.words("satu juta")).isEqualTo(1_000_000);
+        assertThat(IndonesianNumber.words("negara")).isNaN();
+    }
+
+    @Test
+    void roundPluralsAreTheirLowerBound() {
+        assertThat(IndonesianNumber.words("ribuan")).isEqualTo(1000);
+        assertThat(IndonesianNumber.words("puluhan ribu")).isEqualTo(10_000);
+        assertThat(IndonesianNumber.words("ratusan")).isEqualTo(100);
+    }
+
+    @Test
+    void scaleWords() {
+        assertThat(IndonesianNumber.scale("triliun")).isEqualTo(1e12);
+        assertThat(IndonesianNumber.scale("T")).isEqualTo(1e12);
+        assertThat(IndonesianNumber.scale("jt")).isEqualTo(1e6);
+        assertThat(IndonesianNumber.scale("orang")).isNaN();
+    }
+}

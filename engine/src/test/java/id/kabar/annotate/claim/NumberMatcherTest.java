@@ -1,0 +1,72 @@
+package id.kabar.annotate.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.text.Text;
+import id.kabar.annotate.text.TextSegmenter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberMatcherTest {
+    private final NumberMatcher matcher = new NumberMatcher();
+
+    private List<NumberMention> find(String body) {
+        Text text = new TextSegmenter().segment(body);
+        List<NumberMention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            out.addAll(matcher.find(body, s));
+        }
+        return out;
+    }
+
+    @Test
+    void moneyWithScaleWordsAndLetters() {
+        List<NumberMention> found = find("Belanja K/L tahun lalu mencapai Rp 767,8 triliun, naik dari Rp1,2 T.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(767.8e12, 1.2e12);
+        assertThat(found).extracting(NumberMention::currency).containsOnly("rupiah");
+    }
+
+    @Test
+    void currencyNamedAfterTheNumber() {
+        List<NumberMention> found = find("Kerugian tercatat mencapai 3,1 triliun Won atau sekitar Rp 35,56 triliun.");
+        assertThat(found).extracting(NumberMention::currency).containsExactly("won", "rupiah");
+        assertThat(find("Film itu telah mengumpulkan US$ 616 juta dari penjualan.").get(0))
+                .extracting(NumberMention::value, NumberMention::currency).containsExactly(616e6, "dolar AS");
+    }
+
+    @Test
+    void percentages() {
+        List<NumberMention> found = find("Inflasi inti sekitar 0,33 persen, sedangkan 90% perempuan mengalaminya.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(0.33, 90.0);
+        assertThat(found).allMatch(NumberMention::percent);
+    }
+
+    @Test
+    void wordsAndRoundPlurals() {
+        List<NumberMention> found = find("Ribuan warga mengungsi dan tiga orang tewas.");
+        assertThat(found).extracting(NumberMention::value, NumberMention::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1000.0, Form.ROUND),
+                        org.assertj.core.groups.Tuple.tuple(3.0, Form.WORDS));
+        assertThat(find("Cokelat itu dibanderol 1.458 yen atau Rp 170 ribuan.").get(1))
+                .extracting(NumberMention::value, NumberMention::form).containsExactly(170_000.0, Form.ROUGH);
+    }
+
+    @Test
+    void codesScoresClockTimesAgesAndPhonesAreNotAmounts() {
+        assertThat(find("Pertemuan G20 membahas Covid-19 dan jet F-16.")).isEmpty();
+        assertThat(find("Barcelona menang dengan skor 3-0 atas Real Madrid.")).isEmpty();
+        assertThat(find("Ledakan terjadi pukul 14.00 WIB di pusat kota.")).isEmpty();
+        assertThat(find("Tempat Nov (30) menganiaya anaknya di Kebon Jeruk.")).isEmpty();
+        assertThat(find("Hubungi posko di nomor 081234567890 untuk bantuan.")).isEmpty();
+        assertThat(find("Lukaku mencetak gol pada menit ke-57.")).isEmpty();
+        assertThat(find("Perundingan itu merupakan putaran keempat dari kedua negara.")).isEmpty();
+    }
+
+    @Test
+    void bothEndsOfARangeWrittenWithAHyphenAreLeftOut() {
+        assertThat(find("Barang bukti diperoleh dari 30 - 40 ekor pari manta.")).isEmpty();
+    }
+}

@@ -1,0 +1,113 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityMergerTest {
+    private final EntityMerger merger = new EntityMerger(Gazetteer.standard());
+
+    /** Mentions of {@code names} in {@code body}, at their first occurrence after the previous one. */
+    private static List<Mention> mentions(String body, EntityType type, String... names) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int at = body.indexOf(name, from);
+            out.add(new Mention(type, name, new Span(at, at + name.length()), null));
+            from = at + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void surnameAndFirstNameJoinTheFullName() {
+        String body = "(Presiden Rusia Vladimir) Putin akan mengirim perwakilan. Presiden Rusia, Vladimir Putin, "
+                + "resmi memerintahkan operasi militer. Putin tak segan bertindak.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Vladimir", "Putin", "Vladimir Putin", "Putin"));
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Vladimir Putin");
+        assertThat(entities.get(0).mentions()).containsExactly("Vladimir", "Putin", "Vladimir Putin");
+        assertThat(entities.get(0).spans()).hasSize(4);
+    }
+
+    @Test
+    void aSharedFirstNameStaysApartWhenTwoPeopleHaveIt() {
+        String body = "Vladimir Medinsky, kepala delegasi Rusia, bertemu Menteri Luar Negeri Belarusia, Vladimir Makei. "
+                + "Vladimir tersenyum.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Vladimir Medinsky", "Vladimir Makei", "Vladimir"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Vladimir Medinsky", "Vladimir Makei", "Vladimir");
+    }
+
+    @Test
+    void transliterationsAreOneEntity() {
+        String body = "Presiden Ukraina Volodymyr Zelenskyy meminta Uni Eropa. Zelensky mengatakan Rusia menyerbu. "
+                + "Kata Zelenskiy.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"));
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).mentions()).containsExactly("Volodymyr Zelenskyy", "Zelensky", "Zelenskiy");
+    }
+
+    @Test
+    void listedSpellingVariantsTakeTheCanonicalName() {
+        String body = "Pasukan Rusia mendekat ke Ibu Kota Ukraina, Kiev. Ledakan terdengar di Kyiv.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.LOC, "Kiev", "Kyiv"));
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).name()).isEqualTo("Kyiv");
+        assertThat(entities.get(0).mentions()).containsExactly("Kiev", "Kyiv");
+    }
+
+    @Test
+    void nicknamesFromTheAliasTableJoin() {
+        String body = "Presiden Joko Widodo meresmikan jalan tol. Jokowi mengatakan proyek itu selesai tepat waktu.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Joko Widodo", "Jokowi"));
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Joko Widodo");
+            assertThat(e.mentions()).containsExactly("Joko Widodo", "Jokowi");
+        });
+    }
+
+    @Test
+    void honorificsAreLeftOutOfTheName() {
+        String body = "Gubernur Jawa Barat Dr. H. Ahmad Heryawan, M.Si. membuka acara. Ahmad Heryawan berharap banyak.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Dr. H. Ahmad Heryawan, M.Si.", "Ahmad Heryawan"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Ahmad Heryawan"));
+    }
+
+    @Test
+    void oldSpellingIsTheSamePerson() {
+        String body = "Di era Presiden Soeharto, harga beras stabil. Suharto lengser pada 1998.";
+        assertThat(merger.merge(mentions(body, EntityType.PER, "Soeharto", "Suharto"))).hasSize(1);
+    }
+
+    @Test
+    void acronymJoinsTheOrganisationWhoseInitialsItSpells() {
+        String body = "Menurut Lembaga Ilmu Pengetahuan Indonesia (LIPI), temuan itu baru. LIPI akan menelitinya.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Lembaga Ilmu Pengetahuan Indonesia", "LIPI", "LIPI"));
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Lembaga Ilmu Pengetahuan Indonesia");
+            assertThat(e.spans()).hasSize(3);
+        });
+    }
+
+    @Test
+    void listedAcronymJoinsItsLongForm() {
+        String body = "Badan Pusat Statistik mencatat inflasi 5,95 persen. Kepala BPS menjelaskan penyebabnya.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Badan Pusat Statistik", "BPS"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Badan Pusat Statistik"));
+    }
+
+    @Test
+    void rolesAreCollectedOncePerEntity() {
+        String body = "ujar juru bicara Kremlin, Dmitry Peskov. Juru bicara Kremlin Dmitry Peskov menolak.";
+        List<Mention> ms = List.of(
+                new Mention(EntityType.PER, "Dmitry Peskov", new Span(27, 40), "juru bicara Kremlin"),
+                new Mention(EntityType.PER, "Dmitry Peskov", new Span(62, 75), "Juru bicara Kremlin"));
+        assertThat(merger.merge(ms)).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("juru bicara Kremlin"));
+    }
+}

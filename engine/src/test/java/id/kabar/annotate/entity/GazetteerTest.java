@@ -1,0 +1,55 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.annotate.text.Token;
+import id.kabar.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.standard();
+
+    private List<String> found(String sentence) {
+        List<Token> tokens = TextSegmenter.tokens(sentence, 0, sentence.length());
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] lower = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        return gazetteer.find(words, lower).stream()
+                .map(m -> String.join(" ", List.of(words).subList(m.start(), m.end())) + "/" + m.name().type())
+                .toList();
+    }
+
+    @Test
+    void aliasTableGivesTheCanonicalName() {
+        assertThat(gazetteer.lookup("Jokowi").canonical()).isEqualTo("Joko Widodo");
+        assertThat(gazetteer.lookup("SBY").canonical()).isEqualTo("Susilo Bambang Yudhoyono");
+        assertThat(gazetteer.lookup("Ahok").canonical()).isEqualTo("Basuki Tjahaja Purnama");
+        assertThat(gazetteer.lookup("BPS").canonical()).isEqualTo("Badan Pusat Statistik");
+        assertThat(gazetteer.lookup("Tiongkok").canonical()).isEqualTo("China");
+        assertThat(gazetteer.lookup("Kiev").canonical()).isEqualTo(gazetteer.lookup("Kyiv").canonical());
+        assertThat(gazetteer.lookup("Belarusia").canonical()).isEqualTo("Belarus");
+    }
+
+    @Test
+    void contractTypesOfMetonymsAndAgencies() {
+        assertThat(gazetteer.lookup("Kremlin").type()).isEqualTo(EntityType.ORG);
+        assertThat(gazetteer.lookup("Gedung Putih").type()).isEqualTo(EntityType.ORG);
+        assertThat(gazetteer.lookup("AFP").type()).isEqualTo(EntityType.ORG);
+        assertThat(gazetteer.lookup("Ukraina").type()).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
+    void findsTheLongestListedName() {
+        assertThat(found("Delegasi Amerika Serikat tiba di Kementerian Luar Negeri, kata AFP."))
+                .containsExactly("Amerika Serikat/LOC", "Kementerian Luar Negeri/ORG", "AFP/ORG");
+    }
+
+    @Test
+    void commonWordsAndLowerCaseAcronymsDoNotMatch() {
+        // "istana" and "ap" written in lower case are ordinary words here
+        assertThat(found("Rumah itu bak istana, kata warga yang tinggal di gang ap.")).isEmpty();
+        assertThat(found("Pejabat Istana menolak berkomentar.")).containsExactly("Istana/ORG");
+    }
+}

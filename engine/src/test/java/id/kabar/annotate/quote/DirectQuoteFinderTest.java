@@ -1,0 +1,127 @@
+package id.kabar.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.kabar.model.EntityType;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DirectQuoteFinderTest {
+
+    @Test
+    void speakerAfterTheQuoteIsTheNameBehindHisRole() {
+        String body = "“Melanjutkan permintaan Zelensky, Putin akan mengirim perwakilan untuk bernegosiasi dengan "
+                + "delegasi Ukraina,” ujar juru bicara Kremlin, Dmitry Peskov.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body)
+                .per("Dmitry Peskov", "Peskov").per("Volodymyr Zelensky", "Zelensky").per("Vladimir Putin", "Putin")
+                .org("Kremlin").loc("Ukraina").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::speakerType, Quote::cue, Quote::text)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Dmitry Peskov", EntityType.PER, "ujar",
+                        "Melanjutkan permintaan Zelensky, Putin akan mengirim perwakilan untuk bernegosiasi dengan "
+                                + "delegasi Ukraina"));
+    }
+
+    @Test
+    void speakerAfterTheQuoteWithoutEntitiesFallsBackToTheCapitalisedName() {
+        String body = "\"Tim ahli arkelog dari Makassar yang kami datangkan tiga orang,\" kata Alpius di Wamena, "
+                + "Jayawijaya, Kamis.";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::speakerType, Quote::text)
+                .containsExactly(tuple("Alpius", EntityType.PER, "Tim ahli arkelog dari Makassar yang kami datangkan tiga orang"));
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithAnAppositiveRole() {
+        String body = "Vladimir Medinsky, kepala delegasi Rusia, mengatakan \"karena setiap jamnya konflik menyebabkan "
+                + "lebih banyak korban, kami sangat tertarik untuk mencapai kesepakatan sesegera mungkin\".";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Vladimir Medinsky", "Medinsky").loc("Rusia").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Vladimir Medinsky", "mengatakan"));
+        assertThat(quotes.get(0).text()).startsWith("karena setiap jamnya").endsWith("sesegera mungkin");
+    }
+
+    @Test
+    void speakerBeforeAColon() {
+        String body = "Kapolda Metro Jaya Irjen Fadil Imran: \"Kami akan menindak tegas setiap pelanggaran.\"";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Fadil Imran", "Kami akan menindak tegas setiap pelanggaran."));
+    }
+
+    @Test
+    void suffixedCueMeansTheSubjectNotTheNameInsideHisClause() {
+        // seed 004: Putin is named after Peskov, but "katanya" still refers to Peskov
+        String body = "Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Vladimir Putin telah diberitahu tentang "
+                + "pembicaraan tersebut. “Bahwa \"terlalu dini untuk menilai\" hasilnya,” katanya dikutip AFP, Selasa (1/3).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov")
+                .per("Vladimir Putin", "Putin").org("Kremlin").org("AFP").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Dmitry Peskov", "Presiden Vladimir Putin telah diberitahu tentang pembicaraan tersebut"),
+                tuple(QuoteKind.DIRECT, "Dmitry Peskov", "Bahwa \"terlalu dini untuk menilai\" hasilnya"));
+    }
+
+    @Test
+    void quoteParagraphWithoutCueContinuesThePreviousSpeaker() {
+        String body = "\"Teman-teman, presiden Belarus telah meminta saya untuk menyambut Anda,\" kata Menteri Luar Negeri "
+                + "Belarusia, Vladimir Makei, saat membuka pertemuan tersebut.\n\n"
+                + "\"Karena sudah disetujui para presiden, Anda bisa merasa aman.\"";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Vladimir Makei", "Makei").loc("Belarus", "Belarusia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("Vladimir Makei", "kata", "Teman-teman, presiden Belarus telah meminta saya untuk menyambut Anda"),
+                tuple("Vladimir Makei", null, "Karena sudah disetujui para presiden, Anda bisa merasa aman."));
+    }
+
+    @Test
+    void suffixedCueAfterANewSubjectPointsToThatSubject() {
+        String body = "\"Karena sudah disetujui para presiden, Anda bisa merasa aman,\" kata Vladimir Makei.\n\n"
+                + "Senin lalu, Presiden Ukraina Volodymyr Zelenskyy meminta Uni Eropa menerima Ukraina.\n\n"
+                + "\"Tujuan kami adalah untuk bersama dengan semua negara Eropa,\" ujarnya dalam sebuah video.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Vladimir Makei", "Makei")
+                .per("Volodymyr Zelenskyy").loc("Ukraina").org("Uni Eropa").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Vladimir Makei", "Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void scareQuotesInsideAReportAreNotDirectQuotes() {
+        String body = "Peskov mengatakan Moskow akan \"menganalisis\" hasil pembicaraan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::text)
+                .containsExactly(tuple(QuoteKind.INDIRECT, "Moskow akan \"menganalisis\" hasil pembicaraan"));
+    }
+
+    @Test
+    void quoteInterruptedByItsAttributionResumesWithTheSameSpeaker() {
+        String body = "“Kami sudah siap,” kata Wanderley, “tetapi laga tandang selalu berat bagi kami.”";
+        assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Wanderley", "Kami sudah siap"),
+                tuple("Wanderley", "tetapi laga tandang selalu berat bagi kami."));
+    }
+
+    @Test
+    void descriptionWithDemonstrativeRefersBackToThePerson() {
+        String body = "Pelatih Arema Aji Santoso mendatangkan kiper Persela Lamongan Dwi Kuswanto.\n\n"
+                + "\"Untuk Christovel Sibi, kami tidak pertahankan dia,\" kata mantan pelatih timnas Indonesia U-23 itu.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Aji Santoso", "Aji").per("Dwi Kuswanto")
+                .per("Christovel Sibi").org("Arema").org("Persela Lamongan").loc("Indonesia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Aji Santoso", "kata"));
+    }
+
+    @Test
+    void quoteOpeningAfterASentenceWithSpaceBeforeTheStraightMark() {
+        String body = "Sementara itu, Hanif yang mendapatkan kontrak dua tahun di Arema mengaku senang. \"Tidak ada beban "
+                + "jika dibilang menggantikan Raphael Maitimo,\" tegas Hanif.";
+        assertThat(Found.quotes(body)).extracting(Quote::kind, Quote::speaker, Quote::cue)
+                .contains(tuple(QuoteKind.DIRECT, "Hanif", "tegas"));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsAttributedByItsLastParagraph() {
+        String body = "“Kami sudah menyiapkan 200 personel di sepanjang jalur mudik.\n\n"
+                + "“Semua posko siaga 24 jam,” kata Kapolres Garut AKBP Wirdhanto Hadicaksono.";
+        assertThat(Found.quotes(body)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Wirdhanto Hadicaksono");
+            assertThat(q.text()).startsWith("Kami sudah menyiapkan").endsWith("Semua posko siaga 24 jam");
+        });
+    }
+}

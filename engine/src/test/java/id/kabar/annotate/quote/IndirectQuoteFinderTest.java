@@ -1,0 +1,141 @@
+package id.kabar.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.kabar.model.EntityType;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndirectQuoteFinderTest {
+
+    @Test
+    void mengatakanBahwaReportsTheClauseAfterBahwa() {
+        String body = "Namun, Zelensky mengatakan bahwa Rusia juga menyerbu area-area sipil.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Volodymyr Zelensky", "Zelensky").loc("Rusia").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(tuple(QuoteKind.INDIRECT, "Volodymyr Zelensky", "mengatakan", "Rusia juga menyerbu area-area sipil"));
+    }
+
+    @Test
+    void bahwaAfterTimeAdjunctsStillStartsTheClause() {
+        String body = "Menteri Pertahanan Moskow Sergei Shoigu mengatakan sebelumnya pada hari Selasa bahwa Rusia akan "
+                + "melanjutkan serangannya di Ukraina, sampai “tujuannya tercapai.”";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sergei Shoigu", "Shoigu").loc("Moskow")
+                .loc("Rusia").loc("Ukraina").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(tuple("Sergei Shoigu",
+                "Rusia akan melanjutkan serangannya di Ukraina, sampai “tujuannya tercapai.”"));
+    }
+
+    @Test
+    void organisationsAndCountriesSpeakAsOne() {
+        String body = "Kremlin mengatakan terlalu dini untuk menarik kesimpulan dari putaran pertama pembicaraan. "
+                + "AFP melaporkan bahwa pasukan Rusia mulai bergerak ke arah Kiev.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Kremlin").org("AFP").loc("Rusia").loc("Kiev").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType, Quote::cue).containsExactly(
+                tuple("Kremlin", EntityType.ORG, "mengatakan"), tuple("AFP", EntityType.ORG, "melaporkan"));
+    }
+
+    @Test
+    void unnamedGroupsSpeakAsTheirPhraseTypedOther() {
+        String body = "Dia berbicara beberapa jam setelah pejabat Ukraina mengatakan tentara Rusia menembaki alun-alun "
+                + "pusat kota kedua Ukraina, Kharkiv. Kantor presiden Ukraina mengatakan tujuan utama pembicaraan adalah "
+                + "gencatan senjata.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Ukraina").loc("Rusia").loc("Kharkiv").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(
+                tuple("pejabat Ukraina", EntityType.OTHER), tuple("Kantor presiden Ukraina", EntityType.OTHER));
+    }
+
+    @Test
+    void menurutBeforeOrAfterTheClause() {
+        String body = "Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan perdamaian mereka, menurut "
+                + "pernyataan penasihat presiden Ukraina Mykhailo Podolyak.\n\n"
+                + "Menurut dia, titik temu masih bisa dicari.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Mykhailo Podolyak", "Podolyak")
+                .loc("Rusia").loc("Ukraina").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("Mykhailo Podolyak", "menurut", "Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan perdamaian mereka"),
+                tuple("Mykhailo Podolyak", "menurut", "titik temu masih bisa dicari"));
+    }
+
+    @Test
+    void anInnerReportWinsOverTheSourceItCameThrough() {
+        String body = "Namun menurut laporan Interfax, menteri pertahanan Rusia mengatakan pihaknya telah mengepung kota "
+                + "Berdyansk dan Enerhodar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Interfax").loc("Rusia").loc("Berdyansk").loc("Enerhodar").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType, Quote::cue)
+                .containsExactly(tuple("menteri pertahanan Rusia", EntityType.OTHER, "mengatakan"));
+    }
+
+    @Test
+    void stemAfterTheClauseWithoutQuotationMarks() {
+        String body = "Jeda teknis telah diambil dalam negosiasi hingga besok, tulis Podolyak di Twitter.";
+        assertThat(Found.quotes(body)).extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Podolyak", "tulis", "Jeda teknis telah diambil dalam negosiasi hingga besok"));
+    }
+
+    @Test
+    void stemOpeningTheSentenceOrSetOffInsideIt() {
+        String body = "Menteri Pertanian Andi Amran Sulaiman melepas ekspor perdana ayam olahan.\n\n"
+                + "Kata Amran, produksi ayam ras nasional saat ini mengalami surplus.\n\n"
+                + "Namun, katanya beberapa negara belum dapat menerima daging ayam beku.\n\n"
+                + "Berdasarkan data sementara, kata Amran, dua pabrik baru akan dibuka tahun depan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Andi Amran Sulaiman", "Amran").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("Andi Amran Sulaiman", "kata", "produksi ayam ras nasional saat ini mengalami surplus"),
+                tuple("Andi Amran Sulaiman", "kata", "beberapa negara belum dapat menerima daging ayam beku"),
+                tuple("Andi Amran Sulaiman", "kata",
+                        "Berdasarkan data sementara, kata Amran, dua pabrik baru akan dibuka tahun depan"));
+    }
+
+    @Test
+    void pronounSubjectsFollowTheLastSpeaker() {
+        String body = "Peskov juga menekankan operasi di Ukraina berjalan sesuai rencana.\n\n"
+                + "Dia beralasan formasi separatis bersenjata mendirikan titik tembak di perumahan.\n\n"
+                + "Dia menambahkan pada saat yang sama, Kementerian Pertahanan memastikan keamanan penduduk sipil.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Ukraina")
+                .org("Kementerian Pertahanan").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(
+                tuple("Dmitry Peskov", "menekankan"), tuple("Dmitry Peskov", "beralasan"), tuple("Dmitry Peskov", "menambahkan"));
+    }
+
+    @Test
+    void verbsUsedForSomethingOtherThanSpeechAreNotReports() {
+        String body = "Rusia menyatakan siap mengirim perwakilan ke Minsk. Pemerintah Rusia membantah telah meminta bantuan "
+                + "militer China. Rusia telah mengakui kerugian tetapi belum mengungkapkan berapa banyak tentaranya yang "
+                + "tewas. Peskov menolak untuk mengatakan berapa banyak orang Rusia yang terbunuh. Warga melaporkan kasus "
+                + "itu ke polisi.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Rusia").loc("Minsk")
+                .loc("China").list())).isEmpty();
+    }
+
+    @Test
+    void theSpeakersNextActEndsTheReportedClause() {
+        String body = "Peskov mengatakan mereka tidak memerlukan izin dari Moskow untuk melakukannya tetapi menolak untuk "
+                + "mengatakan berapa banyak orang Rusia yang terbunuh.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").loc("Moskow").list()))
+                .extracting(Quote::text).containsExactly("mereka tidak memerlukan izin dari Moskow untuk melakukannya");
+    }
+
+    @Test
+    void typoInTheVerbStillReports() {
+        String body = "Juru bicara Kremlin Dmitry Peskov mengataan laporan media yang menuduh bahwa Rusia meminta bantuan "
+                + "militer China tidakbenar.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Dmitry Peskov", "Peskov").org("Kremlin").list()))
+                .extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple("Dmitry Peskov", "mengatakan",
+                        "laporan media yang menuduh bahwa Rusia meminta bantuan militer China tidakbenar"));
+    }
+
+    @Test
+    void aTitleTheRecognizerAttachedToAPersonIsThatPerson() {
+        String body = "Ketua MPR Zulkifli Hasan menyesalkan kisruh transportasi online.\n\n"
+                + "Ketua Umum PAN menambahkan bahwa hal ini harus diatur karena menyangkut mata pencaharian.";
+        id.kabar.model.Entity zulkifli = new id.kabar.model.Entity("Zulkifli Hasan", EntityType.PER,
+                List.of("Zulkifli Hasan"), List.of("Ketua MPR", "Ketua Umum PAN"),
+                List.of(new id.kabar.model.Span(10, 24)));
+        assertThat(Found.quotes(body, List.of(zulkifli))).extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Zulkifli Hasan", EntityType.PER));
+    }
+}

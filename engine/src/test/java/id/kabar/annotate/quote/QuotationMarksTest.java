@@ -1,0 +1,53 @@
+package id.kabar.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationMarksTest {
+
+    private static List<String> quoted(String body) {
+        return QuotationMarks.pair(body).stream()
+                .map(s -> body.substring(s.innerStart(), s.innerEnd()))
+                .toList();
+    }
+
+    @Test
+    void curlyOpenerClosedByStraightMarkIsOneQuote() {
+        String body = "“Tidak, Rusia memiliki potensinya sendiri,\" kata Peskov. "
+                + "\"Saat ini sedang berlangsung sesuai dengan rencana,” tambah Peskov.";
+        assertThat(quoted(body)).containsExactly(
+                "Tidak, Rusia memiliki potensinya sendiri,",
+                "Saat ini sedang berlangsung sesuai dengan rencana,");
+    }
+
+    @Test
+    void nestedQuoteStaysInsideTheOuterOne() {
+        String body = "“Bahwa \"terlalu dini untuk menilai\" hasilnya,” katanya dikutip AFP.";
+        assertThat(quoted(body)).containsExactly("Bahwa \"terlalu dini untuk menilai\" hasilnya,");
+    }
+
+    @Test
+    void quoteRunningOverParagraphsWithRepeatedOpenerIsOneQuote() {
+        String body = "“Kami sudah menyiapkan 200 personel.\n\n“Semua posko siaga 24 jam,” kata Kapolres.";
+        assertThat(quoted(body)).containsExactly(
+                "Kami sudah menyiapkan 200 personel.\n\n“Semua posko siaga 24 jam,");
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsParagraph() {
+        String body = "\"Kami tidak akan mundur.\n\nWarga lain memilih diam.";
+        assertThat(QuotationMarks.pair(body)).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.closed()).isFalse();
+                    assertThat(body.substring(s.innerStart(), s.innerEnd())).isEqualTo("Kami tidak akan mundur.");
+                });
+    }
+
+    @Test
+    void apostrophesInsideWordsAreNotQuotationMarks() {
+        String body = "Salat Jum'at di masjid itu, kata takmir, 'sangat ramai' pekan lalu.";
+        assertThat(quoted(body)).containsExactly("sangat ramai");
+    }
+}

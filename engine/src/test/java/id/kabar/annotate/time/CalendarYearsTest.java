@@ -1,0 +1,55 @@
+package id.kabar.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.annotate.time.DayExpression.CalendarDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CalendarYearsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void weekdayPicksTheRecentYearItFitsIn() {
+        CalendarDate friday = new CalendarDate(DayOfWeek.FRIDAY, 25, 2, null);
+        assertThat(CalendarYears.of(List.of(friday), List.of(), TODAY).date(friday)).isEqualTo("2022-02-25");
+    }
+
+    @Test
+    void yearsTheTextWritesPullTheWeekdayYearNearThem() {
+        CalendarDate monday = new CalendarDate(DayOfWeek.MONDAY, 27, 3, null);
+        assertThat(CalendarYears.of(List.of(monday), List.of(2016, 2017), TODAY).date(monday))
+                .isEqualTo("2017-03-27");
+    }
+
+    @Test
+    void statedYearOfAnotherDateIsTheContext() {
+        CalendarDate stated = new CalendarDate(DayOfWeek.TUESDAY, 15, 3, 2022);
+        CalendarDate plain = new CalendarDate(null, 14, 3, null);
+        CalendarYears years = CalendarYears.of(List.of(stated, plain), List.of(), TODAY);
+        assertThat(years.date(plain)).isEqualTo("2022-03-14");
+        // 15 March 2022 was a Tuesday: a "Senin" written with it is the writer's slip, the date stands
+        assertThat(years.date(new CalendarDate(DayOfWeek.MONDAY, 15, 3, null))).isEqualTo("2022-03-15");
+    }
+
+    @Test
+    void weekdayAcrossTheTurnOfTheYearTakesTheNextYear() {
+        CalendarDate stated = new CalendarDate(null, 30, 12, 2022);
+        CalendarDate monday = new CalendarDate(DayOfWeek.MONDAY, 2, 1, null);
+        assertThat(CalendarYears.of(List.of(stated, monday), List.of(), TODAY).date(monday)).isEqualTo("2023-01-02");
+    }
+
+    @Test
+    void statedPublicationPutsDatesJustBeforeIt() {
+        CalendarYears years = CalendarYears.around(LocalDate.of(2023, 1, 2));
+        assertThat(years.date(new CalendarDate(null, 28, 12, null))).isEqualTo("2022-12-28");
+        assertThat(years.date(new CalendarDate(null, 1, 1, null))).isEqualTo("2023-01-01");
+    }
+
+    @Test
+    void impossibleDateIsNoDay() {
+        assertThat(CalendarYears.around(TODAY).date(new CalendarDate(null, 30, 2, null))).isNull();
+    }
+}

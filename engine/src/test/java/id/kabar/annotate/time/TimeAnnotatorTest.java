@@ -1,0 +1,155 @@
+package id.kabar.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.model.Article;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.TimeMention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class TimeAnnotatorTest {
+    private final TimeAnnotator annotator =
+            new TimeAnnotator(Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+
+    private TimeAnnotation annotate(String body) {
+        return annotate(body, null);
+    }
+
+    private TimeAnnotation annotate(String body, LocalDate stated) {
+        Article article = new Article("a", null, "id", null, null, stated,
+                stated == null ? null : PublishedBasis.STATED, null, null, body);
+        TimeAnnotation result = annotator.annotate(new TextSegmenter().segment(body), article);
+        for (TimeMention t : result.times()) {
+            assertThat(body.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+        return result;
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = TimeAnnotatorTest.class.getResourceAsStream(name + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void reportOfFridayStatementsIsFromThatFriday() {
+        TimeAnnotation t = annotate(fixture("knews-rusia-siap-berdialog"));
+        assertThat(t.published()).isEqualTo("2022-02-25");
+        assertThat(t.basis()).isEqualTo(PublishedBasis.INFERRED);
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("Jumat (25/2)", "2022-02-25"),
+                tuple("hari kedua invasi ini", "2022-02-25"),
+                tuple("Jumat pagi", "2022-02-25"),
+                tuple("Kamis", "2022-02-24"),
+                tuple("hari pertama invasi pada Kamis", "2022-02-24"));
+    }
+
+    @Test
+    void dayCountedSinceIsBeforeTheDayOfWriting() {
+        TimeAnnotation t = annotate(fixture("wowkeren-putin-siap-kirim-perwakilan"));
+        assertThat(t.published()).isEqualTo("2022-02-25");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("Kamis (24/2)", "2022-02-24"));
+    }
+
+    @Test
+    void announcedDayIsTheDayAfterWriting() {
+        TimeAnnotation t = annotate(fixture("serambinews-rusia-bantah-bantuan-china"));
+        assertThat(t.published()).isEqualTo("2022-03-14");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("Senin", "2022-03-14"),
+                tuple("Selasa (15/3/2022)", "2022-03-15"),
+                tuple("besok", "2022-03-15"));
+    }
+
+    @Test
+    void bareWeekdaysFallOnOrBeforeTheDayOfWriting() {
+        TimeAnnotation t = annotate(fixture("gatra-kremlin-terlalu-cepat-menilai"));
+        assertThat(t.published()).isEqualTo("2022-03-01");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("Selasa (1/3)", "2022-03-01"),
+                tuple("hari Senin", "2022-02-28"),
+                tuple("hari Selasa", "2022-03-01"),
+                tuple("Kamis lalu", "2022-02-24"),
+                tuple("Selasa", "2022-03-01"),
+                tuple("hari Selasa", "2022-03-01"));
+    }
+
+    @Test
+    void articleThatDatesNothingIsLeftUndated() {
+        TimeAnnotation t = annotate(fixture("suara-pembicaraan-damai-gomel"));
+        assertThat(t.published()).isNull();
+        assertThat(t.basis()).isNull();
+        assertThat(t.times()).isEmpty();
+    }
+
+    @Test
+    void statedDateIsKeptAndDatesAreReadAgainstIt() {
+        TimeAnnotation t = annotate("Ajakan itu disinggung Jokowi ketika membuka Kongres Muslimat NU, Senin (27/3)."
+                + " Sehari sebelumnya, Jokowi meninjau banjir pada Minggu.", LocalDate.of(2017, 3, 28));
+        assertThat(t.published()).isEqualTo("2017-03-28");
+        assertThat(t.basis()).isEqualTo(PublishedBasis.STATED);
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("Senin (27/3)", "2017-03-27"), tuple("Minggu", "2017-03-26"));
+    }
+
+    @Test
+    void pageClockAndSubheadingsAreNotReported() {
+        TimeAnnotation t = annotate("Jumat, Mei 3, 2024\n\nHari kedua perang\n\n"
+                + "\"Mari duduk di meja negosiasi,\" kata Zelensky dalam pesan video, Jumat (25/2).");
+        assertThat(t.published()).isEqualTo("2022-02-25");
+        assertThat(t.times()).extracting(TimeMention::text).containsExactly("Jumat (25/2)");
+    }
+
+    @Test
+    void dateCalledYesterdayIsTheDayBeforeWriting() {
+        TimeAnnotation t = annotate("Rapat pleno KPU digelar kemarin (24/2) di Jakarta.");
+        assertThat(t.published()).isEqualTo("2026-02-25");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("kemarin (24/2)", "2026-02-24"));
+    }
+
+    @Test
+    void weekdayDatesOutweighDeadlines() {
+        TimeAnnotation t = annotate("Kemendagri menargetkan perekaman e-KTP tuntas pada 30 September 2016."
+                + " \"Sudah 90 persen penduduk merekam,\" kata Zudan di Jakarta, Rabu (7/9).");
+        assertThat(t.published()).isEqualTo("2016-09-07");
+    }
+
+    @Test
+    void relativeWordsAndShiftedWeekdaysCountFromTheDayOfWriting() {
+        TimeAnnotation t = annotate("Polisi menggelar rekonstruksi di Bogor, Rabu (12/7). Tersangka ditangkap"
+                + " kemarin dan akan diperiksa lagi besok. Korban dimakamkan Senin lalu. Sidang digelar Jumat"
+                + " pekan depan, sedangkan laporan masuk pada Kamis pekan lalu. Saksi akan dipanggil pada Sabtu.");
+        assertThat(t.published()).isEqualTo("2023-07-12");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("Rabu (12/7)", "2023-07-12"),
+                tuple("kemarin", "2023-07-11"),
+                tuple("besok", "2023-07-13"),
+                tuple("Senin lalu", "2023-07-10"),
+                tuple("Jumat pekan depan", "2023-07-21"),
+                tuple("Kamis pekan lalu", "2023-07-06"),
+                tuple("Sabtu", "2023-07-15"));
+    }
+
+    @Test
+    void dayOfAWarCountsFromTheDayTheTextFixes() {
+        TimeAnnotation t = annotate("Invasi dimulai pada hari pertama perang pada Kamis (24/2)."
+                + " Pembicaraan tersebut terjadi di hari kelima invasi.");
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("hari pertama perang pada Kamis (24/2)", "2022-02-24"),
+                tuple("hari kelima invasi", "2022-02-28"));
+    }
+}
