@@ -33,6 +33,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,7 +193,11 @@ final class LinkingBench implements Callable<Integer> {
             String body = String.join(" ", sentences);
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
             String id = "synthetic/" + (made++) + "-" + s.id;
-            return IndoSum.annotate(id, rename(s.title, renamed), day, body);
+            List<String> names = new ArrayList<>();
+            for (String name : s.names) {
+                names.add(renamed.getOrDefault(name, name));
+            }
+            return IndoSum.annotate(id, rename(s.title, renamed), day, body, names);
         }
 
         private String inventName() {
@@ -401,7 +406,7 @@ final class LinkingBench implements Callable<Integer> {
 
     /** An IndoSum article as text: tokens joined, the headline read from the url slug. */
     record Source(String id, String source, String title, LocalDate day, String body, List<String> sentences,
-                  Set<String> names) {
+                  List<String> names) {
     }
 
     static final class IndoSum {
@@ -442,6 +447,22 @@ final class LinkingBench implements Callable<Integer> {
             while (m.find()) {
                 spans.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Span(m.start(1), m.end(1)));
             }
+            return annotated(id, title, day, body, spans);
+        }
+
+        /** The same with the names already known: their places are looked up rather than matched anew. */
+        static AnnotatedArticle annotate(String id, String title, LocalDate day, String body, List<String> names) {
+            Map<String, List<Span>> spans = new LinkedHashMap<>();
+            for (String name : names) {
+                for (int i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length())) {
+                    spans.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span(i, i + name.length()));
+                }
+            }
+            return annotated(id, title, day, body, spans);
+        }
+
+        private static AnnotatedArticle annotated(String id, String title, LocalDate day, String body,
+                                                  Map<String, List<Span>> spans) {
             List<Entity> entities = new ArrayList<>();
             spans.forEach((name, s) -> entities.add(new Entity(name, EntityType.ORG, List.of(name), List.of(), s)));
             Article a = new Article(id, null, "id", null, title, day, day == null ? null : PublishedBasis.STATED,
@@ -449,13 +470,13 @@ final class LinkingBench implements Callable<Integer> {
             return new AnnotatedArticle(a, new Annotations(entities, List.of(), List.of(), List.of()));
         }
 
-        private static Set<String> names(String body) {
-            Set<String> out = new HashSet<>();
+        private static List<String> names(String body) {
+            Set<String> out = new LinkedHashSet<>();
             Matcher m = NAME.matcher(body);
             while (m.find()) {
                 out.add(m.group(1));
             }
-            return out;
+            return List.copyOf(out);
         }
 
         /** IndoSum ids start with the unix time of the crawl, a fair stand-in for the publication day. */

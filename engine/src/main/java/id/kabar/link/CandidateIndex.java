@@ -10,6 +10,8 @@ import java.util.Map;
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
  * stem with it in the same weeks. Every step is bounded (keys per article, weeks per window,
  * postings per key, candidates per article), so linking cost stays flat as the store grows.
+ * An article whose day cannot be told is compared with the newest articles sharing its keys,
+ * whatever their day, and dated articles meet undated ones the same way.
  */
 final class CandidateIndex {
     /**
@@ -18,7 +20,9 @@ final class CandidateIndex {
      */
     static final int POSTINGS_SCANNED = 150;
     static final int MAX_CANDIDATES = 60;
-    private static final long UNDATED = Long.MIN_VALUE / 4;
+    /** Pseudo-weeks: articles without a day, and every article whatever its day. */
+    private static final long UNDATED = -1;
+    private static final long ANY_TIME = -2;
 
     private final PostingTable postings = new PostingTable();
 
@@ -26,6 +30,7 @@ final class CandidateIndex {
         long week = weekOf(p.referenceDay());
         for (int key : p.indexKeys()) {
             postings.add(slot(key, week), p.seq());
+            postings.add(slot(key, ANY_TIME), p.seq());
         }
     }
 
@@ -35,7 +40,7 @@ final class CandidateIndex {
      */
     List<Integer> candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
-        long[] weeks = day == null ? new long[] {UNDATED} : weeksByDistance(day, windowDays);
+        long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
         Map<Integer, Integer> shared = new HashMap<>();
         int[] budget = new int[1];
         for (int key : p.indexKeys()) {
@@ -56,15 +61,19 @@ final class CandidateIndex {
         return out;
     }
 
-    /** The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and later. */
+    /**
+     * The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and
+     * later, then the undated articles.
+     */
     private static long[] weeksByDistance(LocalDate day, int windowDays) {
         long own = weekOf(day);
         long from = weekOf(day.minusDays(windowDays));
         long to = weekOf(day.plusDays(windowDays));
-        long[] out = new long[(int) (to - from + 1)];
+        long[] out = new long[(int) (to - from + 2)];
         int n = 0;
         out[n++] = own;
-        for (long d = 1; n < out.length; d++) {
+        out[out.length - 1] = UNDATED;
+        for (long d = 1; n < out.length - 1; d++) {
             if (own - d >= from) {
                 out[n++] = own - d;
             }
@@ -80,6 +89,6 @@ final class CandidateIndex {
     }
 
     private static long slot(int key, long week) {
-        return ((long) key << 24) ^ (week & 0xFFFFFF);
+        return ((long) key << 32) | (week & 0xFFFFFFFFL);
     }
 }

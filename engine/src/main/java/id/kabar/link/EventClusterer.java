@@ -12,7 +12,7 @@ final class EventClusterer {
     /** Evidence from which two dated articles report the same happening. */
     static final double SAME_EVENT = 0.36;
     /** Without days to compare, words and names must carry more of the proof. */
-    static final double SAME_EVENT_UNDATED = 0.45;
+    static final double SAME_EVENT_UNDATED = 0.42;
 
     private final Partition events;
 
@@ -47,9 +47,5 @@ final class EventClusterer {
     /** Copies of one article report the same happening whatever else is said. */
     void joinCopies(int seq, int copy) {
         events.union(seq, copy);
-    }
-
-    Partition partition() {
-        return events;
     }
 }

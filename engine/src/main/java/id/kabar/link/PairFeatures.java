@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
  * How much two articles have in common, the evidence for putting them in one event or story.
  *
  * @param termCosine     cosine of their TF-IDF stem vectors
- * @param entityOverlap  weighted Dice overlap of their entity keys (type weight times IDF)
+ * @param entityOverlap  cosine of their entity keys, each weighted by its type and IDF
  * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
  * @param dayGap         days between the days they report on, or -1 when either is undated
  */
@@ -16,7 +16,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new PairFeatures(
                 cosine(a.terms(), a.termWeights(), b.terms(), b.termWeights(), df),
-                cosineOfNames(a.entities(), a.entityWeights(), b.entities(), b.entityWeights(), df),
+                cosine(a.entities(), a.entityWeights(), b.entities(), b.entityWeights(), df),
                 sharedQuotes(a, b),
                 dayGap(a.referenceDay(), b.referenceDay()));
     }
@@ -52,35 +52,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             s += x * x;
         }
         return Math.sqrt(s);
-    }
-
-    private static double cosineOfNames(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
-        return cosine(ai, aw, bi, bw, df);
-    }
-
-    private static double dice(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
-        double shared = 0;
-        double total = 0;
-        int i = 0;
-        int j = 0;
-        for (int k = 0; k < ai.length; k++) {
-            total += aw[k] * df.idf(ai[k]);
-        }
-        for (int k = 0; k < bi.length; k++) {
-            total += bw[k] * df.idf(bi[k]);
-        }
-        while (i < ai.length && j < bi.length) {
-            if (ai[i] == bi[j]) {
-                shared += (aw[i] + bw[j]) * df.idf(ai[i]);
-                i++;
-                j++;
-            } else if (ai[i] < bi[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return total == 0 ? 0 : shared / total;
     }
 
     private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {

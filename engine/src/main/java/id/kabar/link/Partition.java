@@ -39,10 +39,6 @@ final class Partition {
         parent[gone] = keep;
     }
 
-    boolean same(int a, int b) {
-        return root(a) == root(b);
-    }
-
     int root(int a) {
         int r = a;
         while (parent[r] != r) {
@@ -58,10 +54,6 @@ final class Partition {
 
     int labelOf(int member) {
         return label[root(member)];
-    }
-
-    int size() {
-        return size;
     }
 
     /** The compact form kept between runs: each member's group label. */
