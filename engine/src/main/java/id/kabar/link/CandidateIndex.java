@@ -2,9 +2,9 @@ package id.kabar.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
@@ -18,8 +18,9 @@ final class CandidateIndex {
      * Postings read per key, nearest weeks first and newest first within a week; a key busier than
      * this is too common to tell news apart.
      */
-    static final int POSTINGS_SCANNED = 150;
-    static final int MAX_CANDIDATES = 60;
+    static final int POSTINGS_SCANNED = 120;
+    /** Articles compared per arrival: joining one member of an event is enough to join the event. */
+    static final int MAX_CANDIDATES = 40;
     /** Pseudo-weeks: articles without a day, and every article whatever its day. */
     private static final long UNDATED = -1;
     private static final long ANY_TIME = -2;
@@ -41,22 +42,33 @@ final class CandidateIndex {
     List<Integer> candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
         long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
-        Map<Integer, Integer> shared = new HashMap<>();
+        // Postings visited, as article numbers: sorted, each run's length is the number of shared keys.
+        int[] visited = new int[p.indexKeys().length * POSTINGS_SCANNED];
+        int[] count = new int[1];
         int[] budget = new int[1];
         for (int key : p.indexKeys()) {
             budget[0] = POSTINGS_SCANNED;
             for (int w = 0; w < weeks.length && budget[0] > 0; w++) {
                 postings.forEach(slot(key, weeks[w]), budget[0], other -> {
                     budget[0]--;
-                    shared.merge(other, 1, Integer::sum);
+                    visited[count[0]++] = other;
                 });
             }
         }
-        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
-        ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Arrays.sort(visited, 0, count[0]);
+        List<long[]> ranked = new ArrayList<>();
+        for (int i = 0; i < count[0]; ) {
+            int j = i;
+            while (j < count[0] && visited[j] == visited[i]) {
+                j++;
+            }
+            ranked.add(new long[] {j - i, visited[i]});
+            i = j;
+        }
+        ranked.sort(Comparator.<long[]>comparingLong(r -> -r[0]).thenComparingLong(r -> r[1]));
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-            out.add(ranked.get(i).getKey());
+            out.add((int) ranked.get(i)[1]);
         }
         return out;
     }

@@ -73,8 +73,9 @@ public final class Linker {
             eventClusterer.joinCopies(p.seq(), copy);
             storyThreader.joinCopies(p.seq(), copy);
         }
+        PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
-            PairFeatures f = PairFeatures.of(p, profiles.get(other), frequencies);
+            PairFeatures f = comparer.with(profiles.get(other));
             boolean sameEvent = eventClusterer.consider(p.seq(), other, f);
             storyThreader.consider(p.seq(), other, f, sameEvent);
         }

@@ -14,18 +14,37 @@ import java.time.temporal.ChronoUnit;
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap) {
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
-        return new PairFeatures(
-                cosine(a.terms(), a.termWeights(), b.terms(), b.termWeights(), df),
-                cosine(a.entities(), a.entityWeights(), b.entities(), b.entityWeights(), df),
-                sharedQuotes(a, b),
-                dayGap(a.referenceDay(), b.referenceDay()));
+        return new Comparer(a, df).with(b);
+    }
+
+    /** Compares one article with many others, weighing its own vectors once. */
+    static final class Comparer {
+        private final ArticleProfile a;
+        private final DocumentFrequencies df;
+        private final double termNorm;
+        private final double entityNorm;
+
+        Comparer(ArticleProfile a, DocumentFrequencies df) {
+            this.a = a;
+            this.df = df;
+            this.termNorm = norm(a.terms(), a.termWeights(), df);
+            this.entityNorm = norm(a.entities(), a.entityWeights(), df);
+        }
+
+        PairFeatures with(ArticleProfile b) {
+            return new PairFeatures(
+                    cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights(), df),
+                    cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights(), df),
+                    sharedQuotes(a, b),
+                    dayGap(a.referenceDay(), b.referenceDay()));
+        }
     }
 
     boolean dated() {
         return dayGap >= 0;
     }
 
-    private static double cosine(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+    private static double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw, DocumentFrequencies df) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -41,7 +60,10 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 j++;
             }
         }
-        double norm = norm(ai, aw, df) * norm(bi, bw, df);
+        if (dot == 0) {
+            return 0;
+        }
+        double norm = aNorm * norm(bi, bw, df);
         return norm == 0 ? 0 : dot / norm;
     }
 
