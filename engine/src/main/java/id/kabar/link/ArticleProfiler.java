@@ -36,6 +36,8 @@ final class ArticleProfiler {
     static final SimilarityHashPolicy MINHASH = SimilarityHashing.superMinHash(64, 16);
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A dateline opening the body ({@code Suara.com - }, {@code Jakarta, CNN Indonesia - - }): not part of the lead. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\p{N}.,()/ ]{2,60}?\\s*[-–—](\\s*[-–—])*\\s+");
     private static final Hasher64 HASHER = Hashing.komihash5_0();
 
     private final Vocabulary vocabulary;
@@ -191,8 +193,8 @@ final class ArticleProfiler {
         return keys.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
-    private static String lead(String body) {
-        String text = body.strip();
+    static String lead(String body) {
+        String text = DATELINE.matcher(body.strip()).replaceFirst("");
         int end = text.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
