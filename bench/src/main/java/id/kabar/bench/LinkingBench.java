@@ -155,16 +155,20 @@ final class LinkingBench implements Callable<Integer> {
     }
 
     /**
-     * New articles from IndoSum ones: a random day over three years, a random 40% of the sentences in
-     * shuffled order, and a third of the capitalised names replaced by invented ones. Two articles made
-     * from one IndoSum article share about a quarter of their shingles: related, mostly not copies.
+     * New articles from IndoSum ones: a random day over three years, about 40% of the sentences of one
+     * article and 20% of another's in shuffled order, a third of the capitalised names replaced by
+     * invented ones; and 5% syndicated copies of a recent article, a day or two later.
      */
     static final class Perturber {
         private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
         private static final int DAYS = 3 * 365;
         private static final String[] SYLLABLES = {"ba", "di", "ku", "ra", "san", "to", "wi", "ma", "ne", "lo", "har", "jo", "su", "pra", "ti", "yan"};
+        /** Share of articles that are syndicated copies of a recent one. */
+        private static final int COPY_PERCENT = 5;
+        private static final int RECENT = 1000;
         private final List<Source> sources;
         private final Random random;
+        private final List<AnnotatedArticle> recent = new ArrayList<>();
         private int made;
 
         Perturber(List<Source> sources, Random random) {
@@ -173,31 +177,51 @@ final class LinkingBench implements Callable<Integer> {
         }
 
         AnnotatedArticle next() {
-            Source s = sources.get(random.nextInt(sources.size()));
+            String id = "synthetic/" + (made++);
+            if (!recent.isEmpty() && random.nextInt(100) < COPY_PERCENT) {
+                // A syndicated copy of a recent article, a day or two later.
+                AnnotatedArticle original = recent.get(random.nextInt(recent.size()));
+                Article a = original.article();
+                return IndoSum.annotate(id + "-copy", a.title(), a.published().plusDays(random.nextInt(3)),
+                        a.body(), original.annotations().entities().stream().map(Entity::name).toList());
+            }
+            Source main = sources.get(random.nextInt(sources.size()));
+            Source other = sources.get(random.nextInt(sources.size()));
             Map<String, String> renamed = new HashMap<>();
-            for (String name : s.names) {
-                if (random.nextInt(3) == 0) {
-                    renamed.put(name, inventName());
+            List<String> names = new ArrayList<>();
+            for (Source s : List.of(main, other)) {
+                for (String name : s.names) {
+                    if (!renamed.containsKey(name)) {
+                        renamed.put(name, random.nextInt(3) == 0 ? inventName() : name);
+                        names.add(renamed.get(name));
+                    }
                 }
             }
             List<String> sentences = new ArrayList<>();
-            for (String sentence : s.sentences) {
-                if (random.nextInt(10) < 4) {
-                    sentences.add(rename(sentence, renamed));
-                }
-            }
+            pick(main, 4, renamed, sentences);
+            pick(other, 2, renamed, sentences);
             if (sentences.isEmpty()) {
-                sentences.add(rename(s.sentences.get(0), renamed));
+                sentences.add(rename(main.sentences.get(0), renamed));
             }
             Collections.shuffle(sentences, random);
-            String body = String.join(" ", sentences);
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-            String id = "synthetic/" + (made++) + "-" + s.id;
-            List<String> names = new ArrayList<>();
-            for (String name : s.names) {
-                names.add(renamed.getOrDefault(name, name));
+            AnnotatedArticle article = IndoSum.annotate(id + "-" + main.id, rename(main.title, renamed), day,
+                    String.join(" ", sentences), names);
+            if (recent.size() < RECENT) {
+                recent.add(article);
+            } else {
+                recent.set(random.nextInt(RECENT), article);
             }
-            return IndoSum.annotate(id, rename(s.title, renamed), day, body, names);
+            return article;
+        }
+
+        /** Adds about {@code tenths}/10 of the source's sentences, renamed. */
+        private void pick(Source s, int tenths, Map<String, String> renamed, List<String> into) {
+            for (String sentence : s.sentences) {
+                if (random.nextInt(10) < tenths) {
+                    into.add(rename(sentence, renamed));
+                }
+            }
         }
 
         private String inventName() {
