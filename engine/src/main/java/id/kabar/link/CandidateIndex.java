@@ -18,7 +18,7 @@ final class CandidateIndex {
      * Postings read per key, nearest weeks first and newest first within a week; a key busier than
      * this is too common to tell news apart.
      */
-    static final int POSTINGS_SCANNED = 120;
+    static final int POSTINGS_SCANNED = 60;
     /** Articles compared per arrival: joining one member of an event is enough to join the event. */
     static final int MAX_CANDIDATES = 40;
     /** Pseudo-weeks: articles without a day, and every article whatever its day. */

@@ -21,7 +21,7 @@ final class DuplicateDetector {
     static final int ROWS = 2;
     static final int BANDS = 32;
     /** Copies seen per band: one found copy is enough, since copies of copies are joined anyway. */
-    static final int COPIES_SCANNED = 64;
+    static final int COPIES_SCANNED = 16;
 
     private final PostingTable bands = new PostingTable();
     private final IntFunction<ArticleProfile> profiles;
