@@ -3,8 +3,8 @@ package id.kabar.link;
 /**
  * Online event clustering: each arriving article joins the events of the stored articles that
  * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
- * shared people and organisations, shared quotes, days apart), so the grouping does not depend on
- * the order in which articles arrive.
+ * shared people and organisations, shared quotes, days apart), so the grouping hardly depends on
+ * the order in which articles arrive (see {@link Linker}).
  */
 final class EventClusterer {
     /** An event is one happening: articles about it report on days at most this far apart. */
