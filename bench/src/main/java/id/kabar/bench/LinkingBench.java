@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +104,9 @@ final class LinkingBench implements Callable<Integer> {
     private void scale(List<Source> sources) {
         Perturber perturber = new Perturber(sources, new Random(seed));
         Linker linker = new Linker();
-        System.out.println("size      fill_us/article  probe_us/article  heap_used_MB  heap_peak_MB");
+        // The machine is shared, so cost is read as this thread's CPU time as well as wall time.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println("store     fill_wall_us  probe_wall_us  probe_cpu_us  heap_used_MB  heap_peak_MB   (per article)");
         long fillNanos = 0;
         int filled = 0;
         for (int size : sizes.stream().sorted().toList()) {
@@ -118,12 +122,14 @@ final class LinkingBench implements Callable<Integer> {
                 next.add(perturber.next());
             }
             long p0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             next.forEach(linker::add);
+            double probeCpuUs = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / probe;
             double probeUs = (System.nanoTime() - p0) / 1e3 / probe;
             filled = linker.size();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "%-9d %15.1f %17.1f %13d %13d%n", size, fillUs, probeUs,
+            System.out.printf(Locale.ROOT, "%-9d %12.1f %14.1f %13.1f %13d %13d%n", size, fillUs, probeUs, probeCpuUs,
                     used >> 20, peakHeap() >> 20);
         }
         System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
@@ -131,8 +137,11 @@ final class LinkingBench implements Callable<Integer> {
         LinkedCorpus corpus = linker.result();
         long events = corpus.links().values().stream().map(ArticleLinks::event).distinct().count();
         long copies = corpus.links().values().stream().filter(l -> l.duplicateOf() != null).count();
-        System.out.printf(Locale.ROOT, "result(): %.1f s, %d events, %d stories, %d copies%n",
-                (System.nanoTime() - t0) / 1e9, events, corpus.stories().size(), copies);
+        int largestEvent = corpus.stories().stream().flatMap(st -> st.events().stream())
+                .mapToInt(e -> e.articles().size()).max().orElse(0);
+        int largestStory = corpus.stories().stream().mapToInt(st -> st.articles().size()).max().orElse(0);
+        System.out.printf(Locale.ROOT, "result(): %.1f s, %d events (largest %d), %d stories (largest %d), %d copies%n",
+                (System.nanoTime() - t0) / 1e9, events, largestEvent, corpus.stories().size(), largestStory, copies);
     }
 
     private static long peakHeap() {
@@ -146,15 +155,20 @@ final class LinkingBench implements Callable<Integer> {
     }
 
     /**
-     * New articles from IndoSum ones: a random day over three years, a random 60% of the sentences in
-     * shuffled order, and the capitalised names replaced by invented ones, consistently per article.
+     * New articles from IndoSum ones: a random day over three years, about 40% of the sentences of one
+     * article and 20% of another's in shuffled order, a third of the capitalised names replaced by
+     * invented ones; and 5% syndicated copies of a recent article, a day or two later.
      */
     static final class Perturber {
         private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
         private static final int DAYS = 3 * 365;
         private static final String[] SYLLABLES = {"ba", "di", "ku", "ra", "san", "to", "wi", "ma", "ne", "lo", "har", "jo", "su", "pra", "ti", "yan"};
+        /** Share of articles that are syndicated copies of a recent one. */
+        private static final int COPY_PERCENT = 5;
+        private static final int RECENT = 1000;
         private final List<Source> sources;
         private final Random random;
+        private final List<AnnotatedArticle> recent = new ArrayList<>();
         private int made;
 
         Perturber(List<Source> sources, Random random) {
@@ -163,27 +177,51 @@ final class LinkingBench implements Callable<Integer> {
         }
 
         AnnotatedArticle next() {
-            Source s = sources.get(random.nextInt(sources.size()));
+            String id = "synthetic/" + (made++);
+            if (!recent.isEmpty() && random.nextInt(100) < COPY_PERCENT) {
+                // A syndicated copy of a recent article, a day or two later.
+                AnnotatedArticle original = recent.get(random.nextInt(recent.size()));
+                Article a = original.article();
+                return IndoSum.annotate(id + "-copy", a.title(), a.published().plusDays(random.nextInt(3)),
+                        a.body(), original.annotations().entities().stream().map(Entity::name).toList());
+            }
+            Source main = sources.get(random.nextInt(sources.size()));
+            Source other = sources.get(random.nextInt(sources.size()));
             Map<String, String> renamed = new HashMap<>();
-            for (String name : s.names) {
-                if (random.nextInt(3) == 0) {
-                    renamed.put(name, inventName());
+            List<String> names = new ArrayList<>();
+            for (Source s : List.of(main, other)) {
+                for (String name : s.names) {
+                    if (!renamed.containsKey(name)) {
+                        renamed.put(name, random.nextInt(3) == 0 ? inventName() : name);
+                        names.add(renamed.get(name));
+                    }
                 }
             }
             List<String> sentences = new ArrayList<>();
-            for (String sentence : s.sentences) {
-                if (random.nextInt(10) < 6) {
-                    sentences.add(rename(sentence, renamed));
-                }
-            }
+            pick(main, 4, renamed, sentences);
+            pick(other, 2, renamed, sentences);
             if (sentences.isEmpty()) {
-                sentences.add(rename(s.sentences.get(0), renamed));
+                sentences.add(rename(main.sentences.get(0), renamed));
             }
             Collections.shuffle(sentences, random);
-            String body = String.join(" ", sentences);
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-            String id = "synthetic/" + (made++) + "-" + s.id;
-            return IndoSum.annotate(id, rename(s.title, renamed), day, body);
+            AnnotatedArticle article = IndoSum.annotate(id + "-" + main.id, rename(main.title, renamed), day,
+                    String.join(" ", sentences), names);
+            if (recent.size() < RECENT) {
+                recent.add(article);
+            } else {
+                recent.set(random.nextInt(RECENT), article);
+            }
+            return article;
+        }
+
+        /** Adds about {@code tenths}/10 of the source's sentences, renamed. */
+        private void pick(Source s, int tenths, Map<String, String> renamed, List<String> into) {
+            for (String sentence : s.sentences) {
+                if (random.nextInt(10) < tenths) {
+                    into.add(rename(sentence, renamed));
+                }
+            }
         }
 
         private String inventName() {
@@ -392,7 +430,7 @@ final class LinkingBench implements Callable<Integer> {
 
     /** An IndoSum article as text: tokens joined, the headline read from the url slug. */
     record Source(String id, String source, String title, LocalDate day, String body, List<String> sentences,
-                  Set<String> names) {
+                  List<String> names) {
     }
 
     static final class IndoSum {
@@ -433,6 +471,22 @@ final class LinkingBench implements Callable<Integer> {
             while (m.find()) {
                 spans.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Span(m.start(1), m.end(1)));
             }
+            return annotated(id, title, day, body, spans);
+        }
+
+        /** The same with the names already known: their places are looked up rather than matched anew. */
+        static AnnotatedArticle annotate(String id, String title, LocalDate day, String body, List<String> names) {
+            Map<String, List<Span>> spans = new LinkedHashMap<>();
+            for (String name : names) {
+                for (int i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length())) {
+                    spans.computeIfAbsent(name, k -> new ArrayList<>()).add(new Span(i, i + name.length()));
+                }
+            }
+            return annotated(id, title, day, body, spans);
+        }
+
+        private static AnnotatedArticle annotated(String id, String title, LocalDate day, String body,
+                                                  Map<String, List<Span>> spans) {
             List<Entity> entities = new ArrayList<>();
             spans.forEach((name, s) -> entities.add(new Entity(name, EntityType.ORG, List.of(name), List.of(), s)));
             Article a = new Article(id, null, "id", null, title, day, day == null ? null : PublishedBasis.STATED,
@@ -440,13 +494,13 @@ final class LinkingBench implements Callable<Integer> {
             return new AnnotatedArticle(a, new Annotations(entities, List.of(), List.of(), List.of()));
         }
 
-        private static Set<String> names(String body) {
-            Set<String> out = new HashSet<>();
+        private static List<String> names(String body) {
+            Set<String> out = new LinkedHashSet<>();
             Matcher m = NAME.matcher(body);
             while (m.find()) {
                 out.add(m.group(1));
             }
-            return out;
+            return List.copyOf(out);
         }
 
         /** IndoSum ids start with the unix time of the crawl, a fair stand-in for the publication day. */

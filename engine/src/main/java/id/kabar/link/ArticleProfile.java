@@ -13,7 +13,7 @@ import java.util.List;
  * @param published    the publication day, or null
  * @param days         the days the article speaks of (annotated times, and the publication day)
  * @param happened     the most supported of {@code days}, or null when the article has none
- * @param lead         the first sentence of the body, a fallback label when there is no title
+ * @param lead         the first sentence of the body when there is no title (a fallback label), else null
  * @param terms        vocabulary ids of the most frequent stems, ascending
  * @param termWeights  their weights (sublinear term frequency), parallel to {@code terms}
  * @param entities     vocabulary ids of the entity keys, ascending

@@ -28,12 +28,16 @@ final class ArticleProfiler {
     static final int MAX_TERMS = 48;
     /** Of those, the most frequent ones that also serve as candidate-index keys. */
     static final int INDEX_TERMS = 10;
+    /** Entities kept per article, most weighty and most mentioned first: a long list adds passers-by. */
+    static final int MAX_ENTITIES = 24;
     static final int MAX_INDEXED_ENTITIES = 16;
     /** Word shingles: three words survive light edits yet separate a rewrite from a copy. */
     static final int SHINGLE = 3;
     static final SimilarityHashPolicy MINHASH = SimilarityHashing.superMinHash(64, 16);
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A dateline opening the body ({@code Suara.com - }, {@code Jakarta, CNN Indonesia - - }): not part of the lead. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\p{N}.,()/ ]{2,60}?\\s*[-–—](\\s*[-–—])*\\s+");
     private static final Hasher64 HASHER = Hashing.komihash5_0();
 
     private final Vocabulary vocabulary;
@@ -57,8 +61,9 @@ final class ArticleProfiler {
         for (Quote q : annotated.annotations().quotes()) {
             quotes.add(new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(q.speaker()), stemSet(q.text())));
         }
-        return new ArticleProfile(seq, a.id(), a.published(), blankToNull(a.title()), List.copyOf(days),
-                mostSupported(days), lead(a.body()), terms.ids, terms.weights, entities.ids, entities.weights,
+        String title = blankToNull(a.title());
+        return new ArticleProfile(seq, a.id(), a.published(), title, List.copyOf(days),
+                mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), signature(a.body()));
     }
 
@@ -90,11 +95,19 @@ final class ArticleProfiler {
         if (words.length == 0 || words.length == 1 && words[0].isEmpty()) {
             return null;
         }
+        long[] wordHashes = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            wordHashes[i] = HASHER.hashCharsToLong(words[i]);
+        }
         int shingles = Math.max(1, words.length - SHINGLE + 1);
         long[] hashes = new long[shingles];
         for (int i = 0; i < shingles; i++) {
-            int end = Math.min(words.length, i + SHINGLE);
-            hashes[i] = HASHER.hashCharsToLong(String.join(" ", java.util.Arrays.asList(words).subList(i, end)));
+            long h = 0;
+            for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+                h = (h ^ wordHashes[k]) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 32;
+            }
+            hashes[i] = h;
         }
         return MINHASH.createHasher().compute(ElementHashProvider.ofValues(hashes));
     }
@@ -143,7 +156,7 @@ final class ArticleProfiler {
         ranked.sort(Comparator.<String>comparingDouble(k -> -weights.get(k) * mentions.get(k)).thenComparing(k -> k));
         TreeMap<Integer, Float> byId = new TreeMap<>();
         List<Integer> keyOrder = new ArrayList<>();
-        for (String k : ranked) {
+        for (String k : ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size()))) {
             int id = vocabulary.idOf(k);
             byId.put(id, weights.get(k));
             if (keyOrder.size() < MAX_INDEXED_ENTITIES) {
@@ -180,8 +193,8 @@ final class ArticleProfiler {
         return keys.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 
-    private static String lead(String body) {
-        String text = body.strip();
+    static String lead(String body) {
+        String text = DATELINE.matcher(body.strip()).replaceFirst("");
         int end = text.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -2,20 +2,28 @@ package id.kabar.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
  * stem with it in the same weeks. Every step is bounded (keys per article, weeks per window,
  * postings per key, candidates per article), so linking cost stays flat as the store grows.
+ * An article whose day cannot be told is compared with the newest articles sharing its keys,
+ * whatever their day, and dated articles meet undated ones the same way.
  */
 final class CandidateIndex {
-    /** Newest postings read per key and week; a key busier than this is too common to tell news apart. */
-    static final int POSTINGS_SCANNED = 200;
-    static final int MAX_CANDIDATES = 60;
-    private static final long UNDATED = Long.MIN_VALUE / 4;
+    /**
+     * Postings read per key, nearest weeks first and newest first within a week; a key busier than
+     * this is too common to tell news apart.
+     */
+    static final int POSTINGS_SCANNED = 60;
+    /** Articles compared per arrival: joining one member of an event is enough to join the event. */
+    static final int MAX_CANDIDATES = 40;
+    /** Pseudo-weeks: articles without a day, and every article whatever its day. */
+    private static final long UNDATED = -1;
+    private static final long ANY_TIME = -2;
 
     private final PostingTable postings = new PostingTable();
 
@@ -23,6 +31,7 @@ final class CandidateIndex {
         long week = weekOf(p.referenceDay());
         for (int key : p.indexKeys()) {
             postings.add(slot(key, week), p.seq());
+            postings.add(slot(key, ANY_TIME), p.seq());
         }
     }
 
@@ -32,19 +41,57 @@ final class CandidateIndex {
      */
     List<Integer> candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
-        long from = day == null ? UNDATED : weekOf(day.minusDays(windowDays));
-        long to = day == null ? UNDATED : weekOf(day.plusDays(windowDays));
-        Map<Integer, Integer> shared = new HashMap<>();
+        long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
+        // Postings visited, as article numbers: sorted, each run's length is the number of shared keys.
+        int[] visited = new int[p.indexKeys().length * POSTINGS_SCANNED];
+        int[] count = new int[1];
+        int[] budget = new int[1];
         for (int key : p.indexKeys()) {
-            for (long week = from; week <= to; week++) {
-                postings.forEach(slot(key, week), POSTINGS_SCANNED, other -> shared.merge(other, 1, Integer::sum));
+            budget[0] = POSTINGS_SCANNED;
+            for (int w = 0; w < weeks.length && budget[0] > 0; w++) {
+                postings.forEach(slot(key, weeks[w]), budget[0], other -> {
+                    budget[0]--;
+                    visited[count[0]++] = other;
+                });
             }
         }
-        List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
-        ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Arrays.sort(visited, 0, count[0]);
+        List<long[]> ranked = new ArrayList<>();
+        for (int i = 0; i < count[0]; ) {
+            int j = i;
+            while (j < count[0] && visited[j] == visited[i]) {
+                j++;
+            }
+            ranked.add(new long[] {j - i, visited[i]});
+            i = j;
+        }
+        ranked.sort(Comparator.<long[]>comparingLong(r -> -r[0]).thenComparingLong(r -> r[1]));
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-            out.add(ranked.get(i).getKey());
+            out.add((int) ranked.get(i)[1]);
+        }
+        return out;
+    }
+
+    /**
+     * The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and
+     * later, then the undated articles.
+     */
+    private static long[] weeksByDistance(LocalDate day, int windowDays) {
+        long own = weekOf(day);
+        long from = weekOf(day.minusDays(windowDays));
+        long to = weekOf(day.plusDays(windowDays));
+        long[] out = new long[(int) (to - from + 2)];
+        int n = 0;
+        out[n++] = own;
+        out[out.length - 1] = UNDATED;
+        for (long d = 1; n < out.length - 1; d++) {
+            if (own - d >= from) {
+                out[n++] = own - d;
+            }
+            if (own + d <= to) {
+                out[n++] = own + d;
+            }
         }
         return out;
     }
@@ -54,6 +101,6 @@ final class CandidateIndex {
     }
 
     private static long slot(int key, long week) {
-        return ((long) key << 24) ^ (week & 0xFFFFFF);
+        return ((long) key << 32) | (week & 0xFFFFFFFFL);
     }
 }

@@ -11,16 +11,21 @@ final class DocumentFrequencies {
     private final BackgroundFrequencies background;
     /** Background plus corpus count per vocabulary id; -1 until the id is first counted. */
     private int[] counts = new int[0];
+    /** {@code log(count + 1)} per id, kept beside the counts so scoring a pair takes no logarithms. */
+    private double[] logCounts = new double[0];
     private int documents;
+    private double logDocuments;
 
     DocumentFrequencies(Vocabulary vocabulary, BackgroundFrequencies background) {
         this.vocabulary = vocabulary;
         this.background = background;
         this.documents = background.documents();
+        this.logDocuments = Math.log(documents + 1.0);
     }
 
     void add(ArticleProfile p) {
         documents++;
+        logDocuments = Math.log(documents + 1.0);
         count(p.terms());
         count(p.entities());
     }
@@ -29,6 +34,7 @@ final class DocumentFrequencies {
         for (int id : ids) {
             ensure(id);
             counts[id]++;
+            logCounts[id] = Math.log(counts[id] + 1.0);
         }
     }
 
@@ -36,16 +42,18 @@ final class DocumentFrequencies {
         if (id >= counts.length) {
             int old = counts.length;
             counts = Arrays.copyOf(counts, Math.max(id + 1, old * 2));
+            logCounts = Arrays.copyOf(logCounts, counts.length);
             Arrays.fill(counts, old, counts.length, -1);
         }
         if (counts[id] < 0) {
             counts[id] = background.frequency(vocabulary.word(id));
+            logCounts[id] = Math.log(counts[id] + 1.0);
         }
     }
 
     /** Smoothed inverse document frequency: a word in every article still weighs a little. */
     double idf(int id) {
-        int df = id < counts.length && counts[id] >= 0 ? counts[id] : 0;
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+        double logDf = id < counts.length && counts[id] >= 0 ? logCounts[id] : 0;
+        return logDocuments - logDf + 1.0;
     }
 }

@@ -3,8 +3,8 @@ package id.kabar.link;
 /**
  * Online event clustering: each arriving article joins the events of the stored articles that
  * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
- * shared people and organisations, shared quotes, days apart), so the grouping does not depend on
- * the order in which articles arrive.
+ * shared people and organisations, shared quotes, days apart), so the grouping hardly depends on
+ * the order in which articles arrive (see {@link Linker}).
  */
 final class EventClusterer {
     /** An event is one happening: articles about it report on days at most this far apart. */
@@ -12,7 +12,7 @@ final class EventClusterer {
     /** Evidence from which two dated articles report the same happening. */
     static final double SAME_EVENT = 0.36;
     /** Without days to compare, words and names must carry more of the proof. */
-    static final double SAME_EVENT_UNDATED = 0.45;
+    static final double SAME_EVENT_UNDATED = 0.42;
 
     private final Partition events;
 
@@ -47,9 +47,5 @@ final class EventClusterer {
     /** Copies of one article report the same happening whatever else is said. */
     void joinCopies(int seq, int copy) {
         events.union(seq, copy);
-    }
-
-    Partition partition() {
-        return events;
     }
 }

@@ -18,9 +18,12 @@ import java.util.Map;
 
 /**
  * Entry point of the link stage: places each arriving article among the duplicates, events and
- * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch; the
- * grouping depends only on which articles were added, not on their order or batching (as long as no
- * candidate bound is reached), and event and story ids stay stable as articles arrive.
+ * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch.
+ * Groups are the connected components of pairwise decisions, so they depend on which articles were
+ * added, not on their order or batching. Two things can still tell orders apart: a pair is weighed
+ * with the document frequencies of the moment the later one arrives, and the candidate scans are
+ * bounded (newest postings first), which matters only for keys busier than the bound. Event and
+ * story ids stay stable as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
     final Vocabulary vocabulary;
@@ -73,8 +76,9 @@ public final class Linker {
             eventClusterer.joinCopies(p.seq(), copy);
             storyThreader.joinCopies(p.seq(), copy);
         }
+        PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
-            PairFeatures f = PairFeatures.of(p, profiles.get(other), frequencies);
+            PairFeatures f = comparer.with(profiles.get(other));
             boolean sameEvent = eventClusterer.consider(p.seq(), other, f);
             storyThreader.consider(p.seq(), other, f, sameEvent);
         }

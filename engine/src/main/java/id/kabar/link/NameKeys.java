@@ -3,12 +3,15 @@ package id.kabar.link;
 import id.kabar.model.EntityType;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Comparable keys for names written differently across outlets: {@code Volodymyr Zelensky},
  * {@code Zelenskyy} and {@code Presiden Zelensky} all become {@code zelensky}.
  */
 final class NameKeys {
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
     private NameKeys() {
     }
 
@@ -35,7 +38,7 @@ final class NameKeys {
      * variants such as {@code Zelenskyy}/{@code Zelensky} or {@code Donbass}/{@code Donbas} meet.
      */
     static String fold(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(ascii.length());
         char last = 0;
         for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {

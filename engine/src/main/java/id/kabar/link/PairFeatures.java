@@ -7,25 +7,44 @@ import java.time.temporal.ChronoUnit;
  * How much two articles have in common, the evidence for putting them in one event or story.
  *
  * @param termCosine     cosine of their TF-IDF stem vectors
- * @param entityOverlap  weighted Dice overlap of their entity keys (type weight times IDF)
+ * @param entityOverlap  cosine of their entity keys, each weighted by its type and IDF
  * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
  * @param dayGap         days between the days they report on, or -1 when either is undated
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap) {
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
-        return new PairFeatures(
-                cosine(a.terms(), a.termWeights(), b.terms(), b.termWeights(), df),
-                cosineOfNames(a.entities(), a.entityWeights(), b.entities(), b.entityWeights(), df),
-                sharedQuotes(a, b),
-                dayGap(a.referenceDay(), b.referenceDay()));
+        return new Comparer(a, df).with(b);
+    }
+
+    /** Compares one article with many others, weighing its own vectors once. */
+    static final class Comparer {
+        private final ArticleProfile a;
+        private final DocumentFrequencies df;
+        private final double termNorm;
+        private final double entityNorm;
+
+        Comparer(ArticleProfile a, DocumentFrequencies df) {
+            this.a = a;
+            this.df = df;
+            this.termNorm = norm(a.terms(), a.termWeights(), df);
+            this.entityNorm = norm(a.entities(), a.entityWeights(), df);
+        }
+
+        PairFeatures with(ArticleProfile b) {
+            return new PairFeatures(
+                    cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights(), df),
+                    cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights(), df),
+                    sharedQuotes(a, b),
+                    dayGap(a.referenceDay(), b.referenceDay()));
+        }
     }
 
     boolean dated() {
         return dayGap >= 0;
     }
 
-    private static double cosine(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+    private static double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw, DocumentFrequencies df) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -41,7 +60,10 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 j++;
             }
         }
-        double norm = norm(ai, aw, df) * norm(bi, bw, df);
+        if (dot == 0) {
+            return 0;
+        }
+        double norm = aNorm * norm(bi, bw, df);
         return norm == 0 ? 0 : dot / norm;
     }
 
@@ -52,35 +74,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             s += x * x;
         }
         return Math.sqrt(s);
-    }
-
-    private static double cosineOfNames(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
-        return cosine(ai, aw, bi, bw, df);
-    }
-
-    private static double dice(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
-        double shared = 0;
-        double total = 0;
-        int i = 0;
-        int j = 0;
-        for (int k = 0; k < ai.length; k++) {
-            total += aw[k] * df.idf(ai[k]);
-        }
-        for (int k = 0; k < bi.length; k++) {
-            total += bw[k] * df.idf(bi[k]);
-        }
-        while (i < ai.length && j < bi.length) {
-            if (ai[i] == bi[j]) {
-                shared += (aw[i] + bw[j]) * df.idf(ai[i]);
-                i++;
-                j++;
-            } else if (ai[i] < bi[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return total == 0 ? 0 : shared / total;
     }
 
     private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {

@@ -1,6 +1,8 @@
 package id.kabar.link;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Groups of articles (union-find) with stable labels: a group keeps the label of its oldest part
@@ -37,10 +39,6 @@ final class Partition {
         parent[gone] = keep;
     }
 
-    boolean same(int a, int b) {
-        return root(a) == root(b);
-    }
-
     int root(int a) {
         int r = a;
         while (parent[r] != r) {
@@ -58,10 +56,6 @@ final class Partition {
         return label[root(member)];
     }
 
-    int size() {
-        return size;
-    }
-
     /** The compact form kept between runs: each member's group label. */
     int[] labels() {
         int[] out = new int[size];
@@ -75,9 +69,10 @@ final class Partition {
         return nextLabel;
     }
 
+    /** Rebuilds groups from each member's label, as {@link #labels()} wrote them. */
     static Partition of(int[] labels, int nextLabel) {
         Partition p = new Partition();
-        java.util.Map<Integer, Integer> firstWithLabel = new java.util.HashMap<>();
+        Map<Integer, Integer> firstWithLabel = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
             p.add(i);
             Integer first = firstWithLabel.putIfAbsent(labels[i], i);

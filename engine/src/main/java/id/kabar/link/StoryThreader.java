@@ -10,7 +10,7 @@ final class StoryThreader {
     static final int WINDOW_DAYS = 30;
     /** Evidence from which two articles continue one thread. */
     static final double SAME_STORY = 0.35;
-    static final double SAME_STORY_UNDATED = 0.45;
+    static final double SAME_STORY_UNDATED = 0.40;
 
     private final Partition stories;
 
@@ -41,9 +41,5 @@ final class StoryThreader {
 
     void joinCopies(int seq, int copy) {
         stories.union(seq, copy);
-    }
-
-    Partition partition() {
-        return stories;
     }
 }

@@ -24,10 +24,6 @@ final class Vocabulary {
         return words.get(id);
     }
 
-    int size() {
-        return words.size();
-    }
-
     List<String> words() {
         return List.copyOf(words);
     }

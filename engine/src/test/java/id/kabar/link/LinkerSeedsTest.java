@@ -2,6 +2,8 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
 import id.kabar.model.ClaimGroup;
 import id.kabar.model.ClaimGroupKind;
 import id.kabar.model.Event;
@@ -12,6 +14,7 @@ import id.kabar.model.Story;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +47,25 @@ class LinkerSeedsTest {
         assertThat(story.events()).hasSize(4);
         assertThat(story.events()).extracting(Event::date).isSorted();
         assertThat(story.title()).isNotBlank();
+    }
+
+    @Test
+    void anArticleWhoseDayCannotBeToldStillJoinsItsStoryButNoOtherEvent() {
+        Linker linker = new Linker();
+        for (AnnotatedArticle a : seeds.articles) {
+            boolean undated = a.id().startsWith("002");
+            linker.add(undated ? withoutDays(a) : a);
+        }
+        LinkedCorpus c = linker.result();
+        assertThat(Partitions.stories(c)).hasSize(1);
+        assertThat(Partitions.events(c)).hasSize(4);
+    }
+
+    /** The same article as if neither its date nor any day in its text had been read. */
+    private static AnnotatedArticle withoutDays(AnnotatedArticle a) {
+        Annotations n = a.annotations();
+        return new AnnotatedArticle(a.article().withPublished(null, null),
+                new Annotations(n.entities(), n.quotes(), List.of(), n.claims()));
     }
 
     @Test
