@@ -19,8 +19,10 @@ import java.util.Set;
  * Turns day mentions into ISO days against the publication day. A bare weekday is the latest such
  * day on or before publication (news reports the past) unless its clause plans it. An n-th day of an
  * event is counted from the first day the text fixes for that event: {@code hari pertama invasi pada
- * Kamis} fixes it, and so does {@code hari kedua invasi ini} (the second day is today). Mentions that
- * cannot be fixed are left out rather than guessed.
+ * Kamis} fixes it, and so does {@code hari kedua invasi ini} (the second day is today). A count the text
+ * never starts is a running one, and a report names it for the day it reports: {@code pembicaraan terjadi
+ * di hari kelima perang} is the day of writing. Other mentions that cannot be fixed are left out rather
+ * than guessed.
  */
 public final class DayNormaliser {
     private static final Set<String> WAR_WORDS = Set.of("perang", "invasi", "serangan", "agresi", "pertempuran",
@@ -74,7 +76,10 @@ public final class DayNormaliser {
         if (first == null && c.of().isEmpty() && firstDays.size() == 1) {
             first = firstDays.values().iterator().next();
         }
-        return first == null ? null : first.plusDays(c.ordinal() - 1L);
+        if (first == null) {
+            return tense == Tense.REPORTED && !c.of().isEmpty() ? published : null;
+        }
+        return first.plusDays(c.ordinal() - 1L);
     }
 
     private LocalDate day(DayExpression e, Tense tense, LocalDate published, CalendarYears years) {

@@ -164,4 +164,14 @@ class TimeAnnotatorTest {
                 tuple("hari pertama perang pada Kamis (24/2)", "2022-02-24"),
                 tuple("hari kelima invasi", "2022-02-28"));
     }
+
+    @Test
+    void aRunningCountTheTextNeverStartsIsTheDayReported() {
+        TimeAnnotation t = annotate("Pembicaraan tersebut terjadi di hari kelima perang.", LocalDate.of(2022, 2, 28));
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("hari kelima perang", "2022-02-28"));
+        TimeAnnotation planned = annotate("Rusia akan melanjutkan serangan pada hari ketujuh perang.",
+                LocalDate.of(2022, 2, 28));
+        assertThat(planned.times()).isEmpty();
+    }
 }
