@@ -1,7 +1,5 @@
 package id.kabar.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.annotate.Annotator;
 import id.kabar.annotate.entity.EntityRecognizer;
 import id.kabar.annotate.entity.NamedEntityTagger;
@@ -9,14 +7,12 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.TextSegmenter;
 import id.kabar.annotate.text.Token;
+import id.kabar.bench.corpus.IndoSumArticle;
+import id.kabar.bench.corpus.IndoSumCorpus;
+import id.kabar.bench.measure.CpuClock;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +33,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  kabar bench annotation --indosum data/indosum/dev.01.jsonl"})
 final class AnnotationBench implements Callable<Integer> {
 
-    @Option(names = "--indosum", required = true, arity = "1..*", paramLabel = "FILE", description = "IndoSum JSONL files")
+    @Option(names = "--indosum", required = true, arity = "1..*", paramLabel = "FILE",
+            description = "IndoSum JSONL files or folders of them")
     List<Path> files;
 
     @Option(names = "--limit", paramLabel = "N", description = "read at most N articles (default: all)")
@@ -113,15 +110,14 @@ final class AnnotationBench implements Callable<Integer> {
      * warm-up pass, then whole passes until {@code seconds} of CPU time have gone by.
      */
     private double rate(long itemsPerPass, Pass pass) {
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long sink = pass.run();
         long passes = 0;
-        long start = cpu.getCurrentThreadCpuTime();
+        long start = CpuClock.threadNanos();
         long elapsed;
         do {
             sink += pass.run();
             passes++;
-            elapsed = cpu.getCurrentThreadCpuTime() - start;
+            elapsed = CpuClock.threadNanos() - start;
         } while (elapsed < seconds * 1e9);
         if (sink == Long.MIN_VALUE) {
             System.out.println(sink);
@@ -129,30 +125,13 @@ final class AnnotationBench implements Callable<Integer> {
         return itemsPerPass * passes / (elapsed / 1e9);
     }
 
+    /** The IndoSum articles with any text, at most {@code limit}, as the corpus splits them into tokens. */
     private List<Article> read() throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Article> out = new ArrayList<>();
-        for (Path file : files) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null && out.size() < limit; line = in.readLine()) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode doc = json.readTree(line);
-                    List<String> paragraphs = new ArrayList<>();
-                    for (JsonNode paragraph : doc.path("paragraphs")) {
-                        List<String> words = new ArrayList<>();
-                        for (JsonNode sentence : paragraph) {
-                            sentence.forEach(w -> words.add(w.asText()));
-                        }
-                        paragraphs.add(String.join(" ", words));
-                    }
-                    String body = String.join("\n\n", paragraphs);
-                    if (!body.isBlank()) {
-                        out.add(new Article(doc.path("id").asText("indosum-" + out.size()), null, "id", null, null,
-                                null, null, List.of(), null, body));
-                    }
-                }
+        for (IndoSumArticle source : IndoSumCorpus.read(files)) {
+            String body = source.tokenText();
+            if (out.size() < limit && !body.isBlank()) {
+                out.add(new Article(source.id(), null, "id", null, null, null, null, List.of(), null, body));
             }
         }
         return out;

@@ -1,17 +1,17 @@
 package id.kabar.bench;
 
+import id.kabar.bench.corpus.IndoSumArticle;
+import id.kabar.bench.corpus.IndoSumCorpus;
 import id.kabar.bench.extraction.ExtractorScore;
 import id.kabar.bench.extraction.ExtractorScore.Output;
-import id.kabar.bench.extraction.IndoSumArticles;
 import id.kabar.bench.extraction.ReadabilityPage;
+import id.kabar.bench.measure.CpuClock;
 import id.kabar.extract.ArticleExtractor;
 import id.kabar.extract.ExtractionException;
 import id.kabar.extract.TokenBag;
 import id.kabar.model.Article;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class ExtractionBench implements Callable<Integer> {
     @Option(names = "--pages", description = "folder of readability test pages (source.html, expected.html, expected-metadata.json)")
     Path pages;
 
-    @Option(names = "--indosum", arity = "1..*", description = "IndoSum JSONL files")
+    @Option(names = "--indosum", arity = "1..*", description = "IndoSum JSONL files or folders of them")
     List<Path> indosum = List.of();
 
     @Option(names = "--rounds", defaultValue = "3", description = "timed rounds per extractor (default: ${DEFAULT-VALUE})")
@@ -48,7 +48,6 @@ final class ExtractionBench implements Callable<Integer> {
     @Option(names = "--show", description = "print Kabar's title and body for these pages, then stop")
     List<String> show = List.of();
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     @Override
@@ -73,7 +72,7 @@ final class ExtractionBench implements Callable<Integer> {
             comparePages(ReadabilityPage.load(pages));
         }
         if (!indosum.isEmpty()) {
-            timeText(IndoSumArticles.load(indosum));
+            timeText(IndoSumCorpus.read(indosum));
         }
         return 0;
     }
@@ -87,12 +86,12 @@ final class ExtractionBench implements Callable<Integer> {
         double kabarSeconds = 0;
         double r4jSeconds = 0;
         for (int round = 0; round < rounds; round++) {
-            long t0 = cpuNanos();
+            long t0 = CpuClock.threadNanos();
             run(set, kabar, 1);
-            kabarSeconds += (cpuNanos() - t0) / 1e9;
-            t0 = cpuNanos();
+            kabarSeconds += (CpuClock.threadNanos() - t0) / 1e9;
+            t0 = CpuClock.threadNanos();
             run(set, readability, 1);
-            r4jSeconds += (cpuNanos() - t0) / 1e9;
+            r4jSeconds += (CpuClock.threadNanos() - t0) / 1e9;
         }
         ExtractorScore k = score("Kabar", set, kabarOut, kabarSeconds);
         ExtractorScore r = score("Readability4J 1.0.8", set, r4jOut, r4jSeconds);
@@ -152,18 +151,18 @@ final class ExtractionBench implements Callable<Integer> {
         }
     }
 
-    private void timeText(List<IndoSumArticles.Text> texts) {
-        List<SourceDocument> docs = texts.stream()
-                .map(t -> new SourceDocument(t.id(), SourceFormat.TEXT, t.text(), null, null)).toList();
+    private void timeText(List<IndoSumArticle> articles) {
+        List<SourceDocument> docs = articles.stream()
+                .map(a -> new SourceDocument(a.id(), SourceFormat.TEXT, a.tokenText(), null, null)).toList();
         int rejected = 0;
         for (int w = 0; w < warmup; w++) {
             rejected = extractAll(docs);
         }
-        long t0 = cpuNanos();
+        long t0 = CpuClock.threadNanos();
         for (int round = 0; round < rounds; round++) {
             extractAll(docs);
         }
-        double seconds = (cpuNanos() - t0) / 1e9;
+        double seconds = (CpuClock.threadNanos() - t0) / 1e9;
         double kept = 0;
         for (SourceDocument d : docs) {
             try {
@@ -175,14 +174,6 @@ final class ExtractionBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%nIndoSum text pages: %d articles, %d rejected, mean share of the text kept as body %.4f%n",
                 docs.size(), rejected, kept / docs.size());
         System.out.printf(Locale.ROOT, "%-22s %12.1f articles/cpu-s%n", "Kabar text extraction", docs.size() * rounds / seconds);
-    }
-
-    /**
-     * CPU time of this thread: on a shared machine wall-clock time measures the neighbours too, while
-     * both extractors run on this one thread, so its CPU time compares them fairly.
-     */
-    private static long cpuNanos() {
-        return THREADS.getCurrentThreadCpuTime();
     }
 
     private int extractAll(List<SourceDocument> docs) {

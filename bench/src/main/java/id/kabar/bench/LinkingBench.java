@@ -1,7 +1,9 @@
 package id.kabar.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.bench.corpus.IndoSumArticle;
+import id.kabar.bench.corpus.IndoSumCorpus;
+import id.kabar.bench.measure.CpuClock;
+import id.kabar.bench.measure.Percentile;
 import id.kabar.link.BackgroundFrequencies;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
@@ -15,19 +17,14 @@ import id.kabar.model.LinkedCorpus;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Span;
 import id.kabar.model.Story;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,7 +55,7 @@ import picocli.CommandLine.Option;
 @Command(name = "linking", mixinStandardHelpOptions = true,
         description = "Linking cost per article at growing store sizes, with duplicate and event checks on IndoSum.")
 final class LinkingBench implements Callable<Integer> {
-    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files")
+    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files or folders of them")
     List<Path> indosum;
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
@@ -82,7 +79,7 @@ final class LinkingBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Source> sources = IndoSum.read(indosum);
+        List<Source> sources = Source.distinct(IndoSumCorpus.read(indosum));
         System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", sources.size());
         if (background != null) {
             try (OutputStream out = Files.newOutputStream(background)) {
@@ -105,7 +102,6 @@ final class LinkingBench implements Callable<Integer> {
         Perturber perturber = new Perturber(sources, new Random(seed));
         Linker linker = new Linker();
         // The machine is shared, so cost is read as this thread's CPU time as well as wall time.
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.out.println("store     fill_wall_us  probe_wall_us  probe_cpu_us  heap_used_MB  heap_peak_MB   (per article)");
         long fillNanos = 0;
         int filled = 0;
@@ -122,9 +118,9 @@ final class LinkingBench implements Callable<Integer> {
                 next.add(perturber.next());
             }
             long p0 = System.nanoTime();
-            long c0 = threads.getCurrentThreadCpuTime();
+            long c0 = CpuClock.threadNanos();
             next.forEach(linker::add);
-            double probeCpuUs = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / probe;
+            double probeCpuUs = (CpuClock.threadNanos() - c0) / 1e3 / probe;
             double probeUs = (System.nanoTime() - p0) / 1e3 / probe;
             filled = linker.size();
             System.gc();
@@ -182,7 +178,7 @@ final class LinkingBench implements Callable<Integer> {
                 // A syndicated copy of a recent article, a day or two later.
                 AnnotatedArticle original = recent.get(random.nextInt(recent.size()));
                 Article a = original.article();
-                return IndoSum.annotate(id + "-copy", a.title(), a.published().plusDays(random.nextInt(3)),
+                return CrudeEntities.annotate(id + "-copy", a.title(), a.published().plusDays(random.nextInt(3)),
                         a.body(), original.annotations().entities().stream().map(Entity::name).toList());
             }
             Source main = sources.get(random.nextInt(sources.size()));
@@ -205,7 +201,7 @@ final class LinkingBench implements Callable<Integer> {
             }
             Collections.shuffle(sentences, random);
             LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
-            AnnotatedArticle article = IndoSum.annotate(id + "-" + main.id, rename(main.title, renamed), day,
+            AnnotatedArticle article = CrudeEntities.annotate(id + "-" + main.id, rename(main.title, renamed), day,
                     String.join(" ", sentences), names);
             if (recent.size() < RECENT) {
                 recent.add(article);
@@ -275,13 +271,13 @@ final class LinkingBench implements Callable<Integer> {
                 List<Double> v = new ArrayList<>(e.getValue());
                 Collections.sort(v);
                 System.out.printf(Locale.ROOT, "  light edit %-28s n=%d  %.3f / %.3f / %.3f%n", e.getKey(), v.size(),
-                        v.get(0), v.get(v.size() / 20), v.get(v.size() / 2));
+                        v.get(0), v.get(Percentile.rank(v.size(), 5)), v.get(Percentile.rank(v.size(), 50)));
             }
             List<Double> rw = new ArrayList<>();
             rewrites.forEach(r -> rw.add(r[0]));
             Collections.sort(rw);
             System.out.printf(Locale.ROOT, "  rewrites (same news, other writer) n=%d  median %.3f / 95th pct %.3f / max %.3f%n",
-                    rw.size(), rw.get(rw.size() / 2), rw.get(rw.size() * 19 / 20), rw.get(rw.size() - 1));
+                    rw.size(), rw.get(Percentile.rank(rw.size(), 50)), rw.get(Percentile.rank(rw.size(), 95)), rw.get(rw.size() - 1));
 
             // The linker's decisions on the same pairs.
             Map<String, int[]> found = new LinkedHashMap<>();
@@ -289,8 +285,8 @@ final class LinkingBench implements Callable<Integer> {
             for (String[] p : pairs) {
                 Linker linker = new Linker();
                 LocalDate day = LocalDate.of(2022, 3, 1);
-                linker.add(IndoSum.annotate("a" + n, null, day, p[0]));
-                linker.add(IndoSum.annotate("b" + n, null, day, p[1]));
+                linker.add(CrudeEntities.annotate("a" + n, null, day, p[0]));
+                linker.add(CrudeEntities.annotate("b" + n, null, day, p[1]));
                 boolean copy = "a".concat(String.valueOf(n)).equals(linker.result().links().get("b" + n).duplicateOf());
                 int[] c = found.computeIfAbsent(p[2], k -> new int[2]);
                 c[0] += copy ? 1 : 0;
@@ -304,8 +300,8 @@ final class LinkingBench implements Callable<Integer> {
                 LocalDate day = LocalDate.of(2022, 3, 1);
                 Source a = sources.get((int) r[1]);
                 Source b = sources.get((int) r[2]);
-                linker.add(IndoSum.annotate(a.id, a.title, day, a.body));
-                linker.add(IndoSum.annotate(b.id, b.title, day, b.body));
+                linker.add(CrudeEntities.annotate(a.id, a.title, day, a.body));
+                linker.add(CrudeEntities.annotate(b.id, b.title, day, b.body));
                 falseCopies += linker.result().links().get(b.id).duplicateOf() != null ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "  linker marks rewrites as copy: %d / %d%n", falseCopies, rewrites.size());
@@ -387,7 +383,7 @@ final class LinkingBench implements Callable<Integer> {
         Map<String, Source> byId = new HashMap<>();
         for (Source s : sources) {
             byId.put(s.id, s);
-            linker.add(IndoSum.annotate(s.id, s.title, s.day, s.body));
+            linker.add(CrudeEntities.annotate(s.id, s.title, s.day, s.body));
         }
         LinkedCorpus corpus = linker.result();
         List<Event> multi = new ArrayList<>();
@@ -428,42 +424,27 @@ final class LinkingBench implements Callable<Integer> {
 
     // ---------------------------------------------------------------- IndoSum as linking input
 
-    /** An IndoSum article as text: tokens joined, the headline read from the url slug. */
+    /** An IndoSum article as linking input: readable text in one paragraph, headline from the address, crawl day. */
     record Source(String id, String source, String title, LocalDate day, String body, List<String> sentences,
                   List<String> names) {
-    }
 
-    static final class IndoSum {
-        /** Runs of capitalised words not opening a sentence: crude stand-ins for named entities. */
-        private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)");
-
-        static List<Source> read(List<Path> files) throws IOException {
-            ObjectMapper json = new ObjectMapper();
+        /** The articles once each: the IndoSum folds repeat some, and a repeat would link to itself. */
+        static List<Source> distinct(List<IndoSumArticle> articles) {
             Map<String, Source> out = new LinkedHashMap<>();
-            for (Path f : files) {
-                try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    for (String line = r.readLine(); line != null; line = r.readLine()) {
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        JsonNode n = json.readTree(line);
-                        String id = n.get("id").asText();
-                        List<String> sentences = new ArrayList<>();
-                        for (JsonNode p : n.get("paragraphs")) {
-                            for (JsonNode s : p) {
-                                List<String> tokens = new ArrayList<>();
-                                s.forEach(t -> tokens.add(t.asText()));
-                                sentences.add(detokenize(tokens));
-                            }
-                        }
-                        String body = String.join(" ", sentences);
-                        out.putIfAbsent(id, new Source(id, n.path("source").asText(), titleOf(n.path("source_url").asText()),
-                                dayOf(id), body, sentences, names(body)));
-                    }
-                }
+            for (IndoSumArticle a : articles) {
+                List<String> sentences = a.sentences();
+                String body = String.join(" ", sentences);
+                out.putIfAbsent(a.id(), new Source(a.id(), a.source(), a.headline(), a.crawlDay(), body, sentences,
+                        CrudeEntities.names(body)));
             }
             return new ArrayList<>(out.values());
         }
+    }
+
+    /** Entities for linking without running the annotator: runs of capitalised words, all typed as organisations. */
+    static final class CrudeEntities {
+        /** Runs of capitalised words not opening a sentence: crude stand-ins for named entities. */
+        private static final Pattern NAME = Pattern.compile("(?<=[a-z,] )(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)");
 
         static AnnotatedArticle annotate(String id, String title, LocalDate day, String body) {
             Map<String, List<Span>> spans = new LinkedHashMap<>();
@@ -494,43 +475,13 @@ final class LinkingBench implements Callable<Integer> {
             return new AnnotatedArticle(a, new Annotations(entities, List.of(), List.of(), List.of()));
         }
 
-        private static List<String> names(String body) {
+        static List<String> names(String body) {
             Set<String> out = new LinkedHashSet<>();
             Matcher m = NAME.matcher(body);
             while (m.find()) {
                 out.add(m.group(1));
             }
             return List.copyOf(out);
-        }
-
-        /** IndoSum ids start with the unix time of the crawl, a fair stand-in for the publication day. */
-        private static LocalDate dayOf(String id) {
-            int dash = id.indexOf('-');
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(id.substring(0, dash))).atOffset(ZoneOffset.UTC).toLocalDate();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static String titleOf(String url) {
-            String slug = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-            slug = slug.substring(slug.lastIndexOf('/') + 1).replaceAll("\\.html?$", "").replaceAll("^\\d+-", "")
-                    .replaceAll("-\\d+$", "");
-            String words = slug.replace('-', ' ').strip();
-            return words.isEmpty() ? null : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
-
-        private static String detokenize(List<String> tokens) {
-            StringBuilder b = new StringBuilder();
-            for (String t : tokens) {
-                boolean attach = t.matches("[.,;:!?)%\\]]+") || b.length() > 0 && b.charAt(b.length() - 1) == '(';
-                if (b.length() > 0 && !attach) {
-                    b.append(' ');
-                }
-                b.append(t);
-            }
-            return b.toString();
         }
     }
 }

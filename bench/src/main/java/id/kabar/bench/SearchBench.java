@@ -1,25 +1,20 @@
 package id.kabar.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.annotate.Annotator;
+import id.kabar.bench.corpus.IndoSumArticle;
+import id.kabar.bench.corpus.IndoSumCorpus;
+import id.kabar.bench.measure.CpuClock;
+import id.kabar.bench.measure.Percentile;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
 import id.kabar.store.SearchQuery;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Store;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +47,8 @@ final class SearchBench implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "articles in the store (default: ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--indosum", paramLabel = "DIR", defaultValue = "/work/shared/data/indosum",
-            description = "folder of IndoSum .jsonl files (default: ${DEFAULT-VALUE})")
+    @Option(names = "--indosum", paramLabel = "PATH", defaultValue = "/work/shared/data/indosum",
+            description = "IndoSum .jsonl file or folder of them (default: ${DEFAULT-VALUE})")
     Path indosum;
 
     @Option(names = "--store", paramLabel = "DIR", description = "build the store here and keep it (default: a temporary folder, deleted)")
@@ -108,9 +103,9 @@ final class SearchBench implements Callable<Integer> {
             String extra = sentences[random.nextInt(sentences.length)];
             Article a = b.article();
             // Appended text keeps the base article's annotation spans valid.
-            Article copy = new Article(a.id() + "#" + i, a.url(), a.language(), a.outlet(), a.title(),
-                    a.published().plusDays(i / base.size()), a.publishedBasis(), a.authors(), a.dateline(),
-                    a.body() + "\n\n" + extra);
+            LocalDate day = a.published() == null ? null : a.published().plusDays(i / base.size());
+            Article copy = new Article(a.id() + "#" + i, a.url(), a.language(), a.outlet(), a.title(), day,
+                    a.publishedBasis(), a.authors(), a.dateline(), a.body() + "\n\n" + extra);
             store.put(new AnnotatedArticle(copy, b.annotations()), i);
             if ((i + 1) % commitEvery == 0) {
                 store.commit(null, null);
@@ -124,16 +119,15 @@ final class SearchBench implements Callable<Integer> {
             store.search(MIX.get(i % MIX.size()));
         }
         // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[queries];
         long[] cpu = new long[queries];
         long hits = 0;
         for (int i = 0; i < queries; i++) {
-            long c = threads.getCurrentThreadCpuTime();
+            long c = CpuClock.threadNanos();
             long t = System.nanoTime();
             SearchResult r = store.search(MIX.get(i % MIX.size()));
             wall[i] = System.nanoTime() - t;
-            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+            cpu[i] = CpuClock.threadNanos() - c;
             hits += r.total();
         }
         System.out.printf(Locale.ROOT, "search: %d queries (mix of %d), %.0f hits per query on average,"
@@ -145,52 +139,23 @@ final class SearchBench implements Callable<Integer> {
     private static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6, sorted[sorted.length - 1] / 1e6);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", sorted[Percentile.rank(sorted.length, 50)] / 1e6,
+                sorted[Percentile.rank(sorted.length, 99)] / 1e6, sorted[sorted.length - 1] / 1e6);
     }
 
-    /** IndoSum articles as annotated articles: tokens joined back into text, date from the id's timestamp. */
+    /** IndoSum articles as annotated articles: readable text, headline from the address, crawl day as published. */
     private static List<AnnotatedArticle> readIndoSum(Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         Annotator annotator = new Annotator();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> f.toString().endsWith(".jsonl")).sorted(Comparator.naturalOrder()).toList();
-        }
-        List<Article> read = new ArrayList<>();
-        for (Path f : files) {
-            try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    JsonNode n = json.readTree(line);
-                    String id = n.get("id").asText();
-                    List<String> paragraphs = new ArrayList<>();
-                    for (JsonNode p : n.get("paragraphs")) {
-                        List<String> sentences = new ArrayList<>();
-                        p.forEach(s -> sentences.add(detokenize(s)));
-                        paragraphs.add(String.join(" ", sentences));
-                    }
-                    LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(id.substring(0, id.indexOf('-')))),
-                            ZoneOffset.ofHours(7));
-                    String title = id.substring(id.indexOf('-') + 1).replace('-', ' ');
-                    read.add(new Article(id, n.path("source_url").asText(null), "id", n.path("source").asText(null),
-                            title, day, PublishedBasis.STATED, List.of(), null, String.join("\n\n", paragraphs)));
-                }
-            }
-        }
-        return read.parallelStream().map(annotator::annotate).toList();
+        return IndoSumCorpus.read(List.of(dir)).parallelStream()
+                .map(SearchBench::article)
+                .map(annotator::annotate)
+                .toList();
     }
 
-    private static String detokenize(JsonNode tokens) {
-        StringBuilder b = new StringBuilder();
-        for (JsonNode t : tokens) {
-            String w = t.asText();
-            boolean attach = w.matches("[.,;:!?)%]|'s") || (b.length() > 0 && b.charAt(b.length() - 1) == '(');
-            if (b.length() > 0 && !attach) {
-                b.append(' ');
-            }
-            b.append(w);
-        }
-        return b.toString();
+    private static Article article(IndoSumArticle source) {
+        LocalDate day = source.crawlDay();
+        return new Article(source.id(), source.sourceUrl(), "id", source.source(), source.headline(), day,
+                day == null ? null : PublishedBasis.STATED, List.of(), null, source.text());
     }
 
     private static void deleteTree(Path dir) throws IOException {
