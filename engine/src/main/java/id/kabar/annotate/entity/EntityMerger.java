@@ -205,8 +205,56 @@ final class EntityMerger {
                 fullestWords = n;
             }
         }
-        String name = g.listed != null ? g.listed.canonical() : fullest;
+        String name = g.listed != null && namesAsWritten(g.listed.canonical(), forms) ? g.listed.canonical() : fullest;
         return new Entity(name, g.type, List.copyOf(forms), List.copyOf(roles.values()), spans);
+    }
+
+    /**
+     * Whether the listed canonical name may stand for what the article wrote: when the article writes it, or
+     * when every form written is a spelling of it ("Perancis" for "Prancis", "Syria" for "Suriah"). A short form,
+     * acronym or other name ("Jakarta" for "DKI Jakarta", "JK", "Tiongkok" for "China") only merges mentions;
+     * the entity keeps the fullest form the article uses.
+     */
+    static boolean namesAsWritten(String canonical, Set<String> forms) {
+        String key = NameKey.of(canonical);
+        boolean allSpellings = true;
+        for (String form : forms) {
+            String written = withoutHonorifics(form);
+            if (NameKey.of(written).equals(key)) {
+                return true;
+            }
+            allSpellings &= isSpellingOf(written, canonical);
+        }
+        return allSpellings;
+    }
+
+    /** Same number of words, not an acronym, and at most a few letters apart. */
+    private static boolean isSpellingOf(String written, String canonical) {
+        if (Gazetteer.isAcronym(written) || written.split("\\s+").length != canonical.split("\\s+").length) {
+            return false;
+        }
+        String a = written.toLowerCase(Locale.ROOT);
+        String b = canonical.toLowerCase(Locale.ROOT);
+        return editDistance(a, b) <= Math.max(2, Math.min(a.length(), b.length()) / 4);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */

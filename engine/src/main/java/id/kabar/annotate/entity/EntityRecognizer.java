@@ -17,7 +17,8 @@ import java.util.Set;
  * Finds people, organisations and places in a body and merges their spelling variants.
  *
  * <p>Each sentence is tagged by {@link NamedEntityTagger} with the contract's typing; people get the job title
- * written next to them ({@link RoleFinder}); then the mentions of the article are grouped into entities
+ * written next to them ({@link RoleFinder}), cut out of any title the tagger ran into the name
+ * ({@link TitledNameSplitter}); then the mentions of the article are grouped into entities
  * ({@link EntityMerger}). The outlet's own name in a credit line ({@code Suara.com - ...}, {@code WowKeren - })
  * is not an entity of the story and is left out, and so are names only found in lines written in Title Case.
  * Thread-safe.
@@ -30,6 +31,7 @@ public final class EntityRecognizer {
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
     private final NamePropagation propagation;
+    private final TitledNameSplitter titles;
     private final Gazetteer gazetteer;
 
     public EntityRecognizer() {
@@ -41,6 +43,7 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer);
         this.propagation = new NamePropagation(tagger);
+        this.titles = new TitledNameSplitter(tagger);
     }
 
     public List<Entity> recognize(Text text) {
@@ -55,6 +58,7 @@ public final class EntityRecognizer {
             words.add(w);
             tags.add(tagger.tagForContract(w));
         }
+        titles.apply(words, tags);
         propagation.apply(words, tags);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inHeadlines = new ArrayList<>();

@@ -126,7 +126,7 @@ class EntityMergerTest {
     void aListedAcronymKeepsItsMeaningWithoutADefinition() {
         String body = "Arab Saudi dan AS sepakat menambah produksi minyak. AS akan mengirim delegasi.";
         List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Arab Saudi", "AS", "AS"));
-        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "Amerika Serikat");
+        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "AS");
     }
 
     @Test
@@ -143,5 +143,16 @@ class EntityMergerTest {
         String body = "Kapolres Metro Jakarta Selatan Kombes Mardiaz Kusin Dwihananto menjelaskan. Mardiaz menambahkan.";
         List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Kombes Mardiaz Kusin Dwihananto", "Mardiaz"));
         assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Mardiaz Kusin Dwihananto"));
+    }
+
+    @Test
+    void aListedNameStandsOnlyForFormsTheArticleWritesOrSpells() {
+        assertThat(EntityMerger.namesAsWritten("DKI Jakarta", java.util.Set.of("Jakarta"))).isFalse();
+        assertThat(EntityMerger.namesAsWritten("Persatuan Sepak Bola Seluruh Indonesia", java.util.Set.of("PSSI")))
+                .isFalse();
+        assertThat(EntityMerger.namesAsWritten("China", java.util.Set.of("Tiongkok"))).isFalse();
+        assertThat(EntityMerger.namesAsWritten("Prancis", java.util.Set.of("Perancis"))).isTrue();
+        assertThat(EntityMerger.namesAsWritten("Suriah", java.util.Set.of("Syria"))).isTrue();
+        assertThat(EntityMerger.namesAsWritten("Amerika Serikat", java.util.Set.of("AS", "Amerika Serikat"))).isTrue();
     }
 }
