@@ -23,12 +23,16 @@ import java.util.Set;
  * ({@code Jokowi} and {@code Joko Widodo}, {@code BPS} and {@code Badan Pusat Statistik}, {@code Kiev} and
  * {@code Kyiv}). A shorter name of a person ({@code Putin}, {@code Vladimir}) joins the one person whose fuller
  * name contains it, preferring a surname match; an acronym joins the organisation whose initials it spells.
- * The type is the listed one if the name is listed, else the one most mentions were tagged with.
+ * The type is the listed one if the name is listed, an organisation if it opens or closes with an organisation's
+ * head word ({@code Universitas ...}, {@code ... University}, {@code ... Group}), else the one most mentions were
+ * tagged with.
  */
 final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
+    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
+    private final Set<String> organisationTails = NamedEntityTagger.readWords("organisation-tails.txt");
 
     EntityMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -69,6 +73,7 @@ final class EntityMerger {
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.forEach(g -> g.type = typeOf(g));
+        groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinShortNamesOfPeople(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
@@ -92,6 +97,24 @@ final class EntityMerger {
             }
         }
         return best;
+    }
+
+    /**
+     * "Monash University", "Federal Reserve", "Daily Mail", "Real Madrid": a name of two words or more that opens
+     * or closes with an organisation's head word is an organisation, whatever type the tagger guessed.
+     */
+    private boolean isOrganisationName(Group g) {
+        if (g.listed != null) {
+            return false;
+        }
+        for (Mention m : g.mentions) {
+            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length >= 2 && (organisationHeads.contains(words[0])
+                    || organisationTails.contains(words[words.length - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -155,4 +155,14 @@ class EntityMergerTest {
         assertThat(EntityMerger.namesAsWritten("Suriah", java.util.Set.of("Syria"))).isTrue();
         assertThat(EntityMerger.namesAsWritten("Amerika Serikat", java.util.Set.of("AS", "Amerika Serikat"))).isTrue();
     }
+
+    @Test
+    void namesClosedOrOpenedByAnOrganisationWordAreOrganisations() {
+        String body = "Peneliti dari Monash University menyebut suku bunga Federal Reserve akan naik, seperti "
+                + "dilaporkan Daily Mail. Real Madrid menang.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Monash University", "Real Madrid"));
+        ms.addAll(mentions(body, EntityType.PER, "Federal Reserve", "Daily Mail"));
+        ms.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        assertThat(merger.merge(ms)).extracting(Entity::type).containsOnly(EntityType.ORG).hasSize(4);
+    }
 }
