@@ -181,4 +181,14 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::text)
                 .containsExactly(tuple("Reuters", "pasukan Rusia mulai menarik diri dari sekitar Kiev"));
     }
+
+    @Test
+    void aPlaceAfterDiIsWhereTheSourceIsNotWhoSpeaks() {
+        String body = "Menurut National Health Service (NHS) di Inggris, tubuh manusia memang membutuhkan air atau "
+                + "cairan lain untuk bekerja dengan baik.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("National Health Service", "NHS")
+                .loc("Inggris").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType, Quote::cue)
+                .containsExactly(tuple("National Health Service", EntityType.ORG, "menurut"));
+    }
 }
