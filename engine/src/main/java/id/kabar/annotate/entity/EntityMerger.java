@@ -75,6 +75,7 @@ final class EntityMerger {
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinShortNamesOfPeople(groups);
+        joinShortNamesOfOrganisations(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -143,6 +144,31 @@ final class EntityMerger {
                 }
             }
             List<Group> fits = bySurname.isEmpty() ? byAnyName : bySurname;
+            if (fits.size() == 1) {
+                fits.get(0).absorb(shorter);
+                groups.remove(shorter);
+            }
+        }
+    }
+
+    /**
+     * "Newmont" joins "PT Newmont" and "Mandiri" joins "Bank Mandiri": an unlisted one-word name joins the one
+     * organisation whose name is that word after an organisation's head word, whatever type it was tagged with.
+     */
+    private void joinShortNamesOfOrganisations(List<Group> groups) {
+        for (Group shorter : new ArrayList<>(groups)) {
+            if (shorter.listed != null || shorter.words.size() != 1) {
+                continue;
+            }
+            List<Group> fits = new ArrayList<>();
+            for (Group longer : groups) {
+                String[] written = longer.mentions.get(0).text().split("\\s+");
+                if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
+                        && organisationHeads.contains(written[0].toLowerCase(Locale.ROOT))
+                        && longer.words.get(1).equals(shorter.words.get(0))) {
+                    fits.add(longer);
+                }
+            }
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 groups.remove(shorter);

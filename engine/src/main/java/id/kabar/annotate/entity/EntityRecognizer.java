@@ -26,6 +26,11 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
+    private static final Set<String> PUBLICATION_CUES = Set.of(
+            "dilansir", "melansir", "laman", "situs", "harian", "majalah", "tabloid", "portal");
+    /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
+    private static final Set<String> QUOTED_FROM = Set.of("dilansir", "melansir", "dikutip", "mengutip", "diberitakan");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
@@ -122,7 +127,7 @@ public final class EntityRecognizer {
             while (end < n && tags[end].isInside()) {
                 end++;
             }
-            EntityType type = tags[start].type();
+            EntityType type = isPublication(lower, start) ? EntityType.ORG : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
             if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
@@ -132,6 +137,18 @@ public final class EntityRecognizer {
             }
             start = end - 1;
         }
+    }
+
+    /**
+     * A name the report is taken from is a publication, an organisation, whatever the tagger guessed from its
+     * words ("seperti dilansir Daily Mail", "dikutip dari Inquisitr").
+     */
+    private static boolean isPublication(String[] lower, int start) {
+        int j = start - 1;
+        if (j >= 1 && lower[j].equals("dari")) {
+            return QUOTED_FROM.contains(lower[j - 1]) || PUBLICATION_CUES.contains(lower[j - 1]);
+        }
+        return j >= 0 && PUBLICATION_CUES.contains(lower[j]);
     }
 
     private static boolean isSingleTokenSpan(BioTag[] tags, int i) {

@@ -1,9 +1,11 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.model.EntityType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Set;
  * "DKI Jakarta Saefullah", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu" as one organisation.
  *
  * <p>A span right after a job-title head (or opening with one: "Menpar Arief Yahya") loses its leading title
- * words, ordinary words, acronyms and listed places and organisations; what is left is a person when the span was
+ * words, ordinary words, acronyms, and places and organisations listed or named on their own elsewhere in the
+ * article; what is left is a person when the span was
  * tagged a person, when its last word is tagged a person elsewhere in the article ("Saefullah mengatakan"), or
  * when it is at least two words following a listed name or an acronym ("Provinsi NTT Marius Ardu Jelamu"). The
  * listed names cut off keep their own type.
@@ -31,6 +34,7 @@ final class TitledNameSplitter {
 
     void apply(List<String[]> sentences, List<BioTag[]> tags) {
         Set<String> personWords = personWords(sentences, tags);
+        Map<String, EntityType> namedAlone = placesAndOrganisations(sentences, tags);
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
@@ -43,7 +47,7 @@ final class TitledNameSplitter {
                     end++;
                 }
                 if (end - start >= 2) {
-                    split(words, t, start, end, personWords);
+                    split(words, t, start, end, personWords, namedAlone);
                 }
                 start = end - 1;
             }
@@ -64,7 +68,30 @@ final class TitledNameSplitter {
         return out;
     }
 
-    private void split(String[] words, BioTag[] tags, int start, int end, Set<String> personWords) {
+    /** Places and organisations the article names in a span of their own, by their lower-case text. */
+    private static Map<String, EntityType> placesAndOrganisations(List<String[]> sentences, List<BioTag[]> tags) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            BioTag[] t = tags.get(s);
+            for (int start = 0; start < t.length; start++) {
+                if (!t[start].isBegin()) {
+                    continue;
+                }
+                int end = start + 1;
+                while (end < t.length && t[end].isInside()) {
+                    end++;
+                }
+                if (t[start].type() != EntityType.PER) {
+                    out.putIfAbsent(lower(join(sentences.get(s), start, end)), t[start].type());
+                }
+                start = end - 1;
+            }
+        }
+        return out;
+    }
+
+    private void split(String[] words, BioTag[] tags, int start, int end, Set<String> personWords,
+                       Map<String, EntityType> namedAlone) {
         if (!followsTitleHead(words, start) && !roleHeads.contains(lower(words[start]))
                 || gazetteer.lookup(join(words, start, end)) != null) {
             return;
@@ -72,7 +99,7 @@ final class TitledNameSplitter {
         int k = start;
         boolean afterProperName = false;
         while (k < end - 1) {
-            int listedEnd = listedNameEnd(words, k, end - 1);
+            int listedEnd = placeOrOrganisationEnd(words, k, end - 1, namedAlone);
             if (listedEnd > 0) {
                 k = listedEnd;
                 afterProperName = true;
@@ -94,10 +121,9 @@ final class TitledNameSplitter {
             return;
         }
         for (int i = start; i < k; ) {
-            int listedEnd = listedNameEnd(words, i, k);
+            int listedEnd = placeOrOrganisationEnd(words, i, k, namedAlone);
             if (listedEnd > 0) {
-                Gazetteer.Name listed = gazetteer.lookup(join(words, i, listedEnd));
-                setSpan(tags, i, listedEnd, listed.type());
+                setSpan(tags, i, listedEnd, placeOrOrganisation(join(words, i, listedEnd), namedAlone));
                 i = listedEnd;
             } else {
                 tags[i++] = BioTag.O;
@@ -133,15 +159,25 @@ final class TitledNameSplitter {
                 || Gazetteer.isAcronym(word) || tagger.mayBeCommonWord(word);
     }
 
-    /** The end of the longest listed place or organisation starting at {@code from}, ending by {@code limit}, or -1. */
-    private int listedNameEnd(String[] words, int from, int limit) {
+    /**
+     * The end of the longest place or organisation starting at {@code from} and ending by {@code limit}, or -1:
+     * a listed one, or one the article names on its own ("Hawaii" in "Jaksa Agung Hawaii Doug Chin").
+     */
+    private int placeOrOrganisationEnd(String[] words, int from, int limit, Map<String, EntityType> namedAlone) {
         for (int to = limit; to > from; to--) {
-            Gazetteer.Name listed = gazetteer.lookup(join(words, from, to));
-            if (listed != null && listed.type() != EntityType.PER) {
+            if (placeOrOrganisation(join(words, from, to), namedAlone) != null) {
                 return to;
             }
         }
         return -1;
+    }
+
+    private EntityType placeOrOrganisation(String name, Map<String, EntityType> namedAlone) {
+        Gazetteer.Name listed = gazetteer.lookup(name);
+        if (listed != null) {
+            return listed.type() == EntityType.PER ? null : listed.type();
+        }
+        return namedAlone.get(lower(name));
     }
 
     private static String join(String[] words, int from, int to) {

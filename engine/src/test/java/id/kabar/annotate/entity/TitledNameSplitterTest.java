@@ -42,4 +42,13 @@ class TitledNameSplitterTest {
         assertThat(recognize(body)).extracting(Entity::name).contains("Universitas Sam Ratulangi")
                 .doesNotContain("Sam Ratulangi");
     }
+
+    @Test
+    void aPlaceTheArticleNamesOnItsOwnIsCutOffThePersonAfterIt() {
+        String body = "Putusan awal tidak mengenal tanggal berlaku, kata Jaksa Agung Hawaii Doug Chin, dikutip AFP.\n\n"
+                + "Hakim Distrik di Hawaii, Rabu (29/3), menyatakan telah mengubah larangan sementara tersebut.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Doug Chin").doesNotContain("Hawaii Doug Chin");
+    }
 }
