@@ -124,7 +124,12 @@ final class SpeakerPhrases {
         for (int t = k; t < end; t++) {
             String w = passage.word(t);
             if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
-                return Optional.empty(); // a clause, not a noun phrase ("pihak berwenang" still is one)
+                // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
+                // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
+                int sentence = passage.sentenceOf(cue);
+                return k > first && passage.lower(k - 1).equals("yang")
+                        ? openingSubject(sentence).filter(p -> p.to() < k).map(p -> (SpeakerRef) p)
+                        : Optional.empty();
             }
         }
         if (end - k == 1 && SpeakerWords.isPronoun(passage.lower(k))) {

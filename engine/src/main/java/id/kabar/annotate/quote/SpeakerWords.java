@@ -163,11 +163,16 @@ final class SpeakerWords {
         return CALENDAR.contains(w);
     }
 
-    /** A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu}, {@code disetujui}. */
+    /**
+     * A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu},
+     * {@code disetujui}, also with the enclitic {@code -nya} ({@code dimenangkannya}, not {@code dirinya}).
+     */
     static boolean looksLikeVerb(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < 5 || isRole(w) || isGroupHead(w)) {
             return false;
         }
-        return w.startsWith("me") || w.startsWith("ber") || (w.startsWith("di") && (w.endsWith("kan") || w.endsWith("i")));
+        String stem = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+        return w.startsWith("me") || w.startsWith("ber")
+                || (stem.length() >= 5 && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
     }
 }
