@@ -126,9 +126,9 @@ final class SpeakerPhrases {
             if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
                 // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
                 // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
-                int sentence = passage.sentenceOf(cue);
-                return k > first && passage.lower(k - 1).equals("yang")
-                        ? openingSubject(sentence).filter(p -> p.to() < k).map(p -> (SpeakerRef) p)
+                int clause = k;
+                return clause > first && passage.lower(clause - 1).equals("yang")
+                        ? openingSubject(passage.sentenceOf(cue)).filter(p -> p.to() < clause).map(p -> (SpeakerRef) p)
                         : Optional.empty();
             }
         }
