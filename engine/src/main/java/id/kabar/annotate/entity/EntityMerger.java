@@ -33,6 +33,7 @@ final class EntityMerger {
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
     private final Set<String> organisationTails = NamedEntityTagger.readWords("organisation-tails.txt");
+    private final Set<String> roleHeads = NamedEntityTagger.readWords("role-heads.txt");
 
     EntityMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -76,6 +77,7 @@ final class EntityMerger {
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinTitlesToTheirHolders(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -172,6 +174,30 @@ final class EntityMerger {
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 groups.remove(shorter);
+            }
+        }
+    }
+
+    /**
+     * "kata Menpar" after "Menteri Pariwisata (Menpar) Arief Yahya": a title used alone as a name is the one
+     * person whose title holds it. A title no person holds stays as it was.
+     */
+    private void joinTitlesToTheirHolders(List<Group> groups) {
+        for (Group title : new ArrayList<>(groups)) {
+            String written = title.mentions.get(0).text();
+            if (title.type != EntityType.PER || title.words.size() != 1 || !roleHeads.contains(written.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Group> holders = new ArrayList<>();
+            for (Group person : groups) {
+                if (person != title && person.type == EntityType.PER && person.mentions.stream().anyMatch(
+                        m -> m.role() != null && List.of(m.role().split("[\\s()]+")).contains(written))) {
+                    holders.add(person);
+                }
+            }
+            if (holders.size() == 1) {
+                holders.get(0).absorb(title);
+                groups.remove(title);
             }
         }
     }

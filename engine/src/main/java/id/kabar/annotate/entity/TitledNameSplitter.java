@@ -110,7 +110,8 @@ final class TitledNameSplitter {
                 break;
             }
         }
-        if (k == start || tagger.mayBeCommonWord(words[k]) || gazetteer.lookup(join(words, k, end)) != null) {
+        if (k == start || tagger.mayBeCommonWord(words[k]) || isRoleWord(words[k])
+                || gazetteer.lookup(join(words, k, end)) != null) {
             return;
         }
         // "Rektor Universitas Sam Ratulangi" names a university: a name after an office's head word is a
@@ -151,6 +152,10 @@ final class TitledNameSplitter {
             }
         }
         return false;
+    }
+
+    private boolean isRoleWord(String word) {
+        return roleHeads.contains(lower(word)) || roleWords.contains(lower(word));
     }
 
     private boolean isTitleWord(String word) {

@@ -165,4 +165,18 @@ class EntityMergerTest {
         ms.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         assertThat(merger.merge(ms)).extracting(Entity::type).containsOnly(EntityType.ORG).hasSize(4);
     }
+
+    @Test
+    void aTitleUsedAloneJoinsThePersonHoldingIt() {
+        String body = "Menteri Pariwisata (Menpar) Arief Yahya berterima kasih. Kata Menpar, Bali makin dikenal.";
+        int at = body.indexOf("Arief Yahya");
+        int alone = body.lastIndexOf("Menpar");
+        List<Mention> ms = List.of(
+                new Mention(EntityType.PER, "Arief Yahya", new Span(at, at + 11), "Menteri Pariwisata (Menpar)"),
+                new Mention(EntityType.PER, "Menpar", new Span(alone, alone + 6), null));
+        assertThat(merger.merge(ms)).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Arief Yahya");
+            assertThat(e.mentions()).containsExactly("Arief Yahya", "Menpar");
+        });
+    }
 }

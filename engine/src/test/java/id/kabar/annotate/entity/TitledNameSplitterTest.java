@@ -51,4 +51,11 @@ class TitledNameSplitterTest {
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .contains("Doug Chin").doesNotContain("Hawaii Doug Chin");
     }
+
+    @Test
+    void aTitleOpeningAPersonsSpanBecomesTheirRole() {
+        String body = "Dalam film itu Sam Rockwell berperan sebagai Opsir Jason Dixon yang temperamental.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().equals("Jason Dixon")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Opsir"));
+    }
 }
