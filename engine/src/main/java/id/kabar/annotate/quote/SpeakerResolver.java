@@ -41,8 +41,8 @@ final class SpeakerResolver {
         while (to > from && !passage.isWord(to - 1) && !passage.is(to - 1, ")")) {
             to--;
         }
-        if (from >= to) {
-            return Optional.empty();
+        if (from >= to || SpeakerWords.isLegalText(passage.lower(from))) {
+            return Optional.empty(); // a law cited is no one speaking
         }
         if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
             Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
@@ -269,7 +269,8 @@ final class SpeakerResolver {
             return true; // "Virgil van Dijk"
         }
         return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
-                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t));
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t))
+                && !ReportingCues.isMenurut(w) && !SpeakerWords.isLegalText(w);
     }
 
     /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */

@@ -106,7 +106,16 @@ final class SpeakerWords {
             "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
             "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
 
+    /** Laws and rules: what they say is cited, not said ({@code menurut Undang-Undang Nomor 18 Tahun 2009}). */
+    private static final Set<String> LEGAL_TEXTS = Set.of(
+            "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "pp", "perda", "pergub", "perwali",
+            "perbup", "keppres", "pasal", "ayat", "konstitusi", "qanun", "regulasi", "ketentuan");
+
     private SpeakerWords() {
+    }
+
+    static boolean isLegalText(String w) {
+        return LEGAL_TEXTS.contains(w);
     }
 
     static boolean isPronoun(String w) {
