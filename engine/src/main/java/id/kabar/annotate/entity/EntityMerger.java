@@ -23,12 +23,17 @@ import java.util.Set;
  * ({@code Jokowi} and {@code Joko Widodo}, {@code BPS} and {@code Badan Pusat Statistik}, {@code Kiev} and
  * {@code Kyiv}). A shorter name of a person ({@code Putin}, {@code Vladimir}) joins the one person whose fuller
  * name contains it, preferring a surname match; an acronym joins the organisation whose initials it spells.
- * The type is the listed one if the name is listed, else the one most mentions were tagged with.
+ * The type is the listed one if the name is listed, an organisation if it opens or closes with an organisation's
+ * head word ({@code Universitas ...}, {@code ... University}, {@code ... Group}), else the one most mentions were
+ * tagged with.
  */
 final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
+    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
+    private final Set<String> organisationTails = NamedEntityTagger.readWords("organisation-tails.txt");
+    private final Set<String> roleHeads = NamedEntityTagger.readWords("role-heads.txt");
 
     EntityMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -69,7 +74,10 @@ final class EntityMerger {
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.forEach(g -> g.type = typeOf(g));
+        groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinShortNamesOfPeople(groups);
+        joinShortNamesOfOrganisations(groups);
+        joinTitlesToTheirHolders(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -92,6 +100,24 @@ final class EntityMerger {
             }
         }
         return best;
+    }
+
+    /**
+     * "Monash University", "Federal Reserve", "Daily Mail", "Real Madrid": a name of two words or more that opens
+     * or closes with an organisation's head word is an organisation, whatever type the tagger guessed.
+     */
+    private boolean isOrganisationName(Group g) {
+        if (g.listed != null) {
+            return false;
+        }
+        for (Mention m : g.mentions) {
+            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length >= 2 && (organisationHeads.contains(words[0])
+                    || organisationTails.contains(words[words.length - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -123,6 +149,55 @@ final class EntityMerger {
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 groups.remove(shorter);
+            }
+        }
+    }
+
+    /**
+     * "Newmont" joins "PT Newmont" and "Mandiri" joins "Bank Mandiri": an unlisted one-word name joins the one
+     * organisation whose name is that word after an organisation's head word, whatever type it was tagged with.
+     */
+    private void joinShortNamesOfOrganisations(List<Group> groups) {
+        for (Group shorter : new ArrayList<>(groups)) {
+            if (shorter.listed != null || shorter.words.size() != 1) {
+                continue;
+            }
+            List<Group> fits = new ArrayList<>();
+            for (Group longer : groups) {
+                String[] written = longer.mentions.get(0).text().split("\\s+");
+                if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
+                        && organisationHeads.contains(written[0].toLowerCase(Locale.ROOT))
+                        && longer.words.get(1).equals(shorter.words.get(0))) {
+                    fits.add(longer);
+                }
+            }
+            if (fits.size() == 1) {
+                fits.get(0).absorb(shorter);
+                groups.remove(shorter);
+            }
+        }
+    }
+
+    /**
+     * "kata Menpar" after "Menteri Pariwisata (Menpar) Arief Yahya": a title used alone as a name is the one
+     * person whose title holds it. A title no person holds stays as it was.
+     */
+    private void joinTitlesToTheirHolders(List<Group> groups) {
+        for (Group title : new ArrayList<>(groups)) {
+            String written = title.mentions.get(0).text();
+            if (title.type != EntityType.PER || title.words.size() != 1 || !roleHeads.contains(written.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Group> holders = new ArrayList<>();
+            for (Group person : groups) {
+                if (person != title && person.type == EntityType.PER && person.mentions.stream().anyMatch(
+                        m -> m.role() != null && List.of(m.role().split("[\\s()]+")).contains(written))) {
+                    holders.add(person);
+                }
+            }
+            if (holders.size() == 1) {
+                holders.get(0).absorb(title);
+                groups.remove(title);
             }
         }
     }
@@ -205,8 +280,56 @@ final class EntityMerger {
                 fullestWords = n;
             }
         }
-        String name = g.listed != null ? g.listed.canonical() : fullest;
+        String name = g.listed != null && namesAsWritten(g.listed.canonical(), forms) ? g.listed.canonical() : fullest;
         return new Entity(name, g.type, List.copyOf(forms), List.copyOf(roles.values()), spans);
+    }
+
+    /**
+     * Whether the listed canonical name may stand for what the article wrote: when the article writes it, or
+     * when every form written is a spelling of it ("Perancis" for "Prancis", "Syria" for "Suriah"). A short form,
+     * acronym or other name ("Jakarta" for "DKI Jakarta", "JK", "Tiongkok" for "China") only merges mentions;
+     * the entity keeps the fullest form the article uses.
+     */
+    static boolean namesAsWritten(String canonical, Set<String> forms) {
+        String key = NameKey.of(canonical);
+        boolean allSpellings = true;
+        for (String form : forms) {
+            String written = withoutHonorifics(form);
+            if (NameKey.of(written).equals(key)) {
+                return true;
+            }
+            allSpellings &= isSpellingOf(written, canonical);
+        }
+        return allSpellings;
+    }
+
+    /** Same number of words, not an acronym, and at most a few letters apart. */
+    private static boolean isSpellingOf(String written, String canonical) {
+        if (Gazetteer.isAcronym(written) || written.split("\\s+").length != canonical.split("\\s+").length) {
+            return false;
+        }
+        String a = written.toLowerCase(Locale.ROOT);
+        String b = canonical.toLowerCase(Locale.ROOT);
+        return editDistance(a, b) <= Math.max(2, Math.min(a.length(), b.length()) / 4);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */

@@ -17,7 +17,8 @@ import java.util.Set;
  * Finds people, organisations and places in a body and merges their spelling variants.
  *
  * <p>Each sentence is tagged by {@link NamedEntityTagger} with the contract's typing; people get the job title
- * written next to them ({@link RoleFinder}); then the mentions of the article are grouped into entities
+ * written next to them ({@link RoleFinder}), cut out of any title the tagger ran into the name
+ * ({@link TitledNameSplitter}); then the mentions of the article are grouped into entities
  * ({@link EntityMerger}). The outlet's own name in a credit line ({@code Suara.com - ...}, {@code WowKeren - })
  * is not an entity of the story and is left out, and so are names only found in lines written in Title Case.
  * Thread-safe.
@@ -25,11 +26,17 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
+    private static final Set<String> PUBLICATION_CUES = Set.of(
+            "dilansir", "melansir", "laman", "situs", "harian", "majalah", "tabloid", "portal");
+    /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
+    private static final Set<String> QUOTED_FROM = Set.of("dilansir", "melansir", "dikutip", "mengutip", "diberitakan");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
     private final NamePropagation propagation;
+    private final TitledNameSplitter titles;
     private final Gazetteer gazetteer;
 
     public EntityRecognizer() {
@@ -41,6 +48,7 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer);
         this.propagation = new NamePropagation(tagger);
+        this.titles = new TitledNameSplitter(tagger);
     }
 
     public List<Entity> recognize(Text text) {
@@ -55,6 +63,7 @@ public final class EntityRecognizer {
             words.add(w);
             tags.add(tagger.tagForContract(w));
         }
+        titles.apply(words, tags);
         propagation.apply(words, tags);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inHeadlines = new ArrayList<>();
@@ -118,7 +127,7 @@ public final class EntityRecognizer {
             while (end < n && tags[end].isInside()) {
                 end++;
             }
-            EntityType type = tags[start].type();
+            EntityType type = isPublication(lower, start) ? EntityType.ORG : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
             if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
@@ -128,6 +137,18 @@ public final class EntityRecognizer {
             }
             start = end - 1;
         }
+    }
+
+    /**
+     * A name the report is taken from is a publication, an organisation, whatever the tagger guessed from its
+     * words ("seperti dilansir Daily Mail", "dikutip dari Inquisitr").
+     */
+    private static boolean isPublication(String[] lower, int start) {
+        int j = start - 1;
+        if (j >= 1 && lower[j].equals("dari")) {
+            return QUOTED_FROM.contains(lower[j - 1]) || PUBLICATION_CUES.contains(lower[j - 1]);
+        }
+        return j >= 0 && PUBLICATION_CUES.contains(lower[j]);
     }
 
     private static boolean isSingleTokenSpan(BioTag[] tags, int i) {

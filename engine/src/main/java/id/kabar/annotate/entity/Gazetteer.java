@@ -43,6 +43,8 @@ public final class Gazetteer {
 
     private final Node root = new Node();
     private final Map<String, Name> byKey = new HashMap<>();
+    /** Acronyms as written: spelling folds would make "JK" meet "ICC" and "PSSI" meet "PSI". */
+    private final Map<String, Name> acronyms = new HashMap<>();
 
     private static final class Holder {
         static final Gazetteer DEFAULT = fromResources();
@@ -92,12 +94,20 @@ public final class Gazetteer {
             node.name = name;
             node.written = words;
         }
-        byKey.putIfAbsent(NameKey.of(form), name);
+        if (isAcronym(form) && words.length == 1) {
+            acronyms.putIfAbsent(form, name);
+        } else {
+            byKey.putIfAbsent(NameKey.of(form), name);
+        }
     }
 
-    /** The listed name a mention stands for, compared by {@link NameKey}; null if not listed. */
+    /**
+     * The listed name a mention stands for, compared by {@link NameKey}; null if not listed. An acronym is looked
+     * up as written; a word in capitals that is no listed acronym ("ITALIA" in a dateline) is compared as a name.
+     */
     public Name lookup(String mention) {
-        return byKey.get(NameKey.of(mention));
+        Name acronym = acronyms.get(mention.strip());
+        return acronym != null ? acronym : byKey.get(NameKey.of(mention));
     }
 
     /** Longest listed names in {@code tokens}, left to right, never overlapping. */

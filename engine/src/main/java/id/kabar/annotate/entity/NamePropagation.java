@@ -20,6 +20,7 @@ final class NamePropagation {
     private static final int MAX_EXTRA_WORDS = 2;
 
     private final NamedEntityTagger tagger;
+    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
 
     NamePropagation(NamedEntityTagger tagger) {
         this.tagger = tagger;
@@ -75,7 +76,7 @@ final class NamePropagation {
         return end;
     }
 
-    private static void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {
+    private void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {
         for (int start = 0; start < t.length; start++) {
             if (!t[start].isBegin()) {
                 continue;
@@ -83,7 +84,9 @@ final class NamePropagation {
             int end = spanEnd(t, start);
             if (t[start].type() != EntityType.PER) {
                 int cut = end;
-                while (cut - 1 > start && personWords.contains(words[cut - 1])) {
+                // "PT Newmont" stays whole: a head word alone names no organisation
+                int keep = organisationHeads.contains(words[start].toLowerCase(java.util.Locale.ROOT)) ? start + 2 : start + 1;
+                while (cut > keep && personWords.contains(words[cut - 1])) {
                     cut--;
                 }
                 if (cut < end) {

@@ -277,8 +277,9 @@ public final class NamedEntityTagger {
             }
             int end = i + 1;
             // "dan" joins words of one name ("Energi dan Sumber Daya Mineral"), not two organisations; a person
-            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto")
-            while (end < tokens.length && tags[end] != BioTag.B_PER && (capitalised(tokens[end])
+            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto"), but
+            // the word right after the head always is ("PT Newmont")
+            while (end < tokens.length && (end == i + 1 || tags[end] != BioTag.B_PER) && (capitalised(tokens[end])
                     || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])
                     && !organisationHeads.contains(lower[end + 1])))) {
                 end++;

@@ -124,7 +124,12 @@ final class SpeakerPhrases {
         for (int t = k; t < end; t++) {
             String w = passage.word(t);
             if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
-                return Optional.empty(); // a clause, not a noun phrase ("pihak berwenang" still is one)
+                // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
+                // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
+                int clause = k;
+                return clause > first && passage.lower(clause - 1).equals("yang")
+                        ? openingSubject(passage.sentenceOf(cue)).filter(p -> p.to() < clause).map(p -> (SpeakerRef) p)
+                        : Optional.empty();
             }
         }
         if (end - k == 1 && SpeakerWords.isPronoun(passage.lower(k))) {

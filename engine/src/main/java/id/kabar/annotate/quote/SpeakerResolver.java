@@ -41,8 +41,8 @@ final class SpeakerResolver {
         while (to > from && !passage.isWord(to - 1) && !passage.is(to - 1, ")")) {
             to--;
         }
-        if (from >= to) {
-            return Optional.empty();
+        if (from >= to || SpeakerWords.isLegalText(passage.lower(from))) {
+            return Optional.empty(); // a law cited is no one speaking
         }
         if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
             Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
@@ -60,7 +60,7 @@ final class SpeakerResolver {
         }
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
-        List<Mention> named = mentions.within(start, end);
+        List<Mention> named = withoutWhereabouts(mentions.within(start, end));
         boolean group = SpeakerWords.isGroupHead(passage.lower(from));
         if (!named.isEmpty()) {
             Mention whole = named.get(0);
@@ -68,7 +68,8 @@ final class SpeakerResolver {
                 return Optional.of(speaker(whole));
             }
             Mention last = named.get(named.size() - 1);
-            Optional<String> holder = last.end() < end ? capitalisedName(passage.tokenAtOrAfter(last.end()), to)
+            int after = passage.tokenAtOrAfter(last.end());
+            Optional<String> holder = last.end() < end ? capitalisedName(after, untilWhereabouts(after, to))
                     : Optional.empty();
             if (holder.isPresent()) {
                 // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
@@ -85,6 +86,30 @@ final class SpeakerResolver {
                     .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /**
+     * A place named after "di" tells where the speaker is, not who: in "menurut National Health Service (NHS) di
+     * Inggris" the source is the service. Such places are left out when something else is named.
+     */
+    private List<Mention> withoutWhereabouts(List<Mention> named) {
+        List<Mention> kept = named.stream().filter(m -> !isWhereabouts(m)).toList();
+        return kept.isEmpty() ? named : kept;
+    }
+
+    /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */
+    private int untilWhereabouts(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (passage.lower(t).equals("di")) {
+                return t;
+            }
+        }
+        return to;
+    }
+
+    private boolean isWhereabouts(Mention m) {
+        int t = passage.tokenAtOrAfter(m.start());
+        return m.entity().type() == EntityType.LOC && t > 0 && passage.lower(t - 1).equals("di");
     }
 
     /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */
@@ -244,7 +269,8 @@ final class SpeakerResolver {
             return true; // "Virgil van Dijk"
         }
         return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
-                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t));
+                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t))
+                && !ReportingCues.isMenurut(w) && !SpeakerWords.isLegalText(w);
     }
 
     /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */

@@ -106,7 +106,16 @@ final class SpeakerWords {
             "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
             "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
 
+    /** Laws and rules: what they say is cited, not said ({@code menurut Undang-Undang Nomor 18 Tahun 2009}). */
+    private static final Set<String> LEGAL_TEXTS = Set.of(
+            "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "pp", "perda", "pergub", "perwali",
+            "perbup", "keppres", "pasal", "ayat", "konstitusi", "qanun", "regulasi", "ketentuan");
+
     private SpeakerWords() {
+    }
+
+    static boolean isLegalText(String w) {
+        return LEGAL_TEXTS.contains(w);
     }
 
     static boolean isPronoun(String w) {
@@ -163,11 +172,16 @@ final class SpeakerWords {
         return CALENDAR.contains(w);
     }
 
-    /** A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu}, {@code disetujui}. */
+    /**
+     * A lower-case word with an active or passive verb prefix: {@code melontarkan}, {@code bertemu},
+     * {@code disetujui}, also with the enclitic {@code -nya} ({@code dimenangkannya}, not {@code dirinya}).
+     */
     static boolean looksLikeVerb(String w) {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < 5 || isRole(w) || isGroupHead(w)) {
             return false;
         }
-        return w.startsWith("me") || w.startsWith("ber") || (w.startsWith("di") && (w.endsWith("kan") || w.endsWith("i")));
+        String stem = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+        return w.startsWith("me") || w.startsWith("ber")
+                || (stem.length() >= 5 && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
     }
 }

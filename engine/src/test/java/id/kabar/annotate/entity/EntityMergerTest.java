@@ -126,7 +126,7 @@ class EntityMergerTest {
     void aListedAcronymKeepsItsMeaningWithoutADefinition() {
         String body = "Arab Saudi dan AS sepakat menambah produksi minyak. AS akan mengirim delegasi.";
         List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Arab Saudi", "AS", "AS"));
-        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "Amerika Serikat");
+        assertThat(merger.merge(ms)).extracting(Entity::name).containsExactly("Arab Saudi", "AS");
     }
 
     @Test
@@ -143,5 +143,40 @@ class EntityMergerTest {
         String body = "Kapolres Metro Jakarta Selatan Kombes Mardiaz Kusin Dwihananto menjelaskan. Mardiaz menambahkan.";
         List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Kombes Mardiaz Kusin Dwihananto", "Mardiaz"));
         assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Mardiaz Kusin Dwihananto"));
+    }
+
+    @Test
+    void aListedNameStandsOnlyForFormsTheArticleWritesOrSpells() {
+        assertThat(EntityMerger.namesAsWritten("DKI Jakarta", java.util.Set.of("Jakarta"))).isFalse();
+        assertThat(EntityMerger.namesAsWritten("Persatuan Sepak Bola Seluruh Indonesia", java.util.Set.of("PSSI")))
+                .isFalse();
+        assertThat(EntityMerger.namesAsWritten("China", java.util.Set.of("Tiongkok"))).isFalse();
+        assertThat(EntityMerger.namesAsWritten("Prancis", java.util.Set.of("Perancis"))).isTrue();
+        assertThat(EntityMerger.namesAsWritten("Suriah", java.util.Set.of("Syria"))).isTrue();
+        assertThat(EntityMerger.namesAsWritten("Amerika Serikat", java.util.Set.of("AS", "Amerika Serikat"))).isTrue();
+    }
+
+    @Test
+    void namesClosedOrOpenedByAnOrganisationWordAreOrganisations() {
+        String body = "Peneliti dari Monash University menyebut suku bunga Federal Reserve akan naik, seperti "
+                + "dilaporkan Daily Mail. Real Madrid menang.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Monash University", "Real Madrid"));
+        ms.addAll(mentions(body, EntityType.PER, "Federal Reserve", "Daily Mail"));
+        ms.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        assertThat(merger.merge(ms)).extracting(Entity::type).containsOnly(EntityType.ORG).hasSize(4);
+    }
+
+    @Test
+    void aTitleUsedAloneJoinsThePersonHoldingIt() {
+        String body = "Menteri Pariwisata (Menpar) Arief Yahya berterima kasih. Kata Menpar, Bali makin dikenal.";
+        int at = body.indexOf("Arief Yahya");
+        int alone = body.lastIndexOf("Menpar");
+        List<Mention> ms = List.of(
+                new Mention(EntityType.PER, "Arief Yahya", new Span(at, at + 11), "Menteri Pariwisata (Menpar)"),
+                new Mention(EntityType.PER, "Menpar", new Span(alone, alone + 6), null));
+        assertThat(merger.merge(ms)).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Arief Yahya");
+            assertThat(e.mentions()).containsExactly("Arief Yahya", "Menpar");
+        });
     }
 }

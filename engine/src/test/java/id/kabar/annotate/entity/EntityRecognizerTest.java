@@ -92,4 +92,24 @@ class EntityRecognizerTest {
         assertThat(recognize(body)).extracting(Entity::name)
                 .contains("Partai Idaman", "Partai Swara Rakyat Indonesia");
     }
+
+    @Test
+    void aPublicationAReportIsTakenFromIsAnOrganisation() {
+        String body = "Ivanka Trump menggunakan gaun rancangan dari desainer Inggris, seperti dikutip dari laman "
+                + "Inquisitr, Senin (1/1).";
+        assertThat(recognize(body)).filteredOn(e -> e.name().equals("Inquisitr")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aCompanyAfterPtStaysOneOrganisationWithItsShortName() {
+        String body = "Heru mengatakan PT Freeport Indonesia dan PT Newmont telah membayar bea keluar.\n\n"
+                + "\"Bea keluar dari Freeport dan Newmont sekitar Rp 2,5 triliun,\" kata Heru.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "PT Newmont")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactly("PT Newmont", "Newmont");
+        });
+        assertThat(entities).extracting(Entity::name).doesNotContain("PT");
+    }
 }

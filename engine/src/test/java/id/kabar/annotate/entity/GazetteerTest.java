@@ -52,4 +52,12 @@ class GazetteerTest {
         assertThat(found("Rumah itu bak istana, kata warga yang tinggal di gang ap.")).isEmpty();
         assertThat(found("Pejabat Istana menolak berkomentar.")).containsExactly("Istana/ORG");
     }
+
+    @Test
+    void acronymsAreLookedUpAsWrittenNotBySpellingFolds() {
+        assertThat(gazetteer.lookup("JK").canonical()).isEqualTo("Jusuf Kalla");
+        assertThat(gazetteer.lookup("PSSI").canonical()).isEqualTo("Persatuan Sepak Bola Seluruh Indonesia");
+        assertThat(gazetteer.lookup("PSI").canonical()).isEqualTo("Partai Solidaritas Indonesia");
+        assertThat(gazetteer.lookup("ITALIA").canonical()).isEqualTo("Italia");
+    }
 }

@@ -191,4 +191,14 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body)).extracting(Quote::speaker, Quote::cue)
                 .containsExactly(tuple("pihak Sixers", "pernyataan"));
     }
+
+    @Test
+    void aRelativeClauseBeforeTheCueDescribesTheSentencesSubject() {
+        String body = "Sedangkan Grande (23) yang mengalahkan Justin Bieber, Rihanna dan Gomez pada kategori yang "
+                + "dimenangkannya, berkata, \"Saya berharap saya bisa membuat kalian senang.\"";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ariana Grande", "Grande")
+                .per("Justin Bieber").per("Rihanna").per("Gomez").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue)
+                .containsExactly(tuple("Ariana Grande", "berkata"));
+    }
 }

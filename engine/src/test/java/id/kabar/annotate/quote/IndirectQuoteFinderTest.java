@@ -181,4 +181,31 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::text)
                 .containsExactly(tuple("Reuters", "pasukan Rusia mulai menarik diri dari sekitar Kiev"));
     }
+
+    @Test
+    void aPlaceAfterDiIsWhereTheSourceIsNotWhoSpeaks() {
+        String body = "Menurut National Health Service (NHS) di Inggris, tubuh manusia memang membutuhkan air atau "
+                + "cairan lain untuk bekerja dengan baik.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("National Health Service", "NHS")
+                .loc("Inggris").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType, Quote::cue)
+                .containsExactly(tuple("National Health Service", EntityType.ORG, "menurut"));
+    }
+
+    @Test
+    void aLawCitedWithMenurutIsNoSpeaker() {
+        String body = "Menurut Undang-Undang Nomor 18 Tahun 2009 tentang Peternakan dan Kesehatan Hewan, pemerintah "
+                + "diamanatkan untuk membentuk otoritas veteriner.";
+        assertThat(Found.quotes(body, Entities.in(body).list())).isEmpty();
+    }
+
+    @Test
+    void aSentenceCitingALawMakesNoOneTheTopic() {
+        String body = "Komisi itu masih diperlukan, kata Ketua Pengurus Harian YLKI Tulus Abadi.\n\n"
+                + "Menurut Undang-Undang Nomor 18 Tahun 2009 tentang Peternakan, pemerintah diamanatkan untuk membentuk "
+                + "otoritas veteriner.\n\n"
+                + "\"Sambil menunggu, sebaiknya komisi tetap dipertahankan,\" ujarnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Tulus Abadi").org("YLKI").list());
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Tulus Abadi").hasSize(2);
+    }
 }

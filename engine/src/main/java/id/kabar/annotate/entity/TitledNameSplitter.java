@@ -1,0 +1,195 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts a person's name out of a span that also holds the title written before it. The tagger often runs a
+ * title's place or office into the name after it: "Sekda DKI Jakarta Saefullah" comes out as one place
+ * "DKI Jakarta Saefullah", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu" as one organisation.
+ *
+ * <p>A span right after a job-title head (or opening with one: "Menpar Arief Yahya") loses its leading title
+ * words, ordinary words, acronyms, and places and organisations listed or named on their own elsewhere in the
+ * article; what is left is a person when the span was
+ * tagged a person, when its last word is tagged a person elsewhere in the article ("Saefullah mengatakan"), or
+ * when it is at least two words following a listed name or an acronym ("Provinsi NTT Marius Ardu Jelamu"). The
+ * listed names cut off keep their own type.
+ */
+final class TitledNameSplitter {
+    private final NamedEntityTagger tagger;
+    private final Gazetteer gazetteer;
+    private final Set<String> roleHeads = NamedEntityTagger.readWords("role-heads.txt");
+    private final Set<String> roleWords = NamedEntityTagger.readWords("role-words.txt");
+    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
+
+    TitledNameSplitter(NamedEntityTagger tagger) {
+        this.tagger = tagger;
+        this.gazetteer = tagger.gazetteer();
+    }
+
+    void apply(List<String[]> sentences, List<BioTag[]> tags) {
+        Set<String> personWords = personWords(sentences, tags);
+        Map<String, EntityType> namedAlone = placesAndOrganisations(sentences, tags);
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            BioTag[] t = tags.get(s);
+            for (int start = 0; start < t.length; start++) {
+                if (!t[start].isBegin()) {
+                    continue;
+                }
+                int end = start + 1;
+                while (end < t.length && t[end].isInside()) {
+                    end++;
+                }
+                if (end - start >= 2) {
+                    split(words, t, start, end, personWords, namedAlone);
+                }
+                start = end - 1;
+            }
+        }
+    }
+
+    /** The last word of every span tagged a person, lower-case: the words the article uses as people's names. */
+    private static Set<String> personWords(List<String[]> sentences, List<BioTag[]> tags) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            BioTag[] t = tags.get(s);
+            for (int i = 0; i < t.length; i++) {
+                if (t[i].type() == EntityType.PER && (i + 1 == t.length || !t[i + 1].isInside())) {
+                    out.add(sentences.get(s)[i].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Places and organisations the article names in a span of their own, by their lower-case text. */
+    private static Map<String, EntityType> placesAndOrganisations(List<String[]> sentences, List<BioTag[]> tags) {
+        Map<String, EntityType> out = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            BioTag[] t = tags.get(s);
+            for (int start = 0; start < t.length; start++) {
+                if (!t[start].isBegin()) {
+                    continue;
+                }
+                int end = start + 1;
+                while (end < t.length && t[end].isInside()) {
+                    end++;
+                }
+                if (t[start].type() != EntityType.PER) {
+                    out.putIfAbsent(lower(join(sentences.get(s), start, end)), t[start].type());
+                }
+                start = end - 1;
+            }
+        }
+        return out;
+    }
+
+    private void split(String[] words, BioTag[] tags, int start, int end, Set<String> personWords,
+                       Map<String, EntityType> namedAlone) {
+        if (!followsTitleHead(words, start) && !roleHeads.contains(lower(words[start]))
+                || gazetteer.lookup(join(words, start, end)) != null) {
+            return;
+        }
+        int k = start;
+        boolean afterProperName = false;
+        while (k < end - 1) {
+            int listedEnd = placeOrOrganisationEnd(words, k, end - 1, namedAlone);
+            if (listedEnd > 0) {
+                k = listedEnd;
+                afterProperName = true;
+            } else if (isTitleWord(words[k])) {
+                afterProperName = Gazetteer.isAcronym(words[k]);
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == start || tagger.mayBeCommonWord(words[k]) || isRoleWord(words[k])
+                || gazetteer.lookup(join(words, k, end)) != null) {
+            return;
+        }
+        // "Rektor Universitas Sam Ratulangi" names a university: a name after an office's head word is a
+        // person only with more evidence than its capitals
+        boolean person = tags[start].type() == EntityType.PER || personWords.contains(lower(words[end - 1]))
+                || (afterProperName && end - k >= 2);
+        if (!person) {
+            return;
+        }
+        for (int i = start; i < k; ) {
+            int listedEnd = placeOrOrganisationEnd(words, i, k, namedAlone);
+            if (listedEnd > 0) {
+                setSpan(tags, i, listedEnd, placeOrOrganisation(join(words, i, listedEnd), namedAlone));
+                i = listedEnd;
+            } else {
+                tags[i++] = BioTag.O;
+            }
+        }
+        setSpan(tags, k, end, EntityType.PER);
+    }
+
+    private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
+        tags[start] = BioTag.begin(type);
+        for (int i = start + 1; i < end; i++) {
+            tags[i] = BioTag.inside(type);
+        }
+    }
+
+    /** Whether the words right before {@code start} are a job title: a head, maybe followed by title words. */
+    private boolean followsTitleHead(String[] words, int start) {
+        for (int j = start - 1; j >= 0 && start - j <= 4; j--) {
+            String w = lower(words[j]);
+            if (roleHeads.contains(w)) {
+                return true;
+            }
+            if (!roleWords.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRoleWord(String word) {
+        return roleHeads.contains(lower(word)) || roleWords.contains(lower(word));
+    }
+
+    private boolean isTitleWord(String word) {
+        String w = lower(word);
+        return roleHeads.contains(w) || roleWords.contains(w) || organisationHeads.contains(w)
+                || Gazetteer.isAcronym(word) || tagger.mayBeCommonWord(word);
+    }
+
+    /**
+     * The end of the longest place or organisation starting at {@code from} and ending by {@code limit}, or -1:
+     * a listed one, or one the article names on its own ("Hawaii" in "Jaksa Agung Hawaii Doug Chin").
+     */
+    private int placeOrOrganisationEnd(String[] words, int from, int limit, Map<String, EntityType> namedAlone) {
+        for (int to = limit; to > from; to--) {
+            if (placeOrOrganisation(join(words, from, to), namedAlone) != null) {
+                return to;
+            }
+        }
+        return -1;
+    }
+
+    private EntityType placeOrOrganisation(String name, Map<String, EntityType> namedAlone) {
+        Gazetteer.Name listed = gazetteer.lookup(name);
+        if (listed != null) {
+            return listed.type() == EntityType.PER ? null : listed.type();
+        }
+        return namedAlone.get(lower(name));
+    }
+
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", List.of(words).subList(from, to));
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles the tagger runs into the name after them, on news prose. */
+class TitledNameSplitterTest {
+    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+    private static List<Entity> recognize(String body) {
+        return RECOGNIZER.recognize(new TextSegmenter().segment(body));
+    }
+
+    @Test
+    void aPlaceInATitleIsCutOffThePersonAfterIt() {
+        String body = "Sekda DKI Jakarta Saefullah mengatakan pemerintah provinsi akan menata ulang kawasan itu.\n\n"
+                + "Saefullah menambahkan anggaran untuk penataan sudah disiapkan sejak tahun lalu.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Saefullah");
+        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("Jakarta Saefullah"));
+    }
+
+    @Test
+    void anOfficeAndItsProvinceAreCutOffThePersonAfterThem() {
+        String body = "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu mengatakan jumlah wisatawan ke "
+                + "Labuan Bajo terus meningkat.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.name().equals("Marius Ardu Jelamu"))
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+    }
+
+    @Test
+    void anOrganisationAfterATitleStaysWhole() {
+        String body = "Rektor Universitas Sam Ratulangi Ellen J Kumaat mengatakan peternak di Sulawesi Utara "
+                + "siap memasok pasar ekspor.";
+        assertThat(recognize(body)).extracting(Entity::name).contains("Universitas Sam Ratulangi")
+                .doesNotContain("Sam Ratulangi");
+    }
+
+    @Test
+    void aPlaceTheArticleNamesOnItsOwnIsCutOffThePersonAfterIt() {
+        String body = "Putusan awal tidak mengenal tanggal berlaku, kata Jaksa Agung Hawaii Doug Chin, dikutip AFP.\n\n"
+                + "Hakim Distrik di Hawaii, Rabu (29/3), menyatakan telah mengubah larangan sementara tersebut.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Doug Chin").doesNotContain("Hawaii Doug Chin");
+    }
+
+    @Test
+    void aTitleOpeningAPersonsSpanBecomesTheirRole() {
+        String body = "Dalam film itu Sam Rockwell berperan sebagai Opsir Jason Dixon yang temperamental.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().equals("Jason Dixon")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Opsir"));
+    }
+}
