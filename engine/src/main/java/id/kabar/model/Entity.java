@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One distinct entity in one article.
  *
- * @param name     the fullest form the article uses, or the canonical form of a known alias
+ * @param name     the fullest form the article uses (a listed canonical spelling only when every form written is a spelling of it)
  * @param type     PER, ORG or LOC
  * @param mentions the distinct surface forms seen, in order of first appearance
  * @param roles    job titles attached to a person in the text
