@@ -53,7 +53,7 @@ public final class Linker {
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
         this.duplicateDetector = new DuplicateDetector(profiles::get);
         this.eventClusterer = new EventClusterer(events);
-        this.storyThreader = new StoryThreader(stories);
+        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies);
     }
 
     /**
@@ -106,6 +106,7 @@ public final class Linker {
             linker.place(p);
             linker.index(p);
         }
+        linker.storyThreader.restoreProfiles(stored.size());
         return linker;
     }
 
