@@ -76,8 +76,10 @@ public final class Linker {
         storyThreader.add(p.seq());
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
-            eventClusterer.joinCopies(p.seq(), copy);
-            storyThreader.joinCopies(p.seq(), copy);
+            if (DuplicateDetector.postedTogether(p, profiles.get(copy))) {
+                eventClusterer.joinCopies(p.seq(), copy);
+                storyThreader.joinCopies(p.seq(), copy);
+            }
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
