@@ -35,17 +35,8 @@ final class EventClusterer {
         return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT;
     }
 
-    /** Joins the two articles' events when the evidence says they report one happening. */
-    boolean consider(int seq, int other, PairFeatures f) {
-        if (sameEvent(f)) {
-            events.union(seq, other);
-            return true;
-        }
-        return false;
-    }
-
-    /** Copies of one article report the same happening whatever else is said. */
-    void joinCopies(int seq, int copy) {
-        events.union(seq, copy);
+    /** Joins the two articles' events: they report one happening, or one is a copy of the other. */
+    void join(int seq, int other) {
+        events.union(seq, other);
     }
 }

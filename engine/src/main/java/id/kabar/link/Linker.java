@@ -76,16 +76,21 @@ public final class Linker {
         storyThreader.add(p.seq());
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
-            if (DuplicateDetector.postedTogether(p, profiles.get(copy))) {
-                eventClusterer.joinCopies(p.seq(), copy);
-                storyThreader.joinCopies(p.seq(), copy);
+            if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
+                eventClusterer.join(p.seq(), copy);
+                storyThreader.join(p.seq(), copy);
             }
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             PairFeatures f = comparer.with(profiles.get(other));
-            boolean sameEvent = eventClusterer.consider(p.seq(), other, f);
-            storyThreader.consider(p.seq(), other, f, sameEvent);
+            boolean sameEvent = EventClusterer.sameEvent(f);
+            if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
+                if (sameEvent) {
+                    eventClusterer.join(p.seq(), other);
+                }
+                storyThreader.join(p.seq(), other);
+            }
         }
         index(p);
         return true;

@@ -63,24 +63,15 @@ final class StoryThreader {
     }
 
     /**
-     * Threads the two articles' stories together when they report one event, or when the pair is
-     * close and the stories, once either has grown, resemble each other as wholes.
+     * Whether the two articles' stories may become one: they already are, both are still small, or
+     * they resemble each other as wholes. Asked before any join, including joins of one event, so
+     * no single pair, however close, merges two grown stories about different things.
      */
-    void consider(int seq, int other, PairFeatures f, boolean sameEvent) {
-        if (sameEvent || sameStory(f) && resembleAsWholes(seq, other)) {
-            join(seq, other);
-        }
-    }
-
-    void joinCopies(int seq, int copy) {
-        join(seq, copy);
-    }
-
-    private boolean resembleAsWholes(int a, int b) {
+    boolean mayThread(int a, int b) {
         int ra = stories.root(a);
         int rb = stories.root(b);
         if (ra == rb) {
-            return false;
+            return true;
         }
         StoryProfile pa = profileOf(ra);
         StoryProfile pb = profileOf(rb);
@@ -90,7 +81,7 @@ final class StoryThreader {
         return pa.resemblance(pb, frequencies) >= SAME_THREAD;
     }
 
-    private void join(int a, int b) {
+    void join(int a, int b) {
         int ra = stories.root(a);
         int rb = stories.root(b);
         if (ra == rb) {

@@ -71,4 +71,26 @@ class StoryThreadingTest {
         assertThat(sameStory(c, pssiLaterA, pssiLaterB)).isTrue();
         assertThat(sameStory(c, halimahA, pssiLaterA)).isFalse();
     }
+
+    @Test
+    void oneArticleReportingTheSameDaysAsTwoThreadsJoinsOneOfThemAtMost() {
+        LocalDate inauguration = halimahA.article().published();
+        AnnotatedArticle pssiSoonA = redated(pssiA, inauguration.plusDays(4));
+        AnnotatedArticle pssiSoonB = redated(pssiB, inauguration.plusDays(4));
+        AnnotatedArticle mixed = bridge(halimahA, halimahB, pssiA, inauguration.plusDays(2));
+        Linker linker = new Linker();
+        List.of(halimahA, halimahB, repost(halimahA, "repost/halimah"), pssiSoonA, pssiSoonB, mixed)
+                .forEach(linker::add);
+        LinkedCorpus c = linker.result();
+
+        // Two days from each thread and close to both in words: it reports the same event as either.
+        DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
+        linker.profiles.forEach(df::add);
+        ArticleProfile bridgeProfile = linker.profiles.get(5);
+        assertThat(EventClusterer.sameEvent(PairFeatures.of(bridgeProfile, linker.profiles.get(1), df))).isTrue();
+        assertThat(EventClusterer.sameEvent(PairFeatures.of(bridgeProfile, linker.profiles.get(3), df))).isTrue();
+
+        assertThat(sameStory(c, halimahA, pssiSoonA)).isFalse();
+        assertThat(c.links().get(halimahB.id()).event()).isNotEqualTo(c.links().get(pssiSoonA.id()).event());
+    }
 }
