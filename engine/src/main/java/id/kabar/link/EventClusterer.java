@@ -4,7 +4,9 @@ package id.kabar.link;
  * Online event clustering: each arriving article joins the events of the stored articles that
  * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
  * shared people and organisations, shared quotes, days apart), so the grouping hardly depends on
- * the order in which articles arrive (see {@link Linker}).
+ * the order in which articles arrive (see {@link Linker}). A join that would merge two grown
+ * stories about different things is refused (see {@link StoryThreader#mayThread}), since every event
+ * lies wholly inside one story.
  */
 final class EventClusterer {
     /** An event is one happening: articles about it report on days at most this far apart. */

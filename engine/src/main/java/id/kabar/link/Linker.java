@@ -19,14 +19,14 @@ import java.util.Map;
 /**
  * Entry point of the link stage: places each arriving article among the duplicates, events and
  * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch.
- * Duplicates and events are the connected components of pairwise decisions, so they depend on
- * which articles were added, not on their order or batching. Three things can still tell orders apart: a pair is weighed
- * with the document frequencies of the moment the later one arrives; the candidate scans are
- * bounded (newest postings first), which matters only for keys busier than the bound; and a story
- * that has grown is joined only by what resembles its profile (see {@link StoryThreader}), a profile
- * cut to its heaviest words in the order its parts merged (and in arrival order when restored from
- * saved state). Event and story ids stay stable as articles arrive; when two groups merge, the older
- * id survives.
+ * Groups are the connected components of pairwise decisions, so they depend mostly on which
+ * articles were added, not on their order or batching. Three things can still tell orders apart: a
+ * pair is weighed with the document frequencies of the moment the later one arrives; the candidate
+ * scans are bounded (newest postings first), which matters only for keys busier than the bound; and
+ * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
+ * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
+ * parts merged (in arrival order when restored from saved state). Event and story ids stay stable
+ * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
     final Vocabulary vocabulary;
