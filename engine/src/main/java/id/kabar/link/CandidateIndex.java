@@ -3,7 +3,6 @@ package id.kabar.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,19 +55,23 @@ final class CandidateIndex {
             }
         }
         Arrays.sort(visited, 0, count[0]);
-        List<long[]> ranked = new ArrayList<>();
+        // Runs packed as (keys not shared, article number): one primitive sort ranks most shared first,
+        // earliest arrival on ties.
+        long[] ranked = new long[count[0]];
+        int runs = 0;
+        int maxShared = p.indexKeys().length;
         for (int i = 0; i < count[0]; ) {
             int j = i;
             while (j < count[0] && visited[j] == visited[i]) {
                 j++;
             }
-            ranked.add(new long[] {j - i, visited[i]});
+            ranked[runs++] = ((long) (maxShared - (j - i)) << 32) | visited[i];
             i = j;
         }
-        ranked.sort(Comparator.<long[]>comparingLong(r -> -r[0]).thenComparingLong(r -> r[1]));
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-            out.add((int) ranked.get(i)[1]);
+        Arrays.sort(ranked, 0, runs);
+        List<Integer> out = new ArrayList<>(Math.min(runs, MAX_CANDIDATES));
+        for (int i = 0; i < runs && i < MAX_CANDIDATES; i++) {
+            out.add((int) ranked[i]);
         }
         return out;
     }

@@ -11,7 +11,10 @@ final class DocumentFrequencies {
     private final BackgroundFrequencies background;
     /** Background plus corpus count per vocabulary id; -1 until the id is first counted. */
     private int[] counts = new int[0];
-    /** {@code log(count + 1)} per id, kept beside the counts so scoring a pair takes no logarithms. */
+    /**
+     * {@code log(count + 1)} per id, kept beside the counts so scoring a pair takes no logarithms, and
+     * -1 until counted: scoring reads this array alone, one memory access per id.
+     */
     private double[] logCounts = new double[0];
     private int documents;
     private double logDocuments;
@@ -44,6 +47,7 @@ final class DocumentFrequencies {
             counts = Arrays.copyOf(counts, Math.max(id + 1, old * 2));
             logCounts = Arrays.copyOf(logCounts, counts.length);
             Arrays.fill(counts, old, counts.length, -1);
+            Arrays.fill(logCounts, old, logCounts.length, -1);
         }
         if (counts[id] < 0) {
             counts[id] = background.frequency(vocabulary.word(id));
@@ -53,7 +57,7 @@ final class DocumentFrequencies {
 
     /** Smoothed inverse document frequency: a word in every article still weighs a little. */
     double idf(int id) {
-        double logDf = id < counts.length && counts[id] >= 0 ? logCounts[id] : 0;
-        return logDocuments - logDf + 1.0;
+        double logDf = id < logCounts.length ? logCounts[id] : 0;
+        return logDocuments - Math.max(0, logDf) + 1.0;
     }
 }

@@ -48,6 +48,17 @@ final class DuplicateDetector {
         return copies;
     }
 
+    /**
+     * Whether a copy was posted while the original's news ran (within a story's window, or either
+     * undated), and so reports the same event. A text re-posted months later, or a stock paragraph
+     * reused by a later report, is still marked a copy but does not pull the later news into the
+     * earlier event: otherwise copies chain events years apart.
+     */
+    static boolean postedTogether(ArticleProfile a, ArticleProfile b) {
+        return a.published() == null || b.published() == null
+                || Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) <= StoryThreader.WINDOW_DAYS;
+    }
+
     void add(ArticleProfile p) {
         if (p.signature() == null) {
             return;

@@ -4,7 +4,9 @@ package id.kabar.link;
  * Online event clustering: each arriving article joins the events of the stored articles that
  * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
  * shared people and organisations, shared quotes, days apart), so the grouping hardly depends on
- * the order in which articles arrive (see {@link Linker}).
+ * the order in which articles arrive (see {@link Linker}). A join that would merge two grown
+ * stories about different things is refused (see {@link StoryThreader#mayThread}), since every event
+ * lies wholly inside one story.
  */
 final class EventClusterer {
     /** An event is one happening: articles about it report on days at most this far apart. */
@@ -35,17 +37,8 @@ final class EventClusterer {
         return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT;
     }
 
-    /** Joins the two articles' events when the evidence says they report one happening. */
-    boolean consider(int seq, int other, PairFeatures f) {
-        if (sameEvent(f)) {
-            events.union(seq, other);
-            return true;
-        }
-        return false;
-    }
-
-    /** Copies of one article report the same happening whatever else is said. */
-    void joinCopies(int seq, int copy) {
-        events.union(seq, copy);
+    /** Joins the two articles' events: they report one happening, or one is a copy of the other. */
+    void join(int seq, int other) {
+        events.union(seq, other);
     }
 }

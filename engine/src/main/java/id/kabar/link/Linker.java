@@ -19,11 +19,14 @@ import java.util.Map;
 /**
  * Entry point of the link stage: places each arriving article among the duplicates, events and
  * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch.
- * Groups are the connected components of pairwise decisions, so they depend on which articles were
- * added, not on their order or batching. Two things can still tell orders apart: a pair is weighed
- * with the document frequencies of the moment the later one arrives, and the candidate scans are
- * bounded (newest postings first), which matters only for keys busier than the bound. Event and
- * story ids stay stable as articles arrive; when two groups merge, the older id survives.
+ * Groups are the connected components of pairwise decisions, so they depend mostly on which
+ * articles were added, not on their order or batching. Three things can still tell orders apart: a
+ * pair is weighed with the document frequencies of the moment the later one arrives; the candidate
+ * scans are bounded (newest postings first), which matters only for keys busier than the bound; and
+ * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
+ * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
+ * parts merged (in arrival order when restored from saved state). Event and story ids stay stable
+ * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
     final Vocabulary vocabulary;
@@ -53,7 +56,7 @@ public final class Linker {
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
         this.duplicateDetector = new DuplicateDetector(profiles::get);
         this.eventClusterer = new EventClusterer(events);
-        this.storyThreader = new StoryThreader(stories);
+        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies);
     }
 
     /**
@@ -73,14 +76,21 @@ public final class Linker {
         storyThreader.add(p.seq());
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
-            eventClusterer.joinCopies(p.seq(), copy);
-            storyThreader.joinCopies(p.seq(), copy);
+            if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
+                eventClusterer.join(p.seq(), copy);
+                storyThreader.join(p.seq(), copy);
+            }
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             PairFeatures f = comparer.with(profiles.get(other));
-            boolean sameEvent = eventClusterer.consider(p.seq(), other, f);
-            storyThreader.consider(p.seq(), other, f, sameEvent);
+            boolean sameEvent = EventClusterer.sameEvent(f);
+            if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
+                if (sameEvent) {
+                    eventClusterer.join(p.seq(), other);
+                }
+                storyThreader.join(p.seq(), other);
+            }
         }
         index(p);
         return true;
@@ -106,6 +116,7 @@ public final class Linker {
             linker.place(p);
             linker.index(p);
         }
+        linker.storyThreader.restoreProfiles(stored.size());
         return linker;
     }
 

@@ -1,9 +1,17 @@
 package id.kabar.link;
 
+import java.util.Arrays;
+import java.util.function.IntFunction;
+
 /**
  * Threads events into stories: articles weeks apart that follow the same actors and matter (the
  * talks, their second round, the denial that followed) end up in one story. Every event lies
  * wholly inside one story.
+ *
+ * <p>A close pair of articles is enough to thread two small stories. Once a story has grown, what
+ * joins it must resemble the story as a whole (its {@link StoryProfile}), not only one of its
+ * members: otherwise single links chain, an article on the budget touching one on fuel prices
+ * touching one on protests, until one story swallows a season of news.
  */
 final class StoryThreader {
     /** How far apart two articles of one story may report; a thread quiet for longer has ended. */
@@ -11,15 +19,36 @@ final class StoryThreader {
     /** Evidence from which two articles continue one thread. */
     static final double SAME_STORY = 0.35;
     static final double SAME_STORY_UNDATED = 0.40;
+    /** From this many articles on, a story is judged by its profile rather than by one member. */
+    static final int JUDGED_AS_A_WHOLE = 3;
+    /** Resemblance of two story profiles (or an article and a story) from which they are one thread. */
+    static final double SAME_THREAD = 0.30;
 
     private final Partition stories;
+    private final IntFunction<ArticleProfile> articles;
+    private final DocumentFrequencies frequencies;
+    /** The profile of each story of several articles, at its root; null for one-article stories. */
+    private StoryProfile[] byRoot = new StoryProfile[1024];
 
-    StoryThreader(Partition stories) {
+    StoryThreader(Partition stories, IntFunction<ArticleProfile> articles, DocumentFrequencies frequencies) {
         this.stories = stories;
+        this.articles = articles;
+        this.frequencies = frequencies;
     }
 
     void add(int seq) {
         stories.add(seq);
+    }
+
+    /** Rebuilds the story profiles of a restored grouping, members in arrival order. */
+    void restoreProfiles(int members) {
+        for (int seq = 0; seq < members; seq++) {
+            int root = stories.root(seq);
+            if (root != seq) {
+                StoryProfile own = StoryProfile.of(articles.apply(seq));
+                set(root, profileOf(root).merge(own));
+            }
+        }
     }
 
     static double evidence(PairFeatures f) {
@@ -33,13 +62,47 @@ final class StoryThreader {
         return f.dayGap() <= WINDOW_DAYS && evidence(f) >= SAME_STORY;
     }
 
-    void consider(int seq, int other, PairFeatures f, boolean sameEvent) {
-        if (sameEvent || sameStory(f)) {
-            stories.union(seq, other);
+    /**
+     * Whether the two articles' stories may become one: they already are, both are still small, or
+     * they resemble each other as wholes. Asked before any join, including joins of one event, so
+     * no single pair, however close, merges two grown stories about different things.
+     */
+    boolean mayThread(int a, int b) {
+        int ra = stories.root(a);
+        int rb = stories.root(b);
+        if (ra == rb) {
+            return true;
         }
+        StoryProfile pa = profileOf(ra);
+        StoryProfile pb = profileOf(rb);
+        if (Math.max(pa.articles(), pb.articles()) < JUDGED_AS_A_WHOLE) {
+            return true;
+        }
+        return pa.resemblance(pb, frequencies) >= SAME_THREAD;
     }
 
-    void joinCopies(int seq, int copy) {
-        stories.union(seq, copy);
+    void join(int a, int b) {
+        int ra = stories.root(a);
+        int rb = stories.root(b);
+        if (ra == rb) {
+            return;
+        }
+        StoryProfile merged = profileOf(ra).merge(profileOf(rb));
+        stories.union(ra, rb);
+        set(ra, null);
+        set(rb, null);
+        set(stories.root(ra), merged);
+    }
+
+    private StoryProfile profileOf(int root) {
+        StoryProfile p = root < byRoot.length ? byRoot[root] : null;
+        return p != null ? p : StoryProfile.of(articles.apply(root));
+    }
+
+    private void set(int root, StoryProfile p) {
+        if (root >= byRoot.length) {
+            byRoot = Arrays.copyOf(byRoot, Math.max(root + 1, byRoot.length * 2));
+        }
+        byRoot[root] = p;
     }
 }

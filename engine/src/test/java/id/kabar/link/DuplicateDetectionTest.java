@@ -45,6 +45,17 @@ class DuplicateDetectionTest {
     }
 
     @Test
+    void anArticleRepostedAYearLaterIsACopyButNotPartOfTheOldEventOrStory() {
+        Linker linker = new Linker();
+        linker.add(goBills);
+        linker.add(copy(goBills, "archive/go-bills", goBills.article().published().plusYears(1), goBills.article().body()));
+        LinkedCorpus c = linker.result();
+        assertThat(c.links().get("archive/go-bills").duplicateOf()).isEqualTo(goBills.id());
+        assertThat(c.links().get("archive/go-bills").event()).isNotEqualTo(c.links().get(goBills.id()).event());
+        assertThat(c.links().get("archive/go-bills").story()).isNotEqualTo(c.links().get(goBills.id()).story());
+    }
+
+    @Test
     void theSameArticleScrapedTwiceOnTheSameDayPointsToTheFirstArrival() {
         Linker linker = new Linker();
         linker.add(goBills);

@@ -1,0 +1,110 @@
+package id.kabar.link;
+
+import java.util.Arrays;
+
+/**
+ * What a story is about as a whole: the summed weights of its members' stems and entity keys, cut to
+ * the heaviest few so that a story of ten thousand articles costs no more to compare than one of ten.
+ * A story is compared with what would join it through this profile rather than through any one
+ * member, so a single article that happens to resemble a member cannot bridge two unrelated threads.
+ *
+ * @param articles       how many articles the story holds
+ * @param terms          vocabulary ids of the heaviest stems, ascending
+ * @param termWeights    their summed weights, parallel to {@code terms}
+ * @param entities       vocabulary ids of the heaviest entity keys, ascending
+ * @param entityWeights  their summed weights, parallel to {@code entities}
+ */
+record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entities, float[] entityWeights) {
+    /** Stems kept per story: a little more than one article's, so a thread's side topics survive. */
+    static final int MAX_TERMS = 64;
+    static final int MAX_ENTITIES = 32;
+
+    /** A one-article story shares the article's arrays; neither is ever written to. */
+    static StoryProfile of(ArticleProfile p) {
+        return new StoryProfile(1, p.terms(), p.termWeights(), p.entities(), p.entityWeights());
+    }
+
+    StoryProfile merge(StoryProfile other) {
+        Weights t = Weights.merge(terms, termWeights, other.terms, other.termWeights, MAX_TERMS);
+        Weights e = Weights.merge(entities, entityWeights, other.entities, other.entityWeights, MAX_ENTITIES);
+        return new StoryProfile(articles + other.articles, t.ids, t.weights, e.ids, e.weights);
+    }
+
+    /** How alike two stories are, on the same scale as {@link StoryThreader#evidence(PairFeatures)}. */
+    double resemblance(StoryProfile other, DocumentFrequencies df) {
+        return 0.5 * Weights.cosine(terms, termWeights, other.terms, other.termWeights, df)
+                + 0.5 * Weights.cosine(entities, entityWeights, other.entities, other.entityWeights, df);
+    }
+
+    /** Sparse weight vectors sorted by id. */
+    private record Weights(int[] ids, float[] weights) {
+        static Weights merge(int[] ai, float[] aw, int[] bi, float[] bw, int keep) {
+            int[] ids = new int[ai.length + bi.length];
+            float[] w = new float[ids.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ai.length || j < bi.length) {
+                if (j == bi.length || i < ai.length && ai[i] < bi[j]) {
+                    ids[n] = ai[i];
+                    w[n++] = aw[i++];
+                } else if (i == ai.length || bi[j] < ai[i]) {
+                    ids[n] = bi[j];
+                    w[n++] = bw[j++];
+                } else {
+                    ids[n] = ai[i];
+                    w[n++] = aw[i++] + bw[j++];
+                }
+            }
+            return n <= keep ? new Weights(Arrays.copyOf(ids, n), Arrays.copyOf(w, n)) : heaviest(ids, w, n, keep);
+        }
+
+        /** The {@code keep} heaviest entries (lower id first on ties), back in id order. */
+        private static Weights heaviest(int[] ids, float[] w, int n, int keep) {
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x]) : Integer.compare(ids[x], ids[y]));
+            int[] kept = new int[keep];
+            for (int k = 0; k < keep; k++) {
+                kept[k] = order[k];
+            }
+            Arrays.sort(kept);
+            int[] outIds = new int[keep];
+            float[] outWeights = new float[keep];
+            for (int k = 0; k < keep; k++) {
+                outIds[k] = ids[kept[k]];
+                outWeights[k] = w[kept[k]];
+            }
+            return new Weights(outIds, outWeights);
+        }
+
+        static double cosine(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
+            double dot = 0;
+            for (int i = 0, j = 0; i < ai.length && j < bi.length; ) {
+                if (ai[i] == bi[j]) {
+                    double idf = df.idf(ai[i]);
+                    dot += aw[i++] * bw[j++] * idf * idf;
+                } else if (ai[i] < bi[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            if (dot == 0) {
+                return 0;
+            }
+            return dot / (norm(ai, aw, df) * norm(bi, bw, df));
+        }
+
+        private static double norm(int[] ids, float[] w, DocumentFrequencies df) {
+            double s = 0;
+            for (int k = 0; k < ids.length; k++) {
+                double x = w[k] * df.idf(ids[k]);
+                s += x * x;
+            }
+            return Math.sqrt(s);
+        }
+    }
+}

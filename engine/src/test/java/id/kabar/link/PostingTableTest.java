@@ -1,0 +1,40 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Postings come back newest first, across blocks and table growth, as a plain multimap would give them. */
+class PostingTableTest {
+    private static List<Integer> read(PostingTable t, long key, int limit) {
+        List<Integer> out = new ArrayList<>();
+        t.forEach(key, limit, out::add);
+        return out;
+    }
+
+    @Test
+    void busyAndRareKeysReadNewestFirstUpToTheLimit() {
+        PostingTable table = new PostingTable();
+        Map<Long, List<Integer>> reference = new HashMap<>();
+        Random random = new Random(3);
+        // Like index keys: a few busy ones (common stems) and many seen once or twice (rare names).
+        for (int article = 0; article < 20_000; article++) {
+            for (int k = 0; k < 6; k++) {
+                long key = k < 2 ? random.nextInt(50) : 1000L + random.nextInt(40_000);
+                table.add(key, article);
+                reference.computeIfAbsent(key, x -> new ArrayList<>()).add(0, article);
+            }
+        }
+        for (Map.Entry<Long, List<Integer>> e : reference.entrySet()) {
+            List<Integer> all = e.getValue();
+            assertThat(read(table, e.getKey(), Integer.MAX_VALUE)).isEqualTo(all);
+            assertThat(read(table, e.getKey(), 60)).isEqualTo(all.subList(0, Math.min(60, all.size())));
+        }
+        assertThat(read(table, -5L, 60)).isEmpty();
+    }
+}
