@@ -60,4 +60,34 @@ final class DocumentFrequencies {
         double logDf = id < logCounts.length ? logCounts[id] : 0;
         return logDocuments - Math.max(0, logDf) + 1.0;
     }
+
+    /** Length of a weighted vector of sorted ids, each weight scaled by its IDF. */
+    double norm(int[] ids, float[] weights) {
+        double s = 0;
+        for (int k = 0; k < ids.length; k++) {
+            double x = weights[k] * idf(ids[k]);
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** IDF-weighted cosine of two vectors of sorted ids; {@code aNorm} is the first one's {@link #norm}. */
+    double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw) {
+        double dot = 0;
+        for (int i = 0, j = 0; i < ai.length && j < bi.length; ) {
+            if (ai[i] == bi[j]) {
+                double idf = idf(ai[i]);
+                dot += aw[i++] * bw[j++] * idf * idf;
+            } else if (ai[i] < bi[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        double norm = aNorm * norm(bi, bw);
+        return norm == 0 ? 0 : dot / norm;
+    }
 }

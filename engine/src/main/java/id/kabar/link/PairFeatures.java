@@ -27,14 +27,14 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         Comparer(ArticleProfile a, DocumentFrequencies df) {
             this.a = a;
             this.df = df;
-            this.termNorm = norm(a.terms(), a.termWeights(), df);
-            this.entityNorm = norm(a.entities(), a.entityWeights(), df);
+            this.termNorm = df.norm(a.terms(), a.termWeights());
+            this.entityNorm = df.norm(a.entities(), a.entityWeights());
         }
 
         PairFeatures with(ArticleProfile b) {
             return new PairFeatures(
-                    cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights(), df),
-                    cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights(), df),
+                    df.cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights()),
+                    df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
                     sharedQuotes(a, b),
                     dayGap(a.referenceDay(), b.referenceDay()));
         }
@@ -42,38 +42,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
 
     boolean dated() {
         return dayGap >= 0;
-    }
-
-    private static double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw, DocumentFrequencies df) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ai.length && j < bi.length) {
-            if (ai[i] == bi[j]) {
-                double idf = df.idf(ai[i]);
-                dot += aw[i] * bw[j] * idf * idf;
-                i++;
-                j++;
-            } else if (ai[i] < bi[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        if (dot == 0) {
-            return 0;
-        }
-        double norm = aNorm * norm(bi, bw, df);
-        return norm == 0 ? 0 : dot / norm;
-    }
-
-    private static double norm(int[] ids, float[] w, DocumentFrequencies df) {
-        double s = 0;
-        for (int i = 0; i < ids.length; i++) {
-            double x = w[i] * df.idf(ids[i]);
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 
     private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {

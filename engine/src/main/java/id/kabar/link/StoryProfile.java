@@ -32,8 +32,9 @@ record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entiti
 
     /** How alike two stories are, on the same scale as {@link StoryThreader#evidence(PairFeatures)}. */
     double resemblance(StoryProfile other, DocumentFrequencies df) {
-        return 0.5 * Weights.cosine(terms, termWeights, other.terms, other.termWeights, df)
-                + 0.5 * Weights.cosine(entities, entityWeights, other.entities, other.entityWeights, df);
+        return 0.5 * df.cosine(terms, termWeights, df.norm(terms, termWeights), other.terms, other.termWeights)
+                + 0.5 * df.cosine(entities, entityWeights, df.norm(entities, entityWeights),
+                        other.entities, other.entityWeights);
     }
 
     /** Sparse weight vectors sorted by id. */
@@ -78,33 +79,6 @@ record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entiti
                 outWeights[k] = w[kept[k]];
             }
             return new Weights(outIds, outWeights);
-        }
-
-        static double cosine(int[] ai, float[] aw, int[] bi, float[] bw, DocumentFrequencies df) {
-            double dot = 0;
-            for (int i = 0, j = 0; i < ai.length && j < bi.length; ) {
-                if (ai[i] == bi[j]) {
-                    double idf = df.idf(ai[i]);
-                    dot += aw[i++] * bw[j++] * idf * idf;
-                } else if (ai[i] < bi[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            if (dot == 0) {
-                return 0;
-            }
-            return dot / (norm(ai, aw, df) * norm(bi, bw, df));
-        }
-
-        private static double norm(int[] ids, float[] w, DocumentFrequencies df) {
-            double s = 0;
-            for (int k = 0; k < ids.length; k++) {
-                double x = w[k] * df.idf(ids[k]);
-                s += x * x;
-            }
-            return Math.sqrt(s);
         }
     }
 }

@@ -32,6 +32,15 @@ public enum BioTag {
         return type != null && !begin;
     }
 
+    /** Where the span beginning at {@code start} ends (exclusive): past the Inside tags that follow it. */
+    static int spanEnd(BioTag[] tags, int start) {
+        int end = start + 1;
+        while (end < tags.length && tags[end].isInside()) {
+            end++;
+        }
+        return end;
+    }
+
     /** The CoNLL label: {@code O}, {@code B-PER}, {@code I-LOC}. */
     public String label() {
         return type == null ? "O" : (begin ? "B-" : "I-") + type.name();

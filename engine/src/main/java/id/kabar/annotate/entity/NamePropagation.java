@@ -37,7 +37,7 @@ final class NamePropagation {
                 if (!t[start].isBegin()) {
                     continue;
                 }
-                int end = spanEnd(t, start);
+                int end = BioTag.spanEnd(t, start);
                 if (t[start].type() == EntityType.PER) {
                     for (int i = start; i < end; i++) {
                         if (isNameWord(words[i])) {
@@ -68,20 +68,12 @@ final class NamePropagation {
                 && !tagger.isCommonWord(word);
     }
 
-    private static int spanEnd(BioTag[] t, int start) {
-        int end = start + 1;
-        while (end < t.length && t[end].isInside()) {
-            end++;
-        }
-        return end;
-    }
-
     private void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {
         for (int start = 0; start < t.length; start++) {
             if (!t[start].isBegin()) {
                 continue;
             }
-            int end = spanEnd(t, start);
+            int end = BioTag.spanEnd(t, start);
             if (t[start].type() != EntityType.PER) {
                 int cut = end;
                 // "PT Newmont" stays whole: a head word alone names no organisation

@@ -42,10 +42,7 @@ final class TitledNameSplitter {
                 if (!t[start].isBegin()) {
                     continue;
                 }
-                int end = start + 1;
-                while (end < t.length && t[end].isInside()) {
-                    end++;
-                }
+                int end = BioTag.spanEnd(t, start);
                 if (end - start >= 2) {
                     split(words, t, start, end, personWords, namedAlone);
                 }
@@ -77,10 +74,7 @@ final class TitledNameSplitter {
                 if (!t[start].isBegin()) {
                     continue;
                 }
-                int end = start + 1;
-                while (end < t.length && t[end].isInside()) {
-                    end++;
-                }
+                int end = BioTag.spanEnd(t, start);
                 if (t[start].type() != EntityType.PER) {
                     out.putIfAbsent(lower(join(sentences.get(s), start, end)), t[start].type());
                 }
