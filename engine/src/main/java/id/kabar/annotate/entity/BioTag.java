@@ -41,6 +41,28 @@ public enum BioTag {
         return end;
     }
 
+    /** Receives one entity span: its first token and the token past its last. */
+    @FunctionalInterface
+    interface SpanVisitor {
+        void visit(int start, int end);
+    }
+
+    /**
+     * Visits the spans of a tagged sentence in order. The visitor may retag tokens inside the span it is
+     * given: the walk goes on after the span's end as it was before the visit.
+     */
+    static void forEachSpan(BioTag[] tags, SpanVisitor visitor) {
+        for (int start = 0; start < tags.length; ) {
+            if (!tags[start].isBegin()) {
+                start++;
+                continue;
+            }
+            int end = spanEnd(tags, start);
+            visitor.visit(start, end);
+            start = end;
+        }
+    }
+
     /** The CoNLL label: {@code O}, {@code B-PER}, {@code I-LOC}. */
     public String label() {
         return type == null ? "O" : (begin ? "B-" : "I-") + type.name();

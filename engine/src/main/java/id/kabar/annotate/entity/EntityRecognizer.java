@@ -123,10 +123,7 @@ public final class EntityRecognizer {
             if (!tags[start].isBegin()) {
                 continue;
             }
-            int end = start + 1;
-            while (end < n && tags[end].isInside()) {
-                end++;
-            }
+            int end = BioTag.spanEnd(tags, start);
             EntityType type = isPublication(lower, start) ? EntityType.ORG : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);

@@ -33,11 +33,7 @@ final class NamePropagation {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            for (int start = 0; start < t.length; start++) {
-                if (!t[start].isBegin()) {
-                    continue;
-                }
-                int end = BioTag.spanEnd(t, start);
+            BioTag.forEachSpan(t, (start, end) -> {
                 if (t[start].type() == EntityType.PER) {
                     for (int i = start; i < end; i++) {
                         if (isNameWord(words[i])) {
@@ -51,8 +47,7 @@ final class NamePropagation {
                         otherNames.computeIfAbsent(words[start], k -> new ArrayList<>()).add(name);
                     }
                 }
-                start = end - 1;
-            }
+            });
         }
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
@@ -69,11 +64,7 @@ final class NamePropagation {
     }
 
     private void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {
-        for (int start = 0; start < t.length; start++) {
-            if (!t[start].isBegin()) {
-                continue;
-            }
-            int end = BioTag.spanEnd(t, start);
+        BioTag.forEachSpan(t, (start, end) -> {
             if (t[start].type() != EntityType.PER) {
                 int cut = end;
                 // "PT Newmont" stays whole: a head word alone names no organisation
@@ -88,8 +79,7 @@ final class NamePropagation {
                     }
                 }
             }
-            start = end - 1;
-        }
+        });
     }
 
     private void markPeople(String[] words, BioTag[] t, Set<String> personWords) {

@@ -203,10 +203,7 @@ public final class NamedEntityTagger {
                 continue;
             }
             EntityType type = tags[start].type();
-            int end = start + 1;
-            while (end < tags.length && tags[end].isInside()) {
-                end++;
-            }
+            int end = BioTag.spanEnd(tags, start);
             int from = start;
             int to = end;
             while (from < to && startsLowerCase(tokens[from])) {

@@ -38,16 +38,11 @@ final class TitledNameSplitter {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            for (int start = 0; start < t.length; start++) {
-                if (!t[start].isBegin()) {
-                    continue;
-                }
-                int end = BioTag.spanEnd(t, start);
+            BioTag.forEachSpan(t, (start, end) -> {
                 if (end - start >= 2) {
                     split(words, t, start, end, personWords, namedAlone);
                 }
-                start = end - 1;
-            }
+            });
         }
     }
 
@@ -70,16 +65,12 @@ final class TitledNameSplitter {
         Map<String, EntityType> out = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             BioTag[] t = tags.get(s);
-            for (int start = 0; start < t.length; start++) {
-                if (!t[start].isBegin()) {
-                    continue;
-                }
-                int end = BioTag.spanEnd(t, start);
+            String[] words = sentences.get(s);
+            BioTag.forEachSpan(t, (start, end) -> {
                 if (t[start].type() != EntityType.PER) {
-                    out.putIfAbsent(lower(join(sentences.get(s), start, end)), t[start].type());
+                    out.putIfAbsent(lower(join(words, start, end)), t[start].type());
                 }
-                start = end - 1;
-            }
+            });
         }
         return out;
     }
