@@ -29,7 +29,12 @@ public sealed interface DayExpression {
     enum WeekShift {
         /** Bare name: the nearest such day in the direction the sentence looks (past unless planned). */
         NEAREST,
-        /** {@code lalu}, {@code kemarin}: the last such day before publication. */
+        /**
+         * {@code lalu}: the latest such day up to the day of writing. Wire reports say "on Monday" for the
+         * day itself, and translations write it {@code Senin lalu} in the Monday's own report.
+         */
+        LATEST,
+        /** {@code kemarin}: the last such day before the day of writing. */
         LAST,
         /** {@code depan}, {@code mendatang}: the next such day after publication. */
         NEXT,

@@ -206,7 +206,8 @@ public final class DayMentionMatcher {
         }
         String w = word.replaceAll("\\s+", " ");
         return switch (w) {
-            case "lalu", "kemarin" -> WeekShift.LAST;
+            case "lalu" -> WeekShift.LATEST;
+            case "kemarin" -> WeekShift.LAST;
             case "depan", "mendatang" -> WeekShift.NEXT;
             case "pekan lalu", "minggu lalu" -> WeekShift.PREVIOUS_WEEK;
             default -> WeekShift.FOLLOWING_WEEK;

@@ -103,6 +103,7 @@ public final class DayNormaliser {
         return switch (w.shift()) {
             case NEAREST -> published.with(tense == Tense.PLANNED
                     ? TemporalAdjusters.nextOrSame(d) : TemporalAdjusters.previousOrSame(d));
+            case LATEST -> published.with(TemporalAdjusters.previousOrSame(d));
             case LAST -> published.with(TemporalAdjusters.previous(d));
             case NEXT -> published.with(TemporalAdjusters.next(d));
             case PREVIOUS_WEEK -> published.with(DayOfWeek.MONDAY).minusWeeks(1).with(d);

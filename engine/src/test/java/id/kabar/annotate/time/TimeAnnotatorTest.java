@@ -157,6 +157,18 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void weekdayLaluMayBeTheDayOfWritingWhileKemarinIsBeforeIt() {
+        String body = "Presiden Rusia Vladimir Putin dan Zelenskyy sepakat berunding, Senin (28/2). Senin lalu, Presiden"
+                + " Ukraina Volodymyr Zelenskyy meminta Uni Eropa untuk memperbolehkan Ukraina bergabung. Sanksi baru"
+                + " diumumkan Senin kemarin.";
+        TimeAnnotation t = annotate(body, LocalDate.of(2022, 2, 28));
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString()).containsExactly(
+                tuple("Senin (28/2)", "2022-02-28"),
+                tuple("Senin lalu", "2022-02-28"),
+                tuple("Senin kemarin", "2022-02-21"));
+    }
+
+    @Test
     void dayOfAWarCountsFromTheDayTheTextFixes() {
         TimeAnnotation t = annotate("Invasi dimulai pada hari pertama perang pada Kamis (24/2)."
                 + " Pembicaraan tersebut terjadi di hari kelima invasi.");
