@@ -40,10 +40,14 @@ final class ArticleLog implements Closeable {
     record Entry(String id, long sourceHash, Location location) {
     }
 
+    private static final java.util.regex.Pattern SEGMENT_NAME = java.util.regex.Pattern.compile("articles-(\\d+)\\.log");
+
     private final Path dir;
     private final List<String> names = new ArrayList<>();
     private final List<FileChannel> channels = new ArrayList<>();
     private long tailLength;
+    /** Number of the next segment: numbers only grow, so a compacted log never reuses a name of the log it replaces. */
+    private int nextSegment = 1;
 
     private ArticleLog(Path dir) {
         this.dir = dir;
@@ -71,6 +75,7 @@ final class ArticleLog implements Closeable {
                 throw new StoreException("log segment " + s.name() + " is shorter than its committed length");
             }
             ch.truncate(s.length());
+            log.nextSegment = Math.max(log.nextSegment, segmentNumber(s.name()) + 1);
             log.names.add(s.name());
             log.channels.add(ch);
             log.scan(log.channels.size() - 1, s.length(), onRecord);
@@ -107,6 +112,14 @@ final class ArticleLog implements Closeable {
         }
     }
 
+    private static int segmentNumber(String name) {
+        java.util.regex.Matcher m = SEGMENT_NAME.matcher(name);
+        if (!m.matches()) {
+            throw new StoreException("unexpected log segment name " + name);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     /** Appends one record (not yet durable: {@link #sync} makes it so). */
     Location append(String id, long sourceHash, byte[] json) throws IOException {
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
@@ -117,6 +130,53 @@ final class ArticleLog implements Closeable {
         crc.update(body.duplicate());
         ByteBuffer record = ByteBuffer.allocate(HEADER + body.remaining());
         record.putInt(MAGIC).putInt(body.remaining()).putInt((int) crc.getValue()).put(body).flip();
+        return appendRecord(record);
+    }
+
+    /**
+     * Copies the given records, in order and checksum-verified, into a new log whose segments are numbered
+     * after this one's, and syncs it. This log and its files stay as they are: the caller switches the
+     * manifest to the new segments and only then retires the old ones.
+     *
+     * @param moved receives each record as it sits in the new log
+     */
+    ArticleLog compactedCopy(List<Entry> live, Consumer<Entry> moved) throws IOException {
+        ArticleLog out = new ArticleLog(dir);
+        out.nextSegment = nextSegment;
+        try {
+            for (Entry e : live) {
+                ByteBuffer record = ByteBuffer.allocate(e.location().length());
+                readFully(channels.get(e.location().segment()), record, e.location().offset());
+                record.flip();
+                verify(record.duplicate(), e.location());
+                moved.accept(new Entry(e.id(), e.sourceHash(), out.appendRecord(record)));
+            }
+            out.sync();
+            return out;
+        } catch (IOException | RuntimeException failed) {
+            out.delete();
+            throw failed;
+        }
+    }
+
+    /** Closes the log and removes its segment files (a copy that could not be finished). */
+    private void delete() throws IOException {
+        close();
+        deleteFiles();
+    }
+
+    /**
+     * Removes the segment files of a log a compacted copy has replaced. Its open channels still read
+     * them, so a reader that took a record's place before the switch finishes its read.
+     */
+    void deleteFiles() throws IOException {
+        for (String name : names) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+        Manifest.syncDirectory(dir);
+    }
+
+    private Location appendRecord(ByteBuffer record) throws IOException {
         if (channels.isEmpty() || tailLength + record.remaining() > SEGMENT_BYTES) {
             roll();
         }
@@ -133,7 +193,7 @@ final class ArticleLog implements Closeable {
         if (!channels.isEmpty()) {
             channels.get(channels.size() - 1).force(false);
         }
-        String name = String.format("articles-%05d.log", channels.size() + 1);
+        String name = String.format("articles-%05d.log", nextSegment++);
         channels.add(FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE));
         names.add(name);
@@ -158,6 +218,14 @@ final class ArticleLog implements Closeable {
         ByteBuffer record = ByteBuffer.allocate(at.length());
         readFully(channels.get(at.segment()), record, at.offset());
         record.flip();
+        verify(record, at);
+        int idLength = record.getShort() & 0xFFFF;
+        record.position(record.position() + idLength + 8);
+        return inflate(record);
+    }
+
+    /** Checks a whole record read from {@code at}, leaving {@code record} at the start of its body. */
+    private void verify(ByteBuffer record, Location at) {
         if (record.getInt() != MAGIC) {
             throw new StoreException("no record at " + names.get(at.segment()) + ":" + at.offset());
         }
@@ -168,17 +236,6 @@ final class ArticleLog implements Closeable {
         if ((int) crc.getValue() != expected || bodyLength != record.remaining()) {
             throw new StoreException("checksum mismatch in " + names.get(at.segment()) + " at byte " + at.offset());
         }
-        int idLength = record.getShort() & 0xFFFF;
-        record.position(record.position() + idLength + 8);
-        return inflate(record);
-    }
-
-    long bytesOnDisk() throws IOException {
-        long total = 0;
-        for (FileChannel ch : channels) {
-            total += ch.size();
-        }
-        return total;
     }
 
     private static void readFully(FileChannel ch, ByteBuffer into, long pos) throws IOException {

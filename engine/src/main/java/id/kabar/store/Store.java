@@ -51,7 +51,16 @@ public final class Store implements Closeable {
     private final Path dir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final ArticleLog log;
+    /**
+     * Compaction starts once replaced records take more room than live ones and at least this much:
+     * below it the copy costs more than the disk it frees.
+     */
+    static final long COMPACTION_MIN_GARBAGE = 64L << 20;
+    private ArticleLog log;
+    /** Logs replaced by compacted copies: open until the store closes, for readers that started before. */
+    private final List<ArticleLog> retired = new ArrayList<>();
+    private long liveBytes;
+    private long garbageBytes;
     private final StoreIndex index;
     private final Map<String, ArticleLog.Entry> entries = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
@@ -131,16 +140,21 @@ public final class Store implements Closeable {
     }
 
     private void remember(ArticleLog.Entry e) {
-        if (entries.put(e.id(), e) == null) {
+        ArticleLog.Entry replaced = entries.put(e.id(), e);
+        liveBytes += e.location().length();
+        if (replaced == null) {
             order.put(e.id(), ids.size());
             ids.add(e.id());
+        } else {
+            liveBytes -= replaced.location().length();
+            garbageBytes += replaced.location().length();
         }
     }
 
     private void rebuildIndex() throws IOException {
         index.clear();
         for (String id : ids) {
-            index.put(read(entries.get(id)), order.get(id));
+            index.put(read(log, entries.get(id)), order.get(id));
         }
         index.commit(manifest.seq());
     }
@@ -205,6 +219,57 @@ public final class Store implements Closeable {
         } catch (IOException e) {
             throw new StoreException("cannot commit store " + dir + ": " + e.getMessage(), e);
         }
+        if (compactionDue(garbageBytes, liveBytes)) {
+            compact();
+        }
+    }
+
+    /** Whether replaced records take enough room to be worth a compaction. */
+    static boolean compactionDue(long replacedBytes, long liveBytes) {
+        return replacedBytes >= COMPACTION_MIN_GARBAGE && replacedBytes > liveBytes;
+    }
+
+    /**
+     * Rewrites the log with only the newest record of each article, in store order, and frees the room
+     * of replaced ones. The copy becomes the store's log by one manifest rename, so a crash before it
+     * leaves the old log (the copy's files are dropped on open) and a crash after it the new one.
+     * Commits run this on their own once replaced records outweigh live ones.
+     */
+    public synchronized void compact() {
+        Map<String, ArticleLog.Entry> moved = new HashMap<>();
+        ArticleLog copy;
+        try {
+            copy = log.compactedCopy(ids.stream().map(entries::get).toList(), e -> moved.put(e.id(), e));
+        } catch (IOException e) {
+            throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            Manifest compacted = new Manifest(manifest.seq(), copy.sync(), manifest.linker(), manifest.linkerArticles(),
+                    manifest.corpus(), manifest.corpusSeq());
+            compacted.write(dir);
+            manifest = compacted;
+        } catch (IOException e) {
+            try {
+                copy.close();
+            } catch (IOException ignored) {
+                // The copy's files are not in the manifest: the next open removes them.
+            }
+            throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
+        }
+        retired.add(log);
+        log = copy;
+        entries.putAll(moved);
+        garbageBytes = 0;
+        try {
+            retired.get(retired.size() - 1).deleteFiles();
+        } catch (IOException e) {
+            // The manifest no longer names them: the next open removes what is left.
+        }
+    }
+
+    /** Bytes of log records that newer records of the same articles replaced. */
+    public synchronized long replacedBytes() {
+        return garbageBytes;
     }
 
     private void dropUnreferencedStateFiles() throws IOException {
@@ -265,10 +330,12 @@ public final class Store implements Closeable {
 
     public Optional<AnnotatedArticle> article(String id) {
         ArticleLog.Entry e;
+        ArticleLog from;
         synchronized (this) {
             e = entries.get(id);
+            from = log;
         }
-        return e == null ? Optional.empty() : Optional.of(read(e));
+        return e == null ? Optional.empty() : Optional.of(read(from, e));
     }
 
     /** Calls {@code action} for every stored article in store order. */
@@ -279,15 +346,18 @@ public final class Store implements Closeable {
     /** Calls {@code action} for the stored articles from position {@code from} on, in store order. */
     public void forEachArticle(int from, Consumer<AnnotatedArticle> action) {
         List<ArticleLog.Entry> all;
+        ArticleLog source;
         synchronized (this) {
             all = ids.subList(Math.min(from, ids.size()), ids.size()).stream().map(entries::get).toList();
+            source = log;
         }
-        all.forEach(e -> action.accept(read(e)));
+        all.forEach(e -> action.accept(read(source, e)));
     }
 
-    private AnnotatedArticle read(ArticleLog.Entry e) {
+    /** Reads a record from the log its place was taken in: a compaction in between moves it, not that log. */
+    private static AnnotatedArticle read(ArticleLog from, ArticleLog.Entry e) {
         try {
-            return RecordCodec.article(log.read(e.location()));
+            return RecordCodec.article(from.read(e.location()));
         } catch (IOException ex) {
             throw new StoreException("cannot read article " + e.id() + ": " + ex.getMessage(), ex);
         }
@@ -383,6 +453,9 @@ public final class Store implements Closeable {
         try {
             index.close();
             log.close();
+            for (ArticleLog old : retired) {
+                old.close();
+            }
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
