@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kabar analyze INPUT... --out DIR}: the main job. With {@code --store DIR} it adds to an
  * embedded store instead (incrementally, resumable); {@code --out} then writes the whole store's
- * contract files.
+ * contract files. A cluster runner reuses the command with its own {@link Analysis} (see
+ * {@link #AnalyzeCommand(Supplier)}).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Turn news pages into clean, annotated, linked articles (the output contract).",
@@ -38,7 +40,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  kabar analyze examples/seeds --out out",
                 "  kabar analyze crawl.warc.gz feeds/ --out out",
                 "  kabar analyze today/ --store store        (adds to the store; kabar serve --store store shows it)"})
-final class AnalyzeCommand implements Callable<Integer> {
+public final class AnalyzeCommand implements Callable<Integer> {
+    private final Supplier<Analysis> analyses;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
     List<Path> inputs;
@@ -59,6 +62,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
+
+    /** Pages analysed on this machine's cores. */
+    public AnalyzeCommand() {
+        this(Analysis::new);
+    }
+
+    /** Pages analysed by the analyses {@code analyses} makes, such as one spreading batches over a cluster. */
+    public AnalyzeCommand(Supplier<Analysis> analyses) {
+        this.analyses = analyses;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -82,7 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisResult result;
         try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
-            result = new Analysis().run(inputs, progress);
+            result = analyses.get().run(inputs, batch, progress);
         }
         new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
         new HtmlReport().write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
@@ -99,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Store opened = Store.open(store)) {
             StoreRun run;
             try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
-                run = new Analysis().runInto(opened, inputs, batch, progress);
+                run = analyses.get().runInto(opened, inputs, batch, progress);
             }
             if (out != null) {
                 List<AnnotatedArticle> all = new ArrayList<>(opened.articleCount());

@@ -1,5 +1,6 @@
 package id.kabar.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record Article(String id, String url, String language, String outlet, String title,
                       LocalDate published, PublishedBasis publishedBasis, List<String> authors,
-                      String dateline, String body) {
+                      String dateline, String body) implements Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");

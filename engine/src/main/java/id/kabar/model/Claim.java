@@ -1,5 +1,6 @@
 package id.kabar.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param end       where it ends (exclusive)
  */
 public record Claim(String text, ClaimCategory category, double value, Qualifier qualifier, String unit,
-                    String subject, String claimant, LocalDate asOf, int start, int end) {
+                    String subject, String claimant, LocalDate asOf, int start, int end) implements Serializable {
     public Claim {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(category, "category");

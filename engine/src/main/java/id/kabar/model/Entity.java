@@ -1,5 +1,6 @@
 package id.kabar.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param roles    job titles attached to a person in the text
  * @param spans    every mention's place in the body
  */
-public record Entity(String name, EntityType type, List<String> mentions, List<String> roles, List<Span> spans) {
+public record Entity(String name, EntityType type, List<String> mentions, List<String> roles, List<Span> spans)
+        implements Serializable {
     public Entity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

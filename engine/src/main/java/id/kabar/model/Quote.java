@@ -1,5 +1,6 @@
 package id.kabar.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param end         where it ends (exclusive)
  */
 public record Quote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue,
-                    int start, int end) {
+                    int start, int end) implements Serializable {
     public Quote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,6 @@
 package id.kabar.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param url     where the page came from, if known (null otherwise)
  * @param hints   facts stated by the container the page came in
  */
-public record SourceDocument(String id, SourceFormat format, String content, String url, SourceHints hints) {
+public record SourceDocument(String id, SourceFormat format, String content, String url, SourceHints hints)
+        implements Serializable {
     public SourceDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");

@@ -1,9 +1,5 @@
 package id.kabar.pipeline;
 
-import com.dynatrace.hash4j.hashing.Hashing;
-import id.kabar.annotate.Annotator;
-import id.kabar.extract.ArticleExtractor;
-import id.kabar.extract.ExtractionException;
 import id.kabar.ingest.IngestSink;
 import id.kabar.ingest.Ingestor;
 import id.kabar.link.Linker;
@@ -27,24 +23,40 @@ import java.util.function.Consumer;
  * Runs the stages in their one direction: ingest, extract, annotate, link (and store). Pages are
  * taken in batches so a large input never sits in memory as raw pages; extraction and annotation
  * of a batch run in parallel, linking runs in input order so the result does not depend on thread
- * timing. A page that fails in any stage becomes a rejection and the run goes on.
+ * timing. A page that fails in any stage becomes a rejection and the run goes on. Extraction and
+ * annotation go through a {@link BatchAnalyser}, so a cluster runner can take them over.
  */
 public final class Analysis {
     /** Pages per batch; with a store, also pages per commit. */
     public static final int BATCH = 256;
 
     private final Ingestor ingestor = new Ingestor();
-    private final ArticleExtractor extractor = new ArticleExtractor();
-    private final Annotator annotator = new Annotator();
+    private final PageAnalysis pages = new PageAnalysis();
+    private final BatchAnalyser batches;
+
+    /** Pages analysed on this machine's cores. */
+    public Analysis() {
+        this.batches = BatchAnalyser.local(pages);
+    }
+
+    /** Pages analysed by {@code batches}; linking, dating from context and storing stay here. */
+    public Analysis(BatchAnalyser batches) {
+        this.batches = batches;
+    }
 
     /** Analyses the inputs in memory: the contract command. */
     public AnalysisResult run(List<Path> inputs, ProgressListener progress) {
+        return run(inputs, BATCH, progress);
+    }
+
+    /** The same with {@code batchSize} pages handed to the {@link BatchAnalyser} at a time. */
+    public AnalysisResult run(List<Path> inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
         List<AnnotatedArticle> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Linker linker = new Linker();
-        inBatches(inputs, BATCH, progress, rejected::add, batch -> {
-            for (Outcome o : analyse(batch)) {
+        inBatches(inputs, batchSize, progress, rejected::add, batch -> {
+            for (PageOutcome o : batches.analyse(batch)) {
                 if (o.article() != null) {
                     accepted.add(o.article());
                     linker.add(o.article());
@@ -59,7 +71,7 @@ public final class Analysis {
         accepted.forEach(a -> published.put(a.id(), a.article().published()));
         Map<String, LocalDate> contextDays = ContextDating.contextDays(accepted, corpus, published::get);
         List<AnnotatedArticle> dated = accepted.stream()
-                .map(a -> contextDays.containsKey(a.id()) ? annotator.annotateNear(a.article(), contextDays.get(a.id())) : a)
+                .map(a -> contextDays.containsKey(a.id()) ? pages.annotateNear(a.article(), contextDays.get(a.id())) : a)
                 .toList();
         return new AnalysisResult(dated, corpus, rejected, Duration.ofNanos(System.nanoTime() - t0));
     }
@@ -80,14 +92,14 @@ public final class Analysis {
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             List<SourceDocument> changed = new ArrayList<>();
             for (SourceDocument d : batch) {
-                if (store.holds(d.id(), sourceHash(d))) {
+                if (store.holds(d.id(), PageAnalysis.sourceHash(d))) {
                     counts[2]++;
                     progress.pageDone();
                 } else {
                     changed.add(d);
                 }
             }
-            for (Outcome o : analyse(changed)) {
+            for (PageOutcome o : batches.analyse(changed)) {
                 if (o.article() != null && o.article().id().getBytes(StandardCharsets.UTF_8).length > Store.MAX_ID_BYTES) {
                     rejected.add(new Rejection(o.article().id().substring(0, 200) + "...",
                             "id longer than " + Store.MAX_ID_BYTES + " bytes cannot be stored"));
@@ -127,7 +139,7 @@ public final class Analysis {
         for (AnnotatedArticle a : articles) {
             LocalDate day = contextDays.get(a.id());
             if (day != null) {
-                AnnotatedArticle dated = annotator.annotateNear(a.article(), day);
+                AnnotatedArticle dated = pages.annotateNear(a.article(), day);
                 if (dated.article().published() != null) {
                     store.put(dated, undated.get(a.id()));
                 }
@@ -157,32 +169,5 @@ public final class Analysis {
             }
         });
         onBatch.accept(List.copyOf(batch));
-    }
-
-    private List<Outcome> analyse(List<SourceDocument> batch) {
-        return batch.parallelStream().map(this::analyse).toList();
-    }
-
-    private Outcome analyse(SourceDocument document) {
-        try {
-            return new Outcome(annotator.annotate(extractor.extract(document)), null, sourceHash(document));
-        } catch (ExtractionException e) {
-            return new Outcome(null, new Rejection(document.id(), e.getMessage()), 0);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new Rejection(document.id(), "could not analyse: " + e), 0);
-        }
-    }
-
-    /** Identifies a page's content: what it says and what its container states about it. */
-    static long sourceHash(SourceDocument d) {
-        return Hashing.xxh3_64().hashStream()
-                .putString(d.format().name())
-                .putString(d.content())
-                .putString(String.valueOf(d.url()))
-                .putString(d.hints().toString())
-                .getAsLong();
-    }
-
-    private record Outcome(AnnotatedArticle article, Rejection rejection, long sourceHash) {
     }
 }

@@ -1,0 +1,45 @@
+package id.kabar.pipeline;
+
+import com.dynatrace.hash4j.hashing.Hashing;
+import id.kabar.annotate.Annotator;
+import id.kabar.extract.ArticleExtractor;
+import id.kabar.extract.ExtractionException;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Article;
+import id.kabar.model.Rejection;
+import id.kabar.model.SourceDocument;
+import java.time.LocalDate;
+
+/**
+ * The per-page half of a run: extract, then annotate. It needs nothing but the page, so pages can be
+ * spread over threads or machines; thread-safe. A page that fails becomes a rejection, never an exception.
+ */
+public final class PageAnalysis {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final Annotator annotator = new Annotator();
+
+    public PageOutcome analyse(SourceDocument page) {
+        try {
+            return new PageOutcome(annotator.annotate(extractor.extract(page)), null, sourceHash(page));
+        } catch (ExtractionException e) {
+            return new PageOutcome(null, new Rejection(page.id(), e.getMessage()), 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new PageOutcome(null, new Rejection(page.id(), "could not analyse: " + e), 0);
+        }
+    }
+
+    /** Annotates an article again with its day of writing read near {@code day} (see {@link Annotator#annotateNear}). */
+    AnnotatedArticle annotateNear(Article article, LocalDate day) {
+        return annotator.annotateNear(article, day);
+    }
+
+    /** Identifies a page's content: what it says and what its container states about it. */
+    static long sourceHash(SourceDocument d) {
+        return Hashing.xxh3_64().hashStream()
+                .putString(d.format().name())
+                .putString(d.content())
+                .putString(String.valueOf(d.url()))
+                .putString(d.hints().toString())
+                .getAsLong();
+    }
+}
