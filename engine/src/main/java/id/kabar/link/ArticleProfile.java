@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param seq          arrival number, 0-based
  * @param published    the publication day, or null
- * @param days         the days the article speaks of (annotated times, and the publication day)
+ * @param days         the days the article reports on (annotated times near publication, and the publication day)
  * @param happened     the most supported of {@code days}, or null when the article has none
  * @param lead         the first sentence of the body when there is no title (a fallback label), else null
  * @param terms        vocabulary ids of the most frequent stems, ascending

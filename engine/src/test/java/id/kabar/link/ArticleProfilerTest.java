@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,35 @@ class ArticleProfilerTest {
         // A report published the day after speaks of the day before as often: the happening comes first.
         assertThat(ArticleProfiler.mostSupported(List.of(thursday, friday))).isEqualTo(thursday);
         assertThat(ArticleProfiler.mostSupported(List.of())).isNull();
+    }
+
+    @Test
+    void aBackgroundDayMonthsBeforePublicationDoesNotPlaceTheReport() {
+        // IndoSum (Suara.com, 28/2/2018): the visit happened on the 27th; the attack it recalls, ten months earlier.
+        String body = "Penyidik Polda Metro Jaya mendatangi rumah Novel Baswedan di kawasan Kelapa Gading, Jakarta "
+                + "Utara, Selasa (27/2/2018) sore tadi. Sepuluh bulan lebih pasca Novel disiram air keras pada "
+                + "11 April 2017 lalu, polisi belum juga menangkap pelaku kekerasan tersebut.";
+        LocalDate published = LocalDate.of(2018, 2, 28);
+        List<TimeMention> times = List.of(mention(body, "Selasa (27/2/2018)", LocalDate.of(2018, 2, 27)),
+                mention(body, "11 April 2017", LocalDate.of(2017, 4, 11)));
+
+        List<LocalDate> days = ArticleProfiler.reportedDays(times, published);
+
+        assertThat(days).containsExactly(LocalDate.of(2018, 2, 27), published);
+        assertThat(ArticleProfiler.mostSupported(days)).isEqualTo(LocalDate.of(2018, 2, 27));
+    }
+
+    @Test
+    void anUndatedArticleKeepsEveryDayItSpeaksOf() {
+        String body = "Sepuluh bulan lebih pasca Novel disiram air keras pada 11 April 2017 lalu, polisi belum juga "
+                + "menangkap pelaku kekerasan tersebut.";
+        List<TimeMention> times = List.of(mention(body, "11 April 2017", LocalDate.of(2017, 4, 11)));
+
+        assertThat(ArticleProfiler.reportedDays(times, null)).containsExactly(LocalDate.of(2017, 4, 11));
+    }
+
+    private static TimeMention mention(String body, String text, LocalDate value) {
+        int start = body.indexOf(text);
+        return new TimeMention(text, value, start, start + text.length());
     }
 }
