@@ -64,9 +64,18 @@ final class ArticleProfiler {
             quotes.add(new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(q.speaker()), stemSet(q.text())));
         }
         String title = blankToNull(a.title());
-        return new ArticleProfile(seq, a.id(), a.published(), title, List.copyOf(days),
+        return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), signature(a.body()));
+    }
+
+    /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
+    static String outletKey(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        String key = outlet.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return key.isEmpty() ? null : key;
     }
 
     /**
