@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,19 @@ class EventClustererTest {
         PairFeatures asIfTwoOutlets = new PairFeatures(bogor.termCosine(), bogor.entityOverlap(), bogor.sharedQuotes(),
                 bogor.dayGap(), false);
         assertThat(EventClusterer.sameEvent(asIfTwoOutlets)).isTrue();
+    }
+
+    @Test
+    void aRestoredLinkerStillKnowsWhichOutletWroteWhat() throws IOException {
+        Linker linker = new Linker();
+        articles().forEach(linker::add);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        linker.writeState(saved);
+
+        Linker restored = Linker.readState(new ByteArrayInputStream(saved.toByteArray()));
+
+        assertThat(restored.profiles).extracting(ArticleProfile::outlet)
+                .containsExactly("cnnindonesia", "cnnindonesia", "merdeka", "antaranews");
     }
 
     @Test
