@@ -177,7 +177,9 @@ final class ArticleProfiler {
             if (w == 0 || key.isEmpty()) {
                 continue;
             }
-            String k = "@" + e.type().name().toLowerCase(Locale.ROOT) + ":" + key;
+            // Recognisers type one name differently from article to article (a club as a place here, an
+            // organisation there): the name, not its type, says who it is; the type only weighs it.
+            String k = "@name:" + key;
             weights.merge(k, w, Math::max);
             mentions.merge(k, Math.max(1, e.spans().size()), Integer::sum);
         }

@@ -23,7 +23,8 @@ import java.util.List;
  * the three groupings. Indexes and document frequencies are rebuilt from the profiles on reading.
  */
 final class LinkerState {
-    static final int VERSION = 1;
+    /** 2: entity keys no longer carry the entity type, and profiles keep their outlet. */
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)

@@ -2,6 +2,13 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,5 +71,28 @@ class ArticleProfilerTest {
     private static TimeMention mention(String body, String text, LocalDate value) {
         int start = body.indexOf(text);
         return new TimeMention(text, value, start, start + text.length());
+    }
+
+    @Test
+    void oneNameTypedAsAPlaceInOneArticleAndAnOrganisationInAnotherIsOneEntity() {
+        // IndoSum, Goal Indonesia and CNN Indonesia on Neymar's move (August 2017).
+        String goal = "Neymar mengungkap alasannya hijrah dari Barcelona.";
+        String cnn = "Merapatnya pemain asal Brasil itu ke PSG setelah meninggalkan Barcelona.";
+        ArticleProfiler profiler = new ArticleProfiler(new Vocabulary());
+
+        ArticleProfile asPlace = profiler.profile(0, withEntity("goal", goal, "Barcelona", EntityType.LOC));
+        ArticleProfile asClub = profiler.profile(1, withEntity("cnn", cnn, "Barcelona", EntityType.ORG));
+
+        assertThat(asPlace.entities()).containsExactly(asClub.entities());
+        // The type still weighs the name: an organisation tells news apart better than a place.
+        assertThat(asClub.entityWeights()[0]).isGreaterThan(asPlace.entityWeights()[0]);
+    }
+
+    private static AnnotatedArticle withEntity(String id, String body, String name, EntityType type) {
+        int start = body.indexOf(name);
+        Entity e = new Entity(name, type, List.of(name), List.of(), List.of(new Span(start, start + name.length())));
+        LocalDate day = LocalDate.of(2017, 8, 5);
+        return new AnnotatedArticle(new Article(id, null, "id", null, null, day, PublishedBasis.STATED, List.of(), null, body),
+                new Annotations(List.of(e), List.of(), List.of(), List.of()));
     }
 }
