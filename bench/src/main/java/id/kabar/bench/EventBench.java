@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -205,7 +206,7 @@ final class EventBench implements Callable<Integer> {
 
     private void sampleEvents(LinkedCorpus corpus, Map<String, IndoSumArticle> byId) {
         List<Event> multi = new ArrayList<>();
-        Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+        Map<Integer, Integer> sizes = new TreeMap<>();
         for (Story s : corpus.stories()) {
             for (Event e : s.events()) {
                 sizes.merge(e.articles().size(), 1, Integer::sum);
