@@ -202,8 +202,9 @@ final class EventBench implements Callable<Integer> {
         }
     }
 
-    // ---------------------------------------------------------------- events to read
+    // ---------------------------------------------------------------- events and stories to read
 
+    /** Random multi-article events with their articles' leads, then random multi-article stories by headline. */
     private void sampleEvents(LinkedCorpus corpus, Map<String, IndoSumArticle> byId) {
         List<Event> multi = new ArrayList<>();
         Map<Integer, Integer> sizes = new TreeMap<>();
@@ -226,6 +227,19 @@ final class EventBench implements Callable<Integer> {
                 String lead = lead(a);
                 System.out.printf(Locale.ROOT, "  [%s %s%s] %s%n      %s%n", a.source(), a.crawlDay(),
                         l.duplicateOf() == null ? "" : " copy", a.headline(), lead.substring(0, Math.min(260, lead.length())));
+            }
+        }
+        List<Story> threads = new ArrayList<>(corpus.stories().stream().filter(st -> st.articles().size() > 1).toList());
+        System.out.printf(Locale.ROOT, "%nstories of several articles: %d%n", threads.size());
+        Collections.shuffle(threads, new Random(seed));
+        for (Story st : threads.subList(0, Math.min(sample, threads.size()))) {
+            System.out.printf(Locale.ROOT, "%n## %s (%d articles, %d events): %s%n", st.id(), st.articles().size(),
+                    st.events().size(), st.title());
+            for (Event e : st.events()) {
+                for (String id : e.articles()) {
+                    IndoSumArticle a = byId.get(id);
+                    System.out.printf(Locale.ROOT, "  %s [%s %s] %s%n", e.id(), a.source(), a.crawlDay(), a.headline());
+                }
             }
         }
     }
