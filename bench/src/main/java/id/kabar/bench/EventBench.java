@@ -55,7 +55,7 @@ final class EventBench implements Callable<Integer> {
     @Option(names = "--candidates", description = "write candidate pairs to read into this file")
     Path candidates;
 
-    @Option(names = "--per-band", defaultValue = "55", description = "candidate pairs drawn from each similarity band")
+    @Option(names = "--per-band", defaultValue = "204", description = "candidate pairs drawn from each similarity band")
     int perBand;
 
     @Option(names = "--score", description = "score the linker against this TSV of read pairs")
