@@ -10,8 +10,9 @@ import java.util.List;
  * claims, and its shingle signature. The body itself is not kept.
  *
  * @param seq          arrival number, 0-based
+ * @param outlet       the outlet's key ({@link ArticleProfiler#outletKey}), or null when unknown
  * @param published    the publication day, or null
- * @param days         the days the article speaks of (annotated times, and the publication day)
+ * @param days         the days the article reports on (annotated times near publication, and the publication day)
  * @param happened     the most supported of {@code days}, or null when the article has none
  * @param lead         the first sentence of the body when there is no title (a fallback label), else null
  * @param terms        vocabulary ids of the most frequent stems, ascending
@@ -23,7 +24,7 @@ import java.util.List;
  * @param claims       the claims, in the article's order
  * @param signature    the MinHash signature of the body's word shingles, or null for an empty body
  */
-record ArticleProfile(int seq, String id, LocalDate published, String title, List<LocalDate> days,
+record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature) {

@@ -34,6 +34,14 @@ final class ArticleProfiler {
     /** Word shingles: three words survive light edits yet separate a rewrite from a copy. */
     static final int SHINGLE = 3;
     static final SimilarityHashPolicy MINHASH = SimilarityHashing.superMinHash(64, 16);
+    /**
+     * A report tells of what happened in the week before it was published (or the day after, a schedule
+     * read late); a day further off is background: an earlier incident, last season's final, an
+     * anniversary. Such days do not place the article: on 2,146 IndoSum articles one in eight named a
+     * background day as often as its own and was placed weeks or years away from its news.
+     */
+    static final int REPORTED_DAYS_BEFORE = 7;
+    static final int REPORTED_DAYS_AFTER = 1;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A dateline opening the body ({@code Suara.com - }, {@code Jakarta, CNN Indonesia - - }): not part of the lead. */
@@ -48,13 +56,7 @@ final class ArticleProfiler {
 
     ArticleProfile profile(int seq, AnnotatedArticle annotated) {
         Article a = annotated.article();
-        List<LocalDate> days = new ArrayList<>();
-        for (TimeMention t : annotated.annotations().times()) {
-            days.add(t.value());
-        }
-        if (a.published() != null) {
-            days.add(a.published());
-        }
+        List<LocalDate> days = reportedDays(annotated.annotations().times(), a.published());
         Weighted terms = topTerms(a);
         Weighted entities = entityKeys(annotated.annotations().entities());
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
@@ -62,9 +64,36 @@ final class ArticleProfiler {
             quotes.add(new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(q.speaker()), stemSet(q.text())));
         }
         String title = blankToNull(a.title());
-        return new ArticleProfile(seq, a.id(), a.published(), title, List.copyOf(days),
+        return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), signature(a.body()));
+    }
+
+    /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
+    static String outletKey(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        String key = outlet.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return key.isEmpty() ? null : key;
+    }
+
+    /**
+     * The days an article reports on: its annotated times near its publication day (all of them when it
+     * is undated), and the publication day itself.
+     */
+    static List<LocalDate> reportedDays(List<TimeMention> times, LocalDate published) {
+        List<LocalDate> days = new ArrayList<>();
+        for (TimeMention t : times) {
+            if (published == null || !t.value().isBefore(published.minusDays(REPORTED_DAYS_BEFORE))
+                    && !t.value().isAfter(published.plusDays(REPORTED_DAYS_AFTER))) {
+                days.add(t.value());
+            }
+        }
+        if (published != null) {
+            days.add(published);
+        }
+        return days;
     }
 
     /** The day most often spoken of; ties go to the earliest, since follow-ups cite the day it began. */
@@ -148,7 +177,9 @@ final class ArticleProfiler {
             if (w == 0 || key.isEmpty()) {
                 continue;
             }
-            String k = "@" + e.type().name().toLowerCase(Locale.ROOT) + ":" + key;
+            // Recognisers type one name differently from article to article (a club as a place here, an
+            // organisation there): the name, not its type, says who it is; the type only weighs it.
+            String k = "@name:" + key;
             weights.merge(k, w, Math::max);
             mentions.merge(k, Math.max(1, e.spans().size()), Integer::sum);
         }

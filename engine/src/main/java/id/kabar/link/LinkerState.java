@@ -23,7 +23,8 @@ import java.util.List;
  * the three groupings. Indexes and document frequencies are rebuilt from the profiles on reading.
  */
 final class LinkerState {
-    static final int VERSION = 1;
+    /** 2: entity keys no longer carry the entity type, and profiles keep their outlet. */
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
@@ -51,7 +52,7 @@ final class LinkerState {
 
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
-                   List<StoredQuote> quotes, List<StoredClaim> claims, String signature) {
+                   List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet) {
     }
 
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
@@ -69,7 +70,7 @@ final class LinkerState {
                     p.lead(), p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(),
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
-                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature())));
+                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -87,7 +88,7 @@ final class LinkerState {
         List<ArticleProfile> profiles = new ArrayList<>();
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
-            profiles.add(new ArticleProfile(profiles.size(), p.id(), date(p.published()), p.title(), days,
+            profiles.add(new ArticleProfile(profiles.size(), p.id(), p.outlet(), date(p.published()), p.title(), days,
                     ArticleProfiler.mostSupported(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),

@@ -10,8 +10,9 @@ import java.time.temporal.ChronoUnit;
  * @param entityOverlap  cosine of their entity keys, each weighted by its type and IDF
  * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
  * @param dayGap         days between the days they report on, or -1 when either is undated
+ * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
  */
-record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap) {
+record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet) {
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
@@ -36,7 +37,8 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     df.cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights()),
                     df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
                     sharedQuotes(a, b),
-                    dayGap(a.referenceDay(), b.referenceDay()));
+                    dayGap(a.referenceDay(), b.referenceDay()),
+                    a.outlet() != null && a.outlet().equals(b.outlet()));
         }
     }
 

@@ -2,6 +2,14 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Annotations;
+import id.kabar.model.Article;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.Span;
+import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +41,58 @@ class ArticleProfilerTest {
         // A report published the day after speaks of the day before as often: the happening comes first.
         assertThat(ArticleProfiler.mostSupported(List.of(thursday, friday))).isEqualTo(thursday);
         assertThat(ArticleProfiler.mostSupported(List.of())).isNull();
+    }
+
+    @Test
+    void aBackgroundDayMonthsBeforePublicationDoesNotPlaceTheReport() {
+        // IndoSum (Suara.com, 28/2/2018): the visit happened on the 27th; the attack it recalls, ten months earlier.
+        String body = "Penyidik Polda Metro Jaya mendatangi rumah Novel Baswedan di kawasan Kelapa Gading, Jakarta "
+                + "Utara, Selasa (27/2/2018) sore tadi. Sepuluh bulan lebih pasca Novel disiram air keras pada "
+                + "11 April 2017 lalu, polisi belum juga menangkap pelaku kekerasan tersebut.";
+        LocalDate published = LocalDate.of(2018, 2, 28);
+        List<TimeMention> times = List.of(mention(body, "Selasa (27/2/2018)", LocalDate.of(2018, 2, 27)),
+                mention(body, "11 April 2017", LocalDate.of(2017, 4, 11)));
+
+        List<LocalDate> days = ArticleProfiler.reportedDays(times, published);
+
+        assertThat(days).containsExactly(LocalDate.of(2018, 2, 27), published);
+        assertThat(ArticleProfiler.mostSupported(days)).isEqualTo(LocalDate.of(2018, 2, 27));
+    }
+
+    @Test
+    void anUndatedArticleKeepsEveryDayItSpeaksOf() {
+        String body = "Sepuluh bulan lebih pasca Novel disiram air keras pada 11 April 2017 lalu, polisi belum juga "
+                + "menangkap pelaku kekerasan tersebut.";
+        List<TimeMention> times = List.of(mention(body, "11 April 2017", LocalDate.of(2017, 4, 11)));
+
+        assertThat(ArticleProfiler.reportedDays(times, null)).containsExactly(LocalDate.of(2017, 4, 11));
+    }
+
+    private static TimeMention mention(String body, String text, LocalDate value) {
+        int start = body.indexOf(text);
+        return new TimeMention(text, value, start, start + text.length());
+    }
+
+    @Test
+    void oneNameTypedAsAPlaceInOneArticleAndAnOrganisationInAnotherIsOneEntity() {
+        // IndoSum, Goal Indonesia and CNN Indonesia on Neymar's move (August 2017).
+        String goal = "Neymar mengungkap alasannya hijrah dari Barcelona.";
+        String cnn = "Merapatnya pemain asal Brasil itu ke PSG setelah meninggalkan Barcelona.";
+        ArticleProfiler profiler = new ArticleProfiler(new Vocabulary());
+
+        ArticleProfile asPlace = profiler.profile(0, withEntity("goal", goal, "Barcelona", EntityType.LOC));
+        ArticleProfile asClub = profiler.profile(1, withEntity("cnn", cnn, "Barcelona", EntityType.ORG));
+
+        assertThat(asPlace.entities()).containsExactly(asClub.entities());
+        // The type still weighs the name: an organisation tells news apart better than a place.
+        assertThat(asClub.entityWeights()[0]).isGreaterThan(asPlace.entityWeights()[0]);
+    }
+
+    private static AnnotatedArticle withEntity(String id, String body, String name, EntityType type) {
+        int start = body.indexOf(name);
+        Entity e = new Entity(name, type, List.of(name), List.of(), List.of(new Span(start, start + name.length())));
+        LocalDate day = LocalDate.of(2017, 8, 5);
+        return new AnnotatedArticle(new Article(id, null, "id", null, null, day, PublishedBasis.STATED, List.of(), null, body),
+                new Annotations(List.of(e), List.of(), List.of(), List.of()));
     }
 }

@@ -1,0 +1,246 @@
+package id.kabar.bench;
+
+import id.kabar.annotate.Annotator;
+import id.kabar.bench.corpus.IndoSumArticle;
+import id.kabar.bench.corpus.IndoSumCorpus;
+import id.kabar.bench.events.CandidatePairs;
+import id.kabar.bench.events.LabelledPair;
+import id.kabar.bench.events.LinkScores;
+import id.kabar.bench.events.PairLabel;
+import id.kabar.link.Linker;
+import id.kabar.model.Article;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.Event;
+import id.kabar.model.LinkedCorpus;
+import id.kabar.model.PublishedBasis;
+import id.kabar.model.Story;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Events and stories on IndoSum against pairs read by hand: candidate pairs to read, the linker's
+ * scores on the read pairs, and a sample of its events to read.
+ *
+ * <pre>
+ *   kabar bench events --indosum dev.01.jsonl ... --candidates pairs.txt   (pairs to read, linker-blind)
+ *   kabar bench events --indosum ... --score indosum-event-pairs.tsv       (pairwise and B-cubed figures)
+ *   kabar bench events --indosum ... --sample 20                           (multi-article events to read)
+ * </pre>
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Event and story linking on IndoSum, scored against pairs read by hand.")
+final class EventBench implements Callable<Integer> {
+    private static final int LEAD_CHARS = 400;
+
+    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files or folders of them")
+    List<Path> indosum;
+
+    @Option(names = "--candidates", description = "write candidate pairs to read into this file")
+    Path candidates;
+
+    @Option(names = "--per-band", defaultValue = "204", description = "candidate pairs drawn from each similarity band")
+    int perBand;
+
+    @Option(names = "--score", description = "score the linker against this TSV of read pairs")
+    Path score;
+
+    @Option(names = "--sample", description = "print this many random multi-article events of the linker")
+    int sample;
+
+    @Option(names = "--seed", defaultValue = "7")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        List<IndoSumArticle> articles = distinctInCrawlOrder(IndoSumCorpus.read(indosum));
+        System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", articles.size());
+        if (candidates != null) {
+            writeCandidates(articles);
+        }
+        if (score != null || sample > 0) {
+            LinkedCorpus corpus = link(articles);
+            Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
+            articles.forEach(a -> byId.put(a.id(), a));
+            if (score != null) {
+                score(LabelledPair.read(score), corpus, byId);
+            }
+            if (sample > 0) {
+                sampleEvents(corpus, byId);
+            }
+        }
+        return 0;
+    }
+
+    /** Once each (the folds repeat some), oldest crawl first: ids start with the crawl time. */
+    private static List<IndoSumArticle> distinctInCrawlOrder(List<IndoSumArticle> all) {
+        Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
+        all.forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<IndoSumArticle> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparing(IndoSumArticle::id));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private void writeCandidates(List<IndoSumArticle> articles) throws IOException {
+        CandidatePairs pairs = new CandidatePairs(articles);
+        System.out.println("qualifying pairs by cosine band: " + pairs.bandCounts());
+        List<CandidatePairs.Candidate> drawn = pairs.sample(perBand, seed);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(candidates, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (CandidatePairs.Candidate c : drawn) {
+                IndoSumArticle a = articles.get(c.first());
+                IndoSumArticle b = articles.get(c.second());
+                out.printf(Locale.ROOT, "=== pair %d\t%s\t%s\tcosine %.2f\tshared names %d%n", ++n, a.id(), b.id(),
+                        c.cosine(), c.sharedNames());
+                for (IndoSumArticle x : List.of(a, b)) {
+                    out.printf(Locale.ROOT, "[%s %s] %s%n    %s%n", x.source(), x.crawlDay(), x.headline(), lead(x));
+                }
+                out.println();
+            }
+        }
+        System.out.printf(Locale.ROOT, "wrote %d pairs to %s%n", drawn.size(), candidates);
+    }
+
+    private static String lead(IndoSumArticle a) {
+        String text = String.join(" ", a.sentences());
+        return text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
+    }
+
+    // ---------------------------------------------------------------- linking with the real annotator
+
+    /** Annotates each article as the pipeline would, dated by its crawl day, and links them in crawl order. */
+    private static LinkedCorpus link(List<IndoSumArticle> articles) {
+        Annotator annotator = new Annotator();
+        Linker linker = new Linker();
+        long t0 = System.nanoTime();
+        for (IndoSumArticle a : articles) {
+            Article article = new Article(a.id(), a.sourceUrl(), "id", a.source(), title(a), a.crawlDay(),
+                    a.crawlDay() == null ? null : PublishedBasis.STATED, List.of(), null, a.text());
+            linker.add(annotator.annotate(article));
+        }
+        LinkedCorpus corpus = linker.result();
+        System.out.printf(Locale.ROOT, "annotated and linked in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return corpus;
+    }
+
+    /**
+     * The headline as a page would print it, read from the address: some outlets join its words with dots,
+     * and an address of one word (an opaque id, or "Report") holds no headline at all.
+     */
+    static String title(IndoSumArticle a) {
+        String headline = a.headline();
+        if (headline == null) {
+            return null;
+        }
+        String words = headline.replace('.', ' ').strip();
+        return words.contains(" ") ? words : null;
+    }
+
+    // ---------------------------------------------------------------- scores
+
+    private void score(List<LabelledPair> pairs, LinkedCorpus corpus, Map<String, IndoSumArticle> byId) {
+        Map<PairLabel, Integer> counts = new EnumMap<>(PairLabel.class);
+        pairs.forEach(p -> counts.merge(p.label(), 1, Integer::sum));
+        List<LabelledPair> known = pairs.stream()
+                .filter(p -> byId.containsKey(p.first()) && byId.containsKey(p.second())).toList();
+        System.out.printf(Locale.ROOT, "read pairs: %d %s (%d not in the corpus)%n", pairs.size(), counts,
+                pairs.size() - known.size());
+        Function<String, String> event = id -> corpus.links().get(id).event();
+        Function<String, String> story = id -> corpus.links().get(id).story();
+        Function<String, String> copy = id -> LinkScores.copyRoot(corpus, id);
+        System.out.println("split      grouping    pairwise P   R     F1   (tp fp fn)   B-cubed P   R     F1");
+        for (String split : List.of("all", "tuning", "held-out")) {
+            List<LabelledPair> part = known.stream().filter(p -> split.equals("all")
+                    || split.equals("held-out") == p.heldOut()).toList();
+            line(split, "events", LinkScores.judge(part, PairLabel::sameEvent, event));
+            line(split, "stories", LinkScores.judge(part, PairLabel::sameStory, story));
+            line(split, "duplicates", LinkScores.judge(part, l -> l == PairLabel.DUPLICATE, copy));
+        }
+        errors("events", LinkScores.judge(known, PairLabel::sameEvent, event), byId);
+        errors("stories", LinkScores.judge(known, PairLabel::sameStory, story), byId);
+        errors("duplicates", LinkScores.judge(known, l -> l == PairLabel.DUPLICATE, copy), byId);
+    }
+
+    private static void line(String split, String grouping, LinkScores.Grouping g) {
+        LinkScores.Figures p = g.pairwise();
+        LinkScores.Figures b = g.bcubed();
+        System.out.printf(Locale.ROOT, "%-10s %-11s %.3f %.3f %.3f (%d %d %d)   %.3f %.3f %.3f%n", split, grouping,
+                p.precision(), p.recall(), p.f1(), p.truePositives(), p.falsePositives(), p.falseNegatives(),
+                b.precision(), b.recall(), b.f1());
+    }
+
+    private static void errors(String grouping, LinkScores.Grouping g, Map<String, IndoSumArticle> byId) {
+        print(grouping + ": false merges", g.falseMerges(), byId);
+        print(grouping + ": misses", g.misses(), byId);
+    }
+
+    private static void print(String heading, List<LabelledPair> pairs, Map<String, IndoSumArticle> byId) {
+        System.out.printf(Locale.ROOT, "%n-- %s (%d)%n", heading, pairs.size());
+        for (LabelledPair p : pairs) {
+            IndoSumArticle a = byId.get(p.first());
+            IndoSumArticle b = byId.get(p.second());
+            System.out.printf(Locale.ROOT, "  #%d %s (%s)%n     [%s %s] %s%n     [%s %s] %s%n", p.pair(), p.label(),
+                    p.reason(), a.source(), a.crawlDay(), a.headline(), b.source(), b.crawlDay(), b.headline());
+        }
+    }
+
+    // ---------------------------------------------------------------- events and stories to read
+
+    /** Random multi-article events with their articles' leads, then random multi-article stories by headline. */
+    private void sampleEvents(LinkedCorpus corpus, Map<String, IndoSumArticle> byId) {
+        List<Event> multi = new ArrayList<>();
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        for (Story s : corpus.stories()) {
+            for (Event e : s.events()) {
+                sizes.merge(e.articles().size(), 1, Integer::sum);
+                if (e.articles().size() > 1) {
+                    multi.add(e);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nevents by size %s%n", sizes);
+        multi.sort(Comparator.comparing(Event::id));
+        Collections.shuffle(multi, new Random(seed));
+        for (Event e : multi.subList(0, Math.min(sample, multi.size()))) {
+            System.out.printf(Locale.ROOT, "%n== %s %s (%d articles): %s%n", e.id(), e.date(), e.articles().size(), e.title());
+            for (String id : e.articles()) {
+                IndoSumArticle a = byId.get(id);
+                ArticleLinks l = corpus.links().get(id);
+                String lead = lead(a);
+                System.out.printf(Locale.ROOT, "  [%s %s%s] %s%n      %s%n", a.source(), a.crawlDay(),
+                        l.duplicateOf() == null ? "" : " copy", a.headline(), lead.substring(0, Math.min(260, lead.length())));
+            }
+        }
+        List<Story> threads = new ArrayList<>(corpus.stories().stream().filter(st -> st.articles().size() > 1).toList());
+        System.out.printf(Locale.ROOT, "%nstories of several articles: %d%n", threads.size());
+        Collections.shuffle(threads, new Random(seed));
+        for (Story st : threads.subList(0, Math.min(sample, threads.size()))) {
+            System.out.printf(Locale.ROOT, "%n## %s (%d articles, %d events): %s%n", st.id(), st.articles().size(),
+                    st.events().size(), st.title());
+            for (Event e : st.events()) {
+                for (String id : e.articles()) {
+                    IndoSumArticle a = byId.get(id);
+                    System.out.printf(Locale.ROOT, "  %s [%s %s] %s%n", e.id(), a.source(), a.crawlDay(), a.headline());
+                }
+            }
+        }
+    }
+}

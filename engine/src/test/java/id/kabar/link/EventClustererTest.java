@@ -1,0 +1,107 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Article;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four IndoSum articles: CNN Indonesia on the arson of a GMBI office in Bogor and, the next day, on FPI's
+ * answer to it (one story, two happenings); Merdeka and Antara on the KPK arrest in Tegal the same day
+ * (one happening, two outlets).
+ */
+class EventClustererTest {
+    private final List<ArticleProfile> profiles = new ArrayList<>();
+    private final DocumentFrequencies df;
+
+    EventClustererTest() throws IOException {
+        Vocabulary vocabulary = new Vocabulary();
+        ArticleProfiler profiler = new ArticleProfiler(vocabulary);
+        df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
+        for (AnnotatedArticle a : articles()) {
+            ArticleProfile p = profiler.profile(profiles.size(), a);
+            profiles.add(p);
+            df.add(p);
+        }
+    }
+
+    private PairFeatures pair(String first, String second) {
+        return PairFeatures.of(profile(first), profile(second), df);
+    }
+
+    private ArticleProfile profile(String word) {
+        return profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void twoOutletsReportingOneArrestAreOneEvent() {
+        PairFeatures tegal = pair("komentar-wakil-wali-kota-tegal", "kpk-amankan-ratusan-juta");
+
+        assertThat(tegal.sameOutlet()).isFalse();
+        assertThat(EventClusterer.sameEvent(tegal)).isTrue();
+    }
+
+    @Test
+    void anOutletsFollowUpTheNextDayJoinsTheStoryButNotTheEvent() {
+        PairFeatures bogor = pair("kisruh-berlanjut-ke-bogor", "fpi-jangan-terlalu-cepat");
+
+        assertThat(bogor.sameOutlet()).isTrue();
+        assertThat(EventClusterer.sameEvent(bogor)).isFalse();
+        assertThat(StoryThreader.sameStory(bogor)).isTrue();
+        // Written by two outlets, words this close would have passed for one happening: the margin decides.
+        PairFeatures asIfTwoOutlets = new PairFeatures(bogor.termCosine(), bogor.entityOverlap(), bogor.sharedQuotes(),
+                bogor.dayGap(), false);
+        assertThat(EventClusterer.sameEvent(asIfTwoOutlets)).isTrue();
+    }
+
+    @Test
+    void aRestoredLinkerStillKnowsWhichOutletWroteWhat() throws IOException {
+        Linker linker = new Linker();
+        articles().forEach(linker::add);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        linker.writeState(saved);
+
+        Linker restored = Linker.readState(new ByteArrayInputStream(saved.toByteArray()));
+
+        assertThat(restored.profiles).extracting(ArticleProfile::outlet)
+                .containsExactly("cnnindonesia", "cnnindonesia", "merdeka", "antaranews");
+    }
+
+    @Test
+    void outletsCompareByTheirLettersAndDigits() {
+        assertThat(ArticleProfiler.outletKey("CNN Indonesia")).isEqualTo(ArticleProfiler.outletKey("cnn indonesia"));
+        assertThat(ArticleProfiler.outletKey("Suara.com")).isEqualTo("suaracom");
+        assertThat(ArticleProfiler.outletKey(" - ")).isNull();
+        assertThat(ArticleProfiler.outletKey(null)).isNull();
+    }
+
+    private static List<AnnotatedArticle> articles() throws IOException {
+        List<AnnotatedArticle> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                EventClustererTest.class.getResourceAsStream("/link/indosum-follow-ups.jsonl"), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                JsonNode n = json.readTree(line);
+                AnnotatedArticle crude = IndoSumSample.article(n.get("id").asText(), n.get("title").asText(),
+                        LocalDate.parse(n.get("published").asText()), n.get("body").asText());
+                Article a = crude.article();
+                out.add(new AnnotatedArticle(new Article(a.id(), a.url(), a.language(), n.get("outlet").asText(),
+                        a.title(), a.published(), a.publishedBasis(), a.authors(), a.dateline(), a.body()),
+                        crude.annotations()));
+            }
+        }
+        return out;
+    }
+}
