@@ -31,6 +31,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,7 +41,10 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  *   kabar bench events --indosum dev.01.jsonl ... --candidates pairs.txt   (pairs to read, linker-blind)
- *   kabar bench events --indosum ... --score indosum-event-pairs.tsv       (pairwise and B-cubed figures)
+ *   kabar bench events --indosum ... --candidates pairs.txt --days 4-30 --linker-threads 40
+ *                                       (story pairs weeks apart, plus some the linker threads, marked apart)
+ *   kabar bench events --indosum ... --score indosum-event-pairs.tsv indosum-story-pairs.tsv
+ *                                       (pairwise and B-cubed figures, each file and draw apart)
  *   kabar bench events --indosum ... --sample 20                           (multi-article events to read)
  * </pre>
  */
@@ -58,8 +62,16 @@ final class EventBench implements Callable<Integer> {
     @Option(names = "--per-band", defaultValue = "204", description = "candidate pairs drawn from each similarity band")
     int perBand;
 
-    @Option(names = "--score", description = "score the linker against this TSV of read pairs")
-    Path score;
+    @Option(names = "--days", defaultValue = "0-3", converter = DayGapsConverter.class,
+            description = "crawl days apart of the candidate pairs, as MIN-MAX (0-3 events, 4-30 stories)")
+    CandidatePairs.DayGaps days;
+
+    @Option(names = "--linker-threads", defaultValue = "0",
+            description = "also draw this many pairs the linker puts in one story, more than 3 days apart (biased toward the linker)")
+    int linkerThreads;
+
+    @Option(names = "--score", arity = "1..*", description = "score the linker against these TSVs of read pairs")
+    List<Path> score;
 
     @Option(names = "--sample", description = "print this many random multi-article events of the linker")
     int sample;
@@ -71,15 +83,20 @@ final class EventBench implements Callable<Integer> {
     public Integer call() throws IOException {
         List<IndoSumArticle> articles = distinctInCrawlOrder(IndoSumCorpus.read(indosum));
         System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", articles.size());
+        LinkedCorpus corpus = score != null || sample > 0 || linkerThreads > 0 ? link(articles) : null;
         if (candidates != null) {
-            writeCandidates(articles);
+            writeCandidates(articles, corpus);
         }
         if (score != null || sample > 0) {
-            LinkedCorpus corpus = link(articles);
             Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
             articles.forEach(a -> byId.put(a.id(), a));
-            if (score != null) {
-                score(LabelledPair.read(score), corpus, byId);
+            for (Path file : score == null ? List.<Path>of() : score) {
+                System.out.printf(Locale.ROOT, "%n==== %s%n", file.getFileName());
+                List<LabelledPair> pairs = LabelledPair.read(file);
+                for (String draw : pairs.stream().map(LabelledPair::draw).distinct().toList()) {
+                    System.out.printf(Locale.ROOT, "%n--- draw: %s%n", draw);
+                    score(pairs.stream().filter(p -> p.draw().equals(draw)).toList(), corpus, byId);
+                }
             }
             if (sample > 0) {
                 sampleEvents(corpus, byId);
@@ -99,24 +116,72 @@ final class EventBench implements Callable<Integer> {
 
     // ---------------------------------------------------------------- candidates
 
-    private void writeCandidates(List<IndoSumArticle> articles) throws IOException {
-        CandidatePairs pairs = new CandidatePairs(articles);
+    /**
+     * The linker-blind draw for the chosen day gaps, then (when asked) the pairs the linker threads into
+     * one story more than an event's days apart, each marked with its draw: the second draw covers false
+     * threads but only finds what the linker already joins, so it is scored apart.
+     */
+    private void writeCandidates(List<IndoSumArticle> articles, LinkedCorpus corpus) throws IOException {
+        CandidatePairs pairs = new CandidatePairs(articles, days);
         System.out.println("qualifying pairs by cosine band: " + pairs.bandCounts());
-        List<CandidatePairs.Candidate> drawn = pairs.sample(perBand, seed);
+        List<CandidatePairs.Candidate> drawn = new ArrayList<>(pairs.sample(perBand, seed));
+        int blind = drawn.size();
+        if (linkerThreads > 0) {
+            List<CandidatePairs.Candidate> threaded = linkerThreaded(articles, corpus, pairs);
+            System.out.printf(Locale.ROOT, "pairs in one linker story more than %d days apart: %d%n",
+                    CandidatePairs.EVENT_GAPS.max(), threaded.size());
+            drawn.addAll(threaded.subList(0, Math.min(linkerThreads, threaded.size())));
+        }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(candidates, StandardCharsets.UTF_8))) {
             int n = 0;
             for (CandidatePairs.Candidate c : drawn) {
                 IndoSumArticle a = articles.get(c.first());
                 IndoSumArticle b = articles.get(c.second());
-                out.printf(Locale.ROOT, "=== pair %d\t%s\t%s\tcosine %.2f\tshared names %d%n", ++n, a.id(), b.id(),
-                        c.cosine(), c.sharedNames());
+                out.printf(Locale.ROOT, "=== pair %d\t%s\t%s\t%s\tdays %d\tcosine %.2f\tshared names %d%n", ++n, a.id(),
+                        b.id(), n <= blind ? LabelledPair.BLIND_DRAW : LINKER_DRAW, CandidatePairs.dayGap(a, b), c.cosine(),
+                        c.sharedNames());
                 for (IndoSumArticle x : List.of(a, b)) {
                     out.printf(Locale.ROOT, "[%s %s] %s%n    %s%n", x.source(), x.crawlDay(), x.headline(), lead(x));
                 }
                 out.println();
             }
         }
-        System.out.printf(Locale.ROOT, "wrote %d pairs to %s%n", drawn.size(), candidates);
+        System.out.printf(Locale.ROOT, "wrote %d pairs (%d linker-blind) to %s%n", drawn.size(), blind, candidates);
+    }
+
+    /** The draw name of pairs taken from the linker's own stories. */
+    static final String LINKER_DRAW = "linker";
+
+    /** Pairs of articles in one linker story crawled more than an event's days apart, shuffled with the seed. */
+    private List<CandidatePairs.Candidate> linkerThreaded(List<IndoSumArticle> articles, LinkedCorpus corpus,
+                                                         CandidatePairs pairs) {
+        Map<String, Integer> position = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            position.put(articles.get(i).id(), i);
+        }
+        List<CandidatePairs.Candidate> out = new ArrayList<>();
+        for (Story story : corpus.stories()) {
+            List<Integer> members = story.articles().stream().map(position::get).sorted().toList();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    int a = members.get(i);
+                    int b = members.get(j);
+                    if (CandidatePairs.dayGap(articles.get(a), articles.get(b)) > CandidatePairs.EVENT_GAPS.max()) {
+                        out.add(pairs.compare(a, b));
+                    }
+                }
+            }
+        }
+        Collections.shuffle(out, new Random(seed));
+        return out;
+    }
+
+    /** Reads "MIN-MAX" day gaps from the command line. */
+    static final class DayGapsConverter implements CommandLine.ITypeConverter<CandidatePairs.DayGaps> {
+        @Override
+        public CandidatePairs.DayGaps convert(String value) {
+            return CandidatePairs.DayGaps.parse(value);
+        }
     }
 
     private static String lead(IndoSumArticle a) {

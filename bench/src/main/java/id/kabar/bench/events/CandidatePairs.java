@@ -1,6 +1,7 @@
 package id.kabar.bench.events;
 
 import id.kabar.bench.corpus.IndoSumArticle;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,14 +15,46 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Pairs of IndoSum articles worth reading to label events, found without the linker so that the labels
- * do not favour what the linker already finds. A pair qualifies when the two were crawled at most
- * {@link #MAX_DAYS} apart and share content words (plain TF-IDF cosine of lowercase tokens) or
- * capitalised names above a low bar; the qualifying pairs are then sampled evenly across bands of
- * similarity, so the set runs from clearly the same to clearly different.
+ * Pairs of IndoSum articles worth reading to label events and stories, found without the linker so that
+ * the labels do not favour what the linker already finds. A pair qualifies when the two were crawled
+ * within a range of days apart ({@link #EVENT_GAPS} for events, {@link #STORY_GAPS} for the longer
+ * threads) and share content words (plain TF-IDF cosine of lowercase tokens) or capitalised names above
+ * a low bar; the qualifying pairs are then sampled evenly across bands of similarity, so the set runs
+ * from clearly the same to clearly different.
  */
 public final class CandidatePairs {
-    static final int MAX_DAYS = 3;
+    /** Crawl days apart, both ends included. */
+    public record DayGaps(int min, int max) {
+        public DayGaps {
+            if (min < 0 || max < min) {
+                throw new IllegalArgumentException("day gaps must run from 0 up: " + min + "-" + max);
+            }
+        }
+
+        /** From "MIN-MAX" as a command line gives it. */
+        public static DayGaps parse(String range) {
+            String[] ends = range.strip().split("-", 2);
+            try {
+                return new DayGaps(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[ends.length - 1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a range of days like 4-30: " + range, e);
+            }
+        }
+
+        public boolean contains(int gap) {
+            return gap >= min && gap <= max;
+        }
+
+        @Override
+        public String toString() {
+            return min + "-" + max;
+        }
+    }
+
+    /** One happening is reported within a few days. */
+    public static final DayGaps EVENT_GAPS = new DayGaps(0, 3);
+    /** Beyond an event, up to the linker's story window. */
+    public static final DayGaps STORY_GAPS = new DayGaps(4, 30);
     /** The low bar: either this much word cosine or this many shared uncommon names. */
     static final double MIN_COSINE = 0.08;
     static final int MIN_SHARED_NAMES = 2;
@@ -36,11 +69,13 @@ public final class CandidatePairs {
             + "saya anda kalau bagi maka pihak terkait soal usai jelas tengah".split(" ")));
 
     private final List<IndoSumArticle> articles;
+    private final DayGaps gaps;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final List<Set<String>> names = new ArrayList<>();
 
-    public CandidatePairs(List<IndoSumArticle> articles) {
+    public CandidatePairs(List<IndoSumArticle> articles, DayGaps gaps) {
         this.articles = articles;
+        this.gaps = gaps;
         Map<String, Integer> df = new HashMap<>();
         Map<String, Integer> nameDf = new HashMap<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
@@ -75,27 +110,41 @@ public final class CandidatePairs {
     public record Candidate(int first, int second, double cosine, int sharedNames) {
     }
 
+    /** Days between two crawls, or -1 when either is undated. */
+    public static int dayGap(IndoSumArticle a, IndoSumArticle b) {
+        return dayGap(a.crawlDay(), b.crawlDay());
+    }
+
+    private static int dayGap(LocalDate a, LocalDate b) {
+        return a == null || b == null ? -1 : (int) Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
     /** Every qualifying pair, earlier article first. */
     public List<Candidate> all() {
         List<Candidate> out = new ArrayList<>();
+        List<LocalDate> days = articles.stream().map(IndoSumArticle::crawlDay).toList();
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
-                IndoSumArticle a = articles.get(i);
-                IndoSumArticle b = articles.get(j);
-                if (a.crawlDay() == null || b.crawlDay() == null
-                        || Math.abs(ChronoUnit.DAYS.between(a.crawlDay(), b.crawlDay())) > MAX_DAYS) {
+                int gap = dayGap(days.get(i), days.get(j));
+                if (gap < 0 || !gaps.contains(gap)) {
                     continue;
                 }
-                double cos = cosine(vectors.get(i), vectors.get(j));
-                Set<String> shared = new HashSet<>(names.get(i));
-                shared.retainAll(names.get(j));
-                if (cos >= MIN_COSINE || shared.size() >= MIN_SHARED_NAMES) {
-                    boolean aFirst = a.id().compareTo(b.id()) <= 0;
-                    out.add(new Candidate(aFirst ? i : j, aFirst ? j : i, cos, shared.size()));
+                Candidate c = compare(i, j);
+                if (c.cosine() >= MIN_COSINE || c.sharedNames() >= MIN_SHARED_NAMES) {
+                    out.add(c);
                 }
             }
         }
         return out;
+    }
+
+    /** Two articles by position compared, the earlier first, whether or not they qualify. */
+    public Candidate compare(int i, int j) {
+        double cos = cosine(vectors.get(i), vectors.get(j));
+        Set<String> shared = new HashSet<>(names.get(i));
+        shared.retainAll(names.get(j));
+        boolean iFirst = articles.get(i).id().compareTo(articles.get(j).id()) <= 0;
+        return new Candidate(iFirst ? i : j, iFirst ? j : i, cos, shared.size());
     }
 
     /** About {@code perBand} pairs from each similarity band, drawn with the given seed, by falling cosine. */
