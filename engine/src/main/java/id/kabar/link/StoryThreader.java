@@ -19,6 +19,14 @@ final class StoryThreader {
     /** Evidence from which two articles continue one thread. */
     static final double SAME_STORY = 0.35;
     static final double SAME_STORY_UNDATED = 0.40;
+    /**
+     * Beyond this many days apart, shared names count only as far as shared words back them: a minister,
+     * a club or a rider turns up again week after week in other matters, while a thread taken up again
+     * weeks later retells its matter in its own words (the case, the bill, the tie).
+     */
+    static final int NAMES_ALONE_DAYS = 7;
+    /** How many times the words' resemblance the shared names may count for, beyond {@link #NAMES_ALONE_DAYS}. */
+    static final double NAMES_PER_WORDS = 2.0;
     /** From this many articles on, a story is judged by its profile rather than by one member. */
     static final int JUDGED_AS_A_WHOLE = 3;
     /** Resemblance of two story profiles (or an article and a story) from which they are one thread. */
@@ -52,7 +60,11 @@ final class StoryThreader {
     }
 
     static double evidence(PairFeatures f) {
-        return 0.5 * f.termCosine() + 0.5 * f.entityOverlap();
+        double names = f.entityOverlap();
+        if (f.dayGap() > NAMES_ALONE_DAYS) {
+            names = Math.min(names, NAMES_PER_WORDS * f.termCosine());
+        }
+        return 0.5 * f.termCosine() + 0.5 * names;
     }
 
     static boolean sameStory(PairFeatures f) {
