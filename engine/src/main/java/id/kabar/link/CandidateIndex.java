@@ -1,9 +1,7 @@
 package id.kabar.link;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
@@ -25,6 +23,11 @@ final class CandidateIndex {
     private static final long ANY_TIME = -2;
 
     private final PostingTable postings = new PostingTable();
+    private final LinkWork.Counter work;
+
+    CandidateIndex(LinkWork.Counter work) {
+        this.work = work;
+    }
 
     void add(ArticleProfile p) {
         long week = weekOf(p.referenceDay());
@@ -36,42 +39,41 @@ final class CandidateIndex {
 
     /**
      * Stored articles within {@code windowDays} of the new one's day that share index keys with it,
-     * most shared keys first (earliest arrival on ties).
+     * most shared keys first (earliest arrival on ties), as article numbers.
      */
-    List<Integer> candidates(ArticleProfile p, int windowDays) {
+    int[] candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
         long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
         // Postings visited, as article numbers: sorted, each run's length is the number of shared keys.
         int[] visited = new int[p.indexKeys().length * POSTINGS_SCANNED];
-        int[] count = new int[1];
-        int[] budget = new int[1];
+        int count = 0;
         for (int key : p.indexKeys()) {
-            budget[0] = POSTINGS_SCANNED;
-            for (int w = 0; w < weeks.length && budget[0] > 0; w++) {
-                postings.forEach(slot(key, weeks[w]), budget[0], other -> {
-                    budget[0]--;
-                    visited[count[0]++] = other;
-                });
+            int budget = POSTINGS_SCANNED;
+            for (int w = 0; w < weeks.length && budget > 0; w++) {
+                int read = postings.read(slot(key, weeks[w]), budget, visited, count);
+                count += read;
+                budget -= read;
             }
         }
-        Arrays.sort(visited, 0, count[0]);
+        work.postingsRead += count;
+        Arrays.sort(visited, 0, count);
         // Runs packed as (keys not shared, article number): one primitive sort ranks most shared first,
         // earliest arrival on ties.
-        long[] ranked = new long[count[0]];
+        long[] ranked = new long[count];
         int runs = 0;
         int maxShared = p.indexKeys().length;
-        for (int i = 0; i < count[0]; ) {
+        for (int i = 0; i < count; ) {
             int j = i;
-            while (j < count[0] && visited[j] == visited[i]) {
+            while (j < count && visited[j] == visited[i]) {
                 j++;
             }
             ranked[runs++] = ((long) (maxShared - (j - i)) << 32) | visited[i];
             i = j;
         }
         Arrays.sort(ranked, 0, runs);
-        List<Integer> out = new ArrayList<>(Math.min(runs, MAX_CANDIDATES));
-        for (int i = 0; i < runs && i < MAX_CANDIDATES; i++) {
-            out.add((int) ranked[i]);
+        int[] out = new int[Math.min(runs, MAX_CANDIDATES)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) ranked[i];
         }
         return out;
     }

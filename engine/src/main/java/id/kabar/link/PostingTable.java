@@ -1,7 +1,6 @@
 package id.kabar.link;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * A multimap from long keys to article numbers, newest first, in flat arrays: tens of millions of
@@ -50,18 +49,25 @@ final class PostingTable {
         table[2 * slot + 1] = ((long) block << 32) | (fill + 1);
     }
 
-    /** Visits the values under {@code key}, newest first, at most {@code limit} of them. */
-    void forEach(long key, int limit, IntConsumer visitor) {
+    /**
+     * Copies the values under {@code key}, newest first, at most {@code limit} of them, into
+     * {@code into} from index {@code at}.
+     *
+     * @return how many were copied
+     */
+    int read(long key, int limit, int[] into, int at) {
         long meta = table[2 * slotOf(key) + 1];
         int block = blockOf(meta);
         int fill = (int) meta;
-        for (int seen = 0; block != NONE && seen < limit; ) {
-            for (int k = fill - 1; k >= 0 && seen < limit; k--, seen++) {
-                visitor.accept(blocks[block + HEADER + k]);
+        int n = 0;
+        while (block != NONE && n < limit) {
+            for (int k = fill - 1; k >= 0 && n < limit; k--) {
+                into[at + n++] = blocks[block + HEADER + k];
             }
             block = blocks[block];
             fill = block == NONE ? 0 : blocks[block + 1];
         }
+        return n;
     }
 
     private int slots() {

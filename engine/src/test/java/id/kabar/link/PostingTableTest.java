@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 class PostingTableTest {
     private static List<Integer> read(PostingTable t, long key, int limit) {
         List<Integer> out = new ArrayList<>();
-        t.forEach(key, limit, out::add);
+        int[] into = new int[Math.min(limit, 100_000)];
+        for (int k = 0, n = t.read(key, limit, into, 0); k < n; k++) {
+            out.add(into[k]);
+        }
         return out;
     }
 
