@@ -24,6 +24,9 @@ final class CandidateIndex {
 
     private final PostingTable postings = new PostingTable();
     private final LinkWork.Counter work;
+    /** The span of weeks holding dated articles; weeks outside it are not looked up. */
+    private long earliestWeek = Long.MAX_VALUE;
+    private long latestWeek = Long.MIN_VALUE;
 
     CandidateIndex(LinkWork.Counter work) {
         this.work = work;
@@ -31,6 +34,10 @@ final class CandidateIndex {
 
     void add(ArticleProfile p) {
         long week = weekOf(p.referenceDay());
+        if (week != UNDATED) {
+            earliestWeek = Math.min(earliestWeek, week);
+            latestWeek = Math.max(latestWeek, week);
+        }
         for (int key : p.indexKeys()) {
             postings.add(slot(key, week), p.seq());
             postings.add(slot(key, ANY_TIME), p.seq());
@@ -79,25 +86,25 @@ final class CandidateIndex {
     }
 
     /**
-     * The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and
-     * later, then the undated articles.
+     * The weeks within {@code windowDays} of {@code day} that hold dated articles: its own week, then
+     * alternately earlier and later, then the undated articles. A store grows at its newest end, so
+     * the weeks after its latest, which hold nothing, would otherwise be a third of the look-ups.
      */
-    private static long[] weeksByDistance(LocalDate day, int windowDays) {
+    private long[] weeksByDistance(LocalDate day, int windowDays) {
         long own = weekOf(day);
-        long from = weekOf(day.minusDays(windowDays));
-        long to = weekOf(day.plusDays(windowDays));
-        long[] out = new long[(int) (to - from + 2)];
+        long from = Math.max(weekOf(day.minusDays(windowDays)), earliestWeek);
+        long to = Math.min(weekOf(day.plusDays(windowDays)), latestWeek);
+        long[] out = new long[from > to ? 1 : (int) (to - from + 2)];
         int n = 0;
-        out[n++] = own;
-        out[out.length - 1] = UNDATED;
-        for (long d = 1; n < out.length - 1; d++) {
-            if (own - d >= from) {
+        for (long d = 0; n < out.length - 1; d++) {
+            if (own - d >= from && own - d <= to) {
                 out[n++] = own - d;
             }
-            if (own + d <= to) {
+            if (d > 0 && own + d >= from && own + d <= to) {
                 out[n++] = own + d;
             }
         }
+        out[n] = UNDATED;
         return out;
     }
 

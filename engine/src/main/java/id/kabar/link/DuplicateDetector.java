@@ -1,7 +1,6 @@
 package id.kabar.link;
 
 import java.util.Arrays;
-import java.util.function.IntFunction;
 
 /**
  * Finds earlier copies of an article (syndication, re-posts, re-scrapes, light edits) by MinHash over
@@ -23,11 +22,10 @@ final class DuplicateDetector {
     static final int COPIES_SCANNED = 16;
 
     private final PostingTable bands = new PostingTable();
-    private final IntFunction<ArticleProfile> profiles;
+    private final SignatureStore signatures = new SignatureStore();
     private final LinkWork.Counter work;
 
-    DuplicateDetector(IntFunction<ArticleProfile> profiles, LinkWork.Counter work) {
-        this.profiles = profiles;
+    DuplicateDetector(LinkWork.Counter work) {
         this.work = work;
     }
 
@@ -52,7 +50,7 @@ final class DuplicateDetector {
                 continue;
             }
             work.signaturesCompared++;
-            if (similarity(signature, profiles.apply(other).signature()) >= COPY_SIMILARITY) {
+            if (signatures.similarity(signature, other) >= COPY_SIMILARITY) {
                 copies[found++] = other;
             }
         }
@@ -74,13 +72,10 @@ final class DuplicateDetector {
         if (p.signature() == null) {
             return;
         }
+        signatures.put(p.seq(), p.signature());
         for (int b = 0; b < BANDS; b++) {
             bands.add(bandKey(p.signature(), b), p.seq());
         }
-    }
-
-    static double similarity(byte[] a, byte[] b) {
-        return ArticleProfiler.MINHASH.getFractionOfEqualComponents(a, b);
     }
 
     private static long bandKey(byte[] signature, int band) {
