@@ -2,6 +2,8 @@ package id.kabar.link;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
@@ -9,6 +11,10 @@ import java.util.Arrays;
  * postings per key, candidates per article), so linking cost stays flat as the store grows.
  * An article whose day cannot be told is compared with the newest articles sharing its keys,
  * whatever their day, and dated articles meet undated ones the same way.
+ *
+ * <p>Each week has its own posting table: an arriving article reads only the tables of the weeks
+ * around its day, a working set as large as a few weeks of news however many years the store
+ * holds, where one table for all weeks would scatter every look-up over gigabytes.
  */
 final class CandidateIndex {
     /**
@@ -18,29 +24,23 @@ final class CandidateIndex {
     static final int POSTINGS_SCANNED = 60;
     /** Articles compared per arrival: joining one member of an event is enough to join the event. */
     static final int MAX_CANDIDATES = 40;
-    /** Pseudo-weeks: articles without a day, and every article whatever its day. */
-    private static final long UNDATED = -1;
-    private static final long ANY_TIME = -2;
 
-    private final PostingTable postings = new PostingTable();
+    private final Map<Long, PostingTable> byWeek = new HashMap<>();
+    private final PostingTable undated = new PostingTable();
+    /** Every article whatever its day, newest first: what an undated article is compared with. */
+    private final PostingTable anyTime = new PostingTable();
     private final LinkWork.Counter work;
-    /** The span of weeks holding dated articles; weeks outside it are not looked up. */
-    private long earliestWeek = Long.MAX_VALUE;
-    private long latestWeek = Long.MIN_VALUE;
 
     CandidateIndex(LinkWork.Counter work) {
         this.work = work;
     }
 
     void add(ArticleProfile p) {
-        long week = weekOf(p.referenceDay());
-        if (week != UNDATED) {
-            earliestWeek = Math.min(earliestWeek, week);
-            latestWeek = Math.max(latestWeek, week);
-        }
+        LocalDate day = p.referenceDay();
+        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day), w -> new PostingTable());
         for (int key : p.indexKeys()) {
-            postings.add(slot(key, week), p.seq());
-            postings.add(slot(key, ANY_TIME), p.seq());
+            own.add(key, p.seq());
+            anyTime.add(key, p.seq());
         }
     }
 
@@ -50,14 +50,14 @@ final class CandidateIndex {
      */
     int[] candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
-        long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
+        PostingTable[] weeks = day == null ? new PostingTable[] {anyTime} : weeksByDistance(day, windowDays);
         // Postings visited, as article numbers: sorted, each run's length is the number of shared keys.
         int[] visited = new int[p.indexKeys().length * POSTINGS_SCANNED];
         int count = 0;
         for (int key : p.indexKeys()) {
             int budget = POSTINGS_SCANNED;
             for (int w = 0; w < weeks.length && budget > 0; w++) {
-                int read = postings.read(slot(key, weeks[w]), budget, visited, count);
+                int read = weeks[w].read(key, budget, visited, count);
                 count += read;
                 budget -= read;
             }
@@ -86,33 +86,34 @@ final class CandidateIndex {
     }
 
     /**
-     * The weeks within {@code windowDays} of {@code day} that hold dated articles: its own week, then
-     * alternately earlier and later, then the undated articles. A store grows at its newest end, so
-     * the weeks after its latest, which hold nothing, would otherwise be a third of the look-ups.
+     * The tables of the weeks within {@code windowDays} of {@code day} that hold articles: its own
+     * week, then alternately earlier and later, then the undated articles.
      */
-    private long[] weeksByDistance(LocalDate day, int windowDays) {
+    private PostingTable[] weeksByDistance(LocalDate day, int windowDays) {
         long own = weekOf(day);
-        long from = Math.max(weekOf(day.minusDays(windowDays)), earliestWeek);
-        long to = Math.min(weekOf(day.plusDays(windowDays)), latestWeek);
-        long[] out = new long[from > to ? 1 : (int) (to - from + 2)];
+        long from = weekOf(day.minusDays(windowDays));
+        long to = weekOf(day.plusDays(windowDays));
+        PostingTable[] out = new PostingTable[(int) (to - from + 2)];
         int n = 0;
-        for (long d = 0; n < out.length - 1; d++) {
-            if (own - d >= from && own - d <= to) {
-                out[n++] = own - d;
-            }
-            if (d > 0 && own + d >= from && own + d <= to) {
-                out[n++] = own + d;
+        for (long d = 0; own - d >= from || own + d <= to; d++) {
+            n = addWeek(out, n, own - d, from);
+            if (d > 0 && own + d <= to) {
+                n = addWeek(out, n, own + d, from);
             }
         }
-        out[n] = UNDATED;
-        return out;
+        out[n++] = undated;
+        return Arrays.copyOf(out, n);
+    }
+
+    private int addWeek(PostingTable[] out, int n, long week, long from) {
+        PostingTable t = week >= from ? byWeek.get(week) : null;
+        if (t != null) {
+            out[n++] = t;
+        }
+        return n;
     }
 
     private static long weekOf(LocalDate day) {
-        return day == null ? UNDATED : Math.floorDiv(day.toEpochDay(), 7);
-    }
-
-    private static long slot(int key, long week) {
-        return ((long) key << 32) | (week & 0xFFFFFFFFL);
+        return Math.floorDiv(day.toEpochDay(), 7);
     }
 }
