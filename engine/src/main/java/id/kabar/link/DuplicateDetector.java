@@ -21,19 +21,12 @@ final class DuplicateDetector {
     /** Copies seen per band: one found copy is enough, since copies of copies are joined anyway. */
     static final int COPIES_SCANNED = 16;
 
-    /**
-     * One table per band: the same look-ups as one table for all, but each grows (and is copied as it
-     * grows) a thirty-second at a time, which keeps a million-article store's peak heap lower.
-     */
-    private final PostingTable[] bands = new PostingTable[BANDS];
+    private final PostingTable bands = new PostingTable();
     private final SignatureStore signatures = new SignatureStore();
     private final LinkWork.Counter work;
 
     DuplicateDetector(LinkWork.Counter work) {
         this.work = work;
-        for (int b = 0; b < BANDS; b++) {
-            bands[b] = new PostingTable();
-        }
     }
 
     /** Earlier articles whose bodies are copies of this one's, as article numbers, ascending. */
@@ -46,7 +39,7 @@ final class DuplicateDetector {
         int[] met = new int[BANDS * COPIES_SCANNED];
         int count = 0;
         for (int b = 0; b < BANDS; b++) {
-            count += bands[b].read(bandKey(signature, b), COPIES_SCANNED, met, count);
+            count += bands.read(bandKey(signature, b), COPIES_SCANNED, met, count);
         }
         Arrays.sort(met, 0, count);
         int[] copies = new int[count];
@@ -81,7 +74,7 @@ final class DuplicateDetector {
         }
         signatures.put(p.seq(), p.signature());
         for (int b = 0; b < BANDS; b++) {
-            bands[b].add(bandKey(p.signature(), b), p.seq());
+            bands.add(bandKey(p.signature(), b), p.seq());
         }
     }
 
