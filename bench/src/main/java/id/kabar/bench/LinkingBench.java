@@ -115,8 +115,9 @@ final class LinkingBench implements Callable<Integer> {
         Linker linker = new Linker();
         System.out.println(sameSpan
                 ? "same span: every size over the same three years, articles in random order"
-                : "growing store: " + perDay + " articles a day in date order, a few days' jitter, "
-                        + GrowingStore.BACKFILL_PERCENT + "% backfilled up to " + GrowingStore.BACKFILL_DAYS + " days late");
+                : "growing store: " + perDay + " new articles a day (copies on top) in date order, a few days' "
+                        + "jitter, " + GrowingStore.BACKFILL_PERCENT + "% backfilled up to " + GrowingStore.BACKFILL_DAYS
+                        + " days late");
         // The machine is shared, so cost is read as this thread's CPU time as well as wall time. The work
         // counts are per probe article: postings read, pairs compared, MinHash signatures compared, story
         // profiles compared, joins, story merges.
