@@ -5,6 +5,7 @@ import id.kabar.bench.corpus.IndoSumCorpus;
 import id.kabar.bench.measure.CpuClock;
 import id.kabar.bench.measure.Percentile;
 import id.kabar.link.BackgroundFrequencies;
+import id.kabar.link.LinkWork;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  *   kabar bench linking --indosum dev.01.jsonl ... --sizes 10000,100000,1000000
+ *   kabar bench linking --indosum ... --sizes 10000,100000 --same-span   (density grows with the store)
  *   kabar bench linking --indosum ... --duplicates          (light edits versus rewrites)
  *   kabar bench linking --indosum ... --sample-events 20    (multi-article events to read)
  *   kabar bench linking --indosum ... --write-background FILE
@@ -64,6 +66,14 @@ final class LinkingBench implements Callable<Integer> {
 
     @Option(names = "--probe", defaultValue = "1000", description = "articles timed at each size")
     int probe;
+
+    @Option(names = "--per-day", defaultValue = "1000",
+            description = "new articles published a day as the store grows in date order (syndicated copies, 5%, come on top)")
+    int perDay;
+
+    @Option(names = "--same-span", description = "stress: every store size spread over the same three years in "
+            + "random order, so the articles per week grow with the store")
+    boolean sameSpan;
 
     @Option(names = "--seed", defaultValue = "7")
     long seed;
@@ -99,10 +109,20 @@ final class LinkingBench implements Callable<Integer> {
     // ---------------------------------------------------------------- cost at scale
 
     private void scale(List<Source> sources) {
-        Perturber perturber = new Perturber(sources, new Random(seed));
+        Random random = new Random(seed);
+        Calendar calendar = sameSpan ? new SameSpan(random) : new GrowingStore(random, perDay);
+        Perturber perturber = new Perturber(sources, random, calendar);
         Linker linker = new Linker();
-        // The machine is shared, so cost is read as this thread's CPU time as well as wall time.
-        System.out.println("store     fill_wall_us  probe_wall_us  probe_cpu_us  heap_used_MB  heap_peak_MB   (per article)");
+        System.out.println(sameSpan
+                ? "same span: every size over the same three years, articles in random order"
+                : "growing store: " + perDay + " new articles a day (copies on top) in date order, a few days' "
+                        + "jitter, " + GrowingStore.BACKFILL_PERCENT + "% backfilled up to " + GrowingStore.BACKFILL_DAYS
+                        + " days late");
+        // The machine is shared, so cost is read as this thread's CPU time as well as wall time. The work
+        // counts are per probe article: postings read, pairs compared, MinHash signatures compared, story
+        // profiles compared, joins, story merges.
+        System.out.println("store     days  fill_wall_us  probe_wall_us  probe_cpu_us  heap_used_MB  heap_peak_MB"
+                + "  postings   pairs  signatures  resemblances  joins  merges");
         long fillNanos = 0;
         int filled = 0;
         for (int size : sizes.stream().sorted().toList()) {
@@ -117,16 +137,21 @@ final class LinkingBench implements Callable<Integer> {
             for (int i = 0; i < probe; i++) {
                 next.add(perturber.next());
             }
+            LinkWork before = linker.work();
             long p0 = System.nanoTime();
             long c0 = CpuClock.threadNanos();
             next.forEach(linker::add);
             double probeCpuUs = (CpuClock.threadNanos() - c0) / 1e3 / probe;
             double probeUs = (System.nanoTime() - p0) / 1e3 / probe;
+            LinkWork w = linker.work().since(before);
             filled = linker.size();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "%-9d %12.1f %14.1f %13.1f %13d %13d%n", size, fillUs, probeUs, probeCpuUs,
-                    used >> 20, peakHeap() >> 20);
+            System.out.printf(Locale.ROOT, "%-9d %4d %13.1f %14.1f %13.1f %13d %13d %9.1f %7.1f %11.1f %13.2f %6.2f %7.2f%n",
+                    size, calendar.daysSpanned(), fillUs, probeUs, probeCpuUs, used >> 20, peakHeap() >> 20,
+                    perArticle(w.postingsRead(), w), perArticle(w.pairsCompared(), w),
+                    perArticle(w.signaturesCompared(), w), perArticle(w.storyResemblances(), w),
+                    perArticle(w.joins(), w), perArticle(w.storyMerges(), w));
         }
         System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
         long t0 = System.nanoTime();
@@ -140,6 +165,10 @@ final class LinkingBench implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, events, largestEvent, corpus.stories().size(), largestStory, copies);
     }
 
+    private static double perArticle(long count, LinkWork w) {
+        return w.articles() == 0 ? 0 : (double) count / w.articles();
+    }
+
     private static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -150,26 +179,93 @@ final class LinkingBench implements Callable<Integer> {
         return peak;
     }
 
+    /** The publication day of each new article the bench makes, in the order they are made. */
+    interface Calendar {
+        LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+
+        LocalDate next();
+
+        /** Days from the earliest to the latest day given so far. */
+        int daysSpanned();
+    }
+
     /**
-     * New articles from IndoSum ones: a random day over three years, about 40% of the sentences of one
+     * A store that grows as news is published: a constant number of articles a day in date order, each
+     * a few days off its slot (arrival is not publication), and a few backfilled weeks late, as when an
+     * outlet's archive is scraped after the fact. A bigger store spans more days, not more news a day.
+     */
+    static final class GrowingStore implements Calendar {
+        static final int JITTER_DAYS = 2;
+        static final int BACKFILL_PERCENT = 3;
+        static final int BACKFILL_DAYS = 60;
+        private final Random random;
+        private final int perDay;
+        private long made;
+        private long first = Long.MAX_VALUE;
+        private long last = Long.MIN_VALUE;
+
+        GrowingStore(Random random, int perDay) {
+            this.random = random;
+            this.perDay = perDay;
+        }
+
+        @Override
+        public LocalDate next() {
+            long day = made++ / perDay + random.nextInt(2 * JITTER_DAYS + 1) - JITTER_DAYS;
+            if (random.nextInt(100) < BACKFILL_PERCENT) {
+                day -= 1 + random.nextInt(BACKFILL_DAYS);
+            }
+            first = Math.min(first, day);
+            last = Math.max(last, day);
+            return FIRST_DAY.plusDays(day);
+        }
+
+        @Override
+        public int daysSpanned() {
+            return made == 0 ? 0 : (int) (last - first + 1);
+        }
+    }
+
+    /** Stress: every store size over the same three years in random order, so density grows with the store. */
+    static final class SameSpan implements Calendar {
+        private static final int DAYS = 3 * 365;
+        private final Random random;
+
+        SameSpan(Random random) {
+            this.random = random;
+        }
+
+        @Override
+        public LocalDate next() {
+            return FIRST_DAY.plusDays(random.nextInt(DAYS));
+        }
+
+        @Override
+        public int daysSpanned() {
+            return DAYS;
+        }
+    }
+
+    /**
+     * New articles from IndoSum ones: a day from the calendar, about 40% of the sentences of one
      * article and 20% of another's in shuffled order, a third of the capitalised names replaced by
      * invented ones; and 5% syndicated copies of a recent article, a day or two later.
      */
     static final class Perturber {
-        private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
-        private static final int DAYS = 3 * 365;
         private static final String[] SYLLABLES = {"ba", "di", "ku", "ra", "san", "to", "wi", "ma", "ne", "lo", "har", "jo", "su", "pra", "ti", "yan"};
         /** Share of articles that are syndicated copies of a recent one. */
         private static final int COPY_PERCENT = 5;
         private static final int RECENT = 1000;
         private final List<Source> sources;
         private final Random random;
+        private final Calendar calendar;
         private final List<AnnotatedArticle> recent = new ArrayList<>();
         private int made;
 
-        Perturber(List<Source> sources, Random random) {
+        Perturber(List<Source> sources, Random random, Calendar calendar) {
             this.sources = sources;
             this.random = random;
+            this.calendar = calendar;
         }
 
         AnnotatedArticle next() {
@@ -200,7 +296,7 @@ final class LinkingBench implements Callable<Integer> {
                 sentences.add(rename(main.sentences.get(0), renamed));
             }
             Collections.shuffle(sentences, random);
-            LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            LocalDate day = calendar.next();
             AnnotatedArticle article = CrudeEntities.annotate(id + "-" + main.id, rename(main.title, renamed), day,
                     String.join(" ", sentences), names);
             if (recent.size() < RECENT) {

@@ -1,9 +1,9 @@
 package id.kabar.link;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Finds the stored articles worth comparing with a new one: those sharing an entity key or a top
@@ -11,6 +11,10 @@ import java.util.List;
  * postings per key, candidates per article), so linking cost stays flat as the store grows.
  * An article whose day cannot be told is compared with the newest articles sharing its keys,
  * whatever their day, and dated articles meet undated ones the same way.
+ *
+ * <p>Each week has its own posting table: an arriving article reads only the tables of the weeks
+ * around its day, a working set as large as a few weeks of news however many years the store
+ * holds, where one table for all weeks would scatter every look-up over gigabytes.
  */
 final class CandidateIndex {
     /**
@@ -20,90 +24,96 @@ final class CandidateIndex {
     static final int POSTINGS_SCANNED = 60;
     /** Articles compared per arrival: joining one member of an event is enough to join the event. */
     static final int MAX_CANDIDATES = 40;
-    /** Pseudo-weeks: articles without a day, and every article whatever its day. */
-    private static final long UNDATED = -1;
-    private static final long ANY_TIME = -2;
 
-    private final PostingTable postings = new PostingTable();
+    private final Map<Long, PostingTable> byWeek = new HashMap<>();
+    private final PostingTable undated = new PostingTable();
+    /** Every article whatever its day, newest first: what an undated article is compared with. */
+    private final PostingTable anyTime = new PostingTable();
+    private final LinkWork.Counter work;
+
+    CandidateIndex(LinkWork.Counter work) {
+        this.work = work;
+    }
 
     void add(ArticleProfile p) {
-        long week = weekOf(p.referenceDay());
+        LocalDate day = p.referenceDay();
+        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day), w -> new PostingTable());
         for (int key : p.indexKeys()) {
-            postings.add(slot(key, week), p.seq());
-            postings.add(slot(key, ANY_TIME), p.seq());
+            own.add(key, p.seq());
+            anyTime.add(key, p.seq());
         }
     }
 
     /**
      * Stored articles within {@code windowDays} of the new one's day that share index keys with it,
-     * most shared keys first (earliest arrival on ties).
+     * most shared keys first (earliest arrival on ties), as article numbers.
      */
-    List<Integer> candidates(ArticleProfile p, int windowDays) {
+    int[] candidates(ArticleProfile p, int windowDays) {
         LocalDate day = p.referenceDay();
-        long[] weeks = day == null ? new long[] {ANY_TIME} : weeksByDistance(day, windowDays);
+        PostingTable[] weeks = day == null ? new PostingTable[] {anyTime} : weeksByDistance(day, windowDays);
         // Postings visited, as article numbers: sorted, each run's length is the number of shared keys.
         int[] visited = new int[p.indexKeys().length * POSTINGS_SCANNED];
-        int[] count = new int[1];
-        int[] budget = new int[1];
+        int count = 0;
         for (int key : p.indexKeys()) {
-            budget[0] = POSTINGS_SCANNED;
-            for (int w = 0; w < weeks.length && budget[0] > 0; w++) {
-                postings.forEach(slot(key, weeks[w]), budget[0], other -> {
-                    budget[0]--;
-                    visited[count[0]++] = other;
-                });
+            int budget = POSTINGS_SCANNED;
+            for (int w = 0; w < weeks.length && budget > 0; w++) {
+                int read = weeks[w].read(key, budget, visited, count);
+                count += read;
+                budget -= read;
             }
         }
-        Arrays.sort(visited, 0, count[0]);
+        work.postingsRead += count;
+        Arrays.sort(visited, 0, count);
         // Runs packed as (keys not shared, article number): one primitive sort ranks most shared first,
         // earliest arrival on ties.
-        long[] ranked = new long[count[0]];
+        long[] ranked = new long[count];
         int runs = 0;
         int maxShared = p.indexKeys().length;
-        for (int i = 0; i < count[0]; ) {
+        for (int i = 0; i < count; ) {
             int j = i;
-            while (j < count[0] && visited[j] == visited[i]) {
+            while (j < count && visited[j] == visited[i]) {
                 j++;
             }
             ranked[runs++] = ((long) (maxShared - (j - i)) << 32) | visited[i];
             i = j;
         }
         Arrays.sort(ranked, 0, runs);
-        List<Integer> out = new ArrayList<>(Math.min(runs, MAX_CANDIDATES));
-        for (int i = 0; i < runs && i < MAX_CANDIDATES; i++) {
-            out.add((int) ranked[i]);
+        int[] out = new int[Math.min(runs, MAX_CANDIDATES)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) ranked[i];
         }
         return out;
     }
 
     /**
-     * The weeks within {@code windowDays} of {@code day}: its own week, then alternately earlier and
-     * later, then the undated articles.
+     * The tables of the weeks within {@code windowDays} of {@code day} that hold articles: its own
+     * week, then alternately earlier and later, then the undated articles.
      */
-    private static long[] weeksByDistance(LocalDate day, int windowDays) {
+    private PostingTable[] weeksByDistance(LocalDate day, int windowDays) {
         long own = weekOf(day);
         long from = weekOf(day.minusDays(windowDays));
         long to = weekOf(day.plusDays(windowDays));
-        long[] out = new long[(int) (to - from + 2)];
+        PostingTable[] out = new PostingTable[(int) (to - from + 2)];
         int n = 0;
-        out[n++] = own;
-        out[out.length - 1] = UNDATED;
-        for (long d = 1; n < out.length - 1; d++) {
-            if (own - d >= from) {
-                out[n++] = own - d;
-            }
-            if (own + d <= to) {
-                out[n++] = own + d;
+        for (long d = 0; own - d >= from || own + d <= to; d++) {
+            n = addWeek(out, n, own - d, from);
+            if (d > 0 && own + d <= to) {
+                n = addWeek(out, n, own + d, from);
             }
         }
-        return out;
+        out[n++] = undated;
+        return Arrays.copyOf(out, n);
+    }
+
+    private int addWeek(PostingTable[] out, int n, long week, long from) {
+        PostingTable t = week >= from ? byWeek.get(week) : null;
+        if (t != null) {
+            out[n++] = t;
+        }
+        return n;
     }
 
     private static long weekOf(LocalDate day) {
-        return day == null ? UNDATED : Math.floorDiv(day.toEpochDay(), 7);
-    }
-
-    private static long slot(int key, long week) {
-        return ((long) key << 32) | (week & 0xFFFFFFFFL);
+        return Math.floorDiv(day.toEpochDay(), 7);
     }
 }

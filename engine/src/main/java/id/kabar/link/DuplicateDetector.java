@@ -1,8 +1,6 @@
 package id.kabar.link;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
+import java.util.Arrays;
 
 /**
  * Finds earlier copies of an article (syndication, re-posts, re-scrapes, light edits) by MinHash over
@@ -24,28 +22,39 @@ final class DuplicateDetector {
     static final int COPIES_SCANNED = 16;
 
     private final PostingTable bands = new PostingTable();
-    private final IntFunction<ArticleProfile> profiles;
+    private final SignatureStore signatures = new SignatureStore();
+    private final LinkWork.Counter work;
 
-    DuplicateDetector(IntFunction<ArticleProfile> profiles) {
-        this.profiles = profiles;
+    DuplicateDetector(LinkWork.Counter work) {
+        this.work = work;
     }
 
-    /** Earlier articles whose bodies are copies of this one's. */
-    List<Integer> copiesOf(ArticleProfile p) {
-        List<Integer> copies = new ArrayList<>();
-        if (p.signature() == null) {
-            return copies;
+    /** Earlier articles whose bodies are copies of this one's, as article numbers, ascending. */
+    int[] copiesOf(ArticleProfile p) {
+        byte[] signature = p.signature();
+        if (signature == null) {
+            return new int[0];
         }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        // Articles met in the bands, sorted so that each is compared once however many bands it shares.
+        int[] met = new int[BANDS * COPIES_SCANNED];
+        int count = 0;
         for (int b = 0; b < BANDS; b++) {
-            bands.forEach(bandKey(p.signature(), b), COPIES_SCANNED, other -> {
-                if (seen.add(other) && similarity(p.signature(), profiles.apply(other).signature()) >= COPY_SIMILARITY) {
-                    copies.add(other);
-                }
-            });
+            count += bands.read(bandKey(signature, b), COPIES_SCANNED, met, count);
         }
-        copies.sort(null);
-        return copies;
+        Arrays.sort(met, 0, count);
+        int[] copies = new int[count];
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            int other = met[i];
+            if (i > 0 && other == met[i - 1]) {
+                continue;
+            }
+            work.signaturesCompared++;
+            if (signatures.similarity(signature, other) >= COPY_SIMILARITY) {
+                copies[found++] = other;
+            }
+        }
+        return Arrays.copyOf(copies, found);
     }
 
     /**
@@ -63,13 +72,10 @@ final class DuplicateDetector {
         if (p.signature() == null) {
             return;
         }
+        signatures.put(p.seq(), p.signature());
         for (int b = 0; b < BANDS; b++) {
             bands.add(bandKey(p.signature(), b), p.seq());
         }
-    }
-
-    static double similarity(byte[] a, byte[] b) {
-        return ArticleProfiler.MINHASH.getFractionOfEqualComponents(a, b);
     }
 
     private static long bandKey(byte[] signature, int band) {

@@ -35,10 +35,11 @@ public final class Linker {
     final Partition events;
     final Partition stories;
     private final Map<String, Integer> seqById = new HashMap<>();
+    private final LinkWork.Counter work = new LinkWork.Counter();
     private final ArticleProfiler profiler;
     private final DocumentFrequencies frequencies;
     private final DuplicateDetector duplicateDetector;
-    private final CandidateIndex candidates = new CandidateIndex();
+    private final CandidateIndex candidates;
     private final EventClusterer eventClusterer;
     private final StoryThreader storyThreader;
 
@@ -54,9 +55,10 @@ public final class Linker {
         this.stories = stories;
         this.profiler = new ArticleProfiler(vocabulary);
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        this.duplicateDetector = new DuplicateDetector(profiles::get);
+        this.duplicateDetector = new DuplicateDetector(work);
+        this.candidates = new CandidateIndex(work);
         this.eventClusterer = new EventClusterer(events);
-        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies);
+        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
     }
 
     /**
@@ -70,6 +72,7 @@ public final class Linker {
             return false;
         }
         ArticleProfile p = profiler.profile(profiles.size(), article);
+        work.articles++;
         place(p);
         duplicates.add(p.seq());
         eventClusterer.add(p.seq());
@@ -77,15 +80,18 @@ public final class Linker {
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
             if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
+                work.joins++;
                 eventClusterer.join(p.seq(), copy);
                 storyThreader.join(p.seq(), copy);
             }
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
+            work.pairsCompared++;
             PairFeatures f = comparer.with(profiles.get(other));
             boolean sameEvent = EventClusterer.sameEvent(f);
             if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
+                work.joins++;
                 if (sameEvent) {
                     eventClusterer.join(p.seq(), other);
                 }
@@ -122,6 +128,11 @@ public final class Linker {
 
     public int size() {
         return profiles.size();
+    }
+
+    /** The work done by {@link #add} since this linker was made or restored. */
+    public LinkWork work() {
+        return work.snapshot();
     }
 
     public LinkedCorpus result() {

@@ -1,7 +1,6 @@
 package id.kabar.link;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * A multimap from long keys to article numbers, newest first, in flat arrays: tens of millions of
@@ -10,58 +9,94 @@ import java.util.function.IntConsumer;
  * <p>A key's postings lie in blocks that double in size up to {@link #MAX_BLOCK}, newest block
  * first, so reading the recent postings of a busy key touches a few cache lines rather than one per
  * posting: with a million articles stored, a posting list chained entry by entry would scatter over
- * hundreds of megabytes and every step would miss the cache.
+ * hundreds of megabytes and every step would miss the cache. A key with a single posting, as most
+ * LSH band keys have, keeps it in its slot and has no block.
  */
 final class PostingTable {
     private static final int NONE = -1;
+    /** The low half of a slot holding its key's only posting (in the high half). */
+    private static final int ONE = -1;
     private static final int MAX_BLOCK = 32;
     /** A block: the key's next older block, its capacity, then the postings, oldest first. */
     private static final int HEADER = 2;
 
     /**
      * Open addressing, two longs per slot so a probe reads one cache line: the key, then the newest
-     * block (high half, {@link #NONE} in an empty slot) and how many postings it holds (low half).
+     * block (high half, {@link #NONE} in an empty slot) and how many postings it holds (low half),
+     * or the key's only posting (high half) and {@link #ONE}.
      */
     private long[] table = emptyTable(1 << 12);
     private int slotsUsed;
     private int[] blocks = new int[1 << 12];
     private int blocksEnd;
 
+    /** Adds an article number (not negative) under a key. */
     void add(long key, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative article number " + value);
+        }
         if ((slotsUsed + 1) * 4 > slots() * 3) {
             rehash(slots() * 2);
         }
         int slot = slotOf(key);
-        int block = blockOf(table[2 * slot + 1]);
-        int fill = (int) table[2 * slot + 1];
-        if (block == NONE) {
+        long meta = table[2 * slot + 1];
+        if (blockOf(meta) == NONE) {
             table[2 * slot] = key;
+            table[2 * slot + 1] = ((long) value << 32) | (ONE & 0xFFFFFFFFL);
             slotsUsed++;
+            return;
         }
-        if (block == NONE || fill == blocks[block + 1]) {
-            int capacity = block == NONE ? 1 : Math.min(MAX_BLOCK, blocks[block + 1] * 2);
-            int fresh = allocate(capacity);
-            blocks[fresh] = block;
-            blocks[fresh + 1] = capacity;
-            block = fresh;
-            fill = 0;
+        int block;
+        int fill;
+        if ((int) meta == ONE) {
+            block = newBlock(NONE, 2);
+            blocks[block + HEADER] = blockOf(meta);
+            fill = 1;
+        } else {
+            block = blockOf(meta);
+            fill = (int) meta;
+            if (fill == blocks[block + 1]) {
+                block = newBlock(block, Math.min(MAX_BLOCK, blocks[block + 1] * 2));
+                fill = 0;
+            }
         }
         blocks[block + HEADER + fill] = value;
         table[2 * slot + 1] = ((long) block << 32) | (fill + 1);
     }
 
-    /** Visits the values under {@code key}, newest first, at most {@code limit} of them. */
-    void forEach(long key, int limit, IntConsumer visitor) {
+    /**
+     * Copies the values under {@code key}, newest first, at most {@code limit} of them, into
+     * {@code into} from index {@code at}.
+     *
+     * @return how many were copied
+     */
+    int read(long key, int limit, int[] into, int at) {
         long meta = table[2 * slotOf(key) + 1];
         int block = blockOf(meta);
+        if (block == NONE || limit <= 0) {
+            return 0;
+        }
+        if ((int) meta == ONE) {
+            into[at] = block;
+            return 1;
+        }
         int fill = (int) meta;
-        for (int seen = 0; block != NONE && seen < limit; ) {
-            for (int k = fill - 1; k >= 0 && seen < limit; k--, seen++) {
-                visitor.accept(blocks[block + HEADER + k]);
+        int n = 0;
+        while (block != NONE && n < limit) {
+            for (int k = fill - 1; k >= 0 && n < limit; k--) {
+                into[at + n++] = blocks[block + HEADER + k];
             }
             block = blocks[block];
             fill = block == NONE ? 0 : blocks[block + 1];
         }
+        return n;
+    }
+
+    private int newBlock(int older, int capacity) {
+        int fresh = allocate(capacity);
+        blocks[fresh] = older;
+        blocks[fresh + 1] = capacity;
+        return fresh;
     }
 
     private int slots() {

@@ -62,14 +62,16 @@ record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entiti
 
         /** The {@code keep} heaviest entries (lower id first on ties), back in id order. */
         private static Weights heaviest(int[] ids, float[] w, int n, int keep) {
-            Integer[] order = new Integer[n];
+            // Each entry packed as (weight descending, position): positions follow ids, so one primitive
+            // sort puts the heaviest first and the lower id first on ties.
+            long[] order = new long[n];
             for (int k = 0; k < n; k++) {
-                order[k] = k;
+                order[k] = ((long) descending(w[k]) << 32) | k;
             }
-            Arrays.sort(order, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x]) : Integer.compare(ids[x], ids[y]));
+            Arrays.sort(order);
             int[] kept = new int[keep];
             for (int k = 0; k < keep; k++) {
-                kept[k] = order[k];
+                kept[k] = (int) order[k];
             }
             Arrays.sort(kept);
             int[] outIds = new int[keep];
@@ -79,6 +81,15 @@ record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entiti
                 outWeights[k] = w[kept[k]];
             }
             return new Weights(outIds, outWeights);
+        }
+
+        /**
+         * An int whose signed order is the reverse of {@link Float#compare}: the bits of a float order
+         * like the float when it is positive, and backwards when it is negative.
+         */
+        private static int descending(float weight) {
+            int bits = Float.floatToIntBits(weight);
+            return ~(bits ^ ((bits >> 31) & 0x7FFFFFFF));
         }
     }
 }

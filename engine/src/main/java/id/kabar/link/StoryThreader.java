@@ -35,13 +35,16 @@ final class StoryThreader {
     private final Partition stories;
     private final IntFunction<ArticleProfile> articles;
     private final DocumentFrequencies frequencies;
+    private final LinkWork.Counter work;
     /** The profile of each story of several articles, at its root; null for one-article stories. */
     private StoryProfile[] byRoot = new StoryProfile[1024];
 
-    StoryThreader(Partition stories, IntFunction<ArticleProfile> articles, DocumentFrequencies frequencies) {
+    StoryThreader(Partition stories, IntFunction<ArticleProfile> articles, DocumentFrequencies frequencies,
+                  LinkWork.Counter work) {
         this.stories = stories;
         this.articles = articles;
         this.frequencies = frequencies;
+        this.work = work;
     }
 
     void add(int seq) {
@@ -90,6 +93,7 @@ final class StoryThreader {
         if (Math.max(pa.articles(), pb.articles()) < JUDGED_AS_A_WHOLE) {
             return true;
         }
+        work.storyResemblances++;
         return pa.resemblance(pb, frequencies) >= SAME_THREAD;
     }
 
@@ -99,6 +103,7 @@ final class StoryThreader {
         if (ra == rb) {
             return;
         }
+        work.storyMerges++;
         StoryProfile merged = profileOf(ra).merge(profileOf(rb));
         stories.union(ra, rb);
         set(ra, null);

@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 class PostingTableTest {
     private static List<Integer> read(PostingTable t, long key, int limit) {
         List<Integer> out = new ArrayList<>();
-        t.forEach(key, limit, out::add);
+        int[] into = new int[Math.min(limit, 100_000)];
+        for (int k = 0, n = t.read(key, limit, into, 0); k < n; k++) {
+            out.add(into[k]);
+        }
         return out;
     }
 
@@ -36,5 +40,24 @@ class PostingTableTest {
             assertThat(read(table, e.getKey(), 60)).isEqualTo(all.subList(0, Math.min(60, all.size())));
         }
         assertThat(read(table, -5L, 60)).isEmpty();
+    }
+
+    @Test
+    void aKeySeenOnceKeepsItsPostingInPlaceUntilASecondArrives() {
+        PostingTable table = new PostingTable();
+        table.add(7L, 0);
+        assertThat(read(table, 7L, 60)).containsExactly(0);
+        assertThat(read(table, 7L, 0)).isEmpty();
+        table.add(7L, 12);
+        table.add(8L, 13);
+        assertThat(read(table, 7L, 60)).containsExactly(12, 0);
+        assertThat(read(table, 7L, 1)).containsExactly(12);
+        assertThat(read(table, 8L, 60)).containsExactly(13);
+    }
+
+    @Test
+    void aNegativeArticleNumberIsRefused() {
+        assertThatThrownBy(() -> new PostingTable().add(1L, -3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-3");
     }
 }

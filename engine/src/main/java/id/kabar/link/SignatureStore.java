@@ -1,0 +1,63 @@
+package id.kabar.link;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The MinHash signatures of the stored articles, packed side by side in large chunks by article
+ * number. A copy check compares an arriving article with up to hundreds of stored ones met in the
+ * LSH bands, scattered over the whole store; read from here, each costs two adjacent cache lines
+ * instead of a walk through the article's profile to a separate array.
+ */
+final class SignatureStore {
+    /** 64 components of 16 bits (see {@link ArticleProfiler#MINHASH}). */
+    static final int COMPONENTS = 64;
+    static final int BYTES = COMPONENTS * 2;
+    private static final int LONGS = BYTES / Long.BYTES;
+    /** Signatures per chunk: half a megabyte, so the store grows without copying what it holds. */
+    private static final int CHUNK_BITS = 12;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private byte[][] chunks = new byte[16][];
+
+    /** Keeps article {@code seq}'s signature. */
+    void put(int seq, byte[] signature) {
+        if (signature.length != BYTES) {
+            throw new IllegalArgumentException("article " + seq + ": a shingle signature of " + signature.length
+                    + " bytes, expected " + BYTES);
+        }
+        int chunk = seq >>> CHUNK_BITS;
+        if (chunk >= chunks.length) {
+            chunks = Arrays.copyOf(chunks, Math.max(chunk + 1, chunks.length * 2));
+        }
+        if (chunks[chunk] == null) {
+            chunks[chunk] = new byte[BYTES << CHUNK_BITS];
+        }
+        System.arraycopy(signature, 0, chunks[chunk], offset(seq), BYTES);
+    }
+
+    /**
+     * The share of components on which a signature equals stored article {@code seq}'s: the same
+     * fraction as {@code MINHASH.getFractionOfEqualComponents}, read two bytes per component.
+     */
+    double similarity(byte[] signature, int seq) {
+        byte[] chunk = chunks[seq >>> CHUNK_BITS];
+        int at = offset(seq);
+        int equal = 0;
+        for (int k = 0; k < LONGS; k++) {
+            long differ = (long) LONG.get(signature, k * Long.BYTES) ^ (long) LONG.get(chunk, at + k * Long.BYTES);
+            for (int lane = 0; lane < Long.SIZE; lane += 16) {
+                if ((differ >>> lane & 0xFFFF) == 0) {
+                    equal++;
+                }
+            }
+        }
+        return (double) equal / COMPONENTS;
+    }
+
+    private static int offset(int seq) {
+        return (seq & ((1 << CHUNK_BITS) - 1)) * BYTES;
+    }
+}
