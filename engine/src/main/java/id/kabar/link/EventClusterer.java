@@ -39,7 +39,18 @@ final class EventClusterer {
     }
 
     static boolean sameEvent(PairFeatures f) {
-        double margin = f.sameOutlet() ? SAME_OUTLET_MARGIN : 0;
+        return clears(f, f.sameOutlet() ? SAME_OUTLET_MARGIN : 0);
+    }
+
+    /**
+     * Whether the two would report one happening had different outlets written them. A pair of one outlet
+     * this close is then at least one thread: a follow-up of its own earlier piece.
+     */
+    static boolean reportAlike(PairFeatures f) {
+        return clears(f, 0);
+    }
+
+    private static boolean clears(PairFeatures f, double margin) {
         if (!f.dated()) {
             return evidence(f) >= SAME_EVENT_UNDATED + margin;
         }

@@ -70,7 +70,11 @@ final class StoryThreader {
         return 0.5 * f.termCosine() + 0.5 * names;
     }
 
+    /** Evidence of one thread, or a pair that reports alike (see {@link EventClusterer#reportAlike}). */
     static boolean sameStory(PairFeatures f) {
+        if (EventClusterer.reportAlike(f)) {
+            return true;
+        }
         if (!f.dated()) {
             return evidence(f) >= SAME_STORY_UNDATED;
         }

@@ -67,6 +67,19 @@ class EventClustererTest {
     }
 
     @Test
+    void anOutletsPieceThatWouldPassForOneHappeningIsAtLeastOneThread() {
+        // Measured on IndoSum with the annotator: one outlet on Go-Pay paying bills (the feature appears) and,
+        // by the days both report on, on Go-Jek launching it. Mostly the same words, few names: below the
+        // story bar, above the event bar but for the outlet's margin.
+        PairFeatures goPay = new PairFeatures(0.593, 0.091, 0, 0, true);
+
+        assertThat(StoryThreader.evidence(goPay)).isLessThan(StoryThreader.SAME_STORY);
+        assertThat(EventClusterer.sameEvent(goPay)).isFalse();
+        assertThat(EventClusterer.reportAlike(goPay)).isTrue();
+        assertThat(StoryThreader.sameStory(goPay)).isTrue();
+    }
+
+    @Test
     void aRestoredLinkerStillKnowsWhichOutletWroteWhat() throws IOException {
         Linker linker = new Linker();
         articles().forEach(linker::add);
