@@ -13,11 +13,9 @@ import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
-import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Span;
-import id.kabar.model.Story;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -44,18 +42,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Linking cost as the store grows, near-duplicate thresholds, and events found in IndoSum for reading.
+ * Linking cost as the store grows, and near-duplicate thresholds on IndoSum (events are read with {@code bench events}).
  *
  * <pre>
  *   kabar bench linking --indosum dev.01.jsonl ... --sizes 10000,100000,1000000
  *   kabar bench linking --indosum ... --sizes 10000,100000 --same-span   (density grows with the store)
  *   kabar bench linking --indosum ... --duplicates          (light edits versus rewrites)
- *   kabar bench linking --indosum ... --sample-events 20    (multi-article events to read)
  *   kabar bench linking --indosum ... --write-background FILE
  * </pre>
  */
 @Command(name = "linking", mixinStandardHelpOptions = true,
-        description = "Linking cost per article at growing store sizes, with duplicate and event checks on IndoSum.")
+        description = "Linking cost per article at growing store sizes, and near-duplicate checks on IndoSum.")
 final class LinkingBench implements Callable<Integer> {
     @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files or folders of them")
     List<Path> indosum;
@@ -68,7 +65,7 @@ final class LinkingBench implements Callable<Integer> {
     int probe;
 
     @Option(names = "--per-day", defaultValue = "1000",
-            description = "new articles published a day as the store grows in date order (syndicated copies, 5%, come on top)")
+            description = "new articles published a day as the store grows in date order (syndicated copies, 5%%, come on top)")
     int perDay;
 
     @Option(names = "--same-span", description = "stress: every store size spread over the same three years in "
@@ -80,9 +77,6 @@ final class LinkingBench implements Callable<Integer> {
 
     @Option(names = "--duplicates", description = "measure shingle similarity of light edits against rewrites")
     boolean duplicates;
-
-    @Option(names = "--sample-events", description = "link the IndoSum articles and print this many multi-article events")
-    int sampleEvents;
 
     @Option(names = "--write-background", description = "write the background document frequencies of the IndoSum texts")
     Path background;
@@ -98,8 +92,6 @@ final class LinkingBench implements Callable<Integer> {
             System.out.println("wrote " + background);
         } else if (duplicates) {
             new DuplicateCalibration(sources, new Random(seed)).run();
-        } else if (sampleEvents > 0) {
-            sampleEvents(sources);
         } else {
             scale(sources);
         }
@@ -472,57 +464,10 @@ final class LinkingBench implements Callable<Integer> {
         }
     }
 
-    // ---------------------------------------------------------------- events to read
-
-    private void sampleEvents(List<Source> sources) {
-        Linker linker = new Linker();
-        Map<String, Source> byId = new HashMap<>();
-        for (Source s : sources) {
-            byId.put(s.id, s);
-            linker.add(CrudeEntities.annotate(s.id, s.title, s.day, s.body));
-        }
-        LinkedCorpus corpus = linker.result();
-        List<Event> multi = new ArrayList<>();
-        Map<Integer, Integer> sizes = new java.util.TreeMap<>();
-        int storiesMulti = 0;
-        for (Story story : corpus.stories()) {
-            storiesMulti += story.articles().size() > 1 ? 1 : 0;
-            for (Event e : story.events()) {
-                sizes.merge(e.articles().size(), 1, Integer::sum);
-                if (e.articles().size() > 1) {
-                    multi.add(e);
-                }
-            }
-        }
-        long copies = corpus.links().values().stream().filter(l -> l.duplicateOf() != null).count();
-        System.out.printf(Locale.ROOT, "events by size %s; multi-article stories %d; copies %d%n", sizes, storiesMulti, copies);
-        Collections.shuffle(multi, new Random(seed));
-        for (Event e : multi.subList(0, Math.min(sampleEvents, multi.size()))) {
-            System.out.printf(Locale.ROOT, "%n== %s %s (%d articles): %s%n", e.id(), e.date(), e.articles().size(), e.title());
-            for (String id : e.articles()) {
-                Source s = byId.get(id);
-                ArticleLinks l = corpus.links().get(id);
-                String lead = s.body.length() > 220 ? s.body.substring(0, 220) : s.body;
-                System.out.printf(Locale.ROOT, "  [%s %s%s] %s%n      %s%n", s.source, s.day,
-                        l.duplicateOf() == null ? "" : " copy", s.title, lead);
-            }
-        }
-        List<Story> threads = new ArrayList<>(corpus.stories().stream().filter(st -> st.events().size() > 1).toList());
-        Collections.shuffle(threads, new Random(seed));
-        System.out.printf(Locale.ROOT, "%nstories of several events: %d%n", threads.size());
-        for (Story st : threads.subList(0, Math.min(sampleEvents, threads.size()))) {
-            System.out.printf(Locale.ROOT, "%n## %s (%d events): %s%n", st.id(), st.events().size(), st.title());
-            for (Event e : st.events()) {
-                System.out.printf(Locale.ROOT, "  %s %s (%d) %s%n", e.date(), e.id(), e.articles().size(), e.title());
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- IndoSum as linking input
 
-    /** An IndoSum article as linking input: readable text in one paragraph, headline from the address, crawl day. */
-    record Source(String id, String source, String title, LocalDate day, String body, List<String> sentences,
-                  List<String> names) {
+    /** An IndoSum article as linking input: readable text in one paragraph, headline from the address. */
+    record Source(String id, String title, String body, List<String> sentences, List<String> names) {
 
         /** The articles once each: the IndoSum folds repeat some, and a repeat would link to itself. */
         static List<Source> distinct(List<IndoSumArticle> articles) {
@@ -530,8 +475,7 @@ final class LinkingBench implements Callable<Integer> {
             for (IndoSumArticle a : articles) {
                 List<String> sentences = a.sentences();
                 String body = String.join(" ", sentences);
-                out.putIfAbsent(a.id(), new Source(a.id(), a.source(), a.headline(), a.crawlDay(), body, sentences,
-                        CrudeEntities.names(body)));
+                out.putIfAbsent(a.id(), new Source(a.id(), a.headline(), body, sentences, CrudeEntities.names(body)));
             }
             return new ArrayList<>(out.values());
         }
