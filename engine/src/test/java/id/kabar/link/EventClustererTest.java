@@ -2,18 +2,10 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.model.AnnotatedArticle;
-import id.kabar.model.Article;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,26 +15,10 @@ import org.junit.jupiter.api.Test;
  * (one happening, two outlets).
  */
 class EventClustererTest {
-    private final List<ArticleProfile> profiles = new ArrayList<>();
-    private final DocumentFrequencies df;
-
-    EventClustererTest() throws IOException {
-        Vocabulary vocabulary = new Vocabulary();
-        ArticleProfiler profiler = new ArticleProfiler(vocabulary);
-        df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        for (AnnotatedArticle a : articles()) {
-            ArticleProfile p = profiler.profile(profiles.size(), a);
-            profiles.add(p);
-            df.add(p);
-        }
-    }
+    private final ComparedArticles compared = new ComparedArticles(articles());
 
     private PairFeatures pair(String first, String second) {
-        return PairFeatures.of(profile(first), profile(second), df);
-    }
-
-    private ArticleProfile profile(String word) {
-        return profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow();
+        return compared.pair(first, second);
     }
 
     @Test
@@ -100,21 +76,7 @@ class EventClustererTest {
         assertThat(ArticleProfiler.outletKey(null)).isNull();
     }
 
-    private static List<AnnotatedArticle> articles() throws IOException {
-        List<AnnotatedArticle> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EventClustererTest.class.getResourceAsStream("/link/indosum-follow-ups.jsonl"), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                JsonNode n = json.readTree(line);
-                AnnotatedArticle crude = IndoSumSample.article(n.get("id").asText(), n.get("title").asText(),
-                        LocalDate.parse(n.get("published").asText()), n.get("body").asText());
-                Article a = crude.article();
-                out.add(new AnnotatedArticle(new Article(a.id(), a.url(), a.language(), n.get("outlet").asText(),
-                        a.title(), a.published(), a.publishedBasis(), a.authors(), a.dateline(), a.body()),
-                        crude.annotations()));
-            }
-        }
-        return out;
+    private static List<AnnotatedArticle> articles() {
+        return IndoSumSample.read("/link/indosum-follow-ups.jsonl").stream().map(IndoSumSample::crude).toList();
     }
 }

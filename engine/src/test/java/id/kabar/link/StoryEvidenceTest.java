@@ -2,19 +2,7 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.annotate.Annotator;
-import id.kabar.model.AnnotatedArticle;
-import id.kabar.model.Article;
-import id.kabar.model.PublishedBasis;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class StoryEvidenceTest {
     private static final Annotator ANNOTATOR = new Annotator();
-    private final List<ArticleProfile> profiles = new ArrayList<>();
-    private final DocumentFrequencies df;
-
-    StoryEvidenceTest() throws IOException {
-        Vocabulary vocabulary = new Vocabulary();
-        ArticleProfiler profiler = new ArticleProfiler(vocabulary);
-        df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        for (AnnotatedArticle a : articles()) {
-            ArticleProfile p = profiler.profile(profiles.size(), a);
-            profiles.add(p);
-            df.add(p);
-        }
-    }
+    private final ComparedArticles compared = new ComparedArticles(
+            IndoSumSample.read("/link/indosum-weeks-apart.jsonl").stream().map(ANNOTATOR::annotate).toList());
 
     @Test
     void aFamousNameWeeksApartWithoutSharedWordsDoesNotThread() {
@@ -70,25 +47,6 @@ class StoryEvidenceTest {
     }
 
     private PairFeatures pair(String first, String second) {
-        return PairFeatures.of(profile(first), profile(second), df);
-    }
-
-    private ArticleProfile profile(String word) {
-        return profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow();
-    }
-
-    private static List<AnnotatedArticle> articles() throws IOException {
-        List<AnnotatedArticle> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                StoryEvidenceTest.class.getResourceAsStream("/link/indosum-weeks-apart.jsonl"), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                JsonNode n = json.readTree(line);
-                LocalDate published = LocalDate.parse(n.get("published").asText());
-                out.add(ANNOTATOR.annotate(new Article(n.get("id").asText(), null, "id", n.get("outlet").asText(),
-                        n.get("title").asText(), published, PublishedBasis.STATED, List.of(), null, n.get("body").asText())));
-            }
-        }
-        return out;
+        return compared.pair(first, second);
     }
 }

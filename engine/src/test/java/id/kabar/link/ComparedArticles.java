@@ -1,0 +1,31 @@
+package id.kabar.link;
+
+import id.kabar.model.AnnotatedArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Articles profiled as the linker would, with document frequencies over all of them, for comparing pairs. */
+final class ComparedArticles {
+    private final List<ArticleProfile> profiles = new ArrayList<>();
+    private final DocumentFrequencies df;
+
+    ComparedArticles(List<AnnotatedArticle> articles) {
+        Vocabulary vocabulary = new Vocabulary();
+        ArticleProfiler profiler = new ArticleProfiler(vocabulary);
+        df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
+        for (AnnotatedArticle a : articles) {
+            ArticleProfile p = profiler.profile(profiles.size(), a);
+            profiles.add(p);
+            df.add(p);
+        }
+    }
+
+    /** The features of the two articles whose ids contain these words. */
+    PairFeatures pair(String first, String second) {
+        return PairFeatures.of(profile(first), profile(second), df);
+    }
+
+    ArticleProfile profile(String word) {
+        return profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow();
+    }
+}
