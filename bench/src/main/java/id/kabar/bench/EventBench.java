@@ -107,9 +107,7 @@ final class EventBench implements Callable<Integer> {
 
     /** Once each (the folds repeat some), oldest crawl first: ids start with the crawl time. */
     private static List<IndoSumArticle> distinctInCrawlOrder(List<IndoSumArticle> all) {
-        Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
-        all.forEach(a -> byId.putIfAbsent(a.id(), a));
-        List<IndoSumArticle> out = new ArrayList<>(byId.values());
+        List<IndoSumArticle> out = IndoSumCorpus.distinct(all);
         out.sort(Comparator.comparing(IndoSumArticle::id));
         return out;
     }

@@ -469,15 +469,15 @@ final class LinkingBench implements Callable<Integer> {
     /** An IndoSum article as linking input: readable text in one paragraph, headline from the address. */
     record Source(String id, String title, String body, List<String> sentences, List<String> names) {
 
-        /** The articles once each: the IndoSum folds repeat some, and a repeat would link to itself. */
+        /** The articles once each (see {@link IndoSumCorpus#distinct}). */
         static List<Source> distinct(List<IndoSumArticle> articles) {
-            Map<String, Source> out = new LinkedHashMap<>();
-            for (IndoSumArticle a : articles) {
+            List<Source> out = new ArrayList<>();
+            for (IndoSumArticle a : IndoSumCorpus.distinct(articles)) {
                 List<String> sentences = a.sentences();
                 String body = String.join(" ", sentences);
-                out.putIfAbsent(a.id(), new Source(a.id(), a.headline(), body, sentences, CrudeEntities.names(body)));
+                out.add(new Source(a.id(), a.headline(), body, sentences, CrudeEntities.names(body)));
             }
-            return new ArrayList<>(out.values());
+            return out;
         }
     }
 

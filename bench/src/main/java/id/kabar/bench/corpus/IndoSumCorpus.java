@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,13 @@ public final class IndoSumCorpus {
             }
         }
         return out;
+    }
+
+    /** Each article once, where it first appears: the folds repeat some, and a repeat would meet itself. */
+    public static List<IndoSumArticle> distinct(List<IndoSumArticle> articles) {
+        Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.putIfAbsent(a.id(), a));
+        return new ArrayList<>(byId.values());
     }
 
     private static IndoSumArticle article(String line, String place) throws IOException {
