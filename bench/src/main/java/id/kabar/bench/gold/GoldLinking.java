@@ -1,0 +1,322 @@
+package id.kabar.bench.gold;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores the linking part of the output contract (events, stories, copies, quote and claim groups)
+ * against a gold file in the format of the seeds' gold, by the same rules as the project's reference
+ * scorer ({@code eval/score.py}): B-cubed over the gold's articles for events and stories, pair F1 for
+ * copies, and group pairs across articles for quotes and claims, where a found quote stands for a gold
+ * one when the bags of their words agree (F1 at least {@link #SAME_QUOTE_WORDS}) and a claim when its
+ * category and value agree. Precision of groups counts only the pairs gold can judge: both members
+ * matched to items gold lists.
+ */
+public final class GoldLinking {
+    /** The reference scorer's bar for one quote standing for another. */
+    static final double SAME_QUOTE_WORDS = 0.5;
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode gold;
+    private final Map<String, JsonNode> goldArticles = new LinkedHashMap<>();
+
+    private GoldLinking(JsonNode gold) {
+        this.gold = gold;
+        gold.path("articles").fields().forEachRemaining(e -> goldArticles.put(e.getKey(), e.getValue()));
+    }
+
+    public static GoldLinking read(Path file) throws IOException {
+        return new GoldLinking(JSON.readTree(file.toFile()));
+    }
+
+    public static GoldLinking of(JsonNode gold) {
+        return new GoldLinking(gold);
+    }
+
+    public Set<String> articleIds() {
+        return goldArticles.keySet();
+    }
+
+    /** Precision, recall and F1 with the counts behind them ({@code n}: articles or gold pairs). */
+    public record Figures(double precision, double recall, double f1, int n) {
+        static Figures of(double p, double r, int n) {
+            return new Figures(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), n);
+        }
+    }
+
+    /** Group pairs: recall over all gold pairs, precision over the found pairs gold can judge. */
+    public record GroupFigures(int goldPairs, int found, int judged, double recall, double precision, Double kindAccuracy) {
+    }
+
+    public record Scores(Figures events, Figures stories, Figures copies, GroupFigures quoteGroups,
+                         GroupFigures claimGroups) {
+    }
+
+    /**
+     * @param articles the contract's article objects by id (at least those gold lists)
+     * @param stories  the contract's story objects
+     */
+    public Scores score(Map<String, JsonNode> articles, List<JsonNode> stories) {
+        Map<List<Object>, Integer> quoteMap = matchQuotes(articles);
+        Map<List<Object>, Integer> claimMap = matchClaims(articles);
+        return new Scores(bcubed("event", articles), bcubed("story", articles), copies(articles),
+                groups("quote_groups", "quote", quoteMap, stories, false),
+                groups("claim_groups", "claim", claimMap, stories, true));
+    }
+
+    private Figures bcubed(String level, Map<String, JsonNode> articles) {
+        Map<String, String> goldLabel = new LinkedHashMap<>();
+        Map<String, String> foundLabel = new HashMap<>();
+        goldArticles.forEach((id, g) -> {
+            if (g.hasNonNull(level)) {
+                goldLabel.put(id, g.get(level).asText());
+                JsonNode a = articles.get(id);
+                String found = a == null ? null : a.path(level).asText(null);
+                foundLabel.put(id, found == null ? "__missing_" + id : found);
+            }
+        });
+        if (goldLabel.isEmpty()) {
+            return null;
+        }
+        Map<String, Set<String>> goldGroups = new HashMap<>();
+        Map<String, Set<String>> foundGroups = new HashMap<>();
+        goldLabel.forEach((id, l) -> goldGroups.computeIfAbsent(l, k -> new HashSet<>()).add(id));
+        foundLabel.forEach((id, l) -> foundGroups.computeIfAbsent(l, k -> new HashSet<>()).add(id));
+        double p = 0;
+        double r = 0;
+        for (String id : goldLabel.keySet()) {
+            Set<String> g = goldGroups.get(goldLabel.get(id));
+            Set<String> f = foundGroups.get(foundLabel.get(id));
+            int both = (int) g.stream().filter(f::contains).count();
+            p += (double) both / f.size();
+            r += (double) both / g.size();
+        }
+        int n = goldLabel.size();
+        return Figures.of(p / n, r / n, n);
+    }
+
+    private Figures copies(Map<String, JsonNode> articles) {
+        if (goldArticles.values().stream().noneMatch(g -> g.has("duplicate_of"))) {
+            return null;
+        }
+        Set<List<String>> goldPairs = copyPairs(id -> goldArticles.get(id).path("duplicate_of").asText(null));
+        Set<List<String>> foundPairs = copyPairs(id -> {
+            JsonNode a = articles.get(id);
+            return a == null ? null : a.path("duplicate_of").asText(null);
+        });
+        int tp = (int) foundPairs.stream().filter(goldPairs::contains).count();
+        double p = foundPairs.isEmpty() ? (goldPairs.isEmpty() ? 1 : 0) : (double) tp / foundPairs.size();
+        double r = goldPairs.isEmpty() ? 1 : (double) tp / goldPairs.size();
+        return Figures.of(p, r, goldPairs.size());
+    }
+
+    /** Pairs of gold articles in one copy family, by the copy relation {@code copyOf}. */
+    private Set<List<String>> copyPairs(java.util.function.Function<String, String> copyOf) {
+        Map<String, String> parent = new HashMap<>();
+        java.util.function.UnaryOperator<String> root = x -> {
+            while (!parent.getOrDefault(x, x).equals(x)) {
+                x = parent.get(x);
+            }
+            return x;
+        };
+        for (String id : goldArticles.keySet()) {
+            String original = copyOf.apply(id);
+            if (original != null && goldArticles.containsKey(original)) {
+                parent.put(root.apply(id), root.apply(original));
+            }
+        }
+        Map<String, List<String>> families = new TreeMap<>();
+        for (String id : goldArticles.keySet()) {
+            families.computeIfAbsent(root.apply(id), k -> new ArrayList<>()).add(id);
+        }
+        Set<List<String>> pairs = new HashSet<>();
+        for (List<String> family : families.values()) {
+            for (String a : family) {
+                for (String b : family) {
+                    if (a.compareTo(b) < 0) {
+                        pairs.add(List.of(a, b));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private record Candidate(double score, int found, int gold) {
+    }
+
+    /** (article, gold quote index) to the index of the found quote standing for it. */
+    private Map<List<Object>, Integer> matchQuotes(Map<String, JsonNode> articles) {
+        return matchItems(articles, "quotes", (f, g) -> {
+            double s = bagF1(f.path("text").asText(""), g.path("text").asText(""));
+            return s >= SAME_QUOTE_WORDS ? s : -1;
+        });
+    }
+
+    private Map<List<Object>, Integer> matchClaims(Map<String, JsonNode> articles) {
+        return matchItems(articles, "claims", (f, g) -> {
+            double gv = g.path("value").asDouble(Double.NaN);
+            boolean same = Objects.equals(f.path("category").asText(null), g.path("category").asText(null))
+                    && f.path("value").isNumber()
+                    && Math.abs(f.path("value").asDouble() - gv) <= 1e-6 * Math.max(1, Math.abs(gv));
+            return same ? 1 : -1;
+        });
+    }
+
+    private interface ItemLikeness {
+        /** How well a found item stands for a gold one; negative when it does not. */
+        double of(JsonNode found, JsonNode gold);
+    }
+
+    /** One-to-one matches of found to gold items in each article, best first (ties in found, then gold order). */
+    private Map<List<Object>, Integer> matchItems(Map<String, JsonNode> articles, String field, ItemLikeness likeness) {
+        Map<List<Object>, Integer> out = new HashMap<>();
+        goldArticles.forEach((id, g) -> {
+            if (!g.has(field)) {
+                return;
+            }
+            JsonNode found = articles.get(id) == null ? JSON.createArrayNode() : articles.get(id).path(field);
+            JsonNode golds = g.get(field);
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = 0; j < golds.size(); j++) {
+                    double s = likeness.of(found.get(i), golds.get(j));
+                    if (s >= 0) {
+                        candidates.add(new Candidate(s, i, j));
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            Set<Integer> usedFound = new HashSet<>();
+            Set<Integer> usedGold = new HashSet<>();
+            for (Candidate c : candidates) {
+                if (!usedFound.contains(c.found()) && !usedGold.contains(c.gold())) {
+                    usedFound.add(c.found());
+                    usedGold.add(c.gold());
+                    out.put(List.of(id, c.gold()), c.found());
+                }
+            }
+        });
+        return out;
+    }
+
+    private GroupFigures groups(String groupField, String indexField, Map<List<Object>, Integer> matched,
+                                List<JsonNode> stories, boolean withKind) {
+        JsonNode goldGroups = gold.path(groupField);
+        if (goldGroups.isEmpty()) {
+            return null;
+        }
+        int total = 0;
+        Map<Set<List<Object>>, String> goldPairs = new HashMap<>();
+        for (JsonNode g : goldGroups) {
+            List<List<Object>> raw = new ArrayList<>();
+            List<List<Object>> mapped = new ArrayList<>();
+            for (JsonNode m : g.path("members")) {
+                String article = m.get(0).asText();
+                int index = m.get(1).asInt();
+                raw.add(List.of(article, index));
+                Integer found = matched.get(List.of(article, index));
+                if (found != null) {
+                    mapped.add(List.of(article, found));
+                }
+            }
+            total += pairsAcrossArticles(raw).size();
+            for (Set<List<Object>> p : pairsAcrossArticles(mapped)) {
+                goldPairs.put(p, g.path("kind").asText(null));
+            }
+        }
+        Map<Set<List<Object>>, String> foundPairs = new HashMap<>();
+        for (JsonNode story : stories) {
+            for (JsonNode g : story.path(groupField)) {
+                List<List<Object>> members = new ArrayList<>();
+                for (JsonNode m : g.path("members")) {
+                    String article = m.path("article").asText();
+                    if (goldArticles.containsKey(article)) {
+                        members.add(List.of(article, m.path(indexField).asInt()));
+                    }
+                }
+                for (Set<List<Object>> p : pairsAcrossArticles(members)) {
+                    foundPairs.put(p, g.path("kind").asText(null));
+                }
+            }
+        }
+        Set<List<Object>> listed = new HashSet<>();
+        matched.forEach((k, found) -> listed.add(List.of(k.get(0), found)));
+        int found = 0;
+        int judged = 0;
+        int judgedRight = 0;
+        int kindRight = 0;
+        for (Map.Entry<Set<List<Object>>, String> p : foundPairs.entrySet()) {
+            boolean right = goldPairs.containsKey(p.getKey());
+            if (right) {
+                found++;
+                kindRight += Objects.equals(goldPairs.get(p.getKey()), p.getValue()) ? 1 : 0;
+            }
+            if (listed.containsAll(p.getKey())) {
+                judged++;
+                judgedRight += right ? 1 : 0;
+            }
+        }
+        return new GroupFigures(total, found, judged, total == 0 ? Double.NaN : (double) found / total,
+                judged == 0 ? Double.NaN : (double) judgedRight / judged,
+                withKind && found > 0 ? (double) kindRight / found : null);
+    }
+
+    /** Unordered pairs of members from different articles. */
+    private static Set<Set<List<Object>>> pairsAcrossArticles(List<List<Object>> members) {
+        Set<Set<List<Object>>> out = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (!members.get(i).get(0).equals(members.get(j).get(0))) {
+                    out.add(Set.of(members.get(i), members.get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Bag-of-words F1 of two texts, words folded as the reference scorer folds them. */
+    static double bagF1(String found, String gold) {
+        Map<String, Integer> f = bag(found);
+        Map<String, Integer> g = bag(gold);
+        if (f.isEmpty() && g.isEmpty()) {
+            return 1;
+        }
+        int common = 0;
+        for (Map.Entry<String, Integer> e : f.entrySet()) {
+            common += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+        }
+        if (common == 0) {
+            return 0;
+        }
+        double p = (double) common / f.values().stream().mapToInt(Integer::intValue).sum();
+        double r = (double) common / g.values().stream().mapToInt(Integer::intValue).sum();
+        return 2 * p * r / (p + r);
+    }
+
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.merge(m.group(), 1, Integer::sum);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package id.kabar.bench.gold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The gold scorer on the seeds' Kremlin statement and death tolls, by the rules of the reference scorer. */
+class GoldLinkingTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PESKOV_KNEWS = "Melanjutkan permintaan Zelensky untuk membicarakan status netral Ukraina, "
+            + "(Presiden Rusia Vladimir) Putin akan mengirim perwakilan dari Kementerian Pertahanan, Kementerian Luar Negeri, "
+            + "dan pemerintahannya untuk bernegosiasi dengan delegasi Ukraina";
+    private static final String PESKOV_WOWKEREN = "Melanjutkan permintaan Zelensky untuk membicarakan status netral Ukraina, "
+            + "Presiden Rusia Vladimir Putin akan mengirim perwakilan dari Kementerian Pertahanan, Kementerian Luar Negeri "
+            + "dan pemerintahan untuk bernegosiasi dengan delegasi Ukraina";
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text.replace('\'', '"'));
+    }
+
+    private static final String GOLD = """
+            {'articles': {
+              'knews': {'event': 'talks', 'story': 'war', 'duplicate_of': null,
+                        'quotes': [{'text': '%s', 'speaker': 'Dmitry Peskov', 'kind': 'direct'}],
+                        'claims': [{'category': 'killed', 'value': 137}]},
+              'wowkeren': {'event': 'talks', 'story': 'war', 'duplicate_of': null,
+                        'quotes': [{'text': '%s', 'speaker': 'Dmitry Peskov', 'kind': 'direct'}],
+                        'claims': [{'category': 'killed', 'value': 136}]},
+              'repost': {'event': 'talks', 'story': 'war', 'duplicate_of': 'knews'},
+              'suara': {'event': 'toll', 'story': 'war', 'duplicate_of': null}},
+             'quote_groups': [{'speaker': 'Dmitry Peskov', 'members': [['knews', 0], ['wowkeren', 0]]}],
+             'claim_groups': [{'category': 'killed', 'kind': 'disagreement', 'members': [['knews', 0], ['wowkeren', 0]]}]}
+            """.formatted(PESKOV_KNEWS, PESKOV_WOWKEREN);
+
+    private static Map<String, JsonNode> output(String knewsEvent, String repostCopyOf) throws Exception {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        out.put("knews", json("{'event': '" + knewsEvent + "', 'story': 's1', 'duplicate_of': null, 'quotes': [{'text': 'Saya ingin berbicara'}, {'text': '"
+                + PESKOV_KNEWS + "'}], 'claims': [{'category': 'killed', 'value': 137}]}"));
+        out.put("wowkeren", json("{'event': 'e1', 'story': 's1', 'duplicate_of': null, 'quotes': [{'text': '" + PESKOV_WOWKEREN
+                + "'}], 'claims': [{'category': 'killed', 'value': 136}, {'category': 'killed', 'value': 137}]}"));
+        out.put("repost", json("{'event': 'e1', 'story': 's1', 'duplicate_of': " + repostCopyOf + "}"));
+        out.put("suara", json("{'event': 'e2', 'story': 's1', 'duplicate_of': null}"));
+        return out;
+    }
+
+    @Test
+    void aPerfectOutputScoresOne() throws Exception {
+        List<JsonNode> stories = List.of(json("""
+                {'quote_groups': [{'members': [{'article': 'knews', 'quote': 1}, {'article': 'wowkeren', 'quote': 0}]}],
+                 'claim_groups': [{'kind': 'disagreement', 'members': [{'article': 'knews', 'claim': 0}, {'article': 'wowkeren', 'claim': 0}]}]}
+                """));
+        GoldLinking.Scores s = GoldLinking.of(json(GOLD)).score(output("e1", "'knews'"), stories);
+        assertThat(s.events().f1()).isEqualTo(1.0);
+        assertThat(s.stories().f1()).isEqualTo(1.0);
+        assertThat(s.copies().f1()).isEqualTo(1.0);
+        assertThat(s.quoteGroups().recall()).isEqualTo(1.0);
+        assertThat(s.quoteGroups().precision()).isEqualTo(1.0);
+        assertThat(s.claimGroups().kindAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void splitEventsMissedCopiesAndWrongPairsCount() throws Exception {
+        // KNews' 137 grouped with the 137 WowKeren also reports: gold lists only WowKeren's 136, so that pair is
+        // not judged; the gold pair is found but flagged as an update instead of a disagreement.
+        List<JsonNode> stories = List.of(json("""
+                {'quote_groups': [],
+                 'claim_groups': [{'kind': 'agreement', 'members': [{'article': 'knews', 'claim': 0}, {'article': 'wowkeren', 'claim': 1}]},
+                                  {'kind': 'update', 'members': [{'article': 'knews', 'claim': 0}, {'article': 'wowkeren', 'claim': 0}]}]}
+                """));
+        GoldLinking.Scores s = GoldLinking.of(json(GOLD)).score(output("e9", "null"), stories);
+        // Events: knews alone (P 1, R 1/3); wowkeren and repost together (P 1, R 2/3); suara right.
+        assertThat(s.events().precision()).isEqualTo(1.0);
+        assertThat(s.events().recall()).isCloseTo((1.0 / 3 + 2.0 / 3 + 2.0 / 3 + 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.copies().recall()).isZero();
+        assertThat(s.quoteGroups().recall()).isZero();
+        assertThat(s.claimGroups().recall()).isEqualTo(1.0);
+        assertThat(s.claimGroups().judged()).isEqualTo(1);
+        assertThat(s.claimGroups().kindAccuracy()).isZero();
+    }
+
+    @Test
+    void wordsAreFoldedAsTheReferenceScorerFoldsThem() {
+        assertThat(GoldLinking.bagF1("Mari duduk di meja negosiasi", "mari DUDUK di meja, negosiasi!")).isEqualTo(1.0);
+        assertThat(GoldLinking.bagF1("Ada pertempuran", "tidak ada")).isEqualTo(0.5);
+    }
+}
