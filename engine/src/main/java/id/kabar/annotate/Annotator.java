@@ -26,8 +26,9 @@ public final class Annotator {
     /**
      * The longest body annotated, so that one page's work is bounded and the rest of a batch never waits on it.
      * The longest articles in CLICK-ID (9,773, 2019) and IndoSum (2,246, 2016-2018) are 11,509 and 13,719
-     * characters; 200,000 leaves room for long-form reports and transcripts fifteen times that, and every annotator
-     * is linear or n log n, so such a body still takes well under a second.
+     * characters; 200,000 leaves room for long-form reports and transcripts fifteen times that. The annotators
+     * grow linearly with the body: 25,000 characters took 0.7 s and 199,000 took 3 s on the shared 2-core
+     * development machine under full load.
      */
     public static final int MAX_BODY_CHARS = 200_000;
 
