@@ -1,7 +1,6 @@
 package id.kabar.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,21 +24,31 @@ final class LanguageIdentifier {
     private static final Set<String> MALAY_ONLY = Set.of("bahawa", "kerana", "wang", "boleh", "selepas", "semasa", "ialah",
             "iaitu", "manakala", "kerajaan", "berkata", "rm", "bagaimanapun", "apabila", "sebarang", "tentera", "polis",
             "mahkamah", "sahaja", "kenyataan");
-    private static final Map<String, Set<String>> OTHERS = Map.of(
-            "en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he", "be",
-                    "at", "by", "this", "have", "from", "are", "not", "but", "they", "which", "you", "has", "were", "their"),
-            "fr", Set.of("le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "dans", "que", "qui", "pour", "pas",
-                    "sur", "au", "avec", "ce", "il", "elle", "sont", "par", "mais"),
-            "de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich", "des", "auf",
-                    "für", "im", "dem", "auch", "es", "von", "wird", "sind"),
-            "es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "con", "para", "del",
-                    "se", "no", "al", "lo", "como", "más", "pero", "su"),
-            "pt", Set.of("o", "a", "os", "as", "de", "que", "e", "em", "um", "uma", "para", "com", "não", "do", "da", "no",
-                    "na", "por", "mais", "se", "dos", "das", "ao"),
-            "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "in", "zijn", "met", "voor", "die",
-                    "ook", "maar", "er", "aan", "wordt"),
-            "it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una", "per", "non", "con", "del", "della",
-                    "sono", "è", "anche", "come", "più", "nel"));
+    /** A language and its commonest words. */
+    private record Profile(String language, Set<String> words) {
+    }
+
+    /**
+     * In a fixed order, which also breaks ties: the first profile with the most hits wins, so a page gets the same
+     * language in every run (a {@code Map.of} iterates in an order that changes from one JVM to the next).
+     * English first: it is the foreign language Indonesian outlets carry most.
+     */
+    private static final List<Profile> OTHERS = List.of(
+            new Profile("en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with",
+                    "as", "he", "be", "at", "by", "this", "have", "from", "are", "not", "but", "they", "which", "you", "has",
+                    "were", "their")),
+            new Profile("fr", Set.of("le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "dans", "que",
+                    "qui", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "par", "mais")),
+            new Profile("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit",
+                    "sich", "des", "auf", "für", "im", "dem", "auch", "es", "von", "wird", "sind")),
+            new Profile("es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por",
+                    "con", "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "su")),
+            new Profile("pt", Set.of("o", "a", "os", "as", "de", "que", "e", "em", "um", "uma", "para", "com", "não",
+                    "do", "da", "no", "na", "por", "mais", "se", "dos", "das", "ao")),
+            new Profile("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "in", "zijn",
+                    "met", "voor", "die", "ook", "maar", "er", "aan", "wordt")),
+            new Profile("it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una", "per", "non",
+                    "con", "del", "della", "sono", "è", "anche", "come", "più", "nel")));
 
     String identify(String text) {
         List<String> tokens = TokenBag.tokens(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
@@ -49,10 +58,10 @@ final class LanguageIdentifier {
         }
         String best = UNDETERMINED;
         int bestHits = 0;
-        for (Map.Entry<String, Set<String>> profile : OTHERS.entrySet()) {
-            int hits = count(sample, profile.getValue());
+        for (Profile profile : OTHERS) {
+            int hits = count(sample, profile.words());
             if (hits > bestHits) {
-                best = profile.getKey();
+                best = profile.language();
                 bestHits = hits;
             }
         }

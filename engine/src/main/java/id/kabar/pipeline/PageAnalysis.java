@@ -2,6 +2,7 @@ package id.kabar.pipeline;
 
 import com.dynatrace.hash4j.hashing.Hashing;
 import id.kabar.annotate.Annotator;
+import id.kabar.annotate.ArticleTooLongException;
 import id.kabar.extract.ArticleExtractor;
 import id.kabar.extract.ExtractionException;
 import id.kabar.model.AnnotatedArticle;
@@ -21,7 +22,7 @@ public final class PageAnalysis {
     public PageOutcome analyse(SourceDocument page) {
         try {
             return new PageOutcome(annotator.annotate(extractor.extract(page)), null, sourceHash(page));
-        } catch (ExtractionException e) {
+        } catch (ExtractionException | ArticleTooLongException e) {
             return new PageOutcome(null, new Rejection(page.id(), e.getMessage()), 0);
         } catch (RuntimeException | StackOverflowError e) {
             return new PageOutcome(null, new Rejection(page.id(), "could not analyse: " + e), 0);

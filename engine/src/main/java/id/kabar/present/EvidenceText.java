@@ -7,10 +7,12 @@ import id.kabar.model.Quote;
 import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An article body cut into paragraphs and runs of text, each run carrying the facts read from it
@@ -57,7 +59,8 @@ public record EvidenceText(List<Paragraph> paragraphs) {
         }
     }
 
-    private record Located(int start, int end, Fact fact) {
+    /** A fact at its place in the body; {@code order} keeps the facts of a run in the order they were read. */
+    private record Located(int start, int end, Fact fact, int order) {
     }
 
     public static EvidenceText of(AnnotatedArticle annotated, Messages m) {
@@ -87,46 +90,73 @@ public record EvidenceText(List<Paragraph> paragraphs) {
                     + (c.claimant() == null ? "" : " · " + m.get("claim.claimant") + " " + c.claimant())
                     + (c.asOf() == null ? "" : " · " + m.get("claim.asOf") + " " + c.asOf())));
         }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int ps = 0;
-        while (ps <= body.length()) {
-            int pe = body.indexOf("\n\n", ps);
-            if (pe < 0) {
-                pe = body.length();
-            }
-            if (pe > ps) {
-                paragraphs.add(paragraph(body, ps, pe, facts));
-            }
-            ps = pe + 2;
-        }
-        return new EvidenceText(paragraphs);
+        return new EvidenceText(new Sweep(body, facts).paragraphs());
     }
 
     private static void add(List<Located> facts, String body, int start, int end, Fact fact) {
         if (start >= 0 && end > start && end <= body.length()) {
-            facts.add(new Located(start, end, fact));
+            facts.add(new Located(start, end, fact, facts.size()));
         }
     }
 
-    private static Paragraph paragraph(String body, int ps, int pe, List<Located> facts) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(ps, pe));
-        for (Located f : facts) {
-            if (f.start() < pe && f.end() > ps) {
-                cuts.add(Math.max(ps, f.start()));
-                cuts.add(Math.min(pe, f.end()));
-            }
+    /**
+     * One pass over the body with the facts sorted once by start and once by end: each run is the stretch to
+     * the next fact boundary or paragraph end and carries the facts open over it. The work is n log n in the
+     * facts plus the size of the page (a run per boundary), whatever the length of the article.
+     */
+    private static final class Sweep {
+        private final String body;
+        private final List<Located> byStart;
+        private final List<Located> byEnd;
+        private final SortedMap<Integer, Fact> open = new TreeMap<>();
+        private int started;
+        private int ended;
+
+        Sweep(String body, List<Located> facts) {
+            this.body = body;
+            this.byStart = facts.stream().sorted(Comparator.comparingInt(Located::start)).toList();
+            this.byEnd = facts.stream().sorted(Comparator.comparingInt(Located::end)).toList();
         }
-        List<Run> runs = new ArrayList<>();
-        Integer from = null;
-        for (int cut : cuts) {
-            if (from != null) {
-                int a = from;
-                List<Fact> covering = facts.stream().filter(f -> f.start() <= a && f.end() >= cut)
-                        .map(Located::fact).distinct().toList();
-                runs.add(new Run(body.substring(a, cut), covering));
+
+        List<Paragraph> paragraphs() {
+            List<Paragraph> paragraphs = new ArrayList<>();
+            int ps = 0;
+            while (ps <= body.length()) {
+                int pe = body.indexOf("\n\n", ps);
+                if (pe < 0) {
+                    pe = body.length();
+                }
+                if (pe > ps) {
+                    paragraphs.add(paragraph(ps, pe));
+                }
+                ps = pe + 2;
             }
-            from = cut;
+            return paragraphs;
         }
-        return new Paragraph(runs);
+
+        private Paragraph paragraph(int ps, int pe) {
+            List<Run> runs = new ArrayList<>();
+            for (int at = ps; at < pe; ) {
+                for (; started < byStart.size() && byStart.get(started).start() <= at; started++) {
+                    Located f = byStart.get(started);
+                    if (f.end() > at) {
+                        open.put(f.order(), f.fact());
+                    }
+                }
+                for (; ended < byEnd.size() && byEnd.get(ended).end() <= at; ended++) {
+                    open.remove(byEnd.get(ended).order());
+                }
+                int next = pe;
+                if (started < byStart.size()) {
+                    next = Math.min(next, byStart.get(started).start());
+                }
+                if (ended < byEnd.size()) {
+                    next = Math.min(next, byEnd.get(ended).end());
+                }
+                runs.add(new Run(body.substring(at, next), new ArrayList<>(new LinkedHashSet<>(open.values()))));
+                at = next;
+            }
+            return new Paragraph(runs);
+        }
     }
 }

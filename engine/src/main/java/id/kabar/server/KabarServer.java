@@ -1,6 +1,7 @@
 package id.kabar.server;
 
 import id.kabar.present.Pages;
+import id.kabar.store.QueryTooCostlyException;
 import id.kabar.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,12 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over a store: the JSON API under {@code /api} and the web pages. Every answer
- * carries a strict content security policy; scraped text is escaped by the templates.
+ * carries a strict content security policy ({@link SecurityHeaders}), Jetty's own error pages too; scraped
+ * text is escaped by the templates.
  */
 public final class KabarServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KabarServer.class);
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"
-            + " img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String ANSWERED = "kabar.answered";
 
     private final Javalin app;
@@ -33,14 +33,15 @@ public final class KabarServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = host;
             cfg.jetty.port = port;
-            cfg.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CSP);
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
-            });
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
+            cfg.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
             api.register(cfg.routes);
             web.register(cfg.routes);
             cfg.routes.exception(RequestError.class, (e, ctx) -> answer(ctx, pages, e.status, e.code(), e.getMessage(), e.parameter));
+            cfg.routes.exception(QueryTooCostlyException.class, (e, ctx) -> {
+                RequestError refused = RequestError.badParameter("q", e.getMessage());
+                answer(ctx, pages, refused.status, refused.code(), refused.getMessage(), refused.parameter);
+            });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 answer(ctx, pages, 500, "internal_error", "the server could not answer this request", null);

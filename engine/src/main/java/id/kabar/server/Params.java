@@ -3,6 +3,8 @@ package id.kabar.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,11 @@ final class Params {
     /** Deep paging costs memory per request; nobody reads past this many hits. */
     static final int MAX_WINDOW = 10_000;
     static final int MAX_TEXT = 200;
+    /**
+     * Ids are URLs or paths; the Sitemaps protocol caps a URL at 2,048 characters and crawlers keep to it. Twice
+     * that still fits the server's 8 KB request line.
+     */
+    static final int MAX_ID = 4096;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -28,15 +35,57 @@ final class Params {
         this.query = query;
     }
 
-    /** The request's parameters, refusing any not in {@code allowed}. */
+    /** The request's parameters, refusing any not in {@code allowed} and any whose percent-encoding is broken. */
     static Params of(Context ctx, Set<String> allowed) {
-        Map<String, List<String>> query = ctx.queryParamMap();
+        Map<String, List<String>> query = decode(ctx.queryString());
         for (String name : query.keySet()) {
             if (!allowed.contains(name)) {
                 throw RequestError.badParameter(name, "unknown parameter; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
         return new Params(query);
+    }
+
+    /**
+     * The query string decoded strictly. A lenient decoder drops or garbles a value such as {@code q=%} or
+     * {@code speaker=%zz}, so the request would run unfiltered or fail deep inside; here it is refused, named.
+     */
+    private static Map<String, List<String>> decode(String queryString) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (queryString == null || queryString.isEmpty()) {
+            return query;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String rawName = eq < 0 ? pair : pair.substring(0, eq);
+            String name = PercentDecoding.decode(rawName)
+                    .orElseThrow(() -> RequestError.badParameter(clip(rawName), "malformed parameter name"));
+            String value = eq < 0 ? "" : PercentDecoding.decode(pair.substring(eq + 1))
+                    .orElseThrow(() -> RequestError.badParameter(name,
+                            "malformed percent-encoding (a '%' must start a UTF-8 byte such as %25 or %C3%A9)"));
+            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    /** One parameter's first value, or null when it is absent or malformed: for error pages, which answer any request. */
+    static String valueOrNull(Context ctx, String name) {
+        try {
+            List<String> values = decode(ctx.queryString()).get(name);
+            return values == null ? null : values.get(0);
+        } catch (RequestError malformed) {
+            return null;
+        }
+    }
+
+    /** The first value of every parameter, in request order: what a page's links carry on. */
+    Map<String, String> firstValues() {
+        Map<String, String> first = new LinkedHashMap<>();
+        query.forEach((name, values) -> first.put(name, values.get(0)));
+        return first;
     }
 
     /** The single raw value, or null when absent. */
@@ -66,6 +115,21 @@ final class Params {
         }
         if (CONTROL.matcher(v).find()) {
             throw RequestError.badParameter(name, "contains control characters");
+        }
+        return v;
+    }
+
+    /**
+     * An article, story or event id, required: looked up exactly, so it is taken as the store may hold it (a URL
+     * longer than free text may be, an older run's id with a control character), only not blank nor overlong.
+     */
+    String requiredId(String name) {
+        String v = raw(name);
+        if (v == null || v.isBlank()) {
+            throw RequestError.badParameter(name, "required");
+        }
+        if (v.length() > MAX_ID) {
+            throw RequestError.badParameter(name, "longer than " + MAX_ID + " characters");
         }
         return v;
     }

@@ -68,14 +68,12 @@ final class WebRoutes {
         Params p = Params.of(ctx, all);
         String lang = p.oneOf("lang", Messages.LANGUAGES);
         Messages m = Messages.of(lang);
-        Map<String, String> query = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> query.put(k, v.get(0)));
-        return new Request(p, m, new WebLinks(m.language(), ctx.path(), query));
+        return new Request(p, m, new WebLinks(m.language(), ctx.path(), p.firstValues()));
     }
 
+    /** The interface language of an error page: the request's {@code lang} when it is one, else the default. */
     static Messages language(Context ctx) {
-        String lang = ctx.queryParam("lang");
-        return Messages.of(lang);
+        return Messages.of(Params.valueOrNull(ctx, "lang"));
     }
 
     static WebLinks links(Context ctx) {
@@ -91,21 +89,21 @@ final class WebRoutes {
 
     private void story(Context ctx) {
         Request r = request(ctx, Set.of("id"));
-        String id = r.params().requiredText("id");
+        String id = r.params().requiredId("id");
         Story s = store.story(id).orElseThrow(() -> RequestError.notFound("no story with id '" + id + "'"));
         ctx.html(pages.story(r.m(), r.links(), presenter.story(s)));
     }
 
     private void event(Context ctx) {
         Request r = request(ctx, Set.of("id"));
-        String id = r.params().requiredText("id");
+        String id = r.params().requiredId("id");
         Story s = store.storyOfEvent(id).orElseThrow(() -> RequestError.notFound("no event with id '" + id + "'"));
         ctx.redirect(r.links().story(s.id()));
     }
 
     private void article(Context ctx) {
         Request r = request(ctx, Set.of("id"));
-        String id = r.params().requiredText("id");
+        String id = r.params().requiredId("id");
         AnnotatedArticle a = store.article(id).orElseThrow(() -> RequestError.notFound("no article with id '" + id + "'"));
         ArticleLinks links = store.links(id);
         Story s = links == null ? null : store.story(links.story()).orElse(null);

@@ -262,41 +262,47 @@ final class StoreIndex implements Closeable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query query = b.build();
-            // Two passes: counting every hit for the facets needs no scores, and ranking the page
-            // alone can skip non-competitive documents; one scoring pass over every hit is slower.
-            FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-            long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            TopDocs top = searcher.search(query, q.offset() + q.limit());
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-            int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-            List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) {
-                Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-                String published = d.get(PUBLISHED);
-                hits.add(new SearchResult.Hit(d.get(ARTICLE), d.get(TITLE), d.get(OUTLET_SHOWN),
-                        published == null ? null : LocalDate.parse(published), page[i].score, passages.get(i)));
-            }
-            Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state != null && total > 0) {
-                SortedSetDocValuesFacetCounts fc = new SortedSetDocValuesFacetCounts(state, all);
-                for (String dim : FACETS) {
-                    FacetResult r = hasDim(state, dim) ? fc.getTopChildren(FACET_VALUES, dim) : null;
-                    List<SearchResult.FacetCount> values = new ArrayList<>();
-                    if (r != null) {
-                        for (LabelAndValue lv : r.labelValues) {
-                            values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-                        }
-                    }
-                    counts.put(dim, values);
-                }
-            }
-            return new SearchResult(total, q.offset(), q.limit(), hits, counts);
+            return search(searcher, q, text, b.build());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooCostlyException("the words expand to more than " + IndexSearcher.getMaxClauseCount()
+                    + " terms");
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery q, Query text, Query query) throws IOException {
+        // Two passes: counting every hit for the facets needs no scores, and ranking the page
+        // alone can skip non-competitive documents; one scoring pass over every hit is slower.
+        FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+        long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        TopDocs top = searcher.search(query, q.offset() + q.limit());
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+            String published = d.get(PUBLISHED);
+            hits.add(new SearchResult.Hit(d.get(ARTICLE), d.get(TITLE), d.get(OUTLET_SHOWN),
+                    published == null ? null : LocalDate.parse(published), page[i].score, passages.get(i)));
+        }
+        Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state != null && total > 0) {
+            SortedSetDocValuesFacetCounts fc = new SortedSetDocValuesFacetCounts(state, all);
+            for (String dim : FACETS) {
+                FacetResult r = hasDim(state, dim) ? fc.getTopChildren(FACET_VALUES, dim) : null;
+                List<SearchResult.FacetCount> values = new ArrayList<>();
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+                counts.put(dim, values);
+            }
+        }
+        return new SearchResult(total, q.offset(), q.limit(), hits, counts);
     }
 
     private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
@@ -324,7 +330,7 @@ final class StoreIndex implements Closeable {
     }
 
     private Query textQuery(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, BODY, 1f));
+        SimpleQueryParser parser = new BoundedQueryParser(analyzer, Map.of(TITLE, 2f, BODY, 1f));
         parser.setDefaultOperator(Occur.MUST);
         Query q = parser.parse(text);
         return q == null ? new MatchNoDocsQuery("only stop words") : q;

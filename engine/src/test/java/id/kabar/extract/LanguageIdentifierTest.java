@@ -25,6 +25,16 @@ class LanguageIdentifierTest {
                 + " dans la soirée, mais il reste contesté par les associations.")).isEqualTo("fr");
     }
 
+    /**
+     * A caption whose only function words ("is", "in") are English and Dutch alike used to get whichever profile
+     * a {@code Map.of} happened to iterate first, so the same page was "nl" in one run and "en" in the next.
+     */
+    @Test
+    void aTieBetweenProfilesGoesTheSameWayInEveryRun() {
+        assertThat(identifier.identify("Photo: Jokowi is in Rotterdam")).isEqualTo("en");
+        assertThat(identifier.identify("De minister is in Jakarta")).isEqualTo("nl");
+    }
+
     @Test
     void saysUndeterminedWhenNoProfileFits() {
         assertThat(identifier.identify("")).isEqualTo("und");

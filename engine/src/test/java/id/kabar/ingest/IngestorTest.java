@@ -101,4 +101,24 @@ class IngestorTest {
 
         assertThat(ingest(file).only().format()).isEqualTo(SourceFormat.TEXT);
     }
+
+    /**
+     * Ids are what the pages and the API look articles up by, so control characters in them (a newline pasted
+     * into a JSONL id or url) are dropped at ingest; two ids that differ only by them are one id.
+     */
+    @Test
+    void controlCharactersAreDroppedFromIds() throws Exception {
+        String text = "Banjir merendam 12 desa di Demak.";
+        write(dir, "lines.jsonl", "{\"id\": \"antara/banjir\\n-demak.html\", \"text\": \"" + text + "\"}\n"
+                + "{\"url\": \"https://www.antaranews.com/berita/\\u0007123\", \"text\": \"" + text + "\"}\n"
+                + "{\"id\": \"antara/banjir-demak\\t.html\", \"text\": \"" + text + "\"}\n");
+
+        CollectingSink sink = ingest(dir);
+
+        assertThat(sink.acceptedIds()).containsExactly("antara/banjir-demak.html", "https://www.antaranews.com/berita/123");
+        assertThat(sink.rejected).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("antara/banjir-demak.html");
+            assertThat(r.reason()).startsWith("duplicate id");
+        });
+    }
 }

@@ -12,6 +12,7 @@ import id.kabar.model.QuoteKind;
 import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,40 @@ class EvidenceTextTest {
                 null, BODY), new Annotations(List.of(), List.of(broken), List.of(), List.of()));
         assertThat(EvidenceText.of(a, Messages.of("id")).paragraphs())
                 .allSatisfy(p -> assertThat(p.runs()).noneMatch(EvidenceText.Run::marked));
+    }
+
+    /** A 1 MB page of the same reported sentence, a quote and a name in each: every run still carries its facts. */
+    @Test
+    void aMegabyteArticleWithAFactInEverySentenceIsCutCompletely() {
+        String sentence = "Juru bicara Kremlin Dmitry Peskov mengatakan Presiden Vladimir Putin telah diberitahu tentang"
+                + " pembicaraan tersebut. ";
+        StringBuilder body = new StringBuilder();
+        List<Span> names = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        int sentences = 0;
+        while (body.length() < 1_000_000) {
+            int at = body.length();
+            names.add(new Span(at + sentence.indexOf("Vladimir Putin"), at + sentence.indexOf("Vladimir Putin") + 14));
+            int qs = at + sentence.indexOf("Presiden");
+            int qe = at + sentence.indexOf(".");
+            quotes.add(new Quote(sentence.substring(qs - at, qe - at), QuoteKind.INDIRECT, "Dmitry Peskov", EntityType.PER,
+                    "mengatakan", qs, qe));
+            body.append(sentence);
+            sentences++;
+            body.append(sentences % 5 == 0 ? "\n\n" : "");
+        }
+        Entity putin = new Entity("Vladimir Putin", EntityType.PER, List.of("Vladimir Putin"), List.of("Presiden"), names);
+        AnnotatedArticle a = new AnnotatedArticle(new Article("panjang.txt", null, "id", null, null, null, null, List.of(),
+                null, body.toString()), new Annotations(List.of(putin), quotes, List.of(), List.of()));
+
+        EvidenceText text = EvidenceText.of(a, Messages.of("en"));
+
+        assertThat(text.paragraphs()).hasSize((sentences + 4) / 5);
+        List<EvidenceText.Run> runs = text.paragraphs().stream().flatMap(p -> p.runs().stream()).toList();
+        assertThat(runs.stream().filter(r -> r.text().equals("Vladimir Putin")))
+                .hasSize(sentences).allSatisfy(r -> assertThat(r.classes()).isEqualTo("entity quote"));
+        assertThat(runs.stream().filter(r -> r.classes().equals("quote"))).hasSize(2 * sentences);
+        assertThat(String.join("", runs.stream().map(EvidenceText.Run::text).toList()))
+                .isEqualTo(body.toString().replace("\n\n", ""));
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +42,21 @@ class HtmlReportTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
                 .contains("Banjir &lt;b&gt;Demak&lt;/b&gt;").contains("no text &lt;empty&gt;");
         assertThat(Files.exists(dir.resolve("report.html.tmp"))).isFalse();
+    }
+
+    @Test
+    void aScriptAddressIsShownAsTextAndThePageCarriesItsOwnPolicy() throws Exception {
+        String url = "javascript\n:alert(document.domain)";
+        AnnotatedArticle a = new AnnotatedArticle(new Article("jsonl:1", url, "id", "Antara", "Banjir Demak",
+                LocalDate.of(2024, 3, 18), null, List.of(), null, "Banjir merendam 12 desa di Demak."), Annotations.EMPTY);
+        Path file = dir.resolve("report.html");
+
+        new HtmlReport().write(file, List.of(a), new LinkedCorpus(Map.of(), List.of()), List.of());
+
+        Document page = Jsoup.parse(Files.readString(file));
+        assertThat(page.select("a[href]")).extracting(link -> link.attr("href")).allMatch(href -> href.startsWith("#"));
+        assertThat(page.select("p.meta").text()).contains("javascript :alert(document.domain)");
+        String policy = page.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(policy).startsWith("default-src 'none';").contains("script-src 'sha256-").doesNotContain("unsafe-inline");
     }
 }

@@ -9,14 +9,19 @@ import id.kabar.model.Annotations;
 import id.kabar.model.Article;
 import id.kabar.store.SeedCorpus;
 import id.kabar.store.Store;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,14 +57,70 @@ class ApiTest {
         store.close();
     }
 
-    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+    record Answer(int status, JsonNode body, Response raw) {
+    }
+
+    /** The parts of an HTTP answer the tests read, from {@link HttpClient} or from a raw socket. */
+    interface Response {
+        String body();
+
+        HttpHeaders headers();
+    }
+
+    private record ClientResponse(HttpResponse<String> response) implements Response {
+        @Override
+        public String body() {
+            return response.body();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return response.headers();
+        }
+    }
+
+    private record RawResponse(int status, String body, Map<String, List<String>> fields) implements Response {
+        @Override
+        public HttpHeaders headers() {
+            return HttpHeaders.of(fields, (k, v) -> true);
+        }
     }
 
     static Answer get(String pathAndQuery) throws Exception {
+        if (!isWellFormedUri(pathAndQuery)) {
+            return raw(pathAndQuery, "");
+        }
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse("").startsWith("application/json")
-                ? JSON.readTree(r.body()) : null, r);
+                ? JSON.readTree(r.body()) : null, new ClientResponse(r));
+    }
+
+    private static boolean isWellFormedUri(String pathAndQuery) {
+        try {
+            URI.create(pathAndQuery);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** What a crawler or a hand-typed address may send and {@link HttpClient} refuses to: the request line as given. */
+    static Answer raw(String pathAndQuery, String extraHeaders) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headersEnd = response.indexOf("\r\n\r\n");
+            String head = response.substring(0, headersEnd);
+            String body = response.substring(headersEnd + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')).strip(),
+                    k -> new ArrayList<>()).add(line.substring(line.indexOf(':') + 1).strip()));
+            boolean json = headers.getOrDefault("content-type", List.of("")).get(0).startsWith("application/json");
+            return new Answer(status, json ? JSON.readTree(body) : null, new RawResponse(status, body, headers));
+        }
     }
 
     static String enc(String s) {
@@ -162,6 +223,13 @@ class ApiTest {
             "/api/quotes?speaker=|speaker",
             "/api/claims?category=deaths|category",
             "/api/stories/S1?verbose=1|verbose",
+            "/api/quotes?speaker=%|speaker",
+            "/api/quotes?speaker=%zz&limit=3|speaker",
+            "/api/search?q=%|q",
+            "/api/search?q=Peskov&outlet=Gatra%2|outlet",
+            "/api/claims?category=%zz|category",
+            "/api/search?q=a~2%20b~2%20c~2%20d~2|q",
+            "/api/search?q=p*|q",
     })
     void badParametersAreRefusedWithTheirName(String url, String parameter) throws Exception {
         Answer r = get(url);
@@ -169,6 +237,51 @@ class ApiTest {
         assertThat(r.body().get("error").asText()).isEqualTo("bad_request");
         assertThat(r.body().get("parameter").asText()).isEqualTo(parameter);
         assertThat(r.body().get("message").asText()).startsWith(parameter + ":");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/search?q=%|q",
+            "/search?q=%zz|q",
+            "/person?name=%|name",
+            "/article?id=%zz|id",
+            "/story?id=%|id",
+            "/event?id=%E|id",
+            "/?lang=%|lang",
+            "/search?q=Peskov&lang=%zz|lang",
+    })
+    void malformedPercentEncodingOnPagesIsA400NamingTheParameter(String url, String parameter) throws Exception {
+        Answer r = get(url);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.raw().body()).contains(parameter + ": ");
+    }
+
+    /** Answers Jetty gives before any route runs: a path that cannot be decoded, an overlong address, overlong headers. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "400|/%zz|",
+            "414|/search?q=LONG|",
+            "431|/|X-Padding: LONG",
+    })
+    void theServersOwnErrorPagesCarryTheSecurityHeaders(int status, String path, String header) throws Exception {
+        String filler = "a".repeat(20_000);
+        Answer r = raw(path.replace("LONG", filler), header == null ? "" : header.replace("LONG", filler) + "\r\n");
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.raw().headers().firstValue("content-security-policy").orElse("")).contains("default-src 'none'");
+        assertThat(r.raw().headers().firstValue("x-content-type-options")).contains("nosniff");
+        assertThat(r.raw().headers().firstValue("referrer-policy")).contains("no-referrer");
+    }
+
+    @Test
+    void scriptsRunOnlyWhenThePolicyNamesTheirHash() throws Exception {
+        Answer page = get("/article?id=" + enc(PESKOV_ARTICLE));
+        String policy = page.raw().headers().firstValue("content-security-policy").orElseThrow();
+        assertThat(policy).doesNotContain("unsafe-inline").contains("script-src 'sha256-");
+        String body = page.raw().body();
+        String script = body.substring(body.indexOf("<script>") + "<script>".length(), body.indexOf("</script>"));
+        String hash = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+        assertThat(policy).contains("'sha256-" + hash + "'");
     }
 
     @Test

@@ -42,6 +42,8 @@ class BrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String HOSTILE_ID = "hostile/komentar.html";
+    /** Browsers drop the newline and run the rest as {@code javascript:}. */
+    private static final String HOSTILE_URL = "javascript\n:window.__injected = 3; alert(document.domain)";
     private static final String HOSTILE_BODY = "Warga menulis <script>window.__injected = 1; alert('x')</script> di kolom komentar."
             + "\n\nLalu ada <img src=x onerror=\"window.__injected = 2; alert('y')\"> yang ikut tersalin.";
 
@@ -59,7 +61,7 @@ class BrowserTest {
         store = Store.open(dir.resolve("store"));
         SeedCorpus.load().storeInto(store);
         int quoteStart = HOSTILE_BODY.indexOf("<script>");
-        store.put(new AnnotatedArticle(new Article(HOSTILE_ID, null, "id", "Forum <b>Warga</b>",
+        store.put(new AnnotatedArticle(new Article(HOSTILE_ID, HOSTILE_URL, "id", "Forum <b>Warga</b>",
                 "Judul <script>alert('t')</script>", LocalDate.of(2024, 5, 2), null, List.of(), null, HOSTILE_BODY),
                 new Annotations(List.of(), List.of(new Quote(HOSTILE_BODY.substring(quoteStart, HOSTILE_BODY.indexOf(" di kolom")),
                         QuoteKind.DIRECT, "<img src=x onerror=alert(1)>", EntityType.OTHER, "menulis", quoteStart,
@@ -147,6 +149,9 @@ class BrowserTest {
                 .contains("<img src=x onerror=\"window.__injected = 2; alert('y')\">");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Judul <script>alert('t')</script>");
         assertThat(browser.findElements(By.cssSelector("main b"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main a"))).extracting(a -> a.getAttribute("href"))
+                .allMatch(href -> href.startsWith("http://127.0.0.1:"));
+        assertThat(browser.findElement(By.cssSelector("p.meta")).getText()).contains("javascript :window.__injected = 3");
         assertThat(browser.findElement(By.cssSelector(".body mark.quote")).getAttribute("data-fact"))
                 .contains("<img src=x onerror=alert(1)>");
     }

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +31,8 @@ import java.util.Set;
  * tagged with.
  */
 final class EntityMerger {
+    /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
+    private static final int MAX_BRACKET_GAP = 3;
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
@@ -127,6 +132,14 @@ final class EntityMerger {
      * "Mary Jane" finds one person once the two longer forms are one.
      */
     private static void joinShortNamesOfPeople(List<Group> groups) {
+        // The people whose names hold a word, so a shorter name looks only at those holding its rarest word.
+        Map<String, List<Group>> peopleByWord = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.PER && g.words.size() > 1) {
+                new LinkedHashSet<>(g.words).forEach(w -> peopleByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g));
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Group> byLength = new ArrayList<>(groups);
         byLength.sort(Comparator.comparingInt((Group g) -> -g.words.size()));
         for (Group shorter : byLength) {
@@ -134,10 +147,12 @@ final class EntityMerger {
             if (!mayBePerson) {
                 continue;
             }
+            List<Group> holding = shorter.words.stream().map(w -> peopleByWord.getOrDefault(w, List.of()))
+                    .min(Comparator.comparingInt(List::size)).orElse(List.of());
             List<Group> bySurname = new ArrayList<>();
             List<Group> byAnyName = new ArrayList<>();
-            for (Group longer : groups) {
-                if (longer != shorter && longer.type == EntityType.PER && longer.words.size() > shorter.words.size()
+            for (Group longer : holding) {
+                if (longer != shorter && !joined.contains(longer) && longer.words.size() > shorter.words.size()
                         && isSubsequence(shorter.words, longer.words)) {
                     byAnyName.add(longer);
                     if (longer.words.get(longer.words.size() - 1).equals(shorter.words.get(shorter.words.size() - 1))) {
@@ -148,9 +163,10 @@ final class EntityMerger {
             List<Group> fits = bySurname.isEmpty() ? byAnyName : bySurname;
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
-                groups.remove(shorter);
+                joined.add(shorter);
             }
         }
+        groups.removeIf(joined::contains);
     }
 
     /**
@@ -158,24 +174,26 @@ final class EntityMerger {
      * organisation whose name is that word after an organisation's head word, whatever type it was tagged with.
      */
     private void joinShortNamesOfOrganisations(List<Group> groups) {
-        for (Group shorter : new ArrayList<>(groups)) {
+        Map<String, List<Group>> byNameAfterHead = new HashMap<>();
+        for (Group longer : groups) {
+            String[] written = longer.mentions.get(0).text().split("\\s+");
+            if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
+                    && organisationHeads.contains(written[0].toLowerCase(Locale.ROOT))) {
+                byNameAfterHead.computeIfAbsent(longer.words.get(1), k -> new ArrayList<>()).add(longer);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group shorter : groups) {
             if (shorter.listed != null || shorter.words.size() != 1) {
                 continue;
             }
-            List<Group> fits = new ArrayList<>();
-            for (Group longer : groups) {
-                String[] written = longer.mentions.get(0).text().split("\\s+");
-                if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
-                        && organisationHeads.contains(written[0].toLowerCase(Locale.ROOT))
-                        && longer.words.get(1).equals(shorter.words.get(0))) {
-                    fits.add(longer);
-                }
-            }
+            List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
-                groups.remove(shorter);
+                joined.add(shorter);
             }
         }
+        groups.removeIf(joined::contains);
     }
 
     /**
@@ -183,21 +201,36 @@ final class EntityMerger {
      * person whose title holds it. A title no person holds stays as it was.
      */
     private void joinTitlesToTheirHolders(List<Group> groups) {
-        for (Group title : new ArrayList<>(groups)) {
+        // The people by the words of their titles; a holder that takes in a title takes its titles' words too.
+        Map<String, Set<Group>> peopleByTitleWord = new HashMap<>();
+        for (Group person : groups) {
+            if (person.type == EntityType.PER) {
+                indexTitleWords(peopleByTitleWord, person, person.mentions);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group title : groups) {
             String written = title.mentions.get(0).text();
             if (title.type != EntityType.PER || title.words.size() != 1 || !roleHeads.contains(written.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            List<Group> holders = new ArrayList<>();
-            for (Group person : groups) {
-                if (person != title && person.type == EntityType.PER && person.mentions.stream().anyMatch(
-                        m -> m.role() != null && List.of(m.role().split("[\\s()]+")).contains(written))) {
-                    holders.add(person);
-                }
-            }
+            List<Group> holders = peopleByTitleWord.getOrDefault(written, Set.of()).stream()
+                    .filter(person -> person != title && !joined.contains(person)).toList();
             if (holders.size() == 1) {
+                indexTitleWords(peopleByTitleWord, holders.get(0), title.mentions);
                 holders.get(0).absorb(title);
-                groups.remove(title);
+                joined.add(title);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    private static void indexTitleWords(Map<String, Set<Group>> peopleByTitleWord, Group person, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.role() != null) {
+                for (String word : m.role().split("[\\s()]+")) {
+                    peopleByTitleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(person);
+                }
             }
         }
     }
@@ -219,31 +252,38 @@ final class EntityMerger {
      * United States.
      */
     private static void joinAcronyms(List<Group> groups) {
-        for (Group acronym : new ArrayList<>(groups)) {
+        Map<String, List<Group>> byInitials = new HashMap<>();
+        for (Group full : groups) {
+            if (full.type != EntityType.PER && full.words.size() >= 2) {
+                byInitials.computeIfAbsent(initials(full.mentions.get(0).text()), k -> new ArrayList<>()).add(full);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group acronym : groups) {
             String written = acronym.mentions.get(0).text();
             boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
             if (!onlyAcronym || acronym.type == EntityType.PER) {
                 continue;
             }
-            for (Group full : groups) {
-                if (full != acronym && full.type != EntityType.PER && full.words.size() >= 2
-                        && initials(full.mentions.get(0).text()).equals(written.toUpperCase(Locale.ROOT))
-                        && (acronym.listed == null || definedInBrackets(full, acronym))) {
+            for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
+                if (acronym.listed == null || definedInBrackets(full, acronym)) {
                     full.absorb(acronym);
-                    groups.remove(acronym);
+                    joined.add(acronym);
                     break;
                 }
             }
         }
+        groups.removeIf(joined::contains);
     }
 
     /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */
     private static boolean definedInBrackets(Group full, Group acronym) {
-        for (Mention f : full.mentions) {
-            for (Mention a : acronym.mentions) {
-                int gap = a.span().start() - f.span().end();
-                if (gap > 0 && gap <= 3) {
+        Set<Integer> longFormEnds = new HashSet<>();
+        full.mentions.forEach(f -> longFormEnds.add(f.span().end()));
+        for (Mention a : acronym.mentions) {
+            for (int gap = 1; gap <= MAX_BRACKET_GAP; gap++) {
+                if (longFormEnds.contains(a.span().start() - gap)) {
                     return true;
                 }
             }

@@ -41,9 +41,9 @@ final class IndirectQuoteFinder {
 
     private final Passage passage;
     private final SpeakerPhrases phrases;
-    private final List<QuoteCandidate> direct;
+    private final DirectSpans direct;
 
-    IndirectQuoteFinder(Passage passage, SpeakerPhrases phrases, List<QuoteCandidate> direct) {
+    IndirectQuoteFinder(Passage passage, SpeakerPhrases phrases, DirectSpans direct) {
         this.passage = passage;
         this.phrases = phrases;
         this.direct = direct;
@@ -253,12 +253,7 @@ final class IndirectQuoteFinder {
     }
 
     private boolean insideDirect(int position) {
-        for (QuoteCandidate q : direct) {
-            if (position >= q.start() && position < q.end()) {
-                return true;
-            }
-        }
-        return false;
+        return direct.covers(position);
     }
 
     /** Whether a direct quote's words begin right after the mark at token {@code t}. */
@@ -267,22 +262,12 @@ final class IndirectQuoteFinder {
             return false;
         }
         int afterMark = passage.token(t).end();
-        for (QuoteCandidate q : direct) {
-            if (q.start() >= afterMark && q.start() <= afterMark + 1) {
-                return true;
-            }
-        }
-        return false;
+        return direct.startsBetween(afterMark, afterMark + 1);
     }
 
     private boolean overlapsDirect(int s) {
         int from = passage.token(passage.first(s)).start();
         int to = passage.token(passage.end(s) - 1).end();
-        for (QuoteCandidate q : direct) {
-            if (q.start() < to && q.end() > from) {
-                return true;
-            }
-        }
-        return false;
+        return direct.overlaps(from, to);
     }
 }

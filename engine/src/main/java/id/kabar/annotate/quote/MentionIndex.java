@@ -1,14 +1,17 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import id.kabar.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The entities' mentions in body order, for looking up who is named in a stretch of text. */
 final class MentionIndex {
     private final List<Mention> mentions;
+    private final List<Mention> people;
 
     MentionIndex(String body, List<Entity> entities) {
         List<Mention> all = new ArrayList<>();
@@ -21,6 +24,7 @@ final class MentionIndex {
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
         this.mentions = List.copyOf(all);
+        this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER).toList();
     }
 
     boolean isEmpty() {
@@ -40,12 +44,29 @@ final class MentionIndex {
         return out;
     }
 
+    /**
+     * The last person mention lying wholly before {@code position}, in body order. A binary search, then a step
+     * back over the few names that straddle the position (a name inside a longer one).
+     */
+    Optional<Mention> lastPersonBefore(int position) {
+        for (int i = firstAtOrAfter(people, position) - 1; i >= 0; i--) {
+            if (people.get(i).end() <= position) {
+                return Optional.of(people.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     private int firstAtOrAfter(int position) {
+        return firstAtOrAfter(mentions, position);
+    }
+
+    private static int firstAtOrAfter(List<Mention> sorted, int position) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < position) {
+            if (sorted.get(mid).start() < position) {
                 lo = mid + 1;
             } else {
                 hi = mid;

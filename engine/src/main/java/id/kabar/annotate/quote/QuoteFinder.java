@@ -27,11 +27,12 @@ public final class QuoteFinder {
         SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities), entities);
 
         List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(QuotationMarks.pair(body));
+        DirectSpans directSpans = new DirectSpans(direct);
         List<QuoteCandidate> candidates = new ArrayList<>(direct);
-        candidates.addAll(new IndirectQuoteFinder(passage, phrases, direct).find());
+        candidates.addAll(new IndirectQuoteFinder(passage, phrases, directSpans).find());
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
 
-        Salience salience = sentenceSubjects(passage, phrases, resolver, direct);
+        Salience salience = sentenceSubjects(passage, phrases, resolver, directSpans);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
@@ -65,11 +66,11 @@ public final class QuoteFinder {
 
     /** People who open a sentence as its subject: the referents of later pronouns. */
     private static Salience sentenceSubjects(Passage passage, SpeakerPhrases phrases, SpeakerResolver resolver,
-                                             List<QuoteCandidate> direct) {
+                                             DirectSpans direct) {
         Salience salience = new Salience();
         for (int s = 0; s < passage.sentenceCount(); s++) {
             int opening = passage.token(passage.first(s)).start();
-            if (passage.isHeading(s) || direct.stream().anyMatch(q -> q.start() <= opening && opening < q.end())) {
+            if (passage.isHeading(s) || direct.covers(opening)) {
                 continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }
             phrases.openingSubject(s)
@@ -79,14 +80,18 @@ public final class QuoteFinder {
         return salience;
     }
 
-    /** Drops an indirect quote lying inside another quote: a report within a report counts once. */
+    /**
+     * Drops an indirect quote lying inside another quote: a report within a report counts once. One sweep over
+     * the quotes sorted by start: every quote kept so far starts at or before this one, so this one lies inside
+     * one of them exactly when the furthest end kept reaches its end.
+     */
     private static List<Quote> withoutNested(List<Quote> sorted) {
         List<Quote> out = new ArrayList<>();
+        int furthestEnd = Integer.MIN_VALUE;
         for (Quote q : sorted) {
-            boolean nested = q.kind() == QuoteKind.INDIRECT && out.stream()
-                    .anyMatch(o -> o.start() <= q.start() && o.end() >= q.end());
-            if (!nested) {
+            if (q.kind() != QuoteKind.INDIRECT || furthestEnd < q.end()) {
                 out.add(q);
+                furthestEnd = Math.max(furthestEnd, q.end());
             }
         }
         return out;

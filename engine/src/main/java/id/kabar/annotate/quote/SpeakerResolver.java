@@ -2,7 +2,10 @@ package id.kabar.annotate.quote;
 
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,9 @@ final class SpeakerResolver {
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
+    /** Full names found per word, and each word's tokens (built on the first bare surname): per page. */
+    private final Map<String, List<FullName>> fullNames = new HashMap<>();
+    private Map<String, List<Integer>> occurrences;
 
     SpeakerResolver(Passage passage, MentionIndex mentions, List<Entity> entities) {
         this.passage = passage;
@@ -148,13 +154,7 @@ final class SpeakerResolver {
 
     /** The person most recently named before {@code position}, whatever their place in the sentence. */
     Optional<Speaker> personNamedBefore(int position) {
-        Speaker found = null;
-        for (Mention m : mentions.within(0, position)) {
-            if (m.entity().type() == EntityType.PER) {
-                found = speaker(m);
-            }
-        }
-        return Optional.ofNullable(found);
+        return mentions.lastPersonBefore(position).map(SpeakerResolver::speaker);
     }
 
     private Optional<Speaker> titled(String phrase) {
@@ -240,26 +240,55 @@ final class SpeakerResolver {
      */
     private String fullName(int single) {
         String word = passage.word(single);
-        for (int t = 0; t < passage.size(); t++) {
-            if (t == single || !passage.word(t).equals(word) || passage.isHeading(passage.sentenceOf(t))) {
-                continue;
-            }
-            int runFrom = t;
-            while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)
-                    && passage.isNameLike(runFrom - 1)) {
-                runFrom--; // not over a capitalised sentence opener: "Pernyataan Jokowi" is not a name
-            }
-            boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
-            boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
-                    && (t == 0 || !SpeakerWords.isRole(passage.lower(t - 1)));
-            if (surname) {
-                return name(runFrom, t + 1);
-            }
-            if (givenName) {
-                return name(t, t + 2);
+        for (FullName found : fullNames.computeIfAbsent(word, this::firstFullNames)) {
+            if (found.at() != single) {
+                return found.name();
             }
         }
         return word;
+    }
+
+    /** A full name a word stands for, and the token of the word where it is written. */
+    private record FullName(int at, String name) {
+    }
+
+    /**
+     * The first two full names written around a word, in body order: the first one at another token than the
+     * word's own is the answer wherever the word stands alone, so each word's occurrences are read once a page.
+     */
+    private List<FullName> firstFullNames(String word) {
+        if (occurrences == null) {
+            occurrences = new HashMap<>();
+            for (int t = 0; t < passage.size(); t++) {
+                occurrences.computeIfAbsent(passage.word(t), w -> new ArrayList<>()).add(t);
+            }
+        }
+        List<FullName> found = new ArrayList<>(2);
+        for (int t : occurrences.getOrDefault(word, List.of())) {
+            fullNameAt(t).ifPresent(name -> found.add(new FullName(t, name)));
+            if (found.size() == 2) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private Optional<String> fullNameAt(int t) {
+        if (passage.isHeading(passage.sentenceOf(t))) {
+            return Optional.empty();
+        }
+        int runFrom = t;
+        while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)
+                && passage.isNameLike(runFrom - 1)) {
+            runFrom--; // not over a capitalised sentence opener: "Pernyataan Jokowi" is not a name
+        }
+        boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
+        boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
+                && (t == 0 || !SpeakerWords.isRole(passage.lower(t - 1)));
+        if (surname) {
+            return Optional.of(name(runFrom, t + 1));
+        }
+        return givenName ? Optional.of(name(t, t + 2)) : Optional.empty();
     }
 
     private boolean isNameWord(int t) {

@@ -179,4 +179,40 @@ class EntityMergerTest {
             assertThat(e.mentions()).containsExactly("Arief Yahya", "Menpar");
         });
     }
+
+    /**
+     * A list page (elected legislators, a casualty list) names thousands of people, each once in full and once
+     * by surname: every surname still finds its one person when candidates are looked up by word.
+     */
+    @Test
+    void thousandsOfPeopleEachKeepTheirOwnSurname() {
+        // consonant-vowel syllables, which no old spelling folds ("oe", "dj", "tj") can join into another name
+        List<String> syllables = new ArrayList<>();
+        for (char c : "bkmprstw".toCharArray()) {
+            for (char v : "aiu".toCharArray()) {
+                syllables.add("" + c + v);
+            }
+        }
+        List<String> given = List.of("Budi", "Siti", "Agus", "Dewi", "Ahmad", "Rina", "Joko", "Yusuf");
+        StringBuilder body = new StringBuilder();
+        List<Mention> ms = new ArrayList<>();
+        int people = 3000;
+        for (int i = 0; i < people; i++) {
+            String surname = "Santoso" + syllables.get(i / 576) + syllables.get(i / 24 % 24) + syllables.get(i % 24);
+            String full = given.get(i % given.size()) + " " + surname;
+            int at = body.length();
+            body.append(full).append(" terpilih. Kata ").append(surname).append(", ia siap bekerja. ");
+            ms.add(new Mention(EntityType.PER, full, new Span(at, at + full.length()), null));
+            int alone = body.indexOf(surname + ",", at);
+            ms.add(new Mention(EntityType.PER, surname, new Span(alone, alone + surname.length()), null));
+        }
+
+        List<Entity> entities = merger.merge(ms);
+
+        assertThat(entities).hasSize(people).allSatisfy(e -> {
+            assertThat(e.spans()).hasSize(2);
+            assertThat(e.mentions()).hasSize(2);
+            assertThat(e.name()).isEqualTo(e.mentions().get(0));
+        });
+    }
 }

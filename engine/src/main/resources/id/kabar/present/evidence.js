@@ -1,4 +1,3 @@
-<script>
 // Evidence view: clicking (or focusing and pressing Enter on) a marked passage shows the facts read from it.
 (function () {
   var box = document.getElementById('fact');
@@ -17,4 +16,3 @@
     if (e.key === 'Escape') { box.hidden = true; }
   });
 })();
-</script>
