@@ -8,17 +8,22 @@ import id.kabar.bench.events.LabelledPair;
 import id.kabar.bench.events.LinkScores;
 import id.kabar.bench.events.PairLabel;
 import id.kabar.link.Linker;
+import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Story;
+import id.kabar.pipeline.Analysis;
+import id.kabar.pipeline.AnalysisResult;
+import id.kabar.pipeline.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,7 +42,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Events and stories on IndoSum against pairs read by hand: candidate pairs to read, the linker's
- * scores on the read pairs, and a sample of its events to read.
+ * scores on the read pairs, and a sample of its events to read. Pairs read on other pages (the CLICK-ID
+ * copies) are scored on those pages run through the whole pipeline.
  *
  * <pre>
  *   kabar bench events --indosum dev.01.jsonl ... --candidates pairs.txt   (pairs to read, linker-blind)
@@ -45,6 +51,8 @@ import picocli.CommandLine.Option;
  *                                       (story pairs weeks apart, plus some the linker threads, marked apart)
  *   kabar bench events --indosum ... --score indosum-event-pairs.tsv indosum-story-pairs.tsv
  *                                       (pairwise and B-cubed figures, each file and draw apart)
+ *   kabar bench events --pages clickid-2019-09-10-to-16.jsonl.gz --score clickid-copy-pairs.tsv
+ *                                       (the same on pages analysed as {@code kabar analyze} does)
  *   kabar bench events --indosum ... --sample 20                           (multi-article events to read)
  * </pre>
  */
@@ -53,8 +61,12 @@ import picocli.CommandLine.Option;
 final class EventBench implements Callable<Integer> {
     private static final int LEAD_CHARS = 400;
 
-    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files or folders of them")
+    @Option(names = "--indosum", arity = "1..*", description = "IndoSum JSONL files or folders of them")
     List<Path> indosum;
+
+    @Option(names = "--pages", arity = "1..*",
+            description = "instead of IndoSum: pipeline inputs (pages, JSON Lines) to analyse and score with --score")
+    List<Path> pages;
 
     @Option(names = "--candidates", description = "write candidate pairs to read into this file")
     Path candidates;
@@ -81,6 +93,13 @@ final class EventBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (pages != null) {
+            scorePages();
+            return 0;
+        }
+        if (indosum == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "give --indosum or --pages");
+        }
         List<IndoSumArticle> articles = distinctInCrawlOrder(IndoSumCorpus.read(indosum));
         System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", articles.size());
         LinkedCorpus corpus = score != null || sample > 0 || linkerThreads > 0 ? link(articles) : null;
@@ -90,19 +109,45 @@ final class EventBench implements Callable<Integer> {
         if (score != null || sample > 0) {
             Map<String, IndoSumArticle> byId = new LinkedHashMap<>();
             articles.forEach(a -> byId.put(a.id(), a));
-            for (Path file : score == null ? List.<Path>of() : score) {
-                System.out.printf(Locale.ROOT, "%n==== %s%n", file.getFileName());
-                List<LabelledPair> pairs = LabelledPair.read(file);
-                for (String draw : pairs.stream().map(LabelledPair::draw).distinct().toList()) {
-                    System.out.printf(Locale.ROOT, "%n--- draw: %s%n", draw);
-                    score(pairs.stream().filter(p -> p.draw().equals(draw)).toList(), corpus, byId);
-                }
-            }
+            Map<String, Shown> shown = new LinkedHashMap<>();
+            articles.forEach(a -> shown.put(a.id(), new Shown(a.source(), a.crawlDay(), a.headline())));
+            scoreFiles(corpus, shown);
             if (sample > 0) {
                 sampleEvents(corpus, byId);
             }
         }
         return 0;
+    }
+
+    /** An article as the error lists show it. */
+    private record Shown(String source, LocalDate day, String headline) {
+    }
+
+    /** The pages analysed as {@code kabar analyze} would, then the read pairs scored on them. */
+    private void scorePages() throws IOException {
+        if (score == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--pages needs --score");
+        }
+        long t0 = System.nanoTime();
+        AnalysisResult result = new Analysis().run(pages, ProgressListener.NONE);
+        System.out.printf(Locale.ROOT, "articles: %d, analysed and linked in %.1f s%n", result.articles().size(),
+                (System.nanoTime() - t0) / 1e9);
+        Map<String, Shown> shown = new LinkedHashMap<>();
+        for (AnnotatedArticle a : result.articles()) {
+            shown.put(a.id(), new Shown(a.article().outlet(), a.article().published(), a.article().title()));
+        }
+        scoreFiles(result.corpus(), shown);
+    }
+
+    private void scoreFiles(LinkedCorpus corpus, Map<String, Shown> shown) throws IOException {
+        for (Path file : score == null ? List.<Path>of() : score) {
+            System.out.printf(Locale.ROOT, "%n==== %s%n", file.getFileName());
+            List<LabelledPair> pairs = LabelledPair.read(file);
+            for (String draw : pairs.stream().map(LabelledPair::draw).distinct().toList()) {
+                System.out.printf(Locale.ROOT, "%n--- draw: %s%n", draw);
+                score(pairs.stream().filter(p -> p.draw().equals(draw)).toList(), corpus, shown);
+            }
+        }
     }
 
     /** Once each (the folds repeat some), oldest crawl first: ids start with the crawl time. */
@@ -219,7 +264,8 @@ final class EventBench implements Callable<Integer> {
 
     // ---------------------------------------------------------------- scores
 
-    private void score(List<LabelledPair> pairs, LinkedCorpus corpus, Map<String, IndoSumArticle> byId) {
+    /** Events and stories are scored only when every pair was read for them, copies always. */
+    private void score(List<LabelledPair> pairs, LinkedCorpus corpus, Map<String, Shown> byId) {
         Map<PairLabel, Integer> counts = new EnumMap<>(PairLabel.class);
         pairs.forEach(p -> counts.merge(p.label(), 1, Integer::sum));
         List<LabelledPair> known = pairs.stream()
@@ -229,16 +275,21 @@ final class EventBench implements Callable<Integer> {
         Function<String, String> event = id -> corpus.links().get(id).event();
         Function<String, String> story = id -> corpus.links().get(id).story();
         Function<String, String> copy = id -> LinkScores.copyRoot(corpus, id);
+        boolean eventsRead = known.stream().allMatch(p -> p.label().eventRead());
         System.out.println("split      grouping    pairwise P   R     F1   (tp fp fn)   B-cubed P   R     F1");
         for (String split : List.of("all", "tuning", "held-out")) {
             List<LabelledPair> part = known.stream().filter(p -> split.equals("all")
                     || split.equals("held-out") == p.heldOut()).toList();
-            line(split, "events", LinkScores.judge(part, PairLabel::sameEvent, event));
-            line(split, "stories", LinkScores.judge(part, PairLabel::sameStory, story));
+            if (eventsRead) {
+                line(split, "events", LinkScores.judge(part, PairLabel::sameEvent, event));
+                line(split, "stories", LinkScores.judge(part, PairLabel::sameStory, story));
+            }
             line(split, "duplicates", LinkScores.judge(part, l -> l == PairLabel.DUPLICATE, copy));
         }
-        errors("events", LinkScores.judge(known, PairLabel::sameEvent, event), byId);
-        errors("stories", LinkScores.judge(known, PairLabel::sameStory, story), byId);
+        if (eventsRead) {
+            errors("events", LinkScores.judge(known, PairLabel::sameEvent, event), byId);
+            errors("stories", LinkScores.judge(known, PairLabel::sameStory, story), byId);
+        }
         errors("duplicates", LinkScores.judge(known, l -> l == PairLabel.DUPLICATE, copy), byId);
     }
 
@@ -250,18 +301,18 @@ final class EventBench implements Callable<Integer> {
                 b.precision(), b.recall(), b.f1());
     }
 
-    private static void errors(String grouping, LinkScores.Grouping g, Map<String, IndoSumArticle> byId) {
+    private static void errors(String grouping, LinkScores.Grouping g, Map<String, Shown> byId) {
         print(grouping + ": false merges", g.falseMerges(), byId);
         print(grouping + ": misses", g.misses(), byId);
     }
 
-    private static void print(String heading, List<LabelledPair> pairs, Map<String, IndoSumArticle> byId) {
+    private static void print(String heading, List<LabelledPair> pairs, Map<String, Shown> byId) {
         System.out.printf(Locale.ROOT, "%n-- %s (%d)%n", heading, pairs.size());
         for (LabelledPair p : pairs) {
-            IndoSumArticle a = byId.get(p.first());
-            IndoSumArticle b = byId.get(p.second());
+            Shown a = byId.get(p.first());
+            Shown b = byId.get(p.second());
             System.out.printf(Locale.ROOT, "  #%d %s (%s)%n     [%s %s] %s%n     [%s %s] %s%n", p.pair(), p.label(),
-                    p.reason(), a.source(), a.crawlDay(), a.headline(), b.source(), b.crawlDay(), b.headline());
+                    p.reason(), a.source(), a.day(), a.headline(), b.source(), b.day(), b.headline());
         }
     }
 

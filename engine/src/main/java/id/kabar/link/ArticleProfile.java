@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What linking keeps of one article: its weighted stems and entity keys, its days, its quotes and
- * claims, and its shingle signature. The body itself is not kept.
+ * claims, its shingle signature and what tells a copy from a follow-up. The body itself is not kept.
  *
  * @param seq          arrival number, 0-based
  * @param outlet       the outlet's key ({@link ArticleProfiler#outletKey}), or null when unknown
@@ -23,11 +23,14 @@ import java.util.List;
  * @param quotes       the quotes with their comparable forms, in the article's order
  * @param claims       the claims, in the article's order
  * @param signature    the MinHash signature of the body's word shingles, or null for an empty body
+ * @param shingles     how many distinct word shingles the body has (0 for an empty body): with the
+ *                     signature's Jaccard it gives how much of the shorter body the longer one holds
+ * @param leadWords    hashes of the words opening the body (after its dateline), ascending, distinct
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
-                      byte[] signature) {
+                      byte[] signature, int shingles, int[] leadWords) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
     record QuoteForm(Quote quote, String speakerKey, int[] stems) {

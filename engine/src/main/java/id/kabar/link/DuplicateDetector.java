@@ -1,31 +1,33 @@
 package id.kabar.link;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Finds earlier copies of an article (syndication, re-posts, re-scrapes, light edits) by MinHash over
  * word shingles, with LSH banding: only articles sharing a whole band of the signature are compared,
- * so the cost of a look-up does not grow with the number of articles stored.
+ * so the cost of a look-up does not grow with the number of articles stored. Whether a pair met is a
+ * copy is for {@link CopyDecision} to say.
  */
 final class DuplicateDetector {
     /**
-     * Estimated three-word-shingle Jaccard from which two bodies count as copies. Measured on 2,146
-     * IndoSum articles ({@code kabar bench linking --duplicates}): light edits (re-scrape with page
-     * furniture, 5% of words changed, sentences dropped, reworded and framed) never fall below 0.51;
-     * different writers on the same news reach at most 0.26 (95% below 0.10). The threshold sits between.
+     * 64 bands of 2 components: a condensed copy can share as little as Jaccard 0.2 with its original (a
+     * third of its length, 70% contained), and such a pair meets in some band 93% of the time
+     * (1 - (1 - J^2)^64), against 73% with the 32 bands of 64 components; a pair at Jaccard 0.3 meets
+     * 99.8% of the time.
      */
-    static final double COPY_SIMILARITY = 0.4;
-    /** 64 components in 32 bands of 2: a pair at the threshold meets in some band 99.6% of the time. */
     static final int ROWS = 2;
-    static final int BANDS = 32;
+    static final int BANDS = SignatureStore.COMPONENTS / ROWS;
     /** Copies seen per band: one found copy is enough, since copies of copies are joined anyway. */
     static final int COPIES_SCANNED = 16;
 
     private final PostingTable bands = new PostingTable();
     private final SignatureStore signatures = new SignatureStore();
+    private final IntFunction<ArticleProfile> profiles;
     private final LinkWork.Counter work;
 
-    DuplicateDetector(LinkWork.Counter work) {
+    DuplicateDetector(IntFunction<ArticleProfile> profiles, LinkWork.Counter work) {
+        this.profiles = profiles;
         this.work = work;
     }
 
@@ -50,7 +52,7 @@ final class DuplicateDetector {
                 continue;
             }
             work.signaturesCompared++;
-            if (signatures.similarity(signature, other) >= COPY_SIMILARITY) {
+            if (CopyDecision.copies(p, profiles.apply(other), signatures.similarity(signature, other))) {
                 copies[found++] = other;
             }
         }

@@ -55,7 +55,7 @@ public final class Linker {
         this.stories = stories;
         this.profiler = new ArticleProfiler(vocabulary);
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        this.duplicateDetector = new DuplicateDetector(work);
+        this.duplicateDetector = new DuplicateDetector(profiles::get, work);
         this.candidates = new CandidateIndex(work);
         this.eventClusterer = new EventClusterer(events);
         this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);

@@ -23,8 +23,11 @@ import java.util.List;
  * the three groupings. Indexes and document frequencies are rebuilt from the profiles on reading.
  */
 final class LinkerState {
-    /** 2: entity keys no longer carry the entity type, and profiles keep their outlet. */
-    static final int VERSION = 2;
+    /**
+     * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
+     * their body's shingle count and lead words, which copies are told by.
+     */
+    static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
@@ -52,7 +55,8 @@ final class LinkerState {
 
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
-                   List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet) {
+                   List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
+                   int shingles, int[] leadWords) {
     }
 
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
@@ -70,7 +74,8 @@ final class LinkerState {
                     p.lead(), p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(),
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
-                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet()));
+                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet(),
+                    p.shingles(), p.leadWords()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -92,7 +97,8 @@ final class LinkerState {
                     ArticleProfiler.mostSupported(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
-                    p.signature() == null ? null : Base64.getDecoder().decode(p.signature())));
+                    p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
+                    p.leadWords() == null ? new int[0] : p.leadWords()));
         }
         int n = profiles.size();
         try {

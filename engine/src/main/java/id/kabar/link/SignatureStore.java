@@ -8,15 +8,15 @@ import java.util.Arrays;
 /**
  * The MinHash signatures of the stored articles, packed side by side in large chunks by article
  * number. A copy check compares an arriving article with up to hundreds of stored ones met in the
- * LSH bands, scattered over the whole store; read from here, each costs two adjacent cache lines
+ * LSH bands, scattered over the whole store; read from here, each costs four adjacent cache lines
  * instead of a walk through the article's profile to a separate array.
  */
 final class SignatureStore {
-    /** 64 components of 16 bits (see {@link ArticleProfiler#MINHASH}). */
-    static final int COMPONENTS = 64;
+    /** 128 components of 16 bits (see {@link ArticleProfiler#MINHASH}). */
+    static final int COMPONENTS = 128;
     static final int BYTES = COMPONENTS * 2;
     private static final int LONGS = BYTES / Long.BYTES;
-    /** Signatures per chunk: half a megabyte, so the store grows without copying what it holds. */
+    /** Signatures per chunk: one megabyte, so the store grows without copying what it holds. */
     private static final int CHUNK_BITS = 12;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 

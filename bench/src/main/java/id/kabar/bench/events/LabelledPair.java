@@ -12,8 +12,8 @@ import java.util.List;
  * One read pair of the event dev set.
  *
  * @param pair    the pair's number in the candidates file
- * @param first   the earlier article's IndoSum id
- * @param second  the later article's IndoSum id
+ * @param first   the earlier article's id
+ * @param second  the later article's id
  * @param draw    how the pair was drawn: {@link #BLIND_DRAW}, or another name for a draw scored apart
  * @param label   what the reader decided
  * @param reason  a few words saying why

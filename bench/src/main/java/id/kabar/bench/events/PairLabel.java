@@ -1,7 +1,7 @@
 package id.kabar.bench.events;
 
 /**
- * What a reader decided about two IndoSum articles, following the contract's definitions of
+ * What a reader decided about two articles, following the contract's definitions of
  * {@code duplicate_of}, {@code event} and {@code story}.
  */
 public enum PairLabel {
@@ -12,7 +12,14 @@ public enum PairLabel {
     /** The same thread but a different happening, such as a reaction or follow-up days later. */
     SAME_STORY,
     /** Unrelated, or related only by topic. */
-    DIFFERENT;
+    DIFFERENT,
+    /** Not a copy; the pair was read for {@code duplicate_of} only, so its event and story are not known. */
+    NOT_DUPLICATE;
+
+    /** Whether the reader decided event and story as well as the copy. */
+    public boolean eventRead() {
+        return this != NOT_DUPLICATE;
+    }
 
     public boolean sameEvent() {
         return this == DUPLICATE || this == SAME_EVENT;

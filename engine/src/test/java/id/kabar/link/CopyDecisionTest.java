@@ -1,0 +1,124 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.LinkedCorpus;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Copies told from follow-ups on CLICK-ID articles of September 2019 (fixture {@code clickid-copies.jsonl}):
+ * how much of the shorter body the longer holds, whether titles and leads agree, and the outlets.
+ */
+class CopyDecisionTest {
+    private final Map<String, AnnotatedArticle> byId = IndoSumSample.read("/link/clickid-copies.jsonl").stream()
+            .map(IndoSumSample::crude).collect(Collectors.toMap(AnnotatedArticle::id, Function.identity()));
+
+    private LinkedCorpus linked(String earlier, String later) {
+        Linker linker = new Linker();
+        linker.add(byId.get(earlier));
+        linker.add(byId.get(later));
+        return linker.result();
+    }
+
+    private ArticleProfile profile(String id) {
+        return new ArticleProfiler(new Vocabulary()).profile(0, byId.get(id));
+    }
+
+    private static double jaccard(ArticleProfile a, ArticleProfile b) {
+        return ArticleProfiler.MINHASH.getFractionOfEqualComponents(a.signature(), b.signature());
+    }
+
+    @Test
+    void containmentIsTheShareOfTheSmallerSetInTheLarger() {
+        // 30 shingles inside 90: Jaccard 30 / 90, and all of the smaller set is held.
+        assertThat(CopyDecision.containment(30.0 / 90, 30, 90)).isCloseTo(1.0, within(1e-9));
+        // Two sets of 100 sharing 60: Jaccard 60 / 140, each 60% held.
+        assertThat(CopyDecision.containment(60.0 / 140, 100, 100)).isCloseTo(0.6, within(1e-9));
+        assertThat(CopyDecision.containment(0.5, 0, 100)).isZero();
+    }
+
+    /**
+     * Kompas.com's "Awas Virus Joker, Segera Hapus 24 Aplikasi Ini dari Ponsel Android Anda" cut down to
+     * its first half by tribunnews.com ("Waspadai Virus Joker, ..."): the two share little of the longer
+     * text (Jaccard about 0.4), but nearly all of the shorter one stands in the longer.
+     */
+    @Test
+    void aCondensedRePostOnAnotherOutletIsACopy() {
+        ArticleProfile kompas = profile("clickid-kompas-319");
+        ArticleProfile tribun = profile("clickid-tribunnews-245");
+        double j = jaccard(kompas, tribun);
+        assertThat(j).isLessThan(0.45);
+        assertThat(CopyDecision.containment(j, kompas.shingles(), tribun.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.MOSTLY_CONTAINED);
+        assertThat(linked("clickid-kompas-319", "clickid-tribunnews-245").links().get("clickid-tribunnews-245").duplicateOf())
+                .isEqualTo("clickid-kompas-319");
+    }
+
+    /**
+     * tribunnews.com opens with its own paragraph ("Presiden Joko Widodo menyambut tuntutan warga ... yang
+     * meminta dibangun ...") and goes on "Dilansir dari Kompas.com, puluhan tokoh ... hadir ke Istana kompak
+     * mengenakan topi rumbai": a syndicated copy with a new lead, under a headline of the same meeting.
+     */
+    @Test
+    void aSyndicatedCopyWithANewLeadIsACopyWhenTheHeadlinesAgree() {
+        ArticleProfile kompas = profile("clickid-kompas-170");
+        ArticleProfile tribun = profile("clickid-tribunnews-456");
+        // The new paragraph keeps part of the text from being found: the headlines decide.
+        assertThat(CopyDecision.containment(jaccard(kompas, tribun), kompas.shingles(), tribun.shingles()))
+                .isBetween(CopyDecision.CONTAINED_UNDER_ONE_TITLE, CopyDecision.MOSTLY_CONTAINED);
+        assertThat(CopyDecision.overlap(ArticleProfiler.wordSet(kompas.title()), ArticleProfiler.wordSet(tribun.title())))
+                .isGreaterThanOrEqualTo(CopyDecision.TITLES_AGREE);
+        assertThat(linked("clickid-kompas-170", "clickid-tribunnews-456").links().get("clickid-tribunnews-456").duplicateOf())
+                .isEqualTo("clickid-kompas-170");
+    }
+
+    /**
+     * Two sindonews.com reports an hour apart on BJ Habibie's death, the minister's condolence ("Menteri Luar
+     * Negeri Retno Lestari Priansari Marsudi menyampaikan belasungkawa") and the US embassy's ("Kedutaan
+     * Besar (Kedubes) Amerika Serikat (AS) di Jakarta turut menyampaikan ucapan dukacita"), each ending on
+     * the same seven paragraphs of his life: two thirds of one body is in the other, yet each has its own
+     * lead and title, so neither is a copy.
+     */
+    @Test
+    void aFollowUpOfTheSameOutletReusingBackgroundParagraphsIsNotACopy() {
+        ArticleProfile minister = profile("clickid-sindonews-1927");
+        ArticleProfile embassy = profile("clickid-sindonews-1899");
+        assertThat(CopyDecision.containment(jaccard(minister, embassy), minister.shingles(), embassy.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.CONTAINED_UNDER_ONE_LEAD);
+        assertThat(CopyDecision.overlap(minister.leadWords(), embassy.leadWords())).isLessThan(CopyDecision.LEADS_AGREE);
+        assertThat(linked("clickid-sindonews-1927", "clickid-sindonews-1899").links().get("clickid-sindonews-1899").duplicateOf())
+                .isNull();
+    }
+
+    @Test
+    void aCopyArrivingAfterARestartIsStillFoundFromTheSavedShingleCountAndLead() throws IOException {
+        Linker first = new Linker();
+        first.add(byId.get("clickid-kompas-319"));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        first.writeState(saved);
+
+        Linker restored = Linker.readState(new ByteArrayInputStream(saved.toByteArray()));
+        restored.add(byId.get("clickid-tribunnews-245"));
+
+        assertThat(restored.profiles.get(0).shingles()).isEqualTo(profile("clickid-kompas-319").shingles());
+        assertThat(restored.profiles.get(0).leadWords()).isEqualTo(profile("clickid-kompas-319").leadWords());
+        assertThat(restored.result().links().get("clickid-tribunnews-245").duplicateOf()).isEqualTo("clickid-kompas-319");
+    }
+
+    @Test
+    void theLeadIsReadAfterTheDatelineAndTitlesAsWordSets() {
+        assertThat(ArticleProfiler.leadWords("TEMPO.CO, Jakarta - Menteri Keuangan mengenang"))
+                .isEqualTo(ArticleProfiler.wordSet("Menteri Keuangan mengenang"));
+        assertThat(CopyDecision.overlap(ArticleProfiler.wordSet("Gandeng Satpol PP, Bea Cukai Amankan Puluhan Cairan Vape"),
+                ArticleProfiler.wordSet("Bea Cukai Amankan Cairan Vape"))).isEqualTo(1.0);
+        assertThat(CopyDecision.overlap(ArticleProfiler.wordSet(null), ArticleProfiler.wordSet("Bea Cukai"))).isZero();
+    }
+}
