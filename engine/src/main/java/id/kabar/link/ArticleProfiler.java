@@ -71,7 +71,8 @@ final class ArticleProfiler {
         Weighted entities = entityKeys(annotated.annotations().entities());
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
         for (Quote q : annotated.annotations().quotes()) {
-            quotes.add(new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(q.speaker()), stemSet(q.text())));
+            quotes.add(new ArticleProfile.QuoteForm(q,
+                    SpeakerNames.key(q.speaker(), annotated.annotations().entities()), stemSet(q.text())));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());

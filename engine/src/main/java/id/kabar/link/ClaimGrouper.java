@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,42 +20,73 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Gathers the claims of a story that count the same thing (same category, compatible subject) and
- * says how their figures relate: agreement, a later update, or a disagreement about one moment.
+ * Gathers the claims of a story that count the same thing and says how their figures relate:
+ * agreement, a later update, or a disagreement about one moment.
+ *
+ * <p>Two claims count the same thing only in one category and one unit, and only when their subjects
+ * do not name different things ({@code 370.000 warga Rohingya} is never compared with
+ * {@code 30.000 warga Buddha}). The same figure then agrees. Different figures are one count read
+ * differently only when they are the same count for certain: casualties of one story with the same
+ * (or no) named victims, or a tally whose figures are so close that they are rival readings of one
+ * number ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two exchange rates).
  */
 final class ClaimGrouper {
-    /** Words that name people in general: {@code 137 orang tewas} counts the same dead as {@code 137 warga sipil}. */
-    private static final Set<String> PEOPLE_IN_GENERAL =
-            Set.copyOf(TermAnalyzer.stems("orang jiwa korban manusia penduduk warga"));
+    /**
+     * Words that name people in general or repeat the category: {@code 137 orang tewas} counts the same
+     * dead as {@code 137 warga} and {@code korban meninggal}.
+     */
+    private static final Set<String> PEOPLE_IN_GENERAL = Set.copyOf(TermAnalyzer.stems(
+            "orang jiwa korban manusia penduduk warga meninggal dunia tewas luka hilang"));
     /** Figures whose days are this close describe the same moment (a report dated the morning after). */
     static final int SAME_MOMENT_DAYS = 1;
+    /**
+     * Different figures of a tally this close (relative) are rival readings of one number: a debt of
+     * {@code Rp 5.534}, {@code 5.545} and {@code 5.553 triliun} converted at three rates on 16 September
+     * 2019 (0.3%), Antam gold at {@code Rp 753.000} and {@code Rp 760.000} the same morning (0.9%); the
+     * next price of the week moves by as little, so rivals must also be reported the same day.
+     */
+    static final double RIVAL_READINGS = 0.02;
+    /**
+     * Counts up to this are too common to tie two claims by the figure alone ({@code dua pemain asing},
+     * {@code 2 pegawai} and {@code dua orang saksi} in one story count different things).
+     */
+    static final double COMMON_COUNT = 10;
 
     private ClaimGrouper() {
     }
 
-    private record Ref(ArticleProfile article, int index, Claim claim, Set<String> subject, LocalDate moment) {
+    /** A claim of the story: {@code seq} its place among the story's claims. */
+    private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
+                       LocalDate reported) {
     }
 
     static List<ClaimGroup> group(List<ArticleProfile> articles) {
         List<Ref> refs = new ArrayList<>();
-        for (ArticleProfile p : articles) {
+        // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
+        List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
+                (ArticleProfile p) -> p.published() == null ? LocalDate.MIN : p.published())
+                .thenComparing(ArticleProfile::id)).toList();
+        for (ArticleProfile p : ordered) {
             for (int i = 0; i < p.claims().size(); i++) {
                 Claim c = p.claims().get(i);
-                refs.add(new Ref(p, i, c, subjectWords(c.subject()), c.asOf() != null ? c.asOf() : p.published()));
+                refs.add(new Ref(refs.size(), p, i, c, specificWords(c.subject()), p.published()));
             }
         }
-        Partition same = new Partition();
-        for (int i = 0; i < refs.size(); i++) {
-            same.add(i);
-            for (int j = 0; j < i; j++) {
-                if (sameCount(refs.get(i), refs.get(j))) {
-                    same.union(i, j);
-                }
-            }
+        Map<String, List<Ref>> byKind = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            Claim c = r.claim();
+            // casualties are counted in people whatever the counting word (orang, warga, jiwa)
+            String unit = countsPeople(c.category()) ? "" : unitKey(c.unit());
+            byKind.computeIfAbsent(c.category() + "|" + unit, k -> new ArrayList<>()).add(r);
+        }
+        Counts same = new Counts(refs);
+        for (List<Ref> kind : byKind.values()) {
+            joinSameFigures(kind, same);
+            joinReadingsOfOneCount(kind, same);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            members.computeIfAbsent(same.root(i), k -> new ArrayList<>()).add(refs.get(i));
+            members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
         }
         List<ClaimGroup> groups = new ArrayList<>();
         for (List<Ref> m : members.values()) {
@@ -67,18 +99,98 @@ final class ClaimGrouper {
         return groups;
     }
 
-    private static boolean sameCount(Ref a, Ref b) {
-        Claim x = a.claim();
-        Claim y = b.claim();
-        if (x.category() != y.category()) {
-            return false;
+    /** The same figure counts the same thing when the subjects do not name different things. */
+    private static void joinSameFigures(List<Ref> kind, Counts same) {
+        Map<Double, List<Ref>> byValue = new LinkedHashMap<>();
+        kind.forEach(r -> byValue.computeIfAbsent(r.claim().value(), k -> new ArrayList<>()).add(r));
+        for (List<Ref> figure : byValue.values()) {
+            for (int x = 0; x < figure.size(); x++) {
+                for (int y = 0; y < x; y++) {
+                    if (sameFigureSameCount(figure.get(x), figure.get(y))) {
+                        same.join(figure.get(x), figure.get(y));
+                    }
+                }
+            }
         }
-        if (countsPeople(x.category())) {
-            return generic(a.subject) || generic(b.subject) || sharesSpecificWord(a.subject, b.subject);
+    }
+
+    private static boolean sameFigureSameCount(Ref a, Ref b) {
+        boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
+        return !namedApart(a, b) && (countsPeople(a.claim().category()) || a.claim().value() > COMMON_COUNT || bothNamed);
+    }
+
+    /** Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}. */
+    private static boolean namedApart(Ref a, Ref b) {
+        return !a.subject().isEmpty() && !b.subject().isEmpty() && a.subject().stream().noneMatch(b.subject()::contains);
+    }
+
+    /**
+     * Different figures of one count: every casualty count of the story with the same (or no) named
+     * victims; a tally only with its rival readings, figures this close reported the same day.
+     */
+    private static void joinReadingsOfOneCount(List<Ref> kind, Counts same) {
+        if (countsPeople(kind.get(0).claim().category())) {
+            Map<Set<String>, List<Ref>> bySubject = new LinkedHashMap<>();
+            kind.forEach(r -> bySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r));
+            for (List<Ref> count : bySubject.values()) {
+                count.forEach(r -> same.join(count.get(0), r));
+            }
+            return;
         }
-        // Money, percentages and other tallies need a named subject in common and the same unit.
-        return sharesSpecificWord(a.subject, b.subject)
-                && Objects.equals(unitKey(x.unit()), unitKey(y.unit()));
+        Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
+        kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
+        for (List<Ref> day : byDay.values()) {
+            day.sort(Comparator.comparingDouble(r -> r.claim().value()));
+            for (int i = 1; i < day.size(); i++) {
+                Ref a = day.get(i - 1);
+                Ref b = day.get(i);
+                if (rivals(a.claim().value(), b.claim().value()) && !namedApart(a, b)) {
+                    same.join(a, b);
+                }
+            }
+        }
+    }
+
+    /**
+     * The claims joined so far. A tally never holds two figures of one article: an article that gives
+     * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
+     * dibanderol Rp758.000}), not two readings of one. Casualty counts may: an article can report two
+     * tolls that disagree.
+     */
+    private static final class Counts {
+        final Partition partition = new Partition();
+        private final Map<Integer, Map<String, Double>> figures = new HashMap<>();
+
+        Counts(List<Ref> refs) {
+            for (Ref r : refs) {
+                partition.add(r.seq());
+                figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim().value())));
+            }
+        }
+
+        void join(Ref a, Ref b) {
+            int ra = partition.root(a.seq());
+            int rb = partition.root(b.seq());
+            if (ra == rb) {
+                return;
+            }
+            Map<String, Double> x = figures.get(ra);
+            Map<String, Double> y = figures.get(rb);
+            if (!countsPeople(a.claim().category()) && x.entrySet().stream()
+                    .anyMatch(e -> y.containsKey(e.getKey()) && !y.get(e.getKey()).equals(e.getValue()))) {
+                return;
+            }
+            partition.union(ra, rb);
+            Map<String, Double> kept = x.size() >= y.size() ? x : y;
+            kept.putAll(kept == x ? y : x);
+            figures.remove(ra);
+            figures.remove(rb);
+            figures.put(partition.root(a.seq()), kept);
+        }
+    }
+
+    private static boolean rivals(double a, double b) {
+        return Math.abs(a - b) <= RIVAL_READINGS * Math.max(Math.abs(a), Math.abs(b));
     }
 
     private static ClaimGroupKind kindOf(List<Ref> m) {
@@ -87,7 +199,7 @@ final class ClaimGrouper {
         }
         for (Ref a : m) {
             for (Ref b : m) {
-                if (a.claim().value() != b.claim().value() && sameMoment(a.moment, b.moment)) {
+                if (a.claim().value() != b.claim().value() && sameMoment(a.reported(), b.reported())) {
                     return ClaimGroupKind.DISAGREEMENT;
                 }
             }
@@ -106,20 +218,15 @@ final class ClaimGrouper {
         };
     }
 
-    private static Set<String> subjectWords(String subject) {
-        return new HashSet<>(TermAnalyzer.stems(subject));
-    }
-
-    private static boolean generic(Set<String> subject) {
-        return PEOPLE_IN_GENERAL.containsAll(subject);
-    }
-
-    private static boolean sharesSpecificWord(Set<String> a, Set<String> b) {
-        return a.stream().anyMatch(w -> b.contains(w) && !PEOPLE_IN_GENERAL.contains(w));
+    /** The stems of a subject that name what is counted, people in general left out. */
+    static Set<String> specificWords(String subject) {
+        Set<String> words = new HashSet<>(TermAnalyzer.stems(subject == null ? "" : subject));
+        words.removeAll(PEOPLE_IN_GENERAL);
+        return words;
     }
 
     private static String unitKey(String unit) {
-        return unit == null ? null : NameKeys.fold(unit);
+        return unit == null ? "" : NameKeys.fold(unit);
     }
 
     private static String commonSubject(List<Ref> m) {

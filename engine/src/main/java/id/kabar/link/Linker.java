@@ -4,6 +4,7 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
+import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,6 +157,12 @@ public final class Linker {
             links.put(p.id(), new ArticleLinks(first == p ? null : first.id(),
                     eventId(events.labelOf(p.seq())), storyId(stories.labelOf(p.seq()))));
         }
+        // a quote group spans stories when a story split; it is told in the story of its first member
+        Map<Integer, List<QuoteGroup>> quotesByStory = new HashMap<>();
+        for (QuoteGroup g : QuoteGrouper.group(profiles)) {
+            int first = seqById.get(g.members().get(0).article());
+            quotesByStory.computeIfAbsent(stories.labelOf(first), k -> new ArrayList<>()).add(g);
+        }
         List<Story> out = new ArrayList<>();
         for (Map.Entry<Integer, List<ArticleProfile>> s : byStory.entrySet()) {
             List<Event> timeline = new ArrayList<>();
@@ -167,7 +174,7 @@ public final class Linker {
             List<ArticleProfile> members = s.getValue();
             out.add(new Story(storyId(s.getKey()), TitleChooser.storyTitle(timeline),
                     members.stream().map(ArticleProfile::id).toList(), timeline,
-                    QuoteGrouper.group(members), ClaimGrouper.group(members)));
+                    quotesByStory.getOrDefault(s.getKey(), List.of()), ClaimGrouper.group(members)));
         }
         return new LinkedCorpus(links, out);
     }

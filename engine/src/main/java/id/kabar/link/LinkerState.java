@@ -25,7 +25,8 @@ import java.util.List;
 final class LinkerState {
     /**
      * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
-     * their body's shingle count and lead words, which copies are told by.
+     * their body's shingle count and lead words, which copies are told by, and quotes their speaker's key
+     * resolved in their article (a first name to the full name).
      */
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -60,7 +61,7 @@ final class LinkerState {
     }
 
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
-                       int end, int[] stems) {
+                       int end, int[] stems, String speakerKey) {
     }
 
     record StoredClaim(String text, ClaimCategory category, double value, Qualifier qualifier, String unit,
@@ -111,12 +112,13 @@ final class LinkerState {
 
     private static StoredQuote stored(ArticleProfile.QuoteForm f) {
         Quote q = f.quote();
-        return new StoredQuote(q.text(), q.kind(), q.speaker(), q.speakerType(), q.cue(), q.start(), q.end(), f.stems());
+        return new StoredQuote(q.text(), q.kind(), q.speaker(), q.speakerType(), q.cue(), q.start(), q.end(), f.stems(),
+                f.speakerKey());
     }
 
     private static ArticleProfile.QuoteForm form(StoredQuote s) {
         return new ArticleProfile.QuoteForm(new Quote(s.text(), s.kind(), s.speaker(), s.speakerType(), s.cue(),
-                s.start(), s.end()), NameKeys.speakerKey(s.speaker()), s.stems());
+                s.start(), s.end()), s.speakerKey(), s.stems());
     }
 
     private static StoredClaim stored(Claim c) {

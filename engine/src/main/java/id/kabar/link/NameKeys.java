@@ -24,15 +24,6 @@ final class NameKeys {
         return type == EntityType.PER ? lastToken(folded) : folded;
     }
 
-    /** The speaker's surname-like key; groups without a name keep their whole phrase. */
-    static String speakerKey(String speaker) {
-        if (speaker == null) {
-            return null;
-        }
-        String folded = fold(speaker);
-        return folded.isEmpty() ? null : lastToken(folded);
-    }
-
     /**
      * Lower case, accents dropped, punctuation to spaces, doubled letters collapsed: transliteration
      * variants such as {@code Zelenskyy}/{@code Zelensky} or {@code Donbass}/{@code Donbas} meet.

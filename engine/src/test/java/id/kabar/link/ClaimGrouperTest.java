@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -70,17 +71,80 @@ class ClaimGrouperTest {
     }
 
     @Test
-    void moneyFiguresNeedTheSameSubjectAndUnit() {
+    void oneDebtConvertedAtThreeRatesOnOneDayIsADisagreementAndItsShareOfGrowthAgrees() {
+        // the external debt of July 2019 in Kompas.com, tempo.co and sindonews.com, 16 September 2019
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(
-                article("a", MONDAY, claim("bantuan Rp 2 miliar untuk korban banjir", ClaimCategory.MONEY, 2e9,
-                        "bantuan korban banjir", "rupiah", null)),
-                article("b", MONDAY, claim("kerugian mencapai Rp 5 miliar", ClaimCategory.MONEY, 5e9,
-                        "kerugian", "rupiah", null)),
-                article("c", MONDAY, claim("bantuan sebesar Rp 2,5 miliar", ClaimCategory.MONEY, 2.5e9,
-                        "bantuan", "rupiah", null))));
-        assertThat(groups).singleElement().satisfies(g -> {
-            assertThat(g.members()).containsExactly(new MemberRef("a", 0), new MemberRef("c", 0));
-            assertThat(g.kind()).isEqualTo(ClaimGroupKind.DISAGREEMENT);
-        });
+                article("kompas", sept16,
+                        claim("sekitar Rp 5.534,2 triliun", ClaimCategory.MONEY, 5534.2e12, null, "rupiah", null),
+                        claim("10,3 persen", ClaimCategory.PERCENT, 10.3, null, "persen", null)),
+                article("tempo", sept16,
+                        claim("Rp 5.545 triliun", ClaimCategory.MONEY, 5545e12, null, "rupiah", null),
+                        claim("10,3 persen", ClaimCategory.PERCENT, 10.3, "utang luar negeri", "persen", null)),
+                article("sindonews", sept16,
+                        claim("setara dengan Rp5.553 Triliun", ClaimCategory.MONEY, 5553e12, null, "rupiah", null))));
+        assertThat(groups).extracting(ClaimGroup::category, ClaimGroup::kind).containsExactly(
+                tuple(ClaimCategory.MONEY, ClaimGroupKind.DISAGREEMENT),
+                tuple(ClaimCategory.PERCENT, ClaimGroupKind.AGREEMENT));
+    }
+
+    @Test
+    void aPriceOfTheNextDayIsAnotherFigureNotARivalReading() {
+        // Antam gold in tribunnews.com on 10 September and tempo.co on 11 September 2019: two prices
+        LocalDate sept10 = LocalDate.of(2019, 9, 10);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("tribun", sept10, claim("Rp 754.000", ClaimCategory.MONEY, 754_000, "harga emas Antam",
+                        "rupiah", null)),
+                article("tempo", sept10.plusDays(1), claim("Rp 751.000", ClaimCategory.MONEY, 751_000,
+                        "harga emas Antam", "rupiah", sept10.plusDays(1)))));
+        assertThat(groups).isEmpty();
+    }
+
+    @Test
+    void differentSubjectsAreNeverCompared() {
+        // Myanmar (tempo.co): "370.000 warga Rohingya" fled, "hampir 30.000 warga Buddha" were displaced;
+        // a squad (okezone.com): "dua pemain asing" among "11 pemain"
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("a", MONDAY,
+                        claim("370.000 warga Rohingya", ClaimCategory.DISPLACED, 370_000, "warga Rohingya", "warga", null),
+                        claim("dua pemain asing", ClaimCategory.COUNT, 2, "pemain asing", "pemain", null)),
+                article("b", MONDAY,
+                        claim("hampir 30.000 warga Buddha", ClaimCategory.DISPLACED, 30_000, "warga Buddha", "warga", null),
+                        claim("11 pemain", ClaimCategory.COUNT, 11, "pemain", "pemain", null))));
+        assertThat(groups).isEmpty();
+    }
+
+    @Test
+    void aTollOfTheSameDayThatDiffersDisagreesWhileTheInjuredAgree() {
+        // the South Halmahera earthquake in Kompas.com and tempo.co, 15 September 2019
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept15,
+                        claim("4 orang meninggal dunia", ClaimCategory.KILLED, 4, "orang", "orang", null),
+                        claim("51 orang luka-luka", ClaimCategory.INJURED, 51, "orang", "orang", null)),
+                article("tempo", sept15,
+                        claim("enam orang meninggal dunia", ClaimCategory.KILLED, 6, "orang", "orang",
+                                LocalDate.of(2019, 7, 14)),
+                        claim("melukai 51 orang", ClaimCategory.INJURED, 51, null, "orang", null))));
+        assertThat(groups).extracting(ClaimGroup::category, ClaimGroup::kind).containsExactly(
+                tuple(ClaimCategory.KILLED, ClaimGroupKind.DISAGREEMENT),
+                tuple(ClaimCategory.INJURED, ClaimGroupKind.AGREEMENT));
+    }
+
+    @Test
+    void yesterdaysPriceInTheSameArticleIsAnotherFigure() {
+        // Antam gold on 10 September 2019: tribunnews.com "Rp 754.000 ... posisi sebelumnya di Rp759.000",
+        // okezone.com "Rp754.000 per gram. Sebelumnya, emas Antam dibanderol Rp758.000"
+        LocalDate sept10 = LocalDate.of(2019, 9, 10);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("tribun", sept10,
+                        claim("Rp 754.000", ClaimCategory.MONEY, 754_000, "harga emas Antam", "rupiah", null),
+                        claim("Rp759.000", ClaimCategory.MONEY, 759_000, null, "rupiah", null)),
+                article("okezone", sept10,
+                        claim("Rp754.000", ClaimCategory.MONEY, 754_000, "Antam", "rupiah", null),
+                        claim("Rp758.000", ClaimCategory.MONEY, 758_000, "emas Antam", "rupiah", null))));
+        assertThat(groups).extracting(ClaimGroup::kind, ClaimGroup::members).containsExactlyInAnyOrder(
+                tuple(ClaimGroupKind.AGREEMENT, List.of(new MemberRef("okezone", 0), new MemberRef("tribun", 0))),
+                tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("okezone", 1), new MemberRef("tribun", 1))));
     }
 }

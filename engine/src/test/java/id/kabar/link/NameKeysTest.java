@@ -10,7 +10,6 @@ class NameKeysTest {
     void transliterationsOfOneSurnameMeet() {
         assertThat(NameKeys.entityKey("Volodymyr Zelenskyy", EntityType.PER))
                 .isEqualTo(NameKeys.entityKey("Zelensky", EntityType.PER));
-        assertThat(NameKeys.speakerKey("Presiden Volodymyr Zelensky")).isEqualTo(NameKeys.speakerKey("Zelenskyy"));
     }
 
     @Test
@@ -23,7 +22,7 @@ class NameKeysTest {
 
     @Test
     void differentPeopleStayApart() {
-        assertThat(NameKeys.speakerKey("Dmitry Peskov")).isNotEqualTo(NameKeys.speakerKey("Vladimir Putin"));
-        assertThat(NameKeys.speakerKey(" ")).isNull();
+        assertThat(NameKeys.entityKey("Dmitry Peskov", EntityType.PER))
+                .isNotEqualTo(NameKeys.entityKey("Vladimir Putin", EntityType.PER));
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
+import id.kabar.model.QuoteGroup;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteGrouperTest {
@@ -12,7 +15,7 @@ class QuoteGrouperTest {
 
     private ArticleProfile.QuoteForm quote(String speaker, String text) {
         Quote q = new Quote(text, QuoteKind.DIRECT, speaker, EntityType.PER, "kata", 0, text.length());
-        return new ArticleProfile.QuoteForm(q, NameKeys.speakerKey(speaker), profiler.stemSet(text));
+        return new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, List.of()), profiler.stemSet(text));
     }
 
     @Test
@@ -55,5 +58,71 @@ class QuoteGrouperTest {
     void unattributedQuotesAreNotGrouped() {
         String text = "Suara ledakan terdengar menjelang subuh di ibu kota";
         assertThat(QuoteGrouper.sameStatement(quote(null, text), quote(null, text))).isFalse();
+    }
+
+    private ArticleProfile.QuoteForm quote(String speaker, QuoteKind kind, String text) {
+        Quote q = new Quote(text, kind, speaker, speaker == null ? null : EntityType.PER, "kata", 0, text.length());
+        return new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, List.of()), profiler.stemSet(text));
+    }
+
+    private static ArticleProfile article(int seq, String id, ArticleProfile.QuoteForm... quotes) {
+        LocalDate day = LocalDate.of(2019, 9, 12);
+        return new ArticleProfile(seq, id, null, day, null, List.of(), day, "", new int[0], new float[0],
+                new int[0], new float[0], new int[0], List.of(quotes), List.of(), null);
+    }
+
+    @Test
+    void twoTranslationsOfMarquezAreOneStatement() {
+        // sindonews.com and Kompas.com, 23 September 2019
+        var sindonews = quote("Marc Marquez", "Saya keluar dari paddock pada kesempatan terakhir dan kalian bisa cek, "
+                + "saya benar-benar sendirian. Kemudian seketika saya ada di belakang Rossi, tidak tahu sedang menunggu "
+                + "atau mengendarainya lambat dan kemudian saya cuma di belakangnya");
+        var kompas = quote("Marquez", "Saya keluar dari pit untuk yang terakhir, Anda bisa cek, saya benar-benar "
+                + "sendirian. Lalu, ketika saya sampai di trek lurus, ada Valentino menunggu atau melaju sangat lambat, "
+                + "dan saya pun berada di belakangnya");
+        assertThat(QuoteGrouper.sameStatement(sindonews, kompas)).isTrue();
+    }
+
+    @Test
+    void aDirectQuoteRetoldAsIndirectSpeechIsTheSameStatement() {
+        // the South Halmahera earthquake: tempo.co quotes, Kompas.com retells (15 September 2019)
+        var direct = quote("Daryono", QuoteKind.DIRECT, "Gempa dipastikan dipicu oleh aktivitas sesar aktif");
+        var indirect = quote("Daryono", QuoteKind.INDIRECT,
+                "Kepala Bidang Mitigasi Gempabumi dan , BMKG, gempa ini dipastikan dipicu oleh aktivitas sesar aktif");
+        assertThat(QuoteGrouper.sameStatement(direct, indirect)).isTrue();
+    }
+
+    @Test
+    void aPartOfTheQuoteIsTheSameStatement() {
+        // Simon McMenemy before Indonesia v Thailand: Kompas.com cuts what sindonews.com quotes in full
+        var full = quote("Simon McMenemy", "Kami berharap kami bisa mengulangi apa yang kami lakukan pada babak "
+                + "pertama (saat lawan Malaysia), kami butuh lebih pintar, lebih waspada pada lawan yang cerdik, pemain "
+                + "harus lebih hemat soal stamina");
+        var part = quote("Simon McMenemy", "Kami berharap bisa mengulangi apa yang kami lakukan pada babak pertama "
+                + "saat lawan Malaysia");
+        assertThat(QuoteGrouper.sameStatement(full, part)).isTrue();
+    }
+
+    @Test
+    void aQuoteWordForWordUnderNoSpeakerIsTheSameStatement() {
+        // the president on the KPK bill: okezone.com names him, sindonews.com loses the attribution
+        var named = quote("Joko Widodo", "Saya ingin melihat dulu DIM-nya. Jangan sampai ada pembatasan-pembatasan "
+                + "yang tidak perlu. Sehingga independensi KPK menjadi terganggu. Intinya ke sana");
+        var unnamed = quote(null, QuoteKind.DIRECT, "Jangan sampai ada pembatasan-pembatasan yang tidak perlu. "
+                + "Sehingga independensi KPK menjadi terganggu. Intinya ke sana");
+        assertThat(QuoteGrouper.sameStatement(named, unnamed)).isTrue();
+    }
+
+    @Test
+    void twoQuotesOfOneArticleAreNeverChainedByALongerOne() {
+        // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together
+        String call = "Apa salahnya dipanggil kan mereka mengatakan saya kok tak pernah diajak bicara tentang nasib "
+                + "KPK. Nah sekarang waktunya mereka diajak bicara dalam situasi seperti ini";
+        String mandate = "Secara hukum, KPK itu bukan mandataris presiden, tidak bisa dia lalu mengembalikan mandat "
+                + "kepada presiden karena presiden tak pernah memberikan mandat ke KPK";
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(
+                article(0, "kompas", quote("Mahfud", call), quote("Mahfud", mandate)),
+                article(1, "other", quote("Mahfud MD", call + ". " + mandate))));
+        assertThat(groups).singleElement().extracting(QuoteGroup::members).asList().hasSize(2);
     }
 }

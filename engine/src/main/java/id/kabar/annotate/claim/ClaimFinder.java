@@ -91,7 +91,7 @@ public final class ClaimFinder {
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
                         List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
         CountedPhrase phrase = n.currency() != null || n.percent()
-                ? new CountedPhrase(null, null, null, null, n.end())
+                ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end())
                 : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 previousCasualty == null ? null : previousCasualty.category());

@@ -87,7 +87,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     }
 
     /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */
-    private static boolean isNounWord(String w) {
+    static boolean isNounWord(String w) {
         if (!Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
             return false;
         }
@@ -98,8 +98,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             return false;
         }
         // prefixed verbs (menyerang, berhasil, ditemukan, terjadi) end the noun phrase
-        return !(w.length() > 5 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
-                || w.startsWith("ter")));
+        return !isVerb(w);
+    }
+
+    /** A word with a verb prefix: {@code menyerang}, {@code berhasil}, {@code ditemukan}, {@code tercatat}. */
+    static boolean isVerb(String w) {
+        return w.length() > 5 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
+                || w.startsWith("ter"));
     }
 
     private static String join(List<Token> words) {

@@ -76,7 +76,7 @@ public final class NumberMatcher {
         int end = m.end();
         String before = body.substring(Math.max(sentence.start(), start - LOOK_BACK), start);
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || RANK_BEFORE.matcher(before).find()) {
+                || m.group("cur") == null && RANK_BEFORE.matcher(before).find()) {
             return null;
         }
         if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)

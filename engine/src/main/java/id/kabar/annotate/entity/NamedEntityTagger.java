@@ -311,7 +311,8 @@ public final class NamedEntityTagger {
         }
     }
 
-    static Set<String> readWords(String resource) {
+    /** A word list, one word a line ({@code #} starts a comment): a name relative to this package, or absolute. */
+    public static Set<String> readWords(String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = NamedEntityTagger.class.getResourceAsStream(resource)) {
             if (in == null) {

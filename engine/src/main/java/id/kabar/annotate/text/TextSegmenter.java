@@ -185,7 +185,8 @@ public final class TextSegmenter {
         while (j + 1 < to && "-'’".indexOf(body.charAt(j)) >= 0 && isWordChar(body.codePointAt(j + 1))) {
             j = wordChars(body, j + 1, to);
         }
-        return j;
+        // an amount written against its currency ("Rp754.000", "USD1.511,1") keeps its separators
+        return Character.isDigit(body.charAt(j - 1)) ? number(body, j - 1, to) : j;
     }
 
     private static int wordChars(String body, int i, int to) {

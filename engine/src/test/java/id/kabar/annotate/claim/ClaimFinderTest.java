@@ -241,4 +241,16 @@ class ClaimFinderTest {
                 Claim::category, Claim::value, Claim::claimant)
                 .containsExactly(tuple(ClaimCategory.KILLED, 98.0, "BNPB"));
     }
+
+    @Test
+    void moneyAndSharesMeasureTheNounPhraseBeforeTheirFigure() {
+        // okezone.com and tempo.co, 16 September 2019
+        assertThat(find("Harga emas Antam hari ini dijual Rp753.000 per gram.")).singleElement()
+                .extracting(Claim::subject).isEqualTo("Harga emas Antam");
+        assertThat(find("Pada akhir Juli 2019, utang luar negeri tumbuh 10,3 persen.")).singleElement()
+                .extracting(Claim::subject).isEqualTo("utang luar negeri");
+        assertThat(find("Pada perdagangan, Selasa (10/9/2019), harga emas Antam turun Rp4.000 ke Rp754.000 per gram."))
+                .extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(4000.0, "harga emas Antam"), tuple(754_000.0, null));
+    }
 }

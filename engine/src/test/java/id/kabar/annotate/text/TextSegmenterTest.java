@@ -28,6 +28,15 @@ class TextSegmenterTest {
     }
 
     @Test
+    void anAmountWrittenAgainstItsCurrencyStaysWhole() {
+        // okezone.com, 10 September 2019
+        Text text = new TextSegmenter().segment("Antam kini dijual Rp754.000 per gram. Emas ditutup pada USD1.511,1 per ounce.");
+        assertThat(text.sentences()).hasSize(2);
+        assertThat(text.sentences().get(0).tokens()).extracting(Token::text).contains("Rp754.000");
+        assertThat(text.sentences().get(1).tokens()).extracting(Token::text).contains("USD1.511,1");
+    }
+
+    @Test
     void closingQuoteStaysWithItsSentence() {
         assertThat(sentences("\"Negosiasi berlanjut.\" Dia mengatakan komunikasi masih sulit."))
                 .containsExactly("\"Negosiasi berlanjut.\"", "Dia mengatakan komunikasi masih sulit.");

@@ -1,0 +1,141 @@
+package id.kabar.link;
+
+import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.model.Entity;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Who said a quote, as one name across outlets: the fullest name an article gives its speaker
+ * ({@code Simon} is {@code Simon McMenemy}, {@code Menpora Imam} is {@code Imam Nahrawi}), a listed
+ * nickname or acronym by its listed name ({@code Jokowi} is {@code Joko Widodo}, {@code BI} is
+ * {@code Bank Indonesia}), compared so that a surname alone, a first name alone or a title before the
+ * name still meet ({@code Mahfud} and {@code Mahfud MD}, {@code Saut Situmorang} and
+ * {@code Thony Saut Situmorang}).
+ */
+final class SpeakerNames {
+    /** Letters from which a name may be respelt by one letter: {@code Budiarto}, not {@code Ali}. */
+    static final int MIN_RESPELT = 6;
+
+    private SpeakerNames() {
+    }
+
+    /** The fullest name of the speaker in its article, folded ({@link NameKeys#fold}); null if unknown. */
+    static String key(String speaker, List<Entity> entities) {
+        if (speaker == null || NameKeys.fold(speaker).isEmpty()) {
+            return null;
+        }
+        String name = listed(speaker);
+        if (name == null) {
+            Entity e = entityNamed(speaker, entities);
+            name = e == null ? speaker : listedOr(e.name());
+        }
+        return NameKeys.fold(name);
+    }
+
+    /**
+     * Whether two speaker keys name one speaker: the same last word, or one's words all in the other's,
+     * words compared as {@link #alike} ({@code Achmad Budiarto} and {@code Achmad Budiharto}).
+     */
+    static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x);
+    }
+
+    /** Whether every word of {@code part} is alike some word of {@code whole}. */
+    private static boolean within(String[] part, String[] whole) {
+        for (String p : part) {
+            boolean found = false;
+            for (String w : whole) {
+                found |= alike(p, w);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One word, or one spelling of a long name off by one letter or one swap ({@code Indriyanto} and
+     * {@code Indiryanto}); short words must be equal ({@code Ali} and {@code Adi} are two people).
+     */
+    static boolean alike(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < MIN_RESPELT || a.charAt(0) != b.charAt(0)
+                || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        return editsAtMostOne(a, b);
+    }
+
+    /** One insertion, deletion, substitution or swap of neighbours turns one word into the other. */
+    private static boolean editsAtMostOne(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        String ra = a.substring(Math.min(i + 1, a.length()));
+        String rb = b.substring(Math.min(i + 1, b.length()));
+        if (a.length() == b.length()) {
+            boolean swap = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return swap || ra.equals(rb);
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
+                : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    /** The words a speaker key is found by: its first and its last (a first name alone, a surname alone). */
+    static List<String> indexWords(String key) {
+        String[] w = key.split(" ");
+        return w.length == 1 ? List.of(w[0]) : List.of(w[0], w[w.length - 1]);
+    }
+
+    /** The article's entity written as the speaker, or as the speaker's last word ({@code Menpora Imam}). */
+    private static Entity entityNamed(String speaker, List<Entity> entities) {
+        String whole = NameKeys.fold(speaker);
+        String last = whole.substring(whole.lastIndexOf(' ') + 1);
+        Entity byLast = null;
+        for (Entity e : entities) {
+            for (String form : forms(e)) {
+                String f = NameKeys.fold(form);
+                if (f.equals(whole)) {
+                    return e;
+                }
+                if (byLast == null && f.equals(last)) {
+                    byLast = e;
+                }
+            }
+        }
+        return byLast;
+    }
+
+    private static List<String> forms(Entity e) {
+        return e.mentions() == null ? List.of(e.name()) : Stream.concat(Stream.of(e.name()), e.mentions().stream()).toList();
+    }
+
+    /** The listed name of a speaker written as a nickname or acronym, whole or as its last word; else null. */
+    private static String listed(String speaker) {
+        Gazetteer names = Gazetteer.standard();
+        Gazetteer.Name whole = names.lookup(speaker);
+        if (whole != null) {
+            return whole.canonical();
+        }
+        String[] words = speaker.strip().split("\\s+");
+        Gazetteer.Name last = words.length > 1 ? names.lookup(words[words.length - 1]) : null;
+        return last == null ? null : last.canonical();
+    }
+
+    private static String listedOr(String name) {
+        String listed = listed(name);
+        return listed == null ? name : listed;
+    }
+}

@@ -1,0 +1,37 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerNamesTest {
+    @Test
+    void aSpeakerNamedByFirstNameIsKnownByTheFullNameOfTheArticle() {
+        // tempo.co, 11 September 2019: "kata Simon" after "pelatih Timnas Indonesia Simon McMenemy"
+        Entity coach = new Entity("Simon McMenemy", EntityType.PER, List.of("Simon McMenemy", "Simon"), List.of(),
+                List.of());
+        assertThat(SpeakerNames.key("Simon", List.of(coach))).isEqualTo("simon mcmenemy");
+        assertThat(SpeakerNames.same(SpeakerNames.key("Simon", List.of(coach)), SpeakerNames.key("McMenemy", List.of())))
+                .isTrue();
+    }
+
+    @Test
+    void aListedNicknameOrAcronymIsKnownByItsListedName() {
+        assertThat(SpeakerNames.key("Jokowi", List.of())).isEqualTo(SpeakerNames.key("Joko Widodo", List.of()));
+        assertThat(SpeakerNames.key("Presiden Jokowi", List.of())).isEqualTo("joko widodo");
+        assertThat(SpeakerNames.key("BI", List.of())).isEqualTo("bank indonesia");
+    }
+
+    @Test
+    void aNameCutOrRespeltIsOneSpeakerButAnotherSurnameIsNot() {
+        assertThat(SpeakerNames.same("mahfud", "mahfud md")).isTrue();
+        assertThat(SpeakerNames.same("saut situmorang", "thony saut situmorang")).isTrue();
+        assertThat(SpeakerNames.same("achmad budiarto", "achmad budiharto")).isTrue();
+        assertThat(SpeakerNames.same("indiryanto", "indriyanto seno adji")).isTrue();
+        assertThat(SpeakerNames.same("agus rahardjo", "agus gumiwang")).isFalse();
+        assertThat(SpeakerNames.same("ali", "adi")).isFalse();
+    }
+}
