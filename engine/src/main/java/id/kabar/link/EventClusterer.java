@@ -1,5 +1,9 @@
 package id.kabar.link;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.IntFunction;
+
 /**
  * Online event clustering: each arriving article joins the events of the stored articles that
  * report the same happening, or opens its own. Joining is by pairwise evidence (shared words,
@@ -7,10 +11,23 @@ package id.kabar.link;
  * the order in which articles arrive (see {@link Linker}). A join that would merge two grown
  * stories about different things is refused (see {@link StoryThreader#mayThread}), since every event
  * lies wholly inside one story.
+ *
+ * <p>An event is one happening on one day. Pairs alone would chain a saga into one event, each day's
+ * news close to the next day's (the resignation, the reactions, the successor); so an event keeps the
+ * span of the days its members report on, and a join that would stretch it beyond
+ * {@link #EVENT_SPAN_DAYS} is refused: the two stay two events of one story.
  */
 final class EventClusterer {
-    /** An event is one happening: articles about it report on days at most this far apart. */
-    static final int MAX_DAY_GAP = 2;
+    /**
+     * An event is one happening: articles about it report on days at most this far apart. One day, not
+     * none: a report published the morning after without naming the day is placed on its publication
+     * day. On CLICK-ID (10-16 Sep 2019) events whose members lay one day apart were mostly one happening
+     * told late (44 bodies found in Mexico, a mother's killing of her twins in Kupang); two or more days
+     * apart they were a saga's steps (the KPK candidates' hearings, a club's preview and result).
+     */
+    static final int MAX_DAY_GAP = 1;
+    /** The most days an event's members may report apart, all pairs of them, for the reason of {@link #MAX_DAY_GAP}. */
+    static final int EVENT_SPAN_DAYS = MAX_DAY_GAP;
     /** Evidence from which two dated articles report the same happening. */
     static final double SAME_EVENT = 0.36;
     /** Without days to compare, words and names must carry more of the proof. */
@@ -25,13 +42,27 @@ final class EventClusterer {
     static final double SAME_OUTLET_MARGIN = 0.10;
 
     private final Partition events;
+    private final IntFunction<ArticleProfile> articles;
+    /** At each event's root, the days its dated members report on; null where no member is dated. */
+    private DaySpan[] spanByRoot = new DaySpan[1024];
 
-    EventClusterer(Partition events) {
+    EventClusterer(Partition events, IntFunction<ArticleProfile> articles) {
         this.events = events;
+        this.articles = articles;
     }
 
     void add(int seq) {
         events.add(seq);
+        setSpan(seq, DaySpan.of(articles.apply(seq)));
+    }
+
+    /** Rebuilds the day spans of a restored grouping. */
+    void restore(int members) {
+        for (int seq = 0; seq < members; seq++) {
+            int root = events.root(seq);
+            DaySpan own = DaySpan.of(articles.apply(seq));
+            setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
+        }
     }
 
     static double evidence(PairFeatures f) {
@@ -57,8 +88,57 @@ final class EventClusterer {
         return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT + margin;
     }
 
+    /** Whether the two articles' events may become one: together they still report on one day or two adjacent. */
+    boolean mayJoin(int seq, int other) {
+        int ra = events.root(seq);
+        int rb = events.root(other);
+        DaySpan joined = DaySpan.merge(spanAt(ra), spanAt(rb));
+        return ra == rb || joined == null || joined.days() <= EVENT_SPAN_DAYS;
+    }
+
     /** Joins the two articles' events: they report one happening, or one is a copy of the other. */
     void join(int seq, int other) {
-        events.union(seq, other);
+        int ra = events.root(seq);
+        int rb = events.root(other);
+        if (ra == rb) {
+            return;
+        }
+        DaySpan joined = DaySpan.merge(spanAt(ra), spanAt(rb));
+        events.union(ra, rb);
+        int root = events.root(ra);
+        setSpan(root == ra ? rb : ra, null);
+        setSpan(root, joined);
+    }
+
+    private DaySpan spanAt(int root) {
+        return root < spanByRoot.length ? spanByRoot[root] : null;
+    }
+
+    private void setSpan(int root, DaySpan span) {
+        if (root >= spanByRoot.length) {
+            spanByRoot = Arrays.copyOf(spanByRoot, Math.max(root + 1, spanByRoot.length * 2));
+        }
+        spanByRoot[root] = span;
+    }
+
+    /** The first and last day an event's dated members report on, as epoch days. */
+    private record DaySpan(long first, long last) {
+        /** The article's reference day; null when it has none. */
+        static DaySpan of(ArticleProfile p) {
+            LocalDate day = p.referenceDay();
+            return day == null ? null : new DaySpan(day.toEpochDay(), day.toEpochDay());
+        }
+
+        /** Both spans as one; an undated side (null) adds nothing. */
+        static DaySpan merge(DaySpan a, DaySpan b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return new DaySpan(Math.min(a.first, b.first), Math.max(a.last, b.last));
+        }
+
+        long days() {
+            return last - first;
+        }
     }
 }

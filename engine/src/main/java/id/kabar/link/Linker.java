@@ -21,12 +21,14 @@ import java.util.Map;
  * Entry point of the link stage: places each arriving article among the duplicates, events and
  * stories seen so far. Articles are added one at a time, so a corpus can grow batch by batch.
  * Groups are the connected components of pairwise decisions, so they depend mostly on which
- * articles were added, not on their order or batching. Three things can still tell orders apart: a
+ * articles were added, not on their order or batching. Four things can still tell orders apart: a
  * pair is weighed with the document frequencies of the moment the later one arrives; the candidate
- * scans are bounded (newest postings first), which matters only for keys busier than the bound; and
+ * scans are bounded (newest postings first), which matters only for keys busier than the bound;
  * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
  * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
- * parts merged (in arrival order when restored from saved state). Event and story ids stay stable
+ * parts merged (in arrival order when restored from saved state); and an event's days may not spread
+ * beyond two neighbouring days (see {@link EventClusterer}), so in a run of daily happenings that
+ * each pass for the next day's, which neighbours pair up depends on who came first. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
@@ -58,7 +60,7 @@ public final class Linker {
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
         this.duplicateDetector = new DuplicateDetector(profiles::get, work);
         this.candidates = new CandidateIndex(work);
-        this.eventClusterer = new EventClusterer(events);
+        this.eventClusterer = new EventClusterer(events, profiles::get);
         this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
     }
 
@@ -82,7 +84,11 @@ public final class Linker {
             duplicates.union(p.seq(), copy);
             if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
                 work.joins++;
-                eventClusterer.join(p.seq(), copy);
+                // A template filled in anew each day (a price list, a schedule) reads as a copy of yesterday's:
+                // it continues the story, but is that day's happening.
+                if (eventClusterer.mayJoin(p.seq(), copy)) {
+                    eventClusterer.join(p.seq(), copy);
+                }
                 storyThreader.join(p.seq(), copy);
             }
         }
@@ -90,7 +96,7 @@ public final class Linker {
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
             PairFeatures f = comparer.with(profiles.get(other));
-            boolean sameEvent = EventClusterer.sameEvent(f);
+            boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
             if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
                 work.joins++;
                 if (sameEvent) {
@@ -123,6 +129,7 @@ public final class Linker {
             linker.place(p);
             linker.index(p);
         }
+        linker.eventClusterer.restore(stored.size());
         linker.storyThreader.restoreProfiles(stored.size());
         return linker;
     }

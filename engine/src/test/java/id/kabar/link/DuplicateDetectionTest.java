@@ -64,14 +64,15 @@ class DuplicateDetectionTest {
     }
 
     @Test
-    void twoWritersOnTheSameLaunchAreOneEventButNotCopies() {
+    void twoWritersOnTheSameLaunchAreOneStoryButNotCopies() {
         Linker linker = new Linker();
         AnnotatedArticle goPay = IndoSumSample.byWord(sample, "go-pay");
         linker.add(goPay);
         linker.add(goBills);
         LinkedCorpus c = linker.result();
         assertThat(c.links().get(goBills.id()).duplicateOf()).isNull();
-        assertThat(c.links().get(goBills.id()).event()).isEqualTo(c.links().get(goPay.id()).event());
+        // The feature appearing and its launch two days later: two happenings of one story.
+        assertThat(c.links().get(goBills.id()).story()).isEqualTo(c.links().get(goPay.id()).story());
     }
 
     @Test

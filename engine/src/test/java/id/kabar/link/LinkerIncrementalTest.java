@@ -51,9 +51,11 @@ class LinkerIncrementalTest {
     }
 
     @Test
-    void theSampleHoldsThreeTwoArticleEventsAndTheSeedEvents() {
+    void theSampleHoldsTwoTwoArticleEventsAndTheSeedEvents() {
         LinkedCorpus c = linkAtOnce(corpus);
-        assertThat(Partitions.events(c)).hasSize(corpus.size() - 4);
+        // Go-Pay paying bills and Go-Jek launching it two days later are two happenings of one story
+        // (as labelled in the IndoSum event dev set).
+        assertThat(Partitions.events(c)).hasSize(corpus.size() - 3);
         assertThat(Partitions.stories(c)).hasSize(6);
     }
 
