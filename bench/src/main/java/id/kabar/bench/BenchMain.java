@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code kabar bench NAME}: speed and quality measurements, kept out of the engine's jar. */
 @Command(name = "kabar bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: pages or articles per second, with quality figures beside them.",
-        subcommands = {ExtractionBench.class, AnnotationBench.class, LinkingBench.class, SearchBench.class, EventBench.class})
+        subcommands = {ExtractionBench.class, AnnotationBench.class, LinkingBench.class, SearchBench.class, EventBench.class, DateBench.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec
