@@ -5,6 +5,7 @@ import id.kabar.annotate.entity.EntityRecognizer;
 import id.kabar.annotate.quote.QuoteFinder;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.annotate.time.DateContext;
 import id.kabar.annotate.time.TimeAnnotation;
 import id.kabar.annotate.time.TimeAnnotator;
 import id.kabar.model.AnnotatedArticle;
@@ -14,7 +15,6 @@ import id.kabar.model.Claim;
 import id.kabar.model.Entity;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Quote;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -39,18 +39,19 @@ public final class Annotator {
     private final ClaimFinder claims = new ClaimFinder();
 
     /**
-     * Annotates an article that states no date of its own, reading its weekdays near {@code contextDay}
-     * (when the articles it was linked with were written). An article that is dated, or names no
-     * weekday, is annotated as it is.
+     * Annotates again, dated from {@code context} (the articles it was read and linked with), an article
+     * whose own text could not date it, or dated it outside the years its batch covers. An article with a
+     * stated date, or one the context dates no better, is returned as it is.
      */
-    public AnnotatedArticle annotateNear(Article article, LocalDate contextDay) {
-        if (article.published() == null) {
-            LocalDate day = times.dayOfWritingNear(segmenter.segment(article.body()), contextDay);
-            if (day != null) {
-                return annotate(article.withPublished(day, PublishedBasis.INFERRED));
-            }
+    public AnnotatedArticle annotateIn(AnnotatedArticle annotated, DateContext context) {
+        Article article = annotated.article();
+        if (article.publishedBasis() == PublishedBasis.STATED || context.isEmpty()) {
+            return annotated;
         }
-        return annotate(article);
+        Article undated = article.withPublished(null, null);
+        TimeAnnotation time = times.annotate(segmenter.segment(article.body()), undated, context);
+        return time.basis() != PublishedBasis.CONTEXT ? annotated
+                : annotate(undated.withPublished(time.published(), time.basis()));
     }
 
     /** Annotates an article; one over {@link #MAX_BODY_CHARS} is refused with {@link ArticleTooLongException}. */

@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Entry point of the extract stage: turns a page into a clean article. A text page is cut around its
  * article line by line; an HTML page is scored for its content block first. Then the headline, outlet,
- * dateline, stated date, credits and language are read, and the facts the page's container stated
- * ({@link SourceHints}) override what was inferred. Stateless and safe to share between threads.
+ * dateline, stated date (on the page, else in its address), credits and language are read, and the facts
+ * the page's container stated ({@link SourceHints}) override what was inferred. Stateless and safe to share between threads.
  */
 public final class ArticleExtractor {
     /** Paragraphs at the top of the body searched for the dateline (a standfirst may come first). */
@@ -51,6 +51,7 @@ public final class ArticleExtractor {
                 outlets.find(page.metadata(), dateline, page, document.url()).orElse(null));
         LocalDate published = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue)
                 .or(() -> dates.find(page.metadata(), dateline, page.before(), title))
+                .or(() -> AddressDates.find(document.url()))
                 .orElse(null);
         List<String> outletNames = new ArrayList<>();
         outletNames.add(outlet);

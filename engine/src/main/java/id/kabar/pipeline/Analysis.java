@@ -1,10 +1,12 @@
 package id.kabar.pipeline;
 
+import id.kabar.annotate.time.DateContext;
 import id.kabar.ingest.IngestSink;
 import id.kabar.ingest.Ingestor;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.LinkedCorpus;
+import id.kabar.model.PublishedBasis;
 import id.kabar.model.Rejection;
 import id.kabar.model.SourceDocument;
 import id.kabar.store.Store;
@@ -55,10 +57,12 @@ public final class Analysis {
         List<AnnotatedArticle> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Linker linker = new Linker();
+        BatchYears years = new BatchYears();
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             for (PageOutcome o : batches.analyse(batch)) {
                 if (o.article() != null) {
                     accepted.add(o.article());
+                    years.add(o.article().article());
                     linker.add(o.article());
                 } else {
                     rejected.add(o.rejection());
@@ -69,10 +73,9 @@ public final class Analysis {
         LinkedCorpus corpus = linker.result();
         Map<String, LocalDate> published = new HashMap<>();
         accepted.forEach(a -> published.put(a.id(), a.article().published()));
-        Map<String, LocalDate> contextDays = ContextDating.contextDays(accepted, corpus, published::get);
-        List<AnnotatedArticle> dated = accepted.stream()
-                .map(a -> contextDays.containsKey(a.id()) ? pages.annotateNear(a.article(), contextDays.get(a.id())) : a)
-                .toList();
+        Map<String, AnnotatedArticle> redated = ContextDating.redate(accepted, corpus, published::get, years.context(),
+                pages::annotateIn);
+        List<AnnotatedArticle> dated = accepted.stream().map(a -> redated.getOrDefault(a.id(), a)).toList();
         return new AnalysisResult(dated, corpus, rejected, Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -88,7 +91,8 @@ public final class Analysis {
         LinkerCheckpoint checkpoint = new LinkerCheckpoint();
         List<Rejection> rejected = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, unchanged
-        Map<String, Long> undated = new HashMap<>(); // undated articles of this run, by source hash
+        Map<String, Long> unstated = new HashMap<>(); // this run's articles that state no date, by source hash
+        BatchYears years = new BatchYears();
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             List<SourceDocument> changed = new ArrayList<>();
             for (SourceDocument d : batch) {
@@ -109,8 +113,9 @@ public final class Analysis {
                         checkpoint.added(1);
                     }
                     store.put(o.article(), o.sourceHash());
-                    if (o.article().article().published() == null) {
-                        undated.put(o.article().id(), o.sourceHash());
+                    years.add(o.article().article());
+                    if (o.article().article().publishedBasis() != PublishedBasis.STATED) {
+                        unstated.put(o.article().id(), o.sourceHash());
                     }
                 } else {
                     rejected.add(o.rejection());
@@ -124,27 +129,18 @@ public final class Analysis {
         LinkedCorpus corpus = store.corpus();
         if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
             corpus = linker.result();
-            redateFromContext(store, undated, corpus);
+            redateFromContext(store, unstated, corpus, years.context());
             store.commit(checkpoint.save(linker), corpus);
         }
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** Re-annotates this run's undated articles whose weekdays can be read near their fellows' dates. */
-    private void redateFromContext(Store store, Map<String, Long> undated, LinkedCorpus corpus) {
-        List<AnnotatedArticle> articles = undated.keySet().stream().map(store::article)
+    /** Re-annotates this run's articles that state no date and that the run's years and their fellows' dates date. */
+    private void redateFromContext(Store store, Map<String, Long> unstated, LinkedCorpus corpus, DateContext run) {
+        List<AnnotatedArticle> articles = unstated.keySet().stream().map(store::article)
                 .flatMap(Optional::stream).toList();
-        Map<String, LocalDate> contextDays = ContextDating.contextDays(articles, corpus,
-                id -> store.article(id).map(a -> a.article().published()).orElse(null));
-        for (AnnotatedArticle a : articles) {
-            LocalDate day = contextDays.get(a.id());
-            if (day != null) {
-                AnnotatedArticle dated = pages.annotateNear(a.article(), day);
-                if (dated.article().published() != null) {
-                    store.put(dated, undated.get(a.id()));
-                }
-            }
-        }
+        ContextDating.redate(articles, corpus, id -> store.article(id).map(a -> a.article().published()).orElse(null),
+                run, pages::annotateIn).forEach((id, dated) -> store.put(dated, unstated.get(id)));
     }
 
     private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,

@@ -1,7 +1,9 @@
 package id.kabar.pipeline;
 
+import id.kabar.annotate.time.DateContext;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.LinkedCorpus;
+import id.kabar.model.PublishedBasis;
 import id.kabar.model.Story;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,17 +12,53 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Finds, for each article that states no date and could not be dated from its own text, the day the
- * articles it is linked with were written: a report of a happening is written when its fellow reports
- * are, so its bare weekdays ({@code hari Senin}) can be read in that week. Fellows in the same event are
- * asked first, then the story's; the day is their median, so one late follow-up does not move it.
+ * Dates the articles that state no date and could not be dated from their own text, from the articles read
+ * with them. First their dates are read in the years their batch covers ({@link BatchYears}); then those
+ * still undated are read near the day the articles they are linked with were written: a report of a
+ * happening is written when its fellow reports are, so its bare weekdays ({@code hari Senin}) can be read in
+ * that week. Fellows in the same event are asked first, then the story's; the day is their median, so one
+ * late follow-up does not move it. The second round counts the dates the first one found.
  */
 final class ContextDating {
 
     private ContextDating() {
+    }
+
+    /**
+     * The articles of {@code articles} that the context dates, re-annotated by {@code annotateIn}, by id.
+     *
+     * @param publishedOf any linked article's date (or null)
+     * @param batch       the years the batch covers
+     */
+    static Map<String, AnnotatedArticle> redate(Collection<AnnotatedArticle> articles, LinkedCorpus corpus,
+                                                Function<String, LocalDate> publishedOf, DateContext batch,
+                                                BiFunction<AnnotatedArticle, DateContext, AnnotatedArticle> annotateIn) {
+        Map<String, AnnotatedArticle> dated = new LinkedHashMap<>();
+        Map<String, AnnotatedArticle> undated = new LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            LocalDate own = a.article().published();
+            if (own != null && (a.article().publishedBasis() == PublishedBasis.STATED || batch.admits(own))) {
+                continue;
+            }
+            AnnotatedArticle inYears = annotateIn.apply(a, batch);
+            if (inYears.article().published() == null) {
+                undated.put(a.id(), inYears);
+            } else if (inYears != a) {
+                dated.put(a.id(), inYears);
+            }
+        }
+        Function<String, LocalDate> known = id -> dated.containsKey(id) ? dated.get(id).article().published() : publishedOf.apply(id);
+        contextDays(undated.values(), corpus, known).forEach((id, day) -> {
+            AnnotatedArticle near = annotateIn.apply(undated.get(id), batch.withNear(day));
+            if (near.article().published() != null) {
+                dated.put(id, near);
+            }
+        });
+        return dated;
     }
 
     /**

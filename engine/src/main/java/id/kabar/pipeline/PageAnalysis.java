@@ -3,13 +3,12 @@ package id.kabar.pipeline;
 import com.dynatrace.hash4j.hashing.Hashing;
 import id.kabar.annotate.Annotator;
 import id.kabar.annotate.ArticleTooLongException;
+import id.kabar.annotate.time.DateContext;
 import id.kabar.extract.ArticleExtractor;
 import id.kabar.extract.ExtractionException;
 import id.kabar.model.AnnotatedArticle;
-import id.kabar.model.Article;
 import id.kabar.model.Rejection;
 import id.kabar.model.SourceDocument;
-import java.time.LocalDate;
 
 /**
  * The per-page half of a run: extract, then annotate. It needs nothing but the page, so pages can be
@@ -29,9 +28,9 @@ public final class PageAnalysis {
         }
     }
 
-    /** Annotates an article again with its day of writing read near {@code day} (see {@link Annotator#annotateNear}). */
-    AnnotatedArticle annotateNear(Article article, LocalDate day) {
-        return annotator.annotateNear(article, day);
+    /** Annotates an undated article again, dated from {@code context} (see {@link Annotator#annotateIn}). */
+    AnnotatedArticle annotateIn(AnnotatedArticle article, DateContext context) {
+        return annotator.annotateIn(article, context);
     }
 
     /** Identifies a page's content: what it says and what its container states about it. */

@@ -2,6 +2,7 @@ package id.kabar.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.annotate.time.DateContext;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
@@ -55,5 +56,43 @@ class ContextDatingTest {
                 List.of(new Story("s1", "t", List.of("x"), List.of(new Event("e1", null, "t", List.of("x"))),
                         List.of(), List.of())));
         assertThat(contextDays(articles, corpus)).isEmpty();
+    }
+
+    private static AnnotatedArticle inferred(String id, LocalDate day) {
+        return new AnnotatedArticle(new Article(id, null, "id", null, null, day, PublishedBasis.INFERRED, List.of(), null,
+                "Teks berita."), Annotations.EMPTY);
+    }
+
+    @Test
+    void datesTheBatchYearsFixComeFirstAndTheirDaysPlaceTheWeekdaysOfLinkedReports() {
+        DateContext batch = DateContext.years(2022, 2022);
+        List<AnnotatedArticle> articles = List.of(
+                inferred("own", LocalDate.of(2022, 3, 14)), article("weekdays", null), article("yearless", null),
+                inferred("history", LocalDate.of(1995, 5, 24)));
+        LinkedCorpus corpus = new LinkedCorpus(Map.of(
+                "own", new ArticleLinks(null, "e1", "s1"), "weekdays", new ArticleLinks(null, "e2", "s1"),
+                "yearless", new ArticleLinks(null, "e3", "s1"), "history", new ArticleLinks(null, "e4", "s2")),
+                List.of(new Story("s1", "t", List.of("own", "weekdays", "yearless"), List.of(
+                                new Event("e1", null, "t", List.of("own")), new Event("e2", null, "t", List.of("weekdays")),
+                                new Event("e3", null, "t", List.of("yearless"))), List.of(), List.of()),
+                        new Story("s2", "t", List.of("history"), List.of(new Event("e4", null, "t", List.of("history"))),
+                                List.of(), List.of())));
+        Map<String, DateContext> asked = new HashMap<>();
+        Map<String, LocalDate> published = new HashMap<>();
+        articles.forEach(a -> published.put(a.id(), a.article().published()));
+        Map<String, AnnotatedArticle> dated = ContextDating.redate(articles, corpus, published::get, batch, (a, context) -> {
+            asked.put(a.id() + (context.near() == null ? "" : "@near"), context);
+            LocalDate day = switch (a.id()) {
+                case "yearless" -> LocalDate.of(2022, 2, 25); // Jumat (25/2) read in 2022
+                case "history" -> LocalDate.of(2022, 5, 24);
+                case "weekdays" -> context.near(); // hari Senin, taken near its fellows
+                default -> null;
+            };
+            return day == null ? a : article(a.id(), day);
+        });
+        assertThat(asked).doesNotContainKey("own").containsEntry("yearless", batch).containsEntry("history", batch);
+        // the weekday report is read near the median of its story as the first round dated it: 25 Feb and 14 March
+        assertThat(asked).containsEntry("weekdays@near", batch.withNear(LocalDate.of(2022, 3, 5)));
+        assertThat(dated).containsOnlyKeys("yearless", "history", "weekdays");
     }
 }

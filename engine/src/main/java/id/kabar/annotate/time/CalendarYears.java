@@ -11,21 +11,39 @@ import java.util.Objects;
 
 /**
  * Completes dates written without a year. News writes {@code Jumat (25/2)}: the year is the one the
- * article's other dates state; failing that, the recent year in which that day and month fall on
- * that weekday (25 Feb is a Friday in 2022); failing that, the year that puts the day in the recent past.
+ * article's other dates state; failing that, the year in which that day and month fall on that weekday
+ * (25 Feb is a Friday in 2022), among the years the article's context allows: before the day it was
+ * written when that is known, the years its batch states, or the years round one the text writes. When
+ * the context allows no year, or more than one fits, the date has no year: it is never read against
+ * the clock of the machine that reads it.
  */
 public final class CalendarYears {
-    /** How far back a weekday match is searched. */
+    /** How far back before a known day of writing a weekday match is searched. */
     private static final int YEARS_BACK = 40;
     /** News may announce days a little ahead of the time it is read. */
     private static final int DAYS_AHEAD = 60;
+    /**
+     * How far from a year the text writes ({@code Pilkada 2017}, {@code sejak 2016}) the year of writing is
+     * looked for. News writes the current year, the last and the next; five years hold at most one in which a
+     * day and month fall on a given weekday (they recur after 5, 6 or 11 years), so the fit is never a choice.
+     */
+    private static final int WRITTEN_YEAR_REACH = 2;
 
-    private final LocalDate reference;
+    private final LocalDate latest;
+    private final int firstYear;
+    private final int lastYear;
     private final Integer contextYear;
     private final Integer nearYear;
 
-    private CalendarYears(LocalDate reference, Integer contextYear, Integer nearYear) {
-        this.reference = reference;
+    /**
+     * @param latest    the latest day a date can mean, or null when only the span of years bounds it
+     * @param firstYear the earliest year a date can fall in
+     * @param lastYear  the latest year; below {@code firstYear} when no year is allowed
+     */
+    private CalendarYears(LocalDate latest, int firstYear, int lastYear, Integer contextYear, Integer nearYear) {
+        this.latest = latest;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
         this.contextYear = contextYear;
         this.nearYear = nearYear;
     }
@@ -35,29 +53,52 @@ public final class CalendarYears {
      * nearest before that day.
      */
     public static CalendarYears around(LocalDate published) {
-        return new CalendarYears(published, null, null);
+        return before(published, null, null);
+    }
+
+    private static CalendarYears before(LocalDate written, Integer contextYear, Integer nearYear) {
+        LocalDate latest = written.plusDays(DAYS_AHEAD);
+        return new CalendarYears(latest, latest.getYear() - YEARS_BACK, latest.getYear(), contextYear, nearYear);
     }
 
     /**
-     * Years for the dates of an undated article read {@code today}. The context year is the one its
-     * dates most often state; else the one its weekday-and-date mentions agree on most, each taken in
-     * the year nearest to the years the text writes ({@code Pilkada 2017}), or in the recent past.
+     * Years for the dates of an undated article. The context year is the one its dates most often state;
+     * else the one its weekday-and-date mentions agree on most, each taken in the years {@code context}
+     * allows (or, read alone, round the years the text writes), nearest the latest year the text writes
+     * among them.
      */
     public static CalendarYears of(Collection<CalendarDate> dates, Collection<Integer> writtenYears,
-                                   LocalDate today) {
+                                   DateContext context) {
         Integer stated = mostFrequent(dates.stream().map(CalendarDate::year).filter(Objects::nonNull).toList());
+        CalendarYears alone = allowed(writtenYears, context, stated);
         if (stated != null) {
-            return new CalendarYears(today, stated, null);
+            return alone;
         }
-        Integer latestWritten = writtenYears.stream().filter(y -> y <= today.getYear())
-                .max(Integer::compare).orElse(null);
-        CalendarYears alone = new CalendarYears(today, null, latestWritten);
         Integer byWeekday = mostFrequent(dates.stream().filter(d -> d.weekday() != null)
                 .map(alone::date).filter(Objects::nonNull).map(LocalDate::getYear).toList());
-        return new CalendarYears(today, byWeekday, latestWritten);
+        return new CalendarYears(alone.latest, alone.firstYear, alone.lastYear, byWeekday, alone.nearYear);
     }
 
-    /** The day a written date means, or null if it names no real day. */
+    /** The years {@code context} allows, with the latest written year among them as the one to be near. */
+    private static CalendarYears allowed(Collection<Integer> writtenYears, DateContext context, Integer contextYear) {
+        if (context.near() != null) {
+            int last = context.near().plusDays(DAYS_AHEAD).getYear();
+            return before(context.near(), contextYear, latestWritten(writtenYears, last - YEARS_BACK, last));
+        }
+        if (context.firstYear() != null) {
+            return new CalendarYears(null, context.firstYear(), context.lastYear(), contextYear,
+                    latestWritten(writtenYears, context.firstYear(), context.lastYear()));
+        }
+        Integer written = latestWritten(writtenYears, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return written == null ? new CalendarYears(null, 0, -1, contextYear, null)
+                : new CalendarYears(null, written - WRITTEN_YEAR_REACH, written + WRITTEN_YEAR_REACH, contextYear, written);
+    }
+
+    private static Integer latestWritten(Collection<Integer> writtenYears, int first, int last) {
+        return writtenYears.stream().filter(y -> y >= first && y <= last).max(Integer::compare).orElse(null);
+    }
+
+    /** The day a written date means, or null if it names no real day or its context fixes no year. */
     public LocalDate date(CalendarDate d) {
         if (d.year() != null) {
             return day(d.year(), d.month(), d.day());
@@ -75,22 +116,23 @@ public final class CalendarYears {
             }
             return day(contextYear, d.month(), d.day()); // a weekday that fits no near year is a slip
         }
-        LocalDate latest = reference.plusDays(DAYS_AHEAD);
         LocalDate best = null;
-        for (int y = latest.getYear(); y >= latest.getYear() - YEARS_BACK; y--) {
+        int fits = 0;
+        for (int y = lastYear; y >= firstYear; y--) {
             LocalDate candidate = day(y, d.month(), d.day());
-            if (candidate == null || candidate.isAfter(latest)
+            if (candidate == null || latest != null && candidate.isAfter(latest)
                     || d.weekday() != null && candidate.getDayOfWeek() != d.weekday()) {
                 continue;
             }
-            if (nearYear == null) {
-                return candidate; // the recent past
+            if (nearYear == null && latest != null) {
+                return candidate; // the recent past before the day of writing
             }
-            if (best == null || Math.abs(y - nearYear) < Math.abs(best.getYear() - nearYear)) {
+            fits++;
+            if (best == null || nearYear != null && Math.abs(y - nearYear) < Math.abs(best.getYear() - nearYear)) {
                 best = candidate;
             }
         }
-        return best;
+        return nearYear == null && fits > 1 ? null : best;
     }
 
     private static LocalDate day(int year, int month, int day) {

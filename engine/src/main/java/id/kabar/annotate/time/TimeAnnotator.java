@@ -5,7 +5,6 @@ import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -17,63 +16,73 @@ import java.util.regex.Pattern;
 
 /**
  * Finds mentions of days and normalises them against the article's own time: the stated publication
- * date when the page has one, else the day inferred from the dates the text reports. Only running prose
- * is read; headings and page furniture such as a page clock are not part of the report.
+ * date when the page has one, else the day inferred from the dates the text reports, in the years its
+ * own text and address, or else the articles read with it, allow. Only running prose is read; headings
+ * and page furniture such as a page clock are not part of the report.
  */
 public final class TimeAnnotator {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\p{L}\\d.,/])(?:19[5-9]\\d|20\\d\\d)(?![\\d.,/]\\d|\\d)");
     private static final Pattern URL_YEAR = Pattern.compile("[/_-]((?:19|20)\\d\\d)(?:[/_-]|$)");
-    private final Clock clock;
     private final DayMentionMatcher matcher = new DayMentionMatcher();
     private final PublicationDateInference inference = new PublicationDateInference();
     private final DayNormaliser normaliser = new DayNormaliser();
 
-    public TimeAnnotator() {
-        this(Clock.systemUTC());
-    }
-
-    /** @param clock the present, which bounds the years a date without one can fall in */
-    public TimeAnnotator(Clock clock) {
-        this.clock = clock;
-    }
-
+    /** The days of an article read alone: its stated date, else the day its own text and address fix. */
     public TimeAnnotation annotate(Text text, Article article) {
+        return annotate(text, article, DateContext.NONE);
+    }
+
+    /**
+     * The days of an article read with others. An article that states no date and whose own text and
+     * address fix none, or fix one outside the years its batch covers (a year the text writes is often
+     * history: {@code sejak 1995}), is dated from {@code context} (basis {@link PublishedBasis#CONTEXT}):
+     * its dates read in the years the context allows, else its reported weekdays ({@code pada hari Senin})
+     * taken in the week around the day its linked articles were written.
+     */
+    public TimeAnnotation annotate(Text text, Article article, DateContext context) {
         List<DayMention> mentions = new ArrayList<>();
         ProseParagraphs prose = ProseParagraphs.of(text);
         for (Sentence sentence : prose.sentences(text)) {
             mentions.addAll(matcher.find(text.body(), sentence));
         }
+        LocalDate published = article.published();
+        if (published != null) {
+            return new TimeAnnotation(published, article.publishedBasis(),
+                    normaliser.normalise(mentions, published, CalendarYears.around(published)));
+        }
         List<CalendarDate> dates = mentions.stream()
                 .map(PublicationDateInference::calendarDate).filter(Objects::nonNull).toList();
-        LocalDate published = article.published();
-        PublishedBasis basis = article.publishedBasis();
-        CalendarYears years;
-        if (published != null) {
-            years = CalendarYears.around(published);
-        } else {
-            years = CalendarYears.of(dates, writtenYears(text, prose, article.url()), LocalDate.now(clock));
-            published = inference.infer(mentions, years);
-            basis = published == null ? null : PublishedBasis.INFERRED;
+        List<Integer> written = writtenYears(text, prose, article.url());
+        CalendarYears own = CalendarYears.of(dates, written, DateContext.NONE);
+        LocalDate ownDay = inference.infer(mentions, own);
+        if (context.isEmpty() || ownDay != null && context.admits(ownDay)) {
+            return dated(mentions, ownDay, PublishedBasis.INFERRED, own);
         }
-        return new TimeAnnotation(published, basis, normaliser.normalise(mentions, published, years));
+        CalendarYears years = CalendarYears.of(dates, written, context);
+        LocalDate day = inference.infer(mentions, years);
+        if (day == null && context.near() != null) {
+            day = dayOfWritingNear(mentions, context.near());
+        }
+        return day != null && context.admits(day) ? dated(mentions, day, PublishedBasis.CONTEXT, years)
+                : dated(mentions, ownDay, PublishedBasis.INFERRED, own);
+    }
+
+    private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {
+        return new TimeAnnotation(published, published == null ? null : basis, normaliser.normalise(mentions, published, years));
     }
 
     /**
-     * The day of writing of an article that dates nothing but weekdays ({@code pada hari Senin}), read
-     * near {@code contextDay}: the day the articles it reports with were written. Each reported weekday
-     * is taken in the week around that day, and the latest of them is the day of writing, as it is for
-     * dated mentions. Null when the text names no reported weekday.
+     * The day of writing of an article that dates nothing but weekdays, read near {@code contextDay}: each
+     * reported weekday is taken in the week around that day, and the latest of them is the day of writing,
+     * as it is for dated mentions. Null when the text names no reported weekday.
      */
-    public LocalDate dayOfWritingNear(Text text, LocalDate contextDay) {
+    private static LocalDate dayOfWritingNear(List<DayMention> mentions, LocalDate contextDay) {
         LocalDate latest = null;
-        ProseParagraphs prose = ProseParagraphs.of(text);
-        for (Sentence sentence : prose.sentences(text)) {
-            for (DayMention m : matcher.find(text.body(), sentence)) {
-                if (m.tense() == DayMention.Tense.REPORTED && m.expression() instanceof DayExpression.NamedWeekday w
-                        && w.shift() == DayExpression.WeekShift.NEAREST) {
-                    LocalDate day = nearest(contextDay, w.weekday());
-                    latest = latest == null || day.isAfter(latest) ? day : latest;
-                }
+        for (DayMention m : mentions) {
+            if (m.tense() == DayMention.Tense.REPORTED && m.expression() instanceof DayExpression.NamedWeekday w
+                    && w.shift() == DayExpression.WeekShift.NEAREST) {
+                LocalDate day = nearest(contextDay, w.weekday());
+                latest = latest == null || day.isAfter(latest) ? day : latest;
             }
         }
         return latest;
@@ -87,7 +96,8 @@ public final class TimeAnnotator {
 
     /**
      * Years the prose writes on their own ({@code Pilkada 2017}, {@code pada 2016}), and the year in the
-     * page's address ({@code /read/2022/02/25/...}), which news sites write when they publish.
+     * page's address ({@code /2017/05/...}; an address with the full day is a stated date), which news
+     * sites write when they publish.
      */
     private static List<Integer> writtenYears(Text text, ProseParagraphs prose, String url) {
         List<Integer> years = new ArrayList<>();

@@ -9,18 +9,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CalendarYearsTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 11, 22);
 
     @Test
-    void weekdayPicksTheRecentYearItFitsIn() {
+    void weekdayPicksTheYearItFitsInAmongTheYearsOfItsBatch() {
         CalendarDate friday = new CalendarDate(DayOfWeek.FRIDAY, 25, 2, null);
-        assertThat(CalendarYears.of(List.of(friday), List.of(), TODAY).date(friday)).isEqualTo("2022-02-25");
+        assertThat(CalendarYears.of(List.of(friday), List.of(), DateContext.years(2020, 2024)).date(friday))
+                .isEqualTo("2022-02-25");
+    }
+
+    @Test
+    void weekdayBeforeTheDayOfTheLinkedArticlesTakesTheRecentYearItFitsIn() {
+        CalendarDate friday = new CalendarDate(DayOfWeek.FRIDAY, 25, 2, null);
+        assertThat(CalendarYears.of(List.of(friday), List.of(), DateContext.near(LocalDate.of(2022, 3, 1))).date(friday))
+                .isEqualTo("2022-02-25");
+    }
+
+    @Test
+    void noYearIsGuessedWhenNoneOrSeveralFit() {
+        CalendarDate friday = new CalendarDate(DayOfWeek.FRIDAY, 25, 2, null);
+        assertThat(CalendarYears.of(List.of(friday), List.of(), DateContext.NONE).date(friday)).isNull();
+        // 25 February is a Friday in 2011 and in 2022
+        assertThat(CalendarYears.of(List.of(friday), List.of(), DateContext.years(2010, 2024)).date(friday)).isNull();
+        // 27 March is a Monday in 2006 and 2017, neither near the 2011 a text writes
+        CalendarDate monday = new CalendarDate(DayOfWeek.MONDAY, 27, 3, null);
+        assertThat(CalendarYears.of(List.of(monday), List.of(2011), DateContext.NONE).date(monday)).isNull();
     }
 
     @Test
     void yearsTheTextWritesPullTheWeekdayYearNearThem() {
         CalendarDate monday = new CalendarDate(DayOfWeek.MONDAY, 27, 3, null);
-        assertThat(CalendarYears.of(List.of(monday), List.of(2016, 2017), TODAY).date(monday))
+        assertThat(CalendarYears.of(List.of(monday), List.of(2016, 2017), DateContext.NONE).date(monday))
                 .isEqualTo("2017-03-27");
     }
 
@@ -28,7 +47,7 @@ class CalendarYearsTest {
     void statedYearOfAnotherDateIsTheContext() {
         CalendarDate stated = new CalendarDate(DayOfWeek.TUESDAY, 15, 3, 2022);
         CalendarDate plain = new CalendarDate(null, 14, 3, null);
-        CalendarYears years = CalendarYears.of(List.of(stated, plain), List.of(), TODAY);
+        CalendarYears years = CalendarYears.of(List.of(stated, plain), List.of(), DateContext.NONE);
         assertThat(years.date(plain)).isEqualTo("2022-03-14");
         // 15 March 2022 was a Tuesday: a "Senin" written with it is the writer's slip, the date stands
         assertThat(years.date(new CalendarDate(DayOfWeek.MONDAY, 15, 3, null))).isEqualTo("2022-03-15");
@@ -38,7 +57,7 @@ class CalendarYearsTest {
     void weekdayAcrossTheTurnOfTheYearTakesTheNextYear() {
         CalendarDate stated = new CalendarDate(null, 30, 12, 2022);
         CalendarDate monday = new CalendarDate(DayOfWeek.MONDAY, 2, 1, null);
-        assertThat(CalendarYears.of(List.of(stated, monday), List.of(), TODAY).date(monday)).isEqualTo("2023-01-02");
+        assertThat(CalendarYears.of(List.of(stated, monday), List.of(), DateContext.NONE).date(monday)).isEqualTo("2023-01-02");
     }
 
     @Test
@@ -50,6 +69,6 @@ class CalendarYearsTest {
 
     @Test
     void impossibleDateIsNoDay() {
-        assertThat(CalendarYears.around(TODAY).date(new CalendarDate(null, 30, 2, null))).isNull();
+        assertThat(CalendarYears.around(PUBLISHED).date(new CalendarDate(null, 30, 2, null))).isNull();
     }
 }
