@@ -79,7 +79,7 @@ final class ArticleProfiler {
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), leadWords(a.body()));
+                shingles.count(), leadWords(a.body()), leadFigures(a.body()));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
@@ -161,8 +161,27 @@ final class ArticleProfiler {
 
     /** Hashes of the first {@link #LEAD_WORDS} words after the dateline, ascending and distinct. */
     static int[] leadWords(String body) {
+        return wordSet(leadOf(body));
+    }
+
+    /** Hashes of the figures among the lead's words ({@link #leadWords}), ascending and distinct. */
+    static int[] leadFigures(String body) {
+        return wordSet(figures(leadOf(body)));
+    }
+
+    /** Hashes of the figures a text (a title) writes, ascending and distinct; none for null. */
+    static int[] figureSet(String text) {
+        return text == null ? new int[0] : wordSet(figures(words(text)));
+    }
+
+    private static String[] leadOf(String body) {
         String[] words = words(DATELINE.matcher(body.strip()).replaceFirst(""));
-        return wordSet(Arrays.copyOf(words, Math.min(words.length, LEAD_WORDS)));
+        return Arrays.copyOf(words, Math.min(words.length, LEAD_WORDS));
+    }
+
+    /** The words that are runs of digits: {@code Rp 751.000} gives 751 and 000, a score {@code 0-3} gives 0 and 3. */
+    private static String[] figures(String[] words) {
+        return Arrays.stream(words).filter(w -> w.chars().allMatch(Character::isDigit)).toArray(String[]::new);
     }
 
     /** Hashes of a text's words (a title's), ascending and distinct; none for null. */

@@ -25,7 +25,7 @@ import java.util.List;
 final class LinkerState {
     /**
      * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
-     * their body's shingle count and lead words, which copies are told by, and quotes their speaker's key
+     * their body's shingle count, lead words and lead figures, which copies are told by, and quotes their speaker's key
      * resolved in their article (a first name to the full name).
      */
     static final int VERSION = 3;
@@ -57,7 +57,7 @@ final class LinkerState {
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
-                   int shingles, int[] leadWords) {
+                   int shingles, int[] leadWords, int[] leadFigures) {
     }
 
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
@@ -76,7 +76,7 @@ final class LinkerState {
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
                     p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet(),
-                    p.shingles(), p.leadWords()));
+                    p.shingles(), p.leadWords(), p.leadFigures()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -99,7 +99,8 @@ final class LinkerState {
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
-                    p.leadWords() == null ? new int[0] : p.leadWords()));
+                    p.leadWords() == null ? new int[0] : p.leadWords(),
+                    p.leadFigures() == null ? new int[0] : p.leadFigures()));
         }
         int n = profiles.size();
         try {

@@ -98,6 +98,46 @@ class CopyDecisionTest {
                 .isNull();
     }
 
+    /**
+     * tempo.co's gold price of 10 September ("Harga Emas Antam Turun Rp 4.000 per Gram", "turun Rp 4.000 ...
+     * harga Senin, 9 September 2019 yang sebesar Rp 758.000") and of the next day ("Turun Jadi Rp 751.000",
+     * "turun Rp 3.000 ... Rp 754.000"): the same template, most of the body alike, other figures up front.
+     */
+    @Test
+    void theDaysGoldPriceWrittenOverYesterdaysTemplateIsAnUpdateNotACopy() {
+        ArticleProfile tenth = profile("clickid-tempo-1210");
+        ArticleProfile eleventh = profile("clickid-tempo-1004");
+        assertThat(CopyDecision.containment(jaccard(tenth, eleventh), tenth.shingles(), eleventh.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.CONTAINED_UNDER_ONE_LEAD);
+        assertThat(CopyDecision.update(tenth, eleventh)).isTrue();
+        assertThat(linked("clickid-tempo-1210", "clickid-tempo-1004").links().get("clickid-tempo-1004").duplicateOf())
+                .isNull();
+    }
+
+    /**
+     * okezone.com's half-time report ("Unggul 1-0 atas Filipina di Babak Pertama") and its full-time report
+     * ("Gilas Filipina 4-0") of one match: 87% of the shorter body stands in the longer, but the score differs.
+     */
+    @Test
+    void aHalfTimeReportRewrittenForTheFinalScoreIsAnUpdate() {
+        ArticleProfile halfTime = profile("clickid-okezone-1464");
+        ArticleProfile fullTime = profile("clickid-okezone-1472");
+        assertThat(CopyDecision.update(halfTime, fullTime)).isTrue();
+        assertThat(linked("clickid-okezone-1464", "clickid-okezone-1472").links().get("clickid-okezone-1472").duplicateOf())
+                .isNull();
+        // A copy keeps its figures: the condensed Kompas.com text on tribunnews.com is no update.
+        assertThat(CopyDecision.update(profile("clickid-kompas-319"), profile("clickid-tribunnews-245"))).isFalse();
+    }
+
+    @Test
+    void figuresAreTheRunsOfDigitsAmongTheWords() {
+        assertThat(ArticleProfiler.figureSet("Harga Emas Antam Turun Jadi Rp 751.000 per Gram"))
+                .isEqualTo(ArticleProfiler.wordSet("751 000"));
+        assertThat(ArticleProfiler.figureSet("Timnas Indonesia U-16 Gilas Filipina 4-0"))
+                .isEqualTo(ArticleProfiler.wordSet("16 4 0"));
+        assertThat(ArticleProfiler.figureSet(null)).isEmpty();
+    }
+
     @Test
     void aCopyArrivingAfterARestartIsStillFoundFromTheSavedShingleCountAndLead() throws IOException {
         Linker first = new Linker();
