@@ -53,6 +53,7 @@ final class ArticleProfiler {
     static final int REPORTED_DAYS_BEFORE = 7;
     static final int REPORTED_DAYS_AFTER = 1;
 
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A dateline opening the body ({@code Suara.com - }, {@code Jakarta, CNN Indonesia - - }): not part of the lead. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\p{N}.,()/ ]{2,60}?\\s*[-–—](\\s*[-–—])*\\s+");
@@ -179,9 +180,13 @@ final class ArticleProfiler {
         return Arrays.copyOf(words, Math.min(words.length, LEAD_WORDS));
     }
 
-    /** The words that are runs of digits: {@code Rp 751.000} gives 751 and 000, a score {@code 0-3} gives 0 and 3. */
+    /**
+     * The words that are runs of digits: {@code Rp 751.000} gives 751 and 000, a score {@code 0-3} gives 0 and 3.
+     * Years are left out: a term of office ({@code Pimpinan KPK 2019-2023}) names the matter, not a count.
+     */
     private static String[] figures(String[] words) {
-        return Arrays.stream(words).filter(w -> w.chars().allMatch(Character::isDigit)).toArray(String[]::new);
+        return Arrays.stream(words).filter(w -> w.chars().allMatch(Character::isDigit) && !YEAR.matcher(w).matches())
+                .toArray(String[]::new);
     }
 
     /** Hashes of a text's words (a title's), ascending and distinct; none for null. */

@@ -135,6 +135,7 @@ class CopyDecisionTest {
                 .isEqualTo(ArticleProfiler.wordSet("751 000"));
         assertThat(ArticleProfiler.figureSet("Timnas Indonesia U-16 Gilas Filipina 4-0"))
                 .isEqualTo(ArticleProfiler.wordSet("16 4 0"));
+        assertThat(ArticleProfiler.figureSet("Lima Catatan LHKPN Pimpinan KPK 2019-2023")).isEmpty();
         assertThat(ArticleProfiler.figureSet(null)).isEmpty();
     }
 
