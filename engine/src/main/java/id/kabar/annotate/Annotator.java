@@ -40,8 +40,9 @@ public final class Annotator {
 
     /**
      * Annotates again, dated from {@code context} (the articles it was read and linked with), an article
-     * whose own text could not date it, or dated it outside the years its batch covers. An article with a
-     * stated date, or one the context dates no better, is returned as it is.
+     * whose own text could not date it, or dated it outside the years its batch covers (it is left undated
+     * when the context cannot date it either). An article with a stated date, or whose own date stands, is
+     * returned as it is.
      */
     public AnnotatedArticle annotateIn(AnnotatedArticle annotated, DateContext context) {
         Article article = annotated.article();
@@ -50,18 +51,22 @@ public final class Annotator {
         }
         Article undated = article.withPublished(null, null);
         TimeAnnotation time = times.annotate(segmenter.segment(article.body()), undated, context);
-        return time.basis() != PublishedBasis.CONTEXT ? annotated
-                : annotate(undated.withPublished(time.published(), time.basis()));
+        boolean unchanged = time.basis() == PublishedBasis.INFERRED || time.published() == null && article.published() == null;
+        return unchanged ? annotated : annotate(undated, context);
     }
 
     /** Annotates an article; one over {@link #MAX_BODY_CHARS} is refused with {@link ArticleTooLongException}. */
     public AnnotatedArticle annotate(Article article) {
+        return annotate(article, DateContext.NONE);
+    }
+
+    private AnnotatedArticle annotate(Article article, DateContext context) {
         if (article.body().length() > MAX_BODY_CHARS) {
             throw new ArticleTooLongException(article.body().length(), MAX_BODY_CHARS);
         }
         Text text = segmenter.segment(article.body());
         List<Entity> found = entities.recognize(text);
-        TimeAnnotation time = times.annotate(text, article);
+        TimeAnnotation time = times.annotate(text, article, context);
         List<Quote> said = quotes.find(text, found);
         List<Claim> counted = claims.find(text, found, said, time.times(), time.published());
         Article dated = time.published() == null || time.published().equals(article.published())

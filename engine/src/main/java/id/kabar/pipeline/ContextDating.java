@@ -29,7 +29,8 @@ final class ContextDating {
     }
 
     /**
-     * The articles of {@code articles} that the context dates, re-annotated by {@code annotateIn}, by id.
+     * The articles of {@code articles} that the context dates anew, re-annotated by {@code annotateIn}, by id
+     * (one whose own date lay outside the batch's years and that the context cannot date comes back undated).
      *
      * @param publishedOf any linked article's date (or null)
      * @param batch       the years the batch covers
@@ -37,7 +38,7 @@ final class ContextDating {
     static Map<String, AnnotatedArticle> redate(Collection<AnnotatedArticle> articles, LinkedCorpus corpus,
                                                 Function<String, LocalDate> publishedOf, DateContext batch,
                                                 BiFunction<AnnotatedArticle, DateContext, AnnotatedArticle> annotateIn) {
-        Map<String, AnnotatedArticle> dated = new LinkedHashMap<>();
+        Map<String, AnnotatedArticle> changed = new LinkedHashMap<>();
         Map<String, AnnotatedArticle> undated = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             LocalDate own = a.article().published();
@@ -45,20 +46,21 @@ final class ContextDating {
                 continue;
             }
             AnnotatedArticle inYears = annotateIn.apply(a, batch);
+            if (inYears != a) {
+                changed.put(a.id(), inYears);
+            }
             if (inYears.article().published() == null) {
                 undated.put(a.id(), inYears);
-            } else if (inYears != a) {
-                dated.put(a.id(), inYears);
             }
         }
-        Function<String, LocalDate> known = id -> dated.containsKey(id) ? dated.get(id).article().published() : publishedOf.apply(id);
+        Function<String, LocalDate> known = id -> changed.containsKey(id) ? changed.get(id).article().published() : publishedOf.apply(id);
         contextDays(undated.values(), corpus, known).forEach((id, day) -> {
             AnnotatedArticle near = annotateIn.apply(undated.get(id), batch.withNear(day));
             if (near.article().published() != null) {
-                dated.put(id, near);
+                changed.put(id, near);
             }
         });
-        return dated;
+        return changed;
     }
 
     /**

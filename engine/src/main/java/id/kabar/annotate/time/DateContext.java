@@ -5,9 +5,10 @@ import java.time.LocalDate;
 
 /**
  * What the articles read with an undated article tell about its time, for when its own text fixes no year:
- * the day the articles it is linked with were written ({@code near}), and the span of years the stated dates
- * of its batch fall in ({@code firstYear} to {@code lastYear}). Either may be null. Never the clock of the
- * machine that reads it: a year written nowhere in the article's context is not known.
+ * the day the articles it is linked with were written ({@code near}), and the span of years in which the
+ * dates its batch's articles state or fix from their own text fall ({@code firstYear} to {@code lastYear}).
+ * Either may be null. Never the clock of the machine that reads it: a year written nowhere in the
+ * article's context is not known.
  */
 public record DateContext(LocalDate near, Integer firstYear, Integer lastYear) implements Serializable {
     /** An article read alone. */
@@ -24,7 +25,7 @@ public record DateContext(LocalDate near, Integer firstYear, Integer lastYear) i
         return new DateContext(day, null, null);
     }
 
-    /** The context of an article whose batch states dates from {@code firstYear} to {@code lastYear}. */
+    /** The context of an article whose batch dates itself from {@code firstYear} to {@code lastYear}. */
     public static DateContext years(int firstYear, int lastYear) {
         return new DateContext(null, firstYear, lastYear);
     }

@@ -27,17 +27,14 @@ public final class TimeAnnotator {
     private final PublicationDateInference inference = new PublicationDateInference();
     private final DayNormaliser normaliser = new DayNormaliser();
 
-    /** The days of an article read alone: its stated date, else the day its own text and address fix. */
-    public TimeAnnotation annotate(Text text, Article article) {
-        return annotate(text, article, DateContext.NONE);
-    }
-
     /**
-     * The days of an article read with others. An article that states no date and whose own text and
+     * The days of an article: its stated date, else the day its own text and address fix; read alone,
+     * {@code context} is {@link DateContext#NONE}. An article that states no date and whose own text and
      * address fix none, or fix one outside the years its batch covers (a year the text writes is often
-     * history: {@code sejak 1995}), is dated from {@code context} (basis {@link PublishedBasis#CONTEXT}):
-     * its dates read in the years the context allows, else its reported weekdays ({@code pada hari Senin})
-     * taken in the week around the day its linked articles were written.
+     * history: {@code lahir tahun 1994}, {@code 4 Mei 1988}), is dated from {@code context} (basis
+     * {@link PublishedBasis#CONTEXT}): its dates read in the years the context allows, else its reported
+     * weekdays ({@code pada hari Senin}) taken in the week around the day its linked articles were written;
+     * a day the context cannot place in its years is no date.
      */
     public TimeAnnotation annotate(Text text, Article article, DateContext context) {
         List<DayMention> mentions = new ArrayList<>();
@@ -63,8 +60,7 @@ public final class TimeAnnotator {
         if (day == null && context.near() != null) {
             day = dayOfWritingNear(mentions, context.near());
         }
-        return day != null && context.admits(day) ? dated(mentions, day, PublishedBasis.CONTEXT, years)
-                : dated(mentions, ownDay, PublishedBasis.INFERRED, own);
+        return dated(mentions, day != null && context.admits(day) ? day : null, PublishedBasis.CONTEXT, years);
     }
 
     private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {

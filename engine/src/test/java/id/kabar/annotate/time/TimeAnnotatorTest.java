@@ -174,6 +174,18 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aDayOfHistoryOutsideTheYearsOfItsBatchIsNoDate() {
+        // IndoSum (juara.net, crawled June 2017): a birthday is the only full date the text writes
+        String body = "Pemain kelahiran 4 Mei 1988 itu juga menjadi ancaman untuk gawang lawan.";
+        assertThat(annotate(body).published()).as("read alone, the text's own date").isEqualTo("1988-05-04");
+        TimeAnnotation t = annotate(body, INDOSUM);
+        assertThat(t.published()).isNull();
+        assertThat(t.basis()).isNull();
+        assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
+                .containsExactly(tuple("4 Mei 1988", "1988-05-04"));
+    }
+
+    @Test
     void aWeekdayOnlyReportIsDatedInTheWeekOfTheArticlesItIsLinkedWith() {
         String body = "Suara ledakan terdengar menjelang subuh di hari Senin waktu setempat ibu kota Kyiv dan kota "
                 + "Kharkiv, menurut keterangan pejabat Ukraina.";
