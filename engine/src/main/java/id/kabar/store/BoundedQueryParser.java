@@ -38,7 +38,7 @@ final class BoundedQueryParser extends SimpleQueryParser {
 
     @Override
     protected Query newFuzzyQuery(String text, int fuzziness) {
-        countExpanding();
+        expanding++;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             Query q = new FuzzyQuery(new Term(field.getKey(), getAnalyzer().normalize(field.getKey(), text)), fuzziness,
@@ -54,7 +54,7 @@ final class BoundedQueryParser extends SimpleQueryParser {
             throw new QueryTooCostlyException("the prefix '" + text + "*' is too short: a prefix needs at least "
                     + MIN_PREFIX_LETTERS + " letters");
         }
-        countExpanding();
+        expanding++;
         return super.newPrefixQuery(text);
     }
 
@@ -70,7 +70,4 @@ final class BoundedQueryParser extends SimpleQueryParser {
         return q;
     }
 
-    private void countExpanding() {
-        expanding++;
-    }
 }

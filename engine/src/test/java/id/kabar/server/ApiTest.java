@@ -35,6 +35,11 @@ class ApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PESKOV_ARTICLE = "004_7ddc2eaf4f871cd2.txt";
     private static final String URL_ID = "https://www.suara.com/news/2022/02/28/delegasi.html?utm_source=rss&page=2";
+    /** Ids the store may hold: one with a control character, kept by a run before ingest cleaned ids; a long URL. */
+    private static final String CONTROL_ID = "antara/banjir\n-demak.html";
+    private static final String LONG_ID = "https://www.cnnindonesia.com/nasional/20190911123456-20-429000/"
+            + "banjir-merendam-dua-belas-desa-di-kabupaten-demak-warga-mengungsi-ke-balai-desa-dan-masjid-terdekat"
+            + "?utm_source=twitter&utm_medium=oa&utm_content=cnnindonesia&utm_campaign=cmssocmed&utm_term=nasional";
 
     @TempDir
     static Path dir;
@@ -47,6 +52,10 @@ class ApiTest {
         SeedCorpus.load().storeInto(store);
         store.put(new AnnotatedArticle(new Article(URL_ID, URL_ID, "id", "Suara.com", "Delegasi bertemu di Gomel",
                 null, null, List.of(), null, "Delegasi Rusia dan Ukraina bertemu di Gomel, Belarus."), Annotations.EMPTY), 1);
+        for (String id : List.of(CONTROL_ID, LONG_ID)) {
+            store.put(new AnnotatedArticle(new Article(id, null, "id", "Antara", "Banjir Demak", null, null, List.of(),
+                    null, "Banjir merendam 12 desa di Demak."), Annotations.EMPTY), 1);
+        }
         store.commit(new byte[0], null);
         server = KabarServer.start(store, "127.0.0.1", 0);
     }
@@ -131,8 +140,8 @@ class ApiTest {
     void articlesArePagedInStoreOrder() throws Exception {
         Answer all = get("/api/articles");
         assertThat(all.status()).isEqualTo(200);
-        assertThat(all.body().get("total").asInt()).isEqualTo(6);
-        assertThat(all.body().get("items")).hasSize(6);
+        assertThat(all.body().get("total").asInt()).isEqualTo(8);
+        assertThat(all.body().get("items")).hasSize(8);
         Answer page = get("/api/articles?offset=1&limit=2");
         assertThat(page.body().get("items")).hasSize(2);
         assertThat(page.body().get("items").get(0).get("id").asText()).isEqualTo(all.body().get("items").get(1).get("id").asText());
@@ -162,6 +171,15 @@ class ApiTest {
         assertThat(byUrl.status()).isEqualTo(200);
         assertThat(byUrl.body().get("id").asText()).isEqualTo(URL_ID);
         assertThat(get("/api/articles/" + enc(URL_ID)).body().get("id").asText()).isEqualTo(URL_ID);
+    }
+
+    @Test
+    void everyIdTheStoreHoldsOpensAsAPage() throws Exception {
+        assertThat(LONG_ID).hasSizeGreaterThan(Params.MAX_TEXT);
+        for (String id : List.of(CONTROL_ID, LONG_ID)) {
+            assertThat(get("/article?id=" + enc(id)).status()).isEqualTo(200);
+        }
+        assertThat(get("/article?id=" + enc("antara/tidak-ada.html")).status()).isEqualTo(404);
     }
 
     @Test
