@@ -116,12 +116,14 @@ final class ClaimGrouper {
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
         boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
-        return !namedApart(a, b) && (countsPeople(a.claim().category()) || a.claim().value() > COMMON_COUNT || bothNamed);
+        return !namedApart(a, b)
+                && (countsPeople(a.claim().category()) || a.claim().value() > COMMON_COUNT || bothNamed);
     }
 
     /** Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}. */
     private static boolean namedApart(Ref a, Ref b) {
-        return !a.subject().isEmpty() && !b.subject().isEmpty() && a.subject().stream().noneMatch(b.subject()::contains);
+        return !a.subject().isEmpty() && !b.subject().isEmpty()
+                && a.subject().stream().noneMatch(b.subject()::contains);
     }
 
     /**

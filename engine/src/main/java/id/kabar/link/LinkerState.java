@@ -23,8 +23,8 @@ import java.util.List;
  * the three groupings. Indexes and document frequencies are rebuilt from the profiles on reading.
  */
 final class LinkerState {
-    /** 3: quotes keep their speaker's key, resolved in their article (a first name to the full name). */
-    static final int VERSION = 3;
+    /** 2: entity keys no longer carry the entity type, and profiles keep their outlet. */
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
@@ -55,6 +55,7 @@ final class LinkerState {
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet) {
     }
 
+    /** A quote and its speaker's key as resolved in its article (absent from states written before). */
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
                        int end, int[] stems, String speakerKey) {
     }
@@ -110,8 +111,9 @@ final class LinkerState {
     }
 
     private static ArticleProfile.QuoteForm form(StoredQuote s) {
+        String speakerKey = s.speakerKey() != null ? s.speakerKey() : SpeakerNames.key(s.speaker(), List.of());
         return new ArticleProfile.QuoteForm(new Quote(s.text(), s.kind(), s.speaker(), s.speakerType(), s.cue(),
-                s.start(), s.end()), s.speakerKey(), s.stems());
+                s.start(), s.end()), speakerKey, s.stems());
     }
 
     private static StoredClaim stored(Claim c) {
