@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * do not name different things ({@code 370.000 warga Rohingya} is never compared with
  * {@code 30.000 warga Buddha}). The same figure then agrees. Different figures are one count read
  * differently only when they are the same count for certain: casualties of one story with the same
- * (or no) named victims, or a tally whose figures are so close that they are rival readings of one
- * number ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two exchange rates).
+ * (or no) named victims, or sums so close that they are rival readings of one number
+ * ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two exchange rates).
  */
 final class ClaimGrouper {
     /**
@@ -40,7 +40,7 @@ final class ClaimGrouper {
     /** Figures whose days are this close describe the same moment (a report dated the morning after). */
     static final int SAME_MOMENT_DAYS = 1;
     /**
-     * Different figures of a tally this close (relative) are rival readings of one number: a debt of
+     * Different sums this close (relative) are rival readings of one number: a debt of
      * {@code Rp 5.534}, {@code 5.545} and {@code 5.553 triliun} converted at three rates on 16 September
      * 2019 (0.3%), Antam gold at {@code Rp 753.000} and {@code Rp 760.000} the same morning (0.9%); the
      * next price of the week moves by as little, so rivals must also be reported the same day.
@@ -116,17 +116,20 @@ final class ClaimGrouper {
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
         boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
-        return !namedApart(a, b) && (countsPeople(a.claim().category()) || a.claim().value() > COMMON_COUNT || bothNamed);
+        return !namedApart(a, b)
+                && (countsPeople(a.claim().category()) || a.claim().value() > COMMON_COUNT || bothNamed);
     }
 
     /** Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}. */
     private static boolean namedApart(Ref a, Ref b) {
-        return !a.subject().isEmpty() && !b.subject().isEmpty() && a.subject().stream().noneMatch(b.subject()::contains);
+        return !a.subject().isEmpty() && !b.subject().isEmpty()
+                && a.subject().stream().noneMatch(b.subject()::contains);
     }
 
     /**
      * Different figures of one count: every casualty count of the story with the same (or no) named
-     * victims; a tally only with its rival readings, figures this close reported the same day.
+     * victims; a sum of money only with its rival readings, figures this close reported the same day.
+     * Shares and tallies have none: {@code 10,3 persen} and {@code 10,4 persen} are two numbers.
      */
     private static void joinReadingsOfOneCount(List<Ref> kind, Counts same) {
         if (countsPeople(kind.get(0).claim().category())) {
@@ -144,7 +147,8 @@ final class ClaimGrouper {
             for (int i = 1; i < day.size(); i++) {
                 Ref a = day.get(i - 1);
                 Ref b = day.get(i);
-                if (rivals(a.claim().value(), b.claim().value()) && !namedApart(a, b)) {
+                if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim().value(), b.claim().value())
+                        && !namedApart(a, b)) {
                     same.join(a, b);
                 }
             }

@@ -60,6 +60,7 @@ final class LinkerState {
                    int shingles, int[] leadWords, int[] leadFigures) {
     }
 
+    /** A quote and its speaker's key as resolved in its article (absent from states written before). */
     record StoredQuote(String text, QuoteKind kind, String speaker, EntityType speakerType, String cue, int start,
                        int end, int[] stems, String speakerKey) {
     }
@@ -118,8 +119,9 @@ final class LinkerState {
     }
 
     private static ArticleProfile.QuoteForm form(StoredQuote s) {
+        String speakerKey = s.speakerKey() != null ? s.speakerKey() : SpeakerNames.key(s.speaker(), List.of());
         return new ArticleProfile.QuoteForm(new Quote(s.text(), s.kind(), s.speaker(), s.speakerType(), s.cue(),
-                s.start(), s.end()), s.speakerKey(), s.stems());
+                s.start(), s.end()), speakerKey, s.stems());
     }
 
     private static StoredClaim stored(Claim c) {

@@ -23,9 +23,10 @@ import java.util.stream.IntStream;
  *
  * <p>Statements are compared across the whole corpus, not only inside a story, so that a story split
  * in two or an article placed in another event does not lose its quotes' groups. A quote meets only
- * the quotes of its speaker reported a few days around it, found through an index of speaker words
- * and capped, so the work per quote is bounded; groups are the components of pairwise decisions over
- * quotes taken in day order, so they do not depend on the order articles arrived in.
+ * the quotes reported a few days before it under one of its speaker's words or one of its sketch
+ * stems, capped, so the work per quote is bounded. Groups are built from the pairwise decisions,
+ * closest pairs first, with quotes taken in day and id order, so they do not depend on the order
+ * articles arrived in.
  */
 final class QuoteGrouper {
     /** Stem-set Dice from which two renderings are one statement; two translations of one sentence
@@ -53,8 +54,9 @@ final class QuoteGrouper {
     static final int SKETCH_STEMS = 2;
     /** A statement is retold within days: the day it was made, the follow-ups of the next two days. */
     static final int RETOLD_DAYS = 2;
-    /** Earlier quotes of one speaker word compared with each quote: a busy speaker (the president says
-     *  some 100 things in a week of CLICK-ID) is covered, and the work per quote stays bounded. */
+    /** Earlier quotes under one index key compared with each quote: the busiest speaker of a CLICK-ID
+     *  week (the president, about 800 quotes in seven days) is covered over {@link #RETOLD_DAYS}, and the
+     *  work per quote stays bounded. */
     static final int MAX_CANDIDATES = 400;
 
     private QuoteGrouper() {

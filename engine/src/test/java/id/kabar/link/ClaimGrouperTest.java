@@ -147,4 +147,15 @@ class ClaimGrouperTest {
                 tuple(ClaimGroupKind.AGREEMENT, List.of(new MemberRef("okezone", 0), new MemberRef("tribun", 0))),
                 tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("okezone", 1), new MemberRef("tribun", 1))));
     }
+
+    @Test
+    void twoSharesThatDifferAreTwoNumbers() {
+        // okezone.com on the stock market, 11 September 2019: "saham PT Energi Mega Persada Tbk (ENRG) naik
+        // Rp3 atau 5,17%" and "PT Semen Indonesia (Persero) Tbk (SMGR) turun Rp675 atau 5,25%", two stocks
+        LocalDate sept11 = LocalDate.of(2019, 9, 11);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("opening", sept11, claim("5,17%", ClaimCategory.PERCENT, 5.17, null, "persen", null)),
+                article("closing", sept11, claim("5,25%", ClaimCategory.PERCENT, 5.25, null, "persen", null))));
+        assertThat(groups).isEmpty();
+    }
 }

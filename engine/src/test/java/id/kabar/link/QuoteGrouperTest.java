@@ -125,4 +125,21 @@ class QuoteGrouperTest {
                 article(1, "other", quote("Mahfud MD", call + ". " + mandate))));
         assertThat(groups).singleElement().extracting(QuoteGroup::members).asList().hasSize(2);
     }
+
+    @Test
+    void groupsDoNotDependOnTheOrderArticlesArrivedIn() {
+        // Pratikno on the presidential letter, 11 September 2019: sindonews.com, tempo.co, okezone.com
+        String signed = "Surpres RUU KPK sudah ditandatangani oleh Bapak Presiden. Sudah dikirim ke DPR ini tadi";
+        String sent = "Surpres RUU KPK sudah diteken Presiden dan sudah dikirim ke DPR ini tadi";
+        var sindonews = quote("Pratikno", signed);
+        var tempo = quote("Pratikno", sent);
+        var okezone = quote("Sekretaris Negara Pratikno", sent);
+        List<QuoteGroup> forward = QuoteGrouper.group(List.of(
+                article(0, "sindonews", sindonews), article(1, "tempo", tempo), article(2, "okezone", okezone)));
+        List<QuoteGroup> backward = QuoteGrouper.group(List.of(
+                article(0, "okezone", okezone), article(1, "tempo", tempo), article(2, "sindonews", sindonews)));
+        assertThat(forward).singleElement().satisfies(g -> assertThat(g.members()).hasSize(3));
+        assertThat(backward).singleElement().satisfies(g ->
+                assertThat(g.members()).containsExactlyInAnyOrderElementsOf(forward.get(0).members()));
+    }
 }

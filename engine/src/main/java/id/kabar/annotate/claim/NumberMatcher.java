@@ -31,7 +31,7 @@ public final class NumberMatcher {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\s+(?<name>rupiah|dolar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
+            "\\s+(?<name>rupiah|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
             + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
@@ -134,7 +134,8 @@ public final class NumberMatcher {
 
     /** The unit name of a currency as the contract writes it. */
     private static String currency(String written) {
-        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "dollar AS" is the English spelling some outlets keep
+        String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("dollar", "dolar");
         if (w.startsWith("rp") || w.equals("idr") || w.equals("rupiah")) {
             return "rupiah";
         }

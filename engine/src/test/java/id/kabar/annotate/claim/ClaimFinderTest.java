@@ -252,5 +252,8 @@ class ClaimFinderTest {
         assertThat(find("Pada perdagangan, Selasa (10/9/2019), harga emas Antam turun Rp4.000 ke Rp754.000 per gram."))
                 .extracting(Claim::value, Claim::subject)
                 .containsExactly(tuple(4000.0, "harga emas Antam"), tuple(754_000.0, null));
+        // Kompas.com, 10 September 2019: the English spelling of the currency
+        assertThat(find("Emas berjangka untuk pengiriman Desember ditutup pada 1.511,1 dollar AS per ounce."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(1511.1, "dolar AS"));
     }
 }
