@@ -17,11 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Gathers the claims of a story that count the same thing and says how their figures relate:
- * agreement, a later update, or a disagreement about one moment.
+ * Gathers the claims that count the same thing and says how their figures relate: agreement, a later
+ * update, or a disagreement about one moment. Claims are compared inside their story, and across
+ * stories only where the subjects name the same thing and the reports are days apart at most: a
+ * story split in two, or an outlet's report threaded elsewhere, keeps its figures' groups.
  *
  * <p>Two claims count the same thing only in one category and one unit, and only when their subjects
  * do not name different things ({@code 370.000 warga Rohingya} is never compared with
@@ -51,16 +54,29 @@ final class ClaimGrouper {
      * {@code 2 pegawai} and {@code dua orang saksi} in one story count different things).
      */
     static final double COMMON_COUNT = 10;
+    /**
+     * Across stories, figures are compared only within this many days of each other: the days in which
+     * one count is reported and retold (the same span in which a quote is retold, {@link QuoteGrouper#RETOLD_DAYS}).
+     */
+    static final int ACROSS_STORIES_DAYS = QuoteGrouper.RETOLD_DAYS;
+    /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
+    static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
     private ClaimGrouper() {
     }
 
-    /** A claim of the story: {@code seq} its place among the story's claims. */
+    /** A claim: {@code seq} its place among the claims compared, {@code story} its article's story. */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
-                       LocalDate reported) {
+                       LocalDate reported, int story) {
     }
 
+    /** Claim groups among the articles of one story. */
     static List<ClaimGroup> group(List<ArticleProfile> articles) {
+        return group(articles, p -> 0);
+    }
+
+    /** Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives. */
+    static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf) {
         List<Ref> refs = new ArrayList<>();
         // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
@@ -69,7 +85,7 @@ final class ClaimGrouper {
         for (ArticleProfile p : ordered) {
             for (int i = 0; i < p.claims().size(); i++) {
                 Claim c = p.claims().get(i);
-                refs.add(new Ref(refs.size(), p, i, c, specificWords(c.subject()), p.published()));
+                refs.add(new Ref(refs.size(), p, i, c, specificWords(c.subject()), p.published(), storyOf.applyAsInt(p)));
             }
         }
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
@@ -77,13 +93,14 @@ final class ClaimGrouper {
             Claim c = r.claim();
             // casualties are counted in people whatever the counting word (orang, warga, jiwa)
             String unit = countsPeople(c.category()) ? "" : unitKey(c.unit());
-            byKind.computeIfAbsent(c.category() + "|" + unit, k -> new ArrayList<>()).add(r);
+            byKind.computeIfAbsent(r.story() + "|" + c.category() + "|" + unit, k -> new ArrayList<>()).add(r);
         }
         Counts same = new Counts(refs);
         for (List<Ref> kind : byKind.values()) {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
         }
+        joinAcrossStories(refs, same);
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
@@ -124,6 +141,44 @@ final class ClaimGrouper {
     private static boolean namedApart(Ref a, Ref b) {
         return !a.subject().isEmpty() && !b.subject().isEmpty()
                 && a.subject().stream().noneMatch(b.subject()::contains);
+    }
+
+    /**
+     * Joins claims of different stories that count one named thing ({@code titik panas}, {@code harga emas
+     * Antam}): the same figure, or a sum's rival reading the same day, reported at most
+     * {@link #ACROSS_STORIES_DAYS} apart. Claims are met under each word of their subject, in day order.
+     */
+    private static void joinAcrossStories(List<Ref> refs, Counts same) {
+        Map<String, List<Ref>> byWord = new HashMap<>();
+        for (Ref r : refs) {
+            if (r.reported() == null) {
+                continue;
+            }
+            String kind = r.claim().category() + "|" + (countsPeople(r.claim().category()) ? "" : unitKey(r.claim().unit()));
+            for (String word : r.subject()) {
+                List<Ref> earlier = byWord.computeIfAbsent(kind + "|" + word, k -> new ArrayList<>());
+                int compared = 0;
+                for (int i = earlier.size() - 1; i >= 0 && compared < ACROSS_STORIES_COMPARED; i--, compared++) {
+                    Ref e = earlier.get(i);
+                    if (ChronoUnit.DAYS.between(e.reported(), r.reported()) > ACROSS_STORIES_DAYS) {
+                        break;
+                    }
+                    if (e.story() != r.story() && oneCountAcrossStories(e, r)) {
+                        same.join(e, r);
+                    }
+                }
+                earlier.add(r);
+            }
+        }
+    }
+
+    private static boolean oneCountAcrossStories(Ref a, Ref b) {
+        double x = a.claim().value();
+        double y = b.claim().value();
+        if (x == y) {
+            return sameFigureSameCount(a, b);
+        }
+        return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported()) && rivals(x, y);
     }
 
     /**

@@ -2,8 +2,10 @@ package id.kabar.link;
 
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
+import id.kabar.model.ClaimGroup;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
+import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
 import java.io.IOException;
@@ -164,11 +166,14 @@ public final class Linker {
             links.put(p.id(), new ArticleLinks(first == p ? null : first.id(),
                     eventId(events.labelOf(p.seq())), storyId(stories.labelOf(p.seq()))));
         }
-        // a quote group spans stories when a story split; it is told in the story of its first member
+        // quote and claim groups may span stories when a story split; each is told in the story of its first member
         Map<Integer, List<QuoteGroup>> quotesByStory = new HashMap<>();
         for (QuoteGroup g : QuoteGrouper.group(profiles)) {
-            int first = seqById.get(g.members().get(0).article());
-            quotesByStory.computeIfAbsent(stories.labelOf(first), k -> new ArrayList<>()).add(g);
+            quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
+        }
+        Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();
+        for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()))) {
+            claimsByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         List<Story> out = new ArrayList<>();
         for (Map.Entry<Integer, List<ArticleProfile>> s : byStory.entrySet()) {
@@ -181,9 +186,13 @@ public final class Linker {
             List<ArticleProfile> members = s.getValue();
             out.add(new Story(storyId(s.getKey()), TitleChooser.storyTitle(timeline),
                     members.stream().map(ArticleProfile::id).toList(), timeline,
-                    quotesByStory.getOrDefault(s.getKey(), List.of()), ClaimGrouper.group(members)));
+                    quotesByStory.getOrDefault(s.getKey(), List.of()), claimsByStory.getOrDefault(s.getKey(), List.of())));
         }
         return new LinkedCorpus(links, out);
+    }
+
+    private int storyOfFirst(List<MemberRef> members) {
+        return stories.labelOf(seqById.get(members.get(0).article()));
     }
 
     /** The first copy: earliest published, then earliest arrived. */
