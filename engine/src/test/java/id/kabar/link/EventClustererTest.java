@@ -36,10 +36,11 @@ class EventClustererTest {
         assertThat(bogor.sameOutlet()).isTrue();
         assertThat(EventClusterer.sameEvent(bogor)).isFalse();
         assertThat(StoryThreader.sameStory(bogor)).isTrue();
-        // Written by two outlets, words this close would have passed for one happening: the margin decides.
-        PairFeatures asIfTwoOutlets = new PairFeatures(bogor.termCosine(), bogor.entityOverlap(), bogor.sharedQuotes(),
-                bogor.dayGap(), false);
-        assertThat(EventClusterer.sameEvent(asIfTwoOutlets)).isTrue();
+        // Written by two outlets on one day, words this close would have passed for one happening: the outlet's
+        // margin and the day's decide.
+        PairFeatures asIfTwoOutletsOnOneDay = new PairFeatures(bogor.termCosine(), bogor.entityOverlap(),
+                bogor.sharedQuotes(), 0, false);
+        assertThat(EventClusterer.sameEvent(asIfTwoOutletsOnOneDay)).isTrue();
     }
 
     @Test

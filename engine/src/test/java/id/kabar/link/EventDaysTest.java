@@ -40,6 +40,18 @@ class EventDaysTest {
     }
 
     @Test
+    void aDayApartTheSameWordsAndNamesMustBeCloserThanOnOneDay() {
+        // Okezone's price of 10 September and Tempo's of 11 September, as measured with the annotator's
+        // entities: as close as two outlets' write-ups of one happening, but a day apart.
+        PairFeatures nextDayPrice = new PairFeatures(0.410, 0.710, 0, 1, false);
+        PairFeatures sameDay = new PairFeatures(0.410, 0.710, 0, 0, false);
+
+        assertThat(EventClusterer.sameEvent(nextDayPrice)).isFalse();
+        assertThat(StoryThreader.sameStory(nextDayPrice)).isTrue();
+        assertThat(EventClusterer.sameEvent(sameDay)).isTrue();
+    }
+
+    @Test
     void noEventSpansMoreThanTwoNeighbouringDaysInAnyArrivalOrder() {
         Random random = new Random(7);
         for (int round = 0; round < 8; round++) {

@@ -75,15 +75,15 @@ class StoryThreadingTest {
     @Test
     void oneArticleReportingTheSameDaysAsTwoThreadsJoinsOneOfThemAtMost() {
         LocalDate inauguration = halimahA.article().published();
-        AnnotatedArticle pssiSoonA = redated(pssiA, inauguration.plusDays(2));
-        AnnotatedArticle pssiSoonB = redated(pssiB, inauguration.plusDays(2));
-        AnnotatedArticle mixed = bridge(halimahA, halimahB, pssiA, inauguration.plusDays(1));
+        AnnotatedArticle pssiSoonA = redated(pssiA, inauguration);
+        AnnotatedArticle pssiSoonB = redated(pssiB, inauguration);
+        AnnotatedArticle mixed = bridge(halimahA, halimahB, pssiA, inauguration);
         Linker linker = new Linker();
         List.of(halimahA, halimahB, repost(halimahA, "repost/halimah"), pssiSoonA, pssiSoonB, mixed)
                 .forEach(linker::add);
         LinkedCorpus c = linker.result();
 
-        // A day from each thread and close to both in words: it reports the same event as either.
+        // On the day of both threads and close to both in words: it reports the same event as either.
         DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
         linker.profiles.forEach(df::add);
         ArticleProfile bridgeProfile = linker.profiles.get(5);
