@@ -158,4 +158,33 @@ class ClaimGrouperTest {
                 article("closing", sept11, claim("5,25%", ClaimCategory.PERCENT, 5.25, null, "persen", null))));
         assertThat(groups).isEmpty();
     }
+
+    /**
+     * Riau's hotspots of 10 September 2019 ("Satelit Terra dan Aqua pada Selasa pagi di Riau terdeteksi 138 titik
+     * panas") told in two articles the linker placed in two stories: one named count, one group.
+     */
+    @Test
+    void theSameNamedCountInTwoStoriesIsOneGroup() {
+        ArticleProfile fire = article("riau", MONDAY, claim("terdeteksi 138 titik panas", ClaimCategory.COUNT, 138,
+                "titik panas", "titik", null));
+        ArticleProfile haze = article("haze", MONDAY, claim("138 titik panas", ClaimCategory.COUNT, 138, "titik panas",
+                "titik", null));
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(fire, haze), p -> p == fire ? 1 : 2);
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
+            assertThat(g.members()).containsExactly(new MemberRef("haze", 0), new MemberRef("riau", 0));
+        });
+    }
+
+    /** Across stories a toll of unnamed people ties nothing: two floods may each take 12 lives the same day. */
+    @Test
+    void unnamedTollsOfTwoStoriesStayApartAsDoCountsDaysApart() {
+        ArticleProfile flood = article("flood", MONDAY, claim("12 orang meninggal dunia", ClaimCategory.KILLED, 12, "orang", "orang", null));
+        ArticleProfile quake = article("quake", MONDAY, claim("12 warga tewas", ClaimCategory.KILLED, 12, "warga", "orang", null));
+        assertThat(ClaimGrouper.group(List.of(flood, quake), p -> p == flood ? 1 : 2)).isEmpty();
+        ArticleProfile later = article("later", MONDAY.plusDays(ClaimGrouper.ACROSS_STORIES_DAYS + 1),
+                claim("138 titik panas", ClaimCategory.COUNT, 138, "titik panas", "titik", null));
+        ArticleProfile first = article("first", MONDAY, claim("138 titik panas", ClaimCategory.COUNT, 138, "titik panas", "titik", null));
+        assertThat(ClaimGrouper.group(List.of(first, later), p -> p == first ? 1 : 2)).isEmpty();
+    }
 }
