@@ -28,11 +28,16 @@ final class ArticleBodyCleaner {
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
+    List<String> clean(List<String> paragraphs, List<String> headlines) {
+        return clean(paragraphs, headlines, Set.of());
+    }
+
     /**
      * @param paragraphs the article's candidate paragraphs in page order
      * @param headlines  lines that hold the page's headline; a paragraph repeating one is dropped
+     * @param headings   lines the page marks as headings, kept as subheadings even when set in capitals
      */
-    List<String> clean(List<String> paragraphs, List<String> headlines) {
+    List<String> clean(List<String> paragraphs, List<String> headlines, Set<String> headings) {
         Set<String> repeatedHeadlines = new HashSet<>();
         for (String h : headlines) {
             repeatedHeadlines.add(key(h));
@@ -41,7 +46,7 @@ final class ArticleBodyCleaner {
         boolean inSiteList = false;
         for (String raw : paragraphs) {
             String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
-            LineKind kind = classifier.classify(paragraph);
+            LineKind kind = classifier.classify(paragraph, headings.contains(paragraph));
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
                 continue;

@@ -23,10 +23,18 @@ final class BoilerplateLineClassifier {
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
             "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
             "all", "of");
+    private static final String READ_MORE_LABELS = WordLists.alternation(WordLists.read("read-more-labels.txt"));
+    /** A read-more label and the linked title after it ({@code Baca juga: ...}, {@code Czytaj też: ...}). */
     private static final Pattern READ_MORE = Pattern.compile(
-            "(?iu)^[\\[(]?\\s*(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
-                    + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
-                    + "\\s*[:：>»|–-]");
+            "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[:：>»|–-]");
+    /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
+    private static final Pattern READ_MORE_HEADING = Pattern.compile(
+            "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
+    /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile(
+            "(?iu)^(" + WordLists.alternation(WordLists.read("furniture-phrases.txt")) + ")(?![\\p{L}\\p{N}])");
+    /** The longest line a furniture phrase marks as a box: its prompt and a sentence of pitch. */
+    private static final int FURNITURE_PHRASE_MAX_WORDS = 25;
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?iu)^[\\s\\p{Pd}*•|]*(advertisement|advertisment|iklan|ads|sponsored|konten\\s+bersponsor|sponsored\\s+content"
                     + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"
@@ -47,25 +55,35 @@ final class BoilerplateLineClassifier {
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(^(copyright|hak\\s+cipta)\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
     private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iu)^(editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|laporan\\s+wartawan"
-                    + "|sumber|source|oleh|by|written\\s+by|author)\\s*[:：]");
+            "(?iu)^(" + WordLists.alternation(WordLists.read("credit-labels.txt")) + ")\\s*[:：]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
                     + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
                     + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
-                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net)/\\p{Lu}[\\p{L} .]{1,40}\\)?$)");
+                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
 
     LineKind classify(String rawLine) {
+        return classify(rawLine, false);
+    }
+
+    /**
+     * @param markedHeading the page marks the line as a heading ({@code <h3>}, a paragraph all in bold): a
+     *                      line in capitals is then a subheading of the article, not a shouted label
+     */
+    LineKind classify(String rawLine, boolean markedHeading) {
         String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
         if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
         }
         if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
             return LineKind.FURNITURE;
+        }
+        if (READ_MORE_HEADING.matcher(line).matches()) {
+            return LineKind.SECTION_LABEL;
         }
         if (READ_MORE.matcher(line).find()) {
             return LineKind.READ_MORE;
@@ -74,7 +92,7 @@ final class BoilerplateLineClassifier {
         if (isSectionLabel(line, words)) {
             return LineKind.SECTION_LABEL;
         }
-        if (isFurniture(line, words)) {
+        if (isFurniture(line, words, markedHeading)) {
             return LineKind.FURNITURE;
         }
         // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
@@ -107,7 +125,7 @@ final class BoilerplateLineClassifier {
         return true;
     }
 
-    private boolean isFurniture(String line, int words) {
+    private boolean isFurniture(String line, int words, boolean markedHeading) {
         if (SOCIAL_COUNTER.matcher(line).matches() && words <= 3
                 || VIEW_COUNTER.matcher(line).matches() || CREDIT_LABEL.matcher(line).find() && words <= 16) {
             return true;
@@ -118,7 +136,10 @@ final class BoilerplateLineClassifier {
         if (words <= 12 && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
             return true;
         }
-        if (words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+        if (!markedHeading && words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+            return true;
+        }
+        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).find()) {
             return true;
         }
         if (CalendarDates.isDateOnly(line)) {

@@ -34,7 +34,7 @@ final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget|baca-?juga|terkait|populer|rekomendasi|iklan|komentar|bagikan"
-            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend");
+            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend|about-?us|tentang-kami|signup|sign-up|opt-?in|mailchimp|mc4wp");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
@@ -62,6 +62,15 @@ final class ContentScorer {
     private static final int MIN_RIVALS = 3;
     /** Less text than this and the first try missed the article. */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /**
+     * An element holding more than this share of its block's text is the article's own wrapper, whatever
+     * its class says: Elementor wraps every post in {@code elementor-widget-container}, themes in
+     * {@code scroll-content} or {@code media-body}, and an article written with line breaks and photos
+     * (no paragraphs) looks like an image strip.
+     */
+    private static final double MOST_OF_BLOCK = 0.5;
+    /** A standfirst above the block is a sentence or two of prose, never a list of links. */
+    private static final double STANDFIRST_MAX_LINK_DENSITY = 0.1;
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
     private static final class Stats {
@@ -108,11 +117,15 @@ final class ContentScorer {
         }
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats);
-        List<Element> blocks = withSiblings(top, stats);
+        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats);
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        furniture.addAll(excluded);
         for (Element block : blocks) {
-            prune(block, stats, excluded);
+            prune(block, stats, furniture);
         }
-        return new Content(blocks, excluded);
+        Content pruned = new Content(blocks, furniture);
+        // Pruning that leaves nothing took the article for furniture: its unpruned text is the better guess.
+        return textLength(pruned) > 0 ? pruned : new Content(blocks, excluded);
     }
 
     private static int textLength(Content content) {
@@ -408,14 +421,50 @@ final class ContentScorer {
         return content;
     }
 
+    /**
+     * The standfirst: a summary paragraph set just above the block's parent (a sibling of the parent, not of
+     * the block, as themes put the lead in the article header and the text in its own wrapper). It is taken
+     * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
+     */
+    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats) {
+        Element parent = top.parent();
+        Element above = parent == null ? null : parent.previousElementSibling();
+        while (above != null && stats.get(above) != null && stats.get(above).chars == 0) {
+            above = above.previousElementSibling();
+        }
+        Stats s = above == null ? null : stats.get(above);
+        if (s == null || s.paragraphs > 1 || s.listItems > 0 || s.inputs > 0 || above.selectFirst("h1, h2, h3, h4, h5, h6") != null
+                || linkDensity(s) > STANDFIRST_MAX_LINK_DENSITY || classWeight(above) < 0) {
+            return blocks;
+        }
+        String text = above.text();
+        if (LineShape.words(text) < ArticleBodyCleaner.STANDFIRST_MIN_WORDS || !LineShape.endsLikeSentence(text)) {
+            return blocks;
+        }
+        List<Element> withLead = new ArrayList<>(blocks.size() + 1);
+        withLead.add(above);
+        withLead.addAll(blocks);
+        return withLead;
+    }
+
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */
     private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded) {
         List<Element> doomed = new ArrayList<>();
+        Stats whole = stats.get(block);
+        int mostChars = whole == null ? Integer.MAX_VALUE : (int) (whole.chars * MOST_OF_BLOCK);
         for (Element el : block.getAllElements()) {
             if (el == block) {
                 continue;
             }
             String tag = el.normalName();
+            if (tag.equals("br")) {
+                doomed.addAll(linksListedAround(el));
+                continue;
+            }
+            Stats own = stats.get(el);
+            if (own != null && own.chars - own.linkChars > mostChars) {
+                continue;
+            }
             int weight = classWeight(el);
             if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
@@ -448,5 +497,29 @@ final class ContentScorer {
             }
         }
         excluded.addAll(doomed);
+    }
+
+    /**
+     * Links that stand alone on their lines on both sides of a line break ({@code <a>..</a><br><a>..</a>}): a
+     * list of related articles written without list markup, which the flattener would otherwise run
+     * together into one long line that reads as prose.
+     */
+    private static List<Element> linksListedAround(Element br) {
+        Node before = BlockTextFlattener.neighbour(br, false);
+        Node after = BlockTextFlattener.neighbour(br, true);
+        if (isLoneLink(before) && isLoneLink(after)) {
+            return List.of((Element) before, (Element) after);
+        }
+        return List.of();
+    }
+
+    /** A link with nothing but a line break (or the edge of its parent) on either side. */
+    private static boolean isLoneLink(Node node) {
+        if (!(node instanceof Element link) || !link.normalName().equals("a")) {
+            return false;
+        }
+        Node before = BlockTextFlattener.neighbour(link, false);
+        Node after = BlockTextFlattener.neighbour(link, true);
+        return (before == null || BlockTextFlattener.isBr(before)) && (after == null || BlockTextFlattener.isBr(after));
     }
 }
