@@ -2,6 +2,7 @@ package id.kabar.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +103,13 @@ final class BoilerplateLineClassifier {
             return LineKind.PROSE;
         }
         return LineKind.HEADLINE;
+    }
+
+    /** A credit label with nothing after it ({@code Penulis :}): the name is on the next line. */
+    boolean isBareCreditLabel(String rawLine) {
+        String line = LineShape.tidy(rawLine);
+        Matcher m = CREDIT_LABEL.matcher(line);
+        return m.find() && m.end() == line.length();
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */

@@ -71,6 +71,9 @@ final class ContentScorer {
     private static final double MOST_OF_BLOCK = 0.5;
     /** A standfirst above the block is a sentence or two of prose, never a list of links. */
     private static final double STANDFIRST_MAX_LINK_DENSITY = 0.1;
+    /** Short elements (byline, date, share bar) passed over between the standfirst and the text's wrapper. */
+    private static final int STANDFIRST_REACH = 3;
+    private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
     private static final class Stats {
@@ -425,26 +428,35 @@ final class ContentScorer {
      * The standfirst: a summary paragraph set just above the block's parent (a sibling of the parent, not of
      * the block, as themes put the lead in the article header and the text in its own wrapper). It is taken
      * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
+     * Bylines, dates and share bars may stand between; a heading or another text ends the search.
      */
     private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats) {
         Element parent = top.parent();
-        Element above = parent == null ? null : parent.previousElementSibling();
-        while (above != null && stats.get(above) != null && stats.get(above).chars == 0) {
-            above = above.previousElementSibling();
+        int passed = 0;
+        for (Element above = parent == null ? null : parent.previousElementSibling();
+                above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
+            Stats s = stats.get(above);
+            if (s == null || s.chars == 0) {
+                continue;  // furniture already left out, or a photo without text
+            }
+            if (above.selectFirst(HEADING_SELECTOR) != null) {
+                break;
+            }
+            String text = above.text();
+            if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
+                    && classWeight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                    && LineShape.endsLikeSentence(text)) {
+                List<Element> withLead = new ArrayList<>(blocks.size() + 1);
+                withLead.add(above);
+                withLead.addAll(blocks);
+                return withLead;
+            }
+            if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
+                break;
+            }
+            passed++;
         }
-        Stats s = above == null ? null : stats.get(above);
-        if (s == null || s.paragraphs > 1 || s.listItems > 0 || s.inputs > 0 || above.selectFirst("h1, h2, h3, h4, h5, h6") != null
-                || linkDensity(s) > STANDFIRST_MAX_LINK_DENSITY || classWeight(above) < 0) {
-            return blocks;
-        }
-        String text = above.text();
-        if (LineShape.words(text) < ArticleBodyCleaner.STANDFIRST_MIN_WORDS || !LineShape.endsLikeSentence(text)) {
-            return blocks;
-        }
-        List<Element> withLead = new ArrayList<>(blocks.size() + 1);
-        withLead.add(above);
-        withLead.addAll(blocks);
-        return withLead;
+        return blocks;
     }
 
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */

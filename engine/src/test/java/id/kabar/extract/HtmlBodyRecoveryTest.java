@@ -73,7 +73,7 @@ class HtmlBodyRecoveryTest {
         Article a = page("boilerplate-tail.html");
         assertThat(paragraphs(a)).hasSize(4);
         assertThat(a.body()).doesNotContain("Fotografer", "Penulis", "Jalan Tunjungan Ditutup", "Czytaj", "newsletter",
-                "Tentang Kami", "BERITAJATIM.COM");
+                "Tentang Kami", "BERITAJATIM.COM", "Editor", "Bagus Santosa");
         assertThat(a.authors()).containsExactly("Rina Ayu Larasati");
     }
 
