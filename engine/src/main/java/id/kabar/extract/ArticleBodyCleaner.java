@@ -40,9 +40,10 @@ final class ArticleBodyCleaner {
     /**
      * @param paragraphs the article's candidate paragraphs in page order
      * @param headlines  lines that hold the page's headline; a paragraph repeating one is dropped
-     * @param headings   lines the page marks as headings, kept as subheadings even when set in capitals
+     * @param marked     lines the page's markup places in the text (subheadings, table rows), kept even when
+     *                   set in capitals or made of figures
      */
-    List<String> clean(List<String> paragraphs, List<String> headlines, Set<String> headings) {
+    List<String> clean(List<String> paragraphs, List<String> headlines, Set<String> marked) {
         Set<String> repeatedHeadlines = new HashSet<>();
         for (String h : headlines) {
             repeatedHeadlines.add(key(h));
@@ -52,7 +53,7 @@ final class ArticleBodyCleaner {
         boolean creditLabelAbove = false;
         for (String raw : paragraphs) {
             String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
-            LineKind kind = classifier.classify(paragraph, headings.contains(paragraph));
+            LineKind kind = classifier.classify(paragraph, marked.contains(paragraph));
             boolean creditedName = creditLabelAbove && kind == LineKind.HEADLINE
                     && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS;
             creditLabelAbove = classifier.isBareCreditLabel(paragraph);

@@ -72,13 +72,17 @@ final class BoilerplateLineClassifier {
     }
 
     /**
-     * @param markedHeading the page marks the line as a heading ({@code <h3>}, a paragraph all in bold): a
-     *                      line in capitals is then a subheading of the article, not a shouted label
+     * @param marked the page's markup gives the line a place in the text, as a heading ({@code <h3>}, a
+     *               paragraph all in bold) or a table row: a line in capitals is then a subheading, not a
+     *               shouted label, and a line of figures is a row of the table, not a counter
      */
-    LineKind classify(String rawLine, boolean markedHeading) {
+    LineKind classify(String rawLine, boolean marked) {
         String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
         if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
+        }
+        if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {
+            return LineKind.HEADLINE;
         }
         if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
             return LineKind.FURNITURE;
@@ -93,7 +97,7 @@ final class BoilerplateLineClassifier {
         if (isSectionLabel(line, words)) {
             return LineKind.SECTION_LABEL;
         }
-        if (isFurniture(line, words, markedHeading)) {
+        if (isFurniture(line, words, marked)) {
             return LineKind.FURNITURE;
         }
         // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
@@ -133,7 +137,7 @@ final class BoilerplateLineClassifier {
         return true;
     }
 
-    private boolean isFurniture(String line, int words, boolean markedHeading) {
+    private boolean isFurniture(String line, int words, boolean marked) {
         if (SOCIAL_COUNTER.matcher(line).matches() && words <= 3
                 || VIEW_COUNTER.matcher(line).matches() || CREDIT_LABEL.matcher(line).find() && words <= 16) {
             return true;
@@ -144,7 +148,7 @@ final class BoilerplateLineClassifier {
         if (words <= 12 && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
             return true;
         }
-        if (!markedHeading && words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+        if (!marked && words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
             return true;
         }
         if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).find()) {

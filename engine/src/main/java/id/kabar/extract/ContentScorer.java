@@ -96,7 +96,8 @@ final class ContentScorer {
     /**
      * Finds the content. Blocks whose class or id look like furniture are left out of the first try; when
      * that leaves less than a short article, the page is scored again with them, the way a sidebar-named
-     * wrapper can still hold the article.
+     * wrapper can still hold the article. When pruning leaves no text at all, it took the article for
+     * furniture, and the content is taken unpruned.
      */
     Content content(Document doc) {
         Element body = doc.body();
@@ -104,16 +105,20 @@ final class ContentScorer {
             return new Content(List.of(), Set.of());
         }
         removeNonContent(body);
-        Content strict = attempt(body, true);
+        Content strict = attempt(body, true, true);
         int strictLength = textLength(strict);
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, false);
-        return textLength(lenient) > strictLength ? lenient : strict;
+        Content lenient = attempt(body, false, true);
+        int lenientLength = textLength(lenient);
+        if (strictLength > 0 || lenientLength > 0) {
+            return lenientLength > strictLength ? lenient : strict;
+        }
+        return attempt(body, false, false);
     }
 
-    private Content attempt(Element body, boolean skipUnlikely) {
+    private Content attempt(Element body, boolean skipUnlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
             excluded.addAll(topmost(body, ContentScorer::isUnlikely));
@@ -121,14 +126,12 @@ final class ContentScorer {
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats);
         List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats);
-        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        furniture.addAll(excluded);
-        for (Element block : blocks) {
-            prune(block, stats, furniture);
+        if (pruned) {
+            for (Element block : blocks) {
+                prune(block, stats, excluded);
+            }
         }
-        Content pruned = new Content(blocks, furniture);
-        // Pruning that leaves nothing took the article for furniture: its unpruned text is the better guess.
-        return textLength(pruned) > 0 ? pruned : new Content(blocks, excluded);
+        return new Content(blocks, excluded);
     }
 
     private static int textLength(Content content) {

@@ -20,7 +20,7 @@ final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
-    private static final String MARKED_HEADINGS = "h2, h3, h4, h5, h6, p > strong, p > b";
+    private static final String MARKED_LINES = "h2, h3, h4, h5, h6, p > strong, p > b, tr";
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
 
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
@@ -41,7 +41,7 @@ final class HtmlPageReader {
         ContentScorer.Content content = scorer.content(doc);
         content.blocks().forEach(HtmlPageReader::removeInlineReadMore);
         List<String> contentLines = flattener.lines(content.blocks(), content.excluded());
-        List<String> paragraphs = cleaner.clean(contentLines, headlines, markedHeadings(content.blocks()));
+        List<String> paragraphs = cleaner.clean(contentLines, headlines, markedLines(content.blocks()));
         String declared = metadata.articleBody();
         if (declared != null) {
             int declaredTokens = TokenBag.of(declared).size();
@@ -63,11 +63,14 @@ final class HtmlPageReader {
         return new PageReading(before, paragraphs, after, metadata);
     }
 
-    /** Lines the page marks as headings inside the article: {@code h2} to {@code h6}, and paragraphs wholly in bold. */
-    private static Set<String> markedHeadings(List<Element> blocks) {
+    /**
+     * Lines the page's markup places in the article's text: subheadings ({@code h2} to {@code h6}, paragraphs
+     * wholly in bold) and table rows.
+     */
+    private static Set<String> markedLines(List<Element> blocks) {
         Set<String> marked = new HashSet<>();
         for (Element block : blocks) {
-            for (Element el : block.select(MARKED_HEADINGS)) {
+            for (Element el : block.select(MARKED_LINES)) {
                 String text = LineShape.tidy(el.text());
                 Element line = el.normalName().equals("strong") || el.normalName().equals("b") ? el.parent() : el;
                 if (!text.isEmpty() && text.equals(LineShape.tidy(line.text()))) {

@@ -75,8 +75,10 @@ class BoilerplateLineClassifierTest {
     }
 
     @Test
-    void aLineInCapitalsIsASubheadingOnlyWhenThePageMarksItAsAHeading() {
+    void capitalsAndFiguresAreTextOnlyWhereThePageMarksThemAsAHeadingOrATableRow() {
         assertThat(classifier.classify("PASOKAN DARI KARO BERKURANG")).isEqualTo(LineKind.FURNITURE);
         assertThat(classifier.classify("PASOKAN DARI KARO BERKURANG", true)).isEqualTo(LineKind.HEADLINE);
+        assertThat(classifier.classify("2022 11.800")).isEqualTo(LineKind.FURNITURE);
+        assertThat(classifier.classify("2022 11.800", true)).isEqualTo(LineKind.HEADLINE);
     }
 }

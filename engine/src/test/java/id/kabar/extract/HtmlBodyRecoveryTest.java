@@ -81,7 +81,7 @@ class HtmlBodyRecoveryTest {
     void aSubheadingInCapitalsAndATablesRowsStay() throws Exception {
         List<String> body = paragraphs(page("capitals-and-table.html"));
         assertThat(body).contains("PASOKAN DARI KARO BERKURANG", "Cabai rawit 90.000", "Cabai merah 65.000",
-                "Bawang merah 38.000");
+                "Bawang merah 38.000", "2021 12.500", "2022 11.800", "2023 9.600");
         assertThat(body.indexOf("PASOKAN DARI KARO BERKURANG")).isEqualTo(2);
     }
 
