@@ -1,9 +1,11 @@
 package id.kabar.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tells running text from site furniture one line at a time, by the shape of the line: sentence
@@ -24,7 +26,12 @@ final class BoilerplateLineClassifier {
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
             "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
             "all", "of");
-    private static final String READ_MORE_LABELS = WordLists.alternation(WordLists.read("read-more-labels.txt"));
+    private static final List<String> READ_MORE_LABEL_LIST = WordLists.read("read-more-labels.txt");
+    private static final List<String> CREDIT_LABEL_LIST = WordLists.read("credit-labels.txt");
+    /** No line longer than the longest label is a label alone; longer lines skip the label patterns. */
+    private static final int LABEL_MAX_WORDS = Stream.concat(READ_MORE_LABEL_LIST.stream(), CREDIT_LABEL_LIST.stream())
+            .mapToInt(LineShape::words).max().orElse(0);
+    private static final String READ_MORE_LABELS = WordLists.alternation(READ_MORE_LABEL_LIST);
     /** A read-more label and the linked title after it ({@code Baca juga: ...}, {@code Czytaj też: ...}). */
     private static final Pattern READ_MORE = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[:：>»|–-]");
@@ -56,7 +63,7 @@ final class BoilerplateLineClassifier {
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(^(copyright|hak\\s+cipta)\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
     private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iu)^(" + WordLists.alternation(WordLists.read("credit-labels.txt")) + ")\\s*[:：]");
+            "(?iu)^(" + WordLists.alternation(CREDIT_LABEL_LIST) + ")\\s*[:：]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
@@ -87,13 +94,13 @@ final class BoilerplateLineClassifier {
         if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
             return LineKind.FURNITURE;
         }
-        if (READ_MORE_HEADING.matcher(line).matches()) {
+        int words = LineShape.words(line);
+        if (words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
             return LineKind.SECTION_LABEL;
         }
         if (READ_MORE.matcher(line).find()) {
             return LineKind.READ_MORE;
         }
-        int words = LineShape.words(line);
         if (isSectionLabel(line, words)) {
             return LineKind.SECTION_LABEL;
         }
@@ -112,6 +119,9 @@ final class BoilerplateLineClassifier {
     /** A credit label with nothing after it ({@code Penulis :}): the name is on the next line. */
     boolean isBareCreditLabel(String rawLine) {
         String line = LineShape.tidy(rawLine);
+        if (LineShape.words(line) > LABEL_MAX_WORDS) {
+            return false;
+        }
         Matcher m = CREDIT_LABEL.matcher(line);
         return m.find() && m.end() == line.length();
     }
