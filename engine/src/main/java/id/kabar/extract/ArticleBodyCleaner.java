@@ -19,6 +19,11 @@ final class ArticleBodyCleaner {
     private static final int COPY_MAX_WORDS = 80;
     /** Fewer words than this and a line above the dateline is header furniture, not a standfirst. */
     static final int STANDFIRST_MIN_WORDS = 12;
+    /**
+     * Words of a name on the line under a bare credit label ({@code Penulis :} / {@code Rina Ayu Larasati}):
+     * a name with its titles, not a subheading.
+     */
+    private static final int CREDITED_NAME_MAX_WORDS = 5;
     /** A teaser sits at the top of the body, right before the lead it copies. */
     private static final int TEASER_POSITIONS = 3;
 
@@ -28,20 +33,33 @@ final class ArticleBodyCleaner {
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
+    List<String> clean(List<String> paragraphs, List<String> headlines) {
+        return clean(paragraphs, headlines, Set.of());
+    }
+
     /**
      * @param paragraphs the article's candidate paragraphs in page order
      * @param headlines  lines that hold the page's headline; a paragraph repeating one is dropped
+     * @param marked     lines the page's markup places in the text (subheadings, table rows), kept even when
+     *                   set in capitals or made of figures
      */
-    List<String> clean(List<String> paragraphs, List<String> headlines) {
+    List<String> clean(List<String> paragraphs, List<String> headlines, Set<String> marked) {
         Set<String> repeatedHeadlines = new HashSet<>();
         for (String h : headlines) {
             repeatedHeadlines.add(key(h));
         }
         List<String> kept = new ArrayList<>();
         boolean inSiteList = false;
+        boolean creditLabelAbove = false;
         for (String raw : paragraphs) {
             String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
-            LineKind kind = classifier.classify(paragraph);
+            LineKind kind = classifier.classify(paragraph, marked.contains(paragraph));
+            boolean creditedName = creditLabelAbove && kind == LineKind.HEADLINE
+                    && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS;
+            creditLabelAbove = classifier.isBareCreditLabel(paragraph);
+            if (creditedName) {
+                continue;
+            }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
                 continue;

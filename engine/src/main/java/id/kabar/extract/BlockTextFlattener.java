@@ -11,13 +11,15 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns a DOM subtree into the lines a reader sees: one line per block element (paragraph, heading, list
- * item, table cell, line break), inline text run together. Iterative, like every walk over the tree.
+ * item, table row, line break), inline text run together. A table row is one line with its cells side by
+ * side, so a figure in a cell stays next to the label it belongs to. Iterative, like every walk over the tree.
  */
 final class BlockTextFlattener {
     private static final Set<String> LINE_BREAKING = Set.of("address", "article", "aside", "blockquote", "br", "dd", "details",
             "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "td",
-            "th", "ul", "caption", "center", "title", "option", "body", "html");
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "caption", "center", "title", "option", "body", "html");
+    /** Table cells: their text is kept apart from the next cell's, on the row's line. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "head", "svg", "math",
             "select", "textarea", "button");
 
@@ -50,6 +52,8 @@ final class BlockTextFlattener {
                             breakLine(el, line, lines);
                         } else if (LINE_BREAKING.contains(el.normalName())) {
                             flush(line, lines);
+                        } else if (CELLS.contains(el.normalName())) {
+                            line.append(' ');
                         }
                     }
                     return FilterResult.CONTINUE;
@@ -81,7 +85,8 @@ final class BlockTextFlattener {
         }
     }
 
-    private static Node neighbour(Node node, boolean next) {
+    /** The sibling next to {@code node} (or before it), white space skipped. */
+    static Node neighbour(Node node, boolean next) {
         Node n = next ? node.nextSibling() : node.previousSibling();
         while (n instanceof TextNode t && t.isBlank()) {
             n = next ? n.nextSibling() : n.previousSibling();
@@ -89,7 +94,7 @@ final class BlockTextFlattener {
         return n;
     }
 
-    private static boolean isBr(Node node) {
+    static boolean isBr(Node node) {
         return node instanceof Element el && el.normalName().equals("br");
     }
 

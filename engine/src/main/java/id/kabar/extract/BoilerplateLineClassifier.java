@@ -1,8 +1,11 @@
 package id.kabar.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tells running text from site furniture one line at a time, by the shape of the line: sentence
@@ -23,10 +26,23 @@ final class BoilerplateLineClassifier {
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
             "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
             "all", "of");
+    private static final List<String> READ_MORE_LABEL_LIST = WordLists.read("read-more-labels.txt");
+    private static final List<String> CREDIT_LABEL_LIST = WordLists.read("credit-labels.txt");
+    /** No line longer than the longest label is a label alone; longer lines skip the label patterns. */
+    private static final int LABEL_MAX_WORDS = Stream.concat(READ_MORE_LABEL_LIST.stream(), CREDIT_LABEL_LIST.stream())
+            .mapToInt(LineShape::words).max().orElse(0);
+    private static final String READ_MORE_LABELS = WordLists.alternation(READ_MORE_LABEL_LIST);
+    /** A read-more label and the linked title after it ({@code Baca juga: ...}, {@code Czytaj też: ...}). */
     private static final Pattern READ_MORE = Pattern.compile(
-            "(?iu)^[\\[(]?\\s*(baca(\\s+(juga|pula|selengkapnya|lagi))?|lihat\\s+juga|simak\\s+juga|simak|tonton\\s+juga|saksikan\\s+juga"
-                    + "|artikel\\s+terkait|berita\\s+terkait|klik|read\\s+(also|more)|also\\s+read|see\\s+also|related)"
-                    + "\\s*[:：>»|–-]");
+            "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[:：>»|–-]");
+    /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
+    private static final Pattern READ_MORE_HEADING = Pattern.compile(
+            "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
+    /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile(
+            "(?iu)^(" + WordLists.alternation(WordLists.read("furniture-phrases.txt")) + ")(?![\\p{L}\\p{N}])");
+    /** The longest line a furniture phrase marks as a box: its prompt and a sentence of pitch. */
+    private static final int FURNITURE_PHRASE_MAX_WORDS = 25;
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?iu)^[\\s\\p{Pd}*•|]*(advertisement|advertisment|iklan|ads|sponsored|konten\\s+bersponsor|sponsored\\s+content"
                     + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"
@@ -47,34 +63,48 @@ final class BoilerplateLineClassifier {
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(^(copyright|hak\\s+cipta)\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
     private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iu)^(editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|wartawan|laporan\\s+wartawan"
-                    + "|sumber|source|oleh|by|written\\s+by|author)\\s*[:：]");
+            "(?iu)^(" + WordLists.alternation(CREDIT_LABEL_LIST) + ")\\s*[:：]");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
                     + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
                     + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
-                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net)/\\p{Lu}[\\p{L} .]{1,40}\\)?$)");
+                    + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
 
     LineKind classify(String rawLine) {
+        return classify(rawLine, false);
+    }
+
+    /**
+     * @param marked the page's markup gives the line a place in the text, as a heading ({@code <h3>}, a
+     *               paragraph all in bold) or a table row: a line in capitals is then a subheading, not a
+     *               shouted label, and a line of figures is a row of the table, not a counter
+     */
+    LineKind classify(String rawLine, boolean marked) {
         String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
         if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
         }
+        if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {
+            return LineKind.HEADLINE;
+        }
         if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
             return LineKind.FURNITURE;
+        }
+        int words = LineShape.words(line);
+        if (words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
+            return LineKind.SECTION_LABEL;
         }
         if (READ_MORE.matcher(line).find()) {
             return LineKind.READ_MORE;
         }
-        int words = LineShape.words(line);
         if (isSectionLabel(line, words)) {
             return LineKind.SECTION_LABEL;
         }
-        if (isFurniture(line, words)) {
+        if (isFurniture(line, words, marked)) {
             return LineKind.FURNITURE;
         }
         // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
@@ -84,6 +114,16 @@ final class BoilerplateLineClassifier {
             return LineKind.PROSE;
         }
         return LineKind.HEADLINE;
+    }
+
+    /** A credit label with nothing after it ({@code Penulis :}): the name is on the next line. */
+    boolean isBareCreditLabel(String rawLine) {
+        String line = LineShape.tidy(rawLine);
+        if (LineShape.words(line) > LABEL_MAX_WORDS) {
+            return false;
+        }
+        Matcher m = CREDIT_LABEL.matcher(line);
+        return m.find() && m.end() == line.length();
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */
@@ -107,7 +147,7 @@ final class BoilerplateLineClassifier {
         return true;
     }
 
-    private boolean isFurniture(String line, int words) {
+    private boolean isFurniture(String line, int words, boolean marked) {
         if (SOCIAL_COUNTER.matcher(line).matches() && words <= 3
                 || VIEW_COUNTER.matcher(line).matches() || CREDIT_LABEL.matcher(line).find() && words <= 16) {
             return true;
@@ -118,7 +158,10 @@ final class BoilerplateLineClassifier {
         if (words <= 12 && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
             return true;
         }
-        if (words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+        if (!marked && words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+            return true;
+        }
+        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).find()) {
             return true;
         }
         if (CalendarDates.isDateOnly(line)) {

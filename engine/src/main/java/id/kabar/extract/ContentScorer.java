@@ -34,7 +34,7 @@ final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget|baca-?juga|terkait|populer|rekomendasi|iklan|komentar|bagikan"
-            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend");
+            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend|about-?us|tentang-kami|signup|sign-up|opt-?in|mailchimp|mc4wp");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
@@ -62,6 +62,18 @@ final class ContentScorer {
     private static final int MIN_RIVALS = 3;
     /** Less text than this and the first try missed the article. */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /**
+     * An element holding more than this share of its block's text is the article's own wrapper, whatever
+     * its class says: Elementor wraps every post in {@code elementor-widget-container}, themes in
+     * {@code scroll-content} or {@code media-body}, and an article written with line breaks and photos
+     * (no paragraphs) looks like an image strip.
+     */
+    private static final double MOST_OF_BLOCK = 0.5;
+    /** A standfirst above the block is a sentence or two of prose, never a list of links. */
+    private static final double STANDFIRST_MAX_LINK_DENSITY = 0.1;
+    /** Short elements (byline, date, share bar) passed over between the standfirst and the text's wrapper. */
+    private static final int STANDFIRST_REACH = 3;
+    private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
     private static final class Stats {
@@ -84,7 +96,8 @@ final class ContentScorer {
     /**
      * Finds the content. Blocks whose class or id look like furniture are left out of the first try; when
      * that leaves less than a short article, the page is scored again with them, the way a sidebar-named
-     * wrapper can still hold the article.
+     * wrapper can still hold the article. When pruning leaves no text at all, it took the article for
+     * furniture, and the content is taken unpruned.
      */
     Content content(Document doc) {
         Element body = doc.body();
@@ -92,25 +105,31 @@ final class ContentScorer {
             return new Content(List.of(), Set.of());
         }
         removeNonContent(body);
-        Content strict = attempt(body, true);
+        Content strict = attempt(body, true, true);
         int strictLength = textLength(strict);
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, false);
-        return textLength(lenient) > strictLength ? lenient : strict;
+        Content lenient = attempt(body, false, true);
+        int lenientLength = textLength(lenient);
+        if (strictLength > 0 || lenientLength > 0) {
+            return lenientLength > strictLength ? lenient : strict;
+        }
+        return attempt(body, false, false);
     }
 
-    private Content attempt(Element body, boolean skipUnlikely) {
+    private Content attempt(Element body, boolean skipUnlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
             excluded.addAll(topmost(body, ContentScorer::isUnlikely));
         }
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats);
-        List<Element> blocks = withSiblings(top, stats);
-        for (Element block : blocks) {
-            prune(block, stats, excluded);
+        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats);
+        if (pruned) {
+            for (Element block : blocks) {
+                prune(block, stats, excluded);
+            }
         }
         return new Content(blocks, excluded);
     }
@@ -408,14 +427,59 @@ final class ContentScorer {
         return content;
     }
 
+    /**
+     * The standfirst: a summary paragraph set just above the block's parent (a sibling of the parent, not of
+     * the block, as themes put the lead in the article header and the text in its own wrapper). It is taken
+     * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
+     * Bylines, dates and share bars may stand between; a heading or another text ends the search.
+     */
+    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats) {
+        Element parent = top.parent();
+        int passed = 0;
+        for (Element above = parent == null ? null : parent.previousElementSibling();
+                above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
+            Stats s = stats.get(above);
+            if (s == null || s.chars == 0) {
+                continue;  // furniture already left out, or a photo without text
+            }
+            if (above.selectFirst(HEADING_SELECTOR) != null) {
+                break;
+            }
+            String text = above.text();
+            if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
+                    && classWeight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                    && LineShape.endsLikeSentence(text)) {
+                List<Element> withLead = new ArrayList<>(blocks.size() + 1);
+                withLead.add(above);
+                withLead.addAll(blocks);
+                return withLead;
+            }
+            if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
+                break;
+            }
+            passed++;
+        }
+        return blocks;
+    }
+
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */
     private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded) {
         List<Element> doomed = new ArrayList<>();
+        Stats whole = stats.get(block);
+        int mostChars = whole == null ? Integer.MAX_VALUE : (int) (whole.chars * MOST_OF_BLOCK);
         for (Element el : block.getAllElements()) {
             if (el == block) {
                 continue;
             }
             String tag = el.normalName();
+            if (tag.equals("br")) {
+                doomed.addAll(linksListedAround(el));
+                continue;
+            }
+            Stats own = stats.get(el);
+            if (own != null && own.chars - own.linkChars > mostChars) {
+                continue;
+            }
             int weight = classWeight(el);
             if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
@@ -448,5 +512,29 @@ final class ContentScorer {
             }
         }
         excluded.addAll(doomed);
+    }
+
+    /**
+     * Links that stand alone on their lines on both sides of a line break ({@code <a>..</a><br><a>..</a>}): a
+     * list of related articles written without list markup, which the flattener would otherwise run
+     * together into one long line that reads as prose.
+     */
+    private static List<Element> linksListedAround(Element br) {
+        Node before = BlockTextFlattener.neighbour(br, false);
+        Node after = BlockTextFlattener.neighbour(br, true);
+        if (isLoneLink(before) && isLoneLink(after)) {
+            return List.of((Element) before, (Element) after);
+        }
+        return List.of();
+    }
+
+    /** A link with nothing but a line break (or the edge of its parent) on either side. */
+    private static boolean isLoneLink(Node node) {
+        if (!(node instanceof Element link) || !link.normalName().equals("a")) {
+            return false;
+        }
+        Node before = BlockTextFlattener.neighbour(link, false);
+        Node after = BlockTextFlattener.neighbour(link, true);
+        return (before == null || BlockTextFlattener.isBr(before)) && (after == null || BlockTextFlattener.isBr(after));
     }
 }

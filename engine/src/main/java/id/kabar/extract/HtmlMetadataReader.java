@@ -34,6 +34,8 @@ final class HtmlMetadataReader {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
             "techarticle", "liveblogposting", "socialmediaposting");
+    private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
+            "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
 
     PageMetadata read(Document doc) {
@@ -75,6 +77,34 @@ final class HtmlMetadataReader {
             }
         }
         return new PageMetadata(titles, site, published, authors, ld.articleBody, meta.get("copyright"));
+    }
+
+    /**
+     * The summary the page declares for itself (Open Graph, Twitter, the description meta tag, else the
+     * first {@code description} in its JSON-LD), the text a gallery or video page has besides its captions;
+     * null when there is none.
+     */
+    String description(Document doc) {
+        Map<String, String> meta = metaTags(doc);
+        for (String k : DESCRIPTION_KEYS) {
+            if (meta.containsKey(k)) {
+                return meta.get(k);
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String data = script.data();
+            if (data.length() <= MAX_JSON_LD_CHARS) {
+                try {
+                    String found = text(JSON.readTree(data.strip().replaceAll("^<!--|-->$", "")).findValue("description"));
+                    if (found != null) {
+                        return found;
+                    }
+                } catch (JsonProcessingException e) {
+                    // a broken block tells nothing; the next one may
+                }
+            }
+        }
+        return null;
     }
 
     private static void addIfPresent(List<String> list, String value) {

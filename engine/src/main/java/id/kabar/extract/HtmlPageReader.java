@@ -2,6 +2,7 @@ package id.kabar.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,12 +13,15 @@ import org.jsoup.nodes.Element;
 /**
  * Reads an HTML page: its declared metadata, the content block the scorer finds, and that block's lines
  * cleaned like any article body. When the page's JSON-LD {@code articleBody} holds far more text than the
- * block, the declared body is used instead.
+ * block, the declared body is used instead. A photo gallery or video page, whose only text is its captions,
+ * is read as its declared description and its captions when it declares a headline.
  */
 final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
+    private static final String MARKED_LINES = "h2, h3, h4, h5, h6, p > strong, p > b, tr";
+    private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
 
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final ContentScorer scorer = new ContentScorer();
@@ -37,7 +41,7 @@ final class HtmlPageReader {
         ContentScorer.Content content = scorer.content(doc);
         content.blocks().forEach(HtmlPageReader::removeInlineReadMore);
         List<String> contentLines = flattener.lines(content.blocks(), content.excluded());
-        List<String> paragraphs = cleaner.clean(contentLines, headlines);
+        List<String> paragraphs = cleaner.clean(contentLines, headlines, markedLines(content.blocks()));
         String declared = metadata.articleBody();
         if (declared != null) {
             int declaredTokens = TokenBag.of(declared).size();
@@ -45,6 +49,9 @@ final class HtmlPageReader {
                     && TokenBag.of(String.join(" ", paragraphs)).size() < DECLARED_BODY_PREFERRED_BELOW * declaredTokens) {
                 paragraphs = cleaner.clean(List.of(declared.split("\\n+")), headlines);
             }
+        }
+        if (paragraphs.isEmpty() && !metadata.titles().isEmpty()) {
+            paragraphs = cleaner.clean(describedMedia(html, url), headlines);
         }
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
@@ -54,6 +61,41 @@ final class HtmlPageReader {
         Set<String> kept = new HashSet<>(paragraphs);
         contentLines.stream().filter(l -> !kept.contains(l)).forEach(after::add);
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /**
+     * Lines the page's markup places in the article's text: subheadings ({@code h2} to {@code h6}, paragraphs
+     * wholly in bold) and table rows.
+     */
+    private static Set<String> markedLines(List<Element> blocks) {
+        Set<String> marked = new HashSet<>();
+        for (Element block : blocks) {
+            for (Element el : block.select(MARKED_LINES)) {
+                String text = LineShape.tidy(el.text());
+                Element line = el.normalName().equals("strong") || el.normalName().equals("b") ? el.parent() : el;
+                if (!text.isEmpty() && text.equals(LineShape.tidy(line.text()))) {
+                    marked.add(text);
+                }
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * The text of a page made of photos or a video: its declared description and its captions. The page is
+     * parsed afresh, as the scorer has taken the captions out of the first parse as furniture.
+     */
+    private List<String> describedMedia(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Set<String> lines = new LinkedHashSet<>();
+        String description = metadataReader.description(doc);
+        if (description != null) {
+            lines.add(LineShape.tidy(description));
+        }
+        for (Element caption : doc.select(CAPTIONS)) {
+            lines.addAll(flattener.lines(List.of(caption)));
+        }
+        return List.copyOf(lines);
     }
 
     /** {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go. */

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * that a breadcrumb repeats winning over the rest.
  */
 final class TitleFinder {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»/\\\\:]{1,2}\\s+");
+    /** Between a headline and the site's name: spaced punctuation, or a colon glued to the name ({@code KapanLagi.com: ...}). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»/\\\\:]{1,2}\\s+|(?<=\\S):\\s+");
+    /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
+    private static final int GLUED_NAME_MAX_WORDS = 4;
     private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—»\\\\/>]\\s+");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 30;
@@ -19,13 +22,48 @@ final class TitleFinder {
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
     Optional<String> find(PageReading page, String siteName, String url) {
-        for (String declared : page.metadata().titles()) {
+        List<String> candidates = page.metadata().titles();
+        for (String declared : candidates) {
             String title = withoutSiteName(LineShape.tidy(declared), siteName, url);
             if (!title.isEmpty()) {
-                return Optional.of(title);
+                return Optional.of(withoutNameOthersLack(title, candidates));
             }
         }
         return fromLines(page);
+    }
+
+    /**
+     * A title whose first or last part is missing from another candidate ({@code og:title} "Kapanlagi: Judul",
+     * {@code h1} "Judul") carries a name the other leaves out: the shorter form is the headline, provided the
+     * part cut is shorter than what stays (a name beside a headline, not a headline beside a site's name).
+     */
+    static String withoutNameOthersLack(String title, List<String> candidates) {
+        Matcher m = SEPARATOR.matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        int firstStart = m.start();
+        int firstEnd = m.end();
+        int lastStart = firstStart;
+        int lastEnd = firstEnd;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        List<String> shorter = List.of(title.substring(firstEnd), title.substring(0, lastStart));
+        List<String> cut = List.of(title.substring(0, firstStart), title.substring(lastEnd));
+        for (int i = 0; i < shorter.size(); i++) {
+            if (LineShape.words(cut.get(i)) > GLUED_NAME_MAX_WORDS || cut.get(i).length() >= shorter.get(i).length()) {
+                continue;
+            }
+            List<String> remainder = TokenBag.tokens(shorter.get(i));
+            for (String candidate : candidates) {
+                if (TokenBag.tokens(candidate).equals(remainder)) {
+                    return shorter.get(i).strip();
+                }
+            }
+        }
+        return title;
     }
 
     private Optional<String> fromLines(PageReading page) {

@@ -2,6 +2,7 @@ package id.kabar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,8 +57,28 @@ class BoilerplateLineClassifierTest {
             "Tags: Rusia, Ukraina, Kremlin|SECTION_LABEL",
             "(wk/Sisi)|CREDIT",
             "(*)|CREDIT",
+            // credits, read-more labels in other languages, and the site's own boxes (from the word lists)
+            "Fotografer: Dimas Prasetyo|FURNITURE",
+            "Penulis : Rina Ayu Larasati|FURNITURE",
+            "Bus listrik Trans Semanggi melintas di Jalan Tunjungan. BERITAJATIM.COM/ DIMAS PRASETYO|FURNITURE",
+            "Czytaj też: Autobusy elektryczne w Surabai|READ_MORE",
+            "Lesen Sie auch: Die Regierung senkt die Steuern|READ_MORE",
+            "VEA TAMBIÉN|SECTION_LABEL",
+            "Sign up for our newsletter to get the day's top stories from East Java in your inbox every morning.|FURNITURE",
+            "Tentang Kami|FURNITURE",
+            // the same phrases inside a sentence are words of the text
+            "\"Aku fokus ke ketawa sama waktu bilang ‘kok bisa sih’ adem banget itu suara ya Tuhan,\" tulis komentar @zahraaullia.|PROSE",
+            "\" Kami turut berduka buat keluarganya . Dia berada di sini buat menulis cerita tentang kami , \" kata seorang anggota pemberontak .|PROSE",
     })
     void classifiesLinesByShape(String line, LineKind expected) {
         assertThat(classifier.classify(line)).isEqualTo(expected);
+    }
+
+    @Test
+    void capitalsAndFiguresAreTextOnlyWhereThePageMarksThemAsAHeadingOrATableRow() {
+        assertThat(classifier.classify("PASOKAN DARI KARO BERKURANG")).isEqualTo(LineKind.FURNITURE);
+        assertThat(classifier.classify("PASOKAN DARI KARO BERKURANG", true)).isEqualTo(LineKind.HEADLINE);
+        assertThat(classifier.classify("2022 11.800")).isEqualTo(LineKind.FURNITURE);
+        assertThat(classifier.classify("2022 11.800", true)).isEqualTo(LineKind.HEADLINE);
     }
 }

@@ -19,6 +19,24 @@ class TitleFinderTest {
     }
 
     @Test
+    void aSiteNameGluedWithAColonIsCut() {
+        assertThat(TitleFinder.withoutSiteName("KapanLagi.com: Raisa Rilis Album Baru Setelah Lima Tahun Vakum", null, null))
+                .isEqualTo("Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
+    }
+
+    @Test
+    void aNameThatAnotherCandidateLeavesOutIsCut() {
+        List<String> candidates = List.of("Kapanlagi: Raisa Rilis Album Baru Setelah Lima Tahun Vakum",
+                "Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
+        assertThat(TitleFinder.withoutNameOthersLack(candidates.get(0), candidates))
+                .isEqualTo("Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
+        // a speaker before the colon stays when no other candidate drops it
+        List<String> quoted = List.of("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina",
+                "Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina | Gatra");
+        assertThat(TitleFinder.withoutNameOthersLack(quoted.get(0), quoted)).isEqualTo(quoted.get(0));
+    }
+
+    @Test
     void aTitleElementKeepsTheHeadlineBeforeTheSiteHierarchy() {
         assertThat(TitleFinder.fromTitleElement("Putin Siap Kirim Perwakilan Rusia - Dunia - WowKeren.com", List.of()))
                 .isEqualTo("Putin Siap Kirim Perwakilan Rusia - Dunia");

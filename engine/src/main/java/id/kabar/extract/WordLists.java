@@ -1,0 +1,54 @@
+package id.kabar.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The extract stage's word lists: resource files next to this class, one entry a line, {@code #} opening a
+ * comment, entries compared lower-case (the format of the annotator's word lists).
+ */
+final class WordLists {
+    private WordLists() {
+    }
+
+    static List<String> read(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * One alternation of a list's phrases, longest first so that {@code baca juga} wins over {@code baca},
+     * any run of white space matching the space between words.
+     */
+    static String alternation(List<String> phrases) {
+        return phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> Arrays.stream(p.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+                .collect(Collectors.joining("|"));
+    }
+}

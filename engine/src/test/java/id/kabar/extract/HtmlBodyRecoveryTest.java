@@ -1,0 +1,92 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Article;
+import id.kabar.model.SourceDocument;
+import id.kabar.model.SourceFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages written by hand in the markup of the themes and outlets where the body used to be lost or kept
+ * with furniture: an article inside a widget wrapper, an article written with line breaks and photos, a
+ * photo gallery, a standfirst above the text's wrapper, boilerplate after the text, a subheading in
+ * capitals and a table, and a site name glued to the title with a colon.
+ */
+class HtmlBodyRecoveryTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article page(String name) throws IOException, ExtractionException {
+        try (InputStream in = HtmlBodyRecoveryTest.class.getResourceAsStream("/extract/html/" + name)) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, "https://example.co.id/read/1", null));
+        }
+    }
+
+    private static List<String> paragraphs(Article a) {
+        return List.of(a.body().split("\n\n"));
+    }
+
+    @Test
+    void anArticleInsideAWidgetWrapperIsKept() throws Exception {
+        List<String> body = paragraphs(page("elementor-widget.html"));
+        assertThat(body).hasSize(5);
+        assertThat(body.get(0)).startsWith("GARUT – Warga Desa Sukamaju, Kecamatan Cibatu, bergotong royong membangun embung");
+        assertThat(body.get(4)).startsWith("Dinas Pertanian Kabupaten Garut menilai embung desa");
+    }
+
+    @Test
+    void anArticleWrittenWithLineBreaksAndPhotosIsNoImageStrip() throws Exception {
+        List<String> body = paragraphs(page("br-article.html"));
+        assertThat(body).hasSize(4);
+        assertThat(body.get(0)).startsWith("BANTUL – Ratusan layang-layang aneka bentuk menghiasi langit Pantai Parangtritis");
+        assertThat(body.get(3)).startsWith("Ribuan warga memadati pantai sejak pagi");
+    }
+
+    @Test
+    void aPhotoGalleryIsItsDescriptionAndCaptions() throws Exception {
+        Article a = page("photo-gallery.html");
+        assertThat(a.title()).isEqualTo("Banjir Rendam Ratusan Rumah di Kampung Melayu");
+        assertThat(paragraphs(a)).containsExactly(
+                "Banjir setinggi satu meter merendam ratusan rumah warga di Kampung Melayu, Jakarta Timur, setelah Sungai"
+                        + " Ciliwung meluap pada Selasa dini hari.",
+                "Warga mengevakuasi barang-barang dari rumah yang terendam banjir di Kampung Melayu, Jakarta Timur, Selasa"
+                        + " (9/1/2024).",
+                "Petugas gabungan menggunakan perahu karet untuk menjemput warga lanjut usia.",
+                "Anak-anak bermain di genangan air di depan posko pengungsian.");
+    }
+
+    @Test
+    void theStandfirstAboveTheTextsWrapperLeadsTheBody() throws Exception {
+        List<String> body = paragraphs(page("standfirst.html"));
+        assertThat(body.get(0)).isEqualTo("Operator kereta cepat menambah enam perjalanan setiap Sabtu dan Minggu karena tiket"
+                + " akhir pekan selalu habis sejak awal bulan.");
+        assertThat(body).hasSize(5);
+    }
+
+    @Test
+    void boilerplateAfterTheTextGoes() throws Exception {
+        Article a = page("boilerplate-tail.html");
+        assertThat(paragraphs(a)).hasSize(4);
+        assertThat(a.body()).doesNotContain("Fotografer", "Penulis", "Jalan Tunjungan Ditutup", "Czytaj", "newsletter",
+                "Tentang Kami", "BERITAJATIM.COM", "Editor", "Bagus Santosa");
+        assertThat(a.authors()).containsExactly("Rina Ayu Larasati");
+    }
+
+    @Test
+    void aSubheadingInCapitalsAndATablesRowsStay() throws Exception {
+        List<String> body = paragraphs(page("capitals-and-table.html"));
+        assertThat(body).contains("PASOKAN DARI KARO BERKURANG", "Cabai rawit 90.000", "Cabai merah 65.000",
+                "Bawang merah 38.000", "2021 12.500", "2022 11.800", "2023 9.600");
+        assertThat(body.indexOf("PASOKAN DARI KARO BERKURANG")).isEqualTo(2);
+    }
+
+    @Test
+    void aSiteNameGluedToTheTitleWithAColonIsCut() throws Exception {
+        assertThat(page("colon-site-name.html").title()).isEqualTo("Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
+    }
+}
