@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,8 +27,8 @@ final class BoilerplateLineClassifier {
             "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
             "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
             "all", "of");
-    private static final List<String> READ_MORE_LABEL_LIST = WordLists.read("read-more-labels.txt");
-    private static final List<String> CREDIT_LABEL_LIST = WordLists.read("credit-labels.txt");
+    private static final List<String> READ_MORE_LABEL_LIST = WordLists.read(BoilerplateLineClassifier.class, "read-more-labels.txt");
+    private static final List<String> CREDIT_LABEL_LIST = WordLists.read(BoilerplateLineClassifier.class, "credit-labels.txt");
     /** No line longer than the longest label is a label alone; longer lines skip the label patterns. */
     private static final int LABEL_MAX_WORDS = Stream.concat(READ_MORE_LABEL_LIST.stream(), CREDIT_LABEL_LIST.stream())
             .mapToInt(LineShape::words).max().orElse(0);
@@ -40,7 +41,7 @@ final class BoilerplateLineClassifier {
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
     /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
-            "(?iu)^(" + WordLists.alternation(WordLists.read("furniture-phrases.txt")) + ")(?![\\p{L}\\p{N}])");
+            "(?iu)^(" + WordLists.alternation(WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt")) + ")(?![\\p{L}\\p{N}])");
     /** The longest line a furniture phrase marks as a box: its prompt and a sentence of pitch. */
     private static final int FURNITURE_PHRASE_MAX_WORDS = 25;
     private static final Pattern AD_MARKER = Pattern.compile(

@@ -1,6 +1,6 @@
 package id.kabar.annotate.claim;
 
-import id.kabar.annotate.entity.NamedEntityTagger;
+import id.kabar.lang.WordLists;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class MeasuredPhrase {
     /** Words read past between the measured phrase and its figure (verbs, hedges, "at the level of"). */
-    private static final Set<String> LINKS = NamedEntityTagger.readWords("/id/kabar/annotate/claim/measure-links.txt");
+    private static final Set<String> LINKS = WordLists.set(MeasuredPhrase.class, "measure-links.txt");
     /** Linking words read past at most: {@code tercatat sebesar}, {@code hari ini dijual}, {@code naik menjadi}. */
     private static final int MAX_LINKS = 4;
     /** A measured noun phrase is short: {@code harga buyback emas Antam}. */

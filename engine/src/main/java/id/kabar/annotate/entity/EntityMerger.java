@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -36,9 +37,9 @@ final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
-    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
-    private final Set<String> organisationTails = NamedEntityTagger.readWords("organisation-tails.txt");
-    private final Set<String> roleHeads = NamedEntityTagger.readWords("role-heads.txt");
+    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
+    private final Set<String> organisationTails = WordLists.set(NamedEntityTagger.class, "organisation-tails.txt");
+    private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
 
     EntityMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;

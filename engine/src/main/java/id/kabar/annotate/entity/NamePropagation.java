@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ final class NamePropagation {
     private static final int MAX_EXTRA_WORDS = 2;
 
     private final NamedEntityTagger tagger;
-    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
+    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
 
     NamePropagation(NamedEntityTagger tagger) {
         this.tagger = tagger;

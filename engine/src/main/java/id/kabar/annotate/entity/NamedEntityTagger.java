@@ -1,16 +1,13 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,9 +49,9 @@ public final class NamedEntityTagger {
         this.model = model;
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
-        this.organisationHeads = readWords("organisation-heads.txt");
-        this.notNames = readWords("not-names.txt");
-        this.placeNouns = readWords("place-nouns.txt");
+        this.organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
+        this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
+        this.placeNouns = WordLists.set(NamedEntityTagger.class, "place-nouns.txt");
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */
@@ -309,25 +306,5 @@ public final class NamedEntityTagger {
         for (int i = end; i < tags.length && tags[i].isInside(); i++) {
             tags[i] = i == end ? BioTag.begin(tags[i].type()) : tags[i];
         }
-    }
-
-    /** A word list, one word a line ({@code #} starts a comment): a name relative to this package, or absolute. */
-    public static Set<String> readWords(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = NamedEntityTagger.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

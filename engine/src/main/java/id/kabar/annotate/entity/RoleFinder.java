@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,8 @@ final class RoleFinder {
     private static final int MAX_WORDS = 8;
     private static final Set<String> LINKS = Set.of("selaku", "sebagai");
 
-    private final Set<String> heads = NamedEntityTagger.readWords("role-heads.txt");
-    private final Set<String> words = NamedEntityTagger.readWords("role-words.txt");
+    private final Set<String> heads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
+    private final Set<String> words = WordLists.set(NamedEntityTagger.class, "role-words.txt");
 
     /**
      * The title attached to the person at tokens {@code [start, end)}, as written in {@code body}, or null.

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +24,9 @@ import java.util.Set;
 final class TitledNameSplitter {
     private final NamedEntityTagger tagger;
     private final Gazetteer gazetteer;
-    private final Set<String> roleHeads = NamedEntityTagger.readWords("role-heads.txt");
-    private final Set<String> roleWords = NamedEntityTagger.readWords("role-words.txt");
-    private final Set<String> organisationHeads = NamedEntityTagger.readWords("organisation-heads.txt");
+    private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
+    private final Set<String> roleWords = WordLists.set(NamedEntityTagger.class, "role-words.txt");
+    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
 
     TitledNameSplitter(NamedEntityTagger tagger) {
         this.tagger = tagger;

@@ -1,4 +1,4 @@
-package id.kabar.extract;
+package id.kabar.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,20 +11,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The extract stage's word lists: resource files next to this class, one entry a line, {@code #} opening a
- * comment, entries compared lower-case (the format of the annotator's word lists).
+ * The one loader of the word lists the stages know Indonesian by: resource files beside the class that
+ * uses them, one entry a line, {@code #} opening a comment, entries compared lower-case (the way Lucene
+ * keeps {@code stopwords.txt}).
  */
-final class WordLists {
+public final class WordLists {
     private WordLists() {
     }
 
-    static List<String> read(String resource) {
+    /** The entries of {@code resource}, found beside {@code user}'s class, in file order. */
+    public static List<String> read(Class<?> user, String resource) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+        try (InputStream in = user.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing word list " + resource);
             }
@@ -41,11 +44,16 @@ final class WordLists {
         return out;
     }
 
+    /** The entries of {@code resource}, found beside {@code user}'s class, as a set for look-ups. */
+    public static Set<String> set(Class<?> user, String resource) {
+        return Set.copyOf(read(user, resource));
+    }
+
     /**
      * One alternation of a list's phrases, longest first so that {@code baca juga} wins over {@code baca},
      * any run of white space matching the space between words.
      */
-    static String alternation(List<String> phrases) {
+    public static String alternation(List<String> phrases) {
         return phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Arrays.stream(p.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
