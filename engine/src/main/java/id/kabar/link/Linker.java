@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the link stage: places each arriving article among the duplicates, events and
@@ -134,6 +135,11 @@ public final class Linker {
         linker.eventClusterer.restore(stored.size());
         linker.storyThreader.restoreProfiles(stored.size());
         return linker;
+    }
+
+    /** Hands each linked article's publication day (null when undated) to {@code action}, in arrival order. */
+    public void forEachPublished(Consumer<LocalDate> action) {
+        profiles.forEach(p -> action.accept(p.published()));
     }
 
     public int size() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -51,31 +52,39 @@ public final class Analysis {
         return run(inputs, BATCH, progress);
     }
 
-    /** The same with {@code batchSize} pages handed to the {@link BatchAnalyser} at a time. */
+    /**
+     * The same with {@code batchSize} pages handed to the {@link BatchAnalyser} at a time. The whole input is
+     * read before it is linked: an article that states no date is dated in the years the batch covers first,
+     * so that it is linked on the days it reports; one that names only weekdays is dated after linking, near
+     * the articles it was linked with.
+     */
     public AnalysisResult run(List<Path> inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
         List<AnnotatedArticle> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        Linker linker = new Linker();
         BatchYears years = new BatchYears();
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             for (PageOutcome o : batches.analyse(batch)) {
                 if (o.article() != null) {
                     accepted.add(o.article());
                     years.add(o.article().article());
-                    linker.add(o.article());
                 } else {
                     rejected.add(o.rejection());
                 }
                 progress.pageDone();
             }
         });
+        DateContext batchYears = years.context();
+        Map<String, AnnotatedArticle> inYears = ContextDating.inBatchYears(accepted, batchYears, pages::annotateIn);
+        List<AnnotatedArticle> linked = accepted.stream().map(a -> inYears.getOrDefault(a.id(), a)).toList();
+        Linker linker = new Linker();
+        linked.forEach(linker::add);
         LinkedCorpus corpus = linker.result();
         Map<String, LocalDate> published = new HashMap<>();
-        accepted.forEach(a -> published.put(a.id(), a.article().published()));
-        Map<String, AnnotatedArticle> redated = ContextDating.redate(accepted, corpus, published::get, years.context(),
+        linked.forEach(a -> published.put(a.id(), a.article().published()));
+        Map<String, AnnotatedArticle> near = ContextDating.nearFellows(linked, corpus, published::get, batchYears,
                 pages::annotateIn);
-        List<AnnotatedArticle> dated = accepted.stream().map(a -> redated.getOrDefault(a.id(), a)).toList();
+        List<AnnotatedArticle> dated = linked.stream().map(a -> near.getOrDefault(a.id(), a)).toList();
         return new AnalysisResult(dated, corpus, rejected, Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -83,7 +92,9 @@ public final class Analysis {
      * Analyses the inputs into a store, adding to what it holds: a page whose id is stored from the
      * same content is skipped, a changed one replaces the stored article. Every batch ends in a
      * commit (articles and linker state), so a run killed at any point resumes where it stopped;
-     * the corpus (events, stories) is linked once at the end.
+     * the corpus (events, stories) is linked once at the end. Each batch is dated in the years the store and
+     * the run so far cover before it is linked; a batch linked before anything fixed a year is linked
+     * undated, and the dates found for it at the end do not move its links.
      */
     public StoreRun runInto(Store store, List<Path> inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
@@ -92,7 +103,9 @@ public final class Analysis {
         List<Rejection> rejected = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, unchanged
         Map<String, Long> unstated = new HashMap<>(); // this run's articles that state no date, by source hash
+        // the store's articles are the batch's time too: a run of undated pages is read in the years they cover
         BatchYears years = new BatchYears();
+        linker.forEachPublished(years::add);
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             List<SourceDocument> changed = new ArrayList<>();
             for (SourceDocument d : batch) {
@@ -103,19 +116,24 @@ public final class Analysis {
                     changed.add(d);
                 }
             }
-            for (PageOutcome o : batches.analyse(changed)) {
+            List<PageOutcome> outcomes = batches.analyse(changed);
+            outcomes.stream().filter(o -> o.article() != null).forEach(o -> years.add(o.article().article()));
+            // dated in the years seen so far before they are linked, as a run in memory dates them
+            Map<String, AnnotatedArticle> inYears = ContextDating.inBatchYears(outcomes.stream()
+                    .map(PageOutcome::article).filter(Objects::nonNull).toList(), years.context(), pages::annotateIn);
+            for (PageOutcome o : outcomes) {
                 if (o.article() != null && o.article().id().getBytes(StandardCharsets.UTF_8).length > Store.MAX_ID_BYTES) {
                     rejected.add(new Rejection(o.article().id().substring(0, 200) + "...",
                             "id longer than " + Store.MAX_ID_BYTES + " bytes cannot be stored"));
                 } else if (o.article() != null) {
-                    counts[store.article(o.article().id()).isPresent() ? 1 : 0]++;
-                    if (linker.add(o.article())) {
+                    AnnotatedArticle article = inYears.getOrDefault(o.article().id(), o.article());
+                    counts[store.article(article.id()).isPresent() ? 1 : 0]++;
+                    if (linker.add(article)) {
                         checkpoint.added(1);
                     }
-                    store.put(o.article(), o.sourceHash());
-                    years.add(o.article().article());
-                    if (o.article().article().publishedBasis() != PublishedBasis.STATED) {
-                        unstated.put(o.article().id(), o.sourceHash());
+                    store.put(article, o.sourceHash());
+                    if (article.article().publishedBasis() != PublishedBasis.STATED) {
+                        unstated.put(article.id(), o.sourceHash());
                     }
                 } else {
                     rejected.add(o.rejection());

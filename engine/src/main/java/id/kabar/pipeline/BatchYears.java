@@ -2,6 +2,7 @@ package id.kabar.pipeline;
 
 import id.kabar.annotate.time.DateContext;
 import id.kabar.model.Article;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,8 +24,13 @@ final class BatchYears {
 
     /** Counts an article as it came out of its own analysis, before any context dated it. */
     void add(Article article) {
-        if (article.published() != null) {
-            counts.merge(article.published().getYear(), 1, Integer::sum);
+        add(article.published());
+    }
+
+    /** Counts a day some article of the batch (or of the store it grows) was published on; null counts nothing. */
+    void add(LocalDate published) {
+        if (published != null) {
+            counts.merge(published.getYear(), 1, Integer::sum);
             total++;
         }
     }

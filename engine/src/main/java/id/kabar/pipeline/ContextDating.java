@@ -30,7 +30,8 @@ final class ContextDating {
 
     /**
      * The articles of {@code articles} that the context dates anew, re-annotated by {@code annotateIn}, by id
-     * (one whose own date lay outside the batch's years and that the context cannot date comes back undated).
+     * (one whose own date lay outside the batch's years and that the context cannot date comes back undated):
+     * both rounds, {@link #inBatchYears} and then {@link #nearFellows}.
      *
      * @param publishedOf any linked article's date (or null)
      * @param batch       the years the batch covers
@@ -38,8 +39,21 @@ final class ContextDating {
     static Map<String, AnnotatedArticle> redate(Collection<AnnotatedArticle> articles, LinkedCorpus corpus,
                                                 Function<String, LocalDate> publishedOf, DateContext batch,
                                                 BiFunction<AnnotatedArticle, DateContext, AnnotatedArticle> annotateIn) {
+        Map<String, AnnotatedArticle> changed = inBatchYears(articles, batch, annotateIn);
+        List<AnnotatedArticle> current = articles.stream().map(a -> changed.getOrDefault(a.id(), a)).toList();
+        Function<String, LocalDate> known = id -> changed.containsKey(id) ? changed.get(id).article().published() : publishedOf.apply(id);
+        changed.putAll(nearFellows(current, corpus, known, batch, annotateIn));
+        return changed;
+    }
+
+    /**
+     * The first round, which needs no links: the articles whose dates the batch's years fix (or unfix: an own
+     * date outside them that the years cannot place comes back undated), re-annotated, by id. Run before
+     * linking, so that the articles are linked on the days they report.
+     */
+    static Map<String, AnnotatedArticle> inBatchYears(Collection<AnnotatedArticle> articles, DateContext batch,
+                                                      BiFunction<AnnotatedArticle, DateContext, AnnotatedArticle> annotateIn) {
         Map<String, AnnotatedArticle> changed = new LinkedHashMap<>();
-        Map<String, AnnotatedArticle> undated = new LinkedHashMap<>();
         for (AnnotatedArticle a : articles) {
             LocalDate own = a.article().published();
             if (own != null && (a.article().publishedBasis() == PublishedBasis.STATED || batch.admits(own))) {
@@ -49,13 +63,22 @@ final class ContextDating {
             if (inYears != a) {
                 changed.put(a.id(), inYears);
             }
-            if (inYears.article().published() == null) {
-                undated.put(a.id(), inYears);
-            }
         }
-        Function<String, LocalDate> known = id -> changed.containsKey(id) ? changed.get(id).article().published() : publishedOf.apply(id);
-        contextDays(undated.values(), corpus, known).forEach((id, day) -> {
-            AnnotatedArticle near = annotateIn.apply(undated.get(id), batch.withNear(day));
+        return changed;
+    }
+
+    /**
+     * The second round: the articles still undated whose bare weekdays are read near their linked fellows'
+     * day, re-annotated, by id.
+     */
+    static Map<String, AnnotatedArticle> nearFellows(Collection<AnnotatedArticle> articles, LinkedCorpus corpus,
+                                                     Function<String, LocalDate> publishedOf, DateContext batch,
+                                                     BiFunction<AnnotatedArticle, DateContext, AnnotatedArticle> annotateIn) {
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, AnnotatedArticle> changed = new LinkedHashMap<>();
+        contextDays(articles, corpus, publishedOf).forEach((id, day) -> {
+            AnnotatedArticle near = annotateIn.apply(byId.get(id), batch.withNear(day));
             if (near.article().published() != null) {
                 changed.put(id, near);
             }

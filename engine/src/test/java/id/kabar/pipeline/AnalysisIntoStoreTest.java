@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,9 @@ class AnalysisIntoStoreTest {
 
         Path store = tmp.resolve("store");
         try (Store s = Store.open(store)) {
-            StoreRun first = new Analysis().runInto(s, SEEDS.subList(0, 3).stream().map(all::resolve).toList(), 2,
+            // the first run holds, in its one batch, a page that writes its year (003), so its pages are dated
+            // before they are linked; a batch linked before any page of the run fixed a year is linked undated
+            StoreRun first = new Analysis().runInto(s, Stream.of(0, 1, 3).map(i -> all.resolve(SEEDS.get(i))).toList(), 3,
                     ProgressListener.NONE);
             assertThat(first.added()).isEqualTo(3);
         }
