@@ -92,6 +92,8 @@ final class LinkerState {
         if (f.articles() == null || f.vocabulary() == null) {
             throw new IOException("linker state without articles or vocabulary");
         }
+        Vocabulary vocabulary = Vocabulary.of(f.vocabulary());
+        ArticleProfiler profiler = new ArticleProfiler(vocabulary);
         List<ArticleProfile> profiles = new ArrayList<>();
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
@@ -101,11 +103,11 @@ final class LinkerState {
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
-                    p.leadFigures() == null ? new int[0] : p.leadFigures()));
+                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title())));
         }
         int n = profiles.size();
         try {
-            return Linker.restore(Vocabulary.of(f.vocabulary()), profiles, f.duplicates().partition(n),
+            return Linker.restore(vocabulary, profiles, f.duplicates().partition(n),
                     f.events().partition(n), f.stories().partition(n));
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);

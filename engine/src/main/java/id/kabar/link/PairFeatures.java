@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 /**
  * How much two articles have in common, the evidence for putting them in one event or story.
@@ -11,8 +12,13 @@ import java.time.temporal.ChronoUnit;
  * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
  * @param dayGap         days between the days they report on, or -1 when either is undated
  * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
+ * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
+ *                       has none
  */
-record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet) {
+record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                    double titleOverlap) {
+    /** The title overlap of a pair one of which has no headline to compare. */
+    static final double NO_HEADLINES = -1;
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
@@ -24,12 +30,16 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final DocumentFrequencies df;
         private final double termNorm;
         private final double entityNorm;
+        private final float[] titleWeights;
+        private final double titleNorm;
 
         Comparer(ArticleProfile a, DocumentFrequencies df) {
             this.a = a;
             this.df = df;
             this.termNorm = df.norm(a.terms(), a.termWeights());
             this.entityNorm = df.norm(a.entities(), a.entityWeights());
+            this.titleWeights = unitWeights(a.titleStems());
+            this.titleNorm = df.norm(a.titleStems(), titleWeights);
         }
 
         PairFeatures with(ArticleProfile b) {
@@ -38,12 +48,32 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
                     sharedQuotes(a, b),
                     dayGap(a.referenceDay(), b.referenceDay()),
-                    a.outlet() != null && a.outlet().equals(b.outlet()));
+                    a.outlet() != null && a.outlet().equals(b.outlet()),
+                    titleOverlap(b));
+        }
+
+        private double titleOverlap(ArticleProfile b) {
+            if (a.titleStems().length == 0 || b.titleStems().length == 0) {
+                return NO_HEADLINES;
+            }
+            return df.cosine(a.titleStems(), titleWeights, titleNorm, b.titleStems(), unitWeights(b.titleStems()));
+        }
+
+        /** A headline's stems each count once: a headline repeats a word for style, not for weight. */
+        private static float[] unitWeights(int[] ids) {
+            float[] w = new float[ids.length];
+            Arrays.fill(w, 1f);
+            return w;
         }
     }
 
     boolean dated() {
         return dayGap >= 0;
+    }
+
+    /** Whether both have headlines and these share hardly a key word: they tell of different things. */
+    boolean headlinesApart() {
+        return titleOverlap != NO_HEADLINES && titleOverlap < EventClusterer.HEADLINES_APART;
     }
 
     private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {

@@ -39,7 +39,7 @@ class EventClustererTest {
         // Written by two outlets on one day, words this close would have passed for one happening: the outlet's
         // margin and the day's decide.
         PairFeatures asIfTwoOutletsOnOneDay = new PairFeatures(bogor.termCosine(), bogor.entityOverlap(),
-                bogor.sharedQuotes(), 0, false);
+                bogor.sharedQuotes(), 0, false, bogor.titleOverlap());
         assertThat(EventClusterer.sameEvent(asIfTwoOutletsOnOneDay)).isTrue();
     }
 
@@ -48,7 +48,7 @@ class EventClustererTest {
         // Measured on IndoSum with the annotator: one outlet on Go-Pay paying bills (the feature appears) and,
         // by the days both report on, on Go-Jek launching it. Mostly the same words, few names: below the
         // story bar, above the event bar but for the outlet's margin.
-        PairFeatures goPay = new PairFeatures(0.593, 0.091, 0, 0, true);
+        PairFeatures goPay = new PairFeatures(0.593, 0.091, 0, 0, true, PairFeatures.NO_HEADLINES);
 
         assertThat(StoryThreader.evidence(goPay)).isLessThan(StoryThreader.SAME_STORY);
         assertThat(EventClusterer.sameEvent(goPay)).isFalse();

@@ -43,8 +43,8 @@ class EventDaysTest {
     void aDayApartTheSameWordsAndNamesMustBeCloserThanOnOneDay() {
         // Okezone's price of 10 September and Tempo's of 11 September, as measured with the annotator's
         // entities: as close as two outlets' write-ups of one happening, but a day apart.
-        PairFeatures nextDayPrice = new PairFeatures(0.410, 0.710, 0, 1, false);
-        PairFeatures sameDay = new PairFeatures(0.410, 0.710, 0, 0, false);
+        PairFeatures nextDayPrice = new PairFeatures(0.410, 0.710, 0, 1, false, PairFeatures.NO_HEADLINES);
+        PairFeatures sameDay = new PairFeatures(0.410, 0.710, 0, 0, false, PairFeatures.NO_HEADLINES);
 
         assertThat(EventClusterer.sameEvent(nextDayPrice)).isFalse();
         assertThat(StoryThreader.sameStory(nextDayPrice)).isTrue();

@@ -43,7 +43,7 @@ class StoryEvidenceTest {
 
     /** The same pair reported the given number of days apart. */
     private static PairFeatures daysApart(PairFeatures f, int days) {
-        return new PairFeatures(f.termCosine(), f.entityOverlap(), f.sharedQuotes(), days, f.sameOutlet());
+        return new PairFeatures(f.termCosine(), f.entityOverlap(), f.sharedQuotes(), days, f.sameOutlet(), f.titleOverlap());
     }
 
     private PairFeatures pair(String first, String second) {

@@ -31,13 +31,13 @@ class StoryThreadingTest {
         return IndoSumSample.article(x.id(), x.title(), day, x.body());
     }
 
-    /** Half of each of three articles: a column touching two threads. */
+    /** Half of each of three articles under the headlines of the last two: a column touching two threads. */
     private static AnnotatedArticle bridge(AnnotatedArticle a, AnnotatedArticle b, AnnotatedArticle c, LocalDate day) {
         List<String> sentences = new ArrayList<>(firstHalf(a));
         sentences.addAll(firstHalf(b));
         sentences.addAll(firstHalf(c));
-        return IndoSumSample.article("opini/dua-perempuan-pertama", "Dua perempuan pertama", day,
-                String.join(" ", sentences));
+        return IndoSumSample.article("opini/dua-perempuan-pertama",
+                b.article().title() + "; " + c.article().title(), day, String.join(" ", sentences));
     }
 
     private static List<String> firstHalf(AnnotatedArticle a) {
