@@ -77,10 +77,11 @@ final class ArticleProfiler {
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());
+        String[] lead = leadOf(a.body());
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), leadWords(a.body()), leadFigures(a.body()), stemSet(title));
+                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
@@ -163,11 +164,6 @@ final class ArticleProfiler {
     /** Hashes of the first {@link #LEAD_WORDS} words after the dateline, ascending and distinct. */
     static int[] leadWords(String body) {
         return wordSet(leadOf(body));
-    }
-
-    /** Hashes of the figures among the lead's words ({@link #leadWords}), ascending and distinct. */
-    static int[] leadFigures(String body) {
-        return wordSet(figures(leadOf(body)));
     }
 
     /** Hashes of the figures a text (a title) writes, ascending and distinct; none for null. */
