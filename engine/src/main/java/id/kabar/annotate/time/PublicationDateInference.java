@@ -11,8 +11,10 @@ import java.util.Objects;
  * they were made ({@code kata Zelensky, Jumat (25/2)}), so the latest reported date is the day of
  * writing. Weekday-and-date mentions are the reporting style, so they are preferred over plain dates,
  * which also name deadlines and anniversaries. A date counted from ({@code sejak Kamis (24/2) hingga
- * saat ini}) or called yesterday ({@code kemarin (24/2)}) lies at least a day back. An article that only announces dates ({@code akan dilanjutkan
- * pada Selasa (15/3/2022)}) was written the day before the first of them.
+ * saat ini}) or called yesterday ({@code kemarin (24/2)}) lies at least a day back. An article that only
+ * announces days by their weekday ({@code akan dilanjutkan pada Selasa (15/3/2022)}) was written the day before
+ * the first of them: news names the weekday of the days of its own week. A plain announced date ({@code akan
+ * menggantikan posisi Schultz pada 3 April 2017}, written four months ahead) says nothing of the day of writing.
  */
 public final class PublicationDateInference {
 
@@ -28,7 +30,7 @@ public final class PublicationDateInference {
         if (latest != null) {
             return latest;
         }
-        return dated.stream().filter(m -> m.tense() == Tense.PLANNED)
+        return dated.stream().filter(m -> m.tense() == Tense.PLANNED && calendarDate(m).weekday() != null)
                 .map(m -> years.date(calendarDate(m))).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).map(d -> d.minusDays(1)).orElse(null);
     }

@@ -84,6 +84,15 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aPlainDateAnnouncedMonthsAheadIsNotTheDayAfterWriting() {
+        // antaranews.com/berita/599399, crawled 3 December 2016
+        TimeAnnotation t = annotate("Jakarta (ANTARA News) - Starbucks Corp menyatakan Howard Schultz akan mengundurkan diri"
+                + " dari jabatan Chief Executive Officer. Kevin Johnson, Chief Operating Officer Starbucks, akan menggantikan"
+                + " posisi Schultz pada 3 April 2017, kata Starbucks seperti dikutip Reuters.", INDOSUM);
+        assertThat(t.published()).isNull();
+    }
+
+    @Test
     void bareWeekdaysFallOnOrBeforeTheDayOfWriting() {
         TimeAnnotation t = annotate(fixture("gatra-kremlin-terlalu-cepat-menilai"), IN_2022);
         assertThat(t.published()).isEqualTo("2022-03-01");
