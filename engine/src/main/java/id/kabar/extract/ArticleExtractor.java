@@ -1,6 +1,8 @@
 package id.kabar.extract;
 
+import id.kabar.extract.StatedDateFinder.StatedDates;
 import id.kabar.model.Article;
+import id.kabar.model.DateSource;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
@@ -49,17 +51,27 @@ public final class ArticleExtractor {
         String title = firstNonBlank(hints.title(), titles.find(page, page.metadata().siteName(), document.url()).orElse(null));
         String outlet = firstNonBlank(hints.outlet(),
                 outlets.find(page.metadata(), dateline, page, document.url()).orElse(null));
-        LocalDate published = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue)
-                .or(() -> dates.find(page.metadata(), dateline, page.before(), title))
-                .or(() -> AddressDates.find(document.url()))
-                .orElse(null);
+        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), title);
+        LocalDate published = stated.published();
+        DateSource source = stated.source();
+        Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
+        Optional<LocalDate> address = AddressDates.find(document.url());
+        if (input.isPresent()) {
+            published = input.get();
+            source = DateSource.INPUT;
+        } else if (published == null && address.isPresent()) {
+            published = address.get();
+            source = DateSource.ADDRESS;
+        }
+        LocalDate modified = stated.modified() != null && published != null && stated.modified().isAfter(published)
+                ? stated.modified() : null;
         List<String> outletNames = new ArrayList<>();
         outletNames.add(outlet);
         dateline.map(Dateline::outlet).ifPresent(outletNames::add);
         List<String> authors = hints.authors().isEmpty() ? credits.find(page, outletNames) : hints.authors();
         String place = dateline.map(Dateline::place).orElse(null);
         return new Article(document.id(), document.url(), languages.identify(body), outlet, title, published,
-                published == null ? null : PublishedBasis.STATED, authors, place, body);
+                published == null ? null : PublishedBasis.STATED, authors, place, body, source, modified);
     }
 
     /** Where the dateline is among the first paragraphs (a standfirst or a byline may come before it); -1 if none. */

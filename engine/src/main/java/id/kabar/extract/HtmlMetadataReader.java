@@ -18,7 +18,9 @@ import org.jsoup.select.Elements;
 /**
  * Reads what an HTML page declares about its article: meta tags (Open Graph, Twitter, Dublin Core,
  * the publishing-date tags of news CMSs), schema.org JSON-LD, the title element and headings, and
- * {@code time[datetime]}.
+ * {@code time[datetime]}. Dates are read most reliable first: the article object's own JSON-LD, then the
+ * tags a CMS writes at publishing, then microdata, then a {@code <time>} element of the article itself (one
+ * in a list of other articles dates them, not this one). The last change is kept apart from publication.
  */
 final class HtmlMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +31,14 @@ final class HtmlMetadataReader {
             "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "dc:date:issued", "dc:date",
             "dcterms:created", "dcterms:date", "content_publisheddate", "parsely-pub-date", "sailthru.date", "date",
             "article_date_original", "dtk:publishdate", "original-publish-date", "release_date", "created");
+    private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "dcterms:modified", "dc:date:modified", "last-modified", "lastmod", "modified_date",
+            "parsely-updated", "sailthru.lastmodified");
+    /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
+    private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
+    private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
+    /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
+    private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
             "parsely-author", "sailthru.author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -56,15 +66,16 @@ final class HtmlMetadataReader {
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
-        String published = ld.datePublished;
-        for (String k : DATE_KEYS) {
-            published = published != null ? published : meta.get(k);
+        String published = firstOf(ld.datePublished, meta, DATE_KEYS);
+        if (published == null) {
+            published = declaredTime(doc.selectFirst(PUBLISHED_ELEMENTS));
         }
         if (published == null) {
-            Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[datetime]");
-            if (time != null) {
-                published = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-            }
+            published = articleTime(doc);
+        }
+        String modified = firstOf(ld.dateModified, meta, MODIFIED_KEYS);
+        if (modified == null) {
+            modified = declaredTime(doc.selectFirst(MODIFIED_ELEMENTS));
         }
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -76,7 +87,32 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        return new PageMetadata(titles, site, published, authors, ld.articleBody, meta.get("copyright"));
+        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"));
+    }
+
+    private static String firstOf(String declared, Map<String, String> meta, List<String> keys) {
+        String value = declared;
+        for (String k : keys) {
+            value = value != null ? value : meta.get(k);
+        }
+        return value;
+    }
+
+    private static String declaredTime(Element element) {
+        if (element == null) {
+            return null;
+        }
+        return element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+    }
+
+    /** The first {@code time[datetime]} outside the blocks that list other articles. */
+    private static String articleTime(Document doc) {
+        for (Element time : doc.select("time[datetime]")) {
+            if (time.closest(OTHER_ARTICLES) == null) {
+                return time.attr("datetime");
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,6 +175,7 @@ final class HtmlMetadataReader {
     private static final class JsonLdArticle {
         String headline;
         String datePublished;
+        String dateModified;
         String publisher;
         String articleBody;
         final List<String> authors = new ArrayList<>();
@@ -197,6 +234,7 @@ final class HtmlMetadataReader {
         String name = text(node.get("name"));
         found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
         found.datePublished = text(node.get("datePublished"));
+        found.dateModified = text(node.get("dateModified"));
         found.articleBody = text(node.get("articleBody"));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {

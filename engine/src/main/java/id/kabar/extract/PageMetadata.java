@@ -9,13 +9,14 @@ import java.util.List;
  * @param titles      headline candidates, most trusted first (JSON-LD headline, og:title, twitter:title, title element)
  * @param siteName    og:site_name, JSON-LD publisher name or application-name
  * @param published   the publication time as declared (ISO or written date)
+ * @param modified    the time of the last change as declared, kept apart from {@code published}
  * @param authors     author names declared for the article
  * @param articleBody the JSON-LD articleBody, a hint for where the text is
  * @param copyright   a copyright notice found in the page's own text
  */
-record PageMetadata(List<String> titles, String siteName, String published, List<String> authors,
+record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
                     String articleBody, String copyright) {
-    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, List.of(), null, null);
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null);
 
     PageMetadata {
         titles = List.copyOf(titles);

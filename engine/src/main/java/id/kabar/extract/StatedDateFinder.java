@@ -1,41 +1,107 @@
 package id.kabar.extract;
 
+import id.kabar.model.DateSource;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The publication day when the page states it: declared metadata, a dated dateline, or a date line
- * under the headline that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}).
- * A date above the headline is the site's clock, not the article's date, and is never read. Days the text
- * itself implies are left to the time annotator.
+ * The publication day when the page states it, and the day of its last change when it says one. The
+ * publication day comes from declared metadata, else a dated dateline, else a date line next to the headline
+ * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}): under it, or the
+ * line just above it. A date further above the headline is the site's clock, not the article's date, and is
+ * never read. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
             "(?iu)\\b(diterbitkan|dipublikasikan|terbit|publikasi|dipublish|published|posted|tayang|dibuat)\\b");
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)\\b(diperbarui|diperbaharui|pembaruan|update|updated|diupdate|last modified|modified)\\b");
     private static final int DATE_LINE_MAX_WORDS = 16;
+    /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
+    private static final int LINES_UNDER_HEADLINE = 6;
+    /**
+     * Share of the shorter of two headlines that the longer must hold for them to be one headline: the chosen
+     * title often differs from the page's heading by a site name or a kicker ({@code VIDEO: ...}); .8 leaves
+     * room for those and none for a different story's headline.
+     */
+    private static final double SAME_HEADLINE = 0.8;
 
-    Optional<LocalDate> find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, String title) {
-        Optional<LocalDate> declared = CalendarDates.parseValue(metadata.published());
-        if (declared.isPresent()) {
-            return declared;
+    /** What the page states: its publication day with the part that stated it, and its last change. */
+    record StatedDates(LocalDate published, DateSource source, LocalDate modified) {
+    }
+
+    StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, String title) {
+        LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
+        DateSource source = published == null ? null : DateSource.METADATA;
+        if (published == null && dateline.isPresent() && dateline.get().date() != null) {
+            published = dateline.get().date();
+            source = DateSource.DATELINE;
         }
-        if (dateline.isPresent() && dateline.get().date() != null) {
-            return Optional.of(dateline.get().date());
-        }
-        int titleAt = title == null ? -1 : before.indexOf(title);
-        if (titleAt < 0) {
-            return Optional.empty();
-        }
-        for (String line : before.subList(titleAt + 1, before.size())) {
-            if (LineShape.words(line) <= DATE_LINE_MAX_WORDS && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find())) {
-                Optional<CalendarDates.Found> found = CalendarDates.find(line);
-                if (found.isPresent()) {
-                    return Optional.of(found.get().date());
+        LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
+        LocalDate updateLine = null;
+        int titleAt = headlineLine(before, title);
+        if (titleAt >= 0 && (published == null || modified == null)) {
+            for (String line : dateLines(before, titleAt)) {
+                // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
+                Matcher update = UPDATE_LABEL.matcher(line);
+                int updateAt = update.find() ? update.start() : line.length();
+                Optional<CalendarDates.Found> first = CalendarDates.find(line.substring(0, updateAt));
+                if (first.isPresent() && published == null) {
+                    published = first.get().date();
+                    source = DateSource.DATE_LINE;
+                }
+                if (updateAt < line.length() && updateLine == null) {
+                    updateLine = CalendarDates.find(line.substring(updateAt)).map(CalendarDates.Found::date).orElse(null);
                 }
             }
         }
-        return Optional.empty();
+        modified = modified == null ? updateLine : modified;
+        if (published == null && updateLine != null) {
+            published = updateLine;
+            source = DateSource.DATE_LINE;
+        }
+        if (published != null && modified != null && !modified.isAfter(published)) {
+            modified = null; // a change on the day of publishing, or before it, tells nothing more
+        }
+        return new StatedDates(published, source, modified);
+    }
+
+    /** The short lines with a clock or a label just above the headline and under it, in reading order. */
+    private static List<String> dateLines(List<String> before, int titleAt) {
+        List<String> near = new ArrayList<>();
+        if (titleAt > 0) {
+            near.add(before.get(titleAt - 1));
+        }
+        near.addAll(before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE)));
+        return near.stream().filter(line -> LineShape.words(line) <= DATE_LINE_MAX_WORDS
+                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find()))
+                .toList();
+    }
+
+    /** Where the headline stands among the lines above the text: the title itself, or a heading it mostly shares. */
+    private static int headlineLine(List<String> before, String title) {
+        if (title == null) {
+            return -1;
+        }
+        int exact = before.indexOf(title);
+        if (exact >= 0) {
+            return exact;
+        }
+        TokenBag headline = TokenBag.of(title);
+        for (int i = 0; i < before.size(); i++) {
+            TokenBag line = TokenBag.of(before.get(i));
+            TokenBag shorter = line.size() < headline.size() ? line : headline;
+            TokenBag longer = shorter == line ? headline : line;
+            if (shorter.size() > 0 && 2 * shorter.size() >= longer.size()
+                    && shorter.containedIn(longer) >= SAME_HEADLINE) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

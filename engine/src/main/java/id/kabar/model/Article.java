@@ -18,18 +18,28 @@ import java.util.Objects;
  * @param authors         people credited with writing or editing
  * @param dateline        the place in the dateline, or null
  * @param body            the article text, paragraphs joined by a blank line
+ * @param publishedSource which part of the page stated {@code published}; null unless the basis is stated
+ * @param modified        the day the page says it was last changed, or null when it says none
  */
 public record Article(String id, String url, String language, String outlet, String title,
                       LocalDate published, PublishedBasis publishedBasis, List<String> authors,
-                      String dateline, String body) implements Serializable {
+                      String dateline, String body, DateSource publishedSource, LocalDate modified)
+        implements Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
-    /** The same article with a publication date found later in the pipeline. */
+    /** An article whose page states no source for its date and no change: text input, and tests. */
+    public Article(String id, String url, String language, String outlet, String title, LocalDate published,
+                   PublishedBasis publishedBasis, List<String> authors, String dateline, String body) {
+        this(id, url, language, outlet, title, published, publishedBasis, authors, dateline, body, null, null);
+    }
+
+    /** The same article with a publication date found later in the pipeline, from its text or its batch. */
     public Article withPublished(LocalDate day, PublishedBasis basis) {
-        return new Article(id, url, language, outlet, title, day, basis, authors, dateline, body);
+        return new Article(id, url, language, outlet, title, day, basis, authors, dateline, body,
+                basis == PublishedBasis.STATED ? publishedSource : null, modified);
     }
 }

@@ -71,6 +71,8 @@ public final class ContractWriter {
         o.put("title", a.title());
         o.put("published", a.published() == null ? null : a.published().toString());
         o.put("published_basis", a.publishedBasis() == null ? null : a.publishedBasis().wire());
+        o.put("published_source", a.publishedSource() == null ? null : a.publishedSource().wire());
+        o.put("modified", a.modified() == null ? null : a.modified().toString());
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
         o.put("dateline", a.dateline());

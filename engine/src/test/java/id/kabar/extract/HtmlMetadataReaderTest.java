@@ -44,6 +44,34 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void theLastChangeIsKeptApartFromThePublication() {
+        PageMetadata ld = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Gempa M 5,2 Guncang Simeulue",
+                "datePublished":"2022-03-14T07:30:00+07:00","dateModified":"2022-03-15T10:00:00+07:00"}</script>
+                </head><body></body></html>"""));
+        assertThat(ld.published()).startsWith("2022-03-14");
+        assertThat(ld.modified()).startsWith("2022-03-15");
+        PageMetadata og = reader.read(Jsoup.parse("""
+                <html><head><meta property="article:modified_time" content="2022-03-02T08:00:00+07:00">
+                <meta property="article:published_time" content="2022-03-01T10:00:00+07:00"></head><body></body></html>"""));
+        assertThat(og.published()).startsWith("2022-03-01");
+        assertThat(og.modified()).startsWith("2022-03-02");
+    }
+
+    @Test
+    void aTimeElementInAListOfOtherArticlesDoesNotDateThisOne() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><body><aside class="berita-terkait"><time datetime="2021-12-30">30 Des 2021</time></aside>
+                <article><h1>Rusia Bantah Minta Bantuan Militer China</h1><time datetime="2022-03-14T18:15:00+07:00">
+                Senin, 14 Maret 2022</time><p>Teks berita.</p></article></body></html>"""));
+        assertThat(m.published()).startsWith("2022-03-14");
+        PageMetadata related = reader.read(Jsoup.parse("""
+                <html><body><div class="related-posts"><time datetime="2021-12-30">30 Des 2021</time></div>
+                <p>Teks berita tanpa tanggal.</p></body></html>"""));
+        assertThat(related.published()).isNull();
+    }
+
+    @Test
     void jsonLdNestedTooDeepIsSkippedNotFatal() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         PageMetadata m = reader.read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"

@@ -2,6 +2,8 @@ package id.kabar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.extract.StatedDateFinder.StatedDates;
+import id.kabar.model.DateSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,21 +26,60 @@ class StatedDateFinderTest {
     @Test
     void aDateLineUnderTheHeadlineIsStated() {
         List<String> before = List.of("Jumat, Mei 3, 2024", TITLE, "Senin, 14 Maret 2022 18:15 WIB", "Editor: M Nur Pakar");
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), before, TITLE)).contains(LocalDate.of(2022, 3, 14));
+        assertThat(published(before, TITLE)).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), before, TITLE).source()).isEqualTo(DateSource.DATE_LINE);
     }
 
     @Test
     void thePageClockAboveTheHeadlineIsNeverThePublicationDate() {
         List<String> before = List.of("spot_img", "Jumat, Mei 3, 2024", "spot_img", TITLE);
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), before, TITLE)).isEmpty();
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of("Jumat, Mei 3, 2024"), null)).isEmpty();
+        assertThat(published(before, TITLE)).isNull();
+        assertThat(published(List.of("Jumat, Mei 3, 2024"), null)).isNull();
+        assertThat(published(List.of("Jumat, Mei 3, 2024", TITLE), TITLE))
+                .as("a date without a clock or a label just above the headline is still the clock").isNull();
+    }
+
+    @Test
+    void aDateLineWithItsClockJustAboveTheHeadlineIsStated() {
+        List<String> before = List.of("Nasional", "Senin, 14 Maret 2022 | 18:15 WIB", TITLE, "Editor: M Nur Pakar");
+        assertThat(published(before, TITLE)).isEqualTo(LocalDate.of(2022, 3, 14));
+    }
+
+    @Test
+    void theDateLineOfAHeadingThatDiffersFromTheChosenTitleByAKickerIsRead() {
+        List<String> before = List.of("Jumat, Mei 3, 2024", "VIDEO: " + TITLE, "Kompas.com - 14/03/2022, 18:15 WIB");
+        assertThat(published(before, TITLE)).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(published(List.of("Gempa M 5,2 Guncang Simeulue", "Kompas.com - 14/03/2022, 18:15 WIB"), TITLE))
+                .as("another story's headline is not this one's").isNull();
+    }
+
+    @Test
+    void anUpdateDatesTheLastChangeNotThePublication() {
+        StatedDates two = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE,
+                "Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 15 Maret 2022, 09:02 WIB"), TITLE);
+        assertThat(two.published()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(two.modified()).isEqualTo(LocalDate.of(2022, 3, 15));
+        StatedDates lines = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE,
+                "Diperbarui 15/03/2022, 09:02", "Senin, 14 Maret 2022 18:15 WIB"), TITLE);
+        assertThat(lines.published()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(lines.modified()).isEqualTo(LocalDate.of(2022, 3, 15));
+        StatedDates updateOnly = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE, "Diperbarui 01/03/2022, 10:05"), TITLE);
+        assertThat(updateOnly.published()).as("the only date the page shows").isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(updateOnly.modified()).isNull();
     }
 
     @Test
     void metadataThenDatelineWin() {
-        PageMetadata metadata = new PageMetadata(List.of(), null, "2022-03-01T09:00:00+07:00", List.of(), null, null);
+        PageMetadata metadata = new PageMetadata(List.of(), null, "2022-03-01T09:00:00+07:00", "2022-03-02T11:00:00+07:00",
+                List.of(), null, null);
         Dateline dated = new Dateline(null, "Kupang", LocalDate.of(2022, 3, 3), 22);
-        assertThat(finder.find(metadata, Optional.of(dated), List.of(), null)).contains(LocalDate.of(2022, 3, 1));
-        assertThat(finder.find(PageMetadata.NONE, Optional.of(dated), List.of(), null)).contains(LocalDate.of(2022, 3, 3));
+        StatedDates declared = finder.find(metadata, Optional.of(dated), List.of(), null);
+        assertThat(declared).isEqualTo(new StatedDates(LocalDate.of(2022, 3, 1), DateSource.METADATA, LocalDate.of(2022, 3, 2)));
+        assertThat(finder.find(PageMetadata.NONE, Optional.of(dated), List.of(), null))
+                .isEqualTo(new StatedDates(LocalDate.of(2022, 3, 3), DateSource.DATELINE, null));
+    }
+
+    private LocalDate published(List<String> before, String title) {
+        return finder.find(PageMetadata.NONE, Optional.empty(), before, title).published();
     }
 }

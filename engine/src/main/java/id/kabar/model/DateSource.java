@@ -1,0 +1,25 @@
+package id.kabar.model;
+
+import java.util.Locale;
+
+/**
+ * Which part of a page stated its publication date (contract: {@code published_source}), so that a user can
+ * weigh it: a page's declared metadata is what its CMS wrote at publishing, a date line is what the reader
+ * sees, an address date is the day the path was minted.
+ */
+public enum DateSource {
+    /** The input's own date: a JSONL field, a feed entry's or a WARC record's date. */
+    INPUT,
+    /** JSON-LD {@code datePublished}, {@code article:published_time} and the other declared tags, {@code <time datetime>}. */
+    METADATA,
+    /** A dateline that carries its date ({@code Kupang, 3 Maret 2022 - ...}). */
+    DATELINE,
+    /** A visible date line next to the headline ({@code Senin, 14 Maret 2022 18:15 WIB}). */
+    DATE_LINE,
+    /** The full day in the page's address ({@code /read/2019/09/09/...}). */
+    ADDRESS;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
