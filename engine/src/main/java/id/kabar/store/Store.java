@@ -209,7 +209,7 @@ public final class Store implements Closeable {
                 Manifest.writeSynced(dir.resolve(corpusFile), gzip(RecordCodec.corpus(corpus)));
                 corpusSeq = next;
             }
-            Manifest committed = new Manifest(next, segments, linkerFile, linkerArticles, corpusFile, corpusSeq);
+            Manifest committed = Manifest.of(next, segments, linkerFile, linkerArticles, corpusFile, corpusSeq);
             committed.write(dir);
             manifest = committed;
             if (corpus != null) {
@@ -244,7 +244,7 @@ public final class Store implements Closeable {
             throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
         }
         try {
-            Manifest compacted = new Manifest(manifest.seq(), copy.sync(), manifest.linker(), manifest.linkerArticles(),
+            Manifest compacted = Manifest.of(manifest.seq(), copy.sync(), manifest.linker(), manifest.linkerArticles(),
                     manifest.corpus(), manifest.corpusSeq());
             compacted.write(dir);
             manifest = compacted;
