@@ -24,6 +24,7 @@ import java.util.List;
  * @param corpus     the file holding the linked corpus, or null before the first linking
  * @param corpusSeq  the commit at which {@code corpus} was computed (older than {@code seq} while
  *                   a run is still adding articles)
+ * @param run        the file holding the state of a run that has not finished, or null
  */
 record Manifest(@JsonProperty("format") int format,
                 @JsonProperty("seq") long seq,
@@ -31,9 +32,10 @@ record Manifest(@JsonProperty("format") int format,
                 @JsonProperty("linker") String linker,
                 @JsonProperty("linker_articles") int linkerArticles,
                 @JsonProperty("corpus") String corpus,
-                @JsonProperty("corpus_seq") long corpusSeq) {
+                @JsonProperty("corpus_seq") long corpusSeq,
+                @JsonProperty("run") String run) {
     static final String FILE = "MANIFEST";
-    static final Manifest EMPTY = new Manifest(StoreFormat.MANIFEST, 0, List.of(), null, 0, null, 0);
+    static final Manifest EMPTY = new Manifest(StoreFormat.MANIFEST, 0, List.of(), null, 0, null, 0, null);
 
     Manifest {
         format = format == 0 ? 1 : format; // written before versions were kept, in the layout of version 1
@@ -42,8 +44,8 @@ record Manifest(@JsonProperty("format") int format,
 
     /** The manifest of the next commit, in this engine's format. */
     static Manifest of(long seq, List<Segment> segments, String linker, int linkerArticles, String corpus,
-                       long corpusSeq) {
-        return new Manifest(StoreFormat.MANIFEST, seq, segments, linker, linkerArticles, corpus, corpusSeq);
+                       long corpusSeq, String run) {
+        return new Manifest(StoreFormat.MANIFEST, seq, segments, linker, linkerArticles, corpus, corpusSeq, run);
     }
 
     /** One log file and its committed length in bytes. */
