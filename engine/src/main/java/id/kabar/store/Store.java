@@ -409,9 +409,14 @@ public final class Store implements Closeable {
         return Optional.ofNullable(linked.storyOfEvent().get(eventId));
     }
 
+    /** Full-text search; one that runs past {@link StoreIndex#SEARCH_BUDGET} is refused with {@link QueryTooCostlyException}. */
     public SearchResult search(SearchQuery query) {
+        return search(query, StoreIndex.SEARCH_BUDGET);
+    }
+
+    SearchResult search(SearchQuery query, java.time.Duration budget) {
         try {
-            return index.search(query);
+            return index.search(query, budget);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
