@@ -13,6 +13,7 @@ import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -165,7 +166,15 @@ final class WarcFileReader implements ContainerReader {
             return Outcome.rejected(recordId(file, framing.offset()),
                     "malformed WARC record at offset " + framing.offset() + ": " + describe(e));
         }
-        if (!(warc instanceof WarcResponse response) || !isHttp(response.contentType())) {
+        if (!(warc instanceof WarcResponse response)) {
+            return Outcome.SKIPPED;
+        }
+        MediaType recordType = mediaType(response::contentType);
+        if (recordType == null) {
+            return Outcome.rejected(recordId(file, framing.offset()),
+                    "malformed WARC record at offset " + framing.offset() + ": unreadable Content-Type");
+        }
+        if (!isHttp(recordType)) {
             return Outcome.SKIPPED;
         }
         String uri = response.target();
@@ -191,8 +200,11 @@ final class WarcFileReader implements ContainerReader {
      */
     private Outcome readPage(String uri, WarcResponse response, String where) throws IOException {
         HttpResponse http = response.http();
-        MediaType type = http.headers().first("Content-Type").isPresent() ? http.contentType()
-                : response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM);
+        MediaType type = http.headers().first("Content-Type").isPresent() ? mediaType(http::contentType)
+                : mediaType(() -> response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM));
+        if (type == null) {
+            return Outcome.rejected(uri, "malformed HTTP response" + where + ": unreadable Content-Type");
+        }
         if (http.status() / 100 != 2 || !isHtml(type)) {
             return Outcome.SKIPPED;
         }
@@ -214,6 +226,15 @@ final class WarcFileReader implements ContainerReader {
     /** jwarc's parse errors say what was expected; a header cut off by the end of its block says nothing. */
     private static String describe(IOException e) {
         return e instanceof ParsingException parsing ? parsing.getBaseMessage() : "header runs past the end of the record";
+    }
+
+    /** A header's media type, or null for one jwarc cannot parse (it throws IllegalArgumentException then). */
+    private static MediaType mediaType(Supplier<MediaType> header) {
+        try {
+            return header.get();
+        } catch (IllegalArgumentException unparseable) {
+            return null;
+        }
     }
 
     private static boolean isHttp(MediaType type) {

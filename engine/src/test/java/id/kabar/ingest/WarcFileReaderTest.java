@@ -189,4 +189,21 @@ class WarcFileReaderTest {
         assertThat(sink.acceptedIds()).containsExactly(GEMPA);
         assertThat(sink.reasonsById()).containsEntry(BANJIR, "binary content, not text in WARC record at offset 0");
     }
+
+    /** A Content-Type the media-type grammar cannot read (found by fuzzing) costs its record, not the crawl. */
+    @Test
+    void anUnreadableContentTypeRejectsItsRecordAndTheCrawlGoesOn() throws Exception {
+        byte[] badHttpType = warcResponse(BANJIR, 200, "textml /th;charset=utf-8", page("Banjir Jakarta", "Banjir."));
+        byte[] badRecordType = warcRecord("response", "https://www.antaranews.com/berita/3", "text ml/http", new byte[] {'x'});
+        byte[] crawl = concat(List.of(badHttpType, badRecordType,
+                warcResponse(GEMPA, 200, "text/html", page("Gempa Maluku", "Gempa magnitudo 5,2 mengguncang Maluku."))));
+
+        CollectingSink sink = ingest("crawl.warc", crawl);
+
+        assertThat(sink.acceptedIds()).containsExactly(GEMPA);
+        assertThat(sink.reasonsById())
+                .containsEntry(BANJIR, "malformed HTTP response in WARC record at offset 0: unreadable Content-Type")
+                .containsEntry("crawl.warc@" + badHttpType.length, "malformed WARC record at offset "
+                        + badHttpType.length + ": unreadable Content-Type");
+    }
 }
