@@ -156,28 +156,31 @@ final class WarcFileReader implements ContainerReader {
     private Outcome parse(InputFile file, Framing framing, InputStream block) throws IOException {
         String where = " in WARC record at offset " + framing.offset();
         InputStream record = new SequenceInputStream(new ByteArrayInputStream(framing.header()), block);
-        WarcRecord warc;
+        WarcResponse response;
+        MediaType recordType;
+        String uri;
         try {
             // Not closed: its channel is this record's block, which the caller drains; the file stays open.
-            warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
+            WarcRecord warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
+            if (!(warc instanceof WarcResponse read)) {
+                return Outcome.SKIPPED;
+            }
+            response = read;
+            recordType = response.contentType();
+            uri = response.target();
         } catch (ByteInput.EndOfInputException endOfFile) {
             throw endOfFile;
         } catch (ParsingException | EOFException e) {
             return Outcome.rejected(recordId(file, framing.offset()),
                     "malformed WARC record at offset " + framing.offset() + ": " + describe(e));
-        }
-        if (!(warc instanceof WarcResponse response)) {
-            return Outcome.SKIPPED;
-        }
-        MediaType recordType = mediaType(response::contentType);
-        if (recordType == null) {
+        } catch (IllegalArgumentException e) {
+            // jwarc's checks of the header fields: a field given twice, a Content-Type it cannot parse
             return Outcome.rejected(recordId(file, framing.offset()),
-                    "malformed WARC record at offset " + framing.offset() + ": unreadable Content-Type");
+                    "malformed WARC record at offset " + framing.offset() + ": " + e.getMessage());
         }
         if (!isHttp(recordType)) {
             return Outcome.SKIPPED;
         }
-        String uri = response.target();
         if (uri == null || uri.isBlank()) {
             return Outcome.rejected(recordId(file, framing.offset()),
                     "malformed WARC record at offset " + framing.offset() + ": no WARC-Target-URI");
