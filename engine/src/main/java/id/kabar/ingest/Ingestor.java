@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the ingest stage: walks the inputs (files and folders, recursively, in a stable order), opens
@@ -14,6 +16,7 @@ import java.util.Map;
  * to the sink. Whatever cannot be read becomes a rejection with its reason, and the run goes on.
  */
 public final class Ingestor {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private final Map<ContainerFormat, ContainerReader> readers = new EnumMap<>(ContainerFormat.class);
 
     public Ingestor() {
@@ -48,11 +51,14 @@ public final class Ingestor {
             }
             readers.get(format).read(file, input, sink);
         } catch (RejectedInputException e) {
+            LOG.debug("input {} rejected: {}", file.id(), e.getMessage(), e);
             sink.reject(new Rejection(file.id(), e.getMessage()));
         } catch (IOException e) {
+            LOG.debug("input {} cannot be read", file.id(), e);
             sink.reject(new Rejection(file.id(), "cannot read: " + InputFiles.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug on hostile input must cost this file only, never the batch.
+            // A parser bug on hostile input must cost this file only, never the batch; its trace finds the bug.
+            LOG.warn("input {} could not be read", file.id(), e);
             sink.reject(new Rejection(file.id(), "could not read: " + e));
         }
     }

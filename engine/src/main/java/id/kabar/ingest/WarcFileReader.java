@@ -13,6 +13,7 @@ import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -155,20 +156,31 @@ final class WarcFileReader implements ContainerReader {
     private Outcome parse(InputFile file, Framing framing, InputStream block) throws IOException {
         String where = " in WARC record at offset " + framing.offset();
         InputStream record = new SequenceInputStream(new ByteArrayInputStream(framing.header()), block);
-        WarcRecord warc;
+        WarcResponse response;
+        MediaType recordType;
+        String uri;
         try {
             // Not closed: its channel is this record's block, which the caller drains; the file stays open.
-            warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
+            WarcRecord warc = new WarcReader(Channels.newChannel(record)).next().orElse(null);
+            if (!(warc instanceof WarcResponse read)) {
+                return Outcome.SKIPPED;
+            }
+            response = read;
+            recordType = response.contentType();
+            uri = response.target();
         } catch (ByteInput.EndOfInputException endOfFile) {
             throw endOfFile;
         } catch (ParsingException | EOFException e) {
             return Outcome.rejected(recordId(file, framing.offset()),
                     "malformed WARC record at offset " + framing.offset() + ": " + describe(e));
+        } catch (IllegalArgumentException e) {
+            // jwarc's checks of the header fields: a field given twice, a Content-Type it cannot parse
+            return Outcome.rejected(recordId(file, framing.offset()),
+                    "malformed WARC record at offset " + framing.offset() + ": " + e.getMessage());
         }
-        if (!(warc instanceof WarcResponse response) || !isHttp(response.contentType())) {
+        if (!isHttp(recordType)) {
             return Outcome.SKIPPED;
         }
-        String uri = response.target();
         if (uri == null || uri.isBlank()) {
             return Outcome.rejected(recordId(file, framing.offset()),
                     "malformed WARC record at offset " + framing.offset() + ": no WARC-Target-URI");
@@ -191,8 +203,11 @@ final class WarcFileReader implements ContainerReader {
      */
     private Outcome readPage(String uri, WarcResponse response, String where) throws IOException {
         HttpResponse http = response.http();
-        MediaType type = http.headers().first("Content-Type").isPresent() ? http.contentType()
-                : response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM);
+        MediaType type = http.headers().first("Content-Type").isPresent() ? mediaType(http::contentType)
+                : mediaType(() -> response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM));
+        if (type == null) {
+            return Outcome.rejected(uri, "malformed HTTP response" + where + ": unreadable Content-Type");
+        }
         if (http.status() / 100 != 2 || !isHtml(type)) {
             return Outcome.SKIPPED;
         }
@@ -214,6 +229,15 @@ final class WarcFileReader implements ContainerReader {
     /** jwarc's parse errors say what was expected; a header cut off by the end of its block says nothing. */
     private static String describe(IOException e) {
         return e instanceof ParsingException parsing ? parsing.getBaseMessage() : "header runs past the end of the record";
+    }
+
+    /** A header's media type, or null for one jwarc cannot parse (it throws IllegalArgumentException then). */
+    private static MediaType mediaType(Supplier<MediaType> header) {
+        try {
+            return header.get();
+        } catch (IllegalArgumentException unparseable) {
+            return null;
+        }
     }
 
     private static boolean isHttp(MediaType type) {

@@ -91,8 +91,8 @@ public final class Analysis {
     /**
      * Analyses the inputs into a store, adding to what it holds: a page whose id is stored from the
      * same content is skipped, a changed one replaces the stored article. Every batch ends in a
-     * commit (articles and linker state), so a run killed at any point resumes where it stopped;
-     * the corpus (events, stories) is linked once at the end. Each batch is dated in the years the store and
+     * commit (articles, linker state and the run's {@link UnfinishedRun} state), so a run killed at any point
+     * resumes where it stopped and ends in the store an uninterrupted run makes; the corpus (events, stories) is linked once at the end. Each batch is dated in the years the store and
      * the run so far cover before it is linked; a batch linked before anything fixed a year is linked
      * undated, and the dates found for it at the end do not move its links.
      */
@@ -103,14 +103,22 @@ public final class Analysis {
         List<Rejection> rejected = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, unchanged
         Map<String, Long> unstated = new HashMap<>(); // this run's articles that state no date, by source hash
+        UnfinishedRun resumed = UnfinishedRun.read(store.runState());
+        Map<String, Long> replacedUnstated = new HashMap<>(resumed == null ? Map.of() : resumed.replacedUnstated());
         // the store's articles are the batch's time too: a run of undated pages is read in the years they cover
-        BatchYears years = new BatchYears();
-        linker.forEachPublished(years::add);
+        BatchYears years = resumed == null ? new BatchYears() : new BatchYears(resumed.years());
+        if (resumed == null) {
+            linker.forEachPublished(years::add);
+        }
         inBatches(inputs, batchSize, progress, rejected::add, batch -> {
             List<SourceDocument> changed = new ArrayList<>();
             for (SourceDocument d : batch) {
-                if (store.holds(d.id(), PageAnalysis.sourceHash(d))) {
+                long sourceHash = PageAnalysis.sourceHash(d);
+                if (store.holds(d.id(), sourceHash)) {
                     counts[2]++;
+                    if (resumed != null && awaitsContext(store, d.id(), replacedUnstated)) {
+                        unstated.put(d.id(), sourceHash); // stored by the run a kill stopped, not yet dated from context
+                    }
                     progress.pageDone();
                 } else {
                     changed.add(d);
@@ -127,13 +135,17 @@ public final class Analysis {
                             "id longer than " + Store.MAX_ID_BYTES + " bytes cannot be stored"));
                 } else if (o.article() != null) {
                     AnnotatedArticle article = inYears.getOrDefault(o.article().id(), o.article());
-                    counts[store.article(article.id()).isPresent() ? 1 : 0]++;
+                    boolean replaces = store.article(article.id()).isPresent();
+                    counts[replaces ? 1 : 0]++;
                     if (linker.add(article)) {
                         checkpoint.added(1);
                     }
                     store.put(article, o.sourceHash());
                     if (article.article().publishedBasis() != PublishedBasis.STATED) {
                         unstated.put(article.id(), o.sourceHash());
+                        if (replaces) {
+                            replacedUnstated.put(article.id(), o.sourceHash());
+                        }
                     }
                 } else {
                     rejected.add(o.rejection());
@@ -141,7 +153,8 @@ public final class Analysis {
                 progress.pageDone();
             }
             if (!changed.isEmpty()) {
-                store.commit(checkpoint.due(linker, store), null);
+                store.commit(checkpoint.due(linker, store), null,
+                        new UnfinishedRun(years.counts(), replacedUnstated).toBytes());
             }
         });
         LinkedCorpus corpus = store.corpus();
@@ -151,6 +164,15 @@ public final class Analysis {
             store.commit(checkpoint.save(linker), corpus);
         }
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Whether a stored article, held as its page is, was stored by the run a kill stopped and states no date:
+     * one it added is not linked yet, one it replaced it listed.
+     */
+    private static boolean awaitsContext(Store store, String id, Map<String, Long> replacedUnstated) {
+        return replacedUnstated.containsKey(id) || (store.links(id) == null && store.article(id)
+                .map(a -> a.article().publishedBasis() != PublishedBasis.STATED).orElse(false));
     }
 
     /** Re-annotates this run's articles that state no date and that the run's years and their fellows' dates date. */

@@ -22,6 +22,22 @@ final class BatchYears {
     private final Map<Integer, Integer> counts = new TreeMap<>();
     private int total;
 
+    BatchYears() {
+    }
+
+    /** Counts again what {@link #counts} returned, for a run resumed after a kill. */
+    BatchYears(Map<Integer, Integer> counts) {
+        counts.forEach((year, dates) -> {
+            this.counts.put(year, dates);
+            total += dates;
+        });
+    }
+
+    /** Year to how many dates fall in it. */
+    Map<Integer, Integer> counts() {
+        return Map.copyOf(counts);
+    }
+
     /** Counts an article as it came out of its own analysis, before any context dated it. */
     void add(Article article) {
         add(article.published());

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries the linker from one run into a store to the next, so new articles are linked against
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
  * the store); a restored linker re-adds the articles stored after its state was saved.
  */
 final class LinkerCheckpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkerCheckpoint.class);
     /** Save once this many articles (and a tenth of the store) arrived since the last save. */
     private static final int SAVE_AFTER = 1024;
 
@@ -30,6 +33,8 @@ final class LinkerCheckpoint {
                 covered = store.linkerStateArticles();
             } catch (IOException | RuntimeException unreadable) {
                 // A state from an older engine: re-link every stored article instead.
+                LOG.info("saved linker state cannot be read ({}); linking the stored articles again", unreadable.toString());
+                LOG.debug("unreadable linker state", unreadable);
                 linker = new Linker();
             }
         }

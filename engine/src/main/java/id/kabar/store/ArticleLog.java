@@ -22,13 +22,16 @@ import java.util.zip.Inflater;
 
 /**
  * Append-only segment files of article records. A record is
- * {@code magic, body length, CRC32C of body, body}, the body being
+ * {@code magic, body length, CRC32C of body, body}, the magic being {@code KBR} and the digit of the record's
+ * format version ({@link StoreFormat#RECORD}), the body
  * {@code id length, id (UTF-8), source hash, deflated JSON}. Records are never rewritten: a changed
  * article is appended again and the newer record wins, so a crash can only leave a torn tail,
  * which the manifest's committed length cuts off.
  */
 final class ArticleLog implements Closeable {
-    private static final int MAGIC = 0x4B425231; // "KBR1"
+    /** "KBR": a record starts here; the magic's last byte is the digit of its format version. */
+    private static final int MAGIC_PREFIX = 0x4B4252;
+    private static final int MAGIC = MAGIC_PREFIX << 8 | ('0' + StoreFormat.RECORD);
     private static final int HEADER = 12;
     private static final long SEGMENT_BYTES = 256L << 20;
 
@@ -95,7 +98,7 @@ final class ArticleLog implements Closeable {
             }
             readFully(ch, head, pos);
             head.flip();
-            if (head.getInt() != MAGIC) {
+            if (!startsRecord(head.getInt(), names.get(segment) + ":" + pos)) {
                 throw new StoreException("log segment " + names.get(segment) + " is damaged at byte " + pos);
             }
             int bodyLength = head.getInt();
@@ -226,7 +229,7 @@ final class ArticleLog implements Closeable {
 
     /** Checks a whole record read from {@code at}, leaving {@code record} at the start of its body. */
     private void verify(ByteBuffer record, Location at) {
-        if (record.getInt() != MAGIC) {
+        if (!startsRecord(record.getInt(), names.get(at.segment()) + ":" + at.offset())) {
             throw new StoreException("no record at " + names.get(at.segment()) + ":" + at.offset());
         }
         int bodyLength = record.getInt();
@@ -236,6 +239,19 @@ final class ArticleLog implements Closeable {
         if ((int) crc.getValue() != expected || bodyLength != record.remaining()) {
             throw new StoreException("checksum mismatch in " + names.get(at.segment()) + " at byte " + at.offset());
         }
+    }
+
+    /**
+     * Whether {@code magic} starts a record of a format this engine reads; throws for a record of a newer
+     * format, which is no damage but needs a newer engine.
+     */
+    private static boolean startsRecord(int magic, String where) {
+        int version = (magic & 0xFF) - '0';
+        if (magic >>> 8 != MAGIC_PREFIX || version < 1 || version > 9) {
+            return false;
+        }
+        StoreFormat.checkReadable("article record at " + where, version, StoreFormat.RECORD);
+        return true;
     }
 
     private static void readFully(FileChannel ch, ByteBuffer into, long pos) throws IOException {

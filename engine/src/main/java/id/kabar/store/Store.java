@@ -185,12 +185,19 @@ public final class Store implements Closeable {
         }
     }
 
+    /** Makes everything put so far durable, with no run left unfinished: {@link #commit(byte[], LinkedCorpus, byte[])}. */
+    public void commit(byte[] linkerState, LinkedCorpus corpus) {
+        commit(linkerState, corpus, null);
+    }
+
     /**
      * Makes everything put so far durable. {@code linkerState}, when given, is the linker's state
      * covering every article put so far (null keeps the last one, which covers fewer);
-     * {@code corpus}, when given, is a newly linked corpus (null keeps the previous one).
+     * {@code corpus}, when given, is a newly linked corpus (null keeps the previous one);
+     * {@code runState} is what the run adding articles must carry over to be resumed the same after a kill
+     * (null once it has finished).
      */
-    public synchronized void commit(byte[] linkerState, LinkedCorpus corpus) {
+    public synchronized void commit(byte[] linkerState, LinkedCorpus corpus, byte[] runState) {
         long next = manifest.seq() + 1;
         try {
             List<Manifest.Segment> segments = log.sync();
@@ -209,7 +216,12 @@ public final class Store implements Closeable {
                 Manifest.writeSynced(dir.resolve(corpusFile), gzip(RecordCodec.corpus(corpus)));
                 corpusSeq = next;
             }
-            Manifest committed = new Manifest(next, segments, linkerFile, linkerArticles, corpusFile, corpusSeq);
+            String runFile = null;
+            if (runState != null) {
+                runFile = "run-" + next + ".json";
+                Manifest.writeSynced(dir.resolve(runFile), runState);
+            }
+            Manifest committed = Manifest.of(next, segments, linkerFile, linkerArticles, corpusFile, corpusSeq, runFile);
             committed.write(dir);
             manifest = committed;
             if (corpus != null) {
@@ -244,8 +256,8 @@ public final class Store implements Closeable {
             throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
         }
         try {
-            Manifest compacted = new Manifest(manifest.seq(), copy.sync(), manifest.linker(), manifest.linkerArticles(),
-                    manifest.corpus(), manifest.corpusSeq());
+            Manifest compacted = Manifest.of(manifest.seq(), copy.sync(), manifest.linker(), manifest.linkerArticles(),
+                    manifest.corpus(), manifest.corpusSeq(), manifest.run());
             compacted.write(dir);
             manifest = compacted;
         } catch (IOException e) {
@@ -280,10 +292,13 @@ public final class Store implements Closeable {
         if (manifest.corpus() != null) {
             keep.add(manifest.corpus());
         }
+        if (manifest.run() != null) {
+            keep.add(manifest.run());
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                boolean state = name.startsWith("linker-") || name.startsWith("corpus-");
+                boolean state = name.startsWith("linker-") || name.startsWith("corpus-") || name.startsWith("run-");
                 if ((state && !keep.contains(name)) || name.equals(Manifest.FILE + ".tmp")) {
                     Files.deleteIfExists(f);
                 }
@@ -300,10 +315,19 @@ public final class Store implements Closeable {
 
     /** The linker's state as of the last commit, or null if none was saved. */
     public synchronized byte[] linkerState() {
+        return stateFile(manifest.linker(), "linker state");
+    }
+
+    /** The state of the run that was adding articles when the store was last committed, or null if it finished. */
+    public synchronized byte[] runState() {
+        return stateFile(manifest.run(), "the unfinished run's state");
+    }
+
+    private byte[] stateFile(String name, String what) {
         try {
-            return manifest.linker() == null ? null : Files.readAllBytes(dir.resolve(manifest.linker()));
+            return name == null ? null : Files.readAllBytes(dir.resolve(name));
         } catch (IOException e) {
-            throw new StoreException("cannot read linker state: " + e.getMessage(), e);
+            throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 
@@ -385,9 +409,14 @@ public final class Store implements Closeable {
         return Optional.ofNullable(linked.storyOfEvent().get(eventId));
     }
 
+    /** Full-text search; one that runs past {@link StoreIndex#SEARCH_BUDGET} is refused with {@link QueryTooCostlyException}. */
     public SearchResult search(SearchQuery query) {
+        return search(query, StoreIndex.SEARCH_BUDGET);
+    }
+
+    SearchResult search(SearchQuery query, java.time.Duration budget) {
         try {
-            return index.search(query);
+            return index.search(query, budget);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

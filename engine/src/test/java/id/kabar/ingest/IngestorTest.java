@@ -4,8 +4,14 @@ import static id.kabar.ingest.TestInputs.fixture;
 import static id.kabar.ingest.TestInputs.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import id.kabar.model.Rejection;
+
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
+import id.kabar.testing.CapturedLog;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,5 +126,52 @@ class IngestorTest {
             assertThat(r.id()).isEqualTo("antara/banjir-demak.html");
             assertThat(r.reason()).startsWith("duplicate id");
         });
+    }
+
+    @Test
+    void aFaultWhileReadingAFileIsLoggedAsAWarningWithTheFileIdAndItsTrace() throws Exception {
+        Path input = dir.resolve("scrape");
+        write(input, "suara/b.txt", fixture("articles/suara-james-bond.txt"));
+        List<Rejection> rejected = new ArrayList<>();
+        IngestSink failing = new IngestSink() {
+            @Override
+            public void accept(SourceDocument document) {
+                throw new IllegalStateException("sink fault");
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejected.add(rejection);
+            }
+        };
+
+        try (CapturedLog log = CapturedLog.of(Ingestor.class)) {
+            new Ingestor().ingest(List.of(input), failing);
+
+            assertThat(rejected).extracting(Rejection::reason)
+                    .containsExactly("could not read: java.lang.IllegalStateException: sink fault");
+            assertThat(log.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.WARN);
+                assertThat(e.getFormattedMessage()).isEqualTo("input suara/b.txt could not be read");
+                assertThat(e.getThrowableProxy().getMessage()).isEqualTo("sink fault");
+                assertThat(e.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+            });
+        }
+    }
+
+    @Test
+    void aDamagedFileIsLoggedAtDebugWithItsCause() throws Exception {
+        byte[] packed = TestInputs.gzip(fixture("articles/kumparan-zulkifli.html"));
+        write(dir, "terpotong.html.gz", Arrays.copyOf(packed, packed.length / 2));
+
+        try (CapturedLog log = CapturedLog.of(Ingestor.class)) {
+            ingest(dir);
+
+            assertThat(log.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
+                assertThat(e.getFormattedMessage()).isEqualTo("input terpotong.html.gz rejected: truncated gzip");
+                assertThat(e.getThrowableProxy()).isNotNull();
+            });
+        }
     }
 }

@@ -189,4 +189,30 @@ class WarcFileReaderTest {
         assertThat(sink.acceptedIds()).containsExactly(GEMPA);
         assertThat(sink.reasonsById()).containsEntry(BANJIR, "binary content, not text in WARC record at offset 0");
     }
+
+    /**
+     * Header fields jwarc refuses (found by fuzzing: a Content-Type its grammar cannot read, a field given twice)
+     * cost their record, not the crawl.
+     */
+    @Test
+    void aRecordWithUnreadableHeadersIsRejectedAndTheCrawlGoesOn() throws Exception {
+        byte[] badHttpType = warcResponse(BANJIR, 200, "textml /th;charset=utf-8", page("Banjir Jakarta", "Banjir."));
+        byte[] badRecordType = warcRecord("response", "https://www.antaranews.com/berita/3", "text ml/http", new byte[] {'x'});
+        String twice = new String(warcRecord("response", "https://www.antaranews.com/berita/4", "application/http",
+                new byte[] {'x'}), StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n",
+                "WARC-Type: response\r\nWARC-Type: request\r\n");
+        byte[] crawl = concat(List.of(badHttpType, badRecordType, twice.getBytes(StandardCharsets.ISO_8859_1),
+                warcResponse(GEMPA, 200, "text/html", page("Gempa Maluku", "Gempa magnitudo 5,2 mengguncang Maluku."))));
+
+        CollectingSink sink = ingest("crawl.warc", crawl);
+
+        assertThat(sink.acceptedIds()).containsExactly(GEMPA);
+        int third = badHttpType.length + badRecordType.length;
+        assertThat(sink.reasonsById())
+                .containsEntry(BANJIR, "malformed HTTP response in WARC record at offset 0: unreadable Content-Type")
+                .hasEntrySatisfying("crawl.warc@" + badHttpType.length, reason -> assertThat(reason)
+                        .startsWith("malformed WARC record at offset " + badHttpType.length + ": parse error"))
+                .containsEntry("crawl.warc@" + third,
+                        "malformed WARC record at offset " + third + ": record has 2 WARC-Type headers");
+    }
 }

@@ -2,10 +2,14 @@ package id.kabar.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import id.kabar.annotate.Annotator;
+import id.kabar.annotate.ArticleTooLongException;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import id.kabar.model.SourceHints;
+import id.kabar.testing.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 class PageAnalysisTest {
@@ -37,5 +41,28 @@ class PageAnalysisTest {
         int paragraphs = outcome.article().article().body().split("\n\n").length;
         assertThat(outcome.article().annotations().quotes()).filteredOn(q -> q.speaker().equals("Zulkifli Hasan"))
                 .hasSizeGreaterThanOrEqualTo(paragraphs * 2 - 2);
+    }
+
+    @Test
+    void aRejectedPageLogsItsCauseAtDebugWithThePageId() {
+        try (CapturedLog log = CapturedLog.of(PageAnalysis.class)) {
+            new PageAnalysis().analyse(page("ulang.txt", 1_000_000));
+
+            assertThat(log.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
+                assertThat(e.getFormattedMessage()).startsWith("page ulang.txt rejected: article too long");
+                assertThat(e.getThrowableProxy().getClassName()).isEqualTo(ArticleTooLongException.class.getName());
+                assertThat(e.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+            });
+        }
+    }
+
+    @Test
+    void anAcceptedPageLogsNothing() {
+        try (CapturedLog log = CapturedLog.of(PageAnalysis.class)) {
+            new PageAnalysis().analyse(page("pendek.txt", 2_000));
+
+            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        }
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.ProgressListener;
+import id.kabar.testing.AnalyzeProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,23 +29,7 @@ class StoreCrashTest {
     void aRunKilledMidBatchResumesWithoutLosingOrDuplicatingArticles() throws Exception {
         Path pages = writePages(tmp.resolve("pages"));
         Path storeDir = tmp.resolve("store");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "id.kabar.cli.Main", "analyze", pages.toString(), "--store", storeDir.toString(), "--batch", "7", "--quiet")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-        boolean killedWhileRunning = false;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            if (committedSeq(storeDir) >= 6) {
-                child.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing of files
-                killedWhileRunning = true;
-                break;
-            }
-            Thread.sleep(2);
-        }
-        child.waitFor(30, TimeUnit.SECONDS);
-        assertThat(killedWhileRunning).as("the child was still running when killed; log: %s",
-                Files.exists(tmp.resolve("child.log")) ? Files.readString(tmp.resolve("child.log")) : "").isTrue();
+        AnalyzeProcess.killAtCommit(pages, storeDir, 7, 6, tmp.resolve("child.log"));
 
         int beforeResume;
         try (Store store = Store.open(storeDir)) {
@@ -79,16 +63,6 @@ class StoreCrashTest {
             String marker = "arsip" + Integer.parseInt(id.replaceAll("\\D", ""));
             assertThat(store.search(new SearchQuery(marker, null, null, null, null, null, null, 0, 5)).total())
                     .as(marker).isEqualTo(1);
-        }
-    }
-
-    private static long committedSeq(Path storeDir) {
-        try {
-            String manifest = Files.readString(storeDir.resolve("MANIFEST"));
-            var m = java.util.regex.Pattern.compile("\"seq\":(\\d+)").matcher(manifest);
-            return m.find() ? Long.parseLong(m.group(1)) : 0;
-        } catch (IOException notYet) {
-            return 0;
         }
     }
 

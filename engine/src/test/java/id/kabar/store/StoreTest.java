@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,22 @@ class StoreTest {
                     .hasMessageContaining("16 fuzzy or prefix terms").hasMessageContaining("at most 3");
             assertThatThrownBy(() -> store.search(query("d* banjir"))).isInstanceOf(QueryTooCostlyException.class)
                     .hasMessageContaining("'d*'").hasMessageContaining("at least 2 letters");
+        }
+    }
+
+    /**
+     * A search past its time budget is refused rather than answered with the hits of the part it searched;
+     * a budget already spent stands for a search over a store too large to search in time.
+     */
+    @Test
+    void aSearchPastItsTimeBudgetIsRefusedNamingTheBudget() {
+        try (Store store = Store.open(dir)) {
+            SeedCorpus.load().storeInto(store);
+
+            assertThat(store.search(query("Peskov"), Duration.ofMinutes(1)).total()).isPositive();
+            assertThatThrownBy(() -> store.search(query("Peskov"), Duration.ZERO))
+                    .isInstanceOf(QueryTooCostlyException.class)
+                    .hasMessage("the search ran past its budget of 0 ms: search for fewer or more specific words");
         }
     }
 

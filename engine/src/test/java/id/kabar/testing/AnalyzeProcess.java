@@ -1,0 +1,54 @@
+package id.kabar.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A real {@code kabar analyze --store} process, killed with SIGKILL once its store has reached a commit. */
+public final class AnalyzeProcess {
+    private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
+    private static final long RUN_LIMIT_SECONDS = 120;
+
+    private AnalyzeProcess() {
+    }
+
+    /**
+     * Runs {@code kabar analyze PAGES --store STORE --batch BATCH} in a child JVM and kills it as soon as the
+     * store's manifest names commit {@code seq}; fails if the child ended before that.
+     */
+    public static void killAtCommit(Path pages, Path storeDir, int batch, long seq, Path log)
+            throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "id.kabar.cli.Main", "analyze", pages.toString(), "--store", storeDir.toString(),
+                "--batch", String.valueOf(batch), "--quiet")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean killedWhileRunning = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_LIMIT_SECONDS);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (committedSeq(storeDir) >= seq) {
+                child.destroyForcibly(); // SIGKILL: no shutdown hooks, no closing of files
+                killedWhileRunning = true;
+                break;
+            }
+            Thread.sleep(2);
+        }
+        child.waitFor(30, TimeUnit.SECONDS);
+        if (!killedWhileRunning) {
+            throw new AssertionError("the child was not running at commit " + seq + "; log: "
+                    + (Files.exists(log) ? Files.readString(log) : ""));
+        }
+    }
+
+    private static long committedSeq(Path storeDir) {
+        try {
+            Matcher m = SEQ.matcher(Files.readString(storeDir.resolve("MANIFEST")));
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        } catch (IOException notYet) {
+            return 0;
+        }
+    }
+}
