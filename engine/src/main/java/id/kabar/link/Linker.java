@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * Groups are the connected components of pairwise decisions, so they depend mostly on which
  * articles were added, not on their order or batching. Four things can still tell orders apart: a
  * pair is weighed with the document frequencies of the moment the later one arrives; the candidate
- * scans are bounded (newest postings first), which matters only for keys busier than the bound;
+ * and copy scans are bounded (newest postings first, and for copies one member of a group of copies
+ * already joined), which matters only for keys busier than the bound;
  * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
  * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
  * parts merged (in arrival order when restored from saved state); and an event's days may not spread
@@ -61,7 +62,7 @@ public final class Linker {
         this.stories = stories;
         this.profiler = new ArticleProfiler(vocabulary);
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        this.duplicateDetector = new DuplicateDetector(profiles::get, work);
+        this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work);
         this.candidates = new CandidateIndex(work);
         this.eventClusterer = new EventClusterer(events, profiles::get);
         this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
