@@ -81,7 +81,7 @@ final class ArticleProfiler {
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 mostSupported(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title));
+                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */

@@ -103,7 +103,8 @@ final class LinkerState {
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
-                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title())));
+                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
+                    HappeningKinds.of(p.title())));
         }
         int n = profiles.size();
         try {
