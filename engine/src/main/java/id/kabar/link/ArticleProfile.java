@@ -13,7 +13,7 @@ import java.util.List;
  * @param outlet       the outlet's key ({@link ArticleProfiler#outletKey}), or null when unknown
  * @param published    the publication day, or null
  * @param days         the days the article reports on (annotated times near publication, and the publication day)
- * @param happened     the most supported of {@code days}, or null when the article has none
+ * @param happened     the day its news happened ({@link ArticleProfiler#happeningDay}), or null when it has no days
  * @param lead         the first sentence of the body when there is no title (a fallback label), else null
  * @param terms        vocabulary ids of the most frequent stems, ascending
  * @param termWeights  their weights (sublinear term frequency), parallel to {@code terms}

@@ -98,7 +98,7 @@ final class LinkerState {
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
             profiles.add(new ArticleProfile(profiles.size(), p.id(), p.outlet(), date(p.published()), p.title(), days,
-                    ArticleProfiler.mostSupported(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
+                    ArticleProfiler.happeningDay(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
