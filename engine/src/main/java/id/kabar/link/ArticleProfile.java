@@ -13,7 +13,7 @@ import java.util.List;
  * @param outlet       the outlet's key ({@link ArticleProfiler#outletKey}), or null when unknown
  * @param published    the publication day, or null
  * @param days         the days the article reports on (annotated times near publication, and the publication day)
- * @param happened     the most supported of {@code days}, or null when the article has none
+ * @param happened     the day its news happened ({@link ArticleProfiler#happeningDay}), or null when it has no days
  * @param lead         the first sentence of the body when there is no title (a fallback label), else null
  * @param terms        vocabulary ids of the most frequent stems, ascending
  * @param termWeights  their weights (sublinear term frequency), parallel to {@code terms}
@@ -28,12 +28,13 @@ import java.util.List;
  * @param leadWords    hashes of the words opening the body (after its dateline), ascending, distinct
  * @param leadFigures  hashes of the figures (runs of digits) among those words, ascending, distinct
  * @param titleStems   vocabulary ids of the headline's stems, ascending, distinct (none without a title)
+ * @param kinds        the kinds of happening the headline names ({@link HappeningKinds}), one bit each
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, int[] leadWords, int[] leadFigures,
-                      int[] titleStems) {
+                      int[] titleStems, long kinds) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
     record QuoteForm(Quote quote, String speakerKey, int[] stems) {

@@ -31,8 +31,10 @@ import java.util.function.Consumer;
  * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
  * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
  * parts merged (in arrival order when restored from saved state); and an event's days may not spread
- * beyond two neighbouring days (see {@link EventClusterer}), so in a run of daily happenings that
- * each pass for the next day's, which neighbours pair up depends on who came first. Event and story ids stay stable
+ * beyond two neighbouring days, nor join events whose headlines name other kinds of happening (see
+ * {@link EventClusterer}), so in a run of daily happenings that each pass for the next day's, which neighbours
+ * pair up depends on who came first, as does which of two happenings of one day a piece whose headline names no
+ * kind joins when it reads like both. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {

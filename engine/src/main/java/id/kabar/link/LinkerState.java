@@ -98,12 +98,13 @@ final class LinkerState {
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
             profiles.add(new ArticleProfile(profiles.size(), p.id(), p.outlet(), date(p.published()), p.title(), days,
-                    ArticleProfiler.mostSupported(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
+                    ArticleProfiler.happeningDay(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
-                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title())));
+                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
+                    HappeningKinds.of(p.title())));
         }
         int n = profiles.size();
         try {

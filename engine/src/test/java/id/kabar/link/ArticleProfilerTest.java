@@ -44,6 +44,22 @@ class ArticleProfilerTest {
     }
 
     @Test
+    void theDayTheLeadNamesPlacesTheReportOverADayItRecallsAsOften() {
+        // CLICK-ID (Okezone, 15/9/2019): the visit happened on Saturday the 14th; the death it recalls, on the 11th.
+        String body = "Presiden Pertama Timor Leste Xanana Gusmao melayat ke kediaman BJ Habibie di Patra Kuningan, "
+                + "Jakarta, Sabtu (14/9/2019) malam. BJ Habibie menghembuskan nafas terakhirnya, pada Rabu 11 September "
+                + "2019, pukul 18.05 WIB di RSPAD Gatot Soebroto.";
+        LocalDate published = LocalDate.of(2019, 9, 15);
+        List<TimeMention> times = List.of(mention(body, "Sabtu (14/9/2019)", LocalDate.of(2019, 9, 14)),
+                mention(body, "Rabu 11 September 2019", LocalDate.of(2019, 9, 11)));
+
+        List<LocalDate> days = ArticleProfiler.reportedDays(times, published);
+
+        assertThat(ArticleProfiler.happeningDay(days)).isEqualTo(LocalDate.of(2019, 9, 14));
+        assertThat(ArticleProfiler.mostSupported(days)).isEqualTo(LocalDate.of(2019, 9, 11));
+    }
+
+    @Test
     void aBackgroundDayMonthsBeforePublicationDoesNotPlaceTheReport() {
         // IndoSum (Suara.com, 28/2/2018): the visit happened on the 27th; the attack it recalls, ten months earlier.
         String body = "Penyidik Polda Metro Jaya mendatangi rumah Novel Baswedan di kawasan Kelapa Gading, Jakarta "

@@ -1,0 +1,78 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Kinds of happening read from CLICK-ID headlines of 10-16 September 2019. */
+class HappeningKindsTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2019, 9, 10);
+
+    @Test
+    void aVisitToTheSickAndTheRumourOfHisDeathAreDifferentKinds() {
+        long visit = HappeningKinds.of("Wapres Kalla Jenguk BJ Habibie");
+        long rumour = HappeningKinds.of("Kabar Habibie Meninggal Dipastikan Hoaks");
+
+        assertThat(HappeningKinds.apart(visit, rumour)).isTrue();
+    }
+
+    @Test
+    void aDemonstrationAndItsTurningViolentAreOneKind() {
+        long demonstrators = HappeningKinds.of("Diserbu Pedemo, Logo KPK Itu Tak Lagi Tertutup Kain Hitam");
+        long clash = HappeningKinds.of("Paksa Bertemu Pimpinan KPK, Massa Bentrok dengan Polisi");
+
+        assertThat(HappeningKinds.shared(demonstrators, clash)).isTrue();
+        assertThat(HappeningKinds.apart(demonstrators, clash)).isFalse();
+    }
+
+    @Test
+    void theWinnersHeadlineAndTheLosersNameOneResult() {
+        long won = HappeningKinds.of("Timnas Indonesia U-19 Menang Tipis 1-0 atas Iran");
+        long lost = HappeningKinds.of("Bungkam Iran, Timnas Indonesia U-19 Balas Kekalahan");
+
+        assertThat(HappeningKinds.shared(won, lost)).isTrue();
+    }
+
+    @Test
+    void aCompetitionsNameIsNotWhatHappened() {
+        // "Kualifikasi" names the competition here, not a qualifying session: it is not listed.
+        assertThat(HappeningKinds.of("Kualifikasi Piala Dunia 2022: Indonesia Vs Thailand, Babak I Seri"))
+                .isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.of(null)).isEqualTo(HappeningKinds.NONE);
+    }
+
+    @Test
+    void aHeadlineWithoutKindsIsApartFromNone() {
+        long rumour = HappeningKinds.of("Beredar Kabar BJ Habibie Meninggal, Suasana RSPAD Sepi");
+        long none = HappeningKinds.of("Jokowi: Habibie Bapak Teknologi Indonesia");
+
+        assertThat(HappeningKinds.apart(rumour, none)).isFalse();
+    }
+
+    @Test
+    void eventsOfOneDayWhoseHeadlinesTellDifferentKindsStayApart() {
+        List<ArticleProfile> profiles = new ArrayList<>(List.of(
+                article(0, "Beredar Kabar BJ Habibie Meninggal, Suasana RSPAD Sepi"),
+                article(1, "Kabar Habibie Meninggal Dipastikan Hoaks"),
+                article(2, "Wapres JK Jenguk BJ Habibie di RSPAD"),
+                article(3, "Asisten Pribadi Sebut Kabar BJ Habibie Meninggal Hoaks")));
+        EventClusterer clusterer = new EventClusterer(new Partition(), profiles::get);
+        profiles.forEach(p -> clusterer.add(p.seq()));
+
+        assertThat(clusterer.mayJoin(0, 1)).isTrue();
+        clusterer.join(0, 1);
+        // The rumour's event names a death and a hoax; the visit names neither.
+        assertThat(clusterer.mayJoin(2, 0)).isFalse();
+        assertThat(clusterer.mayJoin(2, 1)).isFalse();
+        assertThat(clusterer.mayJoin(3, 1)).isTrue();
+    }
+
+    private static ArticleProfile article(int seq, String title) {
+        return new ArticleProfile(seq, "a" + seq, null, TUESDAY, title, List.of(TUESDAY), TUESDAY, null, new int[0],
+                new float[0], new int[0], new float[0], new int[0], List.of(), List.of(), null, 0, new int[0],
+                new int[0], new int[0], HappeningKinds.of(title));
+    }
+}
