@@ -50,24 +50,27 @@ public final class Annotator {
             return annotated;
         }
         Article undated = article.withPublished(null, null);
-        TimeAnnotation time = times.annotate(segmenter.segment(article.body()), undated, context);
+        Text text = segmenter.segment(article.body());
+        TimeAnnotation time = times.annotate(text, undated, context);
         boolean unchanged = time.basis() == PublishedBasis.INFERRED || time.published() == null && article.published() == null;
-        return unchanged ? annotated : annotate(undated, context);
+        // names and quotes are read from the words alone, so only the days and the figures dated by them change
+        return unchanged ? annotated : annotated(undated, text, annotated.annotations().entities(),
+                annotated.annotations().quotes(), time);
     }
 
     /** Annotates an article; one over {@link #MAX_BODY_CHARS} is refused with {@link ArticleTooLongException}. */
     public AnnotatedArticle annotate(Article article) {
-        return annotate(article, DateContext.NONE);
-    }
-
-    private AnnotatedArticle annotate(Article article, DateContext context) {
         if (article.body().length() > MAX_BODY_CHARS) {
             throw new ArticleTooLongException(article.body().length(), MAX_BODY_CHARS);
         }
         Text text = segmenter.segment(article.body());
         List<Entity> found = entities.recognize(text);
-        TimeAnnotation time = times.annotate(text, article, context);
-        List<Quote> said = quotes.find(text, found);
+        TimeAnnotation time = times.annotate(text, article, DateContext.NONE);
+        return annotated(article, text, found, quotes.find(text, found), time);
+    }
+
+    private AnnotatedArticle annotated(Article article, Text text, List<Entity> found, List<Quote> said,
+                                       TimeAnnotation time) {
         List<Claim> counted = claims.find(text, found, said, time.times(), time.published());
         Article dated = time.published() == null || time.published().equals(article.published())
                 ? article : article.withPublished(time.published(), time.basis());

@@ -11,6 +11,7 @@ import id.kabar.present.HtmlReport;
 import id.kabar.store.Store;
 import id.kabar.store.StoreException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 "Give --out, --store or both."},
         footer = {"", "Examples:", "  kabar analyze examples/seeds --out out",
                 "  kabar analyze crawl.warc.gz feeds/ --out out",
-                "  kabar analyze today/ --store store        (adds to the store; kabar serve --store store shows it)"})
+                "  kabar analyze today/ --store store        (adds to the store; kabar serve --store store shows it)",
+                "  kabar analyze crawl.warc.gz --out out --report all   (report.html shows every article)"})
 public final class AnalyzeCommand implements Callable<Integer> {
     private final Supplier<Analysis> analyses;
 
@@ -59,6 +61,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Analysis.BATCH,
             description = "pages per batch; with --store, pages per commit (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--report", paramLabel = "SCOPE", defaultValue = "summary",
+            description = "what report.html shows: 'summary' (the top stories, the figures in conflict, the rejected"
+                    + " inputs) or 'all' (every story and article with its evidence; large for a large run)"
+                    + " (default: ${DEFAULT-VALUE})")
+    String report;
+
+    @Option(names = "--site", paramLabel = "URL", defaultValue = "http://127.0.0.1:7070",
+            description = "with --store: the address of kabar serve on the store, which the report links to"
+                    + " (default: ${DEFAULT-VALUE})")
+    URI site;
 
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
@@ -84,6 +97,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("kabar: --batch must be between 1 and 100000");
             return 2;
         }
+        if (!List.of("summary", "all").contains(report)) {
+            err.println("kabar: --report must be summary or all");
+            return 2;
+        }
+        if (!List.of("http", "https").contains(String.valueOf(site.getScheme())) || site.getHost() == null) {
+            err.println("kabar: --site must be an http or https address");
+            return 2;
+        }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 err.println("kabar: no such file or folder: " + input);
@@ -98,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             result = analyses.get().run(inputs, batch, progress);
         }
         new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
-        new HtmlReport().write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
+        htmlReport(null).write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
         if (!quiet) {
             summary(result, err);
         }
@@ -118,7 +139,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 List<AnnotatedArticle> all = new ArrayList<>(opened.articleCount());
                 opened.forEachArticle(all::add);
                 new ContractWriter().write(out, all, run.corpus(), run.rejected());
-                new HtmlReport().write(out.resolve("report.html"), all, run.corpus(), run.rejected());
+                htmlReport(site).write(out.resolve("report.html"), all, run.corpus(), run.rejected());
             }
             if (!quiet) {
                 err.printf("kabar: %d added, %d replaced, %d unchanged, %d rejected in %.1f s; store %s holds %d articles"
@@ -132,6 +153,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** The report {@code --report} asks for, linking to the store's pages on {@code site} (null without a store). */
+    private HtmlReport htmlReport(URI storeSite) {
+        return new HtmlReport("all".equals(report) ? HtmlReport.Scope.ALL : HtmlReport.Scope.SUMMARY, storeSite);
+    }
+
     private void summary(AnalysisResult result, PrintStream err) {
         double seconds = Math.max(result.elapsed().toNanos() / 1e9, 1e-9);
         err.printf("kabar: %d accepted, %d rejected, %d stories in %.1f s (%.0f articles/s)%n",
@@ -139,7 +165,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 seconds, result.articles().size() / seconds);
         Map<String, Integer> reasons = new TreeMap<>();
         for (Rejection r : result.rejected()) {
-            reasons.merge(r.reason().replaceAll(":.*", ""), 1, Integer::sum);
+            reasons.merge(r.cause(), 1, Integer::sum);
         }
         reasons.forEach((reason, n) -> err.printf("  rejected %d: %s%n", n, reason));
         err.println("kabar: wrote " + out.resolve("articles.jsonl") + " and " + out.resolve("report.html"));

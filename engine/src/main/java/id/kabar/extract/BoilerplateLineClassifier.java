@@ -133,8 +133,9 @@ final class BoilerplateLineClassifier {
     }
 
     private boolean isSectionLabel(String line, int words) {
-        if (TAG_LIST.matcher(line).find() || (COMMENT_PROMPT.matcher(line).find() && words <= 8)
-                || (COPYRIGHT.matcher(line).find() && words <= 25)) {
+        // the word counts first: they are known, and most lines are too long for the patterns to matter
+        if (TAG_LIST.matcher(line).find() || (words <= 8 && COMMENT_PROMPT.matcher(line).find())
+                || (words <= 25 && COPYRIGHT.matcher(line).find())) {
             return true;
         }
         if (words > 5 || LineShape.endsWithPeriod(line)) {
@@ -149,8 +150,8 @@ final class BoilerplateLineClassifier {
     }
 
     private boolean isFurniture(String line, int words, boolean marked) {
-        if (SOCIAL_COUNTER.matcher(line).matches() && words <= 3
-                || VIEW_COUNTER.matcher(line).matches() || CREDIT_LABEL.matcher(line).find() && words <= 16) {
+        if (words <= 3 && SOCIAL_COUNTER.matcher(line).matches()
+                || VIEW_COUNTER.matcher(line).matches() || words <= 16 && CREDIT_LABEL.matcher(line).find()) {
             return true;
         }
         if (words == 1 && MACHINE_TOKEN.matcher(line).matches()) {

@@ -4,8 +4,8 @@ import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,19 +119,23 @@ final class QuoteGrouper {
         }
         List<Match> matches = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
+        long[] days = refs.stream().mapToLong(r -> r.day().toEpochDay()).toArray();
+        // the quote each earlier one was last compared with: a quote met under two keys is compared once
+        int[] comparedWith = new int[refs.size()];
+        Arrays.fill(comparedWith, -1);
         for (int i = 0; i < refs.size(); i++) {
             Ref r = refs.get(i);
-            Set<Integer> seen = new HashSet<>();
             for (String key : indexKeys(r.form())) {
                 List<Integer> earlier = index.computeIfAbsent(key, k -> new ArrayList<>());
                 for (int k = earlier.size() - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) {
                     int o = earlier.get(k);
-                    if (ChronoUnit.DAYS.between(refs.get(o).day(), r.day()) > RETOLD_DAYS) {
+                    if (days[i] - days[o] > RETOLD_DAYS) {
                         break;
                     }
-                    if (seen.add(o) && sameStatement(r.form(), refs.get(o).form())) {
+                    if (comparedWith[o] != i && sameStatement(r.form(), refs.get(o).form())) {
                         matches.add(new Match(o, i, closeness(r.form(), refs.get(o).form())));
                     }
+                    comparedWith[o] = i;
                 }
                 earlier.add(i);
             }

@@ -42,6 +42,9 @@ final class SpeakerNames {
         if (a == null || b == null) {
             return false;
         }
+        if (a.equals(b)) {
+            return true; // the common case when quotes meet under their speaker's words: no need to split
+        }
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x);

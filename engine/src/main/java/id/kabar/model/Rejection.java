@@ -9,4 +9,10 @@ public record Rejection(String id, String reason) implements Serializable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reason, "reason");
     }
+
+    /** The kind of failure, without the page's own details after the colon ({@code could not analyse}). */
+    public String cause() {
+        int colon = reason.indexOf(':');
+        return colon < 0 ? reason : reason.substring(0, colon);
+    }
 }

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes the output contract ({@code articles.jsonl}, {@code stories.jsonl}, {@code rejected.jsonl}).
@@ -40,20 +41,20 @@ public final class ContractWriter {
     public void write(Path dir, List<AnnotatedArticle> articles, LinkedCorpus corpus, List<Rejection> rejected) {
         try {
             Files.createDirectories(dir);
-            writeLines(dir.resolve("articles.jsonl"), articles.stream()
-                    .map(a -> articleJson(a, corpus.links().get(a.id()))).toList());
-            writeLines(dir.resolve("stories.jsonl"), corpus.stories().stream().map(ContractWriter::storyJson).toList());
-            writeLines(dir.resolve("rejected.jsonl"), rejected.stream().map(ContractWriter::rejectionJson).toList());
+            writeLines(dir.resolve("articles.jsonl"), articles, a -> articleJson(a, corpus.links().get(a.id())));
+            writeLines(dir.resolve("stories.jsonl"), corpus.stories(), ContractWriter::storyJson);
+            writeLines(dir.resolve("rejected.jsonl"), rejected, ContractWriter::rejectionJson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeLines(Path target, List<ObjectNode> lines) throws IOException {
+    /** One line per item, each built as it is written, so the file never sits in memory as JSON trees. */
+    private static <T> void writeLines(Path target, List<T> items, Function<T, ObjectNode> json) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (ObjectNode line : lines) {
-                w.write(JSON.writeValueAsString(line));
+            for (T item : items) {
+                w.write(JSON.writeValueAsString(json.apply(item)));
                 w.write('\n');
             }
         }

@@ -56,6 +56,11 @@ public final class Pages {
                 "rejected", rejected), new WriterOutput(out));
     }
 
+    /** The summary report of a run (see {@link HtmlReport}). */
+    public void summary(Writer out, Messages m, ReportLinks links, ReportDigest digest) {
+        engine.render("summary.jte", Map.of("m", m, "links", links, "digest", digest), new WriterOutput(out));
+    }
+
     private String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput(8192);
         engine.render(template, params, out);

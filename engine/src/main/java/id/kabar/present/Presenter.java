@@ -3,6 +3,7 @@ package id.kabar.present;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.ClaimGroup;
+import id.kabar.model.ClaimGroupKind;
 import id.kabar.model.Event;
 import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
@@ -83,16 +84,29 @@ public final class Presenter {
             }
             quoteGroups.add(new StoryView.QuoteGroupView(g.speaker(), versions));
         }
-        List<StoryView.ClaimGroupView> claimGroups = new ArrayList<>();
-        for (ClaimGroup g : story.claimGroups()) {
+        return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
+                quoteGroups, claimGroups(story.claimGroups(), articles));
+    }
+
+    /** The story's claim groups of one {@code kind}, as its page shows them. */
+    public List<StoryView.ClaimGroupView> claimGroups(Story story, ClaimGroupKind kind) {
+        List<ClaimGroup> ofKind = story.claimGroups().stream().filter(g -> g.kind() == kind).toList();
+        Map<String, AnnotatedArticle> articles = new HashMap<>();
+        ofKind.forEach(g -> g.members().forEach(ref -> source.article(ref.article())
+                .ifPresent(a -> articles.put(ref.article(), a))));
+        return claimGroups(ofKind, articles);
+    }
+
+    private List<StoryView.ClaimGroupView> claimGroups(List<ClaimGroup> groups, Map<String, AnnotatedArticle> articles) {
+        List<StoryView.ClaimGroupView> views = new ArrayList<>();
+        for (ClaimGroup g : groups) {
             List<StoryView.ClaimRow> rows = members(g.members(), articles, a -> a.annotations().claims()).stream()
                     .map(m -> new StoryView.ClaimRow(m.row(), m.item())).toList();
             if (!rows.isEmpty()) {
-                claimGroups.add(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
+                views.add(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
             }
         }
-        return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
-                quoteGroups, claimGroups);
+        return views;
     }
 
     private record Member<T>(ArticleRow row, T item) {

@@ -1,21 +1,36 @@
 package id.kabar.present;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Links inside the single-file report: stories and articles are anchors on the same page. There
- * is no person page, search or language switch in a static file.
+ * Links inside the single-file report: the stories and articles it shows are anchors on the same page; the
+ * others are the store's pages on {@code kabar serve} when the run has a store, and no link without one. There
+ * is no search or language switch in a static file.
  */
 public final class ReportLinks implements Links {
     private final Map<String, String> articleAnchors = new HashMap<>();
+    private final Set<String> storiesShown;
+    private final URI site;
 
-    /** Article ids may hold any character, so anchors are numbered in report order. */
-    public ReportLinks(List<String> articleIds) {
+    /**
+     * Article ids may hold any character, so anchors are numbered in report order.
+     *
+     * @param site the address of {@code kabar serve} on the run's store, or null
+     */
+    public ReportLinks(List<String> articleIds, Collection<String> storyIds, URI site) {
         for (String id : articleIds) {
             articleAnchors.putIfAbsent(id, "article-" + (articleAnchors.size() + 1));
         }
+        this.storiesShown = new HashSet<>(storyIds);
+        this.site = site;
     }
 
     public String articleAnchor(String id) {
@@ -24,23 +39,23 @@ public final class ReportLinks implements Links {
 
     @Override
     public String home() {
-        return "#";
+        return site == null ? "#" : onSite("/", null, null);
     }
 
     @Override
     public String story(String id) {
-        return "#story-" + id;
+        return storiesShown.contains(id) ? "#story-" + id : onSite("/story", "id", id);
     }
 
     @Override
     public String article(String id) {
         String anchor = articleAnchors.get(id);
-        return anchor == null ? null : "#" + anchor;
+        return anchor != null ? "#" + anchor : onSite("/article", "id", id);
     }
 
     @Override
     public String person(String name) {
-        return null;
+        return onSite("/person", "name", name);
     }
 
     @Override
@@ -51,5 +66,15 @@ public final class ReportLinks implements Links {
     @Override
     public String search() {
         return null;
+    }
+
+    /** A page of the store's server (its routes take ids as query parameters), or null without a store. */
+    private String onSite(String path, String parameter, String value) {
+        if (site == null) {
+            return null;
+        }
+        String base = site.toString().replaceAll("/+$", "");
+        return parameter == null ? base + path
+                : base + path + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -36,10 +36,14 @@ class AnalyzeCommandTest {
     @Test
     void theContractCommandStillWritesItsFiles() throws IOException {
         Path out = tmp.resolve("out");
-        assertThat(kabar("analyze", seeds(), "--out", out, "--quiet")).isZero();
+        Path seeds = seeds();
+        assertThat(kabar("analyze", seeds, "--out", out, "--quiet")).isZero();
         assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(5);
         assertThat(out.resolve("stories.jsonl")).exists();
         assertThat(out.resolve("rejected.jsonl")).exists();
+        // the report summarises the run; --report all shows every article too
+        assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"story-").doesNotContain("id=\"article-");
+        assertThat(kabar("analyze", seeds, "--out", out, "--quiet", "--report", "all")).isZero();
         assertThat(Files.readString(out.resolve("report.html"))).contains("id=\"story-").contains("id=\"article-5\"");
     }
 
@@ -66,6 +70,8 @@ class AnalyzeCommandTest {
         // With a store, --out holds the whole store: six articles, every one linked.
         List<String> lines = Files.readAllLines(out.resolve("articles.jsonl"));
         assertThat(lines).hasSize(6).allSatisfy(l -> assertThat(l).doesNotContain("\"story\":null"));
+        // and the report links to the store's pages as kabar serve shows them
+        assertThat(Files.readString(out.resolve("report.html"))).contains("href=\"http://127.0.0.1:7070/article?id=");
     }
 
     @Test
@@ -73,5 +79,7 @@ class AnalyzeCommandTest {
         Path seeds = seeds();
         assertThat(kabar("analyze", seeds)).isEqualTo(2);
         assertThat(kabar("analyze", seeds, "--out", tmp.resolve("o"), "--batch", "0")).isEqualTo(2);
+        assertThat(kabar("analyze", seeds, "--out", tmp.resolve("o"), "--report", "everything")).isEqualTo(2);
+        assertThat(kabar("analyze", seeds, "--store", tmp.resolve("s"), "--site", "javascript:alert(1)")).isEqualTo(2);
     }
 }
