@@ -188,4 +188,32 @@ class ClaimGrouperTest {
         ArticleProfile first = article("first", MONDAY, claim("138 titik panas", ClaimCategory.COUNT, 138, "titik panas", "titik", null));
         assertThat(ClaimGrouper.group(List.of(first, later), p -> p == first ? 1 : 2)).isEmpty();
     }
+
+    @Test
+    void aSmallShareWithDecimalsTiesThreeReportsOfOneClosing() {
+        // okezone.com, Kompas.com and tribunnews.com, 10 September 2019: gold fell 0.29 percent, no subject read
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("0,29%", ClaimCategory.PERCENT, 0.29, null, "persen", null)),
+                article("kompas", MONDAY, claim("0,29 persen", ClaimCategory.PERCENT, 0.29, null, "persen", null)),
+                article("tribun", MONDAY, claim("0,29 persen", ClaimCategory.PERCENT, 0.29, null, "persen", null))));
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
+            assertThat(g.members()).hasSize(3);
+        });
+    }
+
+    @Test
+    void aSumWrittenRoundAgreesWithTheExactSum() {
+        // tempo.co and okezone.com, 13 September 2019: Firli Bahuri's declared wealth
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("tempo", MONDAY, claim("Rp 18 miliar", ClaimCategory.MONEY, 18e9, "kekayaan", "rupiah", null)),
+                article("okezone", MONDAY, claim("Rp18.226.424.386", ClaimCategory.MONEY, 18_226_424_386.0,
+                        "total kekayaan", "rupiah", null))));
+        assertThat(groups).singleElement().extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
+        // two exact prices of one morning that differ are rival figures (okezone.com and sindonews.com, 16 September)
+        assertThat(ClaimGrouper.sameAsWritten(
+                claim("Rp753.000", ClaimCategory.MONEY, 753_000, "harga emas Antam", "rupiah", null),
+                claim("Rp760.000", ClaimCategory.MONEY, 760_000, "harga emas Antam", "rupiah", null))).isFalse();
+    }
 }
+

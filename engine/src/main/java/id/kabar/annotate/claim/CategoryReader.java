@@ -61,10 +61,24 @@ final class CategoryReader {
         if (continued != null && first < OPENING_TOKENS && unit != null && ClaimLexicon.isPeople(unit)) {
             return new Reading(continued, n.start());
         }
-        if (unit != null && (ClaimLexicon.isPeople(unit) || n.form() != Form.WORDS && ClaimLexicon.isThing(unit))) {
+        if (unit != null && (ClaimLexicon.isPeople(unit) || n.form() != Form.WORDS && ClaimLexicon.isThing(unit)
+                || commonNounAfterDigits(words, n, unit))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
+    }
+
+    /**
+     * Digits before a common noun tally whatever it names, listed or not ({@code 177 gempa susulan},
+     * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}): the noun is written in lower
+     * case (not a month or a name) and is not a measure ({@link ClaimLexicon#isNotCount}, checked before).
+     * Numbers in words are left to the listed nouns: {@code dua hal}, {@code satu sisi} count nothing.
+     */
+    private static boolean commonNounAfterDigits(Words words, NumberMention n, String unit) {
+        int next = words.firstAt(n.end());
+        return n.form() == Form.DIGITS && next < words.size() && words.lower(next).equals(unit)
+                && Character.isLowerCase(words.token(next).text().charAt(0))
+                && unit.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     /**

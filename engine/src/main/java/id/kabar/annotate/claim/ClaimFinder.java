@@ -108,7 +108,9 @@ public final class ClaimFinder {
         int end = phrase.end();
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
-        return new Claim(body.substring(start, end), reading.category(), n.value(), qualifier, unit, phrase.subject(),
+        double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
+                ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
+        return new Claim(body.substring(start, end), reading.category(), value, qualifier, unit, phrase.subject(),
                 claimant, day, start, end);
     }
 

@@ -105,7 +105,7 @@ public final class ClaimLexicon {
             "detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad", "malam",
             "km", "kilometer", "meter", "m", "cm", "mm", "kg", "kilogram", "gram", "ton", "kuintal", "liter", "ml",
             "hektar", "ha", "derajat", "celcius", "mil", "knot", "sr", "magnitudo", "mw", "kw", "kwh", "watt",
-            "volt", "gb", "mb", "tb", "mbps", "inci", "kaki", "kali", "lipat", "poin", "babak", "ronde", "besar",
+            "volt", "gb", "mb", "tb", "mbps", "inci", "kaki", "kali", "lipat", "babak", "ronde", "besar",
             "tahunan", "bulanan", "harian", "menitan",
             "hingga", "sampai", "dari", "banding", "berbanding", "pasal");
 

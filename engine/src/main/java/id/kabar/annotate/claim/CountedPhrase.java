@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /** Words that may stand between a counted phrase and its outcome word. */
     private static final Set<String> AUXILIARIES = Set.of("telah", "sudah", "yang", "dilaporkan", "dinyatakan",
             "masih", "juga", "diduga", "dikabarkan", "diketahui", "mengalami", "menjadi", "korban", "lainnya",
-            "dalam", "keadaan", "kondisi", "berhasil", "akhirnya", "sempat", "turut", "pun", "ikut");
+            "dalam", "keadaan", "kondisi", "berhasil", "akhirnya", "sempat", "turut", "pun", "ikut", "harus",
+            "terpaksa");
+    /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
+    private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
 
@@ -70,6 +74,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         }
         for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
+            if (cue != null && ACTING.contains(lower.get(k))) {
+                break;
+            }
             if (cue != null) {
                 return new CountedPhrase(unit, subject, cue.category(), null,
                         tokens.get(k + cue.length() - 1).end());

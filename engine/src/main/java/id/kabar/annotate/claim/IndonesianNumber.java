@@ -45,6 +45,15 @@ public final class IndonesianNumber {
         return Double.NaN;
     }
 
+    /**
+     * The value of a count of people or things, which is whole: a comma before exactly three digits
+     * groups thousands there, in the English way some outlets copy ({@code 3,104 orang mengungsi} is
+     * 3104, where another outlet writes {@code 3.104 orang}); any other value is kept.
+     */
+    public static double wholeCount(String written, double value) {
+        return written.strip().matches("[1-9]\\d{0,2},\\d{3}") ? Math.round(value * 1000) : value;
+    }
+
     /** The factor of a scale word ({@code juta} is 1e6), or NaN. */
     public static double scale(String word) {
         Double f = SCALES.get(word.toLowerCase(Locale.ROOT));

@@ -256,4 +256,50 @@ class ClaimFinderTest {
         assertThat(find("Emas berjangka untuk pengiriman Desember ditutup pada 1.511,1 dollar AS per ounce."))
                 .extracting(Claim::value, Claim::unit).containsExactly(tuple(1511.1, "dolar AS"));
     }
+
+    @Test
+    void digitsBeforeAnyCommonNounTallyIt() {
+        // Kompas.com, 15 and 16 September 2019: aftershocks, laps and championship points are counted
+        // though none is a listed noun
+        assertThat(find("Pada balapan yang berlangsung dalam 27 putaran itu, Marquez sukses mengungguli pebalap lain."))
+                .extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 27.0, "putaran"));
+        assertThat(find("Puncak klasemen pun semakin sulit direbut pebalap lain, karena sekarang total poin Marquez"
+                + " hingga seri ke-13 ini sudah mencapai 275 poin.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 275.0));
+        // a month after digits is a date, a measure is no count
+        assertThat(find("Gempa terjadi pada 14 Juli lalu dengan kedalaman 10 kilometer.")).isEmpty();
+    }
+
+    @Test
+    void aCommaBeforeThreeDigitsGroupsThousandsOfACount() {
+        // Kompas.com, 15 September 2019; tempo.co writes the same count "3.104 orang"
+        List<Claim> claims = find("Seperti kita ketahui gempa kuat M 7,2 saat itu memiliki lebih dari 177 gempa susulan,"
+                + " menyebabkan sebanyak 971 rumah rusak, 4 orang meninggal dunia, 51 orang luka-luka, dan 3,104 orang"
+                + " mengungsi.");
+        assertThat(claims).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.COUNT, 177.0), tuple(ClaimCategory.COUNT, 971.0), tuple(ClaimCategory.KILLED, 4.0),
+                tuple(ClaimCategory.INJURED, 51.0), tuple(ClaimCategory.DISPLACED, 3104.0));
+        // a share keeps its decimals
+        assertThat(find("Kontrak emas paling aktif turun 4,4 , atau 0,29 persen.")).extracting(Claim::value)
+                .containsExactly(0.29);
+    }
+
+    @Test
+    void anOutcomeAfterAModalVerbStillNamesTheCount() {
+        // tempo.co, 15 September 2019
+        assertThat(find("Akibatnya, merusak 971 rumah dan menewaskan empat orang serta melukai 51 orang. Kemudian 3.104"
+                + " orang harus mengungsi dari tempat tinggalnya.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 971.0), tuple(ClaimCategory.KILLED, 4.0),
+                        tuple(ClaimCategory.INJURED, 51.0), tuple(ClaimCategory.DISPLACED, 3104.0));
+    }
+
+    @Test
+    void peopleWhoDoTheActiveVerbAreNotItsVictims() {
+        // Kompas.com, 10 September 2019: the athletes secured tickets, nobody was arrested
+        assertThat(find("Sebanyak 26 atlet berhasil mengamankan Super Tiket untuk babak final di Kudus akhir tahun ini."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 26.0));
+        assertThat(find("Polisi mengamankan 5 orang pelaku.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.ARRESTED);
+    }
 }
