@@ -92,7 +92,8 @@ public final class Analysis {
      * Analyses the inputs into a store, adding to what it holds: a page whose id is stored from the
      * same content is skipped, a changed one replaces the stored article. Every batch ends in a
      * commit (articles, linker state and the run's {@link UnfinishedRun} state), so a run killed at any point
-     * resumes where it stopped and ends in the store an uninterrupted run makes; the corpus (events, stories) is linked once at the end. Each batch is dated in the years the store and
+     * resumes where it stopped and ends in the store an uninterrupted run makes; the corpus (events,
+     * stories) is linked once at the end. Each batch is dated in the years the store and
      * the run so far cover before it is linked; a batch linked before anything fixed a year is linked
      * undated, and the dates found for it at the end do not move its links.
      */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What a run into a store carries over a kill, committed with each of its batches, so that resuming it ends
@@ -21,8 +20,8 @@ record UnfinishedRun(@JsonProperty("years") Map<Integer, Integer> years,
     private static final ObjectMapper JSON = new ObjectMapper();
 
     UnfinishedRun {
-        years = new TreeMap<>(years);
-        replacedUnstated = new TreeMap<>(replacedUnstated);
+        years = Map.copyOf(years);
+        replacedUnstated = Map.copyOf(replacedUnstated);
     }
 
     byte[] toBytes() {
