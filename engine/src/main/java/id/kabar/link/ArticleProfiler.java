@@ -216,7 +216,7 @@ final class ArticleProfiler {
     }
 
     /** Lowercase words: runs of letters and digits. */
-    private static String[] words(String text) {
+    static String[] words(String text) {
         return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 

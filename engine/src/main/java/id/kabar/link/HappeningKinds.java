@@ -3,9 +3,7 @@ package id.kabar.link;
 import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a headline says happened, as kinds of happening (a death, a verdict, an arrest, a quake) read from
@@ -16,7 +14,6 @@ final class HappeningKinds {
     /** No kind named: the headline's words say nothing of what was done, or there is no headline. */
     static final long NONE = 0L;
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Each listed word's kind, as one bit of a {@code long}. */
     private static final Map<String, Long> KIND_BY_WORD = load(WordLists.read(HappeningKinds.class, "happening-kinds.txt"));
 
@@ -29,7 +26,7 @@ final class HappeningKinds {
             return NONE;
         }
         long kinds = NONE;
-        for (String word : NON_WORD.split(headline.toLowerCase(Locale.ROOT))) {
+        for (String word : ArticleProfiler.words(headline)) {
             kinds |= KIND_BY_WORD.getOrDefault(word, NONE);
         }
         return kinds;
@@ -38,11 +35,6 @@ final class HappeningKinds {
     /** Whether both name kinds and no kind is named by both. */
     static boolean apart(long a, long b) {
         return a != NONE && b != NONE && (a & b) == NONE;
-    }
-
-    /** Whether some kind is named by both. */
-    static boolean shared(long a, long b) {
-        return (a & b) != NONE;
     }
 
     private static Map<String, Long> load(List<String> lines) {
