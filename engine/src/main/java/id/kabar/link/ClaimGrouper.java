@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
 import id.kabar.model.ClaimGroup;
@@ -39,11 +40,12 @@ import java.util.stream.Collectors;
  */
 final class ClaimGrouper {
     /**
-     * Words that name people in general or repeat the category: {@code 137 orang tewas} counts the same
-     * dead as {@code 137 warga} and {@code korban meninggal}.
+     * Stems of subject words that do not say what is counted: people in general or the category again
+     * ({@code 137 orang tewas} counts the same dead as {@code 137 warga} and {@code korban meninggal}), a
+     * figure in general or a word pointing back ({@code Angka ini tumbuh 10,3 persen}, {@code setara}).
      */
-    private static final Set<String> PEOPLE_IN_GENERAL = Set.copyOf(TermAnalyzer.stems(
-            "orang jiwa korban manusia penduduk warga meninggal dunia tewas luka hilang"));
+    private static final Set<String> GENERAL_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
+            WordLists.read(ClaimGrouper.class, "general-subject-words.txt"))));
     /** A sum written round, with a scale word of a million and more ({@code Rp 18 miliar}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:juta|miliar|milyar|triliun)(?![\\p{L}])");
@@ -67,6 +69,12 @@ final class ClaimGrouper {
      * one count is reported and retold (the same span in which a quote is retold, {@link QuoteGrouper#RETOLD_DAYS}).
      */
     static final int ACROSS_STORIES_DAYS = QuoteGrouper.RETOLD_DAYS;
+    /**
+     * Significant digits from which a figure names its count by itself across stories, subject or not: the
+     * foreign debt of {@code USD395,3 miliar} reported in two stories on 16 September 2019. A price rounded to
+     * the thousand ({@code Rp 754.000}, three digits) recurs on other days of the week as another price.
+     */
+    static final int PRECISE_DIGITS = 4;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
@@ -159,7 +167,8 @@ final class ClaimGrouper {
     /**
      * Joins claims of different stories that count one named thing ({@code titik panas}, {@code harga emas
      * Antam}): the same figure, or a sum's rival reading the same day, reported at most
-     * {@link #ACROSS_STORIES_DAYS} apart. Claims are met under each word of their subject, in day order.
+     * {@link #ACROSS_STORIES_DAYS} apart. Claims are met under each word of their subject, and a precise
+     * figure under itself, in day order.
      */
     private static void joinAcrossStories(List<Ref> refs, Counts same) {
         Map<String, List<Ref>> byWord = new HashMap<>();
@@ -168,8 +177,12 @@ final class ClaimGrouper {
                 continue;
             }
             String kind = r.claim().category() + "|" + (countsPeople(r.claim().category()) ? "" : unitKey(r.claim().unit()));
-            for (String word : r.subject()) {
-                List<Ref> earlier = byWord.computeIfAbsent(kind + "|" + word, k -> new ArrayList<>());
+            List<String> keys = new ArrayList<>(r.subject());
+            if (significantDigits(r.claim().value()) >= PRECISE_DIGITS) {
+                keys.add("= " + r.claim().value());
+            }
+            for (String key : keys) {
+                List<Ref> earlier = byWord.computeIfAbsent(kind + "|" + key, k -> new ArrayList<>());
                 int compared = 0;
                 for (int i = earlier.size() - 1; i >= 0 && compared < ACROSS_STORIES_COMPARED; i--, compared++) {
                     Ref e = earlier.get(i);
@@ -317,10 +330,10 @@ final class ClaimGrouper {
         };
     }
 
-    /** The stems of a subject that name what is counted, people in general left out. */
+    /** The stems of a subject that name what is counted, general words left out. */
     static Set<String> specificWords(String subject) {
         Set<String> words = new HashSet<>(TermAnalyzer.stems(subject == null ? "" : subject));
-        words.removeAll(PEOPLE_IN_GENERAL);
+        words.removeAll(GENERAL_WORDS);
         return words;
     }
 

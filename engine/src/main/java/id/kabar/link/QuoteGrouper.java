@@ -1,5 +1,7 @@
 package id.kabar.link;
 
+import id.kabar.annotate.entity.NamedEntityTagger;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +45,12 @@ final class QuoteGrouper {
     /** Stems in common below which containment says nothing ({@code sudah masuk} is in many answers). */
     static final int MIN_SHARED_STEMS = 3;
     /**
+     * Stems from which a short quote found word for word inside a longer one of its speaker is a part of
+     * it: {@code Aman terkendali}, the police chief's two words that three outlets quote alone and three
+     * inside his denial of a hoax (10 September 2019). A single word ({@code Siap}) is in any answer.
+     */
+    static final int MIN_PHRASE_STEMS = 2;
+    /**
      * Share of the shorter quote's stems in the longer, and stems in common, from which two quotes are
      * one statement whoever they are attributed to: a quote of the president found word for word in
      * another outlet under no speaker or a role ({@code Jangan sampai ada pembatasan-pembatasan yang
@@ -59,6 +68,11 @@ final class QuoteGrouper {
      *  work per quote stays bounded. */
     static final int MAX_CANDIDATES = 400;
 
+    /** Words that open a job title ({@code koordinator}, {@code kepala}), folded as speaker keys are: a speaker
+     *  named so is named by a role. */
+    private static final Set<String> ROLE_HEADS = WordLists.read(NamedEntityTagger.class, "role-heads.txt").stream()
+            .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+
     private QuoteGrouper() {
     }
 
@@ -75,10 +89,18 @@ final class QuoteGrouper {
             return !namedApart(a, b) && shared >= VERBATIM_STEMS && (double) shared / small >= VERBATIM;
         }
         if (small < MIN_SHARED_STEMS) {
-            return x.length == y.length && shared == small;
+            return x.length == y.length && shared == small
+                    || small >= MIN_PHRASE_STEMS && shared == small && phraseWithin(a.quote().text(), b.quote().text());
         }
         double dice = 2.0 * shared / (x.length + y.length);
         return dice >= SAME_WORDS || shared >= MIN_SHARED_STEMS && (double) shared / small >= CONTAINED;
+    }
+
+    /** Whether the shorter text stands word for word inside the longer, case and punctuation aside. */
+    private static boolean phraseWithin(String a, String b) {
+        String x = " " + NameKeys.fold(a) + " ";
+        String y = " " + NameKeys.fold(b) + " ";
+        return x.length() <= y.length() ? y.contains(x) : x.contains(y);
     }
 
     /** How close two renderings are: Dice of their stems. */
@@ -86,14 +108,21 @@ final class QuoteGrouper {
         return 2.0 * intersection(a.stems(), b.stems()) / (a.stems().length + b.stems().length);
     }
 
-    /** Two people named in full (first name and surname) who are not one: their words are their own. */
+    /**
+     * Two people named in full (first name and surname) who are not one: their words are their own. Names
+     * that share a long word are one person spelt two ways ({@code Bahlil Lahadalia} and
+     * {@code Bahlil Lahdahilia}); a job title is no name ({@code Koordinator Nasional HAM-I} is the
+     * role of {@code Asep Irama}).
+     */
     private static boolean namedApart(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return a.speakerKey() == null && b.speakerKey() == null
-                || fullPersonName(a) && fullPersonName(b);
+                || fullPersonName(a) && fullPersonName(b)
+                && !SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey());
     }
 
     private static boolean fullPersonName(ArticleProfile.QuoteForm q) {
-        return q.quote().speakerType() == EntityType.PER && q.speakerKey() != null && q.speakerKey().contains(" ");
+        return q.quote().speakerType() == EntityType.PER && q.speakerKey() != null && q.speakerKey().contains(" ")
+                && !ROLE_HEADS.contains(q.speakerKey().substring(0, q.speakerKey().indexOf(' ')));
     }
 
     private record Ref(ArticleProfile article, int index, ArticleProfile.QuoteForm form) {

@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 final class SpeakerNames {
     /** Letters from which a name may be respelt by one letter: {@code Budiarto}, not {@code Ali}. */
     static final int MIN_RESPELT = 6;
+    /** Letters from which a lone name may cut a first name short: {@code Alex}, not {@code Al} or {@code Adi}. */
+    static final int MIN_SHORT_FORM = 4;
 
     private SpeakerNames() {
     }
@@ -31,7 +34,29 @@ final class SpeakerNames {
             Entity e = entityNamed(speaker, entities);
             name = e == null ? speaker : listedOr(e.name());
         }
-        return NameKeys.fold(name);
+        String key = NameKeys.fold(name);
+        return key.contains(" ") ? key : fullNameOfShortForm(key, entities);
+    }
+
+    /**
+     * The one full name of the article whose first name a lone name cuts short ({@code Alex} for
+     * {@code Alexander Marwata}, quoted under both in one article); the lone name if none or several.
+     */
+    private static String fullNameOfShortForm(String key, List<Entity> entities) {
+        if (key.length() < MIN_SHORT_FORM) {
+            return key;
+        }
+        String full = null;
+        for (Entity e : entities) {
+            String name = NameKeys.fold(e.name());
+            if (e.type() == EntityType.PER && name.contains(" ") && name.startsWith(key)) {
+                if (full != null && !full.equals(name)) {
+                    return key;
+                }
+                full = name;
+            }
+        }
+        return full == null ? key : full;
     }
 
     /**
@@ -48,6 +73,18 @@ final class SpeakerNames {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x);
+    }
+
+    /** Whether two speaker keys share a word of {@link #MIN_RESPELT} letters or more, alike ({@link #alike}). */
+    static boolean shareLongWord(String a, String b) {
+        for (String x : a.split(" ")) {
+            for (String y : b.split(" ")) {
+                if (x.length() >= MIN_RESPELT && alike(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every word of {@code part} is alike some word of {@code whole}. */

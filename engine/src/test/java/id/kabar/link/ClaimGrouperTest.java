@@ -215,5 +215,33 @@ class ClaimGrouperTest {
                 claim("Rp753.000", ClaimCategory.MONEY, 753_000, "harga emas Antam", "rupiah", null),
                 claim("Rp760.000", ClaimCategory.MONEY, 760_000, "harga emas Antam", "rupiah", null))).isFalse();
     }
+
+    @Test
+    void aPreciseFigureNamesItsCountAcrossStoriesAndARoundOneDoesNot() {
+        // sindonews.com, 16 September 2019: the foreign debt in a story of its own, no subject read
+        ArticleProfile debt = article("okezone", MONDAY, claim("USD395,3 miliar", ClaimCategory.MONEY, 395.3e9, null,
+                "dolar AS", null));
+        ArticleProfile other = article("sindonews", MONDAY, claim("USD395,3 miliar", ClaimCategory.MONEY, 395.3e9,
+                null, "dolar AS", null));
+        assertThat(ClaimGrouper.group(List.of(debt, other), p -> p == debt ? 1 : 2)).singleElement()
+                .extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
+        // the same price of Antam gold two days apart, in two stories, is another day's price
+        ArticleProfile tuesday = article("tempo", MONDAY, claim("Rp 754.000", ClaimCategory.MONEY, 754_000, null,
+                "rupiah", null));
+        ArticleProfile thursday = article("okezone", MONDAY.plusDays(2), claim("Rp754.000", ClaimCategory.MONEY,
+                754_000, null, "rupiah", null));
+        assertThat(ClaimGrouper.group(List.of(tuesday, thursday), p -> p == tuesday ? 1 : 2)).isEmpty();
+    }
+
+    @Test
+    void aSubjectPointingBackIsNoOtherSubject() {
+        // okezone.com and Kompas.com, 16 September 2019: "ULN Indonesia tumbuh 10,3%", "Angka ini tumbuh 10,3 persen"
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("ULN Indonesia tumbuh 10,3%", ClaimCategory.PERCENT, 10.3,
+                        "ULN Indonesia", "persen", null)),
+                article("kompas", MONDAY, claim("tumbuh 10,3 persen", ClaimCategory.PERCENT, 10.3, "Angka", "persen",
+                        null))));
+        assertThat(groups).singleElement().extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
+    }
 }
 

@@ -143,4 +143,29 @@ class QuoteGrouperTest {
         assertThat(backward).singleElement().satisfies(g ->
                 assertThat(g.members()).containsExactlyInAnyOrderElementsOf(forward.get(0).members()));
     }
+
+    @Test
+    void aSpeakerSpeltTwoWaysOrNamedByARoleKeepsTheStatement() {
+        // Kompas.com and okezone.com, 16 September 2019: one outlet misspells the Hipmi chairman's surname
+        String text = "pihaknya sama sekali tidak meminta posisi Menteri di kabinet Jokowi-Maaruf";
+        assertThat(QuoteGrouper.sameStatement(quote("Bahlil Lahdahilia", QuoteKind.INDIRECT, text),
+                quote("Bahlil Lahadalia", QuoteKind.INDIRECT, text))).isTrue();
+        // okezone.com and sindonews.com, 13 September 2019: the same demand under the name and under the title
+        String demand = "Mendesak segera menurunkan kain hitam yang menutupi logo KPK sebagai simbol negara. Bila "
+                + "tuntutan tersebut tidak segera dipenuhi, HAM-I akan kembali melakukan aksi di depan Gedung KPK";
+        assertThat(QuoteGrouper.sameStatement(quote("Asep Irama", demand),
+                quote("Koordinator Nasional HAM-I", demand))).isTrue();
+    }
+
+    @Test
+    void aShortQuoteWordForWordInsideTheLongerIsAPartOfIt() {
+        // the Kapolrestabes Semarang on the hoax of Habibie's death, 10 September 2019: Kompas.com quotes two
+        // words, sindonews.com the whole denial
+        var whole = quote("Rubijanto", "Pagi ini beredar berita hoax, hoax!! Beliau dalam keadaan aman terkendali. "
+                + "Terima kasih");
+        assertThat(QuoteGrouper.sameStatement(quote("Rubijanto", "Aman terkendali"), whole)).isTrue();
+        // the same words not in that order are not the quote
+        assertThat(QuoteGrouper.sameStatement(quote("Rubijanto", "Terkendali dan aman"), whole)).isFalse();
+    }
 }
+

@@ -34,4 +34,18 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.same("agus rahardjo", "agus gumiwang")).isFalse();
         assertThat(SpeakerNames.same("ali", "adi")).isFalse();
     }
+
+    @Test
+    void aFirstNameCutShortIsKnownByTheOneFullNameItStarts() {
+        // sindonews.com, 12 September 2019: "Wakil Ketua KPK Alexander Marwata" later quoted as "kata Alex"
+        Entity alexander = new Entity("Alexander Marwata", EntityType.PER, List.of("Alexander Marwata"), List.of(),
+                List.of());
+        Entity alex = new Entity("Alex", EntityType.PER, List.of("Alex"), List.of(), List.of());
+        assertThat(SpeakerNames.key("Alex", List.of(alexander, alex))).isEqualTo("alexander marwata");
+        // two full names it could start: left as written
+        Entity agus = new Entity("Agus Rahardjo", EntityType.PER, List.of("Agus Rahardjo"), List.of(), List.of());
+        Entity gumiwang = new Entity("Agus Gumiwang", EntityType.PER, List.of("Agus Gumiwang"), List.of(), List.of());
+        assertThat(SpeakerNames.key("Agus", List.of(agus, gumiwang))).isEqualTo("agus");
+    }
 }
+

@@ -107,6 +107,8 @@ public final class ClaimLexicon {
             "hektar", "ha", "derajat", "celcius", "mil", "knot", "sr", "magnitudo", "mw", "kw", "kwh", "watt",
             "volt", "gb", "mb", "tb", "mbps", "inci", "kaki", "kali", "lipat", "babak", "ronde", "besar",
             "tahunan", "bulanan", "harian", "menitan",
+            "cc", "mah", "rpm", "x", "kiloliter", "milimeter", "sentimeter", "miligram", "mg", "µg", "kalori", "kkal",
+            "sen", "basis", "sebesar", "naik", "turun",
             "hingga", "sampai", "dari", "banding", "berbanding", "pasal");
 
     private ClaimLexicon() {

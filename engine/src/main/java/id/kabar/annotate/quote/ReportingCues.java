@@ -18,7 +18,7 @@ final class ReportingCues {
     private static final Set<String> TRAILING = Set.of(
             "kata", "ujar", "ungkap", "jelas", "tegas", "terang", "tutur", "papar", "tambah", "tulis", "sebut",
             "imbuh", "lanjut", "ucap", "tukas", "pungkas", "kilah", "cetus", "sambung", "urai", "beber",
-            "bilang", "timpal", "jawab", "seru", "tandas", "sergah", "cuit", "tutup");
+            "bilang", "timpal", "jawab", "seru", "tandas", "sergah", "cuit", "tutup", "sesal", "keluh");
 
     /** Passive reporting verbs naming the speaker after a quote: {@code Hal itu disampaikan Peskov}. */
     private static final Set<String> PASSIVE = Set.of(
@@ -51,6 +51,8 @@ final class ReportingCues {
             Map.entry("mengungkapkan", Cue.Strength.NEEDS_CLAUSE),
             Map.entry("menduga", Cue.Strength.NEEDS_CLAUSE),
             Map.entry("meyakini", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("berharap", Cue.Strength.NEEDS_CLAUSE),
+            Map.entry("merasa", Cue.Strength.NEEDS_CLAUSE),
             Map.entry("melaporkan", Cue.Strength.NEEDS_BAHWA),
             Map.entry("menyampaikan", Cue.Strength.NEEDS_BAHWA),
             Map.entry("mengumumkan", Cue.Strength.NEEDS_BAHWA),

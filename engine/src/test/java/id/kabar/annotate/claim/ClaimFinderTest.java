@@ -269,6 +269,7 @@ class ClaimFinderTest {
                 .containsExactly(tuple(ClaimCategory.COUNT, 275.0));
         // a month after digits is a date, a measure is no count
         assertThat(find("Gempa terjadi pada 14 Juli lalu dengan kedalaman 10 kilometer.")).isEmpty();
+        assertThat(find("Ponsel ini dibekali baterai berkapasitas 4.000 mAh dan mesin 1.200 cc.")).isEmpty();
     }
 
     @Test

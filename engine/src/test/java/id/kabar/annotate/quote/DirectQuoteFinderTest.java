@@ -201,4 +201,15 @@ class DirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::cue)
                 .containsExactly(tuple("Ariana Grande", "berkata"));
     }
+
+    @Test
+    void aRegretAfterTheQuoteReportsIt() {
+        // tribunnews.com, 10 September 2019, after KONTAN
+        String body = "Namun, \"Kami tidak ada kesempatan lagi mencari mutiara terpendam,\" sesal Budi kepada KONTAN, "
+                + "Senin (9/9).";
+        assertThat(Found.quotes(body, Entities.in(body).per("Budi Darmawan", "Budi").org("KONTAN").list()))
+                .extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple(
+                        QuoteKind.DIRECT, "Budi Darmawan", "sesal", "Kami tidak ada kesempatan lagi mencari mutiara terpendam"));
+    }
 }
+

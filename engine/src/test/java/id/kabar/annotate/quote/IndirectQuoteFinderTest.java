@@ -208,4 +208,15 @@ class IndirectQuoteFinderTest {
         List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Tulus Abadi").org("YLKI").list());
         assertThat(quotes).extracting(Quote::speaker).containsOnly("Tulus Abadi").hasSize(2);
     }
+
+    @Test
+    void aHopeReportsWhatWasSaid() {
+        // tempo.co, 11 September 2019
+        String hope = "Namun, ia berharap jangan sampai ada pembatasan-pembatasan yang tidak perlu, yang bisa membuat "
+                + "independensi Komisi Pemberantasan Korupsi menjadi terganggu.";
+        assertThat(Found.quotes(hope)).extracting(Quote::cue, Quote::text).containsExactly(tuple("berharap",
+                "jangan sampai ada pembatasan-pembatasan yang tidak perlu, yang bisa membuat independensi Komisi "
+                        + "Pemberantasan Korupsi menjadi terganggu"));
+    }
 }
+
