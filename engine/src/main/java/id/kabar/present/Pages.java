@@ -44,9 +44,14 @@ public final class Pages {
         return render("person.jte", params);
     }
 
-    /** An error page; {@code status} picks the heading (404 not found, 400 bad request, else server error). */
+    /** An error page; {@code status} picks the heading (404, 400, 405, else server error). */
     public String error(Messages m, Links links, int status, String message) {
-        String title = m.get(status == 404 ? "error.notFound" : status == 400 ? "error.badRequest" : "error.internal");
+        String title = m.get(switch (status) {
+            case 404 -> "error.notFound";
+            case 400 -> "error.badRequest";
+            case 405 -> "error.methodNotAllowed";
+            default -> "error.internal";
+        });
         return render("error.jte", Map.of("m", m, "links", links, "title", title, "message", message));
     }
 

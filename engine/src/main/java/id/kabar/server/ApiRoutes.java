@@ -17,7 +17,6 @@ import id.kabar.store.Page;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Snippet;
 import id.kabar.store.Store;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +41,7 @@ final class ApiRoutes {
         this.store = store;
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadRoutes routes) {
         routes.get("/api/articles", this::articles);
         // Article ids are paths or URLs: the rest of the path after /api/articles/ is the id.
         routes.get("/api/articles/<id>", this::article);

@@ -14,7 +14,6 @@ import id.kabar.present.SearchView;
 import id.kabar.store.Page;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Store;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +48,7 @@ final class WebRoutes {
         });
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadRoutes routes) {
         routes.get("/", this::front);
         routes.get("/story", this::story);
         routes.get("/event", this::event);
@@ -65,7 +64,7 @@ final class WebRoutes {
     private static Request request(Context ctx, Set<String> allowed) {
         Set<String> all = new HashSet<>(allowed);
         all.add("lang");
-        Params p = Params.of(ctx, all);
+        Params p = Params.ofPage(ctx, all);
         String lang = p.oneOf("lang", Messages.LANGUAGES);
         Messages m = Messages.of(lang);
         return new Request(p, m, new WebLinks(m.language(), ctx.path(), p.firstValues()));
@@ -112,7 +111,8 @@ final class WebRoutes {
 
     private void search(Context ctx) {
         Request r = request(ctx, SearchRequest.PARAMS);
-        SearchRequest q = SearchRequest.read(r.params(), false);
+        String problem = SearchRequest.dateProblem(r.params(), r.m());
+        SearchRequest q = problem == null ? SearchRequest.read(r.params(), false) : SearchRequest.withoutDates(r.params());
         WebLinks links = r.links();
         List<SearchView.ActiveFilter> active = new ArrayList<>();
         for (String f : SearchRequest.FILTERS) {
@@ -120,9 +120,10 @@ final class WebRoutes {
                 active.add(new SearchView.ActiveFilter(f, q.filter(f), links.page("/search", q.with(f, null, 0))));
             }
         }
-        if (q.text() == null) {
-            ctx.html(pages.search(r.m(), links, new SearchView(null, date(q.from()), date(q.to()), active, null,
-                    List.of(), null, null)));
+        if (q.text() == null || problem != null) {
+            ctx.status(problem == null ? 200 : 400);
+            ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, null,
+                    List.of(), null, null, problem)));
             return;
         }
         SearchResult found = store.search(q.query());
@@ -138,7 +139,7 @@ final class WebRoutes {
         String next = q.offset() + q.limit() < Math.min(found.total(), Params.MAX_WINDOW)
                 ? links.page("/search", q.with(null, null, q.offset() + q.limit())) : null;
         ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, found,
-                facets, previous, next)));
+                facets, previous, next, null)));
     }
 
     private static String date(java.time.LocalDate d) {
