@@ -1,5 +1,6 @@
 package id.kabar.server;
 
+import id.kabar.store.Position;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -187,6 +188,20 @@ final class Params {
     void checkWindow(int offset, int limit) {
         if ((long) offset + limit > MAX_WINDOW) {
             throw RequestError.badParameter("offset", "offset + limit must not exceed " + MAX_WINDOW);
+        }
+    }
+
+    /** A cursor from an earlier answer's {@code next_cursor}; null when absent. */
+    Position cursor(String name) {
+        String v = raw(name);
+        return v == null ? null : Cursor.decode(v.strip())
+                .orElseThrow(() -> RequestError.badParameter(name, "not a cursor from an earlier answer's next_cursor"));
+    }
+
+    /** Refuses a parameter this request cannot use, saying {@code why}. */
+    void refuse(String name, String why) {
+        if (query.containsKey(name)) {
+            throw RequestError.badParameter(name, why);
         }
     }
 

@@ -6,6 +6,7 @@ import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.model.Story;
 import id.kabar.present.ArticleRow;
+import id.kabar.present.Download;
 import id.kabar.present.Messages;
 import id.kabar.present.Pages;
 import id.kabar.present.PersonView;
@@ -83,7 +84,7 @@ final class WebRoutes {
     private void front(Context ctx) {
         Request r = request(ctx, Set.of());
         ctx.html(pages.front(r.m(), r.links(), Presenter.mostActive(store.corpus().stories(), FRONT_STORIES),
-                !store.corpusIsCurrent()));
+                !store.corpusIsCurrent(), downloads("/api/stories", Map.of())));
     }
 
     private void story(Context ctx) {
@@ -123,7 +124,7 @@ final class WebRoutes {
         if (q.text() == null || problem != null) {
             ctx.status(problem == null ? 200 : 400);
             ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, null,
-                    List.of(), null, null, problem)));
+                    List.of(), null, null, problem), List.of()));
             return;
         }
         SearchResult found = store.search(q.query());
@@ -139,7 +140,20 @@ final class WebRoutes {
         String next = q.offset() + q.limit() < Math.min(found.total(), Params.MAX_WINDOW)
                 ? links.page("/search", q.with(null, null, q.offset() + q.limit())) : null;
         ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, found,
-                facets, previous, next, null)));
+                facets, previous, next, null), downloads("/api/search", q.with(null, null, 0))));
+    }
+
+    /** Links that download the whole list a page shows from the API, with the page's filters but not its paging. */
+    private static List<Download> downloads(String api, Map<String, String> filters) {
+        Map<String, String> whole = new LinkedHashMap<>(filters);
+        whole.remove("offset");
+        whole.remove("limit");
+        List<Download> all = new ArrayList<>();
+        for (ListFormat f : List.of(ListFormat.CSV, ListFormat.JSONL)) {
+            whole.put("format", f.wire());
+            all.add(new Download(f.wire(), WebLinks.url(api, whole)));
+        }
+        return all;
     }
 
     private static String date(java.time.LocalDate d) {
@@ -176,7 +190,7 @@ final class WebRoutes {
         String previous = offset == 0 ? null : links.page("/person", with(base, "offset", Math.max(0, offset - limit)));
         String next = offset + limit < said.total() ? links.page("/person", with(base, "offset", offset + limit)) : null;
         ctx.html(pages.person(r.m(), links, new PersonView(name, said.total(), offset, limit, quotes, naming),
-                previous, next));
+                previous, next, said.total() == 0 ? List.of() : downloads("/api/quotes", Map.of("speaker", name))));
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, int value) {

@@ -386,8 +386,22 @@ public final class Store implements Closeable {
     }
 
     public SearchResult search(SearchQuery query) {
+        return search(query, null);
+    }
+
+    /** A search's page right after {@code after} (at the query's offset when null), with its facets. */
+    public SearchResult search(SearchQuery query, Position after) {
         try {
-            return index.search(query);
+            return index.search(query, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A search's hits after {@code after}, ranked as {@link #search} ranks them, without snippets or facets. */
+    public Slice<SearchResult.Hit> searchHits(SearchQuery query, Position after, int limit) {
+        try {
+            return index.hits(query, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -395,8 +409,16 @@ public final class Store implements Closeable {
 
     /** Quotes in store order, only those of {@code speaker} when it is not null. */
     public Page<MemberRef> quotes(String speaker, int offset, int limit) {
+        return page(quotes(speaker, offset, null, limit), offset, limit);
+    }
+
+    /**
+     * Quotes in store order after {@code after}, or from {@code offset} when it is null; only {@code speaker}'s
+     * when not null.
+     */
+    public Slice<MemberRef> quotes(String speaker, int offset, Position after, int limit) {
         try {
-            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speaker, null, offset, limit);
+            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speaker, null, offset, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -404,12 +426,21 @@ public final class Store implements Closeable {
 
     /** Claims in store order, filtered by category and by the articles of a story when not null. */
     public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
+        return page(claims(category, story, offset, null, limit), offset, limit);
+    }
+
+    /** Claims in store order after {@code after} (from {@code offset} when null), filtered as the page form. */
+    public Slice<MemberRef> claims(ClaimCategory category, Story story, int offset, Position after, int limit) {
         try {
             return index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
-                    story == null ? null : story.articles(), offset, limit);
+                    story == null ? null : story.articles(), offset, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
+        return new Page<>(slice.total(), offset, limit, slice.items());
     }
 
     /** Articles that name an entity, most recently stored first. */

@@ -50,6 +50,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -60,6 +61,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -100,6 +102,9 @@ final class StoreIndex implements Closeable {
     /** Longer names and outlets are garbage, not facet values. */
     private static final int MAX_LABEL = 1000;
     private static final Set<String> HIT_FIELDS = Set.of(ARTICLE, TITLE, OUTLET_SHOWN, PUBLISHED);
+    /** Hits by relevance, ties in store order: offset and cursor paging see one order. */
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
+    private static final Sort STORE_ORDER = new Sort(new SortField(ORDER, SortField.Type.LONG));
 
     private final Directory directory;
     private final Analyzer analyzer = new IndonesianAnalyzer();
@@ -245,9 +250,46 @@ final class StoreIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Full-text search: one page of hits with snippets, and facet counts over all hits. */
-    SearchResult search(SearchQuery q) throws IOException {
+    /**
+     * Full-text search: one page of hits with snippets, and facet counts over all hits. The page starts at the
+     * query's offset, or right after {@code after} when it is given.
+     */
+    SearchResult search(SearchQuery q, Position after) throws IOException {
         Query text = textQuery(q.text());
+        Query query = articleQuery(q, text);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search(searcher, q, after, text, query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The hits of a search after {@code after}, in the same order, without snippets or facets: for exports. */
+    Slice<SearchResult.Hit> hits(SearchQuery q, Position after, int limit) throws IOException {
+        Query query = articleQuery(q, textQuery(q.text()));
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = top(searcher, query, RELEVANCE, after, limit);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                hits.add(hit(searcher, (FieldDoc) d, List.of()));
+            }
+            return new Slice<>(searcher.count(query), hits, next(top, limit));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static QueryTooCostlyException tooCostly() {
+        return new QueryTooCostlyException("the words expand to more than " + IndexSearcher.getMaxClauseCount() + " terms");
+    }
+
+    private static Query articleQuery(SearchQuery q, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
@@ -260,32 +302,54 @@ final class StoreIndex implements Closeable {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DAY, from, to), Occur.FILTER);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return search(searcher, q, text, b.build());
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryTooCostlyException("the words expand to more than " + IndexSearcher.getMaxClauseCount()
-                    + " terms");
-        } finally {
-            searchers.release(searcher);
-        }
+        return b.build();
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchQuery q, Query text, Query query) throws IOException {
+    /**
+     * The first {@code n} hits in {@code sort} after {@code after} (from the start when null). Every sort ends on
+     * the store order, unique per document, so a cursor names one place whatever was added since.
+     */
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, Sort sort, Position after, int n)
+            throws IOException {
+        if (after == null) {
+            return searcher.search(query, n, sort, false);
+        }
+        Object[] values = sort == RELEVANCE ? new Object[] {after.score(), after.order()} : new Object[] {after.order()};
+        // Equal sort values fall back to the document number; none is past the last, so the named place is skipped.
+        FieldDoc last = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, values);
+        return searcher.searchAfter(last, query, n, sort, false);
+    }
+
+    /** Where the list goes on after this stretch, or null when the stretch was not full (the end). */
+    private static Position next(TopFieldDocs top, int limit) {
+        if (top.scoreDocs.length < limit || top.scoreDocs.length == 0) {
+            return null;
+        }
+        Object[] last = ((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields;
+        return last.length == 2 ? new Position((Float) last[0], (Long) last[1]) : Position.inOrder((Long) last[0]);
+    }
+
+    private SearchResult.Hit hit(IndexSearcher searcher, FieldDoc d, List<Snippet> snippets) throws IOException {
+        Document doc = searcher.storedFields().document(d.doc, HIT_FIELDS);
+        String published = doc.get(PUBLISHED);
+        return new SearchResult.Hit(doc.get(ARTICLE), doc.get(TITLE), doc.get(OUTLET_SHOWN),
+                published == null ? null : LocalDate.parse(published), (Float) d.fields[0], snippets);
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery q, Position after, Query text, Query query)
+            throws IOException {
         // Two passes: counting every hit for the facets needs no scores, and ranking the page
         // alone can skip non-competitive documents; one scoring pass over every hit is slower.
         FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
         long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        TopDocs top = searcher.search(query, q.offset() + q.limit());
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+        int skip = after == null ? q.offset() : 0;
+        TopFieldDocs top = top(searcher, query, RELEVANCE, after, skip + q.limit());
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(skip, top.scoreDocs.length), top.scoreDocs.length);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-            String published = d.get(PUBLISHED);
-            hits.add(new SearchResult.Hit(d.get(ARTICLE), d.get(TITLE), d.get(OUTLET_SHOWN),
-                    published == null ? null : LocalDate.parse(published), page[i].score, passages.get(i)));
+            hits.add(hit(searcher, (FieldDoc) page[i], passages.get(i)));
         }
         Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
@@ -302,7 +366,7 @@ final class StoreIndex implements Closeable {
                 counts.put(dim, values);
             }
         }
-        return new SearchResult(total, q.offset(), q.limit(), hits, counts);
+        return new SearchResult(total, q.offset(), q.limit(), hits, counts, next(top, skip + q.limit()));
     }
 
     private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
@@ -342,26 +406,40 @@ final class StoreIndex implements Closeable {
         }
     }
 
-    /** Quotes (or claims) whose {@code field} is {@code value}, optionally only from some articles. */
-    Page<MemberRef> members(String kind, String field, String value, Collection<String> articles,
-                            int offset, int limit) throws IOException {
+    /**
+     * Quotes (or claims) whose {@code field} is {@code value}, optionally only from some articles, in store
+     * order: {@code limit} of them after {@code after}, or when it is null after skipping {@code skip}.
+     */
+    Slice<MemberRef> members(String kind, String field, String value, Collection<String> articles,
+                             int skip, Position after, int limit) throws IOException {
+        Query query = memberQuery(kind, field, value, articles);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int from = after == null ? skip : 0;
+            TopFieldDocs top = top(searcher, query, STORE_ORDER, after, from + limit);
+            List<MemberRef> items = new ArrayList<>();
+            for (int i = from; i < top.scoreDocs.length; i++) {
+                items.add(memberRef(searcher, top.scoreDocs[i]));
+            }
+            // Sorted searches count hits only up to a threshold; the list's length is counted in full.
+            return new Slice<>(searcher.count(query), items, next(top, from + limit));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Query memberQuery(String kind, String field, String value, Collection<String> articles) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         filter(b, field, value);
         if (articles != null) {
             b.add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TopDocs top = searcher.search(b.build(), offset + limit, new Sort(new SortField(ORDER, SortField.Type.LONG)));
-            List<MemberRef> items = new ArrayList<>();
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
-                items.add(new MemberRef(d.get(ARTICLE), d.getField(INDEX).numericValue().intValue()));
-            }
-            return new Page<>(top.totalHits.value, offset, limit, items);
-        } finally {
-            searchers.release(searcher);
-        }
+        return b.build();
+    }
+
+    private static MemberRef memberRef(IndexSearcher searcher, ScoreDoc hit) throws IOException {
+        Document d = searcher.storedFields().document(hit.doc);
+        return new MemberRef(d.get(ARTICLE), d.getField(INDEX).numericValue().intValue());
     }
 
     /** Articles that name an entity, newest in the store first. */
