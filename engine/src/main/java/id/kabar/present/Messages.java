@@ -1,6 +1,7 @@
 package id.kabar.present;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -34,7 +35,8 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /** A message with its arguments, through ICU's MessageFormat so that counts pick their plural form. */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language)).format(args);
+        return new MessageFormat(bundle.getString(key), ULocale.forLanguageTag(language)).format(args);
     }
 }

@@ -85,17 +85,21 @@ public final class Presenter {
         }
         List<StoryView.ClaimGroupView> claimGroups = new ArrayList<>();
         for (ClaimGroup g : story.claimGroups()) {
-            List<StoryView.ClaimRow> rows = members(g.members(), articles, a -> a.annotations().claims()).stream()
-                    .map(m -> new StoryView.ClaimRow(m.row(), m.item())).toList();
-            if (!rows.isEmpty()) {
-                claimGroups.add(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
-            }
+            claimGroup(g, articles).ifPresent(claimGroups::add);
         }
         return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
                 quoteGroups, claimGroups);
     }
 
-    private record Member<T>(ArticleRow row, T item) {
+    /** A claim group's figures side by side, from the articles at hand; empty when none of them is. */
+    public Optional<StoryView.ClaimGroupView> claimGroup(ClaimGroup g, Map<String, AnnotatedArticle> articles) {
+        List<StoryView.ClaimRow> rows = members(g.members(), articles, a -> a.annotations().claims()).stream()
+                .map(m -> new StoryView.ClaimRow(m.row(), m.item(), m.index())).toList();
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
+    }
+
+    private record Member<T>(ArticleRow row, T item, int index) {
     }
 
     private <T> List<Member<T>> members(List<MemberRef> refs, Map<String, AnnotatedArticle> articles,
@@ -104,7 +108,7 @@ public final class Presenter {
         for (MemberRef ref : refs) {
             AnnotatedArticle a = articles.get(ref.article());
             if (a != null && ref.index() >= 0 && ref.index() < items.apply(a).size()) {
-                out.add(new Member<>(row(a), items.apply(a).get(ref.index())));
+                out.add(new Member<>(row(a), items.apply(a).get(ref.index()), ref.index()));
             }
         }
         return out;

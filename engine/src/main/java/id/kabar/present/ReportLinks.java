@@ -44,12 +44,22 @@ public final class ReportLinks implements Links {
     }
 
     @Override
+    public String fact(String articleId, String kind, int index) {
+        return null;
+    }
+
+    @Override
     public String otherLanguage() {
         return null;
     }
 
     @Override
     public String search() {
+        return null;
+    }
+
+    @Override
+    public String figures() {
         return null;
     }
 }

@@ -8,14 +8,16 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.Claim;
-import id.kabar.model.ClaimCategory;
 import id.kabar.model.Event;
 import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.model.Story;
+import id.kabar.present.ArticleRow;
 import id.kabar.present.ContractWriter;
+import id.kabar.present.FigureGroup;
 import id.kabar.present.Presenter;
 import id.kabar.present.StorySummary;
+import id.kabar.present.StoryView;
 import id.kabar.store.Page;
 import id.kabar.store.Slice;
 import id.kabar.store.SearchResult;
@@ -53,11 +55,13 @@ final class ApiRoutes {
     static final List<String> HIT_COLUMNS = List.of("id", "title", "outlet", "published", "score");
     private static final List<String> SOURCE_COLUMNS = List.of("article", "index", "title", "outlet", "published", "story");
     static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end");
-    static final List<String> CLAIM_COLUMNS = columns(SOURCE_COLUMNS, "category", "value", "qualifier", "unit", "subject",
-            "claimant", "as_of", "text", "start", "end");
-    private static final List<String> CATEGORIES = Arrays.stream(ClaimCategory.values()).map(ClaimCategory::wire).toList();
+    /** A claim group's own columns, leading each of its figures' rows. */
+    private static final List<String> GROUP_COLUMNS = List.of("group", "flag", "category", "subject", "story");
+    static final List<String> CLAIM_COLUMNS = columns(GROUP_COLUMNS, "article", "index", "title", "outlet", "published",
+            "value", "qualifier", "unit", "claimant", "as_of", "text", "start", "end");
 
     private final Store store;
+    private final CorpusViews views;
 
     private static List<String> columns(List<String> first, String... rest) {
         List<String> all = new ArrayList<>(first);
@@ -65,8 +69,9 @@ final class ApiRoutes {
         return List.copyOf(all);
     }
 
-    ApiRoutes(Store store) {
+    ApiRoutes(Store store, CorpusViews views) {
         this.store = store;
+        this.views = views;
     }
 
     void register(ReadRoutes routes) {
@@ -123,16 +128,11 @@ final class ApiRoutes {
     private void stories(Context ctx) {
         Listing l = Listing.read(Params.of(ctx, Listing.PARAMS));
         List<StorySummary> all = Presenter.mostActive(store.corpus().stories(), Integer.MAX_VALUE);
-        Function<Listing, Slice<StorySummary>> slice = at -> {
-            int start = Math.min(at.start(), all.size());
-            List<StorySummary> items = all.subList(start, (int) Math.min(all.size(), (long) start + at.limit()));
-            return new Slice<>(all.size(), items, Listing.next(start, items.size(), all.size()));
-        };
         if (l.export()) {
-            ListExport.stream(ctx, "stories", l, STORY_COLUMNS, after -> rows(slice.apply(l.after(after)), this::storyRow));
+            ListExport.stream(ctx, "stories", l, STORY_COLUMNS, after -> rows(l.after(after).of(all), this::storyRow));
             return;
         }
-        send(ctx, list(l, slice.apply(l), s -> JSON.valueToTree(storyRow(s))));
+        send(ctx, list(l, l.of(all), s -> JSON.valueToTree(storyRow(s))));
     }
 
     private Map<String, Object> storyRow(StorySummary s) {
@@ -198,20 +198,45 @@ final class ApiRoutes {
         send(ctx, list(l, store.quotes(speaker, l.offset(), l.after(), l.limit()), ref -> member(ref, "quote")));
     }
 
+    /** Claim groups, newest first: the figures page's list. */
     private void claims(Context ctx) {
-        Params p = Params.of(ctx, union(Listing.PARAMS, Set.of("category", "story")));
+        Params p = Params.of(ctx, union(Listing.PARAMS, FigureRequest.PARAMS));
         Listing l = Listing.read(p);
-        String category = p.oneOf("category", CATEGORIES);
-        String storyId = p.text("story");
-        Story story = storyId == null ? null
-                : store.story(storyId).orElseThrow(() -> RequestError.notFound("no story with id '" + storyId + "'"));
-        ClaimCategory c = category == null ? null : ClaimCategory.valueOf(category.toUpperCase(Locale.ROOT));
+        List<FigureGroup> groups = views.figures().matching(FigureRequest.read(p, store, true));
         if (l.export()) {
-            ListExport.stream(ctx, "claims", l, CLAIM_COLUMNS,
-                    after -> memberRows(store.claims(c, story, 0, after, l.limit()), this::claimRow));
+            ListExport.stream(ctx, "claims", l, CLAIM_COLUMNS, after -> {
+                Slice<FigureGroup> slice = l.after(after).of(groups);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                slice.items().forEach(g -> g.view().rows().forEach(r -> rows.add(claimRow(g, r))));
+                return new Slice<>(slice.total(), rows, slice.next());
+            });
             return;
         }
-        send(ctx, list(l, store.claims(c, story, l.offset(), l.after(), l.limit()), ref -> member(ref, "claim")));
+        send(ctx, list(l, l.of(groups), this::claimGroup));
+    }
+
+    private ObjectNode claimGroup(FigureGroup g) {
+        StoryView.ClaimGroupView v = g.view();
+        ObjectNode o = JSON.createObjectNode().put("id", g.id()).put("story", g.storyId()).put("story_title", g.storyTitle())
+                .put("category", v.category()).put("subject", v.subject()).put("flag", v.kind().wire())
+                .put("newest", day(g.newest()));
+        ArrayNode members = o.putArray("members");
+        for (StoryView.ClaimRow r : v.rows()) {
+            Map<String, Object> row = claimRow(g, r);
+            GROUP_COLUMNS.forEach(row::remove);
+            members.add(JSON.valueToTree(row));
+        }
+        return o;
+    }
+
+    /** One figure of a group as an export row: the group's columns, then where the figure was read and what it is. */
+    private static Map<String, Object> claimRow(FigureGroup g, StoryView.ClaimRow r) {
+        StoryView.ClaimGroupView v = g.view();
+        Claim c = r.claim();
+        ArticleRow a = r.source();
+        return row(CLAIM_COLUMNS, g.id(), v.kind().wire(), v.category(), v.subject(), g.storyId(), a.id(), r.index(),
+                a.title(), a.outlet(), day(a.published()), c.value(), c.qualifier().wire(), c.unit(), c.claimant(),
+                day(c.asOf()), c.text(), c.start(), c.end());
     }
 
     /** A quote or claim with its article: the contract's object plus where it came from. */
@@ -268,16 +293,6 @@ final class ApiRoutes {
         Quote q = quotes.get(index);
         return row(QUOTE_COLUMNS, concat(source(a, index), q.speaker(), q.kind().name().toLowerCase(Locale.ROOT), q.cue(),
                 q.text(), q.start(), q.end()));
-    }
-
-    private Map<String, Object> claimRow(AnnotatedArticle a, int index) {
-        List<Claim> claims = a.annotations().claims();
-        if (index >= claims.size()) {
-            return null;
-        }
-        Claim c = claims.get(index);
-        return row(CLAIM_COLUMNS, concat(source(a, index), c.category().wire(), c.value(), c.qualifier().wire(), c.unit(),
-                c.subject(), c.claimant(), day(c.asOf()), c.text(), c.start(), c.end()));
     }
 
     /** The leading cells of a quote's or claim's row: where it was read. */

@@ -27,8 +27,9 @@ public final class KabarServer implements AutoCloseable {
     /** Starts serving {@code store} on {@code host}:{@code port} (port 0: any free port). */
     public static KabarServer start(Store store, String host, int port) {
         Pages pages = new Pages();
-        ApiRoutes api = new ApiRoutes(store);
-        WebRoutes web = new WebRoutes(store, pages);
+        CorpusViews views = new CorpusViews(store);
+        ApiRoutes api = new ApiRoutes(store, views);
+        WebRoutes web = new WebRoutes(store, pages, views);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

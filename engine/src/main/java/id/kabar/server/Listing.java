@@ -1,6 +1,8 @@
 package id.kabar.server;
 
 import id.kabar.store.Position;
+import id.kabar.store.Slice;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,6 +48,13 @@ record Listing(ListFormat format, int offset, int limit, Position after) {
     /** The same listing going on after {@code next}. */
     Listing after(Position next) {
         return new Listing(format, 0, limit, next);
+    }
+
+    /** This listing's stretch of a list held in memory. */
+    <T> Slice<T> of(List<T> all) {
+        int start = Math.min(start(), all.size());
+        List<T> items = all.subList(start, (int) Math.min(all.size(), (long) start + limit));
+        return new Slice<>(all.size(), items, next(start, items.size(), all.size()));
     }
 
     /** Where a list goes on after {@code count} items read from {@code start}, or null at its end. */

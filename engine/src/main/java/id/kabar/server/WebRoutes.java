@@ -7,6 +7,9 @@ import id.kabar.model.Quote;
 import id.kabar.model.Story;
 import id.kabar.present.ArticleRow;
 import id.kabar.present.Download;
+import id.kabar.present.FigureFilter;
+import id.kabar.present.FigureGroup;
+import id.kabar.present.FiguresView;
 import id.kabar.present.Messages;
 import id.kabar.present.Pages;
 import id.kabar.present.PersonView;
@@ -21,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The server-rendered pages: front, story, article, search, person. Ids travel as query parameters. */
@@ -32,21 +34,13 @@ final class WebRoutes {
     private final Store store;
     private final Presenter presenter;
     private final Pages pages;
+    private final CorpusViews views;
 
-    WebRoutes(Store store, Pages pages) {
+    WebRoutes(Store store, Pages pages, CorpusViews views) {
         this.store = store;
         this.pages = pages;
-        this.presenter = new Presenter(new Presenter.Source() {
-            @Override
-            public Optional<AnnotatedArticle> article(String id) {
-                return store.article(id);
-            }
-
-            @Override
-            public ArticleLinks links(String id) {
-                return store.links(id);
-            }
-        });
+        this.views = views;
+        this.presenter = views.presenter();
     }
 
     void register(ReadRoutes routes) {
@@ -56,6 +50,7 @@ final class WebRoutes {
         routes.get("/article", this::article);
         routes.get("/search", this::search);
         routes.get("/person", this::person);
+        routes.get("/figures", this::figures);
     }
 
     /** The request's parameters (plus {@code lang}), its language and its links. */
@@ -154,6 +149,35 @@ final class WebRoutes {
             all.add(new Download(f.wire(), WebLinks.url(api, whole)));
         }
         return all;
+    }
+
+    private void figures(Context ctx) {
+        Set<String> params = new HashSet<>(FigureRequest.PARAMS);
+        params.addAll(Set.of("offset", "limit"));
+        Request r = request(ctx, params);
+        Params p = r.params();
+        String problem = SearchRequest.dateProblem(p, r.m());
+        FigureFilter filter = FigureRequest.read(p, store, problem == null);
+        int offset = p.offset();
+        int limit = p.limit();
+        p.checkWindow(offset, limit);
+        List<FigureGroup> all = views.figures().matching(filter);
+        List<FigureGroup> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String name : List.of("flag", "category", "outlet", "entity", "from", "to", "story")) {
+            form.put(name, p.firstValues().get(name));
+        }
+        if (problem != null) {
+            form.put("from", null);
+            form.put("to", null);
+        }
+        WebLinks links = r.links();
+        String previous = offset == 0 ? null : links.page("/figures", with(form, "offset", Math.max(0, offset - limit)));
+        String next = offset + limit < Math.min(all.size(), Params.MAX_WINDOW)
+                ? links.page("/figures", with(form, "offset", offset + limit)) : null;
+        ctx.status(problem == null ? 200 : 400);
+        ctx.html(pages.figures(r.m(), links, new FiguresView(form, FigureRequest.FLAGS, FigureRequest.CATEGORIES,
+                all.size(), page, problem, previous, next), downloads("/api/claims", form)));
     }
 
     private static String date(java.time.LocalDate d) {

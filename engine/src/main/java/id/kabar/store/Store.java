@@ -426,14 +426,9 @@ public final class Store implements Closeable {
 
     /** Claims in store order, filtered by category and by the articles of a story when not null. */
     public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
-        return page(claims(category, story, offset, null, limit), offset, limit);
-    }
-
-    /** Claims in store order after {@code after} (from {@code offset} when null), filtered as the page form. */
-    public Slice<MemberRef> claims(ClaimCategory category, Story story, int offset, Position after, int limit) {
         try {
-            return index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
-                    story == null ? null : story.articles(), offset, after, limit);
+            return page(index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
+                    story == null ? null : story.articles(), offset, null, limit), offset, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
