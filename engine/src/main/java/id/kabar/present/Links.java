@@ -27,4 +27,7 @@ public interface Links {
 
     /** The figures page (every claim group), or null when there is none. */
     String figures();
+
+    /** The quotes page (search within what was said), or null when there is none. */
+    String quotes();
 }

@@ -51,6 +51,10 @@ public final class Pages {
         return render("figures.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
     }
 
+    public String quotes(Messages m, Links links, QuotesView view, List<Download> downloads) {
+        return render("quotes.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
+    }
+
     /** An error page; {@code status} picks the heading (404, 400, 405, else server error). */
     public String error(Messages m, Links links, int status, String message) {
         String title = m.get(switch (status) {

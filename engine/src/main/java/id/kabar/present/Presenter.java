@@ -70,18 +70,7 @@ public final class Presenter {
                         .toList())));
         List<StoryView.QuoteGroupView> quoteGroups = new ArrayList<>();
         for (QuoteGroup g : story.quoteGroups()) {
-            List<Member<Quote>> members = members(g.members(), articles, a -> a.annotations().quotes());
-            if (members.isEmpty()) {
-                continue;
-            }
-            String reference = members.get(0).item().text();
-            List<StoryView.QuoteVersion> versions = new ArrayList<>();
-            for (int i = 0; i < members.size(); i++) {
-                Member<Quote> m = members.get(i);
-                String other = i == 0 ? (members.size() > 1 ? members.get(1).item().text() : reference) : reference;
-                versions.add(new StoryView.QuoteVersion(m.row(), m.item(), WordDiff.mark(m.item().text(), other)));
-            }
-            quoteGroups.add(new StoryView.QuoteGroupView(g.speaker(), versions));
+            quoteGroup(g, articles).ifPresent(quoteGroups::add);
         }
         List<StoryView.ClaimGroupView> claimGroups = new ArrayList<>();
         for (ClaimGroup g : story.claimGroups()) {
@@ -89,6 +78,25 @@ public final class Presenter {
         }
         return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
                 quoteGroups, claimGroups);
+    }
+
+    /**
+     * One statement as each article worded it, the words that differ from the first version marked (the first
+     * against the second); empty when none of its articles is at hand.
+     */
+    public Optional<StoryView.QuoteGroupView> quoteGroup(QuoteGroup g, Map<String, AnnotatedArticle> articles) {
+        List<Member<Quote>> members = members(g.members(), articles, a -> a.annotations().quotes());
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = members.get(0).item().text();
+        List<StoryView.QuoteVersion> versions = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member<Quote> m = members.get(i);
+            String other = i == 0 ? (members.size() > 1 ? members.get(1).item().text() : reference) : reference;
+            versions.add(new StoryView.QuoteVersion(m.row(), m.item(), WordDiff.mark(m.item().text(), other)));
+        }
+        return Optional.of(new StoryView.QuoteGroupView(g.speaker(), versions));
     }
 
     /** A claim group's figures side by side, from the articles at hand; empty when none of them is. */

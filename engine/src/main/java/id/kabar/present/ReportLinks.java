@@ -62,4 +62,9 @@ public final class ReportLinks implements Links {
     public String figures() {
         return null;
     }
+
+    @Override
+    public String quotes() {
+        return null;
+    }
 }

@@ -54,7 +54,8 @@ final class ApiRoutes {
     static final List<String> STORY_COLUMNS = List.of("id", "title", "articles", "events", "first", "last");
     static final List<String> HIT_COLUMNS = List.of("id", "title", "outlet", "published", "score");
     private static final List<String> SOURCE_COLUMNS = List.of("article", "index", "title", "outlet", "published", "story");
-    static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end");
+    static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end",
+            "group");
     /** A claim group's own columns, leading each of its figures' rows. */
     private static final List<String> GROUP_COLUMNS = List.of("group", "flag", "category", "subject", "story");
     static final List<String> CLAIM_COLUMNS = columns(GROUP_COLUMNS, "article", "index", "title", "outlet", "published",
@@ -62,6 +63,8 @@ final class ApiRoutes {
 
     private final Store store;
     private final CorpusViews views;
+    private final SpeakerAliases aliases;
+    private final QuoteSearch quotes;
 
     private static List<String> columns(List<String> first, String... rest) {
         List<String> all = new ArrayList<>(first);
@@ -72,6 +75,8 @@ final class ApiRoutes {
     ApiRoutes(Store store, CorpusViews views) {
         this.store = store;
         this.views = views;
+        this.aliases = new SpeakerAliases(store);
+        this.quotes = new QuoteSearch(store);
     }
 
     void register(ReadRoutes routes) {
@@ -186,16 +191,24 @@ final class ApiRoutes {
         send(ctx, o);
     }
 
+    /** Quotes in store order: by speaker under any of their names, and within what was said, outlet and days. */
     private void quotes(Context ctx) {
-        Params p = Params.of(ctx, union(Listing.PARAMS, Set.of("speaker")));
+        Params p = Params.of(ctx, union(Listing.PARAMS, QuoteRequest.PARAMS));
         Listing l = Listing.read(p);
-        String speaker = p.text("speaker");
+        QuoteRequest r = QuoteRequest.read(p, aliases, true);
+        if (r.readsArticles() && l.offset() > 0) {
+            throw RequestError.badParameter("offset", "with q, outlet, from or to, quotes are paged by cursor");
+        }
         if (l.export()) {
             ListExport.stream(ctx, "quotes", l, QUOTE_COLUMNS,
-                    after -> memberRows(store.quotes(speaker, 0, after, l.limit()), this::quoteRow));
+                    after -> memberRows(quotes.find(r, 0, after, l.limit()), this::quoteRow));
             return;
         }
-        send(ctx, list(l, store.quotes(speaker, l.offset(), l.after(), l.limit()), ref -> member(ref, "quote")));
+        send(ctx, list(l, quotes.find(r, l.offset(), l.after(), l.limit()), ref -> {
+            ObjectNode o = member(ref, "quote");
+            CorpusViews.QuoteGroupRef group = views.quoteGroups().get(ref);
+            return o == null ? null : o.put("group", group == null ? null : group.id());
+        }));
     }
 
     /** Claim groups, newest first: the figures page's list. */
@@ -254,7 +267,7 @@ final class ApiRoutes {
 
     /** A JSON page of a list: its total, where it starts, its items and the cursor that goes on after it. */
     private static <T> ObjectNode list(Listing l, Slice<T> slice, Function<T, JsonNode> item) {
-        ObjectNode o = JSON.createObjectNode().put("total", slice.total()).put("offset", l.offset())
+        ObjectNode o = JSON.createObjectNode().put("total", slice.total() < 0 ? null : slice.total()).put("offset", l.offset())
                 .put("limit", l.limit()).put("next_cursor", Cursor.encode(slice.next()));
         ArrayNode items = o.putArray("items");
         for (T t : slice.items()) {
@@ -291,8 +304,9 @@ final class ApiRoutes {
             return null;
         }
         Quote q = quotes.get(index);
+        CorpusViews.QuoteGroupRef group = views.quoteGroups().get(new MemberRef(a.id(), index));
         return row(QUOTE_COLUMNS, concat(source(a, index), q.speaker(), q.kind().name().toLowerCase(Locale.ROOT), q.cue(),
-                q.text(), q.start(), q.end()));
+                q.text(), q.start(), q.end(), group == null ? null : group.id()));
     }
 
     /** The leading cells of a quote's or claim's row: where it was read. */

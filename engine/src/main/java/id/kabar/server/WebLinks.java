@@ -80,4 +80,9 @@ final class WebLinks implements Links {
     public String figures() {
         return page("/figures", Map.of());
     }
+
+    @Override
+    public String quotes() {
+        return page("/quotes", Map.of());
+    }
 }

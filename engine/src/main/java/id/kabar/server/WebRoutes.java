@@ -13,13 +13,18 @@ import id.kabar.present.FiguresView;
 import id.kabar.present.Messages;
 import id.kabar.present.Pages;
 import id.kabar.present.PersonView;
+import id.kabar.present.QuotesView;
+import id.kabar.present.StoryView;
 import id.kabar.present.Presenter;
 import id.kabar.present.SearchView;
 import id.kabar.store.Page;
+import id.kabar.store.Position;
 import id.kabar.store.SearchResult;
+import id.kabar.store.Slice;
 import id.kabar.store.Store;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,17 +35,26 @@ import java.util.Set;
 final class WebRoutes {
     private static final int FRONT_STORIES = 30;
     private static final int PERSON_ARTICLES = 30;
+    /**
+     * Versions of one statement a quotes page shows: a statement widely syndicated can run in dozens of
+     * articles, and a dozen versions show its wordings while bounding the articles a page reads.
+     */
+    private static final int MAX_VERSIONS = 12;
 
     private final Store store;
     private final Presenter presenter;
     private final Pages pages;
     private final CorpusViews views;
+    private final SpeakerAliases aliases;
+    private final QuoteSearch quoteSearch;
 
     WebRoutes(Store store, Pages pages, CorpusViews views) {
         this.store = store;
         this.pages = pages;
         this.views = views;
         this.presenter = views.presenter();
+        this.aliases = new SpeakerAliases(store);
+        this.quoteSearch = new QuoteSearch(store);
     }
 
     void register(ReadRoutes routes) {
@@ -51,6 +65,7 @@ final class WebRoutes {
         routes.get("/search", this::search);
         routes.get("/person", this::person);
         routes.get("/figures", this::figures);
+        routes.get("/quotes", this::quotes);
     }
 
     /** The request's parameters (plus {@code lang}), its language and its links. */
@@ -178,6 +193,63 @@ final class WebRoutes {
         ctx.status(problem == null ? 200 : 400);
         ctx.html(pages.figures(r.m(), links, new FiguresView(form, FigureRequest.FLAGS, FigureRequest.CATEGORIES,
                 all.size(), page, problem, previous, next), downloads("/api/claims", form)));
+    }
+
+    private void quotes(Context ctx) {
+        Set<String> params = new HashSet<>(QuoteRequest.PARAMS);
+        params.addAll(Set.of("cursor", "limit"));
+        Request r = request(ctx, params);
+        Params p = r.params();
+        String problem = SearchRequest.dateProblem(p, r.m());
+        QuoteRequest q = QuoteRequest.read(p, aliases, problem == null);
+        Position after = p.cursor("cursor");
+        int limit = p.limit();
+        Slice<MemberRef> found = quoteSearch.find(q, 0, after, limit);
+        Map<String, AnnotatedArticle> articles = new HashMap<>();
+        Set<String> shownGroups = new HashSet<>();
+        List<QuotesView.Item> items = new ArrayList<>();
+        Map<MemberRef, CorpusViews.QuoteGroupRef> groups = views.quoteGroups();
+        for (MemberRef ref : found.items()) {
+            AnnotatedArticle a = articles.computeIfAbsent(ref.article(), id -> store.article(id).orElse(null));
+            if (a == null || ref.index() >= a.annotations().quotes().size()) {
+                continue;
+            }
+            CorpusViews.QuoteGroupRef g = groups.get(ref);
+            if (g != null && !shownGroups.add(g.id())) {
+                continue; // the statement is on the page already, with this version among its others
+            }
+            StoryView.QuoteGroupView group = g == null ? null : versions(g, articles);
+            ArticleLinks l = store.links(a.id());
+            items.add(new QuotesView.Item(presenter.row(a), a.annotations().quotes().get(ref.index()), ref.index(),
+                    l == null ? null : l.story(), group));
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String name : List.of("q", "speaker", "outlet", "from", "to")) {
+            form.put(name, p.firstValues().get(name));
+        }
+        if (problem != null) {
+            form.put("from", null);
+            form.put("to", null);
+        }
+        WebLinks links = r.links();
+        String first = after == null ? null : links.page("/quotes", form);
+        Map<String, String> nextParams = new LinkedHashMap<>(form);
+        nextParams.put("cursor", Cursor.encode(found.next()));
+        String next = found.next() == null ? null : links.page("/quotes", nextParams);
+        List<String> alsoAs = q.speakers() == null ? List.of()
+                : q.speakers().stream().filter(n -> !n.equals(q.speaker())).sorted().toList();
+        ctx.status(problem == null ? 200 : 400);
+        ctx.html(pages.quotes(r.m(), links, new QuotesView(form, alsoAs, items, problem, first, next),
+                downloads("/api/quotes", form)));
+    }
+
+    /** Every article's version of a grouped statement, reading at most {@link #MAX_VERSIONS} of its articles. */
+    private StoryView.QuoteGroupView versions(CorpusViews.QuoteGroupRef g, Map<String, AnnotatedArticle> articles) {
+        List<MemberRef> members = g.group().members();
+        for (MemberRef m : members.subList(0, Math.min(members.size(), MAX_VERSIONS))) {
+            articles.computeIfAbsent(m.article(), id -> store.article(id).orElse(null));
+        }
+        return presenter.quoteGroup(g.group(), articles).orElse(null);
     }
 
     private static String date(java.time.LocalDate d) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -328,6 +329,12 @@ public final class Store implements Closeable {
         return new Page<>(ids.size(), offset, limit, List.copyOf(ids.subList(from, to)));
     }
 
+    /** Where an article sits in store order, as a place a list can go on after; null when it is not held. */
+    public synchronized Position positionOf(String id) {
+        Integer at = order.get(id);
+        return at == null ? null : Position.inOrder(at);
+    }
+
     public Optional<AnnotatedArticle> article(String id) {
         ArticleLog.Entry e;
         ArticleLog from;
@@ -409,16 +416,16 @@ public final class Store implements Closeable {
 
     /** Quotes in store order, only those of {@code speaker} when it is not null. */
     public Page<MemberRef> quotes(String speaker, int offset, int limit) {
-        return page(quotes(speaker, offset, null, limit), offset, limit);
+        return page(quotes(speaker == null ? null : List.of(speaker), offset, null, limit), offset, limit);
     }
 
     /**
-     * Quotes in store order after {@code after}, or from {@code offset} when it is null; only {@code speaker}'s
-     * when not null.
+     * Quotes in store order after {@code after}, or from {@code offset} when it is null; only those of one of
+     * {@code speakers} (a name and its other spellings) when not null.
      */
-    public Slice<MemberRef> quotes(String speaker, int offset, Position after, int limit) {
+    public Slice<MemberRef> quotes(Collection<String> speakers, int offset, Position after, int limit) {
         try {
-            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speaker, null, offset, after, limit);
+            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speakers, null, offset, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -427,7 +434,7 @@ public final class Store implements Closeable {
     /** Claims in store order, filtered by category and by the articles of a story when not null. */
     public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
         try {
-            return page(index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
+            return page(index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : List.of(category.wire()),
                     story == null ? null : story.articles(), offset, null, limit), offset, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -436,6 +443,18 @@ public final class Store implements Closeable {
 
     private static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
         return new Page<>(slice.total(), offset, limit, slice.items());
+    }
+
+    /**
+     * Ids of the articles matching a search's words (every article when it has none) and filters, quoting one of
+     * {@code speakers} when not null, in store order after {@code after}. The query's offset and limit are unused.
+     */
+    public Slice<String> articlesInOrder(SearchQuery query, Collection<String> speakers, Position after, int limit) {
+        try {
+            return index.articlesInOrder(query, speakers, after, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Articles that name an entity, most recently stored first. */

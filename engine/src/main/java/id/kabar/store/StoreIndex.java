@@ -52,6 +52,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -400,6 +401,37 @@ final class StoreIndex implements Closeable {
         return q == null ? new MatchNoDocsQuery("only stop words") : q;
     }
 
+    private static void filterAny(BooleanQuery.Builder b, String field, Collection<String> values) {
+        if (values != null) {
+            b.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    /**
+     * Articles matching a search's words (every article when it has none) and filters, quoting one of
+     * {@code speakers} when given, in store order after {@code after}: for lists that read the articles.
+     */
+    Slice<String> articlesInOrder(SearchQuery q, Collection<String> speakers, Position after, int limit)
+            throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(articleQuery(q, q.text() == null ? new MatchAllDocsQuery() : textQuery(q.text())), Occur.MUST);
+        filterAny(b, SPEAKER, speakers);
+        Query query = b.build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = top(searcher, query, STORE_ORDER, after, limit);
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(d.doc, Set.of(ARTICLE)).get(ARTICLE));
+            }
+            return new Slice<>(searcher.count(query), ids, next(top, limit));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static void filter(BooleanQuery.Builder b, String field, String value) {
         if (value != null) {
             b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
@@ -407,12 +439,13 @@ final class StoreIndex implements Closeable {
     }
 
     /**
-     * Quotes (or claims) whose {@code field} is {@code value}, optionally only from some articles, in store
+     * Quotes (or claims) whose {@code field} is one of {@code values} (any when null), optionally only from some
+     * articles, in store
      * order: {@code limit} of them after {@code after}, or when it is null after skipping {@code skip}.
      */
-    Slice<MemberRef> members(String kind, String field, String value, Collection<String> articles,
+    Slice<MemberRef> members(String kind, String field, Collection<String> values, Collection<String> articles,
                              int skip, Position after, int limit) throws IOException {
-        Query query = memberQuery(kind, field, value, articles);
+        Query query = memberQuery(kind, field, values, articles);
         IndexSearcher searcher = searchers.acquire();
         try {
             int from = after == null ? skip : 0;
@@ -428,9 +461,9 @@ final class StoreIndex implements Closeable {
         }
     }
 
-    private static Query memberQuery(String kind, String field, String value, Collection<String> articles) {
+    private static Query memberQuery(String kind, String field, Collection<String> values, Collection<String> articles) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
-        filter(b, field, value);
+        filterAny(b, field, values);
         if (articles != null) {
             b.add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
