@@ -35,6 +35,15 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /**
+     * The reader's word for a code of the output contract ({@code kind} {@code qualifier}, code
+     * {@code at_least}: "setidaknya" / "at least"); the code itself when the messages list none.
+     */
+    public String code(String kind, String code) {
+        String key = "code." + kind + "." + code;
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
     /** A message with its arguments, through ICU's MessageFormat so that counts pick their plural form. */
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), ULocale.forLanguageTag(language)).format(args);

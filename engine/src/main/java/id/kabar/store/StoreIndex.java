@@ -55,6 +55,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -66,6 +67,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
  * The Lucene side of the store: one document per article (full text and facets) and one per quote
@@ -294,7 +297,9 @@ final class StoreIndex implements Closeable {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
-        filter(b, OUTLET, q.outlet());
+        if (q.outlet() != null) {
+            b.add(anyCase(OUTLET, q.outlet()), Occur.FILTER);
+        }
         filter(b, LANGUAGE, q.language());
         filter(b, ENTITY, q.entity());
         filter(b, SPEAKER, q.speaker());
@@ -399,6 +404,18 @@ final class StoreIndex implements Closeable {
         parser.setDefaultOperator(Occur.MUST);
         Query q = parser.parse(text);
         return q == null ? new MatchNoDocsQuery("only stop words") : q;
+    }
+
+    /**
+     * The documents whose {@code field} is {@code value} in any case: readers type {@code kompas} for the outlet
+     * {@code Kompas}. The field's values are few (outlets), so matching every one against the pattern is cheap.
+     */
+    private static Query anyCase(String field, String value) {
+        StringBuilder literal = new StringBuilder();
+        // Letters and digits stand for themselves; anything else is escaped (a backslash before a letter is a class).
+        value.codePoints().forEach(c -> (Character.isLetterOrDigit(c) ? literal : literal.append('\\')).appendCodePoint(c));
+        return new RegexpQuery(new Term(field, literal.toString()), RegExp.NONE, RegExp.ASCII_CASE_INSENSITIVE,
+                Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
     }
 
     private static void filterAny(BooleanQuery.Builder b, String field, Collection<String> values) {

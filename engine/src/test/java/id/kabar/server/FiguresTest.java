@@ -174,6 +174,26 @@ class FiguresTest {
     }
 
     @Test
+    void codesAreShownInTheReadersLanguageAndCountsInTheirPluralForm() throws Exception {
+        String indonesian = http.get("/figures?flag=update").raw().body();
+        assertThat(indonesian).contains("<h3>tewas · orang").contains("<td>tepat</td>")
+                .contains("<option value=\"killed\">tewas</option>");
+        String english = http.get("/figures?flag=update&lang=en").raw().body();
+        assertThat(english).contains("<h3>killed · orang").contains("<td>exactly</td>");
+        assertThat(http.get("/search?q=Sentani%20bertambah&lang=en").raw().body()).contains("1 result<");
+        assertThat(http.get("/search?q=Sentani&lang=en").raw().body()).contains("2 results<");
+        assertThat(http.get("/article?id=" + TestHttp.enc(SENTANI_1) + "&lang=en").raw().body())
+                .contains("(stated on the page)").contains("killed · 79 · exactly");
+    }
+
+    @Test
+    void theOutletFilterTakesTheOutletInAnyCase() throws Exception {
+        assertThat(http.get("/api/search?q=BNPB&outlet=KOMPAS.COM").body().get("items").findValuesAsText("id"))
+                .containsExactly(SENTANI_1);
+        assertThat(http.get("/api/search?q=BNPB&outlet=kompas").body().get("total").asInt()).isZero();
+    }
+
+    @Test
     void aBadDateOnTheFiguresPageKeepsTheOtherFilters() throws Exception {
         Answer r = http.get("/figures?flag=update&from=18-03-2019");
         assertThat(r.status()).isEqualTo(400);

@@ -123,7 +123,7 @@ class QuotesTest {
                 .containsExactly(ANTARA);
         // Words the article has but the quote does not: "pemeriksaan" is in every body, in no quote.
         assertThat(http.get("/api/quotes?q=pemeriksaan").body().get("items")).isEmpty();
-        assertThat(http.get("/api/quotes?q=hukum&speaker=Setnov&outlet=detikNews").body().get("items")
+        assertThat(http.get("/api/quotes?q=hukum&speaker=Setnov&outlet=DETIKNEWS").body().get("items")
                 .findValuesAsText("article")).containsExactly(DETIK);
         assertThat(http.get("/api/quotes?q=hukum&from=2017-11-17&to=2017-11-19").body().get("items")
                 .findValuesAsText("article")).containsExactly(DETIK);
