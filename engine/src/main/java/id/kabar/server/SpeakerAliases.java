@@ -2,6 +2,7 @@ package id.kabar.server;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import id.kabar.store.SearchQuery;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Store;
@@ -11,8 +12,8 @@ import java.util.Set;
 /**
  * The names a reader's speaker may be quoted under: the name as typed, its listed name ({@code Jokowi} is
  * {@code Joko Widodo}), and the names the corpus itself gives it, found where articles write it: an entity read
- * under that spelling ({@code Setnov} in an article about {@code Setya Novanto}), or the same name in another
- * case ({@code setya novanto}). Quotes carry their speaker's name exactly, so the list matches any of these.
+ * under that spelling, a person whose name it shortens ({@code Setnov} in an article about {@code Setya Novanto},
+ * {@link NameContraction}), or the same name in another case ({@code setya novanto}). Quotes carry their speaker's name exactly, so the list matches any of these.
  */
 final class SpeakerAliases {
     /**
@@ -39,7 +40,8 @@ final class SpeakerAliases {
         for (SearchResult.Hit hit : written.hits()) {
             store.article(hit.id()).ifPresent(a -> {
                 for (Entity e : a.annotations().entities()) {
-                    if (e.name().equalsIgnoreCase(typed) || e.mentions().stream().anyMatch(typed::equalsIgnoreCase)) {
+                    boolean spelt = e.name().equalsIgnoreCase(typed) || e.mentions().stream().anyMatch(typed::equalsIgnoreCase);
+                    if (spelt || e.type() == EntityType.PER && NameContraction.shortens(typed, e.name())) {
                         names.add(e.name());
                     }
                 }
