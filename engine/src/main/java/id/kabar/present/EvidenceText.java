@@ -84,8 +84,8 @@ public record EvidenceText(List<Paragraph> paragraphs) {
             add(facts, body, t.start(), t.end(), new Fact("time", m.get("fact.time") + ": " + t.value()));
         }
         for (Claim c : annotated.annotations().claims()) {
-            add(facts, body, c.start(), c.end(), new Fact("claim", m.get("fact.claim") + " " + c.category().wire()
-                    + ": " + Figures.format(c.value()) + " (" + c.qualifier().wire() + ")"
+            add(facts, body, c.start(), c.end(), new Fact("claim", m.get("fact.claim") + " " + m.code("category", c.category().wire())
+                    + ": " + Figures.format(c.value()) + " (" + m.code("qualifier", c.qualifier().wire()) + ")"
                     + (c.subject() == null ? "" : " · " + c.subject())
                     + (c.claimant() == null ? "" : " · " + m.get("claim.claimant") + " " + c.claimant())
                     + (c.asOf() == null ? "" : " · " + m.get("claim.asOf") + " " + c.asOf())));

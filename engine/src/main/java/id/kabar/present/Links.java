@@ -13,9 +13,21 @@ public interface Links {
 
     String person(String name);
 
+    /**
+     * One fact of an article ({@code kind} {@code quote} or {@code claim}, the {@code index}-th of its kind) in
+     * the article's page, or null when facts have no address of their own.
+     */
+    String fact(String articleId, String kind, int index);
+
     /** The current page in the other interface language, or null. */
     String otherLanguage();
 
     /** The search page, or null when there is none. */
     String search();
+
+    /** The figures page (every claim group), or null when there is none. */
+    String figures();
+
+    /** The quotes page (search within what was said), or null when there is none. */
+    String quotes();
 }

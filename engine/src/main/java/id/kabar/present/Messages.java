@@ -1,6 +1,7 @@
 package id.kabar.present;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -34,7 +35,17 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /**
+     * The reader's word for a code of the output contract ({@code kind} {@code qualifier}, code
+     * {@code at_least}: "setidaknya" / "at least"); the code itself when the messages list none.
+     */
+    public String code(String kind, String code) {
+        String key = "code." + kind + "." + code;
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
+    /** A message with its arguments, through ICU's MessageFormat so that counts pick their plural form. */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language)).format(args);
+        return new MessageFormat(bundle.getString(key), ULocale.forLanguageTag(language)).format(args);
     }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
 public final class Pages {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public String front(Messages m, Links links, List<StorySummary> stories, boolean stale) {
-        return render("front.jte", Map.of("m", m, "links", links, "stories", stories, "stale", stale));
+    public String front(Messages m, Links links, List<StorySummary> stories, boolean stale, List<Download> downloads) {
+        return render("front.jte", Map.of("m", m, "links", links, "stories", stories, "stale", stale,
+                "downloads", downloads));
     }
 
     public String story(Messages m, Links links, StoryView story) {
@@ -29,11 +30,12 @@ public final class Pages {
         return render("article.jte", Map.of("m", m, "links", links, "view", view));
     }
 
-    public String search(Messages m, Links links, SearchView view) {
-        return render("search.jte", Map.of("m", m, "links", links, "view", view));
+    public String search(Messages m, Links links, SearchView view, List<Download> downloads) {
+        return render("search.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
     }
 
-    public String person(Messages m, Links links, PersonView person, String previous, String next) {
+    public String person(Messages m, Links links, PersonView person, String previous, String next,
+                         List<Download> downloads) {
         // Map.of takes no nulls, and the first and last pages have no previous or next.
         Map<String, Object> params = new HashMap<>();
         params.put("m", m);
@@ -41,12 +43,26 @@ public final class Pages {
         params.put("person", person);
         params.put("previous", previous);
         params.put("next", next);
+        params.put("downloads", downloads);
         return render("person.jte", params);
     }
 
-    /** An error page; {@code status} picks the heading (404 not found, 400 bad request, else server error). */
+    public String figures(Messages m, Links links, FiguresView view, List<Download> downloads) {
+        return render("figures.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
+    }
+
+    public String quotes(Messages m, Links links, QuotesView view, List<Download> downloads) {
+        return render("quotes.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
+    }
+
+    /** An error page; {@code status} picks the heading (404, 400, 405, else server error). */
     public String error(Messages m, Links links, int status, String message) {
-        String title = m.get(status == 404 ? "error.notFound" : status == 400 ? "error.badRequest" : "error.internal");
+        String title = m.get(switch (status) {
+            case 404 -> "error.notFound";
+            case 400 -> "error.badRequest";
+            case 405 -> "error.methodNotAllowed";
+            default -> "error.internal";
+        });
         return render("error.jte", Map.of("m", m, "links", links, "title", title, "message", message));
     }
 

@@ -71,21 +71,14 @@ public final class Presenter {
                         .toList())));
         List<StoryView.QuoteGroupView> quoteGroups = new ArrayList<>();
         for (QuoteGroup g : story.quoteGroups()) {
-            List<Member<Quote>> members = members(g.members(), articles, a -> a.annotations().quotes());
-            if (members.isEmpty()) {
-                continue;
-            }
-            String reference = members.get(0).item().text();
-            List<StoryView.QuoteVersion> versions = new ArrayList<>();
-            for (int i = 0; i < members.size(); i++) {
-                Member<Quote> m = members.get(i);
-                String other = i == 0 ? (members.size() > 1 ? members.get(1).item().text() : reference) : reference;
-                versions.add(new StoryView.QuoteVersion(m.row(), m.item(), WordDiff.mark(m.item().text(), other)));
-            }
-            quoteGroups.add(new StoryView.QuoteGroupView(g.speaker(), versions));
+            quoteGroup(g, articles).ifPresent(quoteGroups::add);
+        }
+        List<StoryView.ClaimGroupView> claimGroups = new ArrayList<>();
+        for (ClaimGroup g : story.claimGroups()) {
+            claimGroup(g, articles).ifPresent(claimGroups::add);
         }
         return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
-                quoteGroups, claimGroups(story.claimGroups(), articles));
+                quoteGroups, claimGroups);
     }
 
     /** The story's claim groups of one {@code kind}, as its page shows them. */
@@ -94,22 +87,41 @@ public final class Presenter {
         Map<String, AnnotatedArticle> articles = new HashMap<>();
         ofKind.forEach(g -> g.members().forEach(ref -> source.article(ref.article())
                 .ifPresent(a -> articles.put(ref.article(), a))));
-        return claimGroups(ofKind, articles);
-    }
-
-    private List<StoryView.ClaimGroupView> claimGroups(List<ClaimGroup> groups, Map<String, AnnotatedArticle> articles) {
         List<StoryView.ClaimGroupView> views = new ArrayList<>();
-        for (ClaimGroup g : groups) {
-            List<StoryView.ClaimRow> rows = members(g.members(), articles, a -> a.annotations().claims()).stream()
-                    .map(m -> new StoryView.ClaimRow(m.row(), m.item())).toList();
-            if (!rows.isEmpty()) {
-                views.add(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
-            }
+        for (ClaimGroup g : ofKind) {
+            claimGroup(g, articles).ifPresent(views::add);
         }
         return views;
     }
 
-    private record Member<T>(ArticleRow row, T item) {
+    /**
+     * One statement as each article worded it, the words that differ from the first version marked (the first
+     * against the second); empty when none of its articles is at hand.
+     */
+    public Optional<StoryView.QuoteGroupView> quoteGroup(QuoteGroup g, Map<String, AnnotatedArticle> articles) {
+        List<Member<Quote>> members = members(g.members(), articles, a -> a.annotations().quotes());
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = members.get(0).item().text();
+        List<StoryView.QuoteVersion> versions = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member<Quote> m = members.get(i);
+            String other = i == 0 ? (members.size() > 1 ? members.get(1).item().text() : reference) : reference;
+            versions.add(new StoryView.QuoteVersion(m.row(), m.item(), WordDiff.mark(m.item().text(), other)));
+        }
+        return Optional.of(new StoryView.QuoteGroupView(g.speaker(), versions));
+    }
+
+    /** A claim group's figures side by side, from the articles at hand; empty when none of them is. */
+    public Optional<StoryView.ClaimGroupView> claimGroup(ClaimGroup g, Map<String, AnnotatedArticle> articles) {
+        List<StoryView.ClaimRow> rows = members(g.members(), articles, a -> a.annotations().claims()).stream()
+                .map(m -> new StoryView.ClaimRow(m.row(), m.item(), m.index())).toList();
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(new StoryView.ClaimGroupView(g.category().wire(), g.subject(), g.kind(), rows));
+    }
+
+    private record Member<T>(ArticleRow row, T item, int index) {
     }
 
     private <T> List<Member<T>> members(List<MemberRef> refs, Map<String, AnnotatedArticle> articles,
@@ -118,7 +130,7 @@ public final class Presenter {
         for (MemberRef ref : refs) {
             AnnotatedArticle a = articles.get(ref.article());
             if (a != null && ref.index() >= 0 && ref.index() < items.apply(a).size()) {
-                out.add(new Member<>(row(a), items.apply(a).get(ref.index())));
+                out.add(new Member<>(row(a), items.apply(a).get(ref.index()), ref.index()));
             }
         }
         return out;

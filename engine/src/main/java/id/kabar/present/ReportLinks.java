@@ -59,6 +59,12 @@ public final class ReportLinks implements Links {
     }
 
     @Override
+    public String fact(String articleId, String kind, int index) {
+        String page = onSite("/article", "id", articleId);
+        return page == null ? null : page + "#" + kind + "-" + index;
+    }
+
+    @Override
     public String otherLanguage() {
         return null;
     }
@@ -66,6 +72,16 @@ public final class ReportLinks implements Links {
     @Override
     public String search() {
         return null;
+    }
+
+    @Override
+    public String figures() {
+        return onSite("/figures", null, null);
+    }
+
+    @Override
+    public String quotes() {
+        return onSite("/quotes", null, null);
     }
 
     /** A page of the store's server (its routes take ids as query parameters), or null without a store. */

@@ -52,7 +52,8 @@ public record StoryView(String id, String title, int articleCount, Timeline time
         }
     }
 
-    public record ClaimRow(ArticleRow source, Claim claim) {
+    /** A figure as one article gave it; {@code index} is the claim's place among the article's claims. */
+    public record ClaimRow(ArticleRow source, Claim claim, int index) {
         public String value() {
             return Figures.format(claim.value());
         }

@@ -1,29 +1,44 @@
 package id.kabar.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
-import id.kabar.model.ClaimCategory;
+import id.kabar.model.Claim;
 import id.kabar.model.Event;
 import id.kabar.model.MemberRef;
+import id.kabar.model.Quote;
 import id.kabar.model.Story;
+import id.kabar.present.ArticleRow;
 import id.kabar.present.ContractWriter;
+import id.kabar.present.FigureGroup;
 import id.kabar.present.Presenter;
 import id.kabar.present.StorySummary;
+import id.kabar.present.StoryView;
 import id.kabar.store.Page;
+import id.kabar.store.Slice;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Snippet;
 import id.kabar.store.Store;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,16 +48,38 @@ import java.util.function.Function;
  */
 final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> PAGING = Set.of("offset", "limit");
-    private static final List<String> CATEGORIES = Arrays.stream(ClaimCategory.values()).map(ClaimCategory::wire).toList();
+    private static final Set<String> SEARCH_PARAMS = union(SearchRequest.PARAMS, Listing.PARAMS);
+    /** The columns of each list's rows, in CSV and JSON Lines alike. */
+    static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "outlet", "language", "published", "event", "story");
+    static final List<String> STORY_COLUMNS = List.of("id", "title", "articles", "events", "first", "last");
+    static final List<String> HIT_COLUMNS = List.of("id", "title", "outlet", "published", "score");
+    private static final List<String> SOURCE_COLUMNS = List.of("article", "index", "title", "outlet", "published", "story");
+    static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end",
+            "group");
+    /** A claim group's own columns, leading each of its figures' rows. */
+    private static final List<String> GROUP_COLUMNS = List.of("group", "flag", "category", "subject", "story");
+    static final List<String> CLAIM_COLUMNS = columns(GROUP_COLUMNS, "article", "index", "title", "outlet", "published",
+            "value", "qualifier", "unit", "claimant", "as_of", "text", "start", "end");
 
     private final Store store;
+    private final CorpusViews views;
+    private final SpeakerAliases aliases;
+    private final QuoteSearch quotes;
 
-    ApiRoutes(Store store) {
-        this.store = store;
+    private static List<String> columns(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return List.copyOf(all);
     }
 
-    void register(RoutesConfig routes) {
+    ApiRoutes(Store store, CorpusViews views) {
+        this.store = store;
+        this.views = views;
+        this.aliases = new SpeakerAliases(store);
+        this.quotes = new QuoteSearch(store);
+    }
+
+    void register(ReadRoutes routes) {
         routes.get("/api/articles", this::articles);
         // Article ids are paths or URLs: the rest of the path after /api/articles/ is the id.
         routes.get("/api/articles/<id>", this::article);
@@ -55,20 +92,35 @@ final class ApiRoutes {
     }
 
     private void articles(Context ctx) {
-        Params p = Params.of(ctx, PAGING);
-        int offset = p.offset();
-        int limit = p.limit();
-        Page<String> ids = store.articleIds(offset, limit);
-        send(ctx, page(ids, id -> store.article(id).map(a -> articleSummary(a.article())).orElse(null)));
+        Listing l = Listing.read(Params.of(ctx, Listing.PARAMS));
+        if (l.export()) {
+            ListExport.stream(ctx, "articles", l, ARTICLE_COLUMNS, after -> {
+                Slice<String> ids = articleIds(l.after(after));
+                return new Slice<>(ids.total(), ids.items().stream().map(this::articleRow).filter(Objects::nonNull).toList(),
+                        ids.next());
+            });
+            return;
+        }
+        send(ctx, list(l, articleIds(l), id -> {
+            Map<String, Object> row = articleRow(id);
+            return row == null ? null : JSON.valueToTree(row);
+        }));
     }
 
-    private ObjectNode articleSummary(Article a) {
-        ArticleLinks links = store.links(a.id());
-        return JSON.createObjectNode().put("id", a.id()).put("title", a.title()).put("outlet", a.outlet())
-                .put("language", a.language())
-                .put("published", a.published() == null ? null : a.published().toString())
-                .put("event", links == null ? null : links.event())
-                .put("story", links == null ? null : links.story());
+    private Slice<String> articleIds(Listing l) {
+        int start = l.start();
+        Page<String> ids = store.articleIds(start, l.limit());
+        return new Slice<>(ids.total(), ids.items(), Listing.next(start, ids.items().size(), ids.total()));
+    }
+
+    /** An article as a list shows it (the contract's fields that fit one line), or null when it is gone. */
+    private Map<String, Object> articleRow(String id) {
+        return store.article(id).map(annotated -> {
+            Article a = annotated.article();
+            ArticleLinks links = store.links(a.id());
+            return row(ARTICLE_COLUMNS, a.id(), a.title(), a.outlet(), a.language(), day(a.published()),
+                    links == null ? null : links.event(), links == null ? null : links.story());
+        }).orElse(null);
     }
 
     private void article(Context ctx) {
@@ -79,15 +131,17 @@ final class ApiRoutes {
     }
 
     private void stories(Context ctx) {
-        Params p = Params.of(ctx, PAGING);
-        int offset = p.offset();
-        int limit = p.limit();
+        Listing l = Listing.read(Params.of(ctx, Listing.PARAMS));
         List<StorySummary> all = Presenter.mostActive(store.corpus().stories(), Integer.MAX_VALUE);
-        List<StorySummary> slice = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-        send(ctx, page(new Page<>(all.size(), offset, limit, slice), s -> JSON.createObjectNode()
-                .put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("events", s.events())
-                .put("first", s.first() == null ? null : s.first().toString())
-                .put("last", s.last() == null ? null : s.last().toString())));
+        if (l.export()) {
+            ListExport.stream(ctx, "stories", l, STORY_COLUMNS, after -> rows(l.after(after).of(all), this::storyRow));
+            return;
+        }
+        send(ctx, list(l, l.of(all), s -> JSON.valueToTree(storyRow(s))));
+    }
+
+    private Map<String, Object> storyRow(StorySummary s) {
+        return row(STORY_COLUMNS, s.id(), s.title(), s.articles(), s.events(), day(s.first()), day(s.last()));
     }
 
     private void story(Context ctx) {
@@ -108,14 +162,21 @@ final class ApiRoutes {
     }
 
     private void search(Context ctx) {
-        SearchRequest r = SearchRequest.read(Params.of(ctx, SearchRequest.PARAMS), true);
-        SearchResult found = store.search(r.query());
+        Params p = Params.of(ctx, SEARCH_PARAMS);
+        Listing l = Listing.read(p);
+        SearchRequest r = SearchRequest.read(p, true);
+        if (l.export()) {
+            ListExport.stream(ctx, "search", l, HIT_COLUMNS, after -> rows(store.searchHits(r.query(), after, l.limit()),
+                    h -> row(HIT_COLUMNS, h.id(), h.title(), h.outlet(), day(h.published()), h.score())));
+            return;
+        }
+        SearchResult found = store.search(r.query(), l.after());
         ObjectNode o = JSON.createObjectNode().put("total", found.total()).put("offset", found.offset())
-                .put("limit", found.limit());
+                .put("limit", found.limit()).put("next_cursor", Cursor.encode(found.next()));
         ArrayNode hits = o.putArray("items");
         for (SearchResult.Hit h : found.hits()) {
             ObjectNode n = hits.addObject().put("id", h.id()).put("title", h.title()).put("outlet", h.outlet())
-                    .put("published", h.published() == null ? null : h.published().toString()).put("score", h.score());
+                    .put("published", day(h.published())).put("score", h.score());
             ArrayNode snippets = n.putArray("snippets");
             for (Snippet s : h.snippets()) {
                 ArrayNode parts = snippets.addArray();
@@ -130,26 +191,65 @@ final class ApiRoutes {
         send(ctx, o);
     }
 
+    /** Quotes in store order: by speaker under any of their names, and within what was said, outlet and days. */
     private void quotes(Context ctx) {
-        Params p = Params.of(ctx, Set.of("speaker", "offset", "limit"));
-        String speaker = p.text("speaker");
-        int offset = p.offset();
-        int limit = p.limit();
-        p.checkWindow(offset, limit);
-        send(ctx, page(store.quotes(speaker, offset, limit), ref -> member(ref, "quote")));
+        Params p = Params.of(ctx, union(Listing.PARAMS, QuoteRequest.PARAMS));
+        Listing l = Listing.read(p);
+        QuoteRequest r = QuoteRequest.read(p, aliases, true);
+        if (r.readsArticles() && l.offset() > 0) {
+            throw RequestError.badParameter("offset", "with q, outlet, from or to, quotes are paged by cursor");
+        }
+        if (l.export()) {
+            ListExport.stream(ctx, "quotes", l, QUOTE_COLUMNS,
+                    after -> memberRows(quotes.find(r, 0, after, l.limit()), this::quoteRow));
+            return;
+        }
+        send(ctx, list(l, quotes.find(r, l.offset(), l.after(), l.limit()), ref -> {
+            ObjectNode o = member(ref, "quote");
+            CorpusViews.QuoteGroupRef group = views.quoteGroups().get(ref);
+            return o == null ? null : o.put("group", group == null ? null : group.id());
+        }));
     }
 
+    /** Claim groups, newest first: the figures page's list. */
     private void claims(Context ctx) {
-        Params p = Params.of(ctx, Set.of("category", "story", "offset", "limit"));
-        String category = p.oneOf("category", CATEGORIES);
-        String storyId = p.text("story");
-        int offset = p.offset();
-        int limit = p.limit();
-        p.checkWindow(offset, limit);
-        Story story = storyId == null ? null
-                : store.story(storyId).orElseThrow(() -> RequestError.notFound("no story with id '" + storyId + "'"));
-        ClaimCategory c = category == null ? null : ClaimCategory.valueOf(category.toUpperCase(java.util.Locale.ROOT));
-        send(ctx, page(store.claims(c, story, offset, limit), ref -> member(ref, "claim")));
+        Params p = Params.of(ctx, union(Listing.PARAMS, FigureRequest.PARAMS));
+        Listing l = Listing.read(p);
+        List<FigureGroup> groups = views.figures().matching(FigureRequest.read(p, store, true));
+        if (l.export()) {
+            ListExport.stream(ctx, "claims", l, CLAIM_COLUMNS, after -> {
+                Slice<FigureGroup> slice = l.after(after).of(groups);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                slice.items().forEach(g -> g.view().rows().forEach(r -> rows.add(claimRow(g, r))));
+                return new Slice<>(slice.total(), rows, slice.next());
+            });
+            return;
+        }
+        send(ctx, list(l, l.of(groups), this::claimGroup));
+    }
+
+    private ObjectNode claimGroup(FigureGroup g) {
+        StoryView.ClaimGroupView v = g.view();
+        ObjectNode o = JSON.createObjectNode().put("id", g.id()).put("story", g.storyId()).put("story_title", g.storyTitle())
+                .put("category", v.category()).put("subject", v.subject()).put("flag", v.kind().wire())
+                .put("newest", day(g.newest()));
+        ArrayNode members = o.putArray("members");
+        for (StoryView.ClaimRow r : v.rows()) {
+            Map<String, Object> row = claimRow(g, r);
+            GROUP_COLUMNS.forEach(row::remove);
+            members.add(JSON.valueToTree(row));
+        }
+        return o;
+    }
+
+    /** One figure of a group as an export row: the group's columns, then where the figure was read and what it is. */
+    private static Map<String, Object> claimRow(FigureGroup g, StoryView.ClaimRow r) {
+        StoryView.ClaimGroupView v = g.view();
+        Claim c = r.claim();
+        ArticleRow a = r.source();
+        return row(CLAIM_COLUMNS, g.id(), v.kind().wire(), v.category(), v.subject(), g.storyId(), a.id(), r.index(),
+                a.title(), a.outlet(), day(a.published()), c.value(), c.qualifier().wire(), c.unit(), c.claimant(),
+                day(c.asOf()), c.text(), c.start(), c.end());
     }
 
     /** A quote or claim with its article: the contract's object plus where it came from. */
@@ -165,17 +265,80 @@ final class ApiRoutes {
         }).orElse(null);
     }
 
-    private static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> item) {
-        ObjectNode o = JSON.createObjectNode().put("total", page.total()).put("offset", page.offset())
-                .put("limit", page.limit());
+    /** A JSON page of a list: its total, where it starts, its items and the cursor that goes on after it. */
+    private static <T> ObjectNode list(Listing l, Slice<T> slice, Function<T, JsonNode> item) {
+        ObjectNode o = JSON.createObjectNode().put("total", slice.total() < 0 ? null : slice.total()).put("offset", l.offset())
+                .put("limit", l.limit()).put("next_cursor", Cursor.encode(slice.next()));
         ArrayNode items = o.putArray("items");
-        for (T t : page.items()) {
-            ObjectNode n = item.apply(t);
+        for (T t : slice.items()) {
+            JsonNode n = item.apply(t);
             if (n != null) {
                 items.add(n);
             }
         }
         return o;
+    }
+
+    private static <T> Slice<Map<String, Object>> rows(Slice<T> slice, Function<T, Map<String, Object>> row) {
+        return new Slice<>(slice.total(), slice.items().stream().map(row).toList(), slice.next());
+    }
+
+    /**
+     * Export rows of quotes or claims, each article read once per slice: members come in store order, so a
+     * slice holds few articles.
+     */
+    private Slice<Map<String, Object>> memberRows(Slice<MemberRef> slice,
+                                                  BiFunction<AnnotatedArticle, Integer, Map<String, Object>> row) {
+        Map<String, Optional<AnnotatedArticle>> articles = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MemberRef ref : slice.items()) {
+            articles.computeIfAbsent(ref.article(), store::article).map(a -> row.apply(a, ref.index()))
+                    .ifPresent(rows::add);
+        }
+        return new Slice<>(slice.total(), rows, slice.next());
+    }
+
+    private Map<String, Object> quoteRow(AnnotatedArticle a, int index) {
+        List<Quote> quotes = a.annotations().quotes();
+        if (index >= quotes.size()) {
+            return null;
+        }
+        Quote q = quotes.get(index);
+        CorpusViews.QuoteGroupRef group = views.quoteGroups().get(new MemberRef(a.id(), index));
+        return row(QUOTE_COLUMNS, concat(source(a, index), q.speaker(), q.kind().name().toLowerCase(Locale.ROOT), q.cue(),
+                q.text(), q.start(), q.end(), group == null ? null : group.id()));
+    }
+
+    /** The leading cells of a quote's or claim's row: where it was read. */
+    private Object[] source(AnnotatedArticle a, int index) {
+        ArticleLinks links = store.links(a.id());
+        return new Object[] {a.id(), index, a.article().title(), a.article().outlet(), day(a.article().published()),
+                links == null ? null : links.story()};
+    }
+
+    private static Object[] concat(Object[] first, Object... rest) {
+        Object[] all = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    /** A row: the values in the order of the columns. */
+    private static Map<String, Object> row(List<String> columns, Object... values) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            row.put(columns.get(i), values[i]);
+        }
+        return row;
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static void send(Context ctx, Object body) {

@@ -5,6 +5,7 @@ import id.kabar.store.QueryTooCostlyException;
 import id.kabar.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,9 @@ public final class KabarServer implements AutoCloseable {
     /** Starts serving {@code store} on {@code host}:{@code port} (port 0: any free port). */
     public static KabarServer start(Store store, String host, int port) {
         Pages pages = new Pages();
-        ApiRoutes api = new ApiRoutes(store);
-        WebRoutes web = new WebRoutes(store, pages);
+        CorpusViews views = new CorpusViews(store);
+        ApiRoutes api = new ApiRoutes(store, views);
+        WebRoutes web = new WebRoutes(store, pages, views);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -35,12 +37,20 @@ public final class KabarServer implements AutoCloseable {
             cfg.jetty.port = port;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler()));
             cfg.routes.before(ctx -> SecurityHeaders.ALL.forEach(ctx::header));
-            api.register(cfg.routes);
-            web.register(cfg.routes);
+            // A known path asked with another method is 405 (with the methods it takes), not "no such page".
+            cfg.http.prefer405over404 = true;
+            ReadRoutes routes = new ReadRoutes(cfg.routes);
+            api.register(routes);
+            web.register(routes);
             cfg.routes.exception(RequestError.class, (e, ctx) -> answer(ctx, pages, e.status, e.code(), e.getMessage(), e.parameter));
             cfg.routes.exception(QueryTooCostlyException.class, (e, ctx) -> {
                 RequestError refused = RequestError.badParameter("q", e.getMessage());
                 answer(ctx, pages, refused.status, refused.code(), refused.getMessage(), refused.parameter);
+            });
+            cfg.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+                ctx.header("Allow", ReadRoutes.ALLOWED_METHODS);
+                answer(ctx, pages, 405, "method_not_allowed", ctx.method() + " is not answered here; use "
+                        + ReadRoutes.ALLOWED_METHODS, null);
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);

@@ -1,5 +1,6 @@
 package id.kabar.server;
 
+import id.kabar.store.Position;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +39,7 @@ final class Params {
 
     /** The request's parameters, refusing any not in {@code allowed} and any whose percent-encoding is broken. */
     static Params of(Context ctx, Set<String> allowed) {
-        Map<String, List<String>> query = decode(ctx.queryString());
+        Map<String, List<String>> query = decode(ctx.queryString(), name -> true);
         for (String name : query.keySet()) {
             if (!allowed.contains(name)) {
                 throw RequestError.badParameter(name, "unknown parameter; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
@@ -47,10 +49,20 @@ final class Params {
     }
 
     /**
+     * A page's parameters: those in {@code allowed} checked as strictly as the API's, any other dropped unread.
+     * Shared links gather tracking parameters ({@code utm_source}, {@code fbclid}) a page has no use for, and a
+     * reader following one should land on the page, not on an error.
+     */
+    static Params ofPage(Context ctx, Set<String> allowed) {
+        return new Params(decode(ctx.queryString(), allowed::contains));
+    }
+
+    /**
      * The query string decoded strictly. A lenient decoder drops or garbles a value such as {@code q=%} or
      * {@code speaker=%zz}, so the request would run unfiltered or fail deep inside; here it is refused, named.
+     * Only the parameters {@code wanted} are read (a name that cannot be decoded is tested as sent).
      */
-    private static Map<String, List<String>> decode(String queryString) {
+    private static Map<String, List<String>> decode(String queryString, Predicate<String> wanted) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (queryString == null || queryString.isEmpty()) {
             return query;
@@ -61,8 +73,13 @@ final class Params {
             }
             int eq = pair.indexOf('=');
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
-            String name = PercentDecoding.decode(rawName)
-                    .orElseThrow(() -> RequestError.badParameter(clip(rawName), "malformed parameter name"));
+            String name = PercentDecoding.decode(rawName).orElse(null);
+            if (!wanted.test(name == null ? rawName : name)) {
+                continue;
+            }
+            if (name == null) {
+                throw RequestError.badParameter(clip(rawName), "malformed parameter name");
+            }
             String value = eq < 0 ? "" : PercentDecoding.decode(pair.substring(eq + 1))
                     .orElseThrow(() -> RequestError.badParameter(name,
                             "malformed percent-encoding (a '%' must start a UTF-8 byte such as %25 or %C3%A9)"));
@@ -74,7 +91,7 @@ final class Params {
     /** One parameter's first value, or null when it is absent or malformed: for error pages, which answer any request. */
     static String valueOrNull(Context ctx, String name) {
         try {
-            List<String> values = decode(ctx.queryString()).get(name);
+            List<String> values = decode(ctx.queryString(), name::equals).get(name);
             return values == null ? null : values.get(0);
         } catch (RequestError malformed) {
             return null;
@@ -171,6 +188,20 @@ final class Params {
     void checkWindow(int offset, int limit) {
         if ((long) offset + limit > MAX_WINDOW) {
             throw RequestError.badParameter("offset", "offset + limit must not exceed " + MAX_WINDOW);
+        }
+    }
+
+    /** A cursor from an earlier answer's {@code next_cursor}; null when absent. */
+    Position cursor(String name) {
+        String v = raw(name);
+        return v == null ? null : Cursor.decode(v.strip())
+                .orElseThrow(() -> RequestError.badParameter(name, "not a cursor from an earlier answer's next_cursor"));
+    }
+
+    /** Refuses a parameter this request cannot use, saying {@code why}. */
+    void refuse(String name, String why) {
+        if (query.containsKey(name)) {
+            throw RequestError.badParameter(name, why);
         }
     }
 

@@ -60,6 +60,11 @@ final class WebLinks implements Links {
     }
 
     @Override
+    public String fact(String articleId, String kind, int index) {
+        return article(articleId) + "#" + kind + "-" + index;
+    }
+
+    @Override
     public String otherLanguage() {
         Map<String, String> q = new LinkedHashMap<>(query);
         q.put("lang", "en".equals(language) ? "id" : "en");
@@ -69,5 +74,15 @@ final class WebLinks implements Links {
     @Override
     public String search() {
         return "/search";
+    }
+
+    @Override
+    public String figures() {
+        return page("/figures", Map.of());
+    }
+
+    @Override
+    public String quotes() {
+        return page("/quotes", Map.of());
     }
 }

@@ -6,56 +6,66 @@ import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.model.Story;
 import id.kabar.present.ArticleRow;
+import id.kabar.present.Download;
+import id.kabar.present.FigureFilter;
+import id.kabar.present.FigureGroup;
+import id.kabar.present.FiguresView;
 import id.kabar.present.Messages;
 import id.kabar.present.Pages;
 import id.kabar.present.PersonView;
+import id.kabar.present.QuotesView;
+import id.kabar.present.StoryView;
 import id.kabar.present.Presenter;
 import id.kabar.present.SearchView;
 import id.kabar.store.Page;
+import id.kabar.store.Position;
 import id.kabar.store.SearchResult;
+import id.kabar.store.Slice;
 import id.kabar.store.Store;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The server-rendered pages: front, story, article, search, person. Ids travel as query parameters. */
 final class WebRoutes {
     private static final int FRONT_STORIES = 30;
     private static final int PERSON_ARTICLES = 30;
+    /**
+     * Versions of one statement a quotes page shows: a statement widely syndicated can run in dozens of
+     * articles, and a dozen versions show its wordings while bounding the articles a page reads.
+     */
+    private static final int MAX_VERSIONS = 12;
 
     private final Store store;
     private final Presenter presenter;
     private final Pages pages;
+    private final CorpusViews views;
+    private final SpeakerAliases aliases;
+    private final QuoteSearch quoteSearch;
 
-    WebRoutes(Store store, Pages pages) {
+    WebRoutes(Store store, Pages pages, CorpusViews views) {
         this.store = store;
         this.pages = pages;
-        this.presenter = new Presenter(new Presenter.Source() {
-            @Override
-            public Optional<AnnotatedArticle> article(String id) {
-                return store.article(id);
-            }
-
-            @Override
-            public ArticleLinks links(String id) {
-                return store.links(id);
-            }
-        });
+        this.views = views;
+        this.presenter = views.presenter();
+        this.aliases = new SpeakerAliases(store);
+        this.quoteSearch = new QuoteSearch(store);
     }
 
-    void register(RoutesConfig routes) {
+    void register(ReadRoutes routes) {
         routes.get("/", this::front);
         routes.get("/story", this::story);
         routes.get("/event", this::event);
         routes.get("/article", this::article);
         routes.get("/search", this::search);
         routes.get("/person", this::person);
+        routes.get("/figures", this::figures);
+        routes.get("/quotes", this::quotes);
     }
 
     /** The request's parameters (plus {@code lang}), its language and its links. */
@@ -65,7 +75,7 @@ final class WebRoutes {
     private static Request request(Context ctx, Set<String> allowed) {
         Set<String> all = new HashSet<>(allowed);
         all.add("lang");
-        Params p = Params.of(ctx, all);
+        Params p = Params.ofPage(ctx, all);
         String lang = p.oneOf("lang", Messages.LANGUAGES);
         Messages m = Messages.of(lang);
         return new Request(p, m, new WebLinks(m.language(), ctx.path(), p.firstValues()));
@@ -84,7 +94,7 @@ final class WebRoutes {
     private void front(Context ctx) {
         Request r = request(ctx, Set.of());
         ctx.html(pages.front(r.m(), r.links(), Presenter.mostActive(store.corpus().stories(), FRONT_STORIES),
-                !store.corpusIsCurrent()));
+                !store.corpusIsCurrent(), downloads("/api/stories", Map.of())));
     }
 
     private void story(Context ctx) {
@@ -112,7 +122,8 @@ final class WebRoutes {
 
     private void search(Context ctx) {
         Request r = request(ctx, SearchRequest.PARAMS);
-        SearchRequest q = SearchRequest.read(r.params(), false);
+        String problem = SearchRequest.dateProblem(r.params(), r.m());
+        SearchRequest q = problem == null ? SearchRequest.read(r.params(), false) : SearchRequest.withoutDates(r.params());
         WebLinks links = r.links();
         List<SearchView.ActiveFilter> active = new ArrayList<>();
         for (String f : SearchRequest.FILTERS) {
@@ -120,9 +131,10 @@ final class WebRoutes {
                 active.add(new SearchView.ActiveFilter(f, q.filter(f), links.page("/search", q.with(f, null, 0))));
             }
         }
-        if (q.text() == null) {
-            ctx.html(pages.search(r.m(), links, new SearchView(null, date(q.from()), date(q.to()), active, null,
-                    List.of(), null, null)));
+        if (q.text() == null || problem != null) {
+            ctx.status(problem == null ? 200 : 400);
+            ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, null,
+                    List.of(), null, null, problem), List.of()));
             return;
         }
         SearchResult found = store.search(q.query());
@@ -138,7 +150,106 @@ final class WebRoutes {
         String next = q.offset() + q.limit() < Math.min(found.total(), Params.MAX_WINDOW)
                 ? links.page("/search", q.with(null, null, q.offset() + q.limit())) : null;
         ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, found,
-                facets, previous, next)));
+                facets, previous, next, null), downloads("/api/search", q.with(null, null, 0))));
+    }
+
+    /** Links that download the whole list a page shows from the API, with the page's filters but not its paging. */
+    private static List<Download> downloads(String api, Map<String, String> filters) {
+        Map<String, String> whole = new LinkedHashMap<>(filters);
+        whole.remove("offset");
+        whole.remove("limit");
+        List<Download> all = new ArrayList<>();
+        for (ListFormat f : List.of(ListFormat.CSV, ListFormat.JSONL)) {
+            whole.put("format", f.wire());
+            all.add(new Download(f.wire(), WebLinks.url(api, whole)));
+        }
+        return all;
+    }
+
+    private void figures(Context ctx) {
+        Set<String> params = new HashSet<>(FigureRequest.PARAMS);
+        params.addAll(Set.of("offset", "limit"));
+        Request r = request(ctx, params);
+        Params p = r.params();
+        String problem = SearchRequest.dateProblem(p, r.m());
+        FigureFilter filter = FigureRequest.read(p, store, problem == null);
+        int offset = p.offset();
+        int limit = p.limit();
+        p.checkWindow(offset, limit);
+        List<FigureGroup> all = views.figures().matching(filter);
+        List<FigureGroup> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String name : List.of("flag", "category", "outlet", "entity", "from", "to", "story")) {
+            form.put(name, p.firstValues().get(name));
+        }
+        if (problem != null) {
+            form.put("from", null);
+            form.put("to", null);
+        }
+        WebLinks links = r.links();
+        String previous = offset == 0 ? null : links.page("/figures", with(form, "offset", Math.max(0, offset - limit)));
+        String next = offset + limit < Math.min(all.size(), Params.MAX_WINDOW)
+                ? links.page("/figures", with(form, "offset", offset + limit)) : null;
+        ctx.status(problem == null ? 200 : 400);
+        ctx.html(pages.figures(r.m(), links, new FiguresView(form, FigureRequest.FLAGS, FigureRequest.CATEGORIES,
+                all.size(), page, problem, previous, next), downloads("/api/claims", form)));
+    }
+
+    private void quotes(Context ctx) {
+        Set<String> params = new HashSet<>(QuoteRequest.PARAMS);
+        params.addAll(Set.of("cursor", "limit"));
+        Request r = request(ctx, params);
+        Params p = r.params();
+        String problem = SearchRequest.dateProblem(p, r.m());
+        QuoteRequest q = QuoteRequest.read(p, aliases, problem == null);
+        Position after = p.cursor("cursor");
+        int limit = p.limit();
+        Slice<MemberRef> found = quoteSearch.find(q, 0, after, limit);
+        Map<String, AnnotatedArticle> articles = new HashMap<>();
+        Set<String> shownGroups = new HashSet<>();
+        List<QuotesView.Item> items = new ArrayList<>();
+        Map<MemberRef, CorpusViews.QuoteGroupRef> groups = views.quoteGroups();
+        for (MemberRef ref : found.items()) {
+            AnnotatedArticle a = articles.computeIfAbsent(ref.article(), id -> store.article(id).orElse(null));
+            if (a == null || ref.index() >= a.annotations().quotes().size()) {
+                continue;
+            }
+            CorpusViews.QuoteGroupRef g = groups.get(ref);
+            if (g != null && !shownGroups.add(g.id())) {
+                continue; // the statement is on the page already, with this version among its others
+            }
+            StoryView.QuoteGroupView group = g == null ? null : versions(g, articles);
+            ArticleLinks l = store.links(a.id());
+            items.add(new QuotesView.Item(presenter.row(a), a.annotations().quotes().get(ref.index()), ref.index(),
+                    l == null ? null : l.story(), group));
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String name : List.of("q", "speaker", "outlet", "from", "to")) {
+            form.put(name, p.firstValues().get(name));
+        }
+        if (problem != null) {
+            form.put("from", null);
+            form.put("to", null);
+        }
+        WebLinks links = r.links();
+        String first = after == null ? null : links.page("/quotes", form);
+        Map<String, String> nextParams = new LinkedHashMap<>(form);
+        nextParams.put("cursor", Cursor.encode(found.next()));
+        String next = found.next() == null ? null : links.page("/quotes", nextParams);
+        List<String> alsoAs = q.speakers() == null ? List.of()
+                : q.speakers().stream().filter(n -> !n.equals(q.speaker())).sorted().toList();
+        ctx.status(problem == null ? 200 : 400);
+        ctx.html(pages.quotes(r.m(), links, new QuotesView(form, alsoAs, items, problem, first, next),
+                downloads("/api/quotes", form)));
+    }
+
+    /** Every article's version of a grouped statement, reading at most {@link #MAX_VERSIONS} of its articles. */
+    private StoryView.QuoteGroupView versions(CorpusViews.QuoteGroupRef g, Map<String, AnnotatedArticle> articles) {
+        List<MemberRef> members = g.group().members();
+        for (MemberRef m : members.subList(0, Math.min(members.size(), MAX_VERSIONS))) {
+            articles.computeIfAbsent(m.article(), id -> store.article(id).orElse(null));
+        }
+        return presenter.quoteGroup(g.group(), articles).orElse(null);
     }
 
     private static String date(java.time.LocalDate d) {
@@ -175,7 +286,7 @@ final class WebRoutes {
         String previous = offset == 0 ? null : links.page("/person", with(base, "offset", Math.max(0, offset - limit)));
         String next = offset + limit < said.total() ? links.page("/person", with(base, "offset", offset + limit)) : null;
         ctx.html(pages.person(r.m(), links, new PersonView(name, said.total(), offset, limit, quotes, naming),
-                previous, next));
+                previous, next, said.total() == 0 ? List.of() : downloads("/api/quotes", Map.of("speaker", name))));
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, int value) {

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What a search found: one page of hits and, over all hits, counts per facet value. */
-public record SearchResult(long total, int offset, int limit, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+/**
+ * What a search found: one page of hits and, over all hits, counts per facet value; {@code next} is where the
+ * following page starts, null on the last.
+ */
+public record SearchResult(long total, int offset, int limit, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                           Position next) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);

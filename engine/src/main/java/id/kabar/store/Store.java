@@ -16,7 +16,9 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -352,6 +354,12 @@ public final class Store implements Closeable {
         return new Page<>(ids.size(), offset, limit, List.copyOf(ids.subList(from, to)));
     }
 
+    /** Where an article sits in store order, as a place a list can go on after; null when it is not held. */
+    public synchronized Position positionOf(String id) {
+        Integer at = order.get(id);
+        return at == null ? null : Position.inOrder(at);
+    }
+
     public Optional<AnnotatedArticle> article(String id) {
         ArticleLog.Entry e;
         ArticleLog from;
@@ -411,12 +419,30 @@ public final class Store implements Closeable {
 
     /** Full-text search; one that runs past {@link StoreIndex#SEARCH_BUDGET} is refused with {@link QueryTooCostlyException}. */
     public SearchResult search(SearchQuery query) {
-        return search(query, StoreIndex.SEARCH_BUDGET);
+        return search(query, null, StoreIndex.SEARCH_BUDGET);
     }
 
-    SearchResult search(SearchQuery query, java.time.Duration budget) {
+    /** A search's page right after {@code after} (at the query's offset when null), with its facets. */
+    public SearchResult search(SearchQuery query, Position after) {
+        return search(query, after, StoreIndex.SEARCH_BUDGET);
+    }
+
+    SearchResult search(SearchQuery query, Duration budget) {
+        return search(query, null, budget);
+    }
+
+    private SearchResult search(SearchQuery query, Position after, Duration budget) {
         try {
-            return index.search(query, budget);
+            return index.search(query, after, budget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A search's hits after {@code after}, ranked as {@link #search} ranks them, without snippets or facets. */
+    public Slice<SearchResult.Hit> searchHits(SearchQuery query, Position after, int limit) {
+        try {
+            return index.hits(query, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -424,8 +450,16 @@ public final class Store implements Closeable {
 
     /** Quotes in store order, only those of {@code speaker} when it is not null. */
     public Page<MemberRef> quotes(String speaker, int offset, int limit) {
+        return page(quotes(speaker == null ? null : List.of(speaker), offset, null, limit), offset, limit);
+    }
+
+    /**
+     * Quotes in store order after {@code after}, or from {@code offset} when it is null; only those of one of
+     * {@code speakers} (a name and its other spellings) when not null.
+     */
+    public Slice<MemberRef> quotes(Collection<String> speakers, int offset, Position after, int limit) {
         try {
-            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speaker, null, offset, limit);
+            return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speakers, null, offset, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -434,8 +468,24 @@ public final class Store implements Closeable {
     /** Claims in store order, filtered by category and by the articles of a story when not null. */
     public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
         try {
-            return index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : category.wire(),
-                    story == null ? null : story.articles(), offset, limit);
+            return page(index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : List.of(category.wire()),
+                    story == null ? null : story.articles(), offset, null, limit), offset, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Page<T> page(Slice<T> slice, int offset, int limit) {
+        return new Page<>(slice.total(), offset, limit, slice.items());
+    }
+
+    /**
+     * Ids of the articles matching a search's words (every article when it has none) and filters, quoting one of
+     * {@code speakers} when not null, in store order after {@code after}. The query's offset and limit are unused.
+     */
+    public Slice<String> articlesInOrder(SearchQuery query, Collection<String> speakers, Position after, int limit) {
+        try {
+            return index.articlesInOrder(query, speakers, after, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

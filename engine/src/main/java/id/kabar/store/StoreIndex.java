@@ -51,9 +51,12 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -61,9 +64,12 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
  * The Lucene side of the store: one document per article (full text and facets) and one per quote
@@ -101,6 +107,9 @@ final class StoreIndex implements Closeable {
     /** Longer names and outlets are garbage, not facet values. */
     private static final int MAX_LABEL = 1000;
     private static final Set<String> HIT_FIELDS = Set.of(ARTICLE, TITLE, OUTLET_SHOWN, PUBLISHED);
+    /** Hits by relevance, ties in store order: offset and cursor paging see one order. */
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
+    private static final Sort STORE_ORDER = new Sort(new SortField(ORDER, SortField.Type.LONG));
 
     /**
      * The time one search may take before it is refused. The bounded syntax keeps the costliest searches near
@@ -253,15 +262,62 @@ final class StoreIndex implements Closeable {
     }
 
     /**
-     * Full-text search: one page of hits with snippets, and facet counts over all hits; refused with
-     * {@link QueryTooCostlyException} once it has run for {@code budget}.
+     * Full-text search: one page of hits with snippets, and facet counts over all hits. The page starts at the
+     * query's offset, or right after {@code after} when it is given; refused with {@link QueryTooCostlyException}
+     * once it has run for {@code budget}.
      */
-    SearchResult search(SearchQuery q, Duration budget) throws IOException {
+    SearchResult search(SearchQuery q, Position after, Duration budget) throws IOException {
         Query text = textQuery(q.text());
+        Query query = articleQuery(q, text);
+        IndexSearcher shared = searchers.acquire();
+        try {
+            // a searcher of its own, over the same reader, carries this search's deadline
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            long deadline = System.nanoTime() + budget.toNanos();
+            searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
+            SearchResult result = search(searcher, q, after, text, query);
+            if (searcher.timedOut()) {
+                // its hits and counts are those of the part searched in time: no answer rather than a wrong one
+                throw new QueryTooCostlyException("the search ran past its budget of " + budget.toMillis()
+                        + " ms: search for fewer or more specific words");
+            }
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(shared);
+        }
+    }
+
+    /** The hits of a search after {@code after}, in the same order, without snippets or facets: for exports. */
+    Slice<SearchResult.Hit> hits(SearchQuery q, Position after, int limit) throws IOException {
+        Query query = articleQuery(q, textQuery(q.text()));
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = top(searcher, query, RELEVANCE, after, limit);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                hits.add(hit(searcher, (FieldDoc) d, List.of()));
+            }
+            return new Slice<>(searcher.count(query), hits, next(top, limit));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static QueryTooCostlyException tooCostly() {
+        return new QueryTooCostlyException("the words expand to more than " + IndexSearcher.getMaxClauseCount() + " terms");
+    }
+
+    private static Query articleQuery(SearchQuery q, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
-        filter(b, OUTLET, q.outlet());
+        if (q.outlet() != null) {
+            b.add(anyCase(OUTLET, q.outlet()), Occur.FILTER);
+        }
         filter(b, LANGUAGE, q.language());
         filter(b, ENTITY, q.entity());
         filter(b, SPEAKER, q.speaker());
@@ -270,42 +326,54 @@ final class StoreIndex implements Closeable {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(DAY, from, to), Occur.FILTER);
         }
-        IndexSearcher shared = searchers.acquire();
-        try {
-            // a searcher of its own, over the same reader, carries this search's deadline
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            long deadline = System.nanoTime() + budget.toNanos();
-            searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
-            SearchResult result = search(searcher, q, text, b.build());
-            if (searcher.timedOut()) {
-                // its hits and counts are those of the part searched in time: no answer rather than a wrong one
-                throw new QueryTooCostlyException("the search ran past its budget of " + budget.toMillis()
-                        + " ms: search for fewer or more specific words");
-            }
-            return result;
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryTooCostlyException("the words expand to more than " + IndexSearcher.getMaxClauseCount()
-                    + " terms");
-        } finally {
-            searchers.release(shared);
-        }
+        return b.build();
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchQuery q, Query text, Query query) throws IOException {
+    /**
+     * The first {@code n} hits in {@code sort} after {@code after} (from the start when null). Every sort ends on
+     * the store order, unique per document, so a cursor names one place whatever was added since.
+     */
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, Sort sort, Position after, int n)
+            throws IOException {
+        if (after == null) {
+            return searcher.search(query, n, sort, false);
+        }
+        Object[] values = sort == RELEVANCE ? new Object[] {after.score(), after.order()} : new Object[] {after.order()};
+        // Equal sort values fall back to the document number; none is past the last, so the named place is skipped.
+        FieldDoc last = new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, values);
+        return searcher.searchAfter(last, query, n, sort, false);
+    }
+
+    /** Where the list goes on after this stretch, or null when the stretch was not full (the end). */
+    private static Position next(TopFieldDocs top, int limit) {
+        if (top.scoreDocs.length < limit || top.scoreDocs.length == 0) {
+            return null;
+        }
+        Object[] last = ((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields;
+        return last.length == 2 ? new Position((Float) last[0], (Long) last[1]) : Position.inOrder((Long) last[0]);
+    }
+
+    private SearchResult.Hit hit(IndexSearcher searcher, FieldDoc d, List<Snippet> snippets) throws IOException {
+        Document doc = searcher.storedFields().document(d.doc, HIT_FIELDS);
+        String published = doc.get(PUBLISHED);
+        return new SearchResult.Hit(doc.get(ARTICLE), doc.get(TITLE), doc.get(OUTLET_SHOWN),
+                published == null ? null : LocalDate.parse(published), (Float) d.fields[0], snippets);
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery q, Position after, Query text, Query query)
+            throws IOException {
         // Two passes: counting every hit for the facets needs no scores, and ranking the page
         // alone can skip non-competitive documents; one scoring pass over every hit is slower.
         FacetsCollector all = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
         long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        TopDocs top = searcher.search(query, q.offset() + q.limit());
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+        int skip = after == null ? q.offset() : 0;
+        TopFieldDocs top = top(searcher, query, RELEVANCE, after, skip + q.limit());
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(skip, top.scoreDocs.length), top.scoreDocs.length);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         List<List<Snippet>> passages = Snippets.of(searcher, analyzer, text, docIds, SNIPPETS);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
-            String published = d.get(PUBLISHED);
-            hits.add(new SearchResult.Hit(d.get(ARTICLE), d.get(TITLE), d.get(OUTLET_SHOWN),
-                    published == null ? null : LocalDate.parse(published), page[i].score, passages.get(i)));
+            hits.add(hit(searcher, (FieldDoc) page[i], passages.get(i)));
         }
         Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
@@ -322,7 +390,7 @@ final class StoreIndex implements Closeable {
                 counts.put(dim, values);
             }
         }
-        return new SearchResult(total, q.offset(), q.limit(), hits, counts);
+        return new SearchResult(total, q.offset(), q.limit(), hits, counts, next(top, skip + q.limit()));
     }
 
     private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {
@@ -356,32 +424,90 @@ final class StoreIndex implements Closeable {
         return q == null ? new MatchNoDocsQuery("only stop words") : q;
     }
 
+    /**
+     * The documents whose {@code field} is {@code value} in any case: readers type {@code kompas} for the outlet
+     * {@code Kompas}. The field's values are few (outlets), so matching every one against the pattern is cheap.
+     */
+    private static Query anyCase(String field, String value) {
+        StringBuilder literal = new StringBuilder();
+        // Letters and digits stand for themselves; anything else is escaped (a backslash before a letter is a class).
+        value.codePoints().forEach(c -> (Character.isLetterOrDigit(c) ? literal : literal.append('\\')).appendCodePoint(c));
+        return new RegexpQuery(new Term(field, literal.toString()), RegExp.NONE, RegExp.ASCII_CASE_INSENSITIVE,
+                Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+    }
+
+    private static void filterAny(BooleanQuery.Builder b, String field, Collection<String> values) {
+        if (values != null) {
+            b.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    /**
+     * Articles matching a search's words (every article when it has none) and filters, quoting one of
+     * {@code speakers} when given, in store order after {@code after}: for lists that read the articles.
+     */
+    Slice<String> articlesInOrder(SearchQuery q, Collection<String> speakers, Position after, int limit)
+            throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(articleQuery(q, q.text() == null ? new MatchAllDocsQuery() : textQuery(q.text())), Occur.MUST);
+        filterAny(b, SPEAKER, speakers);
+        Query query = b.build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = top(searcher, query, STORE_ORDER, after, limit);
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(d.doc, Set.of(ARTICLE)).get(ARTICLE));
+            }
+            return new Slice<>(searcher.count(query), ids, next(top, limit));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooCostly();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static void filter(BooleanQuery.Builder b, String field, String value) {
         if (value != null) {
             b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
         }
     }
 
-    /** Quotes (or claims) whose {@code field} is {@code value}, optionally only from some articles. */
-    Page<MemberRef> members(String kind, String field, String value, Collection<String> articles,
-                            int offset, int limit) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
-        filter(b, field, value);
-        if (articles != null) {
-            b.add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER);
-        }
+    /**
+     * Quotes (or claims) whose {@code field} is one of {@code values} (any when null), optionally only from some
+     * articles, in store
+     * order: {@code limit} of them after {@code after}, or when it is null after skipping {@code skip}.
+     */
+    Slice<MemberRef> members(String kind, String field, Collection<String> values, Collection<String> articles,
+                             int skip, Position after, int limit) throws IOException {
+        Query query = memberQuery(kind, field, values, articles);
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(b.build(), offset + limit, new Sort(new SortField(ORDER, SortField.Type.LONG)));
+            int from = after == null ? skip : 0;
+            TopFieldDocs top = top(searcher, query, STORE_ORDER, after, from + limit);
             List<MemberRef> items = new ArrayList<>();
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
-                items.add(new MemberRef(d.get(ARTICLE), d.getField(INDEX).numericValue().intValue()));
+            for (int i = from; i < top.scoreDocs.length; i++) {
+                items.add(memberRef(searcher, top.scoreDocs[i]));
             }
-            return new Page<>(top.totalHits.value, offset, limit, items);
+            // Sorted searches count hits only up to a threshold; the list's length is counted in full.
+            return new Slice<>(searcher.count(query), items, next(top, from + limit));
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static Query memberQuery(String kind, String field, Collection<String> values, Collection<String> articles) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+        filterAny(b, field, values);
+        if (articles != null) {
+            b.add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static MemberRef memberRef(IndexSearcher searcher, ScoreDoc hit) throws IOException {
+        Document d = searcher.storedFields().document(hit.doc);
+        return new MemberRef(d.get(ARTICLE), d.getField(INDEX).numericValue().intValue());
     }
 
     /** Articles that name an entity, newest in the store first. */

@@ -3,25 +3,15 @@ package id.kabar.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
+import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
 import id.kabar.store.Store;
-import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every API endpoint on the hand-annotated seeds, with good and bad parameters. */
 class ApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PESKOV_ARTICLE = "004_7ddc2eaf4f871cd2.txt";
     private static final String URL_ID = "https://www.suara.com/news/2022/02/28/delegasi.html?utm_source=rss&page=2";
     /** Ids the store may hold: one with a control character, kept by a run before ingest cleaned ids; a long URL. */
@@ -66,74 +54,16 @@ class ApiTest {
         store.close();
     }
 
-    record Answer(int status, JsonNode body, Response raw) {
-    }
-
-    /** The parts of an HTTP answer the tests read, from {@link HttpClient} or from a raw socket. */
-    interface Response {
-        String body();
-
-        HttpHeaders headers();
-    }
-
-    private record ClientResponse(HttpResponse<String> response) implements Response {
-        @Override
-        public String body() {
-            return response.body();
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return response.headers();
-        }
-    }
-
-    private record RawResponse(int status, String body, Map<String, List<String>> fields) implements Response {
-        @Override
-        public HttpHeaders headers() {
-            return HttpHeaders.of(fields, (k, v) -> true);
-        }
-    }
-
     static Answer get(String pathAndQuery) throws Exception {
-        if (!isWellFormedUri(pathAndQuery)) {
-            return raw(pathAndQuery, "");
-        }
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse("").startsWith("application/json")
-                ? JSON.readTree(r.body()) : null, new ClientResponse(r));
+        return new TestHttp(server.port()).get(pathAndQuery);
     }
 
-    private static boolean isWellFormedUri(String pathAndQuery) {
-        try {
-            URI.create(pathAndQuery);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** What a crawler or a hand-typed address may send and {@link HttpClient} refuses to: the request line as given. */
     static Answer raw(String pathAndQuery, String extraHeaders) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int headersEnd = response.indexOf("\r\n\r\n");
-            String head = response.substring(0, headersEnd);
-            String body = response.substring(headersEnd + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')).strip(),
-                    k -> new ArrayList<>()).add(line.substring(line.indexOf(':') + 1).strip()));
-            boolean json = headers.getOrDefault("content-type", List.of("")).get(0).startsWith("application/json");
-            return new Answer(status, json ? JSON.readTree(body) : null, new RawResponse(status, body, headers));
-        }
+        return new TestHttp(server.port()).raw("GET", pathAndQuery, extraHeaders);
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return TestHttp.enc(s);
     }
 
     @Test
