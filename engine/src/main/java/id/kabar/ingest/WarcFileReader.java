@@ -53,6 +53,8 @@ final class WarcFileReader implements ContainerReader {
 
     /** A record header that cannot be framed; the reader resumes at the next version line. */
     private static final class MalformedRecordException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         MalformedRecordException(String reason) {
             super(reason);
         }
@@ -60,6 +62,8 @@ final class WarcFileReader implements ContainerReader {
 
     /** The input ended before the blank line that closes a record header. */
     private static final class EndOfHeaderException extends EOFException {
+        private static final long serialVersionUID = 1L;
+
         EndOfHeaderException() {
             super("input ends inside the record header");
         }

@@ -120,7 +120,8 @@ class StoreTest {
 
     @Test
     void aSecondProcessCannotOpenAStoreInUse() {
-        try (Store store = Store.open(dir)) {
+        try (Store open = Store.open(dir)) {
+            assertThat(open.articleCount()).isZero();
             assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(StoreException.class).hasMessageContaining("in use");
         }
     }

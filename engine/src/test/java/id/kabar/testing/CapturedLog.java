@@ -18,7 +18,7 @@ public final class CapturedLog implements AutoCloseable {
         logger = (Logger) LoggerFactory.getLogger(source);
         level = logger.getLevel();
         additive = logger.isAdditive();
-        logger.setLevel(Level.ALL);
+        logger.setLevel(Level.TRACE);
         logger.setAdditive(false); // kept here, not printed
         appender.start();
         logger.addAppender(appender);
