@@ -100,8 +100,11 @@ class HtmlReportTest {
 
         Document page = Jsoup.parse(Files.readString(file));
         assertThat(page.select(".claim-group").first().select("a[href]")).extracting(link -> link.attr("href"))
+                .as("each outlet's page, and the sentence of its figure on it")
                 .containsExactly("http://127.0.0.1:7070/article?id=antara%2Fbanjir-demak.html",
-                        "http://127.0.0.1:7070/article?id=kompas%2Fbanjir-demak.html");
+                        "http://127.0.0.1:7070/article?id=antara%2Fbanjir-demak.html#claim-0",
+                        "http://127.0.0.1:7070/article?id=kompas%2Fbanjir-demak.html",
+                        "http://127.0.0.1:7070/article?id=kompas%2Fbanjir-demak.html#claim-0");
         assertThat(page.select("a.brand").attr("href")).isEqualTo("http://127.0.0.1:7070/");
     }
 
