@@ -23,6 +23,8 @@ final class ByteInput {
 
     /** The input ended inside a block that {@link #take(long)} promised; unlike a parser's own EOF, final. */
     static final class EndOfInputException extends EOFException {
+        private static final long serialVersionUID = 1L;
+
         EndOfInputException(long missing) {
             super("input ends " + missing + " bytes early");
         }

@@ -7,6 +7,8 @@ import java.io.IOException;
  * {@code page too large: ...}). An {@link IOException} so it can surface from inside a stream read.
  */
 final class RejectedInputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     RejectedInputException(String reason, Throwable cause) {
         super(reason, cause);
     }

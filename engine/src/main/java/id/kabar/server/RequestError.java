@@ -5,6 +5,8 @@ package id.kabar.server;
  * as JSON, the web pages as an HTML page.
  */
 final class RequestError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     final int status;
     final String parameter;
 

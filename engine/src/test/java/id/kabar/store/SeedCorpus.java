@@ -49,7 +49,7 @@ public final class SeedCorpus {
         Map<String, ArticleLinks> links = new LinkedHashMap<>();
         Map<String, List<String>> eventArticles = new LinkedHashMap<>();
         Map<String, LocalDate> eventDays = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = gold.get("articles").fields();
+        Iterator<Map.Entry<String, JsonNode>> it = gold.get("articles").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             AnnotatedArticle a = article(e.getKey(), e.getValue());

@@ -39,7 +39,7 @@ public final class GoldLinking {
 
     private GoldLinking(JsonNode gold) {
         this.gold = gold;
-        gold.path("articles").fields().forEachRemaining(e -> goldArticles.put(e.getKey(), e.getValue()));
+        gold.path("articles").properties().forEach(e -> goldArticles.put(e.getKey(), e.getValue()));
     }
 
     public static GoldLinking read(Path file) throws IOException {
