@@ -28,12 +28,13 @@ import java.util.List;
  * @param leadWords    hashes of the words opening the body (after its dateline), ascending, distinct
  * @param leadFigures  hashes of the figures (runs of digits) among those words, ascending, distinct
  * @param titleStems   vocabulary ids of the headline's stems, ascending, distinct (none without a title)
+ * @param placeStems   vocabulary ids of the stems of the places the article names, ascending, distinct
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, int[] leadWords, int[] leadFigures,
-                      int[] titleStems) {
+                      int[] titleStems, int[] placeStems) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
     record QuoteForm(Quote quote, String speakerKey, int[] stems) {

@@ -31,7 +31,9 @@ import java.util.function.Consumer;
  * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
  * parts merged (in arrival order when restored from saved state); and an event's days may not spread
  * beyond two neighbouring days (see {@link EventClusterer}), so in a run of daily happenings that
- * each pass for the next day's, which neighbours pair up depends on who came first. Event and story ids stay stable
+ * each pass for the next day's, which neighbours pair up depends on who came first; and the
+ * {@link StoryIndex}, through which threads quiet for longer than the pair window meet, keeps only the
+ * latest stories under each key. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
@@ -77,7 +79,12 @@ public final class Linker {
         if (seqById.containsKey(article.id())) {
             return false;
         }
-        ArticleProfile p = profiler.profile(profiles.size(), article);
+        link(profiler.profile(profiles.size(), article));
+        return true;
+    }
+
+    /** Places a profiled article, numbered next in arrival order, among the groups. */
+    void link(ArticleProfile p) {
         work.articles++;
         place(p);
         duplicates.add(p.seq());
@@ -98,7 +105,12 @@ public final class Linker {
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
-            PairFeatures f = comparer.with(profiles.get(other));
+            ArticleProfile o = profiles.get(other);
+            // Headlines naming different places tell two happenings (two earthquakes), however alike the reports.
+            if (HeadlinePlaces.apart(p, o)) {
+                continue;
+            }
+            PairFeatures f = comparer.with(o);
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
             if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
                 work.joins++;
@@ -108,8 +120,8 @@ public final class Linker {
                 storyThreader.join(p.seq(), other);
             }
         }
+        storyThreader.threadAfar(p);
         index(p);
-        return true;
     }
 
     /** Registers a profile: known by id, counted in document frequencies. */
@@ -131,6 +143,7 @@ public final class Linker {
         for (ArticleProfile p : stored) {
             linker.place(p);
             linker.index(p);
+            linker.storyThreader.restoreIndex(p);
         }
         linker.eventClusterer.restore(stored.size());
         linker.storyThreader.restoreProfiles(stored.size());
