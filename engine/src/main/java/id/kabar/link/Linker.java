@@ -90,8 +90,10 @@ public final class Linker {
         duplicates.add(p.seq());
         eventClusterer.add(p.seq());
         storyThreader.add(p.seq());
+        boolean repostedLater = false;
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
+            repostedLater |= !DuplicateDetector.postedTogether(p, profiles.get(copy));
             if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
                 work.joins++;
                 // A template filled in anew each day (a price list, a schedule) reads as a copy of yesterday's:
@@ -120,7 +122,12 @@ public final class Linker {
                 storyThreader.join(p.seq(), other);
             }
         }
-        storyThreader.threadAfar(p);
+        if (repostedLater) {
+            // An old article posted again is a copy of the old story, not its continuation.
+            storyThreader.file(p);
+        } else {
+            storyThreader.threadAfar(p);
+        }
         index(p);
     }
 
@@ -143,7 +150,7 @@ public final class Linker {
         for (ArticleProfile p : stored) {
             linker.place(p);
             linker.index(p);
-            linker.storyThreader.restoreIndex(p);
+            linker.storyThreader.file(p);
         }
         linker.eventClusterer.restore(stored.size());
         linker.storyThreader.restoreProfiles(stored.size());

@@ -13,7 +13,7 @@ import java.util.Map;
 final class StoryIndex {
     /** Stories kept per key, latest first: a name busier than this is too common to find a thread by. */
     static final int STORIES_PER_KEY = 8;
-    /** Keys kept; a key unused for this many newer ones is forgotten (about 64 MB at most). */
+    /** Keys kept; a key unused for this many newer ones is forgotten (about 100 MB at most). */
     static final int MAX_KEYS = 1 << 20;
     /** Stories compared per arrival, those sharing the most keys with it first. */
     static final int MAX_COMPARED = 6;

@@ -135,8 +135,8 @@ final class StoryThreader {
         index.add(p);
     }
 
-    /** Files a restored article's story in the index, as {@link #threadAfar} would have. */
-    void restoreIndex(ArticleProfile p) {
+    /** Files the article's story in the index without looking for its thread there (a restored or re-posted one). */
+    void file(ArticleProfile p) {
         index.add(p);
     }
 
