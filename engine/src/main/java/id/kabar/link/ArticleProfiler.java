@@ -5,6 +5,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.Entity;
@@ -82,7 +83,8 @@ final class ArticleProfiler {
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 happeningDay(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title));
+                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title),
+                placeStems(title, annotated.annotations().entities()));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
@@ -145,6 +147,25 @@ final class ArticleProfiler {
             }
         }
         return best;
+    }
+
+    /**
+     * The stems of the places an article names: those recognised in its body, and the listed places its
+     * headline names (a body read from a page may have lost a place written as a link, its headline not).
+     */
+    int[] placeStems(String title, List<Entity> entities) {
+        List<String> names = new ArrayList<>();
+        entities.stream().filter(e -> e.type() == EntityType.LOC).forEach(e -> names.add(e.name()));
+        if (title != null) {
+            String[] tokens = NON_WORD.split(title.strip());
+            String[] lower = Arrays.stream(tokens).map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            for (Gazetteer.Match m : Gazetteer.standard().find(tokens, lower)) {
+                if (m.name().type() == EntityType.LOC) {
+                    names.add(String.join(" ", Arrays.copyOfRange(tokens, m.start(), m.end())));
+                }
+            }
+        }
+        return stemSet(String.join(" ", names));
     }
 
     int[] stemSet(String text) {

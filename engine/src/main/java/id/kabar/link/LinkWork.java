@@ -9,7 +9,8 @@ package id.kabar.link;
  * @param postingsRead        candidate postings read (an article number under an entity key or stem, per week)
  * @param pairsCompared       stored articles compared with an arriving one, word by word and name by name
  * @param signaturesCompared  MinHash signatures compared while looking for copies
- * @param storyResemblances   whole-story profiles compared before joining grown stories
+ * @param storyResemblances   whole-story profiles compared: before joining grown stories, and with the stories
+ *                            found through the story index
  * @param joins               pairs found to report one event or story, or to be copies posted together
  * @param storyMerges         joins that merged two stories, each summing two story profiles
  */

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * beyond two neighbouring days, nor join events whose headlines name other kinds of happening (see
  * {@link EventClusterer}), so in a run of daily happenings that each pass for the next day's, which neighbours
  * pair up depends on who came first, as does which of two happenings of one day a piece whose headline names no
- * kind joins when it reads like both. Event and story ids stay stable
+ * kind joins when it reads like both; and the {@link StoryIndex}, through which threads quiet for longer than
+ * the pair window meet, keeps only the latest stories under each key. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
 public final class Linker {
@@ -80,14 +81,21 @@ public final class Linker {
         if (seqById.containsKey(article.id())) {
             return false;
         }
-        ArticleProfile p = profiler.profile(profiles.size(), article);
+        link(profiler.profile(profiles.size(), article));
+        return true;
+    }
+
+    /** Places a profiled article, numbered next in arrival order, among the groups. */
+    void link(ArticleProfile p) {
         work.articles++;
         place(p);
         duplicates.add(p.seq());
         eventClusterer.add(p.seq());
         storyThreader.add(p.seq());
+        boolean repostedLater = false;
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
+            repostedLater |= !DuplicateDetector.postedTogether(p, profiles.get(copy));
             if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
                 work.joins++;
                 // A template filled in anew each day (a price list, a schedule) reads as a copy of yesterday's:
@@ -101,7 +109,12 @@ public final class Linker {
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
-            PairFeatures f = comparer.with(profiles.get(other));
+            ArticleProfile o = profiles.get(other);
+            // Headlines naming different places tell two happenings (two earthquakes), however alike the reports.
+            if (HeadlinePlaces.apart(p, o)) {
+                continue;
+            }
+            PairFeatures f = comparer.with(o);
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
             if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
                 work.joins++;
@@ -111,8 +124,13 @@ public final class Linker {
                 storyThreader.join(p.seq(), other);
             }
         }
+        if (repostedLater) {
+            // An old article posted again is a copy of the old story, not its continuation.
+            storyThreader.file(p);
+        } else {
+            storyThreader.threadAfar(p);
+        }
         index(p);
-        return true;
     }
 
     /** Registers a profile: known by id, counted in document frequencies. */
@@ -134,6 +152,7 @@ public final class Linker {
         for (ArticleProfile p : stored) {
             linker.place(p);
             linker.index(p);
+            linker.storyThreader.file(p);
         }
         linker.eventClusterer.restore(stored.size());
         linker.storyThreader.restoreProfiles(stored.size());

@@ -57,7 +57,7 @@ final class LinkerState {
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
-                   int shingles, int[] leadWords, int[] leadFigures) {
+                   int shingles, int[] leadWords, int[] leadFigures, int[] placeStems) {
     }
 
     /** A quote and its speaker's key as resolved in its article (absent from states written before). */
@@ -77,7 +77,7 @@ final class LinkerState {
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
                     p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet(),
-                    p.shingles(), p.leadWords(), p.leadFigures()));
+                    p.shingles(), p.leadWords(), p.leadFigures(), p.placeStems()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -104,7 +104,7 @@ final class LinkerState {
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
                     p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
-                    HappeningKinds.of(p.title())));
+                    HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems()));
         }
         int n = profiles.size();
         try {

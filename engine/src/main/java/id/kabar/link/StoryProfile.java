@@ -32,9 +32,9 @@ record StoryProfile(int articles, int[] terms, float[] termWeights, int[] entiti
 
     /** How alike two stories are, on the same scale as {@link StoryThreader#evidence(PairFeatures)}. */
     double resemblance(StoryProfile other, DocumentFrequencies df) {
-        return 0.5 * df.cosine(terms, termWeights, df.norm(terms, termWeights), other.terms, other.termWeights)
-                + 0.5 * df.cosine(entities, entityWeights, df.norm(entities, entityWeights),
-                        other.entities, other.entityWeights);
+        return StoryThreader.evidence(
+                df.cosine(terms, termWeights, df.norm(terms, termWeights), other.terms, other.termWeights),
+                df.cosine(entities, entityWeights, df.norm(entities, entityWeights), other.entities, other.entityWeights));
     }
 
     /** Sparse weight vectors sorted by id. */

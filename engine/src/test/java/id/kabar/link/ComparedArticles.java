@@ -25,6 +25,10 @@ final class ComparedArticles {
         return PairFeatures.of(profile(first), profile(second), df);
     }
 
+    int size() {
+        return profiles.size();
+    }
+
     ArticleProfile profile(String word) {
         return profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow();
     }

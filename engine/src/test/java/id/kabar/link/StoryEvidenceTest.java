@@ -22,23 +22,21 @@ class StoryEvidenceTest {
         PairFeatures sandiaga = pair("reklamasi-sandi", "calo-kir");
         PairFeatures sriMulyani = pair("ekonomi-kuartal-iv", "rushmoney");
 
-        assertThat(sandiaga.dayGap()).isGreaterThan(StoryThreader.NAMES_ALONE_DAYS);
-        assertThat(sriMulyani.dayGap()).isGreaterThan(StoryThreader.NAMES_ALONE_DAYS);
         assertThat(StoryThreader.sameStory(sandiaga)).isFalse();
         assertThat(StoryThreader.sameStory(sriMulyani)).isFalse();
-        // Within a week the same names and words would still thread them, as a reaction days later should.
-        assertThat(StoryThreader.sameStory(daysApart(sandiaga, 5))).isTrue();
-        assertThat(StoryThreader.sameStory(daysApart(sriMulyani, 5))).isTrue();
+        // The shared names count only as far as shared words back them, whatever the gap.
+        assertThat(sandiaga.entityOverlap()).isGreaterThan(StoryThreader.NAMES_PER_WORDS * sandiaga.termCosine());
+        assertThat(StoryThreader.evidence(sandiaga)).isEqualTo(StoryThreader.evidence(daysApart(sandiaga, 2)));
     }
 
     @Test
     void aThreadTakenUpWeeksLaterInItsOwnWordsStillJoins() {
         PairFeatures crash = pair("wartawan-sopir", "kasus-kecelakaannya");
 
-        assertThat(crash.dayGap()).isGreaterThan(StoryThreader.NAMES_ALONE_DAYS);
+        assertThat(crash.dayGap()).isGreaterThan(StoryThreader.WINDOW_DAYS / 2);
         assertThat(StoryThreader.sameStory(crash)).isTrue();
         // The words back every shared name, so the names count in full.
-        assertThat(StoryThreader.evidence(crash)).isEqualTo(StoryThreader.evidence(daysApart(crash, 5)));
+        assertThat(crash.entityOverlap()).isLessThanOrEqualTo(StoryThreader.NAMES_PER_WORDS * crash.termCosine());
     }
 
     /** The same pair reported the given number of days apart. */
