@@ -2,7 +2,6 @@ package id.kabar.store;
 
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
-import id.kabar.model.ClaimCategory;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.MemberRef;
@@ -460,16 +459,6 @@ public final class Store implements Closeable {
     public Slice<MemberRef> quotes(Collection<String> speakers, int offset, Position after, int limit) {
         try {
             return index.members(StoreIndex.KIND_QUOTE, StoreIndex.SPEAKER, speakers, null, offset, after, limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Claims in store order, filtered by category and by the articles of a story when not null. */
-    public Page<MemberRef> claims(ClaimCategory category, Story story, int offset, int limit) {
-        try {
-            return page(index.members(StoreIndex.KIND_CLAIM, StoreIndex.CATEGORY, category == null ? null : List.of(category.wire()),
-                    story == null ? null : story.articles(), offset, null, limit), offset, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
