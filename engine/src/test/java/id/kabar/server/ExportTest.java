@@ -15,7 +15,6 @@ import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,41 +45,39 @@ class ExportTest {
 
     @TempDir
     static Path dir;
-    static Store store;
-    static KabarServer server;
+    static ServedStore served;
     static TestHttp http;
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
-        SeedCorpus.load().storeInto(store);
-        for (int a = 0; a < ARTICLES; a++) {
-            StringBuilder body = new StringBuilder("Banjir merendam Demak. ");
-            List<Quote> quotes = new ArrayList<>();
-            for (int q = 0; q < QUOTES_EACH; q++) {
-                String text = SAID + " (" + a + "-" + q + ")";
-                int start = body.length() + 1;
-                body.append('"').append(text).append("\" kata Bupati Demak. ");
-                quotes.add(new Quote(text, QuoteKind.DIRECT, "Eisti'anah", EntityType.PER, "kata", start, start + text.length()));
+        served = ServedStore.of(dir, store -> {
+            SeedCorpus.load().storeInto(store);
+            for (int a = 0; a < ARTICLES; a++) {
+                StringBuilder body = new StringBuilder("Banjir merendam Demak. ");
+                List<Quote> quotes = new ArrayList<>();
+                for (int q = 0; q < QUOTES_EACH; q++) {
+                    String text = SAID + " (" + a + "-" + q + ")";
+                    int start = body.length() + 1;
+                    body.append('"').append(text).append("\" kata Bupati Demak. ");
+                    quotes.add(new Quote(text, QuoteKind.DIRECT, "Eisti'anah", EntityType.PER, "kata", start, start + text.length()));
+                }
+                store.put(new AnnotatedArticle(new Article("demak/" + a + ".html", null, "id", "Antara", "Banjir Demak hari " + a,
+                        LocalDate.of(2024, 3, 1).plusDays(a % 28), PublishedBasis.STATED, List.of(), null, body.toString()),
+                        new Annotations(List.of(), quotes, List.of(), List.of())), a);
             }
-            store.put(new AnnotatedArticle(new Article("demak/" + a + ".html", null, "id", "Antara", "Banjir Demak hari " + a,
-                    LocalDate.of(2024, 3, 1).plusDays(a % 28), PublishedBasis.STATED, List.of(), null, body.toString()),
-                    new Annotations(List.of(), quotes, List.of(), List.of())), a);
-        }
-        String body = "Seorang pembaca menulis " + FORMULA + " di kolom komentar.";
-        store.put(new AnnotatedArticle(new Article(FORMULA_ID, null, "id", "Forum", FORMULA, LocalDate.of(2024, 3, 2),
-                PublishedBasis.STATED, List.of(), null, body), new Annotations(List.of(), List.of(new Quote(FORMULA,
-                QuoteKind.DIRECT, "@pembaca", EntityType.PER, "menulis", body.indexOf(FORMULA),
-                body.indexOf(FORMULA) + FORMULA.length())), List.of(), List.of())), 1);
-        store.commit(new byte[0], null);
-        server = KabarServer.start(store, "127.0.0.1", 0);
-        http = new TestHttp(server.port());
+            String body = "Seorang pembaca menulis " + FORMULA + " di kolom komentar.";
+            store.put(new AnnotatedArticle(new Article(FORMULA_ID, null, "id", "Forum", FORMULA, LocalDate.of(2024, 3, 2),
+                    PublishedBasis.STATED, List.of(), null, body), new Annotations(List.of(), List.of(new Quote(FORMULA,
+                    QuoteKind.DIRECT, "@pembaca", EntityType.PER, "menulis", body.indexOf(FORMULA),
+                    body.indexOf(FORMULA) + FORMULA.length())), List.of(), List.of())), 1);
+            store.commit(new byte[0], null);
+        });
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

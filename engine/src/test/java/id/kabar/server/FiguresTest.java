@@ -22,7 +22,6 @@ import id.kabar.model.Span;
 import id.kabar.model.Story;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,29 +48,28 @@ class FiguresTest {
 
     @TempDir
     static Path dir;
-    static Store store;
-    static KabarServer server;
+    static ServedStore served;
     static TestHttp http;
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
-        SeedCorpus seeds = SeedCorpus.load();
-        seeds.storeInto(store);
-        store.put(flood(SENTANI_1, "Kompas.com", LocalDate.of(2019, 3, 18), TOLL_1 + ", kata Kepala Pusat Data BNPB.", 79,
-                "BNPB"), 1);
-        store.put(flood(SENTANI_2, "Antara", LocalDate.of(2019, 3, 19), TOLL_2 + ", menurut BNPB.", 89, "BNPB"), 2);
-        Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
-        links.put(SENTANI_1, new ArticleLinks(null, "E9", "S9"));
-        links.put(SENTANI_2, new ArticleLinks(null, "E9", "S9"));
-        List<Story> stories = new ArrayList<>(seeds.corpus().stories());
-        stories.add(new Story("S9", "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2),
-                List.of(new Event("E9", LocalDate.of(2019, 3, 16), "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2))),
-                List.of(), List.of(new ClaimGroup(ClaimCategory.KILLED, "orang", ClaimGroupKind.UPDATE,
-                        List.of(new MemberRef(SENTANI_1, 0), new MemberRef(SENTANI_2, 0))))));
-        store.commit(new byte[0], new LinkedCorpus(links, stories));
-        server = KabarServer.start(store, "127.0.0.1", 0);
-        http = new TestHttp(server.port());
+        served = ServedStore.of(dir, store -> {
+            SeedCorpus seeds = SeedCorpus.load();
+            seeds.storeInto(store);
+            store.put(flood(SENTANI_1, "Kompas.com", LocalDate.of(2019, 3, 18), TOLL_1 + ", kata Kepala Pusat Data BNPB.", 79,
+                    "BNPB"), 1);
+            store.put(flood(SENTANI_2, "Antara", LocalDate.of(2019, 3, 19), TOLL_2 + ", menurut BNPB.", 89, "BNPB"), 2);
+            Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
+            links.put(SENTANI_1, new ArticleLinks(null, "E9", "S9"));
+            links.put(SENTANI_2, new ArticleLinks(null, "E9", "S9"));
+            List<Story> stories = new ArrayList<>(seeds.corpus().stories());
+            stories.add(new Story("S9", "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2),
+                    List.of(new Event("E9", LocalDate.of(2019, 3, 16), "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2))),
+                    List.of(), List.of(new ClaimGroup(ClaimCategory.KILLED, "orang", ClaimGroupKind.UPDATE,
+                            List.of(new MemberRef(SENTANI_1, 0), new MemberRef(SENTANI_2, 0))))));
+            store.commit(new byte[0], new LinkedCorpus(links, stories));
+        });
+        http = served.http();
     }
 
     private static AnnotatedArticle flood(String id, String outlet, LocalDate published, String body, double toll,
@@ -87,8 +85,7 @@ class FiguresTest {
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @Test

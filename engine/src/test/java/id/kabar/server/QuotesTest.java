@@ -20,7 +20,6 @@ import id.kabar.model.Span;
 import id.kabar.model.Story;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,29 +49,28 @@ class QuotesTest {
 
     @TempDir
     static Path dir;
-    static Store store;
-    static KabarServer server;
+    static ServedStore served;
     static TestHttp http;
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
-        SeedCorpus seeds = SeedCorpus.load();
-        seeds.storeInto(store);
-        store.put(article(KOMPAS, "Kompas.com", LocalDate.of(2017, 11, 16), "Setnov", SAID_KOMPAS, "Setya Novanto"), 1);
-        store.put(article(DETIK, "detikNews", LocalDate.of(2017, 11, 17), "Setya Novanto", SAID_DETIK, "Setya Novanto"), 2);
-        store.put(article(ANTARA, "Antara", LocalDate.of(2017, 11, 20), "Jokowi", SAID_JOKOWI, "Joko Widodo"), 3);
-        Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
-        List<String> ids = List.of(KOMPAS, DETIK, ANTARA);
-        ids.forEach(id -> links.put(id, new ArticleLinks(null, "E7", "S7")));
-        List<Story> stories = new ArrayList<>(seeds.corpus().stories());
-        stories.add(new Story("S7", "Setya Novanto dan kasus e-KTP", ids,
-                List.of(new Event("E7", LocalDate.of(2017, 11, 16), "Setya Novanto diperiksa KPK", ids)),
-                List.of(new QuoteGroup("Setya Novanto", List.of(new MemberRef(KOMPAS, 0), new MemberRef(DETIK, 0)))),
-                List.of()));
-        store.commit(new byte[0], new LinkedCorpus(links, stories));
-        server = KabarServer.start(store, "127.0.0.1", 0);
-        http = new TestHttp(server.port());
+        served = ServedStore.of(dir, store -> {
+            SeedCorpus seeds = SeedCorpus.load();
+            seeds.storeInto(store);
+            store.put(article(KOMPAS, "Kompas.com", LocalDate.of(2017, 11, 16), "Setnov", SAID_KOMPAS, "Setya Novanto"), 1);
+            store.put(article(DETIK, "detikNews", LocalDate.of(2017, 11, 17), "Setya Novanto", SAID_DETIK, "Setya Novanto"), 2);
+            store.put(article(ANTARA, "Antara", LocalDate.of(2017, 11, 20), "Jokowi", SAID_JOKOWI, "Joko Widodo"), 3);
+            Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
+            List<String> ids = List.of(KOMPAS, DETIK, ANTARA);
+            ids.forEach(id -> links.put(id, new ArticleLinks(null, "E7", "S7")));
+            List<Story> stories = new ArrayList<>(seeds.corpus().stories());
+            stories.add(new Story("S7", "Setya Novanto dan kasus e-KTP", ids,
+                    List.of(new Event("E7", LocalDate.of(2017, 11, 16), "Setya Novanto diperiksa KPK", ids)),
+                    List.of(new QuoteGroup("Setya Novanto", List.of(new MemberRef(KOMPAS, 0), new MemberRef(DETIK, 0)))),
+                    List.of()));
+            store.commit(new byte[0], new LinkedCorpus(links, stories));
+        });
+        http = served.http();
     }
 
     /** An article where {@code written} (a name or nickname) says {@code said}, read as {@code speaker}. */
@@ -93,8 +91,7 @@ class QuotesTest {
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,22 +19,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SharedLinksTest {
     @TempDir
     static Path dir;
-    static Store store;
-    static KabarServer server;
+    static ServedStore served;
     static TestHttp http;
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
-        SeedCorpus.load().storeInto(store);
-        server = KabarServer.start(store, "127.0.0.1", 0);
-        http = new TestHttp(server.port());
+        served = ServedStore.of(dir, store -> {
+            SeedCorpus.load().storeInto(store);
+        });
+        http = served.http();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        served.close();
     }
 
     @ParameterizedTest
