@@ -8,6 +8,7 @@ import id.kabar.store.Position;
 import id.kabar.store.Slice;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,12 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Streams a whole list as CSV or JSON Lines, slice after slice, so an export of any length takes the memory of
  * one slice. Every row has the same columns, in the same order, in both formats.
  */
 final class ListExport {
+    private static final Logger LOG = LoggerFactory.getLogger(ListExport.class);
     private static final CsvMapper CSV = new CsvMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
@@ -53,6 +57,9 @@ final class ListExport {
                 }
                 after = slice.next();
             } while (after != null);
+        } catch (EOFException clientGone) {
+            // the reader closed the download (a cancelled save, a timed-out script): no fault, nobody to answer
+            LOG.debug("export of {} ended by the client: {}", name, clientGone.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package id.kabar.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -15,6 +16,9 @@ import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
+import id.kabar.testing.CapturedLog;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +82,27 @@ class ExportTest {
     @AfterAll
     static void stop() {
         served.close();
+    }
+
+    /** A download the reader abandons halfway is no server fault: nothing is logged as an error. */
+    @Test
+    void aDownloadTheClientLeavesHalfwayIsNoServerError() throws Exception {
+        try (CapturedLog server = CapturedLog.of(KabarServer.class); CapturedLog export = CapturedLog.of(ListExport.class)) {
+            try (Socket socket = new Socket("127.0.0.1", served.server().port())) {
+                socket.getOutputStream().write("GET /api/quotes?format=csv HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                assertThat(socket.getInputStream().readNBytes(4096)).hasSize(4096);
+                socket.setSoLinger(true, 0); // closed with a reset, as a cancelled download is
+            }
+            for (int wait = 0; wait < 200 && export.events().isEmpty(); wait++) {
+                Thread.sleep(50); // the server notices when it next writes
+            }
+            assertThat(export.events()).singleElement().satisfies(e -> {
+                assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
+                assertThat(e.getFormattedMessage()).startsWith("export of quotes ended by the client");
+            });
+            assertThat(server.events()).noneMatch(e -> e.getLevel() == Level.ERROR);
+        }
     }
 
     @Test
