@@ -256,9 +256,24 @@ final class WebRoutes {
         return d == null ? null : d.toString();
     }
 
+    /**
+     * The name the store knows a person by: as typed when articles quote or name it so, else the first of its
+     * other spellings that they do ({@code setya novanto}, {@code Jokowi}: see {@link SpeakerAliases}).
+     */
+    private String personNamed(String typed) {
+        if (isKnown(typed)) {
+            return typed;
+        }
+        return aliases.names(typed).stream().filter(this::isKnown).findFirst().orElse(typed);
+    }
+
+    private boolean isKnown(String name) {
+        return store.quotes(name, 0, 1).total() > 0 || !store.articlesNaming(name, 0, 1).items().isEmpty();
+    }
+
     private void person(Context ctx) {
         Request r = request(ctx, Set.of("name", "offset", "limit"));
-        String name = r.params().requiredText("name");
+        String name = personNamed(r.params().requiredText("name"));
         int offset = r.params().offset();
         int limit = r.params().limit();
         r.params().checkWindow(offset, limit);

@@ -104,6 +104,15 @@ class QuotesTest {
     }
 
     @Test
+    void aPersonPageIsFoundInAnyCaseAndUnderAListedNickname() throws Exception {
+        String lower = http.get("/person?name=" + TestHttp.enc("setya novanto")).raw().body();
+        assertThat(lower).contains("Setya Novanto").contains(SAID_KOMPAS);
+        String nickname = http.get("/person?name=Jokowi").raw().body();
+        assertThat(nickname).contains("Joko Widodo").contains(SAID_JOKOWI);
+        assertThat(http.get("/person?name=" + TestHttp.enc("nama yang tak ada")).status()).isEqualTo(404);
+    }
+
+    @Test
     void aListedNicknameFindsItsName() throws Exception {
         Answer r = http.get("/api/quotes?speaker=Jokowi");
         assertThat(r.body().get("items").findValuesAsText("article")).containsExactly(ANTARA);
