@@ -13,6 +13,7 @@ import id.kabar.model.Article;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,15 +97,18 @@ final class ExtractionBench implements Callable<Integer> {
         ExtractorScore k = score("Kabar", set, kabarOut, kabarSeconds);
         ExtractorScore r = score("Readability4J 1.0.8", set, r4jOut, r4jSeconds);
         if (perPage) {
-            System.out.printf("%-45s %7s %7s  %s%n", "page", "kabar", "r4j", "kabar title when it differs from the expected one");
+            System.out.printf("%-45s %7s %7s  %s%n", "page", "kabar", "r4j", "kabar title and day when they differ from the expected ones");
             for (int i = 0; i < set.size(); i++) {
                 ReadabilityPage page = set.get(i);
                 String title = kabarOut.get(i).title();
                 boolean titleRight = page.goldTitle() == null || TokenBag.tokens(page.goldTitle()).equals(TokenBag.tokens(title));
-                System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f  %s%n", page.name(),
+                LocalDate day = kabarOut.get(i).published();
+                boolean dayRight = page.goldPublished() == null || page.goldPublished().equals(day);
+                System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f  %s%s%n", page.name(),
                         TokenBag.overlap(kabarOut.get(i).text(), page.goldText()).f1(),
                         TokenBag.overlap(r4jOut.get(i).text(), page.goldText()).f1(),
-                        titleRight ? "" : "[" + title + "] expected [" + page.goldTitle() + "]");
+                        titleRight ? "" : "[" + title + "] expected [" + page.goldTitle() + "] ",
+                        dayRight ? "" : "day " + day + " expected " + page.goldPublished());
             }
         }
         System.out.printf("%-22s %12s %12s %12s %9s%n", "extractor", "pages/cpu-s", "token F1", "title acc", "failures");
@@ -114,6 +118,9 @@ final class ExtractionBench implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%-22s %11.2fx %+12.4f %+12.4f%n", "Kabar / Readability4J",
                 k.pagesPerSecond() / r.pagesPerSecond(), k.meanF1() - r.meanF1(), k.titleAccuracy() - r.titleAccuracy());
+        ExtractorScore.DayCounts days = ExtractorScore.DayCounts.of(set, kabarOut);
+        System.out.printf(Locale.ROOT, "Kabar publication day, %d pages stating one: %d right, %d wrong, %d not read%n",
+                days.judged(), days.right(), days.wrong(), days.missed());
     }
 
     private ExtractorScore score(String name, List<ReadabilityPage> set, List<Output> outputs, double seconds) {
@@ -136,7 +143,7 @@ final class ExtractionBench implements Callable<Integer> {
     private Output kabar(ReadabilityPage page) {
         try {
             Article a = extractor.extract(new SourceDocument(page.name(), SourceFormat.HTML, page.html(), ReadabilityPage.URL, null));
-            return new Output(a.title(), a.body());
+            return new Output(a.title(), a.body(), a.published());
         } catch (ExtractionException | RuntimeException e) {
             return Output.FAILED;
         }
@@ -145,7 +152,7 @@ final class ExtractionBench implements Callable<Integer> {
     private static Output readability4j(ReadabilityPage page) {
         try {
             net.dankito.readability4j.Article a = new Readability4J(ReadabilityPage.URL, page.html()).parse();
-            return new Output(a.getTitle(), a.getTextContent() == null ? "" : a.getTextContent());
+            return new Output(a.getTitle(), a.getTextContent() == null ? "" : a.getTextContent(), null);
         } catch (RuntimeException e) {
             return Output.FAILED;
         }

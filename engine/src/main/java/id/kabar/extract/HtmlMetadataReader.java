@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -47,6 +48,8 @@ final class HtmlMetadataReader {
     private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
             "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
+    private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
+    private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
         Map<String, String> meta = metaTags(doc);
@@ -131,7 +134,7 @@ final class HtmlMetadataReader {
             String data = script.data();
             if (data.length() <= MAX_JSON_LD_CHARS) {
                 try {
-                    String found = text(JSON.readTree(data.strip().replaceAll("^<!--|-->$", "")).findValue("description"));
+                    String found = text(JSON.readTree(unwrapped(data)).findValue("description"));
                     if (found != null) {
                         return found;
                     }
@@ -141,6 +144,14 @@ final class HtmlMetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A JSON-LD block without the wrappers pages put around script text for old parsers: an HTML comment, or an
+     * XHTML {@code <![CDATA[ ... ]]>} section, the latter sometimes itself behind {@code //}.
+     */
+    private static String unwrapped(String data) {
+        return SCRIPT_WRAPPER_END.matcher(SCRIPT_WRAPPER_START.matcher(data.strip()).replaceFirst("")).replaceFirst("");
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -191,7 +202,7 @@ final class HtmlMetadataReader {
             }
             JsonNode root;
             try {
-                root = JSON.readTree(data.strip().replaceAll("^<!--|-->$", ""));
+                root = JSON.readTree(unwrapped(data));
             } catch (JsonProcessingException e) {
                 continue;  // a broken block tells nothing; the page's other metadata still counts
             }

@@ -72,6 +72,19 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void jsonLdInsideACdataSectionIsRead() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json"><![CDATA[
+                        {"@context":"https:\\/\\/schema.org","@type":"Article","name":"New Zealand",
+                        "datePublished":"2001-10-29T01:59:14Z","dateModified":"2019-09-26T11:35:37Z"}
+                ]]></script><script type="application/ld+json">//<![CDATA[
+                {"@type":"WebSite","name":"Wikipedia"}
+                //]]></script></head><body></body></html>"""));
+        assertThat(m.published()).startsWith("2001-10-29");
+        assertThat(m.modified()).startsWith("2019-09-26");
+    }
+
+    @Test
     void jsonLdNestedTooDeepIsSkippedNotFatal() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         PageMetadata m = reader.read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"

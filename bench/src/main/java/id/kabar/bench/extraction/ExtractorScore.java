@@ -1,14 +1,38 @@
 package id.kabar.bench.extraction;
 
 import id.kabar.extract.TokenBag;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One extractor's figures on the readability pages: speed, body token F1 and title accuracy. */
 public record ExtractorScore(String name, double pagesPerSecond, double meanF1, double titleAccuracy, int failures) {
 
-    /** What one extractor made of one page. */
-    public record Output(String title, String text) {
-        public static final Output FAILED = new Output(null, "");
+    /** What one extractor made of one page; {@code published} null when it read no day. */
+    public record Output(String title, String text, LocalDate published) {
+        public static final Output FAILED = new Output(null, "", null);
+    }
+
+    /** Publication days against the pages that state one: right, wrong and not read. */
+    public record DayCounts(int judged, int right, int wrong, int missed) {
+        public static DayCounts of(List<ReadabilityPage> pages, List<Output> outputs) {
+            int judged = 0;
+            int right = 0;
+            int wrong = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                LocalDate gold = pages.get(i).goldPublished();
+                LocalDate read = outputs.get(i).published();
+                if (gold == null) {
+                    continue;
+                }
+                judged++;
+                if (gold.equals(read)) {
+                    right++;
+                } else if (read != null) {
+                    wrong++;
+                }
+            }
+            return new DayCounts(judged, right, wrong, judged - right - wrong);
+        }
     }
 
     public static double meanF1(List<ReadabilityPage> pages, List<Output> outputs) {

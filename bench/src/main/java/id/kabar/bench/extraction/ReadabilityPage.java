@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,12 +14,15 @@ import org.jsoup.Jsoup;
 
 /**
  * One page of Mozilla readability's test set: the source HTML, the expected article text (the text of
- * {@code expected.html}) and the expected title ({@code expected-metadata.json}).
+ * {@code expected.html}), the expected title and publication day ({@code expected-metadata.json}; the day as
+ * written in its {@code publishedTime}, the page's own time zone, null where the set gives none).
  */
-public record ReadabilityPage(String name, String html, String goldText, String goldTitle) {
+public record ReadabilityPage(String name, String html, String goldText, String goldTitle, LocalDate goldPublished) {
     /** The base URL readability's own tests give every page. */
     public static final String URL = "http://fakehost/test/page.html";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The day part of an ISO time, {@code 2018-04-05} of {@code 2018-04-05T06:00}. */
+    private static final String ISO_DAY = "yyyy-mm-dd";
 
     /** Every sub-folder of {@code dir} holding a source.html and an expected.html, by name. */
     public static List<ReadabilityPage> load(Path dir) throws IOException {
@@ -32,13 +36,20 @@ public record ReadabilityPage(String name, String html, String goldText, String 
             String html = Files.readString(folder.resolve("source.html"), StandardCharsets.UTF_8);
             String gold = Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8)).text();
             String title = null;
+            LocalDate published = null;
             Path metadata = folder.resolve("expected-metadata.json");
             if (Files.isRegularFile(metadata)) {
-                JsonNode node = JSON.readTree(metadata.toFile()).get("title");
-                title = node == null || node.isNull() ? null : node.asText();
+                JsonNode expected = JSON.readTree(metadata.toFile());
+                title = text(expected.get("title"));
+                String time = text(expected.get("publishedTime"));
+                published = time == null || time.length() < ISO_DAY.length() ? null : LocalDate.parse(time.substring(0, ISO_DAY.length()));
             }
-            pages.add(new ReadabilityPage(folder.getFileName().toString(), html, gold, title));
+            pages.add(new ReadabilityPage(folder.getFileName().toString(), html, gold, title, published));
         }
         return pages;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 }
