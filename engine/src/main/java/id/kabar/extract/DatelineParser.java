@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Calendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class DatelineParser {
     private static final Pattern AGENCY = Pattern.compile("\\(([^()]{2,30})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*$");
     private static final Pattern DAY_AND_SHORT_DATE = Pattern.compile(
-            "(?iu)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)?\\s*\\(?\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\)?$");
+            "(?iu)^" + Calendar.WEEKDAY + "?\\s*\\(?\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\)?$");
 
     Optional<Dateline> parse(String line) {
         Matcher m = DATELINE.matcher(line);

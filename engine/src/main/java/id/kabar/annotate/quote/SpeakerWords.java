@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.Calendar;
 import java.util.Set;
 
 /**
@@ -101,11 +102,6 @@ final class SpeakerWords {
             "mengutip", "sambil", "seraya", "setelah", "sebelum", "terkait", "soal", "tentang", "mengenai", "atas",
             "menanggapi", "kemarin", "kepadanya", "yang");
 
-    /** Day and month names written after a speaker ({@code kata Peskov, Senin (1/3)}), never part of a name. */
-    private static final Set<String> CALENDAR = Set.of(
-            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari", "februari",
-            "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember");
-
     /** Laws and rules: what they say is cited, not said ({@code menurut Undang-Undang Nomor 18 Tahun 2009}). */
     private static final Set<String> LEGAL_TEXTS = Set.of(
             "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "pp", "perda", "pergub", "perwali",
@@ -168,8 +164,9 @@ final class SpeakerWords {
         return PREPOSITIONS.contains(w);
     }
 
+    /** Day and month names written after a speaker ({@code kata Peskov, Senin (1/3)}), never part of a name. */
     static boolean isCalendar(String w) {
-        return CALENDAR.contains(w);
+        return Calendar.isIndonesianDayOrMonth(w);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kabar.annotate.text;
 
+import id.kabar.lang.Calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,17 @@ import java.util.regex.Pattern;
  */
 public final class TextSegmenter {
 
-    /** Words written with a period that does not end a sentence (compared lower-case, without the period). */
+    /**
+     * Words written with a period that does not end a sentence (compared lower-case, without the period);
+     * the months' short forms ({@code Agt.}) are the calendar's.
+     */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "drs", "dra", "jl", "jln", "no", "kec", "kab", "kel", "prov", "prof", "ir", "hj", "kh",
             "st", "sdr", "sdri", "bpk", "ny", "nn", "tn", "yth", "dll", "dsb", "dkk", "tsb", "ybs", "mr",
             "mrs", "ms", "jr", "sr", "vs", "gen", "kol", "letjen", "mayjen", "brigjen", "irjen", "kombes",
             "akbp", "kompol", "aiptu", "bripka", "ipda", "iptu", "pol", "tbk", "ltd", "co", "inc", "corp",
             "sh", "se", "mh", "mm", "msi", "si", "spd", "skom", "mba", "phd", "ak", "s", "m", "h", "a",
-            "rp", "hlm", "tgl", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des",
-            "bin", "binti", "u.s", "a.n", "u.p", "d.i", "p", "pt", "cv", "ud");
+            "rp", "hlm", "tgl", "bin", "binti", "u.s", "a.n", "u.p", "d.i", "p", "pt", "cv", "ud");
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
 
@@ -95,7 +98,9 @@ public final class TextSegmenter {
         if (t.equals(".") && i > 0) {
             Token prev = tokens.get(i - 1);
             boolean attached = prev.end() == tokens.get(i).start();
-            if (attached && ABBREVIATIONS.contains(prev.text().toLowerCase(Locale.ROOT))) {
+            String abbreviation = prev.text().toLowerCase(Locale.ROOT);
+            if (attached && (ABBREVIATIONS.contains(abbreviation)
+                    || Calendar.monthAbbreviations().contains(abbreviation))) {
                 return false;
             }
             if (attached && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {

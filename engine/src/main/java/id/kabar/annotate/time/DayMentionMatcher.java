@@ -1,5 +1,6 @@
 package id.kabar.annotate.time;
 
+
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.annotate.time.DayExpression.CountedDay;
@@ -7,6 +8,7 @@ import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
 import id.kabar.annotate.time.DayMention.Tense;
+import id.kabar.lang.Calendar;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +26,8 @@ import java.util.regex.Pattern;
  * ({@code sepekan}, {@code saat ini}) are not matched.
  */
 public final class DayMentionMatcher {
-    private static final String W = IndonesianCalendar.WEEKDAY;
-    private static final String M = IndonesianCalendar.MONTH;
+    private static final String W = Calendar.WEEKDAY;
+    private static final String M = Calendar.MONTH;
     private static final String PART_OF_DAY = "(?:pagi|siang|sore|petang|malam|dini\\s+hari)";
     private static final String CLOCK =
             "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*(?:WIB|WITA|WIT))?)?";
@@ -52,7 +54,7 @@ public final class DayMentionMatcher {
             + "(?![\\p{L}\\d])");
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianCalendar.ORDINAL + ")"
+            "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + DayOrdinals.ORDINAL + ")"
             + "(?:\\s+(?!(?:ini|itu|di|pada|dan|yang|ke|dari|setelah|sejak|sesudah|sebelum|untuk|dengan"
             + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])");
 
@@ -112,7 +114,7 @@ public final class DayMentionMatcher {
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {
-        int ordinal = IndonesianCalendar.ordinal(m.group("ord"));
+        int ordinal = DayOrdinals.ordinal(m.group("ord"));
         String of = m.group("of") == null ? "" : m.group("of").toLowerCase(Locale.ROOT);
         int end = m.end();
         DayExpression anchor = null;
@@ -137,16 +139,16 @@ public final class DayMentionMatcher {
 
     private static DayExpression dayExpression(Matcher m, String body, Sentence sentence) {
         if (m.group("wd") != null) {
-            DayOfWeek weekday = IndonesianCalendar.weekday(m.group("wd"));
+            DayOfWeek weekday = Calendar.weekday(m.group("wd"));
             if (m.group("wd1") != null) {
                 return new CalendarDate(weekday, num(m.group("wd1")), num(m.group("wm1")), year(m.group("wy1")));
             }
             if (m.group("wnd") != null) {
-                return new CalendarDate(weekday, num(m.group("wnd")), IndonesianCalendar.month(m.group("wnm")),
+                return new CalendarDate(weekday, num(m.group("wnd")), Calendar.month(m.group("wnm")),
                         year(m.group("wny")));
             }
             if (m.group("wnd2") != null) {
-                return new CalendarDate(weekday, num(m.group("wnd2")), IndonesianCalendar.month(m.group("wnm2")),
+                return new CalendarDate(weekday, num(m.group("wnd2")), Calendar.month(m.group("wnm2")),
                         year(m.group("wny2")));
             }
             if (m.group("sd2") != null) {
@@ -167,10 +169,10 @@ public final class DayMentionMatcher {
             return new CalendarDate(null, num(m.group("sd")), num(m.group("sm")), year(m.group("sy")));
         }
         if (m.group("nd") != null) {
-            return new CalendarDate(null, num(m.group("nd")), IndonesianCalendar.month(m.group("nm")),
+            return new CalendarDate(null, num(m.group("nd")), Calendar.month(m.group("nm")),
                     year(m.group("ny")));
         }
-        return new CalendarDate(null, num(m.group("fd")), IndonesianCalendar.month(m.group("fm")),
+        return new CalendarDate(null, num(m.group("fd")), Calendar.month(m.group("fm")),
                 year(m.group("fy")));
     }
 

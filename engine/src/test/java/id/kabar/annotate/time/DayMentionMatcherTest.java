@@ -37,6 +37,15 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void olderSpellingsOfMonths() {
+        List<DayMention> found = find("Mengenai pupuk bersubsidi ini diatur dalam Surat Keputusan Menperindag No."
+                + " 70/MPP/Kep/2/2003 tanggal 11 Pebruari 2003, tentang Pengadaan dan Penyaluran Pupuk Bersubsidi"
+                + " Untuk Sektor Pertanian.");
+        assertThat(found).extracting(DayMention::text).containsExactly("tanggal 11 Pebruari 2003");
+        assertThat(found.get(0).expression()).isEqualTo(new CalendarDate(null, 11, 2, 2003));
+    }
+
+    @Test
     void fullDatesWithYearsInEveryWrittenForm() {
         assertThat(find("SPANYOL – Barcelona berhasil memboyong kemenangan besar atas Real Madrid, Sabtu (23/12/2017).")
                 .get(0).expression()).isEqualTo(new CalendarDate(DayOfWeek.SATURDAY, 23, 12, 2017));
