@@ -1,8 +1,6 @@
 package id.kabar.present;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import id.kabar.lang.ResourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +13,8 @@ import java.util.Base64;
  * ever failed. The pages and {@code report.html} stay single files.
  */
 public final class PageAssets {
-    public static final String STYLE = resource("kabar.css");
-    public static final String SCRIPT = resource("evidence.js");
+    public static final String STYLE = ResourceText.read(PageAssets.class, "kabar.css");
+    public static final String SCRIPT = ResourceText.read(PageAssets.class, "evidence.js");
 
     private static final String SOURCES = "default-src 'none'; style-src " + hash(STYLE) + "; script-src "
             + hash(SCRIPT) + "; base-uri 'none'";
@@ -29,17 +27,6 @@ public final class PageAssets {
     public static final String REPORT_POLICY = SOURCES + "; img-src data:; form-action 'none'";
 
     private PageAssets() {
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PageAssets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String hash(String inline) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.kabar.lang.ResourceText;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
@@ -42,12 +43,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The JSON API under {@code /api} (documented in {@code docs/openapi.yaml}). Articles, stories and
+ * The JSON API under {@code /api} (described in {@code docs/openapi.yaml}, which it serves at {@code /api/openapi.yaml}). Articles, stories and
  * events are the contract's objects; lists are pages ({@code total}, {@code offset}, {@code limit},
  * {@code items}).
  */
 final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** This API's OpenAPI description, copied from {@code docs/openapi.yaml} into the jar by the build. */
+    private static final String DESCRIPTION = ResourceText.read(ApiRoutes.class, "openapi.yaml");
     private static final Set<String> SEARCH_PARAMS = union(SearchRequest.PARAMS, Listing.PARAMS);
     /** The columns of each list's rows, in CSV and JSON Lines alike. */
     static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "outlet", "language", "published", "event", "story");
@@ -89,6 +92,12 @@ final class ApiRoutes {
         routes.get("/api/search", this::search);
         routes.get("/api/quotes", this::quotes);
         routes.get("/api/claims", this::claims);
+        routes.get("/api/openapi.yaml", ApiRoutes::description);
+    }
+
+    private static void description(Context ctx) {
+        Params.of(ctx, Set.of());
+        ctx.contentType("application/yaml; charset=utf-8").result(DESCRIPTION);
     }
 
     private void articles(Context ctx) {
