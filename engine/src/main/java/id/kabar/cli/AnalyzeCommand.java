@@ -6,7 +6,6 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Rejection;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
-import id.kabar.pipeline.ProgressListener;
 import id.kabar.pipeline.StoreRun;
 import id.kabar.present.ContractWriter;
 import id.kabar.present.HtmlReport;
@@ -24,9 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -143,7 +139,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return intoStore(analysis, err);
         }
         AnalysisResult result;
-        try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
+        try (ShownProgress progress = ShownProgress.open(!quiet)) {
             result = analysis.run(inputs, batch, progress);
         }
         try {
@@ -182,7 +178,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private int intoStore(Analysis analysis, PrintStream err) throws Exception {
         try (Store opened = Store.open(store)) {
             StoreRun run;
-            try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
+            try (ShownProgress progress = ShownProgress.open(!quiet)) {
                 run = analysis.runInto(opened, inputs, batch, progress);
             }
             if (out != null) {
@@ -223,42 +219,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         reasons.forEach((reason, n) -> err.printf("  rejected %d: %s%n", n, reason));
         err.println("kabar: wrote " + out.resolve("articles.jsonl") + " and " + out.resolve("report.html"));
-    }
-
-    /** A progress bar on a terminal; silent when output goes to a file or a pipe. */
-    private static final class TerminalProgress implements ProgressListener, AutoCloseable {
-        private final ProgressBar bar;
-
-        private TerminalProgress(ProgressBar bar) {
-            this.bar = bar;
-        }
-
-        static TerminalProgress open(boolean wanted) {
-            boolean terminal = System.console() != null && System.getenv("CI") == null;
-            return new TerminalProgress(wanted && terminal ? new ProgressBarBuilder().setTaskName("analyze")
-                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(0).setUnit(" pages", 1)
-                    .continuousUpdate().build() : null);
-        }
-
-        @Override
-        public void pageRead() {
-            if (bar != null) {
-                bar.maxHint(bar.getMax() + 1);
-            }
-        }
-
-        @Override
-        public void pageDone() {
-            if (bar != null) {
-                bar.step();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

@@ -41,7 +41,17 @@ public final class Ingestor {
     /** Reads every input (files and folders, recursively), in a stable order. */
     public void ingest(List<Path> inputs, IngestSink sink) {
         UniqueIds ids = new UniqueIds(sink);
-        InputFiles.forEach(inputs, selection, file -> read(file, ids.forFile(file)), sink::reject);
+        InputFiles.forEach(inputs, selection, file -> {
+            sink.fileOpened();
+            read(file, ids.forFile(file));
+        }, sink::reject);
+    }
+
+    /** How many files {@link #ingest} will open: a listing of the folders, none of them read. */
+    public int countFiles(List<Path> inputs) {
+        int[] files = {0};
+        InputFiles.forEach(inputs, selection, file -> files[0]++, unlistable -> { });
+        return files[0];
     }
 
     private void read(InputFile file, IngestSink sink) {

@@ -202,7 +202,13 @@ public final class Analysis {
     private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,
                            Consumer<List<SourceDocument>> onBatch) {
         List<SourceDocument> batch = new ArrayList<>();
+        progress.filesToRead(ingestor.countFiles(inputs));
         ingestor.ingest(inputs, new IngestSink() {
+            @Override
+            public void fileOpened() {
+                progress.fileOpened();
+            }
+
             @Override
             public void accept(SourceDocument document) {
                 progress.pageRead();
