@@ -1,16 +1,19 @@
 package id.kabar.cli;
 
+import id.kabar.ingest.InputSelection;
+import id.kabar.ingest.IoFailures;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Rejection;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
-import id.kabar.pipeline.ProgressListener;
 import id.kabar.pipeline.StoreRun;
 import id.kabar.present.ContractWriter;
 import id.kabar.present.HtmlReport;
 import id.kabar.store.Store;
 import id.kabar.store.StoreException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +23,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +45,7 @@ import picocli.CommandLine.Parameters;
                 "  kabar analyze today/ --store store        (adds to the store; kabar serve --store store shows it)",
                 "  kabar analyze crawl.warc.gz --out out --report all   (report.html shows every article)"})
 public final class AnalyzeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
     private final Supplier<Analysis> analyses;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
@@ -72,6 +75,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "with --store: the address of kabar serve on the store, which the report links to"
                     + " (default: ${DEFAULT-VALUE})")
     URI site;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "in folders, read only files matching GLOB (repeatable): on the path under the folder given,"
+                    + " or on the file's name at any depth when GLOB has no '/', e.g. --include '*.html'")
+    List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "in folders, skip files matching GLOB (repeatable), e.g. --exclude '*.json' --exclude 'LICENSE*'")
+    List<String> excludes = List.of();
 
     @Option(names = "--quiet", description = "print nothing but errors")
     boolean quiet;
@@ -111,15 +123,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        InputSelection selection;
+        try {
+            selection = InputSelection.of(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            err.println("kabar: --include/--exclude: " + e.getMessage());
+            return 2;
+        }
+        // A folder that cannot be written fails now, not after the whole run.
+        if (out != null && !outputReady(err)) {
+            return 2;
+        }
+        Analysis analysis = analyses.get().selecting(selection);
         if (store != null) {
-            return intoStore(err);
+            return intoStore(analysis, err);
         }
         AnalysisResult result;
-        try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
-            result = analyses.get().run(inputs, batch, progress);
+        try (ShownProgress progress = ShownProgress.open(!quiet)) {
+            result = analysis.run(inputs, batch, progress);
         }
-        new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
-        htmlReport(null).write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
+        try {
+            new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
+            htmlReport(null).write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
+        } catch (IOException | UncheckedIOException e) {
+            return cannotWrite(err, e);
+        }
         if (!quiet) {
             summary(result, err);
         }
@@ -129,17 +157,39 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return result.articles().isEmpty() ? 1 : 0;
     }
 
-    private int intoStore(PrintStream err) throws Exception {
+    private boolean outputReady(PrintStream err) {
+        try {
+            Files.createDirectories(out);
+            return true;
+        } catch (IOException e) {
+            cannotWrite(err, e);
+            return false;
+        }
+    }
+
+    /** One line naming the folder and the failure; the trace goes to the log at debug for a bug report. */
+    private int cannotWrite(PrintStream err, Exception e) {
+        IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        LOG.debug("cannot write {}", out, cause);
+        err.println("kabar: cannot write to --out " + out + ": " + IoFailures.describe(cause));
+        return 2;
+    }
+
+    private int intoStore(Analysis analysis, PrintStream err) throws Exception {
         try (Store opened = Store.open(store)) {
             StoreRun run;
-            try (TerminalProgress progress = TerminalProgress.open(!quiet)) {
-                run = analyses.get().runInto(opened, inputs, batch, progress);
+            try (ShownProgress progress = ShownProgress.open(!quiet)) {
+                run = analysis.runInto(opened, inputs, batch, progress);
             }
             if (out != null) {
                 List<AnnotatedArticle> all = new ArrayList<>(opened.articleCount());
                 opened.forEachArticle(all::add);
-                new ContractWriter().write(out, all, run.corpus(), run.rejected());
-                htmlReport(site).write(out.resolve("report.html"), all, run.corpus(), run.rejected());
+                try {
+                    new ContractWriter().write(out, all, run.corpus(), run.rejected());
+                    htmlReport(site).write(out.resolve("report.html"), all, run.corpus(), run.rejected());
+                } catch (IOException | UncheckedIOException e) {
+                    return cannotWrite(err, e);
+                }
             }
             if (!quiet) {
                 err.printf("kabar: %d added, %d replaced, %d unchanged, %d rejected in %.1f s; store %s holds %d articles"
@@ -169,42 +219,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         reasons.forEach((reason, n) -> err.printf("  rejected %d: %s%n", n, reason));
         err.println("kabar: wrote " + out.resolve("articles.jsonl") + " and " + out.resolve("report.html"));
-    }
-
-    /** A progress bar on a terminal; silent when output goes to a file or a pipe. */
-    private static final class TerminalProgress implements ProgressListener, AutoCloseable {
-        private final ProgressBar bar;
-
-        private TerminalProgress(ProgressBar bar) {
-            this.bar = bar;
-        }
-
-        static TerminalProgress open(boolean wanted) {
-            boolean terminal = System.console() != null && System.getenv("CI") == null;
-            return new TerminalProgress(wanted && terminal ? new ProgressBarBuilder().setTaskName("analyze")
-                    .setStyle(ProgressBarStyle.ASCII).setInitialMax(0).setUnit(" pages", 1)
-                    .continuousUpdate().build() : null);
-        }
-
-        @Override
-        public void pageRead() {
-            if (bar != null) {
-                bar.maxHint(bar.getMax() + 1);
-            }
-        }
-
-        @Override
-        public void pageDone() {
-            if (bar != null) {
-                bar.step();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

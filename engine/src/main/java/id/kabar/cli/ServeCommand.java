@@ -3,6 +3,7 @@ package id.kabar.cli;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.ProgressListener;
 import id.kabar.pipeline.StoreRun;
+import id.kabar.server.CannotListenException;
 import id.kabar.server.KabarServer;
 import id.kabar.store.Store;
 import id.kabar.store.StoreException;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.await();
             }
             return 0;
-        } catch (StoreException e) {
+        } catch (StoreException | CannotListenException e) {
             System.err.println("kabar: " + e.getMessage());
             return 2;
         }

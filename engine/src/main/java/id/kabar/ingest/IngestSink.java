@@ -8,4 +8,7 @@ public interface IngestSink {
     void accept(SourceDocument document);
 
     void reject(Rejection rejection);
+
+    /** Ingest opens the next file (its pages and rejections follow); for progress, so nothing by default. */
+    default void fileOpened() { }
 }

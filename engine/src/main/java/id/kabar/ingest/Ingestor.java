@@ -18,12 +18,19 @@ import org.slf4j.LoggerFactory;
 public final class Ingestor {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private final Map<ContainerFormat, ContainerReader> readers = new EnumMap<>(ContainerFormat.class);
+    private final InputSelection selection;
 
     public Ingestor() {
         this(IngestLimits.DEFAULT);
     }
 
     public Ingestor(IngestLimits limits) {
+        this(limits, InputSelection.ALL);
+    }
+
+    /** Reads, in folders, only the files {@code selection} admits. */
+    public Ingestor(IngestLimits limits, InputSelection selection) {
+        this.selection = selection;
         readers.put(ContainerFormat.TEXT, new PageFileReader(SourceFormat.TEXT, limits));
         readers.put(ContainerFormat.HTML, new PageFileReader(SourceFormat.HTML, limits));
         readers.put(ContainerFormat.JSONL, new JsonLinesReader(limits));
@@ -34,7 +41,17 @@ public final class Ingestor {
     /** Reads every input (files and folders, recursively), in a stable order. */
     public void ingest(List<Path> inputs, IngestSink sink) {
         UniqueIds ids = new UniqueIds(sink);
-        InputFiles.forEach(inputs, file -> read(file, ids.forFile(file)), sink::reject);
+        InputFiles.forEach(inputs, selection, file -> {
+            sink.fileOpened();
+            read(file, ids.forFile(file));
+        }, sink::reject);
+    }
+
+    /** How many files {@link #ingest} will open: a listing of the folders, none of them read. */
+    public int countFiles(List<Path> inputs) {
+        int[] files = {0};
+        InputFiles.forEach(inputs, selection, file -> files[0]++, unlistable -> { });
+        return files[0];
     }
 
     private void read(InputFile file, IngestSink sink) {
@@ -55,7 +72,7 @@ public final class Ingestor {
             sink.reject(new Rejection(file.id(), e.getMessage()));
         } catch (IOException e) {
             LOG.debug("input {} cannot be read", file.id(), e);
-            sink.reject(new Rejection(file.id(), "cannot read: " + InputFiles.describe(e)));
+            sink.reject(new Rejection(file.id(), "cannot read: " + IoFailures.describe(e)));
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug on hostile input must cost this file only, never the batch; its trace finds the bug.
             LOG.warn("input {} could not be read", file.id(), e);

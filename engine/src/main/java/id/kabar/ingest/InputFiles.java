@@ -2,11 +2,9 @@ package id.kabar.ingest;
 
 import id.kabar.model.Rejection;
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -24,12 +22,13 @@ final class InputFiles {
     /**
      * Hands every regular file to {@code each}, input by input in the order given; anything that cannot be listed
      * (a missing input, an unreadable folder, a broken link, a link loop, a pipe or device) goes to
-     * {@code unlistable}.
+     * {@code unlistable}. In folders only the files {@code selection} admits are listed.
      */
-    static void forEach(List<Path> inputs, Consumer<InputFile> each, Consumer<Rejection> unlistable) {
+    static void forEach(List<Path> inputs, InputSelection selection, Consumer<InputFile> each,
+                        Consumer<Rejection> unlistable) {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                list(input, unlistable).forEach(each);
+                list(input, selection, unlistable).forEach(each);
             } else if (Files.isRegularFile(input)) {
                 each.accept(new InputFile(input, input.getFileName().toString()));
             } else if (Files.exists(input)) {
@@ -42,7 +41,7 @@ final class InputFiles {
         }
     }
 
-    private static List<InputFile> list(Path folder, Consumer<Rejection> unlistable) {
+    private static List<InputFile> list(Path folder, InputSelection selection, Consumer<Rejection> unlistable) {
         List<InputFile> files = new ArrayList<>();
         try {
             // Links are followed because scraped collections often link shared files; the walker detects loops.
@@ -51,7 +50,10 @@ final class InputFiles {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile()) {
-                                files.add(new InputFile(file, idOf(folder, file)));
+                                String id = idOf(folder, file);
+                                if (selection.admits(id)) {
+                                    files.add(new InputFile(file, id));
+                                }
                             } else if (attrs.isSymbolicLink()) {
                                 // With links followed, a link's own attributes only show when its target is missing.
                                 unlistable.accept(new Rejection(idOf(folder, file), "cannot read: broken link"));
@@ -63,12 +65,12 @@ final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            unlistable.accept(new Rejection(idOf(folder, file), "cannot read: " + describe(e)));
+                            unlistable.accept(new Rejection(idOf(folder, file), "cannot read: " + IoFailures.describe(e)));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            unlistable.accept(new Rejection(folder.toString(), "cannot list folder: " + describe(e)));
+            unlistable.accept(new Rejection(folder.toString(), "cannot list folder: " + IoFailures.describe(e)));
         }
         files.sort(Comparator.comparing(InputFile::id));
         return files;
@@ -77,20 +79,5 @@ final class InputFiles {
     private static String idOf(Path folder, Path file) {
         String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         return relative.isEmpty() ? file.getFileName().toString() : relative;
-    }
-
-    /** An I/O failure in words, without the stack of class names Java puts in exception messages. */
-    static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "link loop";
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

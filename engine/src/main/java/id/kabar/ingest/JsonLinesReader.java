@@ -25,6 +25,11 @@ final class JsonLinesReader implements ContainerReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The fields a line is read from, as a rejection names them so a feed's fields can be renamed to fit. */
+    private static final String READ_FIELDS = "text or html, and id, url, title, published, outlet, authors";
+    /** Field names a rejection lists: enough to recognise a feed's layout, bounded on a line of thousands. */
+    private static final int FIELDS_SHOWN = 12;
+
     private final IngestLimits limits;
 
     JsonLinesReader(IngestLimits limits) {
@@ -85,7 +90,8 @@ final class JsonLinesReader implements ContainerReader {
         String body = field(node, "text");
         String html = field(node, "html");
         if (body == null && html == null) {
-            sink.reject(new Rejection(id, "no text or html field"));
+            sink.reject(new Rejection(id, "no text or html field (reads " + READ_FIELDS + "; the line has "
+                    + fieldsOf(node) + ")"));
             return;
         }
         // A line's own text is its article text, trusted as it is; html is a page still to be extracted.
@@ -103,6 +109,14 @@ final class JsonLinesReader implements ContainerReader {
         }
         String text = value.asText().strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** The line's own field names, the first {@link #FIELDS_SHOWN} of them. */
+    private static String fieldsOf(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        String shown = names.isEmpty() ? "no fields" : String.join(", ", names.subList(0, Math.min(names.size(), FIELDS_SHOWN)));
+        return names.size() > FIELDS_SHOWN ? shown + ", ..." : shown;
     }
 
     /** {@code authors} as an array of names or one name; {@code author} as a fallback. */

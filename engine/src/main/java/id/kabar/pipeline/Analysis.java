@@ -2,7 +2,9 @@ package id.kabar.pipeline;
 
 import id.kabar.annotate.time.DateContext;
 import id.kabar.ingest.IngestSink;
+import id.kabar.ingest.IngestLimits;
 import id.kabar.ingest.Ingestor;
+import id.kabar.ingest.InputSelection;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.LinkedCorpus;
@@ -33,18 +35,31 @@ public final class Analysis {
     /** Pages per batch; with a store, also pages per commit. */
     public static final int BATCH = 256;
 
-    private final Ingestor ingestor = new Ingestor();
-    private final PageAnalysis pages = new PageAnalysis();
+    private final Ingestor ingestor;
+    private final PageAnalysis pages;
     private final BatchAnalyser batches;
 
     /** Pages analysed on this machine's cores. */
     public Analysis() {
+        this.ingestor = new Ingestor();
+        this.pages = new PageAnalysis();
         this.batches = BatchAnalyser.local(pages);
     }
 
     /** Pages analysed by {@code batches}; linking, dating from context and storing stay here. */
     public Analysis(BatchAnalyser batches) {
+        this(new Ingestor(), new PageAnalysis(), batches);
+    }
+
+    private Analysis(Ingestor ingestor, PageAnalysis pages, BatchAnalyser batches) {
+        this.ingestor = ingestor;
+        this.pages = pages;
         this.batches = batches;
+    }
+
+    /** The same analysis reading, in folders, only the files {@code selection} admits. */
+    public Analysis selecting(InputSelection selection) {
+        return new Analysis(new Ingestor(IngestLimits.DEFAULT, selection), pages, batches);
     }
 
     /** Analyses the inputs in memory: the contract command. */
@@ -187,7 +202,13 @@ public final class Analysis {
     private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,
                            Consumer<List<SourceDocument>> onBatch) {
         List<SourceDocument> batch = new ArrayList<>();
+        progress.filesToRead(ingestor.countFiles(inputs));
         ingestor.ingest(inputs, new IngestSink() {
+            @Override
+            public void fileOpened() {
+                progress.fileOpened();
+            }
+
             @Override
             public void accept(SourceDocument document) {
                 progress.pageRead();

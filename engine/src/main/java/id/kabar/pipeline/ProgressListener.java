@@ -4,6 +4,12 @@ package id.kabar.pipeline;
 public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() { };
 
+    /** The run will open {@code files} files (a file may hold one page or thousands). */
+    default void filesToRead(int files) { }
+
+    /** One more file was opened. */
+    default void fileOpened() { }
+
     /** One more page was read from the inputs. */
     default void pageRead() { }
 

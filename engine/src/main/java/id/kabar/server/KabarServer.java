@@ -6,6 +6,7 @@ import id.kabar.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +63,22 @@ public final class KabarServer implements AutoCloseable {
                 }
             });
         });
-        app.start();
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            throw new CannotListenException("cannot listen on " + host + ":" + port + ": " + bindFailure(e), e);
+        }
         return new KabarServer(app);
+    }
+
+    /** The operating system's reason ("address already in use"), which Javalin wraps in advice of its own. */
+    private static String bindFailure(JavalinBindException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String reason = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
+        return reason.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void answer(Context ctx, Pages pages, int status, String code, String message, String parameter) {

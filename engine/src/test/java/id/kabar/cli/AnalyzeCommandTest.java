@@ -82,4 +82,18 @@ class AnalyzeCommandTest {
         assertThat(kabar("analyze", seeds, "--out", tmp.resolve("o"), "--report", "everything")).isEqualTo(2);
         assertThat(kabar("analyze", seeds, "--store", tmp.resolve("s"), "--site", "javascript:alert(1)")).isEqualTo(2);
     }
+
+    @Test
+    void excludedSidecarsAreNotRead() throws IOException {
+        Path seeds = seeds();
+        Files.writeString(seeds.resolve("000_86f43b5cfb7fa804.json"), "{\"crawled\": \"2019-03-17T08:12:00Z\", \"status\": 200}");
+        Path out = tmp.resolve("out");
+
+        assertThat(kabar("analyze", seeds, "--out", out, "--quiet")).isZero();
+        assertThat(Files.readString(out.resolve("rejected.jsonl"))).contains("000_86f43b5cfb7fa804.json:1");
+
+        assertThat(kabar("analyze", seeds, "--out", out, "--quiet", "--exclude", "*.json")).isZero();
+        assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(5);
+        assertThat(Files.readString(out.resolve("rejected.jsonl"))).isEmpty();
+    }
 }

@@ -47,7 +47,24 @@ class JsonLinesReaderTest {
         assertThat(sink.accepted).hasSize(2);
         assertThat(sink.reasonsById()).containsOnlyKeys("articles.jsonl:2", "articles.jsonl:5");
         assertThat(sink.reasonsById().get("articles.jsonl:2")).startsWith("not JSON: Unrecognized token 'Ketua'");
-        assertThat(sink.reasonsById().get("articles.jsonl:5")).isEqualTo("no text or html field");
+        assertThat(sink.reasonsById().get("articles.jsonl:5")).isEqualTo("no text or html field (reads text or html,"
+                + " and id, url, title, published, outlet, authors; the line has title, outlet)");
+    }
+
+    @Test
+    void aLineInAnotherLayoutIsToldWhichFieldsAreReadAndWhichItHas() throws Exception {
+        // An IndoSum line: the article as paragraphs of tokens, no text field (shortened from the dev set).
+        String indosum = "{\"category\": \"tajuk utama\", \"gold_labels\": [[true, true]], "
+                + "\"id\": \"1490674536-mustahil-transportasi-tradisional-dan-online-bersa\", "
+                + "\"paragraphs\": [[[\"Ketua\", \"MPR\", \"Zulkifli\", \"Hasan\", \"menyesalkan\", \"kisruh\"]]], "
+                + "\"source\": \"kumparan\"}\n";
+        CollectingSink sink = ingest(write(dir, "dev.01.jsonl", indosum));
+
+        assertThat(sink.accepted).isEmpty();
+        assertThat(sink.reasonsById()).containsExactly(java.util.Map.entry(
+                "1490674536-mustahil-transportasi-tradisional-dan-online-bersa",
+                "no text or html field (reads text or html, and id, url, title, published, outlet, authors;"
+                        + " the line has category, gold_labels, id, paragraphs, source)"));
     }
 
     @Test
