@@ -24,9 +24,35 @@ public record EvidenceText(List<Paragraph> paragraphs) {
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /**
+     * The text cut into parts of whole paragraphs, each of at most {@code maxChars} characters unless one paragraph
+     * alone is longer: the article page shows one part, so a long article reaches its reader a part at a time.
+     */
+    public List<EvidenceText> parts(int maxChars) {
+        List<EvidenceText> parts = new ArrayList<>();
+        List<Paragraph> current = new ArrayList<>();
+        int chars = 0;
+        for (Paragraph p : paragraphs) {
+            if (!current.isEmpty() && chars + p.length() > maxChars) {
+                parts.add(new EvidenceText(current));
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(p);
+            chars += p.length();
+        }
+        parts.add(new EvidenceText(current));
+        return parts;
+    }
+
     public record Paragraph(List<Run> runs) {
         public Paragraph {
             runs = List.copyOf(runs);
+        }
+
+        /** The characters of text the paragraph shows. */
+        public int length() {
+            return runs.stream().mapToInt(r -> r.text().length()).sum();
         }
     }
 

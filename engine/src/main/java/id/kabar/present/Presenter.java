@@ -143,4 +143,10 @@ public final class Presenter {
     public ArticleView article(AnnotatedArticle a, Story story, Messages m) {
         return ArticleView.of(a, row(a), story == null ? null : story.id(), story == null ? null : story.title(), m);
     }
+
+    /** One part of a long article ({@link ArticleView#PART_CHARS} characters of body a part), as a page shows it. */
+    public ArticleView article(AnnotatedArticle a, Story story, Messages m, int part) {
+        return ArticleView.part(a, row(a), story == null ? null : story.id(), story == null ? null : story.title(), m,
+                part, ArticleView.PART_CHARS);
+    }
 }

@@ -35,6 +35,8 @@ import java.util.Set;
 final class WebRoutes {
     private static final int FRONT_STORIES = 30;
     private static final int PERSON_ARTICLES = 30;
+    /** Parts an article may have: its longest body ({@code Annotator.MAX_BODY_CHARS}) cut by {@code ArticleView.PART_CHARS}, with room for paragraphs that overrun a part. */
+    private static final int MAX_ARTICLE_PARTS = 100;
     /**
      * Versions of one statement a quotes page shows: a statement widely syndicated can run in dozens of
      * articles, and a dozen versions show its wordings while bounding the articles a page reads.
@@ -98,26 +100,29 @@ final class WebRoutes {
     }
 
     private void story(Context ctx) {
-        Request r = request(ctx, Set.of("id"));
+        Request r = request(ctx, Set.of("id", "part"));
         String id = r.params().requiredId("id");
+        int part = r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
         Story s = store.story(id).orElseThrow(() -> RequestError.notFound("no story with id '" + id + "'"));
         ctx.html(pages.story(r.m(), r.links(), presenter.story(s)));
     }
 
     private void event(Context ctx) {
-        Request r = request(ctx, Set.of("id"));
+        Request r = request(ctx, Set.of("id", "part"));
         String id = r.params().requiredId("id");
+        int part = r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
         Story s = store.storyOfEvent(id).orElseThrow(() -> RequestError.notFound("no event with id '" + id + "'"));
         ctx.redirect(r.links().story(s.id()));
     }
 
     private void article(Context ctx) {
-        Request r = request(ctx, Set.of("id"));
+        Request r = request(ctx, Set.of("id", "part"));
         String id = r.params().requiredId("id");
+        int part = r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
         AnnotatedArticle a = store.article(id).orElseThrow(() -> RequestError.notFound("no article with id '" + id + "'"));
         ArticleLinks links = store.links(id);
         Story s = links == null ? null : store.story(links.story()).orElse(null);
-        ctx.html(pages.article(r.m(), r.links(), presenter.article(a, s, r.m())));
+        ctx.html(pages.article(r.m(), r.links(), presenter.article(a, s, r.m(), part)));
     }
 
     private void search(Context ctx) {
