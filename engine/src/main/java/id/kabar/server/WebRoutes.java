@@ -171,10 +171,15 @@ final class WebRoutes {
         return all;
     }
 
+    /** A list page's request: the parameters of its filters and those of its paging. */
+    private Request listRequest(Context ctx, Set<String> filters, String... paging) {
+        Set<String> params = new HashSet<>(filters);
+        params.addAll(List.of(paging));
+        return request(ctx, params);
+    }
+
     private void figures(Context ctx) {
-        Set<String> params = new HashSet<>(FigureRequest.PARAMS);
-        params.addAll(Set.of("offset", "limit"));
-        Request r = request(ctx, params);
+        Request r = listRequest(ctx, FigureRequest.PARAMS, "offset", "limit");
         Params p = r.params();
         String problem = SearchRequest.dateProblem(p, r.m());
         FigureFilter filter = FigureRequest.read(p, store, problem == null);
@@ -201,9 +206,7 @@ final class WebRoutes {
     }
 
     private void quotes(Context ctx) {
-        Set<String> params = new HashSet<>(QuoteRequest.PARAMS);
-        params.addAll(Set.of("cursor", "limit"));
-        Request r = request(ctx, params);
+        Request r = listRequest(ctx, QuoteRequest.PARAMS, "cursor", "limit");
         Params p = r.params();
         String problem = SearchRequest.dateProblem(p, r.m());
         QuoteRequest q = QuoteRequest.read(p, aliases, problem == null);
