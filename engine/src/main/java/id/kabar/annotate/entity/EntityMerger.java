@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -37,8 +38,6 @@ final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
-    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
-    private final Set<String> organisationTails = WordLists.set(NamedEntityTagger.class, "organisation-tails.txt");
     private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
 
     EntityMerger(Gazetteer gazetteer) {
@@ -118,8 +117,8 @@ final class EntityMerger {
         }
         for (Mention m : g.mentions) {
             String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-            if (words.length >= 2 && (organisationHeads.contains(words[0])
-                    || organisationTails.contains(words[words.length - 1]))) {
+            if (words.length >= 2 && (OrganisationWords.isHead(words[0])
+                    || OrganisationWords.isTail(words[words.length - 1]))) {
                 return true;
             }
         }
@@ -179,7 +178,7 @@ final class EntityMerger {
         for (Group longer : groups) {
             String[] written = longer.mentions.get(0).text().split("\\s+");
             if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
-                    && organisationHeads.contains(written[0].toLowerCase(Locale.ROOT))) {
+                    && OrganisationWords.isHead(written[0].toLowerCase(Locale.ROOT))) {
                 byNameAfterHead.computeIfAbsent(longer.words.get(1), k -> new ArrayList<>()).add(longer);
             }
         }

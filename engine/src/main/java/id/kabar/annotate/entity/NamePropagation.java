@@ -1,6 +1,6 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.WordLists;
+import id.kabar.lang.OrganisationWords;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,6 @@ final class NamePropagation {
     private static final int MAX_EXTRA_WORDS = 2;
 
     private final NamedEntityTagger tagger;
-    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
 
     NamePropagation(NamedEntityTagger tagger) {
         this.tagger = tagger;
@@ -69,7 +68,7 @@ final class NamePropagation {
             if (t[start].type() != EntityType.PER) {
                 int cut = end;
                 // "PT Newmont" stays whole: a head word alone names no organisation
-                int keep = organisationHeads.contains(words[start].toLowerCase(java.util.Locale.ROOT)) ? start + 2 : start + 1;
+                int keep = OrganisationWords.isHead(words[start].toLowerCase(java.util.Locale.ROOT)) ? start + 2 : start + 1;
                 while (cut > keep && personWords.contains(words[cut - 1])) {
                     cut--;
                 }

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.io.IOException;
@@ -38,7 +39,6 @@ public final class NamedEntityTagger {
     private final PerceptronModel model;
     private final Gazetteer gazetteer;
     private final FeatureExtractor features;
-    private final Set<String> organisationHeads;
     private final Set<String> notNames;
     private final Set<String> placeNouns;
 
@@ -50,7 +50,6 @@ public final class NamedEntityTagger {
         this.model = model;
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
-        this.organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
         this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
         this.placeNouns = WordLists.set(NamedEntityTagger.class, "place-nouns.txt");
     }
@@ -173,7 +172,7 @@ public final class NamedEntityTagger {
     /** "Kementerian" or "Badan" alone is a common noun, not the name of an organisation. */
     private void dropLoneHeads(String[] lower, BioTag[] tags) {
         for (int i = 0; i < tags.length; i++) {
-            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside()) && organisationHeads.contains(lower[i])) {
+            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside()) && OrganisationWords.isHead(lower[i])) {
                 tags[i] = BioTag.O;
             }
         }
@@ -267,7 +266,7 @@ public final class NamedEntityTagger {
 
     private void applyOrganisationHeads(String[] tokens, String[] lower, BioTag[] tags) {
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!organisationHeads.contains(lower[i]) || !capitalised(tokens[i]) || !capitalised(tokens[i + 1])) {
+            if (!OrganisationWords.isHead(lower[i]) || !capitalised(tokens[i]) || !capitalised(tokens[i + 1])) {
                 continue;
             }
             int end = i + 1;
@@ -276,7 +275,7 @@ public final class NamedEntityTagger {
             // the word right after the head always is ("PT Newmont")
             while (end < tokens.length && (end == i + 1 || tags[end] != BioTag.B_PER) && (capitalised(tokens[end])
                     || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])
-                    && !organisationHeads.contains(lower[end + 1])))) {
+                    && !OrganisationWords.isHead(lower[end + 1])))) {
                 end++;
             }
             if (i > 0 && tags[i].isInside()) {

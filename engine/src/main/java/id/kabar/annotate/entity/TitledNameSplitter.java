@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.HashMap;
@@ -26,7 +27,6 @@ final class TitledNameSplitter {
     private final Gazetteer gazetteer;
     private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
     private final Set<String> roleWords = WordLists.set(NamedEntityTagger.class, "role-words.txt");
-    private final Set<String> organisationHeads = WordLists.set(NamedEntityTagger.class, "organisation-heads.txt");
 
     TitledNameSplitter(NamedEntityTagger tagger) {
         this.tagger = tagger;
@@ -146,7 +146,7 @@ final class TitledNameSplitter {
 
     private boolean isTitleWord(String word) {
         String w = lower(word);
-        return roleHeads.contains(w) || roleWords.contains(w) || organisationHeads.contains(w)
+        return roleHeads.contains(w) || roleWords.contains(w) || OrganisationWords.isHead(w)
                 || Gazetteer.isAcronym(word) || tagger.mayBeCommonWord(word);
     }
 
