@@ -1,9 +1,9 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Honorifics;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The form of a name used to decide whether two mentions are the same entity: honorifics and academic degrees
@@ -16,17 +16,6 @@ import java.util.Set;
  * Since both sides are folded alike, modern {@code j} folds too. Keys are compared, never shown.
  */
 public final class NameKey {
-
-    /** Titles, degrees and ranks that are written around a name but are not part of it (compared without periods). */
-    static final Set<String> HONORIFICS = Set.of(
-            "dr", "drs", "dra", "h", "hj", "kh", "ir", "prof", "hc", "sh", "mh", "msi", "ssi", "se", "mm",
-            "mba", "phd", "spd", "mpd", "skom", "st", "mt", "ssos", "sip", "sag", "mag", "ak", "lc", "bapak",
-            "pak", "ibu", "bu", "sdr", "sdri", "tuan", "nyonya", "ny", "habib", "ustaz", "ustadz", "kiai",
-            "kyai", "gus", "mr", "mrs", "ms", "raden", "rm", "tgh",
-            // police and military ranks written before a name
-            "jenderal", "jend", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda",
-            "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "pol", "letjen", "mayjen", "kolonel",
-            "kol", "letkol", "mayor", "kapten", "lettu", "letda", "laksamana", "laksda", "marsekal", "marsda");
 
     private NameKey() {
     }
@@ -58,7 +47,7 @@ public final class NameKey {
         }
         String word = bare.toString();
         bare.setLength(0);
-        if (!HONORIFICS.contains(word.replace("-", ""))) {
+        if (!Honorifics.isHonorific(word.replace("-", ""))) {
             out.add(fold(word));
         }
     }
@@ -81,7 +70,7 @@ public final class NameKey {
                 bare.append(Character.toLowerCase(c));
             }
         }
-        return bare.length() > 0 && HONORIFICS.contains(bare.toString());
+        return bare.length() > 0 && Honorifics.isHonorific(bare.toString());
     }
 
     static String fold(String word) {

@@ -1,0 +1,43 @@
+package id.kabar.lang;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Titles, degrees, forms of address and ranks written around a person's name ({@code Prof Dr Ir H.},
+ * {@code SH, MSi}, {@code Pak}, {@code Kombes}), read once from {@code honorifics.txt}: no part of the name
+ * when names are compared, nor of a speaker's name.
+ */
+public final class Honorifics {
+
+    /** The kinds of {@code honorifics.txt}'s second column. */
+    private enum Kind { TITLE, DEGREE, ADDRESS, RANK }
+
+    private static final Map<String, Kind> KINDS = kinds();
+
+    private Honorifics() {
+    }
+
+    /** Whether a lower-case word, without its periods, is an honorific of any kind: {@code msi}, {@code kombes}. */
+    public static boolean isHonorific(String lowerCase) {
+        return KINDS.containsKey(lowerCase);
+    }
+
+    /** Whether a lower-case word is an academic or religious title written before a name: {@code dr}, {@code hj}. */
+    public static boolean isTitle(String lowerCase) {
+        return KINDS.get(lowerCase) == Kind.TITLE;
+    }
+
+    private static Map<String, Kind> kinds() {
+        Map<String, Kind> out = new HashMap<>();
+        for (String line : WordLists.read(Honorifics.class, "honorifics.txt")) {
+            String[] columns = line.split("\\s+");
+            if (columns.length != 2) {
+                throw new IllegalStateException("honorifics.txt: not word and kind: " + line);
+            }
+            out.put(columns[0], Kind.valueOf(columns[1].toUpperCase(Locale.ROOT)));
+        }
+        return Map.copyOf(out);
+    }
+}
