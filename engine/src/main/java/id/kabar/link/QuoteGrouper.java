@@ -1,7 +1,6 @@
 package id.kabar.link;
 
-import id.kabar.annotate.entity.NamedEntityTagger;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
@@ -70,7 +69,7 @@ final class QuoteGrouper {
 
     /** Words that open a job title ({@code koordinator}, {@code kepala}), folded as speaker keys are: a speaker
      *  named so is named by a role. */
-    private static final Set<String> ROLE_HEADS = WordLists.read(NamedEntityTagger.class, "role-heads.txt").stream()
+    private static final Set<String> ROLE_HEADS = RoleWords.heads().stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
 
     private QuoteGrouper() {

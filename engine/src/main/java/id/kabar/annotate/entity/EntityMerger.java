@@ -1,7 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.RoleWords;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -38,7 +38,6 @@ final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
 
     private final Gazetteer gazetteer;
-    private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
 
     EntityMerger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -211,7 +210,7 @@ final class EntityMerger {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group title : groups) {
             String written = title.mentions.get(0).text();
-            if (title.type != EntityType.PER || title.words.size() != 1 || !roleHeads.contains(written.toLowerCase(Locale.ROOT))) {
+            if (title.type != EntityType.PER || title.words.size() != 1 || !RoleWords.isHead(written.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             List<Group> holders = peopleByTitleWord.getOrDefault(written, Set.of()).stream()

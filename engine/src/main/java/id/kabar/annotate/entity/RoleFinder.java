@@ -1,7 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.annotate.text.Token;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +19,6 @@ final class RoleFinder {
     private static final int MAX_WORDS = 8;
     private static final Set<String> LINKS = Set.of("selaku", "sebagai");
 
-    private final Set<String> heads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
-    private final Set<String> words = WordLists.set(NamedEntityTagger.class, "role-words.txt");
 
     /**
      * The title attached to the person at tokens {@code [start, end)}, as written in {@code body}, or null.
@@ -46,7 +44,7 @@ final class RoleFinder {
             if (!continuesTitle(tokens, lower, types, j)) {
                 break;
             }
-            if (types[j] == null && heads.contains(lower[j])) {
+            if (types[j] == null && RoleWords.isHead(lower[j])) {
                 opening = j; // a head inside a name ("Direktorat Jenderal ...") opens no title
             }
         }
@@ -65,7 +63,7 @@ final class RoleFinder {
         if (j < tokens.size() && LINKS.contains(lower[j])) {
             j++;
         }
-        if (j >= tokens.size() || !heads.contains(lower[j])) {
+        if (j >= tokens.size() || !RoleWords.isHead(lower[j])) {
             return null;
         }
         int first = j;
@@ -94,7 +92,7 @@ final class RoleFinder {
         if (types[i] == EntityType.PER) {
             return false;
         }
-        if (types[i] != null || heads.contains(lower[i]) || words.contains(lower[i])) {
+        if (types[i] != null || RoleWords.isTitleWord(lower[i])) {
             return true;
         }
         String t = tokens.get(i).text();

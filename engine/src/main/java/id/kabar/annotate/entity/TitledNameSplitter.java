@@ -1,7 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +25,6 @@ import java.util.Set;
 final class TitledNameSplitter {
     private final NamedEntityTagger tagger;
     private final Gazetteer gazetteer;
-    private final Set<String> roleHeads = WordLists.set(NamedEntityTagger.class, "role-heads.txt");
-    private final Set<String> roleWords = WordLists.set(NamedEntityTagger.class, "role-words.txt");
 
     TitledNameSplitter(NamedEntityTagger tagger) {
         this.tagger = tagger;
@@ -78,7 +76,7 @@ final class TitledNameSplitter {
 
     private void split(String[] words, BioTag[] tags, int start, int end, Set<String> personWords,
                        Map<String, EntityType> namedAlone) {
-        if (!followsTitleHead(words, start) && !roleHeads.contains(lower(words[start]))
+        if (!followsTitleHead(words, start) && !RoleWords.isHead(lower(words[start]))
                 || gazetteer.lookup(join(words, start, end)) != null) {
             return;
         }
@@ -130,10 +128,10 @@ final class TitledNameSplitter {
     private boolean followsTitleHead(String[] words, int start) {
         for (int j = start - 1; j >= 0 && start - j <= 4; j--) {
             String w = lower(words[j]);
-            if (roleHeads.contains(w)) {
+            if (RoleWords.isHead(w)) {
                 return true;
             }
-            if (!roleWords.contains(w)) {
+            if (!RoleWords.continuesTitle(w)) {
                 return false;
             }
         }
@@ -141,12 +139,12 @@ final class TitledNameSplitter {
     }
 
     private boolean isRoleWord(String word) {
-        return roleHeads.contains(lower(word)) || roleWords.contains(lower(word));
+        return RoleWords.isTitleWord(lower(word));
     }
 
     private boolean isTitleWord(String word) {
         String w = lower(word);
-        return roleHeads.contains(w) || roleWords.contains(w) || OrganisationWords.isHead(w)
+        return RoleWords.isTitleWord(w) || OrganisationWords.isHead(w)
                 || Gazetteer.isAcronym(word) || tagger.mayBeCommonWord(word);
     }
 

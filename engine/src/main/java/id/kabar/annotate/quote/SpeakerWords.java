@@ -1,6 +1,8 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.Honorifics;
+import id.kabar.lang.RoleWords;
 import java.util.Set;
 
 /**
@@ -12,42 +14,6 @@ final class SpeakerWords {
     /** Third-person pronouns that stand for a person already named. */
     private static final Set<String> PRONOUNS = Set.of(
             "dia", "ia", "beliau");
-
-    /** Titles and job words that precede a name and are not part of it ({@code juru bicara Kremlin, Dmitry Peskov}). */
-    private static final Set<String> ROLE_WORDS = Set.of(
-            "presiden", "wakil", "wapres", "menteri", "menlu", "menhan", "mendagri", "menkeu", "perdana", "juru",
-            "bicara", "jubir", "kepala", "ketua", "direktur", "dirut", "gubernur", "wagub", "bupati", "wali",
-            "walikota", "komandan", "jenderal", "panglima", "kapolri", "kapolda", "kapolres", "kapolsek",
-            "kabareskrim", "kadiv", "humas", "kabid", "sekretaris", "sekjen", "duta", "besar", "dubes", "penasihat",
-            "penasehat", "pengamat", "analis", "pakar", "anggota", "pejabat", "pemimpin", "raja", "ratu", "pangeran",
-            "senator", "kanselir", "pemerintah", "kementerian", "kantor", "luar", "negeri", "dalam", "pertahanan",
-            "keuangan", "koordinator", "bidang", "urusan", "umum", "eksekutif", "utama", "staf", "khusus", "delegasi",
-            "dr", "prof", "ir", "drs", "h", "hj", "kh", "pak", "bu", "bapak", "ibu", "sdr", "mr", "mrs", "ms",
-            "brigjen", "irjen", "kombes", "akbp", "kompol", "letjen", "mayjen", "marsekal", "laksamana", "kolonel",
-            "mayor", "kapten", "letkol", "jaksa", "hakim", "ketum", "plt", "pj", "pjs", "kasubdit", "dirjen", "kabag",
-            "kasat", "kanit", "camat", "lurah", "senior", "mantan", "eks", "calon", "capres", "cawapres", "pendiri",
-            "ceo", "cfo", "founder", "pelatih", "asisten", "deputi", "kasi", "kadis", "spesialis", "ahli", "guru",
-            "dosen", "rektor", "dekan", "peneliti", "ekonom", "politikus", "politisi", "advokat", "pengacara",
-            "kuasa", "hukum", "saksi", "warga", "dewan", "komisi", "majelis");
-
-    /** Titles of a person, as opposed to the field or body they serve: {@code Presiden}, not {@code Keuangan}. */
-    private static final Set<String> PERSON_TITLES = Set.of(
-            "presiden", "wapres", "menteri", "menlu", "menhan", "perdana", "juru", "jubir", "kepala", "ketua",
-            "direktur", "dirut", "gubernur", "bupati", "walikota", "komandan", "panglima", "kapolri", "kapolda",
-            "kapolres", "kapolsek", "sekretaris", "sekjen", "dubes", "penasihat", "penasehat", "pengamat", "analis",
-            "pakar", "anggota", "pejabat", "pemimpin", "senator", "kanselir", "pelatih", "ekonom", "peneliti",
-            "dosen", "rektor", "ceo");
-
-    /** Fields of ministries and offices inside titles: {@code Menteri Perdagangan}, {@code Kabag Komunikasi Publik}. */
-    private static final Set<String> FIELDS = Set.of(
-            "perdagangan", "pertanian", "perindustrian", "kesehatan", "pendidikan", "kebudayaan", "perhubungan",
-            "kelautan", "perikanan", "sosial", "agama", "pariwisata", "ketenagakerjaan", "lingkungan", "kehutanan",
-            "energi", "perekonomian", "maritim", "investasi", "komunikasi", "informatika", "publik", "pemuda",
-            "olahraga", "agraria", "politik", "keamanan", "koperasi", "perumahan", "perencanaan", "pembangunan",
-            "hubungan", "masyarakat", "operasional", "pemasaran", "kabag", "kasubag", "kapuspen", "kapuspenkum",
-            "kapendam", "karopenmas", "pol", "tbk", "pt", "cv", "persero", "spa", "sh", "mh", "msi", "phd",
-            "general", "manager", "chief", "officer", "executive", "head", "director", "vice", "president",
-            "founder", "co-founder", "managing", "partner", "daerah", "sekda");
 
     /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
     private static final Set<String> GROUP_HEADS = Set.of(
@@ -65,8 +31,6 @@ final class SpeakerWords {
 
     /** Words closing a description that points back to someone named before ({@code pelatih asal Brasil ini}). */
     private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
-
-    private static final Set<String> TITLES = Set.of("dr", "drg", "drs", "dra", "ir", "h", "hj", "kh", "prof");
 
     private static final Set<String> NAME_PARTICLES = Set.of(
             "van", "von", "der", "den", "de", "da", "dos", "del", "bin", "binti", "al", "el", "ter");
@@ -118,12 +82,20 @@ final class SpeakerWords {
         return PRONOUNS.contains(w);
     }
 
+    /**
+     * Words of titles and honorifics that precede a name and are not part of it ({@code juru bicara Kremlin,
+     * Dmitry Peskov}, {@code Kabag Komunikasi Publik Kementerian PANRB Suwardi}, {@code Pak Basuki}).
+     */
     static boolean isRole(String w) {
-        return ROLE_WORDS.contains(w) || PERSON_TITLES.contains(w) || FIELDS.contains(w);
+        return RoleWords.isTitleWord(w) || Honorifics.isHonorific(w);
     }
 
+    /**
+     * Titles of a person that may follow the name, as opposed to the field or body they serve ({@code Presiden},
+     * not {@code Keuangan}) and to ranks, which only precede it ({@code Kapolres Garut AKBP Wirdhanto}).
+     */
     static boolean isPersonTitle(String w) {
-        return PERSON_TITLES.contains(w);
+        return RoleWords.isHead(w) && !Honorifics.isHonorific(w);
     }
 
     static boolean isGroupHead(String w) {
@@ -140,7 +112,7 @@ final class SpeakerWords {
 
     /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
     static boolean isTitle(String w) {
-        return TITLES.contains(w);
+        return Honorifics.isTitle(w);
     }
 
     /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
