@@ -5,6 +5,7 @@ import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
 import id.kabar.model.Entity;

@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.text.Sentence;
+import id.kabar.lang.IndonesianNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

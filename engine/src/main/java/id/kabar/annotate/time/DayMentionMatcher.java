@@ -9,6 +9,7 @@ import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.IndonesianNumber;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,7 @@ public final class DayMentionMatcher {
             + "(?![\\p{L}\\d])");
 
     private static final Pattern COUNTED = Pattern.compile(
-            "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + DayOrdinals.ORDINAL + ")"
+            "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianNumber.ORDINAL + ")"
             + "(?:\\s+(?!(?:ini|itu|di|pada|dan|yang|ke|dari|setelah|sejak|sesudah|sebelum|untuk|dengan"
             + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])");
 
@@ -114,7 +115,7 @@ public final class DayMentionMatcher {
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {
-        int ordinal = DayOrdinals.ordinal(m.group("ord"));
+        int ordinal = IndonesianNumber.ordinal(m.group("ord"));
         String of = m.group("of") == null ? "" : m.group("of").toLowerCase(Locale.ROOT);
         int end = m.end();
         DayExpression anchor = null;

@@ -1,28 +1,35 @@
-package id.kabar.annotate.claim;
+package id.kabar.lang;
 
-import java.util.List;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads numbers as Indonesian writes them: a period groups thousands ({@code 3.016} is 3016), a comma
  * marks decimals ({@code 5,95}), scale words multiply ({@code 1,2 triliun}, {@code Rp1,2 T}), and
- * numbers may be words ({@code dua puluh lima}, {@code seratus}) or round plurals ({@code ribuan}).
+ * numbers may be words ({@code dua puluh lima}, {@code seratus}) or round plurals ({@code ribuan}); ordinals
+ * count ({@code hari kedua}, {@code hari ke-5}). The words and their values are {@code numbers.txt}.
  */
 public final class IndonesianNumber {
 
-    private static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("ribu", 1e3), Map.entry("rb", 1e3), Map.entry("k", 1e3), Map.entry("juta", 1e6),
-            Map.entry("jt", 1e6), Map.entry("miliar", 1e9), Map.entry("milyar", 1e9), Map.entry("m", 1e9),
-            Map.entry("triliun", 1e12), Map.entry("t", 1e12));
+    /** The kinds of {@code numbers.txt}'s first column. */
+    private enum Kind { UNIT, SCALE, ROUND, ORDINAL }
 
-    private static final List<String> UNITS = List.of("nol", "satu", "dua", "tiga", "empat", "lima", "enam",
-            "tujuh", "delapan", "sembilan");
+    private static final Map<Kind, Map<String, Double>> WORDS = read();
 
+    private static final Map<String, Double> UNITS = WORDS.get(Kind.UNIT);
+    private static final Map<String, Double> SCALES = WORDS.get(Kind.SCALE);
     /** Round plurals and the smallest number each allows. */
-    private static final Map<String, Double> ROUND = Map.of(
-            "belasan", 10.0, "puluhan", 10.0, "ratusan", 100.0, "ribuan", 1e3, "jutaan", 1e6,
-            "miliaran", 1e9, "triliunan", 1e12);
+    private static final Map<String, Double> ROUND = WORDS.get(Kind.ROUND);
+    private static final Map<String, Double> ORDINALS = WORDS.get(Kind.ORDINAL);
+
+    /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
+    public static final String ORDINAL = ORDINALS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|", "(?:", "|ke-?\\s?\\d{1,3})"));
 
     private IndonesianNumber() {
     }
@@ -78,15 +85,11 @@ public final class IndonesianNumber {
         boolean any = false;
         for (String w : words) {
             double roundValue = round(w);
-            int unit = UNITS.indexOf(w);
+            Double unit = UNITS.get(w);
             if (!Double.isNaN(roundValue)) {
                 current += roundValue;
-            } else if (unit >= 0) {
+            } else if (unit != null) {
                 current += unit;
-            } else if (w.equals("sepuluh")) {
-                current += 10;
-            } else if (w.equals("sebelas")) {
-                current += 11;
             } else if (w.equals("seratus")) {
                 group += 100;
             } else if (w.equals("seribu")) {
@@ -110,5 +113,34 @@ public final class IndonesianNumber {
             any = true;
         }
         return any ? total + group + current : Double.NaN;
+    }
+
+    /** The number an ordinal stands for ({@code kelima} is 5, {@code ke-12} is 12), or 0. */
+    public static int ordinal(String word) {
+        String key = word.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        Double named = ORDINALS.get(key);
+        if (named != null) {
+            return named.intValue();
+        }
+        if (key.startsWith("ke") && key.length() > 2 && key.substring(2).chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(key.substring(2));
+        }
+        return 0;
+    }
+
+    private static Map<Kind, Map<String, Double>> read() {
+        Map<Kind, Map<String, Double>> out = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            out.put(kind, new HashMap<>());
+        }
+        for (String line : WordLists.read(IndonesianNumber.class, "numbers.txt")) {
+            String[] columns = line.split("\\s+");
+            if (columns.length != 3) {
+                throw new IllegalStateException("numbers.txt: not kind, word, value: " + line);
+            }
+            out.get(Kind.valueOf(columns[0].toUpperCase(Locale.ROOT))).put(columns[1], Double.parseDouble(columns[2]));
+        }
+        out.replaceAll((kind, words) -> Map.copyOf(words));
+        return out;
     }
 }

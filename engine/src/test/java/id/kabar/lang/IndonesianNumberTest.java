@@ -1,4 +1,4 @@
-package id.kabar.annotate.claim;
+package id.kabar.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +47,16 @@ class IndonesianNumberTest {
         assertThat(IndonesianNumber.scale("T")).isEqualTo(1e12);
         assertThat(IndonesianNumber.scale("jt")).isEqualTo(1e6);
         assertThat(IndonesianNumber.scale("orang")).isNaN();
+    }
+
+    @Test
+    void ordinalsInWordsAndDigits() {
+        // "pada hari kelima invasi", "hari ke-12", "hari ke 3"
+        assertThat(IndonesianNumber.ordinal("kelima")).isEqualTo(5);
+        assertThat(IndonesianNumber.ordinal("ke-12")).isEqualTo(12);
+        assertThat(IndonesianNumber.ordinal("ke 3")).isEqualTo(3);
+        assertThat(IndonesianNumber.ordinal("kemarin")).isZero();
+        assertThat("kesebelas").matches(IndonesianNumber.ORDINAL);
+        assertThat("ke-5").matches(IndonesianNumber.ORDINAL);
     }
 }
