@@ -1,5 +1,6 @@
 package id.kabar.ingest;
 
+import id.kabar.lang.TimeZones;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +27,6 @@ final class FeedDates {
     /** A numeric offset after a time: {@code +0700}, {@code +07:00}, {@code -05:00}. */
     private static final Pattern NUMERIC_ZONE = Pattern.compile("\\d{2}\\s*([+-])(\\d{2}):?(\\d{2})$");
     private static final Pattern NAMED_ZONE = Pattern.compile("\\s([A-Za-z]{2,4})$");
-    /** Zone names in Indonesian and Malaysian feeds, and the universal ones. */
-    private static final Map<String, ZoneOffset> NAMED_OFFSETS = Map.of(
-            "WIB", ZoneOffset.ofHours(7), "WITA", ZoneOffset.ofHours(8), "WIT", ZoneOffset.ofHours(9),
-            "MYT", ZoneOffset.ofHours(8), "SGT", ZoneOffset.ofHours(8),
-            "GMT", ZoneOffset.UTC, "UTC", ZoneOffset.UTC, "UT", ZoneOffset.UTC, "Z", ZoneOffset.UTC);
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd['T'][' ']HH:mm[:ss]", Locale.ROOT),
@@ -106,7 +101,7 @@ final class FeedDates {
         }
         Matcher named = NAMED_ZONE.matcher(raw);
         if (named.find()) {
-            return NAMED_OFFSETS.get(named.group(1).toUpperCase(Locale.ROOT));
+            return TimeZones.offset(named.group(1));
         }
         return raw.endsWith("Z") || raw.endsWith("z") ? ZoneOffset.UTC : null;
     }

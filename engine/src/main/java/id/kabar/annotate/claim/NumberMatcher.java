@@ -3,6 +3,7 @@ package id.kabar.annotate.claim;
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.TimeZones;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class NumberMatcher {
 
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:WIB|WITA|WIT)(?![\\p{L}])");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:ke|ke-|nomor|no\\.?|nomer|pasal|ayat|uu|pp|perpres|permen|perda|rt|rw|km|blok|lantai"
             + "|halaman|hlm\\.?|jilid|episode|edisi|seri|versi|kode|gate|tol|jalur|skor|nomor urut|urutan|peringkat"

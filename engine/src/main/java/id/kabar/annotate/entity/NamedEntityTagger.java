@@ -2,6 +2,7 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class NamedEntityTagger {
      */
     boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return notNames.contains(lower) || Calendar.isIndonesianDayOrMonth(lower) || Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
+        return notNames.contains(lower) || Calendar.isIndonesianDayOrMonth(lower) || TimeZones.isIndonesian(lower) || Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
     }
 
     /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */

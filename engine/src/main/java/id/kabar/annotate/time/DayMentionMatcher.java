@@ -10,6 +10,7 @@ import id.kabar.annotate.time.DayExpression.WeekShift;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.TimeZones;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ public final class DayMentionMatcher {
     private static final String M = Calendar.MONTH;
     private static final String PART_OF_DAY = "(?:pagi|siang|sore|petang|malam|dini\\s+hari)";
     private static final String CLOCK =
-            "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*(?:WIB|WITA|WIT))?)?";
+            "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*" + TimeZones.INDONESIAN + ")?)?";
 
     private static final Pattern DAY = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
