@@ -1,10 +1,8 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
-import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
-import id.kabar.model.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,16 +18,20 @@ import java.util.Set;
  *
  * <p>{@link #tag} is the trained perceptron alone (name-list membership is one of its features): that is what
  * {@code kabar ner} writes and what is scored against the labelled corpora. {@link #tagForContract} puts the
- * output contract's rules on top, for the entity stage:
- * <ul>
- *   <li>a mark inside a span ends it, and lower-case words at its edges are left out ({@code kota Berdyansk});</li>
- *   <li>an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}) followed by capitalised words is
- *       an organisation up to the last of them;</li>
- *   <li>a lower-case place noun ({@code kota}, {@code desa}) followed by untagged capitalised words is a place;</li>
- *   <li>a listed name the model missed is added, and a span that is exactly a listed name takes the listed type,
- *       so metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a
- *       place, which the corpora do not always do.</li>
- * </ul>
+ * output contract's rules on top, for the entity stage: a listed chain of {@link ContractRule}s, each small and
+ * tested alone, run in this order:
+ * <ol>
+ *   <li>{@link MarkCut}: a mark inside a span ends it;</li>
+ *   <li>{@link LowerCaseEdgeTrim}: lower-case words at a span's edges are left out ({@code kota Berdyansk});</li>
+ *   <li>{@link OrganisationHeadRule}: an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai})
+ *       followed by capitalised words is an organisation up to the last of them;</li>
+ *   <li>{@link PlaceNounRule}: a lower-case place noun ({@code kota}, {@code desa}) followed by untagged
+ *       capitalised words is a place;</li>
+ *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
+ *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
+ *       organisations and every country is a place, which the corpora do not always do;</li>
+ *   <li>{@link LoneHeadRule}: an organisation head left alone is a common noun.</li>
+ * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
  * change, since list membership is a feature.
@@ -41,7 +43,8 @@ public final class NamedEntityTagger {
     private final Gazetteer gazetteer;
     private final FeatureExtractor features;
     private final Set<String> notNames;
-    private final Set<String> placeNouns;
+    /** The contract's rules, in the order they are put on the model's tags: each sees what the last left. */
+    private final List<ContractRule> contractRules;
 
     private static final class Holder {
         static final NamedEntityTagger STANDARD = loadStandard();
@@ -52,7 +55,8 @@ public final class NamedEntityTagger {
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
-        this.placeNouns = WordLists.set(NamedEntityTagger.class, "place-nouns.txt");
+        this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
+                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord), new LoneHeadRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */
@@ -124,110 +128,11 @@ public final class NamedEntityTagger {
     public BioTag[] tagForContract(String[] tokens) {
         String[] lower = FeatureExtractor.lowerCase(tokens);
         List<Gazetteer.Match> listed = gazetteer.find(tokens, lower);
-        BioTag[] tags = tag(tokens, lower, listed);
-        cutAtMarks(tokens, tags);
-        trimLowerCaseEdges(tokens, tags);
-        applyOrganisationHeads(tokens, lower, tags);
-        applyPlaceNouns(tokens, lower, tags);
-        for (Gazetteer.Match m : listed) {
-            applyListed(tokens, tags, m.start(), m.end(), m.name().type());
+        ContractSentence sentence = new ContractSentence(tokens, lower, listed, tag(tokens, lower, listed));
+        for (ContractRule rule : contractRules) {
+            rule.apply(sentence);
         }
-        dropLoneHeads(lower, tags);
-        return tags;
-    }
-
-    /**
-     * A lower-case place noun followed by capitalised words the model left untagged names a place there:
-     * "desa Sukamaju", "kota Berdyansk dan Enerhodar". In such a list a one-word name the model typed otherwise is
-     * a place too. Words that are usually ordinary words are not taken.
-     */
-    private void applyPlaceNouns(String[] tokens, String[] lower, BioTag[] tags) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!placeNouns.contains(tokens[i])) {
-                continue;
-            }
-            int at = i + 1;
-            boolean listed = false;
-            while (at < tokens.length) {
-                int end = at;
-                if (listed && tags[at].isBegin() && (at + 1 == tags.length || !tags[at + 1].isInside())) {
-                    end = at + 1;
-                } else {
-                    while (end < tokens.length && tags[end] == BioTag.O && capitalised(tokens[end]) && !isCommonWord(tokens[end])) {
-                        end++;
-                    }
-                }
-                if (end == at || (end < tokens.length && tags[end].isInside())) {
-                    break;
-                }
-                setSpan(tags, at, end, EntityType.LOC);
-                if (end + 1 >= tokens.length || !(lower[end].equals("dan") || lower[end].equals(","))) {
-                    break;
-                }
-                at = end + 1;
-                listed = true;
-            }
-        }
-    }
-
-    /** "Kementerian" or "Badan" alone is a common noun, not the name of an organisation. */
-    private void dropLoneHeads(String[] lower, BioTag[] tags) {
-        for (int i = 0; i < tags.length; i++) {
-            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside()) && OrganisationWords.isHead(lower[i])) {
-                tags[i] = BioTag.O;
-            }
-        }
-    }
-
-    /** A mark inside a span ("MOSKOW - Pemerintah Rusia", a dateline) ends the name before it. */
-    private static void cutAtMarks(String[] tokens, BioTag[] tags) {
-        for (int i = 0; i < tags.length; i++) {
-            if (tags[i].type() != null && !hasLetterOrDigit(tokens[i]) && !tokens[i].equals("&") && !tokens[i].equals(".")) {
-                tags[i] = BioTag.O;
-                if (i + 1 < tags.length && tags[i + 1].isInside()) {
-                    tags[i + 1] = BioTag.begin(tags[i + 1].type());
-                }
-            }
-        }
-    }
-
-    /**
-     * Names start and end with a capitalised word or a number: a leading or trailing lower-case word
-     * ("kota Berdyansk", "wilayah Jabotabek", as some corpora tag them) is left out.
-     */
-    private static void trimLowerCaseEdges(String[] tokens, BioTag[] tags) {
-        for (int start = 0; start < tags.length; start++) {
-            if (!tags[start].isBegin()) {
-                continue;
-            }
-            EntityType type = tags[start].type();
-            int end = BioTag.spanEnd(tags, start);
-            int from = start;
-            int to = end;
-            while (from < to && startsLowerCase(tokens[from])) {
-                tags[from++] = BioTag.O;
-            }
-            while (to > from && startsLowerCase(tokens[to - 1])) {
-                tags[--to] = BioTag.O;
-            }
-            if (from < to) {
-                tags[from] = BioTag.begin(type);
-            }
-            start = end - 1;
-        }
-    }
-
-    private static boolean startsLowerCase(String token) {
-        return Character.isLowerCase(token.charAt(0));
-    }
-
-    private static boolean hasLetterOrDigit(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetterOrDigit(token.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return sentence.tags();
     }
 
     /** Scores the tagger on gold sentences. */
@@ -237,75 +142,5 @@ public final class NamedEntityTagger {
             score.add(s.tags(), tag(s.tokens()));
         }
         return score;
-    }
-
-    /**
-     * Puts a listed name into the tags. A longer model span around it stays ("Universitas Indonesia"), unless the
-     * extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
-     */
-    private void applyListed(String[] tokens, BioTag[] tags, int start, int end, EntityType type) {
-        int spanStart = start;
-        while (spanStart > 0 && tags[spanStart].isInside()) {
-            spanStart--;
-        }
-        int spanEnd = end;
-        while (spanEnd < tags.length && tags[spanEnd].isInside()) {
-            spanEnd++;
-        }
-        if (spanStart < start || spanEnd > end) {
-            for (int i = spanStart; i < spanEnd; i++) {
-                if ((i < start || i >= end) && !mayBeCommonWord(tokens[i])) {
-                    return;
-                }
-            }
-            for (int i = spanStart; i < spanEnd; i++) {
-                tags[i] = BioTag.O;
-            }
-        }
-        setSpan(tags, start, end, type);
-    }
-
-    private void applyOrganisationHeads(String[] tokens, String[] lower, BioTag[] tags) {
-        for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!OrganisationWords.isHead(lower[i]) || !capitalised(tokens[i]) || !capitalised(tokens[i + 1])) {
-                continue;
-            }
-            int end = i + 1;
-            // "dan" joins words of one name ("Energi dan Sumber Daya Mineral"), not two organisations; a person
-            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto"), but
-            // the word right after the head always is ("PT Newmont")
-            while (end < tokens.length && (end == i + 1 || tags[end] != BioTag.B_PER) && (capitalised(tokens[end])
-                    || (lower[end].equals("dan") && end + 1 < tokens.length && capitalised(tokens[end + 1])
-                    && !OrganisationWords.isHead(lower[end + 1])))) {
-                end++;
-            }
-            if (i > 0 && tags[i].isInside()) {
-                continue; // already inside a longer name ("Wakil Ketua Badan ...")
-            }
-            int modelEnd = i + 1;
-            while (modelEnd < tags.length && tags[modelEnd].isInside()) {
-                modelEnd++;
-            }
-            if (tags[i].type() == EntityType.ORG && modelEnd >= end) {
-                continue;
-            }
-            setSpan(tags, i, end, EntityType.ORG);
-            i = end - 1;
-        }
-    }
-
-    private static boolean capitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
-    }
-
-    /** Makes {@code [start, end)} one span of {@code type}, cutting any span it overlaps. */
-    private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
-        tags[start] = BioTag.begin(type);
-        for (int i = start + 1; i < end; i++) {
-            tags[i] = BioTag.inside(type);
-        }
-        for (int i = end; i < tags.length && tags[i].isInside(); i++) {
-            tags[i] = i == end ? BioTag.begin(tags[i].type()) : tags[i];
-        }
     }
 }

@@ -1,0 +1,51 @@
+package id.kabar.annotate.entity;
+
+import java.util.function.Predicate;
+
+/**
+ * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
+ * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
+ * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
+ */
+final class ListedNameRule implements ContractRule {
+
+    private final Predicate<String> mayBeCommonWord;
+
+    /** {@code mayBeCommonWord} tells a word at least as often ordinary as part of a name ({@code Presiden}). */
+    ListedNameRule(Predicate<String> mayBeCommonWord) {
+        this.mayBeCommonWord = mayBeCommonWord;
+    }
+
+    @Override
+    public void apply(ContractSentence s) {
+        for (Gazetteer.Match m : s.listed()) {
+            apply(s, m);
+        }
+    }
+
+    private void apply(ContractSentence s, Gazetteer.Match m) {
+        BioTag[] tags = s.tags();
+        int start = m.start();
+        int end = m.end();
+        int spanStart = start;
+        while (spanStart > 0 && tags[spanStart].isInside()) {
+            spanStart--;
+        }
+        int spanEnd = end;
+        while (spanEnd < tags.length && tags[spanEnd].isInside()) {
+            spanEnd++;
+        }
+        if (spanStart < start || spanEnd > end) {
+            for (int i = spanStart; i < spanEnd; i++) {
+                if ((i < start || i >= end) && !mayBeCommonWord.test(s.tokens()[i])) {
+                    return;
+                }
+            }
+            for (int i = spanStart; i < spanEnd; i++) {
+                tags[i] = BioTag.O;
+            }
+        }
+        s.setSpan(start, end, m.name().type());
+    }
+}

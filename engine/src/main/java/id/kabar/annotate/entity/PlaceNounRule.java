@@ -1,0 +1,56 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.lang.WordLists;
+import id.kabar.model.EntityType;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A lower-case place noun followed by capitalised words the model left untagged names a place there:
+ * "desa Sukamaju", "kota Berdyansk dan Enerhodar". In such a list a one-word name the model typed otherwise is
+ * a place too. Words that are usually ordinary words are not taken.
+ */
+final class PlaceNounRule implements ContractRule {
+
+    private static final Set<String> PLACE_NOUNS = WordLists.set(PlaceNounRule.class, "place-nouns.txt");
+
+    private final Predicate<String> commonWord;
+
+    /** {@code commonWord} tells an ordinary word even when capitalised ({@code Kota}, {@code Senin}). */
+    PlaceNounRule(Predicate<String> commonWord) {
+        this.commonWord = commonWord;
+    }
+
+    @Override
+    public void apply(ContractSentence s) {
+        String[] tokens = s.tokens();
+        BioTag[] tags = s.tags();
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!PLACE_NOUNS.contains(tokens[i])) {
+                continue;
+            }
+            int at = i + 1;
+            boolean listed = false;
+            while (at < tokens.length) {
+                int end = at;
+                if (listed && tags[at].isBegin() && (at + 1 == tags.length || !tags[at + 1].isInside())) {
+                    end = at + 1;
+                } else {
+                    while (end < tokens.length && tags[end] == BioTag.O && s.capitalised(end)
+                            && !commonWord.test(tokens[end])) {
+                        end++;
+                    }
+                }
+                if (end == at || (end < tokens.length && tags[end].isInside())) {
+                    break;
+                }
+                s.setSpan(at, end, EntityType.LOC);
+                if (end + 1 >= tokens.length || !(s.lower()[end].equals("dan") || s.lower()[end].equals(","))) {
+                    break;
+                }
+                at = end + 1;
+                listed = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Each of the contract's rules alone, on tags written by hand as a model might have left them. */
+class ContractRulesTest {
+
+    /** "word/TAG" tokens ({@code MOSKOW/B-LOC -/I-LOC}); a bare word is O. */
+    private static ContractSentence sentence(String tagged) {
+        String[] parts = tagged.split(" ");
+        String[] tokens = new String[parts.length];
+        String[] lower = new String[parts.length];
+        BioTag[] tags = new BioTag[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            int slash = parts[i].lastIndexOf('/');
+            tokens[i] = slash > 0 ? parts[i].substring(0, slash) : parts[i];
+            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            tags[i] = slash > 0 ? BioTag.valueOf(parts[i].substring(slash + 1).replace('-', '_')) : BioTag.O;
+        }
+        return new ContractSentence(tokens, lower, Gazetteer.standard().find(tokens, lower), tags);
+    }
+
+    /** "words/TYPE" for every span. */
+    private static List<String> spans(ContractSentence s) {
+        List<String> out = new ArrayList<>();
+        BioTag.forEachSpan(s.tags(), (start, end) -> out.add(
+                String.join(" ", List.of(s.tokens()).subList(start, end)) + "/" + s.tags()[start].type()));
+        return out;
+    }
+
+    private static List<String> after(ContractRule rule, String tagged) {
+        ContractSentence s = sentence(tagged);
+        rule.apply(s);
+        return spans(s);
+    }
+
+    @Test
+    void aDatelineDashEndsTheNameBeforeIt() {
+        assertThat(after(new MarkCut(), "MOSKOW/B-LOC -/I-LOC Pemerintah/I-LOC Rusia/I-LOC membantah"))
+                .containsExactly("MOSKOW/LOC", "Pemerintah Rusia/LOC");
+    }
+
+    @Test
+    void lowerCaseWordsAtTheEdgesOfANameAreLeftOut() {
+        assertThat(after(new LowerCaseEdgeTrim(), "mengepung kota/B-LOC Berdyansk/I-LOC dan Enerhodar/B-LOC"))
+                .containsExactly("Berdyansk/LOC", "Enerhodar/LOC");
+    }
+
+    @Test
+    void anOrganisationHeadTakesTheCapitalisedWordsAfterIt() {
+        assertThat(after(new OrganisationHeadRule(),
+                "Peskov/B-PER mengatakan Kementerian Pertahanan/B-LOC memastikan keamanan"))
+                .containsExactly("Peskov/PER", "Kementerian Pertahanan/ORG");
+    }
+
+    @Test
+    void aPlaceNounIntroducesTheUntaggedNamesAfterIt() {
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        assertThat(after(new PlaceNounRule(tagger::isCommonWord), "mengepung kota Berdyansk dan Enerhodar ."))
+                .containsExactly("Berdyansk/LOC", "Enerhodar/LOC");
+    }
+
+    @Test
+    void aListedNameTakesItsListedTypeAndShedsOrdinaryWords() {
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "Kremlin/B-LOC mengatakan Israel harus berunding")).contains("Kremlin/ORG", "Israel/LOC");
+        assertThat(after(rule, "di Ibu/B-LOC Kota/I-LOC Belarus/I-LOC , Minsk/B-LOC"))
+                .contains("Belarus/LOC").doesNotContain("Ibu Kota Belarus/LOC");
+    }
+
+    @Test
+    void anOrganisationHeadAloneIsACommonNoun() {
+        assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG itu belum memberikan tanggapan")).isEmpty();
+        assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG Pertahanan/I-ORG")).containsExactly("Kementerian Pertahanan/ORG");
+    }
+}
