@@ -35,8 +35,8 @@ public final class EntityRecognizer {
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
-    private final NamePropagation propagation;
-    private final TitledNameSplitter titles;
+    /** The rules over the whole article's tags, in order: titles are cut off names before names propagate. */
+    private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
 
     public EntityRecognizer() {
@@ -47,8 +47,7 @@ public final class EntityRecognizer {
         this.tagger = tagger;
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer);
-        this.propagation = new NamePropagation(tagger);
-        this.titles = new TitledNameSplitter(tagger);
+        this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger));
     }
 
     public List<Entity> recognize(Text text) {
@@ -63,8 +62,9 @@ public final class EntityRecognizer {
             words.add(w);
             tags.add(tagger.tagForContract(w));
         }
-        titles.apply(words, tags);
-        propagation.apply(words, tags);
+        for (ArticleRule rule : articleRules) {
+            rule.apply(words, tags);
+        }
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inHeadlines = new ArrayList<>();
         int paragraph = -1;

@@ -17,7 +17,7 @@ import java.util.Set;
  * span that ends in such words is cut before them ({@code Ukraina | Mykhailo Podolyak}); and organisations and
  * places tagged once are tagged again where the same words recur.
  */
-final class NamePropagation {
+final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
 
     private final NamedEntityTagger tagger;
@@ -26,7 +26,8 @@ final class NamePropagation {
         this.tagger = tagger;
     }
 
-    void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    @Override
+    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
         Set<String> personWords = new HashSet<>();
         Map<String, List<String[]>> otherNames = new HashMap<>();
         Map<String, EntityType> otherTypes = new HashMap<>();

@@ -22,7 +22,7 @@ import java.util.Set;
  * when it is at least two words following a listed name or an acronym ("Provinsi NTT Marius Ardu Jelamu"). The
  * listed names cut off keep their own type.
  */
-final class TitledNameSplitter {
+final class TitledNameSplitter implements ArticleRule {
     private final NamedEntityTagger tagger;
     private final Gazetteer gazetteer;
 
@@ -31,7 +31,8 @@ final class TitledNameSplitter {
         this.gazetteer = tagger.gazetteer();
     }
 
-    void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    @Override
+    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
         Set<String> personWords = personWords(sentences, tags);
         Map<String, EntityType> namedAlone = placesAndOrganisations(sentences, tags);
         for (int s = 0; s < sentences.size(); s++) {
