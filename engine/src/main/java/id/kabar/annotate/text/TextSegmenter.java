@@ -1,10 +1,10 @@
 package id.kabar.annotate.text;
 
+import id.kabar.lang.Abbreviations;
 import id.kabar.lang.Calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +16,6 @@ import java.util.regex.Pattern;
  * the next word starts a new sentence (a capital, a digit or an opening quote).
  */
 public final class TextSegmenter {
-
-    /**
-     * Words written with a period that does not end a sentence (compared lower-case, without the period);
-     * the months' short forms ({@code Agt.}) are the calendar's.
-     */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "dr", "drs", "dra", "jl", "jln", "no", "kec", "kab", "kel", "prov", "prof", "ir", "hj", "kh",
-            "st", "sdr", "sdri", "bpk", "ny", "nn", "tn", "yth", "dll", "dsb", "dkk", "tsb", "ybs", "mr",
-            "mrs", "ms", "jr", "sr", "vs", "gen", "kol", "letjen", "mayjen", "brigjen", "irjen", "kombes",
-            "akbp", "kompol", "aiptu", "bripka", "ipda", "iptu", "pol", "tbk", "ltd", "co", "inc", "corp",
-            "sh", "se", "mh", "mm", "msi", "si", "spd", "skom", "mba", "phd", "ak", "s", "m", "h", "a",
-            "rp", "hlm", "tgl", "bin", "binti", "u.s", "a.n", "u.p", "d.i", "p", "pt", "cv", "ud");
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
 
@@ -99,7 +87,7 @@ public final class TextSegmenter {
             Token prev = tokens.get(i - 1);
             boolean attached = prev.end() == tokens.get(i).start();
             String abbreviation = prev.text().toLowerCase(Locale.ROOT);
-            if (attached && (ABBREVIATIONS.contains(abbreviation)
+            if (attached && (Abbreviations.isAbbreviation(abbreviation)
                     || Calendar.monthAbbreviations().contains(abbreviation))) {
                 return false;
             }
