@@ -22,23 +22,11 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                             int end) {
 
     /** Words a counted noun phrase never runs into. */
-    private static final Set<String> STOP = Set.of(
-            "yang", "telah", "sudah", "masih", "akan", "sedang", "di", "ke", "dari", "pada", "dalam", "untuk",
-            "dengan", "dan", "atau", "serta", "akibat", "karena", "oleh", "saat", "ketika", "ini", "itu",
-            "tersebut", "terdiri", "sebagai", "sejak", "hingga", "sampai", "per", "setiap", "lebih", "kurang",
-            "juga", "pun", "tidak", "tak", "belum", "bisa", "dapat", "harus", "mencapai", "menjadi", "adalah",
-            "merupakan", "sebanyak", "lainnya", "antara", "bagi", "tentang", "terhadap", "secara", "atas",
-            "sekitar", "hanya", "baru", "lagi", "pula", "dilaporkan", "dinyatakan", "diduga", "berhasil",
-            "sepanjang", "selama", "usai", "setelah", "sebelum", "namun", "tetapi", "kini", "para", "jadi",
-            "rusak", "hancur", "roboh", "ambruk", "tenggelam", "hanyut", "berat", "ringan", "parah", "selamat",
-            "yakni", "yaitu", "seperti", "termasuk", "misalnya", "bahkan", "guna", "agar", "supaya");
+    private static final Set<String> STOP = WordLists.set(CountedPhrase.class, "counted-phrase-stops.txt");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
-    private static final Set<String> CLASSIFIERS = Set.of("orang", "unit", "buah", "ekor", "jiwa", "kk");
+    private static final Set<String> CLASSIFIERS = WordLists.set(CountedPhrase.class, "classifiers.txt");
     /** Words that may stand between a counted phrase and its outcome word. */
-    private static final Set<String> AUXILIARIES = Set.of("telah", "sudah", "yang", "dilaporkan", "dinyatakan",
-            "masih", "juga", "diduga", "dikabarkan", "diketahui", "mengalami", "menjadi", "korban", "lainnya",
-            "dalam", "keadaan", "kondisi", "berhasil", "akhirnya", "sempat", "turut", "pun", "ikut", "harus",
-            "terpaksa");
+    private static final Set<String> AUXILIARIES = WordLists.set(CountedPhrase.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
     private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
     private static final int MAX_SUBJECT_WORDS = 4;

@@ -1,8 +1,11 @@
 package id.kabar.annotate.claim;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.Qualifier;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads how a number is hedged from the words right before it: {@code setidaknya 137} is at least,
@@ -11,32 +14,14 @@ import java.util.Set;
  */
 public final class QualifierReader {
 
-    private static final Map<String, Qualifier> PHRASES = Map.ofEntries(
-            Map.entry("setidaknya", Qualifier.AT_LEAST), Map.entry("sedikitnya", Qualifier.AT_LEAST),
-            Map.entry("minimal", Qualifier.AT_LEAST), Map.entry("minimum", Qualifier.AT_LEAST),
-            Map.entry("paling sedikit", Qualifier.AT_LEAST), Map.entry("sekurang-kurangnya", Qualifier.AT_LEAST),
-            Map.entry("sekurangnya", Qualifier.AT_LEAST), Map.entry("tak kurang dari", Qualifier.AT_LEAST),
-            Map.entry("tidak kurang dari", Qualifier.AT_LEAST),
-            Map.entry("lebih dari", Qualifier.MORE_THAN), Map.entry("di atas", Qualifier.MORE_THAN),
-            Map.entry("melebihi", Qualifier.MORE_THAN), Map.entry("lebih", Qualifier.MORE_THAN),
-            Map.entry("sekitar", Qualifier.ABOUT), Map.entry("kurang lebih", Qualifier.ABOUT),
-            Map.entry("lebih kurang", Qualifier.ABOUT), Map.entry("hampir", Qualifier.ABOUT),
-            Map.entry("kira-kira", Qualifier.ABOUT), Map.entry("sekira", Qualifier.ABOUT),
-            Map.entry("nyaris", Qualifier.ABOUT), Map.entry("mendekati", Qualifier.ABOUT),
-            Map.entry("kisaran", Qualifier.ABOUT), Map.entry("diperkirakan", Qualifier.ABOUT),
-            Map.entry("berkisar", Qualifier.ABOUT), Map.entry("berkisar antara", Qualifier.AT_LEAST),
-            Map.entry("mulai", Qualifier.AT_LEAST), Map.entry("mulai dari", Qualifier.AT_LEAST),
-            Map.entry("hingga", Qualifier.AT_MOST), Map.entry("sampai", Qualifier.AT_MOST),
-            Map.entry("maksimal", Qualifier.AT_MOST), Map.entry("maksimum", Qualifier.AT_MOST),
-            Map.entry("paling banyak", Qualifier.AT_MOST), Map.entry("sebanyak-banyaknya", Qualifier.AT_MOST),
-            Map.entry("tak lebih dari", Qualifier.AT_MOST), Map.entry("tidak lebih dari", Qualifier.AT_MOST),
-            Map.entry("kurang dari", Qualifier.AT_MOST), Map.entry("di bawah", Qualifier.AT_MOST));
+    private static final Map<String, Qualifier> PHRASES = WordLists.read(QualifierReader.class, "qualifiers.txt")
+            .stream().collect(Collectors.toUnmodifiableMap(QualifierReader::phrase, QualifierReader::qualifier));
 
     /** Words that introduce a number without hedging it. */
-    private static final Set<String> INTRODUCERS = Set.of("sebanyak", "sejumlah", "mencapai", "berjumlah",
-            "tercatat", "yakni", "yaitu", "total");
+    private static final Set<String> INTRODUCERS = WordLists.set(QualifierReader.class, "number-introducers.txt");
 
-    private static final int LONGEST = 3;
+    /** How many words the longest hedge has ({@code tidak kurang dari}). */
+    private static final int LONGEST = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
 
     /** The hedge of the number that starts at token {@code at}, and where the hedge starts. */
     Hedge read(Words words, int at) {
@@ -63,5 +48,18 @@ public final class QualifierReader {
 
     /** A hedge and where its words start in the body. */
     public record Hedge(Qualifier qualifier, int start) {
+    }
+
+    /** The phrase of a line of {@code qualifiers.txt}: what follows the hedge, one space between words. */
+    private static String phrase(String line) {
+        String[] columns = line.split("\\s+", 2);
+        if (columns.length != 2) {
+            throw new IllegalStateException("qualifiers.txt: not hedge and phrase: " + line);
+        }
+        return String.join(" ", columns[1].split("\\s+"));
+    }
+
+    private static Qualifier qualifier(String line) {
+        return Qualifier.valueOf(line.split("\\s+", 2)[0].toUpperCase(Locale.ROOT));
     }
 }
