@@ -2,6 +2,7 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -35,7 +36,7 @@ import java.util.Set;
 final class EntityMerger {
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
-    private static final Set<String> INITIAL_SKIPS = Set.of("dan", "dari", "untuk", "of", "the", "and", "&", "-");
+    private static final Set<String> INITIAL_SKIPS = WordLists.set(EntityMerger.class, "acronym-skips.txt");
 
     private final Gazetteer gazetteer;
 

@@ -3,6 +3,7 @@ package id.kabar.annotate.entity;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -27,10 +28,9 @@ public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
-    private static final Set<String> PUBLICATION_CUES = Set.of(
-            "dilansir", "melansir", "laman", "situs", "harian", "majalah", "tabloid", "portal");
+    private static final Set<String> PUBLICATION_CUES = WordLists.set(EntityRecognizer.class, "publication-cues.txt");
     /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
-    private static final Set<String> QUOTED_FROM = Set.of("dilansir", "melansir", "dikutip", "mengutip", "diberitakan");
+    private static final Set<String> QUOTED_FROM = WordLists.set(EntityRecognizer.class, "quoted-from.txt");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();

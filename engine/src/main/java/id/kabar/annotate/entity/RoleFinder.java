@@ -2,6 +2,7 @@ package id.kabar.annotate.entity;
 
 import id.kabar.annotate.text.Token;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class RoleFinder {
     private static final int MAX_WORDS = 8;
-    private static final Set<String> LINKS = Set.of("selaku", "sebagai");
+    private static final Set<String> LINKS = WordLists.set(RoleFinder.class, "role-links.txt");
 
 
     /**

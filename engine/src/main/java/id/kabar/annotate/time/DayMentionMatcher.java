@@ -67,8 +67,6 @@ public final class DayMentionMatcher {
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
 
-    private static final List<String> SMALL_NUMBERS = List.of("dua", "tiga", "empat", "lima", "enam");
-
     private final TenseReader tenses = new TenseReader();
 
     /** The day mentions of one sentence, in order, none overlapping. */
@@ -200,7 +198,7 @@ public final class DayMentionMatcher {
             return new RelativeDay(2);
         }
         String n = m.group("ago").toLowerCase(Locale.ROOT);
-        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 2;
+        int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : (int) IndonesianNumber.words(n);
         return new RelativeDay(-days);
     }
 

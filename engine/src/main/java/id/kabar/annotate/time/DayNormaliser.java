@@ -5,6 +5,7 @@ import id.kabar.annotate.time.DayExpression.CountedDay;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayMention.Tense;
+import id.kabar.lang.WordLists;
 import id.kabar.model.TimeMention;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,8 +26,7 @@ import java.util.Set;
  * than guessed.
  */
 public final class DayNormaliser {
-    private static final Set<String> WAR_WORDS = Set.of("perang", "invasi", "serangan", "agresi", "pertempuran",
-            "operasi", "konflik", "penyerangan", "serbuan");
+    private static final Set<String> WAR_WORDS = WordLists.set(DayNormaliser.class, "war-words.txt");
 
     public List<TimeMention> normalise(List<DayMention> mentions, LocalDate published, CalendarYears years) {
         Map<String, LocalDate> firstDays = firstDays(mentions, published, years);
