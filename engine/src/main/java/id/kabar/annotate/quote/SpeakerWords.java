@@ -3,6 +3,11 @@ package id.kabar.annotate.quote;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.WordLists;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,75 +16,23 @@ import java.util.Set;
  */
 final class SpeakerWords {
 
-    /** Third-person pronouns that stand for a person already named. */
-    private static final Set<String> PRONOUNS = Set.of(
-            "dia", "ia", "beliau");
+    /** The kinds of {@code speaker-words.txt}'s first column. */
+    private enum Kind {
+        PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
+        PREPOSITION, LEGAL_TEXT
+    }
 
-    /** Head nouns of an unnamed speaking group ({@code pejabat Ukraina}, {@code Kantor presiden Ukraina}). */
-    private static final Set<String> GROUP_HEADS = Set.of(
-            "pengguna", "warganet", "netizen", "penggemar", "pendukung", "pengunjuk", "demonstran", "mahasiswa",
-            "pejabat", "kantor", "menteri", "kementerian", "juru", "jubir", "pemerintah", "pihak", "polisi",
-            "kepolisian", "militer", "tentara", "otoritas", "sumber", "saksi", "warga", "pengamat", "analis", "pakar",
-            "ahli", "presiden", "perdana", "kepala", "ketua", "direktur", "komandan", "gubernur", "wali", "bupati",
-            "wakil", "anggota", "penasihat", "penasehat", "diplomat", "duta", "dubes", "delegasi", "media",
-            "kelompok", "badan", "lembaga", "dinas", "manajemen", "perusahaan", "partai", "koalisi", "tim", "panitia",
-            "penyidik", "jaksa", "hakim", "dokter", "petugas", "relawan", "aktivis", "pengacara", "kuasa", "staf",
-            "karyawan", "pegawai", "masyarakat", "penduduk", "orang", "pemimpin", "utusan", "dewan", "majelis",
-            "komisi", "sekretaris", "organisasi", "lsm", "kedutaan", "kejaksaan", "pengadilan", "kemenlu", "kemenhan",
-            "istana", "gedung", "peneliti", "ilmuwan", "korban", "keluarga", "ayah", "ibu", "pasukan", "angkatan",
-            "narasumber", "seorang", "para", "sejumlah", "beberapa");
-
-    /** Words closing a description that points back to someone named before ({@code pelatih asal Brasil ini}). */
-    private static final Set<String> DEMONSTRATIVES = Set.of("ini", "itu", "tersebut");
-
-    private static final Set<String> NAME_PARTICLES = Set.of(
-            "van", "von", "der", "den", "de", "da", "dos", "del", "bin", "binti", "al", "el", "ter");
-
-    /** Quantifiers and articles dropped from the front of a group phrase. */
-    private static final Set<String> DETERMINERS = Set.of(
-            "para", "seorang", "sejumlah", "beberapa", "sang", "si", "salah", "satu", "banyak", "sebagian");
-
-    /** Adverbs that may stand between a subject and its reporting verb ({@code Peskov juga menekankan}). */
-    private static final Set<String> ADVERBS = Set.of(
-            "juga", "pun", "sebelumnya", "kemudian", "lalu", "telah", "sudah", "sempat", "bahkan", "justru", "hanya",
-            "akhirnya", "kembali", "pernah", "lantas", "pula", "lebih", "lanjut", "secara", "terpisah", "sendiri",
-            "langsung", "kini", "turut", "memang", "lagi", "terus");
-
-    /** Words before a verb that make it something other than a report ({@code menolak untuk mengatakan}). */
-    private static final Set<String> NON_REPORTING = Set.of(
-            "untuk", "tidak", "tak", "belum", "enggan", "ingin", "bisa", "dapat", "yang", "agar", "supaya", "mulai",
-            "akan", "mau", "harus", "perlu", "jangan", "sulit", "bukan", "tanpa", "hendak", "mampu", "menolak",
-            "berani", "dilarang", "sambil", "seraya", "dengan", "ketika", "saat", "sebelum", "setelah", "usai",
-            "mengapa", "apakah", "siapa");
-
-    /** Words that open a new clause, so a subject phrase cannot reach back past them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "bahwa", "setelah", "sebelum", "ketika", "saat", "sementara", "karena", "sedangkan", "namun", "tetapi",
-            "tapi", "sehingga", "yang", "meski", "meskipun", "walaupun", "kendati", "jika", "bila", "kalau", "agar",
-            "hingga", "sejak", "usai", "seusai", "baik", "sesudah", "begitu", "adapun", "sedang", "maka", "lalu", "kemudian",
-            "padahal", "pun");
-
-    /** Prepositions after a subject ({@code Peskov kepada wartawan mengatakan}); the subject ends before them. */
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "kepada", "di", "dalam", "saat", "pada", "usai", "seusai", "ketika", "melalui", "lewat", "via", "dari",
-            "dengan", "kala", "sewaktu", "sebagaimana", "seperti", "selaku", "sebagai", "dikutip", "dilansir",
-            "mengutip", "sambil", "seraya", "setelah", "sebelum", "terkait", "soal", "tentang", "mengenai", "atas",
-            "menanggapi", "kemarin", "kepadanya", "yang");
-
-    /** Laws and rules: what they say is cited, not said ({@code menurut Undang-Undang Nomor 18 Tahun 2009}). */
-    private static final Set<String> LEGAL_TEXTS = Set.of(
-            "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen", "pp", "perda", "pergub", "perwali",
-            "perbup", "keppres", "pasal", "ayat", "konstitusi", "qanun", "regulasi", "ketentuan");
+    private static final Map<Kind, Set<String>> WORDS = read();
 
     private SpeakerWords() {
     }
 
     static boolean isLegalText(String w) {
-        return LEGAL_TEXTS.contains(w);
+        return WORDS.get(Kind.LEGAL_TEXT).contains(w);
     }
 
     static boolean isPronoun(String w) {
-        return PRONOUNS.contains(w);
+        return WORDS.get(Kind.PRONOUN).contains(w);
     }
 
     /**
@@ -99,15 +52,15 @@ final class SpeakerWords {
     }
 
     static boolean isGroupHead(String w) {
-        return GROUP_HEADS.contains(w);
+        return WORDS.get(Kind.GROUP_HEAD).contains(w);
     }
 
     static boolean isDeterminer(String w) {
-        return DETERMINERS.contains(w);
+        return WORDS.get(Kind.DETERMINER).contains(w);
     }
 
     static boolean isDemonstrative(String w) {
-        return DEMONSTRATIVES.contains(w);
+        return WORDS.get(Kind.DEMONSTRATIVE).contains(w);
     }
 
     /** Academic and religious titles written in lower case inside a name: {@code Dr dr Damayanti}. */
@@ -117,23 +70,23 @@ final class SpeakerWords {
 
     /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
     static boolean isNameParticle(String w) {
-        return NAME_PARTICLES.contains(w);
+        return WORDS.get(Kind.NAME_PARTICLE).contains(w);
     }
 
     static boolean isAdverb(String w) {
-        return ADVERBS.contains(w);
+        return WORDS.get(Kind.ADVERB).contains(w);
     }
 
     static boolean blocksReporting(String w) {
-        return NON_REPORTING.contains(w);
+        return WORDS.get(Kind.NON_REPORTING).contains(w);
     }
 
     static boolean opensClause(String w) {
-        return CLAUSE_OPENERS.contains(w);
+        return WORDS.get(Kind.CLAUSE_OPENER).contains(w);
     }
 
     static boolean isPreposition(String w) {
-        return PREPOSITIONS.contains(w);
+        return WORDS.get(Kind.PREPOSITION).contains(w);
     }
 
     /** Day and month names written after a speaker ({@code kata Peskov, Senin (1/3)}), never part of a name. */
@@ -152,5 +105,21 @@ final class SpeakerWords {
         String stem = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
         return w.startsWith("me") || w.startsWith("ber")
                 || (stem.length() >= 5 && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
+    }
+
+    private static Map<Kind, Set<String>> read() {
+        Map<Kind, Set<String>> out = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            out.put(kind, new HashSet<>());
+        }
+        for (String line : WordLists.read(SpeakerWords.class, "speaker-words.txt")) {
+            String[] columns = line.split("\\s+");
+            if (columns.length != 2) {
+                throw new IllegalStateException("speaker-words.txt: not kind and word: " + line);
+            }
+            out.get(Kind.valueOf(columns[0].toUpperCase(Locale.ROOT).replace('-', '_'))).add(columns[1]);
+        }
+        out.replaceAll((kind, words) -> Set.copyOf(words));
+        return out;
     }
 }
