@@ -20,7 +20,6 @@ final class RoleFinder {
     private static final int MAX_WORDS = 8;
     private static final Set<String> LINKS = WordLists.set(RoleFinder.class, "role-links.txt");
 
-
     /**
      * The title attached to the person at tokens {@code [start, end)}, as written in {@code body}, or null.
      * {@code types[i]} is the entity type of token i (null outside any name).
