@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -69,16 +70,16 @@ final class HtmlMetadataReader {
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
-        String published = firstOf(ld.datePublished, meta, DATE_KEYS);
+        String published = firstReadable(ld.datePublished, meta, DATE_KEYS);
         if (published == null) {
-            published = declaredTime(doc.selectFirst(PUBLISHED_ELEMENTS));
+            published = firstReadable(declaredTimes(doc.select(PUBLISHED_ELEMENTS)));
         }
         if (published == null) {
-            published = articleTime(doc);
+            published = firstReadable(articleTimes(doc));
         }
-        String modified = firstOf(ld.dateModified, meta, MODIFIED_KEYS);
+        String modified = firstReadable(ld.dateModified, meta, MODIFIED_KEYS);
         if (modified == null) {
-            modified = declaredTime(doc.selectFirst(MODIFIED_ELEMENTS));
+            modified = firstReadable(declaredTimes(doc.select(MODIFIED_ELEMENTS)));
         }
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -93,29 +94,25 @@ final class HtmlMetadataReader {
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"));
     }
 
-    private static String firstOf(String declared, Map<String, String> meta, List<String> keys) {
-        String value = declared;
-        for (String k : keys) {
-            value = value != null ? value : meta.get(k);
-        }
-        return value;
+    /**
+     * The first of the declared values, most reliable first, that reads as a date: a CMS that fills one tag
+     * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag.
+     */
+    private static String firstReadable(String declared, Map<String, String> meta, List<String> keys) {
+        return firstReadable(Stream.concat(Stream.ofNullable(declared), keys.stream().map(meta::get)));
     }
 
-    private static String declaredTime(Element element) {
-        if (element == null) {
-            return null;
-        }
-        return element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+    private static String firstReadable(Stream<String> values) {
+        return values.filter(v -> CalendarDates.parseValue(v).isPresent()).findFirst().orElse(null);
     }
 
-    /** The first {@code time[datetime]} outside the blocks that list other articles. */
-    private static String articleTime(Document doc) {
-        for (Element time : doc.select("time[datetime]")) {
-            if (time.closest(OTHER_ARTICLES) == null) {
-                return time.attr("datetime");
-            }
-        }
-        return null;
+    private static Stream<String> declaredTimes(Elements elements) {
+        return elements.stream().map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    }
+
+    /** The {@code time[datetime]} values outside the blocks that list other articles, in page order. */
+    private static Stream<String> articleTimes(Document doc) {
+        return doc.select("time[datetime]").stream().filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
     }
 
     /**

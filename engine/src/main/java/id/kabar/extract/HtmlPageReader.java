@@ -55,12 +55,29 @@ final class HtmlPageReader {
         }
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
-        List<String> before = first < 0 ? List.of() : pageLines.subList(0, first);
+        List<String> before = new ArrayList<>(first < 0 ? List.of() : pageLines.subList(0, first));
         List<String> after = new ArrayList<>(last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size()));
-        // Lines the cleaner took out of the content (credit lines, captions) still tell who wrote it.
+        // Lines the cleaner took out of the content still tell who wrote it and when: those above the text (a
+        // headline, byline or date line inside the content block) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
-        contentLines.stream().filter(l -> !kept.contains(l)).forEach(after::add);
+        int text = firstKept(contentLines, kept);
+        for (int i = 0; i < contentLines.size(); i++) {
+            String line = contentLines.get(i);
+            if (!kept.contains(line)) {
+                (i < text ? before : after).add(line);
+            }
+        }
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** Where the kept text starts among the content's lines; 0 when none was kept as it stood (a declared body). */
+    private static int firstKept(List<String> contentLines, Set<String> kept) {
+        for (int i = 0; i < contentLines.size(); i++) {
+            if (kept.contains(contentLines.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The publication day when the page states it, and the day of its last change when it says one. The
  * publication day comes from declared metadata, else a dated dateline, else a date line next to the headline
- * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}): under it, or the
- * line just above it. A date further above the headline is the site's clock, not the article's date, and is
+ * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}), under it or on the
+ * line just above it, or a short byline or date line under it that is no sentence. A date further above the headline is the site's clock, not the article's date, and is
  * never read. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
@@ -71,16 +71,27 @@ final class StatedDateFinder {
         return new StatedDates(published, source, modified);
     }
 
-    /** The short lines with a clock or a label just above the headline and under it, in reading order. */
+    /**
+     * The short lines that date the article, in reading order: just above the headline, one with a clock or a
+     * label (a bare date there is the site's clock); under it, also a byline or date line that is no sentence
+     * ({@code By Jane Doe | March 5, 2019}, {@code 5 de marzo de 2019}), as a caption or a lead would be.
+     */
     private static List<String> dateLines(List<String> before, int titleAt) {
         List<String> near = new ArrayList<>();
-        if (titleAt > 0) {
+        if (titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))) {
             near.add(before.get(titleAt - 1));
         }
-        near.addAll(before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE)));
-        return near.stream().filter(line -> LineShape.words(line) <= DATE_LINE_MAX_WORDS
-                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find()))
-                .toList();
+        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+            if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
+                near.add(line);
+            }
+        }
+        return near;
+    }
+
+    private static boolean isLabelledOrClocked(String line) {
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS
+                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find());
     }
 
     /** Where the headline stands among the lines above the text: the title itself, or a heading it mostly shares. */
