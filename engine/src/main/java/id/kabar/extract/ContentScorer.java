@@ -46,6 +46,7 @@ final class ContentScorer {
             "tbody", "thead", "br");
     private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "aside", "figure", "header");
+    /** Shorter text is a label, a caption or a button, not a paragraph worth scoring (Readability's cut-off). */
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A block with this many commas holds prose and is kept, whatever else it holds. */
@@ -54,8 +55,53 @@ final class ContentScorer {
     private static final int LIST_ITEM_SLACK = 100;
     /** Larger link-dense blocks are left to the line cleaner rather than dropped whole. */
     private static final int LINK_BLOCK_MAX_CHARS = 2000;
+    /**
+     * A paragraph's score reaches this many ancestors: themes wrap the text in up to five layers (column, post,
+     * entry, content, body wrapper) and Readability climbs as far.
+     */
     private static final int ANCESTOR_LEVELS = 5;
+    /** Candidates compared with the best for a shared ancestor: a sectioned article has a few strong parts. */
     private static final int TOP_CANDIDATES = 5;
+    /** Every paragraph counts one, and one more for every comma: commas mark prose, not menus. */
+    private static final double PARAGRAPH_BASE_SCORE = 1;
+    /** A paragraph gains one for every this many characters ... */
+    private static final int CHARS_PER_POINT = 100;
+    /** ... up to this many: a long paragraph is no more article than a few ordinary ones. */
+    private static final int MAX_LENGTH_POINTS = 3;
+    /**
+     * The parent takes a paragraph's whole score, the grandparent half, a level further up a third of it
+     * divided by the level: nearer wrappers are likelier the text's own (Readability's weights).
+     */
+    private static final double GRANDPARENT_SHARE = 0.5;
+    private static final double FARTHER_ANCESTOR_DIVISOR = 3;
+    /** A climb to better-scoring ancestors ends at one scoring under this share of the last: a page-wide wrapper. */
+    private static final double ANCESTOR_FLOOR_SHARE = 1.0 / 3;
+    /** Starting scores by tag: wrappers of text up, lists and forms down, headings further down (Readability's). */
+    private static final double WRAPPER_TAG_SCORE = 5;
+    private static final double QUOTE_OR_CELL_TAG_SCORE = 3;
+    private static final double LIST_TAG_SCORE = -3;
+    private static final double HEADING_TAG_SCORE = -5;
+    /** What a class or id saying furniture ({@code sidebar}) or article ({@code post-content}) weighs, either way. */
+    private static final int CLASS_HINT_WEIGHT = 25;
+    /** A sibling of the best block joins the content scoring this share of the best ... */
+    private static final double SIBLING_SHARE = 0.2;
+    /** ... and never below this score, which a couple of commas and a short paragraph already reach. */
+    private static final double SIBLING_MIN_SCORE = 10;
+    /** A sibling that shares the best block's class is another part of it: this share of the best is added. */
+    private static final double SAME_CLASS_BONUS = 0.2;
+    /** A sibling paragraph this long is text when under a quarter of it is links ... */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    private static final double SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
+    /** ... a shorter one when it has no link at all and holds a finished sentence. */
+    private static final Pattern FINISHED_SENTENCE = Pattern.compile("(?s).*\\.( .*|$)");
+    /** A block of photos with fewer paragraphs than half its photos is an image strip. */
+    private static final double PARAGRAPHS_PER_IMAGE = 0.5;
+    /** Form inputs beyond a third of the paragraphs make a block a form, a search box or a sign-up. */
+    private static final double PARAGRAPHS_PER_INPUT = 3;
+    /** A block without a text hint and a fifth of its text in links is a link list (Readability's cut-off)... */
+    private static final double LINK_LIST_DENSITY = 0.2;
+    /** ... one whose class says text is a link list only when links are most of it. */
+    private static final double HINTED_LINK_LIST_DENSITY = 0.5;
     /** Candidates scoring at least this share of the best are its rivals ... */
     private static final double RIVAL_SHARE = 0.75;
     /** ... and this many of them under one ancestor make that ancestor the content. */
@@ -260,7 +306,7 @@ final class ContentScorer {
                 continue;
             }
             Stats s = stats.get(el);
-            double score = 1 + s.commas + Math.min(s.chars / 100, 3);
+            double score = PARAGRAPH_BASE_SCORE + s.commas + Math.min(s.chars / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             Element ancestor = el.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
                 Stats a = stats.get(ancestor);
@@ -272,7 +318,7 @@ final class ContentScorer {
                     a.score = baseScore(ancestor);
                     candidates.add(ancestor);
                 }
-                a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                a.score += level == 0 ? score : level == 1 ? score * GRANDPARENT_SHARE : score / (level * FARTHER_ANCESTOR_DIVISOR);
             }
         }
         for (Element c : candidates) {
@@ -327,7 +373,7 @@ final class ContentScorer {
     /** An ancestor that scores higher than the candidate holds more of the text; one far lower ends the climb. */
     private static Element betterScoringAncestor(Element top, Map<Element, Stats> stats, Element body) {
         double last = stats.get(top).score;
-        double floor = last / 3;
+        double floor = last * ANCESTOR_FLOOR_SHARE;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Stats p = stats.get(parent);
             if (p == null || !p.candidate) {
@@ -367,10 +413,10 @@ final class ContentScorer {
 
     private static double baseScore(Element el) {
         double score = switch (el.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            case "div", "article", "main" -> WRAPPER_TAG_SCORE;
+            case "pre", "td", "blockquote" -> QUOTE_OR_CELL_TAG_SCORE;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> LIST_TAG_SCORE;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> HEADING_TAG_SCORE;
             default -> 0;
         };
         return score + classWeight(el);
@@ -383,10 +429,10 @@ final class ContentScorer {
                 continue;
             }
             if (NEGATIVE.matcher(hint).find()) {
-                weight -= 25;
+                weight -= CLASS_HINT_WEIGHT;
             }
             if (POSITIVE.matcher(hint).find()) {
-                weight += 25;
+                weight += CLASS_HINT_WEIGHT;
             }
         }
         return weight;
@@ -402,7 +448,7 @@ final class ContentScorer {
             return List.of(top);
         }
         double topScore = stats.get(top).score;
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
         List<Element> content = new ArrayList<>();
         for (Element sibling : parent.children()) {
             Stats s = stats.get(sibling);
@@ -413,13 +459,14 @@ final class ContentScorer {
             if (s == null) {
                 continue;
             }
-            double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * SAME_CLASS_BONUS : 0;
             if (s.candidate && s.score + bonus >= threshold) {
                 content.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 double density = linkDensity(s);
                 String text = sibling.text();
-                if (s.chars > 80 && density < 0.25 || s.chars > 0 && s.chars <= 80 && density == 0 && text.matches("(?s).*\\.( .*|$)")) {
+                if (s.chars > SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY
+                        || s.chars > 0 && s.chars <= SIBLING_PARAGRAPH_CHARS && density == 0 && FINISHED_SENTENCE.matcher(text).matches()) {
                     content.add(sibling);
                 }
             }
@@ -501,12 +548,12 @@ final class ContentScorer {
             }
             double density = linkDensity(s);
             boolean list = tag.equals("ul") || tag.equals("ol");
-            boolean junk = s.images > 1 && s.paragraphs < s.images / 2.0 && !tag.equals("figure")
+            boolean junk = s.images > 1 && s.paragraphs < s.images * PARAGRAPHS_PER_IMAGE && !tag.equals("figure")
                     || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
-                    || s.inputs > s.paragraphs / 3
+                    || s.inputs > s.paragraphs / PARAGRAPHS_PER_INPUT
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
-                    || weight < 25 && density > 0.2 && s.chars < LINK_BLOCK_MAX_CHARS
-                    || weight >= 25 && density > 0.5;
+                    || weight < CLASS_HINT_WEIGHT && density > LINK_LIST_DENSITY && s.chars < LINK_BLOCK_MAX_CHARS
+                    || weight >= CLASS_HINT_WEIGHT && density > HINTED_LINK_LIST_DENSITY;
             if (junk) {
                 doomed.add(el);
             }

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
+    /** The declared body replaces the block when the block holds under half its words: the page shows a teaser. */
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
+    /** A declared body shorter than this is a description, not the article. */
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
     private static final String MARKED_LINES = "h2, h3, h4, h5, h6, p > strong, p > b, tr";
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";

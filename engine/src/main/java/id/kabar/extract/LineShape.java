@@ -8,6 +8,7 @@ final class LineShape {
     private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
 
+    /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
     private static final int ENDING_CHARS = 60;
 
     private LineShape() {
