@@ -24,17 +24,6 @@ import org.jsoup.select.NodeTraversor;
  * Every walk over the tree is iterative, so no nesting depth can exhaust the stack.
  */
 final class ContentScorer {
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
-            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|topik");
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|detail|read|isi");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post"
-            + "|text|blog|story|detail|read|isi|konten|artikel|berita|txt");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|baca-?juga|terkait|populer|rekomendasi|iklan|komentar|bagikan"
-            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend|about-?us|tentang-kami|signup|sign-up|opt-?in|mailchimp|mc4wp");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
@@ -81,8 +70,6 @@ final class ContentScorer {
     private static final double QUOTE_OR_CELL_TAG_SCORE = 3;
     private static final double LIST_TAG_SCORE = -3;
     private static final double HEADING_TAG_SCORE = -5;
-    /** What a class or id saying furniture ({@code sidebar}) or article ({@code post-content}) weighs, either way. */
-    private static final int CLASS_HINT_WEIGHT = 25;
     /** A sibling of the best block joins the content scoring this share of the best ... */
     private static final double SIBLING_SHARE = 0.2;
     /** ... and never below this score, which a couple of commas and a short paragraph already reach. */
@@ -151,30 +138,31 @@ final class ContentScorer {
             return new Content(List.of(), Set.of());
         }
         removeNonContent(body);
-        Content strict = attempt(body, true, true);
+        ClassHints hints = new ClassHints();
+        Content strict = attempt(body, hints, true, true);
         int strictLength = textLength(strict);
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, false, true);
+        Content lenient = attempt(body, hints, false, true);
         int lenientLength = textLength(lenient);
         if (strictLength > 0 || lenientLength > 0) {
             return lenientLength > strictLength ? lenient : strict;
         }
-        return attempt(body, false, false);
+        return attempt(body, hints, false, false);
     }
 
-    private Content attempt(Element body, boolean skipUnlikely, boolean pruned) {
+    private Content attempt(Element body, ClassHints hints, boolean skipUnlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
-            excluded.addAll(topmost(body, ContentScorer::isUnlikely));
+            excluded.addAll(topmost(body, hints::isUnlikely));
         }
         Map<Element, Stats> stats = measure(body, excluded);
-        Element top = bestCandidate(body, stats);
-        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats);
+        Element top = bestCandidate(body, stats, hints);
+        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats, hints);
         if (pruned) {
             for (Element block : blocks) {
-                prune(block, stats, excluded);
+                prune(block, stats, excluded, hints);
             }
         }
         return new Content(blocks, excluded);
@@ -221,15 +209,6 @@ final class ContentScorer {
         }
         style = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return style.contains("display:none") || style.contains("visibility:hidden");
-    }
-
-    private static boolean isUnlikely(Element el) {
-        String tag = el.normalName();
-        if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
-            return false;
-        }
-        String hints = el.className() + " " + el.id();
-        return !hints.isBlank() && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find();
     }
 
     /** One post-order walk gathers every element's text, link text, commas and child kinds. */
@@ -299,7 +278,7 @@ final class ContentScorer {
         return n;
     }
 
-    private static Element bestCandidate(Element body, Map<Element, Stats> stats) {
+    private static Element bestCandidate(Element body, Map<Element, Stats> stats, ClassHints hints) {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             if (!isScorable(el, stats.get(el))) {
@@ -315,7 +294,7 @@ final class ContentScorer {
                 }
                 if (!a.candidate) {
                     a.candidate = true;
-                    a.score = baseScore(ancestor);
+                    a.score = baseScore(ancestor, hints);
                     candidates.add(ancestor);
                 }
                 a.score += level == 0 ? score : level == 1 ? score * GRANDPARENT_SHARE : score / (level * FARTHER_ANCESTOR_DIVISOR);
@@ -411,7 +390,7 @@ final class ContentScorer {
         return false;
     }
 
-    private static double baseScore(Element el) {
+    private static double baseScore(Element el, ClassHints hints) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> WRAPPER_TAG_SCORE;
             case "pre", "td", "blockquote" -> QUOTE_OR_CELL_TAG_SCORE;
@@ -419,23 +398,7 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> HEADING_TAG_SCORE;
             default -> 0;
         };
-        return score + classWeight(el);
-    }
-
-    static int classWeight(Element el) {
-        int weight = 0;
-        for (String hint : new String[] {el.className(), el.id()}) {
-            if (hint.isBlank()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(hint).find()) {
-                weight -= CLASS_HINT_WEIGHT;
-            }
-            if (POSITIVE.matcher(hint).find()) {
-                weight += CLASS_HINT_WEIGHT;
-            }
-        }
-        return weight;
+        return score + hints.weight(el);
     }
 
     private static double linkDensity(Stats s) {
@@ -480,7 +443,8 @@ final class ContentScorer {
      * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
      * Bylines, dates and share bars may stand between; a heading or another text ends the search.
      */
-    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats) {
+    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats,
+            ClassHints hints) {
         Element parent = top.parent();
         int passed = 0;
         for (Element above = parent == null ? null : parent.previousElementSibling();
@@ -494,7 +458,7 @@ final class ContentScorer {
             }
             String text = above.text();
             if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
-                    && classWeight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                    && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
                     && LineShape.endsLikeSentence(text)) {
                 List<Element> withLead = new ArrayList<>(blocks.size() + 1);
                 withLead.add(above);
@@ -510,7 +474,7 @@ final class ContentScorer {
     }
 
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */
-    private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded) {
+    private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded, ClassHints hints) {
         List<Element> doomed = new ArrayList<>();
         Stats whole = stats.get(block);
         int mostChars = whole == null ? Integer.MAX_VALUE : (int) (whole.chars * MOST_OF_BLOCK);
@@ -527,7 +491,7 @@ final class ContentScorer {
             if (own != null && own.chars - own.linkChars > mostChars) {
                 continue;
             }
-            int weight = classWeight(el);
+            int weight = hints.weight(el);
             if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
                 continue;
@@ -552,8 +516,8 @@ final class ContentScorer {
                     || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
                     || s.inputs > s.paragraphs / PARAGRAPHS_PER_INPUT
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
-                    || weight < CLASS_HINT_WEIGHT && density > LINK_LIST_DENSITY && s.chars < LINK_BLOCK_MAX_CHARS
-                    || weight >= CLASS_HINT_WEIGHT && density > HINTED_LINK_LIST_DENSITY;
+                    || weight < ClassHints.WEIGHT && density > LINK_LIST_DENSITY && s.chars < LINK_BLOCK_MAX_CHARS
+                    || weight >= ClassHints.WEIGHT && density > HINTED_LINK_LIST_DENSITY;
             if (junk) {
                 doomed.add(el);
             }

@@ -102,6 +102,9 @@ final class LineShape {
 
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
     static String tidy(String line) {
+        if (isTidy(line)) {
+            return line;  // most lines are tidied more than once on their way through the stage
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean pendingSpace = false;
         for (int i = 0; i < line.length(); i++) {
@@ -125,5 +128,27 @@ final class LineShape {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    /** No white space at either end, no run of it, none but plain spaces between words. */
+    private static boolean isTidy(String line) {
+        int n = line.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(line.charAt(0)) || isSpace(line.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\u00a0' : c != '\u00a0' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00a0' || Character.isWhitespace(c);
     }
 }
