@@ -68,8 +68,14 @@ final class BoilerplateLineClassifier {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
-                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
-                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
+                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b)");
+    /**
+     * A photo credited with a slash: an agency after the caption ({@code ... /ANTARA}) or an outlet's domain and the
+     * photographer ({@code KOMPAS.COM/KRISTIANTO PURNOMO}). Tried only on lines with a slash: the domain search
+     * is the dearest pattern of the classifier.
+     */
+    private static final Pattern SLASHED_PHOTO_CREDIT = Pattern.compile(
+            "(?iu)(^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
                     + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
@@ -175,6 +181,10 @@ final class BoilerplateLineClassifier {
         return true;
     }
 
+    private static boolean isPhotoCredit(String line) {
+        return PHOTO_CREDIT.matcher(line).find() || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
+    }
+
     private boolean isFurniture(String line, int words, boolean marked) {
         if (words <= SOCIAL_COUNTER_MAX_WORDS && SOCIAL_COUNTER.matcher(line).matches()
                 || VIEW_COUNTER.matcher(line).matches() || words <= CREDIT_LINE_MAX_WORDS && CREDIT_LABEL.matcher(line).find()) {
@@ -195,7 +205,7 @@ final class BoilerplateLineClassifier {
         if (CalendarDates.isDateOnly(line)) {
             return true;
         }
-        if (words <= PHOTO_CREDIT_MAX_WORDS && PHOTO_CREDIT.matcher(line).find()
+        if (words <= PHOTO_CREDIT_MAX_WORDS && isPhotoCredit(line)
                 && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {
             return true;
         }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what an HTML page declares about its article: meta tags (Open Graph, Twitter, Dublin Core,
@@ -39,6 +41,11 @@ final class HtmlMetadataReader {
     /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
     private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
+    private static final Evaluator PUBLISHED = QueryParser.parse(PUBLISHED_ELEMENTS);
+    private static final Evaluator MODIFIED = QueryParser.parse(MODIFIED_ELEMENTS);
+    /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
+    private static final String DECLARING = String.join(", ", "meta[content]", "script[type=application/ld+json]", "h1", "h2",
+            "time[datetime]", PUBLISHED_ELEMENTS, MODIFIED_ELEMENTS);
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
@@ -53,18 +60,20 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLdArticle ld = jsonLd(doc, doc.title());
+        Elements declaring = doc.select(DECLARING);
+        Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
+        String documentTitle = doc.title();
+        JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
-        Elements h1 = doc.select("h1");
+        List<Element> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
         List<String> headings = new ArrayList<>();
         h1.forEach(h -> headings.add(h.text()));
-        doc.select("h2").forEach(h -> headings.add(h.text()));
-        addIfPresent(titles, TitleFinder.fromTitleElement(doc.title(), headings));
+        declaring.stream().filter(e -> e.normalName().equals("h2")).forEach(h -> headings.add(h.text()));
+        addIfPresent(titles, TitleFinder.fromTitleElement(documentTitle, headings));
         if (!h1.isEmpty()) {
-            addIfPresent(titles, h1.first().text());
+            addIfPresent(titles, h1.get(0).text());
         }
         String site = ld.publisher;
         for (String k : SITE_KEYS) {
@@ -72,14 +81,14 @@ final class HtmlMetadataReader {
         }
         String published = firstReadable(ld.datePublished, meta, DATE_KEYS);
         if (published == null) {
-            published = firstReadable(declaredTimes(doc.select(PUBLISHED_ELEMENTS)));
+            published = firstReadable(declaredTimes(declaring, PUBLISHED));
         }
         if (published == null) {
-            published = firstReadable(articleTimes(doc));
+            published = firstReadable(articleTimes(declaring));
         }
         String modified = firstReadable(ld.dateModified, meta, MODIFIED_KEYS);
         if (modified == null) {
-            modified = firstReadable(declaredTimes(doc.select(MODIFIED_ELEMENTS)));
+            modified = firstReadable(declaredTimes(declaring, MODIFIED));
         }
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -106,13 +115,14 @@ final class HtmlMetadataReader {
         return values.filter(v -> CalendarDates.parseValue(v).isPresent()).findFirst().orElse(null);
     }
 
-    private static Stream<String> declaredTimes(Elements elements) {
-        return elements.stream().map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    private static Stream<String> declaredTimes(Elements declaring, Evaluator kind) {
+        return declaring.stream().filter(e -> e.is(kind)).map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 
     /** The {@code time[datetime]} values outside the blocks that list other articles, in page order. */
-    private static Stream<String> articleTimes(Document doc) {
-        return doc.select("time[datetime]").stream().filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
+    private static Stream<String> articleTimes(Elements declaring) {
+        return declaring.stream().filter(e -> e.normalName().equals("time") && e.hasAttr("datetime"))
+                .filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
     }
 
     /**
@@ -121,7 +131,7 @@ final class HtmlMetadataReader {
      * null when there is none.
      */
     String description(Document doc) {
-        Map<String, String> meta = metaTags(doc);
+        Map<String, String> meta = metaTags(doc.select("meta[content]"));
         for (String k : DESCRIPTION_KEYS) {
             if (meta.containsKey(k)) {
                 return meta.get(k);
@@ -161,9 +171,8 @@ final class HtmlMetadataReader {
      * First value of each meta key, keys lower-cased with {@code .} read as {@code :} ({@code DC.title} is
      * {@code dc:title}); {@code property} values are taken before {@code name} and {@code itemprop} ones.
      */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(List<Element> tags) {
         Map<String, String> meta = new HashMap<>();
-        Elements tags = doc.select("meta[content]");
         for (String attr : new String[] {"property", "name", "itemprop"}) {
             for (Element m : tags) {
                 String content = m.attr("content").strip();
@@ -190,9 +199,9 @@ final class HtmlMetadataReader {
     }
 
     /** The first article-typed object in the page's JSON-LD blocks (through arrays and {@code @graph}). */
-    private static JsonLdArticle jsonLd(Document doc, String documentTitle) {
+    private static JsonLdArticle jsonLd(List<Element> scripts, String documentTitle) {
         JsonLdArticle found = new JsonLdArticle();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_JSON_LD_CHARS) {
                 continue;
