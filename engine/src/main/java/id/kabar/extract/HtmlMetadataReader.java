@@ -247,16 +247,19 @@ final class HtmlMetadataReader {
     }
 
     private static void fill(JsonLdArticle found, JsonNode node, String documentTitle) {
-        String headline = text(node.get("headline"));
-        String name = text(node.get("name"));
-        found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
-        found.datePublished = text(node.get("datePublished"));
-        found.dateModified = text(node.get("dateModified"));
-        found.articleBody = text(node.get("articleBody"));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {
             found.publisher = publisher.isObject() ? text(publisher.get("name")) : text(publisher);
         }
+        String headline = text(node.get("headline"));
+        String name = text(node.get("name"));
+        if (name != null && found.publisher != null && OutletNames.stem(name).equals(OutletNames.stem(found.publisher))) {
+            name = null;  // the site's own name, which every title element of the site repeats
+        }
+        found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
+        found.datePublished = text(node.get("datePublished"));
+        found.dateModified = text(node.get("dateModified"));
+        found.articleBody = text(node.get("articleBody"));
         JsonNode author = node.get("author");
         List<JsonNode> authors = new ArrayList<>();
         if (author != null && author.isArray()) {

@@ -85,6 +85,17 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void aJsonLdNameThatIsThePublishersIsNoHeadline() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><title>Krmenčík divoce slavil gól své Plzni | Aktuálně.cz</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","name":"Aktuálně.cz",
+                "publisher":{"@type":"Organization","name":"Aktuálně.cz"},
+                "headline":"West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout"}</script>
+                </head><body></body></html>"""));
+        assertThat(m.titles().get(0)).isEqualTo("West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout");
+    }
+
+    @Test
     void jsonLdInsideACdataSectionIsRead() {
         PageMetadata m = reader.read(Jsoup.parse("""
                 <html><head><script type="application/ld+json"><![CDATA[
