@@ -65,6 +65,14 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void aLineLabelledAsThePublishingDatesThePageAboveTheHeadlineOrWithoutOne() {
+        assertThat(published(List.of("Posted on March 5, 2019 by admin", "Nasional", TITLE), TITLE))
+                .isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of("Beranda", "Publicado el 5 de marzo de 2019"), null)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of("Beranda", "Jumat, Mei 3, 2024"), null)).as("the site's clock says nothing of publishing").isNull();
+    }
+
+    @Test
     void anUpdateDatesTheLastChangeNotThePublication() {
         StatedDates two = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE,
                 "Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 15 Maret 2022, 09:02 WIB"), TITLE);
