@@ -55,20 +55,27 @@ final class LineShape {
     static double capitalizedShare(String line) {
         int longWords = 0;
         int capitalized = 0;
-        for (String token : line.split("[\\s\\u00a0]+")) {
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            int letters = 0;
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isLetter(word.charAt(i))) {
-                    letters++;
-                }
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) {
+                i++;
             }
-            if (letters < 4) {
+            // the word starts at its first letter or digit; punctuation before it ("(Rusia", "“Kami") is skipped
+            while (i < n && !isSpace(line.charAt(i)) && !Character.isLetterOrDigit(line.charAt(i))) {
+                i++;
+            }
+            if (i >= n || isSpace(line.charAt(i))) {
                 continue;
             }
-            longWords++;
-            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
-                capitalized++;
+            char first = line.charAt(i);
+            int letters = 0;
+            for (; i < n && !isSpace(line.charAt(i)); i++) {
+                letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+            }
+            if (letters >= 4) {
+                longWords++;
+                capitalized += Character.isUpperCase(first) || Character.isDigit(first) ? 1 : 0;
             }
         }
         return longWords == 0 ? 0 : (double) capitalized / longWords;

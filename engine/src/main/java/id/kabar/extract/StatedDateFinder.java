@@ -126,7 +126,13 @@ final class StatedDateFinder {
         }
         TokenBag headline = TokenBag.of(title);
         for (int i = 0; i < before.size(); i++) {
-            TokenBag line = TokenBag.of(before.get(i));
+            String text = before.get(i);
+            // A line has at least a token for each of its words and at most one for every two characters: lines
+            // too long or too short to be within twice the headline's length are passed without being tokenised.
+            if (LineShape.words(text) > 2 * headline.size() || text.length() + 1 < headline.size()) {
+                continue;
+            }
+            TokenBag line = TokenBag.of(text);
             TokenBag shorter = line.size() < headline.size() ? line : headline;
             TokenBag longer = shorter == line ? headline : line;
             if (shorter.size() > 0 && 2 * shorter.size() >= longer.size()
