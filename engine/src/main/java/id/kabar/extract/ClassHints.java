@@ -30,6 +30,9 @@ final class ClassHints {
 
     /** {@link #WEIGHT} down for each of class and id that names furniture, up for each that names text. */
     int weight(Element el) {
+        if (el.attributesSize() == 0) {
+            return 0;
+        }
         return hintWeight(el.className()) + hintWeight(el.id());
     }
 
@@ -39,7 +42,7 @@ final class ClassHints {
      */
     boolean isUnlikely(Element el) {
         String tag = el.normalName();
-        if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
+        if (el.attributesSize() == 0 || tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
             return false;
         }
         String hints = el.className() + " " + el.id();

@@ -199,7 +199,13 @@ final class ContentScorer {
 
     private static boolean isNonContent(Element el) {
         String tag = el.normalName();
-        if (NON_CONTENT_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+        if (NON_CONTENT_TAGS.contains(tag)) {
+            return true;
+        }
+        if (el.attributesSize() == 0) {
+            return false;  // most elements of a page carry no attribute to ask about
+        }
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
                 || UNLIKELY_ROLES.contains(el.attr("role"))) {
             return true;
         }
