@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class ArticleBodyCleaner {
     /** Share of a line's words found in the lead for it to count as a copy of the lead. */
     static final double COPY_SHARE = 0.9;
+    /** A teaser is at least a clause long; shorter repeats are ordinary phrases ... */
     private static final int COPY_MIN_WORDS = 8;
+    /** ... and at most a long lead paragraph. */
     private static final int COPY_MAX_WORDS = 80;
     /** Fewer words than this and a line above the dateline is header furniture, not a standfirst. */
     static final int STANDFIRST_MIN_WORDS = 12;

@@ -102,7 +102,7 @@ final class BlockTextFlattener {
         if (line.isEmpty()) {
             return;
         }
-        String text = LineShape.tidy(line.toString().replace('\n', ' '));
+        String text = LineShape.tidy(line.toString());
         if (!text.isEmpty()) {
             lines.add(text);
         }

@@ -68,12 +68,43 @@ final class BoilerplateLineClassifier {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
                     + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
-                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b"
-                    + "|^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
+                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b)");
+    /**
+     * A photo credited with a slash: an agency after the caption ({@code ... /ANTARA}) or an outlet's domain and the
+     * photographer ({@code KOMPAS.COM/KRISTIANTO PURNOMO}). Tried only on lines with a slash: the domain search
+     * is the dearest pattern of the classifier.
+     */
+    private static final Pattern SLASHED_PHOTO_CREDIT = Pattern.compile(
+            "(?iu)(^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
                     + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
+
+    /** A line of this many words is prose whatever its ending: no label, credit or headline runs so long. */
+    private static final int PROSE_MIN_WORDS = 20;
+    /** From this many words a line closing like a sentence is one; shorter lines must close with a period. */
+    private static final int SENTENCE_MIN_WORDS = 4;
+    /** A headline is short ... */
+    private static final int HEADLINE_MAX_WORDS = 20;
+    /** ... and most of its longer words are capitalised ("Rusia Bantah Minta Bantuan Militer"). */
+    private static final double HEADLINE_CAPITALIZED_SHARE = 0.7;
+    /** A comment prompt is a few words ("Tulis komentar Anda"); longer lines opening with the word are text. */
+    private static final int COMMENT_PROMPT_MAX_WORDS = 8;
+    /** A copyright notice with the outlet's address and a line of terms, at most. */
+    private static final int COPYRIGHT_MAX_WORDS = 25;
+    /** A line of label words ("Berita Terkait Lainnya") is a few words long. */
+    private static final int LABEL_WORDS_MAX = 5;
+    /** A social counter is a figure and a word or two ("1,2K Shares"). */
+    private static final int SOCIAL_COUNTER_MAX_WORDS = 3;
+    /** A credit line: a label, a name or two and their outlets ("Editor: Bagus Santosa, Rina Ayu | Kompas.com"). */
+    private static final int CREDIT_LINE_MAX_WORDS = 16;
+    /** A share or follow prompt, a breadcrumb or a shouted label fits in a short line. */
+    private static final int PROMPT_MAX_WORDS = 12;
+    /** A photo caption with its credit ... */
+    private static final int PHOTO_CREDIT_MAX_WORDS = 30;
+    /** ... unless it is a sentence of this many words, which is text that names a photo agency. */
+    private static final int SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS = 12;
 
     LineKind classify(String rawLine) {
         return classify(rawLine, false);
@@ -109,9 +140,9 @@ final class BoilerplateLineClassifier {
             return LineKind.FURNITURE;
         }
         // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
-        boolean closesSentence = words >= 4 ? LineShape.endsLikeSentence(line) || line.endsWith(":")
+        boolean closesSentence = words >= SENTENCE_MIN_WORDS ? LineShape.endsLikeSentence(line) || line.endsWith(":")
                 : words >= 2 && LineShape.endsWithPeriod(line);
-        if (words >= 20 || closesSentence && !isTitleCased(line, words)) {
+        if (words >= PROSE_MIN_WORDS || closesSentence && !isTitleCased(line, words)) {
             return LineKind.PROSE;
         }
         return LineKind.HEADLINE;
@@ -129,16 +160,17 @@ final class BoilerplateLineClassifier {
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */
     private static boolean isTitleCased(String line, int words) {
-        return words <= 20 && !LineShape.endsWithPeriod(line) && LineShape.capitalizedShare(line) >= 0.7;
+        return words <= HEADLINE_MAX_WORDS && !LineShape.endsWithPeriod(line)
+                && LineShape.capitalizedShare(line) >= HEADLINE_CAPITALIZED_SHARE;
     }
 
     private boolean isSectionLabel(String line, int words) {
         // the word counts first: they are known, and most lines are too long for the patterns to matter
-        if (TAG_LIST.matcher(line).find() || (words <= 8 && COMMENT_PROMPT.matcher(line).find())
-                || (words <= 25 && COPYRIGHT.matcher(line).find())) {
+        if (TAG_LIST.matcher(line).find() || (words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.matcher(line).find())
+                || (words <= COPYRIGHT_MAX_WORDS && COPYRIGHT.matcher(line).find())) {
             return true;
         }
-        if (words > 5 || LineShape.endsWithPeriod(line)) {
+        if (words > LABEL_WORDS_MAX || LineShape.endsWithPeriod(line)) {
             return false;
         }
         for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -149,18 +181,22 @@ final class BoilerplateLineClassifier {
         return true;
     }
 
+    private static boolean isPhotoCredit(String line) {
+        return PHOTO_CREDIT.matcher(line).find() || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
+    }
+
     private boolean isFurniture(String line, int words, boolean marked) {
-        if (words <= 3 && SOCIAL_COUNTER.matcher(line).matches()
-                || VIEW_COUNTER.matcher(line).matches() || words <= 16 && CREDIT_LABEL.matcher(line).find()) {
+        if (words <= SOCIAL_COUNTER_MAX_WORDS && SOCIAL_COUNTER.matcher(line).matches()
+                || VIEW_COUNTER.matcher(line).matches() || words <= CREDIT_LINE_MAX_WORDS && CREDIT_LABEL.matcher(line).find()) {
             return true;
         }
         if (words == 1 && MACHINE_TOKEN.matcher(line).matches()) {
             return true;
         }
-        if (words <= 12 && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
+        if (words <= PROMPT_MAX_WORDS && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
             return true;
         }
-        if (!marked && words >= 2 && words <= 12 && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
+        if (!marked && words >= 2 && words <= PROMPT_MAX_WORDS && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
             return true;
         }
         if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).find()) {
@@ -169,9 +205,10 @@ final class BoilerplateLineClassifier {
         if (CalendarDates.isDateOnly(line)) {
             return true;
         }
-        if (words <= 30 && PHOTO_CREDIT.matcher(line).find() && !(words >= 12 && LineShape.endsLikeSentence(line))) {
+        if (words <= PHOTO_CREDIT_MAX_WORDS && isPhotoCredit(line)
+                && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {
             return true;
         }
-        return words <= 12 && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+        return words <= PROMPT_MAX_WORDS && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
     }
 }

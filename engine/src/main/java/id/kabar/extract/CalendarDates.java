@@ -1,12 +1,17 @@
 package id.kabar.extract;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.WordLists;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +19,18 @@ import java.util.regex.Pattern;
 /**
  * Reads full calendar dates (a year is required) as Indonesian and English pages write them:
  * {@code 28 Februari 2022}, {@code Senin, 28/2/2022}, {@code Mei 3, 2024}, {@code 2022-02-28T10:15:00+07:00},
- * {@code Feb 28, 2022}. Relative days ({@code Jumat (25/2)}) are left to the time annotator.
+ * {@code Feb 28, 2022}; and as the date lines of other European languages write them ({@code 5 de marzo de 2019},
+ * {@code 5. März 2019}, {@code 1er mars 2019}). Relative days ({@code Jumat (25/2)}) are left to the time annotator.
  */
 final class CalendarDates {
     /** A month in any spelling, captured, with the dot an abbreviation may take. */
     private static final String MONTH = "(" + Calendar.MONTH + ")\\.?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+    private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = otherLanguageMonths();
+    /** Day, month and year with the ordinal marks and linking words of other languages between them. */
+    private static final Pattern OTHER_LANGUAGE_DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?("
+            + WordLists.alternation(List.copyOf(OTHER_LANGUAGE_MONTHS.keySet())) + ")\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\b");
@@ -41,7 +51,7 @@ final class CalendarDates {
     /** The first full date written in {@code text}. */
     static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC}) {
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate date = toDate(p, m);
@@ -63,6 +73,10 @@ final class CalendarDates {
             }
             if (p == DAY_MONTH_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            if (p == OTHER_LANGUAGE_DAY_MONTH_YEAR) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), OTHER_LANGUAGE_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
+                        Integer.parseInt(m.group(1)));
             }
             if (p == MONTH_DAY_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -113,6 +127,19 @@ final class CalendarDates {
             }
         }
         return false;
+    }
+
+    /** {@code date-line-months.txt}: spelling to month number. */
+    private static Map<String, Integer> otherLanguageMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        for (String entry : WordLists.read(CalendarDates.class, "date-line-months.txt")) {
+            String[] columns = entry.split("\\s+");
+            if (columns.length != 2) {
+                throw new IllegalStateException("date-line-months.txt: not number and spelling: " + entry);
+            }
+            months.put(columns[1], Integer.parseInt(columns[0]));
+        }
+        return Map.copyOf(months);
     }
 
     static boolean hasClock(String line) {

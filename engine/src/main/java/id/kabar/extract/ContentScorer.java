@@ -24,17 +24,6 @@ import org.jsoup.select.NodeTraversor;
  * Every walk over the tree is iterative, so no nesting depth can exhaust the stack.
  */
 final class ContentScorer {
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
-            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|baca-?juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|topik");
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|detail|read|isi");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post"
-            + "|text|blog|story|detail|read|isi|konten|artikel|berita|txt");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|baca-?juga|terkait|populer|rekomendasi|iklan|komentar|bagikan"
-            + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend|about-?us|tentang-kami|signup|sign-up|opt-?in|mailchimp|mc4wp");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
@@ -46,6 +35,7 @@ final class ContentScorer {
             "tbody", "thead", "br");
     private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "div", "section",
             "aside", "figure", "header");
+    /** Shorter text is a label, a caption or a button, not a paragraph worth scoring (Readability's cut-off). */
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A block with this many commas holds prose and is kept, whatever else it holds. */
@@ -54,8 +44,51 @@ final class ContentScorer {
     private static final int LIST_ITEM_SLACK = 100;
     /** Larger link-dense blocks are left to the line cleaner rather than dropped whole. */
     private static final int LINK_BLOCK_MAX_CHARS = 2000;
+    /**
+     * A paragraph's score reaches this many ancestors: themes wrap the text in up to five layers (column, post,
+     * entry, content, body wrapper) and Readability climbs as far.
+     */
     private static final int ANCESTOR_LEVELS = 5;
+    /** Candidates compared with the best for a shared ancestor: a sectioned article has a few strong parts. */
     private static final int TOP_CANDIDATES = 5;
+    /** Every paragraph counts one, and one more for every comma: commas mark prose, not menus. */
+    private static final double PARAGRAPH_BASE_SCORE = 1;
+    /** A paragraph gains one for every this many characters ... */
+    private static final int CHARS_PER_POINT = 100;
+    /** ... up to this many: a long paragraph is no more article than a few ordinary ones. */
+    private static final int MAX_LENGTH_POINTS = 3;
+    /**
+     * The parent takes a paragraph's whole score, the grandparent half, a level further up a third of it
+     * divided by the level: nearer wrappers are likelier the text's own (Readability's weights).
+     */
+    private static final double GRANDPARENT_SHARE = 0.5;
+    private static final double FARTHER_ANCESTOR_DIVISOR = 3;
+    /** A climb to better-scoring ancestors ends at one scoring under this share of the last: a page-wide wrapper. */
+    private static final double ANCESTOR_FLOOR_SHARE = 1.0 / 3;
+    /** Starting scores by tag: wrappers of text up, lists and forms down, headings further down (Readability's). */
+    private static final double WRAPPER_TAG_SCORE = 5;
+    private static final double QUOTE_OR_CELL_TAG_SCORE = 3;
+    private static final double LIST_TAG_SCORE = -3;
+    private static final double HEADING_TAG_SCORE = -5;
+    /** A sibling of the best block joins the content scoring this share of the best ... */
+    private static final double SIBLING_SHARE = 0.2;
+    /** ... and never below this score, which a couple of commas and a short paragraph already reach. */
+    private static final double SIBLING_MIN_SCORE = 10;
+    /** A sibling that shares the best block's class is another part of it: this share of the best is added. */
+    private static final double SAME_CLASS_BONUS = 0.2;
+    /** A sibling paragraph this long is text when under a quarter of it is links ... */
+    private static final int SIBLING_PARAGRAPH_CHARS = 80;
+    private static final double SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
+    /** ... a shorter one when it has no link at all and holds a finished sentence. */
+    private static final Pattern FINISHED_SENTENCE = Pattern.compile("(?s).*\\.( .*|$)");
+    /** A block of photos with fewer paragraphs than half its photos is an image strip. */
+    private static final double PARAGRAPHS_PER_IMAGE = 0.5;
+    /** Form inputs beyond a third of the paragraphs make a block a form, a search box or a sign-up. */
+    private static final double PARAGRAPHS_PER_INPUT = 3;
+    /** A block without a text hint and a fifth of its text in links is a link list (Readability's cut-off)... */
+    private static final double LINK_LIST_DENSITY = 0.2;
+    /** ... one whose class says text is a link list only when links are most of it. */
+    private static final double HINTED_LINK_LIST_DENSITY = 0.5;
     /** Candidates scoring at least this share of the best are its rivals ... */
     private static final double RIVAL_SHARE = 0.75;
     /** ... and this many of them under one ancestor make that ancestor the content. */
@@ -105,30 +138,31 @@ final class ContentScorer {
             return new Content(List.of(), Set.of());
         }
         removeNonContent(body);
-        Content strict = attempt(body, true, true);
+        ClassHints hints = new ClassHints();
+        Content strict = attempt(body, hints, true, true);
         int strictLength = textLength(strict);
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, false, true);
+        Content lenient = attempt(body, hints, false, true);
         int lenientLength = textLength(lenient);
         if (strictLength > 0 || lenientLength > 0) {
             return lenientLength > strictLength ? lenient : strict;
         }
-        return attempt(body, false, false);
+        return attempt(body, hints, false, false);
     }
 
-    private Content attempt(Element body, boolean skipUnlikely, boolean pruned) {
+    private Content attempt(Element body, ClassHints hints, boolean skipUnlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         if (skipUnlikely) {
-            excluded.addAll(topmost(body, ContentScorer::isUnlikely));
+            excluded.addAll(topmost(body, hints::isUnlikely));
         }
         Map<Element, Stats> stats = measure(body, excluded);
-        Element top = bestCandidate(body, stats);
-        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats);
+        Element top = bestCandidate(body, stats, hints);
+        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats, hints);
         if (pruned) {
             for (Element block : blocks) {
-                prune(block, stats, excluded);
+                prune(block, stats, excluded, hints);
             }
         }
         return new Content(blocks, excluded);
@@ -165,7 +199,13 @@ final class ContentScorer {
 
     private static boolean isNonContent(Element el) {
         String tag = el.normalName();
-        if (NON_CONTENT_TAGS.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+        if (NON_CONTENT_TAGS.contains(tag)) {
+            return true;
+        }
+        if (el.attributesSize() == 0) {
+            return false;  // most elements of a page carry no attribute to ask about
+        }
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
                 || UNLIKELY_ROLES.contains(el.attr("role"))) {
             return true;
         }
@@ -175,15 +215,6 @@ final class ContentScorer {
         }
         style = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return style.contains("display:none") || style.contains("visibility:hidden");
-    }
-
-    private static boolean isUnlikely(Element el) {
-        String tag = el.normalName();
-        if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
-            return false;
-        }
-        String hints = el.className() + " " + el.id();
-        return !hints.isBlank() && UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find();
     }
 
     /** One post-order walk gathers every element's text, link text, commas and child kinds. */
@@ -253,14 +284,14 @@ final class ContentScorer {
         return n;
     }
 
-    private static Element bestCandidate(Element body, Map<Element, Stats> stats) {
+    private static Element bestCandidate(Element body, Map<Element, Stats> stats, ClassHints hints) {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             if (!isScorable(el, stats.get(el))) {
                 continue;
             }
             Stats s = stats.get(el);
-            double score = 1 + s.commas + Math.min(s.chars / 100, 3);
+            double score = PARAGRAPH_BASE_SCORE + s.commas + Math.min(s.chars / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             Element ancestor = el.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
                 Stats a = stats.get(ancestor);
@@ -269,10 +300,10 @@ final class ContentScorer {
                 }
                 if (!a.candidate) {
                     a.candidate = true;
-                    a.score = baseScore(ancestor);
+                    a.score = baseScore(ancestor, hints);
                     candidates.add(ancestor);
                 }
-                a.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                a.score += level == 0 ? score : level == 1 ? score * GRANDPARENT_SHARE : score / (level * FARTHER_ANCESTOR_DIVISOR);
             }
         }
         for (Element c : candidates) {
@@ -327,7 +358,7 @@ final class ContentScorer {
     /** An ancestor that scores higher than the candidate holds more of the text; one far lower ends the climb. */
     private static Element betterScoringAncestor(Element top, Map<Element, Stats> stats, Element body) {
         double last = stats.get(top).score;
-        double floor = last / 3;
+        double floor = last * ANCESTOR_FLOOR_SHARE;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
             Stats p = stats.get(parent);
             if (p == null || !p.candidate) {
@@ -365,31 +396,15 @@ final class ContentScorer {
         return false;
     }
 
-    private static double baseScore(Element el) {
+    private static double baseScore(Element el, ClassHints hints) {
         double score = switch (el.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            case "div", "article", "main" -> WRAPPER_TAG_SCORE;
+            case "pre", "td", "blockquote" -> QUOTE_OR_CELL_TAG_SCORE;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> LIST_TAG_SCORE;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> HEADING_TAG_SCORE;
             default -> 0;
         };
-        return score + classWeight(el);
-    }
-
-    static int classWeight(Element el) {
-        int weight = 0;
-        for (String hint : new String[] {el.className(), el.id()}) {
-            if (hint.isBlank()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(hint).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(hint).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        return score + hints.weight(el);
     }
 
     private static double linkDensity(Stats s) {
@@ -402,7 +417,7 @@ final class ContentScorer {
             return List.of(top);
         }
         double topScore = stats.get(top).score;
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
         List<Element> content = new ArrayList<>();
         for (Element sibling : parent.children()) {
             Stats s = stats.get(sibling);
@@ -413,13 +428,14 @@ final class ContentScorer {
             if (s == null) {
                 continue;
             }
-            double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            double bonus = !top.className().isBlank() && top.className().equals(sibling.className()) ? topScore * SAME_CLASS_BONUS : 0;
             if (s.candidate && s.score + bonus >= threshold) {
                 content.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 double density = linkDensity(s);
                 String text = sibling.text();
-                if (s.chars > 80 && density < 0.25 || s.chars > 0 && s.chars <= 80 && density == 0 && text.matches("(?s).*\\.( .*|$)")) {
+                if (s.chars > SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY
+                        || s.chars > 0 && s.chars <= SIBLING_PARAGRAPH_CHARS && density == 0 && FINISHED_SENTENCE.matcher(text).matches()) {
                     content.add(sibling);
                 }
             }
@@ -433,7 +449,8 @@ final class ContentScorer {
      * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
      * Bylines, dates and share bars may stand between; a heading or another text ends the search.
      */
-    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats) {
+    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats,
+            ClassHints hints) {
         Element parent = top.parent();
         int passed = 0;
         for (Element above = parent == null ? null : parent.previousElementSibling();
@@ -447,7 +464,7 @@ final class ContentScorer {
             }
             String text = above.text();
             if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
-                    && classWeight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                    && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
                     && LineShape.endsLikeSentence(text)) {
                 List<Element> withLead = new ArrayList<>(blocks.size() + 1);
                 withLead.add(above);
@@ -463,7 +480,7 @@ final class ContentScorer {
     }
 
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */
-    private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded) {
+    private static void prune(Element block, Map<Element, Stats> stats, Set<Element> excluded, ClassHints hints) {
         List<Element> doomed = new ArrayList<>();
         Stats whole = stats.get(block);
         int mostChars = whole == null ? Integer.MAX_VALUE : (int) (whole.chars * MOST_OF_BLOCK);
@@ -480,7 +497,7 @@ final class ContentScorer {
             if (own != null && own.chars - own.linkChars > mostChars) {
                 continue;
             }
-            int weight = classWeight(el);
+            int weight = hints.weight(el);
             if (HEADINGS.contains(tag) && weight < 0) {
                 doomed.add(el);
                 continue;
@@ -501,12 +518,12 @@ final class ContentScorer {
             }
             double density = linkDensity(s);
             boolean list = tag.equals("ul") || tag.equals("ol");
-            boolean junk = s.images > 1 && s.paragraphs < s.images / 2.0 && !tag.equals("figure")
+            boolean junk = s.images > 1 && s.paragraphs < s.images * PARAGRAPHS_PER_IMAGE && !tag.equals("figure")
                     || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
-                    || s.inputs > s.paragraphs / 3
+                    || s.inputs > s.paragraphs / PARAGRAPHS_PER_INPUT
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
-                    || weight < 25 && density > 0.2 && s.chars < LINK_BLOCK_MAX_CHARS
-                    || weight >= 25 && density > 0.5;
+                    || weight < ClassHints.WEIGHT && density > LINK_LIST_DENSITY && s.chars < LINK_BLOCK_MAX_CHARS
+                    || weight >= ClassHints.WEIGHT && density > HINTED_LINK_LIST_DENSITY;
             if (junk) {
                 doomed.add(el);
             }

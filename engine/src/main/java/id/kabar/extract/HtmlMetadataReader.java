@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what an HTML page declares about its article: meta tags (Open Graph, Twitter, Dublin Core,
@@ -38,6 +41,11 @@ final class HtmlMetadataReader {
     /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
     private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
+    private static final Evaluator PUBLISHED = QueryParser.parse(PUBLISHED_ELEMENTS);
+    private static final Evaluator MODIFIED = QueryParser.parse(MODIFIED_ELEMENTS);
+    /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
+    private static final String DECLARING = String.join(", ", "meta[content]", "script[type=application/ld+json]", "h1", "h2",
+            "time[datetime]", PUBLISHED_ELEMENTS, MODIFIED_ELEMENTS);
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
@@ -52,33 +60,35 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLdArticle ld = jsonLd(doc, doc.title());
+        Elements declaring = doc.select(DECLARING);
+        Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
+        String documentTitle = doc.title();
+        JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
-        Elements h1 = doc.select("h1");
+        List<Element> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
         List<String> headings = new ArrayList<>();
         h1.forEach(h -> headings.add(h.text()));
-        doc.select("h2").forEach(h -> headings.add(h.text()));
-        addIfPresent(titles, TitleFinder.fromTitleElement(doc.title(), headings));
+        declaring.stream().filter(e -> e.normalName().equals("h2")).forEach(h -> headings.add(h.text()));
+        addIfPresent(titles, TitleFinder.fromTitleElement(documentTitle, headings));
         if (!h1.isEmpty()) {
-            addIfPresent(titles, h1.first().text());
+            addIfPresent(titles, h1.get(0).text());
         }
         String site = ld.publisher;
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
-        String published = firstOf(ld.datePublished, meta, DATE_KEYS);
+        String published = firstReadable(ld.datePublished, meta, DATE_KEYS);
         if (published == null) {
-            published = declaredTime(doc.selectFirst(PUBLISHED_ELEMENTS));
+            published = firstReadable(declaredTimes(declaring, PUBLISHED));
         }
         if (published == null) {
-            published = articleTime(doc);
+            published = firstReadable(articleTimes(declaring));
         }
-        String modified = firstOf(ld.dateModified, meta, MODIFIED_KEYS);
+        String modified = firstReadable(ld.dateModified, meta, MODIFIED_KEYS);
         if (modified == null) {
-            modified = declaredTime(doc.selectFirst(MODIFIED_ELEMENTS));
+            modified = firstReadable(declaredTimes(declaring, MODIFIED));
         }
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -93,29 +103,26 @@ final class HtmlMetadataReader {
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"));
     }
 
-    private static String firstOf(String declared, Map<String, String> meta, List<String> keys) {
-        String value = declared;
-        for (String k : keys) {
-            value = value != null ? value : meta.get(k);
-        }
-        return value;
+    /**
+     * The first of the declared values, most reliable first, that reads as a date: a CMS that fills one tag
+     * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag.
+     */
+    private static String firstReadable(String declared, Map<String, String> meta, List<String> keys) {
+        return firstReadable(Stream.concat(Stream.ofNullable(declared), keys.stream().map(meta::get)));
     }
 
-    private static String declaredTime(Element element) {
-        if (element == null) {
-            return null;
-        }
-        return element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+    private static String firstReadable(Stream<String> values) {
+        return values.filter(v -> CalendarDates.parseValue(v).isPresent()).findFirst().orElse(null);
     }
 
-    /** The first {@code time[datetime]} outside the blocks that list other articles. */
-    private static String articleTime(Document doc) {
-        for (Element time : doc.select("time[datetime]")) {
-            if (time.closest(OTHER_ARTICLES) == null) {
-                return time.attr("datetime");
-            }
-        }
-        return null;
+    private static Stream<String> declaredTimes(Elements declaring, Evaluator kind) {
+        return declaring.stream().filter(e -> e.is(kind)).map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    }
+
+    /** The {@code time[datetime]} values outside the blocks that list other articles, in page order. */
+    private static Stream<String> articleTimes(Elements declaring) {
+        return declaring.stream().filter(e -> e.normalName().equals("time") && e.hasAttr("datetime"))
+                .filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
     }
 
     /**
@@ -124,7 +131,7 @@ final class HtmlMetadataReader {
      * null when there is none.
      */
     String description(Document doc) {
-        Map<String, String> meta = metaTags(doc);
+        Map<String, String> meta = metaTags(doc.select("meta[content]"));
         for (String k : DESCRIPTION_KEYS) {
             if (meta.containsKey(k)) {
                 return meta.get(k);
@@ -164,9 +171,8 @@ final class HtmlMetadataReader {
      * First value of each meta key, keys lower-cased with {@code .} read as {@code :} ({@code DC.title} is
      * {@code dc:title}); {@code property} values are taken before {@code name} and {@code itemprop} ones.
      */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(List<Element> tags) {
         Map<String, String> meta = new HashMap<>();
-        Elements tags = doc.select("meta[content]");
         for (String attr : new String[] {"property", "name", "itemprop"}) {
             for (Element m : tags) {
                 String content = m.attr("content").strip();
@@ -193,9 +199,9 @@ final class HtmlMetadataReader {
     }
 
     /** The first article-typed object in the page's JSON-LD blocks (through arrays and {@code @graph}). */
-    private static JsonLdArticle jsonLd(Document doc, String documentTitle) {
+    private static JsonLdArticle jsonLd(List<Element> scripts, String documentTitle) {
         JsonLdArticle found = new JsonLdArticle();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_JSON_LD_CHARS) {
                 continue;
@@ -241,16 +247,19 @@ final class HtmlMetadataReader {
     }
 
     private static void fill(JsonLdArticle found, JsonNode node, String documentTitle) {
-        String headline = text(node.get("headline"));
-        String name = text(node.get("name"));
-        found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
-        found.datePublished = text(node.get("datePublished"));
-        found.dateModified = text(node.get("dateModified"));
-        found.articleBody = text(node.get("articleBody"));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {
             found.publisher = publisher.isObject() ? text(publisher.get("name")) : text(publisher);
         }
+        String headline = text(node.get("headline"));
+        String name = text(node.get("name"));
+        if (name != null && found.publisher != null && OutletNames.stem(name).equals(OutletNames.stem(found.publisher))) {
+            name = null;  // the site's own name, which every title element of the site repeats
+        }
+        found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
+        found.datePublished = text(node.get("datePublished"));
+        found.dateModified = text(node.get("dateModified"));
+        found.articleBody = text(node.get("articleBody"));
         JsonNode author = node.get("author");
         List<JsonNode> authors = new ArrayList<>();
         if (author != null && author.isArray()) {

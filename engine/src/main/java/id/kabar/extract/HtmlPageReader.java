@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an HTML page: its declared metadata, the content block the scorer finds, and that block's lines
@@ -18,7 +19,11 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
+    /** The first letters of the labels {@link #INLINE_READ_MORE} reads. */
+    private static final String READ_MORE_INITIALS = "blst";
+    /** The declared body replaces the block when the block holds under half its words: the page shows a teaser. */
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
+    /** A declared body shorter than this is a description, not the article. */
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
     private static final String MARKED_LINES = "h2, h3, h4, h5, h6, p > strong, p > b, tr";
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
@@ -55,12 +60,29 @@ final class HtmlPageReader {
         }
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
-        List<String> before = first < 0 ? List.of() : pageLines.subList(0, first);
+        List<String> before = new ArrayList<>(first < 0 ? List.of() : pageLines.subList(0, first));
         List<String> after = new ArrayList<>(last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size()));
-        // Lines the cleaner took out of the content (credit lines, captions) still tell who wrote it.
+        // Lines the cleaner took out of the content still tell who wrote it and when: those above the text (a
+        // headline, byline or date line inside the content block) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
-        contentLines.stream().filter(l -> !kept.contains(l)).forEach(after::add);
+        int text = firstKept(contentLines, kept);
+        for (int i = 0; i < contentLines.size(); i++) {
+            String line = contentLines.get(i);
+            if (!kept.contains(line)) {
+                (i < text ? before : after).add(line);
+            }
+        }
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** Where the kept text starts among the content's lines; 0 when none was kept as it stood (a declared body). */
+    private static int firstKept(List<String> contentLines, Set<String> kept) {
+        for (int i = 0; i < contentLines.size(); i++) {
+            if (kept.contains(contentLines.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -98,11 +120,29 @@ final class HtmlPageReader {
         return List.copyOf(lines);
     }
 
+    /**
+     * Whether the element's own text opens with a letter a read-more label opens with: the first letter of its
+     * first own text, checked without building that text, which most elements of a page do not need.
+     */
+    private static boolean mayOpenWithReadMore(Element el) {
+        for (int i = 0; i < el.childNodeSize(); i++) {
+            if (el.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                String text = t.getWholeText();
+                int at = 0;
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                return at < text.length() && READ_MORE_INITIALS.indexOf(Character.toLowerCase(text.charAt(at))) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go. */
     private static void removeInlineReadMore(Element block) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
-            if (el == block || el.childrenSize() > 3 || !INLINE_READ_MORE.matcher(el.ownText()).find()) {
+            if (el == block || el.childrenSize() > 3 || !mayOpenWithReadMore(el) || !INLINE_READ_MORE.matcher(el.ownText()).find()) {
                 continue;
             }
             Element parent = el.parent();

@@ -1,6 +1,10 @@
 package id.kabar.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,36 +54,59 @@ final class LanguageIdentifier {
             new Profile("it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una", "per", "non",
                     "con", "del", "della", "sono", "è", "anche", "come", "più", "nel")));
 
+    /** Counters of the sample: one for each profile in {@link #OTHERS}, then the three Malay and Indonesian lists. */
+    private static final int MALAY_INDONESIAN_COUNTER = OTHERS.size();
+    private static final int INDONESIAN_ONLY_COUNTER = MALAY_INDONESIAN_COUNTER + 1;
+    private static final int MALAY_ONLY_COUNTER = MALAY_INDONESIAN_COUNTER + 2;
+    /** Each listed word and the counters it adds to, so that the sample is read once, not once per list. */
+    private static final Map<String, int[]> COUNTERS = counters();
+
     String identify(String text) {
         List<String> tokens = TokenBag.tokens(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
         List<String> sample = tokens.subList(0, Math.min(SAMPLE_TOKENS, tokens.size()));
         if (sample.isEmpty()) {
             return UNDETERMINED;
         }
-        String best = UNDETERMINED;
-        int bestHits = 0;
-        for (Profile profile : OTHERS) {
-            int hits = count(sample, profile.words());
-            if (hits > bestHits) {
-                best = profile.language();
-                bestHits = hits;
+        int[] hits = new int[MALAY_ONLY_COUNTER + 1];
+        for (String t : sample) {
+            int[] counters = COUNTERS.get(t);
+            if (counters != null) {
+                for (int c : counters) {
+                    hits[c]++;
+                }
             }
         }
-        int malayIndonesian = count(sample, MALAY_INDONESIAN);
+        String best = UNDETERMINED;
+        int bestHits = 0;
+        for (int i = 0; i < OTHERS.size(); i++) {
+            if (hits[i] > bestHits) {
+                best = OTHERS.get(i).language();
+                bestHits = hits[i];
+            }
+        }
+        int malayIndonesian = hits[MALAY_INDONESIAN_COUNTER];
         if (malayIndonesian >= bestHits) {
-            best = count(sample, MALAY_ONLY) > count(sample, INDONESIAN_ONLY) ? "ms" : "id";
+            best = hits[MALAY_ONLY_COUNTER] > hits[INDONESIAN_ONLY_COUNTER] ? "ms" : "id";
             bestHits = malayIndonesian;
         }
         return bestHits >= Math.max(1, MIN_STOPWORD_SHARE * sample.size()) ? best : UNDETERMINED;
     }
 
-    private static int count(List<String> tokens, Set<String> words) {
-        int hits = 0;
-        for (String t : tokens) {
-            if (words.contains(t)) {
-                hits++;
+    private static Map<String, int[]> counters() {
+        List<Set<String>> lists = new ArrayList<>();
+        OTHERS.forEach(p -> lists.add(p.words()));
+        lists.add(MALAY_INDONESIAN);
+        lists.add(INDONESIAN_ONLY);
+        lists.add(MALAY_ONLY);
+        Map<String, int[]> counters = new HashMap<>();
+        for (int i = 0; i < lists.size(); i++) {
+            for (String word : lists.get(i)) {
+                int[] old = counters.getOrDefault(word, new int[0]);
+                int[] grown = Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = i;
+                counters.put(word, grown);
             }
         }
-        return hits;
+        return Map.copyOf(counters);
     }
 }

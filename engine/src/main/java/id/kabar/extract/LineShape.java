@@ -8,6 +8,7 @@ final class LineShape {
     private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
 
+    /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
     private static final int ENDING_CHARS = 60;
 
     private LineShape() {
@@ -54,20 +55,27 @@ final class LineShape {
     static double capitalizedShare(String line) {
         int longWords = 0;
         int capitalized = 0;
-        for (String token : line.split("[\\s\\u00a0]+")) {
-            String word = token.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            int letters = 0;
-            for (int i = 0; i < word.length(); i++) {
-                if (Character.isLetter(word.charAt(i))) {
-                    letters++;
-                }
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) {
+                i++;
             }
-            if (letters < 4) {
+            // the word starts at its first letter or digit; punctuation before it ("(Rusia", "“Kami") is skipped
+            while (i < n && !isSpace(line.charAt(i)) && !Character.isLetterOrDigit(line.charAt(i))) {
+                i++;
+            }
+            if (i >= n || isSpace(line.charAt(i))) {
                 continue;
             }
-            longWords++;
-            if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
-                capitalized++;
+            char first = line.charAt(i);
+            int letters = 0;
+            for (; i < n && !isSpace(line.charAt(i)); i++) {
+                letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+            }
+            if (letters >= 4) {
+                longWords++;
+                capitalized += Character.isUpperCase(first) || Character.isDigit(first) ? 1 : 0;
             }
         }
         return longWords == 0 ? 0 : (double) capitalized / longWords;
@@ -101,6 +109,9 @@ final class LineShape {
 
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
     static String tidy(String line) {
+        if (isTidy(line)) {
+            return line;  // most lines are tidied more than once on their way through the stage
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean pendingSpace = false;
         for (int i = 0; i < line.length(); i++) {
@@ -124,5 +135,27 @@ final class LineShape {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    /** No white space at either end, no run of it, none but plain spaces between words. */
+    private static boolean isTidy(String line) {
+        int n = line.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(line.charAt(0)) || isSpace(line.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\u00a0' : c != '\u00a0' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00a0' || Character.isWhitespace(c);
     }
 }

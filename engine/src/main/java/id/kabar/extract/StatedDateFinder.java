@@ -10,20 +10,28 @@ import java.util.regex.Pattern;
 
 /**
  * The publication day when the page states it, and the day of its last change when it says one. The
- * publication day comes from declared metadata, else a dated dateline, else a date line next to the headline
- * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}): under it, or the
- * line just above it. A date further above the headline is the site's clock, not the article's date, and is
+ * publication day comes from declared metadata, else a dated dateline, else a line labelled as the publishing
+ * ({@code Posted on 5 March 2019}) a few lines above the headline, or anywhere above the text when no headline
+ * is found, else a date line next to the headline
+ * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}), under it or on the
+ * line just above it, or a short byline or date line under it that is no sentence. A date further above the headline is the site's clock, not the article's date, and is
  * never read. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = Pattern.compile(
-            "(?iu)\\b(diterbitkan|dipublikasikan|terbit|publikasi|dipublish|published|posted|tayang|dibuat)\\b");
+            "(?iu)(?<![\\p{L}\\p{N}])(diterbitkan|dipublikasikan|terbit|publikasi|dipublish|published|posted|tayang|dibuat"
+                    + "|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|opublikowano)(?![\\p{L}\\p{N}])");
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)\\b(diperbarui|diperbaharui|pembaruan|update|updated|diupdate|last modified|modified)\\b");
     private static final int DATE_LINE_MAX_WORDS = 16;
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
+    /**
+     * Lines read above the headline for one that says it dates the publishing ({@code Posted on 5 March 2019}):
+     * themes set the entry's meta line above the title, a category or a kicker between them.
+     */
+    private static final int LINES_ABOVE_HEADLINE = 3;
     /**
      * Share of the shorter of two headlines that the longer must hold for them to be one headline: the chosen
      * title often differs from the page's heading by a site name or a kicker ({@code VIDEO: ...}); .8 leaves
@@ -45,7 +53,7 @@ final class StatedDateFinder {
         LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate updateLine = null;
         int titleAt = headlineLine(before, title);
-        if (titleAt >= 0 && (published == null || modified == null)) {
+        if (published == null || modified == null) {
             for (String line : dateLines(before, titleAt)) {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
                 Matcher update = UPDATE_LABEL.matcher(line);
@@ -71,16 +79,40 @@ final class StatedDateFinder {
         return new StatedDates(published, source, modified);
     }
 
-    /** The short lines with a clock or a label just above the headline and under it, in reading order. */
+    /**
+     * The short lines that date the article, in reading order: just above the headline, one with a clock or a
+     * label (a bare date there is the site's clock); under it, also a byline or date line that is no sentence
+     * ({@code By Jane Doe | March 5, 2019}, {@code 5 de marzo de 2019}), as a caption or a lead would be.
+     */
     private static List<String> dateLines(List<String> before, int titleAt) {
+        if (titleAt < 0) {
+            // no headline to go by: only a line that says it dates the publishing
+            return before.stream().filter(StatedDateFinder::isPublishingLine).toList();
+        }
         List<String> near = new ArrayList<>();
-        if (titleAt > 0) {
+        for (int i = Math.max(0, titleAt - LINES_ABOVE_HEADLINE); i < titleAt - 1; i++) {
+            if (isPublishingLine(before.get(i))) {
+                near.add(before.get(i));
+            }
+        }
+        if (titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))) {
             near.add(before.get(titleAt - 1));
         }
-        near.addAll(before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE)));
-        return near.stream().filter(line -> LineShape.words(line) <= DATE_LINE_MAX_WORDS
-                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find()))
-                .toList();
+        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+            if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
+                near.add(line);
+            }
+        }
+        return near;
+    }
+
+    private static boolean isPublishingLine(String line) {
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS && PUBLISH_LABEL.matcher(line).find();
+    }
+
+    private static boolean isLabelledOrClocked(String line) {
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS
+                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find());
     }
 
     /** Where the headline stands among the lines above the text: the title itself, or a heading it mostly shares. */
@@ -94,7 +126,13 @@ final class StatedDateFinder {
         }
         TokenBag headline = TokenBag.of(title);
         for (int i = 0; i < before.size(); i++) {
-            TokenBag line = TokenBag.of(before.get(i));
+            String text = before.get(i);
+            // A line has at least a token for each of its words and at most one for every two characters: lines
+            // too long or too short to be within twice the headline's length are passed without being tokenised.
+            if (LineShape.words(text) > 2 * headline.size() || text.length() + 1 < headline.size()) {
+                continue;
+            }
+            TokenBag line = TokenBag.of(text);
             TokenBag shorter = line.size() < headline.size() ? line : headline;
             TokenBag longer = shorter == line ? headline : line;
             if (shorter.size() > 0 && 2 * shorter.size() >= longer.size()

@@ -16,7 +16,9 @@ final class TitleFinder {
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
     private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—»\\\\/>]\\s+");
+    /** A headline has a subject and a verb at least; shorter lines are sections and labels ... */
     private static final int MIN_WORDS = 3;
+    /** ... and is no paragraph. */
     private static final int MAX_WORDS = 30;
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();

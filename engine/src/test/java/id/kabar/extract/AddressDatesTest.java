@@ -21,6 +21,9 @@ class AddressDatesTest {
             // the compact day (and time) before the article number
             "http://www.cnnindonesia.com/olahraga/20161112230644-142-172253/ronaldo-tak-kesulitan-main-hingga-usia-41/, 2016-11-12",
             "http://rimanews.com/ekonomi/bisnis/read/20170319/320419/KJRI-dorong-pengusaha-jajaki-pasar-kopi-Turki, 2017-03-19",
+            // the day with dashes, as a folder or ending the slug
+            "https://www.example.co.id/berita/2019-09-10/sisa-4-kota-pb-djarum-tak-cantumkan-logo, 2019-09-10",
+            "https://example.com/news/estonia-vs-belanda-ryan-babel-cetak-2-gol-2019-09-10.html, 2019-09-10",
             // unix time ending the slug, on Jakarta time: published 2019-09-10T00:03:00+07:00, stamped 23:59 WIB the day
             // before; published 2019-09-10T00:29:00+07:00, stamped 20:11 WIB the day before (when it was filed)
             "https://autotekno.sindonews.com/read/1438052/124/cneos-deteksi-2-asteroid-berkecepatan-tinggi-menuju-bumi-1568048363, 2019-09-09",

@@ -8,6 +8,7 @@ import id.kabar.model.SourceFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Pages written by hand in the markup of the themes and outlets where the body used to be lost or kept
  * with furniture: an article inside a widget wrapper, an article written with line breaks and photos, a
  * photo gallery, a standfirst above the text's wrapper, boilerplate after the text, a subheading in
- * capitals and a table, and a site name glued to the title with a colon.
+ * capitals and a table, a date line inside the content block, and a site name glued to the title with a colon.
  */
 class HtmlBodyRecoveryTest {
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -83,6 +84,13 @@ class HtmlBodyRecoveryTest {
         assertThat(body).contains("PASOKAN DARI KARO BERKURANG", "Cabai rawit 90.000", "Cabai merah 65.000",
                 "Bawang merah 38.000", "2021 12.500", "2022 11.800", "2023 9.600");
         assertThat(body.indexOf("PASOKAN DARI KARO BERKURANG")).isEqualTo(2);
+    }
+
+    @Test
+    void aDateLineUnderAHeadlineInsideTheContentBlockDatesThePage() throws Exception {
+        Article a = page("date-in-content.html");
+        assertThat(a.published()).as("the date under the headline, not the site's clock above it").isEqualTo(LocalDate.of(2019, 3, 13));
+        assertThat(a.body()).startsWith("KARAWANG – Harga gabah").doesNotContain("Rabu, 13 Maret 2019");
     }
 
     @Test

@@ -72,6 +72,30 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void aDeclaredDateThatDoesNotReadAsADayLeavesItToTheNextSource() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><meta property="article:published_time" content="2 jam lalu">
+                <meta name="pubdate" content="2022-03-14 18:15:00"></head><body></body></html>"""));
+        assertThat(m.published()).isEqualTo("2022-03-14 18:15:00");
+        PageMetadata timed = reader.read(Jsoup.parse("""
+                <html><head><meta name="date" content="{{publish_date}}"></head><body><article>
+                <time datetime="">baru saja</time><time datetime="2022-03-14T18:15:00+07:00">Senin, 14 Maret 2022</time>
+                </article></body></html>"""));
+        assertThat(timed.published()).startsWith("2022-03-14");
+    }
+
+    @Test
+    void aJsonLdNameThatIsThePublishersIsNoHeadline() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><title>Krmenčík divoce slavil gól své Plzni | Aktuálně.cz</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","name":"Aktuálně.cz",
+                "publisher":{"@type":"Organization","name":"Aktuálně.cz"},
+                "headline":"West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout"}</script>
+                </head><body></body></html>"""));
+        assertThat(m.titles().get(0)).isEqualTo("West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout");
+    }
+
+    @Test
     void jsonLdInsideACdataSectionIsRead() {
         PageMetadata m = reader.read(Jsoup.parse("""
                 <html><head><script type="application/ld+json"><![CDATA[

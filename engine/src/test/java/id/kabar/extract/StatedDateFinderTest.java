@@ -54,6 +54,25 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void aBylineOrBareDateLineUnderTheHeadlineIsStatedInSeveralLanguages() {
+        assertThat(published(List.of(TITLE, "Oleh Rina Ayu Larasati | 5 Maret 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of(TITLE, "By Jane Doe", "March 5, 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of(TITLE, "Por Redacción | 5 de marzo de 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of(TITLE, "Von Anna Schmidt, 5. März 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of(TITLE, "Publié le 1er mars 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(published(List.of(TITLE, "Warga mengungsi sejak 5 Maret 2019 setelah banjir merendam kampung mereka."), TITLE))
+                .as("a sentence under the headline, a caption or a lead, tells of a day; it does not date the page").isNull();
+    }
+
+    @Test
+    void aLineLabelledAsThePublishingDatesThePageAboveTheHeadlineOrWithoutOne() {
+        assertThat(published(List.of("Posted on March 5, 2019 by admin", "Nasional", TITLE), TITLE))
+                .isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of("Beranda", "Publicado el 5 de marzo de 2019"), null)).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(published(List.of("Beranda", "Jumat, Mei 3, 2024"), null)).as("the site's clock says nothing of publishing").isNull();
+    }
+
+    @Test
     void anUpdateDatesTheLastChangeNotThePublication() {
         StatedDates two = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE,
                 "Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 15 Maret 2022, 09:02 WIB"), TITLE);
