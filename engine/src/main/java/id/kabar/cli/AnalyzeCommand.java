@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kabar analyze INPUT... --out DIR}: the main job. With {@code --store DIR} it adds to an
  * embedded store instead (incrementally, resumable); {@code --out} then writes the whole store's
- * contract files. A cluster runner reuses the command with its own {@link Analysis} (see
- * {@link #AnalyzeCommand(Supplier)}).
+ * contract files. A cluster runner reuses the command with its own {@link Analysis} and output (see
+ * {@link #AnalyzeCommand(Supplier, ExtraOutput)}).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Turn news pages into clean, annotated, linked articles (the output contract).",
@@ -47,6 +47,7 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
     private final Supplier<Analysis> analyses;
+    private final ExtraOutput extra;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
     List<Path> inputs;
@@ -90,12 +91,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Pages analysed on this machine's cores. */
     public AnalyzeCommand() {
-        this(Analysis::new);
+        this(Analysis::new, ExtraOutput.NONE);
     }
 
-    /** Pages analysed by the analyses {@code analyses} makes, such as one spreading batches over a cluster. */
-    public AnalyzeCommand(Supplier<Analysis> analyses) {
+    /**
+     * Pages analysed by the analyses {@code analyses} makes, such as one spreading batches over a cluster, and
+     * {@code extra} written beside the contract files of {@code --out}.
+     */
+    public AnalyzeCommand(Supplier<Analysis> analyses, ExtraOutput extra) {
         this.analyses = analyses;
+        this.extra = extra;
     }
 
     @Override
@@ -144,6 +149,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         try {
             new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
+            extra.write(out, result.articles(), result.corpus());
             htmlReport(null).write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
         } catch (IOException | UncheckedIOException e) {
             return cannotWrite(err, e);
@@ -186,6 +192,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 opened.forEachArticle(all::add);
                 try {
                     new ContractWriter().write(out, all, run.corpus(), run.rejected());
+                    extra.write(out, all, run.corpus());
                     htmlReport(site).write(out.resolve("report.html"), all, run.corpus(), run.rejected());
                 } catch (IOException | UncheckedIOException e) {
                     return cannotWrite(err, e);

@@ -1,10 +1,14 @@
 package id.kabar.spark;
 
 import id.kabar.cli.AnalyzeCommand;
+import id.kabar.cli.ExtraOutput;
 import id.kabar.pipeline.Analysis;
+import id.kabar.spark.tables.LinkedRun;
+import id.kabar.spark.tables.TableWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -22,8 +26,17 @@ import picocli.CommandLine.Unmatched;
                 "Remaining arguments are those of kabar analyze."},
         footer = {"", "Example:", "  kabar-spark --master local[2] examples/seeds --out out --batch 2048"})
 public final class SparkMain implements Callable<Integer> {
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE})")
+    /** Where a run goes when neither {@code --master} nor spark-submit names a cluster: this machine's cores. */
+    private static final String LOCAL_MASTER = "local[*]";
+
+    @Option(names = "--master", description = "Spark master URL (default: the one spark-submit gives, else "
+            + LOCAL_MASTER + ")")
     String master;
+
+    @Option(names = "--tables", paramLabel = "URI",
+            description = "folder for the Parquet tables, on any Hadoop file system: a local path, file:, hdfs:,"
+                    + " s3a: (default: OUT/tables)")
+    String tables;
 
     @Option(names = "--partitions", defaultValue = "0",
             description = "slices per batch (default: three per core of the cluster)")
@@ -42,12 +55,20 @@ public final class SparkMain implements Callable<Integer> {
             System.err.println("kabar-spark: --partitions must not be negative");
             return 2;
         }
-        SparkSession session = SparkSession.builder().appName("kabar").master(master).getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().appName("kabar");
+        // spark-submit hands its --master over as a system property, which SparkConf reads; an explicit one wins
+        if (master != null || !new SparkConf().contains("spark.master")) {
+            builder.master(master != null ? master : LOCAL_MASTER);
+        }
+        SparkSession session = builder.getOrCreate();
         try {
             JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
             int slices = partitions > 0 ? partitions : 3 * spark.defaultParallelism();
             SparkBatchAnalyser batches = new SparkBatchAnalyser(spark, slices);
-            return new CommandLine(new AnalyzeCommand(() -> new Analysis(batches)))
+            ExtraOutput parquet = (out, articles, corpus) -> new TableWriter(session)
+                    .write(tables != null ? tables : out.resolve("tables").toUri().toString(),
+                            new LinkedRun(articles, corpus));
+            return new CommandLine(new AnalyzeCommand(() -> new Analysis(batches), parquet))
                     .execute(analyzeArguments.toArray(String[]::new));
         } finally {
             session.stop();

@@ -7,7 +7,6 @@ import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
 import id.kabar.pipeline.ProgressListener;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Spark runner gives what a local run gives: the same articles, links and rejections, in the same order. */
 class SparkAnalysisTest {
-    private static final List<String> SEEDS = List.of("000_86f43b5cfb7fa804.txt", "001_bb5c99d770ea7f4d.txt",
-            "002_b460263d79ef5caa.txt", "003_55d644978c1cee49.txt", "004_7ddc2eaf4f871cd2.txt");
     private static SparkSession session;
 
     @TempDir
@@ -40,11 +37,7 @@ class SparkAnalysisTest {
 
     @Test
     void aRunSpreadOverSparkEqualsALocalRun() throws IOException {
-        for (String seed : SEEDS) {
-            try (InputStream in = SparkAnalysisTest.class.getResourceAsStream("/pages/" + seed)) {
-                Files.copy(in, pages.resolve(seed));
-            }
-        }
+        SeedPages.copyTo(pages);
         // A page with nothing to read: its rejection is made on an executor and must come back too.
         Files.writeString(pages.resolve("menu-only.html"), "<html><body><nav><a href=/>Beranda</a></nav></body></html>");
 
