@@ -3,6 +3,7 @@ package id.kabar.spark;
 import id.kabar.cli.AnalyzeCommand;
 import id.kabar.cli.ExtraOutput;
 import id.kabar.pipeline.Analysis;
+import id.kabar.spark.input.HadoopInputLocations;
 import id.kabar.spark.tables.LinkedRun;
 import id.kabar.spark.tables.TableWriter;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code kabar-spark [--master URL] [--partitions N] ANALYZE-ARGUMENTS}: the {@code analyze} command with
  * extraction and annotation spread over a Spark cluster. Everything after the Spark options is the engine's
- * {@code analyze} command line ({@code INPUT... --out DIR}, {@code --store DIR}, {@code --batch N}).
+ * {@code analyze} command line ({@code INPUT... --out DIR}, {@code --store DIR}, {@code --batch N}), where an
+ * INPUT may also be a Hadoop file system URI ({@code hdfs://...}, {@code s3a://...}, {@code file:/...}); the run's
+ * Parquet tables go to {@code OUT/tables} or {@code --tables} (docs/parquet.md).
  */
 @Command(name = "kabar-spark", mixinStandardHelpOptions = true,
         description = {"Run kabar analyze with pages extracted and annotated on a Spark cluster.",
@@ -68,7 +71,8 @@ public final class SparkMain implements Callable<Integer> {
             ExtraOutput parquet = (out, articles, corpus) -> new TableWriter(session)
                     .write(tables != null ? tables : out.resolve("tables").toUri().toString(),
                             new LinkedRun(articles, corpus));
-            return new CommandLine(new AnalyzeCommand(() -> new Analysis(batches), parquet))
+            HadoopInputLocations inputs = new HadoopInputLocations(session.sparkContext().hadoopConfiguration());
+            return new CommandLine(new AnalyzeCommand(() -> new Analysis(batches), parquet, inputs))
                     .execute(analyzeArguments.toArray(String[]::new));
         } finally {
             session.stop();
