@@ -27,7 +27,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "kabar-spark", mixinStandardHelpOptions = true,
         description = {"Run kabar analyze with pages extracted and annotated on a Spark cluster.",
                 "Remaining arguments are those of kabar analyze."},
-        footer = {"", "Example:", "  kabar-spark --master local[2] examples/seeds --out out --batch 2048"})
+        footer = {"", "Examples:", "  kabar-spark --master local[2] examples/seeds --out out --batch 2048",
+                "  kabar-spark hdfs://namenode/crawl/2019/ --out out --tables hdfs:///kabar/tables",
+                "Tables, spark-submit on YARN and Kubernetes: docs/parquet.md"})
 public final class SparkMain implements Callable<Integer> {
     /** Where a run goes when neither {@code --master} nor spark-submit names a cluster: this machine's cores. */
     private static final String LOCAL_MASTER = "local[*]";
