@@ -76,8 +76,9 @@ class ParquetTablesTest {
                             .map(f -> tuple(f.name(), f.dataType().simpleString())).toList());
         }
         assertThat(read("articles").schema().apply(Columns.DAY).dataType()).isEqualTo(DataTypes.DateType);
-        assertThat(Files.list(work.resolve("tables/articles")).map(p -> p.getFileName().toString()))
-                .contains("day=2022-02-28");
+        try (Stream<Path> days = Files.list(work.resolve("tables/articles"))) {
+            assertThat(days.map(p -> p.getFileName().toString())).contains("day=2022-02-28");
+        }
 
         JsonNode manifest = new ObjectMapper().readTree(work.resolve("tables").resolve(TableWriter.MANIFEST).toFile());
         assertThat(manifest.get("tables").size()).isEqualTo(TableWriter.TABLES.size());
