@@ -10,30 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /** One row per article: the contract's article fields but its facts, which have tables of their own. */
-public final class ArticlesTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("article_id"), Columns.text("url"), Columns.text("language"), Columns.text("outlet"),
-            Columns.text("title"), Columns.date("published"), Columns.text("published_basis"),
-            Columns.text("published_source"), Columns.date("modified"), Columns.texts("authors"),
-            Columns.text("dateline"), Columns.key("body"), Columns.text("duplicate_of"), Columns.text("event_id"),
-            Columns.text("story_id"));
-
-    @Override
-    public String name() {
-        return "articles";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class ArticlesTable extends Table {
+    public ArticlesTable() {
+        super("articles", 1, Columns.withDay(
+                Columns.key("article_id"), Columns.text("url"), Columns.text("language"), Columns.text("outlet"),
+                Columns.text("title"), Columns.date("published"), Columns.text("published_basis"),
+                Columns.text("published_source"), Columns.date("modified"), Columns.texts("authors"),
+                Columns.text("dateline"), Columns.key("body"), Columns.text("duplicate_of"), Columns.text("event_id"),
+                Columns.text("story_id")));
     }
 
     @Override

@@ -6,32 +6,18 @@ import id.kabar.model.Story;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row per member of a claim group (figures that count the same thing): the group is
  * ({@code story_id}, {@code group_index}) with its category, subject and kind, the member its article, its
  * claim's index there and that claim's value and span.
  */
-public final class ClaimGroupsTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("story_id"), Columns.index("group_index"), Columns.key("category"), Columns.text("subject"),
-            Columns.key("kind"), Columns.index("member_index"), Columns.key("article_id"), Columns.index("claim_index"),
-            Columns.measure("value"), Columns.offset("start"), Columns.offset("end"));
-
-    @Override
-    public String name() {
-        return "claim_groups";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class ClaimGroupsTable extends Table {
+    public ClaimGroupsTable() {
+        super("claim_groups", 1, Columns.withDay(
+                Columns.key("story_id"), Columns.index("group_index"), Columns.key("category"), Columns.text("subject"),
+                Columns.key("kind"), Columns.index("member_index"), Columns.key("article_id"), Columns.index("claim_index"),
+                Columns.measure("value"), Columns.offset("start"), Columns.offset("end")));
     }
 
     @Override

@@ -4,28 +4,14 @@ import id.kabar.model.Annotations;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /** One row per numeric claim; {@code claim_index} is its index in the contract's {@code claims} array. */
-public final class ClaimsTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("article_id"), Columns.index("claim_index"), Columns.key("text"), Columns.key("category"),
-            Columns.number("value"), Columns.key("qualifier"), Columns.text("unit"), Columns.text("subject"),
-            Columns.text("claimant"), Columns.date("as_of"), Columns.index("start"), Columns.index("end"));
-
-    @Override
-    public String name() {
-        return "claims";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class ClaimsTable extends Table {
+    public ClaimsTable() {
+        super("claims", 1, Columns.withDay(
+                Columns.key("article_id"), Columns.index("claim_index"), Columns.key("text"), Columns.key("category"),
+                Columns.number("value"), Columns.key("qualifier"), Columns.text("unit"), Columns.text("subject"),
+                Columns.text("claimant"), Columns.date("as_of"), Columns.index("start"), Columns.index("end")));
     }
 
     @Override

@@ -6,27 +6,13 @@ import id.kabar.model.Annotations;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /** One row per distinct entity of an article, with the place of every mention in the body. */
-public final class EntitiesTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("article_id"), Columns.index("entity_index"), Columns.key("name"), Columns.key("type"),
-            Columns.texts("mentions"), Columns.texts("roles"), Columns.listOf("spans", Columns.SPAN));
-
-    @Override
-    public String name() {
-        return "entities";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class EntitiesTable extends Table {
+    public EntitiesTable() {
+        super("entities", 1, Columns.withDay(
+                Columns.key("article_id"), Columns.index("entity_index"), Columns.key("name"), Columns.key("type"),
+                Columns.texts("mentions"), Columns.texts("roles"), Columns.listOf("spans", Columns.SPAN)));
     }
 
     @Override

@@ -9,30 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row per event, filed under the day it happened; an event whose day is not known under the earliest
  * published day of its articles, so that a day's folder holds the events that began on it.
  */
-public final class EventsTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("event_id"), Columns.key("story_id"), Columns.date("date"), Columns.text("title"),
-            Columns.texts("article_ids"));
-
-    @Override
-    public String name() {
-        return "events";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class EventsTable extends Table {
+    public EventsTable() {
+        super("events", 1, Columns.withDay(
+                Columns.key("event_id"), Columns.key("story_id"), Columns.date("date"), Columns.text("title"),
+                Columns.texts("article_ids")));
     }
 
     @Override

@@ -6,31 +6,17 @@ import id.kabar.model.Story;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row per member of a quote group (the same statement in several articles): the group is
  * ({@code story_id}, {@code group_index}), the member its article, its quote's index there and that quote's span.
  */
-public final class QuoteGroupsTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("story_id"), Columns.index("group_index"), Columns.text("speaker"),
-            Columns.index("member_index"), Columns.key("article_id"), Columns.index("quote_index"),
-            Columns.offset("start"), Columns.offset("end"));
-
-    @Override
-    public String name() {
-        return "quote_groups";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class QuoteGroupsTable extends Table {
+    public QuoteGroupsTable() {
+        super("quote_groups", 1, Columns.withDay(
+                Columns.key("story_id"), Columns.index("group_index"), Columns.text("speaker"),
+                Columns.index("member_index"), Columns.key("article_id"), Columns.index("quote_index"),
+                Columns.offset("start"), Columns.offset("end")));
     }
 
     @Override

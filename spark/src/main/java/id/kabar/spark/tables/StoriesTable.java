@@ -8,30 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row per story, with the span of its articles' published days, filed under its first day: a story
  * that runs for weeks is found in the folder of the day it began.
  */
-public final class StoriesTable implements Table {
-    private static final StructType SCHEMA = Columns.withDay(
-            Columns.key("story_id"), Columns.text("title"), Columns.texts("article_ids"), Columns.texts("event_ids"),
-            Columns.date("first_day"), Columns.date("last_day"));
-
-    @Override
-    public String name() {
-        return "stories";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public StructType schema() {
-        return SCHEMA;
+public final class StoriesTable extends Table {
+    public StoriesTable() {
+        super("stories", 1, Columns.withDay(
+                Columns.key("story_id"), Columns.text("title"), Columns.texts("article_ids"), Columns.texts("event_ids"),
+                Columns.date("first_day"), Columns.date("last_day")));
     }
 
     @Override
