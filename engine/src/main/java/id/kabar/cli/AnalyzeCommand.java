@@ -1,5 +1,6 @@
 package id.kabar.cli;
 
+import id.kabar.ingest.InputListing;
 import id.kabar.ingest.InputSelection;
 import id.kabar.ingest.IoFailures;
 import id.kabar.model.AnnotatedArticle;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kabar analyze INPUT... --out DIR}: the main job. With {@code --store DIR} it adds to an
  * embedded store instead (incrementally, resumable); {@code --out} then writes the whole store's
- * contract files. A cluster runner reuses the command with its own {@link Analysis} (see
- * {@link #AnalyzeCommand(Supplier)}).
+ * contract files. A cluster runner reuses the command with its own {@link Analysis} and output (see
+ * {@link #AnalyzeCommand(Supplier, ExtraOutput, InputLocations)}).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Turn news pages into clean, annotated, linked articles (the output contract).",
@@ -47,9 +48,11 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
     private final Supplier<Analysis> analyses;
+    private final ExtraOutput extra;
+    private final InputLocations locations;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or folders to read")
-    List<Path> inputs;
+    List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "folder for articles.jsonl, stories.jsonl, rejected.jsonl and report.html"
@@ -90,12 +93,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /** Pages analysed on this machine's cores. */
     public AnalyzeCommand() {
-        this(Analysis::new);
+        this(Analysis::new, ExtraOutput.NONE, InputLocations.LOCAL);
     }
 
-    /** Pages analysed by the analyses {@code analyses} makes, such as one spreading batches over a cluster. */
-    public AnalyzeCommand(Supplier<Analysis> analyses) {
+    /**
+     * Pages analysed by the analyses {@code analyses} makes, such as one spreading batches over a cluster,
+     * {@code extra} written beside the contract files of {@code --out}, and the inputs found by {@code locations}.
+     */
+    public AnalyzeCommand(Supplier<Analysis> analyses, ExtraOutput extra, InputLocations locations) {
         this.analyses = analyses;
+        this.extra = extra;
+        this.locations = locations;
     }
 
     @Override
@@ -117,11 +125,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.println("kabar: --site must be an http or https address");
             return 2;
         }
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                err.println("kabar: no such file or folder: " + input);
-                return 2;
-            }
+        InputListing listing;
+        try {
+            listing = locations.list(inputs);
+        } catch (IllegalArgumentException e) {
+            err.println("kabar: " + e.getMessage());
+            return 2;
         }
         InputSelection selection;
         try {
@@ -136,14 +145,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Analysis analysis = analyses.get().selecting(selection);
         if (store != null) {
-            return intoStore(analysis, err);
+            return intoStore(analysis, listing, err);
         }
         AnalysisResult result;
         try (ShownProgress progress = ShownProgress.open(!quiet)) {
-            result = analysis.run(inputs, batch, progress);
+            result = analysis.run(listing, batch, progress);
         }
         try {
             new ContractWriter().write(out, result.articles(), result.corpus(), result.rejected());
+            extra.write(out, result.articles(), result.corpus());
             htmlReport(null).write(out.resolve("report.html"), result.articles(), result.corpus(), result.rejected());
         } catch (IOException | UncheckedIOException e) {
             return cannotWrite(err, e);
@@ -175,17 +185,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 2;
     }
 
-    private int intoStore(Analysis analysis, PrintStream err) throws Exception {
+    private int intoStore(Analysis analysis, InputListing listing, PrintStream err) throws Exception {
         try (Store opened = Store.open(store)) {
             StoreRun run;
             try (ShownProgress progress = ShownProgress.open(!quiet)) {
-                run = analysis.runInto(opened, inputs, batch, progress);
+                run = analysis.runInto(opened, listing, batch, progress);
             }
             if (out != null) {
                 List<AnnotatedArticle> all = new ArrayList<>(opened.articleCount());
                 opened.forEachArticle(all::add);
                 try {
                     new ContractWriter().write(out, all, run.corpus(), run.rejected());
+                    extra.write(out, all, run.corpus());
                     htmlReport(site).write(out.resolve("report.html"), all, run.corpus(), run.rejected());
                 } catch (IOException | UncheckedIOException e) {
                     return cannotWrite(err, e);

@@ -40,22 +40,27 @@ public final class Ingestor {
 
     /** Reads every input (files and folders, recursively), in a stable order. */
     public void ingest(List<Path> inputs, IngestSink sink) {
+        ingest(InputListing.of(inputs), sink);
+    }
+
+    /** Reads every file the listing gives, in its order. */
+    public void ingest(InputListing inputs, IngestSink sink) {
         UniqueIds ids = new UniqueIds(sink);
-        InputFiles.forEach(inputs, selection, file -> {
+        inputs.forEach(selection, file -> {
             sink.fileOpened();
             read(file, ids.forFile(file));
         }, sink::reject);
     }
 
     /** How many files {@link #ingest} will open: a listing of the folders, none of them read. */
-    public int countFiles(List<Path> inputs) {
+    public int countFiles(InputListing inputs) {
         int[] files = {0};
-        InputFiles.forEach(inputs, selection, file -> files[0]++, unlistable -> { });
+        inputs.forEach(selection, file -> files[0]++, unlistable -> { });
         return files[0];
     }
 
     private void read(InputFile file, IngestSink sink) {
-        try (OpenedInput input = OpenedInput.open(file.path())) {
+        try (OpenedInput input = OpenedInput.open(file.content())) {
             if (input.isEmpty()) {
                 sink.reject(new Rejection(file.id(), "empty file"));
                 return;

@@ -30,7 +30,7 @@ final class InputFiles {
             if (Files.isDirectory(input)) {
                 list(input, selection, unlistable).forEach(each);
             } else if (Files.isRegularFile(input)) {
-                each.accept(new InputFile(input, input.getFileName().toString()));
+                each.accept(InputFile.local(input, input.getFileName().toString()));
             } else if (Files.exists(input)) {
                 // A pipe or device would block or never end.
                 unlistable.accept(new Rejection(input.toString(), "cannot read: not a regular file"));
@@ -52,7 +52,7 @@ final class InputFiles {
                             if (attrs.isRegularFile()) {
                                 String id = idOf(folder, file);
                                 if (selection.admits(id)) {
-                                    files.add(new InputFile(file, id));
+                                    files.add(InputFile.local(file, id));
                                 }
                             } else if (attrs.isSymbolicLink()) {
                                 // With links followed, a link's own attributes only show when its target is missing.

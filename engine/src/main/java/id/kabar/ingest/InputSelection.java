@@ -31,7 +31,7 @@ public final class InputSelection {
     }
 
     /** Whether the file at {@code relative} (the path inside its folder, {@code /} between folders) is read. */
-    boolean admits(String relative) {
+    public boolean admits(String relative) {
         Path path = Path.of(relative);
         return (includes.isEmpty() || matchesAny(includes, path)) && !matchesAny(excludes, path);
     }

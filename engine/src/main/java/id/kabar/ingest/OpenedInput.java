@@ -7,8 +7,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * An input file opened for reading: decompressed, and with its first bytes already in hand for sniffing the
@@ -30,8 +28,8 @@ final class OpenedInput implements Closeable {
         this.compression = compression;
     }
 
-    static OpenedInput open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
+    static OpenedInput open(FileContent file) throws IOException {
+        InputStream raw = new BufferedInputStream(file.open(), BUFFER_BYTES);
         try {
             raw.mark(4);
             byte[] magic = raw.readNBytes(4);

@@ -5,7 +5,6 @@ import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import id.kabar.model.SourceHints;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /** Reads a file that holds one page, plain text or HTML. */
 final class PageFileReader implements ContainerReader {
@@ -21,7 +20,7 @@ final class PageFileReader implements ContainerReader {
     public void read(InputFile file, OpenedInput input, IngestSink sink) throws IOException {
         if (input.compression() == Compression.NONE) {
             // Decided from the size on disk, so a huge page is never read in.
-            long size = Files.size(file.path());
+            long size = file.content().size();
             if (size > limits.maxPageBytes()) {
                 sink.reject(new Rejection(file.id(), "page too large: " + IngestLimits.describeSize(size) + " > "
                         + IngestLimits.describeSize(limits.maxPageBytes()) + " limit"));

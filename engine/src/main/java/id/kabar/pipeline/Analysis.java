@@ -4,6 +4,7 @@ import id.kabar.annotate.time.DateContext;
 import id.kabar.ingest.IngestSink;
 import id.kabar.ingest.IngestLimits;
 import id.kabar.ingest.Ingestor;
+import id.kabar.ingest.InputListing;
 import id.kabar.ingest.InputSelection;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
@@ -74,6 +75,11 @@ public final class Analysis {
      * the articles it was linked with.
      */
     public AnalysisResult run(List<Path> inputs, int batchSize, ProgressListener progress) {
+        return run(InputListing.of(inputs), batchSize, progress);
+    }
+
+    /** The same over the files a listing gives, such as those of a Hadoop file system a cluster runner lists. */
+    public AnalysisResult run(InputListing inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
         List<AnnotatedArticle> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
@@ -113,6 +119,11 @@ public final class Analysis {
      * undated, and the dates found for it at the end do not move its links.
      */
     public StoreRun runInto(Store store, List<Path> inputs, int batchSize, ProgressListener progress) {
+        return runInto(store, InputListing.of(inputs), batchSize, progress);
+    }
+
+    /** The same over the files a listing gives. */
+    public StoreRun runInto(Store store, InputListing inputs, int batchSize, ProgressListener progress) {
         long t0 = System.nanoTime();
         Linker linker = LinkerCheckpoint.restore(store);
         LinkerCheckpoint checkpoint = new LinkerCheckpoint();
@@ -199,7 +210,7 @@ public final class Analysis {
                 run, pages::annotateIn).forEach((id, dated) -> store.put(dated, unstated.get(id)));
     }
 
-    private void inBatches(List<Path> inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,
+    private void inBatches(InputListing inputs, int batchSize, ProgressListener progress, Consumer<Rejection> onReject,
                            Consumer<List<SourceDocument>> onBatch) {
         List<SourceDocument> batch = new ArrayList<>();
         progress.filesToRead(ingestor.countFiles(inputs));

@@ -69,8 +69,8 @@ class IngestFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (OpenedInput input = OpenedInput.open(file)) {
-            reader.read(new InputFile(file, name), input, new CollectingSink());
+        try (OpenedInput input = OpenedInput.open(new LocalFile(file))) {
+            reader.read(InputFile.local(file, name), input, new CollectingSink());
         } catch (IOException rejected) {
             // a file that cannot be read is rejected with its reason (RejectedInputException, or read errors)
         }

@@ -1,0 +1,35 @@
+package id.kabar.spark.tables;
+
+import static id.kabar.spark.tables.Columns.day;
+import static id.kabar.spark.tables.Columns.list;
+
+import id.kabar.model.Event;
+import id.kabar.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * One row per event, filed under the day it happened; an event whose day is not known under the earliest
+ * published day of its articles, so that a day's folder holds the events that began on it.
+ */
+public final class EventsTable extends Table {
+    public EventsTable() {
+        super("events", 1, Columns.withDay(
+                Columns.key("event_id"), Columns.key("story_id"), Columns.date("date"), Columns.text("title"),
+                Columns.texts("article_ids")));
+    }
+
+    @Override
+    public List<Row> rows(LinkedRun run) {
+        List<Row> rows = new ArrayList<>();
+        for (Story s : run.corpus().stories()) {
+            for (Event e : s.events()) {
+                rows.add(RowFactory.create(e.id(), s.id(), day(e.date()), e.title(), list(e.articles()),
+                        day(e.date() != null ? e.date() : run.firstDay(e.articles()))));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,30 @@
+package id.kabar.spark.tables;
+
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteGroup;
+import id.kabar.model.Story;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * One row per member of a quote group (the same statement in several articles): the group is
+ * ({@code story_id}, {@code group_index}), the member its article, its quote's index there and that quote's span.
+ */
+public final class QuoteGroupsTable extends Table {
+    public QuoteGroupsTable() {
+        super("quote_groups", 1, Columns.withDay(
+                Columns.key("story_id"), Columns.index("group_index"), Columns.text("speaker"),
+                Columns.index("member_index"), Columns.key("article_id"), Columns.index("quote_index"),
+                Columns.offset("start"), Columns.offset("end")));
+    }
+
+    @Override
+    public List<Row> rows(LinkedRun run) {
+        return GroupRows.of(run, Story::quoteGroups, QuoteGroup::members, (story, g, group, m, ref, article, day) -> {
+            Quote quote = article == null ? null : Columns.at(article.annotations().quotes(), ref.index());
+            return RowFactory.create(story, g, group.speaker(), m, ref.article(), ref.index(),
+                    quote == null ? null : quote.start(), quote == null ? null : quote.end(), day);
+        });
+    }
+}
