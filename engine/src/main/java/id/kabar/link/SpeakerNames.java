@@ -61,7 +61,9 @@ final class SpeakerNames {
 
     /**
      * Whether two speaker keys name one speaker: the same last word, or one's words all in the other's,
-     * words compared as {@link #alike} ({@code Achmad Budiarto} and {@code Achmad Budiharto}).
+     * words compared as {@link #alike} ({@code Achmad Budiarto} and {@code Achmad Budiharto}), or a lone
+     * name that cuts the other's first name short ({@code Alex} and {@code Alexander Marwata}, in two
+     * outlets' reports of one interview).
      */
     static boolean same(String a, String b) {
         if (a == null || b == null) {
@@ -72,7 +74,13 @@ final class SpeakerNames {
         }
         String[] x = a.split(" ");
         String[] y = b.split(" ");
-        return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x);
+        return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x)
+                || shortForm(x, y) || shortForm(y, x);
+    }
+
+    /** Whether {@code lone} is one name of {@link #MIN_SHORT_FORM} letters or more that begins {@code full}'s first. */
+    private static boolean shortForm(String[] lone, String[] full) {
+        return lone.length == 1 && full.length > 1 && lone[0].length() >= MIN_SHORT_FORM && full[0].startsWith(lone[0]);
     }
 
     /** Whether two speaker keys share a word of {@link #MIN_RESPELT} letters or more, alike ({@link #alike}). */
