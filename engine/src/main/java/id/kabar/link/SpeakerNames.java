@@ -3,6 +3,7 @@ package id.kabar.link;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -141,10 +142,20 @@ final class SpeakerNames {
                 : b.substring(i + 1).equals(a.substring(i));
     }
 
-    /** The words a speaker key is found by: its first and its last (a first name alone, a surname alone). */
+    /**
+     * The words a speaker key is found by: its first and its last (a first name alone, a surname alone), and
+     * the first word cut to {@link #MIN_SHORT_FORM} letters, so that {@code Alex} meets {@code Alexander Marwata}.
+     */
     static List<String> indexWords(String key) {
         String[] w = key.split(" ");
-        return w.length == 1 ? List.of(w[0]) : List.of(w[0], w[w.length - 1]);
+        List<String> words = new ArrayList<>(List.of(w[0]));
+        if (w.length > 1) {
+            words.add(w[w.length - 1]);
+        }
+        if (w[0].length() > MIN_SHORT_FORM) {
+            words.add(w[0].substring(0, MIN_SHORT_FORM));
+        }
+        return words;
     }
 
     /** The article's entity written as the speaker, or as the speaker's last word ({@code Menpora Imam}). */

@@ -54,5 +54,7 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.same("alex", "alexander marwata")).isTrue();
         // a lone name too short to tell is no cut: Adi is not Adian Napitupulu
         assertThat(SpeakerNames.same("adi", "adian napitupulu")).isFalse();
+        // and the two are found under one word, so their quotes meet
+        assertThat(SpeakerNames.indexWords("alexander marwata")).containsAnyElementsOf(SpeakerNames.indexWords("alex"));
     }
 }
