@@ -367,11 +367,10 @@ final class ClaimGrouper {
             if (Calendar.isIndonesianDayOrMonth(word.toLowerCase(Locale.ROOT))) {
                 continue; // "Jumat" and "rupiah" name one rate: when it stood is not what it counts
             }
-            String kind = KINDS.get(NameKeys.fold(word));
-            if (kind != null) {
-                words.add(kind);
-            } else {
-                TermAnalyzer.stems(word).stream().filter(stem -> !GENERAL_WORDS.contains(stem)).forEach(words::add);
+            List<String> stems = TermAnalyzer.stems(word).stream().filter(stem -> !GENERAL_WORDS.contains(stem)).toList();
+            if (!stems.isEmpty()) {
+                String kind = KINDS.get(NameKeys.fold(word));
+                words.addAll(kind == null ? stems : List.of(kind));
             }
         }
         return words;
