@@ -35,11 +35,12 @@ import java.util.stream.Collectors;
  *
  * <p>Two claims count the same thing only in one category and one unit (people counted in any word for
  * them, {@code 56 orang} and {@code 56 anggota}; a counting word by its kind, {@code 26 atlet} and
- * {@code 26 pemain}), and only when their subjects do not name different things ({@code 370.000 warga Rohingya} is never compared with
- * {@code 30.000 warga Buddha}). The same figure then agrees. Different figures are one count read
- * differently only when they are the same count for certain: casualties of one story with the same
- * (or no) named victims, or sums so close that they are rival readings of one number
- * ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two exchange rates).
+ * {@code 26 pemain}), and only when their subjects do not name different things
+ * ({@code 370.000 warga Rohingya} is never compared with {@code 30.000 warga Buddha}). The same figure
+ * then agrees. Different figures are one count read differently only when they are the same count for
+ * certain: casualties of one story with the same (or no) named victims, or sums so close that they are
+ * rival readings of one number ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two
+ * exchange rates).
  */
 final class ClaimGrouper {
     /**
@@ -57,6 +58,7 @@ final class ClaimGrouper {
     /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
     private static final Set<String> PEOPLE = WordLists.read(ClaimGrouper.class, "people-counters.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A sum written round, with a scale word of a million and more ({@code Rp 18 miliar}). */
@@ -367,7 +369,8 @@ final class ClaimGrouper {
             if (Calendar.isIndonesianDayOrMonth(word.toLowerCase(Locale.ROOT))) {
                 continue; // "Jumat" and "rupiah" name one rate: when it stood is not what it counts
             }
-            List<String> stems = TermAnalyzer.stems(word).stream().filter(stem -> !GENERAL_WORDS.contains(stem)).toList();
+            List<String> stems = TermAnalyzer.stems(word).stream()
+                    .filter(stem -> !GENERAL_WORDS.contains(stem)).toList();
             if (!stems.isEmpty()) {
                 String kind = KINDS.get(NameKeys.fold(word));
                 words.addAll(kind == null ? stems : List.of(kind));

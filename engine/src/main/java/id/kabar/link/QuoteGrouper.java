@@ -50,7 +50,7 @@ final class QuoteGrouper {
      * Stems in common, and their share of the shorter rendering, from which one speaker's two renderings are
      * one statement retold in other words: the police spokesman's {@code Polri menghormati keputusan DPR ...
      * secara transparan, demokratis} and {@code Polri sangat menghargai ... anggota DPR ... secara demokratis
-     * dan transparan} share 5 stems at 0.42 of the shorter (12 September 2019). On the CLICK-ID tune quote
+     * dan transparan} share 5 stems at 0.42 of the shorter (13 September 2019). On the CLICK-ID tune quote
      * groups five such retellings share 5 stems or more at 0.42 to 0.53, while no two statements of one
      * speaker within {@link #RETOLD_DAYS} do; below five stems a retelling and a second answer on one
      * topic look alike.
@@ -116,8 +116,9 @@ final class QuoteGrouper {
         if (dice >= SAME_WORDS) {
             return true;
         }
-        return (shared >= MIN_SHARED_STEMS && contained >= CONTAINED || shared >= RETOLD_STEMS && contained >= RETOLD_SHARE)
-                && figuresOfShorterWithin(a, b);
+        boolean part = shared >= MIN_SHARED_STEMS && contained >= CONTAINED;
+        boolean retold = shared >= RETOLD_STEMS && contained >= RETOLD_SHARE;
+        return (part || retold) && figuresOfShorterWithin(a, b);
     }
 
     /**
