@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,12 +33,14 @@ import java.util.stream.Collectors;
  * stories only where the subjects name the same thing and the reports are days apart at most: a
  * story split in two, or an outlet's report threaded elsewhere, keeps its figures' groups.
  *
- * <p>Two claims count the same thing only in one category and one unit, and only when their subjects
- * do not name different things ({@code 370.000 warga Rohingya} is never compared with
- * {@code 30.000 warga Buddha}). The same figure then agrees. Different figures are one count read
- * differently only when they are the same count for certain: casualties of one story with the same
- * (or no) named victims, or sums so close that they are rival readings of one number
- * ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two exchange rates).
+ * <p>Two claims count the same thing only in one category and one unit (people counted in any word for
+ * them, {@code 56 orang} and {@code 56 anggota}; a counting word by its kind, {@code 26 atlet} and
+ * {@code 26 pemain}), and only when their subjects do not name different things
+ * ({@code 370.000 warga Rohingya} is never compared with {@code 30.000 warga Buddha}). The same figure
+ * then agrees. Different figures are one count read differently only when they are the same count for
+ * certain: casualties of one story with the same (or no) named victims, or sums so close that they are
+ * rival readings of one number ({@code Rp 5.534 triliun} and {@code Rp 5.545 triliun}: one debt at two
+ * exchange rates).
  */
 final class ClaimGrouper {
     /**
@@ -46,6 +50,17 @@ final class ClaimGrouper {
      */
     private static final Set<String> GENERAL_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
             WordLists.read(ClaimGrouper.class, "general-subject-words.txt"))));
+    /**
+     * The kind each counting word names: words of one line of {@code counted-kinds.txt} count one kind of
+     * thing ({@code 26 atlet} and {@code 26 pemain}).
+     */
+    private static final Map<String, String> KINDS = countedKinds();
+    /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
+    private static final Set<String> PEOPLE = WordLists.read(ClaimGrouper.class, "people-counters.txt").stream()
+            .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** The one unit key of a count of people. */
+    private static final String PEOPLE_UNIT = "orang";
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A sum written round, with a scale word of a million and more ({@code Rp 18 miliar}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:juta|miliar|milyar|triliun)(?![\\p{L}])");
@@ -223,16 +238,23 @@ final class ClaimGrouper {
         }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
+        record Rival(Ref a, Ref b, double gap) {
+        }
         for (List<Ref> day : byDay.values()) {
             day.sort(Comparator.comparingDouble(r -> r.claim().value()));
+            List<Rival> rivals = new ArrayList<>();
             for (int i = 1; i < day.size(); i++) {
                 Ref a = day.get(i - 1);
                 Ref b = day.get(i);
                 if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim().value(), b.claim().value())
                         && !namedApart(a, b)) {
-                    same.join(a, b);
+                    rivals.add(new Rival(a, b, gap(a.claim().value(), b.claim().value())));
                 }
             }
+            // the closest readings first: the foreign debt of Rp 5.534 triliun meets its reading of Rp 5.534,2
+            // triliun before the month before's Rp 5.485,2 triliun, which one of the articles also gives
+            rivals.sort(Comparator.comparingDouble(Rival::gap));
+            rivals.forEach(r -> same.join(r.a(), r.b()));
         }
     }
 
@@ -275,7 +297,13 @@ final class ClaimGrouper {
     }
 
     private static boolean rivals(double a, double b) {
-        return Math.abs(a - b) <= RIVAL_READINGS * Math.max(Math.abs(a), Math.abs(b));
+        return gap(a, b) <= RIVAL_READINGS;
+    }
+
+    /** How far apart two figures are, relative to the larger. */
+    private static double gap(double a, double b) {
+        double larger = Math.max(Math.abs(a), Math.abs(b));
+        return larger == 0 ? 0 : Math.abs(a - b) / larger;
     }
 
     private static ClaimGroupKind kindOf(List<Ref> m) {
@@ -330,15 +358,43 @@ final class ClaimGrouper {
         };
     }
 
-    /** The stems of a subject that name what is counted, general words left out. */
+    /**
+     * The stems of a subject that name what is counted, general words and day and month names left out; a
+     * counting word stands for its kind. Counting words are read as written, not stemmed: {@code pebulutangkis}
+     * counts players, its stem {@code bulutangkis} is the sport.
+     */
     static Set<String> specificWords(String subject) {
-        Set<String> words = new HashSet<>(TermAnalyzer.stems(subject == null ? "" : subject));
-        words.removeAll(GENERAL_WORDS);
+        Set<String> words = new HashSet<>();
+        for (String word : NON_WORD.split(subject == null ? "" : subject)) {
+            if (Calendar.isIndonesianDayOrMonth(word.toLowerCase(Locale.ROOT))) {
+                continue; // "Jumat" and "rupiah" name one rate: when it stood is not what it counts
+            }
+            List<String> stems = TermAnalyzer.stems(word).stream()
+                    .filter(stem -> !GENERAL_WORDS.contains(stem)).toList();
+            if (!stems.isEmpty()) {
+                String kind = KINDS.get(NameKeys.fold(word));
+                words.addAll(kind == null ? stems : List.of(kind));
+            }
+        }
         return words;
     }
 
+    /** A unit as a comparable key: people by one key, another counting word by its kind. */
     private static String unitKey(String unit) {
-        return unit == null ? "" : NameKeys.fold(unit);
+        String key = unit == null ? "" : NameKeys.fold(unit);
+        return PEOPLE.contains(key) ? PEOPLE_UNIT : KINDS.getOrDefault(key, key);
+    }
+
+    private static Map<String, String> countedKinds() {
+        Map<String, String> kinds = new HashMap<>();
+        for (String line : WordLists.read(ClaimGrouper.class, "counted-kinds.txt")) {
+            String[] words = line.split("\\s+");
+            String kind = "kind " + words[0];
+            for (String w : words) {
+                kinds.put(NameKeys.fold(w), kind);
+            }
+        }
+        return Map.copyOf(kinds);
     }
 
     private static String commonSubject(List<Ref> m) {

@@ -3,6 +3,7 @@ package id.kabar.link;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -61,7 +62,9 @@ final class SpeakerNames {
 
     /**
      * Whether two speaker keys name one speaker: the same last word, or one's words all in the other's,
-     * words compared as {@link #alike} ({@code Achmad Budiarto} and {@code Achmad Budiharto}).
+     * words compared as {@link #alike} ({@code Achmad Budiarto} and {@code Achmad Budiharto}), or a lone
+     * name that cuts the other's first name short ({@code Alex} and {@code Alexander Marwata}, in two
+     * outlets' reports of one interview).
      */
     static boolean same(String a, String b) {
         if (a == null || b == null) {
@@ -72,7 +75,13 @@ final class SpeakerNames {
         }
         String[] x = a.split(" ");
         String[] y = b.split(" ");
-        return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x);
+        return alike(x[x.length - 1], y[y.length - 1]) || within(x, y) || within(y, x)
+                || shortForm(x, y) || shortForm(y, x);
+    }
+
+    /** Whether {@code lone} is one name of {@link #MIN_SHORT_FORM} letters or more that begins {@code full}'s first. */
+    private static boolean shortForm(String[] lone, String[] full) {
+        return lone.length == 1 && full.length > 1 && lone[0].length() >= MIN_SHORT_FORM && full[0].startsWith(lone[0]);
     }
 
     /** Whether two speaker keys share a word of {@link #MIN_RESPELT} letters or more, alike ({@link #alike}). */
@@ -133,10 +142,20 @@ final class SpeakerNames {
                 : b.substring(i + 1).equals(a.substring(i));
     }
 
-    /** The words a speaker key is found by: its first and its last (a first name alone, a surname alone). */
+    /**
+     * The words a speaker key is found by: its first and its last (a first name alone, a surname alone), and
+     * the first word cut to {@link #MIN_SHORT_FORM} letters, so that {@code Alex} meets {@code Alexander Marwata}.
+     */
     static List<String> indexWords(String key) {
         String[] w = key.split(" ");
-        return w.length == 1 ? List.of(w[0]) : List.of(w[0], w[w.length - 1]);
+        List<String> words = new ArrayList<>(List.of(w[0]));
+        if (w.length > 1) {
+            words.add(w[w.length - 1]);
+        }
+        if (w[0].length() > MIN_SHORT_FORM) {
+            words.add(w[0].substring(0, MIN_SHORT_FORM));
+        }
+        return words;
     }
 
     /** The article's entity written as the speaker, or as the speaker's last word ({@code Menpora Imam}). */

@@ -243,5 +243,49 @@ class ClaimGrouperTest {
                         null))));
         assertThat(groups).singleElement().extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
     }
-}
 
+    @Test
+    void oneCountInOtherWordsOfItsKindAgrees() {
+        // the Djarum audition, 10 September 2019: tribunnews.com "sebanyak 26 atlet belia berbakat berhasil meraih
+        // Super Tiket", sindonews.com "PB Djarum berhasil menjaring 26 pemain muda berbakat"
+        LocalDate sept10 = LocalDate.of(2019, 9, 10);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("tribunnews", sept10, claim("26 atlet belia", ClaimCategory.COUNT, 26, "atlet belia", "atlet", null)),
+                article("sindonews", sept10, claim("26 pemain muda", ClaimCategory.COUNT, 26, "pemain muda", "pemain", null)),
+                article("other", sept10, claim("26 pelatih", ClaimCategory.COUNT, 26, "pelatih", "pelatih", null))));
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
+            assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("tribunnews", 0), new MemberRef("sindonews", 0));
+        });
+    }
+
+    @Test
+    void aCountOfPeopleInOrangIsTheCountOfTheMembersNamedElsewhere() {
+        // the vote for the KPK leaders, 13 September 2019: okezone.com "Voting dilakukan oleh 56 anggota Komisi III
+        // yang hadir", tempo.co "anggota Komisi Hukum yang berjumlah 56 orang"; the 56 votes of the winner
+        // (okezone.com "56 suara") count votes, not people
+        LocalDate sept13 = LocalDate.of(2019, 9, 13);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", sept13,
+                        claim("56 anggota Komisi III", ClaimCategory.COUNT, 56, "anggota Komisi III", "anggota", null),
+                        claim("56 suara", ClaimCategory.COUNT, 56, "suara", "suara", null)),
+                article("tempo", sept13, claim("56 orang", ClaimCategory.COUNT, 56, "orang", "orang", null))));
+        assertThat(groups).singleElement().satisfies(g ->
+                assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
+    }
+
+    @Test
+    void aReadingOfTheMonthBeforeDoesNotTakeTheRivalReadingsPlace() {
+        // the external debt, 16 September 2019: Kompas.com gives July's "sekitar Rp 5.534,2 triliun" and June's
+        // "sekitar Rp 5.485,2 triliun", 0.9 percent apart; okezone.com and tempo.co give July's "Rp5.534 triliun"
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept16,
+                        claim("sekitar Rp 5.534,2 triliun", ClaimCategory.MONEY, 5534.2e12, null, "rupiah", null),
+                        claim("sekitar Rp 5.485,2 triliun", ClaimCategory.MONEY, 5485.2e12, null, "rupiah", null)),
+                article("okezone", sept16, claim("Rp5.534 triliun", ClaimCategory.MONEY, 5534e12, "setara", "rupiah", null)),
+                article("tempo", sept16, claim("Rp 5.534 triliun", ClaimCategory.MONEY, 5534e12, "setara", "rupiah", null))));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).containsExactlyInAnyOrder(
+                new MemberRef("kompas", 0), new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
+    }
+}

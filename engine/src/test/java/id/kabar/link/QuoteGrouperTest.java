@@ -167,5 +167,56 @@ class QuoteGrouperTest {
         // the same words not in that order are not the quote
         assertThat(QuoteGrouper.sameStatement(quote("Rubijanto", "Terkendali dan aman"), whole)).isFalse();
     }
-}
 
+    @Test
+    void oneSpeakersStatementRetoldInOtherWordsIsTheSameStatement() {
+        // the police spokesman on the vote for the KPK leaders, 13 September 2019: okezone.com and tempo.co
+        var okezone = quote("Dedi Prasetyo", "Polri menghormati keputusan DPR RI yang telah memilih secara transparan, "
+                + "demokratis, akuntabel, dan sesuai kompetensi");
+        var tempo = quote("Dedi Prasetyo", "Polri sangat menghargai kemudian memberikan apresiasi kepada anggota DPR "
+                + "yang telah melaksanakan proses penentuan capim KPK secara demokratis dan transparan");
+        assertThat(QuoteGrouper.sameStatement(okezone, tempo)).isTrue();
+        // a few words on the same topic in another answer are not a retelling (okezone.com, 12 and 13 September)
+        var vote = quote("Indriyanto Seno Adji", "Dan ini sudah menjadi keputusan bulat pansel");
+        var record = quote("Indriyanto Seno Adji", "Pansel tidak menemukan sama sekali wujud keputusan DPP (Dewan "
+                + "Pertimbangan Pegawai) formil yang memutuskan secara definitif adanya pelanggaran berat etik");
+        assertThat(QuoteGrouper.sameStatement(vote, record)).isFalse();
+    }
+
+    @Test
+    void anArticleGivingOneStatementTwiceKeepsBothInItsGroup() {
+        // Saut Situmorang on the KPK's ethics finding, 11 September 2019: okezone.com gives the finding in the
+        // lead and in the quote, tempo.co quotes it once, and a third report quotes only its last words
+        String finding = "Hasil pemeriksaan pengawas internal adalah terdapat dugaan pelanggaran berat";
+        var lead = quote("Saut Situmorang", QuoteKind.INDIRECT, "Proses pemeriksaan etik terhadap mantan deputi "
+                + "penindakan KPK hasil pemeriksaan pengawasan internal terdapat dugaan pelanggaran berat");
+        var direct = quote("Saut Situmorang", finding);
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(
+                article(0, "okezone", lead, direct),
+                article(1, "tempo", quote("Saut Situmorang", finding)),
+                article(2, "other", quote("Saut Situmorang", "Terdapat dugaan pelanggaran berat"))));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(4));
+    }
+
+    @Test
+    void aShortQuoteWithAFigureTheLongerLacksIsAnotherStatement() {
+        // the president on the KPK bill's list of issues, 11 September 2019: okezone.com's long quote shares
+        // "DIM", "cepat" and more with tempo.co's short one, but not its "4-5 isu"
+        var study = quote("Joko Widodo", "Jadi baru saya terima DIM-nya tadi. Baru saya pelajari hari ini. Pelajari "
+                + "dulu, secepat-cepatnya. Kita ini baru melihat DIM-nya dulu. Nanti kalau surpres kita kirim, besok "
+                + "saya sampaikan");
+        var issues = quote("Jokowi", "DIM-nya, kan, hanya 4-5 isu. Cepat kok");
+        assertThat(QuoteGrouper.sameStatement(study, issues)).isFalse();
+        assertThat(QuoteGrouper.sameStatement(quote("Joko Widodo", "DIM-nya kan hanya 4-5 isu. Cepat kok. Tapi ya "
+                + "itu, kalau sudah di sana, urusannya di sana"), issues)).isTrue();
+    }
+
+    @Test
+    void aStatementWhoseSpeakerOneOutletMisreadIsStillTheSameStatement() {
+        // the president at Habibie's grave, 12 September 2019: tempo.co's "ucapnya" read as the "Mr Crack" just named
+        var okezone = quote("Joko Widodo", "Selamat Jalan Mr Crack, Mr Pioner, kami akan selalu ingat pesanmu jangan "
+                + "terlalu banyak diskusi, jangan cengeng, tapi terjunkan diri ke proses nilai tambah secara konsisten");
+        var tempo = quote("Crack", "Selamat jalan, Mr Crack, selamat jalan Sang Pionir, kami akan selalu ingat pesanmu");
+        assertThat(QuoteGrouper.sameStatement(okezone, tempo)).isTrue();
+    }
+}

@@ -47,5 +47,14 @@ class SpeakerNamesTest {
         Entity gumiwang = new Entity("Agus Gumiwang", EntityType.PER, List.of("Agus Gumiwang"), List.of(), List.of());
         assertThat(SpeakerNames.key("Agus", List.of(agus, gumiwang))).isEqualTo("agus");
     }
-}
 
+    @Test
+    void aLoneNameCuttingAnotherOutletsFullFirstNameShortIsOneSpeaker() {
+        // okezone.com quotes "Alexander Marwata", sindonews.com only "kata Alex" (12 September 2019)
+        assertThat(SpeakerNames.same("alex", "alexander marwata")).isTrue();
+        // a lone name too short to tell is no cut: Adi is not Adian Napitupulu
+        assertThat(SpeakerNames.same("adi", "adian napitupulu")).isFalse();
+        // and the two are found under one word, so their quotes meet
+        assertThat(SpeakerNames.indexWords("alexander marwata")).containsAnyElementsOf(SpeakerNames.indexWords("alex"));
+    }
+}
