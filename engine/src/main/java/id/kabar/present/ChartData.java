@@ -39,8 +39,7 @@ public final class ChartData {
      * reader who drags across the chart goes there with {@code from} and {@code to} set to the days chosen.
      */
     public static String days(List<SearchResult.DayCount> counts, String select, Messages m) {
-        ObjectNode o = JSON.createObjectNode().put("kind", "days").put("select", select)
-                .put("other", m.get("chart.otherOutlets")).put("unknown", m.get("unknown.outlet"));
+        ObjectNode o = JSON.createObjectNode().put("kind", "days").put("select", select).put("day", m.get("chart.day"));
         if (counts.isEmpty()) {
             return safe(o.put("unit", "day"));
         }
@@ -97,8 +96,7 @@ public final class ChartData {
      * page's list of events, which the chart's caption links to.
      */
     public static String timeline(Timeline t, Messages m) {
-        ObjectNode o = JSON.createObjectNode().put("kind", "timeline").put("unit", "day")
-                .put("label", m.get("chart.articles"));
+        ObjectNode o = JSON.createObjectNode().put("kind", "timeline").put("unit", "day").put("day", m.get("chart.day"));
         ArrayNode x = o.putArray("x");
         ArrayNode values = o.putArray("series").addObject().put("label", m.get("chart.articles")).putArray("values");
         ArrayNode days = o.putArray("events");

@@ -13,11 +13,17 @@ import java.util.Properties;
  * list, read once: no path of the request reaches the class path.
  */
 final class StaticAssets {
-    /** A day: the files change only with the engine, and a reader's charts should not wait on them. */
-    private static final String CACHE = "public, max-age=86400";
+    /**
+     * Kept, but asked again each time with the tag of the copy held: the files change with the engine, and a
+     * newer engine's page must not run an older script; an unchanged file is a 304 without a body.
+     */
+    private static final String CACHE = "no-cache";
     private static final String UPLOT = "META-INF/resources/webjars/uplot/" + uplotVersion() + "/dist/";
 
-    private record Asset(String type, byte[] bytes) {
+    private record Asset(String type, byte[] bytes, String tag) {
+        Asset(String type, byte[] bytes) {
+            this(type, bytes, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "-" + bytes.length + "\"");
+        }
     }
 
     private static final Map<String, Asset> ASSETS = Map.of(
@@ -46,7 +52,12 @@ final class StaticAssets {
         if (a == null) {
             throw RequestError.notFound("no such file: " + ctx.path());
         }
-        ctx.header("Cache-Control", CACHE).contentType(a.type()).result(a.bytes());
+        ctx.header("Cache-Control", CACHE).header("ETag", a.tag());
+        if (a.tag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(a.type()).result(a.bytes());
     }
 
     /** The uPlot version the build pinned, as its webjar names it. */

@@ -4,6 +4,7 @@
   if (typeof uPlot === 'undefined') { return; }
   var COLOURS = ['#0b6e8a', '#d1495b', '#b7791f', '#3d8b5a', '#8d5a97', '#2e4057', '#e07a5f', '#7c8896'];
   var HEIGHT = 220;
+  var DAY = 86400;
 
   function day(sec) { return new Date(sec * 1000).toISOString().slice(0, 10); }
   function lastOfMonth(sec) {
@@ -40,7 +41,9 @@
     var data = JSON.parse(block.textContent);
     if (!box || !data.x || data.x.length === 0) { return; }
     var timeline = data.kind === 'timeline';
-    var series = [{ value: function (u, v) { return v == null ? '' : data.unit === 'month' ? day(v).slice(0, 7) : day(v); } }];
+    var byMonth = data.unit === 'month';
+    function label(v) { return byMonth ? day(v).slice(0, 7) : day(v); }
+    var series = [{ label: data.day, value: function (u, v) { return v == null ? '' : label(v); } }];
     data.series.forEach(function (s, i) {
       series.push({
         label: s.label, stroke: COLOURS[i % COLOURS.length], width: 2,
@@ -50,9 +53,21 @@
     });
     var opts = {
       width: widthOf(box), height: HEIGHT, series: series,
+      // room on the right for the last day's label, which is centred on the chart's edge
+      padding: [12, 40, 0, 0],
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'); },
-      scales: { x: { time: true }, y: { range: function (u, min, max) { return [0, Math.max(1, max) * 1.1]; } } },
-      axes: [{}, { size: 40 }],
+      // a day (a month) of room either side, so that a single day is a point in the middle, not a span of years
+      scales: {
+        // from the data's own days: uPlot stretches a single day to a thousand
+        x: { time: true, range: function () { var pad = byMonth ? 16 * DAY : DAY; return [data.x[0] - pad, data.x[data.x.length - 1] + pad]; } },
+        y: { range: function (u, min, max) { return [0, Math.max(1, max) * 1.1]; } }
+      },
+      // ticks on whole days (months), labelled as the page writes days
+      axes: [{
+        space: 90,
+        incrs: byMonth ? [31 * DAY, 92 * DAY, 366 * DAY] : [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 31 * DAY, 92 * DAY, 366 * DAY],
+        values: function (u, splits) { return splits.map(label); }
+      }, { size: 40 }],
       cursor: { drag: { x: !timeline, y: false, setScale: false } },
       hooks: {}
     };

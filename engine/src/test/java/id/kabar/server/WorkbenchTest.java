@@ -219,6 +219,8 @@ class WorkbenchTest {
         assertThat(library.raw().body()).contains("uPlot");
         assertThat(http.get("/assets/uPlot.min.css").raw().headers().firstValue("content-type").orElse(""))
                 .startsWith("text/css");
+        String tag = library.raw().headers().firstValue("etag").orElseThrow();
+        assertThat(http.raw("GET", "/assets/uPlot.min.js", "If-None-Match: " + tag + "\r\n").status()).isEqualTo(304);
         assertThat(http.get("/assets/evil.js").status()).isEqualTo(404);
         assertThat(http.get("/assets/charts.js?v=1").status()).isEqualTo(400);
         String policy = http.get("/search?q=peskov").raw().headers().firstValue("content-security-policy").orElse("");
