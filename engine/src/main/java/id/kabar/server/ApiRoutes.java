@@ -18,7 +18,6 @@ import id.kabar.present.ContractWriter;
 import id.kabar.present.FigureGroup;
 import id.kabar.present.NameEntry;
 import id.kabar.present.StoryCard;
-import id.kabar.present.Presenter;
 import id.kabar.present.StorySummary;
 import id.kabar.present.StoryView;
 import id.kabar.store.Page;
