@@ -516,7 +516,10 @@ final class StoreIndex implements Closeable {
         return List.copyOf(values);
     }
 
-    /** The outlets of some articles (a story's), each with how many of them it ran, in label order. */
+    /**
+     * The outlets of some articles (a story's), each with how many of them it ran, in label order: read from the
+     * outlet doc value of each of them, so the work follows the articles, not the number of facet values.
+     */
     List<SearchResult.FacetCount> outletsOf(Collection<String> articles) throws IOException {
         if (articles.isEmpty()) {
             return List.of();
@@ -525,12 +528,20 @@ final class StoreIndex implements Closeable {
                 .add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER).build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
-            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-            if (state == null || !hasDim(state, OUTLET)) {
-                return List.of();
+            Map<String, Long> counts = new TreeMap<>();
+            for (FacetsCollector.MatchingDocs m : searcher.search(q, new FacetsCollectorManager()).getMatchingDocs()) {
+                SortedDocValues outlet = DocValues.getSorted(m.context.reader(), OUTLET_OF_DAY);
+                DocIdSetIterator docs = m.bits.iterator();
+                for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (outlet.advanceExact(doc)) {
+                        counts.merge(outlet.lookupOrd(outlet.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                }
             }
-            return labelled(new SortedSetDocValuesFacetCounts(state, hits).getAllChildren(OUTLET));
+            List<SearchResult.FacetCount> outlets = new ArrayList<>();
+            counts.forEach((name, n) -> outlets.add(new SearchResult.FacetCount(name, n)));
+            return outlets;
         } finally {
             searchers.release(searcher);
         }
