@@ -30,4 +30,13 @@ public interface Links {
 
     /** The quotes page (search within what was said), or null when there is none. */
     String quotes();
+
+    /** The directory of people and organisations, or null when there is none. */
+    String people();
+
+    /**
+     * The address of a file the pages load from their server ({@code charts.js}, {@code uPlot.min.js},
+     * {@code uPlot.min.css}), or null where pages have no server to load it from (a static file draws no chart).
+     */
+    String asset(String name);
 }

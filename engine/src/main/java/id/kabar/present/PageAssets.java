@@ -18,8 +18,13 @@ public final class PageAssets {
 
     private static final String SOURCES = "default-src 'none'; style-src " + hash(STYLE) + "; script-src "
             + hash(SCRIPT) + "; base-uri 'none'";
-    /** The server's header: images only its own, forms only to itself, never framed. */
-    public static final String SERVER_POLICY = SOURCES + "; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The server's header: besides the inline two, scripts and style sheets only from the server itself (the
+     * chart library and the script that draws with it, never another host); images only its own, forms only to
+     * itself, never framed.
+     */
+    public static final String SERVER_POLICY = "default-src 'none'; style-src 'self' " + hash(STYLE) + "; script-src 'self' "
+            + hash(SCRIPT) + "; base-uri 'none'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
     /**
      * {@code report.html}'s {@code <meta>}: a file has no origin to trust, so no images but inline ones and no
      * form targets ({@code frame-ancestors} is not honoured in a meta element).

@@ -17,13 +17,28 @@ import java.util.Map;
 public final class Pages {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    public String front(Messages m, Links links, List<StorySummary> stories, boolean stale, List<Download> downloads) {
-        return render("front.jte", Map.of("m", m, "links", links, "stories", stories, "stale", stale,
-                "downloads", downloads));
+    /** A page of the front page's story cards; {@code total} stories in all, {@code previous} and {@code next} may be null. */
+    public String front(Messages m, Links links, List<StoryCard> stories, long total, boolean stale, String previous,
+                        String next, List<Download> downloads) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("m", m);
+        params.put("links", links);
+        params.put("stories", stories);
+        params.put("total", total);
+        params.put("stale", stale);
+        params.put("previous", previous);
+        params.put("next", next);
+        params.put("downloads", downloads);
+        return render("front.jte", params);
     }
 
-    public String story(Messages m, Links links, StoryView story) {
-        return render("story.jte", Map.of("m", m, "links", links, "story", story));
+    /** A story's page: the story, its outlets ({@code card}) and the store's outlets that ran none of it. */
+    public String story(Messages m, Links links, StoryView story, StoryCard card, List<String> missing) {
+        return render("story.jte", Map.of("m", m, "links", links, "story", story, "card", card, "missing", missing));
+    }
+
+    public String people(Messages m, Links links, DirectoryView view, List<Download> downloads) {
+        return render("people.jte", Map.of("m", m, "links", links, "view", view, "downloads", downloads));
     }
 
     public String article(Messages m, Links links, ArticleView view) {

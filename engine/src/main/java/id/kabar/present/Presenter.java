@@ -47,7 +47,8 @@ public final class Presenter {
                 .limit(max).toList();
     }
 
-    private static StorySummary summary(Story s) {
+    /** A story's size and days, as its card shows them. */
+    public static StorySummary summary(Story s) {
         List<LocalDate> days = s.events().stream().map(Event::date).filter(Objects::nonNull).sorted().toList();
         return new StorySummary(s.id(), s.title(), s.articles().size(), s.events().size(),
                 days.isEmpty() ? null : days.get(0), days.isEmpty() ? null : days.get(days.size() - 1));
@@ -58,16 +59,19 @@ public final class Presenter {
         for (String id : story.articles()) {
             source.article(id).ifPresent(a -> articles.put(id, a));
         }
+        Map<String, ArticleRow> rows = new HashMap<>();
         Map<String, List<ArticleRow>> byOutlet = new TreeMap<>(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         for (String id : story.articles()) {
             AnnotatedArticle a = articles.get(id);
             if (a != null) {
-                byOutlet.computeIfAbsent(a.article().outlet(), k -> new ArrayList<>()).add(row(a));
+                ArticleRow row = row(a);
+                rows.put(id, row);
+                byOutlet.computeIfAbsent(a.article().outlet(), k -> new ArrayList<>()).add(row);
             }
         }
         List<StoryView.OutletGroup> groups = new ArrayList<>();
-        byOutlet.forEach((outlet, rows) -> groups.add(new StoryView.OutletGroup(outlet,
-                rows.stream().sorted(Comparator.comparing(ArticleRow::published, Comparator.nullsLast(Comparator.naturalOrder())))
+        byOutlet.forEach((outlet, ofOutlet) -> groups.add(new StoryView.OutletGroup(outlet,
+                ofOutlet.stream().sorted(Comparator.comparing(ArticleRow::published, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList())));
         List<StoryView.QuoteGroupView> quoteGroups = new ArrayList<>();
         for (QuoteGroup g : story.quoteGroups()) {
@@ -77,7 +81,7 @@ public final class Presenter {
         for (ClaimGroup g : story.claimGroups()) {
             claimGroup(g, articles).ifPresent(claimGroups::add);
         }
-        return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events()), groups,
+        return new StoryView(story.id(), story.title(), articles.size(), Timeline.of(story.events(), rows), groups,
                 quoteGroups, claimGroups);
     }
 

@@ -84,6 +84,16 @@ public final class ReportLinks implements Links {
         return onSite("/quotes", null, null);
     }
 
+    @Override
+    public String people() {
+        return onSite("/people", null, null);
+    }
+
+    @Override
+    public String asset(String name) {
+        return null;
+    }
+
     /** A page of the store's server (its routes take ids as query parameters), or null without a store. */
     private String onSite(String path, String parameter, String value) {
         if (site == null) {

@@ -2,85 +2,69 @@ package id.kabar.present;
 
 import id.kabar.model.Event;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The geometry of a story's timeline chart: one dot per dated event on a day axis, its size by
- * the number of articles, its title on the first label row (above or below the axis) where it
- * does not run into a neighbour. Computed here so the template only draws.
+ * A story's events by the day each happened (the day its articles report on, their publication day when they
+ * name none), oldest first: the story page plots it and lists it, each event's title a link to it.
+ * {@code undated} counts events without a day, which the chart cannot place.
  */
-public record Timeline(int width, int height, LocalDate first, LocalDate last, List<Dot> dots) {
-    private static final int WIDTH = 760;
-    private static final int HEIGHT = 170;
-    private static final int MARGIN = 40;
-    private static final int AXIS_Y = 82;
-    private static final int LABEL_CHARS = 36;
-    /** Rough width of one character of the 11px label font, to tell whether labels collide. */
-    private static final double CHAR_WIDTH = 6.2;
-    private static final int[] ROW_Y = {AXIS_Y - 24, AXIS_Y + 32, AXIS_Y - 44, AXIS_Y + 52};
-
+public record Timeline(List<Day> days, int undated) {
     public Timeline {
-        dots = List.copyOf(dots);
+        days = List.copyOf(days);
     }
 
-    /** One event on the chart; {@code label} is null when no row had room (the hover title remains). */
-    public record Dot(String eventId, LocalDate day, int articles, String title, String label,
-                      double x, double y, double r, double labelY, String anchor) {
+    /** One day's events, their articles summed for the chart. */
+    public record Day(LocalDate day, List<Entry> events) {
+        public Day {
+            events = List.copyOf(events);
+        }
+
+        public int articles() {
+            return events.stream().mapToInt(Entry::articles).sum();
+        }
     }
 
-    public int axisY() {
-        return AXIS_Y;
-    }
+    /** One event as the timeline names it, with its articles at hand ({@code articles} counts them all). */
+    public record Entry(String eventId, String title, int articles, List<ArticleRow> rows) {
+        public Entry {
+            rows = List.copyOf(rows);
+        }
 
-    public int axisEnd() {
-        return width - MARGIN;
-    }
-
-    public int margin() {
-        return MARGIN;
+        /** The title; an event without one is named by its first article. */
+        public String label() {
+            return title != null && !title.isBlank() ? title : rows.isEmpty() ? eventId : rows.get(0).label();
+        }
     }
 
     public boolean isEmpty() {
-        return dots.isEmpty();
+        return days.isEmpty();
     }
 
-    public static Timeline of(List<Event> events) {
+    /** Events on the timeline (those with a day). */
+    public int events() {
+        return days.stream().mapToInt(d -> d.events().size()).sum();
+    }
+
+    /** The timeline of {@code events}; {@code rows} holds the rows of the articles at hand, by id. */
+    public static Timeline of(List<Event> events, Map<String, ArticleRow> rows) {
         List<Event> dated = events.stream().filter(e -> e.date() != null)
                 .sorted(Comparator.comparing(Event::date)).toList();
-        if (dated.isEmpty()) {
-            return new Timeline(WIDTH, HEIGHT, null, null, List.of());
-        }
-        LocalDate first = dated.get(0).date();
-        LocalDate last = dated.get(dated.size() - 1).date();
-        long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        double[] rowEnds = new double[ROW_Y.length];
-        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
-        List<Dot> dots = new ArrayList<>();
-        for (Event e : dated) {
-            double x = first.equals(last) ? WIDTH / 2.0
-                    : MARGIN + (WIDTH - 2.0 * MARGIN) * ChronoUnit.DAYS.between(first, e.date()) / span;
-            double r = Math.min(14, 4 + 3 * Math.sqrt(e.articles().size()));
-            String title = e.title() == null ? "" : e.title();
-            String text = title.length() > LABEL_CHARS ? title.substring(0, LABEL_CHARS - 1) + "…" : title;
-            // Labels near the ends hang inwards so they stay inside the chart.
-            String anchor = x < WIDTH / 3.0 ? "start" : x > 2 * WIDTH / 3.0 ? "end" : "middle";
-            double w = text.length() * CHAR_WIDTH;
-            double left = anchor.equals("start") ? x : anchor.equals("end") ? x - w : x - w / 2;
-            String label = null;
-            double labelY = 0;
-            for (int row = 0; row < ROW_Y.length && !text.isEmpty(); row++) {
-                if (left > rowEnds[row] + 10) {
-                    rowEnds[row] = left + w;
-                    label = text;
-                    labelY = ROW_Y[row];
-                    break;
-                }
+        List<Day> days = new ArrayList<>();
+        List<Entry> today = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            Event e = dated.get(i);
+            List<ArticleRow> at = e.articles().stream().map(rows::get).filter(Objects::nonNull).toList();
+            today.add(new Entry(e.id(), e.title(), e.articles().size(), at));
+            if (i + 1 == dated.size() || !dated.get(i + 1).date().equals(e.date())) {
+                days.add(new Day(e.date(), today));
+                today = new ArrayList<>();
             }
-            dots.add(new Dot(e.id(), e.date(), e.articles().size(), title, label, x, AXIS_Y, r, labelY, anchor));
         }
-        return new Timeline(WIDTH, HEIGHT, first, last, dots);
+        return new Timeline(days, events.size() - dated.size());
     }
 }

@@ -16,7 +16,8 @@ import id.kabar.model.Story;
 import id.kabar.present.ArticleRow;
 import id.kabar.present.ContractWriter;
 import id.kabar.present.FigureGroup;
-import id.kabar.present.Presenter;
+import id.kabar.present.NameEntry;
+import id.kabar.present.StoryCard;
 import id.kabar.present.StorySummary;
 import id.kabar.present.StoryView;
 import id.kabar.store.Page;
@@ -54,7 +55,10 @@ final class ApiRoutes {
     private static final Set<String> SEARCH_PARAMS = union(SearchRequest.PARAMS, Listing.PARAMS);
     /** The columns of each list's rows, in CSV and JSON Lines alike. */
     static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "outlet", "language", "published", "event", "story");
-    static final List<String> STORY_COLUMNS = List.of("id", "title", "articles", "events", "first", "last");
+    /** {@code outlets}: the outlets that ran the story with their articles, most first ({@code Kompas 3; Tempo 1}). */
+    static final List<String> STORY_COLUMNS = List.of("id", "title", "articles", "events", "first", "last", "outlets",
+            "disagreements", "updates");
+    static final List<String> NAME_COLUMNS = List.of("name", "type", "articles", "quoted_in");
     static final List<String> HIT_COLUMNS = List.of("id", "title", "outlet", "published", "score");
     private static final List<String> SOURCE_COLUMNS = List.of("article", "index", "title", "outlet", "published", "story");
     static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end",
@@ -68,6 +72,8 @@ final class ApiRoutes {
     private final CorpusViews views;
     private final SpeakerAliases aliases;
     private final QuoteSearch quotes;
+    private final StoryCards cards;
+    private final NameDirectory names;
 
     private static List<String> columns(List<String> first, String... rest) {
         List<String> all = new ArrayList<>(first);
@@ -75,11 +81,13 @@ final class ApiRoutes {
         return List.copyOf(all);
     }
 
-    ApiRoutes(Store store, CorpusViews views) {
+    ApiRoutes(Store store, CorpusViews views, NameDirectory names) {
         this.store = store;
         this.views = views;
         this.aliases = new SpeakerAliases(store);
         this.quotes = new QuoteSearch(store);
+        this.cards = new StoryCards(store);
+        this.names = names;
     }
 
     void register(ReadRoutes routes) {
@@ -88,6 +96,8 @@ final class ApiRoutes {
         routes.get("/api/articles/<id>", this::article);
         routes.get("/api/stories", this::stories);
         routes.get("/api/stories/{id}", this::story);
+        routes.get("/api/stories/{id}/outlets", this::storyOutlets);
+        routes.get("/api/people", this::people);
         routes.get("/api/events/{id}", this::event);
         routes.get("/api/search", this::search);
         routes.get("/api/quotes", this::quotes);
@@ -141,16 +151,64 @@ final class ApiRoutes {
 
     private void stories(Context ctx) {
         Listing l = Listing.read(Params.of(ctx, Listing.PARAMS));
-        List<StorySummary> all = Presenter.mostActive(store.corpus().stories(), Integer.MAX_VALUE);
+        List<StorySummary> all = views.mostActive();
         if (l.export()) {
             ListExport.stream(ctx, "stories", l, STORY_COLUMNS, after -> rows(l.after(after).of(all), this::storyRow));
             return;
         }
-        send(ctx, list(l, l.of(all), s -> JSON.valueToTree(storyRow(s))));
+        send(ctx, list(l, l.of(all), s -> {
+            Optional<StoryCard> card = store.story(s.id()).map(cards::card);
+            if (card.isEmpty()) {
+                return null;
+            }
+            ObjectNode o = JSON.valueToTree(storyRow(s, card.get()));
+            outlets(o.putArray("outlets"), card.get().outlets());
+            return o;
+        }));
     }
 
+    /** A story's row; null when the store no longer holds it. */
     private Map<String, Object> storyRow(StorySummary s) {
-        return row(STORY_COLUMNS, s.id(), s.title(), s.articles(), s.events(), day(s.first()), day(s.last()));
+        return store.story(s.id()).map(story -> storyRow(s, cards.card(story))).orElse(null);
+    }
+
+    private static Map<String, Object> storyRow(StorySummary s, StoryCard card) {
+        String outlets = String.join("; ", card.outlets().stream().map(o -> o.value() + " " + o.count()).toList());
+        return row(STORY_COLUMNS, s.id(), s.title(), s.articles(), s.events(), day(s.first()), day(s.last()), outlets,
+                card.disagreements(), card.updates());
+    }
+
+    private static void outlets(ArrayNode into, List<SearchResult.FacetCount> outlets) {
+        outlets.forEach(o -> into.addObject().put("outlet", o.value()).put("articles", o.count()));
+    }
+
+    /** The outlets that ran a story, with how many articles each, and the store's outlets that ran none (its blindspot). */
+    private void storyOutlets(Context ctx) {
+        Params.of(ctx, Set.of());
+        String id = ctx.pathParam("id");
+        Story s = store.story(id).orElseThrow(() -> RequestError.notFound("no story with id '" + id + "'"));
+        StoryCard card = cards.card(s);
+        ObjectNode o = JSON.createObjectNode().put("story", s.id());
+        outlets(o.putArray("covered"), card.outlets());
+        cards.notCovering(card).forEach(o.putArray("not_covered")::add);
+        send(ctx, o);
+    }
+
+    /** People and organisations the articles name, with their counts: the directory of {@code /people}. */
+    private void people(Context ctx) {
+        Params p = Params.of(ctx, union(Listing.PARAMS, NameRequest.PARAMS));
+        Listing l = Listing.read(p);
+        NameRequest r = NameRequest.read(p);
+        List<NameEntry> all = names.find(r.type(), r.prefix(), r.sort());
+        if (l.export()) {
+            ListExport.stream(ctx, "people", l, NAME_COLUMNS, after -> rows(l.after(after).of(all), ApiRoutes::nameRow));
+            return;
+        }
+        send(ctx, list(l, l.of(all), e -> JSON.valueToTree(nameRow(e))));
+    }
+
+    private static Map<String, Object> nameRow(NameEntry e) {
+        return row(NAME_COLUMNS, e.name(), e.type(), e.articles(), e.quotedIn());
     }
 
     private void story(Context ctx) {
@@ -197,6 +255,8 @@ final class ApiRoutes {
             ArrayNode arr = facets.putArray(dim);
             values.forEach(v -> arr.addObject().put("value", v.value()).put("count", v.count()));
         });
+        ArrayNode days = o.putArray("days");
+        found.days().forEach(d -> days.addObject().put("day", day(d.day())).put("outlet", d.outlet()).put("count", d.count()));
         send(ctx, o);
     }
 
@@ -288,8 +348,9 @@ final class ApiRoutes {
         return o;
     }
 
+    /** The rows of a slice; an item gone from the store since the list was made (a null row) is left out. */
     private static <T> Slice<Map<String, Object>> rows(Slice<T> slice, Function<T, Map<String, Object>> row) {
-        return new Slice<>(slice.total(), slice.items().stream().map(row).toList(), slice.next());
+        return new Slice<>(slice.total(), slice.items().stream().map(row).filter(Objects::nonNull).toList(), slice.next());
     }
 
     /**

@@ -8,8 +8,10 @@ import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
 import id.kabar.present.FigureTable;
 import id.kabar.present.Presenter;
+import id.kabar.present.StorySummary;
 import id.kabar.store.Store;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +27,7 @@ final class CorpusViews {
     private final Presenter presenter;
     private final AtomicReference<Built<FigureTable>> figures = new AtomicReference<>();
     private final AtomicReference<Built<Map<MemberRef, QuoteGroupRef>>> quoteGroups = new AtomicReference<>();
+    private final AtomicReference<Built<List<StorySummary>>> mostActive = new AtomicReference<>();
 
     private record Built<T>(LinkedCorpus corpus, T view) {
     }
@@ -56,6 +59,11 @@ final class CorpusViews {
     /** Every claim group of the corpus the store holds now. */
     FigureTable figures() {
         return current(figures, corpus -> FigureTable.of(corpus, presenter, source));
+    }
+
+    /** Every story, most articles first (the front page's order), ranked once per linked corpus. */
+    List<StorySummary> mostActive() {
+        return current(mostActive, corpus -> Presenter.mostActive(corpus.stories(), Integer.MAX_VALUE));
     }
 
     /** The group of every grouped quote (the same statement in other articles), by the quote. */

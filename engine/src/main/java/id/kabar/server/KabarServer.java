@@ -29,8 +29,9 @@ public final class KabarServer implements AutoCloseable {
     public static KabarServer start(Store store, String host, int port) {
         Pages pages = new Pages();
         CorpusViews views = new CorpusViews(store);
-        ApiRoutes api = new ApiRoutes(store, views);
-        WebRoutes web = new WebRoutes(store, pages, views);
+        NameDirectory names = new NameDirectory(store);
+        ApiRoutes api = new ApiRoutes(store, views, names);
+        WebRoutes web = new WebRoutes(store, pages, views, names);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -51,10 +51,13 @@ final class Params {
     /**
      * A page's parameters: those in {@code allowed} checked as strictly as the API's, any other dropped unread.
      * Shared links gather tracking parameters ({@code utm_source}, {@code fbclid}) a page has no use for, and a
-     * reader following one should land on the page, not on an error.
+     * reader following one should land on the page, not on an error. A field of a page's form left empty (its
+     * "any" choice, a blank box) is sent empty and read as not given.
      */
     static Params ofPage(Context ctx, Set<String> allowed) {
-        return new Params(decode(ctx.queryString(), allowed::contains));
+        Map<String, List<String>> query = decode(ctx.queryString(), allowed::contains);
+        query.values().removeIf(values -> values.stream().allMatch(String::isBlank));
+        return new Params(query);
     }
 
     /**

@@ -70,15 +70,6 @@ record SearchRequest(String text, String outlet, String language, String entity,
         };
     }
 
-    /** The parameters of this search narrowed to one month ({@code YYYY-MM}), paging reset. */
-    Map<String, String> withMonth(String month) {
-        LocalDate first = LocalDate.parse(month + "-01");
-        Map<String, String> p = with(null, null, 0);
-        p.put("from", first.toString());
-        p.put("to", first.plusMonths(1).minusDays(1).toString());
-        return p;
-    }
-
     /** The parameters of this search with one filter set (or removed, with null) and paging reset. */
     Map<String, String> with(String name, String value, int newOffset) {
         Map<String, String> p = new LinkedHashMap<>();

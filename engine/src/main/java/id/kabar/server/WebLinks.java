@@ -85,4 +85,14 @@ final class WebLinks implements Links {
     public String quotes() {
         return page("/quotes", Map.of());
     }
+
+    @Override
+    public String people() {
+        return page("/people", Map.of());
+    }
+
+    @Override
+    public String asset(String name) {
+        return StaticAssets.path(name);
+    }
 }

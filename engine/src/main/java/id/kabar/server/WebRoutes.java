@@ -6,6 +6,11 @@ import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.model.Story;
 import id.kabar.present.ArticleRow;
+import id.kabar.present.ChartData;
+import id.kabar.present.DirectoryView;
+import id.kabar.present.NameEntry;
+import id.kabar.present.StoryCard;
+import id.kabar.present.StorySummary;
 import id.kabar.present.Download;
 import id.kabar.present.FigureFilter;
 import id.kabar.present.FigureGroup;
@@ -23,16 +28,20 @@ import id.kabar.store.SearchResult;
 import id.kabar.store.Slice;
 import id.kabar.store.Store;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The server-rendered pages: front, story, article, search, person. Ids travel as query parameters. */
+/** The server-rendered pages: front, story, article, search, person, people. Ids travel as query parameters. */
 final class WebRoutes {
+    /** Story cards a front page shows: each card asks the index for its outlets, so a page stays a few dozen queries. */
     private static final int FRONT_STORIES = 30;
     private static final int PERSON_ARTICLES = 30;
     /** Parts an article may have: its longest body ({@code Annotator.MAX_BODY_CHARS}) cut by {@code ArticleView.PART_CHARS}, with room for paragraphs that overrun a part. */
@@ -49,14 +58,18 @@ final class WebRoutes {
     private final CorpusViews views;
     private final SpeakerAliases aliases;
     private final QuoteSearch quoteSearch;
+    private final StoryCards cards;
+    private final NameDirectory names;
 
-    WebRoutes(Store store, Pages pages, CorpusViews views) {
+    WebRoutes(Store store, Pages pages, CorpusViews views, NameDirectory names) {
         this.store = store;
         this.pages = pages;
         this.views = views;
         this.presenter = views.presenter();
         this.aliases = new SpeakerAliases(store);
         this.quoteSearch = new QuoteSearch(store);
+        this.cards = new StoryCards(store);
+        this.names = names;
     }
 
     void register(ReadRoutes routes) {
@@ -68,6 +81,8 @@ final class WebRoutes {
         routes.get("/person", this::person);
         routes.get("/figures", this::figures);
         routes.get("/quotes", this::quotes);
+        routes.get("/people", this::people);
+        StaticAssets.register(routes);
     }
 
     /** The request's parameters (plus {@code lang}), its language and its links. */
@@ -94,25 +109,37 @@ final class WebRoutes {
     }
 
     private void front(Context ctx) {
-        Request r = request(ctx, Set.of());
-        ctx.html(pages.front(r.m(), r.links(), Presenter.mostActive(store.corpus().stories(), FRONT_STORIES),
-                !store.corpusIsCurrent(), downloads("/api/stories", Map.of())));
+        Request r = request(ctx, Set.of("offset"));
+        int offset = r.params().offset();
+        List<StorySummary> all = views.mostActive();
+        List<StoryCard> page = new ArrayList<>();
+        for (StorySummary s : all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + FRONT_STORIES))) {
+            store.story(s.id()).ifPresent(story -> page.add(cards.card(story)));
+        }
+        WebLinks links = r.links();
+        String previous = offset == 0 ? null : links.page("/", with(Map.of(), "offset", Math.max(0, offset - FRONT_STORIES)));
+        String next = offset + FRONT_STORIES < Math.min(all.size(), Params.MAX_WINDOW)
+                ? links.page("/", with(Map.of(), "offset", offset + FRONT_STORIES)) : null;
+        ctx.html(pages.front(r.m(), links, page, all.size(), !store.corpusIsCurrent(), previous, next,
+                downloads("/api/stories", Map.of())));
     }
 
     private void story(Context ctx) {
         Request r = request(ctx, Set.of("id", "part"));
         String id = r.params().requiredId("id");
-        int part = r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
+        r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
         Story s = store.story(id).orElseThrow(() -> RequestError.notFound("no story with id '" + id + "'"));
-        ctx.html(pages.story(r.m(), r.links(), presenter.story(s)));
+        StoryCard card = cards.card(s);
+        ctx.html(pages.story(r.m(), r.links(), presenter.story(s), card, cards.notCovering(card)));
     }
 
+    /** An event is shown in its story's timeline: its address is its entry there. */
     private void event(Context ctx) {
         Request r = request(ctx, Set.of("id", "part"));
         String id = r.params().requiredId("id");
-        int part = r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
+        r.params().integer("part", 1, 1, MAX_ARTICLE_PARTS);
         Story s = store.storyOfEvent(id).orElseThrow(() -> RequestError.notFound("no event with id '" + id + "'"));
-        ctx.redirect(r.links().story(s.id()));
+        ctx.redirect(r.links().story(s.id()) + "#" + URLEncoder.encode(ChartData.anchor(id), StandardCharsets.UTF_8));
     }
 
     private void article(Context ctx) {
@@ -139,23 +166,43 @@ final class WebRoutes {
         if (q.text() == null || problem != null) {
             ctx.status(problem == null ? 200 : 400);
             ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, null,
-                    List.of(), null, null, problem), List.of()));
+                    List.of(), null, List.of(), null, null, problem), List.of()));
             return;
         }
         SearchResult found = store.search(q.query());
         List<SearchView.FacetGroup> facets = new ArrayList<>();
-        found.facets().forEach((dim, counts) -> facets.add(new SearchView.FacetGroup(dim, counts.stream().map(c -> {
-            boolean month = dim.equals("month");
-            boolean on = !month && c.value().equals(q.filter(dim));
-            Map<String, String> target = month ? q.withMonth(c.value()) : q.with(dim, on ? null : c.value(), 0);
-            return new SearchView.FacetLink(c.value(), c.count(), links.page("/search", target), on);
-        }).toList())));
+        for (String dim : SearchRequest.FILTERS) {
+            List<SearchResult.FacetCount> counts = found.facets().getOrDefault(dim, List.of());
+            facets.add(new SearchView.FacetGroup(dim, counts.stream().map(c -> {
+                boolean on = c.value().equals(q.filter(dim));
+                return new SearchView.FacetLink(c.value(), c.count(), links.page("/search", q.with(dim, on ? null : c.value(), 0)), on);
+            }).toList()));
+        }
+        // the days are chosen on the chart: its address is the search's without them
+        Map<String, String> undated = q.with(null, null, 0);
+        undated.put("from", null);
+        undated.put("to", null);
+        String chart = ChartData.days(found.days(), links.page("/search", undated), r.m());
         String previous = q.offset() == 0 ? null
                 : links.page("/search", q.with(null, null, Math.max(0, q.offset() - q.limit())));
         String next = q.offset() + q.limit() < Math.min(found.total(), Params.MAX_WINDOW)
                 ? links.page("/search", q.with(null, null, q.offset() + q.limit())) : null;
         ctx.html(pages.search(r.m(), links, new SearchView(q.text(), date(q.from()), date(q.to()), active, found,
-                facets, previous, next, null), downloads("/api/search", q.with(null, null, 0))));
+                facets, chart, storiesOf(found), previous, next, null), downloads("/api/search", q.with(null, null, 0))));
+    }
+
+    /** The stories of a page of hits, in the order of their first hit. */
+    private List<StoryCard> storiesOf(SearchResult found) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (SearchResult.Hit h : found.hits()) {
+            ArticleLinks l = store.links(h.id());
+            if (l != null) {
+                seen.add(l.story());
+            }
+        }
+        List<StoryCard> stories = new ArrayList<>();
+        seen.forEach(id -> store.story(id).ifPresent(s -> stories.add(cards.card(s))));
+        return stories;
     }
 
     /** Links that download the whole list a page shows from the API, with the page's filters but not its paging. */
@@ -310,6 +357,27 @@ final class WebRoutes {
         String next = offset + limit < said.total() ? links.page("/person", with(base, "offset", offset + limit)) : null;
         ctx.html(pages.person(r.m(), links, new PersonView(name, said.total(), offset, limit, quotes, naming),
                 previous, next, said.total() == 0 ? List.of() : downloads("/api/quotes", Map.of("speaker", name))));
+    }
+
+    /** The directory of people and organisations, by prefix and type, most named first or by name. */
+    private void people(Context ctx) {
+        Request r = listRequest(ctx, NameRequest.PARAMS, "offset", "limit");
+        Params p = r.params();
+        NameRequest q = NameRequest.read(p);
+        int offset = p.offset();
+        int limit = p.limit();
+        p.checkWindow(offset, limit);
+        List<NameEntry> all = names.find(q.type(), q.prefix(), q.sort());
+        Map<String, String> form = q.form();
+        WebLinks links = r.links();
+        String previous = offset == 0 ? null : links.page("/people", with(form, "offset", Math.max(0, offset - limit)));
+        String next = offset + limit < Math.min(all.size(), Params.MAX_WINDOW)
+                ? links.page("/people", with(form, "offset", offset + limit)) : null;
+        Map<String, String> shown = new LinkedHashMap<>(form);
+        shown.putIfAbsent("sort", NameDirectory.BY_ARTICLES);
+        ctx.html(pages.people(r.m(), links, new DirectoryView(shown, NameDirectory.TYPES, NameDirectory.SORTS, all.size(),
+                all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)), previous, next),
+                downloads("/api/people", form)));
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, int value) {

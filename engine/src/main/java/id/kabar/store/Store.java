@@ -2,6 +2,7 @@ package id.kabar.store;
 
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
+import id.kabar.model.EntityType;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.MemberRef;
@@ -484,6 +485,45 @@ public final class Store implements Closeable {
     public Page<String> articlesNaming(String entity, int offset, int limit) {
         try {
             return index.articlesNaming(entity, offset, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every outlet in the store with how many of its articles it published, in name order. */
+    public List<SearchResult.FacetCount> outlets() {
+        return storeValues(StoreIndex.OUTLET);
+    }
+
+    /**
+     * Every name of a person ({@link EntityType#PER}) or an organisation ({@link EntityType#ORG}) the store's
+     * articles name, with how many articles name it, in name order; counted once per commit.
+     */
+    public List<SearchResult.FacetCount> names(EntityType type) {
+        return storeValues(switch (type) {
+            case PER -> StoreIndex.PERSON;
+            case ORG -> StoreIndex.ORGANISATION;
+            default -> throw new IllegalArgumentException("no directory of " + type);
+        });
+    }
+
+    /** Every speaker the store's articles quote, with how many articles quote them, in name order. */
+    public List<SearchResult.FacetCount> speakers() {
+        return storeValues(StoreIndex.SPEAKER);
+    }
+
+    private List<SearchResult.FacetCount> storeValues(String dim) {
+        try {
+            return index.storeValues(dim);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outlets of some articles (a story's) with how many of them each ran, in name order. */
+    public List<SearchResult.FacetCount> outletsOf(Collection<String> articleIds) {
+        try {
+            return index.outletsOf(articleIds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,13 @@ final class StoreFormat {
     /** An article record's: its framing in the log and the JSON of its article. Carried by every record. */
     static final int RECORD = 1;
 
+    /**
+     * The search index's, named in each index commit; an index of an older version is rebuilt from the log when
+     * the store opens (the log holds every article). 1: no version named; 2: each article's day and outlet as doc
+     * values (hits per day and outlet), the people and organisations it names as facets (the directory).
+     */
+    static final int INDEX = 2;
+
     private StoreFormat() {
     }
 

@@ -4,6 +4,7 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.Claim;
 import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import java.io.Closeable;
@@ -14,11 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.document.Document;
@@ -27,6 +30,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -40,6 +44,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexDeletionPolicy;
@@ -51,6 +58,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -97,6 +105,15 @@ final class StoreIndex implements Closeable {
     static final String SPEAKER = "speaker";
     static final String MONTH = "month";
     static final List<String> FACETS = List.of(OUTLET, LANGUAGE, ENTITY, SPEAKER, MONTH);
+    /** The names of people and of organisations an article names: the directory's dimensions, not searched by. */
+    static final String PERSON = "person";
+    static final String ORGANISATION = "organisation";
+    /** The dimensions counted over the whole store for its directories. */
+    private static final List<String> DIRECTORY_DIMS = List.of(OUTLET, SPEAKER, PERSON, ORGANISATION);
+    /** An article's outlet as one sorted value per document, read with its day to count hits per day and outlet. */
+    private static final String OUTLET_OF_DAY = "outlet_day";
+    /** Commit data naming the index's format ({@link StoreFormat#INDEX}). */
+    private static final String FORMAT = "format";
     private static final String OUTLET_SHOWN = "outlet_shown";
     private static final String PUBLISHED = "published";
     private static final String SEQ = "seq";
@@ -124,18 +141,28 @@ final class StoreIndex implements Closeable {
     private final SearcherManager searchers;
     private final boolean needsRebuild;
     private volatile FacetState facetState;
+    private volatile StoreCounts storeCounts;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** Every value of each directory dimension over the whole store, in label order, for one reader. */
+    private record StoreCounts(IndexReader reader, Map<String, List<SearchResult.FacetCount>> byDim) {
     }
 
     private StoreIndex(Path dir, long seq) throws IOException {
         directory = FSDirectory.open(dir);
         facets.setMultiValued(ENTITY, true);
         facets.setMultiValued(SPEAKER, true);
+        facets.setMultiValued(PERSON, true);
+        facets.setMultiValued(ORGANISATION, true);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setIndexDeletionPolicy(new KeepRecentCommits())
                 .setRAMBufferSizeMB(64);
         IndexCommit match = DirectoryReader.indexExists(directory) ? commitWithSeq(seq) : null;
+        if (match != null && format(match) < StoreFormat.INDEX) {
+            match = null; // written before the fields this engine reads: rebuilt from the log
+        }
         if (match != null) {
             config.setIndexCommit(match).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         } else {
@@ -164,6 +191,11 @@ final class StoreIndex implements Closeable {
             }
         }
         return found;
+    }
+
+    private static int format(IndexCommit commit) throws IOException {
+        String format = commit.getUserData().get(FORMAT);
+        return format == null ? 1 : Integer.parseInt(format);
     }
 
     private static FieldType bodyType() {
@@ -196,16 +228,30 @@ final class StoreIndex implements Closeable {
             doc.add(new StoredField(PUBLISHED, a.published().toString()));
         }
         facet(doc, OUTLET, a.outlet());
+        String outlet = label(a.outlet());
+        if (outlet != null) {
+            doc.add(new SortedDocValuesField(OUTLET_OF_DAY, new BytesRef(outlet)));
+        }
         facet(doc, LANGUAGE, a.language());
         if (a.published() != null) {
             doc.add(new LongPoint(DAY, a.published().toEpochDay()));
+            doc.add(new NumericDocValuesField(DAY, a.published().toEpochDay()));
             doc.add(new SortedSetDocValuesFacetField(MONTH, a.published().toString().substring(0, 7)));
         }
         Set<String> entityNames = new LinkedHashSet<>();
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> organisations = new LinkedHashSet<>();
         for (Entity e : annotated.annotations().entities()) {
             entityNames.add(e.name());
+            if (e.type() == EntityType.PER) {
+                people.add(e.name());
+            } else if (e.type() == EntityType.ORG) {
+                organisations.add(e.name());
+            }
         }
         entityNames.forEach(name -> facet(doc, ENTITY, name));
+        people.forEach(name -> facetOnly(doc, PERSON, name));
+        organisations.forEach(name -> facetOnly(doc, ORGANISATION, name));
         Set<String> speakers = new LinkedHashSet<>();
         List<Quote> quotes = annotated.annotations().quotes();
         for (int i = 0; i < quotes.size(); i++) {
@@ -246,6 +292,14 @@ final class StoreIndex implements Closeable {
         }
     }
 
+    /** A counted value that no search filters by. */
+    private static void facetOnly(Document doc, String dim, String value) {
+        String v = label(value);
+        if (v != null) {
+            doc.add(new SortedSetDocValuesFacetField(dim, v));
+        }
+    }
+
     /** A facet label: facet paths cannot hold control characters, be empty or be immense terms. */
     private static String label(String value) {
         if (value == null) {
@@ -256,7 +310,7 @@ final class StoreIndex implements Closeable {
     }
 
     void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), FORMAT, Integer.toString(StoreFormat.INDEX)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -390,7 +444,107 @@ final class StoreIndex implements Closeable {
                 counts.put(dim, values);
             }
         }
-        return new SearchResult(total, q.offset(), q.limit(), hits, counts, next(top, skip + q.limit()));
+        return new SearchResult(total, q.offset(), q.limit(), hits, counts, days(all), next(top, skip + q.limit()));
+    }
+
+    /**
+     * Hits per publication day and outlet, read from two doc values of each hit: linear in the hits, with no
+     * stored field read. Hits without a day are left out; an outlet is null when the article has none.
+     */
+    private static List<SearchResult.DayCount> days(FacetsCollector all) throws IOException {
+        Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
+        for (FacetsCollector.MatchingDocs m : all.getMatchingDocs()) {
+            NumericDocValues day = DocValues.getNumeric(m.context.reader(), DAY);
+            SortedDocValues outlet = DocValues.getSorted(m.context.reader(), OUTLET_OF_DAY);
+            // counts by day and outlet ordinal in this segment, the labels looked up once per ordinal
+            Map<Long, Map<Integer, Long>> counts = new HashMap<>();
+            DocIdSetIterator docs = m.bits.iterator();
+            for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docs.nextDoc()) {
+                if (day.advanceExact(doc)) {
+                    int ord = outlet.advanceExact(doc) ? outlet.ordValue() : -1;
+                    counts.computeIfAbsent(day.longValue(), k -> new HashMap<>()).merge(ord, 1L, Long::sum);
+                }
+            }
+            for (Map.Entry<Long, Map<Integer, Long>> d : counts.entrySet()) {
+                Map<String, Long> outlets = byDay.computeIfAbsent(LocalDate.ofEpochDay(d.getKey()), k -> new TreeMap<>(
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+                for (Map.Entry<Integer, Long> o : d.getValue().entrySet()) {
+                    String name = o.getKey() < 0 ? null : outlet.lookupOrd(o.getKey()).utf8ToString();
+                    outlets.merge(name, o.getValue(), Long::sum);
+                }
+            }
+        }
+        List<SearchResult.DayCount> days = new ArrayList<>();
+        byDay.forEach((day, outlets) -> outlets.forEach((outlet, n) -> days.add(new SearchResult.DayCount(day, outlet, n))));
+        return days;
+    }
+
+    /** Every value of {@code dim} (outlets, speakers, people, organisations) over the store, counted, in label order. */
+    List<SearchResult.FacetCount> storeValues(String dim) throws IOException {
+        if (!DIRECTORY_DIMS.contains(dim)) {
+            throw new IllegalArgumentException(dim);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            StoreCounts cached = storeCounts;
+            if (cached == null || cached.reader() != reader) {
+                // one pass over every article's facet ordinals, once per commit
+                Map<String, List<SearchResult.FacetCount>> byDim = new HashMap<>();
+                SortedSetDocValuesReaderState state = facetState(reader);
+                SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state);
+                for (String d : DIRECTORY_DIMS) {
+                    byDim.put(d, counts != null && hasDim(state, d) ? labelled(counts.getAllChildren(d)) : List.of());
+                }
+                cached = new StoreCounts(reader, Map.copyOf(byDim));
+                storeCounts = cached;
+            }
+            return cached.byDim().get(dim);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static List<SearchResult.FacetCount> labelled(FacetResult r) {
+        List<SearchResult.FacetCount> values = new ArrayList<>();
+        if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+                values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * The outlets of some articles (a story's), each with how many of them it ran, in label order: read from the
+     * outlet doc value of each of them, so the work follows the articles, not the number of facet values.
+     */
+    List<SearchResult.FacetCount> outletsOf(Collection<String> articles) throws IOException {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+                .add(new TermInSetQuery(ARTICLE, articles.stream().map(BytesRef::new).toList()), Occur.FILTER).build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Map<String, Long> counts = new TreeMap<>();
+            for (FacetsCollector.MatchingDocs m : searcher.search(q, new FacetsCollectorManager()).getMatchingDocs()) {
+                SortedDocValues outlet = DocValues.getSorted(m.context.reader(), OUTLET_OF_DAY);
+                DocIdSetIterator docs = m.bits.iterator();
+                for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (outlet.advanceExact(doc)) {
+                        counts.merge(outlet.lookupOrd(outlet.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                }
+            }
+            List<SearchResult.FacetCount> outlets = new ArrayList<>();
+            counts.forEach((name, n) -> outlets.add(new SearchResult.FacetCount(name, n)));
+            return outlets;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private static boolean hasDim(SortedSetDocValuesReaderState state, String dim) {

@@ -45,8 +45,8 @@ class HtmlReportTest {
         new HtmlReport(HtmlReport.Scope.ALL, null).write(file, List.of(a), corpus, List.of(new Rejection("kosong.html", "no text <empty>")));
 
         String html = Files.readString(file);
-        assertThat(html).contains("id=\"story-s1\"").contains("<svg class=\"timeline\"").contains("href=\"#article-1\"")
-                .contains("id=\"article-1\"");
+        assertThat(html).contains("id=\"story-s1\"").contains("<li id=\"event-e1\"").contains("href=\"#article-1\"")
+                .contains("id=\"article-1\"").doesNotContain("charts.js");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
                 .contains("Banjir &lt;b&gt;Demak&lt;/b&gt;").contains("no text &lt;empty&gt;");
         assertThat(Files.exists(dir.resolve("report.html.tmp"))).isFalse();

@@ -106,7 +106,11 @@ class BrowserTest {
         browser.get(url("/"));
         browser.findElement(By.linkText("Perundingan Rusia-Ukraina")).click();
         waitUpTo().until(ExpectedConditions.urlContains("/story"));
-        assertThat(browser.findElements(By.cssSelector("svg.timeline circle"))).hasSize(4);
+        // the timeline is drawn by the self-hosted chart library under the page's policy, its events listed below
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+        assertThat(browser.findElements(By.cssSelector("ol.events > li"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector(".chart-caption a")).getAttribute("href")).contains("#event-");
+        assertThat(browser.findElement(By.cssSelector(".coverage.missing")).getText()).contains("Forum <b>Warga</b>");
         assertThat(browser.findElements(By.cssSelector(".quote-group"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".claim-group .kind")).getText()).contains("berbeda");
 
@@ -126,6 +130,20 @@ class BrowserTest {
         WebElement fact = browser.findElement(By.id("fact"));
         waitUpTo().until(ExpectedConditions.visibilityOf(fact));
         assertThat(fact.getText()).contains("Dmitry Peskov");
+    }
+
+    @Test
+    void theSearchChartNamesOutletsAsTextAndTheDirectoryLinksToPeople() {
+        browser.get(url("/search?q=warga"));
+        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
+        assertThat(browser.findElement(By.cssSelector("#chart-days .u-legend")).getText()).contains("Forum <b>Warga</b>");
+        assertThat(browser.findElements(By.cssSelector("#chart-days b"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__injected === undefined")).isEqualTo(true);
+
+        browser.get(url("/people?prefix=dmitry"));
+        browser.findElement(By.linkText("Dmitry Peskov")).click();
+        waitUpTo().until(ExpectedConditions.urlContains("/person"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Dmitry Peskov");
     }
 
     @Test

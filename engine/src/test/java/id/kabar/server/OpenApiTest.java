@@ -29,6 +29,7 @@ class OpenApiTest {
     private static final Map<String, String> SEED_IDS = Map.of(
             "/api/articles/{id}", "004_7ddc2eaf4f871cd2.txt",
             "/api/stories/{id}", "S1",
+            "/api/stories/{id}/outlets", "S1",
             "/api/events/{id}", "E1");
 
     @TempDir

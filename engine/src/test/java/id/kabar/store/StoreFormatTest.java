@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.EntityType;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,20 @@ class StoreFormatTest {
             // the linker's state carries its own version; one it cannot read is re-linked from the articles
             assertThat(store.linkerStateArticles()).isEqualTo(5);
             assertThat(store.linkerState()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anIndexOfFormatOneIsRebuiltWithTheDaysAndNamesANewerEngineCounts() throws Exception {
+        try (Store store = Store.open(copyOfFormatOne())) {
+            SearchResult found = store.search(new SearchQuery("Peskov", null, null, null, null, null, null, 0, 10));
+            assertThat(found.days()).extracting(SearchResult.DayCount::day).contains(LocalDate.of(2022, 2, 25));
+            assertThat(found.days().stream().mapToLong(SearchResult.DayCount::count).sum()).isEqualTo(found.total());
+            assertThat(store.names(EntityType.PER)).extracting(SearchResult.FacetCount::value).contains("Dmitry Peskov");
+            assertThat(store.names(EntityType.ORG)).extracting(SearchResult.FacetCount::value).contains("Kremlin")
+                    .doesNotContain("Dmitry Peskov");
+            assertThat(store.outlets()).hasSize(5);
+            assertThat(store.outletsOf(store.story("s1").orElseThrow().articles())).hasSize(5);
         }
     }
 
