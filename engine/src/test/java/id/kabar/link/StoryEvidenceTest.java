@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
  * vehicle-test brokers four weeks later (one deputy governor, two matters); CNN Indonesia on Sri Mulyani's
  * growth forecast, then on her call to arrest the rush-money agitators ten days later (one minister, two
  * matters); CNN Indonesia on the driver of Setya Novanto's crashed car named a suspect, then on Novanto
- * wanting the crash case dropped three weeks later (one thread).
+ * wanting the crash case dropped three weeks later (one thread). And two CLICK-ID reports a day apart that
+ * share the weather agency's names and hardly a word: Tribunnews on its wave warnings ("Info BMKG Peringatan
+ * Dini Potensi Gelombang Tinggi Hari Ini, Selasa 10 September") and Okezone on an earthquake ("Gempa M4,8
+ * Guncang Jember, Tidak Berpotensi Tsunami").
  */
 class StoryEvidenceTest {
     private static final Annotator ANNOTATOR = new Annotator();
@@ -27,6 +30,19 @@ class StoryEvidenceTest {
         // The shared names count only as far as shared words back them, whatever the gap.
         assertThat(sandiaga.entityOverlap()).isGreaterThan(StoryThreader.NAMES_PER_WORDS * sandiaga.termCosine());
         assertThat(StoryThreader.evidence(sandiaga)).isEqualTo(StoryThreader.evidence(daysApart(sandiaga, 2)));
+    }
+
+    @Test
+    void anAgencyNamedByTwoMattersOnNeighbouringDaysDoesNotThreadThem() {
+        ComparedArticles reports = new ComparedArticles(
+                IndoSumSample.read("/link/clickid-earthquakes.jsonl").stream().map(ANNOTATOR::annotate).toList());
+        PairFeatures waveAndQuake = reports.pair("tribunnews-658", "okezone-3187");
+
+        assertThat(waveAndQuake.dayGap()).isEqualTo(1);
+        assertThat(StoryThreader.sameStory(waveAndQuake)).isFalse();
+        // Counted in full, the agency's names alone would thread them: the cap holds on neighbouring days too.
+        double namesInFull = 0.5 * waveAndQuake.termCosine() + 0.5 * waveAndQuake.entityOverlap();
+        assertThat(namesInFull).isGreaterThanOrEqualTo(StoryThreader.SAME_STORY);
     }
 
     @Test
