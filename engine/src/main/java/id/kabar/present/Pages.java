@@ -20,16 +20,8 @@ public final class Pages {
     /** A page of the front page's story cards; {@code total} stories in all, {@code previous} and {@code next} may be null. */
     public String front(Messages m, Links links, List<StoryCard> stories, long total, boolean stale, String previous,
                         String next, List<Download> downloads) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("m", m);
-        params.put("links", links);
-        params.put("stories", stories);
-        params.put("total", total);
-        params.put("stale", stale);
-        params.put("previous", previous);
-        params.put("next", next);
-        params.put("downloads", downloads);
-        return render("front.jte", params);
+        return render("front.jte", paged(Map.of("m", m, "links", links, "stories", stories, "total", total, "stale", stale,
+                "downloads", downloads), previous, next));
     }
 
     /** A story's page: the story, its outlets ({@code card}) and the store's outlets that ran none of it. */
@@ -51,15 +43,8 @@ public final class Pages {
 
     public String person(Messages m, Links links, PersonView person, String previous, String next,
                          List<Download> downloads) {
-        // Map.of takes no nulls, and the first and last pages have no previous or next.
-        Map<String, Object> params = new HashMap<>();
-        params.put("m", m);
-        params.put("links", links);
-        params.put("person", person);
-        params.put("previous", previous);
-        params.put("next", next);
-        params.put("downloads", downloads);
-        return render("person.jte", params);
+        return render("person.jte", paged(Map.of("m", m, "links", links, "person", person, "downloads", downloads),
+                previous, next));
     }
 
     public String figures(Messages m, Links links, FiguresView view, List<Download> downloads) {
@@ -90,6 +75,17 @@ public final class Pages {
     /** The summary report of a run (see {@link HtmlReport}). */
     public void summary(Writer out, Messages m, ReportLinks links, ReportDigest digest) {
         engine.render("summary.jte", Map.of("m", m, "links", links, "digest", digest), new WriterOutput(out));
+    }
+
+    /**
+     * A paged page's parameters: its own and the addresses of the previous and next pages, which are null on the
+     * first and last pages (and {@link Map#of} takes no nulls).
+     */
+    private static Map<String, Object> paged(Map<String, Object> own, String previous, String next) {
+        Map<String, Object> params = new HashMap<>(own);
+        params.put("previous", previous);
+        params.put("next", next);
+        return params;
     }
 
     private String render(String template, Map<String, Object> params) {

@@ -28,15 +28,20 @@ class ClaimGrouperTest {
                 new int[0], HappeningKinds.NONE, new int[0]);
     }
 
+    /** That {@code groups} is one group of {@code kind} holding {@code members} in the grouper's order (day, then id). */
+    private static void assertOneGroup(List<ClaimGroup> groups, ClaimGroupKind kind, MemberRef... members) {
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(kind);
+            assertThat(g.members()).containsExactly(members);
+        });
+    }
+
     @Test
     void theSameTollFromTwoOutletsAgrees() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(
                 article("a", MONDAY, claim("12 orang meninggal dunia", ClaimCategory.KILLED, 12, "orang", "orang", null)),
                 article("b", MONDAY, claim("12 warga tewas terseret arus", ClaimCategory.KILLED, 12, "warga", "orang", null))));
-        assertThat(groups).singleElement().satisfies(g -> {
-            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
-            assertThat(g.members()).containsExactly(new MemberRef("a", 0), new MemberRef("b", 0));
-        });
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("a", 0), new MemberRef("b", 0));
     }
 
     @Test
@@ -171,10 +176,7 @@ class ClaimGrouperTest {
         ArticleProfile haze = article("haze", MONDAY, claim("138 titik panas", ClaimCategory.COUNT, 138, "titik panas",
                 "titik", null));
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(fire, haze), p -> p == fire ? 1 : 2);
-        assertThat(groups).singleElement().satisfies(g -> {
-            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
-            assertThat(g.members()).containsExactly(new MemberRef("haze", 0), new MemberRef("riau", 0));
-        });
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("haze", 0), new MemberRef("riau", 0));
     }
 
     /** Across stories a toll of unnamed people ties nothing: two floods may each take 12 lives the same day. */
@@ -253,10 +255,7 @@ class ClaimGrouperTest {
                 article("tribunnews", sept10, claim("26 atlet belia", ClaimCategory.COUNT, 26, "atlet belia", "atlet", null)),
                 article("sindonews", sept10, claim("26 pemain muda", ClaimCategory.COUNT, 26, "pemain muda", "pemain", null)),
                 article("other", sept10, claim("26 pelatih", ClaimCategory.COUNT, 26, "pelatih", "pelatih", null))));
-        assertThat(groups).singleElement().satisfies(g -> {
-            assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
-            assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("tribunnews", 0), new MemberRef("sindonews", 0));
-        });
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("sindonews", 0), new MemberRef("tribunnews", 0));
     }
 
     @Test

@@ -8,14 +8,10 @@ import id.kabar.model.Annotations;
 import id.kabar.model.Article;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,14 +25,8 @@ class ApiTest {
             + "banjir-merendam-dua-belas-desa-di-kabupaten-demak-warga-mengungsi-ke-balai-desa-dan-masjid-terdekat"
             + "?utm_source=twitter&utm_medium=oa&utm_content=cnnindonesia&utm_campaign=cmssocmed&utm_term=nasional";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static KabarServer server;
-
-    @BeforeAll
-    static void start() {
-        store = Store.open(dir);
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
         SeedCorpus.load().storeInto(store);
         store.put(new AnnotatedArticle(new Article(URL_ID, URL_ID, "id", "Suara.com", "Delegasi bertemu di Gomel",
                 null, null, List.of(), null, "Delegasi Rusia dan Ukraina bertemu di Gomel, Belarus."), Annotations.EMPTY), 1);
@@ -45,21 +35,14 @@ class ApiTest {
                     null, "Banjir merendam 12 desa di Demak."), Annotations.EMPTY), 1);
         }
         store.commit(new byte[0], null);
-        server = KabarServer.start(store, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
-    }
+    });
 
     static Answer get(String pathAndQuery) throws Exception {
-        return new TestHttp(server.port()).get(pathAndQuery);
+        return served.http().get(pathAndQuery);
     }
 
     static Answer raw(String pathAndQuery, String extraHeaders) throws Exception {
-        return new TestHttp(server.port()).raw("GET", pathAndQuery, extraHeaders);
+        return served.http().raw("GET", pathAndQuery, extraHeaders);
     }
 
     static String enc(String s) {

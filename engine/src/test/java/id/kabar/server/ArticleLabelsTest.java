@@ -9,7 +9,6 @@ import id.kabar.model.ArticleLinks;
 import id.kabar.model.Event;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.Story;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How articles are named in lists when their headline is missing or will not break: IndoSum's articles come
@@ -44,33 +41,22 @@ class ArticleLabelsTest {
     /** A rule of the style sheet: its selectors and its declarations (no nested braces once @media is opened). */
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            LocalDate day = LocalDate.of(2017, 12, 23);
-            store.put(article(BIAK, "kumparan", null, day, BIAK_BODY), 1);
-            store.put(article(CLASICO, "poskotanews", null, day, CLASICO_BODY), 2);
-            store.put(article(ADDRESS_TITLED, "poskotanews", ADDRESS, day, CLASICO_BODY), 3);
-            List<String> ids = List.of(BIAK, CLASICO, ADDRESS_TITLED);
-            store.commit(new byte[0], new LinkedCorpus(Map.of(BIAK, new ArticleLinks(null, "E1", "S1"),
-                    CLASICO, new ArticleLinks(null, "E1", "S1"), ADDRESS_TITLED, new ArticleLinks(null, "E1", "S1")),
-                    List.of(new Story("S1", "Berita 23 Desember 2017", ids,
-                            List.of(new Event("E1", day, "Berita 23 Desember 2017", ids)), List.of(), List.of()))));
-        });
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        LocalDate day = LocalDate.of(2017, 12, 23);
+        store.put(article(BIAK, "kumparan", null, day, BIAK_BODY), 1);
+        store.put(article(CLASICO, "poskotanews", null, day, CLASICO_BODY), 2);
+        store.put(article(ADDRESS_TITLED, "poskotanews", ADDRESS, day, CLASICO_BODY), 3);
+        List<String> ids = List.of(BIAK, CLASICO, ADDRESS_TITLED);
+        store.commit(new byte[0], new LinkedCorpus(Map.of(BIAK, new ArticleLinks(null, "E1", "S1"),
+                CLASICO, new ArticleLinks(null, "E1", "S1"), ADDRESS_TITLED, new ArticleLinks(null, "E1", "S1")),
+                List.of(new Story("S1", "Berita 23 Desember 2017", ids,
+                        List.of(new Event("E1", day, "Berita 23 Desember 2017", ids)), List.of(), List.of()))));
+    });
 
     private static AnnotatedArticle article(String id, String outlet, String title, LocalDate day, String body) {
         return new AnnotatedArticle(new Article(id, null, "id", outlet, title, day, null, List.of(), null, body),
                 Annotations.EMPTY);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     private static Document story() throws Exception {

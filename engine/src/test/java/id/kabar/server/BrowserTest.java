@@ -10,7 +10,6 @@ import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.store.SeedCorpus;
-import id.kabar.store.Store;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,18 +47,8 @@ class BrowserTest {
     private static final String HOSTILE_BODY = "Warga menulis <script>window.__injected = 1; alert('x')</script> di kolom komentar."
             + "\n\nLalu ada <img src=x onerror=\"window.__injected = 2; alert('y')\"> yang ikut tersalin.";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static KabarServer server;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        Assumptions.assumeTrue(installed || System.getenv("CI") != null,
-                "chromium and chromium-driver are not installed (they are in CI)");
-        store = Store.open(dir.resolve("store"));
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
         SeedCorpus.load().storeInto(store);
         int quoteStart = HOSTILE_BODY.indexOf("<script>");
         store.put(new AnnotatedArticle(new Article(HOSTILE_ID, HOSTILE_URL, "id", "Forum <b>Warga</b>",
@@ -67,8 +57,17 @@ class BrowserTest {
                         QuoteKind.DIRECT, "<img src=x onerror=alert(1)>", EntityType.OTHER, "menulis", quoteStart,
                         HOSTILE_BODY.indexOf(" di kolom"))), List.of(), List.of())), 1);
         store.commit(new byte[0], null);
-        server = KabarServer.start(store, "127.0.0.1", 0);
+    });
+    /** The browser's profile. */
+    @TempDir
+    static Path dir;
+    static WebDriver browser;
 
+    @BeforeAll
+    static void start() throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        Assumptions.assumeTrue(installed || System.getenv("CI") != null,
+                "chromium and chromium-driver are not installed (they are in CI)");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -85,16 +84,10 @@ class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+        return "http://127.0.0.1:" + served.server().port() + path;
     }
 
     private static WebDriverWait waitUpTo() {

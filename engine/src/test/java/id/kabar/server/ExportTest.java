@@ -19,17 +19,14 @@ import id.kabar.store.SeedCorpus;
 import id.kabar.testing.CapturedLog;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,42 +44,30 @@ class ExportTest {
     private static final String FORMULA = "=HYPERLINK(\"http://contoh.test\",\"klik\")";
     private static final CsvMapper CSV = new CsvMapper();
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            SeedCorpus.load().storeInto(store);
-            for (int a = 0; a < ARTICLES; a++) {
-                StringBuilder body = new StringBuilder("Banjir merendam Demak. ");
-                List<Quote> quotes = new ArrayList<>();
-                for (int q = 0; q < QUOTES_EACH; q++) {
-                    String text = SAID + " (" + a + "-" + q + ")";
-                    int start = body.length() + 1;
-                    body.append('"').append(text).append("\" kata Bupati Demak. ");
-                    quotes.add(new Quote(text, QuoteKind.DIRECT, "Eisti'anah", EntityType.PER, "kata", start, start + text.length()));
-                }
-                store.put(new AnnotatedArticle(new Article("demak/" + a + ".html", null, "id", "Antara", "Banjir Demak hari " + a,
-                        LocalDate.of(2024, 3, 1).plusDays(a % 28), PublishedBasis.STATED, List.of(), null, body.toString()),
-                        new Annotations(List.of(), quotes, List.of(), List.of())), a);
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        SeedCorpus.load().storeInto(store);
+        for (int a = 0; a < ARTICLES; a++) {
+            StringBuilder body = new StringBuilder("Banjir merendam Demak. ");
+            List<Quote> quotes = new ArrayList<>();
+            for (int q = 0; q < QUOTES_EACH; q++) {
+                String text = SAID + " (" + a + "-" + q + ")";
+                int start = body.length() + 1;
+                body.append('"').append(text).append("\" kata Bupati Demak. ");
+                quotes.add(new Quote(text, QuoteKind.DIRECT, "Eisti'anah", EntityType.PER, "kata", start, start + text.length()));
             }
-            String body = "Seorang pembaca menulis " + FORMULA + " di kolom komentar.";
-            store.put(new AnnotatedArticle(new Article(FORMULA_ID, null, "id", "Forum", FORMULA, LocalDate.of(2024, 3, 2),
-                    PublishedBasis.STATED, List.of(), null, body), new Annotations(List.of(), List.of(new Quote(FORMULA,
-                    QuoteKind.DIRECT, "@pembaca", EntityType.PER, "menulis", body.indexOf(FORMULA),
-                    body.indexOf(FORMULA) + FORMULA.length())), List.of(), List.of())), 1);
-            store.commit(new byte[0], null);
-        });
-        http = served.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+            store.put(new AnnotatedArticle(new Article("demak/" + a + ".html", null, "id", "Antara", "Banjir Demak hari " + a,
+                    LocalDate.of(2024, 3, 1).plusDays(a % 28), PublishedBasis.STATED, List.of(), null, body.toString()),
+                    new Annotations(List.of(), quotes, List.of(), List.of())), a);
+        }
+        String body = "Seorang pembaca menulis " + FORMULA + " di kolom komentar.";
+        store.put(new AnnotatedArticle(new Article(FORMULA_ID, null, "id", "Forum", FORMULA, LocalDate.of(2024, 3, 2),
+                PublishedBasis.STATED, List.of(), null, body), new Annotations(List.of(), List.of(new Quote(FORMULA,
+                QuoteKind.DIRECT, "@pembaca", EntityType.PER, "menulis", body.indexOf(FORMULA),
+                body.indexOf(FORMULA) + FORMULA.length())), List.of(), List.of())), 1);
+        store.commit(new byte[0], null);
+    });
+    static final TestHttp http = served.http();
 
     /** A download the reader abandons halfway is no server fault: nothing is logged as an error. */
     @Test

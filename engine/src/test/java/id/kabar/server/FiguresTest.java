@@ -22,16 +22,13 @@ import id.kabar.model.Span;
 import id.kabar.model.Story;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,31 +43,24 @@ class FiguresTest {
     private static final String TOLL_1 = "Korban meninggal dunia akibat banjir bandang di Sentani bertambah menjadi 79 orang";
     private static final String TOLL_2 = "Jumlah korban meninggal dunia banjir bandang Sentani menjadi 89 orang";
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            SeedCorpus seeds = SeedCorpus.load();
-            seeds.storeInto(store);
-            store.put(flood(SENTANI_1, "Kompas.com", LocalDate.of(2019, 3, 18), TOLL_1 + ", kata Kepala Pusat Data BNPB.", 79,
-                    "BNPB"), 1);
-            store.put(flood(SENTANI_2, "Antara", LocalDate.of(2019, 3, 19), TOLL_2 + ", menurut BNPB.", 89, "BNPB"), 2);
-            Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
-            links.put(SENTANI_1, new ArticleLinks(null, "E9", "S9"));
-            links.put(SENTANI_2, new ArticleLinks(null, "E9", "S9"));
-            List<Story> stories = new ArrayList<>(seeds.corpus().stories());
-            stories.add(new Story("S9", "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2),
-                    List.of(new Event("E9", LocalDate.of(2019, 3, 16), "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2))),
-                    List.of(), List.of(new ClaimGroup(ClaimCategory.KILLED, "orang", ClaimGroupKind.UPDATE,
-                            List.of(new MemberRef(SENTANI_1, 0), new MemberRef(SENTANI_2, 0))))));
-            store.commit(new byte[0], new LinkedCorpus(links, stories));
-        });
-        http = served.http();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        SeedCorpus seeds = SeedCorpus.load();
+        seeds.storeInto(store);
+        store.put(flood(SENTANI_1, "Kompas.com", LocalDate.of(2019, 3, 18), TOLL_1 + ", kata Kepala Pusat Data BNPB.", 79,
+                "BNPB"), 1);
+        store.put(flood(SENTANI_2, "Antara", LocalDate.of(2019, 3, 19), TOLL_2 + ", menurut BNPB.", 89, "BNPB"), 2);
+        Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
+        links.put(SENTANI_1, new ArticleLinks(null, "E9", "S9"));
+        links.put(SENTANI_2, new ArticleLinks(null, "E9", "S9"));
+        List<Story> stories = new ArrayList<>(seeds.corpus().stories());
+        stories.add(new Story("S9", "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2),
+                List.of(new Event("E9", LocalDate.of(2019, 3, 16), "Banjir bandang Sentani", List.of(SENTANI_1, SENTANI_2))),
+                List.of(), List.of(new ClaimGroup(ClaimCategory.KILLED, "orang", ClaimGroupKind.UPDATE,
+                        List.of(new MemberRef(SENTANI_1, 0), new MemberRef(SENTANI_2, 0))))));
+        store.commit(new byte[0], new LinkedCorpus(links, stories));
+    });
+    static final TestHttp http = served.http();
 
     private static AnnotatedArticle flood(String id, String outlet, LocalDate published, String body, double toll,
                                           String claimant) {
@@ -81,11 +71,6 @@ class FiguresTest {
                 List.of(new Entity("Sentani", EntityType.LOC, List.of("Sentani"), List.of(), List.of(new Span(sentani, sentani + 7)))),
                 List.of(), List.of(), List.of(new Claim(body.substring(0, end), ClaimCategory.KILLED, toll, Qualifier.EXACT,
                         "orang", "korban meninggal dunia", claimant, published, 0, end))));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     @Test

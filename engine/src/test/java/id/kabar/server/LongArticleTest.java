@@ -10,14 +10,11 @@ import id.kabar.model.PublishedBasis;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.present.ArticleView;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A long article's page shows its body a part at a time, with the facts of the whole article beside each part. */
 class LongArticleTest {
@@ -28,27 +25,21 @@ class LongArticleTest {
     private static final String LONG = "laporan/panjang.html";
     private static final String SHORT = "laporan/pendek.html";
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
     static int paragraphs;
 
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            List<String> body = new ArrayList<>();
-            for (int i = 1; body.size() * PARAGRAPH.length() < 2 * ArticleView.PART_CHARS + PARAGRAPH.length(); i++) {
-                body.add("(" + i + ") " + PARAGRAPH);
-            }
-            paragraphs = body.size();
-            body.add("\"" + SAID + ",\" kata Zulkifli di Jakarta.");
-            store.put(article(LONG, String.join("\n\n", body)), 1);
-            store.put(article(SHORT, body.get(0) + "\n\n" + body.get(paragraphs)), 2);
-            store.commit(new byte[0], null);
-        });
-        http = served.http();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        List<String> body = new ArrayList<>();
+        for (int i = 1; body.size() * PARAGRAPH.length() < 2 * ArticleView.PART_CHARS + PARAGRAPH.length(); i++) {
+            body.add("(" + i + ") " + PARAGRAPH);
+        }
+        paragraphs = body.size();
+        body.add("\"" + SAID + ",\" kata Zulkifli di Jakarta.");
+        store.put(article(LONG, String.join("\n\n", body)), 1);
+        store.put(article(SHORT, body.get(0) + "\n\n" + body.get(paragraphs)), 2);
+        store.commit(new byte[0], null);
+    });
+    static final TestHttp http = served.http();
 
     private static AnnotatedArticle article(String id, String body) {
         int start = body.indexOf(SAID);
@@ -56,11 +47,6 @@ class LongArticleTest {
                 PublishedBasis.STATED, List.of(), null, body), new Annotations(List.of(),
                 List.of(new Quote(SAID, QuoteKind.DIRECT, "Zulkifli Hasan", EntityType.PER, "kata", start, start + SAID.length())),
                 List.of(), List.of()));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     @Test

@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The API's description, served at {@code /api/openapi.yaml}: it is the document in the source tree, and every
@@ -32,21 +30,9 @@ class OpenApiTest {
             "/api/stories/{id}/outlets", "S1",
             "/api/events/{id}", "E1");
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> SeedCorpus.load().storeInto(store));
-        http = served.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> SeedCorpus.load().storeInto(store));
+    static final TestHttp http = served.http();
 
     @Test
     void theServedDocumentIsTheSourceTreesWithTheSecurityHeaders() throws Exception {

@@ -20,16 +20,13 @@ import id.kabar.model.Span;
 import id.kabar.model.Story;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,31 +44,24 @@ class QuotesTest {
     private static final String SAID_DETIK = "Saya akan ikuti proses hukum yang berlaku di KPK";
     private static final String SAID_JOKOWI = "Saya minta Pak Setya Novanto mengikuti proses hukum yang ada";
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            SeedCorpus seeds = SeedCorpus.load();
-            seeds.storeInto(store);
-            store.put(article(KOMPAS, "Kompas.com", LocalDate.of(2017, 11, 16), "Setnov", SAID_KOMPAS, "Setya Novanto"), 1);
-            store.put(article(DETIK, "detikNews", LocalDate.of(2017, 11, 17), "Setya Novanto", SAID_DETIK, "Setya Novanto"), 2);
-            store.put(article(ANTARA, "Antara", LocalDate.of(2017, 11, 20), "Jokowi", SAID_JOKOWI, "Joko Widodo"), 3);
-            Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
-            List<String> ids = List.of(KOMPAS, DETIK, ANTARA);
-            ids.forEach(id -> links.put(id, new ArticleLinks(null, "E7", "S7")));
-            List<Story> stories = new ArrayList<>(seeds.corpus().stories());
-            stories.add(new Story("S7", "Setya Novanto dan kasus e-KTP", ids,
-                    List.of(new Event("E7", LocalDate.of(2017, 11, 16), "Setya Novanto diperiksa KPK", ids)),
-                    List.of(new QuoteGroup("Setya Novanto", List.of(new MemberRef(KOMPAS, 0), new MemberRef(DETIK, 0)))),
-                    List.of()));
-            store.commit(new byte[0], new LinkedCorpus(links, stories));
-        });
-        http = served.http();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        SeedCorpus seeds = SeedCorpus.load();
+        seeds.storeInto(store);
+        store.put(article(KOMPAS, "Kompas.com", LocalDate.of(2017, 11, 16), "Setnov", SAID_KOMPAS, "Setya Novanto"), 1);
+        store.put(article(DETIK, "detikNews", LocalDate.of(2017, 11, 17), "Setya Novanto", SAID_DETIK, "Setya Novanto"), 2);
+        store.put(article(ANTARA, "Antara", LocalDate.of(2017, 11, 20), "Jokowi", SAID_JOKOWI, "Joko Widodo"), 3);
+        Map<String, ArticleLinks> links = new HashMap<>(seeds.corpus().links());
+        List<String> ids = List.of(KOMPAS, DETIK, ANTARA);
+        ids.forEach(id -> links.put(id, new ArticleLinks(null, "E7", "S7")));
+        List<Story> stories = new ArrayList<>(seeds.corpus().stories());
+        stories.add(new Story("S7", "Setya Novanto dan kasus e-KTP", ids,
+                List.of(new Event("E7", LocalDate.of(2017, 11, 16), "Setya Novanto diperiksa KPK", ids)),
+                List.of(new QuoteGroup("Setya Novanto", List.of(new MemberRef(KOMPAS, 0), new MemberRef(DETIK, 0)))),
+                List.of()));
+        store.commit(new byte[0], new LinkedCorpus(links, stories));
+    });
+    static final TestHttp http = served.http();
 
     /** An article where {@code written} (a name or nickname) says {@code said}, read as {@code speaker}. */
     private static AnnotatedArticle article(String id, String outlet, LocalDate day, String written, String said,
@@ -87,11 +77,6 @@ class QuotesTest {
                 List.of(new Entity(speaker, EntityType.PER, List.of(written), List.of(), spans)),
                 List.of(new Quote(said, QuoteKind.DIRECT, speaker, EntityType.PER, "kata", start, start + said.length())),
                 List.of(), List.of()));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     @ParameterizedTest

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,23 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with {@code HEAD} by a link preview, or sent with a method the server does not take.
  */
 class SharedLinksTest {
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            SeedCorpus.load().storeInto(store);
-        });
-        http = served.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> SeedCorpus.load().storeInto(store));
+    static final TestHttp http = served.http();
 
     @ParameterizedTest
     @ValueSource(strings = {

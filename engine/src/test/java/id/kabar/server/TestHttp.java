@@ -16,15 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntSupplier;
 
 /** Requests to a test server as a browser, a script or a hand-typed address sends them, and their answers. */
 final class TestHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final int port;
+    /** The server's port, asked for at each request: a test class holds its client before the server starts. */
+    private final IntSupplier port;
 
-    TestHttp(int port) {
+    TestHttp(IntSupplier port) {
         this.port = port;
     }
 
@@ -62,7 +64,7 @@ final class TestHttp {
         if (!isWellFormedUri(pathAndQuery)) {
             return raw("GET", pathAndQuery, "");
         }
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.getAsInt() + pathAndQuery))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse("").startsWith("application/json")
                 ? JSON.readTree(r.body()) : null, new ClientResponse(r));
@@ -79,7 +81,7 @@ final class TestHttp {
 
     /** What a crawler or a hand-typed address may send and {@link HttpClient} refuses to: the request line as given. */
     Answer raw(String method, String pathAndQuery, String extraHeaders) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port.getAsInt())) {
             socket.getOutputStream().write((method + " " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -10,16 +10,13 @@ import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,27 +31,15 @@ class WorkbenchTest {
     private static final String OTHER_OUTLET = "Forum <b>Warga</b>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-    static ServedStore served;
-    static TestHttp http;
-
-    @BeforeAll
-    static void start() {
-        served = ServedStore.of(dir, store -> {
-            SeedCorpus.load().storeInto(store);
-            store.put(new AnnotatedArticle(new Article("forum/banjir.html", null, "id", OTHER_OUTLET,
-                    "Banjir merendam Demak", LocalDate.of(2024, 3, 18), PublishedBasis.STATED, List.of(), null,
-                    "Banjir merendam 12 desa di Demak."), Annotations.EMPTY), 1);
-            store.commit(new byte[0], null);
-        });
-        http = served.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final ServedStore served = ServedStore.filledWith(store -> {
+        SeedCorpus.load().storeInto(store);
+        store.put(new AnnotatedArticle(new Article("forum/banjir.html", null, "id", OTHER_OUTLET,
+                "Banjir merendam Demak", LocalDate.of(2024, 3, 18), PublishedBasis.STATED, List.of(), null,
+                "Banjir merendam 12 desa di Demak."), Annotations.EMPTY), 1);
+        store.commit(new byte[0], null);
+    });
+    static final TestHttp http = served.http();
 
     @Test
     void theDirectoryListsTheMostNamedFirstWithWhoQuotesThem() throws Exception {

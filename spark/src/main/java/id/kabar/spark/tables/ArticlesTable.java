@@ -1,5 +1,9 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.DATE;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.TEXT;
+import static id.kabar.spark.tables.Column.TEXTS;
 import static id.kabar.spark.tables.Columns.day;
 import static id.kabar.spark.tables.Columns.list;
 
@@ -14,12 +18,10 @@ import org.apache.spark.sql.RowFactory;
 /** One row per article: the contract's article fields but its facts, which have tables of their own. */
 public final class ArticlesTable extends Table {
     public ArticlesTable() {
-        super("articles", 1, Columns.withDay(
-                Columns.key("article_id"), Columns.text("url"), Columns.text("language"), Columns.text("outlet"),
-                Columns.text("title"), Columns.date("published"), Columns.text("published_basis"),
-                Columns.text("published_source"), Columns.date("modified"), Columns.texts("authors"),
-                Columns.text("dateline"), Columns.key("body"), Columns.text("duplicate_of"), Columns.text("event_id"),
-                Columns.text("story_id")));
+        super("articles", 1, KEY.named("article_id"), TEXT.named("url"), TEXT.named("language"), TEXT.named("outlet"),
+                TEXT.named("title"), DATE.named("published"), TEXT.named("published_basis"),
+                TEXT.named("published_source"), DATE.named("modified"), TEXTS.named("authors"), TEXT.named("dateline"),
+                KEY.named("body"), TEXT.named("duplicate_of"), TEXT.named("event_id"), TEXT.named("story_id"));
     }
 
     @Override

@@ -1,5 +1,11 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.INDEX;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.MEASURE;
+import static id.kabar.spark.tables.Column.OFFSET;
+import static id.kabar.spark.tables.Column.TEXT;
+
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimGroup;
 import id.kabar.model.Story;
@@ -14,10 +20,9 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class ClaimGroupsTable extends Table {
     public ClaimGroupsTable() {
-        super("claim_groups", 1, Columns.withDay(
-                Columns.key("story_id"), Columns.index("group_index"), Columns.key("category"), Columns.text("subject"),
-                Columns.key("kind"), Columns.index("member_index"), Columns.key("article_id"), Columns.index("claim_index"),
-                Columns.measure("value"), Columns.offset("start"), Columns.offset("end")));
+        super("claim_groups", 1, KEY.named("story_id"), INDEX.named("group_index"), KEY.named("category"),
+                TEXT.named("subject"), KEY.named("kind"), INDEX.named("member_index"), KEY.named("article_id"),
+                INDEX.named("claim_index"), MEASURE.named("value"), OFFSET.named("start"), OFFSET.named("end"));
     }
 
     @Override

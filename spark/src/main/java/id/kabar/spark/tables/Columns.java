@@ -12,60 +12,20 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
-/** The column types the tables share, and the conversions of the engine's values into row values. */
+/** The names and struct types the tables share, and the conversions of the engine's values into row values. */
 final class Columns {
     /** The partition column of every table: the day a row is filed under. */
     static final String DAY = "day";
 
     /** A fact's place in its article body: UTF-16 offsets, end exclusive, as in the contract. */
     static final StructType SPAN = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("start", DataTypes.IntegerType, false),
-            DataTypes.createStructField("end", DataTypes.IntegerType, false)));
+            Column.INDEX.named("start"), Column.INDEX.named("end")));
 
     private Columns() {
     }
 
-    static StructField text(String name) {
-        return DataTypes.createStructField(name, DataTypes.StringType, true);
-    }
-
-    static StructField key(String name) {
-        return DataTypes.createStructField(name, DataTypes.StringType, false);
-    }
-
-    static StructField index(String name) {
-        return DataTypes.createStructField(name, DataTypes.IntegerType, false);
-    }
-
-    static StructField date(String name) {
-        return DataTypes.createStructField(name, DataTypes.DateType, true);
-    }
-
-    static StructField number(String name) {
-        return DataTypes.createStructField(name, DataTypes.DoubleType, false);
-    }
-
-    /** A group member's figure, null when the run does not hold the member's article. */
-    static StructField measure(String name) {
-        return DataTypes.createStructField(name, DataTypes.DoubleType, true);
-    }
-
-    /** A group member's offset into its article body, null when the run does not hold the article. */
-    static StructField offset(String name) {
-        return DataTypes.createStructField(name, DataTypes.IntegerType, true);
-    }
-
-    static StructField texts(String name) {
-        return listOf(name, DataTypes.StringType);
-    }
-
     static StructField listOf(String name, DataType element) {
         return DataTypes.createStructField(name, DataTypes.createArrayType(element, false), false);
-    }
-
-    /** The schema of {@code fields} followed by the day column. */
-    static StructType withDay(StructField... fields) {
-        return DataTypes.createStructType(fields).add(date(DAY));
     }
 
     /** A list column's value. */

@@ -1,5 +1,8 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.INDEX;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.TEXTS;
 import static id.kabar.spark.tables.Columns.list;
 
 import id.kabar.model.Annotations;
@@ -10,9 +13,8 @@ import org.apache.spark.sql.RowFactory;
 /** One row per distinct entity of an article, with the place of every mention in the body. */
 public final class EntitiesTable extends Table {
     public EntitiesTable() {
-        super("entities", 1, Columns.withDay(
-                Columns.key("article_id"), Columns.index("entity_index"), Columns.key("name"), Columns.key("type"),
-                Columns.texts("mentions"), Columns.texts("roles"), Columns.listOf("spans", Columns.SPAN)));
+        super("entities", 1, KEY.named("article_id"), INDEX.named("entity_index"), KEY.named("name"), KEY.named("type"),
+                TEXTS.named("mentions"), TEXTS.named("roles"), Columns.listOf("spans", Columns.SPAN));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.DATE;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.TEXT;
+import static id.kabar.spark.tables.Column.TEXTS;
 import static id.kabar.spark.tables.Columns.day;
 import static id.kabar.spark.tables.Columns.list;
 
@@ -16,9 +20,8 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class EventsTable extends Table {
     public EventsTable() {
-        super("events", 1, Columns.withDay(
-                Columns.key("event_id"), Columns.key("story_id"), Columns.date("date"), Columns.text("title"),
-                Columns.texts("article_ids")));
+        super("events", 1, KEY.named("event_id"), KEY.named("story_id"), DATE.named("date"), TEXT.named("title"),
+                TEXTS.named("article_ids"));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.INDEX;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.OFFSET;
+import static id.kabar.spark.tables.Column.TEXT;
+
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
@@ -13,10 +18,9 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class QuoteGroupsTable extends Table {
     public QuoteGroupsTable() {
-        super("quote_groups", 1, Columns.withDay(
-                Columns.key("story_id"), Columns.index("group_index"), Columns.text("speaker"),
-                Columns.index("member_index"), Columns.key("article_id"), Columns.index("quote_index"),
-                Columns.offset("start"), Columns.offset("end")));
+        super("quote_groups", 1, KEY.named("story_id"), INDEX.named("group_index"), TEXT.named("speaker"),
+                INDEX.named("member_index"), KEY.named("article_id"), INDEX.named("quote_index"), OFFSET.named("start"),
+                OFFSET.named("end"));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.INDEX;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.TEXT;
+
 import id.kabar.model.Annotations;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -8,10 +12,9 @@ import org.apache.spark.sql.RowFactory;
 /** One row per quote; {@code quote_index} is its index in the contract's {@code quotes} array of the article. */
 public final class QuotesTable extends Table {
     public QuotesTable() {
-        super("quotes", 1, Columns.withDay(
-                Columns.key("article_id"), Columns.index("quote_index"), Columns.key("text"), Columns.key("kind"),
-                Columns.text("speaker"), Columns.text("speaker_type"), Columns.text("cue"), Columns.index("start"),
-                Columns.index("end")));
+        super("quotes", 1, KEY.named("article_id"), INDEX.named("quote_index"), KEY.named("text"), KEY.named("kind"),
+                TEXT.named("speaker"), TEXT.named("speaker_type"), TEXT.named("cue"), INDEX.named("start"),
+                INDEX.named("end"));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.DATE;
+import static id.kabar.spark.tables.Column.KEY;
+import static id.kabar.spark.tables.Column.TEXT;
+import static id.kabar.spark.tables.Column.TEXTS;
 import static id.kabar.spark.tables.Columns.day;
 import static id.kabar.spark.tables.Columns.list;
 
@@ -15,9 +19,8 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class StoriesTable extends Table {
     public StoriesTable() {
-        super("stories", 1, Columns.withDay(
-                Columns.key("story_id"), Columns.text("title"), Columns.texts("article_ids"), Columns.texts("event_ids"),
-                Columns.date("first_day"), Columns.date("last_day")));
+        super("stories", 1, KEY.named("story_id"), TEXT.named("title"), TEXTS.named("article_ids"),
+                TEXTS.named("event_ids"), DATE.named("first_day"), DATE.named("last_day"));
     }
 
     @Override

@@ -3,6 +3,8 @@ package id.kabar.spark.tables;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -18,11 +20,12 @@ public abstract class Table {
      * @param version the version of the columns: a change that a reader of the current version would misread (a
      *                column renamed, retyped or given another meaning) takes the next version; a column added at
      *                the end does not
+     * @param columns the columns before the {@value Columns#DAY} column, which every table ends in
      */
-    protected Table(String name, int version, StructType schema) {
+    protected Table(String name, int version, StructField... columns) {
         this.name = Objects.requireNonNull(name, "name");
         this.version = version;
-        this.schema = Objects.requireNonNull(schema, "schema");
+        this.schema = DataTypes.createStructType(columns).add(Column.DATE.named(Columns.DAY));
     }
 
     public final String name() {

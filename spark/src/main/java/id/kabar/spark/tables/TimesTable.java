@@ -1,5 +1,9 @@
 package id.kabar.spark.tables;
 
+import static id.kabar.spark.tables.Column.DATE;
+import static id.kabar.spark.tables.Column.INDEX;
+import static id.kabar.spark.tables.Column.KEY;
+
 import id.kabar.model.Annotations;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -8,9 +12,8 @@ import org.apache.spark.sql.RowFactory;
 /** One row per mention of a specific day, with the day it names. */
 public final class TimesTable extends Table {
     public TimesTable() {
-        super("times", 1, Columns.withDay(
-                Columns.key("article_id"), Columns.index("time_index"), Columns.key("text"), Columns.date("value"),
-                Columns.index("start"), Columns.index("end")));
+        super("times", 1, KEY.named("article_id"), INDEX.named("time_index"), KEY.named("text"), DATE.named("value"),
+                INDEX.named("start"), INDEX.named("end"));
     }
 
     @Override
