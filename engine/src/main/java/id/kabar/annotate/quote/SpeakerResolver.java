@@ -141,16 +141,18 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a place in a longer phrase tells whom the noun before it serves or comes from ({@code Kapolresta
-     * Depok}, {@code pemain Indonesia}, {@code Sekutu Iran itu} opening a sentence): the speaker is that noun's
-     * holder, not the place. After a comma or inside a run of capitalised words it is rather a name the
-     * recognizer took for a place ({@code Koordinator Aksi, Wiryawan}), kept as written.
+     * Whether a place or a body in a longer phrase tells whom the noun before it serves or comes from
+     * ({@code Kapolresta Depok}, {@code pemain Indonesia}, {@code Sekutu Iran itu} opening a sentence,
+     * {@code Panglima TNI}): the speaker is that noun's holder, not the place or the body. A place after a comma
+     * or inside a run of capitalised words is rather a name the recognizer took for a place ({@code Koordinator
+     * Aksi, Wiryawan}), kept as written; a body counts only after a title.
      */
-    private boolean modifiesNoun(Mention place, int from) {
-        if (place.entity().type() != EntityType.LOC) {
+    private boolean modifiesNoun(Mention named, int from) {
+        EntityType type = named.entity().type();
+        if (type != EntityType.LOC && type != EntityType.ORG) {
             return false;
         }
-        int t = passage.tokenAtOrAfter(place.start());
+        int t = passage.tokenAtOrAfter(named.start());
         if (t <= from || !passage.isWord(t - 1)) {
             return false;
         }
@@ -158,7 +160,8 @@ final class SpeakerResolver {
         if (SpeakerWords.isPreposition(before)) {
             return false; // "di Balai Kota": where, not whose
         }
-        return !passage.isCapitalised(t - 1) || SpeakerWords.isRole(before) || t - 1 == from;
+        boolean place = type == EntityType.LOC;
+        return SpeakerWords.isRole(before) || place && (!passage.isCapitalised(t - 1) || t - 1 == from);
     }
 
     /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */

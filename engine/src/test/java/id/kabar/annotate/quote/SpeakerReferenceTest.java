@@ -98,4 +98,17 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Iran");
     }
+
+    /** okezone: the commander of the armed forces speaks, unnamed here; the forces do not. */
+    @Test
+    void aTitleOfABodyIsItsHolderNotTheBody() {
+        String body = "\"Akan datang lagi 350 personel tim gabungan TNI, Polri dan instasi lain untuk membantu "
+                + "Karhutla,\" tegas Panglima TNI.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("TNI").org("Polri").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Panglima TNI");
+            assertThat(q.speakerType()).isEqualTo(EntityType.OTHER);
+        });
+    }
 }
