@@ -84,7 +84,10 @@ final class SpeakerResolver {
                 // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
                 return Optional.of(new Speaker(holder.get(), EntityType.PER));
             }
-            return Optional.of(group || modifiesNoun(last, from) ? unnamedGroup(from, to) : speaker(last));
+            if (!group && modifiesNoun(last, from)) {
+                return Optional.of(unnamedGroup(titleStart(from, passage.tokenAtOrAfter(last.start())), to));
+            }
+            return Optional.of(group ? unnamedGroup(from, to) : speaker(last));
         }
         Optional<String> name = capitalisedName(from, to);
         if (group) {
@@ -162,6 +165,19 @@ final class SpeakerResolver {
         }
         boolean place = type == EntityType.LOC;
         return SpeakerWords.isRole(before) || place && (!passage.isCapitalised(t - 1) || t - 1 == from);
+    }
+
+    /**
+     * Where the title before a body or place starts, past the words a loose phrase picked up before it
+     * ({@code Selain itu Panglima TNI}, {@code pemaparan Wakil Presiden Barcelona}); {@code from} when none.
+     */
+    private int titleStart(int from, int body) {
+        for (int t = from; t < body; t++) {
+            if (passage.isWord(t) && SpeakerWords.isPersonTitle(passage.lower(t))) {
+                return t;
+            }
+        }
+        return from;
     }
 
     /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */

@@ -111,4 +111,14 @@ class SpeakerReferenceTest {
             assertThat(q.speakerType()).isEqualTo(EntityType.OTHER);
         });
     }
+
+    /** okezone: the speaker is the title and its body, not the words the sentence opened with. */
+    @Test
+    void aTitledSpeakerStartsAtTheTitle() {
+        String body = "Selain itu Panglima TNI menegaskan bahwa akan penambahan pasukan untuk membantu bersama personil "
+                + "yang ada.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("TNI").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Panglima TNI");
+    }
 }
