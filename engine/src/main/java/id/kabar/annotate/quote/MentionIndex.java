@@ -13,7 +13,11 @@ final class MentionIndex {
     private final List<Mention> mentions;
     private final List<Mention> people;
 
-    MentionIndex(String body, List<Entity> entities) {
+    /**
+     * Indexes the entities' mentions in {@code body}. People named inside the direct quotes {@code quoted} are
+     * left out of the referents of pronouns: in a quote, they are who the speaker talks about.
+     */
+    MentionIndex(String body, List<Entity> entities, DirectSpans quoted) {
         List<Mention> all = new ArrayList<>();
         for (Entity e : entities) {
             for (Span s : e.spans()) {
@@ -24,7 +28,8 @@ final class MentionIndex {
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
         this.mentions = List.copyOf(all);
-        this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER).toList();
+        this.people = all.stream()
+                .filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())).toList();
     }
 
     boolean isEmpty() {
@@ -45,7 +50,7 @@ final class MentionIndex {
     }
 
     /**
-     * The last person mention lying wholly before {@code position}, in body order. A binary search, then a step
+     * The last person mention outside the direct quotes lying wholly before {@code position}, in body order. A binary search, then a step
      * back over the few names that straddle the position (a name inside a longer one).
      */
     Optional<Mention> lastPersonBefore(int position) {

@@ -24,10 +24,9 @@ public final class QuoteFinder {
         }
         Passage passage = new Passage(text);
         SpeakerPhrases phrases = new SpeakerPhrases(passage);
-        SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities), entities);
-
         List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(QuotationMarks.pair(body));
         DirectSpans directSpans = new DirectSpans(direct);
+        SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities, directSpans), entities);
         List<QuoteCandidate> candidates = new ArrayList<>(direct);
         candidates.addAll(new IndirectQuoteFinder(passage, phrases, directSpans).find());
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
@@ -36,10 +35,15 @@ public final class QuoteFinder {
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
-            if (speaker.isEmpty() && c.kind() == QuoteKind.DIRECT && c.speaker() instanceof SpeakerRef.Phrase p) {
+            // a pronoun or a description ("pria berusia 71 tahun itu") with no one before it is a quote all the
+            // same, its speaker unknown rather than the common noun
+            boolean pointsBack = c.speaker() instanceof SpeakerRef.Pronoun
+                    || c.speaker() instanceof SpeakerRef.Phrase p && resolver.refersBack(p.from(), p.to());
+            if (speaker.isEmpty() && !pointsBack && c.kind() == QuoteKind.DIRECT
+                    && c.speaker() instanceof SpeakerRef.Phrase p) {
                 speaker = resolver.asWritten(p.from(), p.to()); // "kata keduanya": a quote all the same
             }
-            if (speaker.isEmpty() && !(c.speaker() instanceof SpeakerRef.Pronoun)) {
+            if (speaker.isEmpty() && !pointsBack) {
                 continue; // no one to attribute it to: "menurut rencana", a stray quoted paragraph
             }
             speaker.ifPresent(s -> salience.note(c.anchor(), s));

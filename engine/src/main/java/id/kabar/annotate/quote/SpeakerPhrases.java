@@ -132,8 +132,9 @@ final class SpeakerPhrases {
                         : Optional.empty();
             }
         }
-        if (end - k == 1 && SpeakerWords.isPronoun(passage.lower(k))) {
-            return Optional.of(new SpeakerRef.Pronoun(passage.token(k).start()));
+        if (SpeakerWords.isPronoun(passage.lower(end - 1))) {
+            // the pronoun is the subject, whatever adverbial opens the sentence: "Lebih lanjut Ia menerangkan"
+            return Optional.of(new SpeakerRef.Pronoun(passage.token(end - 1).start()));
         }
         return Optional.of(new SpeakerRef.Phrase(k, end));
     }

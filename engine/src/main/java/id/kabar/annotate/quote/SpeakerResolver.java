@@ -41,6 +41,9 @@ final class SpeakerResolver {
 
     /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
     Optional<Speaker> resolve(int from, int to, Salience salience) {
+        if (refersBack(from, to)) {
+            return referent(from, salience);
+        }
         while (from < to && (!passage.isWord(from) || SpeakerWords.isDeterminer(passage.lower(from)))) {
             from++;
         }
@@ -81,6 +84,9 @@ final class SpeakerResolver {
                 // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
                 return Optional.of(new Speaker(holder.get(), EntityType.PER));
             }
+            if (!group && modifiesNoun(last, from)) {
+                return Optional.of(unnamedGroup(titleStart(from, passage.tokenAtOrAfter(last.start())), to));
+            }
             return Optional.of(group ? unnamedGroup(from, to) : speaker(last));
         }
         Optional<String> name = capitalisedName(from, to);
@@ -95,12 +101,83 @@ final class SpeakerResolver {
     }
 
     /**
+     * Whether a phrase describes a person already named instead of naming anyone: one headed by a noun for a
+     * person with no person named in it ({@code pria yang akrab disapa WS ini}, cut at its clause to {@code pria}),
+     * or a title closed by a demonstrative ({@code pelatih asal Lampung itu}). Such a phrase is resolved
+     * only to its referent: the place or name inside it ({@code Lampung}) is not the speaker. A phrase opened by
+     * an indefinite ({@code seorang pria}) brings in someone new.
+     */
+    boolean refersBack(int from, int to) {
+        while (from < to && !passage.isWord(from)) {
+            from++;
+        }
+        if (from < to && SpeakerWords.isDefinite(passage.lower(from))) {
+            from++; // "sang pelatih"
+        }
+        if (from >= to || SpeakerWords.isDeterminer(passage.lower(from))) {
+            return false;
+        }
+        String head = passage.lower(from);
+        boolean demonstrative = to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1));
+        if (SpeakerWords.isPersonNoun(head)) {
+            return demonstrative || person(from, to).isEmpty();
+        }
+        return demonstrative && SpeakerWords.isRole(head) && !SpeakerWords.isGroupHead(head) && !qualified(from, to);
+    }
+
+    /**
+     * The person a description at token {@code from} points back to: the one the text last made its topic,
+     * else the last person it named; none when the text has named no one before it.
+     */
+    private Optional<Speaker> referent(int from, Salience salience) {
+        int position = passage.token(from).start();
+        return salience.personBefore(position).or(() -> personNamedBefore(position));
+    }
+
+    /**
      * A place named after "di" tells where the speaker is, not who: in "menurut National Health Service (NHS) di
      * Inggris" the source is the service. Such places are left out when something else is named.
      */
     private List<Mention> withoutWhereabouts(List<Mention> named) {
         List<Mention> kept = named.stream().filter(m -> !isWhereabouts(m)).toList();
         return kept.isEmpty() ? named : kept;
+    }
+
+    /**
+     * Whether a place or a body in a longer phrase tells whom the noun before it serves or comes from
+     * ({@code Kapolresta Depok}, {@code pemain Indonesia}, {@code Sekutu Iran itu} opening a sentence,
+     * {@code Panglima TNI}): the speaker is that noun's holder, not the place or the body. A place after a comma
+     * or inside a run of capitalised words is rather a name the recognizer took for a place ({@code Koordinator
+     * Aksi, Wiryawan}), kept as written; a body counts only after a title.
+     */
+    private boolean modifiesNoun(Mention named, int from) {
+        EntityType type = named.entity().type();
+        if (type != EntityType.LOC && type != EntityType.ORG) {
+            return false;
+        }
+        int t = passage.tokenAtOrAfter(named.start());
+        if (t <= from || !passage.isWord(t - 1)) {
+            return false;
+        }
+        String before = passage.lower(t - 1);
+        if (SpeakerWords.isPreposition(before)) {
+            return false; // "di Balai Kota": where, not whose
+        }
+        boolean place = type == EntityType.LOC;
+        return SpeakerWords.isRole(before) || place && (!passage.isCapitalised(t - 1) || t - 1 == from);
+    }
+
+    /**
+     * Where the title before a body or place starts, past the words a loose phrase picked up before it
+     * ({@code Selain itu Panglima TNI}, {@code pemaparan Wakil Presiden Barcelona}); {@code from} when none.
+     */
+    private int titleStart(int from, int body) {
+        for (int t = from; t < body; t++) {
+            if (passage.isWord(t) && SpeakerWords.isPersonTitle(passage.lower(t))) {
+                return t;
+            }
+        }
+        return from;
     }
 
     /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */

@@ -19,7 +19,7 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -57,6 +57,16 @@ final class SpeakerWords {
 
     static boolean isDeterminer(String w) {
         return WORDS.get(Kind.DETERMINER).contains(w);
+    }
+
+    /** Articles for someone already known ({@code sang pelatih}), unlike {@code seorang} or {@code beberapa}. */
+    static boolean isDefinite(String w) {
+        return WORDS.get(Kind.DEFINITE).contains(w);
+    }
+
+    /** Nouns for one person that describe rather than name them: {@code pria}, {@code wanita}, {@code sosok}. */
+    static boolean isPersonNoun(String w) {
+        return WORDS.get(Kind.PERSON_NOUN).contains(w);
     }
 
     static boolean isDemonstrative(String w) {

@@ -1,0 +1,124 @@
+package id.kabar.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.EntityType;
+import id.kabar.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers given by description, pronoun or place, on sentences of the CLICK-ID week (September 2019). */
+class SpeakerReferenceTest {
+
+    /** tribunnews: the description after the cue is the silversmith named before, not "pria". */
+    @Test
+    void aDescriptionOfAPersonIsThePersonNamedBefore() {
+        String body = "Grant Macdonald melangkah keluar dari istana kerajaan sebuah negara di Timur Tengah dengan "
+                + "perasaan girang bukan kepalang.\n\n\"Perasaan yang menakjubkan…hanya dengan menceritakannya ke Anda "
+                + "sekarang memberikan saya perasaan pencapaian dahsyat,\" kata pria berusia 71 tahun itu.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Grant Macdonald").loc("Timur Tengah").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Grant Macdonald");
+            assertThat(q.speakerType()).isEqualTo(EntityType.PER);
+        });
+    }
+
+    /** tribunnews, cut to the quote: with no one named before it, the description leaves the speaker unknown. */
+    @Test
+    void aDescriptionWithNoOneBeforeItLeavesTheSpeakerUnknown() {
+        String body = "\"Kami bekerja keras untuk meredam dan meyakinkan tidak ada rasisme di Surabaya. Mahasiswa Papua, "
+                + "adalah saudara kita juga,\" terang pria yang akrab disapa WS ini.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Surabaya").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Kami bekerja keras");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    /** okezone: "pelatih asal Lampung itu" is the coach named before, not the province he comes from. */
+    @Test
+    void aTitleClosedByADemonstrativeIsNotThePlaceInIt() {
+        String body = "RD –sapaan akrab Rahmad Darmawan– menilai, kabar tersebut tidak benar adanya.\n\n"
+                + "Bahkan, pelatih asal Lampung itu mengatakan McMenemy masih layak diberi kesempatan untuk membesut "
+                + "skaud Garuda.";
+        List<Quote> quotes = Found.quotes(body,
+                Entities.in(body).per("Rahmad Darmawan").loc("Lampung").per("McMenemy").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("McMenemy masih layak"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Rahmad Darmawan");
+    }
+
+    /** sindonews: the pronoun after an opening adverbial is the subject, the speaker of the quote before. */
+    @Test
+    void aPronounAfterAnOpeningAdverbialIsTheLastSpeaker() {
+        String body = "\"Untuk menjaga proses ini berjalan sesuai aturan dan dapat dipertanggungjawabkan,\" kata Afif di "
+                + "desa Sedari, Kabupaten Karawang, Rabu (11/9/2019).\n\nLebih lanjut Ia menerangkan, PHE bekerja sama "
+                + "dengan berbagai instansi dan konsultan akademik sebagai penilai ekonomi untuk penentuan nilai "
+                + "kompensasi akhir.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Afif").loc("Kabupaten Karawang").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("PHE bekerja sama"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Afif");
+    }
+
+    /** tempo: "ungkapnya" is the head of BPPT named before the quote, not Habibie, whom the quote speaks of. */
+    @Test
+    void aPronounIsNeverANameInsideTheQuote() {
+        String body = "Membaiknya kondisi Presiden ke-3 BJ Habibie, yang tengah dirawat di Rumah Sakit Pusat Angkatan "
+                + "Darat (RSPAD) Gatot Subroto, Jakarta Pusat, ditanggapi dengan penuh rasa syukur oleh Kepala Badan "
+                + "Pengkajian dan Penerapan Teknologi (BPPT) Hammam Riza.\n\n\"Alhamdulillah, semoga eyang Habibie "
+                + "yang kami cintai, dikaruniai kesehatan yang berlimpah,\" ungkapnya di Kantor BPPT, Jakarta.";
+        List<Quote> quotes = Found.quotes(body,
+                Entities.in(body).per("BJ Habibie", "Habibie").per("Hammam Riza").loc("Jakarta").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Alhamdulillah"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Hammam Riza");
+    }
+
+    /** sindonews: the department of Malaysia speaks, not the country named in its title. */
+    @Test
+    void aPlaceInABodysTitleIsNotTheSpeaker() {
+        String body = "Departemen Pendidikan Malaysia mengatakan sebanyak 409 sekolah di Sarawak ditutup.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Malaysia").loc("Sarawak").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Departemen Pendidikan Malaysia");
+            assertThat(q.speakerType()).isEqualTo(EntityType.OTHER);
+        });
+    }
+
+    /** sindonews: a country that is the whole subject of a verb of saying speaks as one. */
+    @Test
+    void aCountryAsTheWholeSubjectSpeaks() {
+        String body = "Iran mengatakan pihaknya berharap untuk menyelamatkan kesepakatan nuklir 2015 tetapi tidak dapat "
+                + "melakukannya tanpa batas waktu jika tidak mendapat manfaat ekonomi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Iran").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Iran");
+    }
+
+    /** okezone: the commander of the armed forces speaks, unnamed here; the forces do not. */
+    @Test
+    void aTitleOfABodyIsItsHolderNotTheBody() {
+        String body = "\"Akan datang lagi 350 personel tim gabungan TNI, Polri dan instasi lain untuk membantu "
+                + "Karhutla,\" tegas Panglima TNI.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("TNI").org("Polri").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Panglima TNI");
+            assertThat(q.speakerType()).isEqualTo(EntityType.OTHER);
+        });
+    }
+
+    /** okezone: the speaker is the title and its body, not the words the sentence opened with. */
+    @Test
+    void aTitledSpeakerStartsAtTheTitle() {
+        String body = "Selain itu Panglima TNI menegaskan bahwa akan penambahan pasukan untuk membantu bersama personil "
+                + "yang ada.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("TNI").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Panglima TNI");
+    }
+}
