@@ -101,23 +101,36 @@ final class QuoteGrouper {
         if (small == 0) {
             return false;
         }
+        boolean verbatim = shared >= VERBATIM_STEMS && (double) shared / small >= VERBATIM;
+        boolean agreeing = wordsAgree(x.length, y.length, shared);
+        // most pairs met share too few words for either reading: the speakers, the dearer test, are left unread
+        if (!verbatim && !agreeing) {
+            return false;
+        }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet
-            return !namedApart(a, b) && shared >= VERBATIM_STEMS && (double) shared / small >= VERBATIM
-                    && figuresOfShorterWithin(a, b);
+            return verbatim && !namedApart(a, b) && figuresOfShorterWithin(a, b);
         }
         if (small < MIN_SHARED_STEMS) {
-            return x.length == y.length && shared == small
-                    || small >= MIN_PHRASE_STEMS && shared == small && phraseWithin(a.quote().text(), b.quote().text());
+            return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
         }
-        double dice = 2.0 * shared / (x.length + y.length);
+        return 2.0 * shared / (x.length + y.length) >= SAME_WORDS || figuresOfShorterWithin(a, b);
+    }
+
+    /**
+     * Whether the stems of one speaker's two renderings agree enough for one statement: all of a short one's
+     * (a phrase of {@link #MIN_PHRASE_STEMS} or more is then looked for word for word), most of both
+     * ({@link #SAME_WORDS}), or enough of the shorter for a part or a retelling (whose figures are then read).
+     */
+    private static boolean wordsAgree(int lengthA, int lengthB, int shared) {
+        int small = Math.min(lengthA, lengthB);
+        if (small < MIN_SHARED_STEMS) {
+            return shared == small && (lengthA == lengthB || small >= MIN_PHRASE_STEMS);
+        }
         double contained = (double) shared / small;
-        if (dice >= SAME_WORDS) {
-            return true;
-        }
-        boolean part = shared >= MIN_SHARED_STEMS && contained >= CONTAINED;
-        boolean retold = shared >= RETOLD_STEMS && contained >= RETOLD_SHARE;
-        return (part || retold) && figuresOfShorterWithin(a, b);
+        return 2.0 * shared / (lengthA + lengthB) >= SAME_WORDS
+                || shared >= MIN_SHARED_STEMS && contained >= CONTAINED
+                || shared >= RETOLD_STEMS && contained >= RETOLD_SHARE;
     }
 
     /**
