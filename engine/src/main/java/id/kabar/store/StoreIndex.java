@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -458,9 +459,8 @@ final class StoreIndex implements Closeable {
             SortedDocValues outlet = DocValues.getSorted(m.context.reader(), OUTLET_OF_DAY);
             // counts by day and outlet ordinal in this segment, the labels looked up once per ordinal
             Map<Long, Map<Integer, Long>> counts = new HashMap<>();
-            DocIdSetIterator docs = m.bits.iterator();
-            for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-                 doc = docs.nextDoc()) {
+            for (DocIdSetIterator docs = hitsOf(m); docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; ) {
+                int doc = docs.docID();
                 if (day.advanceExact(doc)) {
                     int ord = outlet.advanceExact(doc) ? outlet.ordValue() : -1;
                     counts.computeIfAbsent(day.longValue(), k -> new HashMap<>()).merge(ord, 1L, Long::sum);
@@ -468,7 +468,7 @@ final class StoreIndex implements Closeable {
             }
             for (Map.Entry<Long, Map<Integer, Long>> d : counts.entrySet()) {
                 Map<String, Long> outlets = byDay.computeIfAbsent(LocalDate.ofEpochDay(d.getKey()), k -> new TreeMap<>(
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+                        Comparator.nullsLast(Comparator.naturalOrder())));
                 for (Map.Entry<Integer, Long> o : d.getValue().entrySet()) {
                     String name = o.getKey() < 0 ? null : outlet.lookupOrd(o.getKey()).utf8ToString();
                     outlets.merge(name, o.getValue(), Long::sum);
@@ -506,6 +506,12 @@ final class StoreIndex implements Closeable {
         }
     }
 
+    /** The hits of one segment, an empty iterator when it has none. */
+    private static DocIdSetIterator hitsOf(FacetsCollector.MatchingDocs m) throws IOException {
+        DocIdSetIterator docs = m.bits.iterator();
+        return docs == null ? DocIdSetIterator.empty() : docs;
+    }
+
     private static List<SearchResult.FacetCount> labelled(FacetResult r) {
         List<SearchResult.FacetCount> values = new ArrayList<>();
         if (r != null) {
@@ -531,12 +537,15 @@ final class StoreIndex implements Closeable {
             Map<String, Long> counts = new TreeMap<>();
             for (FacetsCollector.MatchingDocs m : searcher.search(q, new FacetsCollectorManager()).getMatchingDocs()) {
                 SortedDocValues outlet = DocValues.getSorted(m.context.reader(), OUTLET_OF_DAY);
-                DocIdSetIterator docs = m.bits.iterator();
-                for (int doc = docs == null ? DocIdSetIterator.NO_MORE_DOCS : docs.nextDoc();
-                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (outlet.advanceExact(doc)) {
-                        counts.merge(outlet.lookupOrd(outlet.ordValue()).utf8ToString(), 1L, Long::sum);
+                // counted by ordinal in this segment, each label looked up once
+                Map<Integer, Long> byOrd = new HashMap<>();
+                for (DocIdSetIterator docs = hitsOf(m); docs.nextDoc() != DocIdSetIterator.NO_MORE_DOCS; ) {
+                    if (outlet.advanceExact(docs.docID())) {
+                        byOrd.merge(outlet.ordValue(), 1L, Long::sum);
                     }
+                }
+                for (Map.Entry<Integer, Long> o : byOrd.entrySet()) {
+                    counts.merge(outlet.lookupOrd(o.getKey()).utf8ToString(), o.getValue(), Long::sum);
                 }
             }
             List<SearchResult.FacetCount> outlets = new ArrayList<>();
