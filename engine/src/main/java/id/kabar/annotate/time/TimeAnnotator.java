@@ -5,6 +5,7 @@ import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -52,7 +53,7 @@ public final class TimeAnnotator {
         List<Integer> written = writtenYears(text, prose, article.url());
         CalendarYears own = CalendarYears.of(dates, written, DateContext.NONE);
         LocalDate ownDay = inference.infer(mentions, own);
-        if (context.isEmpty() || ownDay != null && context.admits(ownDay)) {
+        if (context.isEmpty() || ownDay != null && (context.admits(ownDay) || writesInFull(mentions, ownDay))) {
             return dated(mentions, ownDay, PublishedBasis.INFERRED, own);
         }
         CalendarYears years = CalendarYears.of(dates, written, context);
@@ -61,6 +62,36 @@ public final class TimeAnnotator {
             day = dayOfWritingNear(mentions, context.near());
         }
         return dated(mentions, day != null && context.admits(day) ? day : null, PublishedBasis.CONTEXT, years);
+    }
+
+    /**
+     * Whether the day of writing comes from a date the text writes in full in the reporting style, weekday, day,
+     * month and year that agree ({@code akan dilanjutkan pada Selasa (15/3/2022)}). Such a date is the report's
+     * own time, not history, so it stands even when the batch was written in other years: a store of 2017 news
+     * that takes in a 2022 report must not move it to 2017, nor a store of past years the first report of a
+     * new year.
+     */
+    private static boolean writesInFull(List<DayMention> mentions, LocalDate dayOfWriting) {
+        for (DayMention m : mentions) {
+            CalendarDate d = PublicationDateInference.calendarDate(m);
+            if (d == null || d.year() == null || d.weekday() == null) {
+                continue;
+            }
+            LocalDate written = dateOf(d);
+            if (written != null && written.getDayOfWeek() == d.weekday()
+                    && Math.abs(written.toEpochDay() - dayOfWriting.toEpochDay()) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate dateOf(CalendarDate d) {
+        try {
+            return LocalDate.of(d.year(), d.month(), d.day());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {

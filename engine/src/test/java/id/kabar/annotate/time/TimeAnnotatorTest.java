@@ -73,6 +73,21 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aDateWrittenInFullKeepsItsYearInABatchOfOtherYears() {
+        // a 2022 report read in a store of IndoSum's 2016-2018 news: its own "Selasa (15/3/2022)" fixes its time
+        TimeAnnotation t = annotate(fixture("serambinews-rusia-bantah-bantuan-china"), INDOSUM);
+        assertThat(t.published()).isEqualTo("2022-03-14");
+        assertThat(t.basis()).isEqualTo(PublishedBasis.INFERRED);
+    }
+
+    @Test
+    void aFullDateWhoseWeekdayDoesNotFitIsNoProofOfItsYear() {
+        // 24 February 2022 was a Thursday: a "Senin" written with it is a slip, so the batch's years still decide
+        TimeAnnotation t = annotate("Rapat pleno KPU digelar Senin (24/2/2022) di Jakarta.", DateContext.years(2017, 2017));
+        assertThat(t.published()).isNull();
+    }
+
+    @Test
     void announcedDayIsTheDayAfterWriting() {
         TimeAnnotation t = annotate(fixture("serambinews-rusia-bantah-bantuan-china"));
         assertThat(t.published()).isEqualTo("2022-03-14");
