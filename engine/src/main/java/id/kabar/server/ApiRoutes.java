@@ -58,7 +58,7 @@ final class ApiRoutes {
     /** {@code outlets}: the outlets that ran the story with their articles, most first ({@code Kompas 3; Tempo 1}). */
     static final List<String> STORY_COLUMNS = List.of("id", "title", "articles", "events", "first", "last", "outlets",
             "disagreements", "updates");
-    static final List<String> NAME_COLUMNS = List.of("name", "type", "articles", "quoted_in");
+    static final List<String> NAME_COLUMNS = List.of("name", "type", "articles", "quoted_in", "also_as");
     static final List<String> HIT_COLUMNS = List.of("id", "title", "outlet", "published", "score");
     private static final List<String> SOURCE_COLUMNS = List.of("article", "index", "title", "outlet", "published", "story");
     static final List<String> QUOTE_COLUMNS = columns(SOURCE_COLUMNS, "speaker", "kind", "cue", "text", "start", "end",
@@ -84,7 +84,7 @@ final class ApiRoutes {
     ApiRoutes(Store store, CorpusViews views, NameDirectory names) {
         this.store = store;
         this.views = views;
-        this.aliases = new SpeakerAliases(store);
+        this.aliases = new SpeakerAliases(store, names);
         this.quotes = new QuoteSearch(store);
         this.cards = new StoryCards(store);
         this.names = names;
@@ -208,7 +208,7 @@ final class ApiRoutes {
     }
 
     private static Map<String, Object> nameRow(NameEntry e) {
-        return row(NAME_COLUMNS, e.name(), e.type(), e.articles(), e.quotedIn());
+        return row(NAME_COLUMNS, e.name(), e.type(), e.articles(), e.quotedIn(), e.alsoAs());
     }
 
     private void story(Context ctx) {

@@ -74,10 +74,16 @@ final class ListExport {
         return JSON.writer().withRootValueSeparator("\n").writeValues(out);
     }
 
-    /** The row with every text cell that a spreadsheet would take for a formula made plain text. */
+    /**
+     * The row as CSV cells: a list of names in one cell, joined by {@code "; "}, and every text cell that a
+     * spreadsheet would take for a formula made plain text.
+     */
     private static Map<String, Object> inert(Map<String, Object> row) {
         Map<String, Object> safe = new LinkedHashMap<>(row);
-        safe.replaceAll((column, value) -> value instanceof String s && FORMULA.matcher(s).find() ? "'" + s : value);
+        safe.replaceAll((column, value) -> {
+            Object cell = value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList()) : value;
+            return cell instanceof String s && FORMULA.matcher(s).find() ? "'" + s : cell;
+        });
         return safe;
     }
 }

@@ -1,5 +1,6 @@
 package id.kabar.server;
 
+import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.EntityType;
 import id.kabar.present.NameEntry;
 import id.kabar.store.SearchResult;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The people and organisations the store's articles name, with their counts: built from the index's counts once
  * per commit, in both orders and for each kind, so that a request without a prefix only takes a page of a ready
- * list; one with a prefix finds its names with a binary search and orders only those.
+ * list; one with a prefix finds its names with a binary search and orders only those. The names one person or
+ * organisation is written by are one entry: the listed other names of the language layer ({@code Jokowi} is
+ * {@code Joko Widodo}) and the same name in another case, under the most named spelling.
  */
 final class NameDirectory {
     static final String PERSON = "person";
@@ -35,12 +39,19 @@ final class NameDirectory {
     private final Store store;
     private final AtomicReference<Built> built = new AtomicReference<>();
 
-    /** One kind's names (or both kinds'): by name with their folded keys, and most named first. */
-    private record Sorted(List<NameEntry> byName, String[] keys, List<NameEntry> byArticles) {
-        static Sorted of(List<NameEntry> entries) {
+    /**
+     * One kind's names (or both kinds'): by name with their folded keys, most named first, and by the key of each
+     * name an entry stands for.
+     */
+    private record Sorted(List<NameEntry> byName, String[] keys, List<NameEntry> byArticles, Map<String, NameEntry> byEntryKey) {
+        static Sorted of(List<NameEntry> entries, EntityType kind) {
             List<NameEntry> byName = entries.stream().sorted(BY_FOLDED_NAME).toList();
+            Map<String, NameEntry> byEntryKey = new HashMap<>();
+            if (kind != null) {
+                entries.forEach(e -> byEntryKey.put(entryKey(e.name(), kind), e));
+            }
             return new Sorted(byName, byName.stream().map(e -> fold(e.name())).toArray(String[]::new),
-                    entries.stream().sorted(MOST_NAMED).toList());
+                    entries.stream().sorted(MOST_NAMED).toList(), byEntryKey);
         }
     }
 
@@ -92,15 +103,50 @@ final class NameDirectory {
         List<NameEntry> orgs = entries(organisations, ORGANISATION, quoted);
         List<NameEntry> both = new ArrayList<>(persons);
         both.addAll(orgs);
-        b = new Built(people, organisations, Map.of(PERSON, Sorted.of(persons), ORGANISATION, Sorted.of(orgs),
-                BOTH, Sorted.of(both)));
+        b = new Built(people, organisations, Map.of(PERSON, Sorted.of(persons, EntityType.PER),
+                ORGANISATION, Sorted.of(orgs, EntityType.ORG), BOTH, Sorted.of(both, null)));
         built.set(b);
         return b;
     }
 
+    /** The entry of {@code type} that {@code name} is written for, or null when the store names no such one. */
+    NameEntry entryOf(String type, String name) {
+        return current().byType().get(type).byEntryKey().get(entryKey(name, kind(type)));
+    }
+
+    private static EntityType kind(String type) {
+        return ORGANISATION.equals(type) ? EntityType.ORG : EntityType.PER;
+    }
+
     private static List<NameEntry> entries(List<SearchResult.FacetCount> counts, String type, Map<String, Long> quoted) {
-        return counts.stream().map(c -> new NameEntry(c.value(), type, c.count(), quoted.getOrDefault(c.value(), 0L)))
-                .toList();
+        EntityType kind = kind(type);
+        Map<String, List<SearchResult.FacetCount>> byEntry = new LinkedHashMap<>();
+        for (SearchResult.FacetCount c : counts) {
+            byEntry.computeIfAbsent(entryKey(c.value(), kind), k -> new ArrayList<>()).add(c);
+        }
+        List<NameEntry> entries = new ArrayList<>(byEntry.size());
+        for (List<SearchResult.FacetCount> spellings : byEntry.values()) {
+            spellings.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+                    .thenComparing(SearchResult.FacetCount::value));
+            long articles = 0;
+            long quotedIn = 0;
+            List<String> alsoAs = new ArrayList<>();
+            for (SearchResult.FacetCount c : spellings) {
+                articles += c.count();
+                quotedIn += quoted.getOrDefault(c.value(), 0L);
+                if (c != spellings.get(0)) {
+                    alsoAs.add(c.value());
+                }
+            }
+            entries.add(new NameEntry(spellings.get(0).value(), type, articles, quotedIn, alsoAs));
+        }
+        return entries;
+    }
+
+    /** One key for the names of one entry: the listed canonical name when the language layer lists it, folded. */
+    private static String entryKey(String name, EntityType kind) {
+        Gazetteer.Name listed = Gazetteer.standard().lookup(name);
+        return fold(listed != null && listed.type() == kind ? listed.canonical() : name);
     }
 
     private static String fold(String name) {

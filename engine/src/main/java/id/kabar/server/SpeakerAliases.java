@@ -3,17 +3,21 @@ package id.kabar.server;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
+import id.kabar.present.NameEntry;
 import id.kabar.store.SearchQuery;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Store;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The names a reader's speaker may be quoted under: the name as typed, its listed name ({@code Jokowi} is
  * {@code Joko Widodo}), and the names the corpus itself gives it, found where articles write it: an entity read
  * under that spelling, a person whose name it shortens ({@code Setnov} in an article about {@code Setya Novanto},
- * {@link NameContraction}), or the same name in another case ({@code setya novanto}). Quotes carry their speaker's name exactly, so the list matches any of these.
+ * {@link NameContraction}), or the same name in another case ({@code setya novanto}); and with each of these, the
+ * other names the directory counts it under ({@code Jokowi} with {@code Joko Widodo}, {@link NameDirectory}).
+ * Quotes carry their speaker's name exactly, so the list matches any of these.
  */
 final class SpeakerAliases {
     /**
@@ -23,9 +27,11 @@ final class SpeakerAliases {
     static final int EVIDENCE_ARTICLES = 20;
 
     private final Store store;
+    private final NameDirectory directory;
 
-    SpeakerAliases(Store store) {
+    SpeakerAliases(Store store, NameDirectory directory) {
         this.store = store;
+        this.directory = directory;
     }
 
     Set<String> names(String typed) {
@@ -46,6 +52,12 @@ final class SpeakerAliases {
                     }
                 }
             });
+        }
+        for (String name : List.copyOf(names)) {
+            NameEntry entry = directory.entryOf(NameDirectory.PERSON, name);
+            if (entry != null) {
+                names.addAll(entry.names());
+            }
         }
         return names;
     }

@@ -66,7 +66,7 @@ final class WebRoutes {
         this.pages = pages;
         this.views = views;
         this.presenter = views.presenter();
-        this.aliases = new SpeakerAliases(store);
+        this.aliases = new SpeakerAliases(store, names);
         this.quoteSearch = new QuoteSearch(store);
         this.cards = new StoryCards(store);
         this.names = names;
@@ -312,27 +312,35 @@ final class WebRoutes {
     }
 
     /**
-     * The name the store knows a person by: as typed when articles quote or name it so, else the first of its
-     * other spellings that they do ({@code setya novanto}, {@code Jokowi}: see {@link SpeakerAliases}).
+     * The names the store knows a person by: the directory's entry for the name as typed (with the other names it
+     * is written by), else the entry of the first of its other spellings that articles quote or name
+     * ({@code setya novanto}, {@code Setnov}: see {@link SpeakerAliases}); the name as typed when none is known.
      */
-    private String personNamed(String typed) {
-        if (isKnown(typed)) {
-            return typed;
+    private List<String> personNamed(String typed) {
+        NameEntry entry = names.entryOf(NameDirectory.PERSON, typed);
+        if (entry == null) {
+            for (String alias : aliases.names(typed)) {
+                entry = names.entryOf(NameDirectory.PERSON, alias);
+                if (entry != null) {
+                    break;
+                }
+            }
         }
-        return aliases.names(typed).stream().filter(this::isKnown).findFirst().orElse(typed);
-    }
-
-    private boolean isKnown(String name) {
-        return store.quotes(name, 0, 1).total() > 0 || !store.articlesNaming(name, 0, 1).items().isEmpty();
+        if (entry != null) {
+            return entry.names();
+        }
+        // a speaker no article names as a person (a role, an organisation) is still quoted under a spelling
+        return List.of(aliases.names(typed).stream().filter(n -> store.quotes(n, 0, 1).total() > 0).findFirst().orElse(typed));
     }
 
     private void person(Context ctx) {
         Request r = request(ctx, Set.of("name", "offset", "limit"));
-        String name = personNamed(r.params().requiredText("name"));
+        List<String> known = personNamed(r.params().requiredText("name"));
+        String name = known.get(0);
         int offset = r.params().offset();
         int limit = r.params().limit();
         r.params().checkWindow(offset, limit);
-        Page<MemberRef> said = store.quotes(name, offset, limit);
+        Slice<MemberRef> said = store.quotes(known, offset, null, limit);
         List<PersonView.QuoteRow> quotes = new ArrayList<>();
         for (MemberRef ref : said.items()) {
             store.article(ref.article()).ifPresent(a -> {
@@ -344,8 +352,13 @@ final class WebRoutes {
             });
         }
         List<ArticleRow> naming = new ArrayList<>();
-        for (String id : store.articlesNaming(name, 0, PERSON_ARTICLES).items()) {
-            store.article(id).ifPresent(a -> naming.add(presenter.row(a)));
+        Set<String> listed = new HashSet<>();
+        for (String spelling : known) {
+            for (String id : store.articlesNaming(spelling, 0, PERSON_ARTICLES).items()) {
+                if (naming.size() < PERSON_ARTICLES && listed.add(id)) {
+                    store.article(id).ifPresent(a -> naming.add(presenter.row(a)));
+                }
+            }
         }
         if (said.total() == 0 && naming.isEmpty()) {
             throw RequestError.notFound("nothing said by or about '" + name + "'");

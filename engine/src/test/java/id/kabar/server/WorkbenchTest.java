@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
 import id.kabar.model.PublishedBasis;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import id.kabar.model.Span;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
 import java.time.LocalDate;
@@ -37,9 +42,25 @@ class WorkbenchTest {
         store.put(new AnnotatedArticle(new Article("forum/banjir.html", null, "id", OTHER_OUTLET,
                 "Banjir merendam Demak", LocalDate.of(2024, 3, 18), PublishedBasis.STATED, List.of(), null,
                 "Banjir merendam 12 desa di Demak."), Annotations.EMPTY), 1);
+        // one president in two articles, written by his nickname in one and his full name in the other (IndoSum)
+        store.put(presidentSays("nu/kuda.html", "Jokowi", "\" Saya yang biasanya nggak pernah naik kuda, saya bela - belain"
+                + " naik kuda, \" kata Jokowi yang kemudian disambut tepuk tangan muslimat NU."), 1);
+        store.put(presidentSays("istana/kritik.html", "Joko Widodo", "\" Saya siap dikritik, \" kata Presiden Joko Widodo"
+                + " di Istana Merdeka."), 1);
         store.commit(new byte[0], null);
     });
     static final TestHttp http = served.http();
+
+    private static AnnotatedArticle presidentSays(String id, String name, String body) {
+        int open = body.indexOf('"') + 2;
+        int close = body.indexOf(", \"");
+        int at = body.indexOf(name);
+        return new AnnotatedArticle(new Article(id, null, "id", OTHER_OUTLET, "Presiden berbicara", LocalDate.of(2017, 3, 5),
+                PublishedBasis.STATED, List.of(), null, body), new Annotations(
+                List.of(new Entity(name, EntityType.PER, List.of(name), List.of(), List.of(new Span(at, at + name.length())))),
+                List.of(new Quote(body.substring(open, close), QuoteKind.DIRECT, name, EntityType.PER, "kata", open, close)),
+                List.of(), List.of()));
+    }
 
     @Test
     void theDirectoryListsTheMostNamedFirstWithWhoQuotesThem() throws Exception {
@@ -47,16 +68,33 @@ class WorkbenchTest {
         assertThat(all.status()).isEqualTo(200);
         // Kremlin and Vladimir Putin are named in all five articles; Kremlin is quoted in one ("kata Kremlin")
         assertThat(all.body().get("items").get(0).toString())
-                .isEqualTo("{\"name\":\"Kremlin\",\"type\":\"organisation\",\"articles\":5,\"quoted_in\":1}");
+                .isEqualTo("{\"name\":\"Kremlin\",\"type\":\"organisation\",\"articles\":5,\"quoted_in\":1,\"also_as\":[]}");
         assertThat(all.body().get("items").get(1).get("name").asText()).isEqualTo("Vladimir Putin");
         Answer people = http.get("/api/people?type=person&prefix=DMI");
         assertThat(people.body().get("total").asInt()).isEqualTo(1);
         assertThat(people.body().get("items").get(0).toString())
-                .isEqualTo("{\"name\":\"Dmitry Peskov\",\"type\":\"person\",\"articles\":4,\"quoted_in\":4}");
+                .isEqualTo("{\"name\":\"Dmitry Peskov\",\"type\":\"person\",\"articles\":4,\"quoted_in\":4,\"also_as\":[]}");
         List<String> byName = names(http.get("/api/people?type=organisation&sort=name&limit=100").body());
         assertThat(byName).contains("AFP", "Kremlin").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
                 .doesNotContain("Dmitry Peskov", "Rusia");
         assertThat(http.get("/api/people?prefix=zzz").body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aPersonWrittenByANicknameAndAFullNameIsOneEntryWithOnePage() throws Exception {
+        JsonNode joko = http.get("/api/people?prefix=jok").body();
+        assertThat(joko.get("total").asInt()).isEqualTo(1);
+        assertThat(joko.get("items").get(0).toString()).isEqualTo(
+                "{\"name\":\"Joko Widodo\",\"type\":\"person\",\"articles\":2,\"quoted_in\":2,\"also_as\":[\"Jokowi\"]}");
+        assertThat(http.get("/api/people?prefix=jokowi").body().get("total").asInt())
+                .as("the prefix finds the entry by the name it lists first").isZero();
+        assertThat(http.get("/api/people?prefix=jok&format=csv").raw().body()).contains("\"Joko Widodo\",person,2,2,Jokowi");
+        for (String typed : List.of("jokowi", "Joko%20Widodo", "JOKO%20WIDODO")) {
+            String page = http.get("/person?name=" + typed).raw().body();
+            assertThat(page).as(typed).contains("<h1>Joko Widodo</h1>").contains("naik kuda").contains("siap dikritik");
+        }
+        assertThat(http.get("/api/quotes?speaker=Joko%20Widodo").body().get("total").asInt()).isEqualTo(2);
+        assertThat(http.get("/api/quotes?speaker=Jokowi").body().get("total").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -71,8 +109,8 @@ class WorkbenchTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.raw().headers().firstValue("content-type").orElse("")).startsWith("text/csv");
         String[] lines = csv.raw().body().split("\r?\n");
-        assertThat(lines[0]).isEqualTo("name,type,articles,quoted_in");
-        assertThat(lines).hasSize(total + 1).contains("Kremlin,organisation,5,1");
+        assertThat(lines[0]).isEqualTo("name,type,articles,quoted_in,also_as");
+        assertThat(lines).hasSize(total + 1).contains("Kremlin,organisation,5,1,");
         Answer jsonl = http.get("/api/people?format=jsonl&type=person");
         assertThat(TestHttp.lines(jsonl.raw().body())).extracting(n -> n.get("type").asText()).containsOnly("person");
     }
