@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import id.kabar.server.TestHttp.Answer;
 import id.kabar.store.SeedCorpus;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The API's description, served at {@code /api/openapi.yaml}: it is the document in the source tree, and every
- * path it describes is one the server answers (on the seeds).
+ * The API's description, served at {@code /api/openapi.yaml}: it is the document in the source tree, every path it
+ * describes is one the server answers (on the seeds), and the server's real answers match its schemas.
  */
 class OpenApiTest {
     /** The one copy of the description; the tests run in the engine module's folder. */
@@ -29,6 +34,21 @@ class OpenApiTest {
             "/api/stories/{id}", "S1",
             "/api/stories/{id}/outlets", "S1",
             "/api/events/{id}", "E1");
+
+    /** The name the schema registry knows the description by (it is given the text, never fetches it). */
+    private static final String DESCRIPTION_ID = "https://kabar.invalid/openapi.yaml";
+    /** A real request for each described path, with the parameters that make it answer with items. */
+    private static final Map<String, String> ASKED = Map.ofEntries(
+            Map.entry("/api/articles", "/api/articles?limit=3"),
+            Map.entry("/api/articles/{id}", "/api/articles/004_7ddc2eaf4f871cd2.txt"),
+            Map.entry("/api/stories", "/api/stories"),
+            Map.entry("/api/stories/{id}", "/api/stories/S1"),
+            Map.entry("/api/stories/{id}/outlets", "/api/stories/S1/outlets"),
+            Map.entry("/api/people", "/api/people?type=person"),
+            Map.entry("/api/events/{id}", "/api/events/E1"),
+            Map.entry("/api/search", "/api/search?q=Peskov"),
+            Map.entry("/api/quotes", "/api/quotes?speaker=Peskov"),
+            Map.entry("/api/claims", "/api/claims?flag=disagreement"));
 
     @RegisterExtension
     static final ServedStore served = ServedStore.filledWith(store -> SeedCorpus.load().storeInto(store));
@@ -64,5 +84,34 @@ class OpenApiTest {
             }
         }
         assertThat(templated).containsExactlyInAnyOrderElementsOf(SEED_IDS.keySet());
+    }
+
+    @Test
+    void everyJsonAnswerMatchesItsDescribedSchema() throws Exception {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(SOURCE.toFile()).get("paths");
+        String document = Files.readString(SOURCE, StandardCharsets.UTF_8);
+        SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi30(),
+                b -> b.schemas(Map.of(DESCRIPTION_ID, document)));
+        List<String> checked = new ArrayList<>();
+        for (String path : (Iterable<String>) paths::fieldNames) {
+            if (!paths.get(path).path("get").path("responses").path("200").path("content").has("application/json")) {
+                continue;
+            }
+            String asked = ASKED.get(path);
+            assertThat(asked).as("a request for " + path).isNotNull();
+            Answer answer = http.get(asked);
+            assertThat(answer.status()).as(asked).isEqualTo(200);
+            Schema schema = registry.getSchema(SchemaLocation.of(DESCRIPTION_ID
+                    + "#/paths/" + pointer(path) + "/get/responses/200/content/application~1json/schema"));
+            List<Error> errors = schema.validate(answer.body());
+            assertThat(errors).as(asked + " against its schema").extracting(Error::toString).isEmpty();
+            checked.add(path);
+        }
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(ASKED.keySet());
+    }
+
+    /** A path as one token of a JSON pointer. */
+    private static String pointer(String path) {
+        return path.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D");
     }
 }
