@@ -230,6 +230,24 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPronounOrAStatementEarlierInTheParagraphNamesTheClaimant() {
+        String body = "Direktur Retail Banking Donsuwan Simatupang mengatakan penyaluran KUR Bank Mandiri mencapai"
+                + " Rp 15,03 triliun.\n\nDari kucuran tersebut, menurutnya, penyaluran KUR Mikro mencapai Rp 1,2"
+                + " triliun.\n\nBerdasarkan sektornya, kata dia, penyaluran KUR ke sektor produksi mencapai Rp 7,58"
+                + " triliun. Sementara KUR yang diberikan ke sektor perdagangan mencapai Rp 7,44 Triliun.";
+        int second = body.indexOf("penyaluran KUR ke");
+        Quote first = new Quote("penyaluran KUR Bank Mandiri mencapai Rp 15,03 triliun", QuoteKind.INDIRECT,
+                "Donsuwan Simatupang", EntityType.PER, "mengatakan", body.indexOf("penyaluran"),
+                body.indexOf(".\n\n"));
+        Quote sector = new Quote(body.substring(second, body.indexOf(". Sementara")), QuoteKind.INDIRECT,
+                "Donsuwan Simatupang", EntityType.PER, "kata", second, body.indexOf(". Sementara"));
+        assertThat(find(body, List.of(), List.of(first, sector), List.of(), null))
+                .extracting(Claim::value, Claim::claimant).containsExactly(
+                        tuple(15.03e12, "Donsuwan Simatupang"), tuple(1.2e12, "Donsuwan Simatupang"),
+                        tuple(7.58e12, "Donsuwan Simatupang"), tuple(7.44e12, "Donsuwan Simatupang"));
+    }
+
+    @Test
     void partsOfACountKeepItsCategory() {
         assertThat(find("Polres Sergai dan jajaran polsek berhasil menggulung 9 orang terlibat narkoba terhitung sejak"
                 + " 1-7 September 2019. Para tersagka terdiri 6 orang pengedar dan 3 orang pengguna."))
