@@ -1,34 +1,47 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Decides what a number counts, or that it counts nothing. Money and percentages are what they say.
  * Otherwise the outcome word after the counted phrase wins ({@code 137 orang tewas}), then one a little
  * before the number ({@code menewaskan 36 pengungsi}), then an outcome the counted noun carries
- * ({@code 400 ribu pengungsi}), then the casualty count this one continues, then a plain tally of
- * people or things. Years, durations and measures, and {@code satu} meaning "one of", count nothing.
+ * ({@code 400 ribu pengungsi}), then a named total it comes to ({@code jumlah korban meninggal dunia ...
+ * bertambah menjadi 23 orang}), then the casualty count this one continues or breaks down, then a plain
+ * tally of people or things. Years, durations and measures, {@code satu} meaning "one of", and vague round
+ * numbers ({@code puluhan laporan}, {@code miliaran rupiah}) count nothing.
  */
 final class CategoryReader {
     private static final int OUTCOME_BEFORE_REACH = 8;
-    /** A continued count opens its sentence within this many tokens. */
-    private static final int OPENING_TOKENS = 3;
     private static final int LOOK_BACK = 24;
+    /** A named total stands this many tokens before its figure at most: the subject of a long sentence. */
+    private static final int TOTAL_REACH = 30;
+    /** The outcome word follows the total's noun within this many tokens ({@code jumlah korban meninggal}). */
+    private static final int TOTAL_OUTCOME_REACH = 3;
+    private static final Set<String> TOTALS = WordLists.set(CategoryReader.class, "count-totals.txt");
+    private static final Set<String> TOTAL_PREDICATES = WordLists.set(CategoryReader.class, "total-predicates.txt");
+    private static final Set<String> BETWEEN = WordLists.set(CategoryReader.class, "between-words.txt");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * @param continued the category of the casualty count in the sentence before, or null
+     * @param continued the category of the casualty count this one continues or breaks down, or null
+     * @param phraseAt  the token the counted phrase starts at
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued) {
+                 ClaimCategory continued, int phraseAt) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
+        if (n.form() == Form.ROUND) {
+            return null; // "puluhan laporan", "miliaran rupiah": a size, not a figure anyone stands by
+        }
         if (n.currency() != null) {
             return new Reading(ClaimCategory.MONEY, n.start());
         }
@@ -58,11 +71,18 @@ final class CategoryReader {
         if (phrase.nounOutcome() != null) {
             return new Reading(phrase.nounOutcome(), n.start());
         }
-        if (continued != null && first < OPENING_TOKENS && unit != null && ClaimLexicon.isPeople(unit)) {
+        boolean people = unit != null && ClaimLexicon.isPeople(unit);
+        if (unit == null || people) {
+            ClaimCategory total = namedTotal(words, first);
+            if (total != null) {
+                return new Reading(total, n.start());
+            }
+        }
+        if (continued != null && people) {
             return new Reading(continued, n.start());
         }
-        if (unit != null && (ClaimLexicon.isPeople(unit) || n.form() != Form.WORDS && ClaimLexicon.isThing(unit)
-                || commonNounAfterDigits(words, n, unit))) {
+        if (unit != null && (people || ClaimLexicon.isThing(unit) && !between(words, n, first)
+                || commonNounAfterDigits(words, n, unit, phraseAt))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
@@ -72,10 +92,10 @@ final class CategoryReader {
      * Digits before a common noun tally whatever it names, listed or not ({@code 177 gempa susulan},
      * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}): the noun is written in lower
      * case (not a month or a name) and is not a measure ({@link ClaimLexicon#isNotCount}, checked before).
-     * Numbers in words are left to the listed nouns: {@code dua hal}, {@code satu sisi} count nothing.
+     * Numbers in words are left to the listed nouns ({@code tujuh lokasi}, {@code empat kecamatan}):
+     * {@code dua hal}, {@code satu sisi} count nothing.
      */
-    private static boolean commonNounAfterDigits(Words words, NumberMention n, String unit) {
-        int next = words.firstAt(n.end());
+    private static boolean commonNounAfterDigits(Words words, NumberMention n, String unit, int next) {
         return n.form() == Form.DIGITS && next < words.size() && words.lower(next).equals(unit)
                 && Character.isLowerCase(words.token(next).text().charAt(0))
                 && unit.chars().allMatch(c -> Character.isLetter(c) || c == '-');
@@ -97,6 +117,33 @@ final class CategoryReader {
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
             if (cue != null && i + cue.length() <= first) {
                 return new Reading(cue.category(), words.token(i).start());
+            }
+        }
+        return null;
+    }
+
+    /** {@code perang di antara dua negara}: a number in words after "between" names sides, not a count. */
+    private static boolean between(Words words, NumberMention n, int first) {
+        return n.form() == Form.WORDS && first > 0 && BETWEEN.contains(words.lower(first - 1));
+    }
+
+    /**
+     * {@code Jumlah korban meninggal dunia ... bertambah menjadi 23 orang}: the figure a total comes to, the
+     * total named earlier in the sentence with an outcome word right after its noun.
+     */
+    private static ClaimCategory namedTotal(Words words, int first) {
+        if (first == 0 || !TOTAL_PREDICATES.contains(words.lower(first - 1))) {
+            return null;
+        }
+        for (int i = first - 2; i >= 0 && i >= first - TOTAL_REACH; i--) {
+            if (TOTALS.contains(words.lower(i))) {
+                for (int k = i + 1; k <= i + TOTAL_OUTCOME_REACH && k < first; k++) {
+                    ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), k);
+                    if (cue != null) {
+                        return cue.category();
+                    }
+                }
+                return null;
             }
         }
         return null;

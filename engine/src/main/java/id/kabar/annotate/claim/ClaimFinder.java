@@ -6,6 +6,7 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
 import id.kabar.model.Entity;
@@ -15,6 +16,7 @@ import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +27,14 @@ import java.util.regex.Pattern;
  * ({@code orang}, {@code warga}, {@code unit rumah}). Years, dates, clock times, ordinals, codes,
  * durations and measures are not. A count of people right after a casualty count, opening its own
  * sentence without an outcome word ({@code 137 orang terdiri dari tentara dan warga sipil}), continues
- * that count's category. Only running prose is read, not headline lists.
+ * that count's category, and so do the parts a count is broken down into after {@code di antaranya} or
+ * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose is read,
+ * not headline lists.
  */
 public final class ClaimFinder {
+    /** A continued count opens its sentence within this many tokens. */
+    private static final int OPENING_TOKENS = 3;
+    private static final Set<String> ENUMERATION = WordLists.set(ClaimFinder.class, "enumeration-markers.txt");
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -52,12 +59,16 @@ public final class ClaimFinder {
             Words words = Words.of(sentence.tokens());
             List<TimeMention> timesHere = times.stream()
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
+            int enumeration = firstEnumeration(words);
             for (NumberMention n : numbers.find(body, sentence)) {
                 if (insideTime(n, timesHere)) {
                     continue;
                 }
-                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published,
-                        follows ? previousCasualty : null);
+                int first = words.firstAt(n.start());
+                Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
+                Claim continued = broken != null && enumeration < first ? broken
+                        : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
+                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published, continued);
                 if (c != null) {
                     claims.add(c);
                     if (isCasualty(c.category())) {
@@ -70,6 +81,16 @@ public final class ClaimFinder {
             previous = sentence;
         }
         return claims;
+    }
+
+    /** The index of the first word that opens the parts of a count, or the sentence's size. */
+    private static int firstEnumeration(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (ENUMERATION.contains(words.lower(i))) {
+                return i;
+            }
+        }
+        return words.size();
     }
 
     /**
@@ -90,20 +111,23 @@ public final class ClaimFinder {
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
-                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim previousCasualty) {
+                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued) {
+        int after = words.firstAt(n.end());
+        // "8.000 lebih penerima": "more" between the figure and what it counts
+        boolean moreBefore = moreAfter(words, n.end());
+        int phraseAt = moreBefore ? after + 1 : after;
         CountedPhrase phrase = n.currency() != null || n.percent()
                 ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end())
-                : CountedPhrase.read(words, words.firstAt(n.end()), n.end());
+                : CountedPhrase.read(words, phraseAt, n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
-                previousCasualty == null ? null : previousCasualty.category());
+                continued == null ? null : continued.category(), phraseAt);
         if (reading == null) {
             return null;
         }
         String unit = n.currency() != null ? n.currency() : n.percent() ? "persen" : phrase.unit();
         Hedge hedge = qualifiers.read(words, words.firstAt(n.start()));
         Qualifier qualifier = hedge != null ? hedge.qualifier()
-                : moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
-                : n.form() == Form.ROUND ? Qualifier.AT_LEAST
+                : moreBefore || moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
                 : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
         int start = hedge != null ? Math.min(reading.start(), hedge.start()) : reading.start();
         int end = phrase.end();
@@ -115,7 +139,7 @@ public final class ClaimFinder {
                 claimant, day, start, end);
     }
 
-    /** {@code Rp 50 miliar lebih}: "more" written after the amount. */
+    /** {@code Rp 50 miliar lebih}, {@code 160 lebih penerbangan}: "more" written after the amount. */
     private static boolean moreAfter(Words words, int end) {
         int i = words.firstAt(end);
         return i < words.size() && words.lower(i).equals("lebih")

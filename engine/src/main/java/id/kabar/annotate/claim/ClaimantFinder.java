@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who a number comes from: a source named in its sentence ({@code berdasarkan catatan pemerintah
- * setempat}, {@code menurut BNPB}, {@code , kata Kapolres}), the speaker of the quote it sits in, or the
- * subject of a reporting verb that introduces it ({@code Ukraina mengatakan lebih dari 350 ...}).
+ * setempat}, {@code menurut BNPB}, {@code , kata Kapolres}), the speaker of the quote it sits in, the
+ * subject of a reporting verb that introduces it ({@code Ukraina mengatakan lebih dari 350 ...}), the
+ * person last quoted when a pronoun stands for them ({@code menurutnya}, {@code , kata dia,}), or the
+ * speaker of a statement earlier in its paragraph.
  * A named entity inside the source phrase stands for it by its fullest name.
  */
 public final class ClaimantFinder {
@@ -35,6 +37,16 @@ public final class ClaimantFinder {
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
             "(?:dalam|di|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code menurutnya}, {@code , kata dia,} before the number: the person last quoted speaks. How far back, in
+     * characters, that quote may start: about two paragraphs of a statement.
+     */
+    private static final int PRONOUN_REACH = 1200;
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Mm]enurut(?:nya|\\s+(?:dia|ia|beliau))|(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)"
+            + "(?:nya|\\s+(?:dia|ia|beliau))\\s*,)");
+    /** One word owned by someone named before ({@code berdasarkan sektornya}, {@code menurut datanya}): no source. */
+    private static final Pattern POSSESSED = Pattern.compile("\\p{L}+nya", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
@@ -50,8 +62,10 @@ public final class ClaimantFinder {
         while (named.find()) {
             source = named.group("source");
         }
-        if (source != null) {
-            return canonical(source, entities);
+        // "Menurut dia, sebanyak 1.017 pengendara ...": a pronoun names no one, the statement's speaker does
+        String namedSource = source == null ? null : canonical(source, entities);
+        if (namedSource != null) {
+            return namedSource;
         }
         for (Quote q : quotes) {
             if (q.speaker() != null && q.start() <= start && end <= q.end()) {
@@ -59,14 +73,36 @@ public final class ClaimantFinder {
             }
         }
         Matcher after = NAMED_AFTER.matcher(body.substring(end, Math.min(sentence.end(), end + REACH)));
-        if (after.find()) {
-            return canonical(PLACE_OR_CIRCUMSTANCE.split(after.group("source"), 2)[0], entities);
+        String afterSource = after.find()
+                ? canonical(PLACE_OR_CIRCUMSTANCE.split(after.group("source"), 2)[0], entities) : null;
+        if (afterSource != null) {
+            return afterSource;
         }
         Matcher reporter = REPORTER.matcher(before);
+        String reporterSource = null;
         while (reporter.find()) {
-            source = reporter.group("source");
+            reporterSource = reporter.group("source");
         }
-        return source == null ? null : canonical(source, entities);
+        String reported = reporterSource == null ? null : canonical(reporterSource, entities);
+        if (reported != null) {
+            return reported;
+        }
+        // a figure in a paragraph of someone's statement is theirs ("... kata Donsuwan. Sementara KUR yang
+        // diberikan ke sektor perdagangan mencapai Rp 7,44 triliun")
+        int from = Math.max(start - PRONOUN_REACH, 0);
+        int paragraph = PRONOUN_BEFORE.matcher(before).find() ? from : Math.max(from, body.lastIndexOf("\n\n", start));
+        return lastSpeaker(quotes, paragraph, start);
+    }
+
+    /** The speaker of the last quote starting in {@code [from, start)}, or null. */
+    private static String lastSpeaker(List<Quote> quotes, int from, int start) {
+        String speaker = null;
+        for (Quote q : quotes) {
+            if (q.start() < start && q.start() >= from && q.speaker() != null) {
+                speaker = q.speaker();
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -89,7 +125,8 @@ public final class ClaimantFinder {
             return bestName;
         }
         String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
-        return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() ? null : bare;
+        return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() || POSSESSED.matcher(bare).matches()
+                ? null : bare;
     }
 
     private static boolean containsWord(String phrase, String mention) {

@@ -31,6 +31,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
+    /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
+    private static final int MAX_AGENT_WORDS = 5;
 
     /** Reads the phrase that starts at token {@code next}, right after a number ending at {@code numberEnd}. */
     static CountedPhrase read(Words words, int next, int numberEnd) {
@@ -60,7 +62,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end());
             }
         }
-        for (int k = i; k < tokens.size() && k < i + OUTCOME_REACH; k++) {
+        for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
+            int agent = agentEnd(tokens, lower, k);
+            if (agent > k) { // "100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka"
+                reach += agent - k;
+                k = agent - 1;
+                continue;
+            }
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             if (cue != null && ACTING.contains(lower.get(k))) {
                 break;
@@ -79,6 +87,21 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             nounOutcome = cue == null ? null : cue.category();
         }
         return new CountedPhrase(unit, subject, null, nounOutcome, end);
+    }
+
+    /**
+     * Where the agent of a passive verb that starts at {@code k} ends ({@code oleh} and a capitalised name),
+     * or {@code k} when there is none: the outcome word may come after it.
+     */
+    private static int agentEnd(List<Token> tokens, List<String> lower, int k) {
+        if (!lower.get(k).equals("oleh")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j <= k + MAX_AGENT_WORDS && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
+            j++;
+        }
+        return j > k + 1 ? j : k;
     }
 
     /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */

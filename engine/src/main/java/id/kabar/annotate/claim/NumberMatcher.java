@@ -4,6 +4,7 @@ import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,15 +22,20 @@ public final class NumberMatcher {
             + "|seratus|seribu|sejuta|belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)";
     private static final String ROUND = "(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran|triliunan)";
 
+    /** Words that introduce a number, which scraped text sometimes glues to it ({@code sebanyak1.017 pengendara}). */
+    private static final String INTRODUCER = WordLists.alternation(
+            WordLists.read(NumberMatcher.class, "number-introducers.txt"));
+
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\d.,/\\-–])(?<![\\-–]\\s)(?:"
+            "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
-            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?<roughly>an)?(?![\\p{L}\\d]))?"
+            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             + ")"
             + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
-            + "(?![\\p{L}\\d]|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
+            // a digit glued to a scale or percent word is the next item's number in scraped text ("triliun2.")
+            + "(?![\\p{L}]|(?<![\\p{L}])\\d|(?<=[MT])\\d|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
@@ -77,16 +83,18 @@ public final class NumberMatcher {
         String num = m.group("num");
         int end = m.end();
         String before = body.substring(Math.max(sentence.start(), start - LOOK_BACK), start);
+        boolean percent = m.group("pct") != null;
+        // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && RANK_BEFORE.matcher(before).find()) {
+                || m.group("cur") == null && !percent && RANK_BEFORE.matcher(before).find()) {
             return null;
         }
         if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
                 || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
             return null; // a phone or account number
         }
-        if (before.endsWith("(") && body.startsWith(")", end)) {
-            return null; // an age after a name, a year or a reference in brackets
+        if (before.endsWith("(") && body.startsWith(")", end) && !percent && m.group("cur") == null) {
+            return null; // an age after a name, a year or a reference in brackets; "(60%)" is a share
         }
         double value = IndonesianNumber.digits(num);
         if (Double.isNaN(value)) {
@@ -94,7 +102,6 @@ public final class NumberMatcher {
         }
         String cur = m.group("cur");
         String scale = m.group("scale");
-        boolean percent = m.group("pct") != null;
         boolean rough = false;
         if (scale != null) {
             if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {

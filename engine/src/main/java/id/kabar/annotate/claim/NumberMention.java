@@ -18,7 +18,7 @@ public record NumberMention(int start, int end, double value, Form form, String 
         DIGITS,
         /** {@code dua}, {@code dua puluh lima}. */
         WORDS,
-        /** {@code ribuan}, {@code puluhan ribu}: a lower bound, not a count. */
+        /** {@code ribuan}, {@code puluhan ribu}: a vague size, not a figure anyone stands by. */
         ROUND,
         /** {@code Rp 170 ribuan}: digits with a rounding scale, an approximation. */
         ROUGH

@@ -145,10 +145,10 @@ class ClaimFinderTest {
     }
 
     @Test
-    void roundPluralsAreLowerBounds() {
-        assertThat(find("Ribuan warga mengungsi ke dataran tinggi setelah banjir bandang.")).extracting(
-                Claim::category, Claim::value, Claim::qualifier)
-                .containsExactly(tuple(ClaimCategory.DISPLACED, 1000.0, Qualifier.AT_LEAST));
+    void vagueRoundNumbersAreNotClaims() {
+        assertThat(find("Jumlahnya tidak tanggung-tanggung dikabarkan mencapai miliaran rupiah yaitu Rp 1,8 miliar."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.MONEY, 1.8e9));
+        assertThat(find("Ribuan warga mengungsi ke dataran tinggi setelah banjir bandang.")).isEmpty();
         assertThat(find("Aksi pagi ini akan melibatkan hingga 15 ribu demonstran dari berbagai elemen."))
                 .extracting(Claim::value, Claim::qualifier).containsExactly(tuple(15_000.0, Qualifier.AT_MOST));
     }
@@ -225,8 +225,85 @@ class ClaimFinderTest {
 
     @Test
     void pronounIsNoClaimant() {
-        assertThat(find("Ia mengatakan keterlibatan puluhan negara dengan ratusan peserta akan memacu pebalap."))
-                .extracting(Claim::claimant).containsOnlyNulls();
+        assertThat(find("Dia menjelaskan jumlah pasukan disana ada sekitar 6.500 personel."))
+                .extracting(Claim::value, Claim::claimant).containsExactly(tuple(6500.0, null));
+    }
+
+    @Test
+    void aPronounOrAStatementEarlierInTheParagraphNamesTheClaimant() {
+        String body = "Direktur Retail Banking Donsuwan Simatupang mengatakan penyaluran KUR Bank Mandiri mencapai"
+                + " Rp 15,03 triliun.\n\nDari kucuran tersebut, menurutnya, penyaluran KUR Mikro mencapai Rp 1,2"
+                + " triliun.\n\nBerdasarkan sektornya, kata dia, penyaluran KUR ke sektor produksi mencapai Rp 7,58"
+                + " triliun. Sementara KUR yang diberikan ke sektor perdagangan mencapai Rp 7,44 Triliun.";
+        int second = body.indexOf("penyaluran KUR ke");
+        Quote first = new Quote("penyaluran KUR Bank Mandiri mencapai Rp 15,03 triliun", QuoteKind.INDIRECT,
+                "Donsuwan Simatupang", EntityType.PER, "mengatakan", body.indexOf("penyaluran"),
+                body.indexOf(".\n\n"));
+        Quote sector = new Quote(body.substring(second, body.indexOf(". Sementara")), QuoteKind.INDIRECT,
+                "Donsuwan Simatupang", EntityType.PER, "kata", second, body.indexOf(". Sementara"));
+        assertThat(find(body, List.of(), List.of(first, sector), List.of(), null))
+                .extracting(Claim::value, Claim::claimant).containsExactly(
+                        tuple(15.03e12, "Donsuwan Simatupang"), tuple(1.2e12, "Donsuwan Simatupang"),
+                        tuple(7.58e12, "Donsuwan Simatupang"), tuple(7.44e12, "Donsuwan Simatupang"));
+    }
+
+    @Test
+    void partsOfACountKeepItsCategory() {
+        assertThat(find("Polres Sergai dan jajaran polsek berhasil menggulung 9 orang terlibat narkoba terhitung sejak"
+                + " 1-7 September 2019. Para tersagka terdiri 6 orang pengedar dan 3 orang pengguna."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.ARRESTED, 9.0),
+                        tuple(ClaimCategory.ARRESTED, 6.0), tuple(ClaimCategory.ARRESTED, 3.0));
+    }
+
+    @Test
+    void theFigureANamedTotalComesToCarriesItsOutcome() {
+        assertThat(find("Polda Jabar mencatat jumlah korban meninggal dunia akibat banjir bandang di Kabupaten Garut,"
+                + " Jawa Barat, hingga Rabu malam, bertambah menjadi 23 orang."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.KILLED, 23.0));
+        assertThat(find("Jumlah tersangka pelaku kerusuhan di Papua dan Papua Barat, Senin (9/9/2019), bertambah"
+                + " menjadi 87 orang.")).extracting(Claim::category).containsExactly(ClaimCategory.COUNT);
+    }
+
+    @Test
+    void anOutcomeAfterTheNamedAgentOfAPassive() {
+        assertThat(find("Selain korban tewas, 100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami"
+                + " luka-luka.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.INJURED, 100.0));
+    }
+
+    @Test
+    void moreWrittenBetweenTheFigureAndWhatItCounts() {
+        assertThat(find("Topan Faxai menghantam timur Tokyo pada Senin kemarin, membuat 160 lebih penerbangan"
+                + " dibatalkan dan mengganggu layanan kereta selama beberapa jam."))
+                .extracting(Claim::category, Claim::value, Claim::qualifier, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 160.0, Qualifier.MORE_THAN, "penerbangan"));
+    }
+
+    @Test
+    void heldAndNettedPeopleAreArrested() {
+        assertThat(find("Jajaran Polda Kepri berhasil mengagalkan ratusan kilogran narkoba jenis sabu"
+                + " dengan menahan 80 orang tersangka.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.ARRESTED, 80.0));
+        assertThat(find("Tercatat di Jalan Tomang Raya, sekitar 80 pengendara terjaring operasi ganjil genap."))
+                .extracting(Claim::category, Claim::qualifier).containsExactly(
+                        tuple(ClaimCategory.ARRESTED, Qualifier.ABOUT));
+    }
+
+    @Test
+    void countedNounsOfProgrammesPartiesAndPlaces() {
+        assertThat(find("Majelis Wali Amanat mengumumkan 30 nama dari 34 pendaftar yang lolos ke putaran Pemilihan"
+                + " Rektor. Adapun 6 partai yang sudah bergabung dalam kontestasi. Bantuan diberikan kepada 165 unit"
+                + " usaha. Dari 5 wilayah DKI, kita sudah mengambil penindakan."))
+                .extracting(Claim::value).containsExactly(30.0, 34.0, 6.0, 165.0, 5.0);
+    }
+
+    @Test
+    void countsOfThingsInWords() {
+        assertThat(find("Waduk ini membentang seluas sekitar 8.800 hektar yang mencakup tujuh kecamatan, yakni"
+                + " Wonogiri, Ngadirojo dan Nguntoronadi.")).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 7.0, "kecamatan"));
+        assertThat(find("Pertemuan Rusia dan Ukraina di Belarus itu diharapkan dapat menghentikan perang di antara dua"
+                + " negara.")).isEmpty();
     }
 
     @Test

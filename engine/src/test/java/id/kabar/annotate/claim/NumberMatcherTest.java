@@ -69,4 +69,38 @@ class NumberMatcherTest {
     void bothEndsOfARangeWrittenWithAHyphenAreLeftOut() {
         assertThat(find("Barang bukti diperoleh dari 30 - 40 ekor pari manta.")).isEmpty();
     }
+
+    @Test
+    void aScaleGluedToTheNextItemsNumberKeepsItsScale() {
+        assertThat(find("Total anggaran mencapai Rp 14,6 triliun2. Provinsi Jawa Barat mendapat porsi terbesar."))
+                .extracting(NumberMention::value).containsExactly(14.6e12);
+    }
+
+    @Test
+    void aNumberGluedToTheWordIntroducingIt() {
+        assertThat(find("Menurut dia, sebanyak1.017 pengendara ditilang pada pemberlakuan ganjil genap."))
+                .extracting(NumberMention::value).containsExactly(1017.0);
+    }
+
+    @Test
+    void sharesInBracketsAreNotAges() {
+        assertThat(find("Lebih tinggi dari Malaysia (4,6), Filipina (3,7%), Thailand (4,5%), dan Vietnam (5,2%)."))
+                .extracting(NumberMention::value).containsExactly(3.7, 4.5, 5.2);
+    }
+
+    @Test
+    void moneyAndSharesAtALevel() {
+        assertThat(find("Mata uang kebanggaan kita menguat 66 poin atau 0,47% ke level Rp14.034. Ini merupakan"
+                + " penguatan selama empat hari berturut-turut."))
+                .extracting(NumberMention::value).contains(0.47, 14034.0);
+        assertThat(find("Efisiensi investasi tecermin dari ICOR yang saat ini di level 6,3%."))
+                .extracting(NumberMention::value).containsExactly(6.3);
+    }
+
+    @Test
+    void moneyEndingASentence() {
+        assertThat(find("Iuran untuk kelas 3 diputuskan naik 65% dari Rp25.500 menjadi Rp42.000. Hanya saja, bila"
+                + " peserta mandiri tersebut tidak mampu bisa dimasukkan."))
+                .extracting(NumberMention::value).containsExactly(65.0, 25500.0, 42000.0);
+    }
 }
