@@ -63,6 +63,14 @@ final class QuoteGrouper {
      */
     static final int MIN_PHRASE_STEMS = 2;
     /**
+     * Words a short quote's words may be spread over in the longer, beyond its own count: an outlet quoting a
+     * few words reorders them ({@code Arahnya memang begitu} inside {@code Penguatan nilai tukar Rupiah itu
+     * memang arahnya begitu}, the minister on the rupiah, 13 September 2019) or drops one in between
+     * ({@code Sudah masuk, tadi sore} and {@code Ya memang sudah masuk (surpres). Sore tadi}); words far apart
+     * in a long answer are another sentence.
+     */
+    static final int PHRASE_SLACK = 2;
+    /**
      * Share of the shorter quote's stems in the longer, and stems in common, from which two quotes are
      * one statement whoever they are attributed to: a quote of the president found word for word in
      * another outlet under no speaker or a role ({@code Jangan sampai ada pembatasan-pembatasan yang
@@ -154,11 +162,29 @@ final class QuoteGrouper {
         return out;
     }
 
-    /** Whether the shorter text stands word for word inside the longer, case and punctuation aside. */
-    private static boolean phraseWithin(String a, String b) {
-        String x = " " + NameKeys.fold(a) + " ";
-        String y = " " + NameKeys.fold(b) + " ";
-        return x.length() <= y.length() ? y.contains(x) : x.contains(y);
+    /**
+     * Whether every word of the shorter text stands in the longer within a run of at most its own number of
+     * words and {@link #PHRASE_SLACK} more, in any order, case and punctuation aside.
+     */
+    static boolean phraseWithin(String a, String b) {
+        String[] x = NameKeys.fold(a).split(" ");
+        String[] y = NameKeys.fold(b).split(" ");
+        String[] shorter = x.length <= y.length ? x : y;
+        String[] longer = shorter == x ? y : x;
+        Set<String> wanted = Set.of(Arrays.stream(shorter).distinct().toArray(String[]::new));
+        int span = shorter.length + PHRASE_SLACK;
+        for (int start = 0; start < longer.length; start++) {
+            if (!wanted.contains(longer[start])) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = start; i < Math.min(longer.length, start + span); i++) {
+                if (wanted.contains(longer[i]) && seen.add(longer[i]) && seen.size() == wanted.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How close two renderings are: Dice of their stems. */
@@ -234,14 +260,17 @@ final class QuoteGrouper {
                 .thenComparingInt(Match::b));
         Partition same = new Partition();
         Map<Integer, Map<Integer, List<Integer>>> quotesOf = new HashMap<>();
+        Map<Integer, Set<String>> namesOf = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             same.add(i);
             Map<Integer, List<Integer>> byArticle = new HashMap<>();
             byArticle.put(refs.get(i).article().seq(), new ArrayList<>(List.of(i)));
             quotesOf.put(i, byArticle);
+            ArticleProfile.QuoteForm q = refs.get(i).form();
+            namesOf.put(i, fullPersonName(q) ? new HashSet<>(Set.of(q.speakerKey())) : new HashSet<>());
         }
         for (Match m : matches) {
-            joinApart(refs, same, quotesOf, m.a(), m.b());
+            joinApart(refs, same, quotesOf, namesOf, m.a(), m.b());
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -262,14 +291,18 @@ final class QuoteGrouper {
     }
 
     /**
-     * Joins the groups of two quotes unless an article has a quote in each that is another statement. The
-     * quotes a group holds are kept by article, so the check reads only the articles both groups reach.
+     * Joins the groups of two quotes unless an article has a quote in each that is another statement, or the
+     * groups hold two people named in full who are not one: a statement met under no speaker or a role
+     * ({@code Polisi menduga kecelakaan tersebut disebabkan pecah ban belakang}) is as close to the toll road
+     * operator's {@code Penyebab kecelakaan adalah pecah ban belakang} as to the police chief's words on the
+     * burst tyre, and must not chain the two people's statements into one (15 September 2019). The quotes a
+     * group holds are kept by article, so the check reads only the articles both groups reach.
      */
     private static void joinApart(List<Ref> refs, Partition same, Map<Integer, Map<Integer, List<Integer>>> quotesOf,
-            int a, int b) {
+            Map<Integer, Set<String>> namesOf, int a, int b) {
         int ra = same.root(a);
         int rb = same.root(b);
-        if (ra == rb) {
+        if (ra == rb || peopleApart(namesOf.get(ra), namesOf.get(rb))) {
             return;
         }
         Map<Integer, List<Integer>> x = quotesOf.get(ra);
@@ -287,6 +320,21 @@ final class QuoteGrouper {
         quotesOf.remove(ra);
         quotesOf.remove(rb);
         quotesOf.put(same.root(a), large);
+        Set<String> names = namesOf.remove(ra);
+        names.addAll(namesOf.remove(rb));
+        namesOf.put(same.root(a), names);
+    }
+
+    /** Whether two groups' speakers named in full include two people who are not one ({@link #namedApart}). */
+    private static boolean peopleApart(Set<String> x, Set<String> y) {
+        for (String p : x) {
+            for (String q : y) {
+                if (!SpeakerNames.same(p, q) && !SpeakerNames.shareLongWord(p, q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every quote of one article in one group is one statement with each in the other. */

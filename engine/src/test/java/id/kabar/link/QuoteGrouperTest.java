@@ -219,4 +219,33 @@ class QuoteGrouperTest {
         var tempo = quote("Crack", "Selamat jalan, Mr Crack, selamat jalan Sang Pionir, kami akan selalu ingat pesanmu");
         assertThat(QuoteGrouper.sameStatement(okezone, tempo)).isTrue();
     }
+
+    @Test
+    void aFewWordsReorderedInsideTheLongerQuoteAreAPartOfIt() {
+        // Arsul Sani on the president's letter reaching the house, 12 September 2019: tempo.co quotes four words,
+        // okezone.com the answer they stand in, "tadi sore" written "sore tadi"
+        var whole = quote("Arsul Sani", "Ya memang sudah masuk (surpres). Sore tadi (kemarin)");
+        assertThat(QuoteGrouper.sameStatement(quote("Arsul Sani", "Sudah masuk, tadi sore"), whole)).isTrue();
+        // the same words spread over a long answer are other sentences
+        var answer = quote("Arsul Sani", "Sudah kami sampaikan ke pimpinan, nanti sore mereka rapat, setelah itu "
+                + "tadi dibahas lalu masuk ke paripurna");
+        assertThat(QuoteGrouper.sameStatement(quote("Arsul Sani", "Sudah masuk, tadi sore"), answer)).isFalse();
+    }
+
+    @Test
+    void aStatementUnderNoNameDoesNotChainTwoPeoplesStatements() {
+        // the Jagorawi toll road crash, 15 September 2019: the toll road operator and the police chief each put it
+        // down to the burst rear tyre, and okezone.com's follow-up gives the same cause as the police's word
+        var operator = quote("Irra Susiyanti", "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan "
+                + "oleng dan terguling");
+        var police = quote("Polisi", QuoteKind.INDIRECT, "kecelakaan tersebut disebabkan pecah ban belakang bagian "
+                + "kanan sehingga mobil terguling");
+        var chief = quote("Fadli Amri", "Kejadian tersebut merupakan kecelakaan tunggal yang melibatkan mobil APV "
+                + "yang mengalami pecah ban belakang sehingga menyebabkan mobil terguling");
+        assertThat(QuoteGrouper.sameStatement(operator, police)).isTrue();
+        assertThat(QuoteGrouper.sameStatement(police, chief)).isTrue();
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(article(0, "kompas", operator), article(1, "okezone",
+                chief), article(2, "okezone-follow-up", police)));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+    }
 }
