@@ -90,8 +90,8 @@ final class ArticleProfiler {
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 happeningDay(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title),
-                placeStems(title, annotated.annotations().entities()));
+                shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
+                stemSet(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
