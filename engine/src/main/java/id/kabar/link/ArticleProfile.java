@@ -25,6 +25,9 @@ import java.util.List;
  * @param signature    the MinHash signature of the body's word shingles, or null for an empty body
  * @param shingles     how many distinct word shingles the body has (0 for an empty body): with the
  *                     signature's Jaccard it gives how much of the shorter body the longer one holds
+ * @param runSignature the MinHash signature of the body's runs of {@link ArticleProfiler#RUN} words, or null for an
+ *                     empty body or a profile saved before runs were kept
+ * @param runs         how many distinct such runs the body has
  * @param leadWords    hashes of the words opening the body (after its dateline), ascending, distinct
  * @param leadFigures  hashes of the figures (runs of digits) among those words, ascending, distinct
  * @param titleStems   vocabulary ids of the headline's stems, ascending, distinct (none without a title)
@@ -34,7 +37,7 @@ import java.util.List;
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
-                      byte[] signature, int shingles, int[] leadWords, int[] leadFigures,
+                      byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */

@@ -42,6 +42,13 @@ final class ArticleProfiler {
      */
     static final SimilarityHashPolicy MINHASH = SimilarityHashing.superMinHash(128, 16);
     /**
+     * Words in a run: a sentence copied keeps its runs of eight words, one rewritten loses them (a changed word
+     * every few words breaks every run across it) while keeping many of its three-word shingles. On the CLICK-ID
+     * copy pairs read by hand, press releases and agency texts that two unrelated outlets each rewrote kept at most
+     * 0.36 of the shorter text's runs (0.50 among the corpus's tune articles), those posted as they came 0.58 and more.
+     */
+    static final int RUN = 8;
+    /**
      * Words of the lead compared to tell a re-post from a follow-up: about the first paragraph (CLICK-ID
      * leads run 30 to 50 words), where a follow-up tells its new news.
      */
@@ -83,8 +90,8 @@ final class ArticleProfiler {
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
                 happeningDay(days), title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title),
-                placeStems(title, annotated.annotations().entities()));
+                shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
+                stemSet(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
@@ -176,31 +183,52 @@ final class ArticleProfiler {
         return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** A body's MinHash signature (null for an empty body) and its number of distinct shingles. */
-    record Shingles(byte[] signature, int count) {
+    /**
+     * A body's MinHash signatures (null for an empty body) of its word shingles and of its runs of {@link #RUN}
+     * words, with the number of distinct ones of each.
+     */
+    record Shingles(byte[] signature, int count, byte[] runSignature, int runs) {
     }
 
     static Shingles shingles(String body) {
         String[] words = words(body);
         if (words.length == 0) {
-            return new Shingles(null, 0);
+            return new Shingles(null, 0, null, 0);
         }
         long[] wordHashes = new long[words.length];
         for (int i = 0; i < words.length; i++) {
             wordHashes[i] = HASHER.hashCharsToLong(words[i]);
         }
-        int shingles = Math.max(1, words.length - SHINGLE + 1);
-        long[] hashes = new long[shingles];
-        for (int i = 0; i < shingles; i++) {
+        long[] shingles = windows(wordHashes, SHINGLE);
+        long[] runs = windows(wordHashes, RUN);
+        return new Shingles(MINHASH.createHasher().compute(ElementHashProvider.ofValues(shingles)), distinct(shingles),
+                MINHASH.createHasher().compute(ElementHashProvider.ofValues(runs)), distinct(runs));
+    }
+
+    /** The hashes of the windows of {@code width} words (one of all the words when there are fewer). */
+    private static long[] windows(long[] wordHashes, int width) {
+        long[] hashes = new long[Math.max(1, wordHashes.length - width + 1)];
+        for (int i = 0; i < hashes.length; i++) {
             long h = 0;
-            for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+            for (int k = i; k < Math.min(wordHashes.length, i + width); k++) {
                 h = (h ^ wordHashes[k]) * 0x9E3779B97F4A7C15L;
                 h ^= h >>> 32;
             }
             hashes[i] = h;
         }
-        byte[] signature = MINHASH.createHasher().compute(ElementHashProvider.ofValues(hashes));
-        return new Shingles(signature, (int) Arrays.stream(hashes).sorted().distinct().count());
+        return hashes;
+    }
+
+    private static int distinct(long[] hashes) {
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Hashes of the first {@link #LEAD_WORDS} words after the dateline, ascending and distinct. */

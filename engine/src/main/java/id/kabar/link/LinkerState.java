@@ -57,7 +57,7 @@ final class LinkerState {
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
-                   int shingles, int[] leadWords, int[] leadFigures, int[] placeStems) {
+                   int shingles, String runSignature, int runs, int[] leadWords, int[] leadFigures, int[] placeStems) {
     }
 
     /** A quote and its speaker's key as resolved in its article (absent from states written before). */
@@ -76,8 +76,8 @@ final class LinkerState {
                     p.lead(), p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(),
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
-                    p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet(),
-                    p.shingles(), p.leadWords(), p.leadFigures(), p.placeStems()));
+                    base64(p.signature()), p.outlet(),
+                    p.shingles(), base64(p.runSignature()), p.runs(), p.leadWords(), p.leadFigures(), p.placeStems()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -101,7 +101,7 @@ final class LinkerState {
                     ArticleProfiler.happeningDay(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
-                    p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
+                    bytes(p.signature()), p.shingles(), bytes(p.runSignature()), p.runs(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
                     p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
                     HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems()));
@@ -113,6 +113,15 @@ final class LinkerState {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    private static String base64(byte[] signature) {
+        return signature == null ? null : Base64.getEncoder().encodeToString(signature);
+    }
+
+    /** A signature saved as Base64; null when there is none (a run signature absent from states written before). */
+    private static byte[] bytes(String base64) {
+        return base64 == null ? null : Base64.getDecoder().decode(base64);
     }
 
     private static StoredQuote stored(ArticleProfile.QuoteForm f) {

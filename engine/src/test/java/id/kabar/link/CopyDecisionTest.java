@@ -81,6 +81,50 @@ class CopyDecisionTest {
     }
 
     /**
+     * Bank Indonesia's foreign-debt release of 16 September as okezone.com ("Utang Luar Negeri Indonesia Kian
+     * Membengkak, Tembus Rp5.534 Triliun per Juli") and Kompas.com ("Kembali Naik, Utang Luar Negeri Indonesia
+     * Tembus Rp 5.534 Triliun") wrote it, 24 minutes apart: seven tenths of the shorter body's three-word shingles
+     * stand in the other, its figures and phrases being the release's, but each outlet wrote its own sentences
+     * around them, so few runs of eight words survive. Outlets of different media groups: a rewrite, not a copy.
+     */
+    @Test
+    void aReleaseRewrittenByOutletsOfDifferentGroupsIsNotACopy() {
+        ArticleProfile okezone = profile("clickid-okezone-1189");
+        ArticleProfile kompas = profile("clickid-kompas-667");
+        assertThat(CopyDecision.containment(jaccard(okezone, kompas), okezone.shingles(), kompas.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.CONTAINED_UNDER_ONE_TITLE);
+        assertThat(MediaGroups.apart(okezone.outlet(), kompas.outlet())).isTrue();
+        assertThat(CopyDecision.verbatim(okezone, kompas)).isLessThan(CopyDecision.VERBATIM_APART);
+        assertThat(linked("clickid-okezone-1189", "clickid-kompas-667").links().get("clickid-kompas-667").duplicateOf())
+                .isNull();
+    }
+
+    /**
+     * Astra Honda Motor's release on its riders' Moto2 debut ("Saya sangat senang dan bahagia bisa ikut balapan
+     * World Championship untuk kali pertama") on tempo.co and, with a lead of its own, on sindonews.com: the
+     * paragraphs after the lead are the release's as it came, so the runs of words stand too.
+     */
+    @Test
+    void aReleasePostedAsItCameByOutletsOfDifferentGroupsIsACopy() {
+        ArticleProfile tempo = profile("clickid-tempo-2627");
+        ArticleProfile sindonews = profile("clickid-sindonews-3062");
+        assertThat(MediaGroups.apart(tempo.outlet(), sindonews.outlet())).isTrue();
+        assertThat(CopyDecision.verbatim(tempo, sindonews)).isGreaterThanOrEqualTo(CopyDecision.VERBATIM_APART);
+        assertThat(linked("clickid-tempo-2627", "clickid-sindonews-3062").links().get("clickid-sindonews-3062").duplicateOf())
+                .isEqualTo("clickid-tempo-2627");
+    }
+
+    @Test
+    void outletsOfOneMediaGroupAreNotApartAndAnOutletListedNowhereIsAGroupOfItsOwn() {
+        assertThat(MediaGroups.apart(ArticleProfiler.outletKey("okezone.com"), ArticleProfiler.outletKey("SINDOnews.com"))).isFalse();
+        assertThat(MediaGroups.apart(ArticleProfiler.outletKey("Kompas.com"), ArticleProfiler.outletKey("Tribunnews"))).isFalse();
+        assertThat(MediaGroups.apart(ArticleProfiler.outletKey("Kompas.com"), ArticleProfiler.outletKey("okezone.com"))).isTrue();
+        assertThat(MediaGroups.apart(ArticleProfiler.outletKey("tempo.co"), ArticleProfiler.outletKey("suara.com"))).isTrue();
+        assertThat(MediaGroups.apart(ArticleProfiler.outletKey("tempo.co"), ArticleProfiler.outletKey("tempo.co"))).isFalse();
+        assertThat(MediaGroups.apart(null, ArticleProfiler.outletKey("tempo.co"))).isFalse();
+    }
+
+    /**
      * Two sindonews.com reports an hour apart on BJ Habibie's death, the minister's condolence ("Menteri Luar
      * Negeri Retno Lestari Priansari Marsudi menyampaikan belasungkawa") and the US embassy's ("Kedutaan
      * Besar (Kedubes) Amerika Serikat (AS) di Jakarta turut menyampaikan ucapan dukacita"), each ending on
@@ -151,6 +195,8 @@ class CopyDecisionTest {
 
         assertThat(restored.profiles.get(0).shingles()).isEqualTo(profile("clickid-kompas-319").shingles());
         assertThat(restored.profiles.get(0).leadWords()).isEqualTo(profile("clickid-kompas-319").leadWords());
+        assertThat(restored.profiles.get(0).runSignature()).isEqualTo(profile("clickid-kompas-319").runSignature());
+        assertThat(restored.profiles.get(0).runs()).isEqualTo(profile("clickid-kompas-319").runs());
         assertThat(restored.result().links().get("clickid-tribunnews-245").duplicateOf()).isEqualTo("clickid-kompas-319");
     }
 
