@@ -1,32 +1,45 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Calendar;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The publication day a page's address states. News sites write the day they publish into the path:
- * {@code /read/2019/09/09/40/2102719/...} (Okezone, Kompas, Tribunnews, Suara, Poskota), a compact day with
- * the time of publishing before the article number ({@code /20160916174922-20-158744/...}, CNN Indonesia;
- * {@code /read/20170406/322240/...}, Rimanews), or the unix time of publishing at the end of the slug
- * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes ({@code /2019-03-05/...}). An address
- * with a year alone states no day.
+ * {@code /read/2019/09/09/40/2102719/...} (Okezone, Kompas, Tribunnews, Suara, Poskota), the day first
+ * ({@code /nasional/16/09/2019/...}, JawaPos), the month named ({@code /2019/sep/16/...}), month and day run
+ * together ({@code /2019/0916/...}), a compact day with the time of publishing before the article number
+ * ({@code /20160916174922-20-158744/...}, CNN Indonesia; {@code /read/20170406/322240/...}, Rimanews) or ending
+ * the slug ({@code ...-20190916.html}), the unix time of publishing at the end of the slug
+ * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes or underscores ({@code /2019-03-05/...},
+ * {@code /2019_3_5/}). An address with a year alone states no day; a match that is no real day
+ * ({@code /2019/13/45/}) is passed over for the next.
  */
 final class AddressDates {
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern SLASHED = Pattern.compile("/" + YEAR + "/(\\d\\d?)/(\\d\\d?)(?=/|$)");
-    private static final Pattern COMPACT = Pattern.compile("/" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/-])");
-    /** A dashed day in the path or the slug ({@code /2019-03-05/...}, {@code ...-title-2019-03-05.html}). */
-    private static final Pattern DASHED = Pattern.compile("[/_-]" + YEAR + "-(\\d\\d)-(\\d\\d)(?=[/_.-]|$)");
+    /** The forms, most common first, each with the groups of its year, month and day. */
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("/" + YEAR + "/(\\d\\d?)/(\\d\\d?)(?=/|$)"), 1, 2, 3),
+            new Form(Pattern.compile("(?i)/" + YEAR + "/(" + Calendar.MONTH + ")/(\\d\\d?)(?=/|$)"), 1, 2, 3),
+            new Form(Pattern.compile("/(\\d\\d?)/(\\d\\d?)/" + YEAR + "(?=/|$)"), 3, 2, 1),
+            new Form(Pattern.compile("/" + YEAR + "/(\\d\\d)(\\d\\d)(?=/)"), 1, 2, 3),
+            new Form(Pattern.compile("[/_-]" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
+            new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4));
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");
 
     private AddressDates() {
+    }
+
+    /** A way of writing the day into a path, and which of its groups hold the year, the month and the day. */
+    private record Form(Pattern pattern, int year, int month, int day) {
     }
 
     /** The day {@code url} states, if it states one. */
@@ -35,10 +48,13 @@ final class AddressDates {
             return Optional.empty();
         }
         String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
-        for (Pattern p : new Pattern[] {SLASHED, COMPACT, DASHED}) {
-            Matcher m = p.matcher(path);
-            if (m.find()) {
-                return day(m);
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(path);
+            while (m.find()) {
+                Optional<LocalDate> day = day(m, form);
+                if (day.isPresent()) {
+                    return day;
+                }
             }
         }
         Matcher m = SLUG_UNIX_TIME.matcher(path);
@@ -46,10 +62,12 @@ final class AddressDates {
                 : Optional.empty();
     }
 
-    private static Optional<LocalDate> day(Matcher m) {
+    private static Optional<LocalDate> day(Matcher m, Form form) {
+        String month = m.group(form.month());
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(form.year())),
+                    Character.isDigit(month.charAt(0)) ? Integer.parseInt(month) : Calendar.month(month),
+                    Integer.parseInt(m.group(form.day()))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

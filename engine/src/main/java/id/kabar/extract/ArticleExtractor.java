@@ -51,7 +51,7 @@ public final class ArticleExtractor {
         String title = firstNonBlank(hints.title(), titles.find(page, page.metadata().siteName(), document.url()).orElse(null));
         String outlet = firstNonBlank(hints.outlet(),
                 outlets.find(page.metadata(), dateline, page, document.url()).orElse(null));
-        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), title);
+        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), page.after(), title);
         LocalDate published = stated.published();
         DateSource source = stated.source();
         Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
@@ -62,6 +62,10 @@ public final class ArticleExtractor {
         } else if (published == null && address.isPresent()) {
             published = address.get();
             source = DateSource.ADDRESS;
+        } else if (published == null && stated.modified() != null) {
+            // a page that states only its last change was published no later: that day dates it
+            published = stated.modified();
+            source = DateSource.MODIFIED;
         }
         LocalDate modified = stated.modified() != null && published != null && stated.modified().isAfter(published)
                 ? stated.modified() : null;

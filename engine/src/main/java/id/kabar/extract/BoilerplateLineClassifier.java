@@ -130,7 +130,7 @@ final class BoilerplateLineClassifier {
         if (words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
             return LineKind.SECTION_LABEL;
         }
-        if (READ_MORE.matcher(line).find()) {
+        if (READ_MORE.matcher(line).lookingAt()) {
             return LineKind.READ_MORE;
         }
         if (isSectionLabel(line, words)) {
@@ -155,7 +155,7 @@ final class BoilerplateLineClassifier {
             return false;
         }
         Matcher m = CREDIT_LABEL.matcher(line);
-        return m.find() && m.end() == line.length();
+        return m.lookingAt() && m.end() == line.length();
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */
@@ -166,7 +166,7 @@ final class BoilerplateLineClassifier {
 
     private boolean isSectionLabel(String line, int words) {
         // the word counts first: they are known, and most lines are too long for the patterns to matter
-        if (TAG_LIST.matcher(line).find() || (words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.matcher(line).find())
+        if (TAG_LIST.matcher(line).lookingAt() || (words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.matcher(line).lookingAt())
                 || (words <= COPYRIGHT_MAX_WORDS && COPYRIGHT.matcher(line).find())) {
             return true;
         }
@@ -187,7 +187,7 @@ final class BoilerplateLineClassifier {
 
     private boolean isFurniture(String line, int words, boolean marked) {
         if (words <= SOCIAL_COUNTER_MAX_WORDS && SOCIAL_COUNTER.matcher(line).matches()
-                || VIEW_COUNTER.matcher(line).matches() || words <= CREDIT_LINE_MAX_WORDS && CREDIT_LABEL.matcher(line).find()) {
+                || VIEW_COUNTER.matcher(line).matches() || words <= CREDIT_LINE_MAX_WORDS && CREDIT_LABEL.matcher(line).lookingAt()) {
             return true;
         }
         if (words == 1 && MACHINE_TOKEN.matcher(line).matches()) {
@@ -199,7 +199,7 @@ final class BoilerplateLineClassifier {
         if (!marked && words >= 2 && words <= PROMPT_MAX_WORDS && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
             return true;
         }
-        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).find()) {
+        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).lookingAt()) {
             return true;
         }
         if (CalendarDates.isDateOnly(line)) {

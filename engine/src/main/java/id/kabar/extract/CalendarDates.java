@@ -19,13 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Reads full calendar dates (a year is required) as Indonesian and English pages write them:
  * {@code 28 Februari 2022}, {@code Senin, 28/2/2022}, {@code Mei 3, 2024}, {@code 2022-02-28T10:15:00+07:00},
- * {@code Feb 28, 2022}; and as the date lines of other European languages write them ({@code 5 de marzo de 2019},
+ * {@code Feb 28, 2022}, {@code 2019/09/16}, {@code 2019年9月16日}; and as the date lines of other European languages write them ({@code 5 de marzo de 2019},
  * {@code 5. März 2019}, {@code 1er mars 2019}). Relative days ({@code Jumat (25/2)}) are left to the time annotator.
  */
 final class CalendarDates {
     /** A month in any spelling, captured, with the dot an abbreviation may take. */
     private static final String MONTH = "(" + Calendar.MONTH + ")\\.?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
+    /** The day may take a period, as German writes it ({@code 16. September 2019}). */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = otherLanguageMonths();
     /** Day, month and year with the ordinal marks and linking words of other languages between them. */
@@ -33,6 +34,9 @@ final class CalendarDates {
             + WordLists.alternation(List.copyOf(OTHER_LANGUAGE_MONTHS.keySet())) + ")\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** The year first with slashes or dots ({@code 2019/09/16}, {@code 2019.09.16}), or in Chinese, Japanese or Korean. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(?:([/.])(\\d{1,2})\\2(\\d{1,2})\\b|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일])");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\b");
     private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)\\b(" + Calendar.WEEKDAY_ANY_FORM
             + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
@@ -51,7 +55,7 @@ final class CalendarDates {
     /** The first full date written in {@code text}. */
     static Optional<Found> find(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC}) {
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC, YEAR_FIRST}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate date = toDate(p, m);
@@ -70,6 +74,11 @@ final class CalendarDates {
         try {
             if (p == ISO) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            if (p == YEAR_FIRST) {
+                boolean cjk = m.group(3) == null;
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(cjk ? 5 : 3)),
+                        Integer.parseInt(m.group(cjk ? 6 : 4)));
             }
             if (p == DAY_MONTH_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(2)), Integer.parseInt(m.group(1)));

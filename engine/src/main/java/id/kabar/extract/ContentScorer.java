@@ -107,6 +107,7 @@ final class ContentScorer {
     /** Short elements (byline, date, share bar) passed over between the standfirst and the text's wrapper. */
     private static final int STANDFIRST_REACH = 3;
     private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
+    private static final BlockTextFlattener FLATTENER = new BlockTextFlattener();
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
     private static final class Stats {
@@ -122,8 +123,11 @@ final class ContentScorer {
         boolean candidate;
     }
 
-    /** The article's blocks in page order, and the elements inside them that are furniture. */
-    record Content(List<Element> blocks, Set<Element> excluded) {
+    /**
+     * The article's blocks in page order, the elements inside them that are furniture, and the lines they read
+     * as (the scorer needs them to judge its tries, and the page reader reuses them).
+     */
+    record Content(List<Element> blocks, Set<Element> excluded, List<String> lines) {
     }
 
     /**
@@ -135,17 +139,17 @@ final class ContentScorer {
     Content content(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Content(List.of(), Set.of());
+            return new Content(List.of(), Set.of(), List.of());
         }
         removeNonContent(body);
         ClassHints hints = new ClassHints();
         Content strict = attempt(body, hints, true, true);
-        int strictLength = textLength(strict);
+        int strictLength = textLength(strict.lines());
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
         Content lenient = attempt(body, hints, false, true);
-        int lenientLength = textLength(lenient);
+        int lenientLength = textLength(lenient.lines());
         if (strictLength > 0 || lenientLength > 0) {
             return lenientLength > strictLength ? lenient : strict;
         }
@@ -165,12 +169,12 @@ final class ContentScorer {
                 prune(block, stats, excluded, hints);
             }
         }
-        return new Content(blocks, excluded);
+        return new Content(blocks, excluded, FLATTENER.lines(blocks, excluded));
     }
 
-    private static int textLength(Content content) {
+    private static int textLength(List<String> lines) {
         int chars = 0;
-        for (String line : new BlockTextFlattener().lines(content.blocks(), content.excluded())) {
+        for (String line : lines) {
             chars += line.length();
         }
         return chars;
@@ -234,8 +238,8 @@ final class ContentScorer {
                         linkDepth++;
                     }
                 } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                    String t = text.text();
-                    int chars = t.strip().length();
+                    String t = text.getWholeText();
+                    int chars = shownLength(t);
                     Stats s = stats.get(parent);
                     if (s != null && chars > 0) {
                         s.chars += chars + 1;
@@ -271,6 +275,38 @@ final class ContentScorer {
             }
         }, body);
         return stats;
+    }
+
+    /**
+     * The length of a text node's text as shown, {@code text.text().strip().length()}: jsoup reads a run of the
+     * HTML white space characters and no-break spaces as one space and drops zero-width spaces and soft hyphens;
+     * then the ends are stripped. Counted without building that text, which the scorer would otherwise do for
+     * every text node of the page on every try.
+     */
+    static int shownLength(String raw) {
+        int length = 0;
+        int firstShown = -1;
+        int lastShownEnd = 0;
+        boolean lastWasSpace = false;
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (!lastWasSpace) {
+                    length++;
+                    lastWasSpace = true;
+                }
+            } else if (c != '\u200b' && c != '\u00ad') {
+                int width = Character.charCount(c);
+                if (!Character.isWhitespace(c)) {
+                    firstShown = firstShown < 0 ? length : firstShown;
+                    lastShownEnd = length + width;
+                }
+                length += width;
+                lastWasSpace = false;
+            }
+        }
+        return firstShown < 0 ? 0 : lastShownEnd - firstShown;
     }
 
     private static int commas(String text) {
@@ -433,9 +469,9 @@ final class ContentScorer {
                 content.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 double density = linkDensity(s);
-                String text = sibling.text();
                 if (s.chars > SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY
-                        || s.chars > 0 && s.chars <= SIBLING_PARAGRAPH_CHARS && density == 0 && FINISHED_SENTENCE.matcher(text).matches()) {
+                        || s.chars > 0 && s.chars <= SIBLING_PARAGRAPH_CHARS && density == 0
+                        && FINISHED_SENTENCE.matcher(sibling.text()).matches()) {
                     content.add(sibling);
                 }
             }

@@ -29,30 +29,44 @@ import org.jsoup.select.QueryParser;
 final class HtmlMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TITLE_KEYS = List.of("dc:title", "dcterm:title", "dcterms:title", "og:title",
-            "twitter:title", "title", "parsely-title", "sailthru.title");
+            "twitter:title", "title", "parsely-title", "sailthru:title");
     private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name", "publisher", "dc:publisher");
     private static final List<String> DATE_KEYS = List.of("article:published_time", "og:article:published_time",
-            "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "dc:date:issued", "dc:date",
-            "dcterms:created", "dcterms:date", "content_publisheddate", "parsely-pub-date", "sailthru.date", "date",
-            "article_date_original", "dtk:publishdate", "original-publish-date", "release_date", "created");
+            "og:published_time", "article:published", "article:published_date", "datepublished", "date_published",
+            "publishdate", "publish-date", "publish_date", "publish_time", "publishtime", "published_time",
+            "published-time", "pubdate", "og:pubdate", "publication_date", "publication-date", "dc:date:issued",
+            "dcterms:issued", "dc:date", "dc:date:created", "dc:created", "dcterms:created", "dcterms:date",
+            "citation_publication_date", "citation_date", "prism:publicationdate", "rnews:datepublished",
+            "content_publisheddate", "parsely-pub-date", "sailthru:date", "cxenseparse:recs:publishtime", "date",
+            "article_date_original", "dtk:publishdate", "original-publish-date", "originalpublicationdate",
+            "displaydate", "release_date", "datecreated", "created");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
-            "datemodified", "dcterms:modified", "dc:date:modified", "last-modified", "lastmod", "modified_date",
-            "parsely-updated", "sailthru.lastmodified");
+            "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
+            "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
+            "modified_date", "last_updated", "parsely-updated", "sailthru:lastmodified");
     /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
     private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
     private static final Evaluator PUBLISHED = QueryParser.parse(PUBLISHED_ELEMENTS);
     private static final Evaluator MODIFIED = QueryParser.parse(MODIFIED_ELEMENTS);
+    /** Microdata that writes the day as text ({@code <span itemprop="datePublished">16 Sep 2019</span>}). */
+    private static final Evaluator PUBLISHED_TEXT = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified]");
     /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
     private static final String DECLARING = String.join(", ", "meta[content]", "script[type=application/ld+json]", "h1", "h2",
-            "time[datetime]", PUBLISHED_ELEMENTS, MODIFIED_ELEMENTS);
+            "time", "[itemprop=datePublished]", "[itemprop=dateModified]");
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
-            "parsely-author", "sailthru.author", "content_author", "byl", "cxenseparse:author");
+            "parsely-author", "sailthru:author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
             "techarticle", "liveblogposting", "socialmediaposting");
+    private static final Set<String> HTTP_EQUIV_DATES = Set.of("date", "last-modified");
+    /** Objects that carry the page's dates when the article object does not: the page itself, its video or audio. */
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "videoobject", "audioobject", "mediaobject");
+    /** Where JSON-LD nests the article: a graph, the page's main entity, the page an article is the main entity of. */
+    private static final List<String> NESTING_KEYS = List.of("@graph", "mainEntity", "mainEntityOfPage");
     private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
             "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
@@ -79,17 +93,14 @@ final class HtmlMetadataReader {
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
-        String published = firstReadable(ld.datePublished, meta, DATE_KEYS);
-        if (published == null) {
-            published = firstReadable(declaredTimes(declaring, PUBLISHED));
-        }
-        if (published == null) {
-            published = firstReadable(articleTimes(declaring));
-        }
-        String modified = firstReadable(ld.dateModified, meta, MODIFIED_KEYS);
-        if (modified == null) {
-            modified = firstReadable(declaredTimes(declaring, MODIFIED));
-        }
+        String published = firstReadable(Stream.of(
+                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
+                Stream.ofNullable(ld.dateCreated),
+                declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
+                articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s));
+        String modified = firstReadable(Stream.of(
+                Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
+                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT)).flatMap(s -> s));
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
             for (String k : AUTHOR_KEYS) {
@@ -105,12 +116,9 @@ final class HtmlMetadataReader {
 
     /**
      * The first of the declared values, most reliable first, that reads as a date: a CMS that fills one tag
-     * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag.
+     * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag. The streams are
+     * lazy: a page dated by its JSON-LD has none of the rest read.
      */
-    private static String firstReadable(String declared, Map<String, String> meta, List<String> keys) {
-        return firstReadable(Stream.concat(Stream.ofNullable(declared), keys.stream().map(meta::get)));
-    }
-
     private static String firstReadable(Stream<String> values) {
         return values.filter(v -> CalendarDates.parseValue(v).isPresent()).findFirst().orElse(null);
     }
@@ -119,10 +127,24 @@ final class HtmlMetadataReader {
         return declaring.stream().filter(e -> e.is(kind)).map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
 
+    /** Microdata dates written as the element's text, without a {@code datetime} or {@code content} attribute. */
+    private static Stream<String> writtenTimes(Elements declaring, Evaluator kind) {
+        return declaring.stream().filter(e -> e.is(kind) && !e.hasAttr("datetime") && !e.hasAttr("content")).map(Element::text);
+    }
+
     /** The {@code time[datetime]} values outside the blocks that list other articles, in page order. */
     private static Stream<String> articleTimes(Elements declaring) {
         return declaring.stream().filter(e -> e.normalName().equals("time") && e.hasAttr("datetime"))
                 .filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
+    }
+
+    /**
+     * The text of {@code <time>} elements without a {@code datetime} ({@code <time>Senin, 16 Sep 2019 10:20
+     * WIB</time>}) outside the blocks that list other articles: the day as the reader sees it.
+     */
+    private static Stream<String> writtenArticleTimes(Elements declaring) {
+        return declaring.stream().filter(e -> e.normalName().equals("time") && !e.hasAttr("datetime"))
+                .filter(t -> t.closest(OTHER_ARTICLES) == null).map(Element::text);
     }
 
     /**
@@ -169,18 +191,21 @@ final class HtmlMetadataReader {
 
     /**
      * First value of each meta key, keys lower-cased with {@code .} read as {@code :} ({@code DC.title} is
-     * {@code dc:title}); {@code property} values are taken before {@code name} and {@code itemprop} ones.
+     * {@code dc:title}); {@code property} values are taken before {@code name}, {@code itemprop} and
+     * {@code http-equiv} ones, of which only the dates count ({@code <meta http-equiv="date">}; a copyright
+     * there names the page's author more often than its outlet).
      */
     private static Map<String, String> metaTags(List<Element> tags) {
         Map<String, String> meta = new HashMap<>();
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            boolean header = attr.equals("http-equiv");
             for (Element m : tags) {
                 String content = m.attr("content").strip();
                 if (content.isEmpty()) {
                     continue;
                 }
                 for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty()) {
+                    if (!key.isEmpty() && (!header || HTTP_EQUIV_DATES.contains(key))) {
                         meta.putIfAbsent(key.replace('.', ':'), content);
                     }
                 }
@@ -195,12 +220,23 @@ final class HtmlMetadataReader {
         String dateModified;
         String publisher;
         String articleBody;
+        /** The dates of the page that holds the article ({@code WebPage}) or of its video, when the article has none. */
+        String pageDatePublished;
+        /** The article's {@code dateCreated}: often the database's time in UTC, a day off the one the page shows. */
+        String dateCreated;
+        String pageDateModified;
         final List<String> authors = new ArrayList<>();
     }
 
-    /** The first article-typed object in the page's JSON-LD blocks (through arrays and {@code @graph}). */
+    /**
+     * The first article-typed object in the page's JSON-LD blocks, found through arrays, {@code @graph} and the
+     * page's {@code mainEntity} ({@code {"@type":"WebPage","mainEntity":{"@type":"NewsArticle",...}}}); and the
+     * first publication and change dates of a page or media object ({@code WebPage}, {@code VideoObject}'s
+     * {@code uploadDate}), which date the article when its own object does not.
+     */
     private static JsonLdArticle jsonLd(List<Element> scripts, String documentTitle) {
         JsonLdArticle found = new JsonLdArticle();
+        boolean article = false;
         for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_JSON_LD_CHARS) {
@@ -217,33 +253,62 @@ final class HtmlMetadataReader {
             while (!stack.isEmpty()) {
                 JsonNode node = stack.pop();
                 if (node.isArray()) {
-                    node.forEach(stack::push);
-                } else if (node.isObject()) {
-                    if (isArticle(node) && found.headline == null) {
-                        fill(found, node, documentTitle);
-                        return found;
+                    for (int i = node.size() - 1; i >= 0; i--) {
+                        stack.push(node.get(i));  // pushed last to first, so read in the page's order
                     }
-                    if (node.has("@graph")) {
-                        stack.push(node.get("@graph"));
+                } else if (node.isObject()) {
+                    if (!article && isArticle(node)) {
+                        fill(found, node, documentTitle);
+                        article = true;
+                    } else if (hasType(node, PAGE_TYPES)) {
+                        String published = firstText(node, "datePublished", "dateCreated", "uploadDate");
+                        found.pageDatePublished = found.pageDatePublished == null ? published : found.pageDatePublished;
+                        String modified = text(node.get("dateModified"));
+                        found.pageDateModified = found.pageDateModified == null ? modified : found.pageDateModified;
+                    }
+                    for (String key : NESTING_KEYS) {
+                        JsonNode inner = node.get(key);
+                        if (inner != null && inner.isContainerNode()) {
+                            stack.push(inner);
+                        }
                     }
                 }
+            }
+            if (article && found.pageDatePublished != null) {
+                break;
             }
         }
         return found;
     }
 
+    private static String firstText(JsonNode node, String... keys) {
+        for (String key : keys) {
+            String value = text(node.get(key));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
     private static boolean isArticle(JsonNode node) {
+        return hasType(node, ARTICLE_TYPES);
+    }
+
+    private static boolean hasType(JsonNode node, Set<String> types) {
         JsonNode type = node.get("@type");
         if (type == null) {
             return false;
         }
-        List<JsonNode> types = new ArrayList<>();
-        if (type.isArray()) {
-            type.forEach(types::add);
-        } else {
-            types.add(type);
+        if (!type.isArray()) {
+            return types.contains(type.asText().toLowerCase(Locale.ROOT));
         }
-        return types.stream().anyMatch(t -> ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)));
+        for (JsonNode t : type) {
+            if (types.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fill(JsonLdArticle found, JsonNode node, String documentTitle) {
@@ -258,6 +323,7 @@ final class HtmlMetadataReader {
         }
         found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
         found.datePublished = text(node.get("datePublished"));
+        found.dateCreated = text(node.get("dateCreated"));
         found.dateModified = text(node.get("dateModified"));
         found.articleBody = text(node.get("articleBody"));
         JsonNode author = node.get("author");

@@ -44,8 +44,12 @@ final class HtmlPageReader {
         doc.select("h1").forEach(h -> headlines.add(h.text()));
 
         ContentScorer.Content content = scorer.content(doc);
-        content.blocks().forEach(HtmlPageReader::removeInlineReadMore);
-        List<String> contentLines = flattener.lines(content.blocks(), content.excluded());
+        boolean removed = false;
+        for (Element block : content.blocks()) {
+            removed |= removeInlineReadMore(block);
+        }
+        // The scorer's lines stand unless a read-more label was taken out of them.
+        List<String> contentLines = removed ? flattener.lines(content.blocks(), content.excluded()) : content.lines();
         List<String> paragraphs = cleaner.clean(contentLines, headlines, markedLines(content.blocks()));
         String declared = metadata.articleBody();
         if (declared != null) {
@@ -138,11 +142,14 @@ final class HtmlPageReader {
         return false;
     }
 
-    /** {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go. */
-    private static void removeInlineReadMore(Element block) {
+    /**
+     * {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go.
+     * Whether any went.
+     */
+    private static boolean removeInlineReadMore(Element block) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
-            if (el == block || el.childrenSize() > 3 || !mayOpenWithReadMore(el) || !INLINE_READ_MORE.matcher(el.ownText()).find()) {
+            if (el == block || el.childrenSize() > 3 || !mayOpenWithReadMore(el) || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
                 continue;
             }
             Element parent = el.parent();
@@ -156,5 +163,6 @@ final class HtmlPageReader {
             }
         }
         doomed.forEach(Element::remove);
+        return !doomed.isEmpty();
     }
 }

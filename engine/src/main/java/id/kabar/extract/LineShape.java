@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Measures of how a line of text looks: how many words, whether it closes like a sentence, its casing. */
@@ -104,7 +105,8 @@ final class LineShape {
     }
 
     static String withoutListMarker(String line) {
-        return LIST_MARKER.matcher(line).replaceFirst("");
+        Matcher m = LIST_MARKER.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()) : line;
     }
 
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * is found, else a date line next to the headline
  * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}), under it or on the
  * line just above it, or a short byline or date line under it that is no sentence. A date further above the headline is the site's clock, not the article's date, and is
- * never read. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * never read. With no headline to go by, a clocked or labelled date line right above the text is read, and a
+ * publishing line a few lines under the text when nothing above dates it. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
@@ -38,12 +39,33 @@ final class StatedDateFinder {
      * room for those and none for a different story's headline.
      */
     private static final double SAME_HEADLINE = 0.8;
+    /**
+     * Lines read above the text for a clocked date line when no headline is found: the date line sits right
+     * above the text, a byline or a photo credit between them at most; the site's clock stands far higher.
+     */
+    private static final int LINES_ABOVE_TEXT = 3;
+    /** A headline has a subject and a verb at least; shorter title-cased lines are sections and labels. */
+    private static final int HEADLINE_MIN_WORDS = 3;
+
+    private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
+
+    /** Lines read under the text for a publishing line: a byline, tags and share buttons come before it at most. */
+    private static final int LINES_UNDER_TEXT = 6;
 
     /** What the page states: its publication day with the part that stated it, and its last change. */
     record StatedDates(LocalDate published, DateSource source, LocalDate modified) {
     }
 
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, String title) {
+        return find(metadata, dateline, before, List.of(), title);
+    }
+
+    /**
+     * @param before the lines above the article's text
+     * @param after  the lines under it, where a line labelled as the publishing ({@code Diterbitkan 16 September
+     *               2019}) is read when nothing above the text dates it
+     */
+    StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> after, String title) {
         LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
         if (published == null && dateline.isPresent() && dateline.get().date() != null) {
@@ -68,6 +90,16 @@ final class StatedDateFinder {
                 }
             }
         }
+        if (published == null) {
+            for (String line : after.subList(0, Math.min(after.size(), LINES_UNDER_TEXT))) {
+                Optional<CalendarDates.Found> found = isPublishingLine(line) ? CalendarDates.find(line) : Optional.empty();
+                if (found.isPresent()) {
+                    published = found.get().date();
+                    source = DateSource.DATE_LINE;
+                    break;
+                }
+            }
+        }
         modified = modified == null ? updateLine : modified;
         if (published == null && updateLine != null) {
             published = updateLine;
@@ -84,10 +116,18 @@ final class StatedDateFinder {
      * label (a bare date there is the site's clock); under it, also a byline or date line that is no sentence
      * ({@code By Jane Doe | March 5, 2019}, {@code 5 de marzo de 2019}), as a caption or a lead would be.
      */
-    private static List<String> dateLines(List<String> before, int titleAt) {
+    private List<String> dateLines(List<String> before, int titleAt) {
         if (titleAt < 0) {
-            // no headline to go by: only a line that says it dates the publishing
-            return before.stream().filter(StatedDateFinder::isPublishingLine).toList();
+            // no headline to go by: a line that says it dates the publishing, else a date line with a clock or a
+            // label right above the text ("Senin, 16 Sep 2019 10:20 WIB"), where the article's own stands
+            List<String> near = new ArrayList<>(before.stream().filter(StatedDateFinder::isPublishingLine).toList());
+            for (int i = Math.max(0, before.size() - LINES_ABOVE_TEXT); i < before.size(); i++) {
+                // under a line shaped like a headline, the date is that story's, listed above this one
+                if (isLabelledOrClocked(before.get(i)) && (i == 0 || !isHeadlineShaped(before.get(i - 1)))) {
+                    near.add(before.get(i));
+                }
+            }
+            return near;
         }
         List<String> near = new ArrayList<>();
         for (int i = Math.max(0, titleAt - LINES_ABOVE_HEADLINE); i < titleAt - 1; i++) {
@@ -104,6 +144,10 @@ final class StatedDateFinder {
             }
         }
         return near;
+    }
+
+    private boolean isHeadlineShaped(String line) {
+        return LineShape.words(line) >= HEADLINE_MIN_WORDS && classifier.classify(line) == LineKind.HEADLINE;
     }
 
     private static boolean isPublishingLine(String line) {

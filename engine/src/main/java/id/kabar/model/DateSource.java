@@ -17,7 +17,12 @@ public enum DateSource {
     /** A visible date line next to the headline ({@code Senin, 14 Maret 2022 18:15 WIB}). */
     DATE_LINE,
     /** The full day in the page's address ({@code /read/2019/09/09/...}). */
-    ADDRESS;
+    ADDRESS,
+    /**
+     * The day of the last change the page declares ({@code dateModified}, {@code article:modified_time}), when
+     * nothing states the publication: the article was published that day or before it.
+     */
+    MODIFIED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,6 +24,16 @@ class AddressDatesTest {
             // the day with dashes, as a folder or ending the slug
             "https://www.example.co.id/berita/2019-09-10/sisa-4-kota-pb-djarum-tak-cantumkan-logo, 2019-09-10",
             "https://example.com/news/estonia-vs-belanda-ryan-babel-cetak-2-gol-2019-09-10.html, 2019-09-10",
+            // the day first, the month named, month and day run together
+            "https://www.jawapos.com/nasional/16/09/2019/kabut-asap-riau-makin-pekat-sekolah-diliburkan, 2019-09-16",
+            "https://www.theguardian.com/world/2019/sep/16/indonesia-forest-fires-haze-schools-closed, 2019-09-16",
+            "https://www.example.com/news/2019/0916/haze-closes-schools-in-riau, 2019-09-16",
+            // the compact day ending the slug; dashes or underscores with single digits
+            "https://www.example.co.id/daerah/kabut-asap-riau-20190916.html, 2019-09-16",
+            "https://www.example.com/archive/2019_9_16/kabut-asap, 2019-09-16",
+            "https://www.example.com/story/kabut-asap-riau-2019-9-6, 2019-09-06",
+            // a number that is no day is passed over for the day after it
+            "https://www.example.com/produk/20191399-kabut/2019/09/16/asap, 2019-09-16",
             // unix time ending the slug, on Jakarta time: published 2019-09-10T00:03:00+07:00, stamped 23:59 WIB the day
             // before; published 2019-09-10T00:29:00+07:00, stamped 20:11 WIB the day before (when it was filed)
             "https://autotekno.sindonews.com/read/1438052/124/cneos-deteksi-2-asteroid-berkecepatan-tinggi-menuju-bumi-1568048363, 2019-09-09",

@@ -143,4 +143,42 @@ class HtmlExtractionTest {
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("no article text");
         assertThatThrownBy(() -> html("  \n ", null)).isInstanceOf(ExtractionException.class).hasMessage("empty page");
     }
+
+    private static final String RIAU_TEXT = """
+            <p>PEKANBARU - Kabut asap akibat kebakaran hutan dan lahan kian pekat menyelimuti Kota Pekanbaru, Riau, pada Senin pagi.
+            Jarak pandang di sejumlah ruas jalan hanya sekitar 300 meter, sehingga pengendara diminta menyalakan lampu.</p>
+            <p>Dinas Pendidikan Kota Pekanbaru memutuskan meliburkan sekolah dari tingkat TK hingga SMP selama dua hari ke depan,
+            karena kualitas udara sudah masuk kategori berbahaya bagi kesehatan anak-anak.</p>
+            <p>"Kami minta orang tua menjaga anak-anak tetap di rumah dan memakai masker bila terpaksa keluar," kata Kepala Dinas
+            Pendidikan Kota Pekanbaru kepada wartawan.</p>""";
+
+    @Test
+    void aPageStatingOnlyItsLastChangeIsDatedByIt() throws Exception {
+        Article a = html("""
+                <html><head><title>Kabut Asap Makin Pekat, Sekolah di Pekanbaru Diliburkan</title>
+                <meta property="og:updated_time" content="2019-09-16T12:05:00+07:00"></head>
+                <body><div class="content">""" + RIAU_TEXT + "</div></body></html>", "https://www.example.co.id/berita/kabut-asap-pekanbaru");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(id.kabar.model.DateSource.MODIFIED);
+        assertThat(a.modified()).isNull();
+    }
+
+    @Test
+    void anIndonesianDateLineInTheContentDatesThePage() throws Exception {
+        Article a = html("""
+                <html><head><title>Kabut Asap Makin Pekat, Sekolah di Pekanbaru Diliburkan - Riau Pos</title></head>
+                <body><div class="clock">Selasa, 17/09/2019</div><div class="detail-berita">
+                <div class="tanggal">Senin, 16 Sep 2019 10:20 WIB</div>""" + RIAU_TEXT + "</div></body></html>",
+                "https://www.example.co.id/berita/kabut-asap-pekanbaru");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(id.kabar.model.DateSource.DATE_LINE);
+    }
+
+    @Test
+    void theDayFirstAddressOfJawaPosDatesThePage() throws Exception {
+        Article a = html("<html><body><div class=\"content\">" + RIAU_TEXT + "</div></body></html>",
+                "https://www.jawapos.com/nasional/16/09/2019/kabut-asap-makin-pekat-sekolah-di-pekanbaru-diliburkan/");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(id.kabar.model.DateSource.ADDRESS);
+    }
 }

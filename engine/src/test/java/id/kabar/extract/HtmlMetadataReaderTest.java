@@ -2,6 +2,7 @@ package id.kabar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +115,73 @@ class HtmlMetadataReaderTest {
         PageMetadata m = reader.read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"
                 + deep + "</script></head><body></body></html>"));
         assertThat(m.titles()).containsExactly("Judul Berita Hari Ini");
+    }
+
+    @Test
+    void theArticleNestedAsThePagesMainEntityIsRead() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage",
+                "name":"Kabut Asap Riau Makin Pekat","mainEntity":{"@type":"NewsArticle","headline":"Kabut Asap Riau Makin Pekat, Sekolah Diliburkan",
+                "datePublished":"2019-09-16T10:20:00+07:00","dateModified":"2019-09-17T08:00:00+07:00"}}</script></head><body></body></html>"""));
+        assertThat(m.titles()).startsWith("Kabut Asap Riau Makin Pekat, Sekolah Diliburkan");
+        assertThat(m.published()).startsWith("2019-09-16");
+        assertThat(m.modified()).startsWith("2019-09-17");
+    }
+
+    @Test
+    void thePagesOrItsVideosDatesDateAnArticleObjectWithout() {
+        PageMetadata page = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Kabut Asap Riau Makin Pekat"},
+                {"@type":"WebPage","datePublished":"2019-09-16T10:20:00+07:00","dateModified":"2019-09-16T12:00:00+07:00"}]</script>
+                </head><body></body></html>"""));
+        assertThat(page.published()).startsWith("2019-09-16T10:20");
+        assertThat(page.modified()).startsWith("2019-09-16T12:00");
+        PageMetadata video = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Detik-detik Kabut Asap Selimuti Pekanbaru",
+                "uploadDate":"2019-09-16T07:05:00+07:00"}</script></head><body></body></html>"""));
+        assertThat(video.published()).startsWith("2019-09-16");
+    }
+
+    @Test
+    void anArticlesCreationTimeComesAfterTheDeclaredPublishingTags() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars Original Cuts","dateCreated":"2017-02-24T01:18:13Z"}</script>
+                </head><body></body></html>"""));
+        assertThat(m.published()).startsWith("2017-02-23");
+        PageMetadata created = reader.read(Jsoup.parse("""
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars Original Cuts","dateCreated":"2017-02-24T01:18:13Z"}</script>
+                </head><body></body></html>"""));
+        assertThat(created.published()).startsWith("2017-02-24");
+    }
+
+    @Test
+    void theCommonPublishingTagsOfNewsSitesAreRead() {
+        for (String tag : List.of("<meta name=\"publication_date\" content=\"2019-09-16\">",
+                "<meta property=\"og:published_time\" content=\"2019-09-16T10:20:00+07:00\">",
+                "<meta name=\"sailthru.date\" content=\"2019-09-16 10:20:00\">",
+                "<meta name=\"parsely-pub-date\" content=\"2019-09-16T03:20:00Z\">",
+                "<meta name=\"DC.date.issued\" content=\"2019-09-16\">",
+                "<meta name=\"citation_publication_date\" content=\"2019/09/16\">",
+                "<meta http-equiv=\"date\" content=\"Mon, 16 Sep 2019 03:20:00 GMT\">")) {
+            PageMetadata m = reader.read(Jsoup.parse("<html><head>" + tag + "</head><body></body></html>"));
+            assertThat(CalendarDates.parseValue(m.published())).as(tag).contains(java.time.LocalDate.of(2019, 9, 16));
+        }
+        PageMetadata modified = reader.read(Jsoup.parse("""
+                <html><head><meta property="og:modified_time" content="2019-09-17T08:00:00+07:00"></head><body></body></html>"""));
+        assertThat(modified.published()).isNull();
+        assertThat(modified.modified()).startsWith("2019-09-17");
+    }
+
+    @Test
+    void datesWrittenAsTextInMicrodataAndTimeElementsAreRead() {
+        PageMetadata itemprop = reader.read(Jsoup.parse("""
+                <html><body><article><h1>Kabut Asap Riau Makin Pekat</h1>
+                <span itemprop="datePublished">Senin, 16 Sep 2019 10:20 WIB</span><p>Teks berita.</p></article></body></html>"""));
+        assertThat(CalendarDates.parseValue(itemprop.published())).contains(java.time.LocalDate.of(2019, 9, 16));
+        PageMetadata time = reader.read(Jsoup.parse("""
+                <html><body><aside class="terpopuler"><time>Minggu, 15 Sep 2019 21:00 WIB</time></aside>
+                <article><h1>Kabut Asap Riau Makin Pekat</h1><time>Senin, 16 Sep 2019 10:20 WIB</time><p>Teks berita.</p></article></body></html>"""));
+        assertThat(CalendarDates.parseValue(time.published())).contains(java.time.LocalDate.of(2019, 9, 16));
     }
 }

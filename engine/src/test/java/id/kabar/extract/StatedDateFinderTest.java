@@ -101,4 +101,32 @@ class StatedDateFinderTest {
     private LocalDate published(List<String> before, String title) {
         return finder.find(PageMetadata.NONE, Optional.empty(), before, title).published();
     }
+
+    @Test
+    void readsTheYearFirstAndOtherLanguagesDates() {
+        assertThat(CalendarDates.find("Posted 2019/09/16 10:20").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("発行日:2019年9月16日").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("입력 2019년 9월 16일").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("Veröffentlicht am 16. September 2019").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("Yayınlanma: 16 Eylül 2019 10:20").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("Senin, 16 Sep 2019 10:20 WIB").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void withoutAHeadlineAClockedDateLineRightAboveTheTextDatesIt() {
+        List<String> before = List.of("Home > News > Nasional", "Senin, 16 Sep 2019 10:20 WIB", "Reporter: Rina Ayu");
+        assertThat(published(before, null)).isEqualTo(LocalDate.of(2019, 9, 16));
+        List<String> clockFarAbove = List.of("Senin, 16/09/2019 10:20 WIB", "Home", "Nasional", "Daerah", "Olahraga", "Reporter: Rina Ayu");
+        assertThat(published(clockFarAbove, null)).as("the site's clock at the top of the page").isNull();
+    }
+
+    @Test
+    void aPublishingLineUnderTheTextDatesItWhenNothingAboveDoes() {
+        List<String> after = List.of("Editor: Bagus Santosa", "Diterbitkan 16 September 2019, 10:20 WIB", "Berita Terkait");
+        StatedDates dates = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), after, TITLE);
+        assertThat(dates.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(dates.source()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of("Berita Terkait", "Senin, 2 Sep 2019 08:00 WIB"),
+                TITLE).published()).as("an unlabelled date under the text dates a listed article").isNull();
+    }
 }
