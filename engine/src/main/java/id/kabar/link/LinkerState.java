@@ -26,7 +26,9 @@ final class LinkerState {
     /**
      * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
      * their body's shingle count, lead words and lead figures, which copies are told by, and quotes their speaker's key
-     * resolved in their article (a first name to the full name).
+     * resolved in their article (a first name to the full name). Profiles written since keep their happening day (the
+     * day their lead names, which the days alone do not tell); a state written before reads without it, each article
+     * placed on the day it names most.
      */
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -57,7 +59,7 @@ final class LinkerState {
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
-                   int shingles, int[] leadWords, int[] leadFigures, int[] placeStems) {
+                   int shingles, int[] leadWords, int[] leadFigures, int[] placeStems, String happened) {
     }
 
     /** A quote and its speaker's key as resolved in its article (absent from states written before). */
@@ -77,7 +79,7 @@ final class LinkerState {
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
                     p.signature() == null ? null : Base64.getEncoder().encodeToString(p.signature()), p.outlet(),
-                    p.shingles(), p.leadWords(), p.leadFigures(), p.placeStems()));
+                    p.shingles(), p.leadWords(), p.leadFigures(), p.placeStems(), str(p.happened())));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -98,7 +100,7 @@ final class LinkerState {
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
             profiles.add(new ArticleProfile(profiles.size(), p.id(), p.outlet(), date(p.published()), p.title(), days,
-                    ArticleProfiler.happeningDay(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
+                    p.happened() != null ? date(p.happened()) : ArticleProfiler.happeningDay(null, days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
                     p.signature() == null ? null : Base64.getDecoder().decode(p.signature()), p.shingles(),
