@@ -76,7 +76,7 @@ final class ArticleProfiler {
     ArticleProfile profile(int seq, AnnotatedArticle annotated) {
         Article a = annotated.article();
         List<LocalDate> days = reportedDays(annotated.annotations().times(), a.published());
-        int leadEnd = leadEnd(a.body());
+        LocalDate leadDay = leadDay(annotated.annotations().times(), a.published(), leadEnd(a.body()));
         Weighted terms = topTerms(a);
         Weighted entities = entityKeys(annotated.annotations().entities());
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
@@ -88,11 +88,11 @@ final class ArticleProfiler {
         Shingles shingles = shingles(a.body());
         String[] lead = leadOf(a.body());
         return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
-                happeningDay(leadDay(annotated.annotations().times(), a.published(), leadEnd), days),
+                happeningDay(leadDay, days),
                 title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
                 shingles.count(), wordSet(lead), wordSet(figures(lead)), stemSet(title), HappeningKinds.of(title),
-                placeStems(title, annotated.annotations().entities()));
+                placeStems(title, annotated.annotations().entities()), leadDay);
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
