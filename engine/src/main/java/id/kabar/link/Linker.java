@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
  * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
  * parts merged (in arrival order when restored from saved state); and an event's days may not spread
- * beyond two neighbouring days, nor join events whose headlines name other kinds of happening (see
+ * beyond two neighbouring days (nor the days its members' leads write beyond one), nor join events whose headlines
+ * name other kinds of happening (see
  * {@link EventClusterer}), so in a run of daily happenings that each pass for the next day's, which neighbours
  * pair up depends on who came first, as does which of two happenings of one day a piece whose headline names no
  * kind joins when it reads like both; and the {@link StoryIndex}, through which threads quiet for longer than

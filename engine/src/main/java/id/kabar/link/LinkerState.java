@@ -26,7 +26,9 @@ final class LinkerState {
     /**
      * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
      * their body's shingle count, lead words and lead figures, which copies are told by, and quotes their speaker's key
-     * resolved in their article (a first name to the full name).
+     * resolved in their article (a first name to the full name). Profiles written since keep the day their lead writes,
+     * which the days alone do not tell; a state written before reads without it, each article placed on the day it
+     * names most.
      */
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -57,7 +59,8 @@ final class LinkerState {
     record Profile(String id, String published, String title, List<String> days, String lead, int[] terms,
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
-                   int shingles, String runSignature, int runs, int[] leadWords, int[] leadFigures, int[] placeStems) {
+                   int shingles, String runSignature, int runs, int[] leadWords, int[] leadFigures, int[] placeStems,
+                   String leadDay) {
     }
 
     /** A quote and its speaker's key as resolved in its article (absent from states written before). */
@@ -76,8 +79,8 @@ final class LinkerState {
                     p.lead(), p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(),
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
-                    base64(p.signature()), p.outlet(),
-                    p.shingles(), base64(p.runSignature()), p.runs(), p.leadWords(), p.leadFigures(), p.placeStems()));
+                    base64(p.signature()), p.outlet(), p.shingles(), base64(p.runSignature()), p.runs(),
+                    p.leadWords(), p.leadFigures(), p.placeStems(), str(p.leadDay())));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -97,14 +100,15 @@ final class LinkerState {
         List<ArticleProfile> profiles = new ArrayList<>();
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();
+            LocalDate leadDay = date(p.leadDay());
             profiles.add(new ArticleProfile(profiles.size(), p.id(), p.outlet(), date(p.published()), p.title(), days,
-                    ArticleProfiler.happeningDay(days), p.lead(), p.terms(), p.termWeights(), p.entities(),
+                    ArticleProfiler.happeningDay(leadDay, days), p.lead(), p.terms(), p.termWeights(), p.entities(),
                     p.entityWeights(), p.indexKeys(), p.quotes().stream().map(LinkerState::form).toList(),
                     p.claims().stream().map(LinkerState::claim).toList(),
                     bytes(p.signature()), p.shingles(), bytes(p.runSignature()), p.runs(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
                     p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
-                    HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems()));
+                    HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems(), leadDay));
         }
         int n = profiles.size();
         try {

@@ -55,7 +55,7 @@ class ArticleProfilerTest {
 
         List<LocalDate> days = ArticleProfiler.reportedDays(times, published);
 
-        assertThat(ArticleProfiler.happeningDay(days)).isEqualTo(LocalDate.of(2019, 9, 14));
+        assertThat(ArticleProfiler.happeningDay(null, days)).isEqualTo(LocalDate.of(2019, 9, 14));
         assertThat(ArticleProfiler.mostSupported(days)).isEqualTo(LocalDate.of(2019, 9, 11));
     }
 
@@ -82,6 +82,53 @@ class ArticleProfilerTest {
         List<TimeMention> times = List.of(mention(body, "11 April 2017", LocalDate.of(2017, 4, 11)));
 
         assertThat(ArticleProfiler.reportedDays(times, null)).containsExactly(LocalDate.of(2017, 4, 11));
+    }
+
+    @Test
+    void theDayTheLeadWritesPlacesTheReportOverTheDaysTheBodyNamesMoreOften() {
+        // CLICK-ID (Sindonews, 13/9/2019): the trails closed on Thursday the 12th, which the lead writes; the
+        // "hari ini" read against the publication day and the fire of the night before are not the news.
+        String body = "Lima jalur pendakian Gunung Merbabu ditutup sementara sejak hari ini, Kamis (12/9/2019). "
+                + "Penutupan jalur pendakian disebabkan adanya kebakaran hutan di sekitaran puncak gunung yang "
+                + "berlangsung sejak kemarin malam (11/9/2019). Jumat (13/9/2019) petugas masih memadamkan api, "
+                + "dan jalur dibuka lagi paling cepat Jumat (13/9/2019) sore.";
+        LocalDate published = LocalDate.of(2019, 9, 13);
+        List<TimeMention> times = List.of(mention(body, "hari ini", published),
+                mention(body, "Kamis (12/9/2019)", LocalDate.of(2019, 9, 12)),
+                mention(body, "kemarin malam (11/9/2019)", LocalDate.of(2019, 9, 11)),
+                new TimeMention("Jumat (13/9/2019)", published, body.indexOf("Jumat (13"), body.indexOf("Jumat (13") + 17),
+                new TimeMention("Jumat (13/9/2019)", published, body.lastIndexOf("Jumat (13"), body.lastIndexOf("Jumat (13") + 17));
+        int leadEnd = ArticleProfiler.leadEnd(body);
+        LocalDate leadDay = ArticleProfiler.leadDay(times, published, leadEnd);
+
+        assertThat(body.substring(0, leadEnd)).endsWith("Kamis (12/9/2019).");
+        assertThat(leadDay).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(ArticleProfiler.happeningDay(leadDay, ArticleProfiler.reportedDays(times, published)))
+                .isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(ArticleProfiler.happeningDay(null, ArticleProfiler.reportedDays(times, published))).isEqualTo(published);
+    }
+
+    @Test
+    void aWeekdayWordInTheLeadWithoutADateDoesNotPlaceTheReport() {
+        // CLICK-ID (Okezone, 11/9/2019): "Kamis" is the expert's surname, read as the Thursday before; the day of
+        // his words comes after the lead.
+        String body = "Pakar Hukum Tata Negara, Margarito Kamis mengatakan usulan revisi Undang-Undang Nomor 30 Tahun "
+                + "2002 tentang Komisi Pemberantasan Korupsi (KPK) masuk akal untuk menyehatkan negara. \"Semua gagasan "
+                + "yang muncul menyertai revisi UU KPK, menurut saya masuk akal,\" kata Margarito, Rabu (11/9/2019).";
+        LocalDate published = LocalDate.of(2019, 9, 11);
+        List<TimeMention> times = List.of(mention(body, "Kamis", LocalDate.of(2019, 9, 5)),
+                mention(body, "Rabu (11/9/2019)", published));
+
+        assertThat(ArticleProfiler.leadDay(times, published, ArticleProfiler.leadEnd(body))).isNull();
+    }
+
+    @Test
+    void theLeadEndsAfterTheDatelineAndItsFirstSentence() {
+        String body = "Jakarta, CNN Indonesia -- Komisi Hukum DPR sepakat memilih lima orang calon pimpinan baru KPK. "
+                + "Kelimanya yaitu mantan Komisioner KPK Alexander Marwata.";
+
+        assertThat(body.substring(0, ArticleProfiler.leadEnd(body))).endsWith("calon pimpinan baru KPK.");
+        assertThat(ArticleProfiler.leadEnd("x".repeat(1000))).isEqualTo(ArticleProfiler.LEAD_CHARS);
     }
 
     private static TimeMention mention(String body, String text, LocalDate value) {
