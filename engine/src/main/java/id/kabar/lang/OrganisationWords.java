@@ -1,5 +1,8 @@
 package id.kabar.lang;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,7 +12,12 @@ import java.util.Set;
  */
 public final class OrganisationWords {
 
-    private static final Set<String> HEADS = WordLists.set(OrganisationWords.class, "organisation-heads.txt");
+    private static final List<String> HEAD_LINES = WordLists.read(OrganisationWords.class, "organisation-heads.txt");
+    /** One-word heads, and the heads of several words ({@code rumah sakit}) with their first word apart. */
+    private static final Set<String> HEADS = Set.copyOf(HEAD_LINES.stream().filter(h -> h.indexOf(' ') < 0).toList());
+    private static final Set<String> LONG_HEADS = Set.copyOf(HEAD_LINES.stream().filter(h -> h.indexOf(' ') > 0).toList());
+    private static final Set<String> LONG_HEAD_STARTS = firstWords(LONG_HEADS);
+    private static final int LONGEST_HEAD = HEAD_LINES.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
     private static final Set<String> TAILS = WordLists.set(OrganisationWords.class, "organisation-tails.txt");
 
     private OrganisationWords() {
@@ -18,6 +26,27 @@ public final class OrganisationWords {
     /** Whether a lower-case word opens an organisation's name when a capitalised word follows: {@code badan}. */
     public static boolean isHead(String lowerCase) {
         return HEADS.contains(lowerCase);
+    }
+
+    /**
+     * How many words of {@code lower} from {@code at} make an organisation's head: a head of several words
+     * ({@code rumah sakit}, {@code kantor pelayanan pajak}), longest first, else a one-word head; 0 when none.
+     */
+    public static int headLength(String[] lower, int at) {
+        if (LONG_HEAD_STARTS.contains(lower[at])) {
+            for (int n = Math.min(LONGEST_HEAD, lower.length - at); n >= 2; n--) {
+                if (LONG_HEADS.contains(String.join(" ", Arrays.asList(lower).subList(at, at + n)))) {
+                    return n;
+                }
+            }
+        }
+        return HEADS.contains(lower[at]) ? 1 : 0;
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new HashSet<>();
+        phrases.forEach(p -> out.add(p.substring(0, p.indexOf(' '))));
+        return Set.copyOf(out);
     }
 
     /** Whether a lower-case word closes an organisation's name: {@code university}, {@code group}. */

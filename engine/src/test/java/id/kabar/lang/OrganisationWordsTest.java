@@ -21,4 +21,13 @@ class OrganisationWordsTest {
         assertThat(OrganisationWords.isTail("reserve")).isTrue();
         assertThat(OrganisationWords.isTail("monash")).isFalse();
     }
+
+    @Test
+    void aHeadMayBeSeveralWords() {
+        // "dirujuk ke Rumah Sakit M Djamil Padang", "Kepala Sekolah SMAN 3 Parepare" (CLICK-ID)
+        assertThat(OrganisationWords.headLength(new String[] {"rumah", "sakit", "m", "djamil"}, 0)).isEqualTo(2);
+        assertThat(OrganisationWords.headLength(new String[] {"rumah", "warga"}, 0)).isZero();
+        assertThat(OrganisationWords.headLength(new String[] {"kepala", "sekolah", "sman", "3"}, 1)).isZero();
+        assertThat(OrganisationWords.headLength(new String[] {"kepala", "sekolah", "sman", "3"}, 2)).isEqualTo(1);
+    }
 }

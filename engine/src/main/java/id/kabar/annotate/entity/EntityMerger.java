@@ -37,6 +37,10 @@ final class EntityMerger {
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
     private static final Set<String> INITIAL_SKIPS = WordLists.set(EntityMerger.class, "acronym-skips.txt");
+    /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
+    private static final Set<String> COMPANY_FORMS = WordLists.set(EntityMerger.class, "company-forms.txt");
+    /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
+    private static final Set<String> PLACE_NOUNS = WordLists.set(EntityMerger.class, "place-nouns.txt");
 
     private final Gazetteer gazetteer;
 
@@ -68,7 +72,7 @@ final class EntityMerger {
     List<Entity> merge(List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            Gazetteer.Name listed = gazetteer.lookup(m.text());
+            Gazetteer.Name listed = lookup(m.text());
             List<String> words = NameKey.words(m.text());
             if (words.isEmpty()) {
                 continue;
@@ -82,6 +86,7 @@ final class EntityMerger {
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
@@ -90,6 +95,28 @@ final class EntityMerger {
             out.add(toEntity(g));
         }
         return out;
+    }
+
+    /**
+     * The listed name a mention stands for, if need be without the company's legal form around it: "PT Kereta
+     * Api Indonesia" is the listed "Kereta Api Indonesia", and so one company with "KAI".
+     */
+    private Gazetteer.Name lookup(String mention) {
+        Gazetteer.Name listed = gazetteer.lookup(mention);
+        if (listed != null || mention.indexOf(' ') < 0) {
+            return listed;
+        }
+        String[] words = mention.split("\\s+");
+        int from = 0;
+        int to = words.length;
+        while (from < to && COMPANY_FORMS.contains(words[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        while (to > from && COMPANY_FORMS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        boolean hadForm = from > 0 || to < words.length;
+        return hadForm && from < to ? gazetteer.lookup(String.join(" ", Arrays.asList(words).subList(from, to))) : null;
     }
 
     private static EntityType typeOf(Group g) {
@@ -117,7 +144,7 @@ final class EntityMerger {
         }
         for (Mention m : g.mentions) {
             String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-            if (words.length >= 2 && (OrganisationWords.isHead(words[0])
+            if (words.length >= 2 && (OrganisationWords.headLength(words, 0) > 0
                     || OrganisationWords.isTail(words[words.length - 1]))) {
                 return true;
             }
@@ -184,13 +211,39 @@ final class EntityMerger {
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group shorter : groups) {
-            if (shorter.listed != null || shorter.words.size() != 1) {
+            // "Bogor" beside "Polres Bogor" is the town the police serve, not the police
+            if (shorter.listed != null || shorter.words.size() != 1 || shorter.type == EntityType.LOC) {
                 continue;
             }
             List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Klungkung" joins "Kabupaten Klungkung" and "Pekanbaru" joins "Kota Pekanbaru": a name written alone is the
+     * place the article also names with its kind of place before it, whatever type it was tagged with, when only
+     * one such place has that name.
+     */
+    private static void joinNamesToTheirPlaces(List<Group> groups) {
+        Map<List<String>, List<Group>> byNameAfterNoun = new HashMap<>();
+        for (Group place : groups) {
+            String[] written = place.mentions.get(0).text().split("\\s+");
+            if (place.type == EntityType.LOC && written.length >= 2 && place.words.size() == written.length
+                    && PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT))) {
+                byNameAfterNoun.computeIfAbsent(place.words.subList(1, place.words.size()), k -> new ArrayList<>()).add(place);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group bare : groups) {
+            List<Group> fits = byNameAfterNoun.getOrDefault(bare.words, List.of());
+            if (fits.size() == 1 && fits.get(0) != bare && (bare.listed == null || bare.listed.type() == EntityType.LOC)) {
+                fits.get(0).absorb(bare);
+                joined.add(bare);
             }
         }
         groups.removeIf(joined::contains);
@@ -294,7 +347,9 @@ final class EntityMerger {
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && !INITIAL_SKIPS.contains(w.toLowerCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && !INITIAL_SKIPS.contains(lower) && !COMPANY_FORMS.contains(lower)
+                    && Character.isLetter(w.charAt(0))) {
                 out.append(Character.toUpperCase(w.charAt(0)));
             }
         }

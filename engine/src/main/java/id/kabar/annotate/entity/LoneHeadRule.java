@@ -2,17 +2,28 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 
-/** "Kementerian" or "Badan" alone is a common noun, not the name of an organisation. */
+/**
+ * "Kementerian", "Badan" or "Rumah Sakit" alone is a common noun, not the name of an organisation, and so is a
+ * word that only closes one ("Tbk", "Group").
+ */
 final class LoneHeadRule implements ContractRule {
 
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
         for (int i = 0; i < tags.length; i++) {
-            if (tags[i].isBegin() && (i + 1 == tags.length || !tags[i + 1].isInside())
-                    && OrganisationWords.isHead(s.lower()[i])) {
-                tags[i] = BioTag.O;
+            if (!tags[i].isBegin()) {
+                continue;
             }
+            int end = BioTag.spanEnd(tags, i);
+            boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
+                    || end - i == 1 && OrganisationWords.isTail(s.lower()[i]);
+            if (lone) {
+                for (int j = i; j < end; j++) {
+                    tags[j] = BioTag.O;
+                }
+            }
+            i = end - 1;
         }
     }
 }

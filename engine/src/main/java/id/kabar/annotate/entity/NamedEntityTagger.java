@@ -23,14 +23,16 @@ import java.util.Set;
  * <ol>
  *   <li>{@link MarkCut}: a mark inside a span ends it;</li>
  *   <li>{@link LowerCaseEdgeTrim}: lower-case words at a span's edges are left out ({@code kota Berdyansk});</li>
- *   <li>{@link OrganisationHeadRule}: an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai})
- *       followed by capitalised words is an organisation up to the last of them;</li>
+ *   <li>{@link OrganisationHeadRule}: an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai},
+ *       {@code RSUD}, {@code Puskesmas}) followed by capitalised words is an organisation up to the last of them;</li>
  *   <li>{@link PlaceNounRule}: a lower-case place noun ({@code kota}, {@code desa}) followed by untagged
  *       capitalised words is a place;</li>
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
  *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
  *       organisations and every country is a place, which the corpora do not always do;</li>
- *   <li>{@link LoneHeadRule}: an organisation head left alone is a common noun.</li>
+ *   <li>{@link StreetRule}: a capitalised street word ({@code Jalan}) and the capitalised words after it are a
+ *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
+ *   <li>{@link LoneHeadRule}: an organisation head (or tail) left alone is a common noun.</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -38,6 +40,10 @@ import java.util.Set;
  */
 public final class NamedEntityTagger {
     static final String MODEL_RESOURCE = "ner-model.bin.gz";
+    /** The particles written glued to the word they stress ("ambillah", "akankah", "itupun"). */
+    private static final List<String> PARTICLES = WordLists.read(NamedEntityTagger.class, "particles.txt");
+    /** "Allah" is no "al" with a particle: a stem needs three letters ("ambil", "akan", "itu"). */
+    private static final int MIN_STEM = 3;
 
     private final PerceptronModel model;
     private final Gazetteer gazetteer;
@@ -56,7 +62,7 @@ public final class NamedEntityTagger {
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
-                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord), new LoneHeadRule());
+                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord), new StreetRule(), new LoneHeadRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */
@@ -98,7 +104,25 @@ public final class NamedEntityTagger {
      */
     boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return notNames.contains(lower) || Calendar.isIndonesianDayOrMonth(lower) || TimeZones.isIndonesian(lower) || Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
+        return notNames.contains(lower) || Calendar.isIndonesianDayOrMonth(lower) || TimeZones.isIndonesian(lower)
+                || isLowerCase(lower) || isLowerCase(withoutParticle(lower));
+    }
+
+    private boolean isLowerCase(String lower) {
+        return lower != null && Lexicon.caseClass(model.lexicon.lookup(lower)) == CaseProfile.LOWER;
+    }
+
+    /**
+     * The word without a particle glued to it ("Ambillah", "Akankah", "Itupun" opening a sentence), which the case
+     * profile rarely sees; null when there is none or too little is left to be a word. "Willypun" keeps its name.
+     */
+    private static String withoutParticle(String lower) {
+        for (String particle : PARTICLES) {
+            if (lower.endsWith(particle) && lower.length() - particle.length() >= MIN_STEM) {
+                return lower.substring(0, lower.length() - particle.length());
+            }
+        }
+        return null;
     }
 
     /** Whether a word is at least as often an ordinary word as part of a name ({@code Kota}, {@code Presiden}). */

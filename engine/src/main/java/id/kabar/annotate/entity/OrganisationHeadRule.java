@@ -2,10 +2,13 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 import id.kabar.model.EntityType;
+import java.util.Arrays;
 
 /**
- * An organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}) followed by capitalised words is an
- * organisation up to the last of them.
+ * An organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}, {@code Rumah Sakit}, {@code RSUD})
+ * followed by capitalised words is an organisation up to the last of them. Institutions that act are
+ * organisations even when they are also buildings (the contract), so a hospital or a school the model took for a
+ * place is retyped.
  */
 final class OrganisationHeadRule implements ContractRule {
 
@@ -14,20 +17,30 @@ final class OrganisationHeadRule implements ContractRule {
         String[] lower = s.lower();
         BioTag[] tags = s.tags();
         for (int i = 0; i + 1 < s.size(); i++) {
-            if (!OrganisationWords.isHead(lower[i]) || !s.capitalised(i) || !s.capitalised(i + 1)) {
+            int head = OrganisationWords.headLength(lower, i);
+            if (head == 0 || i + head >= s.size() || !s.capitalised(i)
+                    || !s.capitalised(i + head) && !numbers(s, i, head, i + head)) {
                 continue;
             }
-            int end = i + 1;
-            // "dan" joins words of one name ("Energi dan Sumber Daya Mineral"), not two organisations; a person
-            // the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman Heriyanto"), but
-            // the word right after the head always is ("PT Newmont")
-            while (end < s.size() && (end == i + 1 || tags[end] != BioTag.B_PER) && (s.capitalised(end)
-                    || (lower[end].equals("dan") && end + 1 < s.size() && s.capitalised(end + 1)
-                    && !OrganisationWords.isHead(lower[end + 1])))) {
-                end++;
+            // a person the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman
+            // Heriyanto"), but the word right after the head always is ("PT Newmont"), and so is all that the
+            // acronym in brackets after the name spells ("Badan Meteorologi Klimatologi dan Geofisika (BMKG)")
+            int end = nameEnd(s, i, head, true);
+            int whole = nameEnd(s, i, head, false);
+            if (whole > end && spelledByBracketedAcronym(s, i, whole)) {
+                end = whole;
             }
             if (i > 0 && tags[i].isInside()) {
-                continue; // already inside a longer name ("Wakil Ketua Badan ...")
+                // already inside a longer name: a person's title ("Wakil Ketua Badan ...") stays, a place that
+                // holds an organisation's head is that organisation ("Resmob Polda Bali")
+                if (tags[i].type() == EntityType.LOC) {
+                    int start = i;
+                    while (tags[start].isInside()) {
+                        start--;
+                    }
+                    s.setSpan(start, Math.max(end, BioTag.spanEnd(tags, start)), EntityType.ORG);
+                }
+                continue;
             }
             int modelEnd = i + 1;
             while (modelEnd < tags.length && tags[modelEnd].isInside()) {
@@ -39,5 +52,60 @@ final class OrganisationHeadRule implements ContractRule {
             s.setSpan(i, end, EntityType.ORG);
             i = end - 1;
         }
+    }
+
+    /**
+     * Where the name opened by a head of {@code head} words at {@code i} ends: over capitalised words, and over a
+     * "dan" that joins words of one name ("Energi dan Sumber Daya Mineral") rather than two organisations ("Polsek
+     * Kuta dan Resmob Polda Bali"); with {@code stopAtPerson}, before a person the model tagged.
+     */
+    private static int nameEnd(ContractSentence s, int i, int head, boolean stopAtPerson) {
+        BioTag[] tags = s.tags();
+        int end = i + head;
+        while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
+                && (s.capitalised(end) || numbers(s, i, head, end)
+                    || (s.lower()[end].equals("dan") && !opensAnotherOrganisation(s, end + 1)))) {
+            end++;
+        }
+        return s.lower()[end - 1].equals("dan") ? end - 1 : end;
+    }
+
+    /**
+     * Whether a number at {@code at} numbers the institution ("SMAN 3 Parepare", "SMK Negeri 13 Garut"): with
+     * the name going on after it, or right after "Negeri".
+     */
+    private static boolean numbers(ContractSentence s, int i, int head, int at) {
+        String w = s.tokens()[at];
+        if (w.isEmpty() || !w.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        boolean nameGoesOn = at + 1 < s.size() && s.capitalised(at + 1);
+        return nameGoesOn || at > i + head && s.lower()[at - 1].equals("negeri");
+    }
+
+    /** Whether "( ACRONYM )" follows {@code [start, end)} and spells its initials. */
+    private static boolean spelledByBracketedAcronym(ContractSentence s, int start, int end) {
+        if (end + 2 >= s.size() || !s.tokens()[end].equals("(") || !s.tokens()[end + 2].equals(")")) {
+            return false;
+        }
+        String acronym = s.tokens()[end + 1];
+        return Gazetteer.isAcronym(acronym)
+                && EntityMerger.initials(String.join(" ", Arrays.asList(s.tokens()).subList(start, end))).equals(acronym);
+    }
+
+    /**
+     * Whether the capitalised words from {@code at} are missing or hold a head of their own, so that the "dan"
+     * before them joins two organisations: "Resmob Polda Bali", "Badan ...".
+     */
+    private static boolean opensAnotherOrganisation(ContractSentence s, int at) {
+        if (at >= s.size() || !s.capitalised(at)) {
+            return true;
+        }
+        for (int j = at; j < s.size() && s.capitalised(j); j++) {
+            if (OrganisationWords.headLength(s.lower(), j) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

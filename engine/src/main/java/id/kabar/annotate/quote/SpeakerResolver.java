@@ -1,14 +1,11 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.entity.NameFinder;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a speaker phrase into a speaker. A person named in the phrase wins over the organisation or place
@@ -19,24 +16,62 @@ import java.util.Set;
  * name is taken as a person so that a surname still identifies the speaker.
  */
 final class SpeakerResolver {
-    /**
-     * A name standing alone keeps up to three words ({@code Sutopo Purwo Nugroho}); after a title it keeps two,
-     * since the first capitalised words there usually belong to the title ({@code Presiden Rusia Vladimir Putin}).
-     */
-    private static final int BARE_NAME_WORDS = 3;
-    private static final int TITLED_NAME_WORDS = 2;
-
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
-    /** Full names found per word, and each word's tokens (built on the first bare surname): per page. */
-    private final Map<String, List<FullName>> fullNames = new HashMap<>();
-    private Map<String, List<Integer>> occurrences;
+    /** The entity stage's finder of the names its tagger missed, over this page. */
+    private final NameFinder names;
 
     SpeakerResolver(Passage passage, MentionIndex mentions, List<Entity> entities) {
         this.passage = passage;
         this.mentions = mentions;
         this.people = entities.stream().filter(e -> e.type() == EntityType.PER).toList();
+        this.names = new NameFinder(new PassageTokens(passage),
+                w -> SpeakerWords.opensClause(w) || ReportingCues.isMenurut(w) || SpeakerWords.isLegalText(w),
+                SpeakerWords::isNameParticle);
+    }
+
+    /** The page's tokens as the entity stage's name finder reads them. */
+    private record PassageTokens(Passage passage) implements NameFinder.Tokens {
+        @Override
+        public int size() {
+            return passage.size();
+        }
+
+        @Override
+        public String word(int i) {
+            return passage.word(i);
+        }
+
+        @Override
+        public String lower(int i) {
+            return passage.lower(i);
+        }
+
+        @Override
+        public boolean isWord(int i) {
+            return passage.isWord(i);
+        }
+
+        @Override
+        public boolean isCapitalised(int i) {
+            return passage.isCapitalised(i);
+        }
+
+        @Override
+        public boolean isNameLike(int i) {
+            return passage.isNameLike(i);
+        }
+
+        @Override
+        public boolean inHeading(int i) {
+            return passage.isHeading(passage.sentenceOf(i));
+        }
+
+        @Override
+        public String text(int from, int to) {
+            return passage.text(from, to);
+        }
     }
 
     /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
@@ -78,7 +113,7 @@ final class SpeakerResolver {
             }
             Mention last = named.get(named.size() - 1);
             int after = passage.tokenAtOrAfter(last.end());
-            Optional<String> holder = last.end() < end ? capitalisedName(after, untilWhereabouts(after, to))
+            Optional<String> holder = last.end() < end ? names.capitalisedName(after, untilWhereabouts(after, to))
                     : Optional.empty();
             if (holder.isPresent()) {
                 // a name the recognizer missed after the body it serves: "Sekda DKI Jakarta Saefullah"
@@ -89,7 +124,7 @@ final class SpeakerResolver {
             }
             return Optional.of(group ? unnamedGroup(from, to) : speaker(last));
         }
-        Optional<String> name = capitalisedName(from, to);
+        Optional<String> name = names.capitalisedName(from, to);
         if (group) {
             // with no entities known, a lone capitalised word after a group noun is the group's place
             // ("pejabat Ukraina"); where the recognizer ran and left it untagged, it is a name ("jaksa Irene")
@@ -224,7 +259,7 @@ final class SpeakerResolver {
         if (found == null && within.isEmpty()) {
             // where no entity was recognised, a full name of two or more capitalised words stands for a person;
             // a single one may as well be a company or a country ("Pertamina menyatakan ...")
-            return capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
+            return names.capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
         }
         return Optional.ofNullable(found);
     }
@@ -267,120 +302,5 @@ final class SpeakerResolver {
 
     private static Speaker speaker(Mention m) {
         return new Speaker(m.entity().name(), m.entity().type());
-    }
-
-    /**
-     * The capitalised name in a phrase: the run of capitalised words followed by a person's title
-     * ({@code Volodymyr Zelensky Presiden Ukraina}), else the last run ({@code Kabag Komunikasi Publik
-     * Kementerian PANRB Suwardi}).
-     */
-    private Optional<String> capitalisedName(int from, int to) {
-        int chosenFrom = -1;
-        int chosenTo = -1;
-        int t = from;
-        while (t < to) {
-            if (!isNameWord(t)) {
-                t++;
-                continue;
-            }
-            int runFrom = t;
-            while (t < to && isNameWord(t)) {
-                t++;
-            }
-            chosenFrom = runFrom;
-            chosenTo = t;
-            if (t < to && SpeakerWords.isPersonTitle(passage.lower(t))) {
-                break;
-            }
-        }
-        if (chosenFrom < 0) {
-            return to - from == 1 && isShouted(passage.word(from))
-                    ? Optional.of(passage.word(from)) // an agency cited on its own: "AFP melaporkan"
-                    : Optional.empty();
-        }
-        if (chosenTo - chosenFrom == 1) {
-            return passage.isNameLike(chosenFrom) ? Optional.of(fullName(chosenFrom)) : Optional.empty();
-        }
-        return Optional.of(name(chosenFrom, chosenTo));
-    }
-
-    private String name(int runFrom, int runTo) {
-        boolean bare = runFrom == 0 || !passage.isWord(runFrom - 1) || !SpeakerWords.isRole(passage.lower(runFrom - 1));
-        int keep = Math.min(runTo - runFrom, bare ? BARE_NAME_WORDS : TITLED_NAME_WORDS);
-        return passage.text(runTo - keep, runTo);
-    }
-
-    /**
-     * A surname used alone ({@code kata Peskov}) stands for the full name written elsewhere in the text
-     * ({@code Dmitry Peskov}). Only a name ending in the word counts, or a two-word name starting with it and
-     * not preceded by a title: "Ukraina" in "presiden Ukraina Mykhailo Podolyak" is not Podolyak.
-     */
-    private String fullName(int single) {
-        String word = passage.word(single);
-        for (FullName found : fullNames.computeIfAbsent(word, this::firstFullNames)) {
-            if (found.at() != single) {
-                return found.name();
-            }
-        }
-        return word;
-    }
-
-    /** A full name a word stands for, and the token of the word where it is written. */
-    private record FullName(int at, String name) {
-    }
-
-    /**
-     * The first two full names written around a word, in body order: the first one at another token than the
-     * word's own is the answer wherever the word stands alone, so each word's occurrences are read once a page.
-     */
-    private List<FullName> firstFullNames(String word) {
-        if (occurrences == null) {
-            occurrences = new HashMap<>();
-            for (int t = 0; t < passage.size(); t++) {
-                occurrences.computeIfAbsent(passage.word(t), w -> new ArrayList<>()).add(t);
-            }
-        }
-        List<FullName> found = new ArrayList<>(2);
-        for (int t : occurrences.getOrDefault(word, List.of())) {
-            fullNameAt(t).ifPresent(name -> found.add(new FullName(t, name)));
-            if (found.size() == 2) {
-                break;
-            }
-        }
-        return found;
-    }
-
-    private Optional<String> fullNameAt(int t) {
-        if (passage.isHeading(passage.sentenceOf(t))) {
-            return Optional.empty();
-        }
-        int runFrom = t;
-        while (runFrom > 0 && t - runFrom < BARE_NAME_WORDS && isNameWord(runFrom - 1)
-                && passage.isNameLike(runFrom - 1)) {
-            runFrom--; // not over a capitalised sentence opener: "Pernyataan Jokowi" is not a name
-        }
-        boolean surname = runFrom < t && (t + 1 >= passage.size() || !isNameWord(t + 1));
-        boolean givenName = runFrom == t && t + 2 < passage.size() && isNameWord(t + 1) && !isNameWord(t + 2)
-                && (t == 0 || !SpeakerWords.isRole(passage.lower(t - 1)));
-        if (surname) {
-            return Optional.of(name(runFrom, t + 1));
-        }
-        return givenName ? Optional.of(name(t, t + 2)) : Optional.empty();
-    }
-
-    private boolean isNameWord(int t) {
-        String w = passage.lower(t);
-        if (SpeakerWords.isNameParticle(w) && t > 0 && t + 1 < passage.size()
-                && passage.isCapitalised(t - 1) && passage.isCapitalised(t + 1)) {
-            return true; // "Virgil van Dijk"
-        }
-        return passage.isWord(t) && passage.isCapitalised(t) && !SpeakerWords.isRole(w)
-                && !SpeakerWords.isCalendar(w) && !SpeakerWords.opensClause(w) && !isShouted(passage.word(t))
-                && !ReportingCues.isMenurut(w) && !SpeakerWords.isLegalText(w);
-    }
-
-    /** A word of two or more letters written all in capitals: a heading ("SIMAK JUGA") or an acronym. */
-    private static boolean isShouted(String w) {
-        return w.length() > 1 && Character.isLetter(w.charAt(1)) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,8 +1,8 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.entity.NameFinder;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.Honorifics;
-import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -40,7 +40,7 @@ final class SpeakerWords {
      * Dmitry Peskov}, {@code Kabag Komunikasi Publik Kementerian PANRB Suwardi}, {@code Pak Basuki}).
      */
     static boolean isRole(String w) {
-        return RoleWords.isTitleWord(w) || Honorifics.isHonorific(w);
+        return NameFinder.isRole(w);
     }
 
     /**
@@ -48,7 +48,7 @@ final class SpeakerWords {
      * not {@code Keuangan}) and to ranks, which only precede it ({@code Kapolres Garut AKBP Wirdhanto}).
      */
     static boolean isPersonTitle(String w) {
-        return RoleWords.isHead(w) && !Honorifics.isHonorific(w);
+        return NameFinder.isPersonTitle(w);
     }
 
     static boolean isGroupHead(String w) {

@@ -79,4 +79,56 @@ class ContractRulesTest {
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG itu belum memberikan tanggapan")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG Pertahanan/I-ORG")).containsExactly("Kementerian Pertahanan/ORG");
     }
+    @Test
+    void danBeforeAnotherOrganisationsHeadJoinsTwoOrganisations() {
+        // "ditangkap dalam operasi gabungan yang dilakukan oleh Polsek Tebet dan Satnarkoba Polres Metro Jakarta
+        // Selatan." (CLICK-ID)
+        assertThat(after(new OrganisationHeadRule(), "oleh Polsek/B-LOC Tebet/I-LOC dan Satnarkoba/B-ORG Polres/I-ORG "
+                + "Metro/I-ORG Jakarta/I-ORG Selatan/I-ORG ."))
+                .containsExactly("Polsek Tebet/ORG", "Satnarkoba Polres Metro Jakarta Selatan/ORG");
+    }
+
+    @Test
+    void aPlaceHoldingAnOrganisationsHeadIsThatOrganisation() {
+        assertThat(after(new OrganisationHeadRule(), "tim gabungan Polsek/B-ORG Kuta/I-ORG dan Resmob/B-LOC Polda/I-LOC "
+                + "Bali/I-LOC di sebuah rumah kos"))
+                .containsExactly("Polsek Kuta/ORG", "Resmob Polda Bali/ORG");
+    }
+
+    @Test
+    void theAcronymInBracketsSpellsHowFarTheNameGoes() {
+        // "Hari ini Badan Meteorologi Klimatologi dan Geofisika (BMKG) mencatat ada 279 titik panas di Riau."
+        assertThat(after(new OrganisationHeadRule(), "Hari ini Badan/B-ORG Meteorologi/I-ORG Klimatologi/I-ORG dan "
+                + "Geofisika/B-PER (/O BMKG/B-ORG )/O mencatat"))
+                .containsExactly("Badan Meteorologi Klimatologi dan Geofisika/ORG", "BMKG/ORG");
+    }
+
+    @Test
+    void hospitalsHealthCentresAndSchoolsAreOrganisations() {
+        // "Selanjutnya korban dirujuk ke RSUD Mangusada, Kapal."; "Kepala Sekolah SMAN 3 Parepare";
+        // "dirujuk ke Rumah Sakit M Djamil Padang"; "Ia menerima obat dari Puskesmas Vila Pertiwi" (CLICK-ID)
+        OrganisationHeadRule rule = new OrganisationHeadRule();
+        assertThat(after(rule, "korban dirujuk ke RSUD/B-LOC Mangusada/I-LOC , Kapal/B-LOC ."))
+                .containsExactly("RSUD Mangusada/ORG", "Kapal/LOC");
+        assertThat(after(rule, "Kepala Sekolah SMAN/B-ORG 3 Parepare/B-LOC .")).containsExactly("SMAN 3 Parepare/ORG");
+        assertThat(after(rule, "dirujuk ke Rumah/B-LOC Sakit/I-LOC M/I-LOC Djamil/I-LOC Padang/I-LOC"))
+                .containsExactly("Rumah Sakit M Djamil Padang/ORG");
+        assertThat(after(rule, "obat dari Puskesmas/B-LOC Vila/I-LOC Pertiwi/I-LOC")).containsExactly("Puskesmas Vila Pertiwi/ORG");
+    }
+
+    @Test
+    void aStreetIsAPlaceAndNotThePersonItIsNamedAfter() {
+        // "Menurut Andreas kondisi yang sama juga terjadi di Jalan Ahmad Yani dari semula kecepatan berkisar 30
+        // kilometer per jam" (CLICK-ID)
+        assertThat(after(new StreetRule(), "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula"))
+                .containsExactly("Jalan Ahmad Yani/LOC");
+        assertThat(after(new StreetRule(), "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
+                .containsExactly("Jalan Sudirman/LOC", "Pekanbaru/LOC");
+    }
+
+    @Test
+    void aWordThatOnlyClosesACompanysNameIsNoName() {
+        assertThat(after(new LoneHeadRule(), "saham Tbk/B-PER itu naik")).isEmpty();
+        assertThat(after(new LoneHeadRule(), "Rumah/B-LOC Sakit/I-LOC itu penuh")).isEmpty();
+    }
 }

@@ -112,4 +112,33 @@ class EntityRecognizerTest {
         });
         assertThat(entities).extracting(Entity::name).doesNotContain("PT");
     }
+    @Test
+    void aPlaceNamedWithItsKindAndAloneIsOnePlace() {
+        // IndoSum (ANTARA News)
+        String body = "Pemerintah Kabupaten Klungkung, Bali untuk pertama kalinya melaksanakan kegiatan ritual. "
+                + "\"Kegiatan ritual berskala besar itu dilaksanakan di dua tempat yakni di halaman Kertha Gosa dan "
+                + "Kantor Bupati Klungkung,\" kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana, Minggu.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Klungkung")).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Kabupaten Klungkung");
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+        });
+    }
+
+    @Test
+    void aCompanysAcronymJoinsItsNameWithItsLegalForm() {
+        // IndoSum (CNN Indonesia)
+        String body = "PT Kereta Api Indonesia akan membuka pembelian tiket kereta api untuk Hari Raya Idul Fitri 2017 "
+                + "pada 17 Maret mendatang. Untuk mengantisipasi banyaknya calon penumpang yang mengakses situs KAI "
+                + "demi mendapatkan tiket, Agus mengatakan telah menyiapkan sejumlah server.";
+        assertThat(named(recognize(body), "PT Kereta Api Indonesia"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("KAI"));
+    }
+
+    @Test
+    void aCapitalisedSentenceAdverbIsNoPerson() {
+        // "Alhasil, para petugas pun meloloskan pemotor tersebut." (CLICK-ID); "Akankah ..." opening a question
+        assertThat(recognize("Alhasil, para petugas pun meloloskan pemotor tersebut.")).isEmpty();
+        assertThat(NamedEntityTagger.standard().isCommonWord("Akankah")).isTrue();
+        assertThat(NamedEntityTagger.standard().isCommonWord("Abdullah")).isFalse();
+    }
 }
