@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * and copy scans are bounded (newest postings first, and for copies one member of a group of copies
  * already joined), which matters only for keys busier than the bound;
  * once a story has grown, no pair joins it (nor an event inside it) unless the two stories resemble
- * as wholes (see {@link StoryThreader}), by profiles cut to their heaviest words in the order their
+ * as wholes or the arriving article's own story is still small and the pair very close (see
+ * {@link StoryThreader}), by profiles cut to their heaviest words in the order their
  * parts merged (in arrival order when restored from saved state); and an event's days may not spread
  * beyond two neighbouring days (nor the days its members' leads write beyond one), nor join events whose headlines
  * name other kinds of happening (see
@@ -117,7 +118,8 @@ public final class Linker {
             }
             PairFeatures f = comparer.with(o);
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
-            if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other)) {
+            if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other,
+                    StoryThreader.evidence(f))) {
                 work.joins++;
                 if (sameEvent) {
                     eventClusterer.join(p.seq(), other);

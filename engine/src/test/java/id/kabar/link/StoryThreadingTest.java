@@ -93,4 +93,29 @@ class StoryThreadingTest {
         assertThat(sameStory(c, halimahA, pssiSoonA)).isFalse();
         assertThat(c.links().get(halimahB.id()).event()).isNotEqualTo(c.links().get(pssiSoonA.id()).event());
     }
+
+    @Test
+    void anArticleOfASmallStoryJoinsAGrownOneThroughOneClosePairButGrownStoriesMustResembleAsWholes() {
+        Linker linker = new Linker();
+        List.of(halimahA, halimahB, repost(halimahA, "repost/halimah"), pssiA, pssiB, repost(pssiA, "repost/pssi"))
+                .forEach(linker::add);
+        DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
+        linker.profiles.forEach(df::add);
+        StoryThreader threader = new StoryThreader(new Partition(), linker.profiles::get, df, new LinkWork.Counter());
+        for (int seq = 0; seq < linker.profiles.size(); seq++) {
+            threader.add(seq);
+        }
+        threader.join(0, 1);
+        threader.join(0, 2);
+
+        // The PSSI piece, alone, does not resemble Halimah's grown story as a whole ...
+        assertThat(threader.mayThread(3, 0, 0)).isFalse();
+        assertThat(threader.mayThread(3, 0, StoryThreader.SAME_STORY)).isFalse();
+        // ... but one pair that close would join it, as a side piece joins the matter it belongs to.
+        assertThat(threader.mayThread(3, 0, StoryThreader.CLOSE_PAIR)).isTrue();
+        // Once its own story has grown, it is judged as a whole, however close one pair.
+        threader.join(3, 4);
+        threader.join(3, 5);
+        assertThat(threader.mayThread(3, 0, 1.0)).isFalse();
+    }
 }
