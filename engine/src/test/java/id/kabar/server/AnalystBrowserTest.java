@@ -17,21 +17,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An analyst's questions asked in a real (headless) Chromium of a store that the whole pipeline filled with the
@@ -59,18 +55,21 @@ class AnalystBrowserTest {
                 files.add(copy(INDOSUM, inputs.resolve("indosum.jsonl.gz")));
                 new Analysis().runInto(store, files, 64, ProgressListener.NONE);
             } finally {
-                for (Path p : Files.list(inputs).toList()) {
-                    Files.delete(p);
-                }
-                Files.delete(inputs);
+                ServedStore.deleteTree(inputs);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     });
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final HeadlessChromium chromium = HeadlessChromium.on(served, HeadlessChromium.DESKTOP);
     static WebDriver browser;
+
+    @BeforeAll
+    static void browser() {
+        browser = chromium.browser();
+    }
+
 
     private static Path copy(String resource, Path to) throws IOException {
         try (InputStream in = AnalystBrowserTest.class.getResourceAsStream(resource)) {
@@ -79,32 +78,20 @@ class AnalystBrowserTest {
         return to;
     }
 
-    @BeforeAll
-    static void start() throws IOException {
-        browser = HeadlessChromium.start(dir, HeadlessChromium.DESKTOP);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + served.server().port() + path;
-    }
-
-    private static WebDriverWait waitUpTo() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    /** Opens {@code page}, types {@code text} into its {@code field} and sends the form, as a reader does. */
+    private static void submit(String page, By field, String text) {
+        browser.get(chromium.url(page));
+        WebElement input = browser.findElement(field);
+        input.sendKeys(text);
+        input.submit();
     }
 
     @Test
     void theFiguresPageFilteredToDisagreementsShowsOnlyDisagreements() throws IOException {
-        browser.get(url("/figures"));
+        browser.get(chromium.url("/figures"));
         new Select(browser.findElement(By.name("flag"))).selectByValue("disagreement");
         browser.findElement(By.cssSelector("form.filters-form button[type=submit]")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("flag=disagreement"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("flag=disagreement"));
         List<WebElement> flags = browser.findElements(By.cssSelector(".claim-group .kind"));
         // the seeds' tolls of the dead, 137 and 136, from different outlets
         assertThat(flags).isNotEmpty().allSatisfy(k -> assertThat(k.getAttribute("class")).contains("disagreement"));
@@ -114,11 +101,8 @@ class AnalystBrowserTest {
 
     @Test
     void quotesSearchedByANicknameLeadToThePersonsPage() throws IOException {
-        browser.get(url("/quotes"));
-        WebElement speaker = browser.findElement(By.name("speaker"));
-        speaker.sendKeys("Jokowi");
-        speaker.submit();
-        waitUpTo().until(ExpectedConditions.urlContains("speaker=Jokowi"));
+        submit("/quotes", By.name("speaker"), "Jokowi");
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("speaker=Jokowi"));
         List<String> speakers = browser.findElements(By.cssSelector("main .card h3")).stream().map(WebElement::getText).toList();
         // IndoSum writes the president both ways; the quotes carry the full name the article merged them under
         assertThat(speakers).isNotEmpty().contains("Joko Widodo");
@@ -126,7 +110,7 @@ class AnalystBrowserTest {
         HeadlessChromium.screenshots(browser, SCREENSHOTS, "quotes");
 
         browser.findElement(By.linkText("Joko Widodo")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("/person"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("/person"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Joko Widodo");
         assertThat(browser.findElements(By.cssSelector("main .card blockquote.said"))).isNotEmpty();
         HeadlessChromium.screenshots(browser, SCREENSHOTS, "person");
@@ -134,23 +118,20 @@ class AnalystBrowserTest {
 
     @Test
     void aSearchShowsItsAttentionChartAndTheDirectoryMergesNames() throws IOException {
-        browser.get(url("/"));
-        WebElement box = browser.findElement(By.cssSelector("form.find input[name=q]"));
-        box.sendKeys("Novanto");
-        box.submit();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
+        submit("/", By.cssSelector("form.find input[name=q]"), "Novanto");
+        chromium.waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
         assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".hit .snippet b")).getText()).containsIgnoringCase("Novanto");
         HeadlessChromium.screenshots(browser, SCREENSHOTS, "search");
 
-        browser.get(url("/people?prefix=joko"));
+        browser.get(chromium.url("/people?prefix=joko"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Joko Widodo").contains("Jokowi");
         HeadlessChromium.screenshots(browser, SCREENSHOTS, "people");
     }
 
     @Test
     void theQuotesOfAPersonDownloadAsCsvThatParses() throws Exception {
-        browser.get(url("/quotes?speaker=Jokowi"));
+        browser.get(chromium.url("/quotes?speaker=Jokowi"));
         String csvLink = browser.findElement(By.cssSelector(".downloads a[href*='format=csv']")).getAttribute("href");
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -162,7 +143,7 @@ class AnalystBrowserTest {
             rows = it.readAll();
         }
         int total = new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/api/quotes?speaker=Jokowi"))).build(), HttpResponse.BodyHandlers.ofString()).body())
+                URI.create(chromium.url("/api/quotes?speaker=Jokowi"))).build(), HttpResponse.BodyHandlers.ofString()).body())
                 .get("total").asInt();
         assertThat(rows).hasSize(total).isNotEmpty();
         assertThat(rows).extracting(r -> r.get("speaker")).contains("Joko Widodo");

@@ -10,15 +10,11 @@ import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.store.SeedCorpus;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +22,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web pages in a real (headless) Chromium against a server on the seeds: the reader's path
@@ -51,38 +46,22 @@ class BrowserTest {
                         HOSTILE_BODY.indexOf(" di kolom"))), List.of(), List.of())), 1);
         store.commit(new byte[0], null);
     });
-    /** The browser's profile. */
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final HeadlessChromium chromium = HeadlessChromium.on(served, new Dimension(1280, 1000));
     static WebDriver browser;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = HeadlessChromium.start(dir, new Dimension(1280, 1000));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static String url(String path) {
-        return "http://127.0.0.1:" + served.server().port() + path;
-    }
-
-    private static WebDriverWait waitUpTo() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    static void browser() {
+        browser = chromium.browser();
     }
 
     @Test
     void fromTheFrontPageToAStoryASearchAndTheEvidenceOfAQuote() {
-        browser.get(url("/"));
+        browser.get(chromium.url("/"));
         browser.findElement(By.linkText("Perundingan Rusia-Ukraina")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("/story"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("/story"));
         // the timeline is drawn by the self-hosted chart library under the page's policy, its events listed below
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+        chromium.waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
         assertThat(browser.findElements(By.cssSelector("ol.events > li"))).hasSize(4);
         assertThat(browser.findElement(By.cssSelector(".chart-caption a")).getAttribute("href")).contains("#event-");
         assertThat(browser.findElement(By.cssSelector(".coverage.missing")).getText()).contains("Forum <b>Warga</b>");
@@ -92,46 +71,46 @@ class BrowserTest {
         WebElement box = browser.findElement(By.cssSelector("form.find input[name=q]"));
         box.sendKeys("Peskov");
         box.submit();
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
+        chromium.waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit")));
         assertThat(browser.findElement(By.cssSelector(".hit .snippet b")).getText()).isEqualTo("Peskov");
         assertThat(browser.findElement(By.cssSelector(".facet")).getText()).contains("Dmitry Peskov");
 
         browser.findElement(By.linkText("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("/article"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("/article"));
         WebElement quote = browser.findElements(By.cssSelector(".body mark.quote")).stream()
                 .filter(m -> m.getText().contains("telah diberitahu tentang pembicaraan")).findFirst().orElseThrow();
         assertThat(quote.getAttribute("data-fact")).contains("Dmitry Peskov");
         quote.click();
         WebElement fact = browser.findElement(By.id("fact"));
-        waitUpTo().until(ExpectedConditions.visibilityOf(fact));
+        chromium.waitUpTo().until(ExpectedConditions.visibilityOf(fact));
         assertThat(fact.getText()).contains("Dmitry Peskov");
     }
 
     @Test
     void theSearchChartNamesOutletsAsTextAndTheDirectoryLinksToPeople() {
-        browser.get(url("/search?q=warga"));
-        waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
+        browser.get(chromium.url("/search?q=warga"));
+        chromium.waitUpTo().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
         assertThat(browser.findElement(By.cssSelector("#chart-days .u-legend")).getText()).contains("Forum <b>Warga</b>");
         assertThat(browser.findElements(By.cssSelector("#chart-days b"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__injected === undefined")).isEqualTo(true);
 
-        browser.get(url("/people?prefix=dmitry"));
+        browser.get(chromium.url("/people?prefix=dmitry"));
         browser.findElement(By.linkText("Dmitry Peskov")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("/person"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("/person"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Dmitry Peskov");
     }
 
     @Test
     void theInterfaceSwitchesToEnglish() {
-        browser.get(url("/story?id=S1"));
+        browser.get(chromium.url("/story?id=S1"));
         browser.findElement(By.cssSelector("a.lang")).click();
-        waitUpTo().until(ExpectedConditions.urlContains("lang=en"));
+        chromium.waitUpTo().until(ExpectedConditions.urlContains("lang=en"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Timeline of events");
     }
 
     @Test
     void scriptsAndImagesInPageTextAreShownAsTextNotRun() {
-        browser.get(url("/article?id=" + HOSTILE_ID));
+        browser.get(chromium.url("/article?id=" + HOSTILE_ID));
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         Object injected = ((JavascriptExecutor) browser).executeScript("return window.__injected === undefined");
         assertThat(injected).isEqualTo(true);

@@ -47,6 +47,11 @@ final class ServedStore implements BeforeAllCallback, AfterAllCallback {
         if (store != null) {
             store.close();
         }
+        deleteTree(dir);
+    }
+
+    /** Deletes a folder a test made, with all it holds. */
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(file);
