@@ -7,11 +7,21 @@ import id.kabar.bench.measure.CpuClock;
 import id.kabar.bench.measure.Percentile;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
+import id.kabar.link.Linker;
 import id.kabar.model.PublishedBasis;
+import id.kabar.server.KabarServer;
 import id.kabar.store.SearchQuery;
 import id.kabar.store.SearchResult;
 import id.kabar.store.Store;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +39,9 @@ import picocli.CommandLine.Option;
  * {@code kabar bench search --articles N}: builds a store of N articles (IndoSum news, each copy
  * perturbed with sentences of other articles, its own date, outlet and id) and measures search
  * latency over a fixed mix of queries (words, phrases, filters, date ranges), each answered as the
- * API answers it: top 10 with snippets and facet counts. Reports p50/p99 and bytes per article.
+ * API answers it: top 10 with snippets and facet counts. Reports p50/p99 and bytes per article. With
+ * {@code --pages} the store is linked as it is built (stories, events, quote and claim groups) and the workbench's
+ * pages and list exports are timed through the server over loopback, as a browser asks them.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search latency (p50/p99) and store size per article on a store of perturbed IndoSum articles.")
@@ -56,6 +68,26 @@ final class SearchBench implements Callable<Integer> {
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "2000", description = "measured queries (default: ${DEFAULT-VALUE})")
     int queries;
+
+    @Option(names = "--pages", description = "link the store as it is built and time the workbench's pages and exports through the server")
+    boolean pages;
+
+    @Option(names = "--page-requests", paramLabel = "N", defaultValue = "200",
+            description = "measured requests per page with --pages (default: ${DEFAULT-VALUE})")
+    int pageRequests;
+
+    /**
+     * The workbench's pages and API lists as an analyst asks them; {@code PERSON} stands for the most named person.
+     */
+    private static final List<String> PAGES = List.of("/", "/figures", "/figures?flag=disagreement", "/quotes",
+            "/quotes?speaker=jokowi", "/quotes?q=harga", "/people", "/people?prefix=jo", "/person?name=PERSON",
+            "/search?q=presiden", "/search?q=%22komisi+pemberantasan+korupsi%22", "/api/claims?flag=disagreement",
+            "/api/quotes?speaker=jokowi", "/api/people?type=person", "/api/stories");
+    /** Whole lists taken out, each the full list of the store. */
+    private static final List<String> EXPORTS = List.of("/api/articles?format=csv", "/api/quotes?format=csv",
+            "/api/claims?format=csv", "/api/people?format=csv", "/api/stories?format=jsonl");
+    /** Each export is read this many times; it is seconds of work, so a few tell its spread. */
+    private static final int EXPORT_RUNS = 3;
 
     private static SearchQuery text(String q) {
         return new SearchQuery(q, null, null, null, null, null, null, 0, 10);
@@ -84,6 +116,9 @@ final class SearchBench implements Callable<Integer> {
             // Measure on a freshly opened store, as a server would serve it.
             try (Store store = Store.open(dir)) {
                 measure(store);
+                if (pages) {
+                    measurePages(store);
+                }
             }
         } finally {
             if (storeDir == null) {
@@ -96,6 +131,7 @@ final class SearchBench implements Callable<Integer> {
     private void build(Store store, List<AnnotatedArticle> base) {
         Random random = new Random(42);
         int commitEvery = 10_000;
+        Linker linker = pages ? new Linker() : null;
         for (int i = store.articleCount(); i < articles; i++) {
             AnnotatedArticle b = base.get(i % base.size());
             AnnotatedArticle other = base.get(random.nextInt(base.size()));
@@ -106,12 +142,73 @@ final class SearchBench implements Callable<Integer> {
             LocalDate day = a.published() == null ? null : a.published().plusDays(i / base.size());
             Article copy = new Article(a.id() + "#" + i, a.url(), a.language(), a.outlet(), a.title(), day,
                     a.publishedBasis(), a.authors(), a.dateline(), a.body() + "\n\n" + extra);
-            store.put(new AnnotatedArticle(copy, b.annotations()), i);
+            AnnotatedArticle stored = new AnnotatedArticle(copy, b.annotations());
+            store.put(stored, i);
+            if (linker != null) {
+                linker.add(stored);
+            }
             if ((i + 1) % commitEvery == 0) {
                 store.commit(null, null);
             }
         }
-        store.commit(null, null);
+        store.commit(null, linker == null ? null : linker.result());
+    }
+
+    /** Each page's latency through the server, then each whole-list export's time and size. */
+    private void measurePages(Store store) throws IOException, InterruptedException {
+        try (KabarServer server = KabarServer.start(store, "127.0.0.1", 0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            String person = mostNamedPerson(client, base);
+            System.out.printf(Locale.ROOT, "pages: %d requests each after 20 to warm up, through the server on loopback%n",
+                    pageRequests);
+            for (String page : PAGES) {
+                URI uri = URI.create(base + page.replace("PERSON", URLEncoder.encode(person, StandardCharsets.UTF_8)));
+                for (int i = 0; i < 20; i++) {
+                    get(client, uri);
+                }
+                long[] wall = new long[pageRequests];
+                long bytes = 0;
+                for (int i = 0; i < pageRequests; i++) {
+                    long t = System.nanoTime();
+                    bytes = get(client, uri);
+                    wall[i] = System.nanoTime() - t;
+                }
+                System.out.printf(Locale.ROOT, "  %-48s %s, %d bytes%n", page, percentiles(wall), bytes);
+            }
+            for (String export : EXPORTS) {
+                URI uri = URI.create(base + export);
+                long[] wall = new long[EXPORT_RUNS];
+                long bytes = 0;
+                for (int i = 0; i < EXPORT_RUNS; i++) {
+                    long t = System.nanoTime();
+                    bytes = get(client, uri);
+                    wall[i] = System.nanoTime() - t;
+                }
+                Arrays.sort(wall);
+                System.out.printf(Locale.ROOT, "  export %-41s best %.0f ms, worst %.0f ms, %.1f MB%n", export,
+                        wall[0] / 1e6, wall[EXPORT_RUNS - 1] / 1e6, bytes / 1e6);
+            }
+        }
+    }
+
+    private static String mostNamedPerson(HttpClient client, String base) throws IOException, InterruptedException {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/people?type=person&limit=1&format=csv")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String[] lines = r.body().split("\r?\n");
+        return lines.length < 2 ? "Joko Widodo" : lines[1].split(",")[0].replace("\"", "");
+    }
+
+    /** Reads the whole answer, failing on anything but 200; the bytes read. */
+    private static long get(HttpClient client, URI uri) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = r.body()) {
+            long n = in.transferTo(OutputStream.nullOutputStream());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + r.statusCode());
+            }
+            return n;
+        }
     }
 
     private void measure(Store store) {

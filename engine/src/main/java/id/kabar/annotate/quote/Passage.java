@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.entity.NameFinder;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
@@ -10,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A segmented body seen as one run of tokens, with the sentence and paragraph of each. Not thread-safe: one per call. */
-final class Passage {
+final class Passage implements NameFinder.Tokens {
     private final String body;
     private final List<Token> tokens;
     private final String[] lowered;
@@ -50,7 +51,8 @@ final class Passage {
         return body;
     }
 
-    int size() {
+    @Override
+    public int size() {
         return tokens.size();
     }
 
@@ -58,11 +60,13 @@ final class Passage {
         return tokens.get(i);
     }
 
-    String word(int i) {
+    @Override
+    public String word(int i) {
         return tokens.get(i).text();
     }
 
-    String lower(int i) {
+    @Override
+    public String lower(int i) {
         return lowered[i];
     }
 
@@ -104,11 +108,13 @@ final class Passage {
     }
 
     /** Text from the start of token {@code from} to the end of token {@code to - 1}. */
-    String text(int from, int to) {
+    @Override
+    public String text(int from, int to) {
         return body.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    boolean isCapitalised(int i) {
+    @Override
+    public boolean isCapitalised(int i) {
         String w = word(i);
         return Character.isUpperCase(w.codePointAt(0));
     }
@@ -117,7 +123,8 @@ final class Passage {
      * Whether the capitalised word at {@code i} reads as a name: it is not opening its sentence, or the
      * article also capitalises it mid-sentence. "Spekulasi mengatakan" is not a name; "Peskov mengatakan" is.
      */
-    boolean isNameLike(int i) {
+    @Override
+    public boolean isNameLike(int i) {
         if (!opensSentence(i)) {
             return true;
         }
@@ -158,7 +165,13 @@ final class Passage {
         return !closed && words >= 3 && capitalised * 10 >= words * 6;
     }
 
-    boolean isWord(int i) {
+    @Override
+    public boolean inHeading(int i) {
+        return isHeading(sentenceOf(i));
+    }
+
+    @Override
+    public boolean isWord(int i) {
         return Character.isLetterOrDigit(word(i).codePointAt(0));
     }
 

@@ -26,52 +26,9 @@ final class SpeakerResolver {
         this.passage = passage;
         this.mentions = mentions;
         this.people = entities.stream().filter(e -> e.type() == EntityType.PER).toList();
-        this.names = new NameFinder(new PassageTokens(passage),
+        this.names = new NameFinder(passage,
                 w -> SpeakerWords.opensClause(w) || ReportingCues.isMenurut(w) || SpeakerWords.isLegalText(w),
                 SpeakerWords::isNameParticle);
-    }
-
-    /** The page's tokens as the entity stage's name finder reads them. */
-    private record PassageTokens(Passage passage) implements NameFinder.Tokens {
-        @Override
-        public int size() {
-            return passage.size();
-        }
-
-        @Override
-        public String word(int i) {
-            return passage.word(i);
-        }
-
-        @Override
-        public String lower(int i) {
-            return passage.lower(i);
-        }
-
-        @Override
-        public boolean isWord(int i) {
-            return passage.isWord(i);
-        }
-
-        @Override
-        public boolean isCapitalised(int i) {
-            return passage.isCapitalised(i);
-        }
-
-        @Override
-        public boolean isNameLike(int i) {
-            return passage.isNameLike(i);
-        }
-
-        @Override
-        public boolean inHeading(int i) {
-            return passage.isHeading(passage.sentenceOf(i));
-        }
-
-        @Override
-        public String text(int from, int to) {
-            return passage.text(from, to);
-        }
     }
 
     /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
