@@ -73,7 +73,12 @@ public final class QuoteFinder {
                                              DirectSpans direct) {
         Salience salience = new Salience();
         for (int s = 0; s < passage.sentenceCount(); s++) {
-            int opening = passage.token(passage.first(s)).start();
+            // the sentence's first word, past the quotation mark that may open it outside the quote's own span
+            int first = passage.first(s);
+            while (first + 1 < passage.size() && !passage.isWord(first) && passage.sentenceOf(first + 1) == s) {
+                first++;
+            }
+            int opening = passage.token(first).start();
             if (passage.isHeading(s) || direct.covers(opening)) {
                 continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }

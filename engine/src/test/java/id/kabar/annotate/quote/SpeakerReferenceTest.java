@@ -10,6 +10,24 @@ import org.junit.jupiter.api.Test;
 /** Speakers given by description, pronoun or place, on sentences of the CLICK-ID week (September 2019). */
 class SpeakerReferenceTest {
 
+    /**
+     * IndoSum (Pos Kota, 24/11/2017): the name a quote opens with ("Setnov (Setya Novanto) membuat surat") is inside
+     * the quoted words, so "katanya" after it is still the Attorney General of the lead.
+     */
+    @Test
+    void aNameOpeningTheQuotedWordsIsNotWhomThePronounAfterThemMeans() {
+        String body = "JAKARTA (Pos Kota) – Jaksa Agung M Prasetyo menegaskan dirinya dan institusi tidak ada kapasitasnya "
+                + "memberi perlindungan kepada seseorang yang sedang menjalani proses hukum.\n\n“ Memang, Setnov (Setya "
+                + "Novanto) membuat surat buat Jaksa Agung, tapi saya ingin sampaikan Jaksa Agung dan institusi tidak punya "
+                + "kapasitas memberi perlindungan pada orang yang dalam proses hukum, ” katanya di Kejaksaan Agung, Jumat "
+                + "(24 / 11 / 2017).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("JAKARTA").per("M Prasetyo").per("Setnov")
+                .per("Setya Novanto").org("Kejaksaan Agung").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Memang, Setnov"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("M Prasetyo");
+    }
+
     /** tribunnews: the description after the cue is the silversmith named before, not "pria". */
     @Test
     void aDescriptionOfAPersonIsThePersonNamedBefore() {
