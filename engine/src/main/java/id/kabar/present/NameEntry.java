@@ -1,5 +1,6 @@
 package id.kabar.present;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public record NameEntry(String name, String type, long articles, long quotedIn, 
 
     /** Every name the entry stands for, its own first. */
     public List<String> names() {
-        List<String> all = new java.util.ArrayList<>(alsoAs.size() + 1);
+        List<String> all = new ArrayList<>(alsoAs.size() + 1);
         all.add(name);
         all.addAll(alsoAs);
         return all;

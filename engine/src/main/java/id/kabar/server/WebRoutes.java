@@ -318,19 +318,18 @@ final class WebRoutes {
      */
     private List<String> personNamed(String typed) {
         NameEntry entry = names.entryOf(NameDirectory.PERSON, typed);
-        if (entry == null) {
-            for (String alias : aliases.names(typed)) {
-                entry = names.entryOf(NameDirectory.PERSON, alias);
-                if (entry != null) {
-                    break;
-                }
-            }
-        }
         if (entry != null) {
             return entry.names();
         }
+        Set<String> spellings = aliases.names(typed);
+        for (String alias : spellings) {
+            entry = names.entryOf(NameDirectory.PERSON, alias);
+            if (entry != null) {
+                return entry.names();
+            }
+        }
         // a speaker no article names as a person (a role, an organisation) is still quoted under a spelling
-        return List.of(aliases.names(typed).stream().filter(n -> store.quotes(n, 0, 1).total() > 0).findFirst().orElse(typed));
+        return List.of(spellings.stream().filter(n -> store.quotes(n, 0, 1).total() > 0).findFirst().orElse(typed));
     }
 
     private void person(Context ctx) {

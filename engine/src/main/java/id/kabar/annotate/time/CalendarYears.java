@@ -135,7 +135,8 @@ public final class CalendarYears {
         return nearYear == null && fits > 1 ? null : best;
     }
 
-    private static LocalDate day(int year, int month, int day) {
+    /** The day, or null when the date names no real day (30 February). */
+    static LocalDate day(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

@@ -5,7 +5,6 @@ import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -77,21 +76,13 @@ public final class TimeAnnotator {
             if (d == null || d.year() == null || d.weekday() == null) {
                 continue;
             }
-            LocalDate written = dateOf(d);
+            LocalDate written = CalendarYears.day(d.year(), d.month(), d.day());
             if (written != null && written.getDayOfWeek() == d.weekday()
                     && Math.abs(written.toEpochDay() - dayOfWriting.toEpochDay()) <= 1) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static LocalDate dateOf(CalendarDate d) {
-        try {
-            return LocalDate.of(d.year(), d.month(), d.day());
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {
