@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.text.QuotedSpan;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;

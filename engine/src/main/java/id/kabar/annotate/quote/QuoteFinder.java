@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.text.QuotationMarks;
 import id.kabar.annotate.text.Text;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;

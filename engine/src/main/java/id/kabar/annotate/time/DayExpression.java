@@ -13,8 +13,22 @@ public sealed interface DayExpression {
     record NamedWeekday(DayOfWeek weekday, WeekShift shift) implements DayExpression {
     }
 
-    /** A day counted from the publication day: {@code kemarin} is -1, {@code besok} +1. */
+    /**
+     * A day counted from the day of writing, or inside quoted words from the day they were spoken:
+     * {@code kemarin} is -1, {@code besok} +1.
+     */
     record RelativeDay(int offset) implements DayExpression {
+    }
+
+    /**
+     * A day counted from the day the text named last: {@code hari itu juga} is 0, {@code keesokan harinya}
+     * +1, {@code dua hari sebelumnya} -2.
+     */
+    record AnaphoricDay(int offset) implements DayExpression {
+    }
+
+    /** A day of the month whose month the text leaves to its own time: {@code setelah tanggal 9 kemarin}. */
+    record DayOfMonth(int day) implements DayExpression {
     }
 
     /**

@@ -8,8 +8,28 @@ package id.kabar.annotate.time;
  * @param end        where it ends (exclusive)
  * @param expression what it says
  * @param tense      whether the clause reports it, plans it, or counts from it
+ * @param paragraph  the paragraph it stands in
+ * @param voice      whose words it stands in: the narration's, a statement's attribution, or quoted words
  */
-public record DayMention(String text, int start, int end, DayExpression expression, Tense tense) {
+public record DayMention(String text, int start, int end, DayExpression expression, Tense tense, int paragraph,
+                         Voice voice) {
+
+    DayMention inQuote() {
+        return new DayMention(text, start, end, expression, tense, paragraph, Voice.QUOTED);
+    }
+
+    /** Whose words a day is written in, which decides the day that words like {@code hari ini} count from. */
+    public enum Voice {
+        /** The reporter's own account of what happened. */
+        NARRATION,
+        /**
+         * The day a statement was made, written with its verb of saying ({@code kata Argo, Senin (9/9/2019)}):
+         * the day quoted words count from, not a day of the happening.
+         */
+        ATTRIBUTION,
+        /** Inside quotation marks, where {@code hari ini} is the day of speaking. */
+        QUOTED
+    }
 
     /** How the clause around a day mention relates it to the time of writing. */
     public enum Tense {

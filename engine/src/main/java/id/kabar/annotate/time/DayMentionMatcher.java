@@ -2,14 +2,19 @@ package id.kabar.annotate.time;
 
 
 import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.time.DayExpression.AnaphoricDay;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.annotate.time.DayExpression.CountedDay;
+import id.kabar.annotate.time.DayExpression.DayOfMonth;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
+import id.kabar.annotate.text.Token;
 import id.kabar.annotate.time.DayMention.Tense;
+import id.kabar.annotate.time.DayMention.Voice;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.TimeZones;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -23,7 +28,8 @@ import java.util.regex.Pattern;
  * Finds the expressions of a specific day in a sentence: weekday names with or without a date
  * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)},
  * {@code 3 Maret 2022}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
- * and n-th days of an event ({@code hari kedua invasi}). A clock time written right after a day
+ * days counted from the day named before ({@code keesokan harinya}, {@code hari itu juga}), a bare day of the
+ * month ({@code tanggal 9 kemarin}) and n-th days of an event ({@code hari kedua invasi}). A clock time written right after a day
  * ({@code Senin (28/2) pukul 14.00 WIB}) belongs to that mention. Durations and vague times
  * ({@code sepekan}, {@code saat ini}) are not matched.
  */
@@ -41,7 +47,7 @@ public final class DayMentionMatcher {
             + "|\\(\\s*(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
-            + "|depan|mendatang|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
+            + "|depan|mendatang|besok|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
@@ -49,11 +55,28 @@ public final class DayMentionMatcher {
             + ")" + CLOCK + "(?![\\p{L}\\d/])");
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok)"
+            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya))"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
             + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
             + "(?![\\p{L}\\d])");
+
+    /** Days counted from the day the text named before; {@code hari itu} only after {@code pada} or with {@code juga}. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<next>[Kk]eesokan\\s+hari(?:nya)?|[Ee]sok\\s+harinya)"
+            + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga)"
+            + "|(?<count>[Ss]ehari|\\d{1,2}\\s+hari|(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh)\\s+hari)"
+            + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya)|sebelumnya))(?![\\p{L}\\d])");
+
+    /**
+     * {@code tanggal 9} with no month: the month is the report's own, or, when a range runs on to a written
+     * month ({@code tanggal 11 hingga 14 September 2019}), the range's. A capitalised word after the number is
+     * a month of another calendar ({@code tanggal 1 Muharram}).
+     */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\d])[Tt]anggal\\s+(?<dom>\\d{1,2})(?![\\d/.,:]\\d|\\d|\\s+\\p{Lu})(?:\\s+(?:kemarin|lalu)(?![\\p{L}]))?"
+            + "(?=\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)\\s*(?:tanggal\\s+)?(?<rd>\\d{1,2})\\s+(?<rm>" + M + ")"
+            + "(?:\\s+(?<ry>\\d{4}))?(?![\\p{L}\\d]))?");
 
     private static final Pattern COUNTED = Pattern.compile(
             "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianNumber.ORDINAL + ")"
@@ -66,6 +89,13 @@ public final class DayMentionMatcher {
             "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
+
+    /**
+     * How many words before a day a verb of saying may stand and still date a statement with it: an
+     * attribution names the speaker, the role and the place between them ({@code kata Kabid Humas Polda Metro
+     * Jaya Kombes Argo Yuwono di Mapolda Metro Jaya, Senin}), rarely more than twenty words.
+     */
+    private static final int ATTRIBUTION_REACH = 20;
 
     private final TenseReader tenses = new TenseReader();
 
@@ -85,6 +115,18 @@ public final class DayMentionMatcher {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
+        Matcher anaphoric = ANAPHORIC.matcher(body).region(sentence.start(), sentence.end());
+        anaphoric.useTransparentBounds(true);
+        while (anaphoric.find()) {
+            found.add(mention(body, sentence, anaphoric.start(), anaphoric.end(), anaphoricDay(anaphoric)));
+        }
+        Matcher ofMonth = DAY_OF_MONTH.matcher(body).region(sentence.start(), sentence.end());
+        ofMonth.useTransparentBounds(true);
+        while (ofMonth.find()) {
+            if (!recurring(body, sentence, ofMonth.start())) {
+                found.add(mention(body, sentence, ofMonth.start(), ofMonth.end(), dayOfMonth(ofMonth)));
+            }
+        }
         Matcher relative = RELATIVE.matcher(body).region(sentence.start(), sentence.end());
         relative.useTransparentBounds(true);
         while (relative.find()) {
@@ -97,7 +139,7 @@ public final class DayMentionMatcher {
                         year(relative.group("ry")));
                 found.add(new DayMention(body.substring(relative.start(), relative.end()), relative.start(),
                         relative.end(), date, offset.offset() < 0 ? Tense.EARLIER : offset.offset() > 0
-                        ? Tense.PLANNED : Tense.REPORTED));
+                        ? Tense.PLANNED : Tense.REPORTED, sentence.paragraph(), voice(sentence, relative.start())));
             }
         }
         return withoutOverlaps(found);
@@ -134,7 +176,28 @@ public final class DayMentionMatcher {
     }
 
     private DayMention mention(String body, Sentence sentence, int start, int end, DayExpression e) {
-        return new DayMention(body.substring(start, end), start, end, e, tenses.tense(body, sentence, start, end));
+        return new DayMention(body.substring(start, end), start, end, e, tenses.tense(body, sentence, start, end),
+                sentence.paragraph(), voice(sentence, start));
+    }
+
+    /**
+     * Whether a verb of saying stands before the day in its sentence, within {@link #ATTRIBUTION_REACH} words:
+     * then the day dates the statement ({@code kata Kapolres ... dalam jumpa pers di Mapolres, Senin (9/9/2019)}).
+     */
+    private static Voice voice(Sentence sentence, int start) {
+        List<Token> tokens = sentence.tokens();
+        int before = 0;
+        while (before < tokens.size() && tokens.get(before).start() < start) {
+            before++;
+        }
+        for (int i = before - 1; i >= Math.max(0, before - ATTRIBUTION_REACH); i--) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (ReportingVerbs.use(word) != null || word.endsWith("nya")
+                    && ReportingVerbs.use(word.substring(0, word.length() - 3)) != null) {
+                return Voice.ATTRIBUTION;
+            }
+        }
+        return Voice.NARRATION;
     }
 
     private static DayExpression dayExpression(Matcher m, String body, Sentence sentence) {
@@ -202,6 +265,35 @@ public final class DayMentionMatcher {
         return new RelativeDay(-days);
     }
 
+    private static AnaphoricDay anaphoricDay(Matcher m) {
+        if (m.group("next") != null) {
+            return new AnaphoricDay(1);
+        }
+        if (m.group("same") != null) {
+            return new AnaphoricDay(0);
+        }
+        String count = m.group("count").toLowerCase(Locale.ROOT).split("\\s+")[0];
+        int days = count.equals("sehari") ? 1 : Character.isDigit(count.charAt(0))
+                ? Integer.parseInt(count) : (int) IndonesianNumber.words(count);
+        return new AnaphoricDay(m.group("later") != null ? days : -days);
+    }
+
+    /** A bare day of the month, or the first day of a range whose end writes the month. */
+    private static DayExpression dayOfMonth(Matcher m) {
+        int day = num(m.group("dom"));
+        if (m.group("rm") == null) {
+            return new DayOfMonth(day);
+        }
+        int month = Calendar.month(m.group("rm"));
+        Integer year = year(m.group("ry"));
+        if (day > num(m.group("rd"))) {
+            // "tanggal 28 hingga 3 September": the range began in the month before
+            month = month == 1 ? 12 : month - 1;
+            year = year == null || month != 12 ? year : year - 1;
+        }
+        return new CalendarDate(null, day, month, year);
+    }
+
     private static WeekShift shift(String word) {
         if (word == null || word.equals("ini")) {
             return WeekShift.NEAREST;
@@ -210,7 +302,7 @@ public final class DayMentionMatcher {
         return switch (w) {
             case "lalu" -> WeekShift.LATEST;
             case "kemarin" -> WeekShift.LAST;
-            case "depan", "mendatang" -> WeekShift.NEXT;
+            case "depan", "mendatang", "besok" -> WeekShift.NEXT;
             case "pekan lalu", "minggu lalu" -> WeekShift.PREVIOUS_WEEK;
             default -> WeekShift.FOLLOWING_WEEK;
         };

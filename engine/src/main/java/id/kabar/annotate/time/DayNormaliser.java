@@ -1,10 +1,13 @@
 package id.kabar.annotate.time;
 
+import id.kabar.annotate.time.DayExpression.AnaphoricDay;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.annotate.time.DayExpression.CountedDay;
+import id.kabar.annotate.time.DayExpression.DayOfMonth;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayMention.Tense;
+import id.kabar.annotate.time.DayMention.Voice;
 import id.kabar.lang.WordLists;
 import id.kabar.model.TimeMention;
 import java.time.DayOfWeek;
@@ -23,23 +26,80 @@ import java.util.Set;
  * Kamis} fixes it, and so does {@code hari kedua invasi ini} (the second day is today). A count the text
  * never starts is a running one, and a report names it for the day it reports: {@code pembicaraan terjadi
  * di hari kelima perang} is the day of writing. Other mentions that cannot be fixed are left out rather
- * than guessed.
+ * than guessed. Quoted words count {@code kemarin} and {@code hari ini} from the day they were spoken; {@code
+ * keesokan harinya} and {@code hari itu juga} count from the day named just before.
  */
 public final class DayNormaliser {
+    /**
+     * How far, in characters, a day counted from the day named before ({@code keesokan harinya}) may stand
+     * from it: about two sentences of news. Further on the text has usually moved to other days.
+     */
+    private static final int ANAPHOR_REACH = 300;
     private static final Set<String> WAR_WORDS = WordLists.set(DayNormaliser.class, "war-words.txt");
 
     public List<TimeMention> normalise(List<DayMention> mentions, LocalDate published, CalendarYears years) {
         Map<String, LocalDate> firstDays = firstDays(mentions, published, years);
+        LocalDate[] days = new LocalDate[mentions.size()];
+        for (int i = 0; i < days.length; i++) {
+            DayMention m = mentions.get(i);
+            if (m.expression() instanceof CountedDay counted) {
+                days[i] = countedDay(counted, m.tense(), firstDays, published, years);
+            } else if (!spokenRelative(m) && !(m.expression() instanceof AnaphoricDay)) {
+                days[i] = day(m.expression(), m.tense(), published, years);
+            }
+        }
+        for (int i = 0; i < days.length; i++) {
+            if (spokenRelative(mentions.get(i))) {
+                LocalDate spoken = daySpoken(mentions, days, i);
+                LocalDate from = spoken != null ? spoken : published;
+                days[i] = from == null ? null : from.plusDays(((RelativeDay) mentions.get(i).expression()).offset());
+            }
+        }
         List<TimeMention> out = new ArrayList<>();
-        for (DayMention m : mentions) {
-            LocalDate day = m.expression() instanceof CountedDay counted
-                    ? countedDay(counted, m.tense(), firstDays, published, years)
-                    : day(m.expression(), m.tense(), published, years);
-            if (day != null) {
-                out.add(new TimeMention(m.text(), day, m.start(), m.end()));
+        int previous = -1;
+        for (int i = 0; i < days.length; i++) {
+            DayMention m = mentions.get(i);
+            if (m.expression() instanceof AnaphoricDay a) {
+                days[i] = previous >= 0 && m.voice() == Voice.NARRATION
+                        && m.start() - mentions.get(previous).end() <= ANAPHOR_REACH
+                        ? days[previous].plusDays(a.offset()) : null;
+            }
+            if (days[i] != null) {
+                out.add(new TimeMention(m.text(), days[i], m.start(), m.end()));
+                // a statement's day, a quoted one or the start of a period is not the day the narration goes on from
+                previous = m.voice() == Voice.NARRATION && m.tense() != Tense.EARLIER ? i : -1;
             }
         }
         return out;
+    }
+
+    private static boolean spokenRelative(DayMention m) {
+        return m.voice() == Voice.QUOTED && m.expression() instanceof RelativeDay;
+    }
+
+    /**
+     * The day the quoted words around mention {@code i} were spoken: the day of the attribution in its paragraph
+     * ({@code "... hari ini," kata Argo, Senin (9/9/2019)}), the nearest one after it first, since the
+     * attribution follows the quote; null when the paragraph dates no statement.
+     */
+    private static LocalDate daySpoken(List<DayMention> mentions, LocalDate[] days, int i) {
+        int paragraph = mentions.get(i).paragraph();
+        for (int j = i + 1; j < days.length && mentions.get(j).paragraph() == paragraph; j++) {
+            if (statesSpeakingDay(mentions.get(j), days[j])) {
+                return days[j];
+            }
+        }
+        for (int j = i - 1; j >= 0 && mentions.get(j).paragraph() == paragraph; j--) {
+            if (statesSpeakingDay(mentions.get(j), days[j])) {
+                return days[j];
+            }
+        }
+        return null;
+    }
+
+    private static boolean statesSpeakingDay(DayMention m, LocalDate day) {
+        return day != null && m.voice() == Voice.ATTRIBUTION && m.tense() == Tense.REPORTED
+                && (m.expression() instanceof CalendarDate || m.expression() instanceof NamedWeekday);
     }
 
     /** Day one of each counted event the text fixes, keyed by the counted thing. */
@@ -94,6 +154,30 @@ public final class DayNormaliser {
         }
         if (e instanceof NamedWeekday w) {
             return weekday(w, tense, published);
+        }
+        if (e instanceof DayOfMonth d) {
+            return dayOfMonth(d.day(), tense, published);
+        }
+        return null;
+    }
+
+    /**
+     * The day of the month nearest the day of writing in the direction the clause looks: the latest one up to
+     * it, or the first one from it on when the clause plans it. Months too short for the day are passed over.
+     */
+    private static LocalDate dayOfMonth(int day, Tense tense, LocalDate published) {
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        int step = tense == Tense.PLANNED ? 1 : -1;
+        LocalDate month = published.withDayOfMonth(1);
+        for (int i = 0; i < 3; i++, month = month.plusMonths(step)) {
+            if (day <= month.lengthOfMonth()) {
+                LocalDate candidate = month.withDayOfMonth(day);
+                if (step > 0 ? !candidate.isBefore(published) : !candidate.isAfter(published)) {
+                    return candidate;
+                }
+            }
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package id.kabar.annotate.time;
 
+import id.kabar.annotate.text.QuotationMarks;
+import id.kabar.annotate.text.QuotedSpan;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
@@ -42,6 +44,7 @@ public final class TimeAnnotator {
         for (Sentence sentence : prose.sentences(text)) {
             mentions.addAll(matcher.find(text.body(), sentence));
         }
+        mentions = markQuoted(mentions, QuotationMarks.pair(text.body()));
         LocalDate published = article.published();
         if (published != null) {
             return new TimeAnnotation(published, article.publishedBasis(),
@@ -83,6 +86,21 @@ public final class TimeAnnotator {
             }
         }
         return false;
+    }
+
+    /** The mentions with those inside quoted words marked; both lists run in body order, so one walk does. */
+    private static List<DayMention> markQuoted(List<DayMention> mentions, List<QuotedSpan> quotes) {
+        List<DayMention> marked = new ArrayList<>(mentions.size());
+        int q = 0;
+        for (DayMention m : mentions) {
+            while (q < quotes.size() && quotes.get(q).innerEnd() <= m.start()) {
+                q++;
+            }
+            boolean inside = q < quotes.size() && quotes.get(q).innerStart() <= m.start()
+                    && m.end() <= quotes.get(q).innerEnd();
+            marked.add(inside ? m.inQuote() : m);
+        }
+        return marked;
     }
 
     private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {

@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class TimeAnnotatorTest {
@@ -135,7 +137,8 @@ class TimeAnnotatorTest {
         assertThat(t.published()).isEqualTo("2017-03-28");
         assertThat(t.basis()).isEqualTo(PublishedBasis.STATED);
         assertThat(t.times()).extracting(TimeMention::text, m -> m.value().toString())
-                .containsExactly(tuple("Senin (27/3)", "2017-03-27"), tuple("Minggu", "2017-03-26"));
+                .containsExactly(tuple("Senin (27/3)", "2017-03-27"), tuple("Sehari sebelumnya", "2017-03-26"),
+                        tuple("Minggu", "2017-03-26"));
     }
 
     @Test
@@ -287,5 +290,93 @@ class TimeAnnotatorTest {
         TimeAnnotation planned = annotate("Rusia akan melanjutkan serangan pada hari ketujuh perang.",
                 LocalDate.of(2022, 2, 28));
         assertThat(planned.times()).isEmpty();
+    }
+
+    private static List<Tuple> days(TimeAnnotation t) {
+        return t.times().stream().map(m -> tuple(m.text(), m.value().toString())).toList();
+    }
+
+    @Test
+    void todayInQuotedWordsIsTheDayTheyWereSpoken() {
+        // Tribunnews, published Tuesday 10 September 2019 about a statement of Monday
+        String body = "\"Ada tiga adegan dalam rekonstruksi lanjutan yang digelar di Lapangan Ditshabara Polda Metro hari"
+                + " ini,\" kata Kabid Humas , Kombes Argo Yuwono, Senin (9/9/2019).\n\nRekonstruksi digelar hari ini.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("hari ini", "2019-09-09"),
+                tuple("Senin (9/9/2019)", "2019-09-09"),
+                tuple("hari ini", "2019-09-10"));
+    }
+
+    @Test
+    void quotedWordsWithoutADatedStatementCountFromTheDayOfWriting() {
+        String body = "\"Saya sudah sampaikan ke operator, untuk turun hari ini,\" ujarnya.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 14)))).containsExactly(tuple("hari ini", "2019-09-14"));
+    }
+
+    @Test
+    void theNextDayCountsFromTheDayNamedBefore() {
+        // Kompas, 10 September 2019
+        String body = "Bahkan, Yugo sempat memberi kabar kepada kekasihnya pada hari Minggu jika dirinya sakit."
+                + " Keesokan harinya, kekasih dan teman Yugo nampak datang ke rumahnya.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("hari Minggu", "2019-09-08"),
+                tuple("Keesokan harinya", "2019-09-09"));
+    }
+
+    @Test
+    void aDayBeforeCountsBackFromTheNarrationsDay() {
+        // Tempo, 16 September 2019
+        String body = "Seorang balita meninggal dalam perawatan di RSUD Koja, Jakarta Utara, Kamis 12 September 2019."
+                + " Sehari sebelumnya, balita itu mengalami muntah-muntah setelah menyantap nasi goreng.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Kamis 12 September 2019", "2019-09-12"),
+                tuple("Sehari sebelumnya", "2019-09-11"));
+    }
+
+    @Test
+    void thatSameDayAfterAStatementsDayIsNotThatDay() {
+        // Tribunnews, 10 September 2019: the burial was days before the police spoke on Monday
+        String body = "\"Warga sudah meninggal dunia,\" kata Kapolres AKBP Andi M Dicky dalam jumpa pers di Mapolres,"
+                + " Senin (9/9/2019).\n\nNamun, keluarga memilih langsung menguburkannya pada hari itu juga pada siang"
+                + " hari sekitar pukul 11.00 WIB.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10))))
+                .containsExactly(tuple("Senin (9/9/2019)", "2019-09-09"));
+    }
+
+    @Test
+    void aBareDayOfTheMonthIsInTheMonthOfWriting() {
+        // Tribunnews, Tuesday 10 September 2019
+        String body = "\"Ada penurunan setelah tanggal 9 kemarin Alhamdulillah untuk hari ini sampai jam 10.00 WIB,\""
+                + " terang Ipda Deni Setiawan.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("tanggal 9 kemarin", "2019-09-09"),
+                tuple("hari ini", "2019-09-10"));
+    }
+
+    @Test
+    void aRangeGivesItsFirstDayTheMonthItWrites() {
+        // Sindonews, 10 September 2019
+        String body = "Festival Kopi Nusantara sendiri akan berlangsung selama empat hari, mulai tanggal 11 hingga"
+                + " 14 September 2019 di Area Taman Ya'ahowu, Kota Gunungsitoli. Acara serupa digelar tanggal 1 Muharram.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("tanggal 11", "2019-09-11"),
+                tuple("14 September 2019", "2019-09-14"));
+    }
+
+    @Test
+    void tomorrowWrittenEsokHariAndAWeekdayBesok() {
+        // Okezone, 10 September 2019; Sindonews, Sunday 15 September 2019
+        String mekeng = "Lembaga antirasuah rencananya juga akan melakukan pemeriksaan terhadap Mekeng pada esok hari.";
+        assertThat(days(annotate(mekeng, LocalDate.of(2019, 9, 10)))).containsExactly(tuple("esok hari", "2019-09-11"));
+        String merangin = "\"Kita sepakat untuk meliburkan murid TK dan SD mulai Senin besok,\" ungkap Kadisdikbud Merangin,"
+                + " M Zubir K.";
+        assertThat(days(annotate(merangin, LocalDate.of(2019, 9, 15)))).containsExactly(
+                tuple("Senin besok", "2019-09-16"));
+    }
+
+    @Test
+    void nantiPlansTheWeekdayAfterIt() {
+        String body = "Nanti mulai hari Senin, jalur itu ditutup untuk kendaraan pribadi.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 12)))).containsExactly(tuple("hari Senin", "2019-09-16"));
     }
 }

@@ -1,4 +1,4 @@
-package id.kabar.annotate.quote;
+package id.kabar.annotate.text;
 
 /**
  * Words between quotation marks.
@@ -7,18 +7,18 @@ package id.kabar.annotate.quote;
  * @param close  index of the closing mark, or where the paragraph ends when the quote is never closed
  * @param closed whether a closing mark was found
  */
-record QuotedSpan(int open, int close, boolean closed) {
+public record QuotedSpan(int open, int close, boolean closed) {
 
-    int innerStart() {
+    public int innerStart() {
         return open + 1;
     }
 
-    int innerEnd() {
+    public int innerEnd() {
         return close;
     }
 
     /** First index after the quote, past its closing mark. */
-    int after() {
+    public int after() {
         return closed ? close + 1 : close;
     }
 }

@@ -1,4 +1,4 @@
-package id.kabar.annotate.quote;
+package id.kabar.annotate.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
  * paragraphs by repeating the opening mark at each paragraph start without closing the previous one.
  * Only the outermost pairs are returned; a straight mark's direction is read from the spaces around it.
  */
-final class QuotationMarks {
+public final class QuotationMarks {
 
     private enum Family { DOUBLE, SINGLE }
 
@@ -23,7 +23,7 @@ final class QuotationMarks {
     private QuotationMarks() {
     }
 
-    static List<QuotedSpan> pair(String body) {
+    public static List<QuotedSpan> pair(String body) {
         List<QuotedSpan> spans = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         int n = body.length();

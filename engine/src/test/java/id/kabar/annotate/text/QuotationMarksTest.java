@@ -1,4 +1,4 @@
-package id.kabar.annotate.quote;
+package id.kabar.annotate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
