@@ -289,7 +289,9 @@ public final class DayMentionMatcher {
         if (day > num(m.group("rd"))) {
             // "tanggal 28 hingga 3 September": the range began in the month before
             month = month == 1 ? 12 : month - 1;
-            year = year == null || month != 12 ? year : year - 1;
+            if (year != null && month == 12) {
+                year = year - 1;
+            }
         }
         return new CalendarDate(null, day, month, year);
     }

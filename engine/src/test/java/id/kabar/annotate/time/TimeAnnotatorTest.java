@@ -364,6 +364,16 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aRangeRunningIntoTheMonthItWritesBeganTheMonthBefore() {
+        // Tribunnews, 10 September 2019
+        String body = "\"Sosialisasi sudah lama mulai tanggal 12 sampai dengan tanggal 8 September sudah di laksanakan,\""
+                + " ungkap Deni.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("tanggal 12", "2019-08-12"),
+                tuple("tanggal 8 September", "2019-09-08"));
+    }
+
+    @Test
     void tomorrowWrittenEsokHariAndAWeekdayBesok() {
         // Okezone, 10 September 2019; Sindonews, Sunday 15 September 2019
         String mekeng = "Lembaga antirasuah rencananya juga akan melakukan pemeriksaan terhadap Mekeng pada esok hari.";
