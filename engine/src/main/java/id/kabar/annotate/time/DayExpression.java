@@ -27,6 +27,13 @@ public sealed interface DayExpression {
     record AnaphoricDay(int offset) implements DayExpression {
     }
 
+    /**
+     * A weekday next to the day named just before it, that moment in another time zone: {@code Kamis dini hari}
+     * in {@code Rabu (18/9/2019) atau Kamis dini hari WIB}.
+     */
+    record NeighbouringWeekday(DayOfWeek weekday) implements DayExpression {
+    }
+
     /** A day of the month whose month the text leaves to its own time: {@code setelah tanggal 9 kemarin}. */
     record DayOfMonth(int day) implements DayExpression {
     }

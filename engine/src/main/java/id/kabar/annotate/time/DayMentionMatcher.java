@@ -7,6 +7,7 @@ import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.annotate.time.DayExpression.CountedDay;
 import id.kabar.annotate.time.DayExpression.DayOfMonth;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
+import id.kabar.annotate.time.DayExpression.NeighbouringWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
 import id.kabar.annotate.text.Token;
@@ -71,10 +72,11 @@ public final class DayMentionMatcher {
     /**
      * {@code tanggal 9} with no month: the month is the report's own, or, when a range runs on to a written
      * month ({@code tanggal 11 hingga 14 September 2019}), the range's. A capitalised word after the number is
-     * a month of another calendar ({@code tanggal 1 Muharram}).
+     * a month of another calendar ({@code tanggal 1 Muharram}); {@code tanggal 26-nya} counts from a month
+     * named elsewhere.
      */
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
-            "(?<![\\p{L}\\d])[Tt]anggal\\s+(?<dom>\\d{1,2})(?![\\d/.,:]\\d|\\d|\\s+\\p{Lu})(?:\\s+(?:kemarin|lalu)(?![\\p{L}]))?"
+            "(?<![\\p{L}\\d])[Tt]anggal\\s+(?<dom>\\d{1,2})(?![\\d/.,:]\\d|\\d|\\s+\\p{Lu}|-\\p{L}|\\s+(?i:" + M + ")(?!\\p{L}))(?:\\s+(?:kemarin|lalu)(?![\\p{L}]))?"
             + "(?=\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)\\s*(?:tanggal\\s+)?(?<rd>\\d{1,2})\\s+(?<rm>" + M + ")"
             + "(?:\\s+(?<ry>\\d{4}))?(?![\\p{L}\\d]))?");
 
@@ -87,6 +89,11 @@ public final class DayMentionMatcher {
 
     private static final Pattern RECURRING = Pattern.compile(
             "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
+            "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
+
+    private static final Pattern PAST_PERIOD = Pattern.compile("(?i:pekan|minggu|bulan|tahun|musim)");
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
 
@@ -123,13 +130,17 @@ public final class DayMentionMatcher {
         Matcher ofMonth = DAY_OF_MONTH.matcher(body).region(sentence.start(), sentence.end());
         ofMonth.useTransparentBounds(true);
         while (ofMonth.find()) {
-            if (!recurring(body, sentence, ofMonth.start())) {
+            if (!recurring(body, sentence, ofMonth.start())
+                    && Calendar.month(previousWord(body, sentence, ofMonth.start())) == 0) {
                 found.add(mention(body, sentence, ofMonth.start(), ofMonth.end(), dayOfMonth(ofMonth)));
             }
         }
         Matcher relative = RELATIVE.matcher(body).region(sentence.start(), sentence.end());
         relative.useTransparentBounds(true);
         while (relative.find()) {
+            if (relative.group("yesterday") != null && pastPeriod(previousWord(body, sentence, relative.start()))) {
+                continue;
+            }
             RelativeDay offset = relativeDay(relative);
             if (relative.group("rd") == null) {
                 found.add(mention(body, sentence, relative.start(), relative.end(), offset));
@@ -142,12 +153,52 @@ public final class DayMentionMatcher {
                         ? Tense.PLANNED : Tense.REPORTED, sentence.paragraph(), voice(sentence, relative.start())));
             }
         }
-        return withoutOverlaps(found);
+        return inOtherTimeZones(body, withoutOverlaps(found));
+    }
+
+    /**
+     * {@code Rabu (18/9/2019) atau Kamis dini hari WIB}: a bare weekday joined by {@code atau} to the day just
+     * named is that moment in another time zone, a day next to it, not the latest such weekday.
+     */
+    private static List<DayMention> inOtherTimeZones(String body, List<DayMention> mentions) {
+        List<DayMention> read = new ArrayList<>(mentions);
+        for (int i = 1; i < read.size(); i++) {
+            DayMention m = read.get(i);
+            DayMention before = read.get(i - 1);
+            if (m.expression() instanceof NamedWeekday w && w.shift() == WeekShift.NEAREST
+                    && !(before.expression() instanceof AnaphoricDay)
+                    && OTHER_TIME_ZONE.matcher(body).region(before.end(), m.start()).matches()) {
+                read.set(i, new DayMention(m.text(), m.start(), m.end(), new NeighbouringWeekday(w.weekday()),
+                        m.tense(), m.paragraph(), m.voice()));
+            }
+        }
+        return read;
     }
 
     /** {@code setiap tanggal 21 April}, {@code tiap Jumat}: a day that recurs is no specific day. */
     private static boolean recurring(String body, Sentence sentence, int start) {
         return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - 16), start)).find();
+    }
+
+    /** The word just before {@code start} in its sentence, or "" when the sentence starts there. */
+    private static String previousWord(String body, Sentence sentence, int start) {
+        int end = start;
+        while (end > sentence.start() && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > sentence.start() && Character.isLetter(body.charAt(begin - 1))) {
+            begin--;
+        }
+        return body.substring(begin, end);
+    }
+
+    /**
+     * {@code pekan kemarin}, {@code akhir Agustus kemarin}: after a period or a month, {@code kemarin} says the
+     * period is past, as {@code lalu} does, and names no day.
+     */
+    private static boolean pastPeriod(String word) {
+        return PAST_PERIOD.matcher(word).matches() || Calendar.month(word) > 0;
     }
 
     /** {@code Pasar Minggu} is a district of Jakarta, not a Sunday. */

@@ -5,6 +5,7 @@ import id.kabar.annotate.time.DayExpression.CalendarDate;
 import id.kabar.annotate.time.DayExpression.CountedDay;
 import id.kabar.annotate.time.DayExpression.DayOfMonth;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
+import id.kabar.annotate.time.DayExpression.NeighbouringWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.annotate.time.DayMention.Voice;
@@ -44,6 +45,8 @@ public final class DayNormaliser {
             DayMention m = mentions.get(i);
             if (m.expression() instanceof CountedDay counted) {
                 days[i] = countedDay(counted, m.tense(), firstDays, published, years);
+            } else if (m.expression() instanceof NeighbouringWeekday w) {
+                days[i] = i > 0 && days[i - 1] != null ? neighbouring(days[i - 1], w.weekday()) : null;
             } else if (!spokenRelative(m) && !(m.expression() instanceof AnaphoricDay)) {
                 days[i] = day(m.expression(), m.tense(), published, years);
             }
@@ -67,10 +70,19 @@ public final class DayNormaliser {
             if (days[i] != null) {
                 out.add(new TimeMention(m.text(), days[i], m.start(), m.end()));
                 // a statement's day, a quoted one or the start of a period is not the day the narration goes on from
-                previous = m.voice() == Voice.NARRATION && m.tense() != Tense.EARLIER ? i : -1;
+                if (m.voice() == Voice.NARRATION && m.tense() != Tense.EARLIER) {
+                    previous = i;
+                }
             }
         }
         return out;
+    }
+
+    /** The such weekday a day before or after {@code day}, whichever is nearer. */
+    private static LocalDate neighbouring(LocalDate day, DayOfWeek weekday) {
+        LocalDate after = day.with(TemporalAdjusters.nextOrSame(weekday));
+        LocalDate before = day.with(TemporalAdjusters.previousOrSame(weekday));
+        return after.toEpochDay() - day.toEpochDay() <= day.toEpochDay() - before.toEpochDay() ? after : before;
     }
 
     private static boolean spokenRelative(DayMention m) {

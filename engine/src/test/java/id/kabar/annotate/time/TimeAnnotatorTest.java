@@ -374,6 +374,39 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aDayOfAMonthNamedElsewhereAndAPastPeriodAreNoDays() {
+        // Okezone and Sindonews, September 2019
+        String body = "\"Kami datang mengantar undangan Musyawarah Besar yang buka nanti Pak Presiden tanggal 26-nya dan"
+                + " ditutup oleh beliau tanggal 27 oktober,\" ucap Bamsoet. \"Saya hanya ingin mengingatkan di rapat"
+                + " bulan Juli tanggal 15 waktu di Istana,\" kata Jokowi. \"Sesuai agenda penundaan sidang pekan"
+                + " kemarin, sidang PK digelar kembali,\" kata jaksa KPK. \"Jadi akhir Agustus kemarin kita mendapatkan"
+                + " legal opinion,\" ujarnya.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 11)))).isEmpty();
+    }
+
+    @Test
+    void aWeekdayJoinedByAtauIsTheSameMomentInAnotherTimeZone() {
+        // Kompas, Monday 16 September 2019, of a match in Paris
+        String body = "Paris Saint-Germain dipastikan takkan diperkuat Neymar saat menjamu Real Madrid pada matchday 1,"
+                + " Rabu (18/9/2019) atau Kamis dini hari WIB.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Rabu (18/9/2019)", "2019-09-18"),
+                tuple("Kamis dini hari", "2019-09-19"));
+    }
+
+    @Test
+    void theSameDayIsTheNarrationsDayNotTheDayOfAQuotedSource() {
+        // Okezone, 11 September 2019
+        String body = "Tulisan tersebut dimasukkan sebagai bagian dari kolom SEA Games mendatang, yang diterbitkan pada"
+                + " hari Jumat, 6 September 2019.\n\n\u201cPermainan gagal dalam aspek-aspek ini,\u201d tulisnya dilansir"
+                + " dari Business Insider, Rabu (11/9/2019).\n\nDi hari yang sama, Tan menanggapi surat dari Foo.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("hari Jumat, 6 September 2019", "2019-09-06"),
+                tuple("Rabu (11/9/2019)", "2019-09-11"),
+                tuple("hari yang sama", "2019-09-06"));
+    }
+
+    @Test
     void tomorrowWrittenEsokHariAndAWeekdayBesok() {
         // Okezone, 10 September 2019; Sindonews, Sunday 15 September 2019
         String mekeng = "Lembaga antirasuah rencananya juga akan melakukan pemeriksaan terhadap Mekeng pada esok hari.";
