@@ -34,12 +34,15 @@ import java.util.List;
  * @param kinds        the kinds of happening the headline names ({@link HappeningKinds}), one bit each
  * @param placeStems   vocabulary ids of the stems of the places the article names, ascending, distinct
  * @param leadDay      the day its lead sentence writes ({@link ArticleProfiler#leadDay}), or null when it writes none
+ * @param leadActor    the key of the first person its lead sentence names ({@link ArticleProfiler#leadActor}),
+ *                     or null when it names none
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
-                      int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay) {
+                      int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                      String leadActor) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
     record QuoteForm(Quote quote, String speakerKey, int[] stems) {

@@ -11,6 +11,7 @@ import id.kabar.model.Article;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
+import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ final class ArticleProfiler {
                 title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
-                stemSet(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay);
+                stemSet(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
+                leadActor(annotated.annotations().entities(), a.body()));
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */
@@ -165,6 +167,36 @@ final class ArticleProfiler {
             }
         }
         return null;
+    }
+
+    /**
+     * Who acts in the lead: the key ({@link NameKeys#entityKey}) of the first person its first sentence names after the
+     * dateline, null when it names none. An Indonesian lead opens with its actor and the act ({@code Presiden Joko Widodo
+     * (Jokowi) menyampaikan sejumlah poin ...}, {@code Mahfud MD menilai langkah komisioner KPK ...}); the write-ups of one
+     * happening put the one who did it first, while the reactions to it open with the one who reacts. Organisations are
+     * left out: a lead names the institution a matter is about in full ({@code revisi UU ... tentang Komisi Pemberantasan
+     * Korupsi (KPK)}) whoever acts. On the CLICK-ID tune labels, taking organisations too joined the KPK's press
+     * conference of 11 September to the next day's hearing, events B-cubed F1 0.816 against 0.826 with people only.
+     */
+    static String leadActor(List<Entity> entities, String body) {
+        Matcher dateline = DATELINE.matcher(body);
+        int from = dateline.lookingAt() ? dateline.end() : 0;
+        int end = leadEnd(body);
+        String actor = null;
+        int first = end;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PER) {
+                continue;
+            }
+            String key = NameKeys.entityKey(e.name(), e.type());
+            for (Span span : e.spans()) {
+                if (span.start() >= from && span.start() < first && !key.isEmpty()) {
+                    first = span.start();
+                    actor = key;
+                }
+            }
+        }
+        return actor;
     }
 
     private static boolean reported(LocalDate day, LocalDate published) {

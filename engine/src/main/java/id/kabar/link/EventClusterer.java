@@ -84,6 +84,17 @@ final class EventClusterer {
      */
     static final double HEADLINES_APART_MARGIN = 0.15;
 
+    /**
+     * Two articles of one day whose leads open with the same actor ({@link ArticleProfile#leadActor}) need this much less:
+     * the lead tells who did what, so two that open with the same one tell of what that one did, from different angles
+     * (Mahfud MD's word on the KPK leaders' mandate, President Widodo's statement on the KPK law), while a reaction opens
+     * with the one who reacts. On the CLICK-ID tune labels (10-16 Sep 2019), of the same-day pairs under the plain bar
+     * whose leads open with the same person, those within 0.06 of it told one happening 19 times and two 4 times; within
+     * 0.08, 26 and 6; within 0.10, 33 and 13; within 0.12, 41 and 17. At 0.08 events B-cubed F1 went from 0.816 to 0.826
+     * (precision 0.84 to 0.83, recall 0.79 to 0.82), held-out 0.807 to 0.814.
+     */
+    static final double SAME_ACTOR_EASE = 0.08;
+
     private final Partition events;
     private final IntFunction<ArticleProfile> articles;
     /** At each event's root, the days its dated members report on; null where no member is dated. */
@@ -127,8 +138,8 @@ final class EventClusterer {
         if (!f.dated()) {
             return evidence(f) >= SAME_EVENT_UNDATED + margin;
         }
-        double nextDay = f.dayGap() > 0 ? NEXT_DAY_MARGIN : 0;
-        return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT + margin + nextDay;
+        double dayMargin = f.dayGap() > 0 ? NEXT_DAY_MARGIN : f.sameActor() ? -SAME_ACTOR_EASE : 0;
+        return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT + margin + dayMargin;
     }
 
     /**

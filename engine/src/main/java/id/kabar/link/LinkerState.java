@@ -27,8 +27,8 @@ final class LinkerState {
      * 2: entity keys no longer carry the entity type, and profiles keep their outlet. 3: profiles keep
      * their body's shingle count, lead words and lead figures, which copies are told by, and quotes their speaker's key
      * resolved in their article (a first name to the full name). Profiles written since keep the day their lead writes,
-     * which the days alone do not tell; a state written before reads without it, each article placed on the day it
-     * names most.
+     * which the days alone do not tell, and who acts in their lead; a state written before reads without them, each article
+     * placed on the day it names most and its lead's actor unknown.
      */
     static final int VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -60,7 +60,7 @@ final class LinkerState {
                    float[] termWeights, int[] entities, float[] entityWeights, int[] indexKeys,
                    List<StoredQuote> quotes, List<StoredClaim> claims, String signature, String outlet,
                    int shingles, String runSignature, int runs, int[] leadWords, int[] leadFigures, int[] placeStems,
-                   String leadDay) {
+                   String leadDay, String leadActor) {
     }
 
     /** A quote and its speaker's key as resolved in its article (absent from states written before). */
@@ -80,7 +80,7 @@ final class LinkerState {
                     p.quotes().stream().map(LinkerState::stored).toList(),
                     p.claims().stream().map(LinkerState::stored).toList(),
                     base64(p.signature()), p.outlet(), p.shingles(), base64(p.runSignature()), p.runs(),
-                    p.leadWords(), p.leadFigures(), p.placeStems(), str(p.leadDay())));
+                    p.leadWords(), p.leadFigures(), p.placeStems(), str(p.leadDay()), p.leadActor()));
         }
         JSON.writeValue(out, new File(VERSION, linker.vocabulary.words(), articles, Groups.of(linker.duplicates),
                 Groups.of(linker.events), Groups.of(linker.stories)));
@@ -108,7 +108,8 @@ final class LinkerState {
                     bytes(p.signature()), p.shingles(), bytes(p.runSignature()), p.runs(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
                     p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
-                    HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems(), leadDay));
+                    HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems(), leadDay,
+                    p.leadActor()));
         }
         int n = profiles.size();
         try {

@@ -14,11 +14,18 @@ import java.util.Arrays;
  * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
  * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
  *                       has none
+ * @param sameActor      whether both leads open with the same actor ({@link ArticleProfile#leadActor})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
-                    double titleOverlap) {
+                    double titleOverlap, boolean sameActor) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
+
+    /** A pair whose leads' actors are unknown or differ. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, false);
+    }
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
@@ -49,7 +56,8 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     sharedQuotes(a, b),
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
-                    titleOverlap(b));
+                    titleOverlap(b),
+                    a.leadActor() != null && a.leadActor().equals(b.leadActor()));
         }
 
         private double titleOverlap(ArticleProfile b) {

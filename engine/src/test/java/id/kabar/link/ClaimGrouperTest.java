@@ -25,7 +25,7 @@ class ClaimGrouperTest {
     private static ArticleProfile article(String id, LocalDate published, Claim... claims) {
         return new ArticleProfile(0, id, null, published, null, List.of(), published, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(), List.of(claims), null, 0, null, 0, new int[0], new int[0],
-                new int[0], HappeningKinds.NONE, new int[0], null);
+                new int[0], HappeningKinds.NONE, new int[0], null, null);
     }
 
     /** That {@code groups} is one group of {@code kind} holding {@code members} in the grouper's order (day, then id). */

@@ -1,0 +1,75 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who acts in a lead, and what it weighs: CLICK-ID reports of 13 September 2019 on President Joko Widodo's statement on
+ * the KPK law revision and Polri's reaction to the DPR's choice of KPK chairman, and two of 15 September on Mahfud MD's
+ * word on the KPK leaders' mandate.
+ */
+class LeadActorTest {
+    /** clickid-okezone-4527: the lead opens with the one who spoke. */
+    private static final String JOKOWI = "Presiden Joko Widodo (Jokowi) menyampaikan sejumlah poin yang tak disetujuinya "
+            + "dalam revisi UU Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi (KPK).\n\n"
+            + "Pertama, Kepala Negara tak setuju bila KPK harus meminta izin dari pihak eksternal untuk melakukan penyadapan.";
+    /** clickid-tempo-1765: the same actor after Tempo's dateline. */
+    private static final String JOKOWI_TEMPO = "TEMPO.CO, Jakarta - Presiden Joko Widodo atau Jokowi menjadi sasaran kritik "
+            + "karena menyetujui pembahasan revisi Undang-Undang Komisi Pemberantasan Tindak Pidana Korupsi alias revisi UU KPK "
+            + "bersama DPR.";
+    /** clickid-tempo-1363: an organisation opens the lead; the person named later in the body is not its actor. */
+    private static final String POLRI = "Polri mengapresiasi keputusan Dewan Perwakilan Rakyat yang memilih Inspektur "
+            + "Jenderal ,sebagai Ketua Komisi Pemberantasan Korupsi (KPK) periode 2019-2024.\n\n"
+            + "\"Polri sangat menghargai,\" ujar Kepala Biro Penerangan Masyarakat Dedi Prasetyo.";
+
+    @Test
+    void theFirstPersonTheLeadNamesActs() {
+        List<Entity> entities = List.of(
+                entity("Komisi Pemberantasan Korupsi", EntityType.ORG, 123, 151),
+                entity("Joko Widodo", EntityType.PER, 9, 20));
+
+        assertThat(ArticleProfiler.leadActor(entities, JOKOWI)).isEqualTo("widodo");
+    }
+
+    @Test
+    void theDatelineIsNotTheLead() {
+        List<Entity> entities = List.of(
+                entity("TEMPO.CO", EntityType.PER, 0, 8),
+                entity("Joko Widodo", EntityType.PER, 29, 40));
+
+        assertThat(ArticleProfiler.leadActor(entities, JOKOWI_TEMPO)).isEqualTo("widodo");
+    }
+
+    @Test
+    void aPersonNamedAfterTheLeadDoesNotAct() {
+        int dedi = POLRI.indexOf("Dedi Prasetyo");
+        List<Entity> entities = List.of(
+                entity("Polri", EntityType.ORG, 0, 5),
+                entity("Dedi Prasetyo", EntityType.PER, dedi, dedi + 13));
+
+        assertThat(ArticleProfiler.leadActor(entities, POLRI)).isNull();
+    }
+
+    @Test
+    void leadsOpeningWithOneActorOnOneDayNeedLess() {
+        // kompas-1117 ("Mantan Ketua Mahkamah Konstitusi (MK) Mahmud MD menyampaikan Komisioner , tidak bisa menyerahkan
+        // mandat kepada presiden") and okezone-3562 ("Mantan Ketua Mahkamah Konstitusi ..., Mahfud MD, menyarankan
+        // Presiden Joko Widodo ..."), as measured: one happening from two angles, under the plain bar.
+        PairFeatures measured = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, false);
+        PairFeatures sameActor = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, true);
+        PairFeatures nextDay = new PairFeatures(0.369, 0.495, 0, 1, false, 0.634, true);
+
+        assertThat(EventClusterer.sameEvent(measured)).isFalse();
+        assertThat(EventClusterer.sameEvent(sameActor)).isTrue();
+        assertThat(EventClusterer.sameEvent(nextDay)).isFalse();
+    }
+
+    private static Entity entity(String name, EntityType type, int start, int end) {
+        return new Entity(name, type, List.of(name), List.of(), List.of(new Span(start, end)));
+    }
+}
