@@ -114,29 +114,9 @@ final class LineShape {
         if (isTidy(line)) {
             return line;  // most lines are tidied more than once on their way through the stage
         }
-        StringBuilder out = new StringBuilder(line.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\u00a0' || Character.isWhitespace(c)) {
-                if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
-                    out.append(c);
-                } else {
-                    pendingSpace = !out.isEmpty();
-                }
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(c);
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\u00a0') {
-            end--;
-        }
-        return out.substring(0, end);
+        TidyLine out = new TidyLine(line.length());
+        out.append(line);
+        return out.take();
     }
 
     /** No white space at either end, no run of it, none but plain spaces between words. */
@@ -159,5 +139,71 @@ final class LineShape {
 
     private static boolean isSpace(char c) {
         return c == '\u00a0' || Character.isWhitespace(c);
+    }
+
+    /**
+     * A line tidied as its text is appended, the way {@link #tidy} reads a whole line: the page's flattener
+     * appends text node after text node and would otherwise build the raw line, scan it and copy it again.
+     */
+    static final class TidyLine {
+        private final StringBuilder out;
+        private boolean pendingSpace;
+
+        TidyLine(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        void append(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                while (i < n && isPrintableAscii(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    // a run of printable ASCII, most of any page, is copied whole: none of it is white space
+                    if (pendingSpace) {
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    out.append(text, start, i);
+                } else {
+                    append(text.charAt(i++));
+                }
+            }
+        }
+
+        void append(char c) {
+            if (!isPrintableAscii(c) && (c == '\u00a0' || Character.isWhitespace(c))) {
+                if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
+                    out.append(c);
+                } else {
+                    pendingSpace = !out.isEmpty();
+                }
+                return;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+
+        private static boolean isPrintableAscii(char c) {
+            return c > ' ' && c < '\u007f';
+        }
+
+        /** The tidy line, no-break spaces at its end dropped; the builder starts a new line. */
+        String take() {
+            int end = out.length();
+            while (end > 0 && out.charAt(end - 1) == '\u00a0') {
+                end--;
+            }
+            String line = out.substring(0, end);
+            out.setLength(0);
+            pendingSpace = false;
+            return line;
+        }
     }
 }
