@@ -160,9 +160,13 @@ final class LineShape {
                 int start = i;
                 while (i < n && isPrintableAscii(text.charAt(i))) {
                     i++;
+                    // a single space between printable characters stays as it is
+                    if (i + 1 < n && text.charAt(i) == ' ' && isPrintableAscii(text.charAt(i + 1))) {
+                        i++;
+                    }
                 }
                 if (i > start) {
-                    // a run of printable ASCII, most of any page, is copied whole: none of it is white space
+                    // a run of printable ASCII and single spaces, most of any page, is copied whole
                     if (pendingSpace) {
                         out.append(' ');
                         pendingSpace = false;
