@@ -123,7 +123,7 @@ final class BoilerplateLineClassifier {
      */
     LineKind classify(String rawLine, boolean marked) {
         String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
-        if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
+        if (line.startsWith("(") && CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
         }
         if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class LineShape {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
     private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
+    /** The bullets {@link #LIST_MARKER} reads, and the white space of its {@code \s} that may stand before them. */
+    private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
 
     /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
@@ -105,8 +107,16 @@ final class LineShape {
     }
 
     static String withoutListMarker(String line) {
+        if (line.isEmpty() || !mayOpenList(line.charAt(0))) {
+            return line;  // most lines open with a letter: no marker to look for
+        }
         Matcher m = LIST_MARKER.matcher(line);
         return m.lookingAt() ? line.substring(m.end()) : line;
+    }
+
+    /** Whether a list marker ({@link #LIST_MARKER}, white space before it allowed) may open with this character. */
+    private static boolean mayOpenList(char c) {
+        return c >= '0' && c <= '9' || LIST_MARKER_CHARS.indexOf(c) >= 0;
     }
 
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
