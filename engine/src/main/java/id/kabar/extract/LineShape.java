@@ -168,15 +168,15 @@ final class LineShape {
             int i = 0;
             while (i < n) {
                 int start = i;
-                while (i < n && isPrintableAscii(text.charAt(i))) {
+                while (i < n && isShown(text.charAt(i))) {
                     i++;
-                    // a single space between printable characters stays as it is
-                    if (i + 1 < n && text.charAt(i) == ' ' && isPrintableAscii(text.charAt(i + 1))) {
+                    // a single space between shown characters stays as it is
+                    if (i + 1 < n && text.charAt(i) == ' ' && isShown(text.charAt(i + 1))) {
                         i++;
                     }
                 }
                 if (i > start) {
-                    // a run of printable ASCII and single spaces, most of any page, is copied whole
+                    // a run of shown characters and single spaces, most of any page, is copied whole
                     if (pendingSpace) {
                         out.append(' ');
                         pendingSpace = false;
@@ -189,7 +189,7 @@ final class LineShape {
         }
 
         void append(char c) {
-            if (!isPrintableAscii(c) && (c == '\u00a0' || Character.isWhitespace(c))) {
+            if (!isShown(c) && (c == '\u00a0' || Character.isWhitespace(c))) {
                 if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
                     out.append(c);
                 } else {
@@ -204,8 +204,12 @@ final class LineShape {
             out.append(c);
         }
 
-        private static boolean isPrintableAscii(char c) {
-            return c > ' ' && c < '\u007f';
+        /**
+         * A character the line keeps as it stands: above the space, neither white space nor a no-break space.
+         * Printable ASCII, most of any page, is told so without asking the character tables.
+         */
+        private static boolean isShown(char c) {
+            return c > ' ' && (c < '\u007f' || c != '\u00a0' && !Character.isWhitespace(c));
         }
 
         /** The tidy line, no-break spaces at its end dropped; the builder starts a new line. */
