@@ -52,13 +52,14 @@ final class ArticleBodyCleaner {
         }
         List<String> kept = new ArrayList<>();
         boolean inSiteList = false;
-        boolean creditLabelAbove = false;
+        String above = null;
         for (String raw : paragraphs) {
             String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
             LineKind kind = classifier.classify(paragraph, marked.contains(paragraph));
-            boolean creditedName = creditLabelAbove && kind == LineKind.HEADLINE
-                    && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS;
-            creditLabelAbove = classifier.isBareCreditLabel(paragraph);
+            // the line above is asked whether it is a bare credit label only for a line that may be the name
+            boolean creditedName = above != null && kind == LineKind.HEADLINE
+                    && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS && classifier.isBareCreditLabel(above);
+            above = paragraph;
             if (creditedName) {
                 continue;
             }
@@ -84,6 +85,9 @@ final class ArticleBodyCleaner {
      * Harga Cabai Turun}) is cut off when what follows the label is a headline, not more of the text.
      */
     String withoutTrailingReadMore(String paragraph) {
+        if (paragraph.indexOf(':') < 0 && paragraph.indexOf('：') < 0) {
+            return paragraph;  // every label ends in a colon: most paragraphs need no search for one
+        }
         Matcher m = INLINE_READ_MORE.matcher(paragraph);
         if (!m.find() || m.start() == 0) {
             return paragraph;

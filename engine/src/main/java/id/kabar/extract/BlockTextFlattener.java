@@ -20,6 +20,8 @@ final class BlockTextFlattener {
             "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "caption", "center", "title", "option", "body", "html");
     /** Table cells: their text is kept apart from the next cell's, on the row's line. */
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** Room for a long paragraph, so that the line's buffer seldom grows. */
+    private static final int LINE_CAPACITY = 2048;
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "head", "svg", "math",
             "select", "textarea", "button");
 
@@ -30,7 +32,7 @@ final class BlockTextFlattener {
     /** The lines of {@code roots}, leaving out the subtrees of {@code excluded} elements. */
     List<String> lines(List<Element> roots, Set<Element> excluded) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        LineShape.TidyLine line = new LineShape.TidyLine(LINE_CAPACITY);
         for (Element root : roots) {
             NodeTraversor.filter(new NodeFilter() {
                 int silentDepth;
@@ -77,7 +79,7 @@ final class BlockTextFlattener {
     }
 
     /** Two line breaks in a row part paragraphs; a single one only wraps a line inside a paragraph. */
-    private static void breakLine(Element br, StringBuilder line, List<String> lines) {
+    private static void breakLine(Element br, LineShape.TidyLine line, List<String> lines) {
         if (isBr(neighbour(br, true)) || isBr(neighbour(br, false))) {
             flush(line, lines);
         } else {
@@ -98,14 +100,10 @@ final class BlockTextFlattener {
         return node instanceof Element el && el.normalName().equals("br");
     }
 
-    private static void flush(StringBuilder line, List<String> lines) {
-        if (line.isEmpty()) {
-            return;
-        }
-        String text = LineShape.tidy(line.toString());
+    private static void flush(LineShape.TidyLine line, List<String> lines) {
+        String text = line.take();
         if (!text.isEmpty()) {
             lines.add(text);
         }
-        line.setLength(0);
     }
 }

@@ -65,10 +65,16 @@ final class BoilerplateLineClassifier {
     private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?iu)^(" + WordLists.alternation(CREDIT_LABEL_LIST) + ")\\s*[:：]");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?iu)(^(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]"
-                    + "|\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$"
-                    + "|\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b)");
+    /**
+     * A photo credited by a label that opens the caption, in brackets at its end, or by a photo agency's name. The
+     * three are asked apart: the label at the line's start only, the brackets only of a line holding them.
+     */
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "(?iu)(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]");
+    private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern.compile(
+            "(?iu)\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$");
+    private static final Pattern PHOTO_AGENCY = Pattern.compile(
+            "(?iu)\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b");
     /**
      * A photo credited with a slash: an agency after the caption ({@code ... /ANTARA}) or an outlet's domain and the
      * photographer ({@code KOMPAS.COM/KRISTIANTO PURNOMO}). Tried only on lines with a slash: the domain search
@@ -117,7 +123,7 @@ final class BoilerplateLineClassifier {
      */
     LineKind classify(String rawLine, boolean marked) {
         String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
-        if (CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
+        if (line.startsWith("(") && CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
         }
         if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {
@@ -173,16 +179,37 @@ final class BoilerplateLineClassifier {
         if (words > LABEL_WORDS_MAX || LineShape.endsWithPeriod(line)) {
             return false;
         }
-        for (String word : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !LABEL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-                return false;
+        String lowered = line.toLowerCase(Locale.ROOT);
+        int n = lowered.length();
+        for (int i = 0; i < n; ) {
+            int start = i;
+            while (i < n && isLetterOrNumber(lowered.codePointAt(i))) {
+                i += Character.charCount(lowered.codePointAt(i));
+            }
+            if (i > start) {
+                String word = lowered.substring(start, i);
+                if (!LABEL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                    return false;
+                }
+            } else {
+                i += Character.charCount(lowered.codePointAt(i));
             }
         }
         return true;
     }
 
+    /** What {@code [\p{L}\p{N}]} accepts: the words of a label are read without splitting the line by a pattern. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     private static boolean isPhotoCredit(String line) {
-        return PHOTO_CREDIT.matcher(line).find() || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
+        return PHOTO_LABEL.matcher(line).lookingAt() || line.indexOf(')') >= 0 && BRACKETED_PHOTO_CREDIT.matcher(line).find()
+                || PHOTO_AGENCY.matcher(line).find() || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
     }
 
     private boolean isFurniture(String line, int words, boolean marked) {

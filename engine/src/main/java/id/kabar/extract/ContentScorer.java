@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -141,26 +140,25 @@ final class ContentScorer {
         if (body == null) {
             return new Content(List.of(), Set.of(), List.of());
         }
-        removeNonContent(body);
         ClassHints hints = new ClassHints();
-        Content strict = attempt(body, hints, true, true);
+        List<Element> unlikely = removeNonContent(body, hints);
+        Content strict = attempt(body, hints, unlikely, true);
         int strictLength = textLength(strict.lines());
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, hints, false, true);
+        Content lenient = attempt(body, hints, List.of(), true);
         int lenientLength = textLength(lenient.lines());
         if (strictLength > 0 || lenientLength > 0) {
             return lenientLength > strictLength ? lenient : strict;
         }
-        return attempt(body, hints, false, false);
+        return attempt(body, hints, List.of(), false);
     }
 
-    private Content attempt(Element body, ClassHints hints, boolean skipUnlikely, boolean pruned) {
+    /** A try at the content with the {@code unlikely} blocks left out, pruned or not. */
+    private Content attempt(Element body, ClassHints hints, List<Element> unlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (skipUnlikely) {
-            excluded.addAll(topmost(body, hints::isUnlikely));
-        }
+        excluded.addAll(unlikely);
         Map<Element, Stats> stats = measure(body, excluded);
         Element top = bestCandidate(body, stats, hints);
         List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats, hints);
@@ -180,25 +178,44 @@ final class ContentScorer {
         return chars;
     }
 
-    /** Scripts, hidden elements, navigation and the like never hold article text. */
-    private static void removeNonContent(Element body) {
-        topmost(body, ContentScorer::isNonContent).forEach(Element::remove);
-    }
-
-    /** The outermost elements under {@code body} that pass {@code test}; their insides are not searched. */
-    private static List<Element> topmost(Element body, Predicate<Element> test) {
-        List<Element> found = new ArrayList<>();
+    /**
+     * Removes what never holds article text (scripts, hidden elements, navigation and the like) and returns the
+     * outermost of the remaining elements whose class or id says furniture, found in the same walk: the first try
+     * leaves them out.
+     */
+    private static List<Element> removeNonContent(Element body, ClassHints hints) {
+        List<Element> doomed = new ArrayList<>();
+        List<Element> unlikely = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
+            /** The unlikely element being walked through, whose insides are searched for non-content only. */
+            Element inUnlikely;
+
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && el != body && test.test(el)) {
-                    found.add(el);
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isNonContent(el)) {
+                    doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (inUnlikely == null && hints.isUnlikely(el)) {
+                    unlikely.add(el);
+                    inUnlikely = el;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == inUnlikely) {
+                    inUnlikely = null;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return found;
+        doomed.forEach(Element::remove);
+        return unlikely;
     }
 
     private static boolean isNonContent(Element el) {

@@ -20,6 +20,8 @@ final class CreditFinder {
             "(?iu)(?:^|[|•·]\\s*|\\s{2,})(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
                     + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
+    /** What may stand between credit lines on one line of the page, the separators {@link #LABELLED} reads. */
+    private static final String LABEL_SEPARATORS = "|•·";
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
     private static final Pattern NAME_WORD = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|bin|binti|van|von|de|da|al-\\p{L}+)$");
     private static final Pattern NOT_A_PERSON = Pattern.compile(
@@ -50,25 +52,47 @@ final class CreditFinder {
 
     static List<String> labelledNames(String line) {
         List<String> names = new ArrayList<>();
-        Matcher m = LABELLED.matcher(LineShape.tidy(line));
+        String tidy = LineShape.tidy(line);
+        Matcher m = LABELLED.matcher(tidy);
+        if (!hasSeparator(tidy)) {
+            // a label opens the line or follows a separator (a tidy line has no run of spaces): a line without
+            // a separator is asked at its start only, not searched at every offset
+            if (m.lookingAt()) {
+                addNames(m, names);
+            }
+            return names;
+        }
         while (m.find()) {
-            String label = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group("names").strip();
-            if ((label.equals("oleh") || label.equals("by")) && m.start(1) > 0) {
-                continue;
-            }
-            // "By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project": after the first name,
-            // a part that does not read as a full personal name ends the list.
-            String[] parts = NAME_SPLIT.split(value);
-            for (int i = 0; i < parts.length; i++) {
-                String part = parts[i].strip();
-                if (i > 0 && (part.split("\\s+").length < 2 || !isPersonal(part))) {
-                    break;
-                }
-                names.add(part);
-            }
+            addNames(m, names);
         }
         return names;
+    }
+
+    private static boolean hasSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (LABEL_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addNames(Matcher m, List<String> names) {
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        String value = m.group("names").strip();
+        if ((label.equals("oleh") || label.equals("by")) && m.start(1) > 0) {
+            return;
+        }
+        // "By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project": after the first name,
+        // a part that does not read as a full personal name ends the list.
+        String[] parts = NAME_SPLIT.split(value);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (i > 0 && (part.split("\\s+").length < 2 || !isPersonal(part))) {
+                break;
+            }
+            names.add(part);
+        }
     }
 
     /** {@code Wilda Hayatun Nufus - detikNews}: a name set off from the outlet's own name. */

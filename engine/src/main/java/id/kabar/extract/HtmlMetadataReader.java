@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -53,8 +54,10 @@ final class HtmlMetadataReader {
     private static final Evaluator PUBLISHED_TEXT = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified]");
     /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
-    private static final String DECLARING = String.join(", ", "meta[content]", "script[type=application/ld+json]", "h1", "h2",
-            "time", "[itemprop=datePublished]", "[itemprop=dateModified]");
+    private static final Evaluator DECLARING = QueryParser.parse(String.join(", ", "meta[content]",
+            "script[type=application/ld+json]", "h1", "h2", "time", "[itemprop=datePublished]", "[itemprop=dateModified]"));
+    /** The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}. */
+    private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
@@ -74,7 +77,7 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
-        Elements declaring = doc.select(DECLARING);
+        Elements declaring = declaring(doc);
         Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
         String documentTitle = doc.title();
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
@@ -112,6 +115,46 @@ final class HtmlMetadataReader {
             }
         }
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"));
+    }
+
+    /**
+     * The elements {@link #DECLARING} selects, in page order. The selector is asked only of the elements whose tag
+     * or {@code itemprop} could match it: a selector's every part tried on every element of a page cost more than
+     * reading what the few matching ones declare.
+     */
+    private static Elements declaring(Document doc) {
+        Elements found = new Elements();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el && (DECLARING_TAGS.contains(el.normalName())
+                    || el.attributesSize() > 0 && el.hasAttr("itemprop")) && el.is(DECLARING)) {
+                found.add(el);
+            }
+        }, doc);
+        return found;
+    }
+
+    /** The words of a space-separated attribute ({@code property="og:title twitter:title"}), split without a pattern. */
+    private static List<String> spaceSeparated(String value) {
+        List<String> words = new ArrayList<>(1);
+        int n = value.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isSpace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(value.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** The white space of a pattern's {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /**
@@ -204,8 +247,12 @@ final class HtmlMetadataReader {
                 if (content.isEmpty()) {
                     continue;
                 }
-                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty() && (!header || HTTP_EQUIV_DATES.contains(key))) {
+                String keys = m.attr(attr);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                for (String key : spaceSeparated(keys.toLowerCase(Locale.ROOT))) {
+                    if (!header || HTTP_EQUIV_DATES.contains(key)) {
                         meta.putIfAbsent(key.replace('.', ':'), content);
                     }
                 }

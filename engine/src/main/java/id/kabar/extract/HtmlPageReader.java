@@ -21,6 +21,8 @@ final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
     /** The first letters of the labels {@link #INLINE_READ_MORE} reads. */
     private static final String READ_MORE_INITIALS = "blst";
+    /** An element holding a read-more label holds the label and a link or two, not the markup of a paragraph. */
+    private static final int READ_MORE_MAX_CHILDREN = 3;
     /** The declared body replaces the block when the block holds under half its words: the page shows a teaser. */
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     /** A declared body shorter than this is a description, not the article. */
@@ -99,7 +101,7 @@ final class HtmlPageReader {
             for (Element el : block.select(MARKED_LINES)) {
                 String text = LineShape.tidy(el.text());
                 Element line = el.normalName().equals("strong") || el.normalName().equals("b") ? el.parent() : el;
-                if (!text.isEmpty() && text.equals(LineShape.tidy(line.text()))) {
+                if (!text.isEmpty() && (line == el || text.equals(LineShape.tidy(line.text())))) {
                     marked.add(text);
                 }
             }
@@ -149,7 +151,8 @@ final class HtmlPageReader {
     private static boolean removeInlineReadMore(Element block) {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
-            if (el == block || el.childrenSize() > 3 || !mayOpenWithReadMore(el) || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
+            // the first letter first: counting an element's children costs more than looking at it
+            if (el == block || !mayOpenWithReadMore(el) || el.childrenSize() > READ_MORE_MAX_CHILDREN || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
                 continue;
             }
             Element parent = el.parent();

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class LineShape {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
     private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
+    /** The bullets {@link #LIST_MARKER} reads, and the white space of its {@code \s} that may stand before them. */
+    private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
 
     /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
@@ -105,8 +107,16 @@ final class LineShape {
     }
 
     static String withoutListMarker(String line) {
+        if (line.isEmpty() || !mayOpenList(line.charAt(0))) {
+            return line;  // most lines open with a letter: no marker to look for
+        }
         Matcher m = LIST_MARKER.matcher(line);
         return m.lookingAt() ? line.substring(m.end()) : line;
+    }
+
+    /** Whether a list marker ({@link #LIST_MARKER}, white space before it allowed) may open with this character. */
+    private static boolean mayOpenList(char c) {
+        return c >= '0' && c <= '9' || LIST_MARKER_CHARS.indexOf(c) >= 0;
     }
 
     /** Collapses runs of white space into one space and trims the ends; a no-break space inside text is kept. */
@@ -114,29 +124,9 @@ final class LineShape {
         if (isTidy(line)) {
             return line;  // most lines are tidied more than once on their way through the stage
         }
-        StringBuilder out = new StringBuilder(line.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\u00a0' || Character.isWhitespace(c)) {
-                if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
-                    out.append(c);
-                } else {
-                    pendingSpace = !out.isEmpty();
-                }
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(c);
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\u00a0') {
-            end--;
-        }
-        return out.substring(0, end);
+        TidyLine out = new TidyLine(line.length());
+        out.append(line);
+        return out.take();
     }
 
     /** No white space at either end, no run of it, none but plain spaces between words. */
@@ -159,5 +149,79 @@ final class LineShape {
 
     private static boolean isSpace(char c) {
         return c == '\u00a0' || Character.isWhitespace(c);
+    }
+
+    /**
+     * A line tidied as its text is appended, the way {@link #tidy} reads a whole line: the page's flattener
+     * appends text node after text node and would otherwise build the raw line, scan it and copy it again.
+     */
+    static final class TidyLine {
+        private final StringBuilder out;
+        private boolean pendingSpace;
+
+        TidyLine(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        void append(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                while (i < n && isShown(text.charAt(i))) {
+                    i++;
+                    // a single space between shown characters stays as it is
+                    if (i + 1 < n && text.charAt(i) == ' ' && isShown(text.charAt(i + 1))) {
+                        i++;
+                    }
+                }
+                if (i > start) {
+                    // a run of shown characters and single spaces, most of any page, is copied whole
+                    if (pendingSpace) {
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    out.append(text, start, i);
+                } else {
+                    append(text.charAt(i++));
+                }
+            }
+        }
+
+        void append(char c) {
+            if (!isShown(c) && (c == '\u00a0' || Character.isWhitespace(c))) {
+                if (c == '\u00a0' && !out.isEmpty() && !pendingSpace) {
+                    out.append(c);
+                } else {
+                    pendingSpace = !out.isEmpty();
+                }
+                return;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+
+        /**
+         * A character the line keeps as it stands: above the space, neither white space nor a no-break space.
+         * Printable ASCII, most of any page, is told so without asking the character tables.
+         */
+        private static boolean isShown(char c) {
+            return c > ' ' && (c < '\u007f' || c != '\u00a0' && !Character.isWhitespace(c));
+        }
+
+        /** The tidy line, no-break spaces at its end dropped; the builder starts a new line. */
+        String take() {
+            int end = out.length();
+            while (end > 0 && out.charAt(end - 1) == '\u00a0') {
+                end--;
+            }
+            String line = out.substring(0, end);
+            out.setLength(0);
+            pendingSpace = false;
+            return line;
+        }
     }
 }

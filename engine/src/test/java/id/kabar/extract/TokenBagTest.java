@@ -14,6 +14,14 @@ class TokenBagTest {
     }
 
     @Test
+    void plainTextWithTypographicQuotesAndDashesTokenisesAsWhenNormalised() {
+        assertThat(TokenBag.tokens("“Kami sudah siap,” kata Kapolda — Senin (13/2)… KOMPAS.com ©2023"))
+                .containsExactly("kami", "sudah", "siap", "kata", "kapolda", "senin", "13", "2", "kompas", "com", "2023");
+        assertThat(TokenBag.tokens("Kafe “Bahagia” — ﬁnal")).containsExactly("kafe", "bahagia", "final");
+        assertThat(TokenBag.tokens("CAFÉ Straße")).containsExactly("café", "strasse");
+    }
+
+    @Test
     void overlapIsTheBagF1OfTheScorer() {
         TokenBag.Overlap o = TokenBag.overlap("Rusia siap kirim perwakilan", "rusia SIAP berdialog");
         assertThat(o.precision()).isCloseTo(0.5, within(1e-9));
