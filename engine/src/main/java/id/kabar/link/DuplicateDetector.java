@@ -31,7 +31,8 @@ final class DuplicateDetector {
      * articles, at most 21 met by one look-up), of the 395 copies found with the comparisons unbounded
      * 380 were the first compared and none came after the fourth, so there the bound changes nothing. In
      * a store of a million articles made from IndoSum's sentences a look-up meets some 200, and would
-     * compare them all.
+     * compare them all. Each copy found after the first costs one comparison more ({@link #sameText}), so a
+     * look-up compares at most twice this many.
      */
     static final int COPIES_COMPARED = 24;
 
