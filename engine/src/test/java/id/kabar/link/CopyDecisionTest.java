@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.ArticleLinks;
 import id.kabar.model.LinkedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -112,6 +114,32 @@ class CopyDecisionTest {
         assertThat(CopyDecision.verbatim(tempo, sindonews)).isGreaterThanOrEqualTo(CopyDecision.VERBATIM_APART);
         assertThat(linked("clickid-tempo-2627", "clickid-sindonews-3062").links().get("clickid-sindonews-3062").duplicateOf())
                 .isEqualTo("clickid-tempo-2627");
+    }
+
+    /**
+     * Kompas.com's report that the news of BJ Habibie's death was a hoax ("Kabar Habibie Meninggal Dipastikan
+     * Hoaks"), tribunnews.com's rewrite of it ("Hoaks Kabar BJ Habibie Meninggal Dunia, Dokter Ungkap Kondisi
+     * Sebenarnya": "Kabar meninggalnya BJ Habibie dipastikan hoaks, hal itu dikonfirmasi oleh sekretaris
+     * pribadinya"), and tribunnews.com's re-post of the report under a title of its own ("Bukan Hanya Sekali, BJ
+     * Habibie Tercatat Dikabarkan Meninggal Dunia 6 Kali Sejak 2012"), which holds much of the rewrite too. The
+     * re-post is a copy of the report; the rewrite is no copy of it, through the re-post or otherwise.
+     */
+    @Test
+    void aTextCopyingTwoTextsThatAreNotCopiesOfEachOtherDoesNotJoinThem() {
+        ArticleProfile report = profile("clickid-kompas-318");
+        ArticleProfile rewrite = profile("clickid-tribunnews-603");
+        ArticleProfile rePost = profile("clickid-tribunnews-589");
+        assertThat(CopyDecision.copies(rePost, report, jaccard(rePost, report))).isTrue();
+        assertThat(CopyDecision.copies(rePost, rewrite, jaccard(rePost, rewrite))).isTrue();
+        assertThat(CopyDecision.copies(rewrite, report, jaccard(rewrite, report))).isFalse();
+
+        Linker linker = new Linker();
+        for (String id : List.of("clickid-kompas-318", "clickid-tribunnews-603", "clickid-tribunnews-589")) {
+            linker.add(byId.get(id));
+        }
+        Map<String, ArticleLinks> links = linker.result().links();
+        assertThat(links.get("clickid-tribunnews-589").duplicateOf()).isEqualTo("clickid-kompas-318");
+        assertThat(links.get("clickid-tribunnews-603").duplicateOf()).isNull();
     }
 
     @Test
