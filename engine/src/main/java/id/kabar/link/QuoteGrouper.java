@@ -81,16 +81,6 @@ final class QuoteGrouper {
      */
     static final double VERBATIM = 0.7;
     static final int VERBATIM_STEMS = 5;
-    /**
-     * Share of the shorter quote's word pairs (two words in a row, as written) found in the longer, from which
-     * two quotes of speakers not known to be one are one statement word for word and not two people's words on
-     * one matter: the police's {@code kecelakaan tersebut disebabkan pecah ban belakang bagian kanan} and the
-     * toll road operator's {@code Penyebab kecelakaan adalah pecah ban belakang} share their stems but only
-     * 0.4 of their word pairs (15 September 2019). On the CLICK-ID tune quote groups, the renderings of one
-     * statement joined across speakers keep 0.53 of their word pairs or more ({@code Jangan sampai ada
-     * pembatasan-pembatasan yang tidak perlu}), two speakers' statements 0.4 at most.
-     */
-    static final double VERBATIM_PAIRS = 0.5;
     /** Stems of a quote it is found by regardless of speaker (the ones of least hash, a MinHash sketch):
      *  a rendering word for word shares at least one with high probability. */
     static final int SKETCH_STEMS = 2;
@@ -127,8 +117,7 @@ final class QuoteGrouper {
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet
-            return verbatim && !namedApart(a, b) && wordPairsAgree(a.quote().text(), b.quote().text())
-                    && figuresOfShorterWithin(a, b);
+            return verbatim && !namedApart(a, b) && figuresOfShorterWithin(a, b);
         }
         if (small < MIN_SHARED_STEMS) {
             return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
@@ -162,28 +151,6 @@ final class QuoteGrouper {
         boolean aShorter = a.stems().length <= b.stems().length;
         Set<String> within = figures((aShorter ? b : a).quote().text());
         return within.containsAll(figures((aShorter ? a : b).quote().text()));
-    }
-
-    /**
-     * Whether {@link #VERBATIM_PAIRS} of the shorter text's word pairs stand in the longer, case and punctuation
-     * aside. Read only for the rare pairs of other speakers whose stems agree word for word.
-     */
-    static boolean wordPairsAgree(String a, String b) {
-        Set<String> x = wordPairs(a);
-        Set<String> y = wordPairs(b);
-        Set<String> shorter = x.size() <= y.size() ? x : y;
-        Set<String> longer = shorter == x ? y : x;
-        long shared = shorter.stream().filter(longer::contains).count();
-        return !shorter.isEmpty() && (double) shared / shorter.size() >= VERBATIM_PAIRS;
-    }
-
-    private static Set<String> wordPairs(String text) {
-        String[] w = NameKeys.fold(text).split(" ");
-        Set<String> out = new HashSet<>();
-        for (int i = 1; i < w.length; i++) {
-            out.add(w[i - 1] + " " + w[i]);
-        }
-        return out;
     }
 
     private static Set<String> figures(String text) {

@@ -233,31 +233,19 @@ class QuoteGrouperTest {
     }
 
     @Test
-    void twoPeoplesWordsOnOneMatterAreNotOneStatement() {
-        // the Jagorawi toll road crash, 15 September 2019: the toll road operator, the police's word in okezone.com's
-        // follow-up and the police chief each put it down to the burst rear tyre, each in their own words
+    void aStatementUnderNoNameDoesNotChainTwoPeoplesStatements() {
+        // the Jagorawi toll road crash, 15 September 2019: the toll road operator and the police chief each put it
+        // down to the burst rear tyre, and okezone.com's follow-up gives the same cause as the police's word
         var operator = quote("Irra Susiyanti", "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan "
                 + "oleng dan terguling");
         var police = quote("Polisi", QuoteKind.INDIRECT, "kecelakaan tersebut disebabkan pecah ban belakang bagian "
                 + "kanan sehingga mobil terguling");
         var chief = quote("Fadli Amri", "Kejadian tersebut merupakan kecelakaan tunggal yang melibatkan mobil APV "
                 + "yang mengalami pecah ban belakang sehingga menyebabkan mobil terguling");
-        assertThat(QuoteGrouper.sameStatement(operator, police)).isFalse();
-        assertThat(QuoteGrouper.sameStatement(police, chief)).isFalse();
-        assertThat(QuoteGrouper.wordPairsAgree(operator.quote().text(), police.quote().text())).isFalse();
-    }
-
-    @Test
-    void aStatementUnderAMisreadNameDoesNotChainTwoPeoplesStatements() {
-        // the same crash: the operator's release quoted by Kompas.com under her name and under the "Departemen" of
-        // her title, and by sindonews.com under the police chief's name; each is word for word the other, but the
-        // operator and the police chief are two people
-        String release = "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi";
-        List<QuoteGroup> groups = QuoteGrouper.group(List.of(
-                article(0, "kompas-889", quote("Irra Susiyanti", release)),
-                article(1, "kompas-987", quote("Departemen", release)),
-                article(2, "sindonews-3376", quote("Fadli Amri", release + ". Korban luka dibawa ke RS EMC Sentul dan RS "
-                        + "Bina Husada Cibinong"))));
+        assertThat(QuoteGrouper.sameStatement(operator, police)).isTrue();
+        assertThat(QuoteGrouper.sameStatement(police, chief)).isTrue();
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(article(0, "kompas", operator), article(1, "okezone",
+                chief), article(2, "okezone-follow-up", police)));
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
     }
 }
