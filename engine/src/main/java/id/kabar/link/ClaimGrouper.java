@@ -196,20 +196,10 @@ final class ClaimGrouper {
         return value > COMMON_COUNT || value != Math.rint(value);
     }
 
-    /**
-     * Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}; or casualty counts of
-     * different degrees, one of them a count of all: the {@code 3 orang luka berat} of one report and the
-     * {@code 3 orang lainnya mengalami luka-luka} another gives for all the injured of the crash (15 September 2019).
-     */
+    /** Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}. */
     private static boolean namedApart(Ref a, Ref b) {
         return !a.subject().isEmpty() && !b.subject().isEmpty()
-                && a.subject().stream().noneMatch(b.subject()::contains)
-                || !Objects.equals(degree(a), degree(b));
-    }
-
-    /** The degree a casualty count names ({@code degree berat}), or null. */
-    private static String degree(Ref r) {
-        return r.subject().stream().filter(w -> w.startsWith(DEGREE)).findFirst().orElse(null);
+                && a.subject().stream().noneMatch(b.subject()::contains);
     }
 
     /**
