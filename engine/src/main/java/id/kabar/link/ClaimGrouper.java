@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,8 +32,9 @@ import java.util.stream.Collectors;
 /**
  * Gathers the claims that count the same thing and says how their figures relate: agreement, a later
  * update, or a disagreement about one moment. Claims are compared inside their story, and across
- * stories only where the subjects name the same thing and the reports are days apart at most: a
- * story split in two, or an outlet's report threaded elsewhere, keeps its figures' groups.
+ * stories only where the subjects name the same thing (or, for a toll of unnamed people, the headlines
+ * name the same place and kind of happening) and the reports are days apart at most: a story split in
+ * two, or an outlet's report threaded elsewhere, keeps its figures' groups.
  *
  * <p>Two claims count the same thing only in one category and one unit (people counted in any word for
  * them, {@code 56 orang} and {@code 56 anggota}; a counting word by its kind, {@code 26 atlet} and
@@ -58,6 +61,17 @@ final class ClaimGrouper {
     /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
     private static final Set<String> PEOPLE = WordLists.read(ClaimGrouper.class, "people-counters.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words of a casualty count that name the part of the casualties it counts ({@code luka berat}): counts of
+     * different parts are different subjects, never compared.
+     */
+    private static final Set<String> DEGREES = WordLists.read(ClaimGrouper.class, "casualty-degrees.txt").stream()
+            .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
+    private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
+            WordLists.read(ClaimGrouper.class, "place-name-words.txt"))));
+    /** What marks a degree among the words of what a claim counts. */
+    private static final String DEGREE = "degree ";
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -106,8 +120,17 @@ final class ClaimGrouper {
         return group(articles, p -> 0);
     }
 
-    /** Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives. */
+    /** Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives, every place stem a place. */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf) {
+        return group(articles, storyOf, stem -> true);
+    }
+
+    /**
+     * Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives; {@code namesPlace} tells
+     * the stems of place names that name a place by themselves ({@link #namesPlace(String)}) from {@code tol}.
+     */
+    static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
+                                  IntPredicate namesPlace) {
         List<Ref> refs = new ArrayList<>();
         // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
@@ -116,7 +139,7 @@ final class ClaimGrouper {
         for (ArticleProfile p : ordered) {
             for (int i = 0; i < p.claims().size(); i++) {
                 Claim c = p.claims().get(i);
-                refs.add(new Ref(refs.size(), p, i, c, specificWords(c.subject()), p.published(), storyOf.applyAsInt(p)));
+                refs.add(new Ref(refs.size(), p, i, c, counted(c), p.published(), storyOf.applyAsInt(p)));
             }
         }
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
@@ -131,7 +154,7 @@ final class ClaimGrouper {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
         }
-        joinAcrossStories(refs, same);
+        joinAcrossStories(refs, same, namesPlace);
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
@@ -182,19 +205,24 @@ final class ClaimGrouper {
     /**
      * Joins claims of different stories that count one named thing ({@code titik panas}, {@code harga emas
      * Antam}): the same figure, or a sum's rival reading the same day, reported at most
-     * {@link #ACROSS_STORIES_DAYS} apart. Claims are met under each word of their subject, and a precise
-     * figure under itself, in day order.
+     * {@link #ACROSS_STORIES_DAYS} apart. Claims are met under each word of their subject, a precise figure
+     * under itself, and a casualty count naming nothing specific under its headline's places and kinds
+     * ({@link #headlinePlaceKinds}), in day order.
      */
-    private static void joinAcrossStories(List<Ref> refs, Counts same) {
+    private static void joinAcrossStories(List<Ref> refs, Counts same, IntPredicate namesPlace) {
         Map<String, List<Ref>> byWord = new HashMap<>();
         for (Ref r : refs) {
             if (r.reported() == null) {
                 continue;
             }
             String kind = r.claim().category() + "|" + (countsPeople(r.claim().category()) ? "" : unitKey(r.claim().unit()));
-            List<String> keys = new ArrayList<>(r.subject());
+            // a degree ("luka berat") says which part of a count, not which count: no key by itself
+            List<String> keys = new ArrayList<>(r.subject().stream().filter(w -> !w.startsWith(DEGREE)).toList());
             if (significantDigits(r.claim().value()) >= PRECISE_DIGITS) {
                 keys.add("= " + r.claim().value());
+            }
+            if (keys.isEmpty() && countsPeople(r.claim().category())) {
+                keys.addAll(headlinePlaceKinds(r.article(), namesPlace));
             }
             for (String key : keys) {
                 List<Ref> earlier = byWord.computeIfAbsent(kind + "|" + key, k -> new ArrayList<>());
@@ -211,6 +239,32 @@ final class ClaimGrouper {
                 earlier.add(r);
             }
         }
+    }
+
+    /**
+     * The keys under which a casualty count naming nothing specific meets its own count in another story: each
+     * place its headline names with each kind of happening it names ({@code Korban Kecelakaan di Tol Jagorawi}).
+     * Kompas.com's advice piece on the Jagorawi toll road crash and okezone.com's report on its victims were
+     * threaded apart from the crash's story (15 September 2019), their {@code Tiga orang meninggal dunia} the
+     * same three dead; a headline naming the kind and the place, and the same figure within
+     * {@link #ACROSS_STORIES_DAYS}, make a toll of another happening unlikely.
+     */
+    private static List<String> headlinePlaceKinds(ArticleProfile p, IntPredicate namesPlace) {
+        List<String> keys = new ArrayList<>();
+        if (p.kinds() == HappeningKinds.NONE) {
+            return keys;
+        }
+        for (int stem : p.titleStems()) {
+            if (Arrays.binarySearch(p.placeStems(), stem) < 0 || !namesPlace.test(stem)) {
+                continue;
+            }
+            for (int kind = 0; kind < Long.SIZE; kind++) {
+                if ((p.kinds() & 1L << kind) != 0) {
+                    keys.add("place " + stem + " " + kind);
+                }
+            }
+        }
+        return keys;
     }
 
     private static boolean oneCountAcrossStories(Ref a, Ref b) {
@@ -377,6 +431,34 @@ final class ClaimGrouper {
             }
         }
         return words;
+    }
+
+    /**
+     * What a claim counts: the specific words of its subject, and for a casualty count the one degree its own
+     * words give ({@code 3 orang luka berat} counts the badly injured; {@code 6 orang luka-luka} and
+     * {@code 6 orang mengalami luka berat dan ringan} all the injured).
+     */
+    private static Set<String> counted(Claim c) {
+        Set<String> words = specificWords(c.subject());
+        if (countsPeople(c.category())) {
+            Set<String> degrees = new HashSet<>();
+            for (String w : NON_WORD.split(c.text())) {
+                String folded = NameKeys.fold(w);
+                if (DEGREES.contains(folded)) {
+                    degrees.add(DEGREE + folded);
+                }
+            }
+            // "6 orang mengalami luka berat dan ringan" counts every degree: all the injured
+            if (degrees.size() == 1) {
+                words.addAll(degrees);
+            }
+        }
+        return words;
+    }
+
+    /** Whether a stem of a place name names a place by itself: {@code jagorawi}, not {@code tol}. */
+    static boolean namesPlace(String stem) {
+        return !PLACE_NAME_WORDS.contains(stem);
     }
 
     /** A unit as a comparable key: people by one key, another counting word by its kind. */

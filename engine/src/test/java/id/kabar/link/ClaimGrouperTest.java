@@ -138,6 +138,24 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void theBadlyInjuredAreNotAllTheInjured() {
+        // the Jagorawi toll road crash in okezone.com and Kompas.com, 15 September 2019
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", sept15,
+                        claim("enam orang lainnya mengalami luka-luka", ClaimCategory.INJURED, 6, "orang", "orang", null),
+                        claim("3 korban luka berat", ClaimCategory.INJURED, 3, "korban", "korban", null)),
+                article("kompas", sept15,
+                        claim("6 orang mengalami luka berat dan ringan", ClaimCategory.INJURED, 6, "orang",
+                                "orang", null),
+                        claim("empat luka berat", ClaimCategory.INJURED, 4, null, null, sept15),
+                        claim("dua luka ringan", ClaimCategory.INJURED, 2, null, null, sept15))));
+        assertThat(groups).extracting(ClaimGroup::kind, ClaimGroup::members).containsExactly(
+                tuple(ClaimGroupKind.AGREEMENT, List.of(new MemberRef("kompas", 0), new MemberRef("okezone", 0))),
+                tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("kompas", 1), new MemberRef("okezone", 1))));
+    }
+
+    @Test
     void yesterdaysPriceInTheSameArticleIsAnotherFigure() {
         // Antam gold on 10 September 2019: tribunnews.com "Rp 754.000 ... posisi sebelumnya di Rp759.000",
         // okezone.com "Rp754.000 per gram. Sebelumnya, emas Antam dibanderol Rp758.000"
@@ -177,6 +195,38 @@ class ClaimGrouperTest {
                 "titik", null));
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(fire, haze), p -> p == fire ? 1 : 2);
         assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("haze", 0), new MemberRef("riau", 0));
+    }
+
+    /** An article whose headline's stems are {@code titleStems}, of which {@code placeStems} name places. */
+    private static ArticleProfile headed(String id, LocalDate published, String headline, int[] titleStems,
+                                         int[] placeStems, Claim... claims) {
+        return new ArticleProfile(0, id, null, published, headline, List.of(), published, "", new int[0], new float[0],
+                new int[0], new float[0], new int[0], List.of(), List.of(claims), null, 0, null, 0, new int[0], new int[0],
+                titleStems, HappeningKinds.of(headline), placeStems, null);
+    }
+
+    /**
+     * The Jagorawi toll road crash of 15 September 2019 in two stories: Kompas.com's advice piece and okezone.com's
+     * report on its victims, their headlines naming the accident and the toll road ({@code jagorawi}, stem 7 here).
+     * The same toll under a headline naming another place is another crash, though both name a toll road
+     * ({@code tol}, stem 3 here, which names no place by itself).
+     */
+    @Test
+    void theSameUnnamedTollUnderHeadlinesNamingOnePlaceAndKindIsOneGroupAcrossStories() {
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        ArticleProfile advice = headed("kompas", sept15, "Kecelakaan Tol Jagorawi, Pelajaran dari Fatalnya Pecah Ban Mobil",
+                new int[] {3, 7, 9}, new int[] {3, 7}, claim("Tiga orang meninggal dunia", ClaimCategory.KILLED, 3, "orang",
+                        "orang", null));
+        ArticleProfile victims = headed("okezone", sept15, "Korban Kecelakaan di Tol Jagorawi Hendak Pergi Ibadah ke "
+                + "Serpong", new int[] {3, 7, 11}, new int[] {3, 7, 11}, claim("menewaskan tiga orang", ClaimCategory.KILLED,
+                        3, "orang", "orang", null));
+        ArticleProfile elsewhere = headed("other", sept15, "Kecelakaan di Tol Cipularang", new int[] {3, 5},
+                new int[] {3, 5}, claim("tiga orang tewas", ClaimCategory.KILLED, 3, "orang", "orang", null));
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(advice, victims, elsewhere),
+                p -> p == advice ? 1 : p == victims ? 2 : 3, stem -> stem != 3);
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+        assertThat(ClaimGrouper.namesPlace("tol")).isFalse();
+        assertThat(ClaimGrouper.namesPlace("jagorawi")).isTrue();
     }
 
     /** Across stories a toll of unnamed people ties nothing: two floods may each take 12 lives the same day. */

@@ -33,10 +33,12 @@ final class CategoryReader {
     /**
      * @param continued the category of the casualty count this one continues or breaks down, or null
      * @param phraseAt  the token the counted phrase starts at
+     * @param claimedTo where the sentence's earlier claims end in the body (the sentence's start if none): the
+     *                  words before it, their outcome words among them, belong to those claims
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued, int phraseAt) {
+                 ClaimCategory continued, int phraseAt, int claimedTo) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
@@ -63,7 +65,7 @@ final class CategoryReader {
         }
         // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
         if (unit == null || ClaimLexicon.isPeople(unit)) {
-            Reading before = outcomeBefore(words, first);
+            Reading before = outcomeBefore(words, first, claimedTo);
             if (before != null) {
                 return before;
             }
@@ -102,16 +104,19 @@ final class CategoryReader {
     }
 
     /**
-     * An outcome word a little before the number, nearest first, not beyond an earlier number. After a
-     * passive verb the number is the agent ({@code luka dianiaya empat pria}), not who suffered.
+     * An outcome word a little before the number, nearest first, not beyond an earlier number nor into an
+     * earlier claim: in {@code Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang
+     * dibawa ke RS EMC Sentul} (15 September 2019) the dead are the three, and the five taken to another
+     * hospital are the injured. After a passive verb the number is the agent ({@code luka dianiaya empat
+     * pria}), not who suffered.
      */
-    private static Reading outcomeBefore(Words words, int first) {
+    private static Reading outcomeBefore(Words words, int first, int claimedTo) {
         if (first > 0 && isPassiveVerb(words, first - 1)) {
             return null;
         }
         for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
             String w = words.lower(i);
-            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".")) {
+            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".") || words.token(i).start() < claimedTo) {
                 return null;
             }
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);

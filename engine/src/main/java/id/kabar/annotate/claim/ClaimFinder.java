@@ -35,6 +35,8 @@ public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
     private static final int OPENING_TOKENS = 3;
     private static final Set<String> ENUMERATION = WordLists.set(ClaimFinder.class, "enumeration-markers.txt");
+    /** Counting words of all the victims at once: a count of them is no item of a list ({@code 9 korban, 3 orang meninggal}). */
+    private static final Set<String> VICTIM_TOTALS = WordLists.set(ClaimFinder.class, "victim-totals.txt");
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -60,6 +62,7 @@ public final class ClaimFinder {
             List<TimeMention> timesHere = times.stream()
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
             int enumeration = firstEnumeration(words);
+            int claimedTo = sentence.start();
             for (NumberMention n : numbers.find(body, sentence)) {
                 if (insideTime(n, timesHere)) {
                     continue;
@@ -68,9 +71,10 @@ public final class ClaimFinder {
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
                 Claim continued = broken != null && enumeration < first ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
-                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published, continued);
+                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published, continued, claimedTo);
                 if (c != null) {
                     claims.add(c);
+                    claimedTo = Math.max(claimedTo, c.end());
                     if (isCasualty(c.category())) {
                         lastCasualtyHere = c;
                     }
@@ -95,14 +99,15 @@ public final class ClaimFinder {
 
     /**
      * {@code satu juta anak, dua juta wanita dan tiga juta pria tewas}: counts of people listed with
-     * commas or {@code dan} before one outcome word share it.
+     * commas or {@code dan} before one outcome word share it. A count of all the victims is not listed so
+     * ({@code 9 korban, 3 orang meninggal dunia}, 15 September 2019): it is the whole, the next its part.
      */
     private static void shareOutcomesOfLists(String body, List<Claim> sentenceClaims) {
         for (int i = sentenceClaims.size() - 2; i >= 0; i--) {
             Claim c = sentenceClaims.get(i);
             Claim next = sentenceClaims.get(i + 1);
             if (c.category() == ClaimCategory.COUNT && isCasualty(next.category()) && c.unit() != null
-                    && ClaimLexicon.isPeople(c.unit()) && c.end() <= next.start()
+                    && ClaimLexicon.isPeople(c.unit()) && !VICTIM_TOTALS.contains(c.unit()) && c.end() <= next.start()
                     && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()) {
                 sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
                         c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
@@ -111,7 +116,8 @@ public final class ClaimFinder {
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
-                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued) {
+                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued,
+                        int claimedTo) {
         int after = words.firstAt(n.end());
         // "8.000 lebih penerima": "more" between the figure and what it counts
         boolean moreBefore = moreAfter(words, n.end());
@@ -120,7 +126,7 @@ public final class ClaimFinder {
                 ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end())
                 : CountedPhrase.read(words, phraseAt, n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
-                continued == null ? null : continued.category(), phraseAt);
+                continued == null ? null : continued.category(), phraseAt, claimedTo);
         if (reading == null) {
             return null;
         }

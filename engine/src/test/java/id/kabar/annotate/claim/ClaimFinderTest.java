@@ -119,6 +119,36 @@ class ClaimFinderTest {
     }
 
     @Test
+    void outcomeWordOfAnEarlierCountIsNotTheNextOnes() {
+        // Jasa Marga on the Jagorawi toll road crash (Kompas.com, 15 September 2019): the dead are three, the five
+        // taken to another hospital are the injured it breaks down next
+        List<Claim> claims = find("\"Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang"
+                + " dibawa ke RS EMC Sentul merupakan tiga orang luka berat dan 2 orang luka ringan, serta satu orang"
+                + " luka berat di bawa ke RS Bina Husada Cibinong,\" kata Irra dalam keterangan tertulis.");
+        assertThat(claims).extracting(Claim::category, Claim::value, Claim::text).containsExactly(
+                tuple(ClaimCategory.KILLED, 3.0, "Tiga orang korban meninggal dunia"),
+                tuple(ClaimCategory.COUNT, 5.0, "lima orang"),
+                tuple(ClaimCategory.INJURED, 3.0, "tiga orang luka berat"),
+                tuple(ClaimCategory.INJURED, 2.0, "2 orang luka ringan"),
+                tuple(ClaimCategory.INJURED, 1.0, "satu orang luka berat"));
+        assertThat(find("Kecelakaan tunggal tersebut mengakibatkan 9 orang menjadi korban antara lain, 3 orang meninggal"
+                + " dunia di TKP dan 6 orang mengalami luka berat dan ringan.")).extracting(Claim::text)
+                .contains("6 orang mengalami luka berat dan ringan");
+    }
+
+    @Test
+    void countOfAllTheVictimsIsNoItemOfAList() {
+        // the Bogor police on the same crash (Kompas.com, 15 September 2019)
+        List<Claim> claims = find("\"Data sementara ada 9 korban, 3 orang meninggal dunia di tempat 3 orang luka"
+                + " berat, dan 3 orang luka ringan,\" ujar dia.");
+        assertThat(claims).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.COUNT, 9.0),
+                tuple(ClaimCategory.KILLED, 3.0),
+                tuple(ClaimCategory.INJURED, 3.0),
+                tuple(ClaimCategory.INJURED, 3.0));
+    }
+
+    @Test
     void displacedArrestedAndAffected() {
         assertThat(find("Untuk mengantisipasi longsor susulan di Kecamatan Cililin maka 151 KK diungsikan sementara"
                 + " di tempat yang aman.")).extracting(Claim::category, Claim::value)
