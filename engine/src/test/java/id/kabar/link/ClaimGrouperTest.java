@@ -202,7 +202,7 @@ class ClaimGrouperTest {
                                          int[] placeStems, Claim... claims) {
         return new ArticleProfile(0, id, null, published, headline, List.of(), published, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(), List.of(claims), null, 0, null, 0, new int[0], new int[0],
-                titleStems, HappeningKinds.of(headline), placeStems, null);
+                titleStems, HappeningKinds.of(headline), placeStems, null, null);
     }
 
     /**
