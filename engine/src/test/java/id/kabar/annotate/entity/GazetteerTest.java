@@ -33,6 +33,15 @@ class GazetteerTest {
     }
 
     @Test
+    void nicknamesOfTheDayAreOnePerson() {
+        // CLICK-ID, September 2019: "Bamsoet menegaskan, terlepas dari pro dan kontra atas revisi UU KPK ini, ..."
+        assertThat(found("Bamsoet menegaskan, terlepas dari pro dan kontra atas revisi UU KPK ini"))
+                .containsExactly("Bamsoet/PER", "KPK/ORG");
+        assertThat(gazetteer.lookup("Bamsoet").canonical()).isEqualTo("Bambang Soesatyo");
+        assertThat(gazetteer.lookup("Setnov").canonical()).isEqualTo("Setya Novanto");
+    }
+
+    @Test
     void contractTypesOfMetonymsAndAgencies() {
         assertThat(gazetteer.lookup("Kremlin").type()).isEqualTo(EntityType.ORG);
         assertThat(gazetteer.lookup("Gedung Putih").type()).isEqualTo(EntityType.ORG);
