@@ -1,6 +1,5 @@
 package id.kabar.annotate.quote;
 
-import id.kabar.annotate.text.QuotationMarks;
 import id.kabar.annotate.text.Text;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -25,7 +24,7 @@ public final class QuoteFinder {
         }
         Passage passage = new Passage(text);
         SpeakerPhrases phrases = new SpeakerPhrases(passage);
-        List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(QuotationMarks.pair(body));
+        List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(text.quotations());
         DirectSpans directSpans = new DirectSpans(direct);
         SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities, directSpans), entities);
         List<QuoteCandidate> candidates = new ArrayList<>(direct);

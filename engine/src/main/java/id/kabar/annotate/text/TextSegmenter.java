@@ -35,7 +35,7 @@ public final class TextSegmenter {
             }
             from = breaks.end();
         }
-        return new Text(body, sentences);
+        return new Text(body, sentences, QuotationMarks.pair(body));
     }
 
     /** Adds the sentences of {@code body[from, to)}; returns whether the paragraph held any text. */

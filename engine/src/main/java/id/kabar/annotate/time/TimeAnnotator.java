@@ -1,6 +1,5 @@
 package id.kabar.annotate.time;
 
-import id.kabar.annotate.text.QuotationMarks;
 import id.kabar.annotate.text.QuotedSpan;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
@@ -44,7 +43,7 @@ public final class TimeAnnotator {
         for (Sentence sentence : prose.sentences(text)) {
             mentions.addAll(matcher.find(text.body(), sentence));
         }
-        mentions = markQuoted(mentions, QuotationMarks.pair(text.body()));
+        mentions = markQuoted(mentions, text.quotations());
         LocalDate published = article.published();
         if (published != null) {
             return new TimeAnnotation(published, article.publishedBasis(),
