@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -18,13 +19,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -120,17 +122,18 @@ final class ClaimGrouper {
         return group(articles, p -> 0);
     }
 
-    /** Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives, every place stem a place. */
+    /** Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives, stems by their ids. */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf) {
-        return group(articles, storyOf, stem -> true);
+        return group(articles, storyOf, String::valueOf);
     }
 
     /**
-     * Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives; {@code namesPlace} tells
-     * the stems of place names that name a place by themselves ({@link #namesPlace(String)}) from {@code tol}.
+     * Claim groups of a corpus whose articles lie in the stories {@code storyOf} gives; {@code stemWord} gives the
+     * word of a stem's vocabulary id, so that a headline's places are compared as words ({@link #namesPlace(String)}
+     * tells {@code jagorawi} from {@code tol}).
      */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
-                                  IntPredicate namesPlace) {
+                                  IntFunction<String> stemWord) {
         List<Ref> refs = new ArrayList<>();
         // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
@@ -154,7 +157,7 @@ final class ClaimGrouper {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
         }
-        joinAcrossStories(refs, same, namesPlace);
+        joinAcrossStories(refs, same, stemWord);
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
@@ -209,7 +212,7 @@ final class ClaimGrouper {
      * under itself, and a casualty count naming nothing specific under its headline's places and kinds
      * ({@link #headlinePlaceKinds}), in day order.
      */
-    private static void joinAcrossStories(List<Ref> refs, Counts same, IntPredicate namesPlace) {
+    private static void joinAcrossStories(List<Ref> refs, Counts same, IntFunction<String> stemWord) {
         Map<String, List<Ref>> byWord = new HashMap<>();
         for (Ref r : refs) {
             if (r.reported() == null) {
@@ -222,7 +225,7 @@ final class ClaimGrouper {
                 keys.add("= " + r.claim().value());
             }
             if (keys.isEmpty() && countsPeople(r.claim().category())) {
-                keys.addAll(headlinePlaceKinds(r.article(), namesPlace));
+                keys.addAll(headlinePlaceKinds(r.article(), stemWord));
             }
             for (String key : keys) {
                 List<Ref> earlier = byWord.computeIfAbsent(kind + "|" + key, k -> new ArrayList<>());
@@ -247,24 +250,49 @@ final class ClaimGrouper {
      * Kompas.com's advice piece on the Jagorawi toll road crash and okezone.com's report on its victims were
      * threaded apart from the crash's story (15 September 2019), their {@code Tiga orang meninggal dunia} the
      * same three dead; a headline naming the kind and the place, and the same figure within
-     * {@link #ACROSS_STORIES_DAYS}, make a toll of another happening unlikely.
+     * {@link #ACROSS_STORIES_DAYS}, make a toll of another happening unlikely. The places are those the article
+     * names, and the capitalised word after a word that opens a place name ({@link PlaceWords}): Kompas.com's
+     * advice piece lost the toll road's name from its text, {@code Tol Jagorawi} stands only in its headline.
      */
-    private static List<String> headlinePlaceKinds(ArticleProfile p, IntPredicate namesPlace) {
+    private static List<String> headlinePlaceKinds(ArticleProfile p, IntFunction<String> stemWord) {
         List<String> keys = new ArrayList<>();
         if (p.kinds() == HappeningKinds.NONE) {
             return keys;
         }
+        Set<String> places = new LinkedHashSet<>();
         for (int stem : p.titleStems()) {
-            if (Arrays.binarySearch(p.placeStems(), stem) < 0 || !namesPlace.test(stem)) {
+            if (Arrays.binarySearch(p.placeStems(), stem) >= 0) {
+                places.add(stemWord.apply(stem));
+            }
+        }
+        places.addAll(headedPlaces(p.title()));
+        for (String place : places) {
+            if (!namesPlace(place)) {
                 continue;
             }
             for (int kind = 0; kind < Long.SIZE; kind++) {
                 if ((p.kinds() & 1L << kind) != 0) {
-                    keys.add("place " + stem + " " + kind);
+                    keys.add("place " + place + " " + kind);
                 }
             }
         }
         return keys;
+    }
+
+    /** The stems of the capitalised words a headline writes right after a word that opens a place name. */
+    static List<String> headedPlaces(String headline) {
+        List<String> out = new ArrayList<>();
+        if (headline == null) {
+            return out;
+        }
+        String[] words = NON_WORD.split(headline.strip());
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && PlaceWords.isHead(words[i - 1].toLowerCase(Locale.ROOT))) {
+                out.addAll(TermAnalyzer.stems(words[i]));
+            }
+        }
+        return out;
     }
 
     private static boolean oneCountAcrossStories(Ref a, Ref b) {

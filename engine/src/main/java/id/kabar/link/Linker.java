@@ -203,8 +203,7 @@ public final class Linker {
             quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();
-        for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()),
-                stem -> ClaimGrouper.namesPlace(vocabulary.word(stem)))) {
+        for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()), vocabulary::word)) {
             claimsByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         List<Story> out = new ArrayList<>();

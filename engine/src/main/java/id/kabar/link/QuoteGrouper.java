@@ -1,9 +1,11 @@
 package id.kabar.link;
 
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
+import id.kabar.model.QuoteKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +14,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -91,8 +93,9 @@ final class QuoteGrouper {
      *  work per quote stays bounded. */
     static final int MAX_CANDIDATES = 400;
 
-    /** A figure written in digits, compared as written: {@code 4-5} is the figures {@code 4} and {@code 5}. */
-    private static final Pattern FIGURE = Pattern.compile("\\d+");
+    /** A figure written in digits, read by value (fifteen digits at most, exact as a double). */
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,15}");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words that open a job title ({@code koordinator}, {@code kepala}), folded as speaker keys are: a speaker
      *  named so is named by a role. */
     private static final Set<String> ROLE_HEADS = RoleWords.heads().stream()
@@ -149,17 +152,50 @@ final class QuoteGrouper {
      */
     private static boolean figuresOfShorterWithin(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         boolean aShorter = a.stems().length <= b.stems().length;
-        Set<String> within = figures((aShorter ? b : a).quote().text());
+        Set<Double> within = figures((aShorter ? b : a).quote().text());
         return within.containsAll(figures((aShorter ? a : b).quote().text()));
     }
 
-    private static Set<String> figures(String text) {
-        Set<String> out = new HashSet<>();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
-            out.add(m.group());
+    /**
+     * The figures of a text, as values: runs of digits ({@code 4-5} is 4 and 5) and numbers written in words
+     * ({@code tiga} is 3, {@code dua puluh lima} 25), so that {@code Terdapat 3 korban jiwa} and
+     * {@code Terdapat tiga korban jiwa}, one spokeswoman's words in two outlets (15 September 2019), keep
+     * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves.
+     */
+    static Set<Double> figures(String text) {
+        Set<Double> out = new HashSet<>();
+        StringBuilder words = new StringBuilder();
+        for (String token : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (isNumberWord(token)) {
+                words.append(token).append(' ');
+                continue;
+            }
+            addWords(words, out);
+            if (FIGURE.matcher(token).matches()) {
+                out.add(Double.parseDouble(token));
+            }
         }
+        addWords(words, out);
         return out;
+    }
+
+    /** A word that builds a number ({@code tiga}, {@code belas}, {@code puluh}), not a round plural nor a scale. */
+    private static boolean isNumberWord(String token) {
+        return Character.isLetter(token.charAt(0)) && Double.isNaN(IndonesianNumber.round(token))
+                && Double.isNaN(IndonesianNumber.scale(token)) && !Double.isNaN(IndonesianNumber.words(token));
+    }
+
+    private static void addWords(StringBuilder words, Set<Double> out) {
+        if (words.length() > 0) {
+            double value = IndonesianNumber.words(words.toString());
+            if (!Double.isNaN(value)) {
+                out.add(value);
+            }
+            words.setLength(0);
+        }
     }
 
     /**
@@ -185,6 +221,11 @@ final class QuoteGrouper {
             }
         }
         return false;
+    }
+
+    /** Whether both renderings are words in quotation marks, each outlet's copy of what was said. */
+    private static boolean bothQuoted(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return a.quote().kind() == QuoteKind.DIRECT && b.quote().kind() == QuoteKind.DIRECT;
     }
 
     /** How close two renderings are: Dice of their stems. */
@@ -229,7 +270,7 @@ final class QuoteGrouper {
             }
         }
         refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
-        record Match(int a, int b, double closeness) {
+        record Match(int a, int b, boolean quoted, double closeness) {
         }
         List<Match> matches = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
@@ -247,17 +288,19 @@ final class QuoteGrouper {
                         break;
                     }
                     if (comparedWith[o] != i && sameStatement(r.form(), refs.get(o).form())) {
-                        matches.add(new Match(o, i, closeness(r.form(), refs.get(o).form())));
+                        matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
+                                closeness(r.form(), refs.get(o).form())));
                     }
                     comparedWith[o] = i;
                 }
                 earlier.add(i);
             }
         }
-        // the closest renderings join first, so that where an article quotes one speaker twice each of its
-        // quotes keeps its own closest counterparts
-        matches.sort(Comparator.comparingDouble((Match m) -> -m.closeness()).thenComparingInt(Match::a)
-                .thenComparingInt(Match::b));
+        // words in quotation marks in both join first, then the closest renderings, so that where an article
+        // quotes one speaker twice each of its quotes keeps its own closest counterparts, and a long quote that
+        // another article cuts in two joins the part it gives word for word before a retelling of the other
+        matches.sort(Comparator.comparing((Match m) -> !m.quoted()).thenComparingDouble(m -> -m.closeness())
+                .thenComparingInt(Match::a).thenComparingInt(Match::b));
         Partition same = new Partition();
         Map<Integer, Map<Integer, List<Integer>>> quotesOf = new HashMap<>();
         Map<Integer, Set<String>> namesOf = new HashMap<>();

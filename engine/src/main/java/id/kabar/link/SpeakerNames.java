@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.lang.Spelling;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
@@ -112,17 +113,20 @@ final class SpeakerNames {
 
     /**
      * One word, or one spelling of a long name off by one letter or one swap ({@code Indriyanto} and
-     * {@code Indiryanto}); short words must be equal ({@code Ali} and {@code Adi} are two people).
+     * {@code Indiryanto}) once its variant letters are unified ({@link Spelling}); short words
+     * must be equal ({@code Ali} and {@code Adi} are two people).
      */
     static boolean alike(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.min(a.length(), b.length()) < MIN_RESPELT || a.charAt(0) != b.charAt(0)
-                || Math.abs(a.length() - b.length()) > 1) {
+        if (Math.min(a.length(), b.length()) < MIN_RESPELT) {
             return false;
         }
-        return editsAtMostOne(a, b);
+        // the old letters and y for i are one spelling first: Susianty is then one letter from Susiyanti
+        String x = Spelling.unified(a);
+        String y = Spelling.unified(b);
+        return x.charAt(0) == y.charAt(0) && Math.abs(x.length() - y.length()) <= 1 && editsAtMostOne(x, y);
     }
 
     /** One insertion, deletion, substitution or swap of neighbours turns one word into the other. */

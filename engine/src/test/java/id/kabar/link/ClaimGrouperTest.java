@@ -223,10 +223,32 @@ class ClaimGrouperTest {
         ArticleProfile elsewhere = headed("other", sept15, "Kecelakaan di Tol Cipularang", new int[] {3, 5},
                 new int[] {3, 5}, claim("tiga orang tewas", ClaimCategory.KILLED, 3, "orang", "orang", null));
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(advice, victims, elsewhere),
-                p -> p == advice ? 1 : p == victims ? 2 : 3, stem -> stem != 3);
+                p -> p == advice ? 1 : p == victims ? 2 : 3, stem -> stem == 3 ? "tol" : "stem" + stem);
         assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
         assertThat(ClaimGrouper.namesPlace("tol")).isFalse();
         assertThat(ClaimGrouper.namesPlace("jagorawi")).isTrue();
+    }
+
+    /**
+     * Kompas.com's advice piece on the Jagorawi crash (15 September 2019) lost the toll road's name from its text:
+     * the name stands in its headline after {@code Tol}, a word that opens place names (stemmed {@code jagoraw}), and meets
+     * okezone.com's report on the victims in another story.
+     */
+    @Test
+    void aPlaceTheHeadlineNamesAfterAPlaceWordMeetsTheSamePlaceElsewhere() {
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        assertThat(ClaimGrouper.headedPlaces("Kecelakaan Tol Jagorawi, Pelajaran dari Fatalnya Pecah Ban Mobil"))
+                .containsExactly("jagoraw");
+        assertThat(ClaimGrouper.headedPlaces("Ini Jalan keluar dari Polemik Audisi")).isEmpty();
+        ArticleProfile advice = headed("kompas", sept15, "Kecelakaan Tol Jagorawi, Pelajaran dari Fatalnya Pecah Ban Mobil",
+                new int[] {3, 7, 9}, new int[0], claim("Tiga orang meninggal dunia", ClaimCategory.KILLED, 3, "orang",
+                        "orang", null));
+        ArticleProfile victims = headed("okezone", sept15, "Korban Kecelakaan di Tol Jagorawi Hendak Pergi Ibadah ke "
+                + "Serpong", new int[] {3, 7, 11}, new int[] {3, 7, 11}, claim("menewaskan tiga orang", ClaimCategory.KILLED,
+                        3, "orang", "orang", null));
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(advice, victims), p -> p == advice ? 1 : 2,
+                stem -> stem == 3 ? "tol" : stem == 7 ? "jagoraw" : "stem" + stem);
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
     }
 
     /** Across stories a toll of unnamed people ties nothing: two floods may each take 12 lives the same day. */

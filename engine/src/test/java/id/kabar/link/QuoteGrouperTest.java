@@ -248,4 +248,34 @@ class QuoteGrouperTest {
                 chief), article(2, "okezone-follow-up", police)));
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
     }
+
+    @Test
+    void figuresAreReadInDigitsAndInWords() {
+        // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
+        assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi"))
+                .isEqualTo(QuoteGrouper.figures("Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi"));
+        assertThat(QuoteGrouper.figures("Kendaraan berpenumpang sembilan orang itu mengalami pecah ban. Kecelakaan "
+                + "tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka")).containsExactlyInAnyOrder(9.0, 3.0, 6.0);
+        assertThat(QuoteGrouper.figures("dua puluh lima rumah, puluhan warga")).containsExactly(25.0);
+        assertThat(QuoteGrouper.figures("DIM-nya, kan, hanya 4-5 isu")).containsExactlyInAnyOrder(4.0, 5.0);
+    }
+
+    /**
+     * PB Djarum's Budi Darmawan, 10 September 2019: sindonews.com quotes two of his sentences at once, tribunnews.com
+     * retells the first and quotes the second. The long quote joins the words quoted in both, and the retelling
+     * of the other sentence, which the same article holds apart, stays out.
+     */
+    @Test
+    void aLongQuoteJoinsThePartAnotherOutletQuotesWordForWord() {
+        var retold = quote("Budi Darmawan", QuoteKind.INDIRECT, "PB Djarum kelak hanya akan membina pemain yang sudah ada "
+                + "di klub, sedangkan klubnya sendiri tetap dipertahankan");
+        var quoted = quote("Budi Darmawan", QuoteKind.DIRECT, "Kami tidak ada kesempatan lagi mencari mutiara terpendam");
+        var both = quote("Budi Darmawan", QuoteKind.DIRECT, "PB Djarum kelak hanya akan membina pemain yang sudah ada di "
+                + "klub, sedangkan klubnya sendiri tetap dipertahankan. Namun, kami tidak ada kesempatan lagi mencari "
+                + "mutiara terpendam");
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(article(0, "tribunnews", retold, quoted),
+                article(1, "sindonews", both)));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#"
+                + m.index()).containsExactlyInAnyOrder("tribunnews#1", "sindonews#0"));
+    }
 }

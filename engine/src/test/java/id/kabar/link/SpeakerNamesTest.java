@@ -57,4 +57,14 @@ class SpeakerNamesTest {
         // and the two are found under one word, so their quotes meet
         assertThat(SpeakerNames.indexWords("alexander marwata")).containsAnyElementsOf(SpeakerNames.indexWords("alex"));
     }
+
+    @Test
+    void aNameSpeltWithYForIIsOneSpeaker() {
+        // Jasa Marga's spokeswoman in tempo.co and Kompas.com, 15 September 2019
+        assertThat(SpeakerNames.same(SpeakerNames.key("Irra Susianty", List.of()),
+                SpeakerNames.key("Irra Susiyanti", List.of()))).isTrue();
+        // the spelling before 1972 kept in a name
+        assertThat(SpeakerNames.alike("soeharto", "suharto")).isTrue();
+        assertThat(SpeakerNames.alike("susianty", "susanto")).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What follows a number: the counting word ({@code orang}), the noun phrase counted ({@code warga sipil},
@@ -29,6 +30,18 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> AUXILIARIES = WordLists.set(CountedPhrase.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
     private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
+    /** Phrases after a number that make it a part of a count, word by word. */
+    private static final List<String[]> PARTITIVES = WordLists.read(CountedPhrase.class, "partitive-words.txt").stream()
+            .map(phrase -> phrase.split("\\s+")).toList();
+    /**
+     * Words from a partitive to its clause's outcome word at most: the whole may be named at length ({@code sembilan
+     * korban yang ada di dalam mobil APV itu meninggal dunia}, eleven words on, tempo.co, 16 September 2019).
+     */
+    private static final int PARTITIVE_REACH = 14;
+    /** Tokens that close a clause. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
+    /** The plural marker before a noun ({@code para korban}). */
+    private static final String PLURAL = "para";
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
     /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
@@ -38,7 +51,17 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     static CountedPhrase read(Words words, int next, int numberEnd) {
         List<Token> tokens = words.tokens();
         List<String> lower = words.lower();
+        int whole = partitiveEnd(lower, next);
+        if (whole > next) {
+            CountedPhrase part = partOf(words, whole);
+            if (part != null) {
+                return part;
+            }
+        }
         int i = next;
+        if (i < tokens.size() && lower.get(i).equals(PLURAL)) {
+            i++; // "31 para peziarah tewas": the plural marker is no part of what is counted
+        }
         List<Token> noun = new ArrayList<>();
         while (i < tokens.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(lower.get(i))) {
             noun.add(tokens.get(i));
@@ -87,6 +110,43 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             nounOutcome = cue == null ? null : cue.category();
         }
         return new CountedPhrase(unit, subject, null, nounOutcome, end);
+    }
+
+    /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
+    private static int partitiveEnd(List<String> lower, int k) {
+        for (String[] phrase : PARTITIVES) {
+            if (k + phrase.length <= lower.size()
+                    && IntStream.range(0, phrase.length).allMatch(j -> lower.get(k + j).equals(phrase[j]))) {
+                return k + phrase.length;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A number that is a part of a count ({@code tiga di antara sembilan korban penumpang mobil bernomor polisi F
+     * 1195 DH itu meninggal dunia}, tempo.co, 15 September 2019): it counts what the whole counts, and the first
+     * outcome word of its clause, within {@link #PARTITIVE_REACH} words, is its own; null when the clause has none.
+     */
+    private static CountedPhrase partOf(Words words, int whole) {
+        List<Token> tokens = words.tokens();
+        List<String> lower = words.lower();
+        String unit = null;
+        for (int k = whole; k < tokens.size() && k < whole + PARTITIVE_REACH; k++) {
+            String w = lower.get(k);
+            if (CLAUSE_ENDS.contains(w)) {
+                return null;
+            }
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
+            if (cue != null) {
+                return ACTING.contains(w) ? null
+                        : new CountedPhrase(unit, unit, cue.category(), null, tokens.get(k + cue.length() - 1).end());
+            }
+            if (unit == null && ClaimLexicon.isPeople(w)) {
+                unit = w;
+            }
+        }
+        return null;
     }
 
     /**

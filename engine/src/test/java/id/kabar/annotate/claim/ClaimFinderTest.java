@@ -410,4 +410,27 @@ class ClaimFinderTest {
         assertThat(find("Polisi mengamankan 5 orang pelaku.")).extracting(Claim::category)
                 .containsExactly(ClaimCategory.ARRESTED);
     }
+
+    @Test
+    void aPartOfACountTakesTheOutcomeOfItsClause() {
+        // tempo.co on the Jagorawi toll road crash, 15 and 16 September 2019
+        assertThat(find("AKP Fadli Amri menyebutkan bahwa tiga di antara sembilan korban penumpang mobil bernomor polisi "
+                + "F 1195 DH itu meninggal dunia, yakni Abraham Mbiliyora."))
+                .extracting(Claim::text, Claim::category, Claim::value).containsExactly(
+                        tuple("tiga di antara sembilan korban penumpang mobil bernomor polisi F 1195 DH itu meninggal dunia",
+                                ClaimCategory.KILLED, 3.0),
+                        tuple("sembilan korban penumpang mobil", ClaimCategory.COUNT, 9.0));
+        assertThat(find("Ia menyebutkan, tiga di antara sembilan korban yang ada di dalam mobil APV itu meninggal dunia."))
+                .extracting(Claim::category, Claim::value).first().isEqualTo(tuple(ClaimCategory.KILLED, 3.0));
+    }
+
+    @Test
+    void thePluralMarkerAndACommonMisspellingStillCount() {
+        // okezone.com on the Karbala stampede, 11 September 2019
+        assertThat(find("Sebanyak 31 para peziarah tewas di sekitar makam cucu Nabi Muhammad SAW di Karbala."))
+                .extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.KILLED, 31.0, "peziarah"));
+        assertThat(find("Juru bicara kementerian kesehatan mengatakan, sekitar 100 orang lainnya cidera di Karbala."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.INJURED, 100.0));
+    }
 }
