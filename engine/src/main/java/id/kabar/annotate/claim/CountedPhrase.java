@@ -40,8 +40,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int PARTITIVE_REACH = 14;
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
-    /** The plural marker before a noun ({@code para korban}). */
-    private static final String PLURAL = "para";
+    /** Words that mark the noun after them as plural ({@code para korban}). */
+    private static final Set<String> PLURAL = WordLists.set(CountedPhrase.class, "plural-markers.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
     /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
@@ -59,7 +59,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             }
         }
         int i = next;
-        if (i < tokens.size() && lower.get(i).equals(PLURAL)) {
+        if (i < tokens.size() && PLURAL.contains(lower.get(i))) {
             i++; // "31 para peziarah tewas": the plural marker is no part of what is counted
         }
         List<Token> noun = new ArrayList<>();
