@@ -15,16 +15,17 @@ import java.util.Arrays;
  * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
  *                       has none
  * @param sameActor      whether both leads open with the same actor ({@link ArticleProfile#leadActor})
+ * @param sameKind       whether both headlines name a kind of happening in common ({@link HappeningKinds})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
-                    double titleOverlap, boolean sameActor) {
+                    double titleOverlap, boolean sameActor, boolean sameKind) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
-    /** A pair whose leads' actors are unknown or differ. */
+    /** A pair whose leads' actors are unknown or differ and whose headlines name no kind of happening in common. */
     PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                  double titleOverlap) {
-        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, false);
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, false, false);
     }
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
@@ -57,7 +58,8 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
                     titleOverlap(b),
-                    a.leadActor() != null && a.leadActor().equals(b.leadActor()));
+                    a.leadActor() != null && a.leadActor().equals(b.leadActor()),
+                    (a.kinds() & b.kinds()) != HappeningKinds.NONE);
         }
 
         private double titleOverlap(ArticleProfile b) {

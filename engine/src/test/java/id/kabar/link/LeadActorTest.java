@@ -60,9 +60,9 @@ class LeadActorTest {
         // kompas-1117 ("Mantan Ketua Mahkamah Konstitusi (MK) Mahmud MD menyampaikan Komisioner , tidak bisa menyerahkan
         // mandat kepada presiden") and okezone-3562 ("Mantan Ketua Mahkamah Konstitusi ..., Mahfud MD, menyarankan
         // Presiden Joko Widodo ..."), as measured: one happening from two angles, under the plain bar.
-        PairFeatures measured = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, false);
-        PairFeatures sameActor = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, true);
-        PairFeatures nextDay = new PairFeatures(0.369, 0.495, 0, 1, false, 0.634, true);
+        PairFeatures measured = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, false, false);
+        PairFeatures sameActor = new PairFeatures(0.369, 0.495, 0, 0, false, 0.634, true, false);
+        PairFeatures nextDay = new PairFeatures(0.369, 0.495, 0, 1, false, 0.634, true, false);
 
         assertThat(EventClusterer.sameEvent(measured)).isFalse();
         assertThat(EventClusterer.sameEvent(sameActor)).isTrue();
