@@ -117,7 +117,7 @@ final class CalendarDates {
 
     /** Whether a line says nothing but a date and its trimmings (day name, clock, time zone). */
     static boolean isDateOnly(String line) {
-        if (line.length() > DATE_LINE_MAX_CHARS || !hasDigit(line)) {
+        if (line.length() > DATE_LINE_MAX_CHARS || !hasYear(line)) {
             return false;
         }
         Optional<Found> found = find(line);
@@ -129,13 +129,23 @@ final class CalendarDates {
         return !LineShape.hasLetters(rest) && !rest.matches(".*\\d{3,}.*");
     }
 
-    private static boolean hasDigit(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
+    /**
+     * Whether the line holds a year as every pattern of {@link #find} writes it, four ASCII digits opening with
+     * 19 or 20: a line without one is no date, and the patterns are not asked.
+     */
+    private static boolean hasYear(String line) {
+        for (int i = 0; i + 3 < line.length(); i++) {
+            char c = line.charAt(i);
+            char d = line.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(line.charAt(i + 2)) && isAsciiDigit(line.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code date-line-months.txt}: spelling to month number. */

@@ -20,6 +20,11 @@ final class CreditFinder {
             "(?iu)(?:^|[|•·]\\s*|\\s{2,})(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
                     + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
+    /** The words the labels of {@link #LABELLED} open with: a line opening with none has no label at its start. */
+    private static final LiteralGate LABEL_OPENINGS = LiteralGate.of("penulis", "reporter", "pewarta", "wartawan", "kontributor",
+            "laporan", "oleh", "by", "written", "author", "edit", "penyunting", "redaktur");
+    /** The dashes and the bar of {@link #BYLINE_SEPARATOR}: a line without one names no outlet after a name. */
+    private static final String BYLINE_SEPARATOR_CHARS = "-–—|";
     /** What may stand between credit lines on one line of the page, the separators {@link #LABELLED} reads. */
     private static final String LABEL_SEPARATORS = "|•·";
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
@@ -57,7 +62,7 @@ final class CreditFinder {
         if (!hasSeparator(tidy)) {
             // a label opens the line or follows a separator (a tidy line has no run of spaces): a line without
             // a separator is asked at its start only, not searched at every offset
-            if (m.lookingAt()) {
+            if (LABEL_OPENINGS.opens(tidy, 0) && m.lookingAt()) {
                 addNames(m, names);
             }
             return names;
@@ -69,8 +74,12 @@ final class CreditFinder {
     }
 
     private static boolean hasSeparator(String line) {
+        return hasAny(line, LABEL_SEPARATORS);
+    }
+
+    private static boolean hasAny(String line, String chars) {
         for (int i = 0; i < line.length(); i++) {
-            if (LABEL_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -97,6 +106,9 @@ final class CreditFinder {
 
     /** {@code Wilda Hayatun Nufus - detikNews}: a name set off from the outlet's own name. */
     static Optional<String> bylineName(String line, List<String> outletNames) {
+        if (!hasAny(line, BYLINE_SEPARATOR_CHARS)) {
+            return Optional.empty();
+        }
         String[] parts = BYLINE_SEPARATOR.split(line.strip());
         if (parts.length != 2) {
             return Optional.empty();

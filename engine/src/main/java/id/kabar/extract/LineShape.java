@@ -140,6 +140,9 @@ final class LineShape {
         }
         for (int i = 1; i < n - 1; i++) {
             char c = line.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                continue;  // printable ASCII, most of any line, is neither white space nor a no-break space
+            }
             if (c == ' ' ? line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\u00a0' : c != '\u00a0' && Character.isWhitespace(c)) {
                 return false;
             }
