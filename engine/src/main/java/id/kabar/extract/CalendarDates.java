@@ -42,6 +42,8 @@ final class CalendarDates {
             + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
             + "|updated|published|posted|on|at|last|modified)\\b");
 
+    /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */
+    private static final int RFC_1123_DAY_CHARS = 3;
     /** Longer than this, a line says more than a date. */
     private static final int DATE_LINE_MAX_CHARS = 80;
 
@@ -102,15 +104,21 @@ final class CalendarDates {
             return Optional.empty();
         }
         String v = value.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not an offset date-time; try the looser forms below
+        // each parser is asked only of a value that opens the way its format does: a failed parse throws, which
+        // costs more than the parse, and most values declared in a page are written dates that neither reads
+        if (isAsciiDigit(v.charAt(0)) || v.charAt(0) == '+' || v.charAt(0) == '-') {
+            try {
+                return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not an offset date-time; try the looser forms below
+            }
         }
-        try {
-            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not an RFC 1123 date either
+        if (isAsciiDigit(v.charAt(0)) || v.length() > RFC_1123_DAY_CHARS + 1 && v.startsWith(", ", RFC_1123_DAY_CHARS)) {
+            try {
+                return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not an RFC 1123 date either
+            }
         }
         return find(v).map(Found::date);
     }

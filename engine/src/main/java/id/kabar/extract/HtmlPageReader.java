@@ -163,6 +163,15 @@ final class HtmlPageReader {
         return false;
     }
 
+    /** Whether the element has more than {@code limit} element children, counted no further than that. */
+    private static boolean hasMoreChildrenThan(Element el, int limit) {
+        int children = 0;
+        for (int i = 0; i < el.childNodeSize() && children <= limit; i++) {
+            children += el.childNode(i) instanceof Element ? 1 : 0;
+        }
+        return children > limit;
+    }
+
     /**
      * {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go.
      * Whether any went.
@@ -171,7 +180,8 @@ final class HtmlPageReader {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
             // the first letter first: counting an element's children costs more than looking at it
-            if (el == block || !mayOpenWithReadMore(el) || el.childrenSize() > READ_MORE_MAX_CHILDREN || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
+            if (el == block || !mayOpenWithReadMore(el) || hasMoreChildrenThan(el, READ_MORE_MAX_CHILDREN)
+                    || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
                 continue;
             }
             Element parent = el.parent();

@@ -24,6 +24,12 @@ final class LineShape {
         boolean hasAlnum = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                // printable ASCII, most of any line, told apart without the character tables
+                inWord = true;
+                hasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (inWord && hasAlnum) {
                     count++;

@@ -10,9 +10,16 @@ import java.util.List;
  */
 final class LiteralGate {
     private final String[] words;
+    /** The first character of each word. */
+    private final String firsts;
 
     private LiteralGate(List<String> words) {
         this.words = words.stream().map(LiteralGate::folded).distinct().toArray(String[]::new);
+        StringBuilder first = new StringBuilder();
+        for (String w : this.words) {
+            first.append(w.charAt(0));
+        }
+        this.firsts = first.toString();
     }
 
     /** A gate on any of {@code words}. */
@@ -37,11 +44,13 @@ final class LiteralGate {
 
     /** Whether one of the words stands anywhere in {@code line}. */
     boolean within(String line) {
-        int n = line.length();
-        for (String w : words) {
-            char first = w.charAt(0);
-            for (int i = 0; i + w.length() <= n; i++) {
-                if (fold(line.charAt(i)) == first && regionEquals(line, i, w)) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = fold(line.charAt(i));
+            if (firsts.indexOf(c) < 0) {
+                continue;  // one pass over the line, each character folded once
+            }
+            for (String w : words) {
+                if (w.charAt(0) == c && regionEquals(line, i, w)) {
                     return true;
                 }
             }
