@@ -16,10 +16,17 @@ import java.util.regex.Pattern;
  * It would rather name fewer people than wrong ones: outlets, desks and teams are never authors.
  */
 final class CreditFinder {
+    /** The labels that credit a writer or an editor; a photographer's or a source's credit names no author. */
+    private static final String LABELS = "(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
+            + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?:^|[|•·]\\s*|\\s{2,})(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
-                    + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)\\s*[:：]?\\s+"
+            "(?iu)(?:^|[|•·]\\s*|\\s{2,})" + LABELS + "\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
+    /**
+     * A label and its colon alone on a line ({@code Penulis :}), the name set on the next line by the page's markup.
+     * Without the colon a label alone is a menu's or a heading's word as often as a credit.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)" + LABELS + "\\s*[:：]");
     /** The words the labels of {@link #LABELLED} open with: a line opening with none has no label at its start. */
     private static final LiteralGate LABEL_OPENINGS = LiteralGate.of("penulis", "reporter", "pewarta", "wartawan", "kontributor",
             "laporan", "oleh", "by", "written", "author", "edit", "penyunting", "redaktur");
@@ -41,10 +48,14 @@ final class CreditFinder {
         Map<String, String> found = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>(page.before());
         lines.addAll(page.after());
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (LineShape.words(line) <= LABEL_LINE_MAX_WORDS) {
                 labelledNames(line).forEach(name -> add(found, name, outletNames));
                 bylineName(line, outletNames).ifPresent(name -> add(found, name, outletNames));
+                if (i + 1 < lines.size() && isBareLabel(line)) {
+                    add(found, lines.get(i + 1), outletNames);
+                }
             }
         }
         if (!page.paragraphs().isEmpty()) {
@@ -71,6 +82,12 @@ final class CreditFinder {
             addNames(m, names);
         }
         return names;
+    }
+
+    /** {@code Penulis :} alone, its name on the next line: that line is then read as the name after the label. */
+    static boolean isBareLabel(String line) {
+        String tidy = LineShape.tidy(line);
+        return LABEL_OPENINGS.opens(tidy, 0) && BARE_LABEL.matcher(tidy).matches();
     }
 
     private static boolean hasSeparator(String line) {
