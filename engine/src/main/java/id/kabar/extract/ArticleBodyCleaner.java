@@ -32,6 +32,8 @@ final class ArticleBodyCleaner {
     /** The read-more label after a finished sentence, inside a line. */
     private static final Pattern INLINE_READ_MORE = Pattern.compile(
             "(?<=[.!?\"”’)])\\s+(?:baca|lihat|simak|tonton)(?:\\s+(?:juga|pula))?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    /** The labels {@link #INLINE_READ_MORE} reads, looked for before it searches a line with a colon. */
+    private static final LiteralGate INLINE_READ_MORE_LABELS = LiteralGate.of("baca", "lihat", "simak", "tonton");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
@@ -85,7 +87,7 @@ final class ArticleBodyCleaner {
      * Harga Cabai Turun}) is cut off when what follows the label is a headline, not more of the text.
      */
     String withoutTrailingReadMore(String paragraph) {
-        if (paragraph.indexOf(':') < 0 && paragraph.indexOf('：') < 0) {
+        if (paragraph.indexOf(':') < 0 && paragraph.indexOf('：') < 0 || !INLINE_READ_MORE_LABELS.within(paragraph)) {
             return paragraph;  // every label ends in a colon: most paragraphs need no search for one
         }
         Matcher m = INLINE_READ_MORE.matcher(paragraph);

@@ -40,8 +40,9 @@ final class BoilerplateLineClassifier {
     private static final Pattern READ_MORE_HEADING = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
     /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
+    private static final List<String> FURNITURE_PHRASE_LIST = WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt");
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
-            "(?iu)^(" + WordLists.alternation(WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt")) + ")(?![\\p{L}\\p{N}])");
+            "(?iu)^(" + WordLists.alternation(FURNITURE_PHRASE_LIST) + ")(?![\\p{L}\\p{N}])");
     /** The longest line a furniture phrase marks as a box: its prompt and a sentence of pitch. */
     private static final int FURNITURE_PHRASE_MAX_WORDS = 25;
     private static final Pattern AD_MARKER = Pattern.compile(
@@ -87,6 +88,27 @@ final class BoilerplateLineClassifier {
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
 
+    /*
+     * The words each pattern cannot match without, asked first: the patterns are tried on every line of the
+     * content, and most lines hold none of these words where the pattern needs them.
+     */
+    /** The words {@link #AD_MARKER}'s alternatives open with, after its leading dashes, bullets and spaces. */
+    private static final LiteralGate AD_OPENINGS = LiteralGate.of("advertis", "iklan", "ads", "sponsored", "konten", "scroll",
+            "gulir", "lanjut", "continue", "story", "article", "loading", "memuat");
+    private static final LiteralGate READ_MORE_OPENINGS = LiteralGate.firstWords(READ_MORE_LABEL_LIST);
+    private static final LiteralGate CREDIT_OPENINGS = LiteralGate.firstWords(CREDIT_LABEL_LIST);
+    private static final LiteralGate FURNITURE_OPENINGS = LiteralGate.firstWords(FURNITURE_PHRASE_LIST);
+    private static final LiteralGate TAG_LIST_OPENINGS = LiteralGate.of("tag", "topi", "kata", "keyword", "label");
+    private static final LiteralGate COPYRIGHT_WORDS = LiteralGate.of("copyright", "hak", "\u00a9", "(c)", "reserved");
+    private static final LiteralGate PHOTO_LABEL_OPENINGS = LiteralGate.of("foto", "photo", "ilustrasi", "gambar", "image", "dok",
+            "kredit", "sumber", "caption", "keterangan");
+    private static final LiteralGate PHOTO_AGENCY_WORDS = LiteralGate.of("antara", "photo", "getty", "shutterstock", "istock");
+    private static final LiteralGate BREADCRUMB_OPENINGS = LiteralGate.of("home", "beranda", "index", "indeks");
+    /** The separators of a breadcrumb trail, one of which {@link #BREADCRUMB} needs when the line opens with no home link. */
+    private static final String BREADCRUMB_SEPARATORS = ">»›/|";
+    /** A view counter is a label, a figure and a unit ("Dibaca: 1.234 kali") or a figure and two words ("1,2K kali dibaca"). */
+    private static final int VIEW_COUNTER_MAX_WORDS = 4;
+
     /** A line of this many words is prose whatever its ending: no label, credit or headline runs so long. */
     private static final int PROSE_MIN_WORDS = 20;
     /** From this many words a line closing like a sentence is one; shorter lines must close with a period. */
@@ -129,14 +151,15 @@ final class BoilerplateLineClassifier {
         if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {
             return LineKind.HEADLINE;
         }
-        if (line.isEmpty() || !LineShape.hasLetters(line) || AD_MARKER.matcher(line).matches()) {
+        if (line.isEmpty() || !LineShape.hasLetters(line) || mayBeAdMarker(line) && AD_MARKER.matcher(line).matches()) {
             return LineKind.FURNITURE;
         }
         int words = LineShape.words(line);
-        if (words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
+        boolean readMoreOpening = READ_MORE_OPENINGS.opens(line, afterOpeningBracket(line));
+        if (readMoreOpening && words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
             return LineKind.SECTION_LABEL;
         }
-        if (READ_MORE.matcher(line).lookingAt()) {
+        if (readMoreOpening && READ_MORE.matcher(line).lookingAt()) {
             return LineKind.READ_MORE;
         }
         if (isSectionLabel(line, words)) {
@@ -172,8 +195,9 @@ final class BoilerplateLineClassifier {
 
     private boolean isSectionLabel(String line, int words) {
         // the word counts first: they are known, and most lines are too long for the patterns to matter
-        if (TAG_LIST.matcher(line).lookingAt() || (words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.matcher(line).lookingAt())
-                || (words <= COPYRIGHT_MAX_WORDS && COPYRIGHT.matcher(line).find())) {
+        if (TAG_LIST_OPENINGS.opens(line, 0) && TAG_LIST.matcher(line).lookingAt()
+                || (words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.matcher(line).lookingAt())
+                || (words <= COPYRIGHT_MAX_WORDS && COPYRIGHT_WORDS.within(line) && COPYRIGHT.matcher(line).find())) {
             return true;
         }
         if (words > LABEL_WORDS_MAX || LineShape.endsWithPeriod(line)) {
@@ -208,13 +232,16 @@ final class BoilerplateLineClassifier {
     }
 
     private static boolean isPhotoCredit(String line) {
-        return PHOTO_LABEL.matcher(line).lookingAt() || line.indexOf(')') >= 0 && BRACKETED_PHOTO_CREDIT.matcher(line).find()
-                || PHOTO_AGENCY.matcher(line).find() || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
+        return PHOTO_LABEL_OPENINGS.opens(line, 0) && PHOTO_LABEL.matcher(line).lookingAt()
+                || line.indexOf(')') >= 0 && BRACKETED_PHOTO_CREDIT.matcher(line).find()
+                || PHOTO_AGENCY_WORDS.within(line) && PHOTO_AGENCY.matcher(line).find()
+                || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
     }
 
     private boolean isFurniture(String line, int words, boolean marked) {
         if (words <= SOCIAL_COUNTER_MAX_WORDS && SOCIAL_COUNTER.matcher(line).matches()
-                || VIEW_COUNTER.matcher(line).matches() || words <= CREDIT_LINE_MAX_WORDS && CREDIT_LABEL.matcher(line).lookingAt()) {
+                || words <= VIEW_COUNTER_MAX_WORDS && VIEW_COUNTER.matcher(line).matches()
+                || words <= CREDIT_LINE_MAX_WORDS && CREDIT_OPENINGS.opens(line, 0) && CREDIT_LABEL.matcher(line).lookingAt()) {
             return true;
         }
         if (words == 1 && MACHINE_TOKEN.matcher(line).matches()) {
@@ -226,7 +253,7 @@ final class BoilerplateLineClassifier {
         if (!marked && words >= 2 && words <= PROMPT_MAX_WORDS && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
             return true;
         }
-        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_PHRASE.matcher(line).lookingAt()) {
+        if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_OPENINGS.opens(line, 0) && FURNITURE_PHRASE.matcher(line).lookingAt()) {
             return true;
         }
         if (CalendarDates.isDateOnly(line)) {
@@ -236,6 +263,46 @@ final class BoilerplateLineClassifier {
                 && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {
             return true;
         }
-        return words <= PROMPT_MAX_WORDS && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+        return words <= PROMPT_MAX_WORDS && mayBeBreadcrumb(line) && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+    }
+
+    /** A home link opening the line, or a separator for a trail of two steps or more: what {@link #BREADCRUMB} needs. */
+    private static boolean mayBeBreadcrumb(String line) {
+        if (BREADCRUMB_OPENINGS.opens(line, 0)) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (BREADCRUMB_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line opens, after the dashes, bullets and spaces {@link #AD_MARKER} allows, with one of its words. */
+    private static boolean mayBeAdMarker(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            if (!(isPatternSpace(c) || Character.getType(c) == Character.DASH_PUNCTUATION || c == '*' || c == '•' || c == '|')) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return AD_OPENINGS.opens(line, i);
+    }
+
+    /** Where a read-more label may start: after the opening bracket and the white space {@link #READ_MORE} allows. */
+    private static int afterOpeningBracket(String line) {
+        int i = !line.isEmpty() && (line.charAt(0) == '[' || line.charAt(0) == '(') ? 1 : 0;
+        while (i < line.length() && isPatternSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The white space of a pattern's {@code \s}. */
+    private static boolean isPatternSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 }

@@ -42,6 +42,8 @@ final class CalendarDates {
             + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
             + "|updated|published|posted|on|at|last|modified)\\b");
 
+    /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */
+    private static final int RFC_1123_DAY_CHARS = 3;
     /** Longer than this, a line says more than a date. */
     private static final int DATE_LINE_MAX_CHARS = 80;
 
@@ -102,22 +104,28 @@ final class CalendarDates {
             return Optional.empty();
         }
         String v = value.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not an offset date-time; try the looser forms below
+        // each parser is asked only of a value that opens the way its format does: a failed parse throws, which
+        // costs more than the parse, and most values declared in a page are written dates that neither reads
+        if (isAsciiDigit(v.charAt(0)) || v.charAt(0) == '+' || v.charAt(0) == '-') {
+            try {
+                return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not an offset date-time; try the looser forms below
+            }
         }
-        try {
-            return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
-        } catch (DateTimeParseException ignored) {
-            // not an RFC 1123 date either
+        if (isAsciiDigit(v.charAt(0)) || v.length() > RFC_1123_DAY_CHARS + 1 && v.startsWith(", ", RFC_1123_DAY_CHARS)) {
+            try {
+                return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+            } catch (DateTimeParseException ignored) {
+                // not an RFC 1123 date either
+            }
         }
         return find(v).map(Found::date);
     }
 
     /** Whether a line says nothing but a date and its trimmings (day name, clock, time zone). */
     static boolean isDateOnly(String line) {
-        if (line.length() > DATE_LINE_MAX_CHARS || !hasDigit(line)) {
+        if (line.length() > DATE_LINE_MAX_CHARS || !hasYear(line)) {
             return false;
         }
         Optional<Found> found = find(line);
@@ -129,13 +137,23 @@ final class CalendarDates {
         return !LineShape.hasLetters(rest) && !rest.matches(".*\\d{3,}.*");
     }
 
-    private static boolean hasDigit(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
+    /**
+     * Whether the line holds a year as every pattern of {@link #find} writes it, four ASCII digits opening with
+     * 19 or 20: a line without one is no date, and the patterns are not asked.
+     */
+    private static boolean hasYear(String line) {
+        for (int i = 0; i + 3 < line.length(); i++) {
+            char c = line.charAt(i);
+            char d = line.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(line.charAt(i + 2)) && isAsciiDigit(line.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code date-line-months.txt}: spelling to month number. */

@@ -33,6 +33,7 @@ final class ClassHints {
 
     private final Map<String, Integer> weights = new HashMap<>();
     private final Map<String, Boolean> unlikely = new HashMap<>();
+    private final Map<String, Boolean> unlikelyByClass = new HashMap<>();
 
     /** {@link #WEIGHT} down for each of class and id that names furniture, up for each that names text. */
     int weight(Element el) {
@@ -51,14 +52,19 @@ final class ClassHints {
         if (el.attributesSize() == 0 || tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("table")) {
             return false;
         }
-        String hints = el.className() + " " + el.id();
-        if (hints.isBlank()) {
-            return false;
+        String className = el.className();
+        String id = el.id();
+        if (id.isEmpty()) {
+            // most elements have a class and no id: their class name, whose hash the string keeps, is the key
+            return !className.isBlank() && unlikelyByClass.computeIfAbsent(className, c -> isUnlikely(c + " "));
         }
-        return unlikely.computeIfAbsent(hints, h -> {
-            String lowered = asciiLower(h);
-            return UNLIKELY.foundIn(lowered) && !MAYBE.foundIn(lowered);
-        });
+        String hints = className + " " + id;
+        return !hints.isBlank() && unlikely.computeIfAbsent(hints, ClassHints::isUnlikely);
+    }
+
+    private static boolean isUnlikely(String hints) {
+        String lowered = asciiLower(hints);
+        return UNLIKELY.foundIn(lowered) && !MAYBE.foundIn(lowered);
     }
 
     private int hintWeight(String hint) {

@@ -159,8 +159,9 @@ final class ContentScorer {
     private Content attempt(Element body, ClassHints hints, List<Element> unlikely, boolean pruned) {
         Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         excluded.addAll(unlikely);
-        Map<Element, Stats> stats = measure(body, excluded);
-        Element top = bestCandidate(body, stats, hints);
+        List<Element> measured = new ArrayList<>();
+        Map<Element, Stats> stats = measure(body, excluded, measured);
+        Element top = bestCandidate(body, measured, stats, hints);
         List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats, hints);
         if (pruned) {
             for (Element block : blocks) {
@@ -238,8 +239,11 @@ final class ContentScorer {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    /** One post-order walk gathers every element's text, link text, commas and child kinds. */
-    private static Map<Element, Stats> measure(Element body, Set<Element> excluded) {
+    /**
+     * One post-order walk gathers every element's text, link text, commas and child kinds; the elements measured
+     * are added to {@code measured} in page order, so that the candidates are found without another walk.
+     */
+    private static Map<Element, Stats> measure(Element body, Set<Element> excluded, List<Element> measured) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             int linkDepth;
@@ -251,6 +255,7 @@ final class ContentScorer {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     stats.put(el, new Stats());
+                    measured.add(el);
                     if (el.normalName().equals("a")) {
                         linkDepth++;
                     }
@@ -337,9 +342,9 @@ final class ContentScorer {
         return n;
     }
 
-    private static Element bestCandidate(Element body, Map<Element, Stats> stats, ClassHints hints) {
+    private static Element bestCandidate(Element body, List<Element> measured, Map<Element, Stats> stats, ClassHints hints) {
         List<Element> candidates = new ArrayList<>();
-        for (Element el : body.getAllElements()) {
+        for (Element el : measured) {
             if (!isScorable(el, stats.get(el))) {
                 continue;
             }

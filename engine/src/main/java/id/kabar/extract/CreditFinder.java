@@ -16,10 +16,22 @@ import java.util.regex.Pattern;
  * It would rather name fewer people than wrong ones: outlets, desks and teams are never authors.
  */
 final class CreditFinder {
+    /** The labels that credit a writer or an editor; a photographer's or a source's credit names no author. */
+    private static final String LABELS = "(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
+            + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)";
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iu)(?:^|[|•·]\\s*|\\s{2,})(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
-                    + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)\\s*[:：]?\\s+"
+            "(?iu)(?:^|[|•·]\\s*|\\s{2,})" + LABELS + "\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
+    /**
+     * A label and its colon alone on a line ({@code Penulis :}), the name set on the next line by the page's markup.
+     * Without the colon a label alone is a menu's or a heading's word as often as a credit.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?iu)" + LABELS + "\\s*[:：]");
+    /** The words the labels of {@link #LABELLED} open with: a line opening with none has no label at its start. */
+    private static final LiteralGate LABEL_OPENINGS = LiteralGate.of("penulis", "reporter", "pewarta", "wartawan", "kontributor",
+            "laporan", "oleh", "by", "written", "author", "edit", "penyunting", "redaktur");
+    /** The dashes and the bar of {@link #BYLINE_SEPARATOR}: a line without one names no outlet after a name. */
+    private static final String BYLINE_SEPARATOR_CHARS = "-–—|";
     /** What may stand between credit lines on one line of the page, the separators {@link #LABELLED} reads. */
     private static final String LABEL_SEPARATORS = "|•·";
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
@@ -36,10 +48,14 @@ final class CreditFinder {
         Map<String, String> found = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>(page.before());
         lines.addAll(page.after());
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (LineShape.words(line) <= LABEL_LINE_MAX_WORDS) {
                 labelledNames(line).forEach(name -> add(found, name, outletNames));
                 bylineName(line, outletNames).ifPresent(name -> add(found, name, outletNames));
+                if (i + 1 < lines.size() && isBareLabel(line)) {
+                    add(found, lines.get(i + 1), outletNames);
+                }
             }
         }
         if (!page.paragraphs().isEmpty()) {
@@ -57,7 +73,7 @@ final class CreditFinder {
         if (!hasSeparator(tidy)) {
             // a label opens the line or follows a separator (a tidy line has no run of spaces): a line without
             // a separator is asked at its start only, not searched at every offset
-            if (m.lookingAt()) {
+            if (LABEL_OPENINGS.opens(tidy, 0) && m.lookingAt()) {
                 addNames(m, names);
             }
             return names;
@@ -68,9 +84,19 @@ final class CreditFinder {
         return names;
     }
 
+    /** {@code Penulis :} alone, its name on the next line: that line is then read as the name after the label. */
+    static boolean isBareLabel(String line) {
+        String tidy = LineShape.tidy(line);
+        return LABEL_OPENINGS.opens(tidy, 0) && BARE_LABEL.matcher(tidy).matches();
+    }
+
     private static boolean hasSeparator(String line) {
+        return hasAny(line, LABEL_SEPARATORS);
+    }
+
+    private static boolean hasAny(String line, String chars) {
         for (int i = 0; i < line.length(); i++) {
-            if (LABEL_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -97,6 +123,9 @@ final class CreditFinder {
 
     /** {@code Wilda Hayatun Nufus - detikNews}: a name set off from the outlet's own name. */
     static Optional<String> bylineName(String line, List<String> outletNames) {
+        if (!hasAny(line, BYLINE_SEPARATOR_CHARS)) {
+            return Optional.empty();
+        }
         String[] parts = BYLINE_SEPARATOR.split(line.strip());
         if (parts.length != 2) {
             return Optional.empty();

@@ -84,13 +84,12 @@ final class HtmlMetadataReader {
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
-        List<Element> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
-        List<String> headings = new ArrayList<>();
-        h1.forEach(h -> headings.add(h.text()));
+        List<String> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).map(Element::text).toList();
+        List<String> headings = new ArrayList<>(h1);
         declaring.stream().filter(e -> e.normalName().equals("h2")).forEach(h -> headings.add(h.text()));
         addIfPresent(titles, TitleFinder.fromTitleElement(documentTitle, headings));
         if (!h1.isEmpty()) {
-            addIfPresent(titles, h1.get(0).text());
+            addIfPresent(titles, h1.get(0));
         }
         String site = ld.publisher;
         for (String k : SITE_KEYS) {
@@ -114,7 +113,7 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"));
+        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1);
     }
 
     /**
@@ -223,7 +222,16 @@ final class HtmlMetadataReader {
      * XHTML {@code <![CDATA[ ... ]]>} section, the latter sometimes itself behind {@code //}.
      */
     private static String unwrapped(String data) {
-        return SCRIPT_WRAPPER_END.matcher(SCRIPT_WRAPPER_START.matcher(data.strip()).replaceFirst("")).replaceFirst("");
+        String text = data.strip();
+        // the patterns are asked only of a block that opens or closes like a wrapper: searched for, they would try
+        // every offset of a long block that most pages do not wrap
+        if (text.startsWith("//") || text.startsWith("<!")) {
+            text = SCRIPT_WRAPPER_START.matcher(text).replaceFirst("");
+        }
+        if (text.endsWith("-->") || text.endsWith("]]>") || text.endsWith("\u0085")) {
+            text = SCRIPT_WRAPPER_END.matcher(text).replaceFirst("");  // a pattern's $ also stands before a last NEL
+        }
+        return text;
     }
 
     private static void addIfPresent(List<String> list, String value) {

@@ -27,7 +27,8 @@ final class HtmlPageReader {
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     /** A declared body shorter than this is a description, not the article. */
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
-    private static final String MARKED_LINES = "h2, h3, h4, h5, h6, p > strong, p > b, tr";
+    /** The elements that are a line of the text by their tag; {@link #markedLine} adds bold paragraphs. */
+    private static final Set<String> MARKED_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "tr");
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
 
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
@@ -43,7 +44,7 @@ final class HtmlPageReader {
         }
         List<String> pageLines = flattener.lines(List.of(doc.body()));
         List<String> headlines = new ArrayList<>(metadata.titles());
-        doc.select("h1").forEach(h -> headlines.add(h.text()));
+        headlines.addAll(metadata.headings());
 
         ContentScorer.Content content = scorer.content(doc);
         boolean removed = false;
@@ -98,15 +99,33 @@ final class HtmlPageReader {
     private static Set<String> markedLines(List<Element> blocks) {
         Set<String> marked = new HashSet<>();
         for (Element block : blocks) {
-            for (Element el : block.select(MARKED_LINES)) {
+            for (Element el : block.getAllElements()) {
+                Element line = markedLine(el, block);
+                if (line == null) {
+                    continue;
+                }
                 String text = LineShape.tidy(el.text());
-                Element line = el.normalName().equals("strong") || el.normalName().equals("b") ? el.parent() : el;
                 if (!text.isEmpty() && (line == el || text.equals(LineShape.tidy(line.text())))) {
                     marked.add(text);
                 }
             }
         }
         return marked;
+    }
+
+    /**
+     * The line an element marks: a heading or a table row itself, a paragraph for its bold child ({@code p >
+     * strong}, the block's own root never a child); null for any other element. Told by tag names, which cost
+     * less than asking a selector of every element of the content.
+     */
+    private static Element markedLine(Element el, Element block) {
+        String tag = el.normalName();
+        if (MARKED_TAGS.contains(tag)) {
+            return el;
+        }
+        boolean bold = tag.equals("strong") || tag.equals("b");
+        Element parent = el.parent();
+        return bold && el != block && parent != null && parent.normalName().equals("p") ? parent : null;
     }
 
     /**
@@ -144,6 +163,15 @@ final class HtmlPageReader {
         return false;
     }
 
+    /** Whether the element has more than {@code limit} element children, counted no further than that. */
+    private static boolean hasMoreChildrenThan(Element el, int limit) {
+        int children = 0;
+        for (int i = 0; i < el.childNodeSize() && children <= limit; i++) {
+            children += el.childNode(i) instanceof Element ? 1 : 0;
+        }
+        return children > limit;
+    }
+
     /**
      * {@code <strong>Baca juga:</strong> <a>Judul lain</a>} set inside a paragraph: the label and its link go.
      * Whether any went.
@@ -152,7 +180,8 @@ final class HtmlPageReader {
         List<Element> doomed = new ArrayList<>();
         for (Element el : block.getAllElements()) {
             // the first letter first: counting an element's children costs more than looking at it
-            if (el == block || !mayOpenWithReadMore(el) || el.childrenSize() > READ_MORE_MAX_CHILDREN || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
+            if (el == block || !mayOpenWithReadMore(el) || hasMoreChildrenThan(el, READ_MORE_MAX_CHILDREN)
+                    || !INLINE_READ_MORE.matcher(el.ownText()).lookingAt()) {
                 continue;
             }
             Element parent = el.parent();

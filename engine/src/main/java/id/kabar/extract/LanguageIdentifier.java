@@ -62,8 +62,7 @@ final class LanguageIdentifier {
     private static final Map<String, int[]> COUNTERS = counters();
 
     String identify(String text) {
-        List<String> tokens = TokenBag.tokens(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
-        List<String> sample = tokens.subList(0, Math.min(SAMPLE_TOKENS, tokens.size()));
+        List<String> sample = TokenBag.tokens(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)), SAMPLE_TOKENS);
         if (sample.isEmpty()) {
             return UNDETERMINED;
         }

@@ -24,6 +24,12 @@ final class LineShape {
         boolean hasAlnum = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                // printable ASCII, most of any line, told apart without the character tables
+                inWord = true;
+                hasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (inWord && hasAlnum) {
                     count++;
@@ -140,6 +146,9 @@ final class LineShape {
         }
         for (int i = 1; i < n - 1; i++) {
             char c = line.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                continue;  // printable ASCII, most of any line, is neither white space nor a no-break space
+            }
             if (c == ' ' ? line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\u00a0' : c != '\u00a0' && Character.isWhitespace(c)) {
                 return false;
             }

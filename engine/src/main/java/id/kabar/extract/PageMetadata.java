@@ -13,13 +13,15 @@ import java.util.List;
  * @param authors     author names declared for the article
  * @param articleBody the JSON-LD articleBody, a hint for where the text is
  * @param copyright   a copyright notice found in the page's own text
+ * @param headings    the text of each {@code h1} element, in page order: where the headline stands in the page
  */
 record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
-                    String articleBody, String copyright) {
-    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null);
+                    String articleBody, String copyright, List<String> headings) {
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of());
 
     PageMetadata {
         titles = List.copyOf(titles);
         authors = List.copyOf(authors);
+        headings = List.copyOf(headings);
     }
 }

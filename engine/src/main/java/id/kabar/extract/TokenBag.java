@@ -36,15 +36,20 @@ public final class TokenBag {
 
     /** The text's word tokens in order, normalised as the bag counts them. */
     public static List<String> tokens(String text) {
+        return tokens(text, Integer.MAX_VALUE);
+    }
+
+    /** The text's first {@code limit} word tokens: a sample is tokenised no further than it reads. */
+    static List<String> tokens(String text, int limit) {
         String raw = text == null ? "" : text;
         if (isPlain(raw)) {
-            return plainTokens(raw);
+            return plainTokens(raw, limit);
         }
         String folded = UCharacter.foldCase(Normalizer.normalize(raw, Normalizer.Form.NFKC), true);
         List<String> tokens = new ArrayList<>();
         int i = 0;
         int n = folded.length();
-        while (i < n) {
+        while (i < n && tokens.size() < limit) {
             int cp = folded.codePointAt(i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
@@ -74,11 +79,11 @@ public final class TokenBag {
         return true;
     }
 
-    private static List<String> plainTokens(String text) {
+    private static List<String> plainTokens(String text, int limit) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && tokens.size() < limit) {
             if (!isAsciiWordChar(text.charAt(i))) {
                 i++;
                 continue;

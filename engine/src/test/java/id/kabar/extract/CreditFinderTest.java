@@ -36,6 +36,15 @@ class CreditFinderTest {
     }
 
     @Test
+    void readsTheNameOnTheLineUnderABareLabel() {
+        assertThat(authors(List.of("Banjir Rendam Ratusan Rumah di Kudus", "Penulis :", "Rina Ayu Larasati"), List.of("Teks."), List.of()))
+                .containsExactly("Rina Ayu Larasati");
+        assertThat(authors(List.of("Fotografer:", "Dimas Prasetyo"), List.of("Teks."), List.of())).isEmpty();
+        assertThat(authors(List.of("Redaktur", "Kontak Kami"), List.of("Teks."), List.of())).isEmpty();
+        assertThat(authors(List.of("Penulis :", "Tim Redaksi"), List.of("Teks."), List.of())).isEmpty();
+    }
+
+    @Test
     void stopsAtTheFirstPartOfABylineThatIsNoPerson() {
         assertThat(CreditFinder.labelledNames("By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project"))
                 .containsExactly("Daniel Kahn Gillmor");

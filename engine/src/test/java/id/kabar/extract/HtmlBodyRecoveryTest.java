@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Pages written by hand in the markup of the themes and outlets where the body used to be lost or kept
  * with furniture: an article inside a widget wrapper, an article written with line breaks and photos, a
  * photo gallery, a standfirst above the text's wrapper, boilerplate after the text, a subheading in
- * capitals and a table, a date line inside the content block, and a site name glued to the title with a colon.
+ * capitals and a table, a date line inside the content block, a site name glued to the title with a colon, and
+ * a credit label whose name stands on the next line.
  */
 class HtmlBodyRecoveryTest {
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -75,7 +76,8 @@ class HtmlBodyRecoveryTest {
         assertThat(paragraphs(a)).hasSize(4);
         assertThat(a.body()).doesNotContain("Fotografer", "Penulis", "Jalan Tunjungan Ditutup", "Czytaj", "newsletter",
                 "Tentang Kami", "BERITAJATIM.COM", "Editor", "Bagus Santosa");
-        assertThat(a.authors()).containsExactly("Rina Ayu Larasati");
+        // the editor credited over two lines is read like "Editor: M Nur Pakar" on one; the photographer is no author
+        assertThat(a.authors()).containsExactly("Rina Ayu Larasati", "Bagus Santosa");
     }
 
     @Test
@@ -96,5 +98,12 @@ class HtmlBodyRecoveryTest {
     @Test
     void aSiteNameGluedToTheTitleWithAColonIsCut() throws Exception {
         assertThat(page("colon-site-name.html").title()).isEqualTo("Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
+    }
+
+    @Test
+    void aWritersNameOnTheLineUnderABareCreditLabelIsTheAuthor() throws Exception {
+        Article a = page("split-credit.html");
+        assertThat(a.authors()).containsExactly("Rina Ayu Larasati");
+        assertThat(a.body()).startsWith("KUDUS - Banjir merendam").doesNotContain("Penulis", "Rina Ayu");
     }
 }
