@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
  * A pattern searched by trying it only where one of its matches can begin. {@link Matcher#find()} tries a
  * pattern at every offset of the text; a pattern that opens with a lookbehind and a long alternation (a
  * number, a weekday, a month) spends most of a sentence failing there. The first two characters a match
- * can begin with are read off the pattern itself once: a pair is left out only when the pattern, tried on
+ * can begin with are read off the pattern itself once (pairs for a first letter; after any other character
+ * every second one is tried): a pair is left out only when the pattern, tried on
  * those two characters alone, fails without asking for more text, so it could fail no differently with any
  * text after them (and a first character alone likewise, for the last offset). Characters outside ASCII
  * are always tried. The matches found are exactly those of {@code find()} over the same region with
  * transparent bounds.
  *
- * <p>The reading holds for patterns that match at least one character, have no {@code ^} or {@code \\A} (a scan
+ * <p>The reading holds for patterns that match at least one character, have no {@code ^} or {@code \A} (a scan
  * tries the pattern on a region that starts where the match would) and whose matches do not all need a positive
  * lookbehind at their start: tried alone, a character has nothing before it, where a negative lookbehind passes
  * and a positive one fails.
@@ -32,8 +33,9 @@ public final class ScannedPattern {
         Matcher m = pattern.matcher("");
         for (char c = 0; c < ASCII; c++) {
             mayBegin[c] = mayBegin(m, String.valueOf(c));
+            // a pair is read only after a letter, where it pays (the day and number words); it costs start-up
             for (char d = 0; mayBegin[c] && d < ASCII; d++) {
-                mayBeginPair[c * ASCII + d] = mayBegin(m, new String(new char[] {c, d}));
+                mayBeginPair[c * ASCII + d] = !Character.isLetter(c) || mayBegin(m, new String(new char[] {c, d}));
             }
         }
     }
