@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.annotate.text.ScannedPattern;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
@@ -26,7 +27,7 @@ public final class NumberMatcher {
     private static final String INTRODUCER = WordLists.alternation(
             WordLists.read(NumberMatcher.class, "number-introducers.txt"));
 
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final ScannedPattern AMOUNT = new ScannedPattern(Pattern.compile(
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
@@ -36,7 +37,7 @@ public final class NumberMatcher {
             + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
             // a digit glued to a scale or percent word is the next item's number in scraped text ("triliun2.")
             + "(?![\\p{L}]|(?<![\\p{L}])\\d|(?<=[MT])\\d|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\s+(?<name>rupiah|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
@@ -60,9 +61,9 @@ public final class NumberMatcher {
     /** The amounts of one sentence, in order. */
     public List<NumberMention> find(String body, Sentence sentence) {
         List<NumberMention> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(body).region(sentence.start(), sentence.end());
-        m.useTransparentBounds(true);
-        while (m.find()) {
+        ScannedPattern.Scan amounts = AMOUNT.scan(body, sentence.start(), sentence.end());
+        Matcher m = amounts.matcher();
+        while (amounts.find()) {
             NumberMention n = mention(body, sentence, m);
             if (n != null) {
                 out.add(n);

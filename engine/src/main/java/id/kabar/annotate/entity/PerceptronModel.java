@@ -26,19 +26,32 @@ final class PerceptronModel {
     final float[] weights;      // [feature * T + tag]
     final float[] transitions;  // [(previous + 1) * T + tag]; previous -1 is the sentence start
     final Lexicon lexicon;
+    /** The non-zero rows of {@link #weights}, which tagging reads. */
+    private final PackedWeights packed;
 
     PerceptronModel(int tableBits, float[] weights, float[] transitions, Lexicon lexicon) {
         this.tableBits = tableBits;
         this.weights = weights;
         this.transitions = transitions;
         this.lexicon = lexicon;
+        this.packed = new PackedWeights(weights, T);
     }
 
+    /** Best-scoring valid tag sequence for the features of each token. */
     BioTag[] decode(int[][] features) {
-        return decode(features, weights, transitions);
+        float[] emit = new float[features.length * T];
+        float[] rows = packed.weights();
+        for (int i = 0; i < features.length; i++) {
+            for (int f : features[i]) {
+                int base = packed.offset(f);
+                for (int t = 0; base >= 0 && t < T; t++) {
+                    emit[i * T + t] += rows[base + t];
+                }
+            }
+        }
+        return viterbi(emit, transitions);
     }
 
-    /** Best-scoring valid tag sequence under the given weights. */
     /** ALLOWED[(previous + 1) * T + tag]: whether tag may follow previous (-1: the sentence start). */
     private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
 
@@ -50,23 +63,30 @@ final class PerceptronModel {
         }
     }
 
+    /** As {@link #decode(int[][])} under weights still being trained, a full table. */
     static BioTag[] decode(int[][] features, float[] weights, float[] transitions) {
-        int n = features.length;
+        float[] emit = new float[features.length * T];
+        for (int i = 0; i < features.length; i++) {
+            for (int f : features[i]) {
+                int base = f * T;
+                for (int t = 0; t < T; t++) {
+                    emit[i * T + t] += weights[base + t];
+                }
+            }
+        }
+        return viterbi(emit, transitions);
+    }
+
+    /** Best-scoring valid tag sequence given each token's score per tag, {@code emit[token * T + tag]}. */
+    private static BioTag[] viterbi(float[] emit, float[] transitions) {
+        int n = emit.length / T;
         BioTag[] out = new BioTag[n];
         if (n == 0) {
             return out;
         }
         float[] score = new float[n * T];
         int[] back = new int[n * T];
-        float[] emit = new float[T];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(emit, 0f);
-            for (int f : features[i]) {
-                int base = f * T;
-                for (int t = 0; t < T; t++) {
-                    emit[t] += weights[base + t];
-                }
-            }
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = -1;
@@ -86,7 +106,7 @@ final class PerceptronModel {
                         }
                     }
                 }
-                score[i * T + t] = best + emit[t];
+                score[i * T + t] = best + emit[i * T + t];
                 back[i * T + t] = arg;
             }
         }

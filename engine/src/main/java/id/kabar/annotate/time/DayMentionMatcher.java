@@ -1,6 +1,7 @@
 package id.kabar.annotate.time;
 
 
+import id.kabar.annotate.text.ScannedPattern;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.time.DayExpression.AnaphoricDay;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
@@ -41,7 +42,7 @@ public final class DayMentionMatcher {
     private static final String CLOCK =
             "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*" + TimeZones.INDONESIAN + ")?)?";
 
-    private static final Pattern DAY = Pattern.compile(
+    static final ScannedPattern DAY = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
             + "(?<hari>[Hh]ari\\s+)?(?<wd>" + W + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?"
             + "(?:\\s*,?\\s*(?:\\((?<wnd>\\d{1,2})\\s+(?<wnm>" + M + ")(?:\\s+(?<wny>\\d{4}))?\\)"
@@ -53,21 +54,21 @@ public final class DayMentionMatcher {
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
             + "|(?<fm>" + M + ")\\s+(?<fd>\\d{1,2}),\\s*(?<fy>\\d{4})"
-            + ")" + CLOCK + "(?![\\p{L}\\d/])");
+            + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
-    private static final Pattern RELATIVE = Pattern.compile(
+    static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya))"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
             + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
-            + "(?![\\p{L}\\d])");
+            + "(?![\\p{L}\\d])"));
 
     /** Days counted from the day the text named before; {@code hari itu} only after {@code pada} or with {@code juga}. */
-    private static final Pattern ANAPHORIC = Pattern.compile(
+    static final ScannedPattern ANAPHORIC = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<next>[Kk]eesokan\\s+hari(?:nya)?|[Ee]sok\\s+harinya)"
             + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga)"
             + "|(?<count>[Ss]ehari|\\d{1,2}\\s+hari|(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh)\\s+hari)"
-            + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya)|sebelumnya))(?![\\p{L}\\d])");
+            + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya)|sebelumnya))(?![\\p{L}\\d])"));
 
     /**
      * {@code tanggal 9} with no month: the month is the report's own, or, when a range runs on to a written
@@ -75,15 +76,15 @@ public final class DayMentionMatcher {
      * a month of another calendar ({@code tanggal 1 Muharram}); {@code tanggal 26-nya} counts from a month
      * named elsewhere.
      */
-    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+    static final ScannedPattern DAY_OF_MONTH = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])[Tt]anggal\\s+(?<dom>\\d{1,2})(?![\\d/.,:]\\d|\\d|\\s+\\p{Lu}|-\\p{L}|\\s+(?i:" + M + ")(?!\\p{L}))(?:\\s+(?:kemarin|lalu)(?![\\p{L}]))?"
             + "(?=\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)\\s*(?:tanggal\\s+)?(?<rd>\\d{1,2})\\s+(?<rm>" + M + ")"
-            + "(?:\\s+(?<ry>\\d{4}))?(?![\\p{L}\\d]))?");
+            + "(?:\\s+(?<ry>\\d{4}))?(?![\\p{L}\\d]))?"));
 
-    private static final Pattern COUNTED = Pattern.compile(
+    static final ScannedPattern COUNTED = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianNumber.ORDINAL + ")"
             + "(?:\\s+(?!(?:ini|itu|di|pada|dan|yang|ke|dari|setelah|sejak|sesudah|sebelum|untuk|dengan"
-            + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])");
+            + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])"));
 
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
 
@@ -109,35 +110,35 @@ public final class DayMentionMatcher {
     /** The day mentions of one sentence, in order, none overlapping. */
     public List<DayMention> find(String body, Sentence sentence) {
         List<DayMention> found = new ArrayList<>();
-        Matcher counted = COUNTED.matcher(body).region(sentence.start(), sentence.end());
-        counted.useTransparentBounds(true);
-        while (counted.find()) {
+        ScannedPattern.Scan counts = COUNTED.scan(body, sentence.start(), sentence.end());
+        Matcher counted = counts.matcher();
+        while (counts.find()) {
             found.add(counted(body, sentence, counted));
         }
-        Matcher day = DAY.matcher(body).region(sentence.start(), sentence.end());
-        day.useTransparentBounds(true);
-        while (day.find()) {
+        ScannedPattern.Scan days = DAY.scan(body, sentence.start(), sentence.end());
+        Matcher day = days.matcher();
+        while (days.find()) {
             DayExpression e = dayExpression(day, body, sentence);
             if (e != null && !recurring(body, sentence, day.start()) && !placeName(body, sentence, day.start())) {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
-        Matcher anaphoric = ANAPHORIC.matcher(body).region(sentence.start(), sentence.end());
-        anaphoric.useTransparentBounds(true);
-        while (anaphoric.find()) {
+        ScannedPattern.Scan anaphorics = ANAPHORIC.scan(body, sentence.start(), sentence.end());
+        Matcher anaphoric = anaphorics.matcher();
+        while (anaphorics.find()) {
             found.add(mention(body, sentence, anaphoric.start(), anaphoric.end(), anaphoricDay(anaphoric)));
         }
-        Matcher ofMonth = DAY_OF_MONTH.matcher(body).region(sentence.start(), sentence.end());
-        ofMonth.useTransparentBounds(true);
-        while (ofMonth.find()) {
+        ScannedPattern.Scan daysOfMonth = DAY_OF_MONTH.scan(body, sentence.start(), sentence.end());
+        Matcher ofMonth = daysOfMonth.matcher();
+        while (daysOfMonth.find()) {
             if (!recurring(body, sentence, ofMonth.start())
                     && Calendar.month(previousWord(body, sentence, ofMonth.start())) == 0) {
                 found.add(mention(body, sentence, ofMonth.start(), ofMonth.end(), dayOfMonth(ofMonth)));
             }
         }
-        Matcher relative = RELATIVE.matcher(body).region(sentence.start(), sentence.end());
-        relative.useTransparentBounds(true);
-        while (relative.find()) {
+        ScannedPattern.Scan relatives = RELATIVE.scan(body, sentence.start(), sentence.end());
+        Matcher relative = relatives.matcher();
+        while (relatives.find()) {
             if (relative.group("yesterday") != null && pastPeriod(previousWord(body, sentence, relative.start()))) {
                 continue;
             }
@@ -213,7 +214,7 @@ public final class DayMentionMatcher {
         DayExpression anchor = null;
         Matcher link = ANCHOR_LINK.matcher(body).region(end, sentence.end());
         if (link.lookingAt()) {
-            Matcher day = DAY.matcher(body).region(link.end(), sentence.end());
+            Matcher day = DAY.pattern().matcher(body).region(link.end(), sentence.end());
             day.useTransparentBounds(true);
             if (day.lookingAt()) {
                 anchor = dayExpression(day, body, sentence);

@@ -3,6 +3,7 @@ package id.kabar.annotate.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.annotate.text.ScanEquivalence;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.TextSegmenter;
@@ -102,5 +103,10 @@ class NumberMatcherTest {
         assertThat(find("Iuran untuk kelas 3 diputuskan naik 65% dari Rp25.500 menjadi Rp42.000. Hanya saja, bila"
                 + " peserta mandiri tersebut tidak mampu bisa dimasukkan."))
                 .extracting(NumberMention::value).containsExactly(65.0, 25500.0, 42000.0);
+    }
+
+    @Test
+    void amountsScannedAsFindFindsThemInNewsText() {
+        assertThat(ScanEquivalence.assertSameMatches(NumberMatcher.AMOUNT, ScanEquivalence.bodies())).isGreaterThan(1000);
     }
 }

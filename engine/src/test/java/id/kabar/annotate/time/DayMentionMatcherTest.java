@@ -2,6 +2,7 @@ package id.kabar.annotate.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.annotate.text.ScanEquivalence;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.TextSegmenter;
@@ -137,5 +138,15 @@ class DayMentionMatcherTest {
         assertThat(find("Perundingan itu merupakan putaran keempat dan yang pertama dilakukan dalam sepekan.")).isEmpty();
         assertThat(find("Ada pertempuran di seluruh Ukraina saat ini.")).isEmpty();
         assertThat(find("Stories memungkinkan pengguna berbagi foto yang hanya bertahan selama 24 jam.")).isEmpty();
+    }
+
+    @Test
+    void daysScannedAsFindFindsThemInNewsText() {
+        List<String> bodies = ScanEquivalence.bodies();
+        assertThat(ScanEquivalence.assertSameMatches(DayMentionMatcher.DAY, bodies)).isGreaterThan(100);
+        assertThat(ScanEquivalence.assertSameMatches(DayMentionMatcher.RELATIVE, bodies)).isPositive();
+        assertThat(ScanEquivalence.assertSameMatches(DayMentionMatcher.ANAPHORIC, bodies)).isPositive();
+        assertThat(ScanEquivalence.assertSameMatches(DayMentionMatcher.DAY_OF_MONTH, bodies)).isPositive();
+        assertThat(ScanEquivalence.assertSameMatches(DayMentionMatcher.COUNTED, bodies)).isPositive();
     }
 }
