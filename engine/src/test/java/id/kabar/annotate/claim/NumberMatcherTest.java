@@ -103,4 +103,11 @@ class NumberMatcherTest {
                 + " peserta mandiri tersebut tidak mampu bisa dimasukkan."))
                 .extracting(NumberMention::value).containsExactly(65.0, 25500.0, 42000.0);
     }
+
+    @Test
+    void englishGroupingWithAnIndonesianDecimalComma() {
+        // okezone.com, 13 September 2019
+        assertThat(find("Kontrak emas naik USD4,2 atau 0,28% menjadi ditutup pada USD1,507,4 per ounce."))
+                .extracting(NumberMention::value).containsExactly(4.2, 0.28, 1507.4);
+    }
 }
