@@ -43,6 +43,11 @@ public final class IndonesianNumber {
         if (s.matches("\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?")) {
             return Double.parseDouble(s.replace(",", "")); // English grouping, as in 1,000,000
         }
+        if (s.matches("\\d{1,3},\\d{3},\\d{1,2}")) {
+            // thousands grouped the English way, decimals the Indonesian way: "USD1,507,4 per ounce" is 1507.4
+            return Double.parseDouble(s.substring(0, s.lastIndexOf(',')).replace(",", "") + "."
+                    + s.substring(s.lastIndexOf(',') + 1));
+        }
         if (s.matches("\\d+(?:,\\d+)?")) {
             return Double.parseDouble(s.replace(',', '.'));
         }

@@ -344,16 +344,28 @@ final class ClaimGrouper {
      * The claims joined so far. A tally never holds two figures of one article: an article that gives
      * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
      * dibanderol Rp758.000}), not two readings of one. Casualty counts may: an article can report two
-     * tolls that disagree.
+     * tolls that disagree. A count of one part ({@code 3 orang luka berat}) that met a count of the same
+     * figure naming no part ({@code 3 orang lainnya mengalami luka-luka}, kompas.com, 15 September 2019) does
+     * not thereby take another figure of all the injured ({@code 6 orang mengalami luka berat dan ringan}):
+     * groups of different figures join only when they name the same parts or neither names no part, and a
+     * count naming no part never ties two counts of different parts ({@code 3 orang luka berat}, {@code 3 orang
+     * luka ringan}).
      */
     private static final class Counts {
         final Partition partition = new Partition();
         private final Map<Integer, Map<String, Double>> figures = new HashMap<>();
+        /** The parts ({@link #DEGREE} keys, empty for none) each group's casualty counts name. */
+        private final Map<Integer, Set<Set<String>>> parts = new HashMap<>();
+        /** The figures each group holds, merged the smaller into the larger. */
+        private final Map<Integer, Set<Double>> values = new HashMap<>();
 
         Counts(List<Ref> refs) {
             for (Ref r : refs) {
                 partition.add(r.seq());
                 figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim().value())));
+                parts.put(r.seq(), new HashSet<>(Set.of(r.subject().stream().filter(w -> w.startsWith(DEGREE))
+                        .collect(Collectors.toUnmodifiableSet()))));
+                values.put(r.seq(), new HashSet<>(Set.of(r.claim().value())));
             }
         }
 
@@ -369,12 +381,36 @@ final class ClaimGrouper {
                     .anyMatch(e -> y.containsKey(e.getKey()) && !y.get(e.getKey()).equals(e.getValue()))) {
                 return;
             }
+            Set<Set<String>> px = parts.get(ra);
+            Set<Set<String>> py = parts.get(rb);
+            Set<Double> vx = values.get(ra);
+            Set<Double> vy = values.get(rb);
+            boolean partless = px.contains(Set.of()) || py.contains(Set.of());
+            Set<Set<String>> namedX = named(px);
+            Set<Set<String>> namedY = named(py);
+            if (partless && (!vx.equals(vy) && !namedX.equals(namedY)
+                    || namedX.stream().anyMatch(n -> !namedY.isEmpty() && !namedY.contains(n)))) {
+                return;
+            }
             partition.union(ra, rb);
             Map<String, Double> kept = x.size() >= y.size() ? x : y;
             kept.putAll(kept == x ? y : x);
+            px.addAll(py);
+            Set<Double> allValues = vx.size() >= vy.size() ? vx : vy;
+            allValues.addAll(allValues == vx ? vy : vx);
             figures.remove(ra);
             figures.remove(rb);
+            parts.remove(ra);
+            parts.remove(rb);
+            values.remove(ra);
+            values.remove(rb);
             figures.put(partition.root(a.seq()), kept);
+            parts.put(partition.root(a.seq()), px);
+            values.put(partition.root(a.seq()), allValues);
+        }
+
+        private static Set<Set<String>> named(Set<Set<String>> parts) {
+            return parts.stream().filter(p -> !p.isEmpty()).collect(Collectors.toSet());
         }
     }
 

@@ -156,6 +156,28 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aCountOfAllTheInjuredEqualToTheBadlyInjuredDoesNotJoinTheOtherTolls() {
+        // the Jagorawi toll road crash, 15 September 2019: Kompas.com writes "3 orang lainnya mengalami
+        // luka-luka" and "3 orang luka berat", okezone.com "enam orang lainnya mengalami luka-luka" and
+        // "3 korban luka berat"
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept15,
+                        claim("3 orang lainnya mengalami luka-luka", ClaimCategory.INJURED, 3, "orang", "orang", null),
+                        claim("3 orang luka berat", ClaimCategory.INJURED, 3, "orang", "orang", null)),
+                article("okezone", sept15,
+                        claim("enam orang lainnya mengalami luka-luka", ClaimCategory.INJURED, 6, "orang", "orang", null),
+                        claim("3 korban luka berat", ClaimCategory.INJURED, 3, "korban", "korban", null))));
+        assertThat(groups).extracting(ClaimGroup::members).noneMatch(m -> m.contains(new MemberRef("okezone", 0))
+                && m.contains(new MemberRef("okezone", 1)));
+        assertThat(groups).filteredOn(g -> g.members().contains(new MemberRef("okezone", 1))).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT);
+                    assertThat(g.members()).contains(new MemberRef("kompas", 1));
+                });
+    }
+
+    @Test
     void yesterdaysPriceInTheSameArticleIsAnotherFigure() {
         // Antam gold on 10 September 2019: tribunnews.com "Rp 754.000 ... posisi sebelumnya di Rp759.000",
         // okezone.com "Rp754.000 per gram. Sebelumnya, emas Antam dibanderol Rp758.000"

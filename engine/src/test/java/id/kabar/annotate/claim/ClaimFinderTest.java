@@ -433,4 +433,32 @@ class ClaimFinderTest {
         assertThat(find("Juru bicara kementerian kesehatan mengatakan, sekitar 100 orang lainnya cidera di Karbala."))
                 .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.INJURED, 100.0));
     }
+
+    @Test
+    void peopleTreatedInHospitalAreInjured() {
+        // sindonews.com, 15 September 2019, after a car crash on the Jagorawi toll road
+        assertThat(find("Sedangkan enam orang lainnya masih dirawat di rumah sakit.")).singleElement()
+                .extracting(Claim::text, Claim::category, Claim::value)
+                .containsExactly("enam orang lainnya masih dirawat", ClaimCategory.INJURED, 6.0);
+    }
+
+    @Test
+    void bracketsEmptiedByAStrippedLinkDoNotCutTheCountFromItsOutcome() {
+        // kompas.com, 15 September 2019: the names in the brackets were links
+        assertThat(find("Dua warga negara asing ( ,) menjadi korban tewas dalam kecelakaan speed boat yang terjadi"
+                + " di perairan sebelah.")).singleElement()
+                .extracting(Claim::text, Claim::category, Claim::value, Claim::subject)
+                .containsExactly("Dua warga negara asing ( ,) menjadi korban tewas", ClaimCategory.KILLED, 2.0,
+                        "warga negara asing");
+    }
+
+    @Test
+    void commaLeftByAStrippedPlaceNameDoesNotCloseThePartsClause() {
+        // tempo.co, 15 September 2019: the place after "di" was a link
+        assertThat(find("Sedangkan tiga di antara korban kecelakaan tunggal di , itu mengalami luka berat, yang"
+                + " salah satunya sang sopir.")).singleElement()
+                .extracting(Claim::text, Claim::category, Claim::value)
+                .containsExactly("tiga di antara korban kecelakaan tunggal di , itu mengalami luka berat",
+                        ClaimCategory.INJURED, 3.0);
+    }
 }

@@ -109,4 +109,11 @@ class NumberMatcherTest {
     void amountsScannedAsFindFindsThemInNewsText() {
         assertThat(ScanEquivalence.assertSameMatches(NumberMatcher.AMOUNT, ScanEquivalence.bodies())).isGreaterThan(1000);
     }
+
+    @Test
+    void englishGroupingWithAnIndonesianDecimalComma() {
+        // okezone.com, 13 September 2019
+        assertThat(find("Kontrak emas naik USD4,2 atau 0,28% menjadi ditutup pada USD1,507,4 per ounce."))
+                .extracting(NumberMention::value).containsExactly(4.2, 0.28, 1507.4);
+    }
 }
