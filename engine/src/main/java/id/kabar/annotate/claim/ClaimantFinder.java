@@ -1,9 +1,12 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Sentence;
+import id.kabar.lang.ReportingVerbs;
 import id.kabar.model.Entity;
 import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +25,8 @@ public final class ClaimantFinder {
             + "|penghitungan|perhitungan|pernyataan|kesaksian)\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
     private static final Pattern NAMED_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari)\\s+"
+            "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari"
+            + "|[Ss]eperti\\s+dilaporkan)\\s+"
             + SOURCE_NOUN + PHRASE + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar"
             + "|jumlah|total|korban)\\s))");
     private static final Pattern NAMED_AFTER = Pattern.compile(
@@ -91,7 +95,29 @@ public final class ClaimantFinder {
         // diberikan ke sektor perdagangan mencapai Rp 7,44 triliun")
         int from = Math.max(start - PRONOUN_REACH, 0);
         int paragraph = PRONOUN_BEFORE.matcher(before).find() ? from : Math.max(from, body.lastIndexOf("\n\n", start));
-        return lastSpeaker(quotes, paragraph, start);
+        String earlier = lastSpeaker(quotes, paragraph, start);
+        return earlier != null ? earlier : firstSpeakerAfter(body, quotes, end);
+    }
+
+    /**
+     * The speaker of the first quote after the number in its paragraph when that quote is reported speech with its
+     * attribution put in ({@code , kata Don,}), or null: the paragraph is their statement, attributed once it has
+     * begun ({@code Di sektor produksi, penyaluran ke sub-sektor pertanian tercatat sebesar Rp 2,61 triliun ...
+     * Khusus ke sub-sektor Industri Pengolahan, kata Don, KUR ...}, tempo.co, 12 September 2019). A direct quote or
+     * a speaker introduced by {@code mengatakan} starts a statement of its own: the narration before is not theirs.
+     */
+    private static String firstSpeakerAfter(String body, List<Quote> quotes, int end) {
+        int paragraphEnd = body.indexOf("\n\n", end);
+        int until = paragraphEnd < 0 ? body.length() : paragraphEnd;
+        Quote first = null;
+        for (Quote q : quotes) {
+            if (q.start() >= end && q.start() < until && (first == null || q.start() < first.start())) {
+                first = q;
+            }
+        }
+        return first != null && first.speaker() != null && first.kind() == QuoteKind.INDIRECT && first.cue() != null
+                && ReportingVerbs.use(first.cue().toLowerCase(Locale.ROOT)) == ReportingVerbs.Use.AFTER_QUOTE
+                ? first.speaker() : null;
     }
 
     /** The speaker of the last quote starting in {@code [from, start)}, or null. */

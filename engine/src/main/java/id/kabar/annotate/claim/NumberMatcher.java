@@ -31,7 +31,9 @@ public final class NumberMatcher {
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
-            + "(?:\\s?(?<scale>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
+            // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
+            + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
+            + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             + ")"
             + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
@@ -108,7 +110,9 @@ public final class NumberMatcher {
             if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {
                 end = percent ? m.end() : m.end("num"); // "5 M" is a measure unless money is written
             } else {
-                value *= IndonesianNumber.scale(scale);
+                for (String word : scale.split("\\s+")) {
+                    value *= IndonesianNumber.scale(word);
+                }
                 rough = m.group("roughly") != null;
             }
         }

@@ -254,6 +254,24 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSourceReportedAsSuchAndAStatementAttributedLaterInItsParagraph() {
+        // tempo.co, 13 September 2019
+        assertThat(find("Seperti dilaporkan CNN, 13 September 2019, kekurangan anggaran saat ini melebihi defisit"
+                + " setahun penuh untuk fiskal 2018, yaitu US$ 898 miliar (Rp 12.523 triliun)."))
+                .extracting(Claim::claimant).containsExactly("CNN", "CNN");
+        // tempo.co, 12 September 2019
+        String body = "Di sektor produksi, penyaluran ke sub-sektor pertanian tercatat sebesar Rp 2,61 triliun. Khusus"
+                + " ke sub-sektor Industri Pengolahan, kata Don, KUR yang diberikan mencapai Rp 558,19 miliar.\n\nSecara"
+                + " regional, penyaluran KUR terbesar dilakukan di Jawa Timur dengan total limit Rp 3,21 triliun.";
+        int said = body.indexOf("KUR yang");
+        Quote don = new Quote("KUR yang diberikan mencapai Rp 558,19 miliar", QuoteKind.INDIRECT, "Donsuwan Simatupang",
+                EntityType.PER, "kata", said, body.indexOf(".\n\n"));
+        assertThat(find(body, List.of(), List.of(don), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(2.61e12, "Donsuwan Simatupang"), tuple(558.19e9, "Donsuwan Simatupang"),
+                        tuple(3.21e12, null));
+    }
+
+    @Test
     void pronounIsNoClaimant() {
         assertThat(find("Dia menjelaskan jumlah pasukan disana ada sekitar 6.500 personel."))
                 .extracting(Claim::value, Claim::claimant).containsExactly(tuple(6500.0, null));
@@ -325,6 +343,22 @@ class ClaimFinderTest {
                 + " Rektor. Adapun 6 partai yang sudah bergabung dalam kontestasi. Bantuan diberikan kepada 165 unit"
                 + " usaha. Dari 5 wilayah DKI, kita sudah mengambil penindakan."))
                 .extracting(Claim::value).containsExactly(30.0, 34.0, 6.0, 165.0, 5.0);
+    }
+
+    @Test
+    void barrelsOfOilAreAMeasure() {
+        // sindonews.com, 15 September 2019
+        assertThat(find("Negara yang pernah dipimpin Hugo Chavez ini memiliki cadangan minyak sebesar 301 miliar"
+                + " barel. Venezuela menyumbang minyak sekitar 21,5 % dengan total produksi sebesar 2,6 juta barel."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.PERCENT, 21.5));
+    }
+
+    @Test
+    void leadersCountedInWords() {
+        // tempo.co, 16 September 2019
+        assertThat(find("Dewan Perwakilan Rakyat (DPR) Republik Indonesia mengesahkan lima pimpinan Komisi"
+                + " Pemberantasan Korupsi di rapat paripurna hari ini.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 5.0));
     }
 
     @Test

@@ -78,6 +78,13 @@ class NumberMatcherTest {
     }
 
     @Test
+    void aThousandTrillionIsOneAmount() {
+        // tempo.co, 13 September 2019
+        assertThat(find("Defisit akan melebihi US$ 1 triliun (Rp 14 ribu triliun) untuk seluruh tahun fiskal."))
+                .extracting(NumberMention::value).containsExactly(1e12, 14e15);
+    }
+
+    @Test
     void aNumberGluedToTheWordIntroducingIt() {
         assertThat(find("Menurut dia, sebanyak1.017 pengendara ditilang pada pemberlakuan ganjil genap."))
                 .extracting(NumberMention::value).containsExactly(1017.0);
