@@ -346,14 +346,6 @@ class ClaimFinderTest {
     }
 
     @Test
-    void barrelsOfOilAreAMeasure() {
-        // sindonews.com, 15 September 2019
-        assertThat(find("Negara yang pernah dipimpin Hugo Chavez ini memiliki cadangan minyak sebesar 301 miliar"
-                + " barel. Venezuela menyumbang minyak sekitar 21,5 % dengan total produksi sebesar 2,6 juta barel."))
-                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.PERCENT, 21.5));
-    }
-
-    @Test
     void leadersCountedInWords() {
         // tempo.co, 16 September 2019
         assertThat(find("Dewan Perwakilan Rakyat (DPR) Republik Indonesia mengesahkan lima pimpinan Komisi"
