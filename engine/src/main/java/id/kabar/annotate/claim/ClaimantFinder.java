@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * A named entity inside the source phrase stands for it by its fullest name.
  */
 public final class ClaimantFinder {
+    /** What may stand between reported speech and the end of its paragraph: it ran to the end. */
+    private static final Pattern STATEMENT_CLOSE = Pattern.compile("[\\s.,;:()\"”’]*");
     /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
     private static final int REACH = 300;
     private static final String SOURCE_NOUN = "(?:(?:catatan|data|laporan|keterangan|informasi|rilis|hasil|pendataan"
@@ -96,17 +98,15 @@ public final class ClaimantFinder {
         int from = Math.max(start - PRONOUN_REACH, 0);
         int paragraph = PRONOUN_BEFORE.matcher(before).find() ? from : Math.max(from, body.lastIndexOf("\n\n", start));
         String earlier = lastSpeaker(quotes, paragraph, start);
-        return earlier != null ? earlier : firstSpeakerAfter(body, quotes, end);
+        if (earlier != null) {
+            return earlier;
+        }
+        Quote later = firstQuoteAfter(body, quotes, end);
+        return later != null ? interjectedSpeaker(later) : continuedStatement(body, quotes, start);
     }
 
-    /**
-     * The speaker of the first quote after the number in its paragraph when that quote is reported speech with its
-     * attribution put in ({@code , kata Don,}), or null: the paragraph is their statement, attributed once it has
-     * begun ({@code Di sektor produksi, penyaluran ke sub-sektor pertanian tercatat sebesar Rp 2,61 triliun ...
-     * Khusus ke sub-sektor Industri Pengolahan, kata Don, KUR ...}, tempo.co, 12 September 2019). A direct quote or
-     * a speaker introduced by {@code mengatakan} starts a statement of its own: the narration before is not theirs.
-     */
-    private static String firstSpeakerAfter(String body, List<Quote> quotes, int end) {
+    /** The first quote that starts after the number in its paragraph, or null. */
+    private static Quote firstQuoteAfter(String body, List<Quote> quotes, int end) {
         int paragraphEnd = body.indexOf("\n\n", end);
         int until = paragraphEnd < 0 ? body.length() : paragraphEnd;
         Quote first = null;
@@ -115,9 +115,42 @@ public final class ClaimantFinder {
                 first = q;
             }
         }
-        return first != null && first.speaker() != null && first.kind() == QuoteKind.INDIRECT && first.cue() != null
-                && ReportingVerbs.use(first.cue().toLowerCase(Locale.ROOT)) == ReportingVerbs.Use.AFTER_QUOTE
-                ? first.speaker() : null;
+        return first;
+    }
+
+    /**
+     * The speaker of a quote later in the number's paragraph when it is reported speech with its attribution put in
+     * ({@code , kata Don,}), or null: the paragraph is their statement, attributed once it has begun ({@code Di sektor
+     * produksi, penyaluran ke sub-sektor pertanian tercatat sebesar Rp 2,61 triliun ... Khusus ke sub-sektor Industri
+     * Pengolahan, kata Don, KUR ...}, tempo.co, 12 September 2019). A direct quote or a speaker introduced by
+     * {@code mengatakan} starts a statement of its own: the narration before it is not theirs.
+     */
+    private static String interjectedSpeaker(Quote later) {
+        return later.speaker() != null && later.kind() == QuoteKind.INDIRECT && later.cue() != null
+                && ReportingVerbs.use(later.cue().toLowerCase(Locale.ROOT)) == ReportingVerbs.Use.AFTER_QUOTE
+                ? later.speaker() : null;
+    }
+
+    /**
+     * The speaker of reported speech that ran to the end of the paragraph before, when the number's paragraph holds
+     * no quote: the statement goes on ({@code Menurut dia, sebanyak1.017 pengendara ditilang ... Jakarta Selatan 128
+     * penindakan dengan bukti yang disita 97 SIM dan 31 STNK.} then {@code Di Jakarta Barat sebanyak 242 penindakan
+     * ...}, sindonews.com, 11 September 2019). Narration closing the paragraph before ends it.
+     */
+    private static String continuedStatement(String body, List<Quote> quotes, int start) {
+        int paragraphStart = body.lastIndexOf("\n\n", start);
+        if (paragraphStart < 0) {
+            return null;
+        }
+        Quote last = null;
+        for (Quote q : quotes) {
+            if (q.start() < paragraphStart && (last == null || q.start() > last.start())) {
+                last = q;
+            }
+        }
+        return last != null && last.speaker() != null && last.kind() == QuoteKind.INDIRECT
+                && last.end() <= paragraphStart
+                && STATEMENT_CLOSE.matcher(body.substring(last.end(), paragraphStart)).matches() ? last.speaker() : null;
     }
 
     /** The speaker of the last quote starting in {@code [from, start)}, or null. */

@@ -268,7 +268,33 @@ class ClaimFinderTest {
                 EntityType.PER, "kata", said, body.indexOf(".\n\n"));
         assertThat(find(body, List.of(), List.of(don), List.of(), null)).extracting(Claim::value, Claim::claimant)
                 .containsExactly(tuple(2.61e12, "Donsuwan Simatupang"), tuple(558.19e9, "Donsuwan Simatupang"),
-                        tuple(3.21e12, null));
+                        tuple(3.21e12, "Donsuwan Simatupang"));
+    }
+
+    @Test
+    void reportedSpeechRunningToTheEndOfAParagraphGoesOnInTheNext() {
+        // sindonews.com, 11 September 2019
+        String body = "Menurut dia, sebanyak1.017 pengendara ditilang pada pemberlakuan pagi, yakni di Jakarta Timur"
+                + " terdapat 202 penindakan.\n\nDi Jakarta Barat sebanyak 242 penindakan dengan bukti yang disita SIM"
+                + " 173.\n\nPetugas sendiri sejatinya telah melakukan sosialisasi selama sebulan dan memasang 40 spanduk.";
+        int said = body.indexOf("sebanyak1.017");
+        Quote nasir = new Quote(body.substring(said, body.indexOf(".\n\n")), QuoteKind.INDIRECT, "M Nasir",
+                EntityType.PER, "menurut", said, body.indexOf(".\n\n"));
+        assertThat(find(body, List.of(), List.of(nasir), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(1017.0, "M Nasir"), tuple(202.0, "M Nasir"), tuple(242.0, "M Nasir"),
+                        tuple(40.0, null));
+    }
+
+    @Test
+    void aDirectQuoteLaterInTheParagraphDoesNotClaimTheNarrationBeforeIt() {
+        // tempo.co, 15 September 2019
+        String body = "Pesawat yang disiagakan untuk operasi pemadaman hari ini sebanyak 6 helikopter untuk water"
+                + " bombing. \"Penambahan pesawat TMC ini karena prediksi BMKG,\" ujar Agus.";
+        int open = body.indexOf('"') + 1;
+        Quote agus = new Quote("Penambahan pesawat TMC ini karena prediksi BMKG", QuoteKind.DIRECT, "Agus Wibowo",
+                EntityType.PER, "ujar", open, body.indexOf(",\""));
+        assertThat(find(body, List.of(), List.of(agus), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(6.0, null));
     }
 
     @Test
