@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Finds who a number comes from: a source named in its sentence ({@code berdasarkan catatan pemerintah
  * setempat}, {@code menurut BNPB}, {@code , kata Kapolres}), the speaker of the quote it sits in, the
  * subject of a reporting verb that introduces it ({@code Ukraina mengatakan lebih dari 350 ...}), the
- * person last quoted when a pronoun stands for them ({@code menurutnya}, {@code , kata dia,}), or the
- * speaker of a statement earlier in its paragraph.
+ * person last quoted when a pronoun stands for them ({@code menurutnya}, {@code , kata dia,}), the
+ * speaker of a statement earlier in its paragraph or attributed later in it ({@code , kata Don,}), or the
+ * speaker of reported speech that ran to the end of the paragraph before.
  * A named entity inside the source phrase stands for it by its fullest name.
  */
 public final class ClaimantFinder {
