@@ -124,9 +124,10 @@ final class ContentScorer {
 
     /**
      * The article's blocks in page order, the elements inside them that are furniture, and the lines they read
-     * as (the scorer needs them to judge its tries, and the page reader reuses them).
+     * as (the scorer needs them to judge its tries, and the page reader reuses them); {@code standfirst} when the
+     * first block is a standfirst set above the text, a byline or date line perhaps standing between them.
      */
-    record Content(List<Element> blocks, Set<Element> excluded, List<String> lines) {
+    record Content(List<Element> blocks, Set<Element> excluded, List<String> lines, boolean standfirst) {
     }
 
     /**
@@ -138,7 +139,7 @@ final class ContentScorer {
     Content content(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Content(List.of(), Set.of(), List.of());
+            return new Content(List.of(), Set.of(), List.of(), false);
         }
         ClassHints hints = new ClassHints();
         List<Element> unlikely = removeNonContent(body, hints);
@@ -162,13 +163,14 @@ final class ContentScorer {
         List<Element> measured = new ArrayList<>();
         Map<Element, Stats> stats = measure(body, excluded, measured);
         Element top = bestCandidate(body, measured, stats, hints);
-        List<Element> blocks = withStandfirst(withSiblings(top, stats), stats, hints);
+        List<Element> text = withSiblings(top, stats);
+        List<Element> blocks = withStandfirst(text, stats, hints);
         if (pruned) {
             for (Element block : blocks) {
                 prune(block, stats, excluded, hints);
             }
         }
-        return new Content(blocks, excluded, FLATTENER.lines(blocks, excluded));
+        return new Content(blocks, excluded, FLATTENER.lines(blocks, excluded), blocks.size() > text.size());
     }
 
     private static int textLength(List<String> lines) {

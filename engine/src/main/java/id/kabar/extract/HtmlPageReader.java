@@ -69,6 +69,13 @@ final class HtmlPageReader {
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
         List<String> before = new ArrayList<>(first < 0 ? List.of() : pageLines.subList(0, first));
         List<String> after = new ArrayList<>(last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size()));
+        if (content.standfirst() && contentLines.size() > 1) {
+            // the byline and date line between the standfirst and the text are the article's header
+            int text = pageLines.indexOf(contentLines.get(1));
+            if (first >= 0 && text > first) {
+                before.addAll(pageLines.subList(first + 1, text));
+            }
+        }
         // Lines the cleaner took out of the content still tell who wrote it and when: those above the text (a
         // headline, byline or date line inside the content block) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
