@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The line-level cleaning every article body gets, whatever page it came from: furniture and
- * {@code Baca juga} links out, a site list and its label out, the repeated headline out, and teaser
- * copies (a paragraph that only repeats part of another) out.
+ * {@code Baca juga} links out, a site list and its label out, the repeated headline out, teaser
+ * copies (a paragraph that only repeats part of another) out, the writer's profile box after the text out,
+ * and a line in capitals between paragraphs kept as a subheading.
  */
 final class ArticleBodyCleaner {
     /** Share of a line's words found in the lead for it to count as a copy of the lead. */
@@ -70,6 +71,9 @@ final class ArticleBodyCleaner {
                     && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS && classifier.isBareCreditLabel(lines.get(i - 1));
             if (creditedName) {
                 continue;
+            }
+            if (!kept.isEmpty() && classifier.isClosingLabel(paragraph)) {
+                break;
             }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;

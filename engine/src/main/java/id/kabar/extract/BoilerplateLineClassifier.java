@@ -39,6 +39,10 @@ final class BoilerplateLineClassifier {
     /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
     private static final Pattern READ_MORE_HEADING = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
+    /** The headings of the writer's profile box set after the article (from the word list). */
+    private static final Set<String> CLOSING_LABELS = WordLists.set(BoilerplateLineClassifier.class, "closing-labels.txt");
+    /** Words of the longest closing label: longer lines are not asked. */
+    private static final int CLOSING_LABEL_MAX_WORDS = CLOSING_LABELS.stream().mapToInt(LineShape::words).max().orElse(0);
     /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
     private static final List<String> FURNITURE_PHRASE_LIST = WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt");
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
@@ -185,6 +189,18 @@ final class BoilerplateLineClassifier {
         }
         Matcher m = CREDIT_LABEL.matcher(line);
         return m.lookingAt() && m.end() == line.length();
+    }
+
+    /**
+     * A heading of the box a site sets after the article ({@code Tentang Penulis}), alone on its line: the
+     * article's text has ended, and the writer's profile under it reads as prose.
+     */
+    boolean isClosingLabel(String rawLine) {
+        String line = LineShape.tidy(rawLine);
+        if (LineShape.words(line) > CLOSING_LABEL_MAX_WORDS) {
+            return false;
+        }
+        return CLOSING_LABELS.contains(line.replaceAll("\\s*[:：]$", "").toLowerCase(Locale.ROOT));
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */

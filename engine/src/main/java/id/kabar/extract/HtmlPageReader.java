@@ -10,12 +10,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page: its declared metadata, the content block the scorer finds, and that block's lines
  * cleaned like any article body. When the page's JSON-LD {@code articleBody} holds far more text than the
  * block, the declared body is used instead. A photo gallery or video page, whose only text is its captions,
- * is read as its declared description and its captions when it declares a headline.
+ * is read as its declared description and its captions when it declares a headline: when no text is found, or
+ * a few words beside two captions or more.
  */
 final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
@@ -27,6 +29,18 @@ final class HtmlPageReader {
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     /** A declared body shorter than this is a description, not the article. */
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
+    /**
+     * Fewer words than this and the content found may be a photo or video page's captions: its description and
+     * all its captions are read instead when they say more. A gallery's description and captions run to a few
+     * dozen words; the Mozilla test pages with fewer than this (markup tests of a line or two) hold no captions,
+     * which {@link #GALLERY_MIN_CAPTIONS} asks for.
+     */
+    private static final int MEDIA_PAGE_MAX_TOKENS = 100;
+    /**
+     * A short text beside this many captions is a gallery's: a brief with its one photo keeps its text, and
+     * the Mozilla test pages that are a few lines of markup (no captions) keep theirs.
+     */
+    private static final int GALLERY_MIN_CAPTIONS = 2;
     /** The elements that are a line of the text by their tag; {@link #markedLine} adds bold paragraphs. */
     private static final Set<String> MARKED_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "tr");
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
@@ -62,8 +76,19 @@ final class HtmlPageReader {
                 paragraphs = cleaner.clean(List.of(declared.split("\\n+")), headlines);
             }
         }
-        if (paragraphs.isEmpty() && !metadata.titles().isEmpty()) {
-            paragraphs = cleaner.clean(describedMedia(html, url), headlines);
+        if (!metadata.titles().isEmpty()) {
+            int tokens = paragraphs.isEmpty() ? 0 : TokenBag.of(String.join(" ", paragraphs)).size();
+            if (tokens < MEDIA_PAGE_MAX_TOKENS) {
+                // a photo or video page: the content found is a caption or two, or nothing
+                Document fresh = Jsoup.parse(html, url == null ? "" : url);
+                Elements captions = fresh.select(CAPTIONS);
+                if (paragraphs.isEmpty() || captions.size() >= GALLERY_MIN_CAPTIONS) {
+                    List<String> media = cleaner.clean(describedMedia(fresh, captions), headlines);
+                    if (TokenBag.of(String.join(" ", media)).size() > tokens) {
+                        paragraphs = media;
+                    }
+                }
+            }
         }
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
@@ -136,17 +161,16 @@ final class HtmlPageReader {
     }
 
     /**
-     * The text of a page made of photos or a video: its declared description and its captions. The page is
-     * parsed afresh, as the scorer has taken the captions out of the first parse as furniture.
+     * The text of a page made of photos or a video: its declared description and its captions, read from a fresh
+     * parse of the page, as the scorer has taken the captions out of the first parse as furniture.
      */
-    private List<String> describedMedia(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+    private List<String> describedMedia(Document doc, Elements captions) {
         Set<String> lines = new LinkedHashSet<>();
         String description = metadataReader.description(doc);
         if (description != null) {
             lines.add(LineShape.tidy(description));
         }
-        for (Element caption : doc.select(CAPTIONS)) {
+        for (Element caption : captions) {
             lines.addAll(flattener.lines(List.of(caption)));
         }
         return List.copyOf(lines);

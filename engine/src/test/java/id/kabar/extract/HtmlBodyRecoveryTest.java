@@ -118,7 +118,8 @@ class HtmlBodyRecoveryTest {
         List<String> body = paragraphs(a);
         assertThat(body).hasSize(5);
         assertThat(body.get(2)).isEqualTo("WARGA DIMINTA TETAP TENANG");
-        assertThat(a.body()).doesNotContain("ADVERTISEMENT", "Bagaimana pendapat", "telah tayang", "SIMAK VIDEO");
+        assertThat(a.body()).doesNotContain("ADVERTISEMENT", "Bagaimana pendapat", "telah tayang", "Simak breaking news",
+                "SIMAK VIDEO", "Tentang Penulis", "adalah jurnalis");
     }
 
     @Test
@@ -136,6 +137,18 @@ class HtmlBodyRecoveryTest {
         List<String> body = paragraphs(a);
         assertThat(body).hasSize(5);
         assertThat(body.get(0)).startsWith("Status Merapi naik menjadi siaga");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 7, 13));
+    }
+
+    @Test
+    void aGalleryWhoseFirstCaptionPassedForItsTextIsItsDescriptionAndAllItsCaptions() throws Exception {
+        Article a = page("gallery-short-text.html");
+        assertThat(paragraphs(a)).containsExactly(
+                "Guguran lava pijar Gunung Merapi terlihat dari Turi, Sleman, pada Kamis dini hari.",
+                "Guguran lava pijar Gunung Merapi terlihat dari Turi, Sleman, Kamis (13/7/2023) dini hari.",
+                "Warga menyaksikan guguran lava dari gardu pandang di Kaliurang.",
+                "Petugas BPBD memantau aktivitas Merapi dari pos pengamatan.");
+        assertThat(a.title()).isEqualTo("Guguran Lava Pijar Merapi");
         assertThat(a.published()).isEqualTo(LocalDate.of(2023, 7, 13));
     }
 }
