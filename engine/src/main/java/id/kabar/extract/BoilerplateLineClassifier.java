@@ -43,6 +43,8 @@ final class BoilerplateLineClassifier {
     private static final Set<String> CLOSING_LABELS = WordLists.set(BoilerplateLineClassifier.class, "closing-labels.txt");
     /** Words of the longest closing label: longer lines are not asked. */
     private static final int CLOSING_LABEL_MAX_WORDS = CLOSING_LABELS.stream().mapToInt(LineShape::words).max().orElse(0);
+    /** Characters of the longest closing label, its colon and a space before it. */
+    private static final int CLOSING_LABEL_MAX_CHARS = CLOSING_LABELS.stream().mapToInt(String::length).max().orElse(0) + 2;
     /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
     private static final List<String> FURNITURE_PHRASE_LIST = WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt");
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
@@ -192,15 +194,15 @@ final class BoilerplateLineClassifier {
     }
 
     /**
-     * A heading of the box a site sets after the article ({@code Tentang Penulis}), alone on its line: the
-     * article's text has ended, and the writer's profile under it reads as prose.
+     * A heading of the box a site sets after the article ({@code Tentang Penulis}), alone on its tidied line:
+     * the article's text has ended, and the writer's profile under it reads as prose.
      */
-    boolean isClosingLabel(String rawLine) {
-        String line = LineShape.tidy(rawLine);
-        if (LineShape.words(line) > CLOSING_LABEL_MAX_WORDS) {
+    boolean isClosingLabel(String tidyLine) {
+        // the length first: a label is a few short words, and most lines are far longer
+        if (tidyLine.length() > CLOSING_LABEL_MAX_CHARS || LineShape.words(tidyLine) > CLOSING_LABEL_MAX_WORDS) {
             return false;
         }
-        return CLOSING_LABELS.contains(line.replaceAll("\\s*[:：]$", "").toLowerCase(Locale.ROOT));
+        return CLOSING_LABELS.contains(tidyLine.replaceAll("\\s*[:：]$", "").toLowerCase(Locale.ROOT));
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */

@@ -77,14 +77,14 @@ final class HtmlPageReader {
             }
         }
         if (!metadata.titles().isEmpty()) {
-            int tokens = paragraphs.isEmpty() ? 0 : TokenBag.of(String.join(" ", paragraphs)).size();
-            if (tokens < MEDIA_PAGE_MAX_TOKENS) {
+            int words = wordsUpTo(paragraphs, MEDIA_PAGE_MAX_TOKENS);
+            if (words < MEDIA_PAGE_MAX_TOKENS) {
                 // a photo or video page: the content found is a caption or two, or nothing
                 Document fresh = Jsoup.parse(html, url == null ? "" : url);
                 Elements captions = fresh.select(CAPTIONS);
                 if (paragraphs.isEmpty() || captions.size() >= GALLERY_MIN_CAPTIONS) {
                     List<String> media = cleaner.clean(describedMedia(fresh, captions), headlines);
-                    if (TokenBag.of(String.join(" ", media)).size() > tokens) {
+                    if (TokenBag.of(String.join(" ", media)).size() > TokenBag.of(String.join(" ", paragraphs)).size()) {
                         paragraphs = media;
                     }
                 }
@@ -112,6 +112,15 @@ final class HtmlPageReader {
             }
         }
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** The words of the lines, counted no further than {@code limit}: most pages pass it in their first lines. */
+    private static int wordsUpTo(List<String> lines, int limit) {
+        int words = 0;
+        for (int i = 0; i < lines.size() && words < limit; i++) {
+            words += LineShape.words(lines.get(i));
+        }
+        return words;
     }
 
     /** Where the kept text starts among the content's lines; 0 when none was kept as it stood (a declared body). */
