@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * ({@code /20160916174922-20-158744/...}, CNN Indonesia; {@code /read/20170406/322240/...}, Rimanews) or ending
  * the slug ({@code ...-20190916.html}), the unix time of publishing at the end of the slug
  * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes or underscores ({@code /2019-03-05/...},
- * {@code /2019_3_5/}). An address with a year alone states no day; a match that is no real day
- * ({@code /2019/13/45/}) is passed over for the next.
+ * {@code /2019_3_5/}), or the day first with dashes as a folder of its own ({@code /news/16-09-2019/...}). An
+ * address with a year alone states no day; a match that is no real day ({@code /2019/13/45/}) is passed over
+ * for the next.
  */
 final class AddressDates {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -30,7 +31,8 @@ final class AddressDates {
             new Form(Pattern.compile("/(\\d\\d?)/(\\d\\d?)/" + YEAR + "(?=/|$)"), 3, 2, 1),
             new Form(Pattern.compile("/" + YEAR + "/(\\d\\d)(\\d\\d)(?=/)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
-            new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4));
+            new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4),
+            new Form(Pattern.compile("/(\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=/|$)"), 4, 3, 1));
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The line-level cleaning every article body gets, whatever page it came from: furniture and
- * {@code Baca juga} links out, a site list and its label out, the repeated headline out, and teaser
- * copies (a paragraph that only repeats part of another) out.
+ * {@code Baca juga} links out, a site list and its label out, the repeated headline out, teaser
+ * copies (a paragraph that only repeats part of another) out, the writer's profile box after the text out,
+ * and a line in capitals between paragraphs kept as a subheading.
  */
 final class ArticleBodyCleaner {
     /** Share of a line's words found in the lead for it to count as a copy of the lead. */
@@ -52,18 +53,27 @@ final class ArticleBodyCleaner {
         for (String h : headlines) {
             repeatedHeadlines.add(key(h));
         }
-        List<String> kept = new ArrayList<>();
-        boolean inSiteList = false;
-        String above = null;
+        List<String> lines = new ArrayList<>(paragraphs.size());
+        List<LineKind> kinds = new ArrayList<>(paragraphs.size());
         for (String raw : paragraphs) {
             String paragraph = withoutTrailingReadMore(LineShape.tidy(raw));
-            LineKind kind = classifier.classify(paragraph, marked.contains(paragraph));
+            lines.add(paragraph);
+            kinds.add(classifier.classify(paragraph, marked.contains(paragraph)));
+        }
+        List<String> kept = new ArrayList<>();
+        boolean inSiteList = false;
+        LineKind keptAbove = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String paragraph = lines.get(i);
+            LineKind kind = kinds.get(i);
             // the line above is asked whether it is a bare credit label only for a line that may be the name
-            boolean creditedName = above != null && kind == LineKind.HEADLINE
-                    && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS && classifier.isBareCreditLabel(above);
-            above = paragraph;
+            boolean creditedName = i > 0 && kind == LineKind.HEADLINE
+                    && LineShape.words(paragraph) <= CREDITED_NAME_MAX_WORDS && classifier.isBareCreditLabel(lines.get(i - 1));
             if (creditedName) {
                 continue;
+            }
+            if (!kept.isEmpty() && classifier.isClosingLabel(paragraph)) {
+                break;
             }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
@@ -73,13 +83,27 @@ final class ArticleBodyCleaner {
                 continue;
             }
             inSiteList = false;
+            if (kind == LineKind.FURNITURE && keptAbove == LineKind.PROSE && i + 1 < lines.size()
+                    && kinds.get(i + 1) == LineKind.PROSE && isSubheading(paragraph)) {
+                kind = LineKind.HEADLINE;
+            }
             if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
                     || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {
                 continue;
             }
             kept.add(paragraph);
+            keptAbove = kind;
         }
         return withoutCopies(kept);
+    }
+
+    /**
+     * A line in capitals between two paragraphs of the text that is furniture only for its capitals ({@code
+     * WARGA DIMINTA TETAP TENANG} set in a plain paragraph): a subheading, as it would be in an {@code h3}. A
+     * shouted label in the text's flow is a read-more or an advertisement marker, which stay furniture.
+     */
+    private boolean isSubheading(String line) {
+        return LineShape.isShouted(line) && classifier.classify(line, true) != LineKind.FURNITURE;
     }
 
     /**

@@ -39,6 +39,12 @@ final class BoilerplateLineClassifier {
     /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
     private static final Pattern READ_MORE_HEADING = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
+    /** The headings of the writer's profile box set after the article (from the word list). */
+    private static final Set<String> CLOSING_LABELS = WordLists.set(BoilerplateLineClassifier.class, "closing-labels.txt");
+    /** Words of the longest closing label: longer lines are not asked. */
+    private static final int CLOSING_LABEL_MAX_WORDS = CLOSING_LABELS.stream().mapToInt(LineShape::words).max().orElse(0);
+    /** Characters of the longest closing label, its colon and a space before it. */
+    private static final int CLOSING_LABEL_MAX_CHARS = CLOSING_LABELS.stream().mapToInt(String::length).max().orElse(0) + 2;
     /** Newsletter boxes, author boxes, "about us" blocks and comment prompts, by the phrases that open them. */
     private static final List<String> FURNITURE_PHRASE_LIST = WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt");
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
@@ -185,6 +191,18 @@ final class BoilerplateLineClassifier {
         }
         Matcher m = CREDIT_LABEL.matcher(line);
         return m.lookingAt() && m.end() == line.length();
+    }
+
+    /**
+     * A heading of the box a site sets after the article ({@code Tentang Penulis}), alone on its tidied line:
+     * the article's text has ended, and the writer's profile under it reads as prose.
+     */
+    boolean isClosingLabel(String tidyLine) {
+        // the length first: a label is a few short words, and most lines are far longer
+        if (tidyLine.length() > CLOSING_LABEL_MAX_CHARS || LineShape.words(tidyLine) > CLOSING_LABEL_MAX_WORDS) {
+            return false;
+        }
+        return CLOSING_LABELS.contains(tidyLine.replaceAll("\\s*[:：]$", "").toLowerCase(Locale.ROOT));
     }
 
     /** Title case, short, and not closed by a period: how headlines look, even ending in "!" or "?". */

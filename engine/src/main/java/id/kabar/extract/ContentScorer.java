@@ -124,9 +124,10 @@ final class ContentScorer {
 
     /**
      * The article's blocks in page order, the elements inside them that are furniture, and the lines they read
-     * as (the scorer needs them to judge its tries, and the page reader reuses them).
+     * as (the scorer needs them to judge its tries, and the page reader reuses them); {@code standfirst} when the
+     * first block is a standfirst set above the text, a byline or date line perhaps standing between them.
      */
-    record Content(List<Element> blocks, Set<Element> excluded, List<String> lines) {
+    record Content(List<Element> blocks, Set<Element> excluded, List<String> lines, boolean standfirst) {
     }
 
     /**
@@ -138,7 +139,7 @@ final class ContentScorer {
     Content content(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Content(List.of(), Set.of(), List.of());
+            return new Content(List.of(), Set.of(), List.of(), false);
         }
         ClassHints hints = new ClassHints();
         List<Element> unlikely = removeNonContent(body, hints);
@@ -162,13 +163,14 @@ final class ContentScorer {
         List<Element> measured = new ArrayList<>();
         Map<Element, Stats> stats = measure(body, excluded, measured);
         Element top = bestCandidate(body, measured, stats, hints);
-        List<Element> blocks = withStandfirst(top, withSiblings(top, stats), stats, hints);
+        List<Element> text = withSiblings(top, stats);
+        List<Element> blocks = withStandfirst(text, stats, hints);
         if (pruned) {
             for (Element block : blocks) {
                 prune(block, stats, excluded, hints);
             }
         }
-        return new Content(blocks, excluded, FLATTENER.lines(blocks, excluded));
+        return new Content(blocks, excluded, FLATTENER.lines(blocks, excluded), blocks.size() > text.size());
     }
 
     private static int textLength(List<String> lines) {
@@ -502,37 +504,41 @@ final class ContentScorer {
     }
 
     /**
-     * The standfirst: a summary paragraph set just above the block's parent (a sibling of the parent, not of
-     * the block, as themes put the lead in the article header and the text in its own wrapper). It is taken
-     * when it reads as prose: no links to speak of, sentence punctuation, the length of a real sentence.
-     * Bylines, dates and share bars may stand between; a heading or another text ends the search.
+     * The standfirst: a summary paragraph set just above the text, as a sibling of its first block or of that
+     * block's parent (themes put the lead in the article header and the text in its own wrapper, and a wrapper
+     * that is its parent's only child stands for the parent). It is taken when it reads as prose: no links to
+     * speak of, sentence punctuation, the length of a real sentence. Bylines, dates and share bars may stand
+     * between; a heading or another text ends the search.
      */
-    private static List<Element> withStandfirst(Element top, List<Element> blocks, Map<Element, Stats> stats,
+    private static List<Element> withStandfirst(List<Element> blocks, Map<Element, Stats> stats,
             ClassHints hints) {
-        Element parent = top.parent();
-        int passed = 0;
-        for (Element above = parent == null ? null : parent.previousElementSibling();
-                above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
-            Stats s = stats.get(above);
-            if (s == null || s.chars == 0) {
-                continue;  // furniture already left out, or a photo without text
+        Element first = blocks.get(0);
+        List<Element> levels = first.parent() == null ? List.of(first) : List.of(first, first.parent());
+        for (Element level : levels) {
+            int passed = 0;
+            for (Element above = level.previousElementSibling();
+                    above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
+                Stats s = stats.get(above);
+                if (s == null || s.chars == 0) {
+                    continue;  // furniture already left out, or a photo without text
+                }
+                if (above.selectFirst(HEADING_SELECTOR) != null) {
+                    return blocks;
+                }
+                String text = above.text();
+                if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
+                        && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                        && LineShape.endsLikeSentence(text)) {
+                    List<Element> withLead = new ArrayList<>(blocks.size() + 1);
+                    withLead.add(above);
+                    withLead.addAll(blocks);
+                    return withLead;
+                }
+                if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
+                    return blocks;
+                }
+                passed++;
             }
-            if (above.selectFirst(HEADING_SELECTOR) != null) {
-                break;
-            }
-            String text = above.text();
-            if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
-                    && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
-                    && LineShape.endsLikeSentence(text)) {
-                List<Element> withLead = new ArrayList<>(blocks.size() + 1);
-                withLead.add(above);
-                withLead.addAll(blocks);
-                return withLead;
-            }
-            if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
-                break;
-            }
-            passed++;
         }
         return blocks;
     }

@@ -95,6 +95,9 @@ final class HtmlMetadataReader {
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
+        if (site == null) {
+            site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
+        }
         String published = firstReadable(Stream.of(
                 Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated),

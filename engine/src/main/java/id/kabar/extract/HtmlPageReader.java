@@ -10,12 +10,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page: its declared metadata, the content block the scorer finds, and that block's lines
  * cleaned like any article body. When the page's JSON-LD {@code articleBody} holds far more text than the
  * block, the declared body is used instead. A photo gallery or video page, whose only text is its captions,
- * is read as its declared description and its captions when it declares a headline.
+ * is read as its declared description and its captions when it declares a headline: when no text is found, or
+ * a few words beside two captions or more.
  */
 final class HtmlPageReader {
     private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
@@ -27,9 +29,23 @@ final class HtmlPageReader {
     private static final double DECLARED_BODY_PREFERRED_BELOW = 0.5;
     /** A declared body shorter than this is a description, not the article. */
     private static final int DECLARED_BODY_MIN_TOKENS = 50;
+    /**
+     * Fewer words than this and the content found may be a photo or video page's captions: its description and
+     * all its captions are read instead when they say more. A gallery's description and captions run to a few
+     * dozen words; of the twelve Mozilla test pages with fewer than this (most of them markup tests of a line or
+     * two) one holds captions, and all twelve read as before.
+     */
+    private static final int MEDIA_PAGE_MAX_TOKENS = 100;
+    /**
+     * A short text beside this many captions is a gallery's: a brief with its one photo keeps its text, and
+     * the Mozilla test pages that are a few lines of markup (no captions) keep theirs.
+     */
+    private static final int GALLERY_MIN_CAPTIONS = 2;
     /** The elements that are a line of the text by their tag; {@link #markedLine} adds bold paragraphs. */
     private static final Set<String> MARKED_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "tr");
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
+    /** The word each element {@link #CAPTIONS} selects holds in its markup. */
+    private static final String CAPTION_MARK = "caption";
 
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final ContentScorer scorer = new ContentScorer();
@@ -62,13 +78,32 @@ final class HtmlPageReader {
                 paragraphs = cleaner.clean(List.of(declared.split("\\n+")), headlines);
             }
         }
-        if (paragraphs.isEmpty() && !metadata.titles().isEmpty()) {
-            paragraphs = cleaner.clean(describedMedia(html, url), headlines);
+        if (!metadata.titles().isEmpty()) {
+            int words = wordsUpTo(paragraphs, MEDIA_PAGE_MAX_TOKENS);
+            // every caption the selector finds says so in its markup: a page without the word is parsed no second time
+            if (words < MEDIA_PAGE_MAX_TOKENS && (paragraphs.isEmpty() || html.contains(CAPTION_MARK))) {
+                // a photo or video page: the content found is a caption or two, or nothing
+                Document fresh = Jsoup.parse(html, url == null ? "" : url);
+                Elements captions = fresh.select(CAPTIONS);
+                if (paragraphs.isEmpty() || captions.size() >= GALLERY_MIN_CAPTIONS) {
+                    List<String> media = cleaner.clean(describedMedia(fresh, captions), headlines);
+                    if (TokenBag.of(String.join(" ", media)).size() > TokenBag.of(String.join(" ", paragraphs)).size()) {
+                        paragraphs = media;
+                    }
+                }
+            }
         }
         int first = contentLines.isEmpty() ? -1 : pageLines.indexOf(contentLines.get(0));
         int last = contentLines.isEmpty() ? -1 : pageLines.lastIndexOf(contentLines.get(contentLines.size() - 1));
         List<String> before = new ArrayList<>(first < 0 ? List.of() : pageLines.subList(0, first));
         List<String> after = new ArrayList<>(last < 0 ? pageLines : pageLines.subList(last + 1, pageLines.size()));
+        if (content.standfirst() && contentLines.size() > 1) {
+            // the byline and date line between the standfirst and the text are the article's header
+            int text = pageLines.indexOf(contentLines.get(1));
+            if (first >= 0 && text > first) {
+                before.addAll(pageLines.subList(first + 1, text));
+            }
+        }
         // Lines the cleaner took out of the content still tell who wrote it and when: those above the text (a
         // headline, byline or date line inside the content block) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
@@ -80,6 +115,15 @@ final class HtmlPageReader {
             }
         }
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** The words of the lines, counted no further than {@code limit}: most pages pass it in their first lines. */
+    private static int wordsUpTo(List<String> lines, int limit) {
+        int words = 0;
+        for (int i = 0; i < lines.size() && words < limit; i++) {
+            words += LineShape.words(lines.get(i));
+        }
+        return words;
     }
 
     /** Where the kept text starts among the content's lines; 0 when none was kept as it stood (a declared body). */
@@ -129,17 +173,16 @@ final class HtmlPageReader {
     }
 
     /**
-     * The text of a page made of photos or a video: its declared description and its captions. The page is
-     * parsed afresh, as the scorer has taken the captions out of the first parse as furniture.
+     * The text of a page made of photos or a video: its declared description and its captions, read from a fresh
+     * parse of the page, as the scorer has taken the captions out of the first parse as furniture.
      */
-    private List<String> describedMedia(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+    private List<String> describedMedia(Document doc, Elements captions) {
         Set<String> lines = new LinkedHashSet<>();
         String description = metadataReader.description(doc);
         if (description != null) {
             lines.add(LineShape.tidy(description));
         }
-        for (Element caption : doc.select(CAPTIONS)) {
+        for (Element caption : captions) {
             lines.addAll(flattener.lines(List.of(caption)));
         }
         return List.copyOf(lines);

@@ -51,6 +51,12 @@ final class OutletNames {
         return Optional.of(Character.toUpperCase(domain.charAt(0)) + domain.substring(1));
     }
 
+    /** Whether the name is the page's domain written out ({@code Warta Merapi}, {@code JawaPos.com} on {@code jawapos.com}). */
+    static boolean spellsDomainOf(String name, String url) {
+        String stem = stem(name);
+        return !stem.isEmpty() && fromUrl(url).map(d -> stem(d).equals(stem)).orElse(false);
+    }
+
     /** The brand without its domain ending, for comparing {@code Gatra} with {@code Gatra.com}. */
     static String stem(String name) {
         String lower = name.toLowerCase(Locale.ROOT).strip();

@@ -144,6 +144,25 @@ final class TitleFinder {
         return LineShape.words(tail) >= MIN_WORDS && headings.stream().noneMatch(h -> LineShape.tidy(h).equals(whole)) ? tail : whole;
     }
 
+    /**
+     * The site's name as it writes it, from the first or last part of its title element, when that part spells
+     * the page's domain ({@code Judul Berita - Warta Merapi} on {@code wartamerapi.co.id}): a page that declares
+     * no site name is named by it rather than by its domain.
+     */
+    static Optional<String> siteNameInTitle(String title, String url) {
+        String[] parts = SEPARATOR.split(LineShape.tidy(title));
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : List.of(parts[parts.length - 1], parts[0])) {
+            String name = part.strip();
+            if (LineShape.words(name) <= GLUED_NAME_MAX_WORDS && OutletNames.spellsDomainOf(name, url)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isSiteName(String part, String siteName, String url) {
         String stem = OutletNames.stem(part);
         if (stem.isEmpty()) {
@@ -153,6 +172,6 @@ final class TitleFinder {
             return true;
         }
         return OutletNames.isDomainLike(part.strip())
-                || OutletNames.fromUrl(url).map(d -> OutletNames.stem(d).equals(stem)).orElse(false);
+                || OutletNames.spellsDomainOf(part, url);
     }
 }

@@ -26,6 +26,7 @@ class AddressDatesTest {
             "https://example.com/news/estonia-vs-belanda-ryan-babel-cetak-2-gol-2019-09-10.html, 2019-09-10",
             // the day first, the month named, month and day run together
             "https://www.jawapos.com/nasional/16/09/2019/kabut-asap-riau-makin-pekat-sekolah-diliburkan, 2019-09-16",
+            "https://www.example.co.id/news/16-09-2019/kabut-asap-riau-makin-pekat, 2019-09-16",
             "https://www.theguardian.com/world/2019/sep/16/indonesia-forest-fires-haze-schools-closed, 2019-09-16",
             "https://www.example.com/news/2019/0916/haze-closes-schools-in-riau, 2019-09-16",
             // the compact day ending the slug; dashes or underscores with single digits

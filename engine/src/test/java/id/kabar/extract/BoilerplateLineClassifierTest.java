@@ -66,6 +66,8 @@ class BoilerplateLineClassifierTest {
             "VEA TAMBIÉN|SECTION_LABEL",
             "Sign up for our newsletter to get the day's top stories from East Java in your inbox every morning.|FURNITURE",
             "Tentang Kami|FURNITURE",
+            "Bagaimana pendapat Anda? Tulis komentar Anda di kolom di bawah ini.|FURNITURE",
+            "Artikel ini telah tayang di Tribunjakarta.com dengan judul Banjir Rendam Kampung Melayu.|FURNITURE",
             // the same phrases inside a sentence are words of the text
             "\"Aku fokus ke ketawa sama waktu bilang ‘kok bisa sih’ adem banget itu suara ya Tuhan,\" tulis komentar @zahraaullia.|PROSE",
             "\" Kami turut berduka buat keluarganya . Dia berada di sini buat menulis cerita tentang kami , \" kata seorang anggota pemberontak .|PROSE",

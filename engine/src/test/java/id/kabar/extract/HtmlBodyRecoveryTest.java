@@ -17,15 +17,20 @@ import org.junit.jupiter.api.Test;
  * with furniture: an article inside a widget wrapper, an article written with line breaks and photos, a
  * photo gallery, a standfirst above the text's wrapper, boilerplate after the text, a subheading in
  * capitals and a table, a date line inside the content block, a site name glued to the title with a colon, and
- * a credit label whose name stands on the next line.
+ * a credit label whose name stands on the next line; a subheading in capitals set in a plain paragraph, a
+ * standfirst beside a wrapper that is its parent's only child, and a site name in the title that spells the domain.
  */
 class HtmlBodyRecoveryTest {
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     private Article page(String name) throws IOException, ExtractionException {
+        return page(name, "https://example.co.id/read/1");
+    }
+
+    private Article page(String name, String url) throws IOException, ExtractionException {
         try (InputStream in = HtmlBodyRecoveryTest.class.getResourceAsStream("/extract/html/" + name)) {
             String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, "https://example.co.id/read/1", null));
+            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, url, null));
         }
     }
 
@@ -105,5 +110,45 @@ class HtmlBodyRecoveryTest {
         Article a = page("split-credit.html");
         assertThat(a.authors()).containsExactly("Rina Ayu Larasati");
         assertThat(a.body()).startsWith("KUDUS - Banjir merendam").doesNotContain("Penulis", "Rina Ayu");
+    }
+
+    @Test
+    void aSubheadingInCapitalsInAPlainParagraphStaysAndTheShoutedFurnitureGoes() throws Exception {
+        Article a = page("capitals-in-paragraph.html", "https://www.wartamerapi.co.id/daerah/merapi-siaga");
+        List<String> body = paragraphs(a);
+        assertThat(body).hasSize(5);
+        assertThat(body.get(2)).isEqualTo("WARGA DIMINTA TETAP TENANG");
+        assertThat(a.body()).doesNotContain("ADVERTISEMENT", "Bagaimana pendapat", "telah tayang", "Simak breaking news",
+                "SIMAK VIDEO", "Tentang Penulis", "adalah jurnalis");
+    }
+
+    @Test
+    void aSiteNameInTheTitleThatSpellsTheDomainNamesTheOutlet() throws Exception {
+        Article a = page("capitals-in-paragraph.html", "https://www.wartamerapi.co.id/daerah/merapi-siaga");
+        assertThat(a.outlet()).isEqualTo("Warta Merapi");
+        assertThat(a.title()).isEqualTo("Merapi Siaga, Sleman Siapkan 20 Titik Pengungsian");
+        // on another domain the title's last part is no name the page gives itself
+        assertThat(page("capitals-in-paragraph.html").outlet()).isEqualTo("Example.co.id");
+    }
+
+    @Test
+    void theStandfirstBesideALoneWrapperLeadsTheBody() throws Exception {
+        Article a = page("standfirst-lone-wrapper.html");
+        List<String> body = paragraphs(a);
+        assertThat(body).hasSize(5);
+        assertThat(body.get(0)).startsWith("Status Merapi naik menjadi siaga");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 7, 13));
+    }
+
+    @Test
+    void aGalleryWhoseFirstCaptionPassedForItsTextIsItsDescriptionAndAllItsCaptions() throws Exception {
+        Article a = page("gallery-short-text.html");
+        assertThat(paragraphs(a)).containsExactly(
+                "Guguran lava pijar Gunung Merapi terlihat dari Turi, Sleman, pada Kamis dini hari.",
+                "Guguran lava pijar Gunung Merapi terlihat dari Turi, Sleman, Kamis (13/7/2023) dini hari.",
+                "Warga menyaksikan guguran lava dari gardu pandang di Kaliurang.",
+                "Petugas BPBD memantau aktivitas Merapi dari pos pengamatan.");
+        assertThat(a.title()).isEqualTo("Guguran Lava Pijar Merapi");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 7, 13));
     }
 }

@@ -68,4 +68,13 @@ class TitleFinderTest {
                 List.of(), PageMetadata.NONE);
         assertThat(finder.find(page, null, null)).isEmpty();
     }
+
+    @Test
+    void theSiteNameInTheTitleIsThePartThatSpellsTheDomain() {
+        assertThat(TitleFinder.siteNameInTitle("Merapi Siaga, Sleman Siapkan 20 Titik Pengungsian - Warta Merapi",
+                "https://www.wartamerapi.co.id/daerah/1")).contains("Warta Merapi");
+        assertThat(TitleFinder.siteNameInTitle("JawaPos.com: Kabut Asap Riau Makin Pekat", "https://www.jawapos.com/x")).contains("JawaPos.com");
+        assertThat(TitleFinder.siteNameInTitle("Merapi Siaga | Kedaulatan Rakyat", "https://www.krjogja.com/x")).isEmpty();
+        assertThat(TitleFinder.siteNameInTitle("Merapi Siaga", "https://www.wartamerapi.co.id/x")).isEmpty();
+    }
 }
