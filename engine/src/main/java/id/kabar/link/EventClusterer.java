@@ -95,15 +95,13 @@ final class EventClusterer {
         setKinds(seq, articles.apply(seq).kinds());
     }
 
-    /** Rebuilds the day spans and kinds of a restored grouping. */
-    void restore(int members) {
-        for (int seq = 0; seq < members; seq++) {
-            int root = events.root(seq);
-            ArticleProfile p = articles.apply(seq);
-            DaySpan own = DaySpan.of(p);
-            setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
-            setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
-        }
+    /** Grows the day span and kinds of a restored event by its member {@code seq}, members taken in arrival order. */
+    void restore(int seq) {
+        int root = events.root(seq);
+        ArticleProfile p = articles.apply(seq);
+        DaySpan own = DaySpan.of(p);
+        setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
+        setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
     }
 
     static double evidence(PairFeatures f) {

@@ -9,8 +9,7 @@ import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,13 +37,16 @@ import java.util.function.Consumer;
  * the pair window meet, keeps only the latest stories under each key. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
-public final class Linker {
+public final class Linker implements AutoCloseable {
     final Vocabulary vocabulary;
-    final List<ArticleProfile> profiles;
+    final LinkerFiles files;
+    final ProfileLog profiles;
     final Partition duplicates;
     final Partition events;
     final Partition stories;
     private final Map<String, Integer> seqById = new HashMap<>();
+    /** The head of the last checkpoint saved or restored, null before the first. */
+    LinkerState.Head savedHead;
     private final LinkWork.Counter work = new LinkWork.Counter();
     private final ArticleProfiler profiler;
     private final DocumentFrequencies frequencies;
@@ -53,13 +55,37 @@ public final class Linker {
     private final EventClusterer eventClusterer;
     private final StoryThreader storyThreader;
 
+    /** A linker whose segments, once it needs any, are temporary files. */
     public Linker() {
-        this(new Vocabulary(), new Partition(), new Partition(), new Partition());
+        this(LinkerFiles.temporary(), ProfileLog.HOT_ARTICLES, new Vocabulary(), new Partition(), new Partition(),
+                new Partition());
     }
 
-    Linker(Vocabulary vocabulary, Partition duplicates, Partition events, Partition stories) {
+    /**
+     * A new linker keeping its segments in {@code dir}, so that {@link #checkpoint} can save it; segments a
+     * linker left there before are replaced.
+     */
+    public static Linker in(Path dir) throws IOException {
+        return in(dir, ProfileLog.HOT_ARTICLES);
+    }
+
+    /** The same, holding at most {@code hotArticles} profiles as objects (a power of two). */
+    static Linker in(Path dir, int hotArticles) throws IOException {
+        LinkerState.clear(dir);
+        Partition duplicates = new Partition();
+        Partition events = new Partition();
+        Partition stories = new Partition();
+        for (Partition p : List.of(duplicates, events, stories)) {
+            p.keepJournal();
+        }
+        return new Linker(LinkerFiles.in(dir), hotArticles, new Vocabulary(), duplicates, events, stories);
+    }
+
+    Linker(LinkerFiles files, int hotArticles, Vocabulary vocabulary, Partition duplicates, Partition events,
+           Partition stories) {
+        this.files = files;
         this.vocabulary = vocabulary;
-        this.profiles = new ArrayList<>();
+        this.profiles = new ProfileLog(files, hotArticles);
         this.duplicates = duplicates;
         this.events = events;
         this.stories = stories;
@@ -95,8 +121,9 @@ public final class Linker {
         boolean repostedLater = false;
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
-            repostedLater |= !DuplicateDetector.postedTogether(p, profiles.get(copy));
-            if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
+            boolean together = DuplicateDetector.postedTogether(p, profiles.get(copy));
+            repostedLater |= !together;
+            if (together && storyThreader.mayThread(p.seq(), copy)) {
                 work.joins++;
                 // A template filled in anew each day (a price list, a schedule) reads as a copy of yesterday's:
                 // it continues the story, but is that day's happening.
@@ -134,34 +161,35 @@ public final class Linker {
     }
 
     /** Registers a profile: known by id, counted in document frequencies. */
-    private void place(ArticleProfile p) {
+    void place(ArticleProfile p) {
         profiles.add(p);
         seqById.put(p.id(), p.seq());
         frequencies.add(p);
     }
 
-    private void index(ArticleProfile p) {
+    void index(ArticleProfile p) {
         duplicateDetector.add(p);
         candidates.add(p);
     }
 
-    /** Rebuilds a linker from stored profiles and groupings (see {@link LinkerState}). */
-    static Linker restore(Vocabulary vocabulary, List<ArticleProfile> stored, Partition duplicates,
-                          Partition events, Partition stories) {
-        Linker linker = new Linker(vocabulary, duplicates, events, stories);
-        for (ArticleProfile p : stored) {
-            linker.place(p);
-            linker.index(p);
-            linker.storyThreader.file(p);
-        }
-        linker.eventClusterer.restore(stored.size());
-        linker.storyThreader.restoreProfiles(stored.size());
-        return linker;
+    /**
+     * Takes in a stored profile, its groups already restored (see {@link LinkerState}): held, counted,
+     * indexed and filed as when it arrived, and its event's days and story's profile grown by it. Profiles
+     * come in arrival order, each group's earliest member (its root) first.
+     */
+    void restore(ArticleProfile p) {
+        place(p);
+        index(p);
+        storyThreader.file(p);
+        eventClusterer.restore(p.seq());
+        storyThreader.restoreProfile(p.seq());
     }
 
     /** Hands each linked article's publication day (null when undated) to {@code action}, in arrival order. */
     public void forEachPublished(Consumer<LocalDate> action) {
-        profiles.forEach(p -> action.accept(p.published()));
+        for (int seq = 0; seq < profiles.size(); seq++) {
+            action.accept(profiles.get(seq).published());
+        }
     }
 
     public int size() {
@@ -173,7 +201,17 @@ public final class Linker {
         return work.snapshot();
     }
 
+    /** Every profile in arrival order, those beyond the held window read back from the segment. */
+    List<ArticleProfile> allProfiles() {
+        List<ArticleProfile> all = new ArrayList<>(profiles.size());
+        for (int seq = 0; seq < profiles.size(); seq++) {
+            all.add(profiles.get(seq));
+        }
+        return all;
+    }
+
     public LinkedCorpus result() {
+        List<ArticleProfile> profiles = allProfiles();
         Map<Integer, List<ArticleProfile>> byEvent = new LinkedHashMap<>();
         Map<Integer, List<Integer>> eventsByStory = new LinkedHashMap<>();
         Map<Integer, List<ArticleProfile>> byStory = new LinkedHashMap<>();
@@ -239,12 +277,35 @@ public final class Linker {
         return "s" + (label + 1);
     }
 
-    /** Writes everything needed to go on linking later: compact, versioned JSON. */
-    public void writeState(OutputStream out) throws IOException {
-        LinkerState.write(this, out);
+    /**
+     * Saves the linker so a later run can go on linking: appends to its segments what arrived since the last
+     * checkpoint (profiles, new words, unions of groups), syncs them, and answers the small versioned head
+     * that names how far each segment is committed. The head is what {@link #restore} takes back.
+     *
+     * @throws IllegalStateException for a linker made without a folder of its own ({@link #in})
+     */
+    public byte[] checkpoint() throws IOException {
+        return LinkerState.checkpoint(this);
     }
 
-    public static Linker readState(InputStream in) throws IOException {
-        return LinkerState.read(in);
+    /**
+     * The linker a checkpoint saved in {@code dir}: segments cut back to what the head names (what a killed
+     * run appended after it is dropped), then every group, index and profile of a story rebuilt from them.
+     * A head of the older single-document state (version 3) is read too, and its linker saved anew in
+     * {@code dir}; one this engine cannot read is refused with an {@link IOException} naming why.
+     */
+    public static Linker restore(Path dir, byte[] head) throws IOException {
+        return LinkerState.restore(dir, head, ProfileLog.HOT_ARTICLES);
+    }
+
+    /** The same, holding at most {@code hotArticles} profiles as objects (a power of two). */
+    static Linker restore(Path dir, byte[] head, int hotArticles) throws IOException {
+        return LinkerState.restore(dir, head, hotArticles);
+    }
+
+    /** Closes the segments; a linker with temporary ones leaves them to be deleted when the program ends. */
+    @Override
+    public void close() {
+        profiles.close();
     }
 }

@@ -1,0 +1,84 @@
+package id.kabar.link;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * A file read and written through memory-mapped chunks of a fixed size: what the linker keeps per
+ * article beyond its window (signatures, where each profile lies) lives here, paged in by the system
+ * when read, so the heap does not grow with the store. A chunk is mapped on first use, which grows the
+ * file to hold it.
+ */
+final class MappedChunks implements AutoCloseable {
+    private final FileChannel channel;
+    private final int chunkBytes;
+    private MappedByteBuffer[] chunks = new MappedByteBuffer[16];
+
+    MappedChunks(Path file, int chunkBytes) {
+        this.chunkBytes = chunkBytes;
+        try {
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + file, e);
+        }
+    }
+
+    int chunkBytes() {
+        return chunkBytes;
+    }
+
+    /** Chunk {@code index}, little-endian, mapped read-write. */
+    ByteBuffer chunk(int index) {
+        if (index >= chunks.length) {
+            chunks = Arrays.copyOf(chunks, Math.max(index + 1, chunks.length * 2));
+        }
+        MappedByteBuffer c = chunks[index];
+        if (c == null) {
+            try {
+                c = channel.map(FileChannel.MapMode.READ_WRITE, (long) index * chunkBytes, chunkBytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot map chunk " + index, e);
+            }
+            c.order(ByteOrder.LITTLE_ENDIAN);
+            chunks[index] = c;
+        }
+        return c;
+    }
+
+    long getLong(long index) {
+        long at = index * Long.BYTES;
+        return chunk((int) (at / chunkBytes)).getLong((int) (at % chunkBytes));
+    }
+
+    void putLong(long index, long value) {
+        long at = index * Long.BYTES;
+        chunk((int) (at / chunkBytes)).putLong((int) (at % chunkBytes), value);
+    }
+
+    /** Writes every mapped chunk through to the disk. */
+    void force() {
+        for (MappedByteBuffer c : chunks) {
+            if (c != null) {
+                c.force();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        chunks = new MappedByteBuffer[0];
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
