@@ -91,8 +91,8 @@ public final class Linker implements AutoCloseable {
         this.stories = stories;
         this.profiler = new ArticleProfiler(vocabulary);
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work);
-        this.candidates = new CandidateIndex(work);
+        this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work, files);
+        this.candidates = new CandidateIndex(work, files);
         this.eventClusterer = new EventClusterer(events, profiles::get);
         this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
     }

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -17,18 +18,13 @@ import java.util.Arrays;
  * file to hold it.
  */
 final class MappedChunks implements AutoCloseable {
-    private final FileChannel channel;
+    private final Path file;
     private final int chunkBytes;
     private MappedByteBuffer[] chunks = new MappedByteBuffer[16];
 
     MappedChunks(Path file, int chunkBytes) {
+        this.file = file;
         this.chunkBytes = chunkBytes;
-        try {
-            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + file, e);
-        }
     }
 
     int chunkBytes() {
@@ -42,7 +38,9 @@ final class MappedChunks implements AutoCloseable {
         }
         MappedByteBuffer c = chunks[index];
         if (c == null) {
-            try {
+            // a mapping outlives its channel, so none is held open between chunks
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
                 c = channel.map(FileChannel.MapMode.READ_WRITE, (long) index * chunkBytes, chunkBytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot map chunk " + index, e);
@@ -63,6 +61,26 @@ final class MappedChunks implements AutoCloseable {
         chunk((int) (at / chunkBytes)).putLong((int) (at % chunkBytes), value);
     }
 
+    int getInt(long index) {
+        long at = index * Integer.BYTES;
+        return chunk((int) (at / chunkBytes)).getInt((int) (at % chunkBytes));
+    }
+
+    void putInt(long index, int value) {
+        long at = index * Integer.BYTES;
+        chunk((int) (at / chunkBytes)).putInt((int) (at % chunkBytes), value);
+    }
+
+    /** Closes the file and deletes it: an index replaced by a larger one. */
+    void delete() {
+        close();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+
     /** Writes every mapped chunk through to the disk. */
     void force() {
         for (MappedByteBuffer c : chunks) {
@@ -72,13 +90,9 @@ final class MappedChunks implements AutoCloseable {
         }
     }
 
+    /** Drops the mappings (the system unmaps them once they are collected). */
     @Override
     public void close() {
         chunks = new MappedByteBuffer[0];
-        try {
-            channel.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
