@@ -44,7 +44,13 @@ public final class Linker implements AutoCloseable {
     final Partition duplicates;
     final Partition events;
     final Partition stories;
-    private final Map<String, Integer> seqById = new HashMap<>();
+    /** Article numbers by a 64-bit hash of the id, told apart by the profile's id on the rare shared hash. */
+    private final PostingTable seqById;
+    /**
+     * Ids read per hash: a store of ten million ids holds two sharing a 64-bit hash with odds of about three
+     * in a million, so one is almost always enough and this many never runs out.
+     */
+    private static final int ID_HASH_SHARED = 8;
     /** The head of the last checkpoint saved or restored, null before the first. */
     LinkerState.Head savedHead;
     private final LinkWork.Counter work = new LinkWork.Counter();
@@ -86,6 +92,7 @@ public final class Linker implements AutoCloseable {
         this.files = files;
         this.vocabulary = vocabulary;
         this.profiles = new ProfileLog(files, hotArticles);
+        this.seqById = new PostingTable(files, "ids");
         this.duplicates = duplicates;
         this.events = events;
         this.stories = stories;
@@ -104,7 +111,7 @@ public final class Linker implements AutoCloseable {
      * @return whether the article was new
      */
     public boolean add(AnnotatedArticle article) {
-        if (seqById.containsKey(article.id())) {
+        if (seqOf(article.id()) >= 0) {
             return false;
         }
         link(profiler.profile(profiles.size(), article));
@@ -163,7 +170,7 @@ public final class Linker implements AutoCloseable {
     /** Registers a profile: known by id, counted in document frequencies. */
     void place(ArticleProfile p) {
         profiles.add(p);
-        seqById.put(p.id(), p.seq());
+        seqById.add(idHash(p.id()), p.seq());
         frequencies.add(p);
     }
 
@@ -258,7 +265,29 @@ public final class Linker implements AutoCloseable {
     }
 
     private int storyOfFirst(List<MemberRef> members) {
-        return stories.labelOf(seqById.get(members.get(0).article()));
+        return stories.labelOf(seqOf(members.get(0).article()));
+    }
+
+    /** The article number of a linked id, or -1. */
+    private int seqOf(String id) {
+        long hash = idHash(id);
+        int[] found = new int[ID_HASH_SHARED];
+        int n = seqById.read(hash, found.length, found, 0);
+        for (int k = 0; k < n; k++) {
+            if (profiles.get(found[k]).id().equals(id)) {
+                return found[k];
+            }
+        }
+        return -1;
+    }
+
+    private static long idHash(String id) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        return h;
     }
 
     /** The first copy: earliest published, then earliest arrived. */
