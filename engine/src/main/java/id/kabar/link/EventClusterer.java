@@ -79,8 +79,8 @@ final class EventClusterer {
 
     private final Partition events;
     private final IntFunction<ArticleProfile> articles;
-    /** At each event's root, the days its dated members report on; null where no member is dated. */
-    private DaySpan[] spanByRoot = new DaySpan[1024];
+    /** At each event's root, the days its dated members report on, packed; {@link DaySpan#NONE} where no member is dated. */
+    private long[] spanByRoot = emptySpans(1024);
     /** At each event's root, the kinds of happening its members' headlines name, one bit each. */
     private long[] kindsByRoot = new long[1024];
 
@@ -172,18 +172,41 @@ final class EventClusterer {
     }
 
     private DaySpan spanAt(int root) {
-        return root < spanByRoot.length ? spanByRoot[root] : null;
+        return root < spanByRoot.length ? DaySpan.unpack(spanByRoot[root]) : null;
     }
 
     private void setSpan(int root, DaySpan span) {
         if (root >= spanByRoot.length) {
-            spanByRoot = Arrays.copyOf(spanByRoot, Math.max(root + 1, spanByRoot.length * 2));
+            int old = spanByRoot.length;
+            spanByRoot = Arrays.copyOf(spanByRoot, Math.max(root + 1, old * 2));
+            Arrays.fill(spanByRoot, old, spanByRoot.length, DaySpan.NONE);
         }
-        spanByRoot[root] = span;
+        spanByRoot[root] = DaySpan.pack(span);
+    }
+
+    private static long[] emptySpans(int n) {
+        long[] spans = new long[n];
+        Arrays.fill(spans, DaySpan.NONE);
+        return spans;
     }
 
     /** The first and last day an event's dated members report on, as epoch days. */
     private record DaySpan(long first, long last) {
+        /** A span packed as a long ({@link #pack}) where no member is dated. */
+        static final long NONE = Long.MIN_VALUE;
+
+        /**
+         * The first day in the high half and the last in the low, as epoch days: a long per event root rather
+         * than an object, since the spans of every event of the store are held.
+         */
+        static long pack(DaySpan span) {
+            return span == null ? NONE : span.first << 32 | (span.last & 0xFFFFFFFFL);
+        }
+
+        static DaySpan unpack(long packed) {
+            return packed == NONE ? null : new DaySpan(packed >> 32, (int) packed);
+        }
+
         /** The article's reference day; null when it has none. */
         static DaySpan of(ArticleProfile p) {
             LocalDate day = p.referenceDay();
