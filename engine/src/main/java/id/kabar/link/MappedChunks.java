@@ -20,15 +20,17 @@ import java.util.Arrays;
 final class MappedChunks implements AutoCloseable {
     private final Path file;
     private final int chunkBytes;
+    private final int chunkShift;
     private MappedByteBuffer[] chunks = new MappedByteBuffer[16];
 
+    /** @param chunkBytes a power of two, so an index splits into chunk and offset by shifts */
     MappedChunks(Path file, int chunkBytes) {
+        if (Integer.bitCount(chunkBytes) != 1) {
+            throw new IllegalArgumentException("chunks of " + chunkBytes + " bytes: not a power of two");
+        }
         this.file = file;
         this.chunkBytes = chunkBytes;
-    }
-
-    int chunkBytes() {
-        return chunkBytes;
+        this.chunkShift = Integer.numberOfTrailingZeros(chunkBytes);
     }
 
     /** Chunk {@code index}, little-endian, mapped read-write. */
@@ -53,22 +55,22 @@ final class MappedChunks implements AutoCloseable {
 
     long getLong(long index) {
         long at = index * Long.BYTES;
-        return chunk((int) (at / chunkBytes)).getLong((int) (at % chunkBytes));
+        return chunk((int) (at >>> chunkShift)).getLong((int) at & (chunkBytes - 1));
     }
 
     void putLong(long index, long value) {
         long at = index * Long.BYTES;
-        chunk((int) (at / chunkBytes)).putLong((int) (at % chunkBytes), value);
+        chunk((int) (at >>> chunkShift)).putLong((int) at & (chunkBytes - 1), value);
     }
 
     int getInt(long index) {
         long at = index * Integer.BYTES;
-        return chunk((int) (at / chunkBytes)).getInt((int) (at % chunkBytes));
+        return chunk((int) (at >>> chunkShift)).getInt((int) at & (chunkBytes - 1));
     }
 
     void putInt(long index, int value) {
         long at = index * Integer.BYTES;
-        chunk((int) (at / chunkBytes)).putInt((int) (at % chunkBytes), value);
+        chunk((int) (at >>> chunkShift)).putInt((int) at & (chunkBytes - 1), value);
     }
 
     /** Closes the file and deletes it: an index replaced by a larger one. */
