@@ -72,6 +72,10 @@ final class LinkingBench implements Callable<Integer> {
             + "random order, so the articles per week grow with the store")
     boolean sameSpan;
 
+    @Option(names = "--skip-result", description = "leave out the whole corpus's result() at the end: at millions of "
+            + "articles it holds every profile and link at once, which the linking itself never does")
+    boolean skipResult;
+
     @Option(names = "--seed", defaultValue = "7")
     long seed;
 
@@ -146,6 +150,9 @@ final class LinkingBench implements Callable<Integer> {
                     perArticle(w.joins(), w), perArticle(w.storyMerges(), w));
         }
         System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
+        if (skipResult) {
+            return;
+        }
         long t0 = System.nanoTime();
         LinkedCorpus corpus = linker.result();
         long events = corpus.links().values().stream().map(ArticleLinks::event).distinct().count();
