@@ -176,7 +176,7 @@ final class PostingTable {
             }
             long grown = Math.min(Integer.MAX_VALUE, Math.max(blocksEnd + size, blocksCapacity * 2));
             if (blocks != null && files != null && grown * Integer.BYTES >= MAPPED_FROM) {
-                mappedBlocks = new MappedChunks(files.scratch(name + "-blocks"), CHUNK);
+                mappedBlocks = MappedChunks.scratch(files.scratch(name + "-blocks"), CHUNK);
                 for (int i = 0; i < blocksEnd; i++) {
                     mappedBlocks.putInt(i, blocks[i]);
                 }
@@ -197,7 +197,7 @@ final class PostingTable {
         int oldSlots = slots;
         if (files != null && newSlots * 2L * Long.BYTES >= MAPPED_FROM) {
             table = null;
-            mappedTable = new MappedChunks(files.scratch(name + "-slots"), CHUNK);
+            mappedTable = MappedChunks.scratch(files.scratch(name + "-slots"), CHUNK);
             for (long i = 1; i < 2L * newSlots; i += 2) {
                 mappedTable.putLong(i, (long) NONE << 32);
             }

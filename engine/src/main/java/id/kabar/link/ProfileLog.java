@@ -232,7 +232,7 @@ final class ProfileLog implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the profile segment", e);
         }
-        idx = new MappedChunks(files.file("profiles.idx"), IDX_CHUNK);
+        idx = MappedChunks.kept(files.file("profiles.idx"), IDX_CHUNK);
     }
 
     @Override

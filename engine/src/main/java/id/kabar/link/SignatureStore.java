@@ -48,7 +48,7 @@ final class SignatureStore {
         int chunk = seq >>> CHUNK_BITS;
         if (files != null && chunk > 0) {
             if (mapped == null) {
-                mapped = new MappedChunks(files.scratch("signatures"), BYTES << CHUNK_BITS);
+                mapped = MappedChunks.scratch(files.scratch("signatures"), BYTES << CHUNK_BITS);
             }
             mapped.chunk(chunk).put(offset(seq), signature);
             return;
