@@ -26,18 +26,28 @@ final class CandidateIndex {
     static final int MAX_CANDIDATES = 40;
 
     private final Map<Long, PostingTable> byWeek = new HashMap<>();
-    private final PostingTable undated = new PostingTable();
+    private final PostingTable undated;
     /** Every article whatever its day, newest first: what an undated article is compared with. */
-    private final PostingTable anyTime = new PostingTable();
+    private final PostingTable anyTime;
     private final LinkWork.Counter work;
+    private final LinkerFiles files;
 
     CandidateIndex(LinkWork.Counter work) {
+        this(work, null);
+    }
+
+    /** The same, its tables moving into the linker's files as they grow (null: the heap). */
+    CandidateIndex(LinkWork.Counter work, LinkerFiles files) {
         this.work = work;
+        this.files = files;
+        this.undated = new PostingTable(files, "undated");
+        this.anyTime = new PostingTable(files, "any-time");
     }
 
     void add(ArticleProfile p) {
         LocalDate day = p.referenceDay();
-        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day), w -> new PostingTable());
+        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day),
+                w -> new PostingTable(files, "week" + w));
         for (int key : p.indexKeys()) {
             own.add(key, p.seq());
             anyTime.add(key, p.seq());

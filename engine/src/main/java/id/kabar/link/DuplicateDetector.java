@@ -36,8 +36,8 @@ final class DuplicateDetector {
      */
     static final int COPIES_COMPARED = 24;
 
-    private final PostingTable bands = new PostingTable();
-    private final SignatureStore signatures = new SignatureStore();
+    private final PostingTable bands;
+    private final SignatureStore signatures;
     private final IntFunction<ArticleProfile> profiles;
     private final IntUnaryOperator copyGroup;
     private final LinkWork.Counter work;
@@ -48,6 +48,14 @@ final class DuplicateDetector {
      *                  a copy of one member is a copy of all, so once one is found the others need no comparing
      */
     DuplicateDetector(IntFunction<ArticleProfile> profiles, IntUnaryOperator copyGroup, LinkWork.Counter work) {
+        this(profiles, copyGroup, work, null);
+    }
+
+    /** The same, its bands and signatures moving into the linker's files as they grow (null: the heap). */
+    DuplicateDetector(IntFunction<ArticleProfile> profiles, IntUnaryOperator copyGroup, LinkWork.Counter work,
+                      LinkerFiles files) {
+        this.bands = new PostingTable(files, "bands");
+        this.signatures = new SignatureStore(files);
         this.profiles = profiles;
         this.copyGroup = copyGroup;
         this.work = work;

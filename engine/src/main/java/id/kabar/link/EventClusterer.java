@@ -113,10 +113,10 @@ final class EventClusterer {
 
     private final Partition events;
     private final IntFunction<ArticleProfile> articles;
-    /** At each event's root, the days its dated members report on; null where no member is dated. */
-    private DaySpan[] spanByRoot = new DaySpan[1024];
-    /** At each event's root, the days its members' leads write; null where no member's lead writes one. */
-    private DaySpan[] leadSpanByRoot = new DaySpan[1024];
+    /** At each event's root, the days its dated members report on, packed; {@link DaySpan#NONE} where no member is dated. */
+    private long[] spanByRoot = emptySpans(1024);
+    /** At each event's root, the days its members' leads write, packed; {@link DaySpan#NONE} where no member's lead writes one. */
+    private long[] leadSpanByRoot = emptySpans(1024);
     /** At each event's root, the kinds of happening its members' headlines name, one bit each. */
     private long[] kindsByRoot = new long[1024];
 
@@ -132,17 +132,15 @@ final class EventClusterer {
         setKinds(seq, articles.apply(seq).kinds());
     }
 
-    /** Rebuilds the day spans and kinds of a restored grouping. */
-    void restore(int members) {
-        for (int seq = 0; seq < members; seq++) {
-            int root = events.root(seq);
-            ArticleProfile p = articles.apply(seq);
-            DaySpan own = DaySpan.of(p);
-            setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
-            DaySpan lead = DaySpan.of(p.leadDay());
-            leadSpanByRoot = set(leadSpanByRoot, root, root == seq ? lead : DaySpan.merge(at(leadSpanByRoot, root), lead));
-            setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
-        }
+    /** Grows the day spans and kinds of a restored event by its member {@code seq}, members taken in arrival order. */
+    void restore(int seq) {
+        int root = events.root(seq);
+        ArticleProfile p = articles.apply(seq);
+        DaySpan own = DaySpan.of(p);
+        setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
+        DaySpan lead = DaySpan.of(p.leadDay());
+        leadSpanByRoot = set(leadSpanByRoot, root, root == seq ? lead : DaySpan.merge(at(leadSpanByRoot, root), lead));
+        setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
     }
 
     static double evidence(PairFeatures f) {
@@ -213,14 +211,18 @@ final class EventClusterer {
         leadSpanByRoot = set(leadSpanByRoot, root, leads);
     }
 
-    private static DaySpan at(DaySpan[] byRoot, int root) {
-        return root < byRoot.length ? byRoot[root] : null;
+    private static DaySpan at(long[] byRoot, int root) {
+        return root < byRoot.length ? DaySpan.unpack(byRoot[root]) : null;
     }
 
-    /** The array with {@code span} at {@code root}, grown when too short. */
-    private static DaySpan[] set(DaySpan[] byRoot, int root, DaySpan span) {
-        DaySpan[] out = root < byRoot.length ? byRoot : Arrays.copyOf(byRoot, Math.max(root + 1, byRoot.length * 2));
-        out[root] = span;
+    /** The array with {@code span} packed at {@code root}, grown when too short. */
+    private static long[] set(long[] byRoot, int root, DaySpan span) {
+        long[] out = byRoot;
+        if (root >= byRoot.length) {
+            out = Arrays.copyOf(byRoot, Math.max(root + 1, byRoot.length * 2));
+            Arrays.fill(out, byRoot.length, out.length, DaySpan.NONE);
+        }
+        out[root] = DaySpan.pack(span);
         return out;
     }
 
@@ -243,8 +245,29 @@ final class EventClusterer {
         spanByRoot = set(spanByRoot, root, span);
     }
 
+    private static long[] emptySpans(int n) {
+        long[] spans = new long[n];
+        Arrays.fill(spans, DaySpan.NONE);
+        return spans;
+    }
+
     /** The first and last day an event's dated members report on, as epoch days. */
     private record DaySpan(long first, long last) {
+        /** A span packed as a long ({@link #pack}) where no member is dated. */
+        static final long NONE = Long.MIN_VALUE;
+
+        /**
+         * The first day in the high half and the last in the low, as epoch days: a long per event root rather
+         * than an object, since the spans of every event of the store are held.
+         */
+        static long pack(DaySpan span) {
+            return span == null ? NONE : span.first << 32 | (span.last & 0xFFFFFFFFL);
+        }
+
+        static DaySpan unpack(long packed) {
+            return packed == NONE ? null : new DaySpan(packed >> 32, (int) packed);
+        }
+
         /** The article's reference day; null when it has none. */
         static DaySpan of(ArticleProfile p) {
             return of(p.referenceDay());

@@ -9,8 +9,7 @@ import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
 import id.kabar.model.Story;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,13 +39,22 @@ import java.util.function.Consumer;
  * the pair window meet, keeps only the latest stories under each key. Event and story ids stay stable
  * as articles arrive; when two groups merge, the older id survives.
  */
-public final class Linker {
+public final class Linker implements AutoCloseable {
     final Vocabulary vocabulary;
-    final List<ArticleProfile> profiles;
+    final LinkerFiles files;
+    final ProfileLog profiles;
     final Partition duplicates;
     final Partition events;
     final Partition stories;
-    private final Map<String, Integer> seqById = new HashMap<>();
+    /** Article numbers by a 64-bit hash of the id, told apart by the profile's id on the rare shared hash. */
+    private final PostingTable seqById;
+    /**
+     * Ids read per hash: a store of ten million ids holds two sharing a 64-bit hash with odds of about three
+     * in a million, so one is almost always enough and this many never runs out.
+     */
+    private static final int ID_HASH_SHARED = 8;
+    /** The head of the last checkpoint saved or restored, null before the first. */
+    LinkerState.Head savedHead;
     private final LinkWork.Counter work = new LinkWork.Counter();
     private final ArticleProfiler profiler;
     private final DocumentFrequencies frequencies;
@@ -55,20 +63,45 @@ public final class Linker {
     private final EventClusterer eventClusterer;
     private final StoryThreader storyThreader;
 
+    /** A linker whose segments, once it needs any, are temporary files. */
     public Linker() {
-        this(new Vocabulary(), new Partition(), new Partition(), new Partition());
+        this(LinkerFiles.temporary(), ProfileLog.HOT_ARTICLES, new Vocabulary(), new Partition(), new Partition(),
+                new Partition());
     }
 
-    Linker(Vocabulary vocabulary, Partition duplicates, Partition events, Partition stories) {
+    /**
+     * A new linker keeping its segments in {@code dir}, so that {@link #checkpoint} can save it; segments a
+     * linker left there before are replaced.
+     */
+    public static Linker in(Path dir) throws IOException {
+        return in(dir, ProfileLog.HOT_ARTICLES);
+    }
+
+    /** The same, holding at most {@code hotArticles} profiles as objects (a power of two). */
+    static Linker in(Path dir, int hotArticles) throws IOException {
+        LinkerState.clear(dir);
+        Partition duplicates = new Partition();
+        Partition events = new Partition();
+        Partition stories = new Partition();
+        for (Partition p : List.of(duplicates, events, stories)) {
+            p.keepJournal();
+        }
+        return new Linker(LinkerFiles.in(dir), hotArticles, new Vocabulary(), duplicates, events, stories);
+    }
+
+    Linker(LinkerFiles files, int hotArticles, Vocabulary vocabulary, Partition duplicates, Partition events,
+           Partition stories) {
+        this.files = files;
         this.vocabulary = vocabulary;
-        this.profiles = new ArrayList<>();
+        this.profiles = new ProfileLog(files, hotArticles);
+        this.seqById = new PostingTable(files, "ids");
         this.duplicates = duplicates;
         this.events = events;
         this.stories = stories;
         this.profiler = new ArticleProfiler(vocabulary);
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
-        this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work);
-        this.candidates = new CandidateIndex(work);
+        this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work, files);
+        this.candidates = new CandidateIndex(work, files);
         this.eventClusterer = new EventClusterer(events, profiles::get);
         this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
     }
@@ -80,7 +113,7 @@ public final class Linker {
      * @return whether the article was new
      */
     public boolean add(AnnotatedArticle article) {
-        if (seqById.containsKey(article.id())) {
+        if (seqOf(article.id()) >= 0) {
             return false;
         }
         link(profiler.profile(profiles.size(), article));
@@ -97,8 +130,9 @@ public final class Linker {
         boolean repostedLater = false;
         for (int copy : duplicateDetector.copiesOf(p)) {
             duplicates.union(p.seq(), copy);
-            repostedLater |= !DuplicateDetector.postedTogether(p, profiles.get(copy));
-            if (DuplicateDetector.postedTogether(p, profiles.get(copy)) && storyThreader.mayThread(p.seq(), copy)) {
+            boolean together = DuplicateDetector.postedTogether(p, profiles.get(copy));
+            repostedLater |= !together;
+            if (together && storyThreader.mayThread(p.seq(), copy)) {
                 work.joins++;
                 // A template filled in anew each day (a price list, a schedule) reads as a copy of yesterday's:
                 // it continues the story, but is that day's happening.
@@ -137,34 +171,35 @@ public final class Linker {
     }
 
     /** Registers a profile: known by id, counted in document frequencies. */
-    private void place(ArticleProfile p) {
+    void place(ArticleProfile p) {
         profiles.add(p);
-        seqById.put(p.id(), p.seq());
+        seqById.add(idHash(p.id()), p.seq());
         frequencies.add(p);
     }
 
-    private void index(ArticleProfile p) {
+    void index(ArticleProfile p) {
         duplicateDetector.add(p);
         candidates.add(p);
     }
 
-    /** Rebuilds a linker from stored profiles and groupings (see {@link LinkerState}). */
-    static Linker restore(Vocabulary vocabulary, List<ArticleProfile> stored, Partition duplicates,
-                          Partition events, Partition stories) {
-        Linker linker = new Linker(vocabulary, duplicates, events, stories);
-        for (ArticleProfile p : stored) {
-            linker.place(p);
-            linker.index(p);
-            linker.storyThreader.file(p);
-        }
-        linker.eventClusterer.restore(stored.size());
-        linker.storyThreader.restoreProfiles(stored.size());
-        return linker;
+    /**
+     * Takes in a stored profile, its groups already restored (see {@link LinkerState}): held, counted,
+     * indexed and filed as when it arrived, and its event's days and story's profile grown by it. Profiles
+     * come in arrival order, each group's earliest member (its root) first.
+     */
+    void restore(ArticleProfile p) {
+        place(p);
+        index(p);
+        storyThreader.file(p);
+        eventClusterer.restore(p.seq());
+        storyThreader.restoreProfile(p.seq());
     }
 
     /** Hands each linked article's publication day (null when undated) to {@code action}, in arrival order. */
     public void forEachPublished(Consumer<LocalDate> action) {
-        profiles.forEach(p -> action.accept(p.published()));
+        for (int seq = 0; seq < profiles.size(); seq++) {
+            action.accept(profiles.get(seq).published());
+        }
     }
 
     public int size() {
@@ -176,7 +211,17 @@ public final class Linker {
         return work.snapshot();
     }
 
+    /** Every profile in arrival order, those beyond the held window read back from the segment. */
+    List<ArticleProfile> allProfiles() {
+        List<ArticleProfile> all = new ArrayList<>(profiles.size());
+        for (int seq = 0; seq < profiles.size(); seq++) {
+            all.add(profiles.get(seq));
+        }
+        return all;
+    }
+
     public LinkedCorpus result() {
+        List<ArticleProfile> profiles = allProfiles();
         Map<Integer, List<ArticleProfile>> byEvent = new LinkedHashMap<>();
         Map<Integer, List<Integer>> eventsByStory = new LinkedHashMap<>();
         Map<Integer, List<ArticleProfile>> byStory = new LinkedHashMap<>();
@@ -223,7 +268,29 @@ public final class Linker {
     }
 
     private int storyOfFirst(List<MemberRef> members) {
-        return stories.labelOf(seqById.get(members.get(0).article()));
+        return stories.labelOf(seqOf(members.get(0).article()));
+    }
+
+    /** The article number of a linked id, or -1. */
+    private int seqOf(String id) {
+        long hash = idHash(id);
+        int[] found = new int[ID_HASH_SHARED];
+        int n = seqById.read(hash, found.length, found, 0);
+        for (int k = 0; k < n; k++) {
+            if (profiles.get(found[k]).id().equals(id)) {
+                return found[k];
+            }
+        }
+        return -1;
+    }
+
+    private static long idHash(String id) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        return h;
     }
 
     /** The first copy: earliest published, then earliest arrived. */
@@ -242,12 +309,35 @@ public final class Linker {
         return "s" + (label + 1);
     }
 
-    /** Writes everything needed to go on linking later: compact, versioned JSON. */
-    public void writeState(OutputStream out) throws IOException {
-        LinkerState.write(this, out);
+    /**
+     * Saves the linker so a later run can go on linking: appends to its segments what arrived since the last
+     * checkpoint (profiles, new words, unions of groups), syncs them, and answers the small versioned head
+     * that names how far each segment is committed. The head is what {@link #restore} takes back.
+     *
+     * @throws IllegalStateException for a linker made without a folder of its own ({@link #in})
+     */
+    public byte[] checkpoint() throws IOException {
+        return LinkerState.checkpoint(this);
     }
 
-    public static Linker readState(InputStream in) throws IOException {
-        return LinkerState.read(in);
+    /**
+     * The linker a checkpoint saved in {@code dir}: segments cut back to what the head names (what a killed
+     * run appended after it is dropped), then every group, index and profile of a story rebuilt from them.
+     * A head of the older single-document state (version 3) is read too, and its linker saved anew in
+     * {@code dir}; one this engine cannot read is refused with an {@link IOException} naming why.
+     */
+    public static Linker restore(Path dir, byte[] head) throws IOException {
+        return LinkerState.restore(dir, head, ProfileLog.HOT_ARTICLES);
+    }
+
+    /** The same, holding at most {@code hotArticles} profiles as objects (a power of two). */
+    static Linker restore(Path dir, byte[] head, int hotArticles) throws IOException {
+        return LinkerState.restore(dir, head, hotArticles);
+    }
+
+    /** Closes the segments; a linker with temporary ones leaves them to be deleted when the program ends. */
+    @Override
+    public void close() {
+        profiles.close();
     }
 }

@@ -1,8 +1,6 @@
 package id.kabar.link;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Groups of articles (union-find) with stable labels: a group keeps the label of its oldest part
@@ -13,6 +11,9 @@ final class Partition {
     private int[] label = new int[1024];
     private int size;
     private int nextLabel;
+    /** The unions since the journal was last drained, as pairs of members; null when none is kept. */
+    private int[] journal;
+    private int journaled;
 
     /** Places article {@code member} (numbered in arrival order) alone in a new group. */
     void add(int member) {
@@ -29,6 +30,13 @@ final class Partition {
     }
 
     void union(int a, int b) {
+        if (journal != null) {
+            if (journaled + 2 > journal.length) {
+                journal = Arrays.copyOf(journal, journal.length * 2);
+            }
+            journal[journaled++] = a;
+            journal[journaled++] = b;
+        }
         int ra = root(a);
         int rb = root(b);
         if (ra == rb) {
@@ -56,32 +64,35 @@ final class Partition {
         return label[root(member)];
     }
 
-    /** The compact form kept between runs: each member's group label. */
-    int[] labels() {
-        int[] out = new int[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = labelOf(i);
-        }
+    /** From now on, keeps the unions made, to be saved as they happen rather than as a label per member. */
+    void keepJournal() {
+        journal = new int[64];
+    }
+
+    /** The unions made since the last drain, as pairs of members in the order they were made; empties the journal. */
+    int[] drainJournal() {
+        int[] out = Arrays.copyOf(journal, journaled);
+        journaled = 0;
         return out;
     }
 
-    int nextLabel() {
-        return nextLabel;
-    }
-
-    /** Rebuilds groups from each member's label, as {@link #labels()} wrote them. */
-    static Partition of(int[] labels, int nextLabel) {
+    /**
+     * Places {@code members} articles alone and makes the journaled unions again: the groups as they were,
+     * journaling from here on (the replayed unions are in the journal).
+     */
+    static Partition replay(int members, int[] unions) {
         Partition p = new Partition();
-        Map<Integer, Integer> firstWithLabel = new HashMap<>();
-        for (int i = 0; i < labels.length; i++) {
+        p.keepJournal();
+        for (int i = 0; i < members; i++) {
             p.add(i);
-            Integer first = firstWithLabel.putIfAbsent(labels[i], i);
-            p.label[i] = labels[i];
-            if (first != null) {
-                p.parent[i] = first;
-            }
         }
-        p.nextLabel = nextLabel;
+        for (int k = 0; k + 1 < unions.length; k += 2) {
+            if (Math.max(unions[k], unions[k + 1]) >= members || Math.min(unions[k], unions[k + 1]) < 0) {
+                throw new IllegalArgumentException("a union of articles " + unions[k] + " and " + unions[k + 1]
+                        + " beyond the " + members + " saved");
+            }
+            p.union(unions[k], unions[k + 1]);
+        }
         return p;
     }
 }

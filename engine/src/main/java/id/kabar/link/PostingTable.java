@@ -11,6 +11,10 @@ import java.util.Arrays;
  * posting: with a million articles stored, a posting list chained entry by entry would scatter over
  * hundreds of megabytes and every step would miss the cache. A key with a single posting, as most
  * LSH band keys have, keeps it in its slot and has no block.
+ *
+ * <p>A table given the linker's files moves its arrays into memory-mapped files once they outgrow
+ * {@link #MAPPED_FROM} bytes: the tables that grow with the store (the LSH bands, the postings of all
+ * time) then stay out of the heap, paged in where look-ups read.
  */
 final class PostingTable {
     private static final int NONE = -1;
@@ -25,24 +29,48 @@ final class PostingTable {
      * block (high half, {@link #NONE} in an empty slot) and how many postings it holds (low half),
      * or the key's only posting (high half) and {@link #ONE}.
      */
+    /**
+     * Bytes from which an array lives in a mapped file: 4 MB, some 15,000 articles' candidate keys, so the
+     * tables of a small corpus stay plain arrays while a week's at a thousand articles a day moves out.
+     */
+    static final long MAPPED_FROM = 1L << 22;
+    private static final int CHUNK = 1 << 26;
+
+    private final LinkerFiles files;
+    private final String name;
     private long[] table = emptyTable(1 << 12);
+    private MappedChunks mappedTable;
+    private int slots = 1 << 12;
     private int slotsUsed;
     private int[] blocks = new int[1 << 12];
+    private MappedChunks mappedBlocks;
+    private long blocksCapacity = 1 << 12;
     private int blocksEnd;
+
+    /** A table held in the heap, whatever its size. */
+    PostingTable() {
+        this(null, null);
+    }
+
+    /** A table that moves into files named after {@code name} among the linker's once it grows large. */
+    PostingTable(LinkerFiles files, String name) {
+        this.files = files;
+        this.name = name;
+    }
 
     /** Adds an article number (not negative) under a key. */
     void add(long key, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative article number " + value);
         }
-        if ((slotsUsed + 1) * 4 > slots() * 3) {
+        if ((slotsUsed + 1L) * 4 > slots() * 3L) {
             rehash(slots() * 2);
         }
         int slot = slotOf(key);
-        long meta = table[2 * slot + 1];
+        long meta = t(2L * slot + 1);
         if (blockOf(meta) == NONE) {
-            table[2 * slot] = key;
-            table[2 * slot + 1] = ((long) value << 32) | (ONE & 0xFFFFFFFFL);
+            t(2L * slot, key);
+            t(2L * slot + 1, ((long) value << 32) | (ONE & 0xFFFFFFFFL));
             slotsUsed++;
             return;
         }
@@ -50,18 +78,18 @@ final class PostingTable {
         int fill;
         if ((int) meta == ONE) {
             block = newBlock(NONE, 2);
-            blocks[block + HEADER] = blockOf(meta);
+            b(block + HEADER, blockOf(meta));
             fill = 1;
         } else {
             block = blockOf(meta);
             fill = (int) meta;
-            if (fill == blocks[block + 1]) {
-                block = newBlock(block, Math.min(MAX_BLOCK, blocks[block + 1] * 2));
+            if (fill == b(block + 1)) {
+                block = newBlock(block, Math.min(MAX_BLOCK, b(block + 1) * 2));
                 fill = 0;
             }
         }
-        blocks[block + HEADER + fill] = value;
-        table[2 * slot + 1] = ((long) block << 32) | (fill + 1);
+        b(block + HEADER + fill, value);
+        t(2L * slot + 1, ((long) block << 32) | (fill + 1));
     }
 
     /**
@@ -71,7 +99,7 @@ final class PostingTable {
      * @return how many were copied
      */
     int read(long key, int limit, int[] into, int at) {
-        long meta = table[2 * slotOf(key) + 1];
+        long meta = t(2L * slotOf(key) + 1);
         int block = blockOf(meta);
         if (block == NONE || limit <= 0) {
             return 0;
@@ -84,23 +112,47 @@ final class PostingTable {
         int n = 0;
         while (block != NONE && n < limit) {
             for (int k = fill - 1; k >= 0 && n < limit; k--) {
-                into[at + n++] = blocks[block + HEADER + k];
+                into[at + n++] = b(block + HEADER + k);
             }
-            block = blocks[block];
-            fill = block == NONE ? 0 : blocks[block + 1];
+            block = b(block);
+            fill = block == NONE ? 0 : b(block + 1);
         }
         return n;
     }
 
+    private long t(long i) {
+        return table != null ? table[(int) i] : mappedTable.getLong(i);
+    }
+
+    private void t(long i, long v) {
+        if (table != null) {
+            table[(int) i] = v;
+        } else {
+            mappedTable.putLong(i, v);
+        }
+    }
+
+    private int b(int i) {
+        return blocks != null ? blocks[i] : mappedBlocks.getInt(i);
+    }
+
+    private void b(int i, int v) {
+        if (blocks != null) {
+            blocks[i] = v;
+        } else {
+            mappedBlocks.putInt(i, v);
+        }
+    }
+
     private int newBlock(int older, int capacity) {
         int fresh = allocate(capacity);
-        blocks[fresh] = older;
-        blocks[fresh + 1] = capacity;
+        b(fresh, older);
+        b(fresh + 1, capacity);
         return fresh;
     }
 
     private int slots() {
-        return table.length / 2;
+        return slots;
     }
 
     private static int blockOf(long meta) {
@@ -110,7 +162,7 @@ final class PostingTable {
     private int slotOf(long key) {
         int mask = slots() - 1;
         int slot = (int) (mix(key) & mask);
-        while (blockOf(table[2 * slot + 1]) != NONE && table[2 * slot] != key) {
+        while (blockOf(t(2L * slot + 1)) != NONE && t(2L * slot) != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -118,23 +170,52 @@ final class PostingTable {
 
     private int allocate(int capacity) {
         int size = HEADER + capacity;
-        if (blocksEnd + size > blocks.length) {
-            blocks = Arrays.copyOf(blocks, Math.max(blocksEnd + size, blocks.length * 2));
+        if (blocksEnd + size > blocksCapacity) {
+            if (blocksEnd + (long) size > Integer.MAX_VALUE) {
+                throw new IllegalStateException("posting table " + name + " is full");
+            }
+            long grown = Math.min(Integer.MAX_VALUE, Math.max(blocksEnd + size, blocksCapacity * 2));
+            if (blocks != null && files != null && grown * Integer.BYTES >= MAPPED_FROM) {
+                mappedBlocks = MappedChunks.scratch(files.scratch(name + "-blocks"), CHUNK);
+                for (int i = 0; i < blocksEnd; i++) {
+                    mappedBlocks.putInt(i, blocks[i]);
+                }
+                blocks = null;
+            } else if (blocks != null) {
+                blocks = Arrays.copyOf(blocks, (int) grown);
+            }
+            blocksCapacity = grown;
         }
         int start = blocksEnd;
         blocksEnd += size;
         return start;
     }
 
-    private void rehash(int slots) {
+    private void rehash(int newSlots) {
         long[] old = table;
-        table = emptyTable(slots);
-        for (int i = 0; i < old.length; i += 2) {
-            if (blockOf(old[i + 1]) != NONE) {
-                int slot = slotOf(old[i]);
-                table[2 * slot] = old[i];
-                table[2 * slot + 1] = old[i + 1];
+        MappedChunks oldMapped = mappedTable;
+        int oldSlots = slots;
+        if (files != null && newSlots * 2L * Long.BYTES >= MAPPED_FROM) {
+            table = null;
+            mappedTable = MappedChunks.scratch(files.scratch(name + "-slots"), CHUNK);
+            for (long i = 1; i < 2L * newSlots; i += 2) {
+                mappedTable.putLong(i, (long) NONE << 32);
             }
+        } else {
+            table = emptyTable(newSlots);
+        }
+        slots = newSlots;
+        for (long i = 0; i < 2L * oldSlots; i += 2) {
+            long key = old != null ? old[(int) i] : oldMapped.getLong(i);
+            long meta = old != null ? old[(int) i + 1] : oldMapped.getLong(i + 1);
+            if (blockOf(meta) != NONE) {
+                int slot = slotOf(key);
+                t(2L * slot, key);
+                t(2L * slot + 1, meta);
+            }
+        }
+        if (oldMapped != null) {
+            oldMapped.delete();
         }
     }
 

@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
@@ -10,6 +11,9 @@ import java.util.Arrays;
  * number. A copy check compares an arriving article with up to hundreds of stored ones met in the
  * LSH bands, scattered over the whole store; read from here, each costs four adjacent cache lines
  * instead of a walk through the article's profile to a separate array.
+ *
+ * <p>Given the linker's files, every chunk after the first lives in a memory-mapped file, so the
+ * signatures of a growing store (256 bytes an article) stay out of the heap.
  */
 final class SignatureStore {
     /** 128 components of 16 bits (see {@link ArticleProfiler#MINHASH}). */
@@ -20,6 +24,19 @@ final class SignatureStore {
     private static final int CHUNK_BITS = 12;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    private final LinkerFiles files;
+    private MappedChunks mapped;
+
+    /** Signatures held in the heap, whatever their number. */
+    SignatureStore() {
+        this(null);
+    }
+
+    /** Signatures past the first chunk in a mapped file among the linker's (null: the heap). */
+    SignatureStore(LinkerFiles files) {
+        this.files = files;
+    }
+
     private byte[][] chunks = new byte[16][];
 
     /** Keeps article {@code seq}'s signature. */
@@ -29,6 +46,13 @@ final class SignatureStore {
                     + " bytes, expected " + BYTES);
         }
         int chunk = seq >>> CHUNK_BITS;
+        if (files != null && chunk > 0) {
+            if (mapped == null) {
+                mapped = MappedChunks.scratch(files.scratch("signatures"), BYTES << CHUNK_BITS);
+            }
+            mapped.chunk(chunk).put(offset(seq), signature);
+            return;
+        }
         if (chunk >= chunks.length) {
             chunks = Arrays.copyOf(chunks, Math.max(chunk + 1, chunks.length * 2));
         }
@@ -43,11 +67,28 @@ final class SignatureStore {
      * fraction as {@code MINHASH.getFractionOfEqualComponents}, read two bytes per component.
      */
     double similarity(byte[] signature, int seq) {
-        byte[] chunk = chunks[seq >>> CHUNK_BITS];
+        int chunkIndex = seq >>> CHUNK_BITS;
+        if (files != null && chunkIndex > 0) {
+            return similarity(signature, mapped.chunk(chunkIndex), offset(seq));
+        }
+        byte[] chunk = chunks[chunkIndex];
         int at = offset(seq);
         int equal = 0;
         for (int k = 0; k < LONGS; k++) {
             long differ = (long) LONG.get(signature, k * Long.BYTES) ^ (long) LONG.get(chunk, at + k * Long.BYTES);
+            for (int lane = 0; lane < Long.SIZE; lane += 16) {
+                if ((differ >>> lane & 0xFFFF) == 0) {
+                    equal++;
+                }
+            }
+        }
+        return (double) equal / COMPONENTS;
+    }
+
+    private static double similarity(byte[] signature, ByteBuffer chunk, int at) {
+        int equal = 0;
+        for (int k = 0; k < LONGS; k++) {
+            long differ = (long) LONG.get(signature, k * Long.BYTES) ^ chunk.getLong(at + k * Long.BYTES);
             for (int lane = 0; lane < Long.SIZE; lane += 16) {
                 if ((differ >>> lane & 0xFFFF) == 0) {
                     equal++;

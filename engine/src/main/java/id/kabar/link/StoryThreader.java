@@ -96,14 +96,12 @@ final class StoryThreader {
         stories.add(seq);
     }
 
-    /** Rebuilds the story profiles of a restored grouping, members in arrival order. */
-    void restoreProfiles(int members) {
-        for (int seq = 0; seq < members; seq++) {
-            int root = stories.root(seq);
-            if (root != seq) {
-                StoryProfile own = StoryProfile.of(articles.apply(seq));
-                set(root, profileOf(root).merge(own));
-            }
+    /** Grows the profile of a restored story by its member {@code seq}, members taken in arrival order. */
+    void restoreProfile(int seq) {
+        int root = stories.root(seq);
+        if (root != seq) {
+            StoryProfile own = StoryProfile.of(articles.apply(seq));
+            set(root, profileOf(root).merge(own));
         }
     }
 

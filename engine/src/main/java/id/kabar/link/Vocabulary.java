@@ -24,8 +24,8 @@ final class Vocabulary {
         return words.get(id);
     }
 
-    List<String> words() {
-        return List.copyOf(words);
+    int size() {
+        return words.size();
     }
 
     static Vocabulary of(List<String> words) {

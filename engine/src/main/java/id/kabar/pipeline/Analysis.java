@@ -180,7 +180,7 @@ public final class Analysis {
                 progress.pageDone();
             }
             if (!changed.isEmpty()) {
-                store.commit(checkpoint.due(linker, store), null,
+                store.commit(checkpoint.due(linker), null,
                         new UnfinishedRun(years.counts(), replacedUnstated).toBytes());
             }
         });
@@ -190,6 +190,7 @@ public final class Analysis {
             redateFromContext(store, unstated, corpus, years.context());
             store.commit(checkpoint.save(linker), corpus);
         }
+        linker.close();
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
     }
 

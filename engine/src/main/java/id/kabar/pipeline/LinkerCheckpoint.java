@@ -2,8 +2,6 @@ package id.kabar.pipeline;
 
 import id.kabar.link.Linker;
 import id.kabar.store.Store;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -11,31 +9,39 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries the linker from one run into a store to the next, so new articles are linked against
- * everything stored before. The state is saved now and then, not at every commit (it grows with
- * the store); a restored linker re-adds the articles stored after its state was saved.
+ * everything stored before. The linker keeps its segments in the store's {@link Store#linkerDir()}; a
+ * checkpoint appends to them what arrived since the last one, so it is saved every {@link #SAVE_AFTER}
+ * new articles whatever the store's size, and a restored linker re-adds the articles stored after it.
  */
 final class LinkerCheckpoint {
     private static final Logger LOG = LoggerFactory.getLogger(LinkerCheckpoint.class);
-    /** Save once this many articles (and a tenth of the store) arrived since the last save. */
+    /**
+     * Save once this many articles arrived since the last save: each save syncs the segments (a few file
+     * syncs), and a run killed between saves links at most this many articles again.
+     */
     private static final int SAVE_AFTER = 1024;
 
     private int sinceSave;
 
     static Linker restore(Store store) {
         byte[] state = store.linkerState();
-        Linker linker;
+        Linker linker = null;
         int covered = 0;
-        if (state == null || state.length == 0) {
-            linker = new Linker();
-        } else {
+        if (state != null && state.length > 0) {
             try {
-                linker = Linker.readState(new ByteArrayInputStream(state));
+                linker = Linker.restore(store.linkerDir(), state);
                 covered = store.linkerStateArticles();
             } catch (IOException | RuntimeException unreadable) {
-                // A state from an older engine: re-link every stored article instead.
+                // A state from an older or newer engine, or damaged: re-link every stored article instead.
                 LOG.info("saved linker state cannot be read ({}); linking the stored articles again", unreadable.toString());
                 LOG.debug("unreadable linker state", unreadable);
-                linker = new Linker();
+            }
+        }
+        if (linker == null) {
+            try {
+                linker = Linker.in(store.linkerDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         store.forEachArticle(covered, linker::add);
@@ -48,18 +54,17 @@ final class LinkerCheckpoint {
     }
 
     /** The state to commit now, or null to keep the last saved one. */
-    byte[] due(Linker linker, Store store) {
-        return sinceSave >= Math.max(SAVE_AFTER, store.articleCount() / 10) ? save(linker) : null;
+    byte[] due(Linker linker) {
+        return sinceSave >= SAVE_AFTER ? save(linker) : null;
     }
 
     byte[] save(Linker linker) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            linker.writeState(out);
+            byte[] head = linker.checkpoint();
+            sinceSave = 0;
+            return head;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sinceSave = 0;
-        return out.toByteArray();
     }
 }

@@ -333,6 +333,14 @@ public final class Store implements Closeable {
         }
     }
 
+    /**
+     * The folder where the linker keeps its segments: appended to between commits, and cut back on reading
+     * to the lengths the committed linker state names (see {@code id.kabar.link.Linker#restore}).
+     */
+    public Path linkerDir() {
+        return dir.resolve("linker");
+    }
+
     /** How many articles, in store order, the saved linker state covers. */
     public synchronized int linkerStateArticles() {
         return manifest.linkerArticles();

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.LinkedCorpus;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Copies told from follow-ups on CLICK-ID articles of September 2019 (fixture {@code clickid-copies.jsonl}):
@@ -212,13 +212,13 @@ class CopyDecisionTest {
     }
 
     @Test
-    void aCopyArrivingAfterARestartIsStillFoundFromTheSavedShingleCountAndLead() throws IOException {
-        Linker first = new Linker();
+    void aCopyArrivingAfterARestartIsStillFoundFromTheSavedShingleCountAndLead(@TempDir Path dir) throws IOException {
+        Linker first = Linker.in(dir);
         first.add(byId.get("clickid-kompas-319"));
-        ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        first.writeState(saved);
+        byte[] saved = first.checkpoint();
+        first.close();
 
-        Linker restored = Linker.readState(new ByteArrayInputStream(saved.toByteArray()));
+        Linker restored = Linker.restore(dir, saved);
         restored.add(byId.get("clickid-tribunnews-245"));
 
         assertThat(restored.profiles.get(0).shingles()).isEqualTo(profile("clickid-kompas-319").shingles());

@@ -3,11 +3,12 @@ package id.kabar.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.model.AnnotatedArticle;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Four IndoSum articles: CNN Indonesia on the arson of a GMBI office in Bogor and, the next day, on FPI's
@@ -57,15 +58,15 @@ class EventClustererTest {
     }
 
     @Test
-    void aRestoredLinkerStillKnowsWhichOutletWroteWhat() throws IOException {
-        Linker linker = new Linker();
+    void aRestoredLinkerStillKnowsWhichOutletWroteWhat(@TempDir Path dir) throws IOException {
+        Linker linker = Linker.in(dir);
         articles().forEach(linker::add);
-        ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        linker.writeState(saved);
+        byte[] saved = linker.checkpoint();
+        linker.close();
 
-        Linker restored = Linker.readState(new ByteArrayInputStream(saved.toByteArray()));
+        Linker restored = Linker.restore(dir, saved);
 
-        assertThat(restored.profiles).extracting(ArticleProfile::outlet)
+        assertThat(IntStream.range(0, restored.size()).mapToObj(restored.profiles::get)).extracting(ArticleProfile::outlet)
                 .containsExactly("cnnindonesia", "cnnindonesia", "merdeka", "antaranews");
     }
 

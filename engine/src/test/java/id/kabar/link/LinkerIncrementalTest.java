@@ -6,20 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.LinkedCorpus;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Linking batch by batch, in any order, through saved state, gives the grouping of linking all at once. */
 class LinkerIncrementalTest {
+    @TempDir
+    Path dir;
     private final List<AnnotatedArticle> corpus = corpus();
 
     private static List<AnnotatedArticle> corpus() {
@@ -35,19 +37,20 @@ class LinkerIncrementalTest {
     }
 
     /** Links in batches, saving and reloading the state between batches as the store does. */
-    private static LinkedCorpus linkInBatches(List<AnnotatedArticle> articles, int batch) throws IOException {
-        Linker linker = new Linker();
+    private LinkedCorpus linkInBatches(List<AnnotatedArticle> articles, int batch) throws IOException {
+        Path dir = Files.createTempDirectory(this.dir, "batch" + batch);
+        Linker linker = Linker.in(dir);
         for (int from = 0; from < articles.size(); from += batch) {
             articles.subList(from, Math.min(articles.size(), from + batch)).forEach(linker::add);
-            linker = roundTrip(linker);
+            linker = roundTrip(linker, dir);
         }
         return linker.result();
     }
 
-    private static Linker roundTrip(Linker linker) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        linker.writeState(out);
-        return Linker.readState(new ByteArrayInputStream(out.toByteArray()));
+    private static Linker roundTrip(Linker linker, Path dir) throws IOException {
+        byte[] head = linker.checkpoint();
+        linker.close();
+        return Linker.restore(dir, head);
     }
 
     @Test
@@ -87,9 +90,11 @@ class LinkerIncrementalTest {
 
     @Test
     void restoredStateGivesTheSameResultAndGoesOnLinkingAlike() throws IOException {
+        Linker saved = Linker.in(dir);
+        corpus.subList(0, 8).forEach(saved::add);
         Linker original = new Linker();
         corpus.subList(0, 8).forEach(original::add);
-        Linker restored = roundTrip(original);
+        Linker restored = roundTrip(saved, dir);
         assertThat(restored.result()).isEqualTo(original.result());
 
         corpus.subList(8, corpus.size()).forEach(original::add);
@@ -118,10 +123,10 @@ class LinkerIncrementalTest {
 
     @Test
     void unreadableOrForeignStateIsRefusedWithAReason() {
-        InputStream future = new ByteArrayInputStream("{\"version\": 99, \"vocabulary\": [], \"articles\": []}"
-                .getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> Linker.readState(future)).isInstanceOf(IOException.class).hasMessageContaining("version 99");
-        InputStream garbage = new ByteArrayInputStream("not json".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> Linker.readState(garbage)).isInstanceOf(IOException.class);
+        byte[] future = "{\"version\": 99, \"articles\": 0}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Linker.restore(dir, future)).isInstanceOf(IOException.class)
+                .hasMessageContaining("version 99").hasMessageContaining("newer kabar");
+        byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Linker.restore(dir, garbage)).isInstanceOf(IOException.class);
     }
 }

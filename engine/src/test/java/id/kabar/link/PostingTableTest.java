@@ -3,12 +3,14 @@ package id.kabar.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Postings come back newest first, across blocks and table growth, as a plain multimap would give them. */
 class PostingTableTest {
@@ -59,5 +61,22 @@ class PostingTableTest {
     void aNegativeArticleNumberIsRefused() {
         assertThatThrownBy(() -> new PostingTable().add(1L, -3)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-3");
+    }
+
+    @Test
+    void aTableMovedIntoMappedFilesReadsAsOneInTheHeap(@TempDir Path dir) {
+        PostingTable heap = new PostingTable();
+        PostingTable mapped = new PostingTable(LinkerFiles.in(dir), "test");
+        Random random = new Random(3);
+        // enough keys that the slots outgrow PostingTable.MAPPED_FROM, a few of them busy
+        for (int value = 0; value < 400_000; value++) {
+            long key = random.nextInt(10) == 0 ? random.nextInt(50) : random.nextLong();
+            heap.add(key, value);
+            mapped.add(key, value);
+        }
+        assertThat(dir.resolve("index")).isNotEmptyDirectory();
+        for (long key = 0; key < 50; key++) {
+            assertThat(read(mapped, key, 100)).isEqualTo(read(heap, key, 100));
+        }
     }
 }

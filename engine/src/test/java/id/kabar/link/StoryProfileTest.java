@@ -16,7 +16,7 @@ class StoryProfileTest {
         Linker linker = new Linker();
         articles.forEach(linker::add);
         StoryProfile story = null;
-        for (ArticleProfile p : linker.profiles) {
+        for (ArticleProfile p : linker.allProfiles()) {
             story = story == null ? StoryProfile.of(p) : story.merge(StoryProfile.of(p));
         }
         assertThat(story.articles()).isEqualTo(articles.size());
@@ -34,13 +34,13 @@ class StoryProfileTest {
         Linker linker = new Linker();
         sample.forEach(linker::add);
         DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
-        linker.profiles.forEach(df::add);
+        linker.allProfiles().forEach(df::add);
         StoryProfile goPay = profileOf(linker, "go-jek-resmikan").merge(profileOf(linker, "go-pay-kini"));
         assertThat(goPay.resemblance(profileOf(linker, "go-pay-kini"), df))
                 .isGreaterThan(goPay.resemblance(profileOf(linker, "roro-fitria"), df) + 0.3);
     }
 
     private static StoryProfile profileOf(Linker linker, String word) {
-        return StoryProfile.of(linker.profiles.stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow());
+        return StoryProfile.of(linker.allProfiles().stream().filter(p -> p.id().contains(word)).findFirst().orElseThrow());
     }
 }

@@ -62,7 +62,7 @@ class StoryThreadingTest {
 
         // The bridge is close enough to a member of each thread to have chained them one pair at a time.
         DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
-        linker.profiles.forEach(df::add);
+        linker.allProfiles().forEach(df::add);
         ArticleProfile bridgeProfile = linker.profiles.get(5);
         assertThat(StoryThreader.sameStory(PairFeatures.of(bridgeProfile, linker.profiles.get(1), df))).isTrue();
         assertThat(StoryThreader.sameStory(PairFeatures.of(bridgeProfile, linker.profiles.get(3), df))).isTrue();
@@ -85,7 +85,7 @@ class StoryThreadingTest {
 
         // On the day of both threads and close to both in words: it reports the same event as either.
         DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
-        linker.profiles.forEach(df::add);
+        linker.allProfiles().forEach(df::add);
         ArticleProfile bridgeProfile = linker.profiles.get(5);
         assertThat(EventClusterer.sameEvent(PairFeatures.of(bridgeProfile, linker.profiles.get(1), df))).isTrue();
         assertThat(EventClusterer.sameEvent(PairFeatures.of(bridgeProfile, linker.profiles.get(3), df))).isTrue();
@@ -100,7 +100,7 @@ class StoryThreadingTest {
         List.of(halimahA, halimahB, repost(halimahA, "repost/halimah"), pssiA, pssiB, repost(pssiA, "repost/pssi"))
                 .forEach(linker::add);
         DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
-        linker.profiles.forEach(df::add);
+        linker.allProfiles().forEach(df::add);
         StoryThreader threader = new StoryThreader(new Partition(), linker.profiles::get, df, new LinkWork.Counter());
         for (int seq = 0; seq < linker.profiles.size(); seq++) {
             threader.add(seq);

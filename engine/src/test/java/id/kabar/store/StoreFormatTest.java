@@ -3,8 +3,10 @@ package id.kabar.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.EntityType;
+import id.kabar.model.LinkedCorpus;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,25 @@ class StoreFormatTest {
             // the linker's state carries its own version; one it cannot read is re-linked from the articles
             assertThat(store.linkerStateArticles()).isEqualTo(5);
             assertThat(store.linkerState()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSingleDocumentLinkerStateOfFormatOneIsTakenIntoSegmentsAndSavedAnew() throws Exception {
+        try (Store store = Store.open(copyOfFormatOne())) {
+            Path dir = tmp.resolve("linker");
+            LinkedCorpus fromVersion3;
+            byte[] head;
+            try (Linker linker = Linker.restore(dir, store.linkerState())) {
+                fromVersion3 = linker.result();
+                head = linker.checkpoint();
+            }
+            assertThat(fromVersion3.links()).hasSize(5)
+                    .allSatisfy((id, links) -> assertThat(links).isEqualTo(store.links(id)));
+            assertThat(new String(head, StandardCharsets.UTF_8)).contains("\"version\":4");
+            try (Linker again = Linker.restore(dir, head)) {
+                assertThat(again.result()).isEqualTo(fromVersion3);
+            }
         }
     }
 

@@ -1,0 +1,248 @@
+package id.kabar.link;
+
+import id.kabar.model.Claim;
+import id.kabar.model.ClaimCategory;
+import id.kabar.model.EntityType;
+import id.kabar.model.Qualifier;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An article profile as bytes, for the linker's profile segments: every field as it is held, so a
+ * profile read back from disk compares exactly as the one that was written. Enums are written by
+ * name, so reordering their constants does not misread an older segment.
+ */
+final class ProfileCodec {
+    private static final int NO_DAY = Integer.MIN_VALUE;
+
+    private ProfileCodec() {
+    }
+
+    static byte[] encode(ArticleProfile p) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(p.seq());
+            out.writeUTF(p.id());
+            string(out, p.outlet());
+            day(out, p.published());
+            string(out, p.title());
+            out.writeInt(p.days().size());
+            for (LocalDate d : p.days()) {
+                day(out, d);
+            }
+            day(out, p.happened());
+            string(out, p.lead());
+            ints(out, p.terms());
+            floats(out, p.termWeights());
+            ints(out, p.entities());
+            floats(out, p.entityWeights());
+            ints(out, p.indexKeys());
+            out.writeInt(p.quotes().size());
+            for (ArticleProfile.QuoteForm f : p.quotes()) {
+                Quote q = f.quote();
+                out.writeUTF(q.text());
+                out.writeUTF(q.kind().name());
+                string(out, q.speaker());
+                string(out, q.speakerType() == null ? null : q.speakerType().name());
+                string(out, q.cue());
+                out.writeInt(q.start());
+                out.writeInt(q.end());
+                string(out, f.speakerKey());
+                ints(out, f.stems());
+            }
+            out.writeInt(p.claims().size());
+            for (Claim c : p.claims()) {
+                out.writeUTF(c.text());
+                out.writeUTF(c.category().name());
+                out.writeDouble(c.value());
+                out.writeUTF(c.qualifier().name());
+                string(out, c.unit());
+                string(out, c.subject());
+                string(out, c.claimant());
+                day(out, c.asOf());
+                out.writeInt(c.start());
+                out.writeInt(c.end());
+            }
+            bytes(out, p.signature());
+            out.writeInt(p.shingles());
+            bytes(out, p.runSignature());
+            out.writeInt(p.runs());
+            ints(out, p.leadWords());
+            ints(out, p.leadFigures());
+            ints(out, p.titleStems());
+            out.writeLong(p.kinds());
+            ints(out, p.placeStems());
+            day(out, p.leadDay());
+            string(out, p.leadActor());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static ArticleProfile decode(ByteBuffer buffer) {
+        try {
+            return decode(new DataInputStream(new ByteBufferInput(buffer)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable article profile", e);
+        }
+    }
+
+    private static ArticleProfile decode(DataInput in) throws IOException {
+        int seq = in.readInt();
+        String id = in.readUTF();
+        String outlet = string(in);
+        LocalDate published = day(in);
+        String title = string(in);
+        int dayCount = in.readInt();
+        List<LocalDate> days = new ArrayList<>(dayCount);
+        for (int i = 0; i < dayCount; i++) {
+            days.add(day(in));
+        }
+        LocalDate happened = day(in);
+        String lead = string(in);
+        int[] terms = ints(in);
+        float[] termWeights = floats(in);
+        int[] entities = ints(in);
+        float[] entityWeights = floats(in);
+        int[] indexKeys = ints(in);
+        int quoteCount = in.readInt();
+        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>(quoteCount);
+        for (int i = 0; i < quoteCount; i++) {
+            String text = in.readUTF();
+            QuoteKind kind = QuoteKind.valueOf(in.readUTF());
+            String speaker = string(in);
+            String type = string(in);
+            String cue = string(in);
+            int start = in.readInt();
+            int end = in.readInt();
+            String speakerKey = string(in);
+            quotes.add(new ArticleProfile.QuoteForm(new Quote(text, kind, speaker,
+                    type == null ? null : EntityType.valueOf(type), cue, start, end), speakerKey, ints(in)));
+        }
+        int claimCount = in.readInt();
+        List<Claim> claims = new ArrayList<>(claimCount);
+        for (int i = 0; i < claimCount; i++) {
+            claims.add(new Claim(in.readUTF(), ClaimCategory.valueOf(in.readUTF()), in.readDouble(),
+                    Qualifier.valueOf(in.readUTF()), string(in), string(in), string(in), day(in), in.readInt(),
+                    in.readInt()));
+        }
+        byte[] signature = bytes(in);
+        int shingles = in.readInt();
+        byte[] runSignature = bytes(in);
+        int runs = in.readInt();
+        int[] leadWords = ints(in);
+        int[] leadFigures = ints(in);
+        int[] titleStems = ints(in);
+        long kinds = in.readLong();
+        int[] placeStems = ints(in);
+        LocalDate leadDay = day(in);
+        String leadActor = string(in);
+        return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
+                termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
+                shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
+                leadActor);
+    }
+
+    /** A signature, or null for none (an empty body). */
+    private static void bytes(DataOutputStream out, byte[] values) throws IOException {
+        out.writeBoolean(values != null);
+        if (values != null) {
+            out.writeInt(values.length);
+            out.write(values);
+        }
+    }
+
+    private static byte[] bytes(DataInput in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        byte[] values = new byte[in.readInt()];
+        in.readFully(values);
+        return values;
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String string(DataInput in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    private static void day(DataOutputStream out, LocalDate d) throws IOException {
+        out.writeInt(d == null ? NO_DAY : Math.toIntExact(d.toEpochDay()));
+    }
+
+    private static LocalDate day(DataInput in) throws IOException {
+        int d = in.readInt();
+        return d == NO_DAY ? null : LocalDate.ofEpochDay(d);
+    }
+
+    private static void ints(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] ints(DataInput in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
+    }
+
+    private static void floats(DataOutputStream out, float[] values) throws IOException {
+        out.writeInt(values.length);
+        for (float v : values) {
+            out.writeFloat(v);
+        }
+    }
+
+    private static float[] floats(DataInput in) throws IOException {
+        float[] values = new float[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readFloat();
+        }
+        return values;
+    }
+
+    /** Reads a buffer's remaining bytes as a stream, without copying them. */
+    private static final class ByteBufferInput extends java.io.InputStream {
+        private final ByteBuffer buffer;
+
+        ByteBufferInput(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public int read() {
+            return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int off, int len) {
+            if (!buffer.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(len, buffer.remaining());
+            buffer.get(into, off, n);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.LinkedCorpus;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The linker's segments: profiles beyond the held window read back from disk compare as the ones held, a
+ * checkpoint appends only what arrived since the last, and what a killed run appended after its last
+ * checkpoint is dropped on restore.
+ */
+class LinkerSegmentsTest {
+    /** Profiles held in these tests: a few, so most of the corpus lies on disk. */
+    private static final int HOT = 4;
+
+    @TempDir
+    Path dir;
+
+    private final List<AnnotatedArticle> corpus = corpus();
+
+    private static List<AnnotatedArticle> corpus() {
+        List<AnnotatedArticle> all = new ArrayList<>(new SeedArticles().articles);
+        all.addAll(IndoSumSample.articles());
+        return all;
+    }
+
+    private static LinkedCorpus linkAtOnce(List<AnnotatedArticle> articles) {
+        Linker linker = new Linker();
+        articles.forEach(linker::add);
+        return linker.result();
+    }
+
+    @Test
+    void aProfileReadBackFromItsSegmentEqualsTheOneHeld() throws IOException {
+        Linker held = new Linker();
+        corpus.forEach(held::add);
+        try (Linker spilled = Linker.in(dir, HOT)) {
+            corpus.forEach(spilled::add);
+            for (int seq = 0; seq < corpus.size(); seq++) {
+                assertThat(spilled.profiles.get(seq)).usingRecursiveComparison().isEqualTo(held.profiles.get(seq));
+            }
+            assertThat(spilled.result()).isEqualTo(held.result());
+        }
+    }
+
+    @Test
+    void aCheckpointAppendsOnlyWhatArrivedSinceTheLast() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        linker.checkpoint();
+        long before = Files.size(dir.resolve("profiles.log"));
+        corpus.subList(10, 12).forEach(linker::add);
+        linker.checkpoint();
+        long after = Files.size(dir.resolve("profiles.log"));
+
+        long twoProfiles = ProfileCodec.encode(linker.profiles.get(10)).length
+                + ProfileCodec.encode(linker.profiles.get(11)).length + 4L * Integer.BYTES;
+        assertThat(after - before).isEqualTo(twoProfiles);
+        linker.close();
+    }
+
+    @Test
+    void whatAKilledRunAppendedAfterItsCheckpointIsDropped() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        byte[] head = linker.checkpoint();
+        // the killed run goes on: its profiles spill to the segment, its unions and words are saved, no head is committed
+        corpus.subList(10, corpus.size()).forEach(linker::add);
+        linker.checkpoint();
+        linker.close();
+        Files.write(dir.resolve("events.log"), new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+
+        try (Linker restored = Linker.restore(dir, head, HOT)) {
+            assertThat(restored.size()).isEqualTo(10);
+            assertThat(restored.result()).isEqualTo(linkAtOnce(corpus.subList(0, 10)));
+            corpus.subList(10, corpus.size()).forEach(restored::add);
+            assertThat(restored.result()).isEqualTo(linkAtOnce(corpus));
+        }
+    }
+
+    @Test
+    void aSegmentShorterThanItsCheckpointIsRefusedWithAReason() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        byte[] head = linker.checkpoint();
+        linker.close();
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("profiles.log"), StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 1);
+        }
+        assertThatThrownBy(() -> Linker.restore(dir, head, HOT)).isInstanceOf(IOException.class)
+                .hasMessageContaining("profile segment");
+    }
+
+    @Test
+    void aDamagedProfileIsRefusedByItsChecksum() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 3).forEach(linker::add);
+        byte[] head = linker.checkpoint();
+        linker.close();
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("profiles.log"), StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap("X".getBytes(StandardCharsets.UTF_8)), 40);
+        }
+        assertThatThrownBy(() -> Linker.restore(dir, head, HOT)).isInstanceOf(IOException.class)
+                .hasMessageContaining("damaged");
+    }
+}
