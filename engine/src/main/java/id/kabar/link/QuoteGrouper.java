@@ -119,8 +119,11 @@ final class QuoteGrouper {
             return false;
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
-            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet
-            return verbatim && !namedApart(a, b) && figuresOfShorterWithin(a, b);
+            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet; only words in quotation
+            // marks are copies of one utterance: a retelling under another speaker is that speaker's own account
+            // (the police's "kecelakaan tersebut disebabkan pecah ban belakang" and the toll operator's quoted
+            // "Penyebab kecelakaan adalah pecah ban belakang", 15 September 2019)
+            return verbatim && bothQuoted(a, b) && !namedApart(a, b) && figuresOfShorterWithin(a, b);
         }
         if (small < MIN_SHARED_STEMS) {
             return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
