@@ -278,4 +278,14 @@ class QuoteGrouperTest {
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#"
                 + m.index()).containsExactlyInAnyOrder("tribunnews#1", "sindonews#0"));
     }
+
+    /** okezone.com and Kompas.com, 15 September 2019: the police's retold cause is not the toll operator's quote. */
+    @Test
+    void aRetellingUnderAnotherSpeakerIsThatSpeakersOwnAccount() {
+        var police = quote("Polisi", QuoteKind.INDIRECT,
+                "kecelakaan tersebut disebabkan pecah ban belakang bagian kanan sehingga mobil terguling");
+        var operator = quote("Irra Susiyanti", QuoteKind.DIRECT,
+                "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan oleng dan terguling");
+        assertThat(QuoteGrouper.sameStatement(police, operator)).isFalse();
+    }
 }
