@@ -119,11 +119,12 @@ final class QuoteGrouper {
             return false;
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
-            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet; only words in quotation
-            // marks are copies of one utterance: a retelling under another speaker is that speaker's own account
-            // (the police's "kecelakaan tersebut disebabkan pecah ban belakang" and the toll operator's quoted
-            // "Penyebab kecelakaan adalah pecah ban belakang", 15 September 2019)
-            return verbatim && bothQuoted(a, b) && !namedApart(a, b) && figuresOfShorterWithin(a, b);
+            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet, or spelt two ways; only
+            // words in quotation marks are copies of one utterance whoever they are put to: a retelling under a role
+            // is that speaker's own account (the police's "kecelakaan tersebut disebabkan pecah ban belakang" and the
+            // toll operator's quoted "Penyebab kecelakaan adalah pecah ban belakang", 15 September 2019)
+            return verbatim && (bothQuoted(a, b) || speltTwoWays(a, b)) && !namedApart(a, b)
+                    && figuresOfShorterWithin(a, b);
         }
         if (small < MIN_SHARED_STEMS) {
             return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
@@ -229,6 +230,12 @@ final class QuoteGrouper {
     /** Whether both renderings are words in quotation marks, each outlet's copy of what was said. */
     private static boolean bothQuoted(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return a.quote().kind() == QuoteKind.DIRECT && b.quote().kind() == QuoteKind.DIRECT;
+    }
+
+    /** Whether both speakers are named and share a long word: one person spelt two ways ({@link #namedApart}). */
+    private static boolean speltTwoWays(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return a.speakerKey() != null && b.speakerKey() != null
+                && SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey());
     }
 
     /** How close two renderings are: Dice of their stems. */
