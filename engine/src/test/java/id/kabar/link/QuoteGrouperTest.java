@@ -278,4 +278,22 @@ class QuoteGrouperTest {
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#"
                 + m.index()).containsExactlyInAnyOrder("tribunnews#1", "sindonews#0"));
     }
+
+    /**
+     * Jasa Marga's release on the Jagorawi toll road crash, 15 September 2019: Kompas.com runs the cause and the
+     * count together in one quote, and joins the cause another report opens with, not the count it gives alone.
+     */
+    @Test
+    void aQuoteRunningTwoStatementsTogetherJoinsTheOneItOpensWith() {
+        String count = "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi";
+        String cause = "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan oleng dan terguling";
+        var apart = article(0, "kompas-987", quote("Irra Susiyanti", count), quote("Irra Susiyanti", cause));
+        var countWithHospitals = article(1, "okezone-3649", quote("Irra Susiyanti", "Terdapat 3 korban jiwa dan "
+                + "langsung dilarikan ke RSUD Ciawi. Korban luka-luka dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong"));
+        var together = article(2, "kompas-906", quote("Irra Susiyanti", cause + ". " + count + ". Korban luka-luka "
+                + "dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong"));
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(apart, countWithHospitals, together));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("kompas-987#0", "okezone-3649#0"), List.of("kompas-987#1", "kompas-906#0"));
+    }
 }
