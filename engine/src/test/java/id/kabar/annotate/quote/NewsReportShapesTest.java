@@ -100,4 +100,38 @@ class NewsReportShapesTest {
                 "ada tahapan selanjutnya yang akan dilakukan partai terhadap para bakal calon yang sudah mendaftar",
                 "Suhari"));
     }
+
+    /** Kompas.com: "merinci," announces the details as a comma after any verb of saying does. */
+    @Test
+    void merinciWithACommaReportsTheDetails() {
+        String body = "Susi Pudjiastuti berbicara di Jakarta. Dia merinci, sebelum pemerintahan Presiden Jokowi, PNBP KKP "
+                + "hanya sekitar Rp 300 miliar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Susi Pudjiastuti").per("Jokowi")
+                .loc("Jakarta").org("KKP").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::cue).containsExactly(tuple(
+                "sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar", "Susi Pudjiastuti",
+                "merinci"));
+    }
+
+    /** okezone.com: "membeberkan," reports; "membeberkan bukti" (tribunnews.com) is showing a thing, no report. */
+    @Test
+    void membeberkanReportsOnlyWhatFollowsAComma() {
+        String told = "Argo membeberkan, dalam penangkapan para pelaku ditangkap di sejumlah wilayah di Jakarta.";
+        assertThat(Found.quotes(told, Entities.in(told).per("Argo Yuwono", "Argo").loc("Jakarta").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Argo Yuwono", "membeberkan"));
+        String shown = "Barbie Kumalasari mengaku akan membeberkan bukti tersebut saat berkolaborasi lagi bersama Galih.";
+        assertThat(Found.quotes(shown, Entities.in(shown).per("Barbie Kumalasari").per("Galih").list()))
+                .extracting(Quote::cue).doesNotContain("membeberkan");
+    }
+
+    /** tempo.co: an appeal is reported speech, its clause the people appealed to and what they should do. */
+    @Test
+    void mengimbauReportsTheAppeal() {
+        String body = "Pratikno mengimbau semua lapisan masyarakat, pimpinan lembaga negara dan pemerintahan untuk "
+                + "mengibarkan bendera setengah tiang selama masa berkabung.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Pratikno").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple("semua lapisan masyarakat, "
+                + "pimpinan lembaga negara dan pemerintahan untuk mengibarkan bendera setengah tiang selama masa berkabung",
+                "Pratikno"));
+    }
 }
