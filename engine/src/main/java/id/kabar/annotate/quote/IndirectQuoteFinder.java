@@ -207,6 +207,15 @@ final class IndirectQuoteFinder {
 
     private Optional<QuoteCandidate> clause(int from, int to, String cue, SpeakerRef speaker, int cueAt,
                                             boolean byPersonOnly) {
+        if (from >= to || insideDirect(passage.token(from).start())) {
+            return Optional.empty(); // a sentence the text runs on from inside someone's quote is not reported speech
+        }
+        for (int k = from; k < to; k++) {
+            if (opensDirect(k)) {
+                to = k; // the reported clause ends where the speaker's own words begin
+                break;
+            }
+        }
         while (to > from && TRIMMED.contains(passage.word(to - 1))) {
             to--;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,28 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple("semua lapisan masyarakat, "
                 + "pimpinan lembaga negara dan pemerintahan untuk mengibarkan bendera setengah tiang selama masa berkabung",
                 "Pratikno"));
+    }
+
+    /**
+     * tempo.co: a stripped link leaves ".," where sentences end, so one run of text holds quotes; an indirect
+     * report never reaches back into a direct quote nor on over the next one.
+     */
+    @Test
+    void anIndirectReportStaysOutOfDirectQuotes() {
+        String body = "Hal itu setelah mengalami pecah ban belakang., \"Pecah ban belakang sebelah kanan berdasarkan "
+                + "keterangan saksi. Akibat dari pecah ban tersebut pengemudi tidak bisa mengendalikan kendaraan, "
+                + "sehingga mobil terguling-guling sejauh 50 meter,\" ujarnya kepada di Bogor, Ahad, 15 September 2019., "
+                + "Menurutnya, mobil bernomor polisi F 1196 FH itu mengalami kecelakaan ketika melaju dari arah Bogor "
+                + "menuju Jakarta., \"Kami melakukan olah TKP untuk mengetahui lebih detil penyebabnya,\" kata Fadli.";
+        List<Quote> quotes = Found.quotes("Kasat Lantas Polres Bogor AKP M Fadli Amri menjelaskan kejadian itu. " + body,
+                Entities.in("Kasat Lantas Polres Bogor AKP M Fadli Amri menjelaskan kejadian itu. " + body)
+                        .per("M Fadli Amri", "Fadli").loc("Bogor").loc("Jakarta").list());
+        for (Quote q : quotes) {
+            if (q.kind() == QuoteKind.INDIRECT) {
+                assertThat(q.text()).doesNotContain("\"").doesNotContain("Kami melakukan");
+            }
+        }
+        assertThat(quotes).extracting(Quote::text).contains("Kami melakukan olah TKP untuk mengetahui lebih detil "
+                + "penyebabnya");
     }
 }
