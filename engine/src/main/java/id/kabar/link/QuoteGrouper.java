@@ -86,6 +86,14 @@ final class QuoteGrouper {
     /** Stems of a quote it is found by regardless of speaker (the ones of least hash, a MinHash sketch):
      *  a rendering word for word shares at least one with high probability. */
     static final int SKETCH_STEMS = 2;
+    /**
+     * Content words at the start of two renderings that, when the same, make them one statement cut from one
+     * opening: Kompas.com's {@code Penyebab kecelakaan adalah pecah ban belakang, ... Terdapat tiga korban jiwa ...}
+     * runs two sentences of the toll road operator's release together, and is the cause another outlet opens its
+     * quote with before it is the count another gives alone (15 September 2019). Two words, since a third is
+     * often the one an outlet drops or rewords ({@code Penyebab kecelakaannya pecah ban}).
+     */
+    static final int OPENING_STEMS = 2;
     /** A statement is retold within days: the day it was made, the follow-ups of the next two days. */
     static final int RETOLD_DAYS = 2;
     /** Earlier quotes under one index key compared with each quote: the busiest speaker of a CLICK-ID
@@ -119,8 +127,12 @@ final class QuoteGrouper {
             return false;
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
-            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet
-            return verbatim && !namedApart(a, b) && figuresOfShorterWithin(a, b);
+            // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet, or spelt two ways; only
+            // words in quotation marks are copies of one utterance whoever they are put to: a retelling under a role
+            // is that speaker's own account (the police's "kecelakaan tersebut disebabkan pecah ban belakang" and the
+            // toll operator's quoted "Penyebab kecelakaan adalah pecah ban belakang", 15 September 2019)
+            return verbatim && (bothQuoted(a, b) || speltTwoWays(a, b)) && !namedApart(a, b)
+                    && figuresOfShorterWithin(a, b);
         }
         if (small < MIN_SHARED_STEMS) {
             return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
@@ -228,6 +240,21 @@ final class QuoteGrouper {
         return a.quote().kind() == QuoteKind.DIRECT && b.quote().kind() == QuoteKind.DIRECT;
     }
 
+    /** Whether both speakers are named and share a long word: one person spelt two ways ({@link #namedApart}). */
+    private static boolean speltTwoWays(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return a.speakerKey() != null && b.speakerKey() != null
+                && SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey());
+    }
+
+    /**
+     * The first {@link #OPENING_STEMS} stems of a quote in order, numbers in words left out as figures are
+     * ({@code Terdapat tiga korban} opens as {@code Terdapat 3 korban}); read once, only for quotes that met a match.
+     */
+    private static List<String> opening(List<Ref> refs, int i, Map<Integer, List<String>> cache) {
+        return cache.computeIfAbsent(i, k -> TermAnalyzer.stems(refs.get(k).form().quote().text()).stream()
+                .filter(stem -> !isNumberWord(stem)).limit(OPENING_STEMS).toList());
+    }
+
     /** How close two renderings are: Dice of their stems. */
     private static double closeness(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return 2.0 * intersection(a.stems(), b.stems()) / (a.stems().length + b.stems().length);
@@ -270,8 +297,9 @@ final class QuoteGrouper {
             }
         }
         refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
-        record Match(int a, int b, boolean quoted, double closeness) {
+        record Match(int a, int b, boolean quoted, boolean sameOpening, double closeness) {
         }
+        Map<Integer, List<String>> openings = new HashMap<>();
         List<Match> matches = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
         long[] days = refs.stream().mapToLong(r -> r.day().toEpochDay()).toArray();
@@ -289,6 +317,7 @@ final class QuoteGrouper {
                     }
                     if (comparedWith[o] != i && sameStatement(r.form(), refs.get(o).form())) {
                         matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
+                                opening(refs, o, openings).equals(opening(refs, i, openings)),
                                 closeness(r.form(), refs.get(o).form())));
                     }
                     comparedWith[o] = i;
@@ -296,11 +325,12 @@ final class QuoteGrouper {
                 earlier.add(i);
             }
         }
-        // words in quotation marks in both join first, then the closest renderings, so that where an article
-        // quotes one speaker twice each of its quotes keeps its own closest counterparts, and a long quote that
-        // another article cuts in two joins the part it gives word for word before a retelling of the other
-        matches.sort(Comparator.comparing((Match m) -> !m.quoted()).thenComparingDouble(m -> -m.closeness())
-                .thenComparingInt(Match::a).thenComparingInt(Match::b));
+        // words in quotation marks in both join first, then renderings that open alike, then the closest, so that
+        // where an article quotes one speaker twice each of its quotes keeps its own closest counterparts, and a long
+        // quote that another article cuts in two joins the part it opens with, then the part it gives word for word
+        // before a retelling of the other
+        matches.sort(Comparator.comparing((Match m) -> !m.quoted()).thenComparing(m -> !m.sameOpening())
+                .thenComparingDouble(m -> -m.closeness()).thenComparingInt(Match::a).thenComparingInt(Match::b));
         Partition same = new Partition();
         Map<Integer, Map<Integer, List<Integer>>> quotesOf = new HashMap<>();
         Map<Integer, Set<String>> namesOf = new HashMap<>();

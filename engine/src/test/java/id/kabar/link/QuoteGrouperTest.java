@@ -233,20 +233,20 @@ class QuoteGrouperTest {
     }
 
     @Test
-    void aStatementUnderNoNameDoesNotChainTwoPeoplesStatements() {
+    void aRetellingUnderNoNameJoinsNeitherPersonsQuote() {
         // the Jagorawi toll road crash, 15 September 2019: the toll road operator and the police chief each put it
-        // down to the burst rear tyre, and okezone.com's follow-up gives the same cause as the police's word
+        // down to the burst rear tyre, and okezone.com's follow-up retells the same cause as the police's word:
+        // an account in the outlet's words under a role is not a copy of either person's quoted words
         var operator = quote("Irra Susiyanti", "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan "
                 + "oleng dan terguling");
         var police = quote("Polisi", QuoteKind.INDIRECT, "kecelakaan tersebut disebabkan pecah ban belakang bagian "
                 + "kanan sehingga mobil terguling");
         var chief = quote("Fadli Amri", "Kejadian tersebut merupakan kecelakaan tunggal yang melibatkan mobil APV "
                 + "yang mengalami pecah ban belakang sehingga menyebabkan mobil terguling");
-        assertThat(QuoteGrouper.sameStatement(operator, police)).isTrue();
-        assertThat(QuoteGrouper.sameStatement(police, chief)).isTrue();
-        List<QuoteGroup> groups = QuoteGrouper.group(List.of(article(0, "kompas", operator), article(1, "okezone",
-                chief), article(2, "okezone-follow-up", police)));
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+        assertThat(QuoteGrouper.sameStatement(operator, police)).isFalse();
+        assertThat(QuoteGrouper.sameStatement(police, chief)).isFalse();
+        assertThat(QuoteGrouper.group(List.of(article(0, "kompas", operator), article(1, "okezone", chief),
+                article(2, "okezone-follow-up", police)))).isEmpty();
     }
 
     @Test
@@ -277,5 +277,23 @@ class QuoteGrouperTest {
                 article(1, "sindonews", both)));
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#"
                 + m.index()).containsExactlyInAnyOrder("tribunnews#1", "sindonews#0"));
+    }
+
+    /**
+     * Jasa Marga's release on the Jagorawi toll road crash, 15 September 2019: Kompas.com runs the cause and the
+     * count together in one quote, and joins the cause another report opens with, not the count it gives alone.
+     */
+    @Test
+    void aQuoteRunningTwoStatementsTogetherJoinsTheOneItOpensWith() {
+        String count = "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi";
+        String cause = "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan oleng dan terguling";
+        var apart = article(0, "kompas-987", quote("Irra Susiyanti", count), quote("Irra Susiyanti", cause));
+        var countWithHospitals = article(1, "okezone-3649", quote("Irra Susiyanti", "Terdapat 3 korban jiwa dan "
+                + "langsung dilarikan ke RSUD Ciawi. Korban luka-luka dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong"));
+        var together = article(2, "kompas-906", quote("Irra Susiyanti", cause + ". " + count + ". Korban luka-luka "
+                + "dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong"));
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(apart, countWithHospitals, together));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("kompas-987#0", "okezone-3649#0"), List.of("kompas-987#1", "kompas-906#0"));
     }
 }

@@ -77,7 +77,7 @@ final class DirectQuoteFinder {
         Optional<Introduction> introduced = opensSentence ? Optional.empty() : introduction(before);
         if (introduced.isPresent()) {
             Introduction in = introduced.get();
-            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, in.cue, in.speaker, in.anchor));
+            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, in.cue, in.speaker, in.anchor, false));
         }
         boolean resumes = !opensSentence && previous != null && resumesAfterAttribution(previous, before);
         // after a comma or colon the quote may still be attributed behind it: "..., “Pelaku kami titipkan,” kata Kapolsek"
@@ -91,11 +91,11 @@ final class DirectQuoteFinder {
         }
         if (attributed.isPresent()) {
             Introduction a = attributed.get();
-            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, a.cue, a.speaker, a.anchor));
+            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, a.cue, a.speaker, a.anchor, false));
         }
         if (resumes || words >= MIN_UNATTRIBUTED_WORDS) {
             return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, null,
-                    new SpeakerRef.Continuing(span.open()), span.open()));
+                    new SpeakerRef.Continuing(span.open()), span.open(), false));
         }
         return Optional.empty();
     }

@@ -62,8 +62,12 @@ final class IndirectQuoteFinder {
                     found = menurut(t);
                 } else {
                     int at = t;
+                    // a passive opening the sentence names its speaker after it as a stem does: "Dijelaskan Suhari, ..."
                     found = ReportingCues.leading(w).flatMap(cue -> reported(at, cue))
-                            .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)));
+                            .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)))
+                            .or(() -> ReportingCues.passive(w)
+                                    .filter(cue -> phrases.opensClause(phrases.contentStart(passage.sentenceOf(at)), at))
+                                    .flatMap(cue -> stem(at, cue)));
                 }
                 found.ifPresent(out::add);
             }
@@ -106,10 +110,15 @@ final class IndirectQuoteFinder {
         if (c >= end || (cue.strength() == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
             return Optional.empty();
         }
+        // "Syafrin Liputo mengaku telah melakukan sosialisasi": no subject, the speaker's own act, said by a person
+        boolean subjectless = false;
         if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !isClause(c, end)) {
-            return Optional.empty();
+            if (!SpeakerWords.opensSubjectlessClause(passage.lower(c))) {
+                return Optional.empty();
+            }
+            subjectless = true;
         }
-        return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt);
+        return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt, subjectless);
     }
 
     /**
@@ -193,6 +202,20 @@ final class IndirectQuoteFinder {
     }
 
     private Optional<QuoteCandidate> clause(int from, int to, String cue, SpeakerRef speaker, int cueAt) {
+        return clause(from, to, cue, speaker, cueAt, false);
+    }
+
+    private Optional<QuoteCandidate> clause(int from, int to, String cue, SpeakerRef speaker, int cueAt,
+                                            boolean byPersonOnly) {
+        if (from >= to || insideDirect(passage.token(from).start())) {
+            return Optional.empty(); // a sentence the text runs on from inside someone's quote is not reported speech
+        }
+        for (int k = from; k < to; k++) {
+            if (opensDirect(k)) {
+                to = k; // the reported clause ends where the speaker's own words begin
+                break;
+            }
+        }
         while (to > from && TRIMMED.contains(passage.word(to - 1))) {
             to--;
         }
@@ -204,7 +227,7 @@ final class IndirectQuoteFinder {
             return Optional.empty();
         }
         return Optional.of(new QuoteCandidate(QuoteKind.INDIRECT, passage.token(from).start(),
-                passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start()));
+                passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start(), byPersonOnly));
     }
 
     /** Where the reported clause starting at {@code from} stops, within a sentence ending at {@code end}. */
@@ -238,8 +261,8 @@ final class IndirectQuoteFinder {
         }
         for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
             String w = passage.lower(k);
-            if (CLAUSE_JOINS.contains(w)) {
-                return false;
+            if (CLAUSE_JOINS.contains(w) || SpeakerWords.opensComplement(w)) {
+                return false; // "menyampaikan apresiasi atas peran aktif Bea Cukai": an object and its complement
             }
             if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
                 return true;

@@ -46,6 +46,9 @@ public final class QuoteFinder {
             if (speaker.isEmpty() && !pointsBack) {
                 continue; // no one to attribute it to: "menurut rencana", a stray quoted paragraph
             }
+            if (c.byPersonOnly() && speaker.map(s -> s.type() != EntityType.PER).orElse(false)) {
+                continue; // "Pemerintah Rusia membantah telah meminta bantuan": an act denied, not words reported
+            }
             speaker.ifPresent(s -> salience.note(c.anchor(), s));
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),

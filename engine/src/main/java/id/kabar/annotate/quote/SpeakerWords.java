@@ -19,7 +19,7 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -93,6 +93,24 @@ final class SpeakerWords {
 
     static boolean opensClause(String w) {
         return WORDS.get(Kind.CLAUSE_OPENER).contains(w);
+    }
+
+    /** Conjunctions inside a job title of several capitalised nouns ({@code Komunikasi dan Pemasaran}). */
+    static boolean joinsTitle(String w) {
+        return WORDS.get(Kind.TITLE_JOIN).contains(w);
+    }
+
+    /**
+     * Words a reported clause without a subject of its own opens with when the speaker tells of their own acts
+     * or of what there is ({@code mengaku telah ...}, {@code menyebut tidak ada ...}).
+     */
+    static boolean opensSubjectlessClause(String w) {
+        return WORDS.get(Kind.SUBJECTLESS_START).contains(w);
+    }
+
+    /** Prepositions opening a noun's complement ({@code apresiasi atas ...}): the noun is an object, no subject. */
+    static boolean opensComplement(String w) {
+        return WORDS.get(Kind.COMPLEMENT).contains(w);
     }
 
     static boolean isPreposition(String w) {

@@ -1,0 +1,161 @@
+package id.kabar.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of reported speech in CLICK-ID articles (10-16 September 2019) that the finders must read. */
+class NewsReportShapesTest {
+
+    /** Kompas.com: the department's long name joins two nouns with "dan"; its head is the named person after it. */
+    @Test
+    void aDepartmentNameWithDanStillLeadsToItsHead() {
+        String body = "\"Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi,\" kata Kepala Departemen "
+                + "Komunikasi dan Pemasaran Jasa Marga Irra Susiyanti melalui pesan singkat di Jakarta.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Jasa Marga").per("Irra Susiyanti")
+                .loc("Jakarta").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi", "Irra Susiyanti"));
+    }
+
+    /** okezone.com: an English job title and company, then the person after a comma. */
+    @Test
+    void anEnglishJobTitleLeadsToThePersonAfterIt() {
+        String body = "\"Terkait adanya video kecelakaan di jagorawi yang beredar, kami informasikan bahwa telah terjadi "
+                + "kecelakaan tunggal,\" kata Marketing and Communication Department Head PT Jasa Marga (Persero) Tbk "
+                + "Regional JabodetabekJabar, Irra Susiyanti, Jakarta, Minggu (15/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("PT Jasa Marga").per("Irra Susiyanti")
+                .loc("Jakarta").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Irra Susiyanti");
+    }
+
+    /** okezone.com: an admission whose clause has no subject of its own. */
+    @Test
+    void mengakuTelahReportsTheSpeakersOwnAct() {
+        String body = "Kepala Dinas Perhubungan DKI Jakarta, Syafrin Liputo mengaku telah melakukan sosialisasi secara "
+                + "maksimal dan masif semenjak masa uji coba lalu.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Dinas Perhubungan DKI Jakarta")
+                .per("Syafrin Liputo").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "telah melakukan sosialisasi secara maksimal dan masif semenjak masa uji coba lalu", "Syafrin Liputo"));
+    }
+
+    /** sindonews.com: a denial by a person, its clause without a subject. */
+    @Test
+    void membantahTelahByAPersonIsADenial() {
+        String body = "Perdana Menteri Inggris Boris Johnson membantah telah berbohong kepada Ratu Elizabeth mengenai saran "
+                + "yang diberikan kepadanya atas pembekuan Parlemen.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Boris Johnson").loc("Inggris")
+                .per("Ratu Elizabeth").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Boris Johnson", "membantah"));
+        assertThat(quotes.get(0).text()).startsWith("telah berbohong kepada Ratu Elizabeth");
+    }
+
+    /** Kompas.com: "menyebut tidak ada" reports a claim of absence. */
+    @Test
+    void menyebutTidakAdaReportsAClaim() {
+        String body = "Pompeo menyebut tidak ada bukti serangan itu datang dari Yaman, seperti yang diklaim oleh kelompok "
+                + "Houthi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Mike Pompeo", "Pompeo").loc("Yaman")
+                .org("Houthi").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Mike Pompeo", "menyebut"));
+        assertThat(quotes.get(0).text()).startsWith("tidak ada bukti serangan itu datang dari Yaman");
+    }
+
+    /** okezone.com: memastikan with its clause right after it, no bahwa. */
+    @Test
+    void memastikanWithAClauseNeedsNoBahwa() {
+        String body = "Anggota Komisi III DPR RI, Masinton Pasaribu memastikan lembaganya akan tetap memperkuat KPK "
+                + "melalui revisi Undang-Undang nomor 30 tahun 2002 tentang KPK.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Komisi III DPR RI").per("Masinton Pasaribu")
+                .org("KPK").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "lembaganya akan tetap memperkuat KPK melalui revisi Undang-Undang nomor 30 tahun 2002 tentang KPK",
+                "Masinton Pasaribu"));
+    }
+
+    /** Kompas.com: menyampaikan with its clause right after it, no bahwa; conveying thanks is no report. */
+    @Test
+    void menyampaikanReportsAClauseButNotAnObject() {
+        String clause = "Dalam permohonan PK, penasihat hukum Novanto, Maqdir Ismail menyampaikan ada 5 bukti baru atau "
+                + "novum yang menjadi salah satu pertimbangan Novanto mengajukan PK.";
+        assertThat(Found.quotes(clause, Entities.in(clause).per("Setya Novanto", "Novanto").per("Maqdir Ismail").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Maqdir Ismail", "menyampaikan"));
+        String object = "Masih dalam kesempatan yang sama, Murad Ismail menyampaikan apresiasi atas peran aktif Bea Cukai "
+                + "dalam bersinergi dengan pemerintah daerah guna membangun perekonomian daerah Maluku.";
+        assertThat(Found.quotes(object, Entities.in(object).per("Murad Ismail").org("Bea Cukai").loc("Maluku").list()))
+                .isEmpty();
+    }
+
+    /** sindonews.com: a fronted passive of saying, the speaker right after it. */
+    @Test
+    void aFrontedPassiveNamesItsSpeakerAfterIt() {
+        String body = "Dijelaskan Suhari, ada tahapan selanjutnya yang akan dilakukan partai terhadap para bakal calon "
+                + "yang sudah mendaftar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Suhari").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "ada tahapan selanjutnya yang akan dilakukan partai terhadap para bakal calon yang sudah mendaftar",
+                "Suhari"));
+    }
+
+    /** Kompas.com: "merinci," announces the details as a comma after any verb of saying does. */
+    @Test
+    void merinciWithACommaReportsTheDetails() {
+        String body = "Susi Pudjiastuti berbicara di Jakarta. Dia merinci, sebelum pemerintahan Presiden Jokowi, PNBP KKP "
+                + "hanya sekitar Rp 300 miliar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Susi Pudjiastuti").per("Jokowi")
+                .loc("Jakarta").org("KKP").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::cue).containsExactly(tuple(
+                "sebelum pemerintahan Presiden Jokowi, PNBP KKP hanya sekitar Rp 300 miliar", "Susi Pudjiastuti",
+                "merinci"));
+    }
+
+    /** okezone.com: "membeberkan," reports; "membeberkan bukti" (tribunnews.com) is showing a thing, no report. */
+    @Test
+    void membeberkanReportsOnlyWhatFollowsAComma() {
+        String told = "Argo membeberkan, dalam penangkapan para pelaku ditangkap di sejumlah wilayah di Jakarta.";
+        assertThat(Found.quotes(told, Entities.in(told).per("Argo Yuwono", "Argo").loc("Jakarta").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Argo Yuwono", "membeberkan"));
+        String shown = "Barbie Kumalasari mengaku akan membeberkan bukti tersebut saat berkolaborasi lagi bersama Galih.";
+        assertThat(Found.quotes(shown, Entities.in(shown).per("Barbie Kumalasari").per("Galih").list()))
+                .extracting(Quote::cue).doesNotContain("membeberkan");
+    }
+
+    /** tempo.co: an appeal is reported speech, its clause the people appealed to and what they should do. */
+    @Test
+    void mengimbauReportsTheAppeal() {
+        String body = "Pratikno mengimbau semua lapisan masyarakat, pimpinan lembaga negara dan pemerintahan untuk "
+                + "mengibarkan bendera setengah tiang selama masa berkabung.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Pratikno").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple("semua lapisan masyarakat, "
+                + "pimpinan lembaga negara dan pemerintahan untuk mengibarkan bendera setengah tiang selama masa berkabung",
+                "Pratikno"));
+    }
+
+    /**
+     * tempo.co: a stripped link leaves ".," where sentences end, so one run of text holds quotes; an indirect
+     * report never reaches back into a direct quote nor on over the next one.
+     */
+    @Test
+    void anIndirectReportStaysOutOfDirectQuotes() {
+        String body = "Hal itu setelah mengalami pecah ban belakang., \"Pecah ban belakang sebelah kanan berdasarkan "
+                + "keterangan saksi. Akibat dari pecah ban tersebut pengemudi tidak bisa mengendalikan kendaraan, "
+                + "sehingga mobil terguling-guling sejauh 50 meter,\" ujarnya kepada di Bogor, Ahad, 15 September 2019., "
+                + "Menurutnya, mobil bernomor polisi F 1196 FH itu mengalami kecelakaan ketika melaju dari arah Bogor "
+                + "menuju Jakarta., \"Kami melakukan olah TKP untuk mengetahui lebih detil penyebabnya,\" kata Fadli.";
+        List<Quote> quotes = Found.quotes("Kasat Lantas Polres Bogor AKP M Fadli Amri menjelaskan kejadian itu. " + body,
+                Entities.in("Kasat Lantas Polres Bogor AKP M Fadli Amri menjelaskan kejadian itu. " + body)
+                        .per("M Fadli Amri", "Fadli").loc("Bogor").loc("Jakarta").list());
+        for (Quote q : quotes) {
+            if (q.kind() == QuoteKind.INDIRECT) {
+                assertThat(q.text()).doesNotContain("\"").doesNotContain("Kami melakukan");
+            }
+        }
+        assertThat(quotes).extracting(Quote::text).contains("Kami melakukan olah TKP untuk mengetahui lebih detil "
+                + "penyebabnya");
+    }
+}
