@@ -21,6 +21,8 @@ public final class IndonesianNumber {
     private static final Map<Kind, Map<String, Double>> WORDS = read();
 
     private static final Map<String, Double> UNITS = WORDS.get(Kind.UNIT);
+    private static final Map<Integer, String> UNIT_WORDS = UNITS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(e -> e.getValue().intValue(), Map.Entry::getKey));
     private static final Map<String, Double> SCALES = WORDS.get(Kind.SCALE);
     /** Round plurals and the smallest number each allows. */
     private static final Map<String, Double> ROUND = WORDS.get(Kind.ROUND);
@@ -64,6 +66,17 @@ public final class IndonesianNumber {
      */
     public static double wholeCount(String written, double value) {
         return written.strip().matches("[1-9]\\d{0,2},\\d{3}") ? Math.round(value * 1000) : value;
+    }
+
+    /** The number a unit word stands for ({@code lima} is 5), or NaN. */
+    public static double unit(String word) {
+        Double v = UNITS.get(word.toLowerCase(Locale.ROOT));
+        return v == null ? Double.NaN : v;
+    }
+
+    /** The unit word for a number ({@code 5} is {@code lima}), or null when no unit word stands for it. */
+    public static String unitWord(int value) {
+        return UNIT_WORDS.get(value);
     }
 
     /** The factor of a scale word ({@code juta} is 1e6), or NaN. */

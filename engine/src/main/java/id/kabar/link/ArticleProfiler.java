@@ -6,6 +6,7 @@ import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.Entity;
@@ -329,7 +330,25 @@ final class ArticleProfiler {
     }
 
     private static int[] wordSet(String[] words) {
-        return Arrays.stream(words).mapToInt(w -> (int) HASHER.hashCharsToLong(w)).sorted().distinct().toArray();
+        return Arrays.stream(words).mapToInt(ArticleProfiler::wordHash).sorted().distinct().toArray();
+    }
+
+    /** A word's hash as {@link #wordSet} keeps it. */
+    static int wordHash(String word) {
+        return (int) HASHER.hashCharsToLong(word);
+    }
+
+    /**
+     * A word as the figure it writes, in digits: a run of digits as it stands (a year none, as in {@link #figures}),
+     * a number word from {@code dua} up as its digits ({@code lima} is 5); null for any other word. {@code satu}
+     * is left out: news writes it mostly in {@code salah satu} (one of), which counts nothing.
+     */
+    static String figure(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return YEAR.matcher(word).matches() ? null : word;
+        }
+        double unit = IndonesianNumber.unit(word);
+        return unit >= 2 ? Integer.toString((int) unit) : null;
     }
 
     /** Lowercase words: runs of letters and digits. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.Article;
 import id.kabar.model.ArticleLinks;
 import id.kabar.model.LinkedCorpus;
 import java.io.IOException;
@@ -32,6 +33,17 @@ class CopyDecisionTest {
 
     private ArticleProfile profile(String id) {
         return new ArticleProfiler(new Vocabulary()).profile(0, byId.get(id));
+    }
+
+    /** The article as a page that does not name its outlet would give it. */
+    private AnnotatedArticle withoutOutlet(String id) {
+        Article a = byId.get(id).article();
+        return IndoSumSample.crude(new Article(a.id(), a.url(), a.language(), null, a.title(), a.published(),
+                a.publishedBasis(), a.authors(), a.dateline(), a.body()));
+    }
+
+    private ArticleProfile unknownOutlet(String id) {
+        return new ArticleProfiler(new Vocabulary()).profile(0, withoutOutlet(id));
     }
 
     private static double jaccard(ArticleProfile a, ArticleProfile b) {
@@ -122,20 +134,23 @@ class CopyDecisionTest {
      * Sebenarnya": "Kabar meninggalnya BJ Habibie dipastikan hoaks, hal itu dikonfirmasi oleh sekretaris
      * pribadinya"), and tribunnews.com's re-post of the report under a title of its own ("Bukan Hanya Sekali, BJ
      * Habibie Tercatat Dikabarkan Meninggal Dunia 6 Kali Sejak 2012"), which holds much of the rewrite too. The
-     * re-post is a copy of the report; the rewrite is no copy of it, through the re-post or otherwise.
+     * re-post is a copy of the report; the rewrite is no copy of it, through the re-post or otherwise. Of one
+     * outlet, the re-post's "6 kali" in headline and lead already tells it from the rewrite ({@link
+     * CopyDecision#newFigureUpFront}); with the outlets unknown, only the bridge check keeps the two apart.
      */
     @Test
     void aTextCopyingTwoTextsThatAreNotCopiesOfEachOtherDoesNotJoinThem() {
-        ArticleProfile report = profile("clickid-kompas-318");
-        ArticleProfile rewrite = profile("clickid-tribunnews-603");
-        ArticleProfile rePost = profile("clickid-tribunnews-589");
+        assertThat(CopyDecision.update(profile("clickid-tribunnews-589"), profile("clickid-tribunnews-603"))).isTrue();
+        ArticleProfile report = unknownOutlet("clickid-kompas-318");
+        ArticleProfile rewrite = unknownOutlet("clickid-tribunnews-603");
+        ArticleProfile rePost = unknownOutlet("clickid-tribunnews-589");
         assertThat(CopyDecision.copies(rePost, report, jaccard(rePost, report))).isTrue();
         assertThat(CopyDecision.copies(rePost, rewrite, jaccard(rePost, rewrite))).isTrue();
         assertThat(CopyDecision.copies(rewrite, report, jaccard(rewrite, report))).isFalse();
 
         Linker linker = new Linker();
         for (String id : List.of("clickid-kompas-318", "clickid-tribunnews-603", "clickid-tribunnews-589")) {
-            linker.add(byId.get(id));
+            linker.add(withoutOutlet(id));
         }
         Map<String, ArticleLinks> links = linker.result().links();
         assertThat(links.get("clickid-tribunnews-589").duplicateOf()).isEqualTo("clickid-kompas-318");
@@ -199,6 +214,62 @@ class CopyDecisionTest {
                 .isNull();
         // A copy keeps its figures: the condensed Kompas.com text on tribunnews.com is no update.
         assertThat(CopyDecision.update(profile("clickid-kompas-319"), profile("clickid-tribunnews-245"))).isFalse();
+    }
+
+    /**
+     * Kompas.com's first report of the Vice President's visit to Habibie ("Wapres Kalla Jenguk BJ Habibie": "Kalla
+     * tiba di RSPAD Gatot Soebroto sekitar pukul 18.25 WIB") and its later one ("Wapres Kalla Jenguk Habibie 5
+     * Menit": "menjenguk ayahnya selama lima menit"), which keeps the doctors' statement: a new figure up front.
+     */
+    @Test
+    void aLaterReportWithANewFigureInHeadlineAndLeadIsAnUpdate() {
+        ArticleProfile first = profile("clickid-kompas-1158");
+        ArticleProfile later = profile("clickid-kompas-1301");
+        assertThat(CopyDecision.newFigureUpFront(later, first)).isTrue();
+        assertThat(CopyDecision.newFigureUpFront(first, later)).isFalse();
+        assertThat(CopyDecision.update(first, later)).isTrue();
+        assertThat(linked("clickid-kompas-1158", "clickid-kompas-1301").links().get("clickid-kompas-1301").duplicateOf())
+                .isNull();
+    }
+
+    /**
+     * okezone.com's half-time report ("Timnas Indonesia dan Thailand Sama Kuat di Babak Pertama", "skor kacamata
+     * 0-0" past its first 40 words) and its final report ("Menyerah 0-3", "takluk dengan skor 0-3" in the lead).
+     */
+    @Test
+    void aFinalScoreOnlyOneHeadlineWritesIsAnUpdate() {
+        ArticleProfile halfTime = profile("clickid-okezone-4174");
+        ArticleProfile fullTime = profile("clickid-okezone-3497");
+        assertThat(ArticleProfiler.figureSet(halfTime.title())).isEmpty();
+        assertThat(CopyDecision.update(halfTime, fullTime)).isTrue();
+        assertThat(linked("clickid-okezone-4174", "clickid-okezone-3497").links().get("clickid-okezone-3497").duplicateOf())
+                .isNull();
+    }
+
+    /**
+     * Kompas.com's report of Mahfud MD's word that the KPK cannot hand its mandate back ("Secara Hukum, KPK Tak Bisa
+     * Serahkan Mandat ke Presiden") re-posted eight minutes later under "Sekarang Waktunya Presiden Ajak Bicara
+     * Pimpinan KPK", his closing quote moved up front: the leads differ, but each body holds most of the other.
+     */
+    @Test
+    void aRePostWithItsQuotesReorderedIsACopyOfTheSameOutlet() {
+        ArticleProfile first = profile("clickid-kompas-1014");
+        ArticleProfile rePost = profile("clickid-kompas-1019");
+        double j = jaccard(first, rePost);
+        assertThat(CopyDecision.overlap(first.leadWords(), rePost.leadWords())).isLessThan(CopyDecision.LEADS_AGREE);
+        assertThat(CopyDecision.containedBothWays(j, first.shingles(), rePost.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.CONTAINED_BOTH_WAYS);
+        assertThat(linked("clickid-kompas-1014", "clickid-kompas-1019").links().get("clickid-kompas-1019").duplicateOf())
+                .isEqualTo("clickid-kompas-1014");
+    }
+
+    @Test
+    void figuresAreReadFromDigitsAndNumberWords() {
+        assertThat(ArticleProfiler.figure("5")).isEqualTo("5");
+        assertThat(ArticleProfiler.figure("lima")).isEqualTo("5");
+        assertThat(ArticleProfiler.figure("2019")).isNull();
+        assertThat(ArticleProfiler.figure("satu")).isNull();
+        assertThat(ArticleProfiler.figure("menit")).isNull();
     }
 
     @Test
