@@ -59,4 +59,14 @@ class IndonesianNumberTest {
         assertThat("kesebelas").matches(IndonesianNumber.ORDINAL);
         assertThat("ke-5").matches(IndonesianNumber.ORDINAL);
     }
+
+    /** "Wapres Kalla Jenguk Habibie 5 Menit" and its lead's "selama lima menit" write one figure. */
+    @Test
+    void unitWordsAndTheirValuesAreReadBothWays() {
+        assertThat(IndonesianNumber.unit("lima")).isEqualTo(5);
+        assertThat(IndonesianNumber.unit("Lima")).isEqualTo(5);
+        assertThat(IndonesianNumber.unit("menit")).isNaN();
+        assertThat(IndonesianNumber.unitWord(5)).isEqualTo("lima");
+        assertThat(IndonesianNumber.unitWord(12)).isNull();
+    }
 }
