@@ -92,7 +92,9 @@ public final class DayNormaliser {
     /**
      * The day the quoted words around mention {@code i} were spoken: the day of the attribution in its paragraph
      * ({@code "... hari ini," kata Argo, Senin (9/9/2019)}), the nearest one after it first, since the
-     * attribution follows the quote; null when the paragraph dates no statement.
+     * attribution follows the quote. A paragraph that dates no statement goes on from the statement an earlier
+     * paragraph dates ({@code Kapolda ... mengatakan, Senin (9/9/2019), ...}, then {@code "Kemarin kami ..."})
+     * when the narration names no other day in between; null otherwise.
      */
     private static LocalDate daySpoken(List<DayMention> mentions, LocalDate[] days, int i) {
         int paragraph = mentions.get(i).paragraph();
@@ -101,9 +103,13 @@ public final class DayNormaliser {
                 return days[j];
             }
         }
-        for (int j = i - 1; j >= 0 && mentions.get(j).paragraph() == paragraph; j--) {
-            if (statesSpeakingDay(mentions.get(j), days[j])) {
+        for (int j = i - 1; j >= 0; j--) {
+            DayMention m = mentions.get(j);
+            if (statesSpeakingDay(m, days[j])) {
                 return days[j];
+            }
+            if (m.paragraph() != paragraph && m.voice() != Voice.QUOTED && days[j] != null) {
+                return null; // the text has moved to another day since the statement
             }
         }
         return null;
