@@ -92,9 +92,9 @@ public final class DayNormaliser {
     /**
      * The day the quoted words around mention {@code i} were spoken: the day of the attribution in its paragraph
      * ({@code "... hari ini," kata Argo, Senin (9/9/2019)}), the nearest one after it first, since the
-     * attribution follows the quote. A paragraph that dates no statement goes on from the statement an earlier
-     * paragraph dates ({@code Kapolda ... mengatakan, Senin (9/9/2019), ...}, then {@code "Kemarin kami ..."})
-     * when the narration names no other day in between; null otherwise.
+     * attribution follows the quote. A paragraph that dates no statement goes on from the day an earlier paragraph
+     * attributes a quote ({@code "...," kata Rentin pada Senin (9/9/2019).}, then {@code "Total distribusi sampai
+     * hari ini ...," ucap Rentin.}) when the text names no other day in between; null otherwise.
      */
     private static LocalDate daySpoken(List<DayMention> mentions, LocalDate[] days, int i) {
         int paragraph = mentions.get(i).paragraph();
@@ -105,7 +105,8 @@ public final class DayNormaliser {
         }
         for (int j = i - 1; j >= 0; j--) {
             DayMention m = mentions.get(j);
-            if (statesSpeakingDay(m, days[j])) {
+            if (m.paragraph() == paragraph ? statesSpeakingDay(m, days[j])
+                    : m.voice() == Voice.QUOTE_ATTRIBUTION && statesSpeakingDay(m, days[j])) {
                 return days[j];
             }
             if (m.paragraph() != paragraph && m.voice() != Voice.QUOTED && days[j] != null) {
@@ -116,7 +117,8 @@ public final class DayNormaliser {
     }
 
     private static boolean statesSpeakingDay(DayMention m, LocalDate day) {
-        return day != null && m.voice() == Voice.ATTRIBUTION && m.tense() == Tense.REPORTED
+        return day != null && (m.voice() == Voice.ATTRIBUTION || m.voice() == Voice.QUOTE_ATTRIBUTION)
+                && m.tense() == Tense.REPORTED
                 && (m.expression() instanceof CalendarDate || m.expression() instanceof NamedWeekday);
     }
 
