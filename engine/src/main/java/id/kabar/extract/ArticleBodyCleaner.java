@@ -63,6 +63,7 @@ final class ArticleBodyCleaner {
         List<String> kept = new ArrayList<>();
         boolean inSiteList = false;
         LineKind keptAbove = null;
+        boolean inList = false;
         for (int i = 0; i < lines.size(); i++) {
             String paragraph = lines.get(i);
             LineKind kind = kinds.get(i);
@@ -87,12 +88,16 @@ final class ArticleBodyCleaner {
                     && kinds.get(i + 1) == LineKind.PROSE && isSubheading(paragraph)) {
                 kind = LineKind.HEADLINE;
             }
+            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(paragraph)) {
+                kind = LineKind.HEADLINE; // the day heading the next items of a schedule ("Selasa, 17 September 2019")
+            }
             if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
                     || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {
                 continue;
             }
             kept.add(paragraph);
             keptAbove = kind;
+            inList = LineShape.listGoesOn(inList, paragraph);
         }
         return withoutCopies(kept);
     }

@@ -150,7 +150,8 @@ final class BoilerplateLineClassifier {
      *               shouted label, and a line of figures is a row of the table, not a counter
      */
     LineKind classify(String rawLine, boolean marked) {
-        String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
+        String tidy = LineShape.tidy(rawLine);
+        String line = LineShape.withoutListMarker(tidy);
         if (line.startsWith("(") && CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= 5) {
             return LineKind.CREDIT;
         }
@@ -171,7 +172,7 @@ final class BoilerplateLineClassifier {
         if (isSectionLabel(line, words)) {
             return LineKind.SECTION_LABEL;
         }
-        if (isFurniture(line, words, marked)) {
+        if (isFurniture(line, words, marked, LineShape.opensNumberedItem(tidy))) {
             return LineKind.FURNITURE;
         }
         // A sentence announcing a list or a quote ends in a colon ("Berikut wilayah yang terdampak:").
@@ -256,7 +257,8 @@ final class BoilerplateLineClassifier {
                 || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
     }
 
-    private boolean isFurniture(String line, int words, boolean marked) {
+    /** @param numbered the line opens as an item of a numbered list, whose heading a day may be */
+    private boolean isFurniture(String line, int words, boolean marked, boolean numbered) {
         if (words <= SOCIAL_COUNTER_MAX_WORDS && SOCIAL_COUNTER.matcher(line).matches()
                 || words <= VIEW_COUNTER_MAX_WORDS && VIEW_COUNTER.matcher(line).matches()
                 || words <= CREDIT_LINE_MAX_WORDS && CREDIT_OPENINGS.opens(line, 0) && CREDIT_LABEL.matcher(line).lookingAt()) {
@@ -274,8 +276,8 @@ final class BoilerplateLineClassifier {
         if (words <= FURNITURE_PHRASE_MAX_WORDS && FURNITURE_OPENINGS.opens(line, 0) && FURNITURE_PHRASE.matcher(line).lookingAt()) {
             return true;
         }
-        if (CalendarDates.isDateOnly(line)) {
-            return true;
+        if (!numbered && CalendarDates.isDateOnly(line)) {
+            return true; // a page's clock or stamp; "1. Rabu (11/9/2019)" heads an item of a schedule
         }
         if (words <= PHOTO_CREDIT_MAX_WORDS && isPhotoCredit(line)
                 && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {

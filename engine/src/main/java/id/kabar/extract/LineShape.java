@@ -10,6 +10,7 @@ final class LineShape {
     /** The bullets {@link #LIST_MARKER} reads, and the white space of its {@code \s} that may stand before them. */
     private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s+");
 
     /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
     private static final int ENDING_CHARS = 60;
@@ -110,6 +111,25 @@ final class LineShape {
             upper |= Character.isUpperCase(c);
         }
         return upper;
+    }
+
+    /**
+     * Words of a list's item at most: a schedule's match ({@code Inter Milan vs Slavia Praha | 23:55 WIB (SCTV)}) or
+     * a place with its count is short; a line of this length is also the longest a text page's subheading is.
+     */
+    private static final int LIST_ITEM_MAX_WORDS = 15;
+
+    /**
+     * Whether a list the text announced is still open after the kept line: the line announces one (it ends in a
+     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it.
+     */
+    static boolean listGoesOn(boolean open, String keptLine) {
+        return keptLine.endsWith(":") || open && words(keptLine) <= LIST_ITEM_MAX_WORDS;
+    }
+
+    /** Whether the line opens as an item of a numbered list: {@code 1. Rabu (11/9/2019)}. */
+    static boolean opensNumberedItem(String line) {
+        return !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9' && NUMBERED_ITEM.matcher(line).lookingAt();
     }
 
     static String withoutListMarker(String line) {

@@ -113,6 +113,8 @@ final class TextPageReader {
         List<Integer> pendingHeadlines = new ArrayList<>();
         int furnitureRun = 0;
         boolean listOpen = introducesList(lines.get(start));
+        // a list the text announced goes on through its short items, read or not as headlines
+        boolean inList = listOpen;
         for (int i = start + 1; i < lines.size(); i++) {
             LineKind kind = kinds.get(i);
             if (kind == LineKind.SECTION_LABEL) {
@@ -121,6 +123,11 @@ final class TextPageReader {
             if (kind == LineKind.CREDIT) {
                 kept.add(i);
                 break;
+            }
+            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(lines.get(i))) {
+                kept.add(i);  // the day heading the next items of a schedule ("Selasa, 17 September 2019")
+                furnitureRun = 0;
+                continue;
             }
             if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE) {
                 if (++furnitureRun >= FURNITURE_RUN) {
@@ -150,6 +157,7 @@ final class TextPageReader {
             }
             kept.add(i);
             listOpen = introducesList(lines.get(i));
+            inList = LineShape.listGoesOn(inList, lines.get(i));
             if (ClosingCredit.of(lines.get(i)).isPresent()) {
                 break;
             }

@@ -105,6 +105,29 @@ class TextPageReaderTest {
     }
 
     @Test
+    void theDaysHeadingTheItemsOfAnAnnouncedScheduleStayInTheArticle() throws Exception {
+        // Tempo, 16 September 2019
+        PageReading page = reader.read(lines(
+                "Kompetisi , musim 2019/2020 akan dimulai pekan ini. Sejumlah laga menarik akan tersaji pada rangkaian laga"
+                        + " pekan pertama.",
+                "Simak jadwal , pekan pertama dan siaran langsungnya:",
+                "Selasa, 17 September 2019", "Inter Milan vs Slavia Praha | 23:55 WIB (SCTV)", "Lyon vs Zenit | 23:55 WIB.",
+                "Rabu, 18 Agustus 2019", "Dortmund vs Barcelona | 02:00 WIB (SCTV)",
+                "Napoli vs Liverpool | 02:00 WIB ,Salzburg vs Genk | 02:00 WIB ,Benfica vs Leipzig | 02:00 WIB ,Chelsea vs"
+                        + " Valencia | 02:00 WIB"));
+        assertThat(page.paragraphs()).contains("Selasa, 17 September 2019", "Rabu, 18 Agustus 2019");
+    }
+
+    @Test
+    void aDayHeadingANumberedItemStaysInTheArticle() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta - Berikut jadwal pertandingan tim nasional dalam kualifikasi Piala Dunia 2022 pekan ini.",
+                "1. Selasa (10/9/2019)", "Indonesia vs Thailand di Stadion Utama Gelora Bung Karno, Jakarta.",
+                "Laga ini menjadi pertandingan kedua Grup G zona Asia bagi kedua tim yang sama-sama kalah di laga perdana."));
+        assertThat(page.paragraphs()).contains("1. Selasa (10/9/2019)");
+    }
+
+    @Test
     void withoutADatelineTheArticleStartsAtTheFirstRunOfProse() throws Exception {
         PageReading page = reader.read(lines("Nasional", "Ketua MPR Minta Transportasi Online dan Tradisional Duduk Bersama",
                 "Ketua MPR Zulkifli Hasan menyesalkan kisruh yang terjadi antara pelaku sarana transportasi online dan tradisional .",

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Otherwise the outcome word after the counted phrase wins ({@code 137 orang tewas}), then one a little
  * before the number ({@code menewaskan 36 pengungsi}), then an outcome the counted noun carries
  * ({@code 400 ribu pengungsi}), then a named total it comes to ({@code jumlah korban meninggal dunia ...
- * bertambah menjadi 23 orang}), then the casualty count this one continues or breaks down, then a plain
- * tally of people or things. Years, durations and measures, {@code satu} meaning "one of", and vague round
+ * bertambah menjadi 23 orang}), then the casualty count this one continues or breaks down, then a part of
+ * an earlier whole ({@code 81 di antaranya}), then a plain tally of people or things. Years, durations and measures, {@code satu} meaning "one of", and vague round
  * numbers ({@code puluhan laporan}, {@code miliaran rupiah}) count nothing.
  */
 final class CategoryReader {
@@ -82,6 +82,9 @@ final class CategoryReader {
         }
         if (continued != null && people) {
             return new Reading(continued, n.start());
+        }
+        if (phrase.part()) {
+            return new Reading(ClaimCategory.COUNT, n.start()); // "81 di antaranya harus dibatalkan"
         }
         if (unit != null && (people || ClaimLexicon.isThing(unit) && !between(words, n, first)
                 || commonNounAfterDigits(words, n, unit, phraseAt))) {

@@ -123,8 +123,9 @@ public final class ClaimFinder {
         boolean moreBefore = moreAfter(words, n.end());
         int phraseAt = moreBefore ? after + 1 : after;
         CountedPhrase phrase = n.currency() != null || n.percent()
-                ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end())
-                : CountedPhrase.read(words, phraseAt, n.end());
+                ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end(),
+                        false)
+                : CountedPhrase.read(words, words.firstAt(n.start()), phraseAt, n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), phraseAt, claimedTo);
         if (reading == null) {

@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.stream.IntStream;
  * @param outcome  the category an outcome word after the number gives, or null
  * @param nounOutcome the category the counted noun itself carries ({@code pengungsi}, {@code jenazah}), or null
  * @param end      where the phrase ends in the body
+ * @param part     the number is a part of a whole counted before it ({@code 81 di antaranya}): a count of
+ *                 what the whole counts even when that is no listed noun
  */
 public record CountedPhrase(String unit, String subject, ClaimCategory outcome, ClaimCategory nounOutcome,
-                            int end) {
+                            int end, boolean part) {
 
     /** Words a counted noun phrase never runs into. */
     private static final Set<String> STOP = WordLists.set(CountedPhrase.class, "counted-phrase-stops.txt");
@@ -40,6 +43,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int PARTITIVE_REACH = 14;
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
+    /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
+    private static final Set<String> LIST_JOINTS = WordLists.set(CountedPhrase.class, "list-joints.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
     private static final Set<String> PLURAL = WordLists.set(CountedPhrase.class, "plural-markers.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
@@ -47,8 +52,11 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
     private static final int MAX_AGENT_WORDS = 5;
 
-    /** Reads the phrase that starts at token {@code next}, right after a number ending at {@code numberEnd}. */
-    static CountedPhrase read(Words words, int next, int numberEnd) {
+    /**
+     * Reads the phrase that starts at token {@code next}, right after a number that starts at token {@code first}
+     * and ends at {@code numberEnd} in the body.
+     */
+    static CountedPhrase read(Words words, int first, int next, int numberEnd) {
         List<Token> tokens = words.tokens();
         List<String> lower = words.lower();
         int whole = partitiveEnd(lower, next);
@@ -57,6 +65,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             if (part != null) {
                 return part;
             }
+            if (lower.get(whole - 1).endsWith("nya")) {
+                return partOfEarlierWhole(words, first, tokens.get(whole - 1).end());
+            }
+        }
+        CountedPhrase listed = listedBefore(words, first, next, numberEnd);
+        if (listed != null) {
+            return listed;
         }
         int i = next;
         if (i < tokens.size() && PLURAL.contains(lower.get(i))) {
@@ -82,7 +97,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 k++;
             }
             if (!parts.isEmpty()) {
-                return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end());
+                return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end(), false);
             }
         }
         for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
@@ -98,7 +113,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             }
             if (cue != null) {
                 return new CountedPhrase(unit, subject, cue.category(), null,
-                        tokens.get(k + cue.length() - 1).end());
+                        tokens.get(k + cue.length() - 1).end(), false);
             }
             if (!AUXILIARIES.contains(lower.get(k))) {
                 break;
@@ -109,7 +124,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             nounOutcome = cue == null ? null : cue.category();
         }
-        return new CountedPhrase(unit, subject, null, nounOutcome, end);
+        return new CountedPhrase(unit, subject, null, nounOutcome, end, false);
     }
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
@@ -140,13 +155,55 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             if (cue != null) {
                 return ACTING.contains(w) ? null
-                        : new CountedPhrase(unit, unit, cue.category(), null, tokens.get(k + cue.length() - 1).end());
+                        : new CountedPhrase(unit, unit, cue.category(), null, tokens.get(k + cue.length() - 1).end(),
+                                true);
             }
             if (unit == null && ClaimLexicon.isPeople(w)) {
                 unit = w;
             }
         }
         return null;
+    }
+
+    /**
+     * A part named by a partitive that refers back ({@code dari ratusan penerbangannya itu, 81 di antaranya harus
+     * dibatalkan}, kompas.com, 15 September 2019) with no outcome word in its clause: it counts what the nearest
+     * number before it in the sentence counts, the noun right after that number, round or not.
+     */
+    private static CountedPhrase partOfEarlierWhole(Words words, int first, int end) {
+        for (int k = first - 1; k >= 0; k--) {
+            String w = words.lower(k);
+            if (Character.isDigit(w.charAt(0)) || !Double.isNaN(IndonesianNumber.words(w))) {
+                String unit = k + 1 < first && isNounWord(words.lower(k + 1)) ? words.lower(k + 1) : null;
+                return new CountedPhrase(unit, unit == null ? null : words.token(k + 1).text(), null, null, end, true);
+            }
+        }
+        return new CountedPhrase(null, null, null, null, end, true);
+    }
+
+    /**
+     * A counted noun written before its number, in a list of such pairs ({@code bukti yang disita SIM 173 dan STNK 69},
+     * sindonews.com, 10 September 2019), where nothing follows the number to count: the noun is a listed one and the
+     * next or the previous item of the list is another listed noun with its number. Null otherwise.
+     */
+    private static CountedPhrase listedBefore(Words words, int first, int next, int numberEnd) {
+        if (first == 0 || next < words.size() && isNounWord(words.lower(next)) && !LIST_JOINTS.contains(words.lower(next))
+                || !isListedNoun(words.lower(first - 1))) {
+            return null;
+        }
+        boolean nextPair = next + 2 < words.size() && LIST_JOINTS.contains(words.lower(next))
+                && isListedNoun(words.lower(next + 1)) && Character.isDigit(words.lower(next + 2).charAt(0));
+        boolean previousPair = first >= 4 && LIST_JOINTS.contains(words.lower(first - 2))
+                && Character.isDigit(words.lower(first - 3).charAt(0)) && isListedNoun(words.lower(first - 4));
+        if (!nextPair && !previousPair) {
+            return null;
+        }
+        String unit = words.lower(first - 1);
+        return new CountedPhrase(unit, words.token(first - 1).text(), null, null, numberEnd, false);
+    }
+
+    private static boolean isListedNoun(String w) {
+        return ClaimLexicon.isThing(w) || ClaimLexicon.isPeople(w);
     }
 
     /**

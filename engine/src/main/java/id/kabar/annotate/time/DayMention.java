@@ -18,6 +18,10 @@ public record DayMention(String text, int start, int end, DayExpression expressi
         return new DayMention(text, start, end, expression, tense, paragraph, Voice.QUOTED);
     }
 
+    DayMention attributingQuote() {
+        return new DayMention(text, start, end, expression, tense, paragraph, Voice.QUOTE_ATTRIBUTION);
+    }
+
     /** Whose words a day is written in, which decides the day that words like {@code hari ini} count from. */
     public enum Voice {
         /** The reporter's own account of what happened. */
@@ -27,6 +31,11 @@ public record DayMention(String text, int start, int end, DayExpression expressi
          * the day quoted words count from, not a day of the happening.
          */
         ATTRIBUTION,
+        /**
+         * A statement's day written right after the words it quotes ({@code "... hari ini," kata Rentin pada Senin
+         * (9/9/2019)}): it dates that speaker's quoted words in the paragraphs that follow as well.
+         */
+        QUOTE_ATTRIBUTION,
         /** Inside quotation marks, where {@code hari ini} is the day of speaking. */
         QUOTED
     }

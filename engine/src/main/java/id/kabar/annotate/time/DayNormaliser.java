@@ -36,6 +36,17 @@ public final class DayNormaliser {
      * from it: about two sentences of news. Further on the text has usually moved to other days.
      */
     private static final int ANAPHOR_REACH = 300;
+    /**
+     * Paragraphs after a quote's dated attribution that its day still dates quoted words: the speaker's next
+     * statements (a coach's two further quotes, tribunnews.com, 10 September 2019); further on, CLICK-ID reports
+     * of that week had mostly gone on to quote others, undated.
+     */
+    private static final int QUOTE_PARAGRAPHS_AFTER = 2;
+    /**
+     * Days a statement dated in an earlier paragraph may lie from the day of writing: news quotes what was said in
+     * the past week; a day further off is history or a wrong year ({@code Selasa (10/9/2018)} in a 2019 report).
+     */
+    private static final int STATEMENT_AGE_DAYS = 7;
     private static final Set<String> WAR_WORDS = WordLists.set(DayNormaliser.class, "war-words.txt");
 
     public List<TimeMention> normalise(List<DayMention> mentions, LocalDate published, CalendarYears years) {
@@ -53,7 +64,7 @@ public final class DayNormaliser {
         }
         for (int i = 0; i < days.length; i++) {
             if (spokenRelative(mentions.get(i))) {
-                LocalDate spoken = daySpoken(mentions, days, i);
+                LocalDate spoken = daySpoken(mentions, days, i, published);
                 LocalDate from = spoken != null ? spoken : published;
                 days[i] = from == null ? null : from.plusDays(((RelativeDay) mentions.get(i).expression()).offset());
             }
@@ -92,25 +103,34 @@ public final class DayNormaliser {
     /**
      * The day the quoted words around mention {@code i} were spoken: the day of the attribution in its paragraph
      * ({@code "... hari ini," kata Argo, Senin (9/9/2019)}), the nearest one after it first, since the
-     * attribution follows the quote; null when the paragraph dates no statement.
+     * attribution follows the quote. A paragraph that dates no statement goes on from the day an earlier paragraph
+     * attributes a quote ({@code "...," kata Rentin pada Senin (9/9/2019).}, then {@code "Total distribusi sampai
+     * hari ini ...," ucap Rentin.}) when the text names no other day in between; null otherwise.
      */
-    private static LocalDate daySpoken(List<DayMention> mentions, LocalDate[] days, int i) {
+    private static LocalDate daySpoken(List<DayMention> mentions, LocalDate[] days, int i, LocalDate published) {
         int paragraph = mentions.get(i).paragraph();
         for (int j = i + 1; j < days.length && mentions.get(j).paragraph() == paragraph; j++) {
             if (statesSpeakingDay(mentions.get(j), days[j])) {
                 return days[j];
             }
         }
-        for (int j = i - 1; j >= 0 && mentions.get(j).paragraph() == paragraph; j--) {
-            if (statesSpeakingDay(mentions.get(j), days[j])) {
+        for (int j = i - 1; j >= 0 && paragraph - mentions.get(j).paragraph() <= QUOTE_PARAGRAPHS_AFTER; j--) {
+            DayMention m = mentions.get(j);
+            if (m.paragraph() == paragraph ? statesSpeakingDay(m, days[j])
+                    : m.voice() == Voice.QUOTE_ATTRIBUTION && statesSpeakingDay(m, days[j])
+                    && (published == null || Math.abs(published.toEpochDay() - days[j].toEpochDay()) <= STATEMENT_AGE_DAYS)) {
                 return days[j];
+            }
+            if (m.paragraph() != paragraph && m.voice() != Voice.QUOTED && days[j] != null) {
+                return null; // the text has moved to another day since the statement
             }
         }
         return null;
     }
 
     private static boolean statesSpeakingDay(DayMention m, LocalDate day) {
-        return day != null && m.voice() == Voice.ATTRIBUTION && m.tense() == Tense.REPORTED
+        return day != null && (m.voice() == Voice.ATTRIBUTION || m.voice() == Voice.QUOTE_ATTRIBUTION)
+                && m.tense() == Tense.REPORTED
                 && (m.expression() instanceof CalendarDate || m.expression() instanceof NamedWeekday);
     }
 

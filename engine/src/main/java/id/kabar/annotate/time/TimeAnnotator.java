@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 public final class TimeAnnotator {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<![\\p{L}\\d.,/])(?:19[5-9]\\d|20\\d\\d)(?![\\d.,/]\\d|\\d)");
     private static final Pattern URL_YEAR = Pattern.compile("[/_-]((?:19|20)\\d\\d)(?:[/_-]|$)");
+    /**
+     * Characters from a quote's closing mark to the day of its attribution at most: the verb, the speaker's role
+     * and name and the place ({@code kata Kepala BPBD Bali I Made Rentin pada}, 41 characters) fit in well under it.
+     */
+    private static final int ATTRIBUTION_CHARS = 120;
     private final DayMentionMatcher matcher = new DayMentionMatcher();
     private final PublicationDateInference inference = new PublicationDateInference();
     private final DayNormaliser normaliser = new DayNormaliser();
@@ -43,7 +48,7 @@ public final class TimeAnnotator {
         for (Sentence sentence : prose.sentences(text)) {
             mentions.addAll(matcher.find(text.body(), sentence));
         }
-        mentions = markQuoted(mentions, text.quotations());
+        mentions = markQuoted(text.body(), mentions, text.quotations());
         LocalDate published = article.published();
         if (published != null) {
             return new TimeAnnotation(published, article.publishedBasis(),
@@ -87,8 +92,11 @@ public final class TimeAnnotator {
         return false;
     }
 
-    /** The mentions with those inside quoted words marked; both lists run in body order, so one walk does. */
-    private static List<DayMention> markQuoted(List<DayMention> mentions, List<QuotedSpan> quotes) {
+    /**
+     * The mentions with those inside quoted words marked, and the statement days that attribute the quote just
+     * before them; both lists run in body order, so one walk does.
+     */
+    private static List<DayMention> markQuoted(String body, List<DayMention> mentions, List<QuotedSpan> quotes) {
         List<DayMention> marked = new ArrayList<>(mentions.size());
         int q = 0;
         for (DayMention m : mentions) {
@@ -97,9 +105,20 @@ public final class TimeAnnotator {
             }
             boolean inside = q < quotes.size() && quotes.get(q).innerStart() <= m.start()
                     && m.end() <= quotes.get(q).innerEnd();
-            marked.add(inside ? m.inQuote() : m);
+            marked.add(inside ? m.inQuote() : attributesQuote(body, m, q > 0 ? quotes.get(q - 1) : null)
+                    ? m.attributingQuote() : m);
         }
         return marked;
+    }
+
+    /**
+     * Whether a statement's day follows the quote it attributes within its paragraph and {@link #ATTRIBUTION_CHARS}
+     * ({@code ...," kata Kepala BPBD Bali I Made Rentin pada Senin (9/9/2019)}).
+     */
+    private static boolean attributesQuote(String body, DayMention m, QuotedSpan quote) {
+        return m.voice() == DayMention.Voice.ATTRIBUTION && quote != null && quote.closed()
+                && m.start() - quote.after() <= ATTRIBUTION_CHARS
+                && body.substring(quote.after(), m.start()).indexOf('\n') < 0;
     }
 
     private TimeAnnotation dated(List<DayMention> mentions, LocalDate published, PublishedBasis basis, CalendarYears years) {

@@ -513,4 +513,29 @@ class ClaimFinderTest {
                 .containsExactly("tiga di antara korban kecelakaan tunggal di , itu mengalami luka berat",
                         ClaimCategory.INJURED, 3.0);
     }
+
+    @Test
+    void aPartNamedBackOfAWholeIsACountOfWhatTheWholeCounts() {
+        // Kompas, 15 September 2019: the whole is a round number, no claim; the part is one
+        assertThat(find("Danang Mandala Prihantoro mengungkapan, dari ratusan penerbangannya itu, 81 di antaranya harus"
+                + " dibatalkan.")).extracting(Claim::category, Claim::value, Claim::text)
+                .containsExactly(tuple(ClaimCategory.COUNT, 81.0, "81 di antaranya"));
+        // Kompas, 10 September 2019
+        assertThat(find("Dari 66.433 lembar tiket yang disiapkan PSSI, 3.000 di antaranya diberikan untuk suporter"
+                + " Thailand.")).extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 66433.0, "lembar"),
+                        tuple(ClaimCategory.COUNT, 3000.0, "lembar"));
+    }
+
+    @Test
+    void countedNounsWrittenBeforeTheirNumbersInAList() {
+        // Sindonews, 10 September 2019
+        assertThat(find("Di Jakarta Barat sebanyak 242 penindakan dengan bukti yang disita SIM 173 dan STNK 69; Jakarta"
+                + " Utara 220 penindakan dengan bukti yang disita 80 SIM dan 140 STNK."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(242.0, "penindakan"),
+                        tuple(173.0, "sim"), tuple(69.0, "stnk"), tuple(220.0, "penindakan"), tuple(80.0, "sim"),
+                        tuple(140.0, "stnk"));
+        // a listed noun before a lone number is no list: "Pasal"-like labels are left alone
+        assertThat(find("Petugas memeriksa rumah 12 di kompleks itu.")).isEmpty();
+    }
 }

@@ -422,4 +422,30 @@ class TimeAnnotatorTest {
         String body = "Nanti mulai hari Senin, jalur itu ditutup untuk kendaraan pribadi.";
         assertThat(days(annotate(body, LocalDate.of(2019, 9, 12)))).containsExactly(tuple("hari Senin", "2019-09-16"));
     }
+
+    @Test
+    void quotedWordsOfTheNextParagraphGoOnFromTheStatementsDay() {
+        // Kompas, 10 September 2019: the officer spoke on Monday, so his "hari ini" in the next paragraph is Monday
+        String body = "\"Dari Juli sampai September 2019, per hari ini 4 desa yang kami suplai air bersih,\" kata Kepala"
+                + " BPBD Bali I Made Rentin pada Senin (9/9/2019).\n\nDesa-desa yang harus diberikan air bersih adalah Desa"
+                + " Yeh Embang, Desa Brangbang, Kelurahan Pendem, dan Desa Pengambengan., \"Total distribusi sampai hari"
+                + " ini 17 tangki berkapasitas 5.000 liter per tangki,\" ucap Rentin.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("hari ini", "2019-09-09"),
+                tuple("Senin (9/9/2019)", "2019-09-09"),
+                tuple("hari ini", "2019-09-09"));
+    }
+
+    @Test
+    void quotedWordsAfterTheNarrationMovedToAnotherDayCountFromWriting() {
+        // Tempo, 11 September 2019: the narration names a past match between the statement and the quote
+        String body = "\"Mereka banyak memiliki peluang daripada kami,\" ujar Pelatih Timnas Iran U-19 Sirous Pourmousavi,"
+                + " Selasa (10/9/2019).\n\nSirous menuturkan anak asuhnya tampil lebih baik dibanding saat ujicoba"
+                + " pertama di Stadion Patriot Bekasi Sabtu (7/9) lalu.\n\n\"Hari ini stamina pemain kami buruk,\" ujar"
+                + " Sirous.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("Selasa (10/9/2019)", "2019-09-10"),
+                tuple("Sabtu (7/9) lalu", "2019-09-07"),
+                tuple("Hari ini", "2019-09-11"));
+    }
 }
