@@ -21,7 +21,12 @@ public final class ReportingVerbs {
         /** A verb with senses other than speech ({@code menyatakan siap}): reports only a clause with a subject. */
         NEEDS_CLAUSE,
         /** A verb that is mostly not speech ({@code melaporkan kasus}) unless {@code bahwa} follows. */
-        NEEDS_BAHWA
+        NEEDS_BAHWA,
+        /**
+         * A verb of denying ({@code menampik}, {@code memungkiri}) that reports the clause after {@code bahwa} or a
+         * comma, also negated: not denying is admitting ({@code Eddy tak menampik bahwa ...}).
+         */
+        DENIAL
     }
 
     private static final Map<String, Use> USES = WordLists.read(ReportingVerbs.class, "reporting-verbs.txt").stream()

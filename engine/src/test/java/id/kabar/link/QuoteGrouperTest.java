@@ -296,4 +296,29 @@ class QuoteGrouperTest {
         assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
                 .containsExactlyInAnyOrder(List.of("kompas-987#0", "okezone-3649#0"), List.of("kompas-987#1", "kompas-906#0"));
     }
+
+    @Test
+    void aShortQuoteWordForWordUnderAnotherNameIsTheSameStatement() {
+        // the president to the head of Hipmi, 11 September 2019: tempo.co prints the words as a paragraph of their
+        // own, read as said by the candidate just named
+        var okezone = quote("Joko Widodo", "Beliau berdua ini pesaing mu loh");
+        var tempo = quote("Luthfi", "Beliau berdua ini pesaingmu, loh.");
+        assertThat(QuoteGrouper.sameQuote(okezone, tempo)).isTrue();
+        // too little to say two articles report one happening
+        assertThat(QuoteGrouper.sameStatement(okezone, tempo)).isFalse();
+        // the Hipmi chairman under two spellings of his name in Kompas.com and okezone.com
+        var kompas = quote("Bahlil Lahdahilia", ", tidak meminta , tapi kalau bisa menterinya pro kepada para pengusaha");
+        var okezone2 = quote("Hipmi Bahlil Lahadalia", "Hipmi tidak meminta menteri tapi kalau bisa menteri-menterinya pro "
+                + "kepada para pengusaha");
+        assertThat(QuoteGrouper.sameQuote(kompas, okezone2)).isTrue();
+    }
+
+    @Test
+    void aShortQuoteWhoseWordsStandInAnotherOrderElsewhereIsAnotherSpeakersStatement() {
+        // the same four stems in another order in another person's words are a topic shared, not a quote
+        var president = quote("Joko Widodo", "Beliau berdua ini pesaing mu loh");
+        var other = quote("Luthfi", "Loh, pesaing beliau ada berdua di sini");
+        assertThat(QuoteGrouper.stemsInOrder(president, other)).isFalse();
+        assertThat(QuoteGrouper.sameQuote(president, other)).isFalse();
+    }
 }

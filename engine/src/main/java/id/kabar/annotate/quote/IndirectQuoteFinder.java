@@ -77,7 +77,10 @@ final class IndirectQuoteFinder {
 
     /** {@code X mengatakan (bahwa) CLAUSE}. */
     private Optional<QuoteCandidate> reported(int cueAt, Cue cue) {
-        Optional<SpeakerRef> speaker = phrases.subjectBefore(cueAt);
+        // "Eddy tak menampik bahwa ...": not denying is admitting, and the subject stands before the negation
+        boolean admitted = ReportingCues.isDenial(passage.lower(cueAt)) && cueAt > 0
+                && SpeakerWords.isNegation(passage.lower(cueAt - 1));
+        Optional<SpeakerRef> speaker = phrases.subjectBefore(admitted ? cueAt - 1 : cueAt);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }

@@ -58,6 +58,11 @@ final class ReportingCues {
         return ReportingVerbs.use(w) == Use.PASSIVE ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
     }
 
+    /** Whether a word is a verb of denying, which reports after a negation too ({@code tak menampik bahwa}). */
+    static boolean isDenial(String w) {
+        return ReportingVerbs.use(w) == Use.DENIAL;
+    }
+
     static boolean isMenurut(String w) {
         return w.equals("menurut") || w.equals("menurutnya");
     }
@@ -80,7 +85,7 @@ final class ReportingCues {
             switch (use) {
                 case SPEECH -> out.put(verb, Cue.Strength.SPEECH);
                 case NEEDS_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
-                case NEEDS_BAHWA -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
+                case NEEDS_BAHWA, DENIAL -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
                 case AFTER_QUOTE, PASSIVE -> {
                     // not a verb before its clause
                 }

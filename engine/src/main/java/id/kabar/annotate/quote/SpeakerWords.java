@@ -19,7 +19,7 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT, NEGATION
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -85,6 +85,11 @@ final class SpeakerWords {
 
     static boolean isAdverb(String w) {
         return WORDS.get(Kind.ADVERB).contains(w);
+    }
+
+    /** Words negating the verb after them ({@code tidak}, {@code tak}). */
+    static boolean isNegation(String w) {
+        return WORDS.get(Kind.NEGATION).contains(w);
     }
 
     static boolean blocksReporting(String w) {

@@ -218,5 +218,17 @@ class IndirectQuoteFinderTest {
                 "jangan sampai ada pembatasan-pembatasan yang tidak perlu, yang bisa membuat independensi Komisi "
                         + "Pemberantasan Korupsi menjadi terganggu"));
     }
-}
 
+    /** okezone.com and Kompas.com: not denying that ({@code tidak memungkiri}, {@code tak menampik}) admits the clause. */
+    @Test
+    void notDenyingReportsTheClauseItAdmits() {
+        String admitted = "Crutchlow tidak memungkiri bahwa Lorenzo merupakan pembalap yang luar biasa. Namun, Eddy tak "
+                + "menampik bahwa sebagian komponen, terutama jeroan mesin, masih diimpor dari Cina.";
+        assertThat(Found.quotes(admitted, Entities.in(admitted).per("Cal Crutchlow", "Crutchlow").per("Jorge Lorenzo",
+                "Lorenzo").per("Eddy").loc("Cina").list())).extracting(Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(tuple("Cal Crutchlow", "memungkiri", "Lorenzo merupakan pembalap yang luar biasa"),
+                        tuple("Eddy", "menampik", "sebagian komponen, terutama jeroan mesin, masih diimpor dari Cina"));
+        String refused = "Presiden menampik permintaan itu.";
+        assertThat(Found.quotes(refused, Entities.in(refused).list())).isEmpty();
+    }
+}
