@@ -25,7 +25,18 @@ final class CandidateIndex {
     /** Articles compared per arrival: joining one member of an event is enough to join the event. */
     static final int MAX_CANDIDATES = 40;
 
+    /**
+     * Weeks of publication after which a week's table settles into files ({@link PostingTable#settle}): arrivals
+     * then read it only when they lie within {@link StoryThreader#WINDOW_DAYS} of it (backfills, articles
+     * placed on the day their news happened) and write it only when placed in it, so the heap holds the tables
+     * of the weeks being published and not one per week of the store. Six weeks: the window's thirty days and
+     * the few days an article's arrival strays from its day.
+     */
+    static final int SETTLED_AFTER_WEEKS = 6;
+
     private final Map<Long, PostingTable> byWeek = new HashMap<>();
+    /** Weeks below this one have settled tables; {@link Long#MIN_VALUE} before the first dated article. */
+    private long settledBelow = Long.MIN_VALUE;
     private final PostingTable undated;
     /** Every article whatever its day, newest first: what an undated article is compared with. */
     private final PostingTable anyTime;
@@ -45,12 +56,44 @@ final class CandidateIndex {
     }
 
     void add(ArticleProfile p) {
+        if (p.published() != null) {
+            settleBefore(weekOf(p.published()) - SETTLED_AFTER_WEEKS);
+        }
         LocalDate day = p.referenceDay();
-        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day),
-                w -> new PostingTable(files, "week" + w));
+        PostingTable own = day == null ? undated : byWeek.computeIfAbsent(weekOf(day), this::table);
         for (int key : p.indexKeys()) {
             own.add(key, p.seq());
             anyTime.add(key, p.seq());
+        }
+    }
+
+    private PostingTable table(long week) {
+        PostingTable t = new PostingTable(files, "week" + week);
+        if (week < settledBelow) {
+            t.settle();
+        }
+        return t;
+    }
+
+    /**
+     * Settles the tables of the weeks before {@code week}, when later than those settled so far: the arrivals'
+     * publication weeks move forward, so each week is visited once.
+     */
+    private void settleBefore(long week) {
+        if (settledBelow == Long.MIN_VALUE) {
+            settledBelow = week;
+            byWeek.forEach((w, t) -> {
+                if (w < week) {
+                    t.settle();
+                }
+            });
+            return;
+        }
+        for (; settledBelow < week; settledBelow++) {
+            PostingTable t = byWeek.get(settledBelow);
+            if (t != null) {
+                t.settle();
+            }
         }
     }
 

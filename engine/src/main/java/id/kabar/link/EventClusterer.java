@@ -1,7 +1,6 @@
 package id.kabar.link;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -114,21 +113,29 @@ final class EventClusterer {
     private final Partition events;
     private final IntFunction<ArticleProfile> articles;
     /** At each event's root, the days its dated members report on, packed; {@link DaySpan#NONE} where no member is dated. */
-    private long[] spanByRoot = emptySpans(1024);
+    private final ArticleColumn spanByRoot;
     /** At each event's root, the days its members' leads write, packed; {@link DaySpan#NONE} where no member's lead writes one. */
-    private long[] leadSpanByRoot = emptySpans(1024);
+    private final ArticleColumn leadSpanByRoot;
     /** At each event's root, the kinds of happening its members' headlines name, one bit each. */
-    private long[] kindsByRoot = new long[1024];
+    private final ArticleColumn kindsByRoot;
 
     EventClusterer(Partition events, IntFunction<ArticleProfile> articles) {
+        this(events, articles, null);
+    }
+
+    /** The same, what it keeps per event moving into the linker's files as the store grows (null: the heap). */
+    EventClusterer(Partition events, IntFunction<ArticleProfile> articles, LinkerFiles files) {
         this.events = events;
         this.articles = articles;
+        this.spanByRoot = ArticleColumn.longs(files, "event-days", DaySpan.NONE);
+        this.leadSpanByRoot = ArticleColumn.longs(files, "event-lead-days", DaySpan.NONE);
+        this.kindsByRoot = ArticleColumn.longs(files, "event-kinds", HappeningKinds.NONE);
     }
 
     void add(int seq) {
         events.add(seq);
         setSpan(seq, DaySpan.of(articles.apply(seq)));
-        leadSpanByRoot = set(leadSpanByRoot, seq, DaySpan.of(articles.apply(seq).leadDay()));
+        set(leadSpanByRoot, seq, DaySpan.of(articles.apply(seq).leadDay()));
         setKinds(seq, articles.apply(seq).kinds());
     }
 
@@ -139,7 +146,7 @@ final class EventClusterer {
         DaySpan own = DaySpan.of(p);
         setSpan(root, root == seq ? own : DaySpan.merge(spanAt(root), own));
         DaySpan lead = DaySpan.of(p.leadDay());
-        leadSpanByRoot = set(leadSpanByRoot, root, root == seq ? lead : DaySpan.merge(at(leadSpanByRoot, root), lead));
+        set(leadSpanByRoot, root, root == seq ? lead : DaySpan.merge(at(leadSpanByRoot, root), lead));
         setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
     }
 
@@ -207,34 +214,24 @@ final class EventClusterer {
         setSpan(root, joined);
         setKinds(root == ra ? rb : ra, HappeningKinds.NONE);
         setKinds(root, kinds);
-        leadSpanByRoot = set(leadSpanByRoot, root == ra ? rb : ra, null);
-        leadSpanByRoot = set(leadSpanByRoot, root, leads);
+        set(leadSpanByRoot, root == ra ? rb : ra, null);
+        set(leadSpanByRoot, root, leads);
     }
 
-    private static DaySpan at(long[] byRoot, int root) {
-        return root < byRoot.length ? DaySpan.unpack(byRoot[root]) : null;
+    private static DaySpan at(ArticleColumn byRoot, int root) {
+        return DaySpan.unpack(byRoot.get(root));
     }
 
-    /** The array with {@code span} packed at {@code root}, grown when too short. */
-    private static long[] set(long[] byRoot, int root, DaySpan span) {
-        long[] out = byRoot;
-        if (root >= byRoot.length) {
-            out = Arrays.copyOf(byRoot, Math.max(root + 1, byRoot.length * 2));
-            Arrays.fill(out, byRoot.length, out.length, DaySpan.NONE);
-        }
-        out[root] = DaySpan.pack(span);
-        return out;
+    private static void set(ArticleColumn byRoot, int root, DaySpan span) {
+        byRoot.set(root, DaySpan.pack(span));
     }
 
     private long kindsAt(int root) {
-        return root < kindsByRoot.length ? kindsByRoot[root] : HappeningKinds.NONE;
+        return kindsByRoot.get(root);
     }
 
     private void setKinds(int root, long kinds) {
-        if (root >= kindsByRoot.length) {
-            kindsByRoot = Arrays.copyOf(kindsByRoot, Math.max(root + 1, kindsByRoot.length * 2));
-        }
-        kindsByRoot[root] = kinds;
+        kindsByRoot.set(root, kinds);
     }
 
     private DaySpan spanAt(int root) {
@@ -242,13 +239,7 @@ final class EventClusterer {
     }
 
     private void setSpan(int root, DaySpan span) {
-        spanByRoot = set(spanByRoot, root, span);
-    }
-
-    private static long[] emptySpans(int n) {
-        long[] spans = new long[n];
-        Arrays.fill(spans, DaySpan.NONE);
-        return spans;
+        set(spanByRoot, root, span);
     }
 
     /** The first and last day an event's dated members report on, as epoch days. */
@@ -258,7 +249,7 @@ final class EventClusterer {
 
         /**
          * The first day in the high half and the last in the low, as epoch days: a long per event root rather
-         * than an object, since the spans of every event of the store are held.
+         * than an object, since the spans of every event of the store are kept.
          */
         static long pack(DaySpan span) {
             return span == null ? NONE : span.first << 32 | (span.last & 0xFFFFFFFFL);

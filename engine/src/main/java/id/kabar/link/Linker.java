@@ -65,8 +65,12 @@ public final class Linker implements AutoCloseable {
 
     /** A linker whose segments, once it needs any, are temporary files. */
     public Linker() {
-        this(LinkerFiles.temporary(), ProfileLog.HOT_ARTICLES, new Vocabulary(), new Partition(), new Partition(),
-                new Partition());
+        this(LinkerFiles.temporary());
+    }
+
+    private Linker(LinkerFiles files) {
+        this(files, ProfileLog.HOT_ARTICLES, new Vocabulary(), new Partition(files, "duplicates"),
+                new Partition(files, "events"), new Partition(files, "stories"));
     }
 
     /**
@@ -80,13 +84,14 @@ public final class Linker implements AutoCloseable {
     /** The same, holding at most {@code hotArticles} profiles as objects (a power of two). */
     static Linker in(Path dir, int hotArticles) throws IOException {
         LinkerState.clear(dir);
-        Partition duplicates = new Partition();
-        Partition events = new Partition();
-        Partition stories = new Partition();
+        LinkerFiles files = LinkerFiles.in(dir);
+        Partition duplicates = new Partition(files, "duplicates");
+        Partition events = new Partition(files, "events");
+        Partition stories = new Partition(files, "stories");
         for (Partition p : List.of(duplicates, events, stories)) {
             p.keepJournal();
         }
-        return new Linker(LinkerFiles.in(dir), hotArticles, new Vocabulary(), duplicates, events, stories);
+        return new Linker(files, hotArticles, new Vocabulary(), duplicates, events, stories);
     }
 
     Linker(LinkerFiles files, int hotArticles, Vocabulary vocabulary, Partition duplicates, Partition events,
@@ -102,8 +107,8 @@ public final class Linker implements AutoCloseable {
         this.frequencies = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
         this.duplicateDetector = new DuplicateDetector(profiles::get, duplicates::root, work, files);
         this.candidates = new CandidateIndex(work, files);
-        this.eventClusterer = new EventClusterer(events, profiles::get);
-        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work);
+        this.eventClusterer = new EventClusterer(events, profiles::get, files);
+        this.storyThreader = new StoryThreader(stories, profiles::get, frequencies, work, files);
     }
 
     /**

@@ -173,7 +173,7 @@ final class LinkerState {
         for (int g = 0; g < partitions.length; g++) {
             int[] unions = readPairs(files.file(GROUPS.get(g)), head.groupBytes()[g]);
             try {
-                partitions[g] = Partition.replay(head.articles(), unions);
+                partitions[g] = Partition.replay(files, GROUPS.get(g).replace(".log", ""), head.articles(), unions);
             } catch (IllegalArgumentException e) {
                 throw new IOException("linker state: " + e.getMessage(), e);
             }
@@ -192,9 +192,11 @@ final class LinkerState {
         }
         int n = f.articles().size();
         clear(dir);
-        Linker linker = new Linker(LinkerFiles.in(dir), hotArticles, Vocabulary.of(f.vocabulary()),
-                Partition.replay(n, f.duplicates().unions(n)), Partition.replay(n, f.events().unions(n)),
-                Partition.replay(n, f.stories().unions(n)));
+        LinkerFiles files = LinkerFiles.in(dir);
+        Linker linker = new Linker(files, hotArticles, Vocabulary.of(f.vocabulary()),
+                Partition.replay(files, "duplicates", n, f.duplicates().unions(n)),
+                Partition.replay(files, "events", n, f.events().unions(n)),
+                Partition.replay(files, "stories", n, f.stories().unions(n)));
         ArticleProfiler profiler = new ArticleProfiler(linker.vocabulary);
         for (Profile p : f.articles()) {
             List<LocalDate> days = p.days().stream().map(LocalDate::parse).toList();

@@ -35,7 +35,8 @@ final class MappedChunks implements AutoCloseable {
     }
 
     /**
-     * Chunks of a file a checkpoint names, written through to it.
+     * Chunks mapped shared, written through to the file: one a checkpoint names, or the arrays of a table
+     * seldom written any more ({@link PostingTable#settle}).
      *
      * @param chunkBytes a power of two, so an index splits into chunk and offset by shifts
      */

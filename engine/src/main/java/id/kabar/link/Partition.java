@@ -3,29 +3,34 @@ package id.kabar.link;
 import java.util.Arrays;
 
 /**
- * Groups of articles (union-find) with stable labels: a group keeps the label of its oldest part
- * when two groups merge, so an event id seen yesterday still names the event today.
+ * Groups of articles (union-find) with stable labels: a group is labelled by its oldest member, which
+ * stays its root when two groups merge, so an event id seen yesterday still names the event today.
+ * The links to parents are an {@link ArticleColumn}, so a partition given the linker's files keeps its
+ * four bytes an article out of the heap once the store is large.
  */
 final class Partition {
-    private int[] parent = new int[1024];
-    private int[] label = new int[1024];
+    private final ArticleColumn parent;
     private int size;
-    private int nextLabel;
     /** The unions since the journal was last drained, as pairs of members; null when none is kept. */
     private int[] journal;
     private int journaled;
+
+    /** Groups held in the heap, however many members. */
+    Partition() {
+        this(null, null);
+    }
+
+    /** Groups whose links move into a file named after {@code name} among the linker's once they are many. */
+    Partition(LinkerFiles files, String name) {
+        parent = ArticleColumn.ints(files, name, 0);
+    }
 
     /** Places article {@code member} (numbered in arrival order) alone in a new group. */
     void add(int member) {
         if (member != size) {
             throw new IllegalStateException("members arrive in order: expected " + size + ", got " + member);
         }
-        if (size == parent.length) {
-            parent = Arrays.copyOf(parent, size * 2);
-            label = Arrays.copyOf(label, size * 2);
-        }
-        parent[size] = size;
-        label[size] = nextLabel++;
+        parent.set(size, size);
         size++;
     }
 
@@ -42,26 +47,28 @@ final class Partition {
         if (ra == rb) {
             return;
         }
-        int keep = label[ra] <= label[rb] ? ra : rb;
-        int gone = keep == ra ? rb : ra;
-        parent[gone] = keep;
+        parent.set(Math.max(ra, rb), Math.min(ra, rb));
     }
 
+    /** The group's root: its oldest member. */
     int root(int a) {
         int r = a;
-        while (parent[r] != r) {
-            r = parent[r];
+        for (int up = parent(r); up != r; up = parent(r)) {
+            r = up;
         }
-        while (parent[a] != r) {
-            int up = parent[a];
-            parent[a] = r;
+        for (int up = parent(a); up != r; up = parent(a)) {
+            parent.set(a, r);
             a = up;
         }
         return r;
     }
 
+    private int parent(int member) {
+        return (int) parent.get(member);
+    }
+
     int labelOf(int member) {
-        return label[root(member)];
+        return root(member);
     }
 
     /** From now on, keeps the unions made, to be saved as they happen rather than as a label per member. */
@@ -80,8 +87,8 @@ final class Partition {
      * Places {@code members} articles alone and makes the journaled unions again: the groups as they were,
      * journaling from here on (the replayed unions are in the journal).
      */
-    static Partition replay(int members, int[] unions) {
-        Partition p = new Partition();
+    static Partition replay(LinkerFiles files, String name, int members, int[] unions) {
+        Partition p = new Partition(files, name);
         p.keepJournal();
         for (int i = 0; i < members; i++) {
             p.add(i);

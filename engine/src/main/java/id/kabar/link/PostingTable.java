@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -46,6 +47,8 @@ final class PostingTable {
     private MappedChunks mappedBlocks;
     private long blocksCapacity = 1 << 12;
     private int blocksEnd;
+    /** Whether the arrays have moved into files mapped shared, for good ({@link #settle}). */
+    private boolean settled;
 
     /** A table held in the heap, whatever its size. */
     PostingTable() {
@@ -120,6 +123,48 @@ final class PostingTable {
         return n;
     }
 
+    /**
+     * Moves the arrays into files among the linker's now, whatever their size, mapped shared: a table of a week
+     * the arrivals have left behind is read by few and written by fewer (a late article), so rather than hold
+     * it in the heap, or in private pages only swap could free, it lies in files whose pages the system may
+     * drop and read back. Written rarely, those pages are not written back over and over, as the pages of
+     * tables written all over were when mapped shared (see {@link MappedChunks#scratch}). A table without
+     * files stays where it is.
+     */
+    void settle() {
+        if (files == null || settled) {
+            return;
+        }
+        settled = true;
+        long[] oldTable = table;
+        if (oldTable != null) {
+            mappedTable = MappedChunks.kept(files.scratch(name + "-slots"), chunkFor(oldTable.length * (long) Long.BYTES));
+            for (int i = 0; i < oldTable.length; i++) {
+                mappedTable.putLong(i, oldTable[i]);
+            }
+            table = null;
+        }
+        int[] oldBlocks = blocks;
+        if (oldBlocks != null) {
+            mappedBlocks = MappedChunks.kept(files.scratch(name + "-blocks"), chunkFor(blocksCapacity * Integer.BYTES));
+            for (int i = 0; i < blocksEnd; i++) {
+                mappedBlocks.putInt(i, oldBlocks[i]);
+            }
+            blocks = null;
+        }
+    }
+
+    /** Chunks for a settled array of {@code bytes}: one chunk when it is small, so its file is no larger. */
+    private static int chunkFor(long bytes) {
+        return (int) Math.min(CHUNK, Math.max(1 << 16, Long.highestOneBit(Math.max(1, bytes - 1)) << 1));
+    }
+
+    /** A file for an array of this table: mapped shared once settled, else privately (see {@link MappedChunks}). */
+    private MappedChunks mapFile(String part, long bytes) {
+        Path file = files.scratch(name + part);
+        return settled ? MappedChunks.kept(file, chunkFor(bytes)) : MappedChunks.scratch(file, CHUNK);
+    }
+
     private long t(long i) {
         return table != null ? table[(int) i] : mappedTable.getLong(i);
     }
@@ -176,7 +221,7 @@ final class PostingTable {
             }
             long grown = Math.min(Integer.MAX_VALUE, Math.max(blocksEnd + size, blocksCapacity * 2));
             if (blocks != null && files != null && grown * Integer.BYTES >= MAPPED_FROM) {
-                mappedBlocks = MappedChunks.scratch(files.scratch(name + "-blocks"), CHUNK);
+                mappedBlocks = mapFile("-blocks", grown * Integer.BYTES);
                 for (int i = 0; i < blocksEnd; i++) {
                     mappedBlocks.putInt(i, blocks[i]);
                 }
@@ -195,9 +240,9 @@ final class PostingTable {
         long[] old = table;
         MappedChunks oldMapped = mappedTable;
         int oldSlots = slots;
-        if (files != null && newSlots * 2L * Long.BYTES >= MAPPED_FROM) {
+        if (settled || files != null && newSlots * 2L * Long.BYTES >= MAPPED_FROM) {
             table = null;
-            mappedTable = MappedChunks.scratch(files.scratch(name + "-slots"), CHUNK);
+            mappedTable = mapFile("-slots", newSlots * 2L * Long.BYTES);
             for (long i = 1; i < 2L * newSlots; i += 2) {
                 mappedTable.putLong(i, (long) NONE << 32);
             }

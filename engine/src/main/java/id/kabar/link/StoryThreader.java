@@ -1,6 +1,5 @@
 package id.kabar.link;
 
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -80,16 +79,23 @@ final class StoryThreader {
     private final DocumentFrequencies frequencies;
     private final LinkWork.Counter work;
     private final StoryIndex index;
-    /** The profile of each story of several articles, at its root; null for one-article stories. */
-    private StoryProfile[] byRoot = new StoryProfile[1024];
+    /** The profile of each story of several articles, by its root. */
+    private final StoryProfiles byRoot;
 
     StoryThreader(Partition stories, IntFunction<ArticleProfile> articles, DocumentFrequencies frequencies,
                   LinkWork.Counter work) {
+        this(stories, articles, frequencies, work, null);
+    }
+
+    /** The same, the profiles of stories unused for long moving into the linker's files (null: the heap). */
+    StoryThreader(Partition stories, IntFunction<ArticleProfile> articles, DocumentFrequencies frequencies,
+                  LinkWork.Counter work, LinkerFiles files) {
         this.stories = stories;
         this.articles = articles;
         this.frequencies = frequencies;
         this.work = work;
         this.index = new StoryIndex(stories);
+        this.byRoot = new StoryProfiles(files);
     }
 
     void add(int seq) {
@@ -199,14 +205,11 @@ final class StoryThreader {
     }
 
     private StoryProfile profileOf(int root) {
-        StoryProfile p = root < byRoot.length ? byRoot[root] : null;
+        StoryProfile p = byRoot.get(root);
         return p != null ? p : StoryProfile.of(articles.apply(root));
     }
 
     private void set(int root, StoryProfile p) {
-        if (root >= byRoot.length) {
-            byRoot = Arrays.copyOf(byRoot, Math.max(root + 1, byRoot.length * 2));
-        }
-        byRoot[root] = p;
+        byRoot.set(root, p);
     }
 }

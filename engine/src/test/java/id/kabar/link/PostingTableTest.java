@@ -79,4 +79,36 @@ class PostingTableTest {
             assertThat(read(mapped, key, 100)).isEqualTo(read(heap, key, 100));
         }
     }
+
+    @Test
+    void aSettledTableReadsAndGrowsAsOneInTheHeap(@TempDir Path dir) {
+        PostingTable heap = new PostingTable();
+        PostingTable settled = new PostingTable(LinkerFiles.in(dir), "week");
+        Random random = new Random(5);
+        Map<Long, Integer> keys = new HashMap<>();
+        // a week's table while small, settled, then written on by late articles until its slots and blocks grow
+        for (int value = 0; value < 30_000; value++) {
+            long key = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextLong();
+            heap.add(key, value);
+            settled.add(key, value);
+            keys.merge(key, 1, Integer::sum);
+            if (value == 2_000) {
+                settled.settle();
+                assertThat(dir.resolve("index")).isNotEmptyDirectory();
+            }
+        }
+        for (long key : keys.keySet()) {
+            assertThat(read(settled, key, 100)).isEqualTo(read(heap, key, 100));
+        }
+        assertThat(read(settled, -5L, 60)).isEmpty();
+    }
+
+    @Test
+    void aTableWithoutFilesStaysInTheHeapWhenSettled() {
+        PostingTable table = new PostingTable();
+        table.add(7L, 1);
+        table.settle();
+        table.add(7L, 2);
+        assertThat(read(table, 7L, 60)).containsExactly(2, 1);
+    }
 }
