@@ -62,23 +62,6 @@ final class StoryThreader {
      * 0.45, but one article touching two threads then merged them.
      */
     static final double CLOSE_PAIR = 0.45;
-    /**
-     * Evidence of one pair from which the arriving article's story, when it is a side piece of the other (see
-     * {@link #sidePiece}), joins it. A side happening told by a few outlets on one day (the scuffle at the KPK
-     * building during the protest against the KPK law revision, one outlet's two reports of the under-16 match
-     * beside the others' forty, the audition's results in Purwokerto beside the Djarum row) forms a story of
-     * its own before the article that reaches back to the saga arrives, and its words are too few of the saga's
-     * for the profiles to meet: on the CLICK-ID tune labels (10-16 Sep 2019) these pieces stood at profile
-     * resemblance 0.25 to 0.30 with their saga, their closest pair at 0.36 to 0.42.
-     */
-    static final double SIDE_PAIR = 0.35;
-    /** A story of at most this many articles may be a side piece: one happening's reports by the outlets of a day. */
-    static final int SIDE_PIECE = 8;
-    /**
-     * A side piece is at most this part of the story it joins: a small story beside a grown saga, never two
-     * threads of like size (which must resemble as wholes, so one article touching both does not merge them).
-     */
-    static final int SIDE_RATIO = 5;
     /** From this many articles on, a story is judged by its profile rather than by one member. */
     static final int JUDGED_AS_A_WHOLE = 3;
     /** Resemblance of two story profiles (or an article and a story) from which they are one thread. */
@@ -170,23 +153,11 @@ final class StoryThreader {
         if (pair >= CLOSE_PAIR && pa.articles() < JUDGED_AS_A_WHOLE) {
             return true;
         }
-        if (pair >= SIDE_PAIR && sidePiece(pa.articles(), pb.articles())) {
-            return true;
-        }
         if (Math.max(pa.articles(), pb.articles()) < JUDGED_AS_A_WHOLE) {
             return true;
         }
         work.storyResemblances++;
         return pa.resemblance(pb, frequencies) >= SAME_THREAD;
-    }
-
-    /**
-     * Whether a story of {@code small} articles is a side piece of one of {@code grown}: a few articles, and at
-     * most a {@link #SIDE_RATIO}th of the other, so that it adds a side happening to the saga without pulling
-     * the saga's profile towards another matter.
-     */
-    static boolean sidePiece(int small, int grown) {
-        return small <= SIDE_PIECE && (long) small * SIDE_RATIO <= grown;
     }
 
     /**

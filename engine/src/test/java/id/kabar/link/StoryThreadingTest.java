@@ -118,47 +118,4 @@ class StoryThreadingTest {
         threader.join(3, 5);
         assertThat(threader.mayThread(3, 0, 1.0)).isFalse();
     }
-
-    @Test
-    void aSidePieceJoinsASagaManyTimesItsSizeThroughOneClosePair() {
-        // Halimah's inauguration retold by many outlets (a saga), and the PSSI pair with a repost: a piece of three.
-        List<AnnotatedArticle> articles = new ArrayList<>(List.of(halimahA, halimahB));
-        int saga = 3 * StoryThreader.SIDE_RATIO;
-        for (int k = articles.size(); k < saga; k++) {
-            articles.add(repost(halimahA, "repost/halimah-" + k));
-        }
-        articles.addAll(List.of(pssiA, pssiB, repost(pssiA, "repost/pssi")));
-        Linker linker = new Linker();
-        articles.forEach(linker::add);
-        DocumentFrequencies df = new DocumentFrequencies(linker.vocabulary, BackgroundFrequencies.bundled());
-        linker.allProfiles().forEach(df::add);
-        StoryThreader threader = new StoryThreader(new Partition(), linker.profiles::get, df, new LinkWork.Counter());
-        for (int seq = 0; seq < linker.profiles.size(); seq++) {
-            threader.add(seq);
-        }
-        for (int seq = 1; seq < saga - 1; seq++) {
-            threader.join(0, seq);
-        }
-        threader.join(saga, saga + 1);
-        threader.join(saga, saga + 2);
-
-        // One article short of five times the piece, the saga is not yet big enough to take it in through one pair ...
-        assertThat(threader.mayThread(saga, 0, 1.0)).isFalse();
-        threader.join(0, saga - 1);
-        // ... at five times, a pair as close as the scuffle's reports to the KPK saga's joins it, a looser one does not.
-        assertThat(threader.mayThread(saga, 0, StoryThreader.SIDE_PAIR)).isTrue();
-        assertThat(threader.mayThread(saga, 0, StoryThreader.SIDE_PAIR - 0.05)).isFalse();
-    }
-
-    @Test
-    void aSidePieceIsAFewArticlesBesideAStoryManyTimesLarger() {
-        // CLICK-ID, 13 Sep 2019: the seven reports of the scuffle at the KPK building beside the saga's 270 articles;
-        // 16 Sep: Kompas.com's two reports of the under-16 match beside the 49 of the others.
-        assertThat(StoryThreader.sidePiece(7, 270)).isTrue();
-        assertThat(StoryThreader.sidePiece(2, 49)).isTrue();
-        // Two threads of like size, or a story past a day's reports of one happening, must resemble as wholes.
-        assertThat(StoryThreader.sidePiece(13, 127)).isFalse();
-        assertThat(StoryThreader.sidePiece(21, 122)).isFalse();
-        assertThat(StoryThreader.sidePiece(3, 14)).isFalse();
-    }
 }
