@@ -22,19 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkerIncrementalTest {
     @TempDir
     Path dir;
-    private final List<AnnotatedArticle> corpus = corpus();
-
-    private static List<AnnotatedArticle> corpus() {
-        List<AnnotatedArticle> all = new ArrayList<>(new SeedArticles().articles);
-        all.addAll(IndoSumSample.articles());
-        return all;
-    }
-
-    private static LinkedCorpus linkAtOnce(List<AnnotatedArticle> articles) {
-        Linker linker = new Linker();
-        articles.forEach(linker::add);
-        return linker.result();
-    }
+    private final List<AnnotatedArticle> corpus = LinkingCorpus.seedsAndSample();
 
     /** Links in batches, saving and reloading the state between batches as the store does. */
     private LinkedCorpus linkInBatches(List<AnnotatedArticle> articles, int batch) throws IOException {
@@ -55,7 +43,7 @@ class LinkerIncrementalTest {
 
     @Test
     void theSampleHoldsTwoTwoArticleEventsAndTheSeedEvents() {
-        LinkedCorpus c = linkAtOnce(corpus);
+        LinkedCorpus c = LinkingCorpus.linkedAtOnce(corpus);
         // Go-Pay paying bills and Go-Jek launching it two days later are two happenings of one story
         // (as labelled in the IndoSum event dev set).
         assertThat(Partitions.events(c)).hasSize(corpus.size() - 3);
@@ -64,12 +52,12 @@ class LinkerIncrementalTest {
 
     @Test
     void anyArrivalOrderGivesTheSamePartitions() {
-        LinkedCorpus reference = linkAtOnce(corpus);
+        LinkedCorpus reference = LinkingCorpus.linkedAtOnce(corpus);
         Random random = new Random(42);
         for (int round = 0; round < 6; round++) {
             List<AnnotatedArticle> shuffled = new ArrayList<>(corpus);
             Collections.shuffle(shuffled, random);
-            LinkedCorpus c = linkAtOnce(shuffled);
+            LinkedCorpus c = LinkingCorpus.linkedAtOnce(shuffled);
             assertThat(Partitions.events(c)).isEqualTo(Partitions.events(reference));
             assertThat(Partitions.stories(c)).isEqualTo(Partitions.stories(reference));
             assertThat(Partitions.copies(c)).isEqualTo(Partitions.copies(reference));
@@ -78,7 +66,7 @@ class LinkerIncrementalTest {
 
     @Test
     void anyBatchSplitThroughSavedStateGivesTheSamePartitions() throws IOException {
-        LinkedCorpus reference = linkAtOnce(corpus);
+        LinkedCorpus reference = LinkingCorpus.linkedAtOnce(corpus);
         List<AnnotatedArticle> reversed = new ArrayList<>(corpus);
         Collections.reverse(reversed);
         for (int batch : new int[] {1, 3, 5}) {

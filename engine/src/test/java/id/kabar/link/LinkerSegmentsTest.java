@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kabar.model.AnnotatedArticle;
-import id.kabar.model.LinkedCorpus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,19 +26,7 @@ class LinkerSegmentsTest {
     @TempDir
     Path dir;
 
-    private final List<AnnotatedArticle> corpus = corpus();
-
-    private static List<AnnotatedArticle> corpus() {
-        List<AnnotatedArticle> all = new ArrayList<>(new SeedArticles().articles);
-        all.addAll(IndoSumSample.articles());
-        return all;
-    }
-
-    private static LinkedCorpus linkAtOnce(List<AnnotatedArticle> articles) {
-        Linker linker = new Linker();
-        articles.forEach(linker::add);
-        return linker.result();
-    }
+    private final List<AnnotatedArticle> corpus = LinkingCorpus.seedsAndSample();
 
     @Test
     void aProfileReadBackFromItsSegmentEqualsTheOneHeld() throws IOException {
@@ -84,9 +70,9 @@ class LinkerSegmentsTest {
 
         try (Linker restored = Linker.restore(dir, head, HOT)) {
             assertThat(restored.size()).isEqualTo(10);
-            assertThat(restored.result()).isEqualTo(linkAtOnce(corpus.subList(0, 10)));
+            assertThat(restored.result()).isEqualTo(LinkingCorpus.linkedAtOnce(corpus.subList(0, 10)));
             corpus.subList(10, corpus.size()).forEach(restored::add);
-            assertThat(restored.result()).isEqualTo(linkAtOnce(corpus));
+            assertThat(restored.result()).isEqualTo(LinkingCorpus.linkedAtOnce(corpus));
         }
     }
 

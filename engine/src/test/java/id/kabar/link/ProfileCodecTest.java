@@ -26,8 +26,7 @@ class ProfileCodecTest {
 
     @Test
     void theProfilesOfRealArticlesReadBackAsWritten() {
-        List<AnnotatedArticle> corpus = new ArrayList<>(new SeedArticles().articles);
-        corpus.addAll(IndoSumSample.articles());
+        List<AnnotatedArticle> corpus = LinkingCorpus.seedsAndSample();
         corpus.add(merbabu());
         ArticleProfiler profiler = new ArticleProfiler(new Vocabulary());
         List<ArticleProfile> profiles = new ArrayList<>();

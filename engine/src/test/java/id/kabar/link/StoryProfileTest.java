@@ -3,7 +3,6 @@ package id.kabar.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.model.AnnotatedArticle;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class StoryProfileTest {
     @Test
     void aStoryOfManyArticlesKeepsItsHeaviestSharedWordsWithinTheBound() {
-        List<AnnotatedArticle> articles = new ArrayList<>(new SeedArticles().articles);
-        articles.addAll(IndoSumSample.articles());
+        List<AnnotatedArticle> articles = LinkingCorpus.seedsAndSample();
         Linker linker = new Linker();
         articles.forEach(linker::add);
         StoryProfile story = null;
