@@ -6,9 +6,12 @@ import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entry point of quote finding: direct and indirect quotes with their speakers resolved, in body order.
@@ -32,6 +35,7 @@ public final class QuoteFinder {
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
 
         Salience salience = sentenceSubjects(passage, phrases, resolver, directSpans);
+        Set<QuoteCandidate> nested = nested(candidates);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
@@ -49,7 +53,11 @@ public final class QuoteFinder {
             if (c.byPersonOnly() && speaker.map(s -> s.type() != EntityType.PER).orElse(false)) {
                 continue; // "Pemerintah Rusia membantah telah meminta bantuan": an act denied, not words reported
             }
-            speaker.ifPresent(s -> salience.note(c.anchor(), s));
+            if (!nested.contains(c)) {
+                // a report within a report ("Jokowi mengatakan bahwa Bahlil pernah menyampaikan ...") names whom
+                // the speaker talks about; a later "Dia" still means the one reporting
+                speaker.ifPresent(s -> salience.note(c.anchor(), s));
+            }
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
                     c.cue(), c.start(), c.end()));
@@ -85,11 +93,33 @@ public final class QuoteFinder {
             if (passage.isHeading(s) || direct.covers(opening)) {
                 continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }
-            phrases.openingSubject(s)
-                    .flatMap(p -> resolver.person(p.from(), p.to()))
-                    .ifPresent(person -> salience.note(opening, person));
+            Optional<SpeakerRef.Phrase> subject = phrases.openingSubject(s);
+            Optional<Speaker> person = subject.flatMap(p -> resolver.person(p.from(), p.to()));
+            if (person.isPresent() && phrases.isFirstOfTwo(subject.get())) {
+                salience.noteReferent(opening, person.get());
+            } else {
+                person.ifPresent(p -> salience.note(opening, p));
+            }
         }
         return salience;
+    }
+
+    /**
+     * The indirect candidates lying inside another candidate's words, by the same sweep as {@link #withoutNested}
+     * over the candidates sorted by start.
+     */
+    private static Set<QuoteCandidate> nested(List<QuoteCandidate> candidates) {
+        List<QuoteCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(c -> -c.end()));
+        Set<QuoteCandidate> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        int furthestEnd = Integer.MIN_VALUE;
+        for (QuoteCandidate c : sorted) {
+            if (c.kind() == QuoteKind.INDIRECT && furthestEnd >= c.end()) {
+                out.add(c);
+            }
+            furthestEnd = Math.max(furthestEnd, c.end());
+        }
+        return out;
     }
 
     /**
