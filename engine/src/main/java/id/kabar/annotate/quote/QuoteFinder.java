@@ -35,7 +35,7 @@ public final class QuoteFinder {
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
 
         Salience salience = sentenceSubjects(passage, phrases, resolver, directSpans);
-        Set<QuoteCandidate> nested = nested(candidates);
+        Set<QuoteCandidate> nested = nested(candidates, body);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
             Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
@@ -105,21 +105,39 @@ public final class QuoteFinder {
     }
 
     /**
-     * The indirect candidates lying inside another candidate's words, by the same sweep as {@link #withoutNested}
-     * over the candidates sorted by start.
+     * The indirect candidates lying inside another candidate's words within its first sentence, by the same sweep
+     * as {@link #withoutNested} over the candidates sorted by start. A report whose words run on past a full stop
+     * ({@code ... teknologi mobilitas. , CEO Volocopter, Florian Reuter, mengatakan ...}, a link stripped) holds
+     * the next speaker's own report rather than one it retells, so that one still counts.
      */
-    private static Set<QuoteCandidate> nested(List<QuoteCandidate> candidates) {
+    private static Set<QuoteCandidate> nested(List<QuoteCandidate> candidates, String body) {
+        int[] stops = sentenceStopsBefore(body);
         List<QuoteCandidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(c -> -c.end()));
         Set<QuoteCandidate> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        int furthestEnd = Integer.MIN_VALUE;
+        QuoteCandidate widest = null;
         for (QuoteCandidate c : sorted) {
-            if (c.kind() == QuoteKind.INDIRECT && furthestEnd >= c.end()) {
+            if (widest != null && c.kind() == QuoteKind.INDIRECT && widest.end() >= c.end()
+                    && stops[c.start()] == stops[widest.start()]) {
                 out.add(c);
             }
-            furthestEnd = Math.max(furthestEnd, c.end());
+            if (widest == null || c.end() > widest.end()) {
+                widest = c;
+            }
         }
         return out;
+    }
+
+    /** For each offset of the body, how many full stops, question or exclamation marks before a space or comma precede it. */
+    private static int[] sentenceStopsBefore(String body) {
+        int[] stops = new int[body.length() + 1];
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : ' ';
+            boolean stop = (c == '.' || c == '?' || c == '!') && (Character.isWhitespace(next) || next == ',');
+            stops[i + 1] = stops[i] + (stop ? 1 : 0);
+        }
+        return stops;
     }
 
     /**

@@ -60,4 +60,22 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Beliau berdua"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Jokowi");
     }
+
+    /**
+     * tempo.co: a stripped link leaves ". ," and Li Shufu's reported words run on over the next sentence; Florian
+     * Reuter's own report there still makes him the one "katanya" means.
+     */
+    @Test
+    void aReportPastTheFullStopOfAnotherIsNotRetold() {
+        String body = "Ketua Geely Holding, Li Shufu, mengatakan Geely telah beralih dari menjadi produsen otomotif menjadi "
+                + "kelompok teknologi mobilitas. , CEO Volocopter, Florian Reuter, mengatakan mobilitas perkotaan perlu "
+                + "berkembang dalam beberapa tahun ke depan untuk memenuhi permintaan yang meningkat. \"Pendanaan baru "
+                + "ini dapat membantu perusahaan mengambil langkah besar menuju menghidupkan mobil-mobil di udara,\" "
+                + "katanya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Geely Holding").org("Geely").per("Li Shufu")
+                .org("Volocopter").per("Florian Reuter").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Pendanaan baru"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Florian Reuter");
+    }
 }
