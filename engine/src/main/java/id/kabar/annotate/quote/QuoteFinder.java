@@ -38,7 +38,7 @@ public final class QuoteFinder {
         Set<QuoteCandidate> nested = nested(candidates, body);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
-            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
+            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience, passage, directSpans);
             // a pronoun or a description ("pria berusia 71 tahun itu") with no one before it is a quote all the
             // same, its speaker unknown rather than the common noun
             boolean pointsBack = c.speaker() instanceof SpeakerRef.Pronoun
@@ -66,17 +66,47 @@ public final class QuoteFinder {
         return withoutNested(quotes);
     }
 
-    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience) {
+    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience,
+                                             Passage passage, DirectSpans direct) {
         if (ref instanceof SpeakerRef.Phrase p) {
             return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
-            // with no person made the topic yet, the last speaker, else the last person named at all
+            // with no person made the topic yet, the last speaker, else the last person named at all; a body
+            // opening with a pronoun lost its lead ("Ia bahkan menyebut ...", a link stripped before it), and
+            // the person the next sentences open with is whom it meant
             return salience.personBefore(p.position())
                     .or(() -> salience.speakerBefore(p.position()))
-                    .or(() -> resolver.personNamedBefore(p.position()));
+                    .or(() -> resolver.personNamedBefore(p.position()))
+                    .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())
+                            : Optional.empty());
         }
         return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
+    }
+
+    /**
+     * Whether {@code position} lies in the body's first sentence holding a word, past any heading, with no
+     * capitalised word before it outside quotation marks but the one opening the body: a sentence that names
+     * someone first ({@code Menteri Kelautan dan Perikanan ( ,) , Pudjiastuti ... Menurut dia}) has lost its
+     * name to the recognizer, not its lead.
+     */
+    private static boolean inOpeningSentence(Passage passage, DirectSpans direct, int position) {
+        int t = passage.tokenAtOrAfter(position);
+        if (t >= passage.size()) {
+            return false;
+        }
+        boolean opening = true;
+        for (int u = 0; u < t; u++) {
+            if (!passage.isWord(u) || passage.isHeading(passage.sentenceOf(u))) {
+                continue;
+            }
+            if (passage.sentenceOf(u) != passage.sentenceOf(t)
+                    || passage.isCapitalised(u) && !direct.covers(passage.token(u).start()) && !opening) {
+                return false;
+            }
+            opening = false;
+        }
+        return true;
     }
 
     /** People who open a sentence as its subject: the referents of later pronouns. */

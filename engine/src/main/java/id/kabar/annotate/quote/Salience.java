@@ -36,6 +36,11 @@ final class Salience {
         return value(people.lowerEntry(position));
     }
 
+    /** The first person made the topic after {@code position}: for a pronoun the text gives nothing before. */
+    Optional<Speaker> personAfter(int position) {
+        return value(people.higherEntry(position));
+    }
+
     /** The speaker an unattributed quote at {@code position} continues. */
     Optional<Speaker> speakerBefore(int position) {
         return value(speakers.lowerEntry(position));

@@ -78,4 +78,20 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Pendanaan baru"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Florian Reuter");
     }
+
+    /**
+     * okezone (15/9/2019): the body opens ". Ia bahkan menyebut", its lead lost with a stripped link; the rider the
+     * next sentence opens with is who "Ia" meant.
+     */
+    @Test
+    void aPronounOpeningABodyThatLostItsLeadIsThePersonOpeningTheNext() {
+        String body = ". Ia bahkan menyebut duel menegangkan tersebut sebagai momen terbaik dalam hidupnya sejauh ini.\n\n"
+                + "Fabio Quartararo sesungguhnya punya peluang besar untuk menang di Sirkuit Misano. Apalagi, pembalap "
+                + "berpaspor Prancis itu memimpin selama 20 putaran setelah menyalip Maverick Vinales di lap ketiga.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Fabio Quartararo").loc("Sirkuit Misano")
+                .loc("Prancis").per("Maverick Vinales").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("duel menegangkan"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Fabio Quartararo");
+    }
 }
