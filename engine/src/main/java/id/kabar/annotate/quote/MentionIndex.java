@@ -6,6 +6,7 @@ import id.kabar.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The entities' mentions in body order, for looking up who is named in a stretch of text. */
@@ -15,11 +16,16 @@ final class MentionIndex {
 
     /**
      * Indexes the entities' mentions in {@code body}. People named inside the direct quotes {@code quoted} are
-     * left out of the referents of pronouns: in a quote, they are who the speaker talks about.
+     * left out of the referents of pronouns: in a quote, they are who the speaker talks about. A person the
+     * recognizer found in a word that names no one ({@code Rupiah pun beranjak}) is left out altogether: a
+     * pronoun or a subject never means a currency.
      */
     MentionIndex(String body, List<Entity> entities, DirectSpans quoted) {
         List<Mention> all = new ArrayList<>();
         for (Entity e : entities) {
+            if (e.type() == EntityType.PER && SpeakerWords.isNotPerson(e.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (Span s : e.spans()) {
                 if (s.end() <= body.length()) {
                     all.add(new Mention(s.start(), s.end(), e));

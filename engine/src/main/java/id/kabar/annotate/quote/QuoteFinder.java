@@ -6,9 +6,12 @@ import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entry point of quote finding: direct and indirect quotes with their speakers resolved, in body order.
@@ -32,9 +35,10 @@ public final class QuoteFinder {
         candidates.sort(Comparator.comparingInt(QuoteCandidate::anchor));
 
         Salience salience = sentenceSubjects(passage, phrases, resolver, directSpans);
+        Set<QuoteCandidate> nested = nested(candidates, body);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
-            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience);
+            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience, passage, directSpans);
             // a pronoun or a description ("pria berusia 71 tahun itu") with no one before it is a quote all the
             // same, its speaker unknown rather than the common noun
             boolean pointsBack = c.speaker() instanceof SpeakerRef.Pronoun
@@ -49,7 +53,11 @@ public final class QuoteFinder {
             if (c.byPersonOnly() && speaker.map(s -> s.type() != EntityType.PER).orElse(false)) {
                 continue; // "Pemerintah Rusia membantah telah meminta bantuan": an act denied, not words reported
             }
-            speaker.ifPresent(s -> salience.note(c.anchor(), s));
+            if (!nested.contains(c)) {
+                // a report within a report ("Jokowi mengatakan bahwa Bahlil pernah menyampaikan ...") names whom
+                // the speaker talks about; a later "Dia" still means the one reporting
+                speaker.ifPresent(s -> salience.note(c.anchor(), s));
+            }
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
                     c.cue(), c.start(), c.end()));
@@ -58,17 +66,47 @@ public final class QuoteFinder {
         return withoutNested(quotes);
     }
 
-    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience) {
+    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience,
+                                             Passage passage, DirectSpans direct) {
         if (ref instanceof SpeakerRef.Phrase p) {
             return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
-            // with no person made the topic yet, the last speaker, else the last person named at all
+            // with no person made the topic yet, the last speaker, else the last person named at all; a body
+            // opening with a pronoun lost its lead ("Ia bahkan menyebut ...", a link stripped before it), and
+            // the person the next sentences open with is whom it meant
             return salience.personBefore(p.position())
                     .or(() -> salience.speakerBefore(p.position()))
-                    .or(() -> resolver.personNamedBefore(p.position()));
+                    .or(() -> resolver.personNamedBefore(p.position()))
+                    .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())
+                            : Optional.empty());
         }
         return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
+    }
+
+    /**
+     * Whether {@code position} lies in the body's first sentence holding a word, past any heading, with no
+     * capitalised word before it outside quotation marks but the one opening the body: a sentence that names
+     * someone first ({@code Menteri Kelautan dan Perikanan ( ,) , Pudjiastuti ... Menurut dia}) has lost its
+     * name to the recognizer, not its lead.
+     */
+    private static boolean inOpeningSentence(Passage passage, DirectSpans direct, int position) {
+        int t = passage.tokenAtOrAfter(position);
+        if (t >= passage.size()) {
+            return false;
+        }
+        boolean opening = true;
+        for (int u = 0; u < t; u++) {
+            if (!passage.isWord(u) || passage.isHeading(passage.sentenceOf(u))) {
+                continue;
+            }
+            if (passage.sentenceOf(u) != passage.sentenceOf(t)
+                    || passage.isCapitalised(u) && !direct.covers(passage.token(u).start()) && !opening) {
+                return false;
+            }
+            opening = false;
+        }
+        return true;
     }
 
     /** People who open a sentence as its subject: the referents of later pronouns. */
@@ -85,11 +123,51 @@ public final class QuoteFinder {
             if (passage.isHeading(s) || direct.covers(opening)) {
                 continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }
-            phrases.openingSubject(s)
-                    .flatMap(p -> resolver.person(p.from(), p.to()))
-                    .ifPresent(person -> salience.note(opening, person));
+            Optional<SpeakerRef.Phrase> subject = phrases.openingSubject(s);
+            Optional<Speaker> person = subject.flatMap(p -> resolver.person(p.from(), p.to()));
+            if (person.isPresent() && phrases.isFirstOfTwo(subject.get())) {
+                salience.noteReferent(opening, person.get());
+            } else {
+                person.ifPresent(p -> salience.note(opening, p));
+            }
         }
         return salience;
+    }
+
+    /**
+     * The indirect candidates lying inside another candidate's words within its first sentence, by the same sweep
+     * as {@link #withoutNested} over the candidates sorted by start. A report whose words run on past a full stop
+     * ({@code ... teknologi mobilitas. , CEO Volocopter, Florian Reuter, mengatakan ...}, a link stripped) holds
+     * the next speaker's own report rather than one it retells, so that one still counts.
+     */
+    private static Set<QuoteCandidate> nested(List<QuoteCandidate> candidates, String body) {
+        int[] stops = sentenceStopsBefore(body);
+        List<QuoteCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(QuoteCandidate::start).thenComparingInt(c -> -c.end()));
+        Set<QuoteCandidate> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        QuoteCandidate widest = null;
+        for (QuoteCandidate c : sorted) {
+            if (widest != null && c.kind() == QuoteKind.INDIRECT && widest.end() >= c.end()
+                    && stops[c.start()] == stops[widest.start()]) {
+                out.add(c);
+            }
+            if (widest == null || c.end() > widest.end()) {
+                widest = c;
+            }
+        }
+        return out;
+    }
+
+    /** For each offset of the body, how many full stops, question or exclamation marks before a space or comma precede it. */
+    private static int[] sentenceStopsBefore(String body) {
+        int[] stops = new int[body.length() + 1];
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            char next = i + 1 < body.length() ? body.charAt(i + 1) : ' ';
+            boolean stop = (c == '.' || c == '?' || c == '!') && (Character.isWhitespace(next) || next == ',');
+            stops[i + 1] = stops[i] + (stop ? 1 : 0);
+        }
+        return stops;
     }
 
     /**

@@ -22,9 +22,23 @@ final class Salience {
         }
     }
 
+    /**
+     * Notes the first of two people opening a sentence together ({@code Ita dan Ngadirun langsung membawa ...}):
+     * the likeliest referent of a pronoun after it, but not whose words an unattributed quote paragraph goes on
+     * with ({@code Pasalnya, Luthfi dan Rosan memang kandidat menteri.} before Jokowi's next line).
+     */
+    void noteReferent(int position, Speaker person) {
+        people.put(position, person);
+    }
+
     /** The person a pronoun at {@code position} refers to. */
     Optional<Speaker> personBefore(int position) {
         return value(people.lowerEntry(position));
+    }
+
+    /** The first person made the topic after {@code position}: for a pronoun the text gives nothing before. */
+    Optional<Speaker> personAfter(int position) {
+        return value(people.higherEntry(position));
     }
 
     /** The speaker an unattributed quote at {@code position} continues. */

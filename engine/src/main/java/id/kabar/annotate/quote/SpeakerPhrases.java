@@ -236,6 +236,17 @@ final class SpeakerPhrases {
     }
 
     /**
+     * Whether an opening subject is the first of two names joined ({@code Luthfi dan Rosan memang kandidat
+     * menteri}) rather than a job title holding a conjunction ({@code Kepala Bidang ... dan Bencana}).
+     */
+    boolean isFirstOfTwo(SpeakerRef.Phrase subject) {
+        int t = subject.to();
+        return t + 1 < passage.size() && passage.sentenceOf(t + 1) == passage.sentenceOf(subject.from())
+                && SpeakerWords.joinsTitle(passage.lower(t)) && passage.isCapitalised(t + 1)
+                && !SpeakerWords.isRole(passage.lower(subject.from()));
+    }
+
+    /**
      * The person a sentence is about when it opens with them ({@code Senin lalu, Presiden Ukraina Volodymyr
      * Zelenskyy meminta ...}): the phrase of titles and capitalised words before the first other word.
      */

@@ -19,7 +19,8 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT, NEGATION
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT, NEGATION,
+        NOT_PERSON
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -29,6 +30,11 @@ final class SpeakerWords {
 
     static boolean isLegalText(String w) {
         return WORDS.get(Kind.LEGAL_TEXT).contains(w);
+    }
+
+    /** Capitalised words that name no one though a recognizer may tag them a person: currencies ({@code Rupiah}). */
+    static boolean isNotPerson(String w) {
+        return WORDS.get(Kind.NOT_PERSON).contains(w);
     }
 
     static boolean isPronoun(String w) {
