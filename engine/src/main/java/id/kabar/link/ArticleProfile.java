@@ -36,13 +36,18 @@ import java.util.List;
  * @param leadDay      the day its lead sentence writes ({@link ArticleProfiler#leadDay}), or null when it writes none
  * @param leadActor    the key of the first person its lead sentence names ({@link ArticleProfiler#leadActor}),
  *                     or null when it names none
+ * @param leadShingles hashes of the lead's word shingles (the {@link ArticleProfiler#LEAD_WORDS} words of
+ *                     {@code leadWords} in their order, {@link ArticleProfiler#SHINGLE} at a time), ascending, distinct;
+ *                     null for a profile saved before they were kept
+ * @param shingleSample the least of the body's shingle hashes ({@link ArticleProfiler#SAMPLE} of them, all for a short
+ *                     body), ascending, distinct; null for a profile saved before they were kept
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
-                      String leadActor) {
+                      String leadActor, int[] leadShingles, int[] shingleSample) {
 
     /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
     record QuoteForm(Quote quote, String speakerKey, int[] stems) {

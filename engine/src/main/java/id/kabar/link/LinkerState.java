@@ -209,7 +209,7 @@ final class LinkerState {
                     p.leadWords() == null ? new int[0] : p.leadWords(),
                     p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
                     HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems(), leadDay,
-                    p.leadActor()));
+                    p.leadActor(), null, null));
         }
         return linker;
     }

@@ -84,6 +84,8 @@ final class ProfileCodec {
             ints(out, p.placeStems());
             day(out, p.leadDay());
             string(out, p.leadActor());
+            optionalInts(out, p.leadShingles());
+            optionalInts(out, p.shingleSample());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +100,7 @@ final class ProfileCodec {
         }
     }
 
-    private static ArticleProfile decode(DataInput in) throws IOException {
+    private static ArticleProfile decode(DataInputStream in) throws IOException {
         int seq = in.readInt();
         String id = in.readUTF();
         String outlet = string(in);
@@ -148,10 +150,12 @@ final class ProfileCodec {
         int[] placeStems = ints(in);
         LocalDate leadDay = day(in);
         String leadActor = string(in);
+        int[] leadShingles = optionalInts(in);
+        int[] shingleSample = optionalInts(in);
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
-                leadActor);
+                leadActor, leadShingles, shingleSample);
     }
 
     /** A signature, or null for none (an empty body). */
@@ -207,6 +211,21 @@ final class ProfileCodec {
         return values;
     }
 
+    /**
+     * Ints that a profile may lack (null): written after every field profiles have always had, so a record of a profile
+     * segment written before they were kept ends there, and reads back without them.
+     */
+    private static void optionalInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeBoolean(values != null);
+        if (values != null) {
+            ints(out, values);
+        }
+    }
+
+    private static int[] optionalInts(DataInputStream in) throws IOException {
+        return in.available() > 0 && in.readBoolean() ? ints(in) : null;
+    }
+
     private static void floats(DataOutputStream out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) {
@@ -228,6 +247,11 @@ final class ProfileCodec {
 
         ByteBufferInput(ByteBuffer buffer) {
             this.buffer = buffer;
+        }
+
+        @Override
+        public int available() {
+            return buffer.remaining();
         }
 
         @Override

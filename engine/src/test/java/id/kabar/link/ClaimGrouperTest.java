@@ -25,7 +25,7 @@ class ClaimGrouperTest {
     private static ArticleProfile article(String id, LocalDate published, Claim... claims) {
         return new ArticleProfile(0, id, null, published, null, List.of(), published, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(), List.of(claims), null, 0, null, 0, new int[0], new int[0],
-                new int[0], HappeningKinds.NONE, new int[0], null, null);
+                new int[0], HappeningKinds.NONE, new int[0], null, null, null, null);
     }
 
     /** That {@code groups} is one group of {@code kind} holding {@code members} in the grouper's order (day, then id). */
@@ -224,7 +224,7 @@ class ClaimGrouperTest {
                                          int[] placeStems, Claim... claims) {
         return new ArticleProfile(0, id, null, published, headline, List.of(), published, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(), List.of(claims), null, 0, null, 0, new int[0], new int[0],
-                titleStems, HappeningKinds.of(headline), placeStems, null, null);
+                titleStems, HappeningKinds.of(headline), placeStems, null, null, null, null);
     }
 
     /**

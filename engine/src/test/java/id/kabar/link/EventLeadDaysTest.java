@@ -40,6 +40,6 @@ class EventLeadDaysTest {
     private static ArticleProfile article(int seq, String title, LocalDate published, LocalDate happened, LocalDate leadDay) {
         return new ArticleProfile(seq, "a" + seq, null, published, title, List.of(happened), happened, null, new int[0],
                 new float[0], new int[0], new float[0], new int[0], List.of(), List.of(), null, 0, null, 0,
-                new int[0], new int[0], new int[0], HappeningKinds.of(title), new int[0], leadDay, null);
+                new int[0], new int[0], new int[0], HappeningKinds.of(title), new int[0], leadDay, null, null, null);
     }
 }

@@ -73,6 +73,6 @@ class HappeningKindsTest {
     private static ArticleProfile article(int seq, String title) {
         return new ArticleProfile(seq, "a" + seq, null, TUESDAY, title, List.of(TUESDAY), TUESDAY, null, new int[0],
                 new float[0], new int[0], new float[0], new int[0], List.of(), List.of(), null, 0, null, 0, new int[0],
-                new int[0], new int[0], HappeningKinds.of(title), new int[0], null, null);
+                new int[0], new int[0], HappeningKinds.of(title), new int[0], null, null, null, null);
     }
 }

@@ -65,8 +65,27 @@ class ProfileCodecTest {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         ArticleProfile empty = new ArticleProfile(full.seq(), full.id(), null, null, null, List.of(), null, null,
                 new int[0], new float[0], new int[0], new float[0], new int[0], List.of(), List.of(), null, 0, null, 0,
-                new int[0], new int[0], new int[0], HappeningKinds.NONE, new int[0], null, null);
+                new int[0], new int[0], new int[0], HappeningKinds.NONE, new int[0], null, null, null, null);
         assertThat(roundTrip(empty)).usingRecursiveComparison().isEqualTo(empty);
+    }
+
+    /**
+     * A record of a profile segment written before the lead's shingles and the shingle sample were kept ends after
+     * the lead's actor: it reads back without them, every other field as written.
+     */
+    @Test
+    void aProfileWrittenBeforeTheLeadShinglesAndTheSampleReadsBackWithoutThem() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        ArticleProfile older = new ArticleProfile(full.seq(), full.id(), full.outlet(), full.published(), full.title(),
+                full.days(), full.happened(), full.lead(), full.terms(), full.termWeights(), full.entities(),
+                full.entityWeights(), full.indexKeys(), full.quotes(), full.claims(), full.signature(), full.shingles(),
+                full.runSignature(), full.runs(), full.leadWords(), full.leadFigures(), full.titleStems(), full.kinds(),
+                full.placeStems(), full.leadDay(), full.leadActor(), null, null);
+        byte[] written = ProfileCodec.encode(older);
+        // Each absent field is one byte saying so; a record written before them has neither.
+        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2).slice();
+        assertThat(ProfileCodec.decode(before)).usingRecursiveComparison().isEqualTo(older);
+        assertThat(roundTrip(full).leadShingles()).isEqualTo(full.leadShingles());
     }
 
     /** CLICK-ID (12/9/2019): a lead that writes the day of its news. */

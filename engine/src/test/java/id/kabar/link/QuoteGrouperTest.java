@@ -69,7 +69,7 @@ class QuoteGrouperTest {
         LocalDate day = LocalDate.of(2019, 9, 12);
         return new ArticleProfile(seq, id, null, day, null, List.of(), day, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(quotes), List.of(), null, 0, null, 0, new int[0], new int[0],
-                new int[0], HappeningKinds.NONE, new int[0], null, null);
+                new int[0], HappeningKinds.NONE, new int[0], null, null, null, null);
     }
 
     @Test
