@@ -45,8 +45,9 @@ final class CopyDecision {
      * tuning part of the copy pairs tribunnews.com's two re-posts of the school scandal report held 0.57 and 0.58 both
      * ways (0.63 and 0.64 of the shorter body) with 0.32 and 0.35 of their lead's shingles shared; on the CLICK-ID
      * tune labels tempo.co's two texts of BMKG's word on the Halmahera quake 0.60 (0.45 of the lead). The follow-ups
-     * of one outlet that held as much (0.54 to 0.71) opened with their own news (lead shingles 0.16 and less) or
-     * were updates with a new figure up front ({@link #update}); the one that came closest with its lead (a next-day
+     * of one outlet that held as much (0.54 to 0.84) opened with their own news (lead shingles 0.16 and less; 0.21 for
+     * tempo.co's second report of Jokowi's word at Habibie's grave on the tune labels) or were updates with a new
+     * figure up front ({@link #update}); the one that came closest with its lead (a next-day
      * report on the same pledge, 0.55 of the lead) held 0.35 of the longer body.
      */
     static final double LEAD_CONTAINED_BOTH_WAYS = 0.55;
