@@ -58,8 +58,10 @@ final class CategoryReader {
         if (unit != null && ClaimLexicon.isNotCount(unit)) {
             return null;
         }
-        if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(words, first))) {
-            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
+        if (n.form() == Form.WORDS && n.value() == 1
+                && (phrase.outcome() == null || phrase.part() || isOneOf(words, first))) {
+            // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
+            return null;
         }
         if (phrase.outcome() != null) {
             return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
