@@ -591,4 +591,29 @@ class ClaimFinderTest {
                 + " Khansa sebagai satu di antara delapan korban tewas dari kecelakaan itu."))
                 .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.KILLED, 8.0));
     }
+
+    @Test
+    void figuresOfTheKnownFailureClassesReadFromTheWeek() {
+        // sindonews.com, 10 September 2019: a sum closing its sentence stays one figure
+        assertThat(find("Set kaus kaki dan sandal tersedia dalam ukuran 37-44 yang dibanderol dengan harga Rp749.000."
+                + " Produk itu dijual terbatas.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.MONEY, 749000.0));
+        // sindonews.com, 11 September 2019: shares in brackets are no ages; a bare figure in brackets is left
+        assertThat(find("Lebih tinggi dari Malaysia (4,6), Filipina (3,7%), Thailand (4,5%), dan Vietnam (5,2%)."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.PERCENT, 3.7),
+                        tuple(ClaimCategory.PERCENT, 4.5), tuple(ClaimCategory.PERCENT, 5.2));
+        // tempo.co, 10 September 2019: "more" between the figure and what it counts
+        assertThat(find("Topan Faxai menghantam timur Tokyo pada Senin kemarin, membuat 160 lebih penerbangan"
+                + " dibatalkan dan mengganggu layanan kereta.")).extracting(Claim::value, Claim::qualifier, Claim::unit)
+                .containsExactly(tuple(160.0, Qualifier.MORE_THAN, "penerbangan"));
+        // Kompas.com, 10 September 2019: a vague round number is no claim
+        assertThat(find("Terlihat juga puluhan orang berkaus putih-hijau dengan sarung tangan.")).isEmpty();
+        // sindonews.com, 15 September 2019: the parts of a count after "terdiri dari" are counted with it
+        assertThat(find("Dikatakan, untuk penanganan kebakaran hutan dan lahan tersebut disiagakan personel sebanyak"
+                + " 5.809 orang yang terdiri dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang,"
+                + " Lanal Dumai 31 orang.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 5809.0), tuple(ClaimCategory.COUNT, 2200.0),
+                        tuple(ClaimCategory.COUNT, 117.0), tuple(ClaimCategory.COUNT, 2200.0),
+                        tuple(ClaimCategory.COUNT, 31.0));
+    }
 }
