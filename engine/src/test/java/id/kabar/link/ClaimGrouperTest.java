@@ -312,6 +312,23 @@ class ClaimGrouperTest {
                 claim("Rp760.000", ClaimCategory.MONEY, 760_000, "harga emas Antam", "rupiah", null))).isFalse();
     }
 
+    /**
+     * Two children of two families in two stories of 15 and 16 September 2019 (tempo.co: {@code dua anak Wahyu}; okezone.com:
+     * {@code dua anak kembarnya}): one noun and one common figure, two counts. Two reports of one story agree.
+     */
+    @Test
+    void aCommonTallyUnderOneNounInTwoStoriesIsTwoCounts() {
+        ArticleProfile wahyu = article("tempo", MONDAY, claim("dua anak Wahyu", ClaimCategory.COUNT, 2, "anak Wahyu",
+                "anak", null));
+        ArticleProfile twins = article("okezone", MONDAY, claim("dua anak kembarnya", ClaimCategory.COUNT, 2,
+                "anak kembarnya", "anak", null));
+        assertThat(ClaimGrouper.group(List.of(wahyu, twins), p -> p == wahyu ? 1 : 2)).isEmpty();
+        ArticleProfile retold = article("kompas", MONDAY, claim("dua anak Wahyu", ClaimCategory.COUNT, 2, "anak Wahyu",
+                "anak", null));
+        assertThat(ClaimGrouper.group(List.of(wahyu, retold))).singleElement()
+                .extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
+    }
+
     @Test
     void aPreciseFigureNamesItsCountAcrossStoriesAndARoundOneDoesNot() {
         // sindonews.com, 16 September 2019: the foreign debt in a story of its own, no subject read

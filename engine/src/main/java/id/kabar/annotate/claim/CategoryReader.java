@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.lang.CountNouns;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Set;
@@ -57,8 +58,10 @@ final class CategoryReader {
         if (unit != null && ClaimLexicon.isNotCount(unit)) {
             return null;
         }
-        if (n.form() == Form.WORDS && n.value() == 1 && (phrase.outcome() == null || isOneOf(words, first))) {
-            return null; // "salah satu pelaku", "satu warga pun": one of many, not a count
+        if (n.form() == Form.WORDS && n.value() == 1
+                && (phrase.outcome() == null || phrase.part() || isOneOf(words, first))) {
+            // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
+            return null;
         }
         if (phrase.outcome() != null) {
             return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
@@ -86,22 +89,23 @@ final class CategoryReader {
         if (phrase.part()) {
             return new Reading(ClaimCategory.COUNT, n.start()); // "81 di antaranya harus dibatalkan"
         }
-        if (unit != null && (people || ClaimLexicon.isThing(unit) && !between(words, n, first)
-                || commonNounAfterDigits(words, n, unit, phraseAt))) {
+        if (unit != null && (people || !between(words, n, first) && (ClaimLexicon.isThing(unit)
+                || commonNounAfter(words, n, unit, phraseAt)))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
     }
 
     /**
-     * Digits before a common noun tally whatever it names, listed or not ({@code 177 gempa susulan},
-     * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}): the noun is written in lower
-     * case (not a month or a name) and is not a measure ({@link ClaimLexicon#isNotCount}, checked before).
-     * Numbers in words are left to the listed nouns ({@code tujuh lokasi}, {@code empat kecamatan}):
-     * {@code dua hal}, {@code satu sisi} count nothing.
+     * A number before a common noun tallies whatever it names, listed or not ({@code 177 gempa susulan},
+     * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}, {@code tiga bus listrik},
+     * {@code dua truk kontainer}): the noun is written in lower case (not a month or a name) and is not a
+     * measure ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
+     * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}).
      */
-    private static boolean commonNounAfterDigits(Words words, NumberMention n, String unit, int next) {
-        return n.form() == Form.DIGITS && next < words.size() && words.lower(next).equals(unit)
+    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int next) {
+        return (n.form() == Form.DIGITS || n.form() == Form.WORDS && n.value() >= 2 && !CountNouns.isUncounted(unit))
+                && next < words.size() && words.lower(next).equals(unit)
                 && Character.isLowerCase(words.token(next).text().charAt(0))
                 && unit.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }

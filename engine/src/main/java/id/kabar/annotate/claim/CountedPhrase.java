@@ -5,6 +5,7 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -37,6 +38,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final List<String[]> PARTITIVES = WordLists.read(CountedPhrase.class, "partitive-words.txt").stream()
             .map(phrase -> phrase.split("\\s+")).toList();
     /**
+     * Phrases after a number that name the whole it is part of by another number ({@code 67 dari 120 orang jemaah
+     * haji}, sindonews.com, 10 September 2019), longest first.
+     */
+    private static final List<String[]> WHOLE_LINKS = WordLists.read(CountedPhrase.class, "whole-number-links.txt")
+            .stream().map(phrase -> phrase.split("\\s+"))
+            .sorted(Comparator.comparingInt((String[] phrase) -> phrase.length).reversed()).toList();
+    /**
      * Words from a partitive to its clause's outcome word at most: the whole may be named at length ({@code sembilan
      * korban yang ada di dalam mobil APV itu meninggal dunia}, eleven words on, tempo.co, 16 September 2019).
      */
@@ -68,6 +76,12 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             if (lower.get(whole - 1).endsWith("nya")) {
                 return partOfEarlierWhole(words, first, tokens.get(whole - 1).end());
             }
+        }
+        int wholeNumber = phraseEnd(WHOLE_LINKS, lower, next);
+        if (wholeNumber > next && wholeNumber < tokens.size() && isNumber(lower.get(wholeNumber))
+                && !isYear(lower.get(wholeNumber))) {
+            CountedPhrase part = partOf(words, wholeNumber);
+            return part != null ? part : partOfNumberedWhole(words, wholeNumber, numberEnd);
         }
         CountedPhrase listed = listedBefore(words, first, next, numberEnd);
         if (listed != null) {
@@ -129,7 +143,12 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
     private static int partitiveEnd(List<String> lower, int k) {
-        for (String[] phrase : PARTITIVES) {
+        return phraseEnd(PARTITIVES, lower, k);
+    }
+
+    /** Where one of {@code phrases} starting at {@code k} ends, or {@code k} when none does. */
+    private static int phraseEnd(List<String[]> phrases, List<String> lower, int k) {
+        for (String[] phrase : phrases) {
             if (k + phrase.length <= lower.size()
                     && IntStream.range(0, phrase.length).allMatch(j -> lower.get(k + j).equals(phrase[j]))) {
                 return k + phrase.length;
@@ -166,6 +185,24 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     }
 
     /**
+     * A part of a whole the next number counts ({@code 67 dari 120 orang jemaah haji}), with no outcome word in its
+     * clause: it counts what the whole counts, the noun phrase after the whole's number and its scale words.
+     */
+    private static CountedPhrase partOfNumberedWhole(Words words, int wholeNumber, int end) {
+        int k = wholeNumber + 1;
+        while (k < words.size() && IndonesianNumber.scale(words.lower(k)) > 1) {
+            k++;
+        }
+        List<Token> noun = new ArrayList<>();
+        for (int i = k; i < words.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(words.lower(i)); i++) {
+            noun.add(words.token(i));
+        }
+        String unit = noun.isEmpty() ? null : words.lower(k);
+        List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
+        return new CountedPhrase(unit, counted.isEmpty() ? null : join(counted), null, null, end, true);
+    }
+
+    /**
      * A part named by a partitive that refers back ({@code dari ratusan penerbangannya itu, 81 di antaranya harus
      * dibatalkan}, kompas.com, 15 September 2019) with no outcome word in its clause: it counts what the nearest
      * number before it in the sentence counts, the noun right after that number, round or not.
@@ -173,7 +210,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static CountedPhrase partOfEarlierWhole(Words words, int first, int end) {
         for (int k = first - 1; k >= 0; k--) {
             String w = words.lower(k);
-            if (Character.isDigit(w.charAt(0)) || !Double.isNaN(IndonesianNumber.words(w))) {
+            if (isYear(w)) {
+                continue; // "Sepanjang 2018, lima di antaranya": a year is when, not the whole
+            }
+            if (isNumber(w)) {
                 String unit = k + 1 < first && isNounWord(words.lower(k + 1)) ? words.lower(k + 1) : null;
                 return new CountedPhrase(unit, unit == null ? null : words.token(k + 1).text(), null, null, end, true);
             }
@@ -200,6 +240,16 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         }
         String unit = words.lower(first - 1);
         return new CountedPhrase(unit, words.token(first - 1).text(), null, null, numberEnd, false);
+    }
+
+    private static boolean isNumber(String w) {
+        return Character.isDigit(w.charAt(0)) || !Double.isNaN(IndonesianNumber.words(w));
+    }
+
+    /** A four-digit number in the range of years, written without grouping. */
+    private static boolean isYear(String w) {
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && w.compareTo("1800") >= 0
+                && w.compareTo("2100") <= 0;
     }
 
     private static boolean isListedNoun(String w) {

@@ -208,8 +208,10 @@ class ClaimFinderTest {
     void agesYearsBeforeNounsAndOutcomesOfOtherThingsAreNotCounts() {
         assertThat(find("Pengunjuk rasa lain berusia 20 tahunan dilaporkan tewas dalam perjalanan.")).isEmpty();
         assertThat(find("Pada 2015 kasus gizi buruk di Bandung pun berhasil diturunkan.")).isEmpty();
+        // the phones found are a tally of things, as they are in digits, not a toll
         assertThat(find("Polisi menemukan barang milik korban yang tewas dalam perampokan itu, antara lain empat"
-                + " telepon genggam.")).isEmpty();
+                + " telepon genggam.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 4.0));
     }
 
     @Test
@@ -537,5 +539,81 @@ class ClaimFinderTest {
                         tuple(140.0, "stnk"));
         // a listed noun before a lone number is no list: "Pasal"-like labels are left alone
         assertThat(find("Petugas memeriksa rumah 12 di kompleks itu.")).isEmpty();
+    }
+
+    @Test
+    void aNumberInWordsCountsAnyCommonNounButTheWaysOfPuttingAThing() {
+        // tempo.co, 13 September 2019: a noun no list knows
+        assertThat(find("Saat ini, PT Transjakarta baru mengoperasikan tiga bus listrik."))
+                .extracting(Claim::text, Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple("tiga bus listrik", ClaimCategory.COUNT, 3.0, "bus listrik"));
+        // okezone.com and tempo.co, 10 September 2019: how a thing is put, not how many of something
+        assertThat(find("Hary Tanoe menjelaskan, ada tiga hal penting dalam menjalankan bisnis travel.")).isEmpty();
+        assertThat(find("\"Ini persoalan komunikasi dua arah yang tidak baik,\" kata Syarifah.")).isEmpty();
+        // sides between which something happens are not counted
+        assertThat(find("Pertemuan Rusia dan Ukraina di Belarus itu diharapkan dapat menghentikan perang di antara"
+                + " dua negara.")).isEmpty();
+    }
+
+    @Test
+    void aPartOfAWholeGivenByTheNextNumberCountsWhatTheWholeCounts() {
+        // sindonews.com, 13 September 2019
+        assertThat(find("Menurut Ketua Panitia, Mohammad Nur Taha sebanyak 51 dari 121 orang tiba dengan selamat di"
+                + " Kabupaten Morowali.")).extracting(Claim::text, Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple("51", ClaimCategory.COUNT, 51.0, "orang"),
+                        tuple("121 orang", ClaimCategory.COUNT, 121.0, "orang"));
+    }
+
+    @Test
+    void aYearBeforeAPartNamedBackIsNoWhole() {
+        // okezone.com, 10 September 2019: the whole is the ten members, not the term 2019-2024
+        assertThat(find("Bahkan, dari 10 anggota DPR termuda 2019-2024, tiga di antaranya berasal dari Partai Golkar."))
+                .extracting(Claim::text, Claim::value, Claim::unit)
+                .containsExactly(tuple("10 anggota DPR", 10.0, "anggota"), tuple("tiga di antaranya", 3.0, "anggota"));
+    }
+
+    @Test
+    void aVerbWithoutPrefixEndsTheCountedNoun() {
+        // tribunnews.com, 10 September 2019
+        assertThat(find("Pihak berwenang menyampaikan kepada WDR bahwa terdapat lebih kurang 150 orang hadir ketika"
+                + " peristiwa terjadi.")).extracting(Claim::text, Claim::subject)
+                .containsExactly(tuple("lebih kurang 150 orang", "orang"));
+    }
+
+    @Test
+    void onePartOfAWholeNamesSomeoneAndCountsNothing() {
+        // okezone.com, 15 September 2019: one of the three dead, not a toll of one
+        assertThat(find("Ia tidak menyangka bahwa Abraham termasuk satu dari tiga korban yang meninggal dunia dalam"
+                + " kecelakaan tersebut.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 3.0));
+        // tempo.co, 13 September 2019
+        assertThat(find("Ketua RT dan tetangga tempat tinggal orang tua Khansa juga mengaku kaget dengan identifikasi"
+                + " Khansa sebagai satu di antara delapan korban tewas dari kecelakaan itu."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.KILLED, 8.0));
+    }
+
+    @Test
+    void figuresOfTheKnownFailureClassesReadFromTheWeek() {
+        // sindonews.com, 10 September 2019: a sum closing its sentence stays one figure
+        assertThat(find("Set kaus kaki dan sandal tersedia dalam ukuran 37-44 yang dibanderol dengan harga Rp749.000."
+                + " Produk itu dijual terbatas.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.MONEY, 749000.0));
+        // sindonews.com, 11 September 2019: shares in brackets are no ages; a bare figure in brackets is left
+        assertThat(find("Lebih tinggi dari Malaysia (4,6), Filipina (3,7%), Thailand (4,5%), dan Vietnam (5,2%)."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.PERCENT, 3.7),
+                        tuple(ClaimCategory.PERCENT, 4.5), tuple(ClaimCategory.PERCENT, 5.2));
+        // tempo.co, 10 September 2019: "more" between the figure and what it counts
+        assertThat(find("Topan Faxai menghantam timur Tokyo pada Senin kemarin, membuat 160 lebih penerbangan"
+                + " dibatalkan dan mengganggu layanan kereta.")).extracting(Claim::value, Claim::qualifier, Claim::unit)
+                .containsExactly(tuple(160.0, Qualifier.MORE_THAN, "penerbangan"));
+        // Kompas.com, 10 September 2019: a vague round number is no claim
+        assertThat(find("Terlihat juga puluhan orang berkaus putih-hijau dengan sarung tangan.")).isEmpty();
+        // sindonews.com, 15 September 2019: the parts of a count after "terdiri dari" are counted with it
+        assertThat(find("Dikatakan, untuk penanganan kebakaran hutan dan lahan tersebut disiagakan personel sebanyak"
+                + " 5.809 orang yang terdiri dari Korem 031/WB 2200 orang, Lanud RSN 117 orang, Polda Riau 2200 orang,"
+                + " Lanal Dumai 31 orang.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 5809.0), tuple(ClaimCategory.COUNT, 2200.0),
+                        tuple(ClaimCategory.COUNT, 117.0), tuple(ClaimCategory.COUNT, 2200.0),
+                        tuple(ClaimCategory.COUNT, 31.0));
     }
 }
