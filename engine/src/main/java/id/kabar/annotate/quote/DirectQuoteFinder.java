@@ -86,7 +86,8 @@ final class DirectQuoteFinder {
             return Optional.empty(); // a scare quote inside someone else's sentence
         }
         Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(span.after()), closeToken - 1);
-        if (!opensSentence && !resumes && attributed.isEmpty()) {
+        // a paragraph that lost its opening mark is speech only when its closing mark is attributed
+        if (!span.opened() && attributed.isEmpty() || !opensSentence && !resumes && attributed.isEmpty()) {
             return Optional.empty();
         }
         if (attributed.isPresent()) {

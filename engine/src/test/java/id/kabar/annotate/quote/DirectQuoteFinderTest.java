@@ -211,5 +211,17 @@ class DirectQuoteFinderTest {
                 .extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple(
                         QuoteKind.DIRECT, "Budi Darmawan", "sesal", "Kami tidak ada kesempatan lagi mencari mutiara terpendam"));
     }
-}
 
+    @Test
+    void aParagraphThatLostItsOpeningMarkIsSpeechOnlyWhenAttributed() {
+        // tempo.co, 12 September 2019: the president at Habibie's burial; the opening mark of his words is lost
+        String body = "Presiden Joko Widodo menjadi inspektur upacara pemakaman Habibie.\n\n"
+                + "Beliau adalah negarawan sejati, inspirator, ilmuwan, yang meyakini tanpa cinta kecerdasan itu "
+                + "berbahaya,\" katanya, Kamis, 12 September 2019.\n\n"
+                + "Upacara berlangsung khidmat, menurut laporan.\" Sumber: Antara.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Joko Widodo", "Joko Widodo").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Joko Widodo", "Beliau adalah negarawan sejati, inspirator, "
+                        + "ilmuwan, yang meyakini tanpa cinta kecerdasan itu berbahaya"));
+    }
+}
