@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
@@ -117,8 +118,15 @@ final class QuoteGrouper {
      *  named so is named by a role. */
     private static final Set<String> ROLE_HEADS = RoleWords.heads().stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** Stems of function words and light verbs that no statement is told by ({@code untuk}, {@code jadi}). */
+    private static final Set<String> FUNCTION_STEMS = WordLists.set(WordLists.class, "function-stems.txt");
 
     private QuoteGrouper() {
+    }
+
+    /** The stems a quote is compared by, in text order: its content words, function stems left out. */
+    static List<String> stems(String text) {
+        return TermAnalyzer.stems(text).stream().filter(stem -> !FUNCTION_STEMS.contains(stem)).toList();
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
@@ -253,7 +261,7 @@ final class QuoteGrouper {
      * another order. Read only for pairs whose stems are already all shared.
      */
     static boolean stemsInOrder(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        return runWithin(TermAnalyzer.stems(a.quote().text()), TermAnalyzer.stems(b.quote().text()), true);
+        return runWithin(stems(a.quote().text()), stems(b.quote().text()), true);
     }
 
     /**
@@ -301,7 +309,7 @@ final class QuoteGrouper {
      * ({@code Terdapat tiga korban} opens as {@code Terdapat 3 korban}); read once, only for quotes that met a match.
      */
     private static List<String> opening(List<Ref> refs, int i, Map<Integer, List<String>> cache) {
-        return cache.computeIfAbsent(i, k -> TermAnalyzer.stems(refs.get(k).form().quote().text()).stream()
+        return cache.computeIfAbsent(i, k -> stems(refs.get(k).form().quote().text()).stream()
                 .filter(stem -> !isNumberWord(stem)).limit(OPENING_STEMS).toList());
     }
 
