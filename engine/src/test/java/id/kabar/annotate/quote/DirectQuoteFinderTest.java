@@ -224,4 +224,13 @@ class DirectQuoteFinderTest {
                 .containsExactly(tuple(QuoteKind.DIRECT, "Joko Widodo", "Beliau adalah negarawan sejati, inspirator, "
                         + "ilmuwan, yang meyakini tanpa cinta kecerdasan itu berbahaya"));
     }
+
+    @Test
+    void aParagraphThatLostItsOpeningMarkDropsWhatAStrippedLinkLeft() {
+        // tempo.co, 11 September 2019: a resident of Harare on Mugabe's death, the link before his words stripped
+        String body = "Warga Harare tidak peduli.\n\n) telah pergi. Untuk apa saya harus datang ke acara pemakamannya? "
+                + "Saya tidak punya bensin,\" kata Simba, penduduk kota Harare.";
+        assertThat(Found.quotes(body)).extracting(Quote::text)
+                .containsExactly("telah pergi. Untuk apa saya harus datang ke acara pemakamannya? Saya tidak punya bensin");
+    }
 }
