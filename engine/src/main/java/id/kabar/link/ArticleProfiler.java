@@ -99,7 +99,7 @@ final class ArticleProfiler {
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
         for (Quote q : annotated.annotations().quotes()) {
             quotes.add(new ArticleProfile.QuoteForm(q,
-                    SpeakerNames.key(q.speaker(), annotated.annotations().entities()), stemSet(q.text())));
+                    SpeakerNames.key(q.speaker(), annotated.annotations().entities()), quoteStems(q.text())));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());
@@ -250,6 +250,11 @@ final class ArticleProfiler {
             }
         }
         return stemSet(String.join(" ", names));
+    }
+
+    /** A quote's stems as its renderings are compared ({@link QuoteGrouper#stems}), as a sorted set of ids. */
+    int[] quoteStems(String text) {
+        return QuoteGrouper.stems(text).stream().mapToInt(vocabulary::idOf).distinct().sorted().toArray();
     }
 
     int[] stemSet(String text) {

@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
 import id.kabar.model.QuoteGroup;
@@ -117,8 +118,15 @@ final class QuoteGrouper {
      *  named so is named by a role. */
     private static final Set<String> ROLE_HEADS = RoleWords.heads().stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** Stems of function words and light verbs that no statement is told by ({@code untuk}, {@code jadi}). */
+    private static final Set<String> FUNCTION_STEMS = WordLists.set(WordLists.class, "function-stems.txt");
 
     private QuoteGrouper() {
+    }
+
+    /** The stems a quote is compared by, in text order: its content words, function stems left out. */
+    static List<String> stems(String text) {
+        return TermAnalyzer.stems(text).stream().filter(stem -> !FUNCTION_STEMS.contains(stem)).toList();
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
@@ -244,24 +252,7 @@ final class QuoteGrouper {
      * words and {@link #PHRASE_SLACK} more, in any order, case and punctuation aside.
      */
     static boolean phraseWithin(String a, String b) {
-        String[] x = NameKeys.fold(a).split(" ");
-        String[] y = NameKeys.fold(b).split(" ");
-        String[] shorter = x.length <= y.length ? x : y;
-        String[] longer = shorter == x ? y : x;
-        Set<String> wanted = Set.of(Arrays.stream(shorter).distinct().toArray(String[]::new));
-        int span = shorter.length + PHRASE_SLACK;
-        for (int start = 0; start < longer.length; start++) {
-            if (!wanted.contains(longer[start])) {
-                continue;
-            }
-            Set<String> seen = new HashSet<>();
-            for (int i = start; i < Math.min(longer.length, start + span); i++) {
-                if (wanted.contains(longer[i]) && seen.add(longer[i]) && seen.size() == wanted.size()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return runWithin(List.of(NameKeys.fold(a).split(" ")), List.of(NameKeys.fold(b).split(" ")), false);
     }
 
     /**
@@ -270,20 +261,33 @@ final class QuoteGrouper {
      * another order. Read only for pairs whose stems are already all shared.
      */
     static boolean stemsInOrder(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        List<String> x = TermAnalyzer.stems(a.quote().text());
-        List<String> y = TermAnalyzer.stems(b.quote().text());
+        return runWithin(stems(a.quote().text()), stems(b.quote().text()), true);
+    }
+
+    /**
+     * Whether the words of the shorter list stand in the longer within a run of their number and
+     * {@link #PHRASE_SLACK} more: each in its turn when {@code ordered}, else each distinct word once in any order.
+     * A run is tried from each place that holds one of the words, so the scan is the longer list's length times
+     * the run's.
+     */
+    private static boolean runWithin(List<String> x, List<String> y, boolean ordered) {
         List<String> shorter = x.size() <= y.size() ? x : y;
         List<String> longer = shorter == x ? y : x;
+        Set<String> wanted = new HashSet<>(shorter);
+        int goal = ordered ? shorter.size() : wanted.size();
         int span = shorter.size() + PHRASE_SLACK;
         for (int start = 0; start < longer.size(); start++) {
-            int matched = 0;
-            for (int i = start; i < Math.min(longer.size(), start + span) && matched < shorter.size(); i++) {
-                if (longer.get(i).equals(shorter.get(matched))) {
-                    matched++;
-                }
+            if (!wanted.contains(longer.get(start))) {
+                continue;
             }
-            if (matched == shorter.size()) {
-                return true;
+            Set<String> seen = new HashSet<>();
+            int matched = 0;
+            for (int i = start; i < Math.min(longer.size(), start + span); i++) {
+                String word = longer.get(i);
+                boolean hit = ordered ? word.equals(shorter.get(matched)) : wanted.contains(word) && seen.add(word);
+                if (hit && ++matched == goal) {
+                    return true;
+                }
             }
         }
         return false;
@@ -305,7 +309,7 @@ final class QuoteGrouper {
      * ({@code Terdapat tiga korban} opens as {@code Terdapat 3 korban}); read once, only for quotes that met a match.
      */
     private static List<String> opening(List<Ref> refs, int i, Map<Integer, List<String>> cache) {
-        return cache.computeIfAbsent(i, k -> TermAnalyzer.stems(refs.get(k).form().quote().text()).stream()
+        return cache.computeIfAbsent(i, k -> stems(refs.get(k).form().quote().text()).stream()
                 .filter(stem -> !isNumberWord(stem)).limit(OPENING_STEMS).toList());
     }
 

@@ -25,6 +25,9 @@ final class DirectQuoteFinder {
     /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
     private static final int MAX_NAME_BEFORE_VERB = 4;
 
+    /** Marks a stripped link leaves at the start of a paragraph: no word of a quote opens on them. */
+    private static final String LEFT_OVER = ")]},.;:";
+
     private final Passage passage;
     private final SpeakerPhrases phrases;
 
@@ -51,7 +54,9 @@ final class DirectQuoteFinder {
         String body = passage.body();
         int start = span.innerStart();
         int end = span.innerEnd();
-        while (start < end && isSpace(body.charAt(start))) {
+        // a paragraph that lost its opening mark may open on what a stripped link left (") telah pergi. Untuk apa")
+        while (start < end
+                && (isSpace(body.charAt(start)) || !span.opened() && LEFT_OVER.indexOf(body.charAt(start)) >= 0)) {
             start++;
         }
         while (end > start && (isSpace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
@@ -86,7 +91,8 @@ final class DirectQuoteFinder {
             return Optional.empty(); // a scare quote inside someone else's sentence
         }
         Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(span.after()), closeToken - 1);
-        if (!opensSentence && !resumes && attributed.isEmpty()) {
+        // a paragraph that lost its opening mark is speech only when its closing mark is attributed
+        if (!span.opened() && attributed.isEmpty() || !opensSentence && !resumes && attributed.isEmpty()) {
             return Optional.empty();
         }
         if (attributed.isPresent()) {

@@ -9,7 +9,9 @@ import java.util.List;
  * Pairs quotation marks in a body. Scraped news mixes styles freely ({@code “...,"} opened curly and
  * closed straight), nests them ({@code “Bahwa "terlalu dini" hasilnya,”}) and runs quotes over several
  * paragraphs by repeating the opening mark at each paragraph start without closing the previous one.
- * Only the outermost pairs are returned; a straight mark's direction is read from the spaces around it.
+ * Only the outermost pairs are returned; a straight mark's direction is read from the spaces around it. A
+ * paragraph whose first double mark closes ({@code Beliau adalah negarawan sejati, ...," katanya}) lost its
+ * opening mark to the page: its words from the paragraph start are the quote.
  */
 public final class QuotationMarks {
 
@@ -27,9 +29,13 @@ public final class QuotationMarks {
         List<QuotedSpan> spans = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
         int n = body.length();
+        int paragraphStart = 0;
+        boolean marked = false; // whether the paragraph has had a quotation mark yet
         for (int i = 0; i < n; i++) {
             char c = body.charAt(i);
             if (c == '\n' && isParagraphEnd(body, i)) {
+                paragraphStart = nextParagraphStart(body, i);
+                marked = false;
                 if (!stack.isEmpty()) {
                     Open outer = stack.peekLast();
                     int next = nextParagraphStart(body, i);
@@ -37,10 +43,11 @@ public final class QuotationMarks {
                         // the quote goes on in the next paragraph: its repeated opening mark is not a new quote
                         stack.clear();
                         stack.push(outer);
+                        marked = true;
                         i = next;
                         continue;
                     }
-                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false));
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true));
                     stack.clear();
                 }
                 continue;
@@ -50,6 +57,10 @@ public final class QuotationMarks {
                 continue;
             }
             Role role = role(body, i);
+            if (role == Role.CLOSE && !marked && family == Family.DOUBLE && stack.isEmpty()) {
+                spans.add(new QuotedSpan(paragraphStart, i, true, false));
+            }
+            marked |= role != Role.NONE;
             if (role == Role.EITHER) {
                 role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
             }
@@ -61,12 +72,12 @@ public final class QuotationMarks {
                     opened = stack.pop();
                 }
                 if (stack.isEmpty()) {
-                    spans.add(new QuotedSpan(opened.position, i, true));
+                    spans.add(new QuotedSpan(opened.position, i, true, true));
                 }
             }
         }
         if (!stack.isEmpty()) {
-            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false));
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true));
         }
         return spans;
     }

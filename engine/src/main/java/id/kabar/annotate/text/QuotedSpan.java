@@ -3,14 +3,15 @@ package id.kabar.annotate.text;
 /**
  * Words between quotation marks.
  *
- * @param open   index of the opening mark
+ * @param open   index of the opening mark, or where the paragraph starts when the quote was never opened
  * @param close  index of the closing mark, or where the paragraph ends when the quote is never closed
  * @param closed whether a closing mark was found
+ * @param opened whether an opening mark was found
  */
-public record QuotedSpan(int open, int close, boolean closed) {
+public record QuotedSpan(int open, int close, boolean closed, boolean opened) {
 
     public int innerStart() {
-        return open + 1;
+        return opened ? open + 1 : open;
     }
 
     public int innerEnd() {

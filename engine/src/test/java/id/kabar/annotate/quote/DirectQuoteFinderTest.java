@@ -211,5 +211,26 @@ class DirectQuoteFinderTest {
                 .extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple(
                         QuoteKind.DIRECT, "Budi Darmawan", "sesal", "Kami tidak ada kesempatan lagi mencari mutiara terpendam"));
     }
-}
 
+    @Test
+    void aParagraphThatLostItsOpeningMarkIsSpeechOnlyWhenAttributed() {
+        // tempo.co, 12 September 2019: the president at Habibie's burial; the opening mark of his words is lost
+        String body = "Presiden Joko Widodo menjadi inspektur upacara pemakaman Habibie.\n\n"
+                + "Beliau adalah negarawan sejati, inspirator, ilmuwan, yang meyakini tanpa cinta kecerdasan itu "
+                + "berbahaya,\" katanya, Kamis, 12 September 2019.\n\n"
+                + "Upacara berlangsung khidmat, menurut laporan.\" Sumber: Antara.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Joko Widodo", "Joko Widodo").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Joko Widodo", "Beliau adalah negarawan sejati, inspirator, "
+                        + "ilmuwan, yang meyakini tanpa cinta kecerdasan itu berbahaya"));
+    }
+
+    @Test
+    void aParagraphThatLostItsOpeningMarkDropsWhatAStrippedLinkLeft() {
+        // tempo.co, 11 September 2019: a resident of Harare on Mugabe's death, the link before his words stripped
+        String body = "Warga Harare tidak peduli.\n\n) telah pergi. Untuk apa saya harus datang ke acara pemakamannya? "
+                + "Saya tidak punya bensin,\" kata Simba, penduduk kota Harare.";
+        assertThat(Found.quotes(body)).extracting(Quote::text)
+                .containsExactly("telah pergi. Untuk apa saya harus datang ke acara pemakamannya? Saya tidak punya bensin");
+    }
+}

@@ -56,4 +56,21 @@ class QuotationMarksTest {
         String body = "\"Indonesia bisa berswasembada bawang merah dan \n mampu mengekspor ke Asia,\" katanya di Brebes.";
         assertThat(quoted(body)).containsExactly("Indonesia bisa berswasembada bawang merah dan \n mampu mengekspor ke Asia,");
     }
+
+    @Test
+    void aParagraphThatLostItsOpeningMarkIsQuotedFromItsStart() {
+        // tempo.co, 12 September 2019: the president's words at Habibie's burial, their opening mark lost
+        String body = "Ia mengatakan, Habibie adalah sosok negarawan.\n\nBeliau adalah negarawan sejati, inspirator, "
+                + "ilmuwan,\" katanya, Kamis.\n\nSemasa hidupnya, kata Jokowi, Habibie \"Ilmu, iman, dan taqwa\".";
+        List<QuotedSpan> spans = QuotationMarks.pair(body);
+        assertThat(spans).extracting(QuotedSpan::opened).containsExactly(false, true);
+        assertThat(quoted(body)).containsExactly("Beliau adalah negarawan sejati, inspirator, ilmuwan,",
+                "Ilmu, iman, dan taqwa");
+    }
+
+    @Test
+    void aClosingMarkAfterAQuoteOfItsParagraphOpensNothing() {
+        String body = "Ia menyebut \"negarawan\" sejati,\" katanya.";
+        assertThat(quoted(body)).containsExactly("negarawan");
+    }
 }
