@@ -120,15 +120,86 @@ class ContractRulesTest {
     void aStreetIsAPlaceAndNotThePersonItIsNamedAfter() {
         // "Menurut Andreas kondisi yang sama juga terjadi di Jalan Ahmad Yani dari semula kecepatan berkisar 30
         // kilometer per jam" (CLICK-ID)
-        assertThat(after(new StreetRule(), "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula"))
-                .containsExactly("Jalan Ahmad Yani/LOC");
-        assertThat(after(new StreetRule(), "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
+        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula")).containsExactly("Jalan Ahmad Yani/LOC");
+        assertThat(after(rule, "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
                 .containsExactly("Jalan Sudirman/LOC", "Pekanbaru/LOC");
+    }
+
+    @Test
+    void anAirportIsAPlaceAndNotThePersonItIsNamedAfter() {
+        // "membuat pesawat terbang yang melintas di atas udara menuju Bandara Internasional Sultan Hasanuddin
+        // Makassar terganggu" (CLICK-ID)
+        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "menuju Bandara/B-LOC Internasional/I-LOC Sultan/B-PER Hasanuddin/I-PER Makassar/B-LOC terganggu"))
+                .containsExactly("Bandara Internasional Sultan Hasanuddin/LOC", "Makassar/LOC");
+        // the city an airport is named by stays the listed place: "mendarat di Bandara Jeddah"
+        assertThat(after(rule, "mendarat di Bandara Jeddah/B-LOC pada")).containsExactly("Jeddah/LOC");
+    }
+
+    @Test
+    void aLawsShortTitleIsNoEntityButTheInstitutionItIsAboutIs() {
+        // "Kiagus mengatakan sebenarnya rancangan UU PTUK telah dirampungkan oleh PPATK." (CLICK-ID)
+        NonEntityRule rule = new NonEntityRule();
+        assertThat(after(rule, "rancangan UU PTUK/B-ORG telah dirampungkan oleh PPATK/B-ORG ."))
+                .containsExactly("PPATK/ORG");
+        assertThat(after(rule, "menolak revisi UU/B-ORG KPK/I-ORG yang")).containsExactly("KPK/ORG");
+        // "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum" (CLICK-ID): a name, not a law
+        assertThat(after(rule, "Jawa/B-LOC Barat/I-LOC Uu Ruzhanul/B-PER Ulum/I-PER mengatakan"))
+                .containsExactly("Jawa Barat/LOC", "Ruzhanul Ulum/PER");
+    }
+
+    @Test
+    void aKindOfFacilityIsNoEntity() {
+        // "sumber EBT meliputi PLTP panas bumi; PLTMH mikro hidro; PLTS tenaga surya" (CLICK-ID)
+        assertThat(after(new NonEntityRule(), "sumber EBT/B-ORG meliputi PLTP/B-ORG panas bumi ; PLTS/B-ORG tenaga surya"))
+                .isEmpty();
+    }
+
+    @Test
+    void anEventIsNoEntityButWhoHoldsItIs() {
+        // "ujarnya di Munas Hipmi di Hotel Sultan, Jakarta" (CLICK-ID)
+        NonEntityRule rule = new NonEntityRule();
+        assertThat(after(rule, "ujarnya di Munas/B-LOC Hipmi/I-LOC di Hotel/B-LOC Sultan/I-LOC , Jakarta/B-LOC"))
+                .containsExactly("Hipmi/ORG", "Hotel Sultan/LOC", "Jakarta/LOC");
+        // "Pada rangkaian MotoGP San Marino 2019" (CLICK-ID); "upacara HUT Kemerdekaan RI"
+        assertThat(after(rule, "rangkaian MotoGP/B-LOC San/I-LOC Marino/I-LOC 2019 ,")).containsExactly("San Marino/LOC");
+        assertThat(after(rule, "rangkaian MotoGP/B-ORG Malaysia/I-ORG 2019 ,")).containsExactly("Malaysia/LOC");
+        assertThat(after(rule, "upacara HUT/B-ORG Kemerdekaan/I-ORG RI/I-ORG ke-74")).isEmpty();
+    }
+
+    @Test
+    void aNameWrittenAsAListIsWholeWhenItsAcronymSpellsIt() {
+        // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan cuaca di seluruh wilayah DKI" (CLICK-ID)
+        assertThat(after(new OrganisationHeadRule(),
+                "Badan/B-ORG Meteorologi/I-ORG , Klimatologi , dan Geofisika/B-PER ( BMKG/B-ORG ) memperkirakan cuaca"))
+                .containsExactly("Badan Meteorologi , Klimatologi , dan Geofisika/ORG", "BMKG/ORG");
+        // a list of two bodies stays two: "Badan Pusat Statistik, Bank Indonesia (BI)"
+        assertThat(after(new OrganisationHeadRule(), "data Badan/B-ORG Pusat/I-ORG Statistik/I-ORG , Bank/B-ORG Indonesia/I-ORG ( BI/B-ORG )"))
+                .containsExactly("Badan Pusat Statistik/ORG", "Bank Indonesia/ORG", "BI/ORG");
+    }
+
+    @Test
+    void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
+        // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
+        ShortFormRule rule = new ShortFormRule();
+        assertThat(after(rule, "Himpunan/B-ORG Pengusaha/I-ORG Muda/I-ORG Indonesia/I-ORG ( Hipmi ) memberikan"))
+                .containsExactly("Himpunan Pengusaha Muda Indonesia/ORG", "Hipmi/ORG");
+        assertThat(after(rule, "PT/B-ORG Kereta/I-ORG Api/I-ORG Indonesia/I-ORG ( Persero ) menyatakan"))
+                .containsExactly("PT Kereta Api Indonesia/ORG");
+        assertThat(after(rule, "saham PT/B-ORG HM/I-ORG Sampoerna/I-ORG Tbk/I-ORG ( HMSP ) turun"))
+                .containsExactly("PT HM Sampoerna Tbk/ORG");
     }
 
     @Test
     void aWordThatOnlyClosesACompanysNameIsNoName() {
         assertThat(after(new LoneHeadRule(), "saham Tbk/B-PER itu naik")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Rumah/B-LOC Sakit/I-LOC itu penuh")).isEmpty();
+    }
+
+    @Test
+    void aKindOfPlaceAloneIsNoName() {
+        // "video asusila yang diperankan oleh dua warga Kabupaten ,." (CLICK-ID, a link stripped from the text)
+        assertThat(after(new LoneHeadRule(), "dua warga Kabupaten/B-LOC , .")).isEmpty();
     }
 }
