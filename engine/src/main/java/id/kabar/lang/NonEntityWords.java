@@ -5,14 +5,13 @@ import java.util.Set;
 /**
  * Words that make a capitalised name something the contract does not count as an entity: the law a name is
  * the title of ({@code UU PTUK}), a kind of facility written as an acronym ({@code PLTS}), an event
- * ({@code Munas Hipmi}, {@code MotoGP San Marino}). Read once from {@code law-heads.txt},
- * {@code facility-kinds.txt}, {@code meeting-heads.txt} and {@code event-heads.txt}.
+ * held by an organisation ({@code Munas Hipmi}). Read once from {@code law-heads.txt}, {@code facility-kinds.txt}
+ * and {@code meeting-heads.txt}.
  */
 public final class NonEntityWords {
     private static final Set<String> LAW_HEADS = WordLists.set(NonEntityWords.class, "law-heads.txt");
     private static final Set<String> FACILITY_KINDS = WordLists.set(NonEntityWords.class, "facility-kinds.txt");
     private static final Set<String> MEETING_HEADS = WordLists.set(NonEntityWords.class, "meeting-heads.txt");
-    private static final Set<String> EVENT_HEADS = WordLists.set(NonEntityWords.class, "event-heads.txt");
 
     private NonEntityWords() {
     }
@@ -27,13 +26,8 @@ public final class NonEntityWords {
         return FACILITY_KINDS.contains(lowerCase);
     }
 
-    /** Whether a lower-case word opens the name of an organisation's meeting: {@code munas}, {@code kongres}. */
+    /** Whether a lower-case word opens the name of an organisation's meeting: {@code munas}, {@code rakernas}. */
     public static boolean isMeetingHead(String lowerCase) {
         return MEETING_HEADS.contains(lowerCase);
-    }
-
-    /** Whether a lower-case word opens the name of another event (a race, a festival): {@code motogp}. */
-    public static boolean isEventHead(String lowerCase) {
-        return EVENT_HEADS.contains(lowerCase);
     }
 }

@@ -8,10 +8,9 @@ import id.kabar.model.EntityType;
  * ("rancangan UU PTUK"), unless it is a listed organisation's name ("revisi UU KPK" still names the KPK; a longer
  * name after the head is an institution's, "UU Komisi Pemberantasan Tindak Pidana Korupsi", and a person's name
  * is no law's: "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum"); a kind of facility written as an acronym
- * ("PLTS"); an event. An organisation's meeting ("Munas Hipmi") leaves the organisation holding it, another event
- * ("MotoGP San Marino") the place it is named by, a listed name after its head word or what the model read as a
- * place; a lone "MotoGP" is the competition, which the
- * contract leaves to the reader.
+ * ("PLTS"); an organisation's meeting, an event, which leaves the organisation holding it ("Munas Hipmi"). Other
+ * events named by a place ("MotoGP San Marino") stay as the model read them: the linker tells one session of a
+ * race from another by them (read as "San Marino", the practice sessions of the CLICK-ID week ran into one event).
  */
 final class NonEntityRule implements ContractRule {
 
@@ -40,13 +39,6 @@ final class NonEntityRule implements ContractRule {
                 tags[start] = BioTag.O;
                 EntityType listed = listedType(s, start + 1, end);
                 s.setSpan(start + 1, end, listed != null ? listed : EntityType.ORG);
-            } else if (end - start >= 2 && NonEntityWords.isEventHead(lower[start])) {
-                EntityType listed = listedType(s, start + 1, end);
-                EntityType place = listed != null ? listed : tags[start].type() == EntityType.LOC ? EntityType.LOC : null;
-                clear(tags, start, place != null ? start + 1 : end);
-                if (place != null) {
-                    s.setSpan(start + 1, end, place);
-                }
             }
             start = end - 1;
         }
