@@ -138,18 +138,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void aLawsShortTitleIsNoEntityButTheInstitutionItIsAboutIs() {
-        // "Kiagus mengatakan sebenarnya rancangan UU PTUK telah dirampungkan oleh PPATK." (CLICK-ID)
-        NonEntityRule rule = new NonEntityRule();
-        assertThat(after(rule, "rancangan UU PTUK/B-ORG telah dirampungkan oleh PPATK/B-ORG ."))
-                .containsExactly("PPATK/ORG");
-        assertThat(after(rule, "menolak revisi UU/B-ORG KPK/I-ORG yang")).containsExactly("KPK/ORG");
-        // "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum" (CLICK-ID): a name, not a law
-        assertThat(after(rule, "Jawa/B-LOC Barat/I-LOC Uu Ruzhanul/B-PER Ulum/I-PER mengatakan"))
-                .containsExactly("Jawa Barat/LOC", "Ruzhanul Ulum/PER");
-    }
-
-    @Test
     void aKindOfFacilityIsNoEntity() {
         // "sumber EBT meliputi PLTP panas bumi; PLTMH mikro hidro; PLTS tenaga surya" (CLICK-ID)
         assertThat(after(new NonEntityRule(), "sumber EBT/B-ORG meliputi PLTP/B-ORG panas bumi ; PLTS/B-ORG tenaga surya"))
