@@ -8,8 +8,7 @@ import java.util.Arrays;
  * An organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}, {@code Rumah Sakit}, {@code RSUD})
  * followed by capitalised words is an organisation up to the last of them. Institutions that act are
  * organisations even when they are also buildings (the contract), so a hospital or a school the model took for a
- * place is retyped. A name written as a list ("Badan Meteorologi, Klimatologi, dan Geofisika") is taken whole
- * when the acronym in brackets after it spells it.
+ * place is retyped.
  */
 final class OrganisationHeadRule implements ContractRule {
 
@@ -30,10 +29,6 @@ final class OrganisationHeadRule implements ContractRule {
             int whole = nameEnd(s, i, head, false);
             if (whole > end && spelledByBracketedAcronym(s, i, whole)) {
                 end = whole;
-            }
-            int listed = commaListEnd(s, whole);
-            if (listed > whole && spelledByBracketedAcronym(s, i, listed)) {
-                end = listed;
             }
             if (i > 0 && tags[i].isInside()) {
                 // already inside a longer name: a person's title ("Wakil Ketua Badan ...") stays, a place that
@@ -86,30 +81,6 @@ final class OrganisationHeadRule implements ContractRule {
         }
         boolean nameGoesOn = at + 1 < s.size() && s.capitalised(at + 1);
         return nameGoesOn || at > i + head && s.lower()[at - 1].equals("negeri");
-    }
-
-    /**
-     * Where a name that goes on as a list from {@code end} would end: "Badan Meteorologi, Klimatologi, dan
-     * Geofisika (BMKG)" writes its words with commas, which only the acronym after it shows to be one name.
-     */
-    private static int commaListEnd(ContractSentence s, int end) {
-        int to = end;
-        int at = end;
-        while (at + 1 < s.size() && s.tokens()[at].equals(",")) {
-            at++;
-            if (s.lower()[at].equals("dan")) {
-                at++;
-            }
-            int from = at;
-            while (at < s.size() && s.capitalised(at)) {
-                at++;
-            }
-            if (at == from) {
-                break;
-            }
-            to = at;
-        }
-        return to;
     }
 
     /** Whether "( ACRONYM )" follows {@code [start, end)} and spells its initials. */

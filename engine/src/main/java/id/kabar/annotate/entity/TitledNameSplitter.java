@@ -18,8 +18,7 @@ import java.util.Set;
  * <p>A span right after a job-title head (or opening with one: "Menpar Arief Yahya") loses its leading title
  * words, ordinary words, acronyms, and places and organisations listed or named on their own elsewhere in the
  * article; what is left is a person when the span was
- * tagged a person, when its first or last word is tagged a person alone elsewhere in the article ("Saefullah
- * mengatakan"; "kata Sekretaris Dewan Deni Hermawan" before "Deni menjelaskan"), or
+ * tagged a person, when its last word is tagged a person elsewhere in the article ("Saefullah mengatakan"), or
  * when it is at least two words following a listed name or an acronym ("Provinsi NTT Marius Ardu Jelamu"). The
  * listed names cut off keep their own type.
  */
@@ -103,7 +102,7 @@ final class TitledNameSplitter implements ArticleRule {
         // "Rektor Universitas Sam Ratulangi" names a university: a name after an office's head word is a
         // person only with more evidence than its capitals
         boolean person = tags[start].type() == EntityType.PER || personWords.contains(lower(words[end - 1]))
-                || personWords.contains(lower(words[k])) || (afterProperName && end - k >= 2);
+                || (afterProperName && end - k >= 2);
         if (!person) {
             return;
         }

@@ -138,34 +138,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void aKindOfFacilityIsNoEntity() {
-        // "sumber EBT meliputi PLTP panas bumi; PLTMH mikro hidro; PLTS tenaga surya" (CLICK-ID)
-        assertThat(after(new NonEntityRule(), "sumber EBT/B-ORG meliputi PLTP/B-ORG panas bumi ; PLTS/B-ORG tenaga surya"))
-                .isEmpty();
-    }
-
-    @Test
-    void anEventIsNoEntityButWhoHoldsItIs() {
-        // "ujarnya di Munas Hipmi di Hotel Sultan, Jakarta" (CLICK-ID)
-        NonEntityRule rule = new NonEntityRule();
-        assertThat(after(rule, "ujarnya di Munas/B-LOC Hipmi/I-LOC di Hotel/B-LOC Sultan/I-LOC , Jakarta/B-LOC"))
-                .containsExactly("Hipmi/ORG", "Hotel Sultan/LOC", "Jakarta/LOC");
-        // "Pada rangkaian MotoGP San Marino 2019" (CLICK-ID) stays as the model read it
-        assertThat(after(rule, "rangkaian MotoGP/B-LOC San/I-LOC Marino/I-LOC 2019 ,")).containsExactly("MotoGP San Marino/LOC");
-    }
-
-    @Test
-    void aNameWrittenAsAListIsWholeWhenItsAcronymSpellsIt() {
-        // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan cuaca di seluruh wilayah DKI" (CLICK-ID)
-        assertThat(after(new OrganisationHeadRule(),
-                "Badan/B-ORG Meteorologi/I-ORG , Klimatologi , dan Geofisika/B-PER ( BMKG/B-ORG ) memperkirakan cuaca"))
-                .containsExactly("Badan Meteorologi , Klimatologi , dan Geofisika/ORG", "BMKG/ORG");
-        // a list of two bodies stays two: "Badan Pusat Statistik, Bank Indonesia (BI)"
-        assertThat(after(new OrganisationHeadRule(), "data Badan/B-ORG Pusat/I-ORG Statistik/I-ORG , Bank/B-ORG Indonesia/I-ORG ( BI/B-ORG )"))
-                .containsExactly("Badan Pusat Statistik/ORG", "Bank Indonesia/ORG", "BI/ORG");
-    }
-
-    @Test
     void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
         // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
         ShortFormRule rule = new ShortFormRule();

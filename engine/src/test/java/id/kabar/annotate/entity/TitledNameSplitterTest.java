@@ -58,15 +58,4 @@ class TitledNameSplitterTest {
         assertThat(recognize(body)).filteredOn(e -> e.name().equals("Jason Dixon")).singleElement()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("Opsir"));
     }
-
-    @Test
-    void anOfficeIsCutOffAPersonNamedByFirstNameLater() {
-        // sindonews, CLICK-ID: "kata Sekretaris Dewan Deni Hermawan, Selasa (10/8/2019). Deni menjelaskan, ..."
-        String body = "\"Ada yang untuk renovasi rumah dan biaya kuliah anak,\" kata Sekretaris Dewan Deni Hermawan, "
-                + "Selasa (10/8/2019).\n\nDeni menjelaskan, untuk nominal peminjaman yang diajukan bervariasi.";
-        List<Entity> entities = recognize(body);
-        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
-                .containsExactly("Deni Hermawan");
-        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("Dewan"));
-    }
 }
