@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Groups the mentions of one article into entities.
@@ -43,9 +44,12 @@ final class EntityMerger {
     private static final Set<String> PLACE_NOUNS = WordLists.set(EntityMerger.class, "place-nouns.txt");
 
     private final Gazetteer gazetteer;
+    private final Predicate<String> mayBeCommonWord;
 
-    EntityMerger(Gazetteer gazetteer) {
+    /** {@code mayBeCommonWord} tells a word at least as often ordinary as part of a name ({@code Imam}, {@code Ratu}). */
+    EntityMerger(Gazetteer gazetteer, Predicate<String> mayBeCommonWord) {
         this.gazetteer = gazetteer;
+        this.mayBeCommonWord = mayBeCommonWord;
     }
 
     private static final class Group {
@@ -88,6 +92,8 @@ final class EntityMerger {
         joinShortNamesOfOrganisations(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
+        groups.removeIf(this::isTitleAlone);
+        joinUnitsToTheirOrganisations(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -278,6 +284,64 @@ final class EntityMerger {
         groups.removeIf(joined::contains);
     }
 
+    /**
+     * "Kapolda", "Kabid Humas", "Ajun Komisaris": a person named only by the words of a title, which no holder
+     * took in, is no one the article names. A title word alone that is also an ordinary word may be a given name
+     * ("Imam" of Imam Nahrawi, "Ratu"), and stays.
+     */
+    private boolean isTitleAlone(Group g) {
+        if (g.type != EntityType.PER) {
+            return false;
+        }
+        for (Mention m : g.mentions) {
+            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (!RoleWords.isHead(words[0]) || words.length == 1 && mayBeCommonWord.test(words[0])) {
+                return false;
+            }
+            for (String w : words) {
+                if (!RoleWords.isTitleWord(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "BPP Himpunan Pengusaha Muda Indonesia" joins "Himpunan Pengusaha Muda Indonesia": an organisation written as
+     * the acronyms of one of its bodies before the name of another organisation of the article is that
+     * organisation.
+     */
+    private static void joinUnitsToTheirOrganisations(List<Group> groups) {
+        Map<List<String>, Group> byWords = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.ORG && g.words.size() >= 2) {
+                byWords.putIfAbsent(g.words, g);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group unit : groups) {
+            String[] written = unit.mentions.get(0).text().split("\\s+");
+            int acronyms = 0;
+            while (acronyms < written.length && Gazetteer.isAcronym(written[acronyms])) {
+                acronyms++;
+            }
+            if (unit.type != EntityType.ORG || written.length != unit.words.size()) {
+                continue;
+            }
+            // "DPP PDI Perjuangan": the acronyms of the body may run into the organisation's own
+            for (int cut = 1; cut <= acronyms && unit.words.size() - cut >= 2; cut++) {
+                Group organisation = byWords.get(unit.words.subList(cut, unit.words.size()));
+                if (organisation != null && organisation != unit && !joined.contains(organisation)) {
+                    organisation.absorb(unit);
+                    joined.add(unit);
+                    break;
+                }
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
     private static void indexTitleWords(Map<String, Set<Group>> peopleByTitleWord, Group person, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.role() != null) {
@@ -312,22 +376,68 @@ final class EntityMerger {
             }
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Integer, Group> byEnd = new HashMap<>();
+        for (Group full : groups) {
+            if (full.type == EntityType.ORG && full.words.size() >= 2) {
+                full.mentions.forEach(m -> byEnd.putIfAbsent(m.span().end(), full));
+            }
+        }
         for (Group acronym : groups) {
             String written = acronym.mentions.get(0).text();
             boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
-            if (!onlyAcronym || acronym.type == EntityType.PER) {
-                continue;
+            boolean spelt = false;
+            if (onlyAcronym && acronym.type != EntityType.PER) {
+                for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
+                    if (acronym.listed == null || definedInBrackets(full, acronym)) {
+                        full.absorb(acronym);
+                        joined.add(acronym);
+                        spelt = true;
+                        break;
+                    }
+                }
             }
-            for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
-                if (acronym.listed == null || definedInBrackets(full, acronym)) {
+            if (!spelt && acronym.type == EntityType.ORG && acronym.listed == null && acronym.words.size() == 1) {
+                Group full = shortenedInBrackets(byEnd, acronym);
+                if (full != null) {
                     full.absorb(acronym);
                     joined.add(acronym);
-                    break;
                 }
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The organisation a one-word name shortens where it is written right after its long form, its letters
+     * taken in order from the long form's and opening alike: "Himpunan Pengusaha Muda Indonesia (Hipmi)",
+     * "Badan Pengawas Pemilu (Bawaslu)". Null when there is none.
+     */
+    private static Group shortenedInBrackets(Map<Integer, Group> byEnd, Group shortForm) {
+        String letters = shortForm.mentions.get(0).text().toLowerCase(Locale.ROOT);
+        for (Mention m : shortForm.mentions) {
+            for (int gap = 1; gap <= MAX_BRACKET_GAP; gap++) {
+                Group full = byEnd.get(m.span().start() - gap);
+                if (full != null && full != shortForm && spellsFrom(letters, full.mentions.get(0).text().toLowerCase(Locale.ROOT))) {
+                    return full;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code shortForm} opens with {@code longForm}'s first letter and takes all its letters from it in order. */
+    static boolean spellsFrom(String shortForm, String longForm) {
+        if (shortForm.isEmpty() || longForm.isEmpty() || shortForm.charAt(0) != longForm.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < longForm.length() && at < shortForm.length(); i++) {
+            if (longForm.charAt(i) == shortForm.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shortForm.length();
     }
 
     /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */

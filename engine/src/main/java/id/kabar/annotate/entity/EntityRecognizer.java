@@ -46,7 +46,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(NamedEntityTagger tagger) {
         this.tagger = tagger;
         this.gazetteer = tagger.gazetteer();
-        this.merger = new EntityMerger(gazetteer);
+        this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger));
     }
 

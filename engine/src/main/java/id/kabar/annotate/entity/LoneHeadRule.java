@@ -1,10 +1,12 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.PlaceWords;
 
 /**
  * "Kementerian", "Badan" or "Rumah Sakit" alone is a common noun, not the name of an organisation, and so is a
- * word that only closes one ("Tbk", "Group").
+ * word that only closes one ("Tbk", "Group"); so is a kind of place alone ("Kabupaten" where a stripped link
+ * left "warga Kabupaten ,").
  */
 final class LoneHeadRule implements ContractRule {
 
@@ -17,7 +19,7 @@ final class LoneHeadRule implements ContractRule {
             }
             int end = BioTag.spanEnd(tags, i);
             boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
-                    || end - i == 1 && OrganisationWords.isTail(s.lower()[i]);
+                    || end - i == 1 && (OrganisationWords.isTail(s.lower()[i]) || PlaceWords.isHead(s.lower()[i]));
             if (lone) {
                 for (int j = i; j < end; j++) {
                     tags[j] = BioTag.O;

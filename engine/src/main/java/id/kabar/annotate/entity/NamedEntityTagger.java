@@ -32,7 +32,9 @@ import java.util.Set;
  *       organisations and every country is a place, which the corpora do not always do;</li>
  *   <li>{@link StreetRule}: a capitalised street word ({@code Jalan}) and the capitalised words after it are a
  *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
- *   <li>{@link LoneHeadRule}: an organisation head (or tail) left alone is a common noun.</li>
+ *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
+ *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
+ *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -62,7 +64,8 @@ public final class NamedEntityTagger {
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
-                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord), new StreetRule(), new LoneHeadRule());
+                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
+                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

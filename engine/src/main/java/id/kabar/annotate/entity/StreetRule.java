@@ -3,16 +3,25 @@ package id.kabar.annotate.entity;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A capitalised street word ({@code Jalan}, {@code Jl.}, {@code Gang}) with the capitalised words and numbers after
  * it names a street, a place: in "di Jalan Ahmad Yani" the hero the street is named after is no person of the
- * story. The name stops before a listed place written after it, the town the street is in ("Jalan Sudirman
- * Pekanbaru").
+ * story. So does an airport's word ({@code Bandara}): "Bandara Internasional Sultan Hasanuddin" is the airport. The
+ * name stops before a listed place written after it, the town the street is in ("Jalan Sudirman Pekanbaru"); a
+ * listed place alone after the word stays that place ("mendarat di Bandara Jeddah").
  */
 final class StreetRule implements ContractRule {
 
     private static final Set<String> STREET_NOUNS = WordLists.set(StreetRule.class, "street-nouns.txt");
+
+    private final Predicate<String> mayBeCommonWord;
+
+    /** {@code mayBeCommonWord} tells a word at least as often ordinary as part of a name ({@code Internasional}). */
+    StreetRule(Predicate<String> mayBeCommonWord) {
+        this.mayBeCommonWord = mayBeCommonWord;
+    }
 
     @Override
     public void apply(ContractSentence s) {
@@ -27,11 +36,34 @@ final class StreetRule implements ContractRule {
                     && !(end > from && placeListedAt(s, end))) {
                 end++;
             }
-            if (end > from) {
+            if (end > from && !allCommon(tokens, from, end) && listedPlaceEnd(s, from) != end) {
                 s.setSpan(i, end, EntityType.LOC);
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Whether only ordinary words are left before the listed place that stops the name: "Bandara Internasional
+     * Soekarno-Hatta" keeps the listed name as it is.
+     */
+    private boolean allCommon(String[] tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!mayBeCommonWord.test(tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the listed place opening at {@code at} ends, or -1 when none opens there. */
+    private static int listedPlaceEnd(ContractSentence s, int at) {
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() == at && m.name().type() == EntityType.LOC) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static boolean placeListedAt(ContractSentence s, int at) {

@@ -120,15 +120,44 @@ class ContractRulesTest {
     void aStreetIsAPlaceAndNotThePersonItIsNamedAfter() {
         // "Menurut Andreas kondisi yang sama juga terjadi di Jalan Ahmad Yani dari semula kecepatan berkisar 30
         // kilometer per jam" (CLICK-ID)
-        assertThat(after(new StreetRule(), "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula"))
-                .containsExactly("Jalan Ahmad Yani/LOC");
-        assertThat(after(new StreetRule(), "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
+        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula")).containsExactly("Jalan Ahmad Yani/LOC");
+        assertThat(after(rule, "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
                 .containsExactly("Jalan Sudirman/LOC", "Pekanbaru/LOC");
+    }
+
+    @Test
+    void anAirportIsAPlaceAndNotThePersonItIsNamedAfter() {
+        // "membuat pesawat terbang yang melintas di atas udara menuju Bandara Internasional Sultan Hasanuddin
+        // Makassar terganggu" (CLICK-ID)
+        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "menuju Bandara/B-LOC Internasional/I-LOC Sultan/B-PER Hasanuddin/I-PER Makassar/B-LOC terganggu"))
+                .containsExactly("Bandara Internasional Sultan Hasanuddin/LOC", "Makassar/LOC");
+        // the city an airport is named by stays the listed place: "mendarat di Bandara Jeddah"
+        assertThat(after(rule, "mendarat di Bandara Jeddah/B-LOC pada")).containsExactly("Jeddah/LOC");
+    }
+
+    @Test
+    void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
+        // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
+        ShortFormRule rule = new ShortFormRule();
+        assertThat(after(rule, "Himpunan/B-ORG Pengusaha/I-ORG Muda/I-ORG Indonesia/I-ORG ( Hipmi ) memberikan"))
+                .containsExactly("Himpunan Pengusaha Muda Indonesia/ORG", "Hipmi/ORG");
+        assertThat(after(rule, "PT/B-ORG Kereta/I-ORG Api/I-ORG Indonesia/I-ORG ( Persero ) menyatakan"))
+                .containsExactly("PT Kereta Api Indonesia/ORG");
+        assertThat(after(rule, "saham PT/B-ORG HM/I-ORG Sampoerna/I-ORG Tbk/I-ORG ( HMSP ) turun"))
+                .containsExactly("PT HM Sampoerna Tbk/ORG");
     }
 
     @Test
     void aWordThatOnlyClosesACompanysNameIsNoName() {
         assertThat(after(new LoneHeadRule(), "saham Tbk/B-PER itu naik")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Rumah/B-LOC Sakit/I-LOC itu penuh")).isEmpty();
+    }
+
+    @Test
+    void aKindOfPlaceAloneIsNoName() {
+        // "video asusila yang diperankan oleh dua warga Kabupaten ,." (CLICK-ID, a link stripped from the text)
+        assertThat(after(new LoneHeadRule(), "dua warga Kabupaten/B-LOC , .")).isEmpty();
     }
 }

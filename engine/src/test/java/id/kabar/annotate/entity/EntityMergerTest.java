@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityMergerTest {
-    private final EntityMerger merger = new EntityMerger(Gazetteer.standard());
+    private final EntityMerger merger = new EntityMerger(Gazetteer.standard(), NamedEntityTagger.standard()::mayBeCommonWord);
 
     /** Mentions of {@code names} in {@code body}, at their first occurrence after the previous one. */
     private static List<Mention> mentions(String body, EntityType type, String... names) {
@@ -214,5 +214,32 @@ class EntityMergerTest {
             assertThat(e.mentions()).hasSize(2);
             assertThat(e.name()).isEqualTo(e.mentions().get(0));
         });
+    }
+
+    @Test
+    void anOrganisationsBodyWrittenAsAcronymsBeforeItsNameIsThatOrganisation() {
+        // "Ketua Umum BPP Himpunan Pengusaha Muda Indonesia (Hipmi) Bahlil Lahadalia mengatakan" (CLICK-ID)
+        String body = "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi. Ketua Umum BPP Himpunan Pengusaha "
+                + "Muda Indonesia (Hipmi) Bahlil Lahadalia mengatakan, ujarnya di Munas Hipmi.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Himpunan Pengusaha Muda Indonesia", "Hipmi",
+                "BPP Himpunan Pengusaha Muda Indonesia", "Hipmi", "Hipmi"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.mentions())
+                .containsExactlyInAnyOrder("Himpunan Pengusaha Muda Indonesia", "Hipmi", "BPP Himpunan Pengusaha Muda Indonesia"));
+    }
+
+    @Test
+    void aShortNameJoinsOnlyTheLongFormItsLettersComeFrom() {
+        String body = "data Kementerian Keuangan (Pertamina) dan Badan Pengawas Pemilu (Bawaslu).";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Kementerian Keuangan", "Pertamina",
+                "Badan Pengawas Pemilu", "Bawaslu"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Kementerian Keuangan", "Pertamina", "Badan Pengawas Pemilu");
+    }
+
+    @Test
+    void aTitleAloneIsNoPersonButAGivenNameThatIsAlsoATitleIs() {
+        // "kata Kabid Humas Polda Jabar" with no name after it; "Menpora Imam" (CLICK-ID)
+        String body = "kata Kabid Humas kepada wartawan. Kapolda sudah meninjau. Imam mengatakan.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Kabid Humas", "Kapolda", "Imam"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Imam");
     }
 }
