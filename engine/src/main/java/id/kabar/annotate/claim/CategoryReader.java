@@ -177,10 +177,8 @@ final class CategoryReader {
         return category == ClaimCategory.ARRESTED && unit != null && ClaimLexicon.isThing(unit);
     }
 
-    /** A four-digit number in the range of years, written without grouping. */
     private static boolean isYear(String body, NumberMention n) {
-        return n.form() == Form.DIGITS && body.substring(n.start(), n.end()).matches("\\d{4}")
-                && n.value() >= 1800 && n.value() <= 2100;
+        return n.form() == Form.DIGITS && CountedPhrase.isYear(body.substring(n.start(), n.end()));
     }
 
     private static boolean countsSomething(String unit) {

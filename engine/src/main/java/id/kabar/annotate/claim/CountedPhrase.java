@@ -246,10 +246,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         return Character.isDigit(w.charAt(0)) || !Double.isNaN(IndonesianNumber.words(w));
     }
 
-    /** A four-digit number in the range of years, written without grouping. */
-    private static boolean isYear(String w) {
-        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && w.compareTo("1800") >= 0
-                && w.compareTo("2100") <= 0;
+    /** A four-digit number in the range of years, written without grouping ({@code 2019}, not {@code 2.019}). */
+    static boolean isYear(String written) {
+        return written.length() == 4 && written.chars().allMatch(c -> c >= '0' && c <= '9')
+                && written.compareTo("1800") >= 0 && written.compareTo("2100") <= 0;
     }
 
     private static boolean isListedNoun(String w) {
