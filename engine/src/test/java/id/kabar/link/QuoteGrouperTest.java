@@ -334,4 +334,29 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.sameStatement(taken, patrol)).isFalse();
         assertThat(QuoteGrouper.stems("Kecelakaan terjadi untuk kedua kalinya, ya")).doesNotContain("untuk", "jadi", "ya");
     }
+
+    @Test
+    void aCauseRetoldInOtherWordsForCauseAndVehicleIsTheSameStatement() {
+        // the toll operator's spokeswoman on the Jagorawi crash, 15 September 2019: Kompas.com quotes her words on
+        // the cause, and retells them with "akibat" for "penyebab" and "mobil" for "kendaraan" (a link stripped the
+        // words "pecah ban" from the retelling)
+        var quoted = quote("Irra Susiyanti", "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan oleng "
+                + "dan terguling");
+        var retold = quote("Irra Susiyanti", QuoteKind.INDIRECT, "kecelakaan terjadi akibat ban belakang mobil alami , "
+                + "sehingga hilang kendali dan terguling");
+        assertThat(QuoteGrouper.stems("akibat mobil")).isEqualTo(QuoteGrouper.stems("penyebab kendaraan"));
+        assertThat(QuoteGrouper.sameStatement(quoted, retold)).isTrue();
+    }
+
+    @Test
+    void aShortRetellingSharingTwoThirdsOfItsWordsWithALaterReleaseIsAnotherStatement() {
+        // the same spokeswoman, 15 September 2019: okezone.com's retelling of her first release shares "kecelakaan",
+        // "tiga", "orang" and "meninggal" (as "tewas") with tempo.co's quote of the fuller release that came later
+        var first = quote("Irra Susiyanti", QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal "
+                + "dunia");
+        var later = quote("Irra Susianty", "Kendaraan berpenumpang sembilan orang itu mengalami pecah ban belakang "
+                + "sebelah kanan, sehingga pengemudi kehilangan kendali dan kendaraan oleng. Kecelakaan tunggal itu "
+                + "mengakibatkan tiga tewas dan enam lainnya terluka");
+        assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
+    }
 }
