@@ -69,6 +69,15 @@ final class StoryThreader {
      * the Iran under-19 matches joined the Thailand match, Bamsoet's Golkar bid Habibie's death).
      */
     static final double CLOSE_PAIR = 0.40;
+    /**
+     * IDF-weighted cosine of two headlines' stems from which they name one subject (the toll road and the crash on it,
+     * the mountain and its fire, the rupiah and the minister who spoke of it): see {@link #sharesSubject}.
+     */
+    static final double HEADLINES_SHARE_SUBJECT = 0.40;
+    /** Resemblance of words that two reports of one subject ({@link #HEADLINES_SHARE_SUBJECT}) still need. */
+    static final double WORDS_UNDER_SUBJECT = 0.30;
+    /** How many days apart two reports may lie and be threaded by their headlines' subject. */
+    static final int SUBJECT_DAY_GAP = 2;
     /** From this many articles on, a story is judged by its profile rather than by one member. */
     static final int JUDGED_AS_A_WHOLE = 3;
     /** Resemblance of two story profiles (or an article and a story) from which they are one thread. */
@@ -139,7 +148,14 @@ final class StoryThreader {
         if (!f.dated()) {
             return evidence(f) >= SAME_STORY_UNDATED;
         }
-        return f.dayGap() <= WINDOW_DAYS && (evidence(f) >= SAME_STORY || f.termCosine() >= WORDS_ALONE);
+        return f.dayGap() <= WINDOW_DAYS && (evidence(f) >= SAME_STORY || f.termCosine() >= WORDS_ALONE)
+                || sharesSubject(f);
+    }
+
+    /** Whether two reports a few days apart headline one subject and their words back it. */
+    static boolean sharesSubject(PairFeatures f) {
+        return f.dated() && f.dayGap() <= SUBJECT_DAY_GAP && f.titleOverlap() >= HEADLINES_SHARE_SUBJECT
+                && f.termCosine() >= WORDS_UNDER_SUBJECT;
     }
 
     /**
