@@ -148,6 +148,7 @@ public final class Linker implements AutoCloseable {
             }
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
+        List<Integer> bySubject = new ArrayList<>();
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
             ArticleProfile o = profiles.get(other);
@@ -157,13 +158,23 @@ public final class Linker implements AutoCloseable {
             }
             PairFeatures f = comparer.with(o);
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
-            if ((sameEvent || StoryThreader.sameStory(f)) && storyThreader.mayThread(p.seq(), other,
-                    StoryThreader.evidence(f))) {
+            boolean sameStory = StoryThreader.sameStory(f);
+            if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.evidence(f))) {
                 work.joins++;
                 if (sameEvent) {
                     eventClusterer.join(p.seq(), other);
                 }
                 storyThreader.join(p.seq(), other);
+            } else if (sameStory && StoryThreader.sharesSubject(f)) {
+                bySubject.add(other);
+            }
+        }
+        // A side piece headlining a grown story's subject joins the story once its own happening is placed: it
+        // continues the story without being the story's happening.
+        for (int k = 0; k < bySubject.size(); k++) {
+            if (storyThreader.mayThread(p.seq(), bySubject.get(k), StoryThreader.CLOSE_PAIR)) {
+                work.joins++;
+                storyThreader.join(p.seq(), bySubject.get(k));
             }
         }
         if (repostedLater) {
