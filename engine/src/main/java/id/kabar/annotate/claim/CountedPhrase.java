@@ -27,21 +27,21 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                             int end, boolean part) {
 
     /** Words a counted noun phrase never runs into. */
-    private static final Set<String> STOP = WordLists.set(CountedPhrase.class, "counted-phrase-stops.txt");
+    private static final Set<String> STOP = WordLists.set(WordLists.class, "counted-phrase-stops.txt");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
-    private static final Set<String> CLASSIFIERS = WordLists.set(CountedPhrase.class, "classifiers.txt");
+    private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
     /** Words that may stand between a counted phrase and its outcome word. */
-    private static final Set<String> AUXILIARIES = WordLists.set(CountedPhrase.class, "outcome-auxiliaries.txt");
+    private static final Set<String> AUXILIARIES = WordLists.set(WordLists.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
-    private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
+    private static final Set<String> ACTING = WordLists.set(WordLists.class, "acting-outcomes.txt");
     /** Phrases after a number that make it a part of a count, word by word. */
-    private static final List<String[]> PARTITIVES = WordLists.read(CountedPhrase.class, "partitive-words.txt").stream()
+    private static final List<String[]> PARTITIVES = WordLists.read(WordLists.class, "partitive-words.txt").stream()
             .map(phrase -> phrase.split("\\s+")).toList();
     /**
      * Phrases after a number that name the whole it is part of by another number ({@code 67 dari 120 orang jemaah
      * haji}, sindonews.com, 10 September 2019), longest first.
      */
-    private static final List<String[]> WHOLE_LINKS = WordLists.read(CountedPhrase.class, "whole-number-links.txt")
+    private static final List<String[]> WHOLE_LINKS = WordLists.read(WordLists.class, "whole-number-links.txt")
             .stream().map(phrase -> phrase.split("\\s+"))
             .sorted(Comparator.comparingInt((String[] phrase) -> phrase.length).reversed()).toList();
     /**
@@ -52,9 +52,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
     /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
-    private static final Set<String> LIST_JOINTS = WordLists.set(CountedPhrase.class, "list-joints.txt");
+    private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
-    private static final Set<String> PLURAL = WordLists.set(CountedPhrase.class, "plural-markers.txt");
+    private static final Set<String> PLURAL = WordLists.set(WordLists.class, "plural-markers.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
     /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
