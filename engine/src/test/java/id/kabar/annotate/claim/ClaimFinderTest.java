@@ -593,6 +593,27 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSumAfterAStrippedLinkMeasuresNoName() {
+        // tempo.co, 14 September 2019: the link "DPRD DKI" was stripped, "Jakarta" is the tail of its name
+        assertThat(find("Pemerintah DKI Jakarta mengalokasikan anggaran untuk penghasilan anggota , Jakarta mencapai"
+                + " Rp 166,91 miliar."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.value()).isEqualTo(166.91e9);
+                    assertThat(c.subject()).isNull();
+                });
+        // without the hole the words before the sum say what it measures
+        assertThat(find("Anggaran penghasilan anggota dewan mencapai Rp 166,91 miliar."))
+                .singleElement().extracting(Claim::subject).isEqualTo("Anggaran penghasilan anggota dewan");
+    }
+
+    @Test
+    void twoFiguresJoinedBySamaCountNothingTheWordNames() {
+        // tempo.co, 10 September 2019: "100 sama 900" is a hundred and nine hundred, not a hundred of "sama"
+        assertThat(find("\"Ratusan itu, bisa seratus bisa 900, beda lho 100 sama 900,\" ujar Rudiantara."))
+                .extracting(Claim::subject).doesNotContain("sama");
+    }
+
+    @Test
     void figuresOfTheKnownFailureClassesReadFromTheWeek() {
         // sindonews.com, 10 September 2019: a sum closing its sentence stays one figure
         assertThat(find("Set kaus kaki dan sandal tersedia dalam ukuran 37-44 yang dibanderol dengan harga Rp749.000."
