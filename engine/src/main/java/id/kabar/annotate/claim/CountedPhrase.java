@@ -5,6 +5,7 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -138,7 +139,23 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             nounOutcome = cue == null ? null : cue.category();
         }
-        return new CountedPhrase(unit, subject, null, nounOutcome, end, false);
+        return new CountedPhrase(unit, subject, null, nounOutcome, end, noun.isEmpty() && wholeOfPart(lower, first));
+    }
+
+    /**
+     * Whether the number at token {@code first} is the whole a number before it is part of, neither naming what they
+     * count ({@code "Saya dikasih tahu ada 100 dari 2.600."}, sindonews.com, 11 September 2019: a hundred of 2,600
+     * employees): the whole counts what its part counts, as the part counts what a named whole counts.
+     */
+    private static boolean wholeOfPart(List<String> lower, int first) {
+        for (String[] link : WHOLE_LINKS) {
+            int part = first - link.length - 1;
+            if (part >= 0 && isNumber(lower.get(part)) && !isYear(lower.get(part))
+                    && Arrays.equals(link, lower.subList(part + 1, first).toArray())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */

@@ -607,6 +607,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theWholeOfAPartNamingNothingCountsWhatThePartCounts() {
+        // sindonews.com, 11 September 2019: a hundred of Bukalapak's 2,600 employees laid off
+        assertThat(find("\"Saya dikasih tahu ada 100 dari 2.600. Kecil itu dari dinamika bisnis startup,\" kata"
+                + " Menkominfo Rudiantara."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 100.0), tuple(ClaimCategory.COUNT, 2600.0));
+        // a year after "dari" is when, and a number after a year is no whole of it
+        assertThat(find("Harga naik dari 2018 ke 2019.")).isEmpty();
+    }
+
+    @Test
     void twoFiguresJoinedBySamaCountNothingTheWordNames() {
         // tempo.co, 10 September 2019: "100 sama 900" is a hundred and nine hundred, not a hundred of "sama"
         assertThat(find("\"Ratusan itu, bisa seratus bisa 900, beda lho 100 sama 900,\" ujar Rudiantara."))
