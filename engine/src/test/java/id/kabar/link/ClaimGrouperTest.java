@@ -45,6 +45,16 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aPayCalledANominalAmountAgreesWithThePayNamedAsIncome() {
+        // a Jakarta councillor's monthly pay in okezone.com (14 September 2019) and tempo.co (13 September 2019)
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("Rp111 juta", ClaimCategory.MONEY, 111e6, "nominal", "rupiah", null)),
+                article("tempo", MONDAY, claim("sekitar Rp 111 juta", ClaimCategory.MONEY, 111e6, "penghasilan",
+                        "rupiah", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("tempo", 0));
+    }
+
+    @Test
     void aHigherTollTwoDaysLaterIsAnUpdate() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(
                 article("a", MONDAY, claim("12 orang meninggal dunia", ClaimCategory.KILLED, 12, "orang", "orang", null)),

@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Sentence;
+import id.kabar.lang.WordLists;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
  * Otherwise the text does not fix it.
  */
 public final class AsOfResolver {
-    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:sejak|semenjak)(?![\\p{L}])",
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:"
+            + WordLists.alternation(WordLists.read(WordLists.class, "since-words.txt")) + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern UP_TO_NOW = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:hingga|sampai)\\s+(?:saat\\s+ini|kini|hari\\s+ini|sekarang)|sejauh\\s+ini)(?![\\p{L}])",
+    private static final Pattern UP_TO_NOW = Pattern.compile("(?<![\\p{L}])(?:"
+            + WordLists.alternation(WordLists.read(WordLists.class, "up-to-now.txt")) + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     public LocalDate asOf(String body, Sentence sentence, int start, int end, List<TimeMention> times,

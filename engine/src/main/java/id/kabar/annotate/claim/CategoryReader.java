@@ -23,12 +23,12 @@ final class CategoryReader {
     private static final int TOTAL_REACH = 30;
     /** The outcome word follows the total's noun within this many tokens ({@code jumlah korban meninggal}). */
     private static final int TOTAL_OUTCOME_REACH = 3;
-    private static final Set<String> TOTALS = WordLists.set(CategoryReader.class, "count-totals.txt");
-    private static final Set<String> TOTAL_PREDICATES = WordLists.set(CategoryReader.class, "total-predicates.txt");
-    private static final Set<String> BETWEEN = WordLists.set(CategoryReader.class, "between-words.txt");
+    private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
+    private static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
+    private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:pada|sejak|hingga|sampai|awal|akhir|pertengahan|medio|periode|tahun|selama)\\s+$",
+            "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "year-openers.txt")) + ")\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -34,9 +34,9 @@ import java.util.regex.Pattern;
 public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
     private static final int OPENING_TOKENS = 3;
-    private static final Set<String> ENUMERATION = WordLists.set(ClaimFinder.class, "enumeration-markers.txt");
+    private static final Set<String> ENUMERATION = WordLists.set(WordLists.class, "enumeration-markers.txt");
     /** Counting words of all the victims at once: a count of them is no item of a list ({@code 9 korban, 3 orang meninggal}). */
-    private static final Set<String> VICTIM_TOTALS = WordLists.set(ClaimFinder.class, "victim-totals.txt");
+    private static final Set<String> VICTIM_TOTALS = WordLists.set(WordLists.class, "victim-totals.txt");
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 

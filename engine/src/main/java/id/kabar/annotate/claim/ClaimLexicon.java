@@ -17,17 +17,17 @@ import java.util.Set;
 public final class ClaimLexicon {
 
     /** Outcome words, longest first so that {@code luka berat} wins over {@code luka}. */
-    private static final List<CueWords> CUES = WordLists.read(ClaimLexicon.class, "outcome-words.txt").stream()
+    private static final List<CueWords> CUES = WordLists.read(WordLists.class, "outcome-words.txt").stream()
             .map(ClaimLexicon::cueWords)
             .sorted(Comparator.comparingInt((CueWords c) -> c.words().length).reversed()).toList();
 
-    private static final Set<String> PEOPLE = WordLists.set(ClaimLexicon.class, "counted-people.txt");
+    private static final Set<String> PEOPLE = WordLists.set(WordLists.class, "counted-people.txt");
 
     /** Nouns of things a news count tallies; a bare number before any other noun is not read as a count. */
-    private static final Set<String> THINGS = WordLists.set(ClaimLexicon.class, "counted-things.txt");
+    private static final Set<String> THINGS = WordLists.set(WordLists.class, "counted-things.txt");
 
     /** Units that make a number a duration, a size or a rate, not a count. */
-    private static final Set<String> NOT_COUNTS = WordLists.set(ClaimLexicon.class, "not-counts.txt");
+    private static final Set<String> NOT_COUNTS = WordLists.set(WordLists.class, "not-counts.txt");
 
     private ClaimLexicon() {
     }

@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.ReportingVerbs;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
@@ -24,8 +25,8 @@ public final class ClaimantFinder {
     private static final Pattern STATEMENT_CLOSE = Pattern.compile("[\\s.,;:()\"”’]*");
     /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
     private static final int REACH = 300;
-    private static final String SOURCE_NOUN = "(?:(?:catatan|data|laporan|keterangan|informasi|rilis|hasil|pendataan"
-            + "|penghitungan|perhitungan|pernyataan|kesaksian)\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
+    private static final String SOURCE_NOUN = "(?:(?:" + WordLists.alternation(WordLists.read(WordLists.class,
+            "source-nouns.txt")) + ")\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
     private static final Pattern NAMED_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari"
@@ -57,9 +58,8 @@ public final class ClaimantFinder {
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
-            + "(?:mengatakan|menyatakan|melaporkan|menyebutkan|menyebut|mengklaim|mencatat|memperkirakan"
-            + "|mengungkapkan|menjelaskan|menuturkan|menambahkan|menegaskan|memastikan|membenarkan"
-            + "|mengonfirmasi|mengumumkan|merilis|melansir)\\s+(?:bahwa\\s+)?");
+            + "(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-reporting-verbs.txt"))
+            + ")\\s+(?:bahwa\\s+)?");
 
     /** The claimant of the number at {@code [start, end)} in {@code sentence}, or null if none is named. */
     public String find(String body, Sentence sentence, int start, int end, List<Entity> entities, List<Quote> quotes) {

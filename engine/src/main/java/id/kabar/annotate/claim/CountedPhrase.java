@@ -5,6 +5,7 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -27,21 +28,21 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                             int end, boolean part) {
 
     /** Words a counted noun phrase never runs into. */
-    private static final Set<String> STOP = WordLists.set(CountedPhrase.class, "counted-phrase-stops.txt");
+    private static final Set<String> STOP = WordLists.set(WordLists.class, "counted-phrase-stops.txt");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
-    private static final Set<String> CLASSIFIERS = WordLists.set(CountedPhrase.class, "classifiers.txt");
+    private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
     /** Words that may stand between a counted phrase and its outcome word. */
-    private static final Set<String> AUXILIARIES = WordLists.set(CountedPhrase.class, "outcome-auxiliaries.txt");
+    private static final Set<String> AUXILIARIES = WordLists.set(WordLists.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
-    private static final Set<String> ACTING = WordLists.set(CountedPhrase.class, "acting-outcomes.txt");
+    private static final Set<String> ACTING = WordLists.set(WordLists.class, "acting-outcomes.txt");
     /** Phrases after a number that make it a part of a count, word by word. */
-    private static final List<String[]> PARTITIVES = WordLists.read(CountedPhrase.class, "partitive-words.txt").stream()
+    private static final List<String[]> PARTITIVES = WordLists.read(WordLists.class, "partitive-words.txt").stream()
             .map(phrase -> phrase.split("\\s+")).toList();
     /**
      * Phrases after a number that name the whole it is part of by another number ({@code 67 dari 120 orang jemaah
      * haji}, sindonews.com, 10 September 2019), longest first.
      */
-    private static final List<String[]> WHOLE_LINKS = WordLists.read(CountedPhrase.class, "whole-number-links.txt")
+    private static final List<String[]> WHOLE_LINKS = WordLists.read(WordLists.class, "whole-number-links.txt")
             .stream().map(phrase -> phrase.split("\\s+"))
             .sorted(Comparator.comparingInt((String[] phrase) -> phrase.length).reversed()).toList();
     /**
@@ -52,9 +53,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
     /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
-    private static final Set<String> LIST_JOINTS = WordLists.set(CountedPhrase.class, "list-joints.txt");
+    private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
-    private static final Set<String> PLURAL = WordLists.set(CountedPhrase.class, "plural-markers.txt");
+    private static final Set<String> PLURAL = WordLists.set(WordLists.class, "plural-markers.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
     /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
@@ -138,7 +139,23 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(lower, k);
             nounOutcome = cue == null ? null : cue.category();
         }
-        return new CountedPhrase(unit, subject, null, nounOutcome, end, false);
+        return new CountedPhrase(unit, subject, null, nounOutcome, end, noun.isEmpty() && wholeOfPart(lower, first));
+    }
+
+    /**
+     * Whether the number at token {@code first} is the whole a number before it is part of, neither naming what they
+     * count ({@code "Saya dikasih tahu ada 100 dari 2.600."}, sindonews.com, 11 September 2019: a hundred of 2,600
+     * employees): the whole counts what its part counts, as the part counts what a named whole counts.
+     */
+    private static boolean wholeOfPart(List<String> lower, int first) {
+        for (String[] link : WHOLE_LINKS) {
+            int part = first - link.length - 1;
+            if (part >= 0 && isNumber(lower.get(part)) && !isYear(lower.get(part))
+                    && Arrays.equals(link, lower.subList(part + 1, first).toArray())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */

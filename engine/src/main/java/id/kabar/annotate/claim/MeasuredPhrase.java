@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class MeasuredPhrase {
     /** Words read past between the measured phrase and its figure (verbs, hedges, "at the level of"). */
-    private static final Set<String> LINKS = WordLists.set(MeasuredPhrase.class, "measure-links.txt");
+    private static final Set<String> LINKS = WordLists.set(WordLists.class, "measure-links.txt");
     /** Linking words read past at most: {@code tercatat sebesar}, {@code hari ini dijual}, {@code naik menjadi}. */
     private static final int MAX_LINKS = 4;
     /** A measured noun phrase is short: {@code harga buyback emas Antam}. */
@@ -35,7 +35,14 @@ final class MeasuredPhrase {
             phrase.addFirst(words.token(i).text());
             i--;
         }
-        return phrase.isEmpty() ? null : String.join(" ", phrase);
+        // "anggaran untuk penghasilan anggota , Jakarta mencapai Rp 166,91 miliar" (CLICK-ID, 14 September 2019):
+        // the words after a stripped link are the tail of a name, not what the sum measures
+        return phrase.isEmpty() || afterStrippedLink(words, i) ? null : String.join(" ", phrase);
+    }
+
+    /** Whether token {@code i} is a comma standing apart from the word before it, where scraping removed a link. */
+    private static boolean afterStrippedLink(Words words, int i) {
+        return i > 0 && words.lower(i).equals(",") && words.token(i).start() > words.token(i - 1).end();
     }
 
     /** A word of the measured phrase: letters only ({@code Rp4.000} is another figure), no link. */

@@ -25,7 +25,7 @@ public final class NumberMatcher {
 
     /** Words that introduce a number, which scraped text sometimes glues to it ({@code sebanyak1.017 pengendara}). */
     private static final String INTRODUCER = WordLists.alternation(
-            WordLists.read(NumberMatcher.class, "number-introducers.txt"));
+            WordLists.read(WordLists.class, "number-introducers.txt"));
 
     static final ScannedPattern AMOUNT = new ScannedPattern(Pattern.compile(
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
@@ -50,11 +50,7 @@ public final class NumberMatcher {
             "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
     private static final Pattern RANK_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:ke|ke-|nomor|no\\.?|nomer|pasal|ayat|uu|pp|perpres|permen|perda|rt|rw|km|blok|lantai"
-            + "|halaman|hlm\\.?|jilid|episode|edisi|seri|versi|kode|gate|tol|jalur|skor|nomor urut|urutan|peringkat"
-            + "|level|kelas|tingkat|generasi|bab|poin|angka|tahun|periode|musim|abad|kamar|pintu|gerbang|nopol"
-            + "|usia|berusia|umur|berumur)"
-            + "\\s*$",
+            "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** How many characters before a number are read for the word that makes it a code or a time. */

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class QualifierReader {
 
-    private static final Map<String, Qualifier> PHRASES = WordLists.read(QualifierReader.class, "qualifiers.txt")
+    private static final Map<String, Qualifier> PHRASES = WordLists.read(WordLists.class, "qualifiers.txt")
             .stream().collect(Collectors.toUnmodifiableMap(QualifierReader::phrase, QualifierReader::qualifier));
 
     /** Words that introduce a number without hedging it. */
-    private static final Set<String> INTRODUCERS = WordLists.set(QualifierReader.class, "number-introducers.txt");
+    private static final Set<String> INTRODUCERS = WordLists.set(WordLists.class, "number-introducers.txt");
 
     /** How many words the longest hedge has ({@code tidak kurang dari}). */
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(0);

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record Words(List<Token> tokens, List<String> lower) {
     /** Prepositions whose object a stripped link leaves out. */
-    private static final Set<String> BARE_PREPOSITIONS = WordLists.set(Words.class, "bare-prepositions.txt");
+    private static final Set<String> BARE_PREPOSITIONS = WordLists.set(WordLists.class, "bare-prepositions.txt");
 
     static Words of(List<Token> tokens) {
         List<Token> kept = new ArrayList<>(tokens.size());

@@ -593,6 +593,38 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSumAfterAStrippedLinkMeasuresNoName() {
+        // tempo.co, 14 September 2019: the link "DPRD DKI" was stripped, "Jakarta" is the tail of its name
+        assertThat(find("Pemerintah DKI Jakarta mengalokasikan anggaran untuk penghasilan anggota , Jakarta mencapai"
+                + " Rp 166,91 miliar."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.value()).isEqualTo(166.91e9);
+                    assertThat(c.subject()).isNull();
+                });
+        // without the hole the words before the sum say what it measures
+        assertThat(find("Anggaran penghasilan anggota dewan mencapai Rp 166,91 miliar."))
+                .singleElement().extracting(Claim::subject).isEqualTo("Anggaran penghasilan anggota dewan");
+    }
+
+    @Test
+    void theWholeOfAPartNamingNothingCountsWhatThePartCounts() {
+        // sindonews.com, 11 September 2019: a hundred of Bukalapak's 2,600 employees laid off
+        assertThat(find("\"Saya dikasih tahu ada 100 dari 2.600. Kecil itu dari dinamika bisnis startup,\" kata"
+                + " Menkominfo Rudiantara."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 100.0), tuple(ClaimCategory.COUNT, 2600.0));
+        // a year after "dari" is when, and a number after a year is no whole of it
+        assertThat(find("Harga naik dari 2018 ke 2019.")).isEmpty();
+    }
+
+    @Test
+    void twoFiguresJoinedBySamaCountNothingTheWordNames() {
+        // tempo.co, 10 September 2019: "100 sama 900" is a hundred and nine hundred, not a hundred of "sama"
+        assertThat(find("\"Ratusan itu, bisa seratus bisa 900, beda lho 100 sama 900,\" ujar Rudiantara."))
+                .extracting(Claim::subject).doesNotContain("sama");
+    }
+
+    @Test
     void figuresOfTheKnownFailureClassesReadFromTheWeek() {
         // sindonews.com, 10 September 2019: a sum closing its sentence stays one figure
         assertThat(find("Set kaus kaki dan sandal tersedia dalam ukuran 37-44 yang dibanderol dengan harga Rp749.000."
