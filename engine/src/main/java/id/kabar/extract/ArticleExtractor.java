@@ -55,10 +55,19 @@ public final class ArticleExtractor {
         LocalDate published = stated.published();
         DateSource source = stated.source();
         Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
-        Optional<LocalDate> address = AddressDates.find(document.url());
+        // the address the page was fetched from, else the one it declares as its own
+        String url = AddressDates.find(document.url()).isPresent() || page.metadata().address() == null
+                ? document.url() : page.metadata().address();
+        Optional<LocalDate> folder = AddressDates.findInFolder(url).filter(d -> CalendarDates.mayPublish(d, null));
+        Optional<LocalDate> address = AddressDates.find(url).filter(d -> CalendarDates.mayPublish(d, null));
         if (input.isPresent()) {
             published = input.get();
             source = DateSource.INPUT;
+        } else if (folder.isPresent()) {
+            // the day a folder of the path states was minted at publishing, on the newsroom's own day, where declared
+            // metadata is often a later change or a time in UTC
+            published = folder.get();
+            source = DateSource.ADDRESS;
         } else if (published == null && address.isPresent()) {
             published = address.get();
             source = DateSource.ADDRESS;
