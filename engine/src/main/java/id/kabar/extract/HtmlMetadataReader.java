@@ -25,6 +25,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -202,8 +203,20 @@ final class HtmlMetadataReader {
 
     /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
     private static boolean marksDate(Element el) {
-        String names = (el.attr("class") + " " + el.id()).toLowerCase(Locale.ROOT);
-        return names.length() > 1 && DATE_MARKS.stream().anyMatch(names::contains) && CHANGE_MARKS.stream().noneMatch(names::contains);
+        return marksDate(el.attr("class")) || marksDate(el.id());
+    }
+
+    private static boolean marksDate(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String mark : DATE_MARKS) {
+            if (lower.contains(mark)) {
+                return CHANGE_MARKS.stream().noneMatch(lower::contains);
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,25 +225,54 @@ final class HtmlMetadataReader {
      * reading what the few matching ones declare.
      */
     private static Elements declaring(Document doc, List<Element> marked) {
-        Elements found = new Elements();
-        boolean[] headline = {false};
-        NodeTraversor.traverse((node, depth) -> {
+        Walk walk = new Walk(marked);
+        NodeTraversor.traverse(walk, doc);
+        return walk.found;
+    }
+
+    /**
+     * The walk that gathers the declaring elements and the marked dates. Whether an element stands under the first
+     * headline or inside an article block is kept as the walk goes, so that the class and id of the page's other
+     * elements, most of them, are never read.
+     */
+    private static final class Walk implements NodeVisitor {
+        final Elements found = new Elements();
+        final List<Element> marked;
+        boolean underHeadline;
+        /** The outermost article block the walk is inside; null outside one. */
+        Node article;
+
+        Walk(List<Element> marked) {
+            this.marked = marked;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
             if (!(node instanceof Element el)) {
                 return;
             }
             String tag = el.normalName();
-            if ((DECLARING_TAGS.contains(tag) || el.attributesSize() > 0 && el.hasAttr("itemprop")) && el.is(DECLARING)) {
+            boolean attributes = el.attributesSize() > 0;
+            if ((DECLARING_TAGS.contains(tag) || attributes && el.hasAttr("itemprop")) && el.is(DECLARING)) {
                 found.add(el);
             } else if (tag.equals("link") && el.is(CANONICAL)) {
                 found.add(el);
             }
-            headline[0] |= tag.equals("h1");
-            if (marked.size() < MAX_MARKED_DATES && el.attributesSize() > 0 && marksDate(el)
-                    && (headline[0] || el.closest(ARTICLE_BLOCK) != null)) {
+            underHeadline |= tag.equals("h1");
+            if (article == null && !underHeadline && (tag.equals("article") || attributes && el.is(ARTICLE_BLOCK))) {
+                article = el;
+            }
+            if (marked.size() < MAX_MARKED_DATES && attributes && (underHeadline || article != null) && marksDate(el)) {
                 marked.add(el);
             }
-        }, doc);
-        return found;
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == article) {
+                article = null;
+            }
+        }
     }
 
     /** The words of a space-separated attribute ({@code property="og:title twitter:title"}), split without a pattern. */

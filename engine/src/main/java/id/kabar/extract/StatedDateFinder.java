@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}), under it or on the
  * line just above it, or a short byline or date line under it that is no sentence. A date further above the headline is the site's clock, not the article's date, and is
  * never read. With no headline to go by, a clocked or labelled date line right above the text is read, and a
- * publishing line a few lines under the text when nothing above dates it. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * publishing line a few lines under the text when nothing above dates it; before that line, the elements the markup
+ * names as the article's date ({@link PageMetadata#markedDates()}). No line gives a day before
+ * {@link CalendarDates#EARLIEST_PUBLICATION} or after the page's declared last change. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {

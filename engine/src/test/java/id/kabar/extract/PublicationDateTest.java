@@ -104,4 +104,22 @@ class PublicationDateTest {
         assertThat(CalendarDates.find("Posted 09/16/2019 10:20 AM").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(CalendarDates.find("05/03/2019").orElseThrow().date()).as("either way: the day first").isEqualTo(LocalDate.of(2019, 3, 5));
     }
+
+    @Test
+    void anAddressMintedTheEveningBeforeDoesNotOverruleThePublishedTime() throws Exception {
+        Article a = page("filed-before-publishing.html",
+                "https://sports.okezone.com/read/2019/09/09/40/2102719/sisa-4-kota-pb-djarum-tak-cantumkan-logo-perusahaan-di-audisi-umum");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void theAddressFolderDatesThePageWhenTheStatedDayCannotBeThePublications() {
+        LocalDate address = LocalDate.of(2019, 9, 16);
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 15), true)).as("a Jakarta morning in UTC").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 17), false)).as("a draft published after midnight").isFalse();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 17), true)).as("an evening west of Greenwich in UTC").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2021, 2, 1), false)).as("a later change").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, address, false)).isFalse();
+    }
 }
