@@ -37,10 +37,24 @@ final class CalendarDates {
     /** The year first with slashes or dots ({@code 2019/09/16}, {@code 2019.09.16}), or in Chinese, Japanese or Korean. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:([/.])(\\d{1,2})\\2(\\d{1,2})\\b|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일])");
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\b");
-    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)\\b(" + Calendar.WEEKDAY_ANY_FORM
-            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
-            + "|updated|published|posted|on|at|last|modified)\\b");
+    /**
+     * A clock time ({@code 10:20}, {@code 10.20}, French {@code 10h20}); not the day and month of a date written with
+     * dots ({@code 18.09.2019}), which it would match.
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.])\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?![.:]?\\d)");
+    private static final String PUBLISH_WORDS = WordLists.alternation(WordLists.read(CalendarDates.class, "publishing-labels.txt"));
+    private static final String UPDATE_WORDS = WordLists.alternation(WordLists.read(CalendarDates.class, "update-labels.txt"));
+    /** Words that label a line as the article's publishing ({@code Diterbitkan}, {@code Posted}, {@code Opublikowano}). */
+    static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + PUBLISH_WORDS + ")(?![\\p{L}\\p{N}])");
+    /** Words that label a date as the page's last change ({@code Diperbarui}, {@code Updated}, {@code Aktualisiert}). */
+    static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + UPDATE_WORDS + ")(?![\\p{L}\\p{N}])");
+    /**
+     * What a date line holds besides its date: a day name, a time zone, the labels above, and the words that join
+     * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o}).
+     */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
+            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|on|at|last|le|el|um|uhr|à|o|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
+            + ")(?![\\p{L}\\p{N}])");
 
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */
     private static final int RFC_1123_DAY_CHARS = 3;
@@ -152,7 +166,7 @@ final class CalendarDates {
                 && (lastChange == null || !day.isAfter(lastChange.plusDays(PUBLICATION_AFTER_CHANGE_DAYS)));
     }
 
-    /** Whether a line says nothing but a date and its trimmings (day name, clock, time zone). */
+    /** Whether a line says nothing but a date, or two (published and updated), and their trimmings (day name, clock, time zone, labels). */
     static boolean isDateOnly(String line) {
         if (line.length() > DATE_LINE_MAX_CHARS || !hasYear(line)) {
             return false;
@@ -162,6 +176,11 @@ final class CalendarDates {
             return false;
         }
         String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
+        // a second date is the last change's ("Publié le 16 sept. 2019 - Mis à jour le 17 sept. 2019")
+        Optional<Found> second = hasYear(rest) ? find(rest) : Optional.empty();
+        if (second.isPresent()) {
+            rest = rest.substring(0, second.get().start()) + " " + rest.substring(second.get().end());
+        }
         rest = DATE_LINE_WORDS.matcher(CLOCK.matcher(rest).replaceAll(" ")).replaceAll(" ");
         return !LineShape.hasLetters(rest) && !rest.matches(".*\\d{3,}.*");
     }

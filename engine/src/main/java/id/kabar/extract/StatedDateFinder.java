@@ -1,6 +1,5 @@
 package id.kabar.extract;
 
-import id.kabar.lang.WordLists;
 import id.kabar.model.DateSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +22,8 @@ import java.util.regex.Pattern;
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
-    private static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])("
-            + WordLists.alternation(WordLists.read(StatedDateFinder.class, "publishing-labels.txt")) + ")(?![\\p{L}\\p{N}])");
-    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])("
-            + WordLists.alternation(WordLists.read(StatedDateFinder.class, "update-labels.txt")) + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
+    private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
     private static final int DATE_LINE_MAX_WORDS = 16;
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;

@@ -122,4 +122,27 @@ class PublicationDateTest {
         assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2021, 2, 1), false)).as("a later change").isTrue();
         assertThat(ArticleExtractor.addressFirst(address, address, false)).isFalse();
     }
+
+    @Test
+    void aDateWrittenWithDotsIsNoClockAndTheSiteClockAboveTheHeadlineStaysUnread() throws Exception {
+        Article a = page("dotted-site-clock.html", "https://www.lokalzeitung.example.de/stadt/parkkonzept");
+        assertThat(a.published()).as("Mittwoch, 18.09.2019 is the day the page was fetched").isNull();
+        assertThat(CalendarDates.hasClock("Mittwoch, 18.09.2019")).isFalse();
+        assertThat(CalendarDates.hasClock("Publié le 16 sept. 2019 à 10h20")).isTrue();
+    }
+
+    @Test
+    void aPolishPublishingLineDatesThePageAndLeavesTheBody() throws Exception {
+        Article a = page("polish-publishing-line.html", "https://gazeta.example.pl/miasto/nowa-linia-tramwajowa");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 9, 19));
+        assertThat(a.body()).startsWith("W poniedziałek rano").doesNotContain("Opublikowano", "Czytaj");
+    }
+
+    @Test
+    void aFrenchLineOfBothDaysDatesThePublishingAndTheChangeAndLeavesTheBody() throws Exception {
+        Article a = page("french-published-and-updated.html", "https://www.lejournal.example.fr/ville/plan-velo");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 17));
+        assertThat(a.body()).doesNotContain("Publié", "Mis à jour");
+    }
 }
