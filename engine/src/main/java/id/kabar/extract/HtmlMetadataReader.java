@@ -52,11 +52,14 @@ final class HtmlMetadataReader {
             "citation_publication_date", "citation_date", "prism:publicationdate", "rnews:datepublished",
             "content_publisheddate", "parsely-pub-date", "sailthru:date", "cxenseparse:recs:publishtime", "date",
             "article_date_original", "dtk:publishdate", "original-publish-date", "originalpublicationdate",
-            "displaydate", "release_date", "datecreated", "created");
+            "displaydate", "release_date", "datecreated", "created", "bt:pubdate", "dc:date:published", "published-date",
+            "published_date", "pub_date", "pdate", "ptime", "rbpubdate", "x-published-date", "article:created", "og:regdate",
+            "shareaholic:article_published_time");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
-            "modified_date", "last_updated", "parsely-updated", "sailthru:lastmodified");
+            "modified_date", "last_updated", "parsely-updated", "sailthru:lastmodified", "modified_time",
+            "og:article:modified_time", "revision_date");
     /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
     private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
@@ -73,6 +76,9 @@ final class HtmlMetadataReader {
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(
             "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]");
+    /** The tags and the parts of a class of {@link #OTHER_ARTICLES}, told without the selector while the walk gathers dates. */
+    private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
+    private static final List<String> OTHER_ARTICLE_MARKS = List.of("related", "terkait", "populer", "popular", "comment", "sidebar");
     /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
@@ -155,17 +161,14 @@ final class HtmlMetadataReader {
     }
 
     /**
-     * The texts of the marked elements that may date the article: outside the blocks that list other articles, and
-     * under the page's first headline or inside an article block (a date set above the headline elsewhere is the
-     * site's clock). An element's date value in an attribute comes before its text, which is read no further than
+     * The texts of the marked elements, which the walk took outside the blocks that list other articles, and under
+     * the page's first headline or inside an article block (a date set above the headline elsewhere is the site's
+     * clock). An element's date value in an attribute comes before its text, which is read no further than
      * {@link #MARKED_DATE_MAX_CHARS}.
      */
     private static List<String> markedDates(List<Element> marked) {
         List<String> texts = new ArrayList<>();
         for (Element el : marked) {
-            if (el.closest(OTHER_ARTICLES) != null) {
-                continue;
-            }
             for (String attr : DATE_ATTRIBUTES) {
                 String value = el.attr(attr);
                 if (!value.isEmpty() && CalendarDates.parseValue(value).isPresent()) {
@@ -201,22 +204,46 @@ final class HtmlMetadataReader {
         return text.length() > MARKED_DATE_MAX_CHARS || tidy.isEmpty() ? null : tidy;
     }
 
-    /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
-    private static boolean marksDate(Element el) {
-        return marksDate(el.attr("class")) || marksDate(el.id());
-    }
-
-    private static boolean marksDate(String names) {
-        if (names.isEmpty()) {
+    /**
+     * Whether the element is one {@link #ARTICLE_BLOCK} selects, told by its tag and attribute strings: asking the
+     * selector of every element above the headline cost more than these look-ups.
+     */
+    private static boolean isArticleBlock(Element el, String tag, boolean attributes) {
+        if (tag.equals("article")) {
+            return true;
+        }
+        if (!attributes) {
             return false;
         }
-        String lower = names.toLowerCase(Locale.ROOT);
+        String classes = el.attr("class");
+        if ((classes.contains("hentry") || classes.contains("h-entry")) && el.is(ARTICLE_BLOCK)) {
+            return true;
+        }
+        String type = el.attr("itemtype");
+        return !type.isEmpty() && el.is(ARTICLE_BLOCK);
+    }
+
+    /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
+    private static boolean marksDate(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
         for (String mark : DATE_MARKS) {
             if (lower.contains(mark)) {
                 return CHANGE_MARKS.stream().noneMatch(lower::contains);
             }
         }
         return false;
+    }
+
+    /** A class or id in lower case; most are written so, and those are not copied. */
+    private static String lowerCase(String names) {
+        for (int i = 0; i < names.length(); i++) {
+            if (Character.isUpperCase(names.charAt(i))) {
+                return names.toLowerCase(Locale.ROOT);
+            }
+        }
+        return names;
     }
 
     /**
@@ -241,6 +268,8 @@ final class HtmlMetadataReader {
         boolean underHeadline;
         /** The outermost article block the walk is inside; null outside one. */
         Node article;
+        /** The outermost block listing other articles the walk is inside, while it gathers marked dates; else null. */
+        Node otherArticles;
 
         Walk(List<Element> marked) {
             this.marked = marked;
@@ -259,11 +288,16 @@ final class HtmlMetadataReader {
                 found.add(el);
             }
             underHeadline |= tag.equals("h1");
-            if (article == null && !underHeadline && (tag.equals("article") || attributes && el.is(ARTICLE_BLOCK))) {
+            if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
                 article = el;
             }
-            if (marked.size() < MAX_MARKED_DATES && attributes && (underHeadline || article != null) && marksDate(el)) {
-                marked.add(el);
+            if (marked.size() < MAX_MARKED_DATES && otherArticles == null && (underHeadline || article != null)) {
+                String classes = attributes ? lowerCase(el.attr("class")) : "";
+                if (OTHER_ARTICLE_TAGS.contains(tag) || OTHER_ARTICLE_MARKS.stream().anyMatch(classes::contains)) {
+                    otherArticles = el;
+                } else if (attributes && (marksDate(classes) || marksDate(lowerCase(el.id())))) {
+                    marked.add(el);
+                }
             }
         }
 
@@ -271,6 +305,9 @@ final class HtmlMetadataReader {
         public void tail(Node node, int depth) {
             if (node == article) {
                 article = null;
+            }
+            if (node == otherArticles) {
+                otherArticles = null;
             }
         }
     }
