@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes or underscores ({@code /2019-03-05/...},
  * {@code /2019_3_5/}), or the day first with dashes as a folder of its own ({@code /news/16-09-2019/...}). An
  * address with a year alone states no day; a match that is no real day ({@code /2019/13/45/}) is passed over
- * for the next.
+ * for the next. A day that is a folder of the path, or opens one ({@code /2019/09/16/}, {@code /20160916174922-20-...},
+ * {@code /2019-09-16/}), is the day the path was minted at publishing; a day inside a slug ({@code ...-20190916.html},
+ * {@code ...-2019-10-05}) or a unix time ending it may also be a day the headline tells of.
  */
 final class AddressDates {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -46,6 +48,15 @@ final class AddressDates {
 
     /** The day {@code url} states, if it states one. */
     static Optional<LocalDate> find(String url) {
+        return find(url, false);
+    }
+
+    /** The day {@code url} states as a folder of its path or at the opening of one, if it states one so. */
+    static Optional<LocalDate> findInFolder(String url) {
+        return find(url, true);
+    }
+
+    private static Optional<LocalDate> find(String url, boolean folderOnly) {
         if (url == null) {
             return Optional.empty();
         }
@@ -54,10 +65,13 @@ final class AddressDates {
             Matcher m = form.pattern().matcher(path);
             while (m.find()) {
                 Optional<LocalDate> day = day(m, form);
-                if (day.isPresent()) {
+                if (day.isPresent() && (!folderOnly || path.charAt(m.start()) == '/')) {
                     return day;
                 }
             }
+        }
+        if (folderOnly) {
+            return Optional.empty();
         }
         Matcher m = SLUG_UNIX_TIME.matcher(path);
         return m.find() ? Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(m.group(1))), NEWSROOM_ZONE))

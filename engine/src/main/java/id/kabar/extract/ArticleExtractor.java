@@ -8,6 +8,7 @@ import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import id.kabar.model.SourceHints;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,12 @@ import java.util.Optional;
 public final class ArticleExtractor {
     /** Paragraphs at the top of the body searched for the dateline (a standfirst may come first). */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /**
+     * Days an address may be minted before its article is published: a draft filed in the evening goes out after
+     * midnight. In the CLICK-ID week 269 of Okezone's 2,877 addresses state a day before the published time, 258
+     * of them one day, none more than three; Kompas's 1,507 and Tribunnews's 922 state the published day.
+     */
+    private static final int FILED_BEFORE_PUBLISHING_DAYS = 3;
 
     private final TextPageReader textReader = new TextPageReader();
     private final HtmlPageReader htmlReader = new HtmlPageReader();
@@ -55,10 +62,18 @@ public final class ArticleExtractor {
         LocalDate published = stated.published();
         DateSource source = stated.source();
         Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
-        Optional<LocalDate> address = AddressDates.find(document.url());
+        // the address the page was fetched from, else the one it declares as its own
+        String url = AddressDates.find(document.url()).isPresent() || page.metadata().address() == null
+                ? document.url() : page.metadata().address();
+        Optional<LocalDate> folder = AddressDates.findInFolder(url).filter(d -> CalendarDates.mayPublish(d, null));
+        Optional<LocalDate> address = AddressDates.find(url).filter(d -> CalendarDates.mayPublish(d, null));
         if (input.isPresent()) {
             published = input.get();
             source = DateSource.INPUT;
+        } else if (folder.isPresent() && (published == null
+                || addressFirst(folder.get(), published, source == DateSource.METADATA && inUtc(page.metadata().published())))) {
+            published = folder.get();
+            source = DateSource.ADDRESS;
         } else if (published == null && address.isPresent()) {
             published = address.get();
             source = DateSource.ADDRESS;
@@ -76,6 +91,24 @@ public final class ArticleExtractor {
         String place = dateline.map(Dateline::place).orElse(null);
         return new Article(document.id(), document.url(), languages.identify(body), outlet, title, published,
                 published == null ? null : PublishedBasis.STATED, authors, place, body, source, modified);
+    }
+
+    /**
+     * Whether the day a folder of the address states dates the page rather than the day the page states. The path
+     * is minted when the article is filed, on the newsroom's day: nothing is published before it, so a stated day
+     * before it is a time in UTC (or an earlier version's); a draft may wait a few days, so a stated day up to
+     * {@link #FILED_BEFORE_PUBLISHING_DAYS} after it is the publication's, unless it is the next day in UTC (an
+     * evening west of Greenwich); a stated day further on is a later change.
+     */
+    static boolean addressFirst(LocalDate address, LocalDate stated, boolean statedInUtc) {
+        long days = ChronoUnit.DAYS.between(address, stated);
+        return days < 0 || days > FILED_BEFORE_PUBLISHING_DAYS || statedInUtc && days == 1;
+    }
+
+    /** Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}). */
+    private static boolean inUtc(String declared) {
+        String v = declared == null ? "" : declared.strip();
+        return v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000") || v.endsWith("GMT") || v.endsWith("UTC");
     }
 
     /** Where the dateline is among the first paragraphs (a standfirst or a byline may come before it); -1 if none. */

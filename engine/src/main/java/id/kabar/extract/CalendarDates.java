@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 final class CalendarDates {
     /** A month in any spelling, captured, with the dot an abbreviation may take. */
     private static final String MONTH = "(" + Calendar.MONTH + ")\\.?";
-    /** The day may take a period, as German writes it ({@code 16. September 2019}). */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
+    /** The day may take a period, as German writes it ({@code 16. September 2019}), or an English ordinal ({@code 16th of September 2019}). */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = otherLanguageMonths();
     /** Day, month and year with the ordinal marks and linking words of other languages between them. */
@@ -37,15 +37,41 @@ final class CalendarDates {
     /** The year first with slashes or dots ({@code 2019/09/16}, {@code 2019.09.16}), or in Chinese, Japanese or Korean. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:([/.])(\\d{1,2})\\2(\\d{1,2})\\b|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일])");
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\b");
-    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)\\b(" + Calendar.WEEKDAY_ANY_FORM
-            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|diperbarui|diterbitkan|dipublikasikan|terbit|publikasi|dibuat|tanggal"
-            + "|updated|published|posted|on|at|last|modified)\\b");
+    /**
+     * A clock time ({@code 10:20}, {@code 10.20}, French {@code 10h20}); not the day and month of a date written with
+     * dots ({@code 18.09.2019}), which it would match.
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.])\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?![.:]?\\d)");
+    private static final String PUBLISH_WORDS = WordLists.alternation(WordLists.read(CalendarDates.class, "publishing-labels.txt"));
+    private static final String UPDATE_WORDS = WordLists.alternation(WordLists.read(CalendarDates.class, "update-labels.txt"));
+    /** Words that label a line as the article's publishing ({@code Diterbitkan}, {@code Posted}, {@code Opublikowano}). */
+    static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + PUBLISH_WORDS + ")(?![\\p{L}\\p{N}])");
+    /** Words that label a date as the page's last change ({@code Diperbarui}, {@code Updated}, {@code Aktualisiert}). */
+    static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + UPDATE_WORDS + ")(?![\\p{L}\\p{N}])");
+    /**
+     * What a date line holds besides its date: a day name, a time zone, the labels above, and the words that join
+     * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o}).
+     */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
+            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|on|at|last|le|el|um|uhr|à|o|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
+            + ")(?![\\p{L}\\p{N}])");
 
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */
     private static final int RFC_1123_DAY_CHARS = 3;
+    private static final int MONTHS_A_YEAR = 12;
     /** Longer than this, a line says more than a date. */
     private static final int DATE_LINE_MAX_CHARS = 80;
+    /**
+     * No page was published earlier: news sites came to the web from 1995 (the cut htmldate makes too). A page
+     * declaring an earlier day declares a placeholder ({@code 1970-01-01}, the unix epoch; {@code 1900-01-01}) or a
+     * day its text tells of.
+     */
+    static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1995, 1, 1);
+    /**
+     * Days a publication day may follow the last change a page states: none, but the two are often written in
+     * different time zones (publication on local time, the change in UTC), which sets them a day apart.
+     */
+    private static final int PUBLICATION_AFTER_CHANGE_DAYS = 1;
 
     private CalendarDates() {
     }
@@ -92,10 +118,18 @@ final class CalendarDates {
             if (p == MONTH_DAY_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A date written in numbers, the day first as Indonesian and most languages write it ({@code 16/09/2019}), else
+     * the month first as American pages do ({@code 09/16/2019}) when the first number can be no month.
+     */
+    private static LocalDate numeric(int year, int first, int second) {
+        return first > MONTHS_A_YEAR || second <= MONTHS_A_YEAR ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
     }
 
     /** A metadata value: ISO date or date-time first, then any written date. */
@@ -123,7 +157,16 @@ final class CalendarDates {
         return find(v).map(Found::date);
     }
 
-    /** Whether a line says nothing but a date and its trimmings (day name, clock, time zone). */
+    /**
+     * Whether {@code day} may be a page's publication day: not before {@link #EARLIEST_PUBLICATION}, nor in the future
+     * of the page's last change ({@code lastChange}, null when the page states none) beyond a time zone's difference.
+     */
+    static boolean mayPublish(LocalDate day, LocalDate lastChange) {
+        return !day.isBefore(EARLIEST_PUBLICATION)
+                && (lastChange == null || !day.isAfter(lastChange.plusDays(PUBLICATION_AFTER_CHANGE_DAYS)));
+    }
+
+    /** Whether a line says nothing but a date, or two (published and updated), and their trimmings (day name, clock, time zone, labels). */
     static boolean isDateOnly(String line) {
         if (line.length() > DATE_LINE_MAX_CHARS || !hasYear(line)) {
             return false;
@@ -133,6 +176,11 @@ final class CalendarDates {
             return false;
         }
         String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
+        // a second date is the last change's ("Publié le 16 sept. 2019 - Mis à jour le 17 sept. 2019")
+        Optional<Found> second = hasYear(rest) ? find(rest) : Optional.empty();
+        if (second.isPresent()) {
+            rest = rest.substring(0, second.get().start()) + " " + rest.substring(second.get().end());
+        }
         rest = DATE_LINE_WORDS.matcher(CLOCK.matcher(rest).replaceAll(" ")).replaceAll(" ");
         return !LineShape.hasLetters(rest) && !rest.matches(".*\\d{3,}.*");
     }

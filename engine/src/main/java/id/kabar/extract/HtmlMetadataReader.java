@@ -3,6 +3,8 @@ package id.kabar.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.lang.WordLists;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,13 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -25,7 +33,11 @@ import org.jsoup.select.QueryParser;
  * the publishing-date tags of news CMSs), schema.org JSON-LD, the title element and headings, and
  * {@code time[datetime]}. Dates are read most reliable first: the article object's own JSON-LD, then the
  * tags a CMS writes at publishing, then microdata, then a {@code <time>} element of the article itself (one
- * in a list of other articles dates them, not this one). The last change is kept apart from publication.
+ * in a list of other articles dates them, not this one). The last change is kept apart from publication. A
+ * declared publication day before {@link CalendarDates#EARLIEST_PUBLICATION}, or more than a day after the last
+ * change the page declares, is no publication day (a placeholder, the crawl's time) and leaves it to the next value.
+ * Besides, the page's own address as it declares it, and the short texts of the elements its markup names as the
+ * article's date ({@code <span class="entry-date">}, {@code <div class="datum">}), which the visible date search reads.
  */
 final class HtmlMetadataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,11 +52,14 @@ final class HtmlMetadataReader {
             "citation_publication_date", "citation_date", "prism:publicationdate", "rnews:datepublished",
             "content_publisheddate", "parsely-pub-date", "sailthru:date", "cxenseparse:recs:publishtime", "date",
             "article_date_original", "dtk:publishdate", "original-publish-date", "originalpublicationdate",
-            "displaydate", "release_date", "datecreated", "created");
+            "displaydate", "release_date", "datecreated", "created", "bt:pubdate", "dc:date:published", "published-date",
+            "published_date", "pub_date", "pdate", "ptime", "rbpubdate", "x-published-date", "article:created", "og:regdate",
+            "shareaholic:article_published_time");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
-            "modified_date", "last_updated", "parsely-updated", "sailthru:lastmodified");
+            "modified_date", "last_updated", "parsely-updated", "sailthru:lastmodified", "modified_time",
+            "og:article:modified_time", "revision_date");
     /** Microdata on the page, then time elements that belong to the article rather than a list beside it. */
     private static final String PUBLISHED_ELEMENTS = "[itemprop=datePublished][datetime], [itemprop=datePublished][content]";
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
@@ -59,7 +74,28 @@ final class HtmlMetadataReader {
     /** The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}. */
     private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
-    private static final String OTHER_ARTICLES = "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]";
+    private static final Evaluator OTHER_ARTICLES = QueryParser.parse(
+            "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]");
+    /** The tags and the parts of a class of {@link #OTHER_ARTICLES}, told without the selector while the walk gathers dates. */
+    private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
+    private static final List<String> OTHER_ARTICLE_MARKS = List.of("related", "terkait", "populer", "popular", "comment", "sidebar");
+    /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
+    private static final List<String> DATE_MARKS = WordLists.read(HtmlMetadataReader.class, "date-marks.txt");
+    /** A class or id naming the last change ({@code updated}, {@code date-modified}): that day is not the publication's. */
+    private static final List<String> CHANGE_MARKS = List.of("update", "modif");
+    /**
+     * The elements read as marked dates, the first in page order: the article's own date line stands at its
+     * head, and the eight leave room for a page clock, a reading time and a byline without a day before it.
+     */
+    private static final int MAX_MARKED_DATES = 8;
+    /** Longer than this, a marked element holds more than a date line (a whole meta box, an article). */
+    private static final int MARKED_DATE_MAX_CHARS = 120;
+    /** The elements that hold an article: a marked date inside one is that article's, even above its headline. */
+    private static final Evaluator ARTICLE_BLOCK = QueryParser.parse("article, .hentry, .h-entry, [itemtype~=(?i)article|posting]");
+    /** Attributes in which a marked element may hold its date as a value ({@code <abbr title="2019-09-16">}). */
+    private static final List<String> DATE_ATTRIBUTES = List.of("datetime", "content", "title");
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
             "parsely-author", "sailthru:author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -77,7 +113,8 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
-        Elements declaring = declaring(doc);
+        List<Element> marked = new ArrayList<>();
+        Elements declaring = declaring(doc, marked);
         Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
         String documentTitle = doc.title();
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
@@ -98,14 +135,15 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
-        String published = firstReadable(Stream.of(
-                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
-                Stream.ofNullable(ld.dateCreated),
-                declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
-                articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s));
         String modified = firstReadable(Stream.of(
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
-                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT)).flatMap(s -> s));
+                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT)).flatMap(s -> s), null);
+        String published = firstReadable(Stream.of(
+                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
+                Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
+                declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
+                articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s),
+                CalendarDates.parseValue(modified).orElse(null));
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
             for (String k : AUTHOR_KEYS) {
@@ -116,7 +154,96 @@ final class HtmlMetadataReader {
                 }
             }
         }
-        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1);
+        String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
+                .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
+        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1,
+                address, markedDates(marked));
+    }
+
+    /**
+     * The texts of the marked elements, which the walk took outside the blocks that list other articles, and under
+     * the page's first headline or inside an article block (a date set above the headline elsewhere is the site's
+     * clock). An element's date value in an attribute comes before its text, which is read no further than
+     * {@link #MARKED_DATE_MAX_CHARS}.
+     */
+    private static List<String> markedDates(List<Element> marked) {
+        List<String> texts = new ArrayList<>();
+        for (Element el : marked) {
+            for (String attr : DATE_ATTRIBUTES) {
+                String value = el.attr(attr);
+                if (!value.isEmpty() && CalendarDates.parseValue(value).isPresent()) {
+                    texts.add(value);
+                }
+            }
+            String text = shortText(el);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** The element's text when it is at most {@link #MARKED_DATE_MAX_CHARS} long; null when longer, read no further. */
+    private static String shortText(Element el) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText()).append(' ');
+                }
+                return text.length() > MARKED_DATE_MAX_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        String tidy = LineShape.tidy(text.toString());
+        return text.length() > MARKED_DATE_MAX_CHARS || tidy.isEmpty() ? null : tidy;
+    }
+
+    /**
+     * Whether the element is one {@link #ARTICLE_BLOCK} selects, told by its tag and attribute strings: asking the
+     * selector of every element above the headline cost more than these look-ups.
+     */
+    private static boolean isArticleBlock(Element el, String tag, boolean attributes) {
+        if (tag.equals("article")) {
+            return true;
+        }
+        if (!attributes) {
+            return false;
+        }
+        String classes = el.attr("class");
+        if ((classes.contains("hentry") || classes.contains("h-entry")) && el.is(ARTICLE_BLOCK)) {
+            return true;
+        }
+        String type = el.attr("itemtype");
+        return !type.isEmpty() && el.is(ARTICLE_BLOCK);
+    }
+
+    /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
+    private static boolean marksDate(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
+        for (String mark : DATE_MARKS) {
+            if (lower.contains(mark)) {
+                return CHANGE_MARKS.stream().noneMatch(lower::contains);
+            }
+        }
+        return false;
+    }
+
+    /** A class or id in lower case; most are written so, and those are not copied. */
+    private static String lowerCase(String names) {
+        for (int i = 0; i < names.length(); i++) {
+            if (Character.isUpperCase(names.charAt(i))) {
+                return names.toLowerCase(Locale.ROOT);
+            }
+        }
+        return names;
     }
 
     /**
@@ -124,15 +251,65 @@ final class HtmlMetadataReader {
      * or {@code itemprop} could match it: a selector's every part tried on every element of a page cost more than
      * reading what the few matching ones declare.
      */
-    private static Elements declaring(Document doc) {
-        Elements found = new Elements();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element el && (DECLARING_TAGS.contains(el.normalName())
-                    || el.attributesSize() > 0 && el.hasAttr("itemprop")) && el.is(DECLARING)) {
+    private static Elements declaring(Document doc, List<Element> marked) {
+        Walk walk = new Walk(marked);
+        NodeTraversor.traverse(walk, doc);
+        return walk.found;
+    }
+
+    /**
+     * The walk that gathers the declaring elements and the marked dates. Whether an element stands under the first
+     * headline or inside an article block is kept as the walk goes, so that the class and id of the page's other
+     * elements, most of them, are never read.
+     */
+    private static final class Walk implements NodeVisitor {
+        final Elements found = new Elements();
+        final List<Element> marked;
+        boolean underHeadline;
+        /** The outermost article block the walk is inside; null outside one. */
+        Node article;
+        /** The outermost block listing other articles the walk is inside, while it gathers marked dates; else null. */
+        Node otherArticles;
+
+        Walk(List<Element> marked) {
+            this.marked = marked;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            String tag = el.normalName();
+            boolean attributes = el.attributesSize() > 0;
+            if ((DECLARING_TAGS.contains(tag) || attributes && el.hasAttr("itemprop")) && el.is(DECLARING)) {
+                found.add(el);
+            } else if (tag.equals("link") && el.is(CANONICAL)) {
                 found.add(el);
             }
-        }, doc);
-        return found;
+            underHeadline |= tag.equals("h1");
+            if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
+                article = el;
+            }
+            if (marked.size() < MAX_MARKED_DATES && otherArticles == null && (underHeadline || article != null)) {
+                String classes = attributes ? lowerCase(el.attr("class")) : "";
+                if (OTHER_ARTICLE_TAGS.contains(tag) || OTHER_ARTICLE_MARKS.stream().anyMatch(classes::contains)) {
+                    otherArticles = el;
+                } else if (attributes && (marksDate(classes) || marksDate(lowerCase(el.id())))) {
+                    marked.add(el);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == article) {
+                article = null;
+            }
+            if (node == otherArticles) {
+                otherArticles = null;
+            }
+        }
     }
 
     /** The words of a space-separated attribute ({@code property="og:title twitter:title"}), split without a pattern. */
@@ -164,8 +341,9 @@ final class HtmlMetadataReader {
      * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag. The streams are
      * lazy: a page dated by its JSON-LD has none of the rest read.
      */
-    private static String firstReadable(Stream<String> values) {
-        return values.filter(v -> CalendarDates.parseValue(v).isPresent()).findFirst().orElse(null);
+    private static String firstReadable(Stream<String> values, LocalDate lastChange) {
+        return values.filter(v -> CalendarDates.parseValue(v).filter(d -> CalendarDates.mayPublish(d, lastChange)).isPresent())
+                .findFirst().orElse(null);
     }
 
     private static Stream<String> declaredTimes(Elements declaring, Evaluator kind) {
@@ -177,19 +355,41 @@ final class HtmlMetadataReader {
         return declaring.stream().filter(e -> e.is(kind) && !e.hasAttr("datetime") && !e.hasAttr("content")).map(Element::text);
     }
 
-    /** The {@code time[datetime]} values outside the blocks that list other articles, in page order. */
+    /**
+     * The {@code time[datetime]} values outside the blocks that list other articles, in page order, those under the
+     * headline or inside an article block first: one above the headline elsewhere may be the site's clock.
+     */
     private static Stream<String> articleTimes(Elements declaring) {
-        return declaring.stream().filter(e -> e.normalName().equals("time") && e.hasAttr("datetime"))
-                .filter(t -> t.closest(OTHER_ARTICLES) == null).map(t -> t.attr("datetime"));
+        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime")).map(t -> t.attr("datetime"));
     }
 
     /**
      * The text of {@code <time>} elements without a {@code datetime} ({@code <time>Senin, 16 Sep 2019 10:20
-     * WIB</time>}) outside the blocks that list other articles: the day as the reader sees it.
+     * WIB</time>}) outside the blocks that list other articles: the day as the reader sees it. Ordered as
+     * {@link #articleTimes}.
      */
     private static Stream<String> writtenArticleTimes(Elements declaring) {
-        return declaring.stream().filter(e -> e.normalName().equals("time") && !e.hasAttr("datetime"))
-                .filter(t -> t.closest(OTHER_ARTICLES) == null).map(Element::text);
+        return placedFirst(declaring, e -> e.normalName().equals("time") && !e.hasAttr("datetime")).map(Element::text);
+    }
+
+    /**
+     * The elements of a kind outside the blocks that list other articles: those under the page's first {@code h1}
+     * or inside an article block, then the others, each in page order. Lazy: found only when a stream asks.
+     */
+    private static Stream<Element> placedFirst(Elements declaring, Predicate<Element> kind) {
+        return Stream.<Supplier<List<Element>>>of(() -> {
+            List<Element> placed = new ArrayList<>();
+            List<Element> others = new ArrayList<>();
+            boolean underHeadline = false;
+            for (Element e : declaring) {
+                underHeadline |= e.normalName().equals("h1");
+                if (kind.test(e) && e.closest(OTHER_ARTICLES) == null) {
+                    (underHeadline || e.closest(ARTICLE_BLOCK) != null ? placed : others).add(e);
+                }
+            }
+            placed.addAll(others);
+            return placed;
+        }).flatMap(found -> found.get().stream());
     }
 
     /**
@@ -283,6 +483,8 @@ final class HtmlMetadataReader {
         /** The article's {@code dateCreated}: often the database's time in UTC, a day off the one the page shows. */
         String dateCreated;
         String pageDateModified;
+        /** The first {@code datePublished} of any other object the page declares (a blog, a recipe, a review). */
+        String otherDatePublished;
         final List<String> authors = new ArrayList<>();
     }
 
@@ -323,6 +525,8 @@ final class HtmlMetadataReader {
                         found.pageDatePublished = found.pageDatePublished == null ? published : found.pageDatePublished;
                         String modified = text(node.get("dateModified"));
                         found.pageDateModified = found.pageDateModified == null ? modified : found.pageDateModified;
+                    } else if (found.otherDatePublished == null) {
+                        found.otherDatePublished = text(node.get("datePublished"));
                     }
                     for (String key : NESTING_KEYS) {
                         JsonNode inner = node.get(key);
@@ -349,8 +553,19 @@ final class HtmlMetadataReader {
         return null;
     }
 
+    /** An article by its type: one of {@link #ARTICLE_TYPES}, or any type named as an article or a posting. */
     private static boolean isArticle(JsonNode node) {
-        return hasType(node, ARTICLE_TYPES);
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            String name = t.asText().toLowerCase(Locale.ROOT);
+            if (ARTICLE_TYPES.contains(name) || name.endsWith("article") || name.endsWith("posting")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasType(JsonNode node, Set<String> types) {

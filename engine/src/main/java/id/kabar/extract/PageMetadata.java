@@ -14,14 +14,18 @@ import java.util.List;
  * @param articleBody the JSON-LD articleBody, a hint for where the text is
  * @param copyright   a copyright notice found in the page's own text
  * @param headings    the text of each {@code h1} element, in page order: where the headline stands in the page
+ * @param address     the page's own address as it declares it ({@code <link rel="canonical">}, {@code og:url}), null if none
+ * @param markedDates the short texts of the elements the markup names as the article's date ({@code <span
+ *                    class="entry-date">}), in page order, with a date value an attribute holds first
  */
 record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
-                    String articleBody, String copyright, List<String> headings) {
-    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of());
+                    String articleBody, String copyright, List<String> headings, String address, List<String> markedDates) {
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of());
 
     PageMetadata {
         titles = List.copyOf(titles);
         authors = List.copyOf(authors);
         headings = List.copyOf(headings);
+        markedDates = List.copyOf(markedDates);
     }
 }

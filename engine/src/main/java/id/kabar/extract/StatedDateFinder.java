@@ -16,15 +16,14 @@ import java.util.regex.Pattern;
  * that carries a clock time or a publishing label ({@code Senin, 14 Maret 2022 18:15 WIB}), under it or on the
  * line just above it, or a short byline or date line under it that is no sentence. A date further above the headline is the site's clock, not the article's date, and is
  * never read. With no headline to go by, a clocked or labelled date line right above the text is read, and a
- * publishing line a few lines under the text when nothing above dates it. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * publishing line a few lines under the text when nothing above dates it; before that line, the elements the markup
+ * names as the article's date ({@link PageMetadata#markedDates()}). No line gives a day before
+ * {@link CalendarDates#EARLIEST_PUBLICATION} or after the page's declared last change. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
-    private static final Pattern PUBLISH_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(diterbitkan|dipublikasikan|terbit|publikasi|dipublish|published|posted|tayang|dibuat"
-                    + "|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|gepubliceerd|opublikowano)(?![\\p{L}\\p{N}])");
-    private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)\\b(diperbarui|diperbaharui|pembaruan|update|updated|diupdate|last modified|modified)\\b");
+    private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
+    private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
     private static final int DATE_LINE_MAX_WORDS = 16;
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
@@ -66,33 +65,40 @@ final class StatedDateFinder {
      *               2019}) is read when nothing above the text dates it
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> after, String title) {
+        LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
-        if (published == null && dateline.isPresent() && dateline.get().date() != null) {
+        if (published == null && dateline.isPresent() && dateline.get().date() != null
+                && CalendarDates.mayPublish(dateline.get().date(), modified)) {
             published = dateline.get().date();
             source = DateSource.DATELINE;
         }
-        LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate updateLine = null;
         int titleAt = headlineLine(before, title);
         if (published == null || modified == null) {
-            for (String line : dateLines(before, titleAt)) {
+            // the lines next to the headline first, then the elements the markup names as the date
+            List<String> lines = new ArrayList<>(dateLines(before, titleAt));
+            metadata.markedDates().stream().filter(m -> LineShape.words(m) <= DATE_LINE_MAX_WORDS).forEach(lines::add);
+            for (String line : lines) {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
                 Matcher update = UPDATE_LABEL.matcher(line);
                 int updateAt = update.find() ? update.start() : line.length();
-                Optional<CalendarDates.Found> first = CalendarDates.find(line.substring(0, updateAt));
+                Optional<LocalDate> first = CalendarDates.find(line.substring(0, updateAt)).map(CalendarDates.Found::date)
+                        .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (first.isPresent() && published == null) {
-                    published = first.get().date();
+                    published = first.get();
                     source = DateSource.DATE_LINE;
                 }
                 if (updateAt < line.length() && updateLine == null) {
-                    updateLine = CalendarDates.find(line.substring(updateAt)).map(CalendarDates.Found::date).orElse(null);
+                    updateLine = CalendarDates.find(line.substring(updateAt)).map(CalendarDates.Found::date)
+                            .filter(d -> !d.isBefore(CalendarDates.EARLIEST_PUBLICATION)).orElse(null);
                 }
             }
         }
         if (published == null) {
             for (String line : after.subList(0, Math.min(after.size(), LINES_UNDER_TEXT))) {
-                Optional<CalendarDates.Found> found = isPublishingLine(line) ? CalendarDates.find(line) : Optional.empty();
+                Optional<CalendarDates.Found> found = isPublishingLine(line)
+                        ? CalendarDates.find(line).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
                 if (found.isPresent()) {
                     published = found.get().date();
                     source = DateSource.DATE_LINE;
@@ -100,15 +106,15 @@ final class StatedDateFinder {
                 }
             }
         }
-        modified = modified == null ? updateLine : modified;
+        LocalDate changed = modified == null ? updateLine : modified;
         if (published == null && updateLine != null) {
             published = updateLine;
             source = DateSource.DATE_LINE;
         }
-        if (published != null && modified != null && !modified.isAfter(published)) {
-            modified = null; // a change on the day of publishing, or before it, tells nothing more
+        if (published != null && changed != null && !changed.isAfter(published)) {
+            changed = null; // a change on the day of publishing, or before it, tells nothing more
         }
-        return new StatedDates(published, source, modified);
+        return new StatedDates(published, source, changed);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,6 +16,9 @@ final class TitleFinder {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»/\\\\:]{1,2}\\s+|(?<=\\S):\\s+");
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
+    /** The page of a paged article written after its headline ({@code Halaman all}, {@code Halaman 2}, {@code Page 2}). */
+    private static final Pattern PAGE_OF_ARTICLE = Pattern.compile("(?iu)[\\s|\\-–—:]+(?:"
+            + WordLists.alternation(WordLists.read(TitleFinder.class, "page-labels.txt")) + ")\\s+(?:\\d{1,3}|all|semua)$");
     private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—»\\\\/>]\\s+");
     /** A headline has a subject and a verb at least; shorter lines are sections and labels ... */
     private static final int MIN_WORDS = 3;
@@ -26,7 +30,7 @@ final class TitleFinder {
     Optional<String> find(PageReading page, String siteName, String url) {
         List<String> candidates = page.metadata().titles();
         for (String declared : candidates) {
-            String title = withoutSiteName(LineShape.tidy(declared), siteName, url);
+            String title = withoutPage(withoutSiteName(LineShape.tidy(declared), siteName, url));
             if (!title.isEmpty()) {
                 return Optional.of(withoutNameOthersLack(title, candidates));
             }
@@ -100,6 +104,14 @@ final class TitleFinder {
         return false;
     }
 
+    /** Cuts the page of a paged article from the end of a title ({@code Judul Berita Halaman all}). */
+    static String withoutPage(String title) {
+        Matcher m = PAGE_OF_ARTICLE.matcher(title);
+        // only a title that ends with a number or "all" is asked: most do not, and the pattern would try every offset
+        return !title.isEmpty() && (Character.isDigit(title.charAt(title.length() - 1)) || title.endsWith("all")
+                || title.endsWith("semua")) && m.find() && m.start() > 0 ? title.substring(0, m.start()) : title;
+    }
+
     /** Cuts the site's name from a declared title ({@code Judul Berita - Kompas.com}). */
     static String withoutSiteName(String title, String siteName, String url) {
         String[] parts = SEPARATOR.split(title);
@@ -170,6 +182,15 @@ final class TitleFinder {
         }
         if (siteName != null && (stem.equals(OutletNames.stem(siteName)) || part.equalsIgnoreCase(siteName.strip()))) {
             return true;
+        }
+        // the site's name and its section ("Okezone Economy" on okezone.com, its name Okezone.com)
+        String[] words = part.strip().split("\\s+");
+        if (words.length > 1 && words.length <= GLUED_NAME_MAX_WORDS) {
+            String first = OutletNames.stem(words[0]);
+            if (!first.isEmpty() && (siteName != null && first.equals(OutletNames.stem(siteName))
+                    || OutletNames.fromUrl(url).map(d -> OutletNames.stem(d).equals(first)).orElse(false))) {
+                return true;
+            }
         }
         return OutletNames.isDomainLike(part.strip())
                 || OutletNames.spellsDomainOf(part, url);

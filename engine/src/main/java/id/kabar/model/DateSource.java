@@ -16,7 +16,10 @@ public enum DateSource {
     DATELINE,
     /** A visible date line next to the headline ({@code Senin, 14 Maret 2022 18:15 WIB}). */
     DATE_LINE,
-    /** The full day in the page's address ({@code /read/2019/09/09/...}). */
+    /**
+     * The full day in the page's address ({@code /read/2019/09/09/...}), or in the one it declares as its own: a
+     * folder's day comes before every source but {@link #INPUT}, a day inside the slug after {@link #DATE_LINE}.
+     */
     ADDRESS,
     /**
      * The day of the last change the page declares ({@code dateModified}, {@code article:modified_time}), when

@@ -151,4 +151,13 @@ class HtmlBodyRecoveryTest {
         assertThat(a.title()).isEqualTo("Guguran Lava Pijar Merapi");
         assertThat(a.published()).isEqualTo(LocalDate.of(2023, 7, 13));
     }
+
+    @Test
+    void aWordPressPagesShareLikeAndReplyBoxesGoAndItsEntryDateStays() throws Exception {
+        Article a = page("wordpress-jetpack.html");
+        assertThat(paragraphs(a)).hasSize(3);
+        assertThat(a.body()).startsWith("When the old library").doesNotContain("Share this", "Like Loading", "Leave a Reply", "Posted");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 10, 2));
+    }
 }

@@ -163,7 +163,10 @@ class HtmlMetadataReaderTest {
                 "<meta name=\"parsely-pub-date\" content=\"2019-09-16T03:20:00Z\">",
                 "<meta name=\"DC.date.issued\" content=\"2019-09-16\">",
                 "<meta name=\"citation_publication_date\" content=\"2019/09/16\">",
-                "<meta http-equiv=\"date\" content=\"Mon, 16 Sep 2019 03:20:00 GMT\">")) {
+                "<meta http-equiv=\"date\" content=\"Mon, 16 Sep 2019 03:20:00 GMT\">",
+                "<meta name=\"pub_date\" content=\"2019-09-16\">",
+                "<meta property=\"bt:pubDate\" content=\"2019-09-16T10:20:00+02:00\">",
+                "<meta name=\"DC.date.published\" content=\"2019-09-16\">")) {
             PageMetadata m = reader.read(Jsoup.parse("<html><head>" + tag + "</head><body></body></html>"));
             assertThat(CalendarDates.parseValue(m.published())).as(tag).contains(java.time.LocalDate.of(2019, 9, 16));
         }

@@ -77,4 +77,22 @@ class TitleFinderTest {
         assertThat(TitleFinder.siteNameInTitle("Merapi Siaga | Kedaulatan Rakyat", "https://www.krjogja.com/x")).isEmpty();
         assertThat(TitleFinder.siteNameInTitle("Merapi Siaga", "https://www.wartamerapi.co.id/x")).isEmpty();
     }
+
+    @Test
+    void theSitesNameWithItsSectionIsCut() {
+        assertThat(TitleFinder.withoutSiteName("Harga Beras Naik Jelang Ramadhan : Okezone Economy", "Okezone.com",
+                "https://economy.okezone.com/read/2023/02/13/320/2764521/harga-beras-naik")).isEqualTo("Harga Beras Naik Jelang Ramadhan");
+        assertThat(TitleFinder.withoutSiteName("Harga Beras Naik Jelang Ramadhan : Okezone Economy", null,
+                "https://economy.okezone.com/read/2023/02/13/320/2764521/harga-beras-naik")).isEqualTo("Harga Beras Naik Jelang Ramadhan");
+        assertThat(TitleFinder.withoutSiteName("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina", "Gatra.com", null))
+                .as("a headline's own colon").isEqualTo("Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina");
+    }
+
+    @Test
+    void thePageOfAPagedArticleIsCut() {
+        assertThat(TitleFinder.withoutPage("Harga Beras Naik Jelang Ramadhan Halaman all")).isEqualTo("Harga Beras Naik Jelang Ramadhan");
+        assertThat(TitleFinder.withoutPage("Harga Beras Naik Jelang Ramadhan - Halaman 2")).isEqualTo("Harga Beras Naik Jelang Ramadhan");
+        assertThat(TitleFinder.withoutPage("Liga 1 2023: Persib Menang 2-1")).isEqualTo("Liga 1 2023: Persib Menang 2-1");
+        assertThat(TitleFinder.withoutPage("Ekonomi Tumbuh 5 Persen di Kuartal 2")).isEqualTo("Ekonomi Tumbuh 5 Persen di Kuartal 2");
+    }
 }

@@ -1,0 +1,148 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Article;
+import id.kabar.model.DateSource;
+import id.kabar.model.SourceDocument;
+import id.kabar.model.SourceFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Pages written by hand, each showing a way a page states its publication day that was once read wrong or not at all. */
+class PublicationDateTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article page(String name, String url) throws IOException, ExtractionException {
+        try (InputStream in = PublicationDateTest.class.getResourceAsStream("/extract/dates/" + name)) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, url, null));
+        }
+    }
+
+    @Test
+    void theAddressThePageDeclaresDatesItWhenItWasFetchedWithoutOne() throws Exception {
+        Article a = page("canonical-address.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
+    }
+
+    @Test
+    void theDayAFolderOfTheAddressStatesWinsOverMetadataInUtc() throws Exception {
+        Article a = page("utc-metadata-local-address.html", null);
+        assertThat(a.published()).as("03:15 WIB is 20:15 UTC the day before").isEqualTo(LocalDate.of(2016, 9, 29));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
+    }
+
+    @Test
+    void aDateTheMarkupNamesInsideTheArticleDatesItAboveTheHeadline() throws Exception {
+        Article a = page("datum-above-headline.html", "https://stadtblog.example.de/neue-radwege-in-der-innenstadt/");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aMarkedDateFarUnderTheHeadlineIsReadAndOneInARelatedListIsNot() throws Exception {
+        Article a = page("marked-date-under-share-bar.html", "https://www.example.com/news/city-opens-first-brt-line");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void aPlaceholderBefore1995LeavesTheDayToTheDateLine() throws Exception {
+        Article a = page("placeholder-epoch.html", "https://finance.example.co.id/berita-ekonomi/d-6300001/harga-cabai-rawit");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 9, 19));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aJsonLdObjectOfAnyTypeDatesThePageWithoutAnArticleObject() throws Exception {
+        Article a = page("other-json-ld-type.html", "https://www.example.co.id/resep/rendang-daging-sapi");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 4, 12));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void aMarkedElementsDateValueIsReadBeforeItsRelativeText() throws Exception {
+        Article a = page("abbr-published.html", "https://blog.example.de/bahnstreik");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void aDeclaredDayAfterTheLastChangeIsNoPublicationDay() throws Exception {
+        Article a = page("published-after-change.html", "https://www.example.com/news/port-strike-ends");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 17));
+    }
+
+    @Test
+    void anUpdateLabelledInSpanishDatesTheChange() throws Exception {
+        Article a = page("update-line-other-languages.html", "https://www.example.es/economia/plan-vivienda");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 3, 6));
+    }
+
+    @Test
+    void writtenDatesWithEnglishOrdinalsAreRead() {
+        assertThat(CalendarDates.find("Posted 16th of September 2019").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("Aktualisiert am 6. März 2019, 10:20 Uhr").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 6));
+    }
+
+    @Test
+    void aTimeElementUnderTheHeadlineWinsOverTheSiteClockAboveIt() throws Exception {
+        Article a = page("site-clock-time.html", "https://www.example.co.id/surabaya/pemkot-tambah-bus-listrik");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void aNumericDateWhoseFirstNumberCanBeNoMonthIsReadDayFirstElseMonthFirst() {
+        assertThat(CalendarDates.find("Senin, 16/09/2019 10:20 WIB").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("Posted 09/16/2019 10:20 AM").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.find("05/03/2019").orElseThrow().date()).as("either way: the day first").isEqualTo(LocalDate.of(2019, 3, 5));
+    }
+
+    @Test
+    void anAddressMintedTheEveningBeforeDoesNotOverruleThePublishedTime() throws Exception {
+        Article a = page("filed-before-publishing.html",
+                "https://sports.okezone.com/read/2019/09/09/40/2102719/sisa-4-kota-pb-djarum-tak-cantumkan-logo-perusahaan-di-audisi-umum");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void theAddressFolderDatesThePageWhenTheStatedDayCannotBeThePublications() {
+        LocalDate address = LocalDate.of(2019, 9, 16);
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 15), true)).as("a Jakarta morning in UTC").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 17), false)).as("a draft published after midnight").isFalse();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2019, 9, 17), true)).as("an evening west of Greenwich in UTC").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, LocalDate.of(2021, 2, 1), false)).as("a later change").isTrue();
+        assertThat(ArticleExtractor.addressFirst(address, address, false)).isFalse();
+    }
+
+    @Test
+    void aDateWrittenWithDotsIsNoClockAndTheSiteClockAboveTheHeadlineStaysUnread() throws Exception {
+        Article a = page("dotted-site-clock.html", "https://www.lokalzeitung.example.de/stadt/parkkonzept");
+        assertThat(a.published()).as("Mittwoch, 18.09.2019 is the day the page was fetched").isNull();
+        assertThat(CalendarDates.hasClock("Mittwoch, 18.09.2019")).isFalse();
+        assertThat(CalendarDates.hasClock("Publié le 16 sept. 2019 à 10h20")).isTrue();
+    }
+
+    @Test
+    void aPolishPublishingLineDatesThePageAndLeavesTheBody() throws Exception {
+        Article a = page("polish-publishing-line.html", "https://gazeta.example.pl/miasto/nowa-linia-tramwajowa");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 9, 19));
+        assertThat(a.body()).startsWith("W poniedziałek rano").doesNotContain("Opublikowano", "Czytaj");
+    }
+
+    @Test
+    void aFrenchLineOfBothDaysDatesThePublishingAndTheChangeAndLeavesTheBody() throws Exception {
+        Article a = page("french-published-and-updated.html", "https://www.lejournal.example.fr/ville/plan-velo");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 17));
+        assertThat(a.body()).doesNotContain("Publié", "Mis à jour");
+    }
+}
