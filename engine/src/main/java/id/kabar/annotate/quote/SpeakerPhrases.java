@@ -178,7 +178,9 @@ final class SpeakerPhrases {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(from).start()));
         }
         boolean named = false;
-        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from));
+        // "kata suaminya, Sitarama Rajarao": a tie to someone named, like a title, leads to its holder's name
+        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from))
+                || SpeakerWords.isKinOfSomeone(passage.lower(from));
         int t = from;
         while (t < end && t - from < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
             String w = passage.word(t);
