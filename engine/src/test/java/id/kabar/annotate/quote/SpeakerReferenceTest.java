@@ -139,4 +139,16 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Panglima TNI");
     }
+
+    /** Tribunnews, 10 September 2019: "suaminya" leads to the name set off after it, who speaks. */
+    @Test
+    void aTieToSomeoneNamedLeadsToTheNameAfterIt() {
+        String body = "Mangayamma Yaramati berkata bahwa dirinya selalu menginginkan kehadiran anak.\n\n\"Kami luar biasa"
+                + " gembira,\" kata suaminya, Sitarama Rajarao, kepada BBC Telugu sesaat setelah kedua putrinya dilahirkan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Mangayamma Yaramati").per("Sitarama Rajarao")
+                .org("BBC").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Kami luar biasa"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Sitarama Rajarao");
+    }
 }
