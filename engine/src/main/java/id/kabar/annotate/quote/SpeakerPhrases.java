@@ -192,6 +192,12 @@ final class SpeakerPhrases {
                     t++;
                     continue;
                 }
+                if (titled && t + 2 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) && passage.isCapitalised(t + 2)) {
+                    // a title listing its fields, "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo", goes
+                    // on to its holder: its last field is not the speaker
+                    t += 2;
+                    continue;
+                }
                 break;
             }
             if (w.equals(".") && t + 1 < end && passage.isCapitalised(t + 1) && t > from

@@ -175,4 +175,11 @@ class EntityRecognizerTest {
                 .satisfies(e -> assertThat(e.mentions()).contains("Baharudin Jusuf Habibie"));
         assertThat(named(entities, "Ilham Habibie")).hasValueSatisfying(e -> assertThat(e.mentions()).hasSize(1));
     }
+
+    @Test
+    void aRomanNumeralAloneIsNoName() {
+        // Kompas, September 2019, a name lost to the scrape before the numeral
+        assertThat(recognize("Penyerang asal Indonesia, ,, kembali turun lapangan bersama , II."))
+                .extracting(Entity::name).containsExactly("Indonesia");
+    }
 }

@@ -151,4 +151,18 @@ class SpeakerReferenceTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Kami luar biasa"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Sitarama Rajarao");
     }
+
+    /**
+     * Okezone, 13 September 2019: a title listing its fields goes on to its holder; the field the recognizer took
+     * for a person ("Informasi") does not speak.
+     */
+    @Test
+    void aTitleListingItsFieldsLeadsToItsHolder() {
+        String body = "\"Upaya tersebut dibutuhkan mengingat kebakaran hutan meluas sangat cepat karena angin kencang,\" kata"
+                + " Plt Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo dalam keterangannya, Jumat (13/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Informasi").per("Humas").org("BNPB")
+                .per("Agus Wibowo").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Agus Wibowo");
+    }
 }
