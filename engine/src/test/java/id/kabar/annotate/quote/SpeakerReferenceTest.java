@@ -165,4 +165,16 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Agus Wibowo");
     }
+
+    /** Tribunnews, 10 September 2019: a corporate title in initials leads past the plant's place to its holder. */
+    @Test
+    void aTitleInInitialsLeadsToItsHolder() {
+        String body = "\"Secara desain ini juga cukup fashionable,\" tutur GM Plant AHM Cikarang, Dodi Sutriadi saat"
+                + " membeberkan tentang teknologi eSAF di skutim Honda Genio di pabrik AHM Cikarang, Jawa Barat, Selasa"
+                + " (10/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Cikarang").per("Dodi Sutriadi").org("Honda")
+                .loc("Jawa Barat").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Dodi Sutriadi");
+    }
 }
