@@ -182,4 +182,11 @@ class EntityRecognizerTest {
         assertThat(recognize("Penyerang asal Indonesia, ,, kembali turun lapangan bersama , II."))
                 .extracting(Entity::name).containsExactly("Indonesia");
     }
+
+    @Test
+    void initialsAfterATitleOpenTheName() {
+        // Tempo, 12 September 2019
+        assertThat(recognize("\"Dengan kepedihan & kesedihan yang mendalam, kami mendapat kabar tentang meninggalnya"
+                + " Presiden B.J. Habibie.")).extracting(Entity::name).containsExactly("B.J. Habibie");
+    }
 }
