@@ -189,4 +189,15 @@ class EntityRecognizerTest {
         assertThat(recognize("\"Dengan kepedihan & kesedihan yang mendalam, kami mendapat kabar tentang meninggalnya"
                 + " Presiden B.J. Habibie.")).extracting(Entity::name).containsExactly("B.J. Habibie");
     }
+
+    @Test
+    void aPlaceWithItsKindIsThatPlaceWhereItsNameStandsAlone() {
+        // CLICK-ID, 10 September 2019
+        String body = "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno meresmikan pengoperasian Internet Desa, Ides"
+                + " Cafe di Desa Sidayu Tojan, Kecamatan Banjarangkan, Kabupaten Klungkung, Bali.\n\n\u201cDengan sambungan"
+                + " internet ini, bisa mengakses pasar guna membantu mendorong pertumbuhan ekonomi dan meningkatkan"
+                + " kesejahteraan rakyat, khususnya di Klungkung dan Bali.\u201d";
+        assertThat(named(recognize(body), "Kabupaten Klungkung")).hasValueSatisfying(e ->
+                assertThat(e.mentions()).containsExactlyInAnyOrder("Kabupaten Klungkung", "Klungkung"));
+    }
 }
