@@ -230,9 +230,12 @@ final class EntityMerger {
         if (initials.length() > MAX_INITIALS || from + initials.length() > until) {
             return false;
         }
+        if (RoleWords.isTitleWord(initials)) {
+            return false; // "PM Mahathir" is a title before a name, not "Perdana Menteri" spelt as initials
+        }
         for (int k = 0; k < initials.length(); k++) {
             String w = words.get(from + k);
-            if (w.length() <= initials.length() || w.charAt(0) != initials.charAt(k)) {
+            if (w.length() <= initials.length() || w.charAt(0) != initials.charAt(k) || RoleWords.isTitleWord(w)) {
                 return false;
             }
         }
