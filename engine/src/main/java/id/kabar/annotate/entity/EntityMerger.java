@@ -37,6 +37,13 @@ import java.util.function.Predicate;
 final class EntityMerger {
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
+    /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */
+    private static final int MAX_INITIALS = 3;
+    /**
+     * Letters a given name needs before a letter's difference is a spelling ({@code Kemal}, {@code Kamal}) and not
+     * another name ({@code Ari}, {@code Ani}).
+     */
+    private static final int MIN_VARIANT_LETTERS = 5;
     private static final Set<String> INITIAL_SKIPS = WordLists.set(EntityMerger.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(EntityMerger.class, "company-forms.txt");
@@ -88,6 +95,7 @@ final class EntityMerger {
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
+        joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
         joinNamesToTheirPlaces(groups);
@@ -156,6 +164,92 @@ final class EntityMerger {
             }
         }
         return false;
+    }
+
+    /**
+     * "Baharuddin Jusuf Habibie" joins "BJ Habibie" (listed as "Bacharuddin Jusuf Habibie") and "Thareq Kamal
+     * Habibie" joins "Thareq Kemal Habibie": two people of one surname whose given names are the same, spelt a
+     * few letters apart or written as their initials are one person, spelt two ways. A listed person takes the
+     * other in; people are compared only with those of their surname.
+     */
+    private static void joinSpellingsOfPeople(List<Group> groups) {
+        Map<String, List<Group>> bySurname = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.PER && g.words.size() > 1) {
+                bySurname.computeIfAbsent(g.words.get(g.words.size() - 1), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Group> people : bySurname.values()) {
+            for (int i = 0; i < people.size(); i++) {
+                Group a = people.get(i);
+                for (int j = i + 1; j < people.size() && !joined.contains(a); j++) {
+                    Group b = people.get(j);
+                    if (!joined.contains(b) && sameGivenNames(a.words, b.words)) {
+                        Group into = b.listed != null && a.listed == null ? b : a;
+                        Group from = into == a ? b : a;
+                        into.absorb(from);
+                        joined.add(from);
+                    }
+                }
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * Whether the given names before one surname agree word by word: the same, a few letters apart, or one
+     * side's word the initials of the other side's next words ({@code BJ} for {@code Bacharuddin Jusuf}).
+     */
+    private static boolean sameGivenNames(List<String> a, List<String> b) {
+        int i = 0;
+        int j = 0;
+        int lastA = a.size() - 1;
+        int lastB = b.size() - 1;
+        while (i < lastA && j < lastB) {
+            String x = a.get(i);
+            String y = b.get(j);
+            if (isSpellingOfWord(x, y)) {
+                i++;
+                j++;
+            } else if (spellsInitials(x, b, j, lastB)) {
+                i++;
+                j += x.length();
+            } else if (spellsInitials(y, a, i, lastA)) {
+                i += y.length();
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return i == lastA && j == lastB && !a.equals(b);
+    }
+
+    /** Whether {@code initials} are the first letters of {@code words} from {@code from}, before {@code until}. */
+    private static boolean spellsInitials(String initials, List<String> words, int from, int until) {
+        if (initials.length() > MAX_INITIALS || from + initials.length() > until) {
+            return false;
+        }
+        if (RoleWords.isTitleWord(initials)) {
+            return false; // "PM Mahathir" is a title before a name, not "Perdana Menteri" spelt as initials
+        }
+        for (int k = 0; k < initials.length(); k++) {
+            String w = words.get(from + k);
+            if (w.length() <= initials.length() || w.charAt(0) != initials.charAt(k) || RoleWords.isTitleWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One word of a name spelt two ways: the same first letter and at most a letter in four apart. */
+    private static boolean isSpellingOfWord(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        int shorter = Math.min(x.length(), y.length());
+        return shorter >= MIN_VARIANT_LETTERS && x.charAt(0) == y.charAt(0)
+                && editDistance(x, y) <= Math.max(1, shorter / 4);
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +16,13 @@ import java.util.Set;
  * ({@code Peskov} in {@code kata Peskov}) mark a person wherever they are written again
  * ({@code Juru bicara Kremlin Dmitry Peskov}), taking in the capitalised words next to them; a place or organisation
  * span that ends in such words is cut before them ({@code Ukraina | Mykhailo Podolyak}); and organisations and
- * places tagged once are tagged again where the same words recur.
+ * places tagged once are tagged again where the same words recur, a place written with its administrative kind
+ * ({@code Kabupaten Klungkung}) also where its name stands alone ({@code warga Klungkung}).
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
+    /** The administrative kinds of place, whose name alone is the same place ({@code Kabupaten Klungkung}). */
+    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final NamedEntityTagger tagger;
 
@@ -46,6 +50,13 @@ final class NamePropagation implements ArticleRule {
                     String joined = String.join(" ", name);
                     if (otherTypes.putIfAbsent(joined, t[start].type()) == null) {
                         otherNames.computeIfAbsent(words[start], k -> new ArrayList<>()).add(name);
+                    }
+                }
+                if (t[start].type() == EntityType.LOC && end - start >= 2 && isNameWord(words[start + 1])
+                        && ADMINISTRATIVE.contains(words[start].toLowerCase(java.util.Locale.ROOT))) {
+                    String[] name = java.util.Arrays.copyOfRange(words, start + 1, end);
+                    if (otherTypes.putIfAbsent(String.join(" ", name), EntityType.LOC) == null) {
+                        otherNames.computeIfAbsent(words[start + 1], k -> new ArrayList<>()).add(name);
                     }
                 }
             });

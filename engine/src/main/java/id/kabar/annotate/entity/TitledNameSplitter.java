@@ -88,14 +88,14 @@ final class TitledNameSplitter implements ArticleRule {
             if (listedEnd > 0) {
                 k = listedEnd;
                 afterProperName = true;
-            } else if (isTitleWord(words[k])) {
+            } else if (isTitleWord(words[k]) && !isInitial(words, k, end)) {
                 afterProperName = Gazetteer.isAcronym(words[k]);
                 k++;
             } else {
                 break;
             }
         }
-        if (k == start || tagger.mayBeCommonWord(words[k]) || isRoleWord(words[k])
+        if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) || isRoleWord(words[k])
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
         }
@@ -137,6 +137,12 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         return false;
+    }
+
+    /** "B" in "Presiden B.J. Habibie": a capital letter with its full stop opens the name, it is no title word. */
+    private static boolean isInitial(String[] words, int k, int end) {
+        return words[k].length() == 1 && Character.isUpperCase(words[k].charAt(0)) && k + 1 < end
+                && words[k + 1].equals(".");
     }
 
     private boolean isRoleWord(String word) {

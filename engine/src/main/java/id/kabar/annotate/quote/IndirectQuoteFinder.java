@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
+    /** Words that stand for {@code bahwa} right after a verb of saying in looser prose ({@code membeberkan jika}). */
+    private static final Set<String> COLLOQUIAL_THAT = WordLists.set(WordLists.class, "colloquial-that.txt");
 
     /** Words a clause without its own subject starts with ({@code menyatakan siap}, {@code membantah telah}). */
     private static final Set<String> PREDICATE_STARTS = Set.of(
@@ -89,6 +92,11 @@ final class IndirectQuoteFinder {
         // "Reuters melaporkan, ..." : a comma or colon after the verb announces the report as bahwa does
         boolean bahwa = passage.is(c, ",") || passage.is(c, ":");
         while (c < end && (passage.is(c, ",") || passage.is(c, ":"))) {
+            c++;
+        }
+        if (!bahwa && c < end && COLLOQUIAL_THAT.contains(passage.lower(c))) {
+            // "pelatih asal Belanda tersebut membeberkan jika PSM Makassar tidak melepas sang pemain"
+            bahwa = true;
             c++;
         }
         if (c < end && ADDRESSEES.contains(passage.lower(c))) {

@@ -178,7 +178,9 @@ final class SpeakerPhrases {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(from).start()));
         }
         boolean named = false;
-        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from));
+        // "kata suaminya, Sitarama Rajarao": a tie to someone named, like a title, leads to its holder's name
+        boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from))
+                || SpeakerWords.isKinOfSomeone(passage.lower(from));
         int t = from;
         while (t < end && t - from < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
             String w = passage.word(t);
@@ -188,6 +190,12 @@ final class SpeakerPhrases {
                 if (titled && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
                         && !SpeakerWords.isCalendar(passage.lower(t + 1))) {
                     t++;
+                    continue;
+                }
+                if (titled && t + 2 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) && passage.isCapitalised(t + 2)) {
+                    // a title listing its fields, "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo", goes
+                    // on to its holder: its last field is not the speaker
+                    t += 2;
                     continue;
                 }
                 break;

@@ -24,6 +24,7 @@ final class SpeakerWords {
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
+    private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
 
     private SpeakerWords() {
     }
@@ -35,6 +36,14 @@ final class SpeakerWords {
     /** Capitalised words that name no one though a recognizer may tag them a person: currencies ({@code Rupiah}). */
     static boolean isNotPerson(String w) {
         return WORDS.get(Kind.NOT_PERSON).contains(w);
+    }
+
+    /**
+     * A person named by their tie to someone already named, the enclitic {@code -nya} pointing back to them
+     * ({@code suaminya}, {@code pengacaranya}).
+     */
+    static boolean isKinOfSomeone(String w) {
+        return w.endsWith("nya") && KIN.contains(w.substring(0, w.length() - 3));
     }
 
     static boolean isPronoun(String w) {

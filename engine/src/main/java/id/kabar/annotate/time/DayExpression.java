@@ -22,9 +22,11 @@ public sealed interface DayExpression {
 
     /**
      * A day counted from the day the text named last: {@code hari itu juga} is 0, {@code keesokan harinya}
-     * +1, {@code dua hari sebelumnya} -2.
+     * +1, {@code dua hari sebelumnya} -2. {@code opensSentence} when it opens its sentence, perhaps after a
+     * connective ({@code Namun, sehari kemudian, ...}): then it takes up the narration's thread after quoted
+     * paragraphs too.
      */
-    record AnaphoricDay(int offset) implements DayExpression {
+    record AnaphoricDay(int offset, boolean opensSentence) implements DayExpression {
     }
 
     /**

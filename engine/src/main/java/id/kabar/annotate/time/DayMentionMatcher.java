@@ -63,10 +63,15 @@ public final class DayMentionMatcher {
             + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
             + "(?![\\p{L}\\d])"));
 
-    /** Days counted from the day the text named before; {@code hari itu} only after {@code pada} or with {@code juga}. */
+    /**
+     * Days counted from the day the text named before; {@code hari itu} only after {@code pada} or with {@code
+     * juga}, or opening its sentence ({@code Hari itu, pukul 08.00 WIB, langit tampak mendung}): elsewhere it is
+     * as often the days of a period ({@code selama tiga hari itu}).
+     */
     static final ScannedPattern ANAPHORIC = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<next>[Kk]eesokan\\s+hari(?:nya)?|[Ee]sok\\s+harinya)"
-            + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga)"
+            + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga"
+            + "|(?<opening>Hari)\\s+itu)"
             + "|(?<count>[Ss]ehari|\\d{1,2}\\s+hari|(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh)\\s+hari)"
             + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya)|sebelumnya))(?![\\p{L}\\d])"));
 
@@ -93,6 +98,12 @@ public final class DayMentionMatcher {
 
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
             "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
+
+    /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
+
+    /** Between a day and the same day written out after it: a comma. */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
 
     private static final Pattern PAST_PERIOD = Pattern.compile("(?i:pekan|minggu|bulan|tahun|musim)");
 
@@ -126,7 +137,10 @@ public final class DayMentionMatcher {
         ScannedPattern.Scan anaphorics = ANAPHORIC.scan(body, sentence.start(), sentence.end());
         Matcher anaphoric = anaphorics.matcher();
         while (anaphorics.find()) {
-            found.add(mention(body, sentence, anaphoric.start(), anaphoric.end(), anaphoricDay(anaphoric)));
+            boolean opens = CLAUSE_OPENING.matcher(body).region(sentence.start(), anaphoric.start()).matches();
+            if (anaphoric.group("opening") == null || opensSentence(body, sentence, anaphoric.start())) {
+                found.add(mention(body, sentence, anaphoric.start(), anaphoric.end(), anaphoricDay(anaphoric, opens)));
+            }
         }
         ScannedPattern.Scan daysOfMonth = DAY_OF_MONTH.scan(body, sentence.start(), sentence.end());
         Matcher ofMonth = daysOfMonth.matcher();
@@ -154,7 +168,25 @@ public final class DayMentionMatcher {
                         ? Tense.PLANNED : Tense.REPORTED, sentence.paragraph(), voice(sentence, relative.start())));
             }
         }
-        return inOtherTimeZones(body, withoutOverlaps(found));
+        return namedInApposition(body, inOtherTimeZones(body, withoutOverlaps(found)));
+    }
+
+    /**
+     * {@code pada esok hari, Kamis 11 September 2019}: a day counted from today and then written out, weekday or
+     * year with it, is the day written out, whatever day the report went online (Okezone, dated 11 September
+     * 2019, of a visit planned for that Thursday).
+     */
+    private static List<DayMention> namedInApposition(String body, List<DayMention> mentions) {
+        List<DayMention> read = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < read.size(); i++) {
+            DayMention m = read.get(i);
+            if (m.expression() instanceof RelativeDay && read.get(i + 1).expression() instanceof CalendarDate d
+                    && (d.year() != null || d.weekday() != null)
+                    && APPOSITION.matcher(body).region(m.end(), read.get(i + 1).start()).matches()) {
+                read.set(i, new DayMention(m.text(), m.start(), m.end(), d, m.tense(), m.paragraph(), m.voice()));
+            }
+        }
+        return read;
     }
 
     /**
@@ -317,17 +349,17 @@ public final class DayMentionMatcher {
         return new RelativeDay(-days);
     }
 
-    private static AnaphoricDay anaphoricDay(Matcher m) {
+    private static AnaphoricDay anaphoricDay(Matcher m, boolean opensSentence) {
         if (m.group("next") != null) {
-            return new AnaphoricDay(1);
+            return new AnaphoricDay(1, opensSentence);
         }
         if (m.group("same") != null) {
-            return new AnaphoricDay(0);
+            return new AnaphoricDay(0, opensSentence);
         }
         String count = m.group("count").toLowerCase(Locale.ROOT).split("\\s+")[0];
         int days = count.equals("sehari") ? 1 : Character.isDigit(count.charAt(0))
                 ? Integer.parseInt(count) : (int) IndonesianNumber.words(count);
-        return new AnaphoricDay(m.group("later") != null ? days : -days);
+        return new AnaphoricDay(m.group("later") != null ? days : -days, opensSentence);
     }
 
     /** A bare day of the month, or the first day of a range whose end writes the month. */

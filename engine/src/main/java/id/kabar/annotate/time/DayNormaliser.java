@@ -37,6 +37,13 @@ public final class DayNormaliser {
      */
     private static final int ANAPHOR_REACH = 300;
     /**
+     * Paragraphs a day counted from the day named before may stand from it when it opens its sentence ({@code
+     * Namun, sehari kemudian, Rajarao tiba-tiba mengalami stroke}): the narration taking up its thread after
+     * quoted paragraphs that name no day (Tribunnews, 10 September 2019: four paragraphs on from the birth on
+     * {@code Kamis (05/09)}, two of them quotes).
+     */
+    private static final int OPENING_ANAPHOR_PARAGRAPHS = 4;
+    /**
      * Paragraphs after a quote's dated attribution that its day still dates quoted words: the speaker's next
      * statements (a coach's two further quotes, tribunnews.com, 10 September 2019); further on, CLICK-ID reports
      * of that week had mostly gone on to quote others, undated.
@@ -74,8 +81,7 @@ public final class DayNormaliser {
         for (int i = 0; i < days.length; i++) {
             DayMention m = mentions.get(i);
             if (m.expression() instanceof AnaphoricDay a) {
-                days[i] = previous >= 0 && m.voice() == Voice.NARRATION
-                        && m.start() - mentions.get(previous).end() <= ANAPHOR_REACH
+                days[i] = previous >= 0 && m.voice() == Voice.NARRATION && within(a, m, mentions.get(previous))
                         ? days[previous].plusDays(a.offset()) : null;
             }
             if (days[i] != null) {
@@ -87,6 +93,12 @@ public final class DayNormaliser {
             }
         }
         return out;
+    }
+
+    /** Whether a day counted from the day named before stands near enough to it to count from it. */
+    private static boolean within(AnaphoricDay a, DayMention m, DayMention named) {
+        return m.start() - named.end() <= ANAPHOR_REACH
+                || a.opensSentence() && m.paragraph() - named.paragraph() <= OPENING_ANAPHOR_PARAGRAPHS;
     }
 
     /** The such weekday a day before or after {@code day}, whichever is nearer. */

@@ -242,4 +242,16 @@ class EntityMergerTest {
         List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Kabid Humas", "Kapolda", "Imam"));
         assertThat(entities).extracting(Entity::name).containsExactly("Imam");
     }
+
+    @Test
+    void initialsOfGivenNamesJoinButATitleInInitialsDoesNot() {
+        // Tempo, 12 September 2019; Sindonews, 12 September 2019
+        String habibie = "Putra pertama almarhum BJ Habibie, Ilham Habibie, mengatakan bapaknya teladan. Jokowi bertindak"
+                + " sebagai inspektur upacara bagi Presiden ke-3 RI Baharudin Jusuf Habibie pada Kamis siang.";
+        assertThat(merger.merge(mentions(habibie, EntityType.PER, "BJ Habibie", "Ilham Habibie", "Baharudin Jusuf Habibie")))
+                .extracting(Entity::name).containsExactly("Baharudin Jusuf Habibie", "Ilham Habibie");
+        String mahathir = "PM Mahathir menolak berkomentar. Perdana Menteri Mahathir menolak untuk bereaksi.";
+        assertThat(merger.merge(mentions(mahathir, EntityType.PER, "PM Mahathir", "Perdana Menteri Mahathir")))
+                .hasSize(2);
+    }
 }

@@ -141,4 +141,63 @@ class EntityRecognizerTest {
         assertThat(NamedEntityTagger.standard().isCommonWord("Akankah")).isTrue();
         assertThat(NamedEntityTagger.standard().isCommonWord("Abdullah")).isFalse();
     }
+
+    @Test
+    void outletsClubsAndCompaniesNamedAloneAreOrganisations() {
+        // CLICK-ID (Okezone, 10-16 September 2019)
+        String body = "\"Awalnya dulu saya non muslim,\" ujar Ko Alim saat dihubungi Okezone, Senin, (9/9/2019).\n\n"
+                + "Meski begitu, Montella menilai, meski Juventus dihuni sejumlah pemain berkualitas, mereka belum tentu"
+                + " menjadi kampiun.\n\nPemerintah Republik Indonesia mengecam serangan pesawat nirawak atau drone terhadap"
+                + " fasilitas produksi minyak Aramco di Arab Saudi.";
+        List<Entity> entities = recognize(body);
+        for (String name : List.of("Okezone", "Juventus", "Aramco")) {
+            assertThat(named(entities, name)).as(name)
+                    .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        }
+    }
+
+    @Test
+    void interjectionsOpeningASentenceAreNoNames() {
+        // Okezone and Tempo, September 2019
+        assertThat(recognize("Apa saja? Yuk disimak.")).isEmpty();
+        assertThat(recognize("\"Manis sekali omongan ini. Emang lembaga peradilan hari ini beres?\" kata Arteria."))
+                .extracting(Entity::name).containsExactly("Arteria");
+    }
+
+    @Test
+    void onePersonSpeltTwoWaysIsOneEntity() {
+        // Tempo, 12 September 2019: the given names as initials, then spelt with one letter less
+        String body = "Putra pertama almarhum BJ Habibie, Ilham Habibie, mengatakan bapaknya teladan bagi generasi"
+                + " penerus bangsa.\n\nJokowi bertindak sebagai inspektur upacara dalam prosesi pemakaman bagi Presiden"
+                + " ke-3 RI Baharudin Jusuf Habibie pada Kamis siang.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.mentions().contains("BJ Habibie")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Baharudin Jusuf Habibie"));
+        assertThat(named(entities, "Ilham Habibie")).hasValueSatisfying(e -> assertThat(e.mentions()).hasSize(1));
+    }
+
+    @Test
+    void aRomanNumeralAloneIsNoName() {
+        // Kompas, September 2019, a name lost to the scrape before the numeral
+        assertThat(recognize("Penyerang asal Indonesia, ,, kembali turun lapangan bersama , II."))
+                .extracting(Entity::name).containsExactly("Indonesia");
+    }
+
+    @Test
+    void initialsAfterATitleOpenTheName() {
+        // Tempo, 12 September 2019
+        assertThat(recognize("\"Dengan kepedihan & kesedihan yang mendalam, kami mendapat kabar tentang meninggalnya"
+                + " Presiden B.J. Habibie.")).extracting(Entity::name).containsExactly("B.J. Habibie");
+    }
+
+    @Test
+    void aPlaceWithItsKindIsThatPlaceWhereItsNameStandsAlone() {
+        // CLICK-ID, 10 September 2019
+        String body = "Menteri Badan Usaha Milik Negara (BUMN) Rini Soemarno meresmikan pengoperasian Internet Desa, Ides"
+                + " Cafe di Desa Sidayu Tojan, Kecamatan Banjarangkan, Kabupaten Klungkung, Bali.\n\n\u201cDengan sambungan"
+                + " internet ini, bisa mengakses pasar guna membantu mendorong pertumbuhan ekonomi dan meningkatkan"
+                + " kesejahteraan rakyat, khususnya di Klungkung dan Bali.\u201d";
+        assertThat(named(recognize(body), "Kabupaten Klungkung")).hasValueSatisfying(e ->
+                assertThat(e.mentions()).containsExactlyInAnyOrder("Kabupaten Klungkung", "Klungkung"));
+    }
 }

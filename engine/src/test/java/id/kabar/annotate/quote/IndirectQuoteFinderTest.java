@@ -231,4 +231,18 @@ class IndirectQuoteFinderTest {
         String refused = "Presiden menampik permintaan itu.";
         assertThat(Found.quotes(refused, Entities.in(refused).list())).isEmpty();
     }
+
+    /** Tribunnews, 10 September 2019: {@code jika} right after a verb of saying stands for {@code bahwa}. */
+    @Test
+    void jikaRightAfterAVerbOfSayingOpensWhatWasSaid() {
+        String body = "Robert Rene Alberts memberikan pernyataan soal rumor transfer yang melibatkan Persib dengan dua"
+                + " pemain timnas Indonesia, Ferdinand Sinaga dan Irfan Bachdim setelah memimpin latihan di Stadion Si"
+                + " Jalak Harupat, Senin (9/9/2019).\n\nUntuk Ferdinand Sinaga, pelatih asal Belanda tersebut membeberkan"
+                + " jika PSM Makassar tidak melepas sang pemain.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Robert Rene Alberts").org("Persib")
+                .loc("Indonesia").per("Ferdinand Sinaga").per("Irfan Bachdim").loc("Stadion Si Jalak Harupat")
+                .loc("Belanda").org("PSM Makassar").list());
+        assertThat(quotes).extracting(Quote::cue, Quote::text).containsExactly(
+                tuple("membeberkan", "PSM Makassar tidak melepas sang pemain"));
+    }
 }

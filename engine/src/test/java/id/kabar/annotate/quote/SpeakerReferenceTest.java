@@ -139,4 +139,42 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Panglima TNI");
     }
+
+    /** Tribunnews, 10 September 2019: "suaminya" leads to the name set off after it, who speaks. */
+    @Test
+    void aTieToSomeoneNamedLeadsToTheNameAfterIt() {
+        String body = "Mangayamma Yaramati berkata bahwa dirinya selalu menginginkan kehadiran anak.\n\n\"Kami luar biasa"
+                + " gembira,\" kata suaminya, Sitarama Rajarao, kepada BBC Telugu sesaat setelah kedua putrinya dilahirkan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Mangayamma Yaramati").per("Sitarama Rajarao")
+                .org("BBC").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Kami luar biasa"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Sitarama Rajarao");
+    }
+
+    /**
+     * Okezone, 13 September 2019: a title listing its fields goes on to its holder; the field the recognizer took
+     * for a person ("Informasi") does not speak.
+     */
+    @Test
+    void aTitleListingItsFieldsLeadsToItsHolder() {
+        String body = "\"Upaya tersebut dibutuhkan mengingat kebakaran hutan meluas sangat cepat karena angin kencang,\" kata"
+                + " Plt Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo dalam keterangannya, Jumat (13/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Informasi").per("Humas").org("BNPB")
+                .per("Agus Wibowo").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Agus Wibowo");
+    }
+
+    /** Tribunnews, 10 September 2019: a corporate title in initials leads past the plant's place to its holder. */
+    @Test
+    void aTitleInInitialsLeadsToItsHolder() {
+        String body = "\"Secara desain ini juga cukup fashionable,\" tutur GM Plant AHM Cikarang, Dodi Sutriadi saat"
+                + " membeberkan tentang teknologi eSAF di skutim Honda Genio di pabrik AHM Cikarang, Jawa Barat, Selasa"
+                + " (10/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Cikarang").per("Dodi Sutriadi").org("Honda")
+                .loc("Jawa Barat").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Dodi Sutriadi");
+    }
 }

@@ -448,4 +448,40 @@ class TimeAnnotatorTest {
                 tuple("Sabtu (7/9) lalu", "2019-09-07"),
                 tuple("Hari ini", "2019-09-11"));
     }
+
+    @Test
+    void hariItuOpeningASentenceIsTheDayNamedBefore() {
+        // Kompas, 10 September 2019; a period's days ("selama tiga hari itu", Sindonews) are no day
+        String body = "Langit Jakarta, Kamis (25/7/2019) pagi tak secerah biasanya. Hari itu, pukul 08.00 WIB, langit"
+                + " tampak mendung dengan lapisan kelabu menggantung di langit. Selama tiga hari itu, sedikitnya ada"
+                + " 8 kali pertunjukan.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("Kamis (25/7/2019)", "2019-07-25"),
+                tuple("Hari itu", "2019-07-25"));
+    }
+
+    @Test
+    void aDayCountedFromTodayThenWrittenOutIsTheDayWrittenOut() {
+        // Okezone, dated 11 September 2019, written the evening before
+        String body = "Dirinya mengaku akan melakukan takziah ke rumah duka BJ Habibie pada esok hari, Kamis 11"
+                + " September 2019.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("esok hari", "2019-09-11"),
+                tuple("Kamis 11 September 2019", "2019-09-11"));
+    }
+
+    @Test
+    void aCountedDayOpeningItsSentenceTakesUpTheNarrationAfterQuotes() {
+        // Tribunnews, 10 September 2019
+        String body = "Kedua orok tersebut lahir dengan cara caesar pada Kamis (05/09), setelah perempuan tersebut"
+                + " menjalani proses bayi tabung.\n\n\"Ibu dan kedua anaknya dalam keadaan sehat,\" kata Dr Uma Sankar,"
+                + " dokter yang menangani kelahiran, kepada BBC Telugu.\n\nMangayamma Yaramati berkata bahwa dirinya dan"
+                + " suaminya, yang berusia 82 tahun, selalu menginginkan kehadiran anak. Tapi selama ini dirinya tidak"
+                + " bisa mengandung.\n\n\"Kami luar biasa gembira,\" kata suaminya, Sitarama Rajarao, kepada BBC Telugu"
+                + " sesaat setelah kedua putrinya dilahirkan.\n\nNamun, sehari kemudian, Rajarao tiba-tiba mengalami"
+                + " stroke dan kini tengah dirawat di rumah sakit.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("Kamis (05/09)", "2019-09-05"),
+                tuple("sehari kemudian", "2019-09-06"));
+    }
 }
