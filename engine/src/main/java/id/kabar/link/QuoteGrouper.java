@@ -516,20 +516,23 @@ final class QuoteGrouper {
         return stem * 0x9E3779B9;
     }
 
+    /**
+     * How many ids two ascending arrays share. The merge steps without branching on which side is less: which
+     * is less is a coin toss the processor cannot predict, and this loop held 7.6 % of the CPU samples of a
+     * CLICK-ID week's run, the quotes of every pair of articles and every pair of quotes met being compared.
+     * Compiled with the launcher's flags it took 0.3 to 0.7 s for three million pairs of 5 to 25 stems where the
+     * branching merge took 0.5 to 1.3 s (the same counts).
+     */
     static int intersection(int[] x, int[] y) {
         int n = 0;
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
+            int a = x[i];
+            int b = y[j];
+            n += a == b ? 1 : 0;
+            i += a <= b ? 1 : 0;
+            j += a >= b ? 1 : 0;
         }
         return n;
     }
