@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
+    private static final int MAX_HOLDER_WORDS = 5;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
     /** Words that stand for {@code bahwa} right after a verb of saying in looser prose ({@code membeberkan jika}). */
@@ -134,21 +136,71 @@ final class IndirectQuoteFinder {
 
     /**
      * {@code menurut X, CLAUSE}, {@code CLAUSE, menurut X.}, {@code Menurutnya, CLAUSE} and the parenthetical
-     * {@code Di samping itu, menurutnya, CLAUSE}.
+     * {@code Di samping itu, menurutnya, CLAUSE}. A job title set off from its holder's name by a comma names the
+     * holder ({@code Menurut Kasatlantas Polres, AKP Hegy Renanta, CLAUSE}), and an opening speaker phrase cut by a
+     * paragraph break with no closing mark goes on in the next paragraph, as scraped text breaks a long title.
      */
     private Optional<QuoteCandidate> menurut(int at) {
         int s = passage.sentenceOf(at);
+        if (passage.lower(at).equals("menurutnya")) {
+            return around(at, at + 1, "menurut", new SpeakerRef.Pronoun(passage.token(at).start()), false);
+        }
+        boolean opening = phrases.opensClause(phrases.contentStart(s), at);
         int end = passage.end(s);
         int phraseEnd = at + 1;
-        if (!passage.lower(at).equals("menurutnya")) {
-            while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
-                phraseEnd++;
+        boolean runOn = false;
+        while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
+            phraseEnd++;
+            if (phraseEnd == end && opening && !runOn && runsOnPastParagraph(s)) {
+                runOn = true; // one break: a title is cut once, and a heading after heading is no speaker
+                end = passage.end(s + 1);
             }
         }
-        SpeakerRef speaker = passage.lower(at).equals("menurutnya")
-                ? new SpeakerRef.Pronoun(passage.token(at).start())
-                : phrases.reference(speakerFrom(at + 1), phraseEnd);
-        return around(at, phraseEnd, "menurut", speaker);
+        int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
+        if (holderEnd < 0) {
+            return around(at, phraseEnd, "menurut", phrases.reference(speakerFrom(at + 1), phraseEnd), false);
+        }
+        // the holder's name ends at its own comma or, for a name of several words, where the clause begins
+        boolean closedByComma = passage.is(holderEnd, ",");
+        return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+    }
+
+    /** Whether sentence {@code s} ends a paragraph without a closing mark and the next paragraph goes on with it. */
+    private boolean runsOnPastParagraph(int s) {
+        if (s + 1 >= passage.sentenceCount()) {
+            return false;
+        }
+        String last = passage.word(passage.end(s) - 1);
+        boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || isQuoteMark(passage.end(s) - 1);
+        return !closed && passage.paragraphOf(passage.first(s + 1)) != passage.paragraphOf(passage.first(s));
+    }
+
+    /**
+     * Where the name of a title's holder ends when the words from {@code from} to the comma at {@code comma} are a
+     * job title and a name follows the comma, or -1. The name is closed by its own comma; with none, it must be
+     * of two words at least and be followed by a clause with its own subject ({@code ... Regional JabodetabekJabar,
+     * Irra Susiyanti kecelakaan tunggal kendaraan AVP ... terjadi ...}), not by the name's own predicate
+     * ({@code Menurut polisi, Panji merupakan sopir ...}, where the name is the clause's subject).
+     */
+    private int titleHolderEnd(int from, int comma, int end) {
+        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma)) {
+            return -1;
+        }
+        int t = comma + 1;
+        while (t < end && t - comma <= MAX_HOLDER_WORDS && passage.isWord(t)
+                && (passage.isCapitalised(t) || SpeakerWords.isTitle(passage.lower(t)))
+                && !SpeakerWords.isCalendar(passage.lower(t))) {
+            t++;
+        }
+        int words = t - comma - 1;
+        if (words == 0 || t >= end || words > MAX_HOLDER_WORDS) {
+            return -1;
+        }
+        if (passage.is(t, ",")) {
+            return t;
+        }
+        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end);
+        return clauseFollows ? t : -1;
     }
 
     /**
@@ -162,30 +214,33 @@ final class IndirectQuoteFinder {
             return Optional.empty();
         }
         if (cue.pronoun()) {
-            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()));
+            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()), false);
         }
         Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
         int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
-        return around(cueAt, phraseEnd, cue.base(), speaker.get());
+        return around(cueAt, phraseEnd, cue.base(), speaker.get(), false);
     }
 
     /**
      * The clause reported by a cue at {@code cueAt} whose speaker phrase ends before {@code phraseEnd}: the rest
      * of the sentence when the cue opens it, what comes before when the cue closes it, the whole sentence when
-     * the cue and its speaker stand between commas inside it.
+     * the cue and its speaker stand between commas inside it. An opening speaker phrase may run on into the next
+     * sentence ({@link #menurut}), whose end then ends the clause.
+     *
+     * @param nameEndsPhrase the phrase ends with a name that the clause follows without a comma
      */
-    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker) {
+    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker, boolean nameEndsPhrase) {
         int s = passage.sentenceOf(cueAt);
         int first = phrases.contentStart(s);
-        int end = passage.end(s);
+        int end = passage.end(passage.sentenceOf(Math.max(cueAt, phraseEnd - 1)));
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
             if (passage.is(c, ",")) {
                 c++;
-            } else if (!(speaker instanceof SpeakerRef.Pronoun)) {
+            } else if (!(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
             if (opensDirect(c)) {
