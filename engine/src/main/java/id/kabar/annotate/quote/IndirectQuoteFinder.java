@@ -17,6 +17,11 @@ final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
     /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
     private static final int MAX_HOLDER_WORDS = 5;
+    /**
+     * Words of a title going on after a paragraph break before its comma: the rest of a company's title ({@code
+     * Regional JabodetabekJabar}, okezone.com) is two; a longer run is a new sentence's subject.
+     */
+    private static final int MAX_RUN_ON_WORDS = 6;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
     /** Words that stand for {@code bahwa} right after a verb of saying in looser prose ({@code membeberkan jika}). */
@@ -165,14 +170,32 @@ final class IndirectQuoteFinder {
         return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
     }
 
-    /** Whether sentence {@code s} ends a paragraph without a closing mark and the next paragraph goes on with it. */
+    /**
+     * Whether sentence {@code s} ends a paragraph in the middle of a capitalised title and the next paragraph goes on
+     * with it up to a comma ({@code ... Jasa Marga (Persero) Tbk} / {@code Regional JabodetabekJabar, Irra Susiyanti
+     * ...}). A break after a lower-case word or before one marks words the scrape lost (a link taken out: {@code
+     * Menurut Hary Tanoe} / {@code yang disediakan adalah ...}), across which no phrase is read.
+     */
     private boolean runsOnPastParagraph(int s) {
         if (s + 1 >= passage.sentenceCount()) {
             return false;
         }
-        String last = passage.word(passage.end(s) - 1);
-        boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || isQuoteMark(passage.end(s) - 1);
-        return !closed && passage.paragraphOf(passage.first(s + 1)) != passage.paragraphOf(passage.first(s));
+        int last = passage.end(s) - 1;
+        if (!passage.isWord(last) || !passage.isCapitalised(last)
+                || passage.paragraphOf(passage.first(s + 1)) == passage.paragraphOf(last)) {
+            return false;
+        }
+        int end = passage.end(s + 1);
+        for (int t = passage.first(s + 1); t < end && t - passage.first(s + 1) <= MAX_RUN_ON_WORDS; t++) {
+            if (passage.is(t, ",")) {
+                return t > passage.first(s + 1);
+            }
+            boolean titleWord = passage.isWord(t) ? passage.isCapitalised(t) : passage.is(t, "(") || passage.is(t, ")");
+            if (!titleWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,13 +206,16 @@ final class IndirectQuoteFinder {
      * ({@code Menurut polisi, Panji merupakan sopir ...}, where the name is the clause's subject).
      */
     private int titleHolderEnd(int from, int comma, int end) {
-        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma)) {
+        // a description pointing back ("mantan pelatih Bhayangkara FC ini") names someone already named; a title
+        // after a comma is the holder's own, after the name ("Iptu Teguh Hidayat, Kapolsek Plakat Tinggi")
+        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma) || SpeakerWords.isDemonstrative(passage.lower(comma - 1))
+                || comma + 1 < end && SpeakerWords.isPersonTitle(passage.lower(comma + 1))) {
             return -1;
         }
         int t = comma + 1;
         while (t < end && t - comma <= MAX_HOLDER_WORDS && passage.isWord(t)
                 && (passage.isCapitalised(t) || SpeakerWords.isTitle(passage.lower(t)))
-                && !SpeakerWords.isCalendar(passage.lower(t))) {
+                && !SpeakerWords.isCalendar(passage.lower(t)) && !hasDigit(passage.word(t))) {
             t++;
         }
         int words = t - comma - 1;
@@ -197,7 +223,8 @@ final class IndirectQuoteFinder {
             return -1;
         }
         if (passage.is(t, ",")) {
-            return t;
+            // a list of a body's fields goes on with "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika")
+            return t + 1 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) ? -1 : t;
         }
         boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end);
         return clauseFollows ? t : -1;
@@ -239,7 +266,9 @@ final class IndirectQuoteFinder {
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
             if (passage.is(c, ",")) {
-                c++;
+                while (passage.is(c, ",")) {
+                    c++; // "Siwi, , melaju kencang": a comma doubled where the scrape took a word out
+                }
             } else if (!(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
@@ -335,6 +364,11 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** A name holds no figure: {@code Airbus A330-243} after a comma is a thing, not a title's holder. */
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     private boolean isQuoteMark(int t) {
