@@ -91,7 +91,8 @@ final class BoilerplateLineClassifier {
             "(?iu)(^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
                     + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
+    /** Codes in parentheses alone on a line ({@code (Ade/cnn)}); a day without letters ({@code (15/9/2019)}) is no credit. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|(?=[^)]*\\p{L})[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
 
     /*

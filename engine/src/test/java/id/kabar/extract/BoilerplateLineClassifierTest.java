@@ -57,6 +57,7 @@ class BoilerplateLineClassifierTest {
             "Tags: Rusia, Ukraina, Kremlin|SECTION_LABEL",
             "(wk/Sisi)|CREDIT",
             "(*)|CREDIT",
+            "(15/9/2019)|FURNITURE",
             // credits, read-more labels in other languages, and the site's own boxes (from the word lists)
             "Fotografer: Dimas Prasetyo|FURNITURE",
             "Penulis : Rina Ayu Larasati|FURNITURE",

@@ -151,6 +151,22 @@ class TextPageReaderTest {
     }
 
     @Test
+    void aDayInParenthesesEndingAParagraphIsNoClosingCredit() throws Exception {
+        // okezone.com, 15 September 2019: the second paragraph lost its period after the day
+        PageReading page = reader.read(lines(
+                "Kecelakaan tunggal yang menewaskan tiga orang di Tol Jagorawi KM 36, Kabupaten Bogor, Jawa Barat merupakan"
+                        + " rombongan jemaat yang akan pergi beribadah ke daerah Serpong, Tanggerang Selatan.",
+                "\"Dari Bogor mau ke Serpong, ada acara ibadah,\" kata salah satu kerabat korban, Yuliana, di RS EMC Sentul,"
+                        + " Kabupaten Bogor, Jawa Barat, Minggu (15/9/2019)",
+                "Yuliana menambahkan, mayoritas para korban merupakan mahasiswa dari berbagai universitas.",
+                "\"Di sini ada lima orang, dua orang sudah agak sadar sudah bisa diajak ngomong kalau yang tiga belum tahu"
+                        + " keadaannya. Ada satu lagi di RS Husada Cibinong masih penanganan,\" ungkap Yuliana."));
+        assertThat(page.paragraphs()).hasSize(4);
+        assertThat(ClosingCredit.of(page.paragraphs().get(1))).isEmpty();
+        assertThat(ClosingCredit.of("Berdasarkan catatan pemerintah setempat, setidaknya 137 orang tewas. (Ade/cnn)")).contains("Ade/cnn");
+    }
+
+    @Test
     void aPageWithoutRunningTextIsRejected() {
         assertThatThrownBy(() -> reader.read(lines("Home", "Berita Terkini", "0FansSuka", "Jumat, Mei 3, 2024")))
                 .isInstanceOf(ExtractionException.class).hasMessage("no running text found");

@@ -15,6 +15,13 @@ import java.util.Set;
  */
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
+    private static final int MAX_HOLDER_WORDS = 5;
+    /**
+     * Words of a title going on after a paragraph break before its comma: the rest of a company's title ({@code
+     * Regional JabodetabekJabar}, okezone.com) is two; a longer run is a new sentence's subject.
+     */
+    private static final int MAX_RUN_ON_WORDS = 6;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
     /** Words that stand for {@code bahwa} right after a verb of saying in looser prose ({@code membeberkan jika}). */
@@ -134,21 +141,93 @@ final class IndirectQuoteFinder {
 
     /**
      * {@code menurut X, CLAUSE}, {@code CLAUSE, menurut X.}, {@code Menurutnya, CLAUSE} and the parenthetical
-     * {@code Di samping itu, menurutnya, CLAUSE}.
+     * {@code Di samping itu, menurutnya, CLAUSE}. A job title set off from its holder's name by a comma names the
+     * holder ({@code Menurut Kasatlantas Polres, AKP Hegy Renanta, CLAUSE}), and an opening speaker phrase cut by a
+     * paragraph break with no closing mark goes on in the next paragraph, as scraped text breaks a long title.
      */
     private Optional<QuoteCandidate> menurut(int at) {
         int s = passage.sentenceOf(at);
+        if (passage.lower(at).equals("menurutnya")) {
+            return around(at, at + 1, "menurut", new SpeakerRef.Pronoun(passage.token(at).start()), false);
+        }
+        boolean opening = phrases.opensClause(phrases.contentStart(s), at);
         int end = passage.end(s);
         int phraseEnd = at + 1;
-        if (!passage.lower(at).equals("menurutnya")) {
-            while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
-                phraseEnd++;
+        boolean runOn = false;
+        while (phraseEnd < end && !passage.is(phraseEnd, ",")) {
+            phraseEnd++;
+            if (phraseEnd == end && opening && !runOn && runsOnPastParagraph(s)) {
+                runOn = true; // one break: a title is cut once, and a heading after heading is no speaker
+                end = passage.end(s + 1);
             }
         }
-        SpeakerRef speaker = passage.lower(at).equals("menurutnya")
-                ? new SpeakerRef.Pronoun(passage.token(at).start())
-                : phrases.reference(speakerFrom(at + 1), phraseEnd);
-        return around(at, phraseEnd, "menurut", speaker);
+        int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
+        if (holderEnd < 0) {
+            return around(at, phraseEnd, "menurut", phrases.reference(speakerFrom(at + 1), phraseEnd), false);
+        }
+        // the holder's name ends at its own comma or, for a name of several words, where the clause begins
+        boolean closedByComma = passage.is(holderEnd, ",");
+        return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+    }
+
+    /**
+     * Whether sentence {@code s} ends a paragraph in the middle of a capitalised title and the next paragraph goes on
+     * with it up to a comma ({@code ... Jasa Marga (Persero) Tbk} / {@code Regional JabodetabekJabar, Irra Susiyanti
+     * ...}). A break after a lower-case word or before one marks words the scrape lost (a link taken out: {@code
+     * Menurut Hary Tanoe} / {@code yang disediakan adalah ...}), across which no phrase is read.
+     */
+    private boolean runsOnPastParagraph(int s) {
+        if (s + 1 >= passage.sentenceCount()) {
+            return false;
+        }
+        int last = passage.end(s) - 1;
+        if (!passage.isWord(last) || !passage.isCapitalised(last)
+                || passage.paragraphOf(passage.first(s + 1)) == passage.paragraphOf(last)) {
+            return false;
+        }
+        int end = passage.end(s + 1);
+        for (int t = passage.first(s + 1); t < end && t - passage.first(s + 1) <= MAX_RUN_ON_WORDS; t++) {
+            if (passage.is(t, ",")) {
+                return t > passage.first(s + 1);
+            }
+            boolean titleWord = passage.isWord(t) ? passage.isCapitalised(t) : passage.is(t, "(") || passage.is(t, ")");
+            if (!titleWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name of a title's holder ends when the words from {@code from} to the comma at {@code comma} are a
+     * job title and a name follows the comma, or -1. The name is closed by its own comma; with none, it must be
+     * of two words at least and be followed by a clause with its own subject ({@code ... Regional JabodetabekJabar,
+     * Irra Susiyanti kecelakaan tunggal kendaraan AVP ... terjadi ...}), not by the name's own predicate
+     * ({@code Menurut polisi, Panji merupakan sopir ...}, where the name is the clause's subject).
+     */
+    private int titleHolderEnd(int from, int comma, int end) {
+        // a description pointing back ("mantan pelatih Bhayangkara FC ini") names someone already named; a title
+        // after a comma is the holder's own, after the name ("Iptu Teguh Hidayat, Kapolsek Plakat Tinggi")
+        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma) || SpeakerWords.isDemonstrative(passage.lower(comma - 1))
+                || comma + 1 < end && SpeakerWords.isPersonTitle(passage.lower(comma + 1))) {
+            return -1;
+        }
+        int t = comma + 1;
+        while (t < end && t - comma <= MAX_HOLDER_WORDS && passage.isWord(t)
+                && (passage.isCapitalised(t) || SpeakerWords.isTitle(passage.lower(t)))
+                && !SpeakerWords.isCalendar(passage.lower(t)) && !hasDigit(passage.word(t))) {
+            t++;
+        }
+        int words = t - comma - 1;
+        if (words == 0 || t >= end || words > MAX_HOLDER_WORDS) {
+            return -1;
+        }
+        if (passage.is(t, ",")) {
+            // a list of a body's fields goes on with "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika")
+            return t + 1 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) ? -1 : t;
+        }
+        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end);
+        return clauseFollows ? t : -1;
     }
 
     /**
@@ -162,30 +241,35 @@ final class IndirectQuoteFinder {
             return Optional.empty();
         }
         if (cue.pronoun()) {
-            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()));
+            return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()), false);
         }
         Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
         int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
-        return around(cueAt, phraseEnd, cue.base(), speaker.get());
+        return around(cueAt, phraseEnd, cue.base(), speaker.get(), false);
     }
 
     /**
      * The clause reported by a cue at {@code cueAt} whose speaker phrase ends before {@code phraseEnd}: the rest
      * of the sentence when the cue opens it, what comes before when the cue closes it, the whole sentence when
-     * the cue and its speaker stand between commas inside it.
+     * the cue and its speaker stand between commas inside it. An opening speaker phrase may run on into the next
+     * sentence ({@link #menurut}), whose end then ends the clause.
+     *
+     * @param nameEndsPhrase the phrase ends with a name that the clause follows without a comma
      */
-    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker) {
+    private Optional<QuoteCandidate> around(int cueAt, int phraseEnd, String cue, SpeakerRef speaker, boolean nameEndsPhrase) {
         int s = passage.sentenceOf(cueAt);
         int first = phrases.contentStart(s);
-        int end = passage.end(s);
+        int end = passage.end(passage.sentenceOf(Math.max(cueAt, phraseEnd - 1)));
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
             if (passage.is(c, ",")) {
-                c++;
-            } else if (!(speaker instanceof SpeakerRef.Pronoun)) {
+                while (passage.is(c, ",")) {
+                    c++; // "Siwi, , melaju kencang": a comma doubled where the scrape took a word out
+                }
+            } else if (!(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
             if (opensDirect(c)) {
@@ -280,6 +364,11 @@ final class IndirectQuoteFinder {
             }
         }
         return false;
+    }
+
+    /** A name holds no figure: {@code Airbus A330-243} after a comma is a thing, not a title's holder. */
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     private boolean isQuoteMark(int t) {

@@ -145,6 +145,27 @@ final class SpeakerPhrases {
         return Optional.of(new SpeakerRef.Phrase(k, end));
     }
 
+    /**
+     * Whether tokens {@code [from, to)} read as a job title rather than a name: they open with a title, an article or
+     * a tie to someone ({@code Kasatlantas Polres}, {@code salah satu saksi mata}, {@code suaminya}), or join
+     * capitalised nouns with a conjunction, which no name holds ({@code Marketing and Communication Department Head}).
+     */
+    boolean isTitle(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String opening = passage.lower(from);
+        if (SpeakerWords.isRole(opening) || SpeakerWords.isDeterminer(opening) || SpeakerWords.isKinOfSomeone(opening)) {
+            return true;
+        }
+        for (int t = from + 1; t + 1 < to; t++) {
+            if (SpeakerWords.joinsTitle(passage.lower(t)) && passage.isCapitalised(t - 1) && passage.isCapitalised(t + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokens {@code [from, to)} as a reference: a lone pronoun ({@code menurut dia}) or a phrase. */
     SpeakerRef reference(int from, int to) {
         if (to - from == 1 && SpeakerWords.isPronoun(passage.lower(from))) {

@@ -61,6 +61,52 @@ class IndirectQuoteFinderTest {
     }
 
     @Test
+    void menurutAJobTitleNamesItsHolderAfterTheComma() {
+        // sindonews.com and kompas.com, September 2019: a rank and name set off after the title; a bare noun before
+        // the comma is the speaker itself, and the name after it the clause's subject
+        String body = "Menurut Komandan Pasukan Penjaga Pantai Charleston, Kapten John Reed, empat ABK tidak bisa "
+                + "diselamatkan karena terjadi kebakaran di kapal sehingga tim penyelamat tidak memberikan pertolongan."
+                + "\n\nMenurut polisi, Panji merupakan sopir dari mobil Innova.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("John Reed").loc("Charleston").per("Panji").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("John Reed", "menurut", "empat ABK tidak bisa diselamatkan karena terjadi kebakaran di kapal sehingga "
+                        + "tim penyelamat tidak memberikan pertolongan"),
+                tuple("polisi", "menurut", "Panji merupakan sopir dari mobil Innova"));
+    }
+
+    @Test
+    void aTitleAfterTheNameOrADescriptionPointingBackIsNoHolder() {
+        // okezone.com and tribunnews.com, September 2019
+        String body = "Menurut Iptu Teguh Hidayat, Kapolsek Plakat Tinggi, atas perbuatannya pelaku bisa dijerat dengan pasal "
+                + "338 KUHP.\n\nMenurut mantan pelatih Bhayangkara FC ini, Evan Dimas cs punya motivasi kuat untuk bangkit.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Teguh Hidayat").loc("Plakat Tinggi")
+                .org("Bhayangkara FC").per("Evan Dimas").list());
+        assertThat(quotes).extracting(Quote::speaker).first().isEqualTo("Teguh Hidayat");
+        assertThat(quotes).extracting(Quote::text).last().isEqualTo("Evan Dimas cs punya motivasi kuat untuk bangkit");
+    }
+
+    @Test
+    void aParagraphBreakWhereWordsWereLostIsNotCrossed() {
+        // okezone.com, September 2019: a link taken out of the text left a break inside the sentence
+        String body = "Menurut Hary Tanoe\n\nyang disediakan adalah akomodasi, penerbangan dan kereta api.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Hary Tanoe").list())).isEmpty();
+    }
+
+    @Test
+    void aJobTitleCutByAParagraphBreakGoesOnToItsHolder() {
+        // okezone.com, 15 September 2019: the scrape broke the title into two paragraphs, and no comma follows the name
+        String body = "Kejadian kecelakaan tersebut diketahui dari postingan salah satu pengguna jalan yang melintas dan "
+                + "merekam peristiwa kecelakaan. Menurut Marketing and Communication Department HeadPT Jasa Marga (Persero) Tbk"
+                + "\n\nRegional JabodetabekJabar, Irra Susiyanti kecelakaan tunggal kendaraan AVP nopol F 1196 DH terjadi di "
+                + "km 36+600 dari arah Bogor pada jalan tol Jagorawi, tepatnya pada pukul 08.30 WIB.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Irra Susiyanti")
+                .loc("Bogor").loc("Jagorawi").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Irra Susiyanti", "menurut", "kecelakaan tunggal kendaraan AVP nopol F 1196 DH "
+                        + "terjadi di km 36+600 dari arah Bogor pada jalan tol Jagorawi, tepatnya pada pukul 08.30 WIB"));
+    }
+
+    @Test
     void anInnerReportWinsOverTheSourceItCameThrough() {
         String body = "Namun menurut laporan Interfax, menteri pertahanan Rusia mengatakan pihaknya telah mengepung kota "
                 + "Berdyansk dan Enerhodar.";
