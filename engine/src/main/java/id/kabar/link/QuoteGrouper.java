@@ -97,6 +97,24 @@ final class QuoteGrouper {
      * ({@code aman terkendali}, {@code sudah masuk}) is in many speakers' mouths.
      */
     static final int WORD_FOR_WORD_STEMS = 4;
+    /**
+     * Words from which a short quote of one speaker whose only content word is shared stands as a phrase inside a
+     * longer one of the same speaker: Arsul Sani's {@code Emang sudah masuk} (sindonews.com) inside
+     * {@code Ya memang sudah masuk (surpres). Sore tadi} (okezone.com, 11 September 2019), one stem ({@code masuk})
+     * but three words in a row; two words ({@code Sudah kok}) are any answer's.
+     */
+    static final int MIN_PHRASE_WORDS = 3;
+    /**
+     * Content shared (stems, and figures whether in digits or words), and its share of the shorter rendering, from
+     * which an article's indirect rendering of its speaker and its direct quote of the same speaker are one
+     * statement: okezone.com's lead {@code Irra mengungkapkan, dalam kecelakaan itu terdapat tiga orang meninggal
+     * dunia} before the quoted {@code Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi ...} shares
+     * {@code terdapat}, the dead and the three, 3 of its 6 (15 September 2019). Across articles the same share
+     * chains two releases of one company (see {@link #CONTAINED}); inside one article a reporter retells the quote
+     * he is about to give.
+     */
+    static final int ARTICLE_RETOLD_SHARED = 3;
+    static final double ARTICLE_RETOLD_SHARE = 0.5;
     /** Stems of a quote it is found by regardless of speaker (the ones of least hash, a MinHash sketch):
      *  a rendering word for word shares at least one with high probability. */
     static final int SKETCH_STEMS = 2;
@@ -127,6 +145,9 @@ final class QuoteGrouper {
     /** Each stem of a word listed as meaning what another does ({@code akibat}, {@code penyebab}), to the stem of
      *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared. */
     private static final Map<String, String> SYNONYMS = synonyms();
+    /** Spoken forms of words to their written word ({@code emang} to {@code memang}), folded as words are compared. */
+    private static final Map<String, String> SPOKEN = spoken();
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private QuoteGrouper() {
     }
@@ -134,7 +155,7 @@ final class QuoteGrouper {
     /** The stems a quote is compared by, in text order: its content words, function stems left out, words listed
      *  as one meaning ({@code quote-synonyms.txt}) as the first of their line. */
     static List<String> stems(String text) {
-        return TermAnalyzer.stems(text).stream().filter(stem -> !FUNCTION_STEMS.contains(stem))
+        return TermAnalyzer.stems(written(text)).stream().filter(stem -> !FUNCTION_STEMS.contains(stem))
                 .map(stem -> SYNONYMS.getOrDefault(stem, stem)).toList();
     }
 
@@ -145,6 +166,26 @@ final class QuoteGrouper {
             words.forEach(w -> out.putIfAbsent(w, words.get(0)));
         }
         return Map.copyOf(out);
+    }
+
+    private static Map<String, String> spoken() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordLists.read(WordLists.class, "colloquial-words.txt")) {
+            String[] columns = line.split("\\s+");
+            if (columns.length != 2) {
+                throw new IllegalStateException("colloquial-words.txt: not spoken and written word: " + line);
+            }
+            out.put(NameKeys.fold(columns[0]), columns[1]);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The text with its spoken forms of words written out ({@code Emang sudah masuk} as {@code memang sudah masuk}). */
+    static String written(String text) {
+        return WORD.matcher(text).replaceAll(m -> {
+            String standard = SPOKEN.get(NameKeys.fold(m.group()));
+            return standard == null ? m.group() : standard;
+        });
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
@@ -159,7 +200,7 @@ final class QuoteGrouper {
         boolean agreeing = wordsAgree(x.length, y.length, shared);
         // most pairs met share too few words for either reading: the speakers, the dearer test, are left unread
         if (!verbatim && !agreeing) {
-            return false;
+            return shortPhraseWithin(a, b, shared, small);
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet, or spelt two ways; only
@@ -185,6 +226,42 @@ final class QuoteGrouper {
      */
     static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return sameStatement(a, b) || shortWordForWord(a, b);
+    }
+
+    /**
+     * Whether a short quote, all of whose few stems the other of its speaker shares, stands in it as a phrase of
+     * {@link #MIN_PHRASE_WORDS} words or more ({@link #phraseWithin}).
+     */
+    private static boolean shortPhraseWithin(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared,
+            int small) {
+        if (shared < small || small >= MIN_SHARED_STEMS || !SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
+            return false;
+        }
+        String x = a.quote().text();
+        String y = b.quote().text();
+        String shorter = a.stems().length <= b.stems().length ? x : y;
+        return NameKeys.fold(written(shorter)).split(" ").length >= MIN_PHRASE_WORDS && phraseWithin(x, y);
+    }
+
+    /**
+     * Whether two quotes of one article are one statement told twice: the indirect rendering of a speaker and the
+     * direct quote of the same speaker, sharing {@link #ARTICLE_RETOLD_SHARED} content words or figures or more, at
+     * {@link #ARTICLE_RETOLD_SHARE} or more of the shorter, the indirect one's figures all in the direct one.
+     */
+    static boolean retoldInArticle(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        if (a.quote().kind() == b.quote().kind() || !SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
+            return false;
+        }
+        ArticleProfile.QuoteForm indirect = a.quote().kind() == QuoteKind.INDIRECT ? a : b;
+        ArticleProfile.QuoteForm direct = indirect == a ? b : a;
+        Set<Double> told = figures(indirect.quote().text());
+        Set<Double> quoted = figures(direct.quote().text());
+        if (!quoted.containsAll(told)) {
+            return false;
+        }
+        int shared = intersection(a.stems(), b.stems()) + told.size();
+        return shared >= ARTICLE_RETOLD_SHARED
+                && (double) shared / Math.min(a.stems().length, b.stems().length) >= ARTICLE_RETOLD_SHARE;
     }
 
     private static boolean shortWordForWord(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
@@ -270,7 +347,8 @@ final class QuoteGrouper {
      * words and {@link #PHRASE_SLACK} more, in any order, case and punctuation aside.
      */
     static boolean phraseWithin(String a, String b) {
-        return runWithin(List.of(NameKeys.fold(a).split(" ")), List.of(NameKeys.fold(b).split(" ")), false);
+        return runWithin(List.of(NameKeys.fold(written(a)).split(" ")), List.of(NameKeys.fold(written(b)).split(" ")),
+                false);
     }
 
     /**
@@ -391,7 +469,7 @@ final class QuoteGrouper {
                     if (days[i] - days[o] > RETOLD_DAYS) {
                         break;
                     }
-                    if (comparedWith[o] != i && sameQuote(r.form(), refs.get(o).form())) {
+                    if (comparedWith[o] != i && oneStatement(r, refs.get(o))) {
                         matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
                                 opening(refs, o, openings).equals(opening(refs, i, openings)),
                                 closeness(r.form(), refs.get(o).form())));
@@ -490,12 +568,17 @@ final class QuoteGrouper {
     private static boolean oneStatement(List<Ref> refs, List<Integer> x, List<Integer> y) {
         for (int i : x) {
             for (int j : y) {
-                if (!sameQuote(refs.get(i).form(), refs.get(j).form())) {
+                if (!oneStatement(refs.get(i), refs.get(j))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether two quotes are one statement: {@link #sameQuote}, or told twice in their one article. */
+    private static boolean oneStatement(Ref x, Ref y) {
+        return sameQuote(x.form(), y.form()) || x.article() == y.article() && retoldInArticle(x.form(), y.form());
     }
 
     /** The keys a quote is found by: its speaker's first and last words, and its sketch stems. */
