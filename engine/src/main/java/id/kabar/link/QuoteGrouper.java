@@ -564,16 +564,34 @@ final class QuoteGrouper {
         return false;
     }
 
-    /** Whether every quote of one article in one group is one statement with each in the other. */
+    /**
+     * Whether every quote of one article in one group is one statement with each in the other, or both are parts of
+     * a third quote of the article the two groups hold: okezone.com retells Jasa Marga's release in two indirect
+     * sentences, the three dead ({@code dalam kecelakaan itu terdapat tiga orang meninggal dunia}) and the hospitals
+     * ({@code korban meninggal dunia dan luka-luka itu langsung dilarikan ke Rumah Sakit}), before quoting it
+     * whole (15 September 2019): the two sentences share little but are one release.
+     */
     private static boolean oneStatement(List<Ref> refs, List<Integer> x, List<Integer> y) {
         for (int i : x) {
             for (int j : y) {
-                if (!oneStatement(refs.get(i), refs.get(j))) {
+                if (!oneStatement(refs.get(i), refs.get(j)) && !partsOfOne(refs, i, j, x, y)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether two quotes of one article are both one statement with a third of the article in {@code x} or {@code y}. */
+    private static boolean partsOfOne(List<Ref> refs, int i, int j, List<Integer> x, List<Integer> y) {
+        for (List<Integer> quotes : List.of(x, y)) {
+            for (int k : quotes) {
+                if (k != i && k != j && oneStatement(refs.get(i), refs.get(k)) && oneStatement(refs.get(j), refs.get(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two quotes are one statement: {@link #sameQuote}, or told twice in their one article. */

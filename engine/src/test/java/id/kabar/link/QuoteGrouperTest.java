@@ -359,4 +359,76 @@ class QuoteGrouperTest {
                 + "mengakibatkan tiga tewas dan enam lainnya terluka");
         assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
     }
+
+    @Test
+    void aSpokenFormOfAWordIsReadAsTheWrittenOne() {
+        // Arsul Sani on the president's letter, sindonews.com and okezone.com, 11 September 2019
+        var sindonews = quote("Arsul Sani", QuoteKind.DIRECT, "Emang sudah masuk");
+        var okezone = quote("Arsul Sani", QuoteKind.DIRECT, "Ya memang sudah masuk (surpres). Sore tadi (kemarin)");
+        assertThat(QuoteGrouper.written("Emang sudah masuk")).isEqualTo("memang sudah masuk");
+        assertThat(QuoteGrouper.sameStatement(sindonews, okezone)).isTrue();
+    }
+
+    @Test
+    void aShortPhraseIsOnlyItsOwnSpeakersPart() {
+        var okezone = quote("Arsul Sani", QuoteKind.DIRECT, "Ya memang sudah masuk (surpres). Sore tadi (kemarin)");
+        assertThat(QuoteGrouper.sameStatement(quote("Pratikno", QuoteKind.DIRECT, "Emang sudah masuk"), okezone))
+                .isFalse();
+        // two words are any answer's
+        assertThat(QuoteGrouper.sameStatement(quote("Arsul Sani", QuoteKind.DIRECT, "Sudah masuk"),
+                quote("Arsul Sani", QuoteKind.DIRECT, "Tadi sore sudah masuk ke DPR"))).isFalse();
+    }
+
+    @Test
+    void theDeadAreKorbanJiwaAndOrangMeninggalDunia() {
+        // okezone.com's retelling of Jasa Marga's release and the release as it quotes it, 15 September 2019
+        var retold = quote("Irra Susiyanti", QuoteKind.INDIRECT, "korban meninggal dunia dan luka-luka itu langsung "
+                + "dilarikan ke Rumah Sakit (RS) terdekat untuk dilakukan penanganan medis");
+        var quoted = quote("Irra Susiyanti", QuoteKind.DIRECT, "Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD "
+                + "Ciawi. Korban luka-luka dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong");
+        assertThat(QuoteGrouper.sameStatement(retold, quoted)).isTrue();
+    }
+
+    @Test
+    void anArticlesLeadRetellingItsQuoteIsOneStatementWithIt() {
+        // okezone.com, 15 September 2019: "Irra mengungkapkan, dalam kecelakaan itu terdapat tiga orang meninggal dunia"
+        var lead = quote("Irra Susiyanti", QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal dunia");
+        var quoted = quote("Irra Susiyanti", QuoteKind.DIRECT, "Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD "
+                + "Ciawi. Korban luka-luka dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong");
+        assertThat(QuoteGrouper.retoldInArticle(lead, quoted)).isTrue();
+        // across articles the same few words are not enough
+        assertThat(QuoteGrouper.sameQuote(lead, quoted)).isFalse();
+    }
+
+    @Test
+    void anArticlesTwoStatementsOfOneSpeakerAreNotRetellings() {
+        // Kompas.com on the Jagorawi crash, 15 September 2019: how it began, then the count
+        var began = quote("M Fadli Amri", QuoteKind.INDIRECT, "insiden itu bermula saat mobil bernomor polisi F 1196 FH "
+                + "itu bergerak dari arah Bogor menuju Jakarta sekitar pukul 08.00 WIB");
+        var count = quote("M Fadli Amri", QuoteKind.DIRECT, "Data sementara ada 9 korban, 3 orang meninggal dunia di "
+                + "tempat 3 orang luka berat, dan 3 orang luka ringan");
+        assertThat(QuoteGrouper.retoldInArticle(began, count)).isFalse();
+        // two quotes in quotation marks are two answers, however alike
+        var again = quote("M Fadli Amri", QuoteKind.DIRECT, "Awalnya pecah kemudian mengalami oleng dan terjadi "
+                + "kecelakaan");
+        assertThat(QuoteGrouper.retoldInArticle(count, again)).isFalse();
+    }
+
+    @Test
+    void anArticlesRetellingInTwoSentencesJoinsOtherOutletsQuote() {
+        // okezone.com retells Jasa Marga's release in two sentences before quoting it; Kompas.com quotes its
+        // first sentence (15 September 2019)
+        String release = "Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi. Korban luka-luka dibawa ke RS "
+                + "EMC Sentul dan RS Bina Husada Cibinong";
+        var okezone = article(0, "okezone-3649",
+                quote("Irra Susiyanti", QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal dunia"),
+                quote("Irra Susiyanti", QuoteKind.INDIRECT, "korban meninggal dunia dan luka-luka itu langsung dilarikan "
+                        + "ke Rumah Sakit (RS) terdekat untuk dilakukan penanganan medis"),
+                quote("Irra Susiyanti", QuoteKind.DIRECT, release));
+        var kompas = article(1, "kompas-987", quote("Irra Susiyanti", QuoteKind.DIRECT,
+                "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi"));
+        assertThat(QuoteGrouper.group(List.of(okezone, kompas))).singleElement()
+                .satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#" + m.index())
+                        .containsExactly("okezone-3649#0", "okezone-3649#1", "okezone-3649#2", "kompas-987#0"));
+    }
 }
