@@ -126,6 +126,17 @@ final class QuoteGrouper {
      * often the one an outlet drops or rewords ({@code Penyebab kecelakaannya pecah ban}).
      */
     static final int OPENING_STEMS = 2;
+    /**
+     * Counts of people the longer rendering gives beyond the shorter's from which the two are an early word and a fuller count
+     * given later, unless the shorter's words stand in the longer in their order (a part cut from it): Jasa Marga's
+     * first release, {@code Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi}, and its later one,
+     * {@code Tiga korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang dibawa ke RS EMC Sentul terdiri
+     * atas tiga orang luka berat dan dua orang luka ringan, serta satu orang ...} (15 September 2019), share nearly
+     * every word of the first, but the second counts five, two and one more. One figure more is a detail one
+     * outlet kept ({@code Data sementara ada 9 korban, 3 orang meninggal dunia ...} and {@code Update korban 3 orang
+     * meninggal dunia ...}, the police chief's count in two outlets).
+     */
+    static final int FULLER_FIGURES = 2;
     /** A statement is retold within days: the day it was made, the follow-ups of the next two days. */
     static final int RETOLD_DAYS = 2;
     /** Earlier quotes under one index key compared with each quote: the busiest speaker of a CLICK-ID
@@ -136,6 +147,9 @@ final class QuoteGrouper {
     /** A figure written in digits, read by value (fifteen digits at most, exact as a double). */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,15}");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A person's age in brackets after the name ({@code Josni Jafet Tigor (34)}): who the statement is about, not
+     *  one of its figures. */
+    private static final Pattern AGE = Pattern.compile("(\\p{Lu}\\p{L}*)\\s*\\(\\d{1,3}\\)");
     /** Words that open a job title ({@code koordinator}, {@code kepala}), folded as speaker keys are: a speaker
      *  named so is named by a role. */
     private static final Set<String> ROLE_HEADS = RoleWords.heads().stream()
@@ -145,6 +159,8 @@ final class QuoteGrouper {
     /** Each stem of a word listed as meaning what another does ({@code akibat}, {@code penyebab}), to the stem of
      *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared. */
     private static final Map<String, String> SYNONYMS = synonyms();
+    /** Nouns of people a count tallies ({@code orang}, {@code korban}). */
+    private static final Set<String> COUNTED_PEOPLE = WordLists.set(WordLists.class, "counted-people.txt");
     /** Spoken forms of words to their written word ({@code emang} to {@code memang}), folded as words are compared. */
     private static final Map<String, String> SPOKEN = spoken();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -201,6 +217,9 @@ final class QuoteGrouper {
         // most pairs met share too few words for either reading: the speakers, the dearer test, are left unread
         if (!verbatim && !agreeing) {
             return shortPhraseWithin(a, b, shared, small);
+        }
+        if (fullerCount(a, b)) {
+            return false;
         }
         if (!SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             // a speaker left unnamed or named by a role ("penyerang timnas") by one outlet, or spelt two ways; only
@@ -300,16 +319,39 @@ final class QuoteGrouper {
         return within.containsAll(figures((aShorter ? a : b).quote().text()));
     }
 
+    /** Whether the longer rendering counts people in {@link #FULLER_FIGURES} figures more than the shorter, not cut
+     *  from it (a time, a plate or a road marker is no count: the president's {@code tadi jam 18.05} is a detail one
+     *  outlet kept). */
+    private static boolean fullerCount(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        boolean aShorter = a.stems().length <= b.stems().length;
+        Set<Double> more = peopleCounts((aShorter ? b : a).quote().text());
+        more.removeAll(peopleCounts((aShorter ? a : b).quote().text()));
+        return more.size() >= FULLER_FIGURES && !stemsInOrder(a, b);
+    }
+
     /**
      * The figures of a text, as values: runs of digits ({@code 4-5} is 4 and 5) and numbers written in words
      * ({@code tiga} is 3, {@code dua puluh lima} 25), so that {@code Terdapat 3 korban jiwa} and
      * {@code Terdapat tiga korban jiwa}, one spokeswoman's words in two outlets (15 September 2019), keep
-     * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves.
+     * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves, nor an age in brackets
+     * after a name: Kompas.com's retelling of the police chief's account names the driver, {@code Josni Jafet Tigor
+     * (34)}, whom the quoted account leaves unnamed (15 September 2019).
      */
     static Set<Double> figures(String text) {
+        return figures(text, false);
+    }
+
+    /** The figures of a text that count people ({@code lima orang}, {@code 3 korban}: {@code counted-people.txt}). */
+    static Set<Double> peopleCounts(String text) {
+        return figures(text, true);
+    }
+
+    private static Set<Double> figures(String text, boolean ofPeople) {
         Set<Double> out = new HashSet<>();
         StringBuilder words = new StringBuilder();
-        for (String token : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+        // a figure in digits waiting for the word after it, when only counts of people are read
+        double pending = Double.NaN;
+        for (String token : NON_WORD.split(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -317,12 +359,28 @@ final class QuoteGrouper {
                 words.append(token).append(' ');
                 continue;
             }
-            addWords(words, out);
+            boolean counts = !ofPeople || COUNTED_PEOPLE.contains(token);
+            double read = words.length() == 0 ? Double.NaN : IndonesianNumber.words(words.toString());
+            words.setLength(0);
+            if (!Double.isNaN(read) && counts) {
+                out.add(read);
+            }
+            if (!Double.isNaN(pending) && counts) {
+                out.add(pending);
+            }
+            pending = Double.NaN;
             if (FIGURE.matcher(token).matches()) {
-                out.add(Double.parseDouble(token));
+                if (ofPeople) {
+                    pending = Double.parseDouble(token);
+                } else {
+                    out.add(Double.parseDouble(token));
+                }
             }
         }
-        addWords(words, out);
+        double read = words.length() == 0 ? Double.NaN : IndonesianNumber.words(words.toString());
+        if (!Double.isNaN(read) && !ofPeople) {
+            out.add(read);
+        }
         return out;
     }
 
@@ -330,16 +388,6 @@ final class QuoteGrouper {
     private static boolean isNumberWord(String token) {
         return Character.isLetter(token.charAt(0)) && Double.isNaN(IndonesianNumber.round(token))
                 && Double.isNaN(IndonesianNumber.scale(token)) && !Double.isNaN(IndonesianNumber.words(token));
-    }
-
-    private static void addWords(StringBuilder words, Set<Double> out) {
-        if (words.length() > 0) {
-            double value = IndonesianNumber.words(words.toString());
-            if (!Double.isNaN(value)) {
-                out.add(value);
-            }
-            words.setLength(0);
-        }
     }
 
     /**

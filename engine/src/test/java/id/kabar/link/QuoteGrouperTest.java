@@ -431,4 +431,17 @@ class QuoteGrouperTest {
                 .satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#" + m.index())
                         .containsExactly("okezone-3649#0", "okezone-3649#1", "okezone-3649#2", "kompas-987#0"));
     }
+
+    @Test
+    void anAgeInBracketsAfterANameIsNoFigureOfTheStatement() {
+        // Kompas.com retells the police chief's account naming the driver; okezone.com quotes it (15 September 2019)
+        var retold = quote("M Fadli Amri", QuoteKind.INDIRECT, "mobil yang dikendarai Josni Jafet Tigor (34) tersebut "
+                + "mengalami , belakang bagian kanan sehingga oleng hingga terjadi kecelakaan");
+        var quoted = quote("Fadli Amri", QuoteKind.DIRECT, "Mobil bergerak dari arah Bogor menuju Jakarta, namun saat di "
+                + "lokasi ban belakang sebelah kanan mobil tersebut pecah kemudian mengalami oleng dan terjadi "
+                + "kecelakaan tunggal");
+        assertThat(QuoteGrouper.figures(retold.quote().text())).isEmpty();
+        assertThat(QuoteGrouper.figures("sebanyak (34) orang")).containsExactly(34.0);
+        assertThat(QuoteGrouper.sameStatement(retold, quoted)).isTrue();
+    }
 }
