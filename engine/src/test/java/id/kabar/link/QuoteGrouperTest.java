@@ -444,4 +444,29 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.figures("sebanyak (34) orang")).containsExactly(34.0);
         assertThat(QuoteGrouper.sameStatement(retold, quoted)).isTrue();
     }
+
+    @Test
+    void aFullerCountGivenLaterIsAnotherStatement() {
+        // Jasa Marga's first release (Kompas.com) and its later count (tempo.co), 15 September 2019
+        var first = quote("Irra Susiyanti", QuoteKind.DIRECT, "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD "
+                + "Ciawi");
+        var later = quote("Irra Susianty", QuoteKind.DIRECT, "Tiga korban meninggal dunia langsung dibawa ke RSUD Ciawi, "
+                + "lima orang yang dibawa ke RS EMC Sentul terdiri atas tiga orang luka berat dan dua orang luka ringan, "
+                + "serta satu orang luka berat di bawa ke RS Bina Husada Cibinong");
+        assertThat(QuoteGrouper.peopleCounts(later.quote().text())).containsExactlyInAnyOrder(3.0, 5.0, 2.0, 1.0);
+        assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
+    }
+
+    @Test
+    void aTimeOneOutletKeptIsNoFullerCount() {
+        // the president on B.J. Habibie's death in okezone.com and sindonews.com, 11 September 2019
+        var okezone = quote("Joko Widodo", QuoteKind.DIRECT, "Perkenankan saya atas nama seluruh rakyat Indonesia dan "
+                + "pemerintah menyampaikan duka yang mendalam, menyampaikan bela sungkawa yang mendalam atas berpulangnya "
+                + "ke rahmatullah bapak Profesor BJ Habibie tadi jam 18.05 WIB di RSPAD Gatot Subroto");
+        var sindonews = quote("Joko Widodo", QuoteKind.DIRECT, "Innalillahi wa innailaihi raji'un perkenankan saya atas "
+                + "nama pemerintah menyampaikan belasungkawa yang mendalam atas berpulangnya ke Rahmatullah Bapak "
+                + "Profesor BJ Habibie, di RSPAD Gatot Subroto");
+        assertThat(QuoteGrouper.peopleCounts(okezone.quote().text())).isEmpty();
+        assertThat(QuoteGrouper.sameStatement(okezone, sindonews)).isTrue();
+    }
 }
