@@ -278,6 +278,7 @@ final class QuoteGrouper {
         if (!quoted.containsAll(told)) {
             return false;
         }
+        // a figure in digits is no stem; one both write in words ("tiga") counts as a stem too
         int shared = intersection(a.stems(), b.stems()) + told.size();
         return shared >= ARTICLE_RETOLD_SHARED
                 && (double) shared / Math.min(a.stems().length, b.stems().length) >= ARTICLE_RETOLD_SHARE;
