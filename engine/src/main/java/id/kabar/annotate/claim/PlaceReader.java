@@ -1,0 +1,148 @@
+package id.kabar.annotate.claim;
+
+import id.kabar.lang.PlaceWords;
+import id.kabar.lang.WordLists;
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a count was counted: the place its clause names next to it. One release of the police broke its
+ * suspects down by town, and outlets retell the parts each in its own words ({@code Manokwari ada 15 orang},
+ * {@code 13 tersangka terlibat kerusuhan di Manokwari}, {@code di Polres Manokwari ditetapkan 13 tersangka},
+ * kompas.com and tempo.co, 10 September 2019): the place tells the parts apart and ties each part's readings
+ * together. A place is a named location, or an office standing for its territory ({@code Polres Kota Sorong});
+ * places listed together ({@code di Papua dan Papua Barat}) are read as one.
+ */
+final class PlaceReader {
+    /**
+     * Words from the end of the counted phrase to the preposition of its place: {@code 13 di antaranya terlibat aksi
+     * rusuh di Manokwari} has three, {@code 31 tersangka untuk kerusuhan di Jayapura} two (kompas.com, 10 September
+     * 2019); a place further on belongs to another word of the clause.
+     */
+    static final int AFTER_REACH = 4;
+    /**
+     * Words from a place to the number it opens: {@code Timika masih tetap 10 orang} has two, {@code Manokwari ada
+     * 15 orang} and {@code di Polres Manokwari ditetapkan 13 tersangka} one (tempo.co, kompas.com, 10 September
+     * 2019).
+     */
+    static final int BEFORE_REACH = 2;
+    /** Characters a place name runs to at most, so a look-up back stays short. */
+    private static final int MAX_PLACE_LENGTH = 64;
+    /** Tokens that close a clause. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!", "(", ")", "\"", "“", "”");
+    /** Tokens that join places listed together ({@code di Papua dan Papua Barat}). */
+    private static final Set<String> PLACE_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
+
+    /** The places an article names, by where they stand in its body. */
+    private final List<Span> places;
+    private final String body;
+
+    PlaceReader(String body, List<Entity> entities) {
+        this.body = body;
+        List<Span> spans = new ArrayList<>();
+        for (Entity e : entities) {
+            boolean office = e.type() == EntityType.ORG && PlaceWords.isTerritorialUnit(
+                    e.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+            if (e.type() == EntityType.LOC || office) {
+                spans.addAll(e.spans());
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        this.places = spans;
+    }
+
+    /**
+     * The place of the count whose number starts at token {@code first} and whose counted phrase ends before
+     * token {@code after}, no earlier than {@code from} in the body, as written; none when its clause names none. A place
+     * after the counted phrase, put there by a preposition ({@code di}, {@code dari}), comes first; then one
+     * opening the number.
+     */
+    List<String> read(Words words, int first, int after, int from) {
+        for (int i = after; i < words.size() && i <= after + AFTER_REACH; i++) {
+            String w = words.lower(i);
+            if (CLAUSE_ENDS.contains(w) || Character.isDigit(w.charAt(0))) {
+                break;
+            }
+            if (PlaceWords.isLocative(w) && i + 1 < words.size()) {
+                int at = placeAt(words.token(i + 1).start());
+                if (at >= 0) {
+                    return listed(words, at);
+                }
+            }
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 1 - BEFORE_REACH; j--) {
+            if (words.token(j).start() < from || CLAUSE_ENDS.contains(words.lower(j))) {
+                return List.of();
+            }
+            int at = placeEndingAt(words.token(j).end());
+            if (at >= 0 && places.get(at).start() >= from) {
+                return listed(words, at);
+            }
+        }
+        return List.of();
+    }
+
+    /** The place at {@code at} with the places listed with it right before and after it. */
+    private List<String> listed(Words words, int at) {
+        List<String> names = new ArrayList<>();
+        int i = at;
+        while (true) {
+            int before = words.firstAt(places.get(i).start()) - 1;
+            int previous = before > 0 && PLACE_JOINTS.contains(words.lower(before))
+                    ? placeEndingAt(words.token(before - 1).end()) : -1;
+            if (previous < 0 || previous >= i) {
+                break;
+            }
+            i = previous;
+        }
+        while (true) {
+            Span s = places.get(i);
+            names.add(body.substring(s.start(), s.end()));
+            int next = words.firstAt(s.end());
+            int following = next + 1 < words.size() && PLACE_JOINTS.contains(words.lower(next))
+                    ? placeAt(words.token(next + 1).start()) : -1;
+            if (following < 0 || following <= i) {
+                break;
+            }
+            i = following;
+        }
+        return names;
+    }
+
+    /** The index of the place starting at {@code offset}, or -1. */
+    private int placeAt(int offset) {
+        int i = lowest(offset);
+        return i < places.size() && places.get(i).start() == offset ? i : -1;
+    }
+
+    /** The index of the place ending at {@code offset}, or -1. */
+    private int placeEndingAt(int offset) {
+        for (int i = lowest(offset) - 1; i >= 0 && offset - places.get(i).start() <= MAX_PLACE_LENGTH; i--) {
+            if (places.get(i).end() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first place starting at {@code offset} or later. */
+    private int lowest(int offset) {
+        int lo = 0;
+        int hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
