@@ -40,6 +40,40 @@ class ClaimFinderTest {
         return new TimeMention(text, LocalDate.parse(day), at, at + text.length());
     }
 
+    /** An entity of {@code type} named {@code name} at each place the body writes it. */
+    private static Entity named(String body, String name, EntityType type) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+            spans.add(new Span(at, at + name.length()));
+        }
+        return new Entity(name, type, List.of(name), List.of(), spans);
+    }
+
+    /** kompas.com and tempo.co, 10 September 2019: the suspects of the Papua riots broken down by town. */
+    @Test
+    void aTallyTakesThePlaceItsClauseNamesNextToIt() {
+        String body = "Sementara 13 tersangka terlibat kerusunan di Manokwari, 13 tersangka terlibat kerusuhan di Sorong."
+                + " Kemudian Timika masih tetap 10 orang dan Deiyai 14 orang.";
+        List<Entity> places = List.of(named(body, "Manokwari", EntityType.LOC), named(body, "Sorong", EntityType.LOC),
+                named(body, "Timika", EntityType.LOC), named(body, "Deiyai", EntityType.LOC));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(13.0, "tersangka di Manokwari"), tuple(13.0, "tersangka di Sorong"),
+                tuple(10.0, "orang di Timika"), tuple(14.0, "orang di Deiyai"));
+    }
+
+    /** tempo.co, 10 September 2019: an office stands for its town, and places listed together are read as one. */
+    @Test
+    void anOfficeStandsForItsTownAndListedPlacesAreOne() {
+        String body = "Dari 40 laporan polisi di Polres Manokwari ditetapkan 13 tersangka."
+                + " Tersangka kerusuhan di Papua dan Papua Barat kini berjumlah 85 orang.";
+        List<Entity> places = List.of(named(body, "Polres Manokwari", EntityType.ORG),
+                named(body, "Papua Barat", EntityType.LOC), new Entity("Papua", EntityType.LOC, List.of("Papua"),
+                        List.of(), List.of(new Span(body.indexOf("Papua dan"), body.indexOf("Papua dan") + 5))));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(40.0, "laporan polisi di Polres Manokwari"), tuple(13.0, "tersangka di Polres Manokwari"),
+                tuple(85.0, "orang di Papua dan Papua Barat"));
+    }
+
     @Test
     void casualtyCountWithSourceAndDay() {
         String body = "Berdasarkan catatan pemerintah setempat, setidaknya 137 orang tewas akibat gempuran Rusia"
