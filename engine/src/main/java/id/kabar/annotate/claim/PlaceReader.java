@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a count was counted: the place its clause names next to it. One release of the police broke its
@@ -36,8 +37,12 @@ final class PlaceReader {
     private static final int MAX_PLACE_LENGTH = 64;
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!", "(", ")", "\"", "“", "”");
-    /** Tokens that join places listed together ({@code di Papua dan Papua Barat}). */
-    private static final Set<String> PLACE_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
+    /**
+     * Words that join places listed together ({@code di Papua dan Papua Barat}); a comma does not, as it may open
+     * the next clause's place ({@code Untuk ... Papua Barat, Manokwari ada 15 orang}, kompas.com, 10 September 2019).
+     */
+    private static final Set<String> PLACE_JOINTS = WordLists.set(WordLists.class, "list-joints.txt").stream()
+            .filter(w -> Character.isLetter(w.charAt(0))).collect(Collectors.toUnmodifiableSet());
 
     /** The places an article names, by where they stand in its body. */
     private final List<Span> places;

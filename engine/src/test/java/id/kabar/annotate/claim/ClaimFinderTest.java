@@ -65,13 +65,16 @@ class ClaimFinderTest {
     @Test
     void anOfficeStandsForItsTownAndListedPlacesAreOne() {
         String body = "Dari 40 laporan polisi di Polres Manokwari ditetapkan 13 tersangka."
-                + " Tersangka kerusuhan di Papua dan Papua Barat kini berjumlah 85 orang.";
+                + " Tersangka kerusuhan di Papua dan Papua Barat kini berjumlah 85 orang."
+                + " Untuk Papua Barat, Manokwari ada 15 orang.";
         List<Entity> places = List.of(named(body, "Polres Manokwari", EntityType.ORG),
+                new Entity("Manokwari", EntityType.LOC, List.of("Manokwari"), List.of(), List.of(
+                        new Span(body.lastIndexOf("Manokwari"), body.lastIndexOf("Manokwari") + 9))),
                 named(body, "Papua Barat", EntityType.LOC), new Entity("Papua", EntityType.LOC, List.of("Papua"),
                         List.of(), List.of(new Span(body.indexOf("Papua dan"), body.indexOf("Papua dan") + 5))));
         assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
                 tuple(40.0, "laporan polisi di Polres Manokwari"), tuple(13.0, "tersangka di Polres Manokwari"),
-                tuple(85.0, "orang di Papua dan Papua Barat"));
+                tuple(85.0, "orang di Papua dan Papua Barat"), tuple(15.0, "orang di Manokwari"));
     }
 
     @Test
