@@ -169,7 +169,8 @@ final class ClaimGrouper {
             if (m.stream().map(Ref::article).distinct().count() < 2) {
                 continue;
             }
-            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m), kindOf(m),
+            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
+                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
                     m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
@@ -469,12 +470,13 @@ final class ClaimGrouper {
         return larger == 0 ? 0 : Math.abs(a - b) / larger;
     }
 
-    private static ClaimGroupKind kindOf(List<Ref> m) {
+    /** How the figures of claims reported on the days given relate: one figure, an update, or a disagreement. */
+    static ClaimGroupKind kindOf(List<Claim> claims, List<LocalDate> reported) {
         boolean differ = false;
-        for (Ref a : m) {
-            for (Ref b : m) {
-                if (!sameAsWritten(a.claim(), b.claim())) {
-                    if (sameMoment(a.reported(), b.reported())) {
+        for (int a = 0; a < claims.size(); a++) {
+            for (int b = 0; b < a; b++) {
+                if (!sameAsWritten(claims.get(a), claims.get(b))) {
+                    if (sameMoment(reported.get(a), reported.get(b))) {
                         return ClaimGroupKind.DISAGREEMENT;
                     }
                     differ = true;
