@@ -33,6 +33,8 @@ final class PlaceReader {
      * 2019).
      */
     static final int BEFORE_REACH = 2;
+    /** Words that may stand between a place and the count it opens ({@code Manokwari ada 15 orang}). */
+    private static final Set<String> LINKS = WordLists.set(WordLists.class, "place-count-links.txt");
     /** Characters a place name runs to at most, so a look-up back stays short. */
     private static final int MAX_PLACE_LENGTH = 64;
     /** Tokens that close a clause. */
@@ -66,7 +68,9 @@ final class PlaceReader {
      * The place of the count whose number starts at token {@code first} and whose counted phrase ends before
      * token {@code after}, no earlier than {@code from} in the body, as written; none when its clause names none. A place
      * after the counted phrase, put there by a preposition ({@code di}, {@code dari}), comes first; then one
-     * opening the number.
+     * opening the number, put there by a preposition too ({@code di Polres Manokwari ditetapkan 13 tersangka}) or
+     * said to have that many ({@code Manokwari ada 15 orang}), not one that has or does what is counted
+     * ({@code Garut mempunyai 123 event}).
      */
     List<String> read(Words words, int first, int after, int from) {
         for (int i = after; i < words.size() && i <= after + AFTER_REACH; i++) {
@@ -86,26 +90,46 @@ final class PlaceReader {
                 return List.of();
             }
             int at = placeEndingAt(words.token(j).end());
-            if (at >= 0 && places.get(at).start() >= from) {
-                return listed(words, at);
+            if (at >= 0) {
+                int opening = firstListed(words, at);
+                int before = words.firstAt(places.get(opening).start()) - 1;
+                // a place put there by a preposition, or one the count's words say has that many
+                boolean placed = before >= 0 && PlaceWords.isLocative(words.lower(before));
+                return places.get(at).start() >= from && (placed || linksOnly(words, j + 1, first))
+                        ? listed(words, opening) : List.of();
             }
         }
         return List.of();
     }
 
-    /** The place at {@code at} with the places listed with it right before and after it. */
-    private List<String> listed(Words words, int at) {
-        List<String> names = new ArrayList<>();
+    /** Whether the tokens from {@code from} up to {@code to} are all words that say a place has a count. */
+    private static boolean linksOnly(Words words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!LINKS.contains(words.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first place of the list the place at {@code at} stands in. */
+    private int firstListed(Words words, int at) {
         int i = at;
         while (true) {
             int before = words.firstAt(places.get(i).start()) - 1;
             int previous = before > 0 && PLACE_JOINTS.contains(words.lower(before))
                     ? placeEndingAt(words.token(before - 1).end()) : -1;
             if (previous < 0 || previous >= i) {
-                break;
+                return i;
             }
             i = previous;
         }
+    }
+
+    /** The place at {@code at} with the places listed with it right before and after it. */
+    private List<String> listed(Words words, int at) {
+        List<String> names = new ArrayList<>();
+        int i = firstListed(words, at);
         while (true) {
             Span s = places.get(i);
             names.add(body.substring(s.start(), s.end()));

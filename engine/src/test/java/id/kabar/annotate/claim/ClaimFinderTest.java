@@ -61,6 +61,16 @@ class ClaimFinderTest {
                 tuple(10.0, "orang di Timika"), tuple(14.0, "orang di Deiyai"));
     }
 
+    /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */
+    @Test
+    void aPlaceThatHasOrDoesWhatIsCountedIsNotWhereItStands() {
+        String body = "Untuk atraksi Garut mempunyai 123 event. Turki dan Prancis sama-sama memiliki 12 poin.";
+        List<Entity> places = List.of(named(body, "Garut", EntityType.LOC), named(body, "Turki", EntityType.LOC),
+                named(body, "Prancis", EntityType.LOC));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::subject)
+                .noneMatch(subject -> subject != null && subject.contains(" di "));
+    }
+
     /** tempo.co, 10 September 2019: an office stands for its town, and places listed together are read as one. */
     @Test
     void anOfficeStandsForItsTownAndListedPlacesAreOne() {
