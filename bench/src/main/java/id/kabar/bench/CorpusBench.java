@@ -58,7 +58,7 @@ final class CorpusBench implements Callable<Integer> {
         result.articles().forEach(a -> byId.put(a.id(), a));
         List<JsonNode> stories = result.corpus().stories().stream().map(s -> (JsonNode) ContractWriter.storyJson(s)).toList();
         System.out.printf(Locale.ROOT, "%-28s %5s  %-17s %-17s %-17s %-22s %-28s%n", "gold", "arts",
-                "events P/R/F1", "stories P/R/F1", "copies P/R/F1", "quote groups R/P", "claim groups R/P kind");
+                "events P/R/F1", "stories P/R/F1", "copies P/R/F1", "quote groups R/P", "claim groups R/P kind/of gold");
         for (int i = 0; i < golds.size(); i++) {
             GoldLinking g = golds.get(i);
             Map<String, JsonNode> articles = new LinkedHashMap<>();
@@ -84,7 +84,9 @@ final class CorpusBench implements Callable<Integer> {
         if (g == null) {
             return "-";
         }
-        String kind = g.kindAccuracy() == null ? "" : String.format(Locale.ROOT, " %.2f", g.kindAccuracy());
+        // the kind of the whole group found, then of its members gold lists alone
+        String kind = g.kindAccuracy() == null ? "" : String.format(Locale.ROOT, " %.2f/%.2f", g.kindAccuracy(),
+                g.kindOfGoldMembers());
         return String.format(Locale.ROOT, "%.2f/%.2f (%d/%d, %d)%s", g.recall(), g.precision(), g.found(),
                 g.goldPairs(), g.judged(), kind);
     }

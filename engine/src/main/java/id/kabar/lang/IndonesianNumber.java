@@ -3,9 +3,12 @@ package id.kabar.lang;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads numbers as Indonesian writes them: a period groups thousands ({@code 3.016} is 3016), a comma
@@ -28,12 +31,46 @@ public final class IndonesianNumber {
     private static final Map<String, Double> ROUND = WORDS.get(Kind.ROUND);
     private static final Map<String, Double> ORDINALS = WORDS.get(Kind.ORDINAL);
 
+    /**
+     * The words that build a number out of units, which {@link #words} reads itself: {@code seratus}, {@code dua
+     * belas}, {@code lima puluh}, {@code tiga ratus}.
+     */
+    private static final List<String> BUILDERS = List.of("seratus", "seribu", "sejuta", "belas", "puluh", "ratus");
+    /** The builders that stand after a unit, never first: {@code belas}, {@code puluh}, {@code ratus}. */
+    private static final Set<String> AFTER_A_UNIT = Set.of("belas", "puluh", "ratus");
+
+    /**
+     * Any word of a number written in words ({@code empat}, {@code dua puluh lima}, {@code tiga ribu}), for
+     * patterns over running text: the units but zero, the builders and the scale words written out (short
+     * forms, {@code jt}, {@code M}, stand only after digits).
+     */
+    public static final String WORD = alternation(Stream.concat(Stream.concat(
+            UNITS.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey), BUILDERS.stream()),
+            SCALES.keySet().stream().filter(w -> w.length() > 2)));
+    /** A round plural ({@code puluhan}, {@code ribuan}), for patterns over running text. */
+    public static final String ROUND_WORD = alternation(ROUND.keySet().stream());
+
     /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
     public static final String ORDINAL = ORDINALS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|", "(?:", "|ke-?\\s?\\d{1,3})"));
 
     private IndonesianNumber() {
+    }
+
+    /** Words as a regular expression's alternation, the longest first so none stops inside another. */
+    private static String alternation(Stream<String> words) {
+        return words.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * Whether a number in words opens with a word that needs a number before it: a scale ({@code ribu}) or a builder
+     * that follows a unit ({@code puluh}).
+     */
+    public static boolean opensWithoutNumber(String written) {
+        String first = written.toLowerCase(Locale.ROOT).strip().split("\\s+")[0];
+        return AFTER_A_UNIT.contains(first) || !Double.isNaN(scale(first));
     }
 
     /** The value of digits in Indonesian notation, or NaN if they are not a number. */

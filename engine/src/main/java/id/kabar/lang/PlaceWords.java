@@ -1,10 +1,17 @@
 package id.kabar.lang;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Words that open the name of a place ({@code place-heads.txt}): {@code Tol} in {@code Tol Jagorawi}. */
 public final class PlaceWords {
     private static final Set<String> HEADS = WordLists.set(PlaceWords.class, "place-heads.txt");
+    /** Words that open an office's name standing for its territory ({@code territorial-units.txt}): {@code Polres}. */
+    private static final Set<String> UNITS = WordLists.set(PlaceWords.class, "territorial-units.txt");
+    /** Prepositions that put a count at the place after them ({@code locatives.txt}): {@code di}, {@code dari}. */
+    private static final Set<String> LOCATIVES = WordLists.set(PlaceWords.class, "locatives.txt");
 
     private PlaceWords() {
     }
@@ -12,5 +19,64 @@ public final class PlaceWords {
     /** Whether a lower-case word opens a place name: {@code tol}, {@code kabupaten}. */
     public static boolean isHead(String lowerCase) {
         return HEADS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens an office's name that stands for its territory: {@code polres}. */
+    public static boolean isTerritorialUnit(String lowerCase) {
+        return UNITS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word puts what comes before it at the place after it: {@code di}, {@code dari}. */
+    public static boolean isLocative(String lowerCase) {
+        return LOCATIVES.contains(lowerCase);
+    }
+
+    /**
+     * A place's name as a key, lower case, the words that open it dropped: {@code Polres Kota Sorong} and
+     * {@code Sorong} are one place, {@code Papua Barat} and {@code Papua} two.
+     */
+    public static String key(String name) {
+        List<String> words = new ArrayList<>(List.of(name.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+        while (words.size() > 1 && (HEADS.contains(words.get(0)) || UNITS.contains(words.get(0)))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /** What joins a tally's subject to its place ({@code tersangka di Manokwari}); no counted phrase holds it. */
+    private static final String PLACED = "di ";
+    /** What joins places listed together in a subject's place ({@code di Papua dan Papua Barat}). */
+    private static final String LISTED = " dan ";
+
+    /** A subject (or null) placed at the places given: {@code tersangka di Manokwari}, {@code di Sorong}. */
+    public static String placed(String subject, List<String> places) {
+        return (subject == null ? "" : subject + " ") + PLACED + String.join(LISTED, places);
+    }
+
+    /** Where the place of a subject written by {@link #placed} starts, or -1 when it names none. */
+    private static int placeStart(String subject) {
+        if (subject == null) {
+            return -1;
+        }
+        int at = subject.startsWith(PLACED) ? 0 : subject.indexOf(" " + PLACED);
+        return at < 0 ? -1 : at == 0 ? 0 : at + 1;
+    }
+
+    /** A subject without its place: {@code tersangka} of {@code tersangka di Manokwari}. */
+    public static String unplaced(String subject) {
+        int at = placeStart(subject);
+        return at < 0 ? subject : subject.substring(0, at).strip();
+    }
+
+    /** The places a subject written by {@link #placed} names, as keys ({@link #key}); none when it names none. */
+    public static List<String> places(String subject) {
+        int at = placeStart(subject);
+        List<String> out = new ArrayList<>();
+        if (at >= 0) {
+            for (String place : subject.substring(at + PLACED.length()).split(LISTED)) {
+                out.add(key(place));
+            }
+        }
+        return out;
     }
 }

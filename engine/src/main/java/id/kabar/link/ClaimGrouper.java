@@ -74,6 +74,8 @@ final class ClaimGrouper {
             WordLists.read(ClaimGrouper.class, "place-name-words.txt"))));
     /** What marks a degree among the words of what a claim counts. */
     private static final String DEGREE = "degree ";
+    /** What marks a place among the words of what a claim counts ({@link PlaceWords#placed}). */
+    private static final String PLACE = "place ";
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -167,7 +169,8 @@ final class ClaimGrouper {
             if (m.stream().map(Ref::article).distinct().count() < 2) {
                 continue;
             }
-            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m), kindOf(m),
+            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
+                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
                     m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
@@ -199,10 +202,22 @@ final class ClaimGrouper {
         return value > COMMON_COUNT || value != Math.rint(value);
     }
 
-    /** Subjects that name different things: {@code warga Rohingya} and {@code warga Buddha}. */
+    /**
+     * Subjects that name different things ({@code warga Rohingya} and {@code warga Buddha}) or different places
+     * ({@code 13 tersangka} in Manokwari and in Sorong).
+     */
     private static boolean namedApart(Ref a, Ref b) {
-        return !a.subject().isEmpty() && !b.subject().isEmpty()
-                && a.subject().stream().noneMatch(b.subject()::contains);
+        return apart(places(a.subject(), true), places(b.subject(), true))
+                || apart(places(a.subject(), false), places(b.subject(), false));
+    }
+
+    private static boolean apart(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    /** The places of what a claim counts ({@code placed}), or its other words. */
+    private static Set<String> places(Set<String> counted, boolean placed) {
+        return counted.stream().filter(w -> w.startsWith(PLACE) == placed).collect(Collectors.toSet());
     }
 
     /**
@@ -219,8 +234,10 @@ final class ClaimGrouper {
                 continue;
             }
             String kind = r.claim().category() + "|" + (countsPeople(r.claim().category()) ? "" : unitKey(r.claim().unit()));
-            // a degree ("luka berat") says which part of a count, not which count: no key by itself
-            List<String> keys = new ArrayList<>(r.subject().stream().filter(w -> !w.startsWith(DEGREE)).toList());
+            // a degree ("luka berat") says which part of a count, not which count, and a place where it was
+            // counted (a town has many counts): no key by themselves
+            List<String> keys = new ArrayList<>(r.subject().stream()
+                    .filter(w -> !w.startsWith(DEGREE) && !w.startsWith(PLACE)).toList());
             if (significantDigits(r.claim().value()) >= PRECISE_DIGITS) {
                 keys.add("= " + r.claim().value());
             }
@@ -324,6 +341,9 @@ final class ClaimGrouper {
             }
             return;
         }
+        if (kind.get(0).claim().category() == ClaimCategory.COUNT && PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()))) {
+            joinTalliesOfOnePlace(kind, same);
+        }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
         record Rival(Ref a, Ref b, double gap) {
@@ -343,6 +363,26 @@ final class ClaimGrouper {
             // triliun before the month before's Rp 5.485,2 triliun, which one of the articles also gives
             rivals.sort(Comparator.comparingDouble(Rival::gap));
             rivals.forEach(r -> same.join(r.a(), r.b()));
+        }
+    }
+
+    /**
+     * Different figures of people counted in one place: one count that the sources read differently. The police
+     * in Jakarta gave {@code Manokwari ada 15 orang} (suspects), the Papua Barat police {@code 13 tersangka
+     * terlibat kerusuhan di Manokwari} (kompas.com, tempo.co, 10 September 2019). Only the same places listed
+     * alike meet ({@code di Papua dan Papua Barat} is not Papua Barat), and only counts whose other words do not
+     * name different people ({@code 15 orang}, {@code 13 tersangka}; not {@code 40 saksi}).
+     */
+    private static void joinTalliesOfOnePlace(List<Ref> kind, Counts same) {
+        Map<Set<String>, List<Ref>> byPlace = new LinkedHashMap<>();
+        for (Ref r : kind) {
+            Set<String> where = places(r.subject(), true);
+            if (!where.isEmpty()) {
+                byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Ref> count : byPlace.values()) {
+            count.stream().filter(r -> !namedApart(count.get(0), r)).forEach(r -> same.join(count.get(0), r));
         }
     }
 
@@ -430,12 +470,13 @@ final class ClaimGrouper {
         return larger == 0 ? 0 : Math.abs(a - b) / larger;
     }
 
-    private static ClaimGroupKind kindOf(List<Ref> m) {
+    /** How the figures of claims reported on the days given relate: one figure, an update, or a disagreement. */
+    static ClaimGroupKind kindOf(List<Claim> claims, List<LocalDate> reported) {
         boolean differ = false;
-        for (Ref a : m) {
-            for (Ref b : m) {
-                if (!sameAsWritten(a.claim(), b.claim())) {
-                    if (sameMoment(a.reported(), b.reported())) {
+        for (int a = 0; a < claims.size(); a++) {
+            for (int b = 0; b < a; b++) {
+                if (!sameAsWritten(claims.get(a), claims.get(b))) {
+                    if (sameMoment(reported.get(a), reported.get(b))) {
                         return ClaimGroupKind.DISAGREEMENT;
                     }
                     differ = true;
@@ -509,7 +550,8 @@ final class ClaimGrouper {
      * {@code 6 orang mengalami luka berat dan ringan} all the injured).
      */
     private static Set<String> counted(Claim c) {
-        Set<String> words = specificWords(c.subject());
+        Set<String> words = specificWords(PlaceWords.unplaced(c.subject()));
+        PlaceWords.places(c.subject()).forEach(place -> words.add(PLACE + place));
         if (countsPeople(c.category())) {
             Set<String> degrees = new HashSet<>();
             for (String w : NON_WORD.split(c.text())) {

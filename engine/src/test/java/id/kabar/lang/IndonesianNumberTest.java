@@ -22,6 +22,19 @@ class IndonesianNumberTest {
         assertThat(IndonesianNumber.digits("abc")).isNaN();
     }
 
+    /** The words patterns over running text read come from numbers.txt ({@code empat kecamatan}, {@code puluhan}). */
+    @Test
+    void theWordsOfNumbersForPatternsComeFromTheList() {
+        assertThat("empat kecamatan".split(" ")[0]).matches(IndonesianNumber.WORD);
+        assertThat("dua puluh lima").matches(IndonesianNumber.WORD + "(?:\\s+" + IndonesianNumber.WORD + ")*");
+        assertThat("jt").doesNotMatch(IndonesianNumber.WORD);
+        assertThat("nol").doesNotMatch(IndonesianNumber.WORD);
+        assertThat("puluhan").matches(IndonesianNumber.ROUND_WORD);
+        assertThat(IndonesianNumber.opensWithoutNumber("ribu orang")).isTrue();
+        assertThat(IndonesianNumber.opensWithoutNumber("puluh")).isTrue();
+        assertThat(IndonesianNumber.opensWithoutNumber("seribu orang")).isFalse();
+    }
+
     @Test
     void numbersInWords() {
         assertThat(IndonesianNumber.words("dua")).isEqualTo(2);

@@ -339,6 +339,39 @@ class ClaimGrouperTest {
                 .extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
     }
 
+    /**
+     * The police in Jakarta gave 15 suspects in Manokwari and 11 in Sorong, the Papua Barat police 13 and 13
+     * (kompas.com, tempo.co, 10 September 2019): one count in each town read differently, and the two towns'
+     * counts of the same figure are two counts.
+     */
+    @Test
+    void talliesOfPeopleInOnePlaceAreOneCountAndOtherPlacesOthers() {
+        ArticleProfile jakarta = article("kompas-250", MONDAY,
+                claim("15 orang", ClaimCategory.COUNT, 15, "orang di Manokwari", "orang", null),
+                claim("11 orang", ClaimCategory.COUNT, 11, "orang di Sorong", "orang", null));
+        ArticleProfile papua = article("kompas-744", MONDAY,
+                claim("13 tersangka", ClaimCategory.COUNT, 13, "tersangka di Manokwari", "tersangka", null),
+                claim("13 tersangka", ClaimCategory.COUNT, 13, "tersangka di Sorong", "tersangka", null),
+                claim("40 laporan polisi", ClaimCategory.COUNT, 40, "laporan polisi di Manokwari", "laporan", null));
+        ArticleProfile office = article("tempo-2071", MONDAY,
+                claim("13 tersangka", ClaimCategory.COUNT, 13, "tersangka di Polres Manokwari", "tersangka", null));
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(jakarta, papua, office));
+        assertThat(groups).extracting(ClaimGroup::kind, ClaimGroup::members).containsExactlyInAnyOrder(
+                tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("kompas-250", 0), new MemberRef("kompas-744", 0),
+                        new MemberRef("tempo-2071", 0))),
+                tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("kompas-250", 1), new MemberRef("kompas-744", 1))));
+    }
+
+    /** Places listed together are no one of them: {@code di Papua dan Papua Barat} (tempo.co) is not Papua Barat. */
+    @Test
+    void placesListedTogetherAreNotOneOfThem() {
+        ArticleProfile both = article("tempo-807", MONDAY,
+                claim("85 orang", ClaimCategory.COUNT, 85, "orang di Papua dan Papua Barat", "orang", null));
+        ArticleProfile west = article("kompas-405", MONDAY,
+                claim("30 orang", ClaimCategory.COUNT, 30, "orang di Papua Barat", "orang", null));
+        assertThat(ClaimGrouper.group(List.of(both, west))).isEmpty();
+    }
+
     @Test
     void aPreciseFigureNamesItsCountAcrossStoriesAndARoundOneDoesNot() {
         // sindonews.com, 16 September 2019: the foreign debt in a story of its own, no subject read

@@ -2,9 +2,14 @@ package id.kabar.bench.gold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.link.FigureKinds;
+import id.kabar.model.Claim;
+import id.kabar.model.ClaimCategory;
+import id.kabar.model.Qualifier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,8 +66,14 @@ public final class GoldLinking {
         }
     }
 
-    /** Group pairs: recall over all gold pairs, precision over the found pairs gold can judge. */
-    public record GroupFigures(int goldPairs, int found, int judged, double recall, double precision, Double kindAccuracy) {
+    /**
+     * Group pairs: recall over all gold pairs, precision over the found pairs gold can judge. The kind of a found pair
+     * is its whole group's ({@code kindAccuracy}: figures gold does not list may make it a disagreement), and, in
+     * {@code kindOfGoldMembers}, the kind the linker gives the group's members gold lists alone, which judges how
+     * the grouper relates the figures gold labels apart from what else it joined to them.
+     */
+    public record GroupFigures(int goldPairs, int found, int judged, double recall, double precision, Double kindAccuracy,
+                               Double kindOfGoldMembers) {
     }
 
     public record Scores(Figures events, Figures stories, Figures copies, GroupFigures quoteGroups,
@@ -77,8 +88,8 @@ public final class GoldLinking {
         Map<List<Object>, Integer> quoteMap = matchQuotes(articles);
         Map<List<Object>, Integer> claimMap = matchClaims(articles);
         return new Scores(bcubed("event", articles), bcubed("story", articles), copies(articles),
-                groups("quote_groups", "quote", quoteMap, stories, false),
-                groups("claim_groups", "claim", claimMap, stories, true));
+                groups("quote_groups", "quote", quoteMap, stories, null),
+                groups("claim_groups", "claim", claimMap, stories, articles));
     }
 
     private Figures bcubed(String level, Map<String, JsonNode> articles) {
@@ -217,8 +228,12 @@ public final class GoldLinking {
         return out;
     }
 
+    /** {@code withKinds}: the contract's articles by id, to relate a group's figures again; null to judge no kinds. */
     private GroupFigures groups(String groupField, String indexField, Map<List<Object>, Integer> matched,
-                                List<JsonNode> stories, boolean withKind) {
+                                List<JsonNode> stories, Map<String, JsonNode> withKinds) {
+        boolean withKind = withKinds != null;
+        Set<List<Object>> listed = new HashSet<>();
+        matched.forEach((k, found) -> listed.add(List.of(k.get(0), found)));
         JsonNode goldGroups = gold.path(groupField);
         if (goldGroups.isEmpty()) {
             return null;
@@ -243,6 +258,7 @@ public final class GoldLinking {
             }
         }
         Map<Set<List<Object>>, String> foundPairs = new HashMap<>();
+        Map<Set<List<Object>>, String> goldMemberKinds = new HashMap<>();
         for (JsonNode story : stories) {
             for (JsonNode g : story.path(groupField)) {
                 List<List<Object>> members = new ArrayList<>();
@@ -252,22 +268,25 @@ public final class GoldLinking {
                         members.add(List.of(article, m.path(indexField).asInt()));
                     }
                 }
+                String ofGoldMembers = withKind ? kindOf(members.stream().filter(listed::contains).toList(), withKinds)
+                        : null;
                 for (Set<List<Object>> p : pairsAcrossArticles(members)) {
                     foundPairs.put(p, g.path("kind").asText(null));
+                    goldMemberKinds.put(p, ofGoldMembers);
                 }
             }
         }
-        Set<List<Object>> listed = new HashSet<>();
-        matched.forEach((k, found) -> listed.add(List.of(k.get(0), found)));
         int found = 0;
         int judged = 0;
         int judgedRight = 0;
         int kindRight = 0;
+        int goldMemberKindRight = 0;
         for (Map.Entry<Set<List<Object>>, String> p : foundPairs.entrySet()) {
             boolean right = goldPairs.containsKey(p.getKey());
             if (right) {
                 found++;
                 kindRight += Objects.equals(goldPairs.get(p.getKey()), p.getValue()) ? 1 : 0;
+                goldMemberKindRight += Objects.equals(goldPairs.get(p.getKey()), goldMemberKinds.get(p.getKey())) ? 1 : 0;
             }
             if (listed.containsAll(p.getKey())) {
                 judged++;
@@ -276,7 +295,23 @@ public final class GoldLinking {
         }
         return new GroupFigures(total, found, judged, total == 0 ? Double.NaN : (double) found / total,
                 judged == 0 ? Double.NaN : (double) judgedRight / judged,
-                withKind && found > 0 ? (double) kindRight / found : null);
+                withKind && found > 0 ? (double) kindRight / found : null,
+                withKind && found > 0 ? (double) goldMemberKindRight / found : null);
+    }
+
+    /** The kind the linker gives claims (article, index) of the contract's articles, each reported on its day. */
+    private static String kindOf(List<List<Object>> members, Map<String, JsonNode> articles) {
+        List<Claim> claims = new ArrayList<>();
+        List<LocalDate> reported = new ArrayList<>();
+        for (List<Object> m : members) {
+            JsonNode article = articles.get((String) m.get(0));
+            JsonNode c = article.path("claims").path((Integer) m.get(1));
+            claims.add(new Claim(c.path("text").asText(), ClaimCategory.valueOf(c.path("category").asText()
+                    .toUpperCase(Locale.ROOT)), c.path("value").asDouble(), Qualifier.EXACT, null, null, null, null, 0, 0));
+            String published = article.path("published").asText("");
+            reported.add(published.length() < 10 ? null : LocalDate.parse(published.substring(0, 10)));
+        }
+        return FigureKinds.of(claims, reported).name().toLowerCase(Locale.ROOT);
     }
 
     /** Unordered pairs of members from different articles. */

@@ -61,6 +61,7 @@ class GoldLinkingTest {
         assertThat(s.quoteGroups().recall()).isEqualTo(1.0);
         assertThat(s.quoteGroups().precision()).isEqualTo(1.0);
         assertThat(s.claimGroups().kindAccuracy()).isEqualTo(1.0);
+        assertThat(s.claimGroups().kindOfGoldMembers()).isEqualTo(1.0);
     }
 
     @Test
@@ -81,6 +82,8 @@ class GoldLinkingTest {
         assertThat(s.claimGroups().recall()).isEqualTo(1.0);
         assertThat(s.claimGroups().judged()).isEqualTo(1);
         assertThat(s.claimGroups().kindAccuracy()).isZero();
+        // related again, the two figures gold lists (137 and 136, no day known) are one moment's disagreement
+        assertThat(s.claimGroups().kindOfGoldMembers()).isEqualTo(1.0);
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -51,6 +52,7 @@ public final class ClaimFinder {
         String body = text.body();
         ProseParagraphs prose = ProseParagraphs.of(text);
         List<Claim> claims = new ArrayList<>();
+        PlaceReader places = new PlaceReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
         for (Sentence sentence : prose.sentences(text)) {
@@ -71,7 +73,8 @@ public final class ClaimFinder {
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
                 Claim continued = broken != null && enumeration < first ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
-                Claim c = claim(body, sentence, words, n, entities, quotes, timesHere, published, continued, claimedTo);
+                Claim c = claim(body, sentence, words, n, entities, places, quotes, timesHere, published, continued,
+                        claimedTo);
                 if (c != null) {
                     claims.add(c);
                     claimedTo = Math.max(claimedTo, c.end());
@@ -116,7 +119,7 @@ public final class ClaimFinder {
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
-                        List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued,
+                        PlaceReader places, List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued,
                         int claimedTo) {
         int after = words.firstAt(n.end());
         // "8.000 lebih penerima": "more" between the figure and what it counts
@@ -142,7 +145,13 @@ public final class ClaimFinder {
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
         double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
-        return new Claim(body.substring(start, end), reading.category(), value, qualifier, unit, phrase.subject(),
+        String subject = phrase.subject();
+        if (reading.category() == ClaimCategory.COUNT) {
+            // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong
+            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo);
+            subject = place.isEmpty() ? subject : PlaceWords.placed(subject, place);
+        }
+        return new Claim(body.substring(start, end), reading.category(), value, qualifier, unit, subject,
                 claimant, day, start, end);
     }
 

@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  * age in brackets after a name ({@code Nov (30)}) are not read as amounts.
  */
 public final class NumberMatcher {
-    private static final String WORD = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
-            + "|seratus|seribu|sejuta|belas|puluh|ratus|ribu|juta|miliar|milyar|triliun)";
-    private static final String ROUND = "(?:belasan|puluhan|ratusan|ribuan|jutaan|miliaran|triliunan)";
+    private static final String WORD = IndonesianNumber.WORD;
+    private static final String ROUND = IndonesianNumber.ROUND_WORD;
 
     /** Words that introduce a number, which scraped text sometimes glues to it ({@code sebanyak1.017 pengendara}). */
     private static final String INTRODUCER = WordLists.alternation(
@@ -127,7 +126,7 @@ public final class NumberMatcher {
         String words = m.group("words").toLowerCase(Locale.ROOT);
         double value = IndonesianNumber.words(words);
         if (Double.isNaN(value) || value == 0
-                || words.matches("(?:ribu|juta|miliar|milyar|triliun|belas|puluh|ratus)\\b.*")) {
+                || IndonesianNumber.opensWithoutNumber(words)) {
             return null; // a scale word with no number before it
         }
         boolean percent = m.group("pct") != null;

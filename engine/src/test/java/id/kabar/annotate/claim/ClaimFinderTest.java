@@ -40,6 +40,53 @@ class ClaimFinderTest {
         return new TimeMention(text, LocalDate.parse(day), at, at + text.length());
     }
 
+    /** An entity of {@code type} named {@code name} at each place the body writes it. */
+    private static Entity named(String body, String name, EntityType type) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+            spans.add(new Span(at, at + name.length()));
+        }
+        return new Entity(name, type, List.of(name), List.of(), spans);
+    }
+
+    /** kompas.com and tempo.co, 10 September 2019: the suspects of the Papua riots broken down by town. */
+    @Test
+    void aTallyTakesThePlaceItsClauseNamesNextToIt() {
+        String body = "Sementara 13 tersangka terlibat kerusunan di Manokwari, 13 tersangka terlibat kerusuhan di Sorong."
+                + " Kemudian Timika masih tetap 10 orang dan Deiyai 14 orang.";
+        List<Entity> places = List.of(named(body, "Manokwari", EntityType.LOC), named(body, "Sorong", EntityType.LOC),
+                named(body, "Timika", EntityType.LOC), named(body, "Deiyai", EntityType.LOC));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(13.0, "tersangka di Manokwari"), tuple(13.0, "tersangka di Sorong"),
+                tuple(10.0, "orang di Timika"), tuple(14.0, "orang di Deiyai"));
+    }
+
+    /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */
+    @Test
+    void aPlaceThatHasOrDoesWhatIsCountedIsNotWhereItStands() {
+        String body = "Untuk atraksi Garut mempunyai 123 event. Turki dan Prancis sama-sama memiliki 12 poin.";
+        List<Entity> places = List.of(named(body, "Garut", EntityType.LOC), named(body, "Turki", EntityType.LOC),
+                named(body, "Prancis", EntityType.LOC));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::subject)
+                .noneMatch(subject -> subject != null && subject.contains(" di "));
+    }
+
+    /** tempo.co, 10 September 2019: an office stands for its town, and places listed together are read as one. */
+    @Test
+    void anOfficeStandsForItsTownAndListedPlacesAreOne() {
+        String body = "Dari 40 laporan polisi di Polres Manokwari ditetapkan 13 tersangka."
+                + " Tersangka kerusuhan di Papua dan Papua Barat kini berjumlah 85 orang."
+                + " Untuk Papua Barat, Manokwari ada 15 orang.";
+        List<Entity> places = List.of(named(body, "Polres Manokwari", EntityType.ORG),
+                new Entity("Manokwari", EntityType.LOC, List.of("Manokwari"), List.of(), List.of(
+                        new Span(body.lastIndexOf("Manokwari"), body.lastIndexOf("Manokwari") + 9))),
+                named(body, "Papua Barat", EntityType.LOC), new Entity("Papua", EntityType.LOC, List.of("Papua"),
+                        List.of(), List.of(new Span(body.indexOf("Papua dan"), body.indexOf("Papua dan") + 5))));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(40.0, "laporan polisi di Polres Manokwari"), tuple(13.0, "tersangka di Polres Manokwari"),
+                tuple(85.0, "orang di Papua dan Papua Barat"), tuple(15.0, "orang di Manokwari"));
+    }
+
     @Test
     void casualtyCountWithSourceAndDay() {
         String body = "Berdasarkan catatan pemerintah setempat, setidaknya 137 orang tewas akibat gempuran Rusia"
