@@ -109,7 +109,7 @@ final class ArticleProfiler {
                 title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
-                stemSet(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
+                headlineStems(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
                 leadActor(annotated.annotations().entities(), a.body()), shingleSet(lead), shingles.sample());
     }
 
@@ -255,6 +255,20 @@ final class ArticleProfiler {
     /** A quote's stems as its renderings are compared ({@link QuoteGrouper#stems}), as a sorted set of ids. */
     int[] quoteStems(String text) {
         return QuoteGrouper.stems(text).stream().mapToInt(vocabulary::idOf).distinct().sorted().toArray();
+    }
+
+    /**
+     * A headline's stems and its age classes ({@link HeadlineAges}) as one word each ({@code u16}): the analyzer
+     * splits {@code U-16} into a letter and a number and drops both, so headlines of the under-16 and the under-19
+     * sides met on every other word (on CLICK-ID, 10-16 Sep 2019, "Jadwal Siaran Langsung Timnas Indonesia U-16 vs
+     * Filipina di RCTI" and "Jadwal Siaran Langsung Timnas U-19 Indonesia vs Iran, Live RCTI Besok Sore").
+     */
+    int[] headlineStems(String title) {
+        StringBuilder text = new StringBuilder(title == null ? "" : title);
+        for (int age : HeadlineAges.of(title)) {
+            text.append(" u").append(age);
+        }
+        return stemSet(text.toString());
     }
 
     int[] stemSet(String text) {

@@ -152,8 +152,9 @@ public final class Linker implements AutoCloseable {
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
             ArticleProfile o = profiles.get(other);
-            // Headlines naming different places tell two happenings (two earthquakes), however alike the reports.
-            if (HeadlinePlaces.apart(p, o)) {
+            // Headlines naming different places tell two happenings (two earthquakes), however alike the reports;
+            // headlines naming different age classes, two sides' matches.
+            if (HeadlinePlaces.apart(p, o) || HeadlineAges.apart(p, o)) {
                 continue;
             }
             PairFeatures f = comparer.with(o);

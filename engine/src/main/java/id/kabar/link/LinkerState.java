@@ -207,7 +207,7 @@ final class LinkerState {
                     p.claims().stream().map(LinkerState::claim).toList(),
                     bytes(p.signature()), p.shingles(), bytes(p.runSignature()), p.runs(),
                     p.leadWords() == null ? new int[0] : p.leadWords(),
-                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.stemSet(p.title()),
+                    p.leadFigures() == null ? new int[0] : p.leadFigures(), profiler.headlineStems(p.title()),
                     HappeningKinds.of(p.title()), p.placeStems() == null ? new int[0] : p.placeStems(), leadDay,
                     p.leadActor(), null, null));
         }

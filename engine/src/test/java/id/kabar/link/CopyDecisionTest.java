@@ -187,6 +187,27 @@ class CopyDecisionTest {
     }
 
     /**
+     * tempo.co's two texts of Jokowi's speech at Habibie's funeral on 12 September 2019, "Di Pemakaman BJ Habibie,
+     * Jokowi: Selamat Jalan Mr Crack" and "Jokowi: Habibie, Negarawan yang Yakin Bahaya Cerdas Tanpa Cinta": the second
+     * keeps the first's last five paragraphs of the speech ("Semasa hidupnya, kata Jokowi, Habibie kerap mengingatkan
+     * ..."), but opens with a lead and a quote of its own under a headline of its own. Its lead shares the first's
+     * words (the president, the funeral, Habibie) but not its phrases.
+     */
+    @Test
+    void aSecondTextOnOneSpeechUnderItsOwnLeadAndHeadlineIsNotACopy() {
+        ArticleProfile first = profile("clickid-tempo-2629");
+        ArticleProfile second = profile("clickid-tempo-2637");
+        assertThat(CopyDecision.containment(first, second, jaccard(first, second)))
+                .isGreaterThanOrEqualTo(CopyDecision.CONTAINED_UNDER_ONE_LEAD);
+        assertThat(CopyDecision.overlap(first.leadWords(), second.leadWords()))
+                .isGreaterThanOrEqualTo(CopyDecision.LEAD_WORDS_AGREE);
+        assertThat(CopyDecision.leadsAgree(first, second)).isFalse();
+        assertThat(CopyDecision.headlinesMeet(first, second)).isFalse();
+        assertThat(linked("clickid-tempo-2629", "clickid-tempo-2637").links().get("clickid-tempo-2637").duplicateOf())
+                .isNull();
+    }
+
+    /**
      * tempo.co's gold price of 10 September ("Harga Emas Antam Turun Rp 4.000 per Gram", "turun Rp 4.000 ...
      * harga Senin, 9 September 2019 yang sebesar Rp 758.000") and of the next day ("Turun Jadi Rp 751.000",
      * "turun Rp 3.000 ... Rp 754.000"): the same template, most of the body alike, other figures up front.
