@@ -31,7 +31,8 @@ import java.util.List;
  * @param leadWords    hashes of the words opening the body (after its dateline), ascending, distinct
  * @param leadFigures  hashes of the figures (runs of digits) among those words, ascending, distinct
  * @param titleStems   vocabulary ids of the headline's stems, ascending, distinct (none without a title)
- * @param kinds        the kinds of happening the headline names ({@link HappeningKinds}), one bit each
+ * @param kinds        the kinds of happening the headline names ({@link HappeningKinds}), one bit each, and whether it
+ *                     reports words ({@link HappeningKinds#SPOKEN})
  * @param placeStems   vocabulary ids of the stems of the places the article names, ascending, distinct
  * @param leadDay      the day its lead sentence writes ({@link ArticleProfiler#leadDay}), or null when it writes none
  * @param leadActor    the key of the first person its lead sentence names ({@link ArticleProfiler#leadActor}),

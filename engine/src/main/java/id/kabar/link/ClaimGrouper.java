@@ -273,7 +273,8 @@ final class ClaimGrouper {
      */
     private static List<String> headlinePlaceKinds(ArticleProfile p, IntFunction<String> stemWord) {
         List<String> keys = new ArrayList<>();
-        if (p.kinds() == HappeningKinds.NONE) {
+        long kinds = HappeningKinds.named(p.kinds());
+        if (kinds == HappeningKinds.NONE) {
             return keys;
         }
         Set<String> places = new LinkedHashSet<>();
@@ -288,7 +289,7 @@ final class ClaimGrouper {
                 continue;
             }
             for (int kind = 0; kind < Long.SIZE; kind++) {
-                if ((p.kinds() & 1L << kind) != 0) {
+                if ((kinds & 1L << kind) != 0) {
                     keys.add("place " + place + " " + kind);
                 }
             }

@@ -170,7 +170,17 @@ final class EventClusterer {
         return 0.6 * f.termCosine() + 0.25 * f.entityOverlap() + 0.15 * Math.min(1, f.sharedQuotes());
     }
 
+    /**
+     * Whether the two report one happening. Two whose headlines both report someone's words and whose leads open with
+     * different people never do, however alike their words: each tells what its own speaker said (the former KPK chair
+     * Antasari Azhar's criticism of the KPK leaders' returning their mandate against Agus Rahardjo's own words returning
+     * it, a coach's word after a match against the other coach's). On the CLICK-ID tune labels (10-16 Sep 2019) this took
+     * events B-cubed precision from 0.813 to 0.823 at the same recall (0.857), F1 0.835 to 0.840; held-out 0.825 unchanged.
+     */
     static boolean sameEvent(PairFeatures f) {
+        if (f.otherSpeakers()) {
+            return false;
+        }
         double margin = (f.sameOutlet() ? SAME_OUTLET_MARGIN : 0) + (f.headlinesApart() ? HEADLINES_APART_MARGIN : 0);
         if (!f.dated()) {
             return evidence(f) >= SAME_EVENT_UNDATED + margin;

@@ -4,6 +4,9 @@ import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a headline says happened, as kinds of happening (a death, a verdict, an arrest, a quake) read from
@@ -14,32 +17,84 @@ final class HappeningKinds {
     /** No kind named: the headline's words say nothing of what was done, or there is no headline. */
     static final long NONE = 0L;
 
+    /**
+     * The bit of a headline that reports someone's words ({@link #spoken}) rather than what was done. It is no kind of
+     * happening: two headlines do not name a kind in common by it, nor are they apart by it.
+     */
+    static final long SPOKEN = 1L << (Long.SIZE - 1);
+    /** Verbs with which a headline reports words ({@code Alexander Marwata Sebut ...}, {@code Ini Kata Quartararo}). */
+    private static final Set<String> SPEECH_VERBS = WordLists.set(WordLists.class, "headline-speech-verbs.txt");
+    /**
+     * The most words a headline's part before its colon has when it names the one who speaks ({@code Polri:}, {@code
+     * Fakhri Husaini:}, {@code Menko Darmin:}); a longer part is a heading ({@code Hasil Kualifikasi Piala Dunia 2022:}).
+     */
+    static final int SPEAKER_MAX_WORDS = 3;
+    /** The part of a headline after its last comma before its first colon: who speaks, if anyone. */
+    private static final Pattern BEFORE_COLON = Pattern.compile("([^,:]*):\\s*\\S");
+    /** A capitalised word without figures: a name or a title ({@code FP1:}, {@code Liga 1:} are headings). */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'-]*");
+
     /** Each listed word's kind, as one bit of a {@code long}. */
     private static final Map<String, Long> KIND_BY_WORD = load(WordLists.read(HappeningKinds.class, "happening-kinds.txt"));
 
     private HappeningKinds() {
     }
 
-    /** The kinds a headline names, one bit each; {@link #NONE} for null. */
+    /** The kinds a headline names, one bit each, and {@link #SPOKEN} when it reports words; {@link #NONE} for null. */
     static long of(String headline) {
         if (headline == null) {
             return NONE;
         }
         long kinds = NONE;
+        boolean spoken = false;
         for (String word : ArticleProfiler.words(headline)) {
             kinds |= KIND_BY_WORD.getOrDefault(word, NONE);
+            spoken |= SPEECH_VERBS.contains(word);
         }
-        return kinds;
+        return spoken || speakerBeforeColon(headline) ? kinds | SPOKEN : kinds;
+    }
+
+    /**
+     * Whether the headline of these kinds reports someone's words: a verb of saying ({@code Jasa Marga Sebut ...}), or a
+     * speaker of at most {@link #SPEAKER_MAX_WORDS} capitalised words without figures before a colon ({@code Firli Bahuri
+     * Terpilih Jadi Ketua KPK, Polri: Transparan dan Demokratis}).
+     */
+    static boolean spoken(long kinds) {
+        return (kinds & SPOKEN) != NONE;
+    }
+
+    /** The kinds of happening alone, without {@link #SPOKEN}. */
+    static long named(long kinds) {
+        return kinds & ~SPOKEN;
+    }
+
+    private static boolean speakerBeforeColon(String headline) {
+        Matcher m = BEFORE_COLON.matcher(headline);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        if (words.length > SPEAKER_MAX_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!CAPITALISED_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether both name kinds and no kind is named by both. */
     static boolean apart(long a, long b) {
-        return a != NONE && b != NONE && (a & b) == NONE;
+        long ka = named(a);
+        long kb = named(b);
+        return ka != NONE && kb != NONE && (ka & kb) == NONE;
     }
 
     private static Map<String, Long> load(List<String> lines) {
-        if (lines.size() > Long.SIZE) {
-            throw new IllegalStateException("happening-kinds.txt: " + lines.size() + " kinds, at most " + Long.SIZE);
+        if (lines.size() > Long.SIZE - 1) {
+            throw new IllegalStateException("happening-kinds.txt: " + lines.size() + " kinds, at most " + (Long.SIZE - 1));
         }
         Map<String, Long> kindByWord = new HashMap<>();
         for (int kind = 0; kind < lines.size(); kind++) {

@@ -16,9 +16,11 @@ import java.util.Arrays;
  *                       has none
  * @param sameActor      whether both leads open with the same actor ({@link ArticleProfile#leadActor})
  * @param sameKind       whether both headlines name a kind of happening in common ({@link HappeningKinds})
+ * @param otherSpeakers  whether both headlines report someone's words ({@link HappeningKinds#spoken}) and their leads open
+ *                       with different people ({@link ArticleProfile#leadActor})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
-                    double titleOverlap, boolean sameActor, boolean sameKind) {
+                    double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -26,6 +28,12 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
     PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                  double titleOverlap) {
         this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, false, false);
+    }
+
+    /** A pair whose headlines do not both report the words of different people. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, false);
     }
 
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
@@ -59,7 +67,13 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     a.outlet() != null && a.outlet().equals(b.outlet()),
                     titleOverlap(b),
                     a.leadActor() != null && a.leadActor().equals(b.leadActor()),
-                    (a.kinds() & b.kinds()) != HappeningKinds.NONE);
+                    (HappeningKinds.named(a.kinds()) & HappeningKinds.named(b.kinds())) != HappeningKinds.NONE,
+                    otherSpeakers(b));
+        }
+
+        private boolean otherSpeakers(ArticleProfile b) {
+            return HappeningKinds.spoken(a.kinds()) && HappeningKinds.spoken(b.kinds()) && a.leadActor() != null
+                    && b.leadActor() != null && !a.leadActor().equals(b.leadActor());
         }
 
         private double titleOverlap(ArticleProfile b) {
