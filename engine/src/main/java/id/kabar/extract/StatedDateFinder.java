@@ -26,9 +26,12 @@ final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
     private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
     private static final int DATE_LINE_MAX_WORDS = 16;
-    /** A byline's opening word and the name after it, up to the dash, bar or comma before its date. */
+    /**
+     * A byline's opening word and the name after it, capitalised ({@code Oleh karena itu} opens a sentence), up to the
+     * dash, bar or comma before its date.
+     */
     private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
-            WordLists.read(StatedDateFinder.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+\\p{Lu}[^-–—|,]*[-–—|,]");
+            WordLists.read(StatedDateFinder.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,]*[-–—|,]");
     /**
      * Words of a section's name or a kicker between a date line and the headline ({@code REGIONAL}, {@code Ekonomi
      * Bisnis}); a menu runs longer, and a site's clock stands above the menu.
