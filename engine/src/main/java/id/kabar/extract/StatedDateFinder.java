@@ -32,11 +32,7 @@ final class StatedDateFinder {
      */
     private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
             WordLists.read(StatedDateFinder.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,]*[-–—|,]");
-    /**
-     * Words of a section's name or a kicker between a date line and the headline ({@code REGIONAL}, {@code Ekonomi
-     * Bisnis}); a menu runs longer, and a site's clock stands above the menu.
-     */
-    private static final int KICKER_MAX_WORDS = 3;
+
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
     /**
@@ -159,9 +155,6 @@ final class StatedDateFinder {
         }
         if (titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))) {
             near.add(before.get(titleAt - 1));
-        } else if (titleAt > 1 && isLabelledOrClocked(before.get(titleAt - 2)) && isKicker(before.get(titleAt - 1))) {
-            // the date line, then the section's name or a kicker, then the headline (Kompas's regional pages)
-            near.add(before.get(titleAt - 2));
         }
         for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
             if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
@@ -207,11 +200,6 @@ final class StatedDateFinder {
             return Optional.empty();
         }
         return CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, modified));
-    }
-
-    /** A section's name or a kicker between a date line and the headline: a word or three, no date and no sentence. */
-    private static boolean isKicker(String line) {
-        return LineShape.words(line) <= KICKER_MAX_WORDS && CalendarDates.findInDateLine(line).isEmpty() && !LineShape.endsLikeSentence(line);
     }
 
     /**

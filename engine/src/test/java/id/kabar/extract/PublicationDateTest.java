@@ -161,13 +161,6 @@ class PublicationDateTest {
     }
 
     @Test
-    void aDateLineOverTheSectionsNameAboveTheHeadlineDatesThePage() throws Exception {
-        Article a = page("date-line-over-kicker.html", null);
-        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 9));
-        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
-    }
-
-    @Test
     void aDateLineWithAYearOfTwoDigitsIsRead() throws Exception {
         Article a = page("short-year-date-line.html", null);
         assertThat(a.published()).as("10 Sep 19 | 08:12, not the related item's 11 Sep 19").isEqualTo(LocalDate.of(2019, 9, 10));

@@ -146,12 +146,4 @@ class StatedDateFinderTest {
         assertThat(published(List.of("Beranda", "Selasa, 10 Sep 2019 10:15 WIB", "Nasional", "Hukum", "Berita Utama"), null))
                 .isEqualTo(LocalDate.of(2019, 9, 10));
     }
-
-    @Test
-    void aDateLineOverTheSectionsNameAboveTheHeadlineIsReadAndTheSiteClockOverAMenuIsNot() {
-        assertThat(published(List.of("Home Regional Nasional", "Senin, 9 September 2019 | 20:11 WIB", "REGIONAL", TITLE), TITLE))
-                .isEqualTo(LocalDate.of(2019, 9, 9));
-        assertThat(published(List.of("Rabu, 11 September 2019 07:45 WIB", "Terkini Politik Ekonomi Bola Hiburan", TITLE), TITLE))
-                .as("a menu between them").isNull();
-    }
 }
