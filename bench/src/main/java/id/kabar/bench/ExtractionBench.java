@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = "HTML extraction vs Readability4J (pages/s, token F1, titles); text extraction on IndoSum (articles/s).")
 final class ExtractionBench implements Callable<Integer> {
-    @Option(names = "--pages", description = "folder of readability test pages (source.html, expected.html, expected-metadata.json)")
-    Path pages;
+    @Option(names = "--pages", arity = "1..*", description = "folders of test pages (source.html, expected.html, expected-metadata.json),"
+            + " each scored on its own: Mozilla readability's, the Indonesian outlet pages in bench/src/main/resources/id/kabar/bench/indonesian-pages/{dev,aside}")
+    List<Path> pages = List.of();
 
     @Option(names = "--indosum", arity = "1..*", description = "IndoSum JSONL files or folders of them")
     List<Path> indosum = List.of();
@@ -53,24 +54,28 @@ final class ExtractionBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (pages == null && indosum.isEmpty()) {
+        if (pages.isEmpty() && indosum.isEmpty()) {
             System.err.println("kabar bench extraction: give --pages DIR and/or --indosum FILE...");
             return 2;
         }
         // Readability4J logs every decision at debug level; logging would be timed as extraction.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        if (pages != null && !show.isEmpty()) {
-            for (ReadabilityPage page : ReadabilityPage.load(pages)) {
-                if (show.contains(page.name())) {
-                    Output out = kabar(page);
-                    System.out.printf("== %s%ntitle: %s%ngold title: %s%n%s%n%n", page.name(), out.title(), page.goldTitle(), out.text());
+        if (!pages.isEmpty() && !show.isEmpty()) {
+            for (Path dir : pages) {
+                for (ReadabilityPage page : ReadabilityPage.load(dir)) {
+                    if (show.contains(page.name())) {
+                        Output out = kabar(page);
+                        System.out.printf("== %s%ntitle: %s%ngold title: %s%n%s%n%n", page.name(), out.title(), page.goldTitle(), out.text());
+                    }
                 }
             }
             return 0;
         }
-        if (pages != null) {
-            comparePages(ReadabilityPage.load(pages));
+        for (Path dir : pages) {
+            System.out.printf("%s%n", dir);
+            comparePages(ReadabilityPage.load(dir));
+            System.out.println();
         }
         if (!indosum.isEmpty()) {
             timeText(IndoSumCorpus.read(indosum));
@@ -119,8 +124,10 @@ final class ExtractionBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-22s %11.2fx %+12.4f %+12.4f%n", "Kabar / Readability4J",
                 k.pagesPerSecond() / r.pagesPerSecond(), k.meanF1() - r.meanF1(), k.titleAccuracy() - r.titleAccuracy());
         ExtractorScore.DayCounts days = ExtractorScore.DayCounts.of(set, kabarOut);
-        System.out.printf(Locale.ROOT, "Kabar publication day, %d pages stating one: %d right, %d wrong, %d not read%n",
-                days.judged(), days.right(), days.wrong(), days.missed());
+        System.out.printf(Locale.ROOT, "Kabar publication day, %d pages stating one: %d right, %d wrong, %d not read;"
+                + " within a day %d (%.3f), read days within a day P %.3f R %.3f F1 %.3f%n",
+                days.judged(), days.right(), days.wrong(), days.missed(), days.withinDay(),
+                days.judged() == 0 ? 0 : (double) days.withinDay() / days.judged(), days.precision(), days.recall(), days.f1());
     }
 
     private ExtractorScore score(String name, List<ReadabilityPage> set, List<Output> outputs, double seconds) {

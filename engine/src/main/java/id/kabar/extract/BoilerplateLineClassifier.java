@@ -49,8 +49,12 @@ final class BoilerplateLineClassifier {
     private static final List<String> FURNITURE_PHRASE_LIST = WordLists.read(BoilerplateLineClassifier.class, "furniture-phrases.txt");
     private static final Pattern FURNITURE_PHRASE = Pattern.compile(
             "(?iu)^(" + WordLists.alternation(FURNITURE_PHRASE_LIST) + ")(?![\\p{L}\\p{N}])");
-    /** The longest line a furniture phrase marks as a box: its prompt and a sentence of pitch. */
-    private static final int FURNITURE_PHRASE_MAX_WORDS = 25;
+    /**
+     * The longest line a furniture phrase marks as a box: its prompt and two or three sentences of pitch. Kompas's
+     * invitation to its Telegram group (a sentence of pitch, the group's name and link, and how to install the app)
+     * runs to 35 words; the phrases open no sentence of a report.
+     */
+    private static final int FURNITURE_PHRASE_MAX_WORDS = 40;
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?iu)^[\\s\\p{Pd}*•|]*(advertisement|advertisment|iklan|ads|sponsored|konten\\s+bersponsor|sponsored\\s+content"
                     + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"

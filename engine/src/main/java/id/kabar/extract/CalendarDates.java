@@ -32,6 +32,13 @@ final class CalendarDates {
     /** Day, month and year with the ordinal marks and linking words of other languages between them. */
     private static final Pattern OTHER_LANGUAGE_DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?("
             + WordLists.alternation(List.copyOf(OTHER_LANGUAGE_MONTHS.keySet())) + ")\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
+    /**
+     * Day, month name and a year of two digits, as some outlets write their date line ({@code 10 Sep 19 | 08:12}): read
+     * only in a date line (the two digits are no clock, {@code 19.00}, and no count, {@code 20 orang}).
+     */
+    private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{2})(?![\\d:.]|\\s*\\p{L})");
+    /** The century of a year written in two digits: no page was published before 1995 ({@link #EARLIEST_PUBLICATION}). */
+    private static final int SHORT_YEAR_CENTURY = 2000;
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     /** The year first with slashes or dots ({@code 2019/09/16}, {@code 2019.09.16}), or in Chinese, Japanese or Korean. */
@@ -96,6 +103,28 @@ final class CalendarDates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The date a date line writes: a full date as {@link #find} reads it, else a day and month name with a year of two
+     * digits ({@code 10 Sep 19 | 08:12}).
+     */
+    static Optional<Found> findInDateLine(String line) {
+        Optional<Found> full = find(line);
+        if (full.isPresent()) {
+            return full;
+        }
+        Matcher m = DAY_MONTH_SHORT_YEAR.matcher(line);
+        while (m.find()) {
+            try {
+                LocalDate date = LocalDate.of(SHORT_YEAR_CENTURY + Integer.parseInt(m.group(3)), Calendar.month(m.group(2)),
+                        Integer.parseInt(m.group(1)));
+                return Optional.of(new Found(date, m.start(), m.end()));
+            } catch (DateTimeException e) {
+                // no such day (31 Feb 19): the line holds no date
+            }
+        }
+        return Optional.empty();
     }
 
     private static LocalDate toDate(Pattern p, Matcher m) {

@@ -105,7 +105,8 @@ final class HtmlPageReader {
             }
         }
         // Lines the cleaner took out of the content still tell who wrote it and when: those above the text (a
-        // headline, byline or date line inside the content block) join the header, the others the trailer.
+        // headline, byline or date line inside the content block, under a section's name or a byline the cleaner
+        // kept) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
         int text = firstKept(contentLines, kept);
         for (int i = 0; i < contentLines.size(); i++) {
@@ -126,14 +127,23 @@ final class HtmlPageReader {
         return words;
     }
 
-    /** Where the kept text starts among the content's lines; 0 when none was kept as it stood (a declared body). */
+    /**
+     * Where the kept text starts among the content's lines: its first sentence, else its first line kept; 0 when none
+     * was kept as it stood (a declared body). A kept line above the first sentence is a section's name or a byline
+     * the cleaner let stand, and the lines taken out beside it are still the header's.
+     */
     private static int firstKept(List<String> contentLines, Set<String> kept) {
+        int first = -1;
         for (int i = 0; i < contentLines.size(); i++) {
-            if (kept.contains(contentLines.get(i))) {
-                return i;
+            String line = contentLines.get(i);
+            if (kept.contains(line)) {
+                if (LineShape.endsLikeSentence(line)) {
+                    return i;
+                }
+                first = first < 0 ? i : first;
             }
         }
-        return 0;
+        return Math.max(first, 0);
     }
 
     /**

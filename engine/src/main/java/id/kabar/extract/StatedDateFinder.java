@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.DateSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,13 @@ final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
     private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
     private static final int DATE_LINE_MAX_WORDS = 16;
+    /**
+     * A byline's opening word and the name after it, capitalised ({@code Oleh karena itu} opens a sentence), up to the
+     * dash, bar or comma before its date.
+     */
+    private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
+            WordLists.read(StatedDateFinder.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,]*[-–—|,]");
+
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
     /**
@@ -83,14 +91,14 @@ final class StatedDateFinder {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
                 Matcher update = UPDATE_LABEL.matcher(line);
                 int updateAt = update.find() ? update.start() : line.length();
-                Optional<LocalDate> first = CalendarDates.find(line.substring(0, updateAt)).map(CalendarDates.Found::date)
+                Optional<LocalDate> first = CalendarDates.findInDateLine(line.substring(0, updateAt)).map(CalendarDates.Found::date)
                         .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (first.isPresent() && published == null) {
                     published = first.get();
                     source = DateSource.DATE_LINE;
                 }
                 if (updateAt < line.length() && updateLine == null) {
-                    updateLine = CalendarDates.find(line.substring(updateAt)).map(CalendarDates.Found::date)
+                    updateLine = CalendarDates.findInDateLine(line.substring(updateAt)).map(CalendarDates.Found::date)
                             .filter(d -> !d.isBefore(CalendarDates.EARLIEST_PUBLICATION)).orElse(null);
                 }
             }
@@ -98,13 +106,17 @@ final class StatedDateFinder {
         if (published == null) {
             for (String line : after.subList(0, Math.min(after.size(), LINES_UNDER_TEXT))) {
                 Optional<CalendarDates.Found> found = isPublishingLine(line)
-                        ? CalendarDates.find(line).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
+                        ? CalendarDates.findInDateLine(line).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
                 if (found.isPresent()) {
                     published = found.get().date();
                     source = DateSource.DATE_LINE;
                     break;
                 }
             }
+        }
+        if (published == null && updateLine == null) {
+            published = lastResort(before, titleAt, modified);
+            source = published == null ? null : DateSource.DATE_LINE;
         }
         LocalDate changed = modified == null ? updateLine : modified;
         if (published == null && updateLine != null) {
@@ -152,17 +164,67 @@ final class StatedDateFinder {
         return near;
     }
 
+    /**
+     * The page's last resort when nothing states a day: a line under the headline that says nothing but a date, or a
+     * byline ending with one, however far under it (a standfirst, a photo, its credit and a share bar of a line per
+     * button may stand between); with no headline to go by, the nearest such line above the text that carries a clock
+     * or a label and heads no item of a list (a line shaped like a headline over it). A date above the headline is the
+     * site's clock and stays unread.
+     */
+    private LocalDate lastResort(List<String> before, int titleAt, LocalDate modified) {
+        if (titleAt >= 0) {
+            for (String line : before.subList(titleAt + 1, before.size())) {
+                Optional<LocalDate> day = dateLineDay(line, modified);
+                if (day.isPresent()) {
+                    return day.get();
+                }
+            }
+            return null;
+        }
+        for (int i = before.size() - 1; i > 0; i--) {
+            // a bare date there may be the site's clock ("Jumat, Mei 3, 2024" atop a scraped page): a clock or a label
+            // tells the article's date line from it
+            String line = before.get(i);
+            Optional<LocalDate> day = isHeadlineShaped(before.get(i - 1)) || !isLabelledOrClocked(line)
+                    ? Optional.empty() : dateLineDay(line, modified);
+            if (day.isPresent()) {
+                return day.get();
+            }
+        }
+        return null;
+    }
+
+    /** The day of a line that says nothing but a date, or of a byline that ends with one, that may date the publishing. */
+    private static Optional<LocalDate> dateLineDay(String line, LocalDate modified) {
+        if (!CalendarDates.isDateOnly(line) && !isDatedByline(line)) {
+            return Optional.empty();
+        }
+        return CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, modified));
+    }
+
+    /**
+     * A byline that ends with the date ({@code Oleh Hafiyyan - 10 September 2019}, {@code Von Max Muster - 16.09.2019}):
+     * its opening word names the writer, and the date follows the name.
+     */
+    static boolean isDatedByline(String line) {
+        if (LineShape.words(line) > DATE_LINE_MAX_WORDS) {
+            return false;
+        }
+        Matcher opener = BYLINE_OPENER.matcher(line);
+        return opener.lookingAt() && CalendarDates.findInDateLine(line.substring(opener.end())).isPresent();
+    }
+
     private boolean isHeadlineShaped(String line) {
         return LineShape.words(line) >= HEADLINE_MIN_WORDS && classifier.classify(line) == LineKind.HEADLINE;
     }
 
     private static boolean isPublishingLine(String line) {
-        return LineShape.words(line) <= DATE_LINE_MAX_WORDS && PUBLISH_LABEL.matcher(line).find();
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS && (PUBLISH_LABEL.matcher(line).find() || isDatedByline(line));
     }
 
     private static boolean isLabelledOrClocked(String line) {
-        return LineShape.words(line) <= DATE_LINE_MAX_WORDS
-                && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find());
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find()
+                || UPDATE_LABEL.matcher(line).find() || isDatedByline(line));
     }
 
     /** Where the headline stands among the lines above the text: the title itself, or a heading it mostly shares. */

@@ -160,4 +160,28 @@ class HtmlBodyRecoveryTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 10, 2));
     }
+
+    @Test
+    void creditsPhotoCreditsAndChannelPitchesGoCapitalsTablesAndTheClosingCreditStay() throws Exception {
+        Article a = page("credits-and-pitches.html");
+        assertThat(paragraphs(a)).containsExactly(
+                "JAKARTA - Menteri Keuangan Sri Mulyani Indrawati menyatakan defisit Anggaran Pendapatan dan Belanja Negara hingga"
+                        + " akhir Agustus 2019 masih berada dalam batas aman.",
+                "Defisit tercatat sebesar Rp 199,1 triliun atau 1,24 persen terhadap produk domestik bruto, lebih tinggi dibanding"
+                        + " periode yang sama tahun lalu.",
+                "PENERIMAAN MELAMBAT",
+                "Sri Mulyani menjelaskan, perlambatan penerimaan terutama berasal dari pajak sektor pertambangan dan perdagangan yang"
+                        + " tertekan harga komoditas.",
+                "Bulan Defisit (Rp triliun)", "Juli 183,7", "2019 199,1",
+                "Belanja negara hingga Agustus mencapai Rp 1.388,3 triliun atau 56,4 persen dari pagu.",
+                "(fdl/dni)");
+        assertThat(a.authors()).contains("Fakhri Rezy", "Dani Jumadil Akhir");
+    }
+
+    @Test
+    void readMoreLinesAndHeadingsInOtherLanguagesGo() throws Exception {
+        Article a = page("read-more-other-languages.html");
+        assertThat(paragraphs(a)).hasSize(3);
+        assertThat(a.body()).doesNotContain("VEA TAMBIÉN", "alquileres suben", "Czytaj", "Lesen Sie");
+    }
 }

@@ -145,4 +145,38 @@ class PublicationDateTest {
         assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 17));
         assertThat(a.body()).doesNotContain("Publié", "Mis à jour");
     }
+
+    @Test
+    void aBylineEndingWithADateUnderTheTextDatesThePage() throws Exception {
+        Article a = page("byline-date-under-text.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 13));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aStandLineDatesTheLastChangeAndThePublishingLineThePublication() throws Exception {
+        Article a = page("stand-line.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 17));
+    }
+
+    @Test
+    void aDateLineWithAYearOfTwoDigitsIsRead() throws Exception {
+        Article a = page("short-year-date-line.html", null);
+        assertThat(a.published()).as("10 Sep 19 | 08:12, not the related item's 11 Sep 19").isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    @Test
+    void aDateLineInsideTheContentBlockUnderItsHeadlineIsRead() throws Exception {
+        Article a = page("date-line-inside-content.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aBareDateFarUnderTheHeadlineIsTheLastResort() throws Exception {
+        Article a = page("date-line-far-under-headline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 11));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
 }

@@ -129,4 +129,21 @@ class StatedDateFinderTest {
         assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of("Berita Terkait", "Senin, 2 Sep 2019 08:00 WIB"),
                 TITLE).published()).as("an unlabelled date under the text dates a listed article").isNull();
     }
+
+    @Test
+    void bylinesEndingWithADateAreReadInTheLanguagesOfTheDateLines() {
+        assertThat(StatedDateFinder.isDatedByline("Oleh Hafiyyan - 10 September 2019")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("Par Jean Dupont - 5 mars 2019")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("Von Max Muster | 16.09.2019")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("By Jane Doe, March 5, 2019")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("Oleh karena itu, rapat ditunda hingga 10 September 2019")).isFalse();
+        assertThat(published(List.of("Beranda", "Von Max Muster - 16.09.2019"), null)).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void withNoHeadlineABareDateAboveTheTextIsNoLastResort() {
+        assertThat(published(List.of("Jumat, Mei 3, 2024", "Menu", "Berita Utama"), null)).as("the site's clock").isNull();
+        assertThat(published(List.of("Beranda", "Selasa, 10 Sep 2019 10:15 WIB", "Nasional", "Hukum", "Berita Utama"), null))
+                .isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 }

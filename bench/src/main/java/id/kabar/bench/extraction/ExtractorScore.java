@@ -2,6 +2,7 @@ package id.kabar.bench.extraction;
 
 import id.kabar.extract.TokenBag;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** One extractor's figures on the readability pages: speed, body token F1 and title accuracy. */
@@ -12,12 +13,17 @@ public record ExtractorScore(String name, double pagesPerSecond, double meanF1, 
         public static final Output FAILED = new Output(null, "", null);
     }
 
-    /** Publication days against the pages that state one: right, wrong and not read. */
-    public record DayCounts(int judged, int right, int wrong, int missed) {
+    /**
+     * Publication days against the pages that state one: right, wrong and not read, and how many fall within a day of
+     * the stated one (a time written in another zone moves the day by one). Precision and recall count a day within a
+     * day as right, over the days read and the days stated.
+     */
+    public record DayCounts(int judged, int right, int wrong, int missed, int withinDay) {
         public static DayCounts of(List<ReadabilityPage> pages, List<Output> outputs) {
             int judged = 0;
             int right = 0;
             int wrong = 0;
+            int withinDay = 0;
             for (int i = 0; i < pages.size(); i++) {
                 LocalDate gold = pages.get(i).goldPublished();
                 LocalDate read = outputs.get(i).published();
@@ -25,13 +31,28 @@ public record ExtractorScore(String name, double pagesPerSecond, double meanF1, 
                     continue;
                 }
                 judged++;
+                if (read != null && Math.abs(ChronoUnit.DAYS.between(gold, read)) <= 1) {
+                    withinDay++;
+                }
                 if (gold.equals(read)) {
                     right++;
                 } else if (read != null) {
                     wrong++;
                 }
             }
-            return new DayCounts(judged, right, wrong, judged - right - wrong);
+            return new DayCounts(judged, right, wrong, judged - right - wrong, withinDay);
+        }
+
+        public double precision() {
+            return right + wrong == 0 ? 0 : (double) withinDay / (right + wrong);
+        }
+
+        public double recall() {
+            return judged == 0 ? 0 : (double) withinDay / judged;
+        }
+
+        public double f1() {
+            return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall());
         }
     }
 
