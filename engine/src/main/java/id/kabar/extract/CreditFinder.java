@@ -40,6 +40,10 @@ final class CreditFinder {
             "(?iu)\\b(tim|redaksi|admin|administrator|staff|staf|desk|newsroom|wartawan|kontributor|reporter|editor|news"
                     + "|media|network|online|com|humas|rilis|release|agency|kantor\\s+berita)\\b");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[-–—|]\\s+");
+    // Compiled once: String.split and replaceAll compiled each pattern again for every line read
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:.|-]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:|-]+");
     private static final int MAX_AUTHORS = 4;
     private static final int MAX_NAME_WORDS = 5;
     private static final int LABEL_LINE_MAX_WORDS = 20;
@@ -114,7 +118,7 @@ final class CreditFinder {
         String[] parts = NAME_SPLIT.split(value);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
-            if (i > 0 && (part.split("\\s+").length < 2 || !isPersonal(part))) {
+            if (i > 0 && (SPACES.split(part).length < 2 || !isPersonal(part))) {
                 break;
             }
             names.add(part);
@@ -138,7 +142,7 @@ final class CreditFinder {
     /** Capitalised words or initials; an acronym ({@code ACLU}) marks an organisation unless the whole name is shouted. */
     private static boolean isPersonal(String name) {
         boolean shouted = LineShape.isShouted(name);
-        for (String word : name.split("\\s+")) {
+        for (String word : SPACES.split(name)) {
             if (!NAME_WORD.matcher(word).matches() || !shouted && word.length() > 2 && LineShape.isShouted(word.replace(".", ""))) {
                 return false;
             }
@@ -164,8 +168,8 @@ final class CreditFinder {
     }
 
     private static Optional<String> cleanName(String raw, List<String> outletNames) {
-        String name = raw.replaceAll("[\\s,;:.|-]+$", "").replaceAll("^[\\s,;:|-]+", "").strip();
-        String[] words = name.split("\\s+");
+        String name = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(raw).replaceAll("")).replaceAll("").strip();
+        String[] words = SPACES.split(name);
         if (name.isEmpty() || words.length > MAX_NAME_WORDS || NOT_A_PERSON.matcher(name).find()
                 || OutletNames.isDomainLike(name) || name.contains("://") || name.contains("@")) {
             return Optional.empty();

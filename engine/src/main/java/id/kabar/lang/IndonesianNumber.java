@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,6 +50,15 @@ public final class IndonesianNumber {
             SCALES.keySet().stream().filter(w -> w.length() > 2)));
     /** A round plural ({@code puluhan}, {@code ribuan}), for patterns over running text. */
     public static final String ROUND_WORD = alternation(ROUND.keySet().stream());
+    // The notations digits are read in, compiled once: every amount and every word a quote is compared by is read
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+    private static final Pattern ENGLISH_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
+    private static final Pattern ENGLISH_GROUPED_DECIMALS = Pattern.compile("\\d{1,3},\\d{3},\\d{1,2}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ORDINAL_JOINT = Pattern.compile("[\\s-]");
 
     /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
     public static final String ORDINAL = ORDINALS.keySet().stream()
@@ -76,21 +86,21 @@ public final class IndonesianNumber {
     /** The value of digits in Indonesian notation, or NaN if they are not a number. */
     public static double digits(String written) {
         String s = written.strip();
-        if (s.matches("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?")) {
+        if (GROUPED.matcher(s).matches()) {
             return Double.parseDouble(s.replace(".", "").replace(',', '.'));
         }
-        if (s.matches("\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?")) {
+        if (ENGLISH_GROUPED.matcher(s).matches()) {
             return Double.parseDouble(s.replace(",", "")); // English grouping, as in 1,000,000
         }
-        if (s.matches("\\d{1,3},\\d{3},\\d{1,2}")) {
+        if (ENGLISH_GROUPED_DECIMALS.matcher(s).matches()) {
             // thousands grouped the English way, decimals the Indonesian way: "USD1,507,4 per ounce" is 1507.4
             return Double.parseDouble(s.substring(0, s.lastIndexOf(',')).replace(",", "") + "."
                     + s.substring(s.lastIndexOf(',') + 1));
         }
-        if (s.matches("\\d+(?:,\\d+)?")) {
+        if (DECIMAL_COMMA.matcher(s).matches()) {
             return Double.parseDouble(s.replace(',', '.'));
         }
-        if (s.matches("\\d+\\.\\d{1,2}")) {
+        if (DECIMAL_POINT.matcher(s).matches()) {
             return Double.parseDouble(s); // a decimal point, as in 1.5 juta
         }
         return Double.NaN;
@@ -102,7 +112,7 @@ public final class IndonesianNumber {
      * 3104, where another outlet writes {@code 3.104 orang}); any other value is kept.
      */
     public static double wholeCount(String written, double value) {
-        return written.strip().matches("[1-9]\\d{0,2},\\d{3}") ? Math.round(value * 1000) : value;
+        return THOUSANDS_COMMA.matcher(written.strip()).matches() ? Math.round(value * 1000) : value;
     }
 
     /** The number a unit word stands for ({@code lima} is 5), or NaN. */
@@ -133,7 +143,7 @@ public final class IndonesianNumber {
      * Round plurals may lead ({@code puluhan ribu} is 10000).
      */
     public static double words(String written) {
-        String[] words = written.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        String[] words = SPACES.split(written.toLowerCase(Locale.ROOT).trim());
         double total = 0;
         double group = 0;
         double current = 0;
@@ -172,7 +182,7 @@ public final class IndonesianNumber {
 
     /** The number an ordinal stands for ({@code kelima} is 5, {@code ke-12} is 12), or 0. */
     public static int ordinal(String word) {
-        String key = word.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String key = ORDINAL_JOINT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         Double named = ORDINALS.get(key);
         if (named != null) {
             return named.intValue();

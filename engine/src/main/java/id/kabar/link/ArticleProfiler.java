@@ -80,6 +80,10 @@ final class ArticleProfiler {
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The general categories of {@link #NON_WORD}'s {@code \p{L}} and {@code \p{N}}, one bit each. */
+    private static final int WORD_CATEGORIES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     /** A dateline opening the body ({@code Suara.com - }, {@code Jakarta, CNN Indonesia - - }): not part of the lead. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{L}\\p{N}.,()/ ]{2,60}?\\s*[-–—](\\s*[-–—])*\\s+");
     private static final Hasher64 HASHER = Hashing.komihash5_0();
@@ -362,8 +366,7 @@ final class ArticleProfiler {
     }
 
     private static String[] leadOf(String body) {
-        String[] words = words(DATELINE.matcher(body.strip()).replaceFirst(""));
-        return Arrays.copyOf(words, Math.min(words.length, LEAD_WORDS));
+        return words(DATELINE.matcher(body.strip()).replaceFirst(""), LEAD_WORDS);
     }
 
     /**
@@ -404,7 +407,33 @@ final class ArticleProfiler {
 
     /** Lowercase words: runs of letters and digits. */
     static String[] words(String text) {
-        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} lowercase words, the runs of letters and digits ({@link #NON_WORD} splits between
+     * them). Read by code point as the pattern reads, in one pass that stops at the limit: splitting every body by
+     * the pattern, twice, for its shingles and its lead of 40 words, was 2.5 % of a run's CPU samples.
+     */
+    static String[] words(String text, int limit) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lower.length() && out.size() < limit; ) {
+            int point = lower.codePointAt(i);
+            boolean inWord = (1 << Character.getType(point) & WORD_CATEGORIES) != 0;
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(point);
+        }
+        if (start >= 0 && out.size() < limit) {
+            out.add(lower.substring(start));
+        }
+        return out.toArray(new String[0]);
     }
 
     private record Weighted(int[] ids, float[] weights, List<Integer> keyOrder) {

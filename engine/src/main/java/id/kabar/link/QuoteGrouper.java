@@ -205,9 +205,13 @@ final class QuoteGrouper {
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return sameStatement(a, b, intersection(a.stems(), b.stems()));
+    }
+
+    /** As {@link #sameStatement(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given the stems they share. */
+    private static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared) {
         int[] x = a.stems();
         int[] y = b.stems();
-        int shared = intersection(x, y);
         int small = Math.min(x.length, y.length);
         if (small == 0) {
             return false;
@@ -244,7 +248,9 @@ final class QuoteGrouper {
      * labels never tuned on).
      */
     static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        return sameStatement(a, b) || shortWordForWord(a, b);
+        // the stems shared are counted once for both readings: the count was a tenth of a run's linking
+        int shared = intersection(a.stems(), b.stems());
+        return sameStatement(a, b, shared) || shortWordForWord(a, b, shared);
     }
 
     /**
@@ -284,9 +290,9 @@ final class QuoteGrouper {
                 && (double) shared / Math.min(a.stems().length, b.stems().length) >= ARTICLE_RETOLD_SHARE;
     }
 
-    private static boolean shortWordForWord(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+    private static boolean shortWordForWord(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared) {
         int small = Math.min(a.stems().length, b.stems().length);
-        return small >= WORD_FOR_WORD_STEMS && intersection(a.stems(), b.stems()) == small
+        return small >= WORD_FOR_WORD_STEMS && shared == small
                 && !SpeakerNames.same(a.speakerKey(), b.speakerKey())
                 && (bothQuoted(a, b) || speltTwoWays(a, b)) && !namedApart(a, b) && stemsInOrder(a, b)
                 && figuresOfShorterWithin(a, b);

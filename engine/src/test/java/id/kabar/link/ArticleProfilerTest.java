@@ -11,7 +11,10 @@ import id.kabar.model.PublishedBasis;
 import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ArticleProfilerTest {
@@ -23,6 +26,22 @@ class ArticleProfilerTest {
         assertThat(ArticleProfiler.lead("Jakarta, CNN Indonesia - - Ratusan orang yang diduga merupakan anggota Front "
                 + "Pembela Islam membakar kantor GMBI di Ciampea, Bogor. Polisi menangkap sejumlah orang."))
                 .startsWith("Ratusan orang yang diduga");
+    }
+
+    @Test
+    void wordsAreTheRunsOfLettersAndDigitsThePatternSplitsBetween() {
+        Pattern nonWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        // a CLICK-ID lead with a dateline, a figure, a hyphenated plural; then letters beyond the basic plane, a
+        // superscript and a Roman numeral (numbers of other categories), a combining mark, a lone surrogate and a
+        // capital that lowercases to two chars
+        for (String text : List.of("JAKARTA, KOMPAS.com - Sebanyak 1.200 personel gabungan TNI-Polri dikerahkan "
+                        + "untuk memadamkan kebakaran hutan dan lahan (karhutla) di Riau, Selasa (10/9/2019).",
+                "  --Rp751.000,00 per-orang\u00b2 \u2167 e\u0301 \ud835\udc00bc \ud800 İstanbul\t\n", "", "...", "kata")) {
+            String[] expected = Arrays.stream(nonWord.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
+                    .toArray(String[]::new);
+            assertThat(ArticleProfiler.words(text)).containsExactly(expected);
+            assertThat(ArticleProfiler.words(text, 3)).containsExactly(Arrays.copyOf(expected, Math.min(3, expected.length)));
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of one article into entities.
@@ -35,6 +36,11 @@ import java.util.function.Predicate;
  * tagged with.
  */
 final class EntityMerger {
+    // Compiled once: String.split and replaceAll compiled each pattern again for every mention
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
+    private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
     /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */
@@ -120,7 +126,7 @@ final class EntityMerger {
         if (listed != null || mention.indexOf(' ') < 0) {
             return listed;
         }
-        String[] words = mention.split("\\s+");
+        String[] words = SPACES.split(mention);
         int from = 0;
         int to = words.length;
         while (from < to && COMPANY_FORMS.contains(words[from].toLowerCase(Locale.ROOT))) {
@@ -157,7 +163,7 @@ final class EntityMerger {
             return false;
         }
         for (Mention m : g.mentions) {
-            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
             if (words.length >= 2 && (OrganisationWords.headLength(words, 0) > 0
                     || OrganisationWords.isTail(words[words.length - 1]))) {
                 return true;
@@ -303,7 +309,7 @@ final class EntityMerger {
     private void joinShortNamesOfOrganisations(List<Group> groups) {
         Map<String, List<Group>> byNameAfterHead = new HashMap<>();
         for (Group longer : groups) {
-            String[] written = longer.mentions.get(0).text().split("\\s+");
+            String[] written = SPACES.split(longer.mentions.get(0).text());
             if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
                     && OrganisationWords.isHead(written[0].toLowerCase(Locale.ROOT))) {
                 byNameAfterHead.computeIfAbsent(longer.words.get(1), k -> new ArrayList<>()).add(longer);
@@ -332,7 +338,7 @@ final class EntityMerger {
     private static void joinNamesToTheirPlaces(List<Group> groups) {
         Map<List<String>, List<Group>> byNameAfterNoun = new HashMap<>();
         for (Group place : groups) {
-            String[] written = place.mentions.get(0).text().split("\\s+");
+            String[] written = SPACES.split(place.mentions.get(0).text());
             if (place.type == EntityType.LOC && written.length >= 2 && place.words.size() == written.length
                     && PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT))) {
                 byNameAfterNoun.computeIfAbsent(place.words.subList(1, place.words.size()), k -> new ArrayList<>()).add(place);
@@ -388,7 +394,7 @@ final class EntityMerger {
             return false;
         }
         for (Mention m : g.mentions) {
-            String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
             if (!RoleWords.isHead(words[0]) || words.length == 1 && mayBeCommonWord.test(words[0])) {
                 return false;
             }
@@ -415,7 +421,7 @@ final class EntityMerger {
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group unit : groups) {
-            String[] written = unit.mentions.get(0).text().split("\\s+");
+            String[] written = SPACES.split(unit.mentions.get(0).text());
             int acronyms = 0;
             while (acronyms < written.length && Gazetteer.isAcronym(written[acronyms])) {
                 acronyms++;
@@ -439,7 +445,7 @@ final class EntityMerger {
     private static void indexTitleWords(Map<String, Set<Group>> peopleByTitleWord, Group person, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (m.role() != null) {
-                for (String word : m.role().split("[\\s()]+")) {
+                for (String word : ROLE_BREAK.split(m.role())) {
                     peopleByTitleWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(person);
                 }
             }
@@ -550,7 +556,7 @@ final class EntityMerger {
 
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : NAME_BREAK.split(name)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && !INITIAL_SKIPS.contains(lower) && !COMPANY_FORMS.contains(lower)
                     && Character.isLetter(w.charAt(0))) {
@@ -573,7 +579,7 @@ final class EntityMerger {
                 roles.putIfAbsent(m.role().toLowerCase(Locale.ROOT), m.role());
             }
             String bare = withoutHonorifics(m.text());
-            int n = bare.split("\\s+").length;
+            int n = SPACES.split(bare).length;
             if (fullest == null || n > fullestWords || (n == fullestWords && bare.length() > fullest.length())) {
                 fullest = bare;
                 fullestWords = n;
@@ -604,7 +610,7 @@ final class EntityMerger {
 
     /** Same number of words, not an acronym, and at most a few letters apart. */
     private static boolean isSpellingOf(String written, String canonical) {
-        if (Gazetteer.isAcronym(written) || written.split("\\s+").length != canonical.split("\\s+").length) {
+        if (Gazetteer.isAcronym(written) || SPACES.split(written).length != SPACES.split(canonical).length) {
             return false;
         }
         String a = written.toLowerCase(Locale.ROOT);
@@ -633,7 +639,7 @@ final class EntityMerger {
 
     /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */
     static String withoutHonorifics(String text) {
-        String[] words = text.trim().split("\\s+");
+        String[] words = SPACES.split(text.trim());
         int from = 0;
         int to = words.length;
         while (from < to - 1 && NameKey.isHonorific(words[from])) {
@@ -643,6 +649,6 @@ final class EntityMerger {
             to--;
         }
         String joined = String.join(" ", Arrays.asList(words).subList(from, to));
-        return joined.replaceAll(",$", "");
+        return TRAILING_COMMA.matcher(joined).replaceAll("");
     }
 }
