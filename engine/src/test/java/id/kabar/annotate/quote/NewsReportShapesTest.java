@@ -158,4 +158,24 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::text).contains("Kami melakukan olah TKP untuk mengetahui lebih detil "
                 + "penyebabnya");
     }
+
+    /** okezone.com, 10 September 2019: a traffic unit's head written as one word leads to the holder after the comma. */
+    @Test
+    void kasatlantasIsATitleLeadingToItsHolder() {
+        String body = "\"Untuk memastikan penyebab kecelakaan kami masih terus melakukan penyelidikan,\" tutur Kasatlantas "
+                + "Polres Nganjuk, AKP Hegy Renanta.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Nganjuk").per("Hegy Renanta").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Hegy Renanta");
+    }
+
+    /** Kompas.com, September 2019: the title's body set off by commas of its own before the holder. */
+    @Test
+    void aBodyBetweenCommasAfterATitleGoesOnToTheHolder() {
+        String body = "Namun, menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, angka "
+                + "kenaikan iuran BPJS Kesehatan itu harusnya lebih tinggi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Kemenkeu").per("Nufransa Wira Sakti")
+                .org("BPJS Kesehatan").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(tuple(QuoteKind.INDIRECT,
+                "Nufransa Wira Sakti", "angka kenaikan iuran BPJS Kesehatan itu harusnya lebih tinggi"));
+    }
 }
