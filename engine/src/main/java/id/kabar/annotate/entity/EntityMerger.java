@@ -83,7 +83,7 @@ final class EntityMerger {
     List<Entity> merge(List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            Gazetteer.Name listed = lookup(m.text());
+            Gazetteer.Name listed = listedName(m);
             List<String> words = NameKey.words(m.text());
             if (words.isEmpty()) {
                 continue;
@@ -109,6 +109,15 @@ final class EntityMerger {
             out.add(toEntity(g));
         }
         return out;
+    }
+
+    /** The listed name a mention stands for; none for capitals tagged a person, which are initials. */
+    private Gazetteer.Name listedName(Mention m) {
+        Gazetteer.Name listed = lookup(m.text());
+        // "menangkap MA (21)": a suspect's initials, not the Supreme Court the letters also spell
+        boolean initials = listed != null && listed.type() != EntityType.PER && m.type() == EntityType.PER
+                && Gazetteer.isAcronym(m.text());
+        return initials ? null : listed;
     }
 
     /**

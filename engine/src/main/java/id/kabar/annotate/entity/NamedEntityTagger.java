@@ -65,7 +65,8 @@ public final class NamedEntityTagger {
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
-                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule());
+                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
+                new AddressPlaceRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

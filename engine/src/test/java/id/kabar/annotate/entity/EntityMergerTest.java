@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -253,5 +254,17 @@ class EntityMergerTest {
         String mahathir = "PM Mahathir menolak berkomentar. Perdana Menteri Mahathir menolak untuk bereaksi.";
         assertThat(merger.merge(mentions(mahathir, EntityType.PER, "PM Mahathir", "Perdana Menteri Mahathir")))
                 .hasSize(2);
+    }
+
+    @Test
+    void initialsTaggedAPersonAreNotTheBodyTheySpell() {
+        // "Petugas Polsek Tambora mennagkap MA (21) lantaran melakukan aksi pencurian" (sindonews.com): MA is listed
+        // as the Supreme Court
+        String body = "Petugas Polsek Tambora mennagkap MA (21) lantaran melakukan aksi pencurian.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.ORG, "Polsek Tambora"));
+        ms.addAll(mentions(body, EntityType.PER, "MA"));
+        assertThat(merger.merge(ms)).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Polsek Tambora", EntityType.ORG),
+                tuple("MA", EntityType.PER));
     }
 }
