@@ -205,4 +205,14 @@ class ContractRulesTest {
                 .containsExactly("Polresta Barelang/ORG", "Kartijo/PER");
         assertThat(after(rule, "setelah Kejari/B-PER Subulusalam/I-PER menerima")).containsExactly("Kejari Subulusalam/ORG");
     }
+
+    @Test
+    void anUnlistedWordJoinedToAPersonByDanIsAPerson() {
+        // "Dengan kata lain, Crutchlow dan Marc Marquez menggunakan mesin motor yang sama." (okezone.com)
+        CoordinatedPersonRule rule = new CoordinatedPersonRule();
+        assertThat(after(rule, "Dengan kata lain , Crutchlow/B-ORG dan Marc/B-PER Marquez/I-PER menggunakan"))
+                .containsExactly("Crutchlow/PER", "Marc Marquez/PER");
+        assertThat(after(rule, "motor Honda/B-ORG dan Marquez/B-PER")).containsExactly("Honda/ORG", "Marquez/PER");
+        assertThat(after(rule, "Jokowi/B-PER dan PDIP/B-ORG")).containsExactly("Jokowi/PER", "PDIP/ORG");
+    }
 }
