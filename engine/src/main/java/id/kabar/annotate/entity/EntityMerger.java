@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
@@ -343,7 +344,7 @@ final class EntityMerger {
         for (Group place : groups) {
             String[] written = place.mentions.get(0).text().split("\\s+");
             if (place.type == EntityType.LOC && written.length >= 2 && place.words.size() == written.length
-                    && PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT))) {
+                    && (PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT)) || isStreetOfAKind(written))) {
                 byNameAfterNoun.computeIfAbsent(place.words.subList(1, place.words.size()), k -> new ArrayList<>()).add(place);
             }
         }
@@ -356,6 +357,15 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * Whether a street's name after its noun opens with a kind of place itself ("Jalan Tol Pluit", later "Tol
+     * Pluit"), so that the rest is the same road and never the person a street is named after ("Jalan Ahmad Yani").
+     */
+    private static boolean isStreetOfAKind(String[] written) {
+        return written.length >= 3 && StreetRule.isStreetNoun(written[0].toLowerCase(Locale.ROOT))
+                && PlaceWords.isHead(written[1].toLowerCase(Locale.ROOT));
     }
 
     /**

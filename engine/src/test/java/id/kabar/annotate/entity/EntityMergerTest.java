@@ -267,4 +267,18 @@ class EntityMergerTest {
                 tuple("Polsek Tambora", EntityType.ORG),
                 tuple("MA", EntityType.PER));
     }
+
+    @Test
+    void aRoadOfAKindWrittenWithoutItsStreetNounIsTheSameRoad() {
+        // "Truk pengangkat kayu terguling di Jalan Tol Pluit arah utara ... dari arah Selatan menuju Utara di jalan
+        // Tol Pluit wilayah Jakarta Utara" (sindonews.com); a street named after a person stays apart from the person
+        String body = "Truk terguling di Jalan Tol Pluit arah utara. Truk itu berjalan di jalan Tol Pluit. Warga Jalan "
+                + "Ahmad Yani mengenang Ahmad Yani.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Jalan Tol Pluit", "Tol Pluit", "Jalan Ahmad Yani"));
+        int person = body.lastIndexOf("Ahmad Yani");
+        ms.add(new Mention(EntityType.PER, "Ahmad Yani", new Span(person, person + "Ahmad Yani".length()), null));
+        assertThat(merger.merge(ms)).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Jalan Tol Pluit", EntityType.LOC), tuple("Jalan Ahmad Yani", EntityType.LOC),
+                tuple("Ahmad Yani", EntityType.PER));
+    }
 }
