@@ -50,6 +50,9 @@ final class EntityMerger {
     private static final Set<String> COMPANY_FORMS = WordLists.set(EntityMerger.class, "company-forms.txt");
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(EntityMerger.class, "place-nouns.txt");
+    /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
+    private static final List<String[]> HOSPITAL_HEADS = WordLists.read(WordLists.class, "hospital-heads.txt").stream()
+            .map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
 
     private final Gazetteer gazetteer;
     private final Predicate<String> mayBeCommonWord;
@@ -99,6 +102,7 @@ final class EntityMerger {
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
         groups.removeIf(this::isTitleAlone);
@@ -332,6 +336,40 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "RS Hasan Sadikin" joins "Rumah Sakit Hasan Sadikin": one hospital named with its head written out and
+     * shortened, the rest of the name the same.
+     */
+    private static void joinHospitalForms(List<Group> groups) {
+        Map<String, Group> byRest = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            String[] written = g.mentions.get(0).text().split("\\s+");
+            int head = g.type == EntityType.ORG ? hospitalHead(written) : 0;
+            if (head == 0) {
+                continue;
+            }
+            String rest = NameKey.of(String.join(" ", Arrays.asList(written).subList(head, written.length)));
+            Group first = byRest.putIfAbsent(rest, g);
+            if (first != null) {
+                first.absorb(g);
+                joined.add(g);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /** How many words of a name are a hospital's head ({@code Rumah Sakit Umum}, {@code RSUD}) before a name; 0 if none. */
+    private static int hospitalHead(String[] written) {
+        for (String[] head : HOSPITAL_HEADS) {
+            if (written.length > head.length && Arrays.asList(written).subList(0, head.length).stream()
+                    .map(w -> w.toLowerCase(Locale.ROOT)).toList().equals(Arrays.asList(head))) {
+                return head.length;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -281,4 +281,15 @@ class EntityMergerTest {
                 tuple("Jalan Tol Pluit", EntityType.LOC), tuple("Jalan Ahmad Yani", EntityType.LOC),
                 tuple("Ahmad Yani", EntityType.PER));
     }
+
+    @Test
+    void aHospitalNamedWithItsHeadWrittenOutAndShortenedIsOneHospital() {
+        // tempo.co, 14 September 2019
+        String body = "Bekas Wali Kota Cimahi Itoc Tochija meninggal di Rumah Sakit Hasan Sadikin, Bandung, Sabtu, 14 "
+                + "September 2019. Abdul Aris menyebutkan, Itoc sudah menjalani perawatan di RS Hasan Sadikin sejak 10 "
+                + "September 2019. Ia sempat dirujuk ke RSUD Cibabat.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Rumah Sakit Hasan Sadikin", "RS Hasan Sadikin",
+                "RSUD Cibabat"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Rumah Sakit Hasan Sadikin", "RSUD Cibabat");
+    }
 }
