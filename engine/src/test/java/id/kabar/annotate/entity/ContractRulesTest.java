@@ -72,6 +72,10 @@ class ContractRulesTest {
         assertThat(after(rule, "Kremlin/B-LOC mengatakan Israel harus berunding")).contains("Kremlin/ORG", "Israel/LOC");
         assertThat(after(rule, "di Ibu/B-LOC Kota/I-LOC Belarus/I-LOC , Minsk/B-LOC"))
                 .contains("Belarus/LOC").doesNotContain("Ibu Kota Belarus/LOC");
+        // "Kepala Dinas Pendidikan Kota Pekanbaru, Jamal mengatakan kebijakan meliburkan aktivitas belajar
+        // mengajar" (okezone.com): the office keeps the town it serves
+        assertThat(after(rule, "Kepala Dinas/B-ORG Pendidikan/I-ORG Kota/I-ORG Pekanbaru/I-ORG , Jamal/B-PER"))
+                .containsExactly("Dinas Pendidikan Kota Pekanbaru/ORG", "Jamal/PER");
     }
 
     @Test
