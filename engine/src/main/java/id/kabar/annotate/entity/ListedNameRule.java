@@ -1,14 +1,12 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.OrganisationWords;
 import java.util.function.Predicate;
 
 /**
  * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
- * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. An
- * organisation opened by its head keeps the listed place it serves ("Dinas Pendidikan Kota Pekanbaru").
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
  */
 final class ListedNameRule implements ContractRule {
 
@@ -37,11 +35,6 @@ final class ListedNameRule implements ContractRule {
         int spanEnd = end;
         while (spanEnd < tags.length && tags[spanEnd].isInside()) {
             spanEnd++;
-        }
-        if (spanStart < start && tags[spanStart] == BioTag.B_ORG && OrganisationWords.headLength(s.lower(), spanStart) > 0) {
-            // an organisation named by its head and the place it serves keeps the place inside ("Kepala Dinas
-            // Pendidikan Kota Pekanbaru, Jamal"), though its head and field are ordinary words
-            return;
         }
         if (spanStart < start || spanEnd > end) {
             for (int i = spanStart; i < spanEnd; i++) {

@@ -80,6 +80,13 @@ final class OrganisationHeadRule implements ContractRule {
             return from - 1;
         }
         int end = nameEnd(s, i, head, true);
+        for (int j = from + 1; j < end; j++) {
+            // a weekday after the name dates what follows ("rumah sakit Ar-Rasyid Minggu 15 September sore"); a
+            // capitalised head keeps its district ("Polsek Pasar Minggu")
+            if (Calendar.weekday(s.lower()[j]) != null) {
+                end = j;
+            }
+        }
         for (Gazetteer.Match m : s.listed()) {
             if (m.start() == from && m.end() == end && m.name().type() == EntityType.LOC) {
                 return end - 1;
@@ -92,14 +99,12 @@ final class OrganisationHeadRule implements ContractRule {
     /**
      * Where the name opened by a head of {@code head} words at {@code i} ends: over capitalised words, and over a
      * "dan" that joins words of one name ("Energi dan Sumber Daya Mineral") rather than two organisations ("Polsek
-     * Kuta dan Resmob Polda Bali"); never over a weekday, which dates what follows ("rumah sakit Ar-Rasyid Minggu
-     * 15 September"); with {@code stopAtPerson}, before a person the model tagged.
+     * Kuta dan Resmob Polda Bali"); with {@code stopAtPerson}, before a person the model tagged.
      */
     private static int nameEnd(ContractSentence s, int i, int head, boolean stopAtPerson) {
         BioTag[] tags = s.tags();
         int end = i + head;
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
-                && Calendar.weekday(s.lower()[end]) == null
                 && (s.capitalised(end) || numbers(s, i, head, end)
                     || (s.lower()[end].equals("dan") && !opensAnotherOrganisation(s, end + 1)))) {
             end++;
