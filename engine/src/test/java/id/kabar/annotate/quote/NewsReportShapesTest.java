@@ -178,4 +178,16 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(tuple(QuoteKind.INDIRECT,
                 "Nufransa Wira Sakti", "angka kenaikan iuran BPJS Kesehatan itu harusnya lebih tinggi"));
     }
+
+    /** tribunnews.com, September 2019: a victim named by initials is not whom the pronoun after the officer means. */
+    @Test
+    void aPersonNamedByInitialsIsNoPronounsReferent() {
+        String body = "Seorang wanita berinisial HS (52) ditemukan tewas tergantung di plafon kamar tidur rumahnya di "
+                + "kawasan ,, ,, Kota ,.\n\nSaat ditemukan, korban masih mengenakan daster bercorak ungu muda."
+                + "\n\nHS pertama kali ditemukan tergantung oleh putrinya pada Minggu (8/9/2019)."
+                + "\n\nHal itu dibenarkan oleh Kapolsek ,, Kompol Iskandar."
+                + "\n\nIa mengatakan, jasad korban ditemukan pertama kali oleh anak korban bernama Safitri (16).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("HS").per("Iskandar").per("Safitri").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Iskandar");
+    }
 }
