@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -43,10 +44,11 @@ final class MentionIndex {
     /**
      * Whether a person is named only by initials ({@code NS}, {@code HS}): the way reports name suspects and
      * victims, whom a pronoun after them hardly ever means ("... menangkap NS (30). ... kata Eddy. ... katanya" is
-     * still Eddy). A person known by initials who speaks ({@code SBY}) has a listed full name.
+     * still Eddy). A person known by initials who speaks ({@code SBY}) is listed with a full name.
      */
     static boolean isInitials(String name) {
-        return name.length() >= 2 && name.length() <= MAX_INITIALS && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return name.length() >= 2 && name.length() <= MAX_INITIALS && name.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && Gazetteer.standard().lookup(name) == null;
     }
 
     boolean isEmpty() {

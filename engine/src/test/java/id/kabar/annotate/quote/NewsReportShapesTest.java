@@ -189,5 +189,9 @@ class NewsReportShapesTest {
                 + "\n\nIa mengatakan, jasad korban ditemukan pertama kali oleh anak korban bernama Safitri (16).";
         List<Quote> quotes = Found.quotes(body, Entities.in(body).per("HS").per("Iskandar").per("Safitri").list());
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Iskandar");
+        // a listed person known by initials still is: "SBY tiba di Puri Cikeas. Ia mengatakan, ..."
+        String listed = "SBY tiba di rumah duka pagi tadi.\n\nIa mengatakan, bangsa ini kehilangan seorang negarawan.";
+        assertThat(Found.quotes(listed, Entities.in(listed).per("SBY").list())).extracting(Quote::speaker)
+                .containsExactly("SBY");
     }
 }
