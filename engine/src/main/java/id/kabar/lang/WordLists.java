@@ -26,6 +26,14 @@ public final class WordLists {
 
     /** The entries of {@code resource}, found beside {@code user}'s class, in file order. */
     public static List<String> read(Class<?> user, String resource) {
+        return lines(user, resource).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * The entries of {@code resource} as written, for lists whose capitals carry meaning: the name lists,
+     * where an acronym must be written exactly ({@code AP} and not {@code ap}).
+     */
+    public static List<String> lines(Class<?> user, String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = user.getResourceAsStream(resource)) {
             if (in == null) {
@@ -35,7 +43,7 @@ public final class WordLists {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
+                    out.add(line);
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
@@ -55,6 +56,9 @@ final class EntityMerger {
     private static final Set<String> COMPANY_FORMS = WordLists.set(EntityMerger.class, "company-forms.txt");
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(EntityMerger.class, "place-nouns.txt");
+    /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
+    private static final List<String[]> HOSPITAL_HEADS = WordLists.read(WordLists.class, "hospital-heads.txt").stream()
+            .map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
 
     private final Gazetteer gazetteer;
     private final Predicate<String> mayBeCommonWord;
@@ -89,7 +93,7 @@ final class EntityMerger {
     List<Entity> merge(List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            Gazetteer.Name listed = lookup(m.text());
+            Gazetteer.Name listed = listedName(m);
             List<String> words = NameKey.words(m.text());
             if (words.isEmpty()) {
                 continue;
@@ -104,6 +108,7 @@ final class EntityMerger {
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
         groups.removeIf(this::isTitleAlone);
@@ -115,6 +120,15 @@ final class EntityMerger {
             out.add(toEntity(g));
         }
         return out;
+    }
+
+    /** The listed name a mention stands for; none for capitals tagged a person, which are initials. */
+    private Gazetteer.Name listedName(Mention m) {
+        Gazetteer.Name listed = lookup(m.text());
+        // "menangkap MA (21)": a suspect's initials, not the Supreme Court the letters also spell
+        boolean initials = listed != null && listed.type() != EntityType.PER && m.type() == EntityType.PER
+                && Gazetteer.isAcronym(m.text());
+        return initials ? null : listed;
     }
 
     /**
@@ -331,6 +345,40 @@ final class EntityMerger {
     }
 
     /**
+     * "RS Hasan Sadikin" joins "Rumah Sakit Hasan Sadikin": one hospital named with its head written out and
+     * shortened, the rest of the name the same.
+     */
+    private static void joinHospitalForms(List<Group> groups) {
+        Map<String, Group> byRest = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            String[] written = g.mentions.get(0).text().split("\\s+");
+            int head = g.type == EntityType.ORG ? hospitalHead(written) : 0;
+            if (head == 0) {
+                continue;
+            }
+            String rest = NameKey.of(String.join(" ", Arrays.asList(written).subList(head, written.length)));
+            Group first = byRest.putIfAbsent(rest, g);
+            if (first != null) {
+                first.absorb(g);
+                joined.add(g);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /** How many words of a name are a hospital's head ({@code Rumah Sakit Umum}, {@code RSUD}) before a name; 0 if none. */
+    private static int hospitalHead(String[] written) {
+        for (String[] head : HOSPITAL_HEADS) {
+            if (written.length > head.length && Arrays.asList(written).subList(0, head.length).stream()
+                    .map(w -> w.toLowerCase(Locale.ROOT)).toList().equals(Arrays.asList(head))) {
+                return head.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * "Klungkung" joins "Kabupaten Klungkung" and "Pekanbaru" joins "Kota Pekanbaru": a name written alone is the
      * place the article also names with its kind of place before it, whatever type it was tagged with, when only
      * one such place has that name.
@@ -340,7 +388,7 @@ final class EntityMerger {
         for (Group place : groups) {
             String[] written = SPACES.split(place.mentions.get(0).text());
             if (place.type == EntityType.LOC && written.length >= 2 && place.words.size() == written.length
-                    && PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT))) {
+                    && (PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT)) || isStreetOfAKind(written))) {
                 byNameAfterNoun.computeIfAbsent(place.words.subList(1, place.words.size()), k -> new ArrayList<>()).add(place);
             }
         }
@@ -353,6 +401,15 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * Whether a street's name after its noun opens with a kind of place itself ("Jalan Tol Pluit", later "Tol
+     * Pluit"), so that the rest is the same road and never the person a street is named after ("Jalan Ahmad Yani").
+     */
+    private static boolean isStreetOfAKind(String[] written) {
+        return written.length >= 3 && StreetRule.isStreetNoun(written[0].toLowerCase(Locale.ROOT))
+                && PlaceWords.isHead(written[1].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,12 +1,7 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Known names of places, organisations and people, read from the resource lists next to this class.
+ * Known names of places, organisations and people, read from the name lists: places and people beside this
+ * class, organisations in the language layer ({@code id.kabar.lang}), where the stages that tell organisations by
+ * their heads read them too.
  * A line is {@code Canonical | variant | variant}: the variants are spelling variants, transliterations,
  * nicknames or acronyms of the canonical name, and together the lines form the alias table.
  *
@@ -33,6 +30,7 @@ public final class Gazetteer {
     }
 
     private static final String[] LISTS = {"places.txt", "organisations.txt", "people.txt"};
+    private static final Class<?>[] LIST_OWNERS = {Gazetteer.class, WordLists.class, Gazetteer.class};
     private static final EntityType[] LIST_TYPES = {EntityType.LOC, EntityType.ORG, EntityType.PER};
 
     private static final class Node {
@@ -58,24 +56,13 @@ public final class Gazetteer {
     static Gazetteer fromResources() {
         Gazetteer g = new Gazetteer();
         for (int i = 0; i < LISTS.length; i++) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(LISTS[i])) {
-                if (in == null) {
-                    throw new IllegalStateException("missing name list " + LISTS[i]);
-                }
-                g.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), LIST_TYPES[i]);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            g.read(WordLists.lines(LIST_OWNERS[i], LISTS[i]), LIST_TYPES[i]);
         }
         return g;
     }
 
-    void read(BufferedReader reader, EntityType type) throws IOException {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+    void read(List<String> lines, EntityType type) {
+        for (String line : lines) {
             String[] forms = line.split("\\s*\\|\\s*");
             Name name = new Name(forms[0], type);
             for (String form : forms) {

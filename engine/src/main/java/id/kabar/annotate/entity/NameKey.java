@@ -32,13 +32,31 @@ public final class NameKey {
         StringBuilder bare = new StringBuilder(16);
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
-            if (Character.isWhitespace(c) || c == ',') {
+            if (Character.isWhitespace(c) || c == ',' || c == '.' && endsInitials(s, i)) {
                 addWord(bare, out);
             } else if (Character.isLetterOrDigit(c) || c == '-') {
                 bare.append(Character.toLowerCase(c));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the dot at {@code dot} closes initials written with no space before the name ({@code B.J.Habibie},
+     * the same as {@code BJ Habibie}): two initials or more, each a capital and a dot, then a capital and lower
+     * case. One initial is no such run: {@code S.Kom} is a degree.
+     */
+    private static boolean endsInitials(String s, int dot) {
+        if (dot + 2 >= s.length() || !Character.isUpperCase(s.charAt(dot + 1)) || !Character.isLowerCase(s.charAt(dot + 2))) {
+            return false;
+        }
+        int initials = 0;
+        int at = dot;
+        while (at >= 1 && s.charAt(at) == '.' && Character.isUpperCase(s.charAt(at - 1))) {
+            initials++;
+            at -= 2;
+        }
+        return initials >= 2 && (at < 0 || Character.isWhitespace(s.charAt(at)));
     }
 
     private static void addWord(StringBuilder bare, List<String> out) {

@@ -62,10 +62,11 @@ public final class NamedEntityTagger {
         this.model = model;
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
-        this.notNames = WordLists.set(NamedEntityTagger.class, "not-names.txt");
+        this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
-                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule());
+                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
+                new AddressPlaceRule(), new CoordinatedPersonRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -1,6 +1,8 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Calendar;
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
 
@@ -18,6 +20,10 @@ final class OrganisationHeadRule implements ContractRule {
         BioTag[] tags = s.tags();
         for (int i = 0; i + 1 < s.size(); i++) {
             int head = OrganisationWords.headLength(lower, i);
+            if (head > 1 && i + head < s.size() && !s.capitalised(i)) {
+                i = lowerCaseHead(s, i, head);
+                continue;
+            }
             if (head == 0 || i + head >= s.size() || !s.capitalised(i)
                     || !s.capitalised(i + head) && !numbers(s, i, head, i + head)) {
                 continue;
@@ -38,7 +44,15 @@ final class OrganisationHeadRule implements ContractRule {
                     while (tags[start].isInside()) {
                         start--;
                     }
-                    s.setSpan(start, Math.max(end, BioTag.spanEnd(tags, start)), EntityType.ORG);
+                    int spanEnd = Math.max(end, BioTag.spanEnd(tags, start));
+                    if (RoleWords.isHead(lower[start])) {
+                        // a title before the body is its holder's, not the body's ("Wakasat Lantas Polresta Barelang")
+                        for (int j = start; j < i; j++) {
+                            tags[j] = BioTag.O;
+                        }
+                        start = i;
+                    }
+                    s.setSpan(start, spanEnd, EntityType.ORG);
                 }
                 continue;
             }
@@ -52,6 +66,34 @@ final class OrganisationHeadRule implements ContractRule {
             s.setSpan(i, end, EntityType.ORG);
             i = end - 1;
         }
+    }
+
+    /**
+     * A head of several words written in lower case before a name ("dirawat di rumah sakit DKT Sungaipenuh")
+     * makes the name an organisation, unless the model saw a person there or the name is a listed place (the
+     * hospital of a town called by its town: "rumah sakit Jakarta"). Returns the last token looked at.
+     */
+    private static int lowerCaseHead(ContractSentence s, int i, int head) {
+        int from = i + head;
+        BioTag tag = s.tags()[from];
+        if (!s.capitalised(from) || tag.isInside() || tag.type() == EntityType.PER) {
+            return from - 1;
+        }
+        int end = nameEnd(s, i, head, true);
+        for (int j = from + 1; j < end; j++) {
+            // a weekday after the name dates what follows ("rumah sakit Ar-Rasyid Minggu 15 September sore"); a
+            // capitalised head keeps its district ("Polsek Pasar Minggu")
+            if (Calendar.weekday(s.lower()[j]) != null) {
+                end = j;
+            }
+        }
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() == from && m.end() == end && m.name().type() == EntityType.LOC) {
+                return end - 1;
+            }
+        }
+        s.setSpan(from, end, EntityType.ORG);
+        return end - 1;
     }
 
     /**

@@ -23,6 +23,11 @@ final class StreetRule implements ContractRule {
         this.mayBeCommonWord = mayBeCommonWord;
     }
 
+    /** Whether a lower-case word opens a street's or a site's name ({@code jalan}, {@code gang}, {@code bandara}). */
+    static boolean isStreetNoun(String lowerCase) {
+        return STREET_NOUNS.contains(lowerCase);
+    }
+
     @Override
     public void apply(ContractSentence s) {
         String[] tokens = s.tokens();

@@ -212,6 +212,21 @@ final class IndirectQuoteFinder {
                 || comma + 1 < end && SpeakerWords.isPersonTitle(passage.lower(comma + 1))) {
             return -1;
         }
+        int holderEnd = holderAfter(comma, end);
+        if (holderEnd == comma + 2 && passage.is(holderEnd, ",")) {
+            // one word set off by commas and a name after it: the word is the title's body, written apart
+            // ("Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, angka ..."), and the
+            // name after it the holder
+            int next = holderAfter(holderEnd, end);
+            if (next - holderEnd > 2) {
+                return next;
+            }
+        }
+        return holderEnd;
+    }
+
+    /** Where a holder's name after the comma at {@code comma} ends, or -1 (see {@link #titleHolderEnd}). */
+    private int holderAfter(int comma, int end) {
         int t = comma + 1;
         while (t < end && t - comma <= MAX_HOLDER_WORDS && passage.isWord(t)
                 && (passage.isCapitalised(t) || SpeakerWords.isTitle(passage.lower(t)))

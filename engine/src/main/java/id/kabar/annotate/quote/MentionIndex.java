@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -11,6 +12,8 @@ import java.util.Optional;
 
 /** The entities' mentions in body order, for looking up who is named in a stretch of text. */
 final class MentionIndex {
+    /** Letters of a name of initials only: up to four ({@code MRAS}); the entity stage reads them so (with an age). */
+    private static final int MAX_INITIALS = 4;
     private final List<Mention> mentions;
     private final List<Mention> people;
 
@@ -34,8 +37,18 @@ final class MentionIndex {
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
         this.mentions = List.copyOf(all);
-        this.people = all.stream()
-                .filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())).toList();
+        this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())
+                && !isInitials(m.entity().name())).toList();
+    }
+
+    /**
+     * Whether a person is named only by initials ({@code NS}, {@code HS}): the way reports name suspects and
+     * victims, whom a pronoun after them hardly ever means ("... menangkap NS (30). ... kata Eddy. ... katanya" is
+     * still Eddy). A person known by initials who speaks ({@code SBY}) is listed with a full name.
+     */
+    static boolean isInitials(String name) {
+        return name.length() >= 2 && name.length() <= MAX_INITIALS && name.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && Gazetteer.standard().lookup(name) == null;
     }
 
     boolean isEmpty() {

@@ -124,7 +124,9 @@ public final class QuoteFinder {
                 continue; // a heading, or a sentence inside someone's quote, is not what the text is about
             }
             Optional<SpeakerRef.Phrase> subject = phrases.openingSubject(s);
-            Optional<Speaker> person = subject.flatMap(p -> resolver.person(p.from(), p.to()));
+            // a suspect or victim named by initials opens sentences of the events, not of what was said after
+            Optional<Speaker> person = subject.flatMap(p -> resolver.person(p.from(), p.to()))
+                    .filter(p -> !MentionIndex.isInitials(p.name()));
             if (person.isPresent() && phrases.isFirstOfTwo(subject.get())) {
                 salience.noteReferent(opening, person.get());
             } else {

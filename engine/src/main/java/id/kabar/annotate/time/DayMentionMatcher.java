@@ -46,7 +46,7 @@ public final class DayMentionMatcher {
             "(?<![\\p{L}\\d])(?:"
             + "(?<hari>[Hh]ari\\s+)?(?<wd>" + W + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?"
             + "(?:\\s*,?\\s*(?:\\((?<wnd>\\d{1,2})\\s+(?<wnm>" + M + ")(?:\\s+(?<wny>\\d{4}))?\\)"
-            + "|\\(\\s*(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
+            + "|\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
             + "|depan|mendatang|besok|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"

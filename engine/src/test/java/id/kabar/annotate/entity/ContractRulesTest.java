@@ -160,4 +160,63 @@ class ContractRulesTest {
         // "video asusila yang diperankan oleh dua warga Kabupaten ,." (CLICK-ID, a link stripped from the text)
         assertThat(after(new LoneHeadRule(), "dua warga Kabupaten/B-LOC , .")).isEmpty();
     }
+
+    @Test
+    void capitalsBeforeAnAgeInBracketsAreAPersonsInitials() {
+        // "Petugas Polsek Tambora mennagkap MA (21) lantaran melakukan aksi pencurian sepeda motor" (sindonews.com);
+        // "FH (39) suami korban berhasil diamankan polisi" (CLICK-ID)
+        InitialsWithAgeRule rule = new InitialsWithAgeRule();
+        assertThat(after(rule, "Petugas Polsek/B-ORG Tambora/I-ORG mennagkap MA/B-ORG ( 21 ) lantaran"))
+                .containsExactly("Polsek Tambora/ORG", "MA/PER");
+        assertThat(after(rule, "FH ( 39 ) suami korban")).containsExactly("FH/PER");
+        assertThat(after(rule, "laporan KPK/B-ORG ( 2019 ) menyebut")).containsExactly("KPK/ORG");
+    }
+
+    @Test
+    void aNameBetweenCommasBeforeAnAdministrativePlaceIsAPlace() {
+        // "Sesampainya di rumah duka, RT 09, Kumun Mudik, Kecamatan Kumun Debai, Kota Sungaipenuh, Jambi, jenazah
+        // disambut histeris keluarga." (sindonews.com)
+        assertThat(after(new AddressPlaceRule(), "rumah duka , RT 09 , Kumun/B-PER Mudik/I-PER , Kecamatan/B-LOC "
+                + "Kumun/I-LOC Debai/I-LOC , Kota/B-LOC Sungaipenuh/I-LOC"))
+                .containsExactly("Kumun Mudik/LOC", "Kecamatan Kumun Debai/LOC", "Kota Sungaipenuh/LOC");
+        // the speaker of a quote is no address: "kata Budi, Kepala Desa ..." has no comma before the name
+        assertThat(after(new AddressPlaceRule(), "kata Jamal/B-PER , Kota/B-LOC Pekanbaru/I-LOC"))
+                .containsExactly("Jamal/PER", "Kota Pekanbaru/LOC");
+    }
+
+    @Test
+    void aHospitalWrittenInLowerCaseIsStillAnOrganisation() {
+        // "saat ini tiga korban kebakaran masih dirawat di rumah sakit DKT Sungaipenuh" (sindonews.com); a weekday
+        // ends the name: "perawatan di rumah sakit Ar-Rasyid Minggu 15 September sore" (CLICK-ID)
+        OrganisationHeadRule rule = new OrganisationHeadRule();
+        assertThat(after(rule, "dirawat di rumah sakit DKT/B-LOC Sungaipenuh/I-LOC , sementara"))
+                .containsExactly("DKT Sungaipenuh/ORG");
+        assertThat(after(rule, "perawatan di rumah sakit Ar-Rasyid/B-LOC Minggu 15 September sore"))
+                .containsExactly("Ar-Rasyid/ORG");
+        assertThat(after(rule, "dibawa ke rumah sakit Jakarta/B-LOC .")).containsExactly("Jakarta/LOC");
+        // "Anggota polisi dari unit Lantas Polsek Pasar Minggu bernama Bripka Eka Setiawan" (CLICK-ID): a district
+        // named after a weekday stays in a capitalised name
+        assertThat(after(rule, "dari unit Lantas Polsek/B-ORG Pasar/I-ORG Minggu/I-ORG bernama"))
+                .containsExactly("Polsek Pasar Minggu/ORG");
+    }
+
+    @Test
+    void policeAndProsecutorsOfficesAreOrganisationsAndATitleBeforeThemIsNot() {
+        // "Wakasat Lantas Polresta Barelang, AKP Kartijo mengatakan"; "setelah Kejari Subulusalam menerima
+        // pelimpahan perkara" (CLICK-ID)
+        OrganisationHeadRule rule = new OrganisationHeadRule();
+        assertThat(after(rule, "Wakasat/B-LOC Lantas/I-LOC Polresta/I-LOC Barelang/I-LOC , AKP Kartijo/B-PER"))
+                .containsExactly("Polresta Barelang/ORG", "Kartijo/PER");
+        assertThat(after(rule, "setelah Kejari/B-PER Subulusalam/I-PER menerima")).containsExactly("Kejari Subulusalam/ORG");
+    }
+
+    @Test
+    void anUnlistedWordJoinedToAPersonByDanIsAPerson() {
+        // "Dengan kata lain, Crutchlow dan Marc Marquez menggunakan mesin motor yang sama." (okezone.com)
+        CoordinatedPersonRule rule = new CoordinatedPersonRule();
+        assertThat(after(rule, "Dengan kata lain , Crutchlow/B-ORG dan Marc/B-PER Marquez/I-PER menggunakan"))
+                .containsExactly("Crutchlow/PER", "Marc Marquez/PER");
+        assertThat(after(rule, "motor Honda/B-ORG dan Marquez/B-PER")).containsExactly("Honda/ORG", "Marquez/PER");
+        assertThat(after(rule, "Jokowi/B-PER dan PDIP/B-ORG")).containsExactly("Jokowi/PER", "PDIP/ORG");
+    }
 }

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -253,5 +254,42 @@ class EntityMergerTest {
         String mahathir = "PM Mahathir menolak berkomentar. Perdana Menteri Mahathir menolak untuk bereaksi.";
         assertThat(merger.merge(mentions(mahathir, EntityType.PER, "PM Mahathir", "Perdana Menteri Mahathir")))
                 .hasSize(2);
+    }
+
+    @Test
+    void initialsTaggedAPersonAreNotTheBodyTheySpell() {
+        // "Petugas Polsek Tambora mennagkap MA (21) lantaran melakukan aksi pencurian" (sindonews.com): MA is listed
+        // as the Supreme Court
+        String body = "Petugas Polsek Tambora mennagkap MA (21) lantaran melakukan aksi pencurian.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.ORG, "Polsek Tambora"));
+        ms.addAll(mentions(body, EntityType.PER, "MA"));
+        assertThat(merger.merge(ms)).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Polsek Tambora", EntityType.ORG),
+                tuple("MA", EntityType.PER));
+    }
+
+    @Test
+    void aRoadOfAKindWrittenWithoutItsStreetNounIsTheSameRoad() {
+        // "Truk pengangkat kayu terguling di Jalan Tol Pluit arah utara ... dari arah Selatan menuju Utara di jalan
+        // Tol Pluit wilayah Jakarta Utara" (sindonews.com); a street named after a person stays apart from the person
+        String body = "Truk terguling di Jalan Tol Pluit arah utara. Truk itu berjalan di jalan Tol Pluit. Warga Jalan "
+                + "Ahmad Yani mengenang Ahmad Yani.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.LOC, "Jalan Tol Pluit", "Tol Pluit", "Jalan Ahmad Yani"));
+        int person = body.lastIndexOf("Ahmad Yani");
+        ms.add(new Mention(EntityType.PER, "Ahmad Yani", new Span(person, person + "Ahmad Yani".length()), null));
+        assertThat(merger.merge(ms)).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Jalan Tol Pluit", EntityType.LOC), tuple("Jalan Ahmad Yani", EntityType.LOC),
+                tuple("Ahmad Yani", EntityType.PER));
+    }
+
+    @Test
+    void aHospitalNamedWithItsHeadWrittenOutAndShortenedIsOneHospital() {
+        // tempo.co, 14 September 2019
+        String body = "Bekas Wali Kota Cimahi Itoc Tochija meninggal di Rumah Sakit Hasan Sadikin, Bandung, Sabtu, 14 "
+                + "September 2019. Abdul Aris menyebutkan, Itoc sudah menjalani perawatan di RS Hasan Sadikin sejak 10 "
+                + "September 2019. Ia sempat dirujuk ke RSUD Cibabat.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Rumah Sakit Hasan Sadikin", "RS Hasan Sadikin",
+                "RSUD Cibabat"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Rumah Sakit Hasan Sadikin", "RSUD Cibabat");
     }
 }

@@ -3,10 +3,9 @@ package id.kabar.annotate.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.model.EntityType;
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +44,10 @@ class FeatureExtractorTest {
     }
 
     @Test
-    void listMembershipIsAFeature() throws Exception {
+    void listMembershipIsAFeature() {
         Gazetteer none = new Gazetteer();
         Gazetteer withPlace = new Gazetteer();
-        withPlace.read(new BufferedReader(new StringReader("Minsk\n")), EntityType.LOC);
+        withPlace.read(List.of("Minsk"), EntityType.LOC);
         String[] sentence = "Delegasi tiba di Minsk pada Senin .".split(" ");
         int[][] unlisted = new FeatureExtractor(none, Lexicon.empty(), 18).extract(sentence);
         int[][] listed = new FeatureExtractor(withPlace, Lexicon.empty(), 18).extract(sentence);

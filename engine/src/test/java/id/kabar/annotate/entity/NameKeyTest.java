@@ -32,6 +32,13 @@ class NameKeyTest {
     }
 
     @Test
+    void initialsWrittenWithNoSpaceBeforeTheNameMeetTheNameWithOne() {
+        // "berpulangnya Bapak B.J.Habibie" and "Presiden ke-3 RI, BJ Habibie" (CLICK-ID); one initial is a degree
+        assertThat(NameKey.of("B.J.Habibie")).isEqualTo(NameKey.of("BJ Habibie"));
+        assertThat(NameKey.of("Budi, S.Kom")).isEqualTo(NameKey.of("Budi"));
+    }
+
+    @Test
     void differentNamesStayApart() {
         assertThat(NameKey.of("Vladimir Putin")).isNotEqualTo(NameKey.of("Vladimir Makei"));
         assertThat(NameKey.of("Kiev")).isNotEqualTo(NameKey.of("Kharkiv"));

@@ -158,4 +158,40 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::text).contains("Kami melakukan olah TKP untuk mengetahui lebih detil "
                 + "penyebabnya");
     }
+
+    /** okezone.com, 10 September 2019: a traffic unit's head written as one word leads to the holder after the comma. */
+    @Test
+    void kasatlantasIsATitleLeadingToItsHolder() {
+        String body = "\"Untuk memastikan penyebab kecelakaan kami masih terus melakukan penyelidikan,\" tutur Kasatlantas "
+                + "Polres Nganjuk, AKP Hegy Renanta.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Nganjuk").per("Hegy Renanta").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Hegy Renanta");
+    }
+
+    /** Kompas.com, September 2019: the title's body set off by commas of its own before the holder. */
+    @Test
+    void aBodyBetweenCommasAfterATitleGoesOnToTheHolder() {
+        String body = "Namun, menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, angka "
+                + "kenaikan iuran BPJS Kesehatan itu harusnya lebih tinggi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Kemenkeu").per("Nufransa Wira Sakti")
+                .org("BPJS Kesehatan").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(tuple(QuoteKind.INDIRECT,
+                "Nufransa Wira Sakti", "angka kenaikan iuran BPJS Kesehatan itu harusnya lebih tinggi"));
+    }
+
+    /** tribunnews.com, September 2019: a victim named by initials is not whom the pronoun after the officer means. */
+    @Test
+    void aPersonNamedByInitialsIsNoPronounsReferent() {
+        String body = "Seorang wanita berinisial HS (52) ditemukan tewas tergantung di plafon kamar tidur rumahnya di "
+                + "kawasan ,, ,, Kota ,.\n\nSaat ditemukan, korban masih mengenakan daster bercorak ungu muda."
+                + "\n\nHS pertama kali ditemukan tergantung oleh putrinya pada Minggu (8/9/2019)."
+                + "\n\nHal itu dibenarkan oleh Kapolsek ,, Kompol Iskandar."
+                + "\n\nIa mengatakan, jasad korban ditemukan pertama kali oleh anak korban bernama Safitri (16).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("HS").per("Iskandar").per("Safitri").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Iskandar");
+        // a listed person known by initials still is: "SBY tiba di Puri Cikeas. Ia mengatakan, ..."
+        String listed = "SBY tiba di rumah duka pagi tadi.\n\nIa mengatakan, bangsa ini kehilangan seorang negarawan.";
+        assertThat(Found.quotes(listed, Entities.in(listed).per("SBY").list())).extracting(Quote::speaker)
+                .containsExactly("SBY");
+    }
 }

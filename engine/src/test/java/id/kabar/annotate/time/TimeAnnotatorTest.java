@@ -364,6 +364,16 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aWeekdayEndingARangeTakesTheLastDayOfTheRangeInBrackets() {
+        // Sindonews, Friday 13 September 2019: the Saturday is the next day, not the one before
+        String body = "Dalam rangka mecari solusi dan berbagi wawasan dalam penerapan teknologi Blockchain di Indonesia, "
+                + "ajang Empowering Blockchain Summit 2019 digelar mulai Jumat hingga Sabtu (13 -14/9) di Jakarta.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 13)))).containsExactly(
+                tuple("Jumat", "2019-09-13"),
+                tuple("Sabtu (13 -14/9)", "2019-09-14"));
+    }
+
+    @Test
     void aRangeRunningIntoTheMonthItWritesBeganTheMonthBefore() {
         // Tribunnews, 10 September 2019
         String body = "\"Sosialisasi sudah lama mulai tanggal 12 sampai dengan tanggal 8 September sudah di laksanakan,\""
