@@ -1,5 +1,6 @@
 package id.kabar.annotate.claim;
 
+import id.kabar.annotate.text.Offsets;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
@@ -162,16 +163,6 @@ final class PlaceReader {
 
     /** The index of the first place starting at {@code offset} or later. */
     private int lowest(int offset) {
-        int lo = 0;
-        int hi = places.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (places.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstStartingAt(places, Span::start, offset);
     }
 }

@@ -1,5 +1,6 @@
 package id.kabar.annotate.claim;
 
+import id.kabar.annotate.text.Offsets;
 import id.kabar.annotate.text.Token;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
@@ -68,16 +69,6 @@ record Words(List<Token> tokens, List<String> lower) {
 
     /** The index of the first token starting at or after {@code offset} (the size if none). */
     int firstAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstStartingAt(tokens, Token::start, offset);
     }
 }

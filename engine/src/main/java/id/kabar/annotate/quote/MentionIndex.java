@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.annotate.text.Offsets;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -86,16 +87,6 @@ final class MentionIndex {
     }
 
     private static int firstAtOrAfter(List<Mention> sorted, int position) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstStartingAt(sorted, Mention::start, position);
     }
 }

@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.NameFinder;
+import id.kabar.annotate.text.Offsets;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
@@ -94,17 +95,7 @@ final class Passage implements NameFinder.Tokens {
 
     /** Index of the first token starting at or after {@code position}; {@link #size()} if none. */
     int tokenAtOrAfter(int position) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstStartingAt(tokens, Token::start, position);
     }
 
     /** Text from the start of token {@code from} to the end of token {@code to - 1}. */
