@@ -72,6 +72,8 @@ final class ClaimGrouper {
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
     private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
             WordLists.read(ClaimGrouper.class, "place-name-words.txt"))));
+    /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
+    private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
     private static final String DEGREE = "degree ";
     /** What marks a place among the words of what a claim counts ({@link PlaceWords#placed}). */
@@ -344,6 +346,7 @@ final class ClaimGrouper {
         }
         if (kind.get(0).claim().category() == ClaimCategory.COUNT && PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()))) {
             joinTalliesOfOnePlace(kind, same);
+            joinTotals(kind, same);
         }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
@@ -388,6 +391,33 @@ final class ClaimGrouper {
     }
 
     /**
+     * Different figures of one named total of people that names no place: the figures a story gives of it
+     * as the count grows or as sources read it. Kompas.com wrote {@code Jumlah tersangka ... bertambah menjadi 87
+     * orang}, {@code total tersangka sebanyak 78 orang} four days earlier and {@code Total tersangka ... sebanyak
+     * 85 orang} in one article, tempo.co {@code Total jenderal, hingga saat ini ada 96 orang sebagai tersangka}
+     * (10 September 2019): one total of the suspects of the Papua riots. An article may give several of them
+     * (the earlier figure and the later one); totals whose words name different people are not joined.
+     */
+    private static void joinTotals(List<Ref> kind, Counts same) {
+        List<Ref> totals = kind.stream().filter(ClaimGrouper::namedTotal).toList();
+        for (Ref r : totals) {
+            if (!namedApart(totals.get(0), r)) {
+                same.joinReadings(totals.get(0), r);
+            }
+        }
+    }
+
+    /** A tally that is the whole of a named total and names no place ({@code jumlah tersangka}). */
+    private static boolean namedTotal(Ref r) {
+        String subject = r.claim().subject();
+        if (subject == null || !places(r.subject(), true).isEmpty()) {
+            return false;
+        }
+        int space = subject.indexOf(' ');
+        return TOTALS.contains((space < 0 ? subject : subject.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * The claims joined so far. A tally never holds two figures of one article: an article that gives
      * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
      * dibanderol Rp758.000}), not two readings of one. Casualty counts may: an article can report two
@@ -417,6 +447,15 @@ final class ClaimGrouper {
         }
 
         void join(Ref a, Ref b) {
+            join(a, b, countsPeople(a.claim().category()));
+        }
+
+        /** Joins two figures that read one count, which an article may give twice (a total then and now). */
+        void joinReadings(Ref a, Ref b) {
+            join(a, b, true);
+        }
+
+        private void join(Ref a, Ref b, boolean oneArticleMayDiffer) {
             int ra = partition.root(a.seq());
             int rb = partition.root(b.seq());
             if (ra == rb) {
@@ -424,7 +463,7 @@ final class ClaimGrouper {
             }
             Map<String, Double> x = figures.get(ra);
             Map<String, Double> y = figures.get(rb);
-            if (!countsPeople(a.claim().category()) && x.entrySet().stream()
+            if (!oneArticleMayDiffer && x.entrySet().stream()
                     .anyMatch(e -> y.containsKey(e.getKey()) && !y.get(e.getKey()).equals(e.getValue()))) {
                 return;
             }

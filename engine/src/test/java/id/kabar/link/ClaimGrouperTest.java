@@ -362,6 +362,27 @@ class ClaimGrouperTest {
                 tuple(ClaimGroupKind.DISAGREEMENT, List.of(new MemberRef("kompas-250", 1), new MemberRef("kompas-744", 1))));
     }
 
+    /**
+     * Kompas.com's {@code Jumlah tersangka ... bertambah menjadi 87 orang}, {@code total tersangka sebanyak 78 orang}
+     * (four days earlier) and {@code Total tersangka ... sebanyak 85 orang}, tempo.co's {@code Total jenderal, hingga
+     * saat ini ada 96 orang sebagai tersangka} (10 September 2019): one total of suspects read four ways; a tally
+     * of one province ({@code 30 orang}) and a total of other people stay apart.
+     */
+    @Test
+    void figuresOfOneNamedTotalAreOneCount() {
+        ArticleProfile kompas = article("kompas-250", MONDAY,
+                claim("87 orang", ClaimCategory.COUNT, 87, "jumlah tersangka", "orang", null),
+                claim("78 orang", ClaimCategory.COUNT, 78, "total tersangka", "orang", null),
+                claim("30 orang", ClaimCategory.COUNT, 30, "orang", "orang", null),
+                claim("85 orang", ClaimCategory.COUNT, 85, "total tersangka", "orang", null));
+        ArticleProfile tempo = article("tempo-485", MONDAY,
+                claim("96 orang", ClaimCategory.COUNT, 96, "total orang", "orang", null),
+                claim("40 orang", ClaimCategory.COUNT, 40, "jumlah saksi", "orang", null));
+        assertOneGroup(ClaimGrouper.group(List.of(kompas, tempo)), ClaimGroupKind.DISAGREEMENT,
+                new MemberRef("kompas-250", 0), new MemberRef("kompas-250", 1), new MemberRef("kompas-250", 3),
+                new MemberRef("tempo-485", 0));
+    }
+
     /** Places listed together are no one of them: {@code di Papua dan Papua Barat} (tempo.co) is not Papua Barat. */
     @Test
     void placesListedTogetherAreNotOneOfThem() {

@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 final class CategoryReader {
     private static final int OUTCOME_BEFORE_REACH = 8;
     private static final int LOOK_BACK = 24;
-    /** A named total stands this many tokens before its figure at most: the subject of a long sentence. */
-    private static final int TOTAL_REACH = 30;
+    /**
+     * A named total stands this many tokens before its figure at most: the subject of a long sentence
+     * ({@code Jumlah tersangka pelaku kerusuhan di Jakarta, Papua dan Papua Barat, Senin (9/9/2019), bertambah
+     * menjadi 87 orang}, kompas.com, 10 September 2019, puts 19 tokens between them).
+     */
+    static final int TOTAL_REACH = 30;
     /** The outcome word follows the total's noun within this many tokens ({@code jumlah korban meninggal}). */
     private static final int TOTAL_OUTCOME_REACH = 3;
-    private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
-    private static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
+    static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
+    static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(

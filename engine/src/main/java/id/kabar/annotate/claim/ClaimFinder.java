@@ -149,10 +149,37 @@ public final class ClaimFinder {
         if (reading.category() == ClaimCategory.COUNT) {
             // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong
             List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo);
-            subject = place.isEmpty() ? subject : PlaceWords.placed(subject, place);
+            subject = place.isEmpty() ? totalOf(words, words.firstAt(n.start()), words.firstAt(claimedTo), subject)
+                    : PlaceWords.placed(subject, place);
         }
         return new Claim(body.substring(start, end), reading.category(), value, qualifier, unit, subject,
                 claimant, day, start, end);
+    }
+
+    /**
+     * The subject of a tally that is the whole of a named total, written with the total's word first
+     * ({@code jumlah tersangka}), or the subject as read. {@code Jumlah tersangka ... bertambah menjadi 87 orang},
+     * {@code total tersangka sebanyak 78 orang}, {@code Total jenderal, hingga saat ini ada 96 orang sebagai
+     * tersangka} (kompas.com, tempo.co, 10 September 2019): the total word stands after the sentence's earlier
+     * claims, a word of a named total right before the figure, and the total word is followed by what it totals,
+     * not by that word ({@code total sebanyak 30 orang} of one province is no named total). The total names
+     * what it counts when the noun after its word counts people ({@code tersangka}).
+     */
+    private static String totalOf(Words words, int first, int claimedFrom, String subject) {
+        if (first == 0 || !CategoryReader.TOTAL_PREDICATES.contains(words.lower(first - 1))) {
+            return subject;
+        }
+        for (int i = first - 2; i >= claimedFrom && i >= first - CategoryReader.TOTAL_REACH; i--) {
+            if (CategoryReader.TOTALS.contains(words.lower(i))) {
+                String next = words.lower(i + 1);
+                if (CategoryReader.TOTAL_PREDICATES.contains(next)) {
+                    return subject;
+                }
+                String counted = ClaimLexicon.isPeople(next) ? next : subject;
+                return counted == null ? words.lower(i) : words.lower(i) + " " + counted;
+            }
+        }
+        return subject;
     }
 
     /** {@code Rp 50 miliar lebih}, {@code 160 lebih penerbangan}: "more" written after the amount. */

@@ -61,6 +61,21 @@ class ClaimFinderTest {
                 tuple(10.0, "orang di Timika"), tuple(14.0, "orang di Deiyai"));
     }
 
+    /**
+     * kompas.com and tempo.co, 10 September 2019: a tally that is the whole of a named total says so in its
+     * subject; a total word followed by its predicate ({@code total sebanyak 30 orang}) names no total.
+     */
+    @Test
+    void aTallyThatAWholeNamedTotalComesToIsThatTotal() {
+        String body = "Jumlah tersangka pelaku kerusuhan di Jakarta, Senin (9/9/2019), bertambah menjadi 87 orang."
+                + " Sebelumnya kepolisian menyampaikan, total tersangka sebanyak 78 orang."
+                + " Dedi menjelaskan, untuk Papua Barat, total sebanyak 30 orang."
+                + " Total jenderal, hingga saat ini ada 96 orang sebagai tersangka.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(87.0, "jumlah tersangka"), tuple(78.0, "total tersangka"), tuple(30.0, "orang"),
+                tuple(96.0, "total orang"));
+    }
+
     /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */
     @Test
     void aPlaceThatHasOrDoesWhatIsCountedIsNotWhereItStands() {
