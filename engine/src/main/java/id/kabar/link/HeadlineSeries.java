@@ -2,7 +2,9 @@ package id.kabar.link;
 
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The steps of a series a headline numbers ({@code Latihan Bebas 2}, {@code Babak I}, {@code Hari ke-2},
@@ -14,8 +16,12 @@ import java.util.List;
 final class HeadlineSeries {
     /** The steps of no series. */
     static final long NONE = 0;
-    /** The words after which a headline numbers a step, in file order: the series' bits, one each. */
-    private static final List<String> SERIES_WORDS = WordLists.read(WordLists.class, "series-words.txt");
+    /**
+     * The words after which a headline numbers a step, each to its series' bit: one per line of the list, in file order;
+     * words on one line name one series ({@code bebas} and {@code fp}: okezone.com's "Latihan Bebas 1" is another
+     * outlet's "FP1").
+     */
+    private static final Map<String, Integer> SERIES_WORDS = series(WordLists.read(WordLists.class, "series-words.txt"));
     /**
      * Steps and series packed in one long per event: the series named in the high {@value} bits, one each, the step
      * numbers below them, one bit per number. An event naming steps of two series (rare: a match's first half on the
@@ -35,8 +41,9 @@ final class HeadlineSeries {
     private static final int MAX_ROMAN_LETTERS = 4;
 
     static {
-        if (SERIES_WORDS.size() > SERIES_BITS) {
-            throw new IllegalStateException("more series words than bits for them: " + SERIES_WORDS.size());
+        int series = SERIES_WORDS.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        if (series > SERIES_BITS) {
+            throw new IllegalStateException("more series than bits for them: " + series);
         }
     }
 
@@ -67,13 +74,13 @@ final class HeadlineSeries {
         long steps = NONE;
         for (int i = 0; i < words.length; i++) {
             int step = 0;
-            int series = SERIES_WORDS.indexOf(words[i]);
+            int series = SERIES_WORDS.getOrDefault(words[i], -1);
             if (series >= 0 && i + 1 < words.length) {
                 boolean ordinal = words[i + 1].equals("ke") && i + 2 < words.length;
                 step = number(words[ordinal ? i + 2 : i + 1]);
             } else {
                 int digits = firstDigit(words[i]);
-                series = digits > 0 ? SERIES_WORDS.indexOf(words[i].substring(0, digits)) : -1;
+                series = digits > 0 ? SERIES_WORDS.getOrDefault(words[i].substring(0, digits), -1) : -1;
                 step = series >= 0 ? number(words[i].substring(digits)) : 0;
             }
             if (step > 0 && step <= MAX_STEP) {
@@ -81,6 +88,16 @@ final class HeadlineSeries {
             }
         }
         return steps;
+    }
+
+    private static Map<String, Integer> series(List<String> lines) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String word : lines.get(i).split("\\s+")) {
+                out.put(word, i);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** A step's number: digits ({@code 2}), an ordinal word ({@code kedua}) or a Roman numeral ({@code ii}); 0 for none. */

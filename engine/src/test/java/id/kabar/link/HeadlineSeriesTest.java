@@ -39,6 +39,15 @@ class HeadlineSeriesTest {
     }
 
     @Test
+    void aCompactSessionNameIsTheSessionWrittenOut() {
+        // okezone.com writes "Latihan Bebas 1", Tempo "FP1": one session, and the second another.
+        assertThat(HeadlineSeries.apart(HeadlineSeries.of(FP1),
+                HeadlineSeries.of("Hasil FP1 MotoGP San Marino: Quartararo Ungguli Marquez"))).isFalse();
+        assertThat(HeadlineSeries.apart(HeadlineSeries.of(FP1),
+                HeadlineSeries.of("Hasil FP2 MotoGP San Marino: Vinales Tercepat, Rossi Keempat"))).isTrue();
+    }
+
+    @Test
     void figuresAndYearsAreNoSteps() {
         // Prices, counts and the edition's year differ between reports of one happening.
         assertThat(HeadlineSeries.of("Harga Emas Antam Turun Rp 4.000 per Gram")).isEqualTo(HeadlineSeries.NONE);
