@@ -236,11 +236,7 @@ final class CalendarDates {
     /** {@code date-line-months.txt}: spelling to month number. */
     private static Map<String, Integer> otherLanguageMonths() {
         Map<String, Integer> months = new HashMap<>();
-        for (String entry : WordLists.read(CalendarDates.class, "date-line-months.txt")) {
-            String[] columns = entry.split("\\s+");
-            if (columns.length != 2) {
-                throw new IllegalStateException("date-line-months.txt: not number and spelling: " + entry);
-            }
+        for (String[] columns : WordLists.pairs(CalendarDates.class, "date-line-months.txt", "number and spelling")) {
             months.put(columns[1], Integer.parseInt(columns[0]));
         }
         return Map.copyOf(months);

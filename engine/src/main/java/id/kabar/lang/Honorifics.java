@@ -31,11 +31,7 @@ public final class Honorifics {
 
     private static Map<String, Kind> kinds() {
         Map<String, Kind> out = new HashMap<>();
-        for (String line : WordLists.read(Honorifics.class, "honorifics.txt")) {
-            String[] columns = line.split("\\s+");
-            if (columns.length != 2) {
-                throw new IllegalStateException("honorifics.txt: not word and kind: " + line);
-            }
+        for (String[] columns : WordLists.pairs(Honorifics.class, "honorifics.txt", "word and kind")) {
             out.put(columns[0], Kind.valueOf(columns[1].toUpperCase(Locale.ROOT)));
         }
         return Map.copyOf(out);

@@ -1,6 +1,5 @@
 package id.kabar.lang;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,14 +23,6 @@ public final class Spelling {
     }
 
     private static List<String[]> read() {
-        List<String[]> out = new ArrayList<>();
-        for (String line : WordLists.read(Spelling.class, "spelling-variants.txt")) {
-            String[] columns = line.split("\\s+");
-            if (columns.length != 2) {
-                throw new IllegalStateException("spelling-variants.txt: not variant and letters: " + line);
-            }
-            out.add(columns);
-        }
-        return List.copyOf(out);
+        return WordLists.pairs(Spelling.class, "spelling-variants.txt", "variant and letters");
     }
 }

@@ -52,6 +52,22 @@ public final class WordLists {
         return out;
     }
 
+    /**
+     * The entries of a two-column list ({@code emang memang}, {@code dr title}), each split at its white space; a line
+     * of another number of columns is an error naming the list, the line and what its two columns should be.
+     */
+    public static List<String[]> pairs(Class<?> user, String resource, String columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : read(user, resource)) {
+            String[] pair = line.split("\\s+");
+            if (pair.length != 2) {
+                throw new IllegalStateException(resource + ": not " + columns + ": " + line);
+            }
+            out.add(pair);
+        }
+        return List.copyOf(out);
+    }
+
     /** The entries of {@code resource}, found beside {@code user}'s class, as a set for look-ups. */
     public static Set<String> set(Class<?> user, String resource) {
         return Set.copyOf(read(user, resource));

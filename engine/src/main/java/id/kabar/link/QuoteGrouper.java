@@ -186,11 +186,7 @@ final class QuoteGrouper {
 
     private static Map<String, String> spoken() {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "colloquial-words.txt")) {
-            String[] columns = line.split("\\s+");
-            if (columns.length != 2) {
-                throw new IllegalStateException("colloquial-words.txt: not spoken and written word: " + line);
-            }
+        for (String[] columns : WordLists.pairs(WordLists.class, "colloquial-words.txt", "spoken and written word")) {
             out.put(NameKeys.fold(columns[0]), columns[1]);
         }
         return Map.copyOf(out);

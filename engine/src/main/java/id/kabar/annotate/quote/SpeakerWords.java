@@ -160,11 +160,7 @@ final class SpeakerWords {
         for (Kind kind : Kind.values()) {
             out.put(kind, new HashSet<>());
         }
-        for (String line : WordLists.read(SpeakerWords.class, "speaker-words.txt")) {
-            String[] columns = line.split("\\s+");
-            if (columns.length != 2) {
-                throw new IllegalStateException("speaker-words.txt: not kind and word: " + line);
-            }
+        for (String[] columns : WordLists.pairs(SpeakerWords.class, "speaker-words.txt", "kind and word")) {
             out.get(Kind.valueOf(columns[0].toUpperCase(Locale.ROOT).replace('-', '_'))).add(columns[1]);
         }
         out.replaceAll((kind, words) -> Set.copyOf(words));
