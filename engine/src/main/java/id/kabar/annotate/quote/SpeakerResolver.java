@@ -99,7 +99,8 @@ final class SpeakerResolver {
     /**
      * Whether a phrase describes a person already named instead of naming anyone: one headed by a noun for a
      * person with no person named in it ({@code pria yang akrab disapa WS ini}, cut at its clause to {@code pria}),
-     * or a title closed by a demonstrative ({@code pelatih asal Lampung itu}). Such a phrase is resolved
+     * a title closed by a demonstrative ({@code pelatih asal Lampung itu}) or described by its own relative clause
+     * ({@code pemain yang gawangnya dijebol enam gol}). Such a phrase is resolved
      * only to its referent: the place or name inside it ({@code Lampung}) is not the speaker. A phrase opened by
      * an indefinite ({@code seorang pria}) brings in someone new.
      */
@@ -118,7 +119,13 @@ final class SpeakerResolver {
         if (SpeakerWords.isPersonNoun(head)) {
             return demonstrative || person(from, to).isEmpty();
         }
-        return demonstrative && SpeakerWords.isRole(head) && !SpeakerWords.isGroupHead(head) && !qualified(from, to);
+        if (!SpeakerWords.isRole(head) || SpeakerWords.isGroupHead(head)) {
+            return false;
+        }
+        // "ujar pemain yang gawangnya dijebol enam gol ...": a title its own relative clause describes is someone known
+        boolean described = from + 1 < passage.size() && passage.sentenceOf(from + 1) == passage.sentenceOf(from)
+                && passage.lower(from + 1).equals("yang");
+        return described || demonstrative && !qualified(from, to);
     }
 
     /**

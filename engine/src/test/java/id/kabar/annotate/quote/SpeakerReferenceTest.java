@@ -254,4 +254,20 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Ucok");
     }
+
+    /**
+     * tempo.co (14/9/2019): "ujar pemain yang gawangnya dijebol enam gol ..." describes the goalkeeper the
+     * sentences are about, not a player unnamed.
+     */
+    @Test
+    void aTitleDescribedByItsOwnClauseIsThePersonNamedBefore() {
+        String body = "Andritany mengaku di usia sekarang mentalnya sudah siap menerima hujatan dari suporter. \"Secara "
+                + "mental saya siap untuk pertandingan besok, secara fisik juga siap,\" ujar pemain yang gawangnya "
+                + "dijebol enam gol selama kualifikasi Piala Dunia di Stadion Utama Gelora Bung Karno ini.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Andritany Ardhiyasa", "Andritany")
+                .loc("Stadion Utama Gelora Bung Karno").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Secara mental"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
+    }
 }
