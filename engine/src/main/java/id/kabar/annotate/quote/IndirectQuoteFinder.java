@@ -41,8 +41,12 @@ final class IndirectQuoteFinder {
     private static final Set<String> CONTRASTS = Set.of("tetapi", "namun", "tapi");
     /** After a contrast, these verbs are the speaker's next act, not part of what was said. */
     private static final Set<String> SPEAKER_ACTS = Set.of("menolak", "enggan", "menambahkan", "mengakui");
-    /** Words opening who was told or where, before the reported clause. */
-    private static final Set<String> ADDRESSEES = Set.of("kepada", "pada", "di", "dalam", "melalui", "lewat", "usai");
+    /**
+     * Words opening who was told, where or in what circumstance, before the reported clause ({@code menyatakan
+     * dengan adanya pemotongan kabel optik, pihaknya menelan kerugian}).
+     */
+    private static final Set<String> ADDRESSEES = Set.of("kepada", "pada", "di", "dalam", "melalui", "lewat", "usai",
+            "dengan");
     /** How far into the clause its predicate must start. */
     private static final int PREDICATE_REACH = 10;
     /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
@@ -107,7 +111,7 @@ final class IndirectQuoteFinder {
             c++;
         }
         if (c < end && ADDRESSEES.contains(passage.lower(c))) {
-            for (int k = c + 1; k < Math.min(end, c + BAHWA_REACH); k++) {
+            for (int k = c + 1; k < Math.min(end, c + BAHWA_REACH) && !passage.lower(k).equals("bahwa"); k++) {
                 if (passage.is(k, ",")) {
                     c = k + 1; // "mengatakan kepada wartawan di Moskow, ...": who was told is not what was said
                     break;

@@ -2,19 +2,26 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.text.Offsets;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The entities' mentions in body order, for looking up who is named in a stretch of text. */
 final class MentionIndex {
     /** Letters of a name of initials only: up to four ({@code MRAS}); the entity stage reads them so (with an age). */
     private static final int MAX_INITIALS = 4;
+    private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
+    private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
     private final List<Mention> mentions;
     private final List<Mention> people;
 
@@ -37,9 +44,65 @@ final class MentionIndex {
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -m.end()));
-        this.mentions = List.copyOf(all);
+        this.mentions = withFullNames(body, all);
         this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())
                 && !isInitials(m.entity().name())).toList();
+    }
+
+    /**
+     * The mentions with a short name the text introduces for a person named in full before it read as that person
+     * ({@code Edhie Baskoro Yudhoyono atau Ibas}, {@code pria yang kerap disapa Ota} after {@code Mas Achmad
+     * Santosa}): "ujar Ibas" is Edhie Baskoro Yudhoyono. Only at the short name's first mention, so two people
+     * named apart are never joined. One pass over the mentions in body order.
+     */
+    private static List<Mention> withFullNames(String body, List<Mention> sorted) {
+        Map<Entity, Entity> fullName = new IdentityHashMap<>();
+        Set<Entity> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Mention lastPerson = null;
+        for (Mention m : sorted) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.PER && seen.add(e) && lastPerson != null && lastPerson.end() <= m.start()
+                    && isShortName(e) && !isShortName(lastPerson.entity())) {
+                String between = body.substring(lastPerson.end(), m.start()).trim().toLowerCase(Locale.ROOT);
+                if (NAME_LINKS.contains(between) || callsNamedBefore(between.replaceFirst("^,\\s*", "").split("\\s+"))) {
+                    fullName.put(e, lastPerson.entity());
+                }
+            }
+            if (e.type() == EntityType.PER) {
+                lastPerson = m;
+            }
+        }
+        if (fullName.isEmpty()) {
+            return List.copyOf(sorted);
+        }
+        return sorted.stream()
+                .map(m -> fullName.containsKey(m.entity()) ? new Mention(m.start(), m.end(), fullName.get(m.entity())) : m)
+                .toList();
+    }
+
+    /**
+     * Whether the words between a person's name and a short name give the short name as theirs: the name's own
+     * relative clause ({@code yang akrab disapa}) or one of a description pointing back to them ({@code kata pria
+     * yang kerap disapa}), not of someone new ({@code seorang warga yang biasa dipanggil}).
+     */
+    private static boolean callsNamedBefore(String[] words) {
+        int last = words.length - 1;
+        if (!NICKNAME_VERBS.contains(words[last])) {
+            return false;
+        }
+        int which = last - 1;
+        while (which >= 0 && !words[which].equals("yang") && which >= last - 2) {
+            which--; // "yang kerap disapa", "yang akrab disapa"
+        }
+        if (which < 0 || !words[which].equals("yang")) {
+            return false;
+        }
+        return which == 0 || SpeakerWords.isPersonNoun(words[which - 1])
+                && (which < 2 || !SpeakerWords.isDeterminer(words[which - 2]));
+    }
+
+    private static boolean isShortName(Entity e) {
+        return e.name().indexOf(' ') < 0;
     }
 
     /**

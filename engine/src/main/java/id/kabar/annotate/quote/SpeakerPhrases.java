@@ -265,6 +265,24 @@ final class SpeakerPhrases {
     }
 
     /**
+     * Whether tokens {@code [from, to)} before a comma are a name of two words or more with nothing else, which an
+     * apposition follows ({@code Henti Sulastri, 22 tahun, salah satunya}) rather than an adverbial ({@code Senin
+     * lalu,}, {@code Di Jakarta,}) or a title whose holder is named after the comma ({@code Kepala Dinas, Budi,}).
+     */
+    private boolean isBareName(int from, int to) {
+        if (to - from < 2 || SpeakerWords.isPreposition(passage.lower(from))) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            String w = passage.lower(t);
+            if (!passage.isWord(t) || !passage.isCapitalised(t) || SpeakerWords.isRole(w) || SpeakerWords.isCalendar(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether an opening subject is the first of two names joined ({@code Luthfi dan Rosan memang kandidat
      * menteri}) rather than a job title holding a conjunction ({@code Kepala Bidang ... dan Bencana}).
      */
@@ -287,7 +305,9 @@ final class SpeakerPhrases {
         }
         for (int t = first; t < Math.min(end, first + MAX_OPENING_ADVERBIAL); t++) {
             if (passage.is(t, ",")) {
-                first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
+                if (!isBareName(first, t)) {
+                    first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
+                }
                 break;
             }
         }

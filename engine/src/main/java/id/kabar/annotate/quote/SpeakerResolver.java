@@ -3,6 +3,7 @@ package id.kabar.annotate.quote;
 import id.kabar.annotate.entity.NameFinder;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
+import id.kabar.model.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,9 @@ final class SpeakerResolver {
             return person;
         }
         Optional<Speaker> titled = titled(passage.text(from, to));
+        if (titled.isEmpty() && to - from == 1) {
+            titled = holderNamedBefore(passage.lower(from), passage.token(from).start());
+        }
         if (titled.isPresent()) {
             return titled;
         }
@@ -95,7 +99,8 @@ final class SpeakerResolver {
     /**
      * Whether a phrase describes a person already named instead of naming anyone: one headed by a noun for a
      * person with no person named in it ({@code pria yang akrab disapa WS ini}, cut at its clause to {@code pria}),
-     * or a title closed by a demonstrative ({@code pelatih asal Lampung itu}). Such a phrase is resolved
+     * a title closed by a demonstrative ({@code pelatih asal Lampung itu}) or described by its own relative clause
+     * ({@code pemain yang gawangnya dijebol enam gol}). Such a phrase is resolved
      * only to its referent: the place or name inside it ({@code Lampung}) is not the speaker. A phrase opened by
      * an indefinite ({@code seorang pria}) brings in someone new.
      */
@@ -114,7 +119,13 @@ final class SpeakerResolver {
         if (SpeakerWords.isPersonNoun(head)) {
             return demonstrative || person(from, to).isEmpty();
         }
-        return demonstrative && SpeakerWords.isRole(head) && !SpeakerWords.isGroupHead(head) && !qualified(from, to);
+        if (!SpeakerWords.isRole(head) || SpeakerWords.isGroupHead(head)) {
+            return false;
+        }
+        // "ujar pemain yang gawangnya dijebol enam gol ...": a title its own relative clause describes is someone known
+        boolean described = from + 1 < passage.size() && passage.sentenceOf(from + 1) == passage.sentenceOf(from)
+                && passage.lower(from + 1).equals("yang");
+        return described || demonstrative && !qualified(from, to);
     }
 
     /**
@@ -213,12 +224,25 @@ final class SpeakerResolver {
                 found = speaker(m);
             }
         }
+        if (found == null && isTitledInitials(from, to)) {
+            return Optional.of(new Speaker(passage.text(from, to), EntityType.PER));
+        }
         if (found == null && within.isEmpty()) {
             // where no entity was recognised, a full name of two or more capitalised words stands for a person;
             // a single one may as well be a company or a country ("Pertamina menyatakan ...")
             return names.capitalisedName(from, to).filter(n -> n.indexOf(' ') > 0).map(n -> new Speaker(n, EntityType.PER));
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are a person's title and initials ({@code Kades BS}): a village head or an
+     * official the report names by initials, whatever type the recognizer gave the letters, is a person, and
+     * unlike a suspect's bare initials ({@code HS (52)}) one the text may go on about.
+     */
+    private boolean isTitledInitials(int from, int to) {
+        return to - from >= 2 && SpeakerWords.isPersonTitle(passage.lower(from)) && passage.isWord(to - 1)
+                && MentionIndex.isInitials(passage.word(to - 1));
     }
 
     /** The person most recently named before {@code position}, whatever their place in the sentence. */
@@ -236,6 +260,33 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person last named before {@code position} whose title opens with the lone title word {@code head}: a
+     * title standing alone after its holder was named with it points back to them ({@code Bupati Karanganyar
+     * Juliyatmono ...} then {@code Menurut Bupati, ...}).
+     */
+    private Optional<Speaker> holderNamedBefore(String head, int position) {
+        if (!SpeakerWords.isPersonTitle(head)) {
+            return Optional.empty();
+        }
+        Entity holder = null;
+        int latest = -1;
+        for (Entity e : people) {
+            boolean titledSo = e.roles().stream()
+                    .anyMatch(r -> r.toLowerCase(Locale.ROOT).split(" ", 2)[0].equals(head));
+            if (!titledSo) {
+                continue;
+            }
+            for (Span s : e.spans()) {
+                if (s.end() <= position && s.start() > latest) {
+                    latest = s.start();
+                    holder = e;
+                }
+            }
+        }
+        return Optional.ofNullable(holder).map(e -> new Speaker(e.name(), EntityType.PER));
     }
 
     /** Whether a qualifying clause or preposition follows the head: {@code sumber yang terlibat dalam film ini}. */

@@ -48,8 +48,9 @@ public final class TextSegmenter {
         for (int i = 0; i < tokens.size(); i++) {
             if (endsSentence(tokens, i)) {
                 int last = i;
-                // closing quotes and brackets right after the mark belong to the sentence
-                while (last + 1 < tokens.size() && closes(tokens, last + 1)) {
+                // closing quotes and brackets right after the mark belong to the sentence, and so do the commas a
+                // stripped link leaves after it
+                while (last + 1 < tokens.size() && (closes(tokens, last + 1) || isLeftOverComma(tokens, i, last + 1))) {
                     last++;
                 }
                 out.add(sentence(tokens.subList(first, last + 1), paragraph));
@@ -73,7 +74,7 @@ public final class TextSegmenter {
             return false;
         }
         int next = i + 1;
-        while (next < tokens.size() && closes(tokens, next)) {
+        while (next < tokens.size() && (closes(tokens, next) || isLeftOverComma(tokens, i, next))) {
             next++;
         }
         if (next >= tokens.size()) {
@@ -110,6 +111,23 @@ public final class TextSegmenter {
             return attached(tokens, i);
         }
         return isCloser(t);
+    }
+
+    /**
+     * Whether token {@code k} is a comma standing right after the full stop at {@code stop}, past closing marks and
+     * other such commas: a paragraph break or a link the scrape took out leaves {@code Utara., "Ini nanti ...} and
+     * {@code sama. , Menurut dia, ...} (Kompas.com, CLICK-ID), and the next sentence still begins after it.
+     */
+    private static boolean isLeftOverComma(List<Token> tokens, int stop, int k) {
+        if (!tokens.get(k).text().equals(",") || !tokens.get(stop).text().equals(".")) {
+            return false;
+        }
+        for (int j = stop + 1; j < k; j++) {
+            if (!tokens.get(j).text().equals(",") && !closes(tokens, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean attached(List<Token> tokens, int i) {

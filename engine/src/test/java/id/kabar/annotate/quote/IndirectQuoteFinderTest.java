@@ -291,4 +291,34 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::cue, Quote::text).containsExactly(
                 tuple("membeberkan", "PSM Makassar tidak melepas sang pemain"));
     }
+
+    /**
+     * sindonews.com (15/9/2019): a circumstance set off by a comma after the verb ("menyatakan dengan adanya
+     * pemotongan kabel optik,") is not what was said; the clause after it is.
+     */
+    @Test
+    void aCircumstanceBeforeTheClauseIsLeftOut() {
+        String body = "Sebelumnya, Asosiasi Penyelenggara Jaringan Telekomunikasi (Apjatel) menyatakan dengan adanya "
+                + "pemotongan kabel optik, pihaknya menelan kerugian hingga menyentuh angka miliaran rupiah.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body)
+                .org("Asosiasi Penyelenggara Jaringan Telekomunikasi", "Apjatel").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("pihaknya menelan kerugian hingga menyentuh angka miliaran rupiah");
+            assertThat(q.speaker()).isEqualTo("Asosiasi Penyelenggara Jaringan Telekomunikasi");
+        });
+    }
+
+    /** sindonews.com (11/9/2019): a person "mengaku setuju" tells of their own stance in words. */
+    @Test
+    void aPersonOwningToAgreeReportsIt() {
+        String body = "Nawawi pun mengaku setuju dengan kritikan Wakil Ketua DPR Fahri Hamzah terhadap Wadah Pegawai KPK.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Nawawi").per("Fahri Hamzah").org("DPR")
+                .org("KPK").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("setuju dengan kritikan");
+            assertThat(q.speaker()).isEqualTo("Nawawi");
+        });
+    }
 }

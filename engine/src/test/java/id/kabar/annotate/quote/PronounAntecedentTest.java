@@ -94,4 +94,37 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("duel menegangkan"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Fabio Quartararo");
     }
+
+    /**
+     * tempo.co (Puncak Habibie, 2019): "Henti Sulastri, 22 tahun, salah satunya" opens with a name and its
+     * apposition, not with an adverbial; "kata dia" is the tourist, not Habibie of the place's name before.
+     */
+    @Test
+    void aNameSetOffByItsAppositionOpensTheSentence() {
+        String body = "Puncak Habibie yang berada di ketinggian 380 meter di atas permukaan laut atau mdpl, itu kerap "
+                + "menjadi tempat singgah wisatawan yang melintas di jalur nasional tadi. Henti Sulastri, 22 tahun, "
+                + "salah satunya. Wisatawan asal Bogor ini sedang menempuh perjalanan menuju Pantai Sawarna.\n\n"
+                + "\"Pemandangan di sini bagus. Teduh dan bisa bisa menikmati pesona perbukitan, pesisir pantai, sampai "
+                + "laut,\" kata dia.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Puncak").per("BJ Habibie", "Habibie")
+                .per("Sulastri").loc("Bogor").loc("Pantai Sawarna").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Sulastri");
+    }
+
+    /**
+     * tempo.co (naik gunung, 2019): "Apabila Anda akan pergi ..." opens with a condition addressed to the reader,
+     * no person; "katanya" after it is still the adviser named before.
+     */
+    @Test
+    void aConditionAddressedToTheReaderIsNoOneSpeaking() {
+        String body = "Yudi memberi contoh gunung gede. \"Sekitar jam 6 pagi itu bagus,\" katanya.\n\n"
+                + "Apabila Anda akan pergi ke gunung Argapura di Jawa Timur, maka Yudi pun lebih menyarankan untuk "
+                + "berangkat pada sore atau malam hari. \"Jadi pelajari dulu gunung yang mau dinaiki itu apa. Supaya "
+                + "bisa menentukan waktu yang tepat,\" katanya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Yudi Kurniawan", "Yudi").loc("Jawa Timur").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Jadi pelajari"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Yudi Kurniawan");
+    }
 }

@@ -2,8 +2,11 @@ package id.kabar.annotate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
+import id.kabar.model.Span;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -176,5 +179,95 @@ class SpeakerReferenceTest {
                 .loc("Jawa Barat").list());
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Dodi Sutriadi");
+    }
+
+    /**
+     * okezone.com (PB Djarum, 2019): "Menurut Bupati" after "Bupati Karanganyar Juliyatmono" is the regent named
+     * with that title, not the bare title.
+     */
+    @Test
+    void aLoneTitleIsItsHolderNamedBefore() {
+        String body = "Bupati Karanganyar Juliyatmono menyesalkan penilaian Komisi Perlindungan Anak Indonesia (KPAI).\n\n"
+                + "Menurut Bupati, dirinya tidak sependapat bila audisi bulutangkis yang dilakukan oleh PB Djarum "
+                + "bermuatan eksploitasi terhadap anak.";
+        int at = body.indexOf("Juliyatmono");
+        List<Entity> entities = List.of(new Entity("Juliyatmono", EntityType.PER, List.of("Juliyatmono"),
+                List.of("Bupati Karanganyar"), List.of(new Span(at, at + "Juliyatmono".length()))));
+
+        assertThat(Found.quotes(body, entities)).singleElement().extracting(Quote::speaker).isEqualTo("Juliyatmono");
+    }
+
+    /**
+     * tribunnews.com (Pasuruan, 2019): a village head named by title and initials speaks, and "kata dia" after
+     * "Kades BS menolak ..." is him, though the recognizer took "BS" for an organisation and tied the title to
+     * the woman named after it.
+     */
+    @Test
+    void aTitleWithInitialsIsAPersonWhoSpeaks() {
+        String body = "Bibi bahkan disebut berniat melaporkan perbuatan kades ini ke Polisi.\n\nKepada media, Kades BS "
+                + "menolak disebut telah menghamili Bibi.\n\n\"Kalau menghamili tidak mungkin. Tapi saya kenal dengan "
+                + "Bibi,\" kata dia.\n\nKades BS mengaku, yang pertama kali mengajak kenalan adalah Bibi.";
+        List<Entity> entities = new ArrayList<>(Entities.in(body).org("BS").list());
+        List<Span> bibi = new ArrayList<>();
+        for (int at = body.indexOf("Bibi"); at >= 0; at = body.indexOf("Bibi", at + 1)) {
+            bibi.add(new Span(at, at + 4));
+        }
+        entities.add(new Entity("Bibi", EntityType.PER, List.of("Bibi"), List.of("kades BS"), bibi));
+
+        assertThat(Found.quotes(body, entities)).extracting(Quote::speaker).containsExactly("Kades BS", "Kades BS");
+    }
+
+    /** sindonews.com (11/9/2019): "Edhie Baskoro Yudhoyono atau Ibas" makes "ujar Ibas" the full name. */
+    @Test
+    void aShortNameGivenWithOrIsTheFullName() {
+        String body = "Putra kedua Presiden Susilo Bambang Yudhoyono (SBY) Edhie Baskoro Yudhoyono atau Ibas langsung "
+                + "menuju RSPAD Gatot Subroto.\n\n\"Saya beserta keluarga besar Bapak SBY tentunya berduka cita,\" ujar "
+                + "Ibas di RSPAD, Rabu (11/9/2019) malam.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Susilo Bambang Yudhoyono")
+                .per("Edhie Baskoro Yudhoyono").per("Ibas").org("RSPAD").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Edhie Baskoro Yudhoyono");
+    }
+
+    /**
+     * Kompas.com (9/9/2019): "pria yang kerap disapa Ota itu" points back to Mas Achmad Santosa and gives his
+     * nickname, so "ujar Ota" later is him too.
+     */
+    @Test
+    void aNicknameGivenByADescriptionIsThePersonItPointsTo() {
+        String body = "Sementara itu Koordinator Staf Khusus Satgas 115 Mas Achmad Santosa menambahkan, garis-garis tersebut "
+                + "adalah batasan yang telah disepakati. \"Jadi 91 persen kapal Vietnam tertangkap oleh aparat penegak "
+                + "hukum kita,\" kata pria yang kerap disapa Ota itu, di kesempatan yang sama.\n\n\"Hal ini bisa dibilang "
+                + "merusak proses perdamaian karena masuk ke dalam ZEE kita,\" ujar Ota.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Achmad Santosa").per("Ota").loc("Vietnam").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Hal ini"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Achmad Santosa");
+    }
+
+    /** A short name after someone new ("seorang warga yang biasa dipanggil Ucok") is not the person named before. */
+    @Test
+    void aNicknameOfSomeoneNewIsNotThePersonNamedBefore() {
+        String body = "Bupati Bogor Ade Yasin meninjau lokasi. Di sana, seorang warga yang biasa dipanggil Ucok "
+                + "menunggu.\n\n\"Air sudah surut,\" ujar Ucok.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ade Yasin").per("Ucok").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Ucok");
+    }
+
+    /**
+     * tempo.co (14/9/2019): "ujar pemain yang gawangnya dijebol enam gol ..." describes the goalkeeper the
+     * sentences are about, not a player unnamed.
+     */
+    @Test
+    void aTitleDescribedByItsOwnClauseIsThePersonNamedBefore() {
+        String body = "Andritany mengaku di usia sekarang mentalnya sudah siap menerima hujatan dari suporter. \"Secara "
+                + "mental saya siap untuk pertandingan besok, secara fisik juga siap,\" ujar pemain yang gawangnya "
+                + "dijebol enam gol selama kualifikasi Piala Dunia di Stadion Utama Gelora Bung Karno ini.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Andritany Ardhiyasa", "Andritany")
+                .loc("Stadion Utama Gelora Bung Karno").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Secara mental"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
     }
 }

@@ -36,6 +36,16 @@ class TextSegmenterTest {
         assertThat(text.sentences().get(1).tokens()).extracting(Token::text).contains("USD1.511,1");
     }
 
+    /** Kompas.com (9/9/2019): the commas a stripped link or paragraph break leaves after a full stop end no less. */
+    @Test
+    void aCommaLeftAfterAFullStopStaysWithItsSentence() {
+        assertThat(sentences("Ota mengatakan hal itu di kesempatan yang sama. , Menurut dia, alasan Vietnam ada 2 "
+                + "kemungkinan. Kemungkinan pertama intimidasi di perairan Natuna Utara., \"Hal ini merusak,\" ujar Ota."))
+                .containsExactly("Ota mengatakan hal itu di kesempatan yang sama. ,",
+                        "Menurut dia, alasan Vietnam ada 2 kemungkinan.",
+                        "Kemungkinan pertama intimidasi di perairan Natuna Utara.,", "\"Hal ini merusak,\" ujar Ota.");
+    }
+
     @Test
     void closingQuoteStaysWithItsSentence() {
         assertThat(sentences("\"Negosiasi berlanjut.\" Dia mengatakan komunikasi masih sulit."))
