@@ -148,7 +148,8 @@ public final class ClaimFinder {
         String subject = phrase.subject();
         if (reading.category() == ClaimCategory.COUNT) {
             // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong
-            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo);
+            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo,
+                    sentence.paragraph());
             subject = place.isEmpty() ? totalOf(words, words.firstAt(n.start()), words.firstAt(claimedTo), subject)
                     : PlaceWords.placed(subject, place);
         }
