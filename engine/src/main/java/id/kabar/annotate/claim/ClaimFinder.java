@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * durations and measures are not. A count of people right after a casualty count, opening its own
  * sentence without an outcome word ({@code 137 orang terdiri dari tentara dan warga sipil}), continues
  * that count's category, and so do the parts a count is broken down into after {@code di antaranya} or
- * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose is read,
- * not headline lists.
+ * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose and the lists
+ * it announces are read, not headline lists.
  */
 public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
@@ -55,7 +55,7 @@ public final class ClaimFinder {
         PlaceReader places = new PlaceReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
-        for (Sentence sentence : prose.sentences(text)) {
+        for (Sentence sentence : prose.sentencesWithLists(text)) {
             // a continued count opens the sentence right after its casualty count, in the same or next paragraph
             boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;
