@@ -164,7 +164,9 @@ public final class ClaimFinder {
      * tersangka} (kompas.com, tempo.co, 10 September 2019): the total word stands after the sentence's earlier
      * claims, a word of a named total right before the figure, and the total word is followed by what it totals,
      * not by that word ({@code total sebanyak 30 orang} of one province is no named total). The total names
-     * what it counts when the noun after its word counts people ({@code tersangka}).
+     * what it counts when the noun after its word counts people ({@code tersangka}). A total the figure is taken from
+     * names the whole, not the figure ({@code dari jumlah tersebut, sebanyak 110 jamaah diterbangkan}, okezone.com,
+     * 13 September 2019: 110 of the 198 sick pilgrims flown home).
      */
     private static String totalOf(Words words, int first, int claimedFrom, String subject) {
         if (first == 0 || !CategoryReader.TOTAL_PREDICATES.contains(words.lower(first - 1))) {
@@ -172,6 +174,9 @@ public final class ClaimFinder {
         }
         for (int i = first - 2; i >= claimedFrom && i >= first - CategoryReader.TOTAL_REACH; i--) {
             if (CategoryReader.TOTALS.contains(words.lower(i))) {
+                if (CountedPhrase.wholeLinkEndsAt(words, i)) {
+                    return subject;
+                }
                 String next = words.lower(i + 1);
                 if (CategoryReader.TOTAL_PREDICATES.contains(next)) {
                     return subject;

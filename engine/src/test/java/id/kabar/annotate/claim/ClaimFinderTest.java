@@ -96,6 +96,24 @@ class ClaimFinderTest {
                 tuple(96.0, "total orang"));
     }
 
+    /** okezone.com, 13 September 2019: a total the figure is taken from is the whole, not what the figure counts. */
+    @Test
+    void aFigureTakenFromATotalIsNoTotal() {
+        String body = "\"Sebanya 198 jamaah yang sakit berhasil kt pulangkan,\" kata Eka. Dia menjelaskan, dari jumlah"
+                + " tersebut, sebanyak 110 jamaah diterbangkan pulang melalui Bandara Jeddah.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(198.0, "jamaah"), tuple(110.0, "jamaah"));
+    }
+
+    /** tempo.co, 10 September 2019: people wanted by the police ({@code DPO}) are counted like other people. */
+    @Test
+    void peopleWantedAreCounted() {
+        String body = "Polda juga menetapkan 12 orang sebagai DPO. \"Satu DPO di Manokwari dan 11 DPO di Kota Sorong,\""
+                + " ujar Krey.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).containsExactly(tuple(12.0, "orang"),
+                tuple(11.0, "dpo"));
+    }
+
     /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */
     @Test
     void aPlaceThatHasOrDoesWhatIsCountedIsNotWhereItStands() {
