@@ -420,7 +420,9 @@ final class ClaimGrouper {
     /**
      * The claims joined so far. A tally never holds two figures of one article: an article that gives
      * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
-     * dibanderol Rp758.000}), not two readings of one. Casualty counts may: an article can report two
+     * dibanderol Rp758.000}), not two readings of one, unless they are one figure as written ({@link #sameAsWritten}:
+     * {@code penghasilan sektar Rp 111 juta} and, under the itemised pay, {@code Total Rp 111,4 juta}, tempo.co,
+     * 12 September 2019). Casualty counts may: an article can report two
      * tolls that disagree. A count of one part ({@code 3 orang luka berat}) that met a count of the same
      * figure naming no part ({@code 3 orang lainnya mengalami luka-luka}, kompas.com, 15 September 2019) does
      * not thereby take another figure of all the injured ({@code 6 orang mengalami luka berat dan ringan}):
@@ -430,7 +432,7 @@ final class ClaimGrouper {
      */
     private static final class Counts {
         final Partition partition = new Partition();
-        private final Map<Integer, Map<String, Double>> figures = new HashMap<>();
+        private final Map<Integer, Map<String, Claim>> figures = new HashMap<>();
         /** The parts ({@link #DEGREE} keys, empty for none) each group's casualty counts name. */
         private final Map<Integer, Set<Set<String>>> parts = new HashMap<>();
         /** The figures each group holds, merged the smaller into the larger. */
@@ -439,7 +441,7 @@ final class ClaimGrouper {
         Counts(List<Ref> refs) {
             for (Ref r : refs) {
                 partition.add(r.seq());
-                figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim().value())));
+                figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim())));
                 parts.put(r.seq(), new HashSet<>(Set.of(r.subject().stream().filter(w -> w.startsWith(DEGREE))
                         .collect(Collectors.toUnmodifiableSet()))));
                 values.put(r.seq(), new HashSet<>(Set.of(r.claim().value())));
@@ -461,10 +463,10 @@ final class ClaimGrouper {
             if (ra == rb) {
                 return;
             }
-            Map<String, Double> x = figures.get(ra);
-            Map<String, Double> y = figures.get(rb);
+            Map<String, Claim> x = figures.get(ra);
+            Map<String, Claim> y = figures.get(rb);
             if (!oneArticleMayDiffer && x.entrySet().stream()
-                    .anyMatch(e -> y.containsKey(e.getKey()) && !y.get(e.getKey()).equals(e.getValue()))) {
+                    .anyMatch(e -> y.containsKey(e.getKey()) && !sameAsWritten(y.get(e.getKey()), e.getValue()))) {
                 return;
             }
             Set<Set<String>> px = parts.get(ra);
@@ -479,7 +481,7 @@ final class ClaimGrouper {
                 return;
             }
             partition.union(ra, rb);
-            Map<String, Double> kept = x.size() >= y.size() ? x : y;
+            Map<String, Claim> kept = x.size() >= y.size() ? x : y;
             kept.putAll(kept == x ? y : x);
             px.addAll(py);
             Set<Double> allValues = vx.size() >= vy.size() ? vx : vy;

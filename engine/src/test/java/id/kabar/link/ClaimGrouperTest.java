@@ -54,6 +54,28 @@ class ClaimGrouperTest {
         assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("tempo", 0));
     }
 
+    /**
+     * tempo.co, 12 September 2019: an article giving the pay round ({@code sektar Rp 111 juta}) and exact under its
+     * items ({@code Total Rp 111,4 juta}) gives one figure, which meets okezone.com's {@code Rp111 juta}; two prices
+     * of one article still never meet one group.
+     */
+    @Test
+    void anArticleMayGiveOneSumRoundAndExact() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("Rp111 juta", ClaimCategory.MONEY, 111e6, "nominal", "rupiah", null)),
+                article("tempo", MONDAY,
+                        claim("Rp 111 juta", ClaimCategory.MONEY, 111e6, "penghasilan sektar", "rupiah", null),
+                        claim("Rp 111,4 juta", ClaimCategory.MONEY, 111.4e6, "Total", "rupiah", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("tempo", 0),
+                new MemberRef("tempo", 1));
+        List<ClaimGroup> prices = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("Rp753.000", ClaimCategory.MONEY, 753_000, "emas Antam", "rupiah", null)),
+                article("sindonews", MONDAY,
+                        claim("Rp753.000", ClaimCategory.MONEY, 753_000, "emas Antam", "rupiah", null),
+                        claim("Rp758.000", ClaimCategory.MONEY, 758_000, "emas Antam", "rupiah", null))));
+        assertOneGroup(prices, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+    }
+
     @Test
     void aHigherTollTwoDaysLaterIsAnUpdate() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * durations and measures are not. A count of people right after a casualty count, opening its own
  * sentence without an outcome word ({@code 137 orang terdiri dari tentara dan warga sipil}), continues
  * that count's category, and so do the parts a count is broken down into after {@code di antaranya} or
- * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose is read,
- * not headline lists.
+ * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose and the lists
+ * it announces are read, not headline lists.
  */
 public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
@@ -55,7 +55,7 @@ public final class ClaimFinder {
         PlaceReader places = new PlaceReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
-        for (Sentence sentence : prose.sentences(text)) {
+        for (Sentence sentence : prose.sentencesWithLists(text)) {
             // a continued count opens the sentence right after its casualty count, in the same or next paragraph
             boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;
@@ -148,7 +148,8 @@ public final class ClaimFinder {
         String subject = phrase.subject();
         if (reading.category() == ClaimCategory.COUNT) {
             // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong
-            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo);
+            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo,
+                    sentence.paragraph());
             subject = place.isEmpty() ? totalOf(words, words.firstAt(n.start()), words.firstAt(claimedTo), subject)
                     : PlaceWords.placed(subject, place);
         }
@@ -163,7 +164,9 @@ public final class ClaimFinder {
      * tersangka} (kompas.com, tempo.co, 10 September 2019): the total word stands after the sentence's earlier
      * claims, a word of a named total right before the figure, and the total word is followed by what it totals,
      * not by that word ({@code total sebanyak 30 orang} of one province is no named total). The total names
-     * what it counts when the noun after its word counts people ({@code tersangka}).
+     * what it counts when the noun after its word counts people ({@code tersangka}). A total the figure is taken from
+     * names the whole, not the figure ({@code dari jumlah tersebut, sebanyak 110 jamaah diterbangkan}, okezone.com,
+     * 13 September 2019: 110 of the 198 sick pilgrims flown home).
      */
     private static String totalOf(Words words, int first, int claimedFrom, String subject) {
         if (first == 0 || !CategoryReader.TOTAL_PREDICATES.contains(words.lower(first - 1))) {
@@ -171,6 +174,9 @@ public final class ClaimFinder {
         }
         for (int i = first - 2; i >= claimedFrom && i >= first - CategoryReader.TOTAL_REACH; i--) {
             if (CategoryReader.TOTALS.contains(words.lower(i))) {
+                if (CountedPhrase.wholeLinkEndsAt(words, i)) {
+                    return subject;
+                }
                 String next = words.lower(i + 1);
                 if (CategoryReader.TOTAL_PREDICATES.contains(next)) {
                     return subject;

@@ -158,6 +158,20 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         return false;
     }
 
+    /**
+     * Whether a phrase naming the whole a number is taken from ends at token {@code last} ({@code dari jumlah
+     * tersebut, sebanyak 110 jamaah diterbangkan}, okezone.com, 13 September 2019).
+     */
+    static boolean wholeLinkEndsAt(Words words, int last) {
+        for (String[] link : WHOLE_LINKS) {
+            int from = last - link.length + 1;
+            if (from >= 0 && IntStream.range(0, link.length).allMatch(j -> words.lower(from + j).equals(link[j]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
     private static int partitiveEnd(List<String> lower, int k) {
         return phraseEnd(PARTITIVES, lower, k);

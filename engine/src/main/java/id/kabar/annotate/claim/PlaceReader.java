@@ -49,20 +49,25 @@ final class PlaceReader {
 
     /** The places an article names, by where they stand in its body. */
     private final List<Span> places;
+    /** The other names an article gives (people, organisations), by where they stand in its body. */
+    private final List<Span> names;
     private final String body;
+    /** The paragraph of the last count read when a place opened it, else -1: a series of counts by place. */
+    private int seriesParagraph = -1;
 
     PlaceReader(String body, List<Entity> entities) {
         this.body = body;
         List<Span> spans = new ArrayList<>();
+        List<Span> others = new ArrayList<>();
         for (Entity e : entities) {
             boolean office = e.type() == EntityType.ORG && PlaceWords.isTerritorialUnit(
                     e.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
-            if (e.type() == EntityType.LOC || office) {
-                spans.addAll(e.spans());
-            }
+            (e.type() == EntityType.LOC || office ? spans : others).addAll(e.spans());
         }
         spans.sort(Comparator.comparingInt(Span::start));
+        others.sort(Comparator.comparingInt(Span::start));
         this.places = spans;
+        this.names = others;
     }
 
     /**
@@ -71,9 +76,13 @@ final class PlaceReader {
      * after the counted phrase, put there by a preposition ({@code di}, {@code dari}), comes first; then one
      * opening the number, put there by a preposition too ({@code di Polres Manokwari ditetapkan 13 tersangka}) or
      * said to have that many ({@code Manokwari ada 15 orang}), not one that has or does what is counted
-     * ({@code Garut mempunyai 123 event}).
+     * ({@code Garut mempunyai 123 event}). Counts are read in body order, {@code paragraph} the one of this count:
+     * in a series of counts that places open, a name opening the next count the same way is a place too, whatever
+     * the entity stage took it for ({@link #nextInSeries}).
      */
-    List<String> read(Words words, int first, int after, int from) {
+    List<String> read(Words words, int first, int after, int from, int paragraph) {
+        int series = seriesParagraph;
+        seriesParagraph = -1;
         for (int i = after; i < words.size() && i <= after + AFTER_REACH; i++) {
             String w = words.lower(i);
             if (CLAUSE_ENDS.contains(w) || Character.isDigit(w.charAt(0))) {
@@ -88,7 +97,7 @@ final class PlaceReader {
         }
         for (int j = first - 1; j >= 0 && j >= first - 1 - BEFORE_REACH; j--) {
             if (words.token(j).start() < from || CLAUSE_ENDS.contains(words.lower(j))) {
-                return List.of();
+                break;
             }
             int at = placeEndingAt(words.token(j).end());
             if (at >= 0) {
@@ -96,8 +105,35 @@ final class PlaceReader {
                 int before = words.firstAt(places.get(opening).start()) - 1;
                 // a place put there by a preposition, or one the count's words say has that many
                 boolean placed = before >= 0 && PlaceWords.isLocative(words.lower(before));
-                return places.get(at).start() >= from && (placed || linksOnly(words, j + 1, first))
-                        ? listed(words, opening) : List.of();
+                if (places.get(at).start() >= from && (placed || linksOnly(words, j + 1, first))) {
+                    seriesParagraph = paragraph;
+                    return listed(words, opening);
+                }
+                return List.of();
+            }
+        }
+        return series >= 0 && paragraph - series <= 1 ? nextInSeries(words, first, from, paragraph) : List.of();
+    }
+
+    /**
+     * The name opening a count the next in a series of counts by place, the same or the next paragraph on:
+     * {@code Manokwari ada 15 orang. Kemudian Sorong ada 11 orang ... Kemudian Fakfak ada 3 orang} (kompas.com),
+     * {@code Timika masih tetap 10 orang dan Deiyai 14 orang} (tempo.co, 10 September 2019), where the entity stage
+     * took Fakfak and Deiyai for people. The name stands right before the number, or before words that say a place
+     * has that many.
+     */
+    private List<String> nextInSeries(Words words, int first, int from, int paragraph) {
+        for (int j = first - 1; j >= 0 && j >= first - 1 - BEFORE_REACH; j--) {
+            if (words.token(j).start() < from || CLAUSE_ENDS.contains(words.lower(j))) {
+                return List.of();
+            }
+            Span name = nameEndingAt(words.token(j).end());
+            if (name != null) {
+                if (name.start() < from || !linksOnly(words, j + 1, first)) {
+                    return List.of();
+                }
+                seriesParagraph = paragraph;
+                return List.of(body.substring(name.start(), name.end()));
             }
         }
         return List.of();
@@ -159,6 +195,17 @@ final class PlaceReader {
             }
         }
         return -1;
+    }
+
+    /** The name other than a place ending at {@code offset}, or null. */
+    private Span nameEndingAt(int offset) {
+        for (int i = Offsets.firstStartingAt(names, Span::start, offset) - 1;
+             i >= 0 && offset - names.get(i).start() <= MAX_PLACE_LENGTH; i--) {
+            if (names.get(i).end() == offset) {
+                return names.get(i);
+            }
+        }
+        return null;
     }
 
     /** The index of the first place starting at {@code offset} or later. */

@@ -7,24 +7,36 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Tells running prose from lines that only label or decorate it: a subheading ({@code Hari kelima perang}),
  * a page clock ({@code Jumat, Mei 3, 2024}), a list of other headlines. Those lines repeat or precede
- * the report, so the days and numbers in them are not facts the article reports.
+ * the report, so the days and numbers in them are not facts the article reports. The lines of a list that the
+ * article announces in words of its own ({@code Berikut adalah rincian komponen penghasilan Anggota DPRD:}) are
+ * its facts all the same.
  */
 public final class ProseParagraphs {
     /** A line this long is prose even when scraping lost its final stop. */
     private static final int PROSE_WORDS = 20;
+    /**
+     * Words from which a line ending with a colon announces a list of the article's own: {@code Berikut adalah
+     * rincian komponen penghasilan Anggota DPRD:} has six (tempo.co, 12 September 2019); {@code Baca juga:} and
+     * {@code Simak video berikut:}, which open other headlines or a player, have fewer.
+     */
+    static final int ANNOUNCING_WORDS = 5;
 
     private final Set<Integer> prose;
+    /** Paragraphs of lists announced by a line of the article, up to the prose that follows. */
+    private final Set<Integer> announcedLists;
 
-    private ProseParagraphs(Set<Integer> prose) {
+    private ProseParagraphs(Set<Integer> prose, Set<Integer> announcedLists) {
         this.prose = prose;
+        this.announcedLists = announcedLists;
     }
 
     public static ProseParagraphs of(Text text) {
-        Map<Integer, int[]> extent = new HashMap<>();
+        Map<Integer, int[]> extent = new TreeMap<>();
         Map<Integer, Integer> words = new HashMap<>();
         for (Sentence s : text.sentences()) {
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
@@ -33,14 +45,24 @@ public final class ProseParagraphs {
                     .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count(), Integer::sum);
         }
         Set<Integer> prose = new HashSet<>();
+        Set<Integer> announcedLists = new HashSet<>();
         String body = text.body();
-        extent.forEach((paragraph, span) -> {
-            char last = body.charAt(span[1] - 1);
+        boolean inList = false;
+        // paragraphs in body order (a tree map), so a list runs from its announcing line to the next prose
+        for (Map.Entry<Integer, int[]> e : extent.entrySet()) {
+            int paragraph = e.getKey();
+            char last = body.charAt(e.getValue()[1] - 1);
             if (".!?…\"”’)»'".indexOf(last) >= 0 || words.get(paragraph) >= PROSE_WORDS) {
                 prose.add(paragraph);
+                inList = false;
+            } else if (inList) {
+                announcedLists.add(paragraph);
             }
-        });
-        return new ProseParagraphs(prose);
+            if (last == ':') {
+                inList = words.get(paragraph) >= ANNOUNCING_WORDS;
+            }
+        }
+        return new ProseParagraphs(prose, announcedLists);
     }
 
     public boolean isProse(Sentence sentence) {
@@ -50,5 +72,10 @@ public final class ProseParagraphs {
     /** The sentences of prose paragraphs, in body order. */
     public List<Sentence> sentences(Text text) {
         return text.sentences().stream().filter(this::isProse).toList();
+    }
+
+    /** The sentences of prose paragraphs and of the lists the prose announces, in body order. */
+    public List<Sentence> sentencesWithLists(Text text) {
+        return text.sentences().stream().filter(s -> isProse(s) || announcedLists.contains(s.paragraph())).toList();
     }
 }

@@ -62,6 +62,26 @@ class ClaimFinderTest {
     }
 
     /**
+     * kompas.com and tempo.co, 10 September 2019: in a series of counts by place, a name the entity stage took for
+     * a person opens the next count as a place; after a count no place opens, a name does not.
+     */
+    @Test
+    void aNameOpeningTheNextCountOfASeriesByPlaceIsAPlace() {
+        String body = "\"Untuk Papua Barat, Manokwari ada 15 orang. Kemudian Sorong ada 11 orang,\" ujar Dedi.\n\n"
+                + "Kemudian Fakfak ada 3 orang dan Teluk Bintani ada 1 orang.\n\n"
+                + "Kemudian Timika masih tetap 10 orang dan Deiyai 14 orang.\n\nPolisi memeriksa 40 saksi."
+                + " Dedi ada 2 orang saksi.";
+        List<Entity> entities = List.of(named(body, "Papua Barat", EntityType.LOC), named(body, "Manokwari", EntityType.LOC),
+                named(body, "Sorong", EntityType.LOC), named(body, "Fakfak", EntityType.PER),
+                named(body, "Teluk Bintani", EntityType.LOC), named(body, "Timika", EntityType.LOC),
+                named(body, "Deiyai", EntityType.PER), named(body, "Dedi", EntityType.PER));
+        assertThat(find(body, entities, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(15.0, "orang di Manokwari"), tuple(11.0, "orang di Sorong"), tuple(3.0, "orang di Fakfak"),
+                tuple(1.0, "orang di Teluk Bintani"), tuple(10.0, "orang di Timika"), tuple(14.0, "orang di Deiyai"),
+                tuple(40.0, "saksi"), tuple(2.0, "saksi"));
+    }
+
+    /**
      * kompas.com and tempo.co, 10 September 2019: a tally that is the whole of a named total says so in its
      * subject; a total word followed by its predicate ({@code total sebanyak 30 orang}) names no total.
      */
@@ -74,6 +94,24 @@ class ClaimFinderTest {
         assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
                 tuple(87.0, "jumlah tersangka"), tuple(78.0, "total tersangka"), tuple(30.0, "orang"),
                 tuple(96.0, "total orang"));
+    }
+
+    /** okezone.com, 13 September 2019: a total the figure is taken from is the whole, not what the figure counts. */
+    @Test
+    void aFigureTakenFromATotalIsNoTotal() {
+        String body = "\"Sebanya 198 jamaah yang sakit berhasil kt pulangkan,\" kata Eka. Dia menjelaskan, dari jumlah"
+                + " tersebut, sebanyak 110 jamaah diterbangkan pulang melalui Bandara Jeddah.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(198.0, "jamaah"), tuple(110.0, "jamaah"));
+    }
+
+    /** tempo.co, 10 September 2019: people wanted by the police ({@code DPO}) are counted like other people. */
+    @Test
+    void peopleWantedAreCounted() {
+        String body = "Polda juga menetapkan 12 orang sebagai DPO. \"Satu DPO di Manokwari dan 11 DPO di Kota Sorong,\""
+                + " ujar Krey.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).containsExactly(tuple(12.0, "orang"),
+                tuple(11.0, "dpo"));
     }
 
     /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */

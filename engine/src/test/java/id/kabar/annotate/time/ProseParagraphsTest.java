@@ -30,4 +30,21 @@ class ProseParagraphsTest {
                 + " menyatakan operasi di Ukraina berjalan sesuai rencana serta memastikan keamanan maksimum warga";
         assertThat(proseOf(body)).isNotEmpty();
     }
+
+    /**
+     * tempo.co, 12 September 2019: the lines of a list the article announces with a line of its own are read, up to
+     * the prose that follows; a list after a short label ({@code Baca juga:}) is not.
+     */
+    @Test
+    void linesOfAListTheArticleAnnouncesAreRead() {
+        String body = "Berikut adalah rincian komponen penghasilan Anggota DPRD:\n\n- Tunjangan keluarga Rp 315 ribu"
+                + "\n\n- Tunjangan transportasi Rp 18,2 juta\n\nTotal Rp 111,4 juta\n\nDewan menyetujuinya."
+                + "\n\nBaca juga:\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan";
+        Text text = new TextSegmenter().segment(body);
+        StringBuilder read = new StringBuilder();
+        ProseParagraphs.of(text).sentencesWithLists(text).forEach(s -> read.append(s.text(body)).append('|'));
+        assertThat(read.toString()).isEqualTo("- Tunjangan keluarga Rp 315 ribu|- Tunjangan transportasi Rp 18,2 juta|"
+                + "Total Rp 111,4 juta|Dewan menyetujuinya.|");
+        assertThat(proseOf(body)).isEqualTo("Dewan menyetujuinya.|");
+    }
 }
