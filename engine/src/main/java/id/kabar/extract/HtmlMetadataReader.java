@@ -75,10 +75,10 @@ final class HtmlMetadataReader {
     private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
     /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(
-            "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar]");
+            "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar|also]");
     /** The tags and the parts of a class of {@link #OTHER_ARTICLES}, told without the selector while the walk gathers dates. */
     private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
-    private static final List<String> OTHER_ARTICLE_MARKS = List.of("related", "terkait", "populer", "popular", "comment", "sidebar");
+    private static final List<String> OTHER_ARTICLE_MARKS = List.of("related", "terkait", "populer", "popular", "comment", "sidebar", "also");
     /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
@@ -124,7 +124,11 @@ final class HtmlMetadataReader {
         List<String> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).map(Element::text).toList();
         List<String> headings = new ArrayList<>(h1);
         declaring.stream().filter(e -> e.normalName().equals("h2")).forEach(h -> headings.add(h.text()));
-        addIfPresent(titles, TitleFinder.fromTitleElement(documentTitle, headings));
+        String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
+        if (titles.isEmpty() && h1.size() == 1 && declaresIndonesian(doc) && TitleFinder.isShortenedFrom(titleElement, h1.get(0))) {
+            addIfPresent(titles, h1.get(0));
+        }
+        addIfPresent(titles, titleElement);
         if (!h1.isEmpty()) {
             addIfPresent(titles, h1.get(0));
         }
@@ -435,6 +439,17 @@ final class HtmlMetadataReader {
             text = SCRIPT_WRAPPER_END.matcher(text).replaceFirst("");  // a pattern's $ also stands before a last NEL
         }
         return text;
+    }
+
+    /**
+     * Whether the page declares itself Indonesian ({@code <html lang="id">}, {@code id-ID}): Indonesian outlets write
+     * a shorter title element for search results than the headline they show, where a page in the readability
+     * test set whose title element and {@code h1} differ keeps its title element as the headline.
+     */
+    private static boolean declaresIndonesian(Document doc) {
+        Element root = doc.selectFirst("html");
+        String lang = root == null ? "" : root.attr("lang").strip().toLowerCase(Locale.ROOT);
+        return lang.equals("id") || lang.startsWith("id-") || lang.startsWith("id_");
     }
 
     private static void addIfPresent(List<String> list, String value) {

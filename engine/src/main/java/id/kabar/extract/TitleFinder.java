@@ -25,6 +25,14 @@ final class TitleFinder {
     /** ... and is no paragraph. */
     private static final int MAX_WORDS = 30;
 
+    /**
+     * The least share of a title element's words its page's headline repeats when the title is the headline
+     * shortened for search results ({@code Demo Ojol di Patung Kuda, Ini Tuntutannya} for the {@code h1}
+     * {@code Ribuan Pengemudi Ojek Online Demo di Patung Kuda, Tuntut Potongan ...}: 4 of 7 words); the shortened
+     * titles of the development pages keep 4 of 7 to 7 of 7.
+     */
+    private static final double SHORTENED_TITLE_SHARE = 0.5;
+
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
     Optional<String> find(PageReading page, String siteName, String url) {
@@ -102,6 +110,16 @@ final class TitleFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a title element is the page's only {@code h1} shortened for search results: fewer words, at least
+     * half of them the headline's. Pages that declare no title in their metadata show readers the {@code h1}.
+     */
+    static boolean isShortenedFrom(String titleElement, String headline) {
+        String title = withoutPage(titleElement);
+        return LineShape.words(headline) > LineShape.words(title)
+                && TokenBag.of(title).containedIn(TokenBag.of(headline)) >= SHORTENED_TITLE_SHARE;
     }
 
     /** Cuts the page of a paged article from the end of a title ({@code Judul Berita Halaman all}). */

@@ -36,6 +36,7 @@ class BoilerplateLineClassifierTest {
             "iStockphoto|FURNITURE",
             "Editor: M Nur Pakar|FURNITURE",
             "Follow Berita WowKeren.com di Google News|FURNITURE",
+            "Tonton video lainnya di Medcom.id|FURNITURE",
             "You can share this post!|FURNITURE",
             "Home Internasional Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina|FURNITURE",
             "Dibaca 1.234 kali|FURNITURE",

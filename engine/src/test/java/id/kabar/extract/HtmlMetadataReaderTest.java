@@ -73,6 +73,28 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void aTimeElementInAReadAlsoListDoesNotDateThisOne() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><body><h1>Kementan Kawal Penyaluran Pupuk Bersubsidi</h1><div>Selasa, 10 September 2019 | 20:37 WIB</div>
+                <p>Teks berita.</p><div class="read-also"><h3>Artikel Terkait</h3><ul><li><a>Pupuk Subsidi, Ini Langkah
+                Kementan Tanggapi Rekomendasi KPK dan BPK</a><time>Rabu, 11 September 2019</time></li></ul></div></body></html>"""));
+        assertThat(m.published()).isNull();
+    }
+
+    @Test
+    void theOnlyHeadlineWinsOverATitleElementShortenedFromItWhenNoTitleIsDeclared() {
+        String page = """
+                <html lang="id"><head><title>Driver Ojol Bangun Yayasan Pendidikan | Okezone</title>%s</head><body>
+                <h1>Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta</h1><p>Teks berita.</p></body></html>""";
+        assertThat(reader.read(Jsoup.parse(page.formatted(""))).titles())
+                .startsWith("Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta");
+        assertThat(reader.read(Jsoup.parse(page.formatted("<meta property=\"og:title\" content=\"Driver Ojol Bangun Yayasan\">")))
+                .titles()).as("a declared title").startsWith("Driver Ojol Bangun Yayasan");
+        assertThat(reader.read(Jsoup.parse(page.formatted("").replace(" lang=\"id\"", ""))).titles())
+                .as("a page not declared Indonesian").startsWith("Driver Ojol Bangun Yayasan Pendidikan");
+    }
+
+    @Test
     void aDeclaredDateThatDoesNotReadAsADayLeavesItToTheNextSource() {
         PageMetadata m = reader.read(Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2 jam lalu">

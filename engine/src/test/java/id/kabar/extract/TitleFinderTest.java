@@ -95,4 +95,14 @@ class TitleFinderTest {
         assertThat(TitleFinder.withoutPage("Liga 1 2023: Persib Menang 2-1")).isEqualTo("Liga 1 2023: Persib Menang 2-1");
         assertThat(TitleFinder.withoutPage("Ekonomi Tumbuh 5 Persen di Kuartal 2")).isEqualTo("Ekonomi Tumbuh 5 Persen di Kuartal 2");
     }
+
+    @Test
+    void aTitleElementIsTheHeadlineShortenedWhenFewerOfItsWordsRepeatHalfOfIt() {
+        String headline = "Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta";
+        assertThat(TitleFinder.isShortenedFrom("Driver Ojol Bangun Yayasan Pendidikan", headline)).isTrue();
+        assertThat(TitleFinder.isShortenedFrom("Driver Ojol Bangun Yayasan Pendidikan Halaman 2", headline)).isTrue();
+        assertThat(TitleFinder.isShortenedFrom(headline, "Okezone")).as("a site's name in the h1").isFalse();
+        assertThat(TitleFinder.isShortenedFrom("Aplikator Ojek Online Bertambah Dua",
+                "Kementerian Perhubungan Evaluasi Tarif Baru Ojek Online")).as("another story, 2 of 5 words").isFalse();
+    }
 }
