@@ -4,7 +4,6 @@ import id.kabar.model.Claim;
 import id.kabar.model.Quote;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What linking keeps of one article: its weighted stems and entity keys, its days, its quotes and
@@ -51,52 +50,8 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
                       String leadActor, int[] leadShingles, int[] shingleSample) {
 
-    /**
-     * A quote with its speaker key and its stems (vocabulary ids, ascending, distinct), and its figures once read.
-     * A quote meets hundreds of others and its figures are read for each whose words agree with it; read from its
-     * text each time, they were a twentieth of a CLICK-ID week's run.
-     */
-    static final class QuoteForm {
-        private final Quote quote;
-        private final String speakerKey;
-        private final int[] stems;
-        // unmodifiable sets, so that a form read by another thread sees them whole
-        private Set<Double> figures;
-        private Set<Double> peopleCounts;
-
-        QuoteForm(Quote quote, String speakerKey, int[] stems) {
-            this.quote = quote;
-            this.speakerKey = speakerKey;
-            this.stems = stems;
-        }
-
-        Quote quote() {
-            return quote;
-        }
-
-        String speakerKey() {
-            return speakerKey;
-        }
-
-        int[] stems() {
-            return stems;
-        }
-
-        /** {@link QuoteGrouper#figures} of the quote's text. */
-        Set<Double> figures() {
-            if (figures == null) {
-                figures = Set.copyOf(QuoteGrouper.figures(quote.text()));
-            }
-            return figures;
-        }
-
-        /** {@link QuoteGrouper#peopleCounts} of the quote's text. */
-        Set<Double> peopleCounts() {
-            if (peopleCounts == null) {
-                peopleCounts = Set.copyOf(QuoteGrouper.peopleCounts(quote.text()));
-            }
-            return peopleCounts;
-        }
+    /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
+    record QuoteForm(Quote quote, String speakerKey, int[] stems) {
     }
 
     /** The day this article is placed at when compared with others: what it reports on, else publication. */

@@ -275,8 +275,8 @@ final class QuoteGrouper {
         }
         ArticleProfile.QuoteForm indirect = a.quote().kind() == QuoteKind.INDIRECT ? a : b;
         ArticleProfile.QuoteForm direct = indirect == a ? b : a;
-        Set<Double> told = indirect.figures();
-        Set<Double> quoted = direct.figures();
+        Set<Double> told = figures(indirect.quote().text());
+        Set<Double> quoted = figures(direct.quote().text());
         if (!quoted.containsAll(told)) {
             return false;
         }
@@ -318,7 +318,8 @@ final class QuoteGrouper {
      */
     private static boolean figuresOfShorterWithin(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         boolean aShorter = a.stems().length <= b.stems().length;
-        return (aShorter ? b : a).figures().containsAll((aShorter ? a : b).figures());
+        Set<Double> within = figures((aShorter ? b : a).quote().text());
+        return within.containsAll(figures((aShorter ? a : b).quote().text()));
     }
 
     /** Whether the longer rendering counts people in {@link #FULLER_FIGURES} figures more than the shorter, not cut
@@ -326,9 +327,9 @@ final class QuoteGrouper {
      *  outlet kept). */
     private static boolean fullerCount(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         boolean aShorter = a.stems().length <= b.stems().length;
-        Set<Double> fewer = (aShorter ? a : b).peopleCounts();
-        long more = (aShorter ? b : a).peopleCounts().stream().filter(count -> !fewer.contains(count)).count();
-        return more >= FULLER_FIGURES && !stemsInOrder(a, b);
+        Set<Double> more = peopleCounts((aShorter ? b : a).quote().text());
+        more.removeAll(peopleCounts((aShorter ? a : b).quote().text()));
+        return more.size() >= FULLER_FIGURES && !stemsInOrder(a, b);
     }
 
     /**

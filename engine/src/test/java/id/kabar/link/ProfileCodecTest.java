@@ -6,7 +6,6 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
-import id.kabar.model.Quote;
 import id.kabar.model.TimeMention;
 import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
@@ -145,10 +144,6 @@ class ProfileCodecTest {
                 Array.set(array, i, filled(c.getComponentType(), next));
             }
             return array;
-        } else if (c == ArticleProfile.QuoteForm.class) {
-            // a class, for the figures it keeps once read: filled through its constructor, as a record is
-            return new ArticleProfile.QuoteForm((Quote) filled(Quote.class, next), (String) filled(String.class, next),
-                    (int[]) filled(int[].class, next));
         } else if (c.isRecord()) {
             RecordComponent[] components = c.getRecordComponents();
             Object[] values = new Object[components.length];
