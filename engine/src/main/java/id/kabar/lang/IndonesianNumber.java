@@ -57,7 +57,6 @@ public final class IndonesianNumber {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ORDINAL_JOINT = Pattern.compile("[\\s-]");
 
     /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
@@ -143,12 +142,19 @@ public final class IndonesianNumber {
      * Round plurals may lead ({@code puluhan ribu} is 10000).
      */
     public static double words(String written) {
-        String[] words = SPACES.split(written.toLowerCase(Locale.ROOT).trim());
+        String text = written.toLowerCase(Locale.ROOT).trim();
         double total = 0;
         double group = 0;
         double current = 0;
         boolean any = false;
-        for (String w : words) {
+        // the words between runs of spaces (as a split on \s+ cuts them) without a matcher: this is asked of each
+        // word of every number, claim and quote compared, and a split's matcher was a tenth of the run's allocation
+        for (int start = 0, end; start <= text.length(); start = skipSpaces(text, end)) {
+            end = start;
+            while (end < text.length() && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            String w = text.substring(start, end);
             double roundValue = round(w);
             Double unit = UNITS.get(w);
             if (!Double.isNaN(roundValue)) {
@@ -178,6 +184,22 @@ public final class IndonesianNumber {
             any = true;
         }
         return any ? total + group + current : Double.NaN;
+    }
+
+    /** The end of the run of spaces at {@code from}, or past the text's end where the text ends there. */
+    private static int skipSpaces(String text, int from) {
+        if (from == text.length()) {
+            return from + 1;
+        }
+        while (from < text.length() && isSpace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** A space as a regular expression's {@code \s} matches one. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The number an ordinal stands for ({@code kelima} is 5, {@code ke-12} is 12), or 0. */

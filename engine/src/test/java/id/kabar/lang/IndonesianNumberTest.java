@@ -47,6 +47,16 @@ class IndonesianNumberTest {
         assertThat(IndonesianNumber.words("negara")).isNaN();
     }
 
+    /** The words of a number as a text runs them: spaces doubled, a tab or a line break between them, spaces around. */
+    @Test
+    void numbersInWordsAcrossAnySpaces() {
+        assertThat(IndonesianNumber.words(" Dua  puluh\tlima\n")).isEqualTo(25);
+        assertThat(IndonesianNumber.words("tiga\r\nratus")).isEqualTo(300);
+        assertThat(IndonesianNumber.words("dua puluh orang")).isNaN();
+        assertThat(IndonesianNumber.words("")).isNaN();
+        assertThat(IndonesianNumber.words("  ")).isNaN();
+    }
+
     @Test
     void roundPluralsAreTheirLowerBound() {
         assertThat(IndonesianNumber.words("ribuan")).isEqualTo(1000);
