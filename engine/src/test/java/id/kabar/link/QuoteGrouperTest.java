@@ -163,6 +163,16 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void aWordSpeltTwoWaysIsOneWord() {
+        // Quartararo after Misano: sindonews.com (15 September 2019) and tempo.co (16 September 2019)
+        var sindonews = quote("Fabio Quartararo", "Balapan yang sulit! Marc (Marquez) punya pengalaman di lap terakhir, "
+                + "dua kali kali. Ini adalah pertarungan pertama dengan Marc dan ini adalah momen terbaik dalam karier saya "
+                + "bertarung dengan juara dunia");
+        var tempo = quote("Fabio Quartararo", "Ini bukan hanya momen terbaik di karirku, tapi di hidupku");
+        assertThat(QuoteGrouper.sameStatement(sindonews, tempo)).isTrue();
+    }
+
+    @Test
     void twoQuotesOfOneArticleAreNeverChainedByALongerOne() {
         // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together
         String call = "Apa salahnya dipanggil kan mereka mengatakan saya kok tak pernah diajak bicara tentang nasib "
