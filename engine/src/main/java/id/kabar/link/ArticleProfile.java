@@ -50,8 +50,15 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
                       String leadActor, int[] leadShingles, int[] shingleSample) {
 
-    /** A quote with its speaker key and its stems (vocabulary ids, ascending, distinct). */
-    record QuoteForm(Quote quote, String speakerKey, int[] stems) {
+    /**
+     * A quote with its speaker key, its stems (vocabulary ids, ascending, distinct) and the job title its article gives
+     * the speaker named ({@link SpeakerNames#role}), folded, or null: what another outlet may name the speaker by.
+     */
+    record QuoteForm(Quote quote, String speakerKey, int[] stems, String speakerRole) {
+        /** A quote whose speaker's job title is not known. */
+        QuoteForm(Quote quote, String speakerKey, int[] stems) {
+            this(quote, speakerKey, stems, null);
+        }
     }
 
     /** The day this article is placed at when compared with others: what it reports on, else publication. */

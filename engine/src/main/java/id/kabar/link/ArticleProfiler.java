@@ -101,9 +101,10 @@ final class ArticleProfiler {
         Weighted terms = topTerms(a);
         Weighted entities = entityKeys(annotated.annotations().entities());
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
+        List<Entity> named = annotated.annotations().entities();
         for (Quote q : annotated.annotations().quotes()) {
-            quotes.add(new ArticleProfile.QuoteForm(q,
-                    SpeakerNames.key(q.speaker(), annotated.annotations().entities()), quoteStems(q.text())));
+            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(q.speaker(), named), quoteStems(q.text()),
+                    SpeakerNames.role(q.speaker(), named)));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());

@@ -86,6 +86,10 @@ final class ProfileCodec {
             string(out, p.leadActor());
             optionalInts(out, p.leadShingles());
             optionalInts(out, p.shingleSample());
+            // the speakers' job titles, after every field an older segment holds, so that it still reads
+            for (ArticleProfile.QuoteForm f : p.quotes()) {
+                string(out, f.speakerRole());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,6 +156,12 @@ final class ProfileCodec {
         String leadActor = string(in);
         int[] leadShingles = optionalInts(in);
         int[] shingleSample = optionalInts(in);
+        if (in.available() > 0) {
+            for (int i = 0; i < quotes.size(); i++) {
+                ArticleProfile.QuoteForm f = quotes.get(i);
+                quotes.set(i, new ArticleProfile.QuoteForm(f.quote(), f.speakerKey(), f.stems(), string(in)));
+            }
+        }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,

@@ -5,6 +5,7 @@ import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
+import id.kabar.model.Quote;
 import id.kabar.model.QuoteGroup;
 import id.kabar.model.QuoteKind;
 import java.time.LocalDate;
@@ -232,7 +233,22 @@ final class QuoteGrouper {
         if (small < MIN_SHARED_STEMS) {
             return x.length == y.length || phraseWithin(a.quote().text(), b.quote().text());
         }
+        if (namedByTitle(a) != namedByTitle(b)) {
+            // a title's holder said much in other words on one topic: only the same words tell the same statement
+            return (verbatim || stemsInOrder(a, b)) && figuresOfShorterWithin(a, b);
+        }
         return 2.0 * shared / (x.length + y.length) >= SAME_WORDS || figuresOfShorterWithin(a, b);
+    }
+
+    /**
+     * Whether a quote's speaker is known only by the title an outlet gives them, put to its holder by
+     * {@link #namedByHolders}. Joined to the holder's quotes by shared words alone, Kompas.com's {@code KPK akan tetap
+     * menjalankan tugas-tugasnya sebagaimana diatur dalam undang-undang} from the KPK's spokesman met Febri Diansyah's
+     * {@code Dengan pengisian ini kami berharap KPK lebih kuat dalam menjalankan tugas ...} (13 September 2019): the
+     * words a spokesman says every day are in both.
+     */
+    private static boolean namedByTitle(ArticleProfile.QuoteForm q) {
+        return q.speakerRole() != null && titleAlone(q.quote());
     }
 
     /**
@@ -502,6 +518,7 @@ final class QuoteGrouper {
             }
         }
         refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
+        namedByHolders(refs);
         record Match(int a, int b, boolean quoted, boolean sameOpening, double closeness) {
         }
         Map<Integer, List<String>> openings = new HashMap<>();
@@ -560,12 +577,67 @@ final class QuoteGrouper {
                 continue;
             }
             m.sort(Comparator.comparingInt((Ref r) -> r.article().seq()).thenComparingInt(Ref::index));
-            String speaker = m.stream().map(r -> r.form().quote().speaker()).filter(Objects::nonNull)
-                    .max(Comparator.comparingInt(String::length)).orElse(null);
+            // the fullest name, a job title only when no member names the speaker
+            String speaker = m.stream().filter(r -> r.form().quote().speaker() != null)
+                    .max(Comparator.comparing((Ref r) -> !titleAlone(r.form().quote()))
+                            .thenComparingInt(r -> r.form().quote().speaker().length()))
+                    .map(r -> r.form().quote().speaker()).orElse(null);
             groups.add(new QuoteGroup(speaker, m.stream()
                     .map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
+    }
+
+    /**
+     * Puts each quote whose speaker an outlet names by a job title alone ({@code Menteri Koordinator Bidang
+     * Perekonomian}, okezone.com on the rupiah, 13 September 2019) under the one person the articles name with that
+     * title ({@code Menteri Koordinator Bidang Perekonomian Darmin Nasution}), so that it meets that person's
+     * quotes: sindonews.com's {@code Arahnya memang begitu} from Darmin Nasution is okezone.com's {@code Penguatan
+     * nilai tukar Rupiah itu memang arahnya begitu}. A title of one word ({@code Menpora}, {@code Kapolda}) is held
+     * in many places and countries, and a title given to two people is nobody's in particular: both are left as
+     * they are.
+     */
+    private static void namedByHolders(List<Ref> refs) {
+        Map<String, String> holders = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Ref r : refs) {
+            ArticleProfile.QuoteForm q = r.form();
+            if (q.speakerRole() == null || !q.speakerRole().contains(" ") || q.speakerKey() == null
+                    || titleAlone(q.quote())) {
+                continue;
+            }
+            String holder = holders.putIfAbsent(q.speakerRole(), q.speakerKey());
+            if (holder != null && !SpeakerNames.same(holder, q.speakerKey())) {
+                shared.add(q.speakerRole());
+            } else if (holder != null && q.speakerKey().length() > holder.length()) {
+                holders.put(q.speakerRole(), q.speakerKey());
+            }
+        }
+        holders.keySet().removeAll(shared);
+        for (int i = 0; i < refs.size(); i++) {
+            Ref r = refs.get(i);
+            ArticleProfile.QuoteForm q = r.form();
+            String holder = q.speakerKey() == null || !titleAlone(q.quote()) ? null : holders.get(q.speakerKey());
+            if (holder != null) {
+                refs.set(i, new Ref(r.article(), r.index(),
+                        new ArticleProfile.QuoteForm(q.quote(), holder, q.stems(), q.speakerKey())));
+            }
+        }
+    }
+
+    /**
+     * Whether a quote's speaker is a job title and no person ({@code Juru Bicara Komisi Pemberantasan Korupsi}):
+     * {@code Perdana Menteri Mahathir} names the person after the title.
+     */
+    private static boolean titleAlone(Quote q) {
+        return q.speaker() != null && q.speakerType() != EntityType.PER && namedByRole(q.speaker());
+    }
+
+    /** Whether a speaker's name opens with a job title ({@code juru bicara ...}). */
+    private static boolean namedByRole(String speaker) {
+        String key = NameKeys.fold(speaker);
+        int space = key.indexOf(' ');
+        return ROLE_HEADS.contains(space < 0 ? key : key.substring(0, space));
     }
 
     /**

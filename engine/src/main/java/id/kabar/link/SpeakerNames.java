@@ -41,6 +41,19 @@ final class SpeakerNames {
     }
 
     /**
+     * The job title the article gives the person it names as the speaker, folded ({@code menteri koordinator bidang
+     * perekonomian} for {@code Darmin Nasution}), the first of several; null for a speaker the article gives none or
+     * names by the title alone.
+     */
+    static String role(String speaker, List<Entity> entities) {
+        if (speaker == null || NameKeys.fold(speaker).isEmpty()) {
+            return null;
+        }
+        Entity e = entityNamed(speaker, entities);
+        return e == null || e.type() != EntityType.PER || e.roles().isEmpty() ? null : NameKeys.fold(e.roles().get(0));
+    }
+
+    /**
      * The one full name of the article whose first name a lone name cuts short ({@code Alex} for
      * {@code Alexander Marwata}, quoted under both in one article); the lone name if none or several.
      */

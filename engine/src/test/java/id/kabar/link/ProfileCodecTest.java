@@ -78,14 +78,31 @@ class ProfileCodecTest {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         ArticleProfile older = new ArticleProfile(full.seq(), full.id(), full.outlet(), full.published(), full.title(),
                 full.days(), full.happened(), full.lead(), full.terms(), full.termWeights(), full.entities(),
-                full.entityWeights(), full.indexKeys(), full.quotes(), full.claims(), full.signature(), full.shingles(),
-                full.runSignature(), full.runs(), full.leadWords(), full.leadFigures(), full.titleStems(), full.kinds(),
-                full.placeStems(), full.leadDay(), full.leadActor(), null, null);
+                full.entityWeights(), full.indexKeys(), withoutRoles(full.quotes()), full.claims(), full.signature(),
+                full.shingles(), full.runSignature(), full.runs(), full.leadWords(), full.leadFigures(), full.titleStems(),
+                full.kinds(), full.placeStems(), full.leadDay(), full.leadActor(), null, null);
         byte[] written = ProfileCodec.encode(older);
-        // Each absent field is one byte saying so; a record written before them has neither.
-        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2).slice();
+        // Each absent field is one byte saying so; a record written before them has none of them, nor the speakers'
+        // job titles after them.
+        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2 - older.quotes().size()).slice();
         assertThat(ProfileCodec.decode(before)).usingRecursiveComparison().isEqualTo(older);
         assertThat(roundTrip(full).leadShingles()).isEqualTo(full.leadShingles());
+    }
+
+    /** A record written before the speakers' job titles were kept ends after the shingle sample: its quotes have none. */
+    @Test
+    void aProfileWrittenBeforeTheSpeakersRolesReadsBackWithoutThem() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNotNull());
+        byte[] written = ProfileCodec.encode(full);
+        int roles = full.quotes().stream().mapToInt(q -> 1 + 2 + q.speakerRole().length()).sum();
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles).slice());
+        assertThat(read.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNull());
+        assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(withoutRoles(full.quotes()));
+    }
+
+    private static List<ArticleProfile.QuoteForm> withoutRoles(List<ArticleProfile.QuoteForm> quotes) {
+        return quotes.stream().map(q -> new ArticleProfile.QuoteForm(q.quote(), q.speakerKey(), q.stems())).toList();
     }
 
     /** CLICK-ID (12/9/2019): a lead that writes the day of its news. */

@@ -114,6 +114,64 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.sameStatement(named, unnamed)).isTrue();
     }
 
+    private ArticleProfile.QuoteForm quote(String speaker, String role, String text) {
+        ArticleProfile.QuoteForm q = quote(speaker, text);
+        return new ArticleProfile.QuoteForm(q.quote(), q.speakerKey(), q.stems(), NameKeys.fold(role));
+    }
+
+    /** A quote put to a job title and no person, as the annotator gives it. */
+    private ArticleProfile.QuoteForm titled(String title, QuoteKind kind, String text) {
+        Quote q = new Quote(text, kind, title, EntityType.OTHER, "kata", 0, text.length());
+        return new ArticleProfile.QuoteForm(q, SpeakerNames.key(title, List.of()), profiler.quoteStems(text));
+    }
+
+    @Test
+    void aSpeakerNamedByATitleAloneIsThePersonTheArticlesNameWithIt() {
+        // the minister on the rupiah, 13 September 2019: sindonews.com names him, okezone.com gives his title alone
+        var sindonews = quote("Darmin Nasution", "menteri koordinator bidang perekonomian", "Arahnya memang begitu");
+        var okezone = titled("Menteri Koordinator Bidang Perekonomian", QuoteKind.DIRECT,
+                "Penguatan nilai tukar Rupiah itu memang arahnya begitu");
+        assertThat(QuoteGrouper.group(List.of(article(0, "sindonews", sindonews), article(1, "okezone", okezone))))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.members()).hasSize(2);
+                    assertThat(g.speaker()).isEqualTo("Darmin Nasution");
+                });
+    }
+
+    @Test
+    void aTitleTwoPeopleHoldNamesNeitherOfThem() {
+        // "Menteri Koordinator" is Darmin Nasution's title and Luhut Binsar Pandjaitan's: an outlet that gives only
+        // the title may mean either, so the minister's words on the rupiah (13 September 2019) are not put to one
+        var darmin = quote("Darmin Nasution", "menteri koordinator", "Arahnya memang begitu");
+        var luhut = quote("Luhut Binsar Pandjaitan", "menteri koordinator", "Kami akan bahas dulu dengan presiden");
+        var untold = titled("Menteri Koordinator", QuoteKind.DIRECT, "Penguatan nilai tukar Rupiah itu memang arahnya begitu");
+        assertThat(QuoteGrouper.group(List.of(article(0, "sindonews", darmin), article(1, "tempo", luhut),
+                article(2, "okezone", untold)))).isEmpty();
+    }
+
+    @Test
+    void wordsPutToATitleMeetItsHoldersOnlyInTheirOrder() {
+        // the KPK's spokesman, 16 September 2019: Kompas.com retells him under his title, sindonews.com quotes him by name
+        var kompas = titled("Juru Bicara Komisi Pemberantasan Korupsi", QuoteKind.INDIRECT,
+                "KPK akan tetap menjalankan tugas-tugasnya sebagaimana diatur dalam undang-undang");
+        var sindonews = quote("Febri Diansyah", "juru bicara komisi pemberantasan korupsi", "Dengan pengisian ini kami "
+                + "berharap, KPK lebih kuat dalam menjalankan tugas dan amanat Undang-Undang Nomor 30 Tahun 2002");
+        var named = quote("Febri Diansyah", QuoteKind.INDIRECT, kompas.quote().text());
+        assertThat(QuoteGrouper.sameStatement(named, sindonews)).as("said by one speaker").isTrue();
+        assertThat(QuoteGrouper.group(List.of(article(0, "kompas", kompas), article(1, "sindonews", sindonews))))
+                .isEmpty();
+    }
+
+    @Test
+    void aWordSpeltTwoWaysIsOneWord() {
+        // Quartararo after Misano: sindonews.com (15 September 2019) and tempo.co (16 September 2019)
+        var sindonews = quote("Fabio Quartararo", "Balapan yang sulit! Marc (Marquez) punya pengalaman di lap terakhir, "
+                + "dua kali kali. Ini adalah pertarungan pertama dengan Marc dan ini adalah momen terbaik dalam karier saya "
+                + "bertarung dengan juara dunia");
+        var tempo = quote("Fabio Quartararo", "Ini bukan hanya momen terbaik di karirku, tapi di hidupku");
+        assertThat(QuoteGrouper.sameStatement(sindonews, tempo)).isTrue();
+    }
+
     @Test
     void twoQuotesOfOneArticleAreNeverChainedByALongerOne() {
         // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together

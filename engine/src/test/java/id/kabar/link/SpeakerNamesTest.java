@@ -19,6 +19,16 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void theJobTitleOfASpeakerIsTheOneTheArticleGivesThePerson() {
+        // sindonews.com, 13 September 2019: "Menteri Koordinator Bidang Perekonomian, Darmin Nasution, mengatakan ..."
+        Entity minister = new Entity("Darmin Nasution", EntityType.PER, List.of("Darmin Nasution", "Darmin"),
+                List.of("Menteri Koordinator Bidang Perekonomian"), List.of());
+        assertThat(SpeakerNames.role("Darmin", List.of(minister)))
+                .isEqualTo(NameKeys.fold("Menteri Koordinator Bidang Perekonomian"));
+        assertThat(SpeakerNames.role("Wahyu Utomo", List.of(minister))).isNull();
+    }
+
+    @Test
     void aListedNicknameOrAcronymIsKnownByItsListedName() {
         assertThat(SpeakerNames.key("Jokowi", List.of())).isEqualTo(SpeakerNames.key("Joko Widodo", List.of()));
         assertThat(SpeakerNames.key("Presiden Jokowi", List.of())).isEqualTo("joko widodo");
