@@ -53,6 +53,26 @@ class HappeningKindsTest {
     }
 
     @Test
+    void theOccasionBeforeASpeakersCommaIsNotWhatTheHeadlineTells() {
+        long police = HappeningKinds.of("Firli Bahuri Terpilih Jadi Ketua KPK, Polri: Transparan dan Demokratis");
+        long vote = HappeningKinds.of("Komisi III DPR Voting Pilih Lima Capim KPK");
+
+        assertThat(HappeningKinds.named(police)).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.named(vote)).isNotEqualTo(HappeningKinds.NONE);
+        // Without a comma the words before the colon are the speaker, and the kinds after it are named.
+        assertThat(HappeningKinds.named(HappeningKinds.of("BMKG: Gempa Halmahera Selatan Magnitudo 6 Akibat Sesar Aktif")))
+                .isEqualTo(HappeningKinds.named(HappeningKinds.of("Gempa Halmahera Selatan Berulang, BMKG Ungkapkan Penyebabnya")));
+    }
+
+    @Test
+    void aRomanNumeralOrAFixtureBeforeAColonIsAHeadingAndNamesNoSpeaker() {
+        assertThat(HappeningKinds.spoken(HappeningKinds.of("Babak I: Indonesia Belum Mampu Jebol Gawang Thailand"))).isFalse();
+        assertThat(HappeningKinds.spoken(HappeningKinds.of("Indonesia Vs Thailand: Simon McMenemy Andalkan Alberto Goncalves")))
+                .isFalse();
+        assertThat(HappeningKinds.spoken(HappeningKinds.of("Quartararo: Marquez Ternyata Masih Manusia Biasa"))).isTrue();
+    }
+
+    @Test
     void eventsOfOneDayWhoseHeadlinesTellDifferentKindsStayApart() {
         List<ArticleProfile> profiles = new ArrayList<>(List.of(
                 article(0, "Beredar Kabar BJ Habibie Meninggal, Suasana RSPAD Sepi"),
