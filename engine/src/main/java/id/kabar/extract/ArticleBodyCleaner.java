@@ -88,8 +88,10 @@ final class ArticleBodyCleaner {
                     && kinds.get(i + 1) == LineKind.PROSE && isSubheading(paragraph)) {
                 kind = LineKind.HEADLINE;
             }
-            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(paragraph)) {
-                kind = LineKind.HEADLINE; // the day heading the next items of a schedule ("Selasa, 17 September 2019")
+            // the day heading the next items of a schedule ("Selasa, 17 September 2019"); a day with its clock
+            // ("Rabu, 02 Des 2026 23:50 WIB") is the stamp of a live report's update, whose items follow it
+            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(paragraph) && !CalendarDates.hasClock(paragraph)) {
+                kind = LineKind.HEADLINE;
             }
             if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
                     || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {

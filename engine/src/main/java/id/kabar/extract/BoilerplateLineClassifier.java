@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,8 +56,10 @@ final class BoilerplateLineClassifier {
      * runs to 35 words; the phrases open no sentence of a report.
      */
     private static final int FURNITURE_PHRASE_MAX_WORDS = 40;
+    /** The labels over an advertisement or a paid piece ({@code Artikel Sponsor}), from the word list. */
+    private static final List<String> AD_LABEL_LIST = WordLists.read(WordLists.class, "ad-labels.txt");
     private static final Pattern AD_MARKER = Pattern.compile(
-            "(?iu)^[\\s\\p{Pd}*•|]*(advertisement|advertisment|iklan|ads|sponsored|konten\\s+bersponsor|sponsored\\s+content"
+            "(?iu)^[\\s\\p{Pd}*•|]*(" + WordLists.alternation(AD_LABEL_LIST)
                     + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"
                     + "|lanjut(kan)?\\s+membaca.*|continue\\s+reading.*|story\\s+continues\\s+below.*"
                     + "|article\\s+continues\\s+(below|after).*|loading\\.*|memuat\\.*)[\\s\\p{Pd}*•|]*$");
@@ -64,6 +67,19 @@ final class BoilerplateLineClassifier {
     private static final Pattern VIEW_COUNTER = Pattern.compile(
             "(?iu)^((dibaca|dilihat|views?|tayang|pembaca)\\s*:?\\s*[\\d.,]+\\s*(kali|x)?"
                     + "|[\\d.,]+\\s*[kKrbB]?\\s*(kali\\s+dibaca|views?|dilihat|pembaca|komentar|comments?|shares?|likes?|reads?))$");
+    /** The words ending a view counter's stamp ({@code 2.310 kali ditonton}), from the word list. */
+    private static final List<String> VIEW_COUNT_LIST = WordLists.read(WordLists.class, "view-counts.txt");
+    /** A figure and a view count's words closing the line, after whatever the stamp holds before them (source, day, clock). */
+    private static final Pattern VIEW_COUNT_CLOSING = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])[\\d.,]*\\d\\s*[kKmM]?\\s*(" + WordLists.alternation(VIEW_COUNT_LIST) + ")\\s*$");
+    /** The last words of the view counts, looked for at the line's end before {@link #VIEW_COUNT_CLOSING} is asked. */
+    private static final Set<String> VIEW_COUNT_LAST_WORDS = VIEW_COUNT_LIST.stream()
+            .map(c -> c.substring(c.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet());
+    /** The verbs opening an outlet's pitch for its news channel ({@code Cek ... di Google News}), from the word list. */
+    private static final List<String> CHANNEL_PITCH_VERB_LIST = WordLists.read(WordLists.class, "channel-pitch-verbs.txt");
+    private static final Pattern CHANNEL_PITCH = Pattern.compile(
+            "(?iu)^(" + WordLists.alternation(CHANNEL_PITCH_VERB_LIST) + ")(?![\\p{L}\\p{N}]).*\\b(google\\s+news|whatsapp|telegram)\\b");
+    private static final LiteralGate CHANNEL_PITCH_OPENINGS = LiteralGate.of(CHANNEL_PITCH_VERB_LIST.toArray(String[]::new));
     private static final Pattern SHARE_VERB = Pattern.compile(
             "(?iu)\\b(follow|ikuti|bagikan|share|subscribe|berlangganan|langganan|gabung|join|sukai|like|unduh|download)\\b");
     private static final Pattern SHARE_TARGET = Pattern.compile(
@@ -104,8 +120,8 @@ final class BoilerplateLineClassifier {
      * content, and most lines hold none of these words where the pattern needs them.
      */
     /** The words {@link #AD_MARKER}'s alternatives open with, after its leading dashes, bullets and spaces. */
-    private static final LiteralGate AD_OPENINGS = LiteralGate.of("advertis", "iklan", "ads", "sponsored", "konten", "scroll",
-            "gulir", "lanjut", "continue", "story", "article", "loading", "memuat");
+    private static final LiteralGate AD_OPENINGS = LiteralGate.firstWords(Stream.concat(AD_LABEL_LIST.stream(),
+            Stream.of("scroll", "gulir", "lanjut", "continue", "story", "article", "loading", "memuat")).toList());
     private static final LiteralGate READ_MORE_OPENINGS = LiteralGate.firstWords(READ_MORE_LABEL_LIST);
     private static final LiteralGate CREDIT_OPENINGS = LiteralGate.firstWords(CREDIT_LABEL_LIST);
     private static final LiteralGate FURNITURE_OPENINGS = LiteralGate.firstWords(FURNITURE_PHRASE_LIST);
@@ -275,6 +291,10 @@ final class BoilerplateLineClassifier {
         if (words <= PROMPT_MAX_WORDS && SHARE_VERB.matcher(line).find() && SHARE_TARGET.matcher(line).find()) {
             return true;
         }
+        if (words <= PROMPT_MAX_WORDS && (CHANNEL_PITCH_OPENINGS.opens(line, 0) && CHANNEL_PITCH.matcher(line).find()
+                || VIEW_COUNT_LAST_WORDS.contains(lastWord(line)) && VIEW_COUNT_CLOSING.matcher(line).find())) {
+            return true;
+        }
         if (!marked && words >= 2 && words <= PROMPT_MAX_WORDS && LineShape.isShouted(line) && !LineShape.endsWithPeriod(line)) {
             return true;
         }
@@ -289,6 +309,19 @@ final class BoilerplateLineClassifier {
             return true;
         }
         return words <= PROMPT_MAX_WORDS && mayBeBreadcrumb(line) && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+    }
+
+    /** The line's last run of letters, lower-cased; empty when it ends otherwise. */
+    private static String lastWord(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return line.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** A home link opening the line, or a separator for a trail of two steps or more: what {@link #BREADCRUMB} needs. */

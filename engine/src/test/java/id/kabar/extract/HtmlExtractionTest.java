@@ -181,4 +181,19 @@ class HtmlExtractionTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(a.publishedSource()).isEqualTo(id.kabar.model.DateSource.ADDRESS);
     }
+
+    @Test
+    void theStampOfALiveReportsUpdateUnderAnAnnouncedListIsNoDayHeadingOfASchedule() throws Exception {
+        Article a = html("""
+                <html><head><title>Live Report: Banjir Rendam Kampung Melayu, Ribuan Warga Mengungsi</title></head>
+                <body><div class="detail__body-text">
+                <p><strong>Jakarta</strong> - Banjir kembali merendam permukiman di Kampung Melayu, Jakarta Timur, setelah hujan deras mengguyur kawasan Bogor sejak Rabu siang. Ketinggian air di Pos Pantau Katulampa sempat mencapai status Siaga 2.</p>
+                <p>detikcom memantau langsung kondisi di lapangan. Berikut perkembangan terbarunya:</p>
+                <div class="live-report"><div class="live-report__time">Rabu, 02 Des 2026 23:50 WIB</div>
+                <h2>Ketinggian Air Capai 2 Meter</h2>
+                <p>Menjelang tengah malam, ketinggian air di permukiman yang paling dekat dengan sungai mencapai dua meter. Petugas pemadam kebakaran mengerahkan enam perahu karet untuk mengevakuasi warga lanjut usia dan anak-anak.</p>
+                </div></div></body></html>""", "https://news.detik.com/berita/d-1/live-report-banjir-kampung-melayu");
+        assertThat(a.body()).contains("Berikut perkembangan terbarunya:", "Ketinggian Air Capai 2 Meter")
+                .doesNotContain("23:50");
+    }
 }
