@@ -54,24 +54,24 @@ final class ClaimGrouper {
      * figure in general or a word pointing back ({@code Angka ini tumbuh 10,3 persen}, {@code setara}).
      */
     private static final Set<String> GENERAL_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
-            WordLists.read(ClaimGrouper.class, "general-subject-words.txt"))));
+            WordLists.read(WordLists.class, "general-subject-words.txt"))));
     /**
      * The kind each counting word names: words of one line of {@code counted-kinds.txt} count one kind of
      * thing ({@code 26 atlet} and {@code 26 pemain}).
      */
     private static final Map<String, String> KINDS = countedKinds();
     /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
-    private static final Set<String> PEOPLE = WordLists.read(ClaimGrouper.class, "people-counters.txt").stream()
+    private static final Set<String> PEOPLE = WordLists.read(WordLists.class, "people-counters.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
     /**
      * Words of a casualty count that name the part of the casualties it counts ({@code luka berat}): counts of
      * different parts are different subjects, never compared.
      */
-    private static final Set<String> DEGREES = WordLists.read(ClaimGrouper.class, "casualty-degrees.txt").stream()
+    private static final Set<String> DEGREES = WordLists.read(WordLists.class, "casualty-degrees.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
     private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
-            WordLists.read(ClaimGrouper.class, "place-name-words.txt"))));
+            WordLists.read(WordLists.class, "place-name-words.txt"))));
     /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
     private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
@@ -623,7 +623,7 @@ final class ClaimGrouper {
 
     private static Map<String, String> countedKinds() {
         Map<String, String> kinds = new HashMap<>();
-        for (String line : WordLists.read(ClaimGrouper.class, "counted-kinds.txt")) {
+        for (String line : WordLists.read(WordLists.class, "counted-kinds.txt")) {
             String[] words = line.split("\\s+");
             String kind = "kind " + words[0];
             for (String w : words) {

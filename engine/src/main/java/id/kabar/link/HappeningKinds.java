@@ -40,7 +40,7 @@ final class HappeningKinds {
     private static final Pattern HEADING_WORD = Pattern.compile("[IVX]+|(?i:vs\\.?)");
 
     /** Each listed word's kind, as one bit of a {@code long}. */
-    private static final Map<String, Long> KIND_BY_WORD = load(WordLists.read(HappeningKinds.class, "happening-kinds.txt"));
+    private static final Map<String, Long> KIND_BY_WORD = load(WordLists.read(WordLists.class, "happening-kinds.txt"));
 
     private HappeningKinds() {
     }

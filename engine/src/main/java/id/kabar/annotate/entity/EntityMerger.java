@@ -51,11 +51,11 @@ final class EntityMerger {
      * another name ({@code Ari}, {@code Ani}).
      */
     private static final int MIN_VARIANT_LETTERS = 5;
-    private static final Set<String> INITIAL_SKIPS = WordLists.set(EntityMerger.class, "acronym-skips.txt");
+    private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
-    private static final Set<String> COMPANY_FORMS = WordLists.set(EntityMerger.class, "company-forms.txt");
+    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
-    private static final Set<String> PLACE_NOUNS = WordLists.set(EntityMerger.class, "place-nouns.txt");
+    private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
     /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
     private static final List<String[]> HOSPITAL_HEADS = WordLists.read(WordLists.class, "hospital-heads.txt").stream()
             .map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();

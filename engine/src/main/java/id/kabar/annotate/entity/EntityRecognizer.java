@@ -28,9 +28,9 @@ public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
-    private static final Set<String> PUBLICATION_CUES = WordLists.set(EntityRecognizer.class, "publication-cues.txt");
+    private static final Set<String> PUBLICATION_CUES = WordLists.set(WordLists.class, "publication-cues.txt");
     /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
-    private static final Set<String> QUOTED_FROM = WordLists.set(EntityRecognizer.class, "quoted-from.txt");
+    private static final Set<String> QUOTED_FROM = WordLists.set(WordLists.class, "quoted-from.txt");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();

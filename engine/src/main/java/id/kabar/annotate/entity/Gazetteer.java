@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Known names of places, organisations and people, read from the name lists: places and people beside this
- * class, organisations in the language layer ({@code id.kabar.lang}), where the stages that tell organisations by
- * their heads read them too.
+ * Known names of places, organisations and people, read from the name lists of the language layer
+ * ({@code id.kabar.lang}), where the stages that tell organisations by their heads read them too.
  * A line is {@code Canonical | variant | variant}: the variants are spelling variants, transliterations,
  * nicknames or acronyms of the canonical name, and together the lines form the alias table.
  *
@@ -30,7 +29,6 @@ public final class Gazetteer {
     }
 
     private static final String[] LISTS = {"places.txt", "organisations.txt", "people.txt"};
-    private static final Class<?>[] LIST_OWNERS = {Gazetteer.class, WordLists.class, Gazetteer.class};
     private static final EntityType[] LIST_TYPES = {EntityType.LOC, EntityType.ORG, EntityType.PER};
 
     private static final class Node {
@@ -56,7 +54,7 @@ public final class Gazetteer {
     static Gazetteer fromResources() {
         Gazetteer g = new Gazetteer();
         for (int i = 0; i < LISTS.length; i++) {
-            g.read(WordLists.lines(LIST_OWNERS[i], LISTS[i]), LIST_TYPES[i]);
+            g.read(WordLists.lines(WordLists.class, LISTS[i]), LIST_TYPES[i]);
         }
         return g;
     }

@@ -43,7 +43,7 @@ import java.util.Set;
 public final class NamedEntityTagger {
     static final String MODEL_RESOURCE = "ner-model.bin.gz";
     /** The particles written glued to the word they stress ("ambillah", "akankah", "itupun"). */
-    private static final List<String> PARTICLES = WordLists.read(NamedEntityTagger.class, "particles.txt");
+    private static final List<String> PARTICLES = WordLists.read(WordLists.class, "particles.txt");
     /** "Allah" is no "al" with a particle: a stem needs three letters ("ambil", "akan", "itu"). */
     private static final int MIN_STEM = 3;
 

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  */
 final class PlaceNounRule implements ContractRule {
 
-    private static final Set<String> PLACE_NOUNS = WordLists.set(PlaceNounRule.class, "place-nouns.txt");
+    private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
 
     private final Predicate<String> commonWord;
 

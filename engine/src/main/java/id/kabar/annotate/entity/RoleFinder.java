@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class RoleFinder {
     private static final int MAX_WORDS = 8;
-    private static final Set<String> LINKS = WordLists.set(RoleFinder.class, "role-links.txt");
+    private static final Set<String> LINKS = WordLists.set(WordLists.class, "role-links.txt");
 
     /**
      * The title attached to the person at tokens {@code [start, end)}, as written in {@code body}, or null.

@@ -12,7 +12,7 @@ import java.util.Set;
  * mark ("(Purn)") or a stock code ("(HMSP)") is no such name.
  */
 final class ShortFormRule implements ContractRule {
-    private static final Set<String> COMPANY_FORMS = WordLists.set(ShortFormRule.class, "company-forms.txt");
+    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
 
     @Override
     public void apply(ContractSentence s) {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  */
 final class StreetRule implements ContractRule {
 
-    private static final Set<String> STREET_NOUNS = WordLists.set(StreetRule.class, "street-nouns.txt");
+    private static final Set<String> STREET_NOUNS = WordLists.set(WordLists.class, "street-nouns.txt");
 
     private final Predicate<String> mayBeCommonWord;
 

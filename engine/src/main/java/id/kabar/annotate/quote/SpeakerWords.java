@@ -160,7 +160,7 @@ final class SpeakerWords {
         for (Kind kind : Kind.values()) {
             out.put(kind, new HashSet<>());
         }
-        for (String[] columns : WordLists.pairs(SpeakerWords.class, "speaker-words.txt", "kind and word")) {
+        for (String[] columns : WordLists.pairs(WordLists.class, "speaker-words.txt", "kind and word")) {
             out.get(Kind.valueOf(columns[0].toUpperCase(Locale.ROOT).replace('-', '_'))).add(columns[1]);
         }
         out.replaceAll((kind, words) -> Set.copyOf(words));

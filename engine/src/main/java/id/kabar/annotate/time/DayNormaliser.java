@@ -54,7 +54,7 @@ public final class DayNormaliser {
      * the past week; a day further off is history or a wrong year ({@code Selasa (10/9/2018)} in a 2019 report).
      */
     private static final int STATEMENT_AGE_DAYS = 7;
-    private static final Set<String> WAR_WORDS = WordLists.set(DayNormaliser.class, "war-words.txt");
+    private static final Set<String> WAR_WORDS = WordLists.set(WordLists.class, "war-words.txt");
 
     public List<TimeMention> normalise(List<DayMention> mentions, LocalDate published, CalendarYears years) {
         Map<String, LocalDate> firstDays = firstDays(mentions, published, years);
