@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -50,6 +51,14 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * korban yang ada di dalam mobil APV itu meninggal dunia}, eleven words on, tempo.co, 16 September 2019).
      */
     private static final int PARTITIVE_REACH = 14;
+    /** Phrases after a counted person that give the role they are counted in ({@code ke dalam}). */
+    private static final List<String[]> ROLE_LINKS = WordLists.read(WordLists.class, "counted-role-links.txt").stream()
+            .map(phrase -> phrase.split("\\s+")).toList();
+    /**
+     * Words from a role phrase to its people noun at most: {@code ke dalam Daftar Pencarian Orang (DPO)} has five
+     * (kompas.com, 10 September 2019).
+     */
+    private static final int ROLE_REACH = 6;
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
     /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
@@ -115,6 +124,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end(), false);
             }
         }
+        if (noun.size() == 1 && CLASSIFIERS.contains(unit)) {
+            Token role = roleAfter(words, i);
+            if (role != null) { // counted in the role's word, as the outlets that write "11 DPO" count them
+                unit = role.text().toLowerCase(Locale.ROOT);
+                subject = role.text();
+            }
+        }
         for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
             int agent = agentEnd(tokens, lower, k);
             if (agent > k) { // "100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka"
@@ -140,6 +156,29 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             nounOutcome = cue == null ? null : cue.category();
         }
         return new CountedPhrase(unit, subject, null, nounOutcome, end, noun.isEmpty() && wholeOfPart(lower, first));
+    }
+
+    /**
+     * The people noun a role phrase after a bare classifier puts the counted people into ({@code memasukkan 11 orang ke
+     * dalam Daftar Pencarian Orang (DPO)}, kompas.com, 10 September 2019): a person entered into the wanted list is one wanted, so the list's noun says what is counted.
+     * Null when no role phrase starts at token {@code k} or no people noun other than a classifier follows it within
+     * {@link #ROLE_REACH} words of its clause.
+     */
+    private static Token roleAfter(Words words, int k) {
+        int from = phraseEnd(ROLE_LINKS, words.lower(), k);
+        if (from == k) {
+            return null;
+        }
+        for (int j = from; j < words.size() && j < from + ROLE_REACH; j++) {
+            String w = words.lower(j);
+            if (CLAUSE_ENDS.contains(w)) {
+                return null;
+            }
+            if (ClaimLexicon.isPeople(w) && !CLASSIFIERS.contains(w)) {
+                return words.token(j);
+            }
+        }
+        return null;
     }
 
     /**

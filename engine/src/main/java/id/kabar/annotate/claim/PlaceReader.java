@@ -96,7 +96,10 @@ final class PlaceReader {
             }
         }
         for (int j = first - 1; j >= 0 && j >= first - 1 - BEFORE_REACH; j--) {
-            if (words.token(j).start() < from || CLAUSE_ENDS.contains(words.lower(j))) {
+            // "Satu DPO di Manokwari dan 11 DPO di Kota Sorong" (tempo.co, 11 September 2019): a place before a
+            // list joint closes the list's previous item
+            if (words.token(j).start() < from || CLAUSE_ENDS.contains(words.lower(j))
+                    || PLACE_JOINTS.contains(words.lower(j))) {
                 break;
             }
             int at = placeEndingAt(words.token(j).end());

@@ -82,6 +82,20 @@ class ClaimFinderTest {
     }
 
     /**
+     * kompas.com and tempo.co, 10 and 11 September 2019: people entered into the wanted list are counted as the
+     * wanted; a place before a list joint is the place of the list's previous item, not the next count's.
+     */
+    @Test
+    void peopleCountedIntoARoleCountTheRoleAndAListedPlaceStaysWithItsItem() {
+        String body = "Khusus di Sorong, polisi juga memasukkan 11 orang ke dalam Daftar Pencarian Orang (DPO)."
+                + " \"Satu DPO di Manokwari dan 11 DPO di Kota Sorong,\" ujar Krey. Polisi memeriksa 5 orang di Manokwari.";
+        List<Entity> places = List.of(named(body, "Manokwari", EntityType.LOC));
+        assertThat(find(body, places, List.of(), List.of(), null)).extracting(Claim::value, Claim::unit, Claim::subject)
+                .containsExactly(tuple(11.0, "dpo", "DPO"), tuple(11.0, "dpo", "DPO"),
+                tuple(5.0, "orang", "orang di Manokwari"));
+    }
+
+    /**
      * kompas.com and tempo.co, 10 September 2019: a tally that is the whole of a named total says so in its
      * subject; a total word followed by its predicate ({@code total sebanyak 30 orang}) names no total.
      */
