@@ -36,6 +36,14 @@ public sealed interface DayExpression {
     record NeighbouringWeekday(DayOfWeek weekday) implements DayExpression {
     }
 
+    /**
+     * A weekday joined to the dated day written after it: {@code Sabtu} in {@code Sabtu dan Minggu14/15 September
+     * 2019}, {@code Kamis} in {@code Kamis sampai Sabtu (11-14/9/2019)}. It is that weekday in the days up to that
+     * date, not the latest such day before writing.
+     */
+    record WeekdayBeforeDate(DayOfWeek weekday) implements DayExpression {
+    }
+
     /** A day of the month whose month the text leaves to its own time: {@code setelah tanggal 9 kemarin}. */
     record DayOfMonth(int day) implements DayExpression {
     }

@@ -11,6 +11,7 @@ import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.NeighbouringWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
 import id.kabar.annotate.time.DayExpression.WeekShift;
+import id.kabar.annotate.time.DayExpression.WeekdayBeforeDate;
 import id.kabar.annotate.text.Token;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.annotate.time.DayMention.Voice;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
  * Finds the expressions of a specific day in a sentence: weekday names with or without a date
  * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)},
  * {@code 3 Maret 2022}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
+ * parts of today and last night ({@code pagi ini}, {@code dini hari tadi}, {@code tadi malam}, {@code semalam}),
  * days counted from the day named before ({@code keesokan harinya}, {@code hari itu juga}), a bare day of the
  * month ({@code tanggal 9 kemarin}) and n-th days of an event ({@code hari kedua invasi}). A clock time written right after a day
  * ({@code Senin (28/2) pukul 14.00 WIB}) belongs to that mention. Durations and vague times
@@ -49,7 +51,7 @@ public final class DayMentionMatcher {
             + "|\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
-            + "|depan|mendatang|besok|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
+            + "|depan|mendatang|besok|esok|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
@@ -57,10 +59,14 @@ public final class DayMentionMatcher {
             + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
     static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<yesterday>[Kk]emarin)|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya))"
+            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<beforeyesterday>[Kk]emarin\\s+lusa)|(?<yesterday>[Kk]emarin)"
+            + "|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya)|(?<![Hh]ari\\s|\\d\\s)[Ee]sok(?!\\s+(?:hari|lusa)))"
             + "|(?<aftertomorrow>[Ll]usa)"
+            + "|(?<thispart>(?i:pagi|siang|sore|petang|malam)\\s+ini"
+            + "|(?i:dini\\s+hari|pagi|siang|tengah\\s+hari|sore|petang)\\s+tadi|[Tt]adi\\s+(?:pagi|siang|sore|petang|dini\\s+hari))"
+            + "|(?<lastnight>[Tt]adi\\s+malam|[Mm]alam\\s+tadi|[Ss]emalam(?!\\s+sebelum))"
             + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
-            + "(?:\\s*,?\\s*\\(\\s*(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
+            + "(?:\\s*,?\\s*\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
             + "(?![\\p{L}\\d])"));
 
     /**
@@ -99,13 +105,27 @@ public final class DayMentionMatcher {
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
             "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
 
+    /**
+     * Between a weekday and the dated day it is joined to: a conjunction or a dash, perhaps the second weekday and
+     * the first day of a range glued on ({@code Sabtu dan Minggu14/15 September 2019}, {@code Kamis sampai Sabtu
+     * (11-14/9/2019)}).
+     */
+    private static final Pattern JOINED_TO_DATE = Pattern.compile(
+            "\\s*(?:(?:,|dan|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?|[-–])\\s*)?(?:" + W + ")?\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
+
     /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
+
+    /** What may end a line after its date: a stop or a colon. */
+    private static final Pattern LINE_END = Pattern.compile("\\s*[.:]?\\s*");
 
     /** Between a day and the same day written out after it: a comma. */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
 
     private static final Pattern PAST_PERIOD = Pattern.compile("(?i:pekan|minggu|bulan|tahun|musim)");
+
+    private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
 
@@ -153,7 +173,8 @@ public final class DayMentionMatcher {
         ScannedPattern.Scan relatives = RELATIVE.scan(body, sentence.start(), sentence.end());
         Matcher relative = relatives.matcher();
         while (relatives.find()) {
-            if (relative.group("yesterday") != null && pastPeriod(previousWord(body, sentence, relative.start()))) {
+            if (relative.group("yesterday") != null && pastPeriod(previousWord(body, sentence, relative.start()))
+                    || relative.group("lastnight") != null && oneNight(body, sentence, relative.start())) {
                 continue;
             }
             RelativeDay offset = relativeDay(relative);
@@ -168,7 +189,43 @@ public final class DayMentionMatcher {
                         ? Tense.PLANNED : Tense.REPORTED, sentence.paragraph(), voice(sentence, relative.start())));
             }
         }
-        return namedInApposition(body, inOtherTimeZones(body, withoutOverlaps(found)));
+        return joinedToDates(body, namedInApposition(body, inOtherTimeZones(body, withoutOverlaps(found))));
+    }
+
+    /**
+     * {@code di Yogya Sabtu dan Minggu14/15 September 2019}: a bare weekday joined to the dated day after it (or to
+     * a weekday so joined) falls in the days up to that date, whatever day the report went online (Okezone, 13
+     * September 2019, of a weekend ahead). Read from the last mention back, so a list of weekdays joins in turn.
+     */
+    private static List<DayMention> joinedToDates(String body, List<DayMention> mentions) {
+        List<DayMention> read = new ArrayList<>(mentions);
+        for (int i = read.size() - 2; i >= 0; i--) {
+            DayMention m = read.get(i);
+            DayMention next = read.get(i + 1);
+            if (m.expression() instanceof NamedWeekday w && w.shift() == WeekShift.NEAREST
+                    && (next.expression() instanceof CalendarDate || next.expression() instanceof WeekdayBeforeDate)
+                    && JOINED_TO_DATE.matcher(body).region(m.end(), next.start()).matches()) {
+                read.set(i, new DayMention(m.text(), m.start(), m.end(), new WeekdayBeforeDate(w.weekday()),
+                        m.tense(), m.paragraph(), m.voice()));
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The day a line says and nothing else, weekday and year written ({@code Selasa, 17 September 2019} heading
+     * the matches of a schedule), or null: such a line dates the items under it. A line with more (a clock after a
+     * bar, a headline) is some page's furniture.
+     */
+    public DayMention dateLine(String body, Sentence sentence) {
+        List<DayMention> found = find(body, sentence);
+        if (found.size() != 1) {
+            return null;
+        }
+        DayMention m = found.get(0);
+        boolean whole = body.substring(sentence.start(), m.start()).isBlank()
+                && LINE_END.matcher(body).region(m.end(), sentence.end()).matches();
+        return whole && m.expression() instanceof CalendarDate d && d.weekday() != null && d.year() != null ? m : null;
     }
 
     /**
@@ -232,6 +289,14 @@ public final class DayMentionMatcher {
      */
     private static boolean pastPeriod(String word) {
         return PAST_PERIOD.matcher(word).matches() || Calendar.month(word) > 0;
+    }
+
+    /**
+     * {@code hanya dalam semalam}, {@code 57.000 yen semalam}: after these words or a price {@code semalam} is the
+     * length of one night, not last night.
+     */
+    private static boolean oneNight(String body, Sentence sentence, int start) {
+        return ONE_NIGHT_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 10), start)).find();
     }
 
     /** {@code Pasar Minggu} is a district of Jakarta, not a Sunday. */
@@ -332,11 +397,17 @@ public final class DayMentionMatcher {
     }
 
     private static RelativeDay relativeDay(Matcher m) {
-        if (m.group("today") != null) {
+        if (m.group("today") != null || m.group("thispart") != null) {
             return new RelativeDay(0);
+        }
+        if (m.group("lastnight") != null) {
+            return new RelativeDay(-1);
         }
         if (m.group("yesterday") != null) {
             return new RelativeDay(-1);
+        }
+        if (m.group("beforeyesterday") != null) {
+            return new RelativeDay(-2);
         }
         if (m.group("tomorrow") != null) {
             return new RelativeDay(1);
@@ -388,7 +459,7 @@ public final class DayMentionMatcher {
         return switch (w) {
             case "lalu" -> WeekShift.LATEST;
             case "kemarin" -> WeekShift.LAST;
-            case "depan", "mendatang", "besok" -> WeekShift.NEXT;
+            case "depan", "mendatang", "besok", "esok" -> WeekShift.NEXT;
             case "pekan lalu", "minggu lalu" -> WeekShift.PREVIOUS_WEEK;
             default -> WeekShift.FOLLOWING_WEEK;
         };

@@ -7,6 +7,7 @@ import id.kabar.annotate.time.DayExpression.DayOfMonth;
 import id.kabar.annotate.time.DayExpression.NamedWeekday;
 import id.kabar.annotate.time.DayExpression.NeighbouringWeekday;
 import id.kabar.annotate.time.DayExpression.RelativeDay;
+import id.kabar.annotate.time.DayExpression.WeekdayBeforeDate;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.annotate.time.DayMention.Voice;
 import id.kabar.lang.WordLists;
@@ -67,6 +68,11 @@ public final class DayNormaliser {
                 days[i] = i > 0 && days[i - 1] != null ? neighbouring(days[i - 1], w.weekday()) : null;
             } else if (!spokenRelative(m) && !(m.expression() instanceof AnaphoricDay)) {
                 days[i] = day(m.expression(), m.tense(), published, years);
+            }
+        }
+        for (int i = days.length - 2; i >= 0; i--) {
+            if (mentions.get(i).expression() instanceof WeekdayBeforeDate w && days[i + 1] != null) {
+                days[i] = days[i + 1].with(TemporalAdjusters.previousOrSame(w.weekday()));
             }
         }
         for (int i = 0; i < days.length; i++) {

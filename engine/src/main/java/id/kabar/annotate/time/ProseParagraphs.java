@@ -29,14 +29,20 @@ public final class ProseParagraphs {
     private final Set<Integer> prose;
     /** Paragraphs of lists announced by a line of the article, up to the prose that follows. */
     private final Set<Integer> announcedLists;
+    /**
+     * Short lines after the article's prose has begun with more text after them: where a schedule's day heads the
+     * items under it ({@code Selasa, 17 September 2019} over its matches). A page clock stands above the prose.
+     */
+    private final Set<Integer> insideLines;
 
-    private ProseParagraphs(Set<Integer> prose, Set<Integer> announcedLists) {
+    private ProseParagraphs(Set<Integer> prose, Set<Integer> announcedLists, Set<Integer> insideLines) {
         this.prose = prose;
         this.announcedLists = announcedLists;
+        this.insideLines = insideLines;
     }
 
     public static ProseParagraphs of(Text text) {
-        Map<Integer, int[]> extent = new TreeMap<>();
+        TreeMap<Integer, int[]> extent = new TreeMap<>();
         Map<Integer, Integer> words = new HashMap<>();
         for (Sentence s : text.sentences()) {
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
@@ -62,7 +68,19 @@ public final class ProseParagraphs {
                 inList = words.get(paragraph) >= ANNOUNCING_WORDS;
             }
         }
-        return new ProseParagraphs(prose, announcedLists);
+        Set<Integer> insideLines = new HashSet<>();
+        Integer firstProse = extent.keySet().stream().filter(prose::contains).findFirst().orElse(null);
+        for (Integer paragraph : extent.keySet()) {
+            if (firstProse != null && paragraph > firstProse && paragraph < extent.lastKey() && !prose.contains(paragraph)) {
+                insideLines.add(paragraph);
+            }
+        }
+        return new ProseParagraphs(prose, announcedLists, insideLines);
+    }
+
+    /** Whether a sentence is a short line that is not prose, standing among the article's prose and lines. */
+    public boolean isInsideLine(Sentence sentence) {
+        return insideLines.contains(sentence.paragraph());
     }
 
     public boolean isProse(Sentence sentence) {

@@ -43,29 +43,41 @@ public final class TimeAnnotator {
      * a day the context cannot place in its years is no date.
      */
     public TimeAnnotation annotate(Text text, Article article, DateContext context) {
-        List<DayMention> mentions = new ArrayList<>();
+        List<DayMention> all = new ArrayList<>();
+        List<DayMention> reported = new ArrayList<>();
         ProseParagraphs prose = ProseParagraphs.of(text);
-        for (Sentence sentence : prose.sentences(text)) {
-            mentions.addAll(matcher.find(text.body(), sentence));
+        for (Sentence sentence : text.sentences()) {
+            if (prose.isProse(sentence)) {
+                List<DayMention> found = matcher.find(text.body(), sentence);
+                all.addAll(found);
+                reported.addAll(found);
+            } else if (prose.isInsideLine(sentence)) {
+                DayMention heading = matcher.dateLine(text.body(), sentence);
+                if (heading != null) {
+                    all.add(heading);
+                }
+            }
         }
-        mentions = markQuoted(text.body(), mentions, text.quotations());
+        List<DayMention> mentions = markQuoted(text.body(), all, text.quotations());
         LocalDate published = article.published();
         if (published != null) {
             return new TimeAnnotation(published, article.publishedBasis(),
                     normaliser.normalise(mentions, published, CalendarYears.around(published)));
         }
-        List<CalendarDate> dates = mentions.stream()
+        // a schedule's days lie ahead of the report: only the prose tells the day of writing
+        List<DayMention> prosaic = markQuoted(text.body(), reported, text.quotations());
+        List<CalendarDate> dates = prosaic.stream()
                 .map(PublicationDateInference::calendarDate).filter(Objects::nonNull).toList();
         List<Integer> written = writtenYears(text, prose, article.url());
         CalendarYears own = CalendarYears.of(dates, written, DateContext.NONE);
-        LocalDate ownDay = inference.infer(mentions, own);
-        if (context.isEmpty() || ownDay != null && (context.admits(ownDay) || writesInFull(mentions, ownDay))) {
+        LocalDate ownDay = inference.infer(prosaic, own);
+        if (context.isEmpty() || ownDay != null && (context.admits(ownDay) || writesInFull(prosaic, ownDay))) {
             return dated(mentions, ownDay, PublishedBasis.INFERRED, own);
         }
         CalendarYears years = CalendarYears.of(dates, written, context);
-        LocalDate day = inference.infer(mentions, years);
+        LocalDate day = inference.infer(prosaic, years);
         if (day == null && context.near() != null) {
-            day = dayOfWritingNear(mentions, context.near());
+            day = dayOfWritingNear(prosaic, context.near());
         }
         return dated(mentions, day != null && context.admits(day) ? day : null, PublishedBasis.CONTEXT, years);
     }

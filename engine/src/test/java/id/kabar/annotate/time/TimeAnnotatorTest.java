@@ -494,4 +494,75 @@ class TimeAnnotatorTest {
                 tuple("Kamis (05/09)", "2019-09-05"),
                 tuple("sehari kemudian", "2019-09-06"));
     }
+
+    @Test
+    void partsOfTodayAndLastNightCountFromTheDayOfWriting() {
+        // Okezone, 13 September 2019; Tempo, 11 September 2019; Tribunnews, 10 September 2019; Okezone, 11 September 2019
+        String kpk = "Saut Situmorang mengundurkan diri sebagai Wakil Ketua Komisi Pemberantasan Korupsi (KPK) setelah "
+                + "selesainya proses pemilihan pimpinan KPK jilid V dini hari tadi di DPR.";
+        assertThat(days(annotate(kpk, LocalDate.of(2019, 9, 13)))).containsExactly(tuple("dini hari tadi", "2019-09-13"));
+        String timnas = "Yama dan Ruben tadi malam main sebagai starter bersama tim Merah Putih.";
+        assertThat(days(annotate(timnas, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("tadi malam", "2019-09-10"));
+        String panas = "Di aplikasi cuaca ponsel tercatat suhu udara di Jakarta tembus sampai 36 derajat Celcius selewat "
+                + "tengah hari tadi.";
+        assertThat(days(annotate(panas, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("tengah hari tadi", "2019-09-10"));
+        String sugbk = "Akan tetapi saat Indonesia menjamu Thailand semalam, fans yang hadir ke SUGBK hanya menyentuh angka 11.";
+        assertThat(days(annotate(sugbk, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("semalam", "2019-09-10"));
+    }
+
+    @Test
+    void semalamAfterDalamOrAPriceIsOneNight() {
+        // Kompas and Tribunnews, 10 September 2019
+        assertThat(annotate("\"Kemampuan menyusup itu tidak bisa didapatkan hanya dalam semalam,\" terangnya.",
+                LocalDate.of(2019, 9, 10)).times()).isEmpty();
+        assertThat(annotate("Mulai hotel dengan harga satu kamar 57.000 yen semalam, private pool pemandangan laut.",
+                LocalDate.of(2019, 9, 10)).times()).isEmpty();
+    }
+
+    @Test
+    void esokAloneIsTomorrowAndAWeekdayEsokIsTheNextOne() {
+        // Tempo, Friday 13 September 2019; Kompas, Tuesday 10 September 2019
+        String laga = "\"Saya tidak memikirkan hal lain, (tapi) bagaimana tim ini bisa menang di laga esok,\" ujar Banuelos "
+                + "di Jakarta, Jumat.";
+        assertThat(days(annotate(laga, LocalDate.of(2019, 9, 13)))).containsExactly(
+                tuple("esok", "2019-09-14"), tuple("Jumat", "2019-09-13"));
+        String mekeng = "Febri mengatakan, pada Rabu esok, KPK menjadwalkan pemeriksaan Mekeng sebagai saksi.";
+        assertThat(days(annotate(mekeng, LocalDate.of(2019, 9, 10)))).containsExactly(tuple("Rabu esok", "2019-09-11"));
+    }
+
+    @Test
+    void aRelativeDayLabelledWithARangeIsTheRangesDay() {
+        // Sindonews, 11 September 2019
+        String body = "Pasalnya hari ini dan besok (11-12/9), 10 capim tersebut akan mengikuti uji kelayakan di hadapan "
+                + "para anggota Komisi III DPR.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("hari ini", "2019-09-11"), tuple("besok (11-12/9)", "2019-09-12"));
+    }
+
+    @Test
+    void aWeekdayJoinedToTheDatedDayAfterItFallsInTheDaysUpToThatDate() {
+        // Okezone, Friday 13 September 2019: the Saturday ahead, not the one before
+        String saut = "\"Pengunduran diri saya sebagai pimpinan KPK-terhitung mulai Senin, 16 September 2019-masih ada dua "
+                + "kegiatan lagi di Yogya Sabtu dan Minggu14/15 September 2019 - Jelajah Dongeng antikorupsi,\" kata Saut.";
+        assertThat(days(annotate(saut, LocalDate.of(2019, 9, 13)))).containsExactly(
+                tuple("Senin, 16 September 2019", "2019-09-16"), tuple("Sabtu", "2019-09-14"),
+                tuple("15 September 2019", "2019-09-15"));
+        // Sindonews, Tuesday 10 September 2019
+        String korem = "Lomba karapan sapi mewarnai peringatan hari ulang tahun (HUT) pertama Korem 133/Nani Wartabone, "
+                + "Senin-Rabu (9-11/9/2019) di Kompleks Korem 133/Nani Wartabone.";
+        assertThat(days(annotate(korem, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("Senin", "2019-09-09"), tuple("Rabu (9-11/9/2019)", "2019-09-11"));
+    }
+
+    @Test
+    void aScheduleDayHeadingItsItemsIsReadButDoesNotDateTheReport() {
+        // Tempo, Monday 16 September 2019
+        String body = "Kompetisi Liga Champions musim 2019/2020 akan dimulai pekan ini. Sejumlah laga menarik akan tersaji.\n\n"
+                + "Simak jadwal Liga Champions pekan pertama dan siaran langsungnya:\n\nSelasa, 17 September 2019\n\n"
+                + "Inter Milan vs Slavia Praha | 23:55 WIB (SCTV)\n\nLyon vs Zenit | 23:55 WIB.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Selasa, 17 September 2019", "2019-09-17"));
+        assertThat(annotate(body).published()).isNull();
+    }
 }
