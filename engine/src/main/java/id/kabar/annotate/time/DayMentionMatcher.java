@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the expressions of a specific day in a sentence: weekday names with or without a date
  * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)},
- * {@code 3 Maret 2022}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
- * parts of today and last night ({@code pagi ini}, {@code dini hari tadi}, {@code tadi malam}, {@code semalam}),
- * days counted from the day named before ({@code keesokan harinya}, {@code hari itu juga}), a bare day of the
+ * {@code 3 Maret 2022}, both days of {@code 17 dan 18 Oktober 2019}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
+ * parts of today and last night ({@code pagi ini}, {@code dini hari tadi}, {@code tadi malam}, {@code semalam}; not
+ * {@code sore tadi}, which a report written at night and put online next morning keeps for the day before),
+ * days counted from the day named before ({@code keesokan harinya}, {@code hari itu juga}, {@code malam harinya},
+ * {@code lima hari berikutnya}), a bare day of the
  * month ({@code tanggal 9 kemarin}) and n-th days of an event ({@code hari kedua invasi}). A clock time written right after a day
  * ({@code Senin (28/2) pukul 14.00 WIB}) belongs to that mention. Durations and vague times
  * ({@code sepekan}, {@code saat ini}) are not matched.
@@ -56,6 +58,7 @@ public final class DayMentionMatcher {
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
             + "|(?<fm>" + M + ")\\s+(?<fd>\\d{1,2}),\\s*(?<fy>\\d{4})"
+            + "|(?<ld>\\d{1,2})(?=\\s+dan\\s+\\d{1,2}\\s+(?<lm>" + M + ")(?:\\s+(?<ly>\\d{4}))?(?![\\p{L}\\d]))"
             + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
     static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
@@ -63,9 +66,9 @@ public final class DayMentionMatcher {
             + "|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya)|(?<![Hh]ari\\s|\\d\\s)[Ee]sok(?!\\s+(?:hari|lusa)))"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<thispart>(?i:pagi|siang|sore|petang|malam)\\s+ini"
-            + "|(?i:dini\\s+hari|pagi|siang|tengah\\s+hari|sore|petang)\\s+tadi|[Tt]adi\\s+(?:pagi|siang|sore|petang|dini\\s+hari))"
+            + "|(?i:dini\\s+hari|pagi)\\s+tadi|[Tt]adi\\s+(?:pagi|dini\\s+hari))"
             + "|(?<lastnight>[Tt]adi\\s+malam|[Mm]alam\\s+tadi|[Ss]emalam(?!\\s+sebelum))"
-            + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam)\\s+hari\\s+(?:yang\\s+)?lalu)"
+            + "|(?<ago>\\d{1,2}|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Ss]epuluh)\\s+hari\\s+(?:yang\\s+)?lalu)"
             + "(?:\\s*,?\\s*\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<rd>\\d{1,2})\\s*/\\s*(?<rm>\\d{1,2})(?:\\s*/\\s*(?<ry>\\d{4}|\\d{2}))?\\s*\\))?"
             + "(?![\\p{L}\\d])"));
 
@@ -77,9 +80,9 @@ public final class DayMentionMatcher {
     static final ScannedPattern ANAPHORIC = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<next>[Kk]eesokan\\s+hari(?:nya)?|[Ee]sok\\s+harinya)"
             + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga"
-            + "|(?<opening>Hari)\\s+itu)"
+            + "|(?<opening>Hari)\\s+itu|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\\s+harinya)"
             + "|(?<count>[Ss]ehari|\\d{1,2}\\s+hari|(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh)\\s+hari)"
-            + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya)|sebelumnya))(?![\\p{L}\\d])"));
+            + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya|berikutnya)|sebelumnya))(?![\\p{L}\\d])"));
 
     /**
      * {@code tanggal 9} with no month: the month is the report's own, or, when a range runs on to a written
@@ -106,12 +109,13 @@ public final class DayMentionMatcher {
             "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
 
     /**
-     * Between a weekday and the dated day it is joined to: a conjunction or a dash, perhaps the second weekday and
-     * the first day of a range glued on ({@code Sabtu dan Minggu14/15 September 2019}, {@code Kamis sampai Sabtu
-     * (11-14/9/2019)}).
+     * Between a weekday and the dated day it is joined to: a conjunction or a dash, or the second weekday, perhaps with
+     * the first day of a range glued on ({@code Sabtu dan Minggu14/15 September 2019}, {@code Sabtu Minggu14/15 Sept
+     * 2019}, {@code Kamis sampai Sabtu (11-14/9/2019)}). Not a comma: {@code Jumat dini hari, pukul 01.00 WIB, 12
+     * September 2019} writes one moment twice.
      */
     private static final Pattern JOINED_TO_DATE = Pattern.compile(
-            "\\s*(?:(?:,|dan|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?|[-–])\\s*)?(?:" + W + ")?\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
+            "\\s*(?:(?:dan|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?|[-–])\\s*(?:" + W + ")?|" + W + ")\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
 
     /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
@@ -383,6 +387,10 @@ public final class DayMentionMatcher {
         if (m.group("nd") != null) {
             return new CalendarDate(null, num(m.group("nd")), Calendar.month(m.group("nm")),
                     year(m.group("ny")));
+        }
+        if (m.group("ld") != null) {
+            // "pada 17 dan 18 Oktober 2019": the first day takes the month and year written after the second
+            return new CalendarDate(null, num(m.group("ld")), Calendar.month(m.group("lm")), year(m.group("ly")));
         }
         return new CalendarDate(null, num(m.group("fd")), Calendar.month(m.group("fm")),
                 year(m.group("fy")));

@@ -497,18 +497,54 @@ class TimeAnnotatorTest {
 
     @Test
     void partsOfTodayAndLastNightCountFromTheDayOfWriting() {
-        // Okezone, 13 September 2019; Tempo, 11 September 2019; Tribunnews, 10 September 2019; Okezone, 11 September 2019
+        // Okezone, 13 September 2019; Tempo, 11 September 2019; Okezone, 11 September 2019
         String kpk = "Saut Situmorang mengundurkan diri sebagai Wakil Ketua Komisi Pemberantasan Korupsi (KPK) setelah "
                 + "selesainya proses pemilihan pimpinan KPK jilid V dini hari tadi di DPR.";
         assertThat(days(annotate(kpk, LocalDate.of(2019, 9, 13)))).containsExactly(tuple("dini hari tadi", "2019-09-13"));
         String timnas = "Yama dan Ruben tadi malam main sebagai starter bersama tim Merah Putih.";
         assertThat(days(annotate(timnas, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("tadi malam", "2019-09-10"));
-        String panas = "Di aplikasi cuaca ponsel tercatat suhu udara di Jakarta tembus sampai 36 derajat Celcius selewat "
-                + "tengah hari tadi.";
-        assertThat(days(annotate(panas, LocalDate.of(2019, 9, 10)))).containsExactly(
-                tuple("tengah hari tadi", "2019-09-10"));
         String sugbk = "Akan tetapi saat Indonesia menjamu Thailand semalam, fans yang hadir ke SUGBK hanya menyentuh angka 11.";
         assertThat(days(annotate(sugbk, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("semalam", "2019-09-10"));
+    }
+
+    @Test
+    void anAfternoonEarlierIsNoDayWithoutTheHourOfPublishing() {
+        // Sindonews, online at 08.35 on Thursday 12 September 2019, of the letter of the Wednesday afternoon
+        String body = "Sore tadi, Presiden Jokowi telah mengirimkan surat presiden terkait revisi UU KPK ke DPR.";
+        assertThat(annotate(body, LocalDate.of(2019, 9, 12)).times()).isEmpty();
+    }
+
+    @Test
+    void aCommaDoesNotJoinAWeekdayToTheDateAfterIt() {
+        // Tempo, 13 September 2019: one moment written twice, not the Friday before the 12th
+        String body = "\"Apakah semua sepakat?\" tanya Ketua Komisi Hukum DPR Aziz Syamsuddin di Gedung DPR, Jumat dini hari, "
+                + "pukul 01.00 WIB, 12 September 2019.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 13)))).containsExactly(
+                tuple("Jumat dini hari, pukul 01.00 WIB", "2019-09-13"), tuple("12 September 2019", "2019-09-12"));
+    }
+
+    @Test
+    void bothDaysOfTwoJoinedByDanTakeTheMonthWrittenAfterTheSecond() {
+        // Okezone, Tuesday 10 September 2019
+        String body = "\"Untuk kepentingan penyidikan KPK menggeledah 5 lokasi pada 5 dan 6 September 2019,\" kata Wakil Ketua "
+                + "KPK Laode M Syarif dikantornya, Jakarta Selatan, Selasa (10/9/2019).";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("5", "2019-09-05"), tuple("6 September 2019", "2019-09-06"), tuple("Selasa (10/9/2019)", "2019-09-10"));
+    }
+
+    @Test
+    void aPartOfThatDayAndDaysLaterCountFromTheDayNamedBefore() {
+        // Kompas, 15 September 2019
+        String body = "Timnas harus menanggung malu saat melawan Malaysia karena kalah dengan skor 2-3 di Stadion Utama Gelora "
+                + "Bung Karno, 5 September 2019.\n\nLima hari berikutnya, skuad asuhan Simon McMenemy secara mengenaskan kalah "
+                + "lebih telak lagi.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 15)))).containsExactly(
+                tuple("5 September 2019", "2019-09-05"), tuple("Lima hari berikutnya", "2019-09-10"));
+        // Sindonews, 11 September 2019
+        String razia = "Pengendara itu terjaring razia Operasi Patuh pada 5 September lalu. Pada malam harinya sekitar pukul "
+                + "20.30 WITA mereka kembali melintas.";
+        assertThat(days(annotate(razia, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("5 September", "2019-09-05"), tuple("malam harinya", "2019-09-05"));
     }
 
     @Test
