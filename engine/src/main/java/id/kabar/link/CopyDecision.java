@@ -7,9 +7,10 @@ import java.util.Arrays;
  * Whether one article is a copy of another (the same text with at most light edits), from how much of
  * the shorter body the longer one holds, whether the titles and the leads agree, and whether the two
  * come from one outlet. A copy may be condensed, or get a new first paragraph or a new title; a
- * follow-up of the same outlet reuses background paragraphs under a new lead. Outlets of different media
- * groups ({@link MediaGroups}) do not syndicate each other: a text they share in part is a press release or
- * agency report each rewrote, unless its runs of words stand too (posted as it came).
+ * follow-up of the same outlet reuses background paragraphs under a new lead, or retells its first report
+ * whole under "Seperti diberitakan sebelumnya". Outlets of different media groups ({@link MediaGroups}) do not
+ * syndicate each other: a text they share in part is a press release or agency report each rewrote, unless its
+ * runs of words stand too (posted as it came) or nearly all of the shorter text does (posted with light edits).
  *
  * <p>Thresholds read from 128 CLICK-ID pairs labelled by hand (bench resource
  * {@code clickid-copy-pairs.tsv}, tuned on its two-thirds tuning part) and checked against IndoSum
