@@ -42,13 +42,27 @@ import java.util.List;
  *                     null for a profile saved before they were kept
  * @param shingleSample the least of the body's shingle hashes ({@link ArticleProfiler#SAMPLE} of them, all for a short
  *                     body), ascending, distinct; null for a profile saved before they were kept
+ * @param retells      whether a paragraph of the body opens by retelling what the outlet reported before
+ *                     ({@link ArticleProfiler#retells}): the mark of a follow-up keeping its first report as background
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
-                      String leadActor, int[] leadShingles, int[] shingleSample) {
+                      String leadActor, int[] leadShingles, int[] shingleSample, boolean retells) {
+
+    /** A profile of a body that retells no earlier report, or one saved before that was kept. */
+    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
+                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
+                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                   String leadActor, int[] leadShingles, int[] shingleSample) {
+        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
+                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
+                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, false);
+    }
 
     /**
      * A quote with its speaker key, its stems (vocabulary ids, ascending, distinct) and the job title its article gives

@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.WordLists;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import id.kabar.model.Entity;
@@ -51,6 +52,11 @@ final class ArticleProfiler {
      * 0.36 of the shorter text's runs (0.50 among the corpus's tune articles), those posted as they came 0.58 and more.
      */
     static final int RUN = 8;
+    /** The openings of a paragraph that retell what the outlet reported before, word by word. */
+    private static final List<String[]> RETELLING_OPENERS = WordLists.read(WordLists.class, "retelling-openers.txt")
+            .stream().map(o -> o.split(" ")).toList();
+    /** Words of a paragraph's opening compared with {@link #RETELLING_OPENERS}: the longest of them. */
+    private static final int RETELLING_WORDS = RETELLING_OPENERS.stream().mapToInt(o -> o.length).max().orElse(0);
     /**
      * Shingle hashes kept in a body's sample ({@link #sample}): a body of up to this many shingles (about 130 words, a
      * condensed re-post, a short report) is held whole, so how much of it another body holds is counted, not estimated
@@ -115,7 +121,24 @@ final class ArticleProfiler {
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
                 headlineStems(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
-                leadActor(annotated.annotations().entities(), a.body()), shingleSet(lead), shingles.sample());
+                leadActor(annotated.annotations().entities(), a.body()), shingleSet(lead), shingles.sample(),
+                retells(a.body()));
+    }
+
+    /**
+     * Whether a paragraph of a body opens with words that retell what the outlet reported before
+     * ({@code retelling-openers.txt}: "Sebelumnya diberitakan, seorang anggota DPRD Bandung ...").
+     */
+    static boolean retells(String body) {
+        for (String paragraph : body.split("\n")) {
+            String[] opening = words(paragraph, RETELLING_WORDS);
+            for (String[] opener : RETELLING_OPENERS) {
+                if (opening.length >= opener.length && Arrays.equals(opening, 0, opener.length, opener, 0, opener.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */

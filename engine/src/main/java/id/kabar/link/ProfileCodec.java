@@ -90,6 +90,8 @@ final class ProfileCodec {
             for (ArticleProfile.QuoteForm f : p.quotes()) {
                 string(out, f.speakerRole());
             }
+            // after them, for the same reason: whether the body retells an earlier report
+            out.writeBoolean(p.retells());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,10 +164,11 @@ final class ProfileCodec {
                 quotes.set(i, new ArticleProfile.QuoteForm(f.quote(), f.speakerKey(), f.stems(), string(in)));
             }
         }
+        boolean retells = in.available() > 0 && in.readBoolean();
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
-                leadActor, leadShingles, shingleSample);
+                leadActor, leadShingles, shingleSample, retells);
     }
 
     /** A signature, or null for none (an empty body). */

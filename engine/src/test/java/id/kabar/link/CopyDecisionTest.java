@@ -392,4 +392,50 @@ class CopyDecisionTest {
                 ArticleProfiler.wordSet("Bea Cukai Amankan Cairan Vape"))).isEqualTo(1.0);
         assertThat(CopyDecision.overlap(ArticleProfiler.wordSet(null), ArticleProfiler.wordSet("Bea Cukai"))).isZero();
     }
+    /**
+     * BNPB's release on the Karangetang evacuation of 13 September 2019 as tempo.co ("Gunung Karangetang Erupsi, 47 Warga
+     * Sitaro Dievakuasi") and okezone.com ("... 47 Warga Desa Dievakuasi") posted it three hours apart: okezone.com
+     * reworded the lead and named BNPB's spokesman, every other paragraph stands with light edits ("Sementara itu,
+     * Pemerintah Kabupaten Sitaro juga telah menyalurkan bantuan"). Outlets of different media groups, but the shorter
+     * body held whole enough to be one release posted by both, whatever runs of words the edits broke.
+     */
+    @Test
+    void aReleasePostedWithLightEditsByOutletsOfDifferentGroupsIsACopy() {
+        ArticleProfile tempo = profile("clickid-tempo-2233");
+        ArticleProfile okezone = profile("clickid-okezone-4373");
+        assertThat(MediaGroups.apart(tempo.outlet(), okezone.outlet())).isTrue();
+        assertThat(CopyDecision.containment(tempo, okezone, jaccard(tempo, okezone)))
+                .isGreaterThanOrEqualTo(CopyDecision.POSTED_BY_BOTH);
+        assertThat(linked("clickid-tempo-2233", "clickid-okezone-4373").links().get("clickid-okezone-4373").duplicateOf())
+                .isEqualTo("clickid-tempo-2233");
+    }
+
+    /**
+     * sindonews.com's report of Netanyahu's claim that Iran built nuclear weapons at Abadeh, and its report an hour later
+     * of Iran's reply ("Iran Balas Netanyahu: Israel Pemilik Bom Nuklir Sesungguhnya"), which opens with the reply and
+     * keeps the whole first report under "Seperti diberitakan sebelumnya, Perdana Menteri Benjamin Netanyahu menuduh
+     * Iran": the shorter body stands wholly in the longer, yet the longer is a follow-up, not a copy.
+     */
+    @Test
+    void aFollowUpKeepingTheFirstReportAsWhatWasReportedBeforeIsNotACopy() {
+        ArticleProfile claim = profile("clickid-sindonews-1751");
+        ArticleProfile reply = profile("clickid-sindonews-1798");
+        assertThat(CopyDecision.containment(claim, reply, jaccard(claim, reply)))
+                .isGreaterThanOrEqualTo(CopyDecision.WHOLLY_CONTAINED);
+        assertThat(reply.retells()).isTrue();
+        assertThat(claim.retells()).isFalse();
+        assertThat(CopyDecision.followUp(claim, reply)).isTrue();
+        assertThat(linked("clickid-sindonews-1751", "clickid-sindonews-1798").links().get("clickid-sindonews-1798").duplicateOf())
+                .isNull();
+    }
+
+    @Test
+    void aParagraphOpeningWithWhatWasReportedBeforeRetellsIt() {
+        assertThat(ArticleProfiler.retells("Anggota DPRD itu dari Partai Demokrat.\n\nSebelumnya diberitakan, seorang "
+                + "anggota DPRD Bandung, Jawa Barat berinisial IH (59) ditahan polisi.")).isTrue();
+        assertThat(ArticleProfiler.retells("\"Seperti diberitakan sebelumnya, Komisi VII DPR-RI menggelar Rapat.")).isTrue();
+        // Said inside a paragraph, or of another outlet's report, it does not mark the outlet's own background.
+        assertThat(ArticleProfiler.retells("Hal itu, seperti diberitakan sebelumnya, dibantah polisi.")).isFalse();
+        assertThat(ArticleProfiler.retells("Seperti diberitakan Kompas.com, polisi menahan IH.")).isFalse();
+    }
 }

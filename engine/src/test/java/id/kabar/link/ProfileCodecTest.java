@@ -83,8 +83,8 @@ class ProfileCodecTest {
                 full.kinds(), full.placeStems(), full.leadDay(), full.leadActor(), null, null);
         byte[] written = ProfileCodec.encode(older);
         // Each absent field is one byte saying so; a record written before them has none of them, nor the speakers'
-        // job titles after them.
-        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2 - older.quotes().size()).slice();
+        // job titles after them, nor whether the body retells an earlier report (one byte).
+        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2 - older.quotes().size() - 1).slice();
         assertThat(ProfileCodec.decode(before)).usingRecursiveComparison().isEqualTo(older);
         assertThat(roundTrip(full).leadShingles()).isEqualTo(full.leadShingles());
     }
@@ -96,9 +96,20 @@ class ProfileCodecTest {
         assertThat(full.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNotNull());
         byte[] written = ProfileCodec.encode(full);
         int roles = full.quotes().stream().mapToInt(q -> 1 + 2 + q.speakerRole().length()).sum();
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles).slice());
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1).slice());
         assertThat(read.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNull());
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(withoutRoles(full.quotes()));
+    }
+
+    /** A record written before the linker kept whether a body retells an earlier report ends after the roles: it does not. */
+    @Test
+    void aProfileWrittenBeforeTheRetellingMarkReadsBackNotRetelling() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.retells()).isTrue();
+        byte[] written = ProfileCodec.encode(full);
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1).slice());
+        assertThat(read.retells()).isFalse();
+        assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(full.quotes());
     }
 
     private static List<ArticleProfile.QuoteForm> withoutRoles(List<ArticleProfile.QuoteForm> quotes) {
@@ -138,7 +149,9 @@ class ProfileCodecTest {
         }
         Class<?> c = (Class<?>) type;
         int n = next[0]++;
-        if (c == int.class) {
+        if (c == boolean.class) {
+            return true;
+        } else if (c == int.class) {
             return n;
         } else if (c == long.class) {
             return (long) n << 33 | n;
