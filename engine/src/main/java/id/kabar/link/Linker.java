@@ -158,7 +158,8 @@ public final class Linker implements AutoCloseable {
                 continue;
             }
             PairFeatures f = comparer.with(o);
-            boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other);
+            boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
+                    && eventClusterer.nearCentre(p.seq(), other, comparer);
             boolean sameStory = StoryThreader.sameStory(f);
             if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.evidence(f))) {
                 work.joins++;
