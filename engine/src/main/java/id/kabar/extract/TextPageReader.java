@@ -75,7 +75,20 @@ final class TextPageReader {
      * Apart, the pieces read as headlines and end the article.
      */
     private static boolean continuesSentence(String above, String line) {
-        return Character.isLowerCase(line.codePointAt(0)) && !LineShape.endsLikeSentence(above) && !introducesList(above);
+        return opensWithLowerCaseWord(line) && !LineShape.endsLikeSentence(above) && !introducesList(above);
+    }
+
+    /** The line's first word is in lower case throughout: a name written so ({@code iStockphoto}) opens no sentence's rest. */
+    private static boolean opensWithLowerCaseWord(String line) {
+        if (!Character.isLowerCase(line.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < line.length() && !Character.isWhitespace(line.charAt(i)); i++) {
+            if (Character.isUpperCase(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
