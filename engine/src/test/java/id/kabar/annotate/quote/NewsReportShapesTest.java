@@ -219,4 +219,16 @@ class NewsReportShapesTest {
         String body = "Jokowi melanjutkan membangun jalan tol di Sumatera hingga tahun depan.";
         assertThat(Found.quotes(body, Entities.in(body).per("Jokowi").loc("Sumatera").list())).isEmpty();
     }
+
+    /** tribunnews.com: menurutnya with a letter dropped still reports its clause, by the analyst named before. */
+    @Test
+    void menurutnyaWithALetterDroppedStillReports() {
+        String body = "Analis PT Indosurya Bersinar Sekuritas, William Suryawijaya, mengatakan IHSG masih berpotensi menguat. "
+                + "Menurutya, penguatan masih ditopang oleh kondisi fundamental perekonomian domestik yang masih cukup kuat.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("PT Indosurya Bersinar Sekuritas")
+                .per("William Suryawijaya").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).contains(tuple(
+                "penguatan masih ditopang oleh kondisi fundamental perekonomian domestik yang masih cukup kuat",
+                "William Suryawijaya"));
+    }
 }
