@@ -132,13 +132,10 @@ final class IndirectQuoteFinder {
         if (c >= end || (cue.strength() == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
             return Optional.empty();
         }
-        // "Syafrin Liputo mengaku telah melakukan sosialisasi", "Bibi mengaku mendapat nomor ...": no subject, the
-        // speaker's own act, said by a person
+        // "Syafrin Liputo mengaku telah melakukan sosialisasi": no subject, the speaker's own act, said by a person
         boolean subjectless = false;
         if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !isClause(c, end)) {
-            String first = passage.lower(c);
-            boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeVerb(first);
-            if (!ownAct && !SpeakerWords.opensSubjectlessClause(first)) {
+            if (!SpeakerWords.opensSubjectlessClause(passage.lower(c))) {
                 return Optional.empty();
             }
             subjectless = true;

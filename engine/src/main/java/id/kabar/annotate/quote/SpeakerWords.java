@@ -19,8 +19,8 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT, NEGATION,
+        NOT_PERSON
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -126,14 +126,6 @@ final class SpeakerWords {
      */
     static boolean opensSubjectlessClause(String w) {
         return WORDS.get(Kind.SUBJECTLESS_START).contains(w);
-    }
-
-    /**
-     * Verbs by which a person tells of their own act, so that the clause after them may open with that act's verb
-     * ({@code Bibi mengaku mendapat nomor telepon ...}, {@code Ibas menyatakan mendoakan agar ...}).
-     */
-    static boolean reportsOwnAct(String w) {
-        return WORDS.get(Kind.SELF_REPORT).contains(w);
     }
 
     /** Prepositions opening a noun's complement ({@code apresiasi atas ...}): the noun is an object, no subject. */

@@ -195,31 +195,6 @@ class NewsReportShapesTest {
                 .containsExactly("SBY");
     }
 
-    /** tribunnews.com: a person tells of her own act, the clause opening with its verb. */
-    @Test
-    void mengakuBeforeAVerbReportsTheSpeakersOwnAct() {
-        String body = "Bibi mengaku mendapat nomor telepon Kades BS dari seorang temannya.";
-        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Bibi").per("Kades BS").list());
-        assertThat(quotes).extracting(Quote::text, Quote::speaker)
-                .containsExactly(tuple("mendapat nomor telepon Kades BS dari seorang temannya", "Bibi"));
-    }
-
-    /** sindonews.com: a statement of the speaker's own prayer, with no subject. */
-    @Test
-    void menyatakanBeforeAVerbReportsTheSpeakersOwnAct() {
-        String body = "Ibas menyatakan mendoakan agar almarhum BJ Habibie diampuni segala dosanya.";
-        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ibas").per("BJ Habibie").list());
-        assertThat(quotes).extracting(Quote::text, Quote::speaker)
-                .containsExactly(tuple("mendoakan agar almarhum BJ Habibie diampuni segala dosanya", "Ibas"));
-    }
-
-    /** A verb after a verb of saying that tells of no report of the speaker's own act is the act itself. */
-    @Test
-    void aVerbAfterAnotherVerbOfSayingIsNoReport() {
-        String body = "Jokowi melanjutkan membangun jalan tol di Sumatera hingga tahun depan.";
-        assertThat(Found.quotes(body, Entities.in(body).per("Jokowi").loc("Sumatera").list())).isEmpty();
-    }
-
     /** tribunnews.com: menurutnya with a letter dropped still reports its clause, by the analyst named before. */
     @Test
     void menurutnyaWithALetterDroppedStillReports() {
