@@ -72,7 +72,7 @@ final class IndirectQuoteFinder {
                 }
                 String w = passage.lower(t);
                 Optional<QuoteCandidate> found;
-                if (ReportingCues.isMenurut(w)) {
+                if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) && passage.is(t + 1, ",")) {
                     found = menurut(t);
                 } else {
                     int at = t;
@@ -151,7 +151,7 @@ final class IndirectQuoteFinder {
      */
     private Optional<QuoteCandidate> menurut(int at) {
         int s = passage.sentenceOf(at);
-        if (passage.lower(at).equals("menurutnya")) {
+        if (ReportingCues.isMenurutnya(passage.lower(at))) {
             return around(at, at + 1, "menurut", new SpeakerRef.Pronoun(passage.token(at).start()), false);
         }
         boolean opening = phrases.opensClause(phrases.contentStart(s), at);

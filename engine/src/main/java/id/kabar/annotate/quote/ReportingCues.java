@@ -67,6 +67,14 @@ final class ReportingCues {
         return w.equals("menurut") || w.equals("menurutnya");
     }
 
+    /**
+     * {@code menurutnya}, or the word with one letter dropped ({@code Menurutya, penguatan ...}): long enough, like
+     * the verbs {@link #leading} reads so, to be unmistakable where a comma follows it (which the caller asks).
+     */
+    static boolean isMenurutnya(String w) {
+        return w.equals("menurutnya") || missesOneLetter(w, "menurutnya");
+    }
+
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
     static boolean missesOneLetter(String typed, String word) {
         if (typed.length() != word.length() - 1) {

@@ -194,4 +194,16 @@ class NewsReportShapesTest {
         assertThat(Found.quotes(listed, Entities.in(listed).per("SBY").list())).extracting(Quote::speaker)
                 .containsExactly("SBY");
     }
+
+    /** tribunnews.com: menurutnya with a letter dropped still reports its clause, by the analyst named before. */
+    @Test
+    void menurutnyaWithALetterDroppedStillReports() {
+        String body = "Analis PT Indosurya Bersinar Sekuritas, William Suryawijaya, mengatakan IHSG masih berpotensi menguat. "
+                + "Menurutya, penguatan masih ditopang oleh kondisi fundamental perekonomian domestik yang masih cukup kuat.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("PT Indosurya Bersinar Sekuritas")
+                .per("William Suryawijaya").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).contains(tuple(
+                "penguatan masih ditopang oleh kondisi fundamental perekonomian domestik yang masih cukup kuat",
+                "William Suryawijaya"));
+    }
 }
