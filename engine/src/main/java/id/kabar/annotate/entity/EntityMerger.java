@@ -108,6 +108,7 @@ final class EntityMerger {
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinOpeningsOfOrganisations(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
@@ -345,6 +346,37 @@ final class EntityMerger {
     }
 
     /**
+     * "Persita" joins "Persita Tangerang", "PT Len" joins "PT Len Industri" and "Dinas Perhubungan DKI" joins "Dinas
+     * Perhubungan DKI Jakarta": an unlisted organisation whose words open the name of exactly one longer organisation
+     * of the article is that organisation written short. So is one word left as a person after the people were
+     * joined ("Norwich" beside "Norwich City"): a club or company named after its founder's or its town's name.
+     */
+    private static void joinOpeningsOfOrganisations(List<Group> groups) {
+        Map<List<String>, List<Group>> byOpening = new HashMap<>();
+        for (Group longer : groups) {
+            if (longer.type == EntityType.ORG) {
+                for (int k = 1; k < longer.words.size(); k++) {
+                    byOpening.computeIfAbsent(longer.words.subList(0, k), x -> new ArrayList<>()).add(longer);
+                }
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group shorter : groups) {
+            boolean opensName = shorter.type == EntityType.ORG
+                    || shorter.type == EntityType.PER && shorter.words.size() == 1;
+            if (shorter.listed != null || !opensName) {
+                continue;
+            }
+            List<Group> fits = byOpening.getOrDefault(shorter.words, List.of());
+            if (fits.size() == 1 && !joined.contains(fits.get(0))) {
+                fits.get(0).absorb(shorter);
+                joined.add(shorter);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
      * "RS Hasan Sadikin" joins "Rumah Sakit Hasan Sadikin": one hospital named with its head written out and
      * shortened, the rest of the name the same.
      */
@@ -541,11 +573,13 @@ final class EntityMerger {
         }
         for (Group acronym : groups) {
             String written = acronym.mentions.get(0).text();
-            boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
+            // "PT DI" after "PT Dirgantara Indonesia": the company's legal form is no letter of its initials
+            String letters = withoutCompanyForm(written);
+            boolean onlyAcronym = Gazetteer.isAcronym(letters) && letters.indexOf(' ') < 0
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
             boolean spelt = false;
             if (onlyAcronym && acronym.type != EntityType.PER) {
-                for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
+                for (Group full : byInitials.getOrDefault(letters.toUpperCase(Locale.ROOT), List.of())) {
                     if (acronym.listed == null || definedInBrackets(full, acronym)) {
                         full.absorb(acronym);
                         joined.add(acronym);
@@ -609,6 +643,16 @@ final class EntityMerger {
             }
         }
         return false;
+    }
+
+    /** A name without the legal forms opening it: "PT DI" is "DI"; a name that is nothing but forms stays. */
+    private static String withoutCompanyForm(String name) {
+        String[] words = SPACES.split(name);
+        int from = 0;
+        while (from + 1 < words.length && COMPANY_FORMS.contains(words[from].toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return String.join(" ", Arrays.asList(words).subList(from, words.length));
     }
 
     static String initials(String name) {
