@@ -51,6 +51,8 @@ final class EntityMerger {
      * another name ({@code Ari}, {@code Ani}).
      */
     private static final int MIN_VARIANT_LETTERS = 5;
+    /** The words between a name and another it goes by: "Tri Retno Prayudati alias Nunung". */
+    private static final Set<String> ALIAS_WORDS = WordLists.set(WordLists.class, "alias-words.txt");
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
@@ -90,7 +92,8 @@ final class EntityMerger {
         }
     }
 
-    List<Entity> merge(List<Mention> mentions) {
+    /** The entities of the mentions found in {@code body}, in the order they are first mentioned. */
+    List<Entity> merge(String body, List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
             Gazetteer.Name listed = listedName(m);
@@ -103,6 +106,7 @@ final class EntityMerger {
             g.mentions.add(m);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
+        joinNamesGoneBy(body, groups);
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinSpellingsOfPeople(groups);
@@ -121,6 +125,40 @@ final class EntityMerger {
             out.add(toEntity(g));
         }
         return out;
+    }
+
+    /**
+     * "Tri Retno Prayudati alias Nunung": a name written right after another and an alias word is a name the one
+     * before goes by, whatever it was tagged with, and so the same entity wherever it is written alone.
+     */
+    private static void joinNamesGoneBy(String body, List<Group> groups) {
+        Map<Mention, Group> groupOf = new IdentityHashMap<>();
+        List<Mention> all = new ArrayList<>();
+        for (Group g : groups) {
+            for (Mention m : g.mentions) {
+                groupOf.put(m, g);
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(m -> m.span().start()));
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 1; i < all.size(); i++) {
+            Mention before = all.get(i - 1);
+            Mention after = all.get(i);
+            Group into = groupOf.get(before);
+            Group from = groupOf.get(after);
+            if (into == from || joined.contains(into) || joined.contains(from) || from.listed != null
+                    || before.span().end() > after.span().start()) {
+                continue;
+            }
+            String between = body.substring(before.span().end(), after.span().start()).strip();
+            if (ALIAS_WORDS.contains(between.toLowerCase(Locale.ROOT))) {
+                into.absorb(from);
+                joined.add(from);
+                from.mentions.forEach(m -> groupOf.put(m, into));
+            }
+        }
+        groups.removeIf(joined::contains);
     }
 
     /** The listed name a mention stands for; none for capitals tagged a person, which are initials. */
@@ -580,7 +618,7 @@ final class EntityMerger {
             boolean spelt = false;
             if (onlyAcronym && acronym.type != EntityType.PER) {
                 for (Group full : byInitials.getOrDefault(letters.toUpperCase(Locale.ROOT), List.of())) {
-                    if (acronym.listed == null || definedInBrackets(full, acronym)) {
+                    if (acronym.listed == null || definedInBrackets(full, acronym) || spellsListedName(full, acronym.listed)) {
                         full.absorb(acronym);
                         joined.add(acronym);
                         spelt = true;
@@ -629,6 +667,15 @@ final class EntityMerger {
             }
         }
         return at == shortForm.length();
+    }
+
+    /**
+     * Whether an unlisted long form is the listed acronym's own long form spelt another way: "Badan Pengawasan Obat
+     * dan Makanan" for the listed "Badan Pengawas Obat dan Makanan" (kompas.com, 16 September 2019), which "BPOM"
+     * stands for even where the article's brackets lost it.
+     */
+    private static boolean spellsListedName(Group full, Gazetteer.Name listed) {
+        return full.listed == null && isSpellingOf(full.mentions.get(0).text(), listed.canonical());
     }
 
     /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */

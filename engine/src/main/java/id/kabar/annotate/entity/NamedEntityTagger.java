@@ -39,9 +39,7 @@ import java.util.Set;
  *       age are a person, a name between commas before a district a place, a word joined by {@code dan} to a
  *       person a person;</li>
  *   <li>{@link OrganisationTailRule}: a word closing an organisation's name right after a name closes it
- *       ({@code Blitar Bandung United});</li>
- *   <li>{@link MatchSideRule}: the names on both sides of a score or {@code vs} are teams
- *       ({@code Persita 1-0 Sriwijaya FC}).</li>
+ *       ({@code Blitar Bandung United}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -73,8 +71,7 @@ public final class NamedEntityTagger {
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
-                new AddressPlaceRule(), new CoordinatedPersonRule(), new OrganisationTailRule(),
-                new MatchSideRule(this::isCommonWord));
+                new AddressPlaceRule(), new CoordinatedPersonRule(), new OrganisationTailRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */
