@@ -112,7 +112,6 @@ final class EntityMerger {
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
-        joinOpeningsOfOrganisations(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
@@ -376,37 +375,6 @@ final class EntityMerger {
             }
             List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
-                fits.get(0).absorb(shorter);
-                joined.add(shorter);
-            }
-        }
-        groups.removeIf(joined::contains);
-    }
-
-    /**
-     * "Persita" joins "Persita Tangerang", "PT Len" joins "PT Len Industri" and "Dinas Perhubungan DKI" joins "Dinas
-     * Perhubungan DKI Jakarta": an unlisted organisation whose words open the name of exactly one longer organisation
-     * of the article is that organisation written short. So is one word left as a person after the people were
-     * joined ("Norwich" beside "Norwich City"): a club or company named after its founder's or its town's name.
-     */
-    private static void joinOpeningsOfOrganisations(List<Group> groups) {
-        Map<List<String>, List<Group>> byOpening = new HashMap<>();
-        for (Group longer : groups) {
-            if (longer.type == EntityType.ORG) {
-                for (int k = 1; k < longer.words.size(); k++) {
-                    byOpening.computeIfAbsent(longer.words.subList(0, k), x -> new ArrayList<>()).add(longer);
-                }
-            }
-        }
-        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Group shorter : groups) {
-            boolean opensName = shorter.type == EntityType.ORG
-                    || shorter.type == EntityType.PER && shorter.words.size() == 1;
-            if (shorter.listed != null || !opensName) {
-                continue;
-            }
-            List<Group> fits = byOpening.getOrDefault(shorter.words, List.of());
-            if (fits.size() == 1 && !joined.contains(fits.get(0))) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);
             }

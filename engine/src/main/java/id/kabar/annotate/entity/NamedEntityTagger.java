@@ -37,9 +37,7 @@ import java.util.Set;
  *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun;</li>
  *   <li>{@link InitialsWithAgeRule}, {@link AddressPlaceRule}, {@link CoordinatedPersonRule}: initials before an
  *       age are a person, a name between commas before a district a place, a word joined by {@code dan} to a
- *       person a person;</li>
- *   <li>{@link OrganisationTailRule}: a word closing an organisation's name right after a name closes it
- *       ({@code Blitar Bandung United}).</li>
+ *       person a person.</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -71,7 +69,7 @@ public final class NamedEntityTagger {
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
-                new AddressPlaceRule(), new CoordinatedPersonRule(), new OrganisationTailRule());
+                new AddressPlaceRule(), new CoordinatedPersonRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

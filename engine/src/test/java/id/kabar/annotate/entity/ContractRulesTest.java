@@ -219,12 +219,4 @@ class ContractRulesTest {
         assertThat(after(rule, "motor Honda/B-ORG dan Marquez/B-PER")).containsExactly("Honda/ORG", "Marquez/PER");
         assertThat(after(rule, "Jokowi/B-PER dan PDIP/B-ORG")).containsExactly("Jokowi/PER", "PDIP/ORG");
     }
-
-    @Test
-    void aWordClosingAnOrganisationClosesTheNameBeforeIt() {
-        // "Blitar Bandung United alias , belum mampu bangkit" (tempo.co, 12 September 2019)
-        OrganisationTailRule rule = new OrganisationTailRule();
-        assertThat(after(rule, "Blitar/B-LOC Bandung/I-LOC United alias")).containsExactly("Blitar Bandung United/ORG");
-        assertThat(after(rule, "pemain Persib/B-ORG itu United")).containsExactly("Persib/ORG");
-    }
 }

@@ -103,22 +103,6 @@ class EntityMergerTest {
     }
 
     @Test
-    void anOrganisationWrittenShortJoinsTheOneNameItOpens() {
-        // "Kepala Dinas Perhubungan DKI Syafrin Liputo" after "Dinas Perhubungan DKI Jakarta menyurati" (tempo.co);
-        // "di kandang Persita Tangerang ... dari Persita yang naik" (tempo.co, 12 September 2019)
-        String body = "Dinas Perhubungan DKI Jakarta menyurati Kemenhub. Kata Kepala Dinas Perhubungan DKI. "
-                + "Sriwijaya FC takluk di kandang Persita Tangerang. Unggul dari Persita yang naik.";
-        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.ORG, "Dinas Perhubungan DKI Jakarta",
-                "Dinas Perhubungan DKI", "Sriwijaya FC", "Persita Tangerang", "Persita"));
-        assertThat(merger.merge(body, ms)).extracting(Entity::name)
-                .containsExactly("Dinas Perhubungan DKI Jakarta", "Sriwijaya FC", "Persita Tangerang");
-        // with two names it opens, a short name stays apart: "Manchester" of City and of United
-        String clubs = "Manchester City dan Manchester United bertemu. Manchester bersiap.";
-        assertThat(merger.merge(clubs, mentions(clubs, EntityType.ORG, "Manchester City", "Manchester United", "Manchester")))
-                .extracting(Entity::name).containsExactly("Manchester City", "Manchester United", "Manchester");
-    }
-
-    @Test
     void aCompanysAcronymAfterItsLegalFormJoinsTheCompany() {
         // "Diantaranya PT Dirgantara Indonesia (PT DI), PT Industri Kereta Api (Inka)" (okezone.com, 12 September 2019)
         String body = "Diantaranya PT Dirgantara Indonesia (PT DI), PT Industri Kereta Api (Inka), PT Pindad.";
