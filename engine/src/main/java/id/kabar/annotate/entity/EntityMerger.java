@@ -51,8 +51,6 @@ final class EntityMerger {
      * another name ({@code Ari}, {@code Ani}).
      */
     private static final int MIN_VARIANT_LETTERS = 5;
-    /** The words between a name and another it goes by: "Tri Retno Prayudati alias Nunung". */
-    private static final Set<String> ALIAS_WORDS = WordLists.set(WordLists.class, "alias-words.txt");
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
@@ -92,8 +90,7 @@ final class EntityMerger {
         }
     }
 
-    /** The entities of the mentions found in {@code body}, in the order they are first mentioned. */
-    List<Entity> merge(String body, List<Mention> mentions) {
+    List<Entity> merge(List<Mention> mentions) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
             Gazetteer.Name listed = listedName(m);
@@ -106,7 +103,6 @@ final class EntityMerger {
             g.mentions.add(m);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
-        joinNamesGoneBy(body, groups);
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinSpellingsOfPeople(groups);
@@ -124,40 +120,6 @@ final class EntityMerger {
             out.add(toEntity(g));
         }
         return out;
-    }
-
-    /**
-     * "Tri Retno Prayudati alias Nunung": a name written right after another and an alias word is a name the one
-     * before goes by, whatever it was tagged with, and so the same entity wherever it is written alone.
-     */
-    private static void joinNamesGoneBy(String body, List<Group> groups) {
-        Map<Mention, Group> groupOf = new IdentityHashMap<>();
-        List<Mention> all = new ArrayList<>();
-        for (Group g : groups) {
-            for (Mention m : g.mentions) {
-                groupOf.put(m, g);
-                all.add(m);
-            }
-        }
-        all.sort(Comparator.comparingInt(m -> m.span().start()));
-        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 1; i < all.size(); i++) {
-            Mention before = all.get(i - 1);
-            Mention after = all.get(i);
-            Group into = groupOf.get(before);
-            Group from = groupOf.get(after);
-            if (into == from || joined.contains(into) || joined.contains(from) || from.listed != null
-                    || before.span().end() > after.span().start()) {
-                continue;
-            }
-            String between = body.substring(before.span().end(), after.span().start()).strip();
-            if (ALIAS_WORDS.contains(between.toLowerCase(Locale.ROOT))) {
-                into.absorb(from);
-                joined.add(from);
-                from.mentions.forEach(m -> groupOf.put(m, into));
-            }
-        }
-        groups.removeIf(joined::contains);
     }
 
     /** The listed name a mention stands for; none for capitals tagged a person, which are initials. */
@@ -579,14 +541,12 @@ final class EntityMerger {
         }
         for (Group acronym : groups) {
             String written = acronym.mentions.get(0).text();
-            // "PT DI" after "PT Dirgantara Indonesia": the company's legal form is no letter of its initials
-            String letters = withoutCompanyForm(written);
-            boolean onlyAcronym = Gazetteer.isAcronym(letters) && letters.indexOf(' ') < 0
+            boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
             boolean spelt = false;
             if (onlyAcronym && acronym.type != EntityType.PER) {
-                for (Group full : byInitials.getOrDefault(letters.toUpperCase(Locale.ROOT), List.of())) {
-                    if (acronym.listed == null || definedInBrackets(full, acronym) || spellsListedName(full, acronym.listed)) {
+                for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
+                    if (acronym.listed == null || definedInBrackets(full, acronym)) {
                         full.absorb(acronym);
                         joined.add(acronym);
                         spelt = true;
@@ -637,15 +597,6 @@ final class EntityMerger {
         return at == shortForm.length();
     }
 
-    /**
-     * Whether an unlisted long form is the listed acronym's own long form spelt another way: "Badan Pengawasan Obat
-     * dan Makanan" for the listed "Badan Pengawas Obat dan Makanan" (kompas.com, 16 September 2019), which "BPOM"
-     * stands for even where the article's brackets lost it.
-     */
-    private static boolean spellsListedName(Group full, Gazetteer.Name listed) {
-        return full.listed == null && isSpellingOf(full.mentions.get(0).text(), listed.canonical());
-    }
-
     /** Whether an acronym is written right after its long form: "Partai Bulan Bintang (PBB)". */
     private static boolean definedInBrackets(Group full, Group acronym) {
         Set<Integer> longFormEnds = new HashSet<>();
@@ -658,16 +609,6 @@ final class EntityMerger {
             }
         }
         return false;
-    }
-
-    /** A name without the legal forms opening it: "PT DI" is "DI"; a name that is nothing but forms stays. */
-    private static String withoutCompanyForm(String name) {
-        String[] words = SPACES.split(name);
-        int from = 0;
-        while (from + 1 < words.length && COMPANY_FORMS.contains(words[from].toLowerCase(Locale.ROOT))) {
-            from++;
-        }
-        return String.join(" ", Arrays.asList(words).subList(from, words.length));
     }
 
     static String initials(String name) {

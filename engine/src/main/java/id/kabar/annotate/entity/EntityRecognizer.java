@@ -83,7 +83,7 @@ public final class EntityRecognizer {
             }
         }
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
-        return merger.merge(text.body(), mentions);
+        return merger.merge(mentions);
     }
 
     /**

@@ -34,10 +34,7 @@ import java.util.Set;
  *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
  *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
  *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
- *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun;</li>
- *   <li>{@link InitialsWithAgeRule}, {@link AddressPlaceRule}, {@link CoordinatedPersonRule}: initials before an
- *       age are a person, a name between commas before a district a place, a word joined by {@code dan} to a
- *       person a person.</li>
+ *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
