@@ -161,6 +161,7 @@ final class ClaimGrouper {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
         }
+        joinTalliesInOtherWords(refs, same);
         joinAcrossStories(refs, same, stemWord);
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -176,6 +177,47 @@ final class ClaimGrouper {
                     m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
+    }
+
+    /**
+     * Joins the tallies of a story that give one distinctive figure of one named thing in different counting words:
+     * {@code 25 ruas jalan}, {@code 25 titik ruas jalan} and {@code 25 jalan} (the roads of Jakarta's odd-even rule,
+     * tribunnews.com, sindonews.com, kompas.com, 9-10 September 2019), {@code 70 unit kendaraan} and {@code 70
+     * kendaraan}, {@code 29 kabupaten} and {@code 29 kabupaten-kota} in Papua. A word of what they count must be
+     * shared beyond the counting word ({@link #namedBeyondUnit}), and no place or word may set them apart
+     * ({@link #namedApart}). Each claim meets the first claim of its story's figure under each of its words, so the
+     * work is linear.
+     */
+    private static void joinTalliesInOtherWords(List<Ref> refs, Counts same) {
+        Map<String, Ref> firstUnder = new HashMap<>();
+        for (Ref r : refs) {
+            if (r.claim().category() != ClaimCategory.COUNT || !distinctive(r.claim().value())) {
+                continue;
+            }
+            for (String word : namedBeyondUnit(r)) {
+                Ref first = firstUnder.putIfAbsent(figureKey(r) + "|" + word, r);
+                if (first != null && !namedApart(first, r)) {
+                    same.join(first, r);
+                }
+            }
+        }
+    }
+
+    /**
+     * The words of what a tally counts beyond its counting word, which may be a classifier or a measure of the thing
+     * ({@code 25 titik ruas jalan}: ruas jalan; {@code 25 titik api}: api), or the counting word where it is all the
+     * tally names ({@code 25 jalan}).
+     */
+    private static Set<String> namedBeyondUnit(Ref r) {
+        Set<String> words = places(r.subject(), false);
+        Set<String> beyond = new HashSet<>(words);
+        beyond.removeAll(specificWords(r.claim().unit()));
+        return beyond.isEmpty() ? words : beyond;
+    }
+
+    /** A tally's figure in its story. */
+    private static String figureKey(Ref r) {
+        return r.story() + "|" + r.claim().value();
     }
 
     /** The same figure counts the same thing when the subjects do not name different things. */

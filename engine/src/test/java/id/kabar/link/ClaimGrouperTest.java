@@ -76,6 +76,25 @@ class ClaimGrouperTest {
         assertOneGroup(prices, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
     }
 
+    /**
+     * The roads of Jakarta's odd-even rule, 9-10 September 2019: {@code 25 ruas jalan} (kompas.com), {@code 25 titik
+     * ruas jalan} (tribunnews.com) and {@code 25 jalan} (sindonews.com) count one thing in three counting words; a
+     * figure of another thing ({@code 25 unit kendaraan}) or of another place stays apart.
+     */
+    @Test
+    void oneFigureOfOneThingInOtherCountingWordsAgrees() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("25 ruas jalan", ClaimCategory.COUNT, 25, "ruas jalan di Jakarta", "ruas", null)),
+                article("tribun", MONDAY, claim("25 titik ruas jalan", ClaimCategory.COUNT, 25, "titik ruas jalan", "titik", null)),
+                article("sindonews", MONDAY, claim("25 jalan", ClaimCategory.COUNT, 25, "jalan", "jalan", null)),
+                article("tempo", MONDAY, claim("25 unit kendaraan", ClaimCategory.COUNT, 25, "kendaraan", "unit", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0),
+                new MemberRef("tribun", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("25 ruas jalan", ClaimCategory.COUNT, 25, "ruas jalan di Jakarta", "ruas", null)),
+                article("tribun", MONDAY, claim("25 jalan", ClaimCategory.COUNT, 25, "jalan di Bogor", "jalan", null))))).isEmpty();
+    }
+
     @Test
     void aHigherTollTwoDaysLaterIsAnUpdate() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(

@@ -35,7 +35,8 @@ public final class NumberMatcher {
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             + ")"
-            + "(?:\\s?(?<pct>%|persen(?![\\p{L}])))?"
+            // "sekitar 1,4 persennya": a share of what was named before is a share all the same
+            + "(?:\\s?(?<pct>%|persen(?:nya)?(?![\\p{L}])))?"
             // a digit glued to a scale or percent word is the next item's number in scraped text ("triliun2.")
             + "(?![\\p{L}]|(?<![\\p{L}])\\d|(?<=[MT])\\d|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

@@ -46,6 +46,15 @@ class NumberMatcherTest {
     }
 
     @Test
+    void aShareOfWhatWasNamedBefore() {
+        // kompas.com, 10 September 2019: jet fuel at Kertajati against Soekarno-Hatta's supply
+        List<NumberMention> found = find("Bila dibandingkan dengan Bandara Soekarno-Hatta, suplai avtur ke Bandara "
+                + "Kertajati hanya sekitar 1,4 persennya saja.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(1.4);
+        assertThat(found).allMatch(NumberMention::percent);
+    }
+
+    @Test
     void wordsAndRoundPlurals() {
         List<NumberMention> found = find("Ribuan warga mengungsi dan tiga orang tewas.");
         assertThat(found).extracting(NumberMention::value, NumberMention::form)
