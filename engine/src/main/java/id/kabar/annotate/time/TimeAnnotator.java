@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -44,16 +45,15 @@ public final class TimeAnnotator {
      */
     public TimeAnnotation annotate(Text text, Article article, DateContext context) {
         List<DayMention> all = new ArrayList<>();
-        List<DayMention> reported = new ArrayList<>();
+        BitSet dateLines = new BitSet();
         ProseParagraphs prose = ProseParagraphs.of(text);
         for (Sentence sentence : text.sentences()) {
             if (prose.isProse(sentence)) {
-                List<DayMention> found = matcher.find(text.body(), sentence);
-                all.addAll(found);
-                reported.addAll(found);
+                all.addAll(matcher.find(text.body(), sentence));
             } else if (prose.isInsideLine(sentence)) {
                 DayMention heading = matcher.dateLine(text.body(), sentence);
                 if (heading != null) {
+                    dateLines.set(all.size());
                     all.add(heading);
                 }
             }
@@ -65,7 +65,12 @@ public final class TimeAnnotator {
                     normaliser.normalise(mentions, published, CalendarYears.around(published)));
         }
         // a schedule's days lie ahead of the report: only the prose tells the day of writing
-        List<DayMention> prosaic = markQuoted(text.body(), reported, text.quotations());
+        List<DayMention> prosaic = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!dateLines.get(i)) {
+                prosaic.add(mentions.get(i));
+            }
+        }
         List<CalendarDate> dates = prosaic.stream()
                 .map(PublicationDateInference::calendarDate).filter(Objects::nonNull).toList();
         List<Integer> written = writtenYears(text, prose, article.url());
