@@ -66,9 +66,15 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
 
     /**
      * A quote with its speaker key, its stems (vocabulary ids, ascending, distinct) and the job title its article gives
-     * the speaker named ({@link SpeakerNames#role}), folded, or null: what another outlet may name the speaker by.
+     * the speaker named ({@link SpeakerNames#role}), folded, or null: what another outlet may name the speaker by; and
+     * the figures its text writes, which renderings are told apart by.
      */
-    record QuoteForm(Quote quote, String speakerKey, int[] stems, String speakerRole) {
+    record QuoteForm(Quote quote, String speakerKey, int[] stems, String speakerRole, QuoteGrouper.Figures figures) {
+        /** A quote with the figures its text writes ({@link QuoteGrouper#figures}). */
+        QuoteForm(Quote quote, String speakerKey, int[] stems, String speakerRole) {
+            this(quote, speakerKey, stems, speakerRole, QuoteGrouper.figures(quote.text()));
+        }
+
         /** A quote whose speaker's job title is not known. */
         QuoteForm(Quote quote, String speakerKey, int[] stems) {
             this(quote, speakerKey, stems, null);

@@ -19,7 +19,14 @@ final class HeadlineAges {
 
     /** Whether both headlines name age classes and share none. */
     static boolean apart(ArticleProfile a, ArticleProfile b) {
-        int[] ages = of(a.title());
+        return apart(of(a.title()), b);
+    }
+
+    /**
+     * Whether {@code ages}, those of one headline ({@link #of}), and those {@code b}'s headline names are both some and
+     * share none: an article met with each of its candidates reads its own headline once.
+     */
+    static boolean apart(int[] ages, ArticleProfile b) {
         if (ages.length == 0) {
             return false;
         }

@@ -149,12 +149,13 @@ public final class Linker implements AutoCloseable {
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         List<Integer> bySubject = new ArrayList<>();
+        int[] ages = HeadlineAges.of(p.title());
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
             work.pairsCompared++;
             ArticleProfile o = profiles.get(other);
             // Headlines naming different places tell two happenings (two earthquakes), however alike the reports;
             // headlines naming different age classes, two sides' matches.
-            if (HeadlinePlaces.apart(p, o) || HeadlineAges.apart(p, o)) {
+            if (HeadlinePlaces.apart(p, o) || HeadlineAges.apart(ages, o)) {
                 continue;
             }
             PairFeatures f = comparer.with(o);

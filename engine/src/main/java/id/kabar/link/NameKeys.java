@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class NameKeys {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** The first character beyond ASCII, which alone has neither accents nor marks to drop. */
+    private static final char ASCII_END = 0x80;
 
     private NameKeys() {
     }
@@ -29,7 +31,10 @@ final class NameKeys {
      * variants such as {@code Zelenskyy}/{@code Zelensky} or {@code Donbass}/{@code Donbas} meet.
      */
     static String fold(String name) {
-        String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        // a name in plain ASCII, most of them, has no accents to decompose: the decomposition and the pattern that
+        // drops the marks were half the folding, which linking does for every word of every quote
+        String ascii = isAscii(name) ? name
+                : COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(ascii.length());
         char last = 0;
         for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -44,6 +49,15 @@ final class NameKeys {
             last = k;
         }
         return out.toString().strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= ASCII_END) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastToken(String folded) {

@@ -161,7 +161,7 @@ final class ProfileCodec {
         if (in.available() > 0) {
             for (int i = 0; i < quotes.size(); i++) {
                 ArticleProfile.QuoteForm f = quotes.get(i);
-                quotes.set(i, new ArticleProfile.QuoteForm(f.quote(), f.speakerKey(), f.stems(), string(in)));
+                quotes.set(i, new ArticleProfile.QuoteForm(f.quote(), f.speakerKey(), f.stems(), string(in), f.figures()));
             }
         }
         boolean retells = in.available() > 0 && in.readBoolean();

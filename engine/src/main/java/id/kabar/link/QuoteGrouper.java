@@ -291,8 +291,8 @@ final class QuoteGrouper {
         }
         ArticleProfile.QuoteForm indirect = a.quote().kind() == QuoteKind.INDIRECT ? a : b;
         ArticleProfile.QuoteForm direct = indirect == a ? b : a;
-        Set<Double> told = figures(indirect.quote().text());
-        Set<Double> quoted = figures(direct.quote().text());
+        Set<Double> told = indirect.figures().all();
+        Set<Double> quoted = direct.figures().all();
         if (!quoted.containsAll(told)) {
             return false;
         }
@@ -334,8 +334,7 @@ final class QuoteGrouper {
      */
     private static boolean figuresOfShorterWithin(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         boolean aShorter = a.stems().length <= b.stems().length;
-        Set<Double> within = figures((aShorter ? b : a).quote().text());
-        return within.containsAll(figures((aShorter ? a : b).quote().text()));
+        return (aShorter ? b : a).figures().all().containsAll((aShorter ? a : b).figures().all());
     }
 
     /** Whether the longer rendering counts people in {@link #FULLER_FIGURES} figures more than the shorter, not cut
@@ -343,32 +342,36 @@ final class QuoteGrouper {
      *  outlet kept). */
     private static boolean fullerCount(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         boolean aShorter = a.stems().length <= b.stems().length;
-        Set<Double> more = peopleCounts((aShorter ? b : a).quote().text());
-        more.removeAll(peopleCounts((aShorter ? a : b).quote().text()));
-        return more.size() >= FULLER_FIGURES && !stemsInOrder(a, b);
+        Set<Double> fewer = (aShorter ? a : b).figures().ofPeople();
+        int more = 0;
+        for (double count : (aShorter ? b : a).figures().ofPeople()) {
+            more += fewer.contains(count) ? 0 : 1;
+        }
+        return more >= FULLER_FIGURES && !stemsInOrder(a, b);
     }
 
     /**
-     * The figures of a text, as values: runs of digits ({@code 4-5} is 4 and 5) and numbers written in words
+     * The figures of a quote, as values, read once when its form is made since pairs of quotes read them again and
+     * again: {@code all} of them, and those that count people ({@code lima orang}, {@code 3 korban}:
+     * {@code counted-people.txt}).
+     */
+    record Figures(Set<Double> all, Set<Double> ofPeople) {
+    }
+
+    /**
+     * The figures of a text: runs of digits ({@code 4-5} is 4 and 5) and numbers written in words
      * ({@code tiga} is 3, {@code dua puluh lima} 25), so that {@code Terdapat 3 korban jiwa} and
      * {@code Terdapat tiga korban jiwa}, one spokeswoman's words in two outlets (15 September 2019), keep
      * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves, nor an age in brackets
      * after a name: Kompas.com's retelling of the police chief's account names the driver, {@code Josni Jafet Tigor
-     * (34)}, whom the quoted account leaves unnamed (15 September 2019).
+     * (34)}, whom the quoted account leaves unnamed (15 September 2019). A figure counts people when the word right
+     * after it is a counted noun of people.
      */
-    static Set<Double> figures(String text) {
-        return figures(text, false);
-    }
-
-    /** The figures of a text that count people ({@code lima orang}, {@code 3 korban}: {@code counted-people.txt}). */
-    static Set<Double> peopleCounts(String text) {
-        return figures(text, true);
-    }
-
-    private static Set<Double> figures(String text, boolean ofPeople) {
-        Set<Double> out = new HashSet<>();
+    static Figures figures(String text) {
+        Set<Double> all = new HashSet<>();
+        Set<Double> ofPeople = new HashSet<>();
         StringBuilder words = new StringBuilder();
-        // a figure in digits waiting for the word after it, when only counts of people are read
+        // a figure in digits waiting for the word after it, which tells whether it counts people
         double pending = Double.NaN;
         for (String token : NON_WORD.split(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
@@ -378,29 +381,29 @@ final class QuoteGrouper {
                 words.append(token).append(' ');
                 continue;
             }
-            boolean counts = !ofPeople || COUNTED_PEOPLE.contains(token);
+            boolean people = COUNTED_PEOPLE.contains(token);
             double read = words.length() == 0 ? Double.NaN : IndonesianNumber.words(words.toString());
             words.setLength(0);
-            if (!Double.isNaN(read) && counts) {
-                out.add(read);
+            if (!Double.isNaN(read)) {
+                all.add(read);
+                if (people) {
+                    ofPeople.add(read);
+                }
             }
-            if (!Double.isNaN(pending) && counts) {
-                out.add(pending);
+            if (!Double.isNaN(pending) && people) {
+                ofPeople.add(pending);
             }
             pending = Double.NaN;
             if (FIGURE.matcher(token).matches()) {
-                if (ofPeople) {
-                    pending = Double.parseDouble(token);
-                } else {
-                    out.add(Double.parseDouble(token));
-                }
+                pending = Double.parseDouble(token);
+                all.add(pending);
             }
         }
         double read = words.length() == 0 ? Double.NaN : IndonesianNumber.words(words.toString());
-        if (!Double.isNaN(read) && !ofPeople) {
-            out.add(read);
+        if (!Double.isNaN(read)) {
+            all.add(read);
         }
-        return out;
+        return new Figures(Set.copyOf(all), Set.copyOf(ofPeople));
     }
 
     /** A word that builds a number ({@code tiga}, {@code belas}, {@code puluh}), not a round plural nor a scale. */
@@ -620,7 +623,7 @@ final class QuoteGrouper {
             String holder = q.speakerKey() == null || !titleAlone(q.quote()) ? null : holders.get(q.speakerKey());
             if (holder != null) {
                 refs.set(i, new Ref(r.article(), r.index(),
-                        new ArticleProfile.QuoteForm(q.quote(), holder, q.stems(), q.speakerKey())));
+                        new ArticleProfile.QuoteForm(q.quote(), holder, q.stems(), q.speakerKey(), q.figures())));
             }
         }
     }

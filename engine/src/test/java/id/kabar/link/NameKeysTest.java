@@ -21,6 +21,14 @@ class NameKeysTest {
     }
 
     @Test
+    void foldingDropsAccentsCaseAndPunctuationAlike() {
+        assertThat(NameKeys.fold("Prabowo  Subianto (Menhan)")).isEqualTo("prabowo subianto menhan");
+        assertThat(NameKeys.fold("Zoë Ṣaléh-Hasibuan")).isEqualTo(NameKeys.fold("Zoe Saleh Hasibuan"))
+                .isEqualTo("zoe saleh hasibuan");
+        assertThat(NameKeys.fold("Donbass")).isEqualTo("donbas");
+    }
+
+    @Test
     void differentPeopleStayApart() {
         assertThat(NameKeys.entityKey("Dmitry Peskov", EntityType.PER))
                 .isNotEqualTo(NameKeys.entityKey("Vladimir Putin", EntityType.PER));

@@ -6,6 +6,7 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
 import id.kabar.model.PublishedBasis;
+import id.kabar.model.Quote;
 import id.kabar.model.TimeMention;
 import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
@@ -174,6 +175,10 @@ class ProfileCodecTest {
                 Array.set(array, i, filled(c.getComponentType(), next));
             }
             return array;
+        } else if (c == ArticleProfile.QuoteForm.class) {
+            // its figures are read from its text when it is made, not written: made as the profiler makes it
+            return new ArticleProfile.QuoteForm((Quote) filled(Quote.class, next), (String) filled(String.class, next),
+                    (int[]) filled(int[].class, next), (String) filled(String.class, next));
         } else if (c.isRecord()) {
             RecordComponent[] components = c.getRecordComponents();
             Object[] values = new Object[components.length];

@@ -310,12 +310,12 @@ class QuoteGrouperTest {
     @Test
     void figuresAreReadInDigitsAndInWords() {
         // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
-        assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi"))
-                .isEqualTo(QuoteGrouper.figures("Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi"));
+        assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi").all())
+                .isEqualTo(QuoteGrouper.figures("Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi").all());
         assertThat(QuoteGrouper.figures("Kendaraan berpenumpang sembilan orang itu mengalami pecah ban. Kecelakaan "
-                + "tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka")).containsExactlyInAnyOrder(9.0, 3.0, 6.0);
-        assertThat(QuoteGrouper.figures("dua puluh lima rumah, puluhan warga")).containsExactly(25.0);
-        assertThat(QuoteGrouper.figures("DIM-nya, kan, hanya 4-5 isu")).containsExactlyInAnyOrder(4.0, 5.0);
+                + "tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka").all()).containsExactlyInAnyOrder(9.0, 3.0, 6.0);
+        assertThat(QuoteGrouper.figures("dua puluh lima rumah, puluhan warga").all()).containsExactly(25.0);
+        assertThat(QuoteGrouper.figures("DIM-nya, kan, hanya 4-5 isu").all()).containsExactlyInAnyOrder(4.0, 5.0);
     }
 
     /**
@@ -498,8 +498,8 @@ class QuoteGrouperTest {
         var quoted = quote("Fadli Amri", QuoteKind.DIRECT, "Mobil bergerak dari arah Bogor menuju Jakarta, namun saat di "
                 + "lokasi ban belakang sebelah kanan mobil tersebut pecah kemudian mengalami oleng dan terjadi "
                 + "kecelakaan tunggal");
-        assertThat(QuoteGrouper.figures(retold.quote().text())).isEmpty();
-        assertThat(QuoteGrouper.figures("sebanyak (34) orang")).containsExactly(34.0);
+        assertThat(QuoteGrouper.figures(retold.quote().text()).all()).isEmpty();
+        assertThat(QuoteGrouper.figures("sebanyak (34) orang").all()).containsExactly(34.0);
         assertThat(QuoteGrouper.sameStatement(retold, quoted)).isTrue();
     }
 
@@ -511,7 +511,7 @@ class QuoteGrouperTest {
         var later = quote("Irra Susianty", QuoteKind.DIRECT, "Tiga korban meninggal dunia langsung dibawa ke RSUD Ciawi, "
                 + "lima orang yang dibawa ke RS EMC Sentul terdiri atas tiga orang luka berat dan dua orang luka ringan, "
                 + "serta satu orang luka berat di bawa ke RS Bina Husada Cibinong");
-        assertThat(QuoteGrouper.peopleCounts(later.quote().text())).containsExactlyInAnyOrder(3.0, 5.0, 2.0, 1.0);
+        assertThat(later.figures().ofPeople()).containsExactlyInAnyOrder(3.0, 5.0, 2.0, 1.0);
         assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
     }
 
@@ -524,7 +524,7 @@ class QuoteGrouperTest {
         var sindonews = quote("Joko Widodo", QuoteKind.DIRECT, "Innalillahi wa innailaihi raji'un perkenankan saya atas "
                 + "nama pemerintah menyampaikan belasungkawa yang mendalam atas berpulangnya ke Rahmatullah Bapak "
                 + "Profesor BJ Habibie, di RSPAD Gatot Subroto");
-        assertThat(QuoteGrouper.peopleCounts(okezone.quote().text())).isEmpty();
+        assertThat(okezone.figures().ofPeople()).isEmpty();
         assertThat(QuoteGrouper.sameStatement(okezone, sindonews)).isTrue();
     }
 }
