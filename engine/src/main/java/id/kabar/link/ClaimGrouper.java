@@ -1,6 +1,8 @@
 package id.kabar.link;
 
+import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.GroupWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
@@ -78,6 +80,8 @@ final class ClaimGrouper {
     private static final String DEGREE = "degree ";
     /** What marks a place among the words of what a claim counts ({@link PlaceWords#placed}). */
     private static final String PLACE = "place ";
+    /** What marks the group whose members a claim counts ({@link GroupWords#grouped}). */
+    private static final String GROUP = "group ";
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -247,11 +251,12 @@ final class ClaimGrouper {
     }
 
     /**
-     * Subjects that name different things ({@code warga Rohingya} and {@code warga Buddha}) or different places
-     * ({@code 13 tersangka} in Manokwari and in Sorong).
+     * Subjects that name different things ({@code warga Rohingya} and {@code warga Buddha}), different places
+     * ({@code 13 tersangka} in Manokwari and in Sorong) or different groups (the members of two parties).
      */
     private static boolean namedApart(Ref a, Ref b) {
         return apart(places(a.subject(), true), places(b.subject(), true))
+                || apart(groups(a.subject()), groups(b.subject()))
                 || apart(places(a.subject(), false), places(b.subject(), false));
     }
 
@@ -259,9 +264,15 @@ final class ClaimGrouper {
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
-    /** The places of what a claim counts ({@code placed}), or its other words. */
+    /** The places of what a claim counts ({@code placed}), or its words other than places and groups. */
     private static Set<String> places(Set<String> counted, boolean placed) {
-        return counted.stream().filter(w -> w.startsWith(PLACE) == placed).collect(Collectors.toSet());
+        return counted.stream().filter(w -> placed ? w.startsWith(PLACE) : !w.startsWith(PLACE) && !w.startsWith(GROUP))
+                .collect(Collectors.toSet());
+    }
+
+    /** The group whose members a claim counts, as a one-key set, or none. */
+    private static Set<String> groups(Set<String> counted) {
+        return counted.stream().filter(w -> w.startsWith(GROUP)).collect(Collectors.toSet());
     }
 
     /**
@@ -629,13 +640,18 @@ final class ClaimGrouper {
     }
 
     /**
-     * What a claim counts: the specific words of its subject, and for a casualty count the one degree its own
-     * words give ({@code 3 orang luka berat} counts the badly injured; {@code 6 orang luka-luka} and
-     * {@code 6 orang mengalami luka berat dan ringan} all the injured).
+     * What a claim counts: the specific words of its subject, its places, the group whose members it counts by the
+     * group's listed name ({@link #groupKey}), and for a casualty count the one degree its own words give
+     * ({@code 3 orang luka berat} counts the badly injured; {@code 6 orang luka-luka} and {@code 6 orang mengalami
+     * luka berat dan ringan} all the injured).
      */
     private static Set<String> counted(Claim c) {
-        Set<String> words = specificWords(PlaceWords.unplaced(c.subject()));
+        Set<String> words = specificWords(GroupWords.ungrouped(PlaceWords.unplaced(c.subject())));
         PlaceWords.places(c.subject()).forEach(place -> words.add(PLACE + place));
+        String group = GroupWords.group(c.subject());
+        if (group != null) {
+            words.add(GROUP + groupKey(group));
+        }
         if (countsPeople(c.category())) {
             Set<String> degrees = new HashSet<>();
             for (String w : NON_WORD.split(c.text())) {
@@ -650,6 +666,15 @@ final class ClaimGrouper {
             }
         }
         return words;
+    }
+
+    /**
+     * A group's name as a key: the canonical form of a listed name, so that {@code PDIP}, {@code PDI-P}, {@code PDI
+     * Perjuangan} and {@code Partai Demokrasi Indonesia Perjuangan}, as four outlets wrote one party, meet.
+     */
+    static String groupKey(String group) {
+        Gazetteer.Name listed = Gazetteer.standard().lookup(group);
+        return NameKeys.fold(listed == null ? group : listed.canonical());
     }
 
     /** Whether a stem of a place name names a place by itself: {@code jagorawi}, not {@code tol}. */

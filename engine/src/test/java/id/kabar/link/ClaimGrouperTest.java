@@ -424,6 +424,29 @@ class ClaimGrouperTest {
                 new MemberRef("tempo-485", 0));
     }
 
+    /**
+     * The seats of each party on the DPR committee on moving the capital (tempo.co, kompas.com, okezone.com, 16
+     * September 2019): one party's members in four of its names are one count, and the same figure of another party
+     * another count, as is a count of members naming no group.
+     */
+    @Test
+    void theMembersOfOneGroupUnderItsListedNamesAreOneCountAndOtherGroupsOthers() {
+        ArticleProfile tempo = article("tempo-663", MONDAY,
+                claim("enam orang", ClaimCategory.COUNT, 6, "orang dari Partai Demokrasi Indonesia Perjuangan", "orang",
+                        null),
+                claim("lima orang", ClaimCategory.COUNT, 5, "orang dari Golkar", "orang", null));
+        ArticleProfile kompas = article("kompas-520", MONDAY,
+                claim("6 orang", ClaimCategory.COUNT, 6, "orang dari PDI Perjuangan", "orang", null),
+                claim("paling banyak 6 orang", ClaimCategory.COUNT, 6, "orang dari PDI-P", "orang", null));
+        ArticleProfile okezone = article("okezone-1364", MONDAY,
+                claim("6 orang", ClaimCategory.COUNT, 6, "orang dari PDIP", "orang", null),
+                claim("5", ClaimCategory.COUNT, 5, "orang dari Gerindra", "orang", null),
+                claim("5 orang", ClaimCategory.COUNT, 5, "orang", "orang", null));
+        assertOneGroup(ClaimGrouper.group(List.of(tempo, kompas, okezone)), ClaimGroupKind.AGREEMENT,
+                new MemberRef("kompas-520", 0), new MemberRef("kompas-520", 1), new MemberRef("okezone-1364", 0),
+                new MemberRef("tempo-663", 0));
+    }
+
     /** Places listed together are no one of them: {@code di Papua dan Papua Barat} (tempo.co) is not Papua Barat. */
     @Test
     void placesListedTogetherAreNotOneOfThem() {

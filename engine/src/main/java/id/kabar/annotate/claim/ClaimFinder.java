@@ -5,6 +5,7 @@ import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
+import id.kabar.lang.GroupWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
@@ -53,6 +54,7 @@ public final class ClaimFinder {
         ProseParagraphs prose = ProseParagraphs.of(text);
         List<Claim> claims = new ArrayList<>();
         PlaceReader places = new PlaceReader(body, entities);
+        GroupReader groups = new GroupReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
         for (Sentence sentence : prose.sentencesWithLists(text)) {
@@ -73,8 +75,9 @@ public final class ClaimFinder {
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
                 Claim continued = broken != null && enumeration < first ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
-                Claim c = claim(body, sentence, words, n, entities, places, quotes, timesHere, published, continued,
-                        claimedTo);
+                Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
+                Claim c = claim(body, sentence, words, n, entities, places, groups, quotes, timesHere, published,
+                        continued, before, claimedTo);
                 if (c != null) {
                     claims.add(c);
                     claimedTo = Math.max(claimedTo, c.end());
@@ -119,42 +122,67 @@ public final class ClaimFinder {
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
-                        PlaceReader places, List<Quote> quotes, List<TimeMention> times, LocalDate published, Claim continued,
-                        int claimedTo) {
+                        PlaceReader places, GroupReader groups, List<Quote> quotes, List<TimeMention> times,
+                        LocalDate published, Claim continued, Claim before, int claimedTo) {
+        int first = words.firstAt(n.start());
         int after = words.firstAt(n.end());
         // "8.000 lebih penerima": "more" between the figure and what it counts
         boolean moreBefore = moreAfter(words, n.end());
         int phraseAt = moreBefore ? after + 1 : after;
         CountedPhrase phrase = n.currency() != null || n.percent()
-                ? new CountedPhrase(null, MeasuredPhrase.before(words, words.firstAt(n.start())), null, null, n.end(),
-                        false)
-                : CountedPhrase.read(words, words.firstAt(n.start()), phraseAt, n.end());
+                ? new CountedPhrase(null, MeasuredPhrase.before(words, first), null, null, n.end(), false)
+                : CountedPhrase.read(words, first, phraseAt, n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), phraseAt, claimedTo);
-        if (reading == null) {
+        boolean tally = n.currency() == null && !n.percent()
+                && (reading == null || reading.category() == ClaimCategory.COUNT);
+        String group = tally ? groups.read(words, first, claimedTo) : null;
+        Claim listed = phrase.unit() == null ? groupCountListedBefore(body, n, group, before) : null;
+        if (reading == null && listed == null) {
             return null;
         }
-        String unit = n.currency() != null ? n.currency() : n.percent() ? "persen" : phrase.unit();
-        Hedge hedge = qualifiers.read(words, words.firstAt(n.start()));
+        ClaimCategory category = reading == null ? ClaimCategory.COUNT : reading.category();
+        String unit = n.currency() != null ? n.currency() : n.percent() ? "persen"
+                : listed != null ? listed.unit() : phrase.unit();
+        Hedge hedge = qualifiers.read(words, first);
         Qualifier qualifier = hedge != null ? hedge.qualifier()
                 : moreBefore || moreAfter(words, phrase.end()) ? Qualifier.MORE_THAN
                 : n.form() == Form.ROUGH ? Qualifier.ABOUT : Qualifier.EXACT;
-        int start = hedge != null ? Math.min(reading.start(), hedge.start()) : reading.start();
+        int read = reading == null ? n.start() : reading.start();
+        int start = hedge != null ? Math.min(read, hedge.start()) : read;
         int end = phrase.end();
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
         double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
-        String subject = phrase.subject();
-        if (reading.category() == ClaimCategory.COUNT) {
-            // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong
-            List<String> place = places.read(words, words.firstAt(n.start()), words.firstAt(phrase.end()), claimedTo,
+        String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
+        if (category == ClaimCategory.COUNT) {
+            // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong; so is
+            // the group whose members it counts: the six of one party, not the five of another
+            List<String> place = places.read(words, first, words.firstAt(phrase.end()), claimedTo,
                     sentence.paragraph());
-            subject = place.isEmpty() ? totalOf(words, words.firstAt(n.start()), words.firstAt(claimedTo), subject)
-                    : PlaceWords.placed(subject, place);
+            subject = !place.isEmpty() ? PlaceWords.placed(subject, place)
+                    : group != null ? GroupWords.grouped(subject, group)
+                    : totalOf(words, first, words.firstAt(claimedTo), subject);
         }
-        return new Claim(body.substring(start, end), reading.category(), value, qualifier, unit, subject,
+        return new Claim(body.substring(start, end), category, value, qualifier, unit, subject,
                 claimant, day, start, end);
+    }
+
+    /**
+     * The count of another group that a count its group opens, naming no counting word, is listed right after
+     * ({@code PDIP paling 6 orang, Golkar 5}, okezone.com, 16 September 2019: five members of Golkar): the item
+     * counts what the one before it counts, in its counting word. Null when {@code before}, the sentence's claim
+     * before this number, is no such count.
+     */
+    private static Claim groupCountListedBefore(String body, NumberMention n, String group, Claim before) {
+        if (group == null || before == null || before.category() != ClaimCategory.COUNT || before.unit() == null
+                || GroupWords.group(before.subject()) == null || before.end() > n.start()) {
+            return null;
+        }
+        String between = body.substring(before.end(), n.start()).strip();
+        return between.endsWith(group)
+                && LIST_JOINT.matcher(between.substring(0, between.length() - group.length())).matches() ? before : null;
     }
 
     /**

@@ -82,6 +82,29 @@ class ClaimFinderTest {
     }
 
     /**
+     * tempo.co, kompas.com and okezone.com, 16 September 2019: the seats of each party on the DPR committee on moving
+     * the capital. The party opening a count is the group whose members it counts, and a count of the next party
+     * listed without a counting word counts its members too; a verb between them, or a comma alone, makes the
+     * organisation no group of the count.
+     */
+    @Test
+    void anOrganisationOpeningACountIsTheGroupItCounts() {
+        String body = "Anggota Pansus paling banyak berasal dari Partai Demokrasi Indonesia Perjuangan sebanyak enam"
+                + " orang, diikuti dari Golkar sebanyak lima orang. Jumlah anggota pansus paling banyak berasal dari PDI"
+                + " Perjuangan, yaitu sebanyak 6 orang. \"PDIP paling 6 orang, Golkar 5 dan saya salah satu dari 5 itu.\""
+                + " Menurut KPK, 12 orang diperiksa. KPK memeriksa 7 orang saksi.";
+        List<Entity> organisations = List.of(named(body, "Partai Demokrasi Indonesia Perjuangan", EntityType.ORG),
+                named(body, "Golkar", EntityType.ORG), named(body, "PDI Perjuangan", EntityType.ORG),
+                named(body, "PDIP", EntityType.ORG), named(body, "KPK", EntityType.ORG));
+        assertThat(find(body, organisations, List.of(), List.of(), null))
+                .extracting(Claim::value, Claim::unit, Claim::subject).containsExactly(
+                tuple(6.0, "orang", "orang dari Partai Demokrasi Indonesia Perjuangan"),
+                tuple(5.0, "orang", "orang dari Golkar"), tuple(6.0, "orang", "orang dari PDI Perjuangan"),
+                tuple(6.0, "orang", "orang dari PDIP"), tuple(5.0, "orang", "orang dari Golkar"), tuple(5.0, null, null),
+                tuple(12.0, "orang", "orang"), tuple(7.0, "orang", "saksi"));
+    }
+
+    /**
      * kompas.com and tempo.co, 10 and 11 September 2019: people entered into the wanted list are counted as the
      * wanted; a place before a list joint is the place of the list's previous item, not the next count's.
      */
