@@ -554,7 +554,7 @@ final class EntityMerger {
                     }
                 }
             }
-            if (!spelt && acronym.type == EntityType.ORG && acronym.listed == null && acronym.words.size() == 1) {
+            if (!spelt && acronym.type == EntityType.ORG && acronym.listed == null) {
                 Group full = shortenedInBrackets(byEnd, acronym);
                 if (full != null) {
                     full.absorb(acronym);
@@ -566,9 +566,9 @@ final class EntityMerger {
     }
 
     /**
-     * The organisation a one-word name shortens where it is written right after its long form, its letters
-     * taken in order from the long form's and opening alike: "Himpunan Pengusaha Muda Indonesia (Hipmi)",
-     * "Badan Pengawas Pemilu (Bawaslu)". Null when there is none.
+     * The organisation a name shortens where it is written right after its long form, its letters taken in
+     * order from the long form's and opening alike: "Himpunan Pengusaha Muda Indonesia (Hipmi)", "Badan Pengawas
+     * Pemilu (Bawaslu)", "PT Dirgantara Indonesia (PT DI)". Null when there is none.
      */
     private static Group shortenedInBrackets(Map<Integer, Group> byEnd, Group shortForm) {
         String letters = shortForm.mentions.get(0).text().toLowerCase(Locale.ROOT);
