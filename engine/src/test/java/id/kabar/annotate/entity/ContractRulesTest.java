@@ -75,6 +75,29 @@ class ContractRulesTest {
     }
 
     @Test
+    void anOfficeKeepsTheListedPlaceItServes() {
+        // "Kepala Dinas Pendidikan Kota Pekanbaru, Jamal mengatakan kebijakan meliburkan aktivitas belajar
+        // mengajar" (okezone.com)
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "Kepala Dinas/B-ORG Pendidikan/I-ORG Kota/I-ORG Pekanbaru/I-ORG , Jamal/B-PER mengatakan"))
+                .containsExactly("Dinas Pendidikan Kota Pekanbaru/ORG", "Jamal/PER");
+        // an organisation listed inside a council's name is still read alone ("Ketua Dewan Partai Golkar")
+        assertThat(after(rule, "Ketua Dewan/B-ORG Partai/I-ORG Golkar/I-ORG Agung/B-PER Laksono/I-PER"))
+                .doesNotContain("Dewan Partai Golkar/ORG");
+    }
+
+    @Test
+    void aProvincialGovernmentWrittenOutIsAnOrganisation() {
+        // "Langkah Pemerintah Provinsi DKI Jakarta memotong kabel serat optik di atas , kawasan Cikini" (tempo.co);
+        // "Setidaknya ada 11 poin yang diumumkan oleh Komdis PSSI pada Sabtu" (kompas.com)
+        OrganisationHeadRule rule = new OrganisationHeadRule();
+        assertThat(after(rule, "Langkah Pemerintah Provinsi DKI/B-LOC Jakarta/I-LOC memotong kabel"))
+                .containsExactly("Pemerintah Provinsi DKI Jakarta/ORG");
+        assertThat(after(rule, "diumumkan oleh Komdis PSSI/B-ORG pada Sabtu")).containsExactly("Komdis PSSI/ORG");
+    }
+
+    @Test
     void anOrganisationHeadAloneIsACommonNoun() {
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG itu belum memberikan tanggapan")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG Pertahanan/I-ORG")).containsExactly("Kementerian Pertahanan/ORG");
@@ -208,6 +231,16 @@ class ContractRulesTest {
         assertThat(after(rule, "Wakasat/B-LOC Lantas/I-LOC Polresta/I-LOC Barelang/I-LOC , AKP Kartijo/B-PER"))
                 .containsExactly("Polresta Barelang/ORG", "Kartijo/PER");
         assertThat(after(rule, "setelah Kejari/B-PER Subulusalam/I-PER menerima")).containsExactly("Kejari Subulusalam/ORG");
+    }
+
+    @Test
+    void aCapitalisedWordBetweenTwoPartsOfANameIsPartOfIt() {
+        // "Menteri Perhubungan Budi Karya Sumadi melayat ke rumah duka almarhum" (okezone.com)
+        GappedPersonRule rule = new GappedPersonRule();
+        assertThat(after(rule, "Menteri Perhubungan Budi/B-PER Karya Sumadi/B-PER melayat ke rumah duka"))
+                .containsExactly("Budi Karya Sumadi/PER");
+        assertThat(after(rule, "kata Anies/B-PER Senin Prabowo/B-PER")).containsExactly("Anies/PER", "Prabowo/PER");
+        assertThat(after(rule, "Budi/B-PER karya Sumadi/B-PER")).containsExactly("Budi/PER", "Sumadi/PER");
     }
 
     @Test
