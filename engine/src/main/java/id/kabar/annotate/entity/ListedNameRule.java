@@ -1,16 +1,12 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.OrganisationWords;
-import id.kabar.model.EntityType;
 import java.util.function.Predicate;
 
 /**
  * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
- * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. An
- * organisation opened by its head keeps the listed place it serves ("Kepala Dinas Pendidikan Kota Pekanbaru"),
- * though its head and the words after it are ordinary words too.
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
  */
 final class ListedNameRule implements ContractRule {
 
@@ -41,10 +37,6 @@ final class ListedNameRule implements ContractRule {
             spanEnd++;
         }
         if (spanStart < start || spanEnd > end) {
-            if (m.name().type() == EntityType.LOC && tags[spanStart].type() == EntityType.ORG
-                    && OrganisationWords.headLength(s.lower(), spanStart) > 0) {
-                return;
-            }
             for (int i = spanStart; i < spanEnd; i++) {
                 if ((i < start || i >= end) && !mayBeCommonWord.test(s.tokens()[i])) {
                     return;
