@@ -46,6 +46,8 @@ final class EntityMerger {
     private static final int MAX_BRACKET_GAP = 3;
     /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */
     private static final int MAX_INITIALS = 3;
+    /** Words of the longest place form closing an office's name that is looked up: "Daerah Istimewa Yogyakarta". */
+    private static final int LONGEST_PLACE_FORM = 3;
     /**
      * Letters a given name needs before a letter's difference is a spelling ({@code Kemal}, {@code Kamal}) and not
      * another name ({@code Ari}, {@code Ani}).
@@ -108,6 +110,7 @@ final class EntityMerger {
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
+        joinPlaceFormsOfOrganisations(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
@@ -345,6 +348,45 @@ final class EntityMerger {
     }
 
     /**
+     * "Dinas Perhubungan DKI" joins "Dinas Perhubungan DKI Jakarta": one office named after one listed place
+     * written two ways, the words before the place the same.
+     */
+    private void joinPlaceFormsOfOrganisations(List<Group> groups) {
+        Map<String, Group> byOfficeAndPlace = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG || g.listed != null) {
+                continue;
+            }
+            String key = officeAndPlace(SPACES.split(g.mentions.get(0).text()));
+            if (key == null) {
+                continue;
+            }
+            Group first = byOfficeAndPlace.putIfAbsent(key, g);
+            if (first != null) {
+                first.absorb(g);
+                joined.add(g);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The words of an organisation's name before the listed place that closes it, with the place's canonical
+     * name; null when no listed place of up to {@link #LONGEST_PLACE_FORM} words closes it after other words.
+     */
+    private String officeAndPlace(String[] written) {
+        List<String> words = Arrays.asList(written);
+        for (int n = Math.min(LONGEST_PLACE_FORM, words.size() - 1); n >= 1; n--) {
+            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", words.subList(words.size() - n, words.size())));
+            if (listed != null && listed.type() == EntityType.LOC) {
+                return NameKey.of(String.join(" ", words.subList(0, words.size() - n))) + " @" + listed.canonical();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "RS Hasan Sadikin" joins "Rumah Sakit Hasan Sadikin": one hospital named with its head written out and
      * shortened, the rest of the name the same.
      */
@@ -554,7 +596,7 @@ final class EntityMerger {
                     }
                 }
             }
-            if (!spelt && acronym.type == EntityType.ORG && acronym.listed == null && acronym.words.size() == 1) {
+            if (!spelt && acronym.type == EntityType.ORG && acronym.listed == null) {
                 Group full = shortenedInBrackets(byEnd, acronym);
                 if (full != null) {
                     full.absorb(acronym);
@@ -566,9 +608,9 @@ final class EntityMerger {
     }
 
     /**
-     * The organisation a one-word name shortens where it is written right after its long form, its letters
-     * taken in order from the long form's and opening alike: "Himpunan Pengusaha Muda Indonesia (Hipmi)",
-     * "Badan Pengawas Pemilu (Bawaslu)". Null when there is none.
+     * The organisation a name shortens where it is written right after its long form, its letters taken in
+     * order from the long form's and opening alike: "Himpunan Pengusaha Muda Indonesia (Hipmi)", "Badan Pengawas
+     * Pemilu (Bawaslu)", "PT Dirgantara Indonesia (PT DI)". Null when there is none.
      */
     private static Group shortenedInBrackets(Map<Integer, Group> byEnd, Group shortForm) {
         String letters = shortForm.mentions.get(0).text().toLowerCase(Locale.ROOT);

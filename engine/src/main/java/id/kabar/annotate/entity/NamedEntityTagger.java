@@ -66,7 +66,7 @@ public final class NamedEntityTagger {
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
-                new AddressPlaceRule(), new CoordinatedPersonRule());
+                new AddressPlaceRule(), new CoordinatedPersonRule(), new GappedPersonRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -81,6 +81,12 @@ final class TitledNameSplitter implements ArticleRule {
                 || gazetteer.lookup(join(words, start, end)) != null) {
             return;
         }
+        int name = personAfterOffice(words, tags, start, end, namedAlone);
+        if (name > 0) {
+            setSpan(tags, start, name, EntityType.ORG);
+            setSpan(tags, name, end, EntityType.PER);
+            return;
+        }
         int k = start;
         boolean afterProperName = false;
         while (k < end - 1) {
@@ -139,6 +145,65 @@ final class TitledNameSplitter implements ArticleRule {
         return false;
     }
 
+    /**
+     * Where a person's name starts in an organisation the tagger ran into it after the holder's title: "Kepala
+     * Dinas Bina Marga DKI Hari Nugroho" is the office "Dinas Bina Marga DKI" and the person "Hari Nugroho". The
+     * organisation opens with its head and closes with an acronym or a listed place, and only name words follow
+     * it; the part of an organisation the article names on its own is left to the cut by words ("Ketua Dewan
+     * Partai Golkar Agung Laksono"). Returns -1 when there is no such person.
+     */
+    private int personAfterOffice(String[] words, BioTag[] tags, int start, int end, Map<String, EntityType> namedAlone) {
+        int head = OrganisationWords.headLength(lower(words, start, end), 0);
+        if (tags[start].type() != EntityType.ORG || head == 0) {
+            return -1;
+        }
+        for (int j = start + head + 1; j + 2 <= end; j++) {
+            if ((Gazetteer.isAcronym(words[j - 1]) || endsListedPlace(words, start + head, j))
+                    && isGivenNameBeforeNames(words, j, end)) {
+                return namesOrganisation(words, start + head, j, namedAlone) ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsListedPlace(String[] words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Gazetteer.Name listed = gazetteer.lookup(join(words, i, to));
+            if (listed != null && listed.type() == EntityType.LOC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an organisation, listed or named on its own, starts in {@code [from, to)}. */
+    private boolean namesOrganisation(String[] words, int from, int to, Map<String, EntityType> namedAlone) {
+        for (int i = from; i < to; i++) {
+            int listedEnd = placeOrOrganisationEnd(words, i, to, namedAlone);
+            if (listedEnd > 0 && placeOrOrganisation(join(words, i, listedEnd), namedAlone) == EntityType.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Hari Nugroho": a capitalised word, maybe also an ordinary word ("hari"), then only name words to the
+     * span's end, at least two words in all.
+     */
+    private boolean isGivenNameBeforeNames(String[] words, int k, int end) {
+        if (k + 1 >= end || !Character.isUpperCase(words[k].charAt(0)) || isRoleWord(words[k])
+                || OrganisationWords.isHead(lower(words[k])) || Gazetteer.isAcronym(words[k])) {
+            return false;
+        }
+        for (int i = k + 1; i < end; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0)) || isTitleWord(words[i]) || gazetteer.lookup(words[i]) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "B" in "Presiden B.J. Habibie": a capital letter with its full stop opens the name, it is no title word. */
     private static boolean isInitial(String[] words, int k, int end) {
         return words[k].length() == 1 && Character.isUpperCase(words[k].charAt(0)) && k + 1 < end
@@ -178,6 +243,14 @@ final class TitledNameSplitter implements ArticleRule {
 
     private static String join(String[] words, int from, int to) {
         return String.join(" ", List.of(words).subList(from, to));
+    }
+
+    private static String[] lower(String[] words, int from, int to) {
+        String[] out = new String[to - from];
+        for (int i = from; i < to; i++) {
+            out[i - from] = lower(words[i]);
+        }
+        return out;
     }
 
     private static String lower(String word) {

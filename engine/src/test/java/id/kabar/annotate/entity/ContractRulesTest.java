@@ -75,6 +75,13 @@ class ContractRulesTest {
     }
 
     @Test
+    void aFootballAssociationsDisciplinaryCommitteeIsAnOrganisation() {
+        // "Setidaknya ada 11 poin yang diumumkan oleh Komdis PSSI pada Sabtu" (kompas.com)
+        assertThat(after(new OrganisationHeadRule(), "diumumkan oleh Komdis PSSI/B-ORG pada Sabtu"))
+                .containsExactly("Komdis PSSI/ORG");
+    }
+
+    @Test
     void anOrganisationHeadAloneIsACommonNoun() {
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG itu belum memberikan tanggapan")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG Pertahanan/I-ORG")).containsExactly("Kementerian Pertahanan/ORG");
@@ -208,6 +215,16 @@ class ContractRulesTest {
         assertThat(after(rule, "Wakasat/B-LOC Lantas/I-LOC Polresta/I-LOC Barelang/I-LOC , AKP Kartijo/B-PER"))
                 .containsExactly("Polresta Barelang/ORG", "Kartijo/PER");
         assertThat(after(rule, "setelah Kejari/B-PER Subulusalam/I-PER menerima")).containsExactly("Kejari Subulusalam/ORG");
+    }
+
+    @Test
+    void aCapitalisedWordBetweenTwoPartsOfANameIsPartOfIt() {
+        // "Menteri Perhubungan Budi Karya Sumadi melayat ke rumah duka almarhum" (okezone.com)
+        GappedPersonRule rule = new GappedPersonRule();
+        assertThat(after(rule, "Menteri Perhubungan Budi/B-PER Karya Sumadi/B-PER melayat ke rumah duka"))
+                .containsExactly("Budi Karya Sumadi/PER");
+        assertThat(after(rule, "kata Anies/B-PER Senin Prabowo/B-PER")).containsExactly("Anies/PER", "Prabowo/PER");
+        assertThat(after(rule, "Budi/B-PER karya Sumadi/B-PER")).containsExactly("Budi/PER", "Sumadi/PER");
     }
 
     @Test

@@ -237,6 +237,30 @@ class EntityMergerTest {
     }
 
     @Test
+    void aShortNameOfSeveralWordsInBracketsJoinsItsLongForm() {
+        // "Diantaranya PT Dirgantara Indonesia (PT DI), PT Industri Kereta Api (Inka), PT Len Industri (PT Len),
+        // PT Pindad," (okezone.com)
+        String body = "Diantaranya PT Dirgantara Indonesia (PT DI), PT Industri Kereta Api (Inka), PT Len Industri (PT Len), "
+                + "PT Pindad, ujarnya.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "PT Dirgantara Indonesia", "PT DI",
+                "PT Len Industri", "PT Len", "PT Pindad"));
+        assertThat(entities).extracting(Entity::name)
+                .containsExactly("PT Dirgantara Indonesia", "PT Len Industri", "PT Pindad");
+    }
+
+    @Test
+    void anOfficeNamedAfterAPlaceWrittenTwoWaysIsOneOffice() {
+        // "Dinas Perhubungan DKI Jakarta menyurati Direktorat Jenderal Perhubungan Darat" ... "kata Kepala Dinas
+        // Perhubungan DKI Syafrin Liputo" (tempo.co)
+        String body = "Dinas Perhubungan DKI Jakarta menyurati Direktorat Jenderal Perhubungan Darat. Kata Kepala Dinas "
+                + "Perhubungan DKI Syafrin Liputo. Dinas Perhubungan Bekasi juga.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Dinas Perhubungan DKI Jakarta",
+                "Direktorat Jenderal Perhubungan Darat", "Dinas Perhubungan DKI", "Dinas Perhubungan Bekasi"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Dinas Perhubungan DKI Jakarta",
+                "Direktorat Jenderal Perhubungan Darat", "Dinas Perhubungan Bekasi");
+    }
+
+    @Test
     void aTitleAloneIsNoPersonButAGivenNameThatIsAlsoATitleIs() {
         // "kata Kabid Humas Polda Jabar" with no name after it; "Menpora Imam" (CLICK-ID)
         String body = "kata Kabid Humas kepada wartawan. Kapolda sudah meninjau. Imam mengatakan.";

@@ -33,6 +33,24 @@ class GazetteerTest {
     }
 
     @Test
+    void indonesianClubsAreOrganisationsWithOrWithoutTheirTown() {
+        // "Pada laga lain, pimpinan klasemen Wilayah Barat, Sriwijaya FC, takluk 0-1 di kandang Persita Tangerang."
+        // (tempo.co); "Persibat Batang paling banyak menerima denda" (kompas.com)
+        assertThat(found("pimpinan klasemen Wilayah Barat, Sriwijaya FC, takluk 0-1 di kandang Persita Tangerang."))
+                .contains("Sriwijaya FC/ORG", "Persita Tangerang/ORG");
+        assertThat(found("Persibat Batang paling banyak menerima denda")).containsExactly("Persibat Batang/ORG");
+        assertThat(gazetteer.lookup("Persita").canonical()).isEqualTo("Persita Tangerang");
+    }
+
+    @Test
+    void anInstitutionWrittenShortOrSpeltAnotherWayIsTheListedOne() {
+        // "dorong kinerja Badan POM"; "Badan Pengawasan Obat dan Makanan" (sindonews.com)
+        assertThat(gazetteer.lookup("Badan POM").canonical()).isEqualTo(gazetteer.lookup("BPOM").canonical());
+        assertThat(gazetteer.lookup("Badan Pengawasan Obat dan Makanan").canonical())
+                .isEqualTo(gazetteer.lookup("BPOM").canonical());
+    }
+
+    @Test
     void nicknamesOfTheDayAreOnePerson() {
         // CLICK-ID, September 2019: "Bamsoet menegaskan, terlepas dari pro dan kontra atas revisi UU KPK ini, ..."
         assertThat(found("Bamsoet menegaskan, terlepas dari pro dan kontra atas revisi UU KPK ini"))

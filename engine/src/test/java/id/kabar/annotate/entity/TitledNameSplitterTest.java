@@ -36,6 +36,28 @@ class TitledNameSplitterTest {
     }
 
     @Test
+    void anOfficeRunIntoItsHoldersNameIsCutBeforeTheName() {
+        // "Asosiasi Penyelenggara Jaringan Telekomunikasi (APJATEL) melayangkan somasi kepada Anies dan Kepala
+        // Dinas Bina Marga DKI Hari Nugroho." (tempo.co)
+        String body = "Asosiasi Penyelenggara Jaringan Telekomunikasi (APJATEL) melayangkan somasi kepada Anies dan "
+                + "Kepala Dinas Bina Marga DKI Hari Nugroho.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.name().equals("Hari Nugroho")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+        assertThat(entities).filteredOn(e -> e.name().equals("Dinas Bina Marga DKI")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aPartysFieldIsPartOfTheTitle() {
+        // "acara ini turut dihadiri ... dan Ketua Korbid Kepartaian Ibnu Munzir." (okezone.com)
+        String body = "Selain Airlangga, acara ini turut dihadiri Menteri Sosial Agus Gumiwang Kartasasmita, dan Ketua "
+                + "Korbid Kepartaian Ibnu Munzir.";
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Ibnu Munzir");
+    }
+
+    @Test
     void anOrganisationAfterATitleStaysWhole() {
         String body = "Rektor Universitas Sam Ratulangi Ellen J Kumaat mengatakan peternak di Sulawesi Utara "
                 + "siap memasok pasar ekspor.";
