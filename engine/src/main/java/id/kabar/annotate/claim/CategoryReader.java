@@ -30,6 +30,8 @@ final class CategoryReader {
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
+    /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "year-openers.txt")) + ")\\s+$",
@@ -60,6 +62,9 @@ final class CategoryReader {
             return null;
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)) {
+            return null;
+        }
+        if (n.form() == Form.DIGITS && afterAcronym(words, first, unit)) {
             return null;
         }
         if (n.form() == Form.WORDS && n.value() == 1
@@ -169,6 +174,21 @@ final class CategoryReader {
         String w = words.lower(i);
         return w.equals("oleh") || w.startsWith("di") && w.length() > 4
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
+    }
+
+    /**
+     * A number right after a name written in capitals is part of that name, a code ({@code CP 201 proses lelang},
+     * {@code CN 295 kapsitas 2,4 ton}, tempo.co and sindonews.com, 11 and 15 September 2019; {@code SDN 4},
+     * {@code GA 580}), unless it counts people or things the lexicon knows ({@code BPBD 300 orang},
+     * {@code PHK 60 karyawan}) or the capitals are the counted noun of a list ({@code SIM 173 dan STNK 69}).
+     */
+    private static boolean afterAcronym(Words words, int first, String unit) {
+        if (first == 0) {
+            return false;
+        }
+        String before = words.token(first - 1).text();
+        return ACRONYM.matcher(before).matches() && !before.equalsIgnoreCase(unit)
+                && (unit == null || !ClaimLexicon.isPeople(unit) && !ClaimLexicon.isThing(unit));
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */
