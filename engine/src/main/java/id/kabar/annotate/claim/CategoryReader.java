@@ -39,13 +39,14 @@ final class CategoryReader {
 
     /**
      * @param continued the category of the casualty count this one continues or breaks down, or null
+     * @param whole     the category of the whole that opens the sentence ({@code Dari 599 saham ...}), or null
      * @param phraseAt  the token the counted phrase starts at
      * @param claimedTo where the sentence's earlier claims end in the body (the sentence's start if none): the
      *                  words before it, their outcome words among them, belong to those claims
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued, int phraseAt, int claimedTo) {
+                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
@@ -97,6 +98,11 @@ final class CategoryReader {
         }
         if (phrase.part()) {
             return new Reading(ClaimCategory.COUNT, n.start()); // "81 di antaranya harus dibatalkan"
+        }
+        if (whole != null && unit == null && n.form() == Form.DIGITS) {
+            // a bare number after the whole that opens its sentence is a part of it: "Dari 599 saham yang
+            // diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan" (sindonews.com, 11 September 2019)
+            return new Reading(whole, n.start());
         }
         if (unit != null && (people || !between(words, n, first) && (ClaimLexicon.isThing(unit)
                 || commonNounAfter(words, n, unit, phraseAt)))) {

@@ -811,4 +811,29 @@ class ClaimFinderTest {
         assertThat(find("Sebanyak 12 dari 40 orang yang diperiksa dinyatakan positif."))
                 .extracting(Claim::category, Claim::value).startsWith(tuple(ClaimCategory.AFFECTED, 12.0));
     }
+
+    /**
+     * sindonews.com, 11 and 12 September 2019: the bare numbers of a sentence opened by the whole they are taken from
+     * count what it counts; numbers with a noun of their own, and those of sentences the whole does not open, keep
+     * their own reading.
+     */
+    @Test
+    void theBareNumbersOfASentenceOpenedByItsWholeArePartsOfIt() {
+        assertThat(find("Dari 599 saham yang diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 599.0),
+                        tuple(ClaimCategory.COUNT, 218.0), tuple(ClaimCategory.COUNT, 248.0),
+                        tuple(ClaimCategory.COUNT, 133.0));
+        assertThat(find("Sebanyak 599 saham diperdagangkan, 218 menguat.")).extracting(Claim::value)
+                .containsExactly(599.0);
+    }
+
+    /** okezone.com, 15 September 2019, and Kompas.com, 16 September 2019: who reports a figure in other words. */
+    @Test
+    void theAgentOfAPassiveReportAndOneWhoClaimsForThemselvesAreClaimants() {
+        String body = "Sebanyak 100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka.";
+        assertThat(find(body)).extracting(Claim::category, Claim::claimant)
+                .containsExactly(tuple(ClaimCategory.INJURED, "Kementerian Kesehatan Irak"));
+        assertThat(find("Titi mengaku dijanjikan uang pinjaman senilai Rp 5 miliar.")).extracting(Claim::claimant)
+                .containsExactly("Titi");
+    }
 }
