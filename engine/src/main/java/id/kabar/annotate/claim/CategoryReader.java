@@ -30,6 +30,8 @@ final class CategoryReader {
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
+    /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "year-openers.txt")) + ")\\s+$",
@@ -37,13 +39,14 @@ final class CategoryReader {
 
     /**
      * @param continued the category of the casualty count this one continues or breaks down, or null
+     * @param whole     the category of the whole that opens the sentence ({@code Dari 599 saham ...}), or null
      * @param phraseAt  the token the counted phrase starts at
      * @param claimedTo where the sentence's earlier claims end in the body (the sentence's start if none): the
      *                  words before it, their outcome words among them, belong to those claims
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued, int phraseAt, int claimedTo) {
+                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
@@ -60,6 +63,9 @@ final class CategoryReader {
             return null;
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)) {
+            return null;
+        }
+        if (n.form() == Form.DIGITS && afterAcronym(words, first, unit)) {
             return null;
         }
         if (n.form() == Form.WORDS && n.value() == 1
@@ -92,6 +98,11 @@ final class CategoryReader {
         }
         if (phrase.part()) {
             return new Reading(ClaimCategory.COUNT, n.start()); // "81 di antaranya harus dibatalkan"
+        }
+        if (whole != null && unit == null && n.form() == Form.DIGITS) {
+            // a bare number after the whole that opens its sentence is a part of it: "Dari 599 saham yang
+            // diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan" (sindonews.com, 11 September 2019)
+            return new Reading(whole, n.start());
         }
         if (unit != null && (people || !between(words, n, first) && (ClaimLexicon.isThing(unit)
                 || commonNounAfter(words, n, unit, phraseAt)))) {
@@ -169,6 +180,21 @@ final class CategoryReader {
         String w = words.lower(i);
         return w.equals("oleh") || w.startsWith("di") && w.length() > 4
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
+    }
+
+    /**
+     * A number right after a name written in capitals is part of that name, a code ({@code CP 201 proses lelang},
+     * {@code CN 295 kapsitas 2,4 ton}, tempo.co and sindonews.com, 11 and 15 September 2019; {@code SDN 4},
+     * {@code GA 580}), unless it counts people or things the lexicon knows ({@code BPBD 300 orang},
+     * {@code PHK 60 karyawan}) or the capitals are the counted noun of a list ({@code SIM 173 dan STNK 69}).
+     */
+    private static boolean afterAcronym(Words words, int first, String unit) {
+        if (first == 0) {
+            return false;
+        }
+        String before = words.token(first - 1).text();
+        return ACRONYM.matcher(before).matches() && !before.equalsIgnoreCase(unit)
+                && (unit == null || !ClaimLexicon.isPeople(unit) && !ClaimLexicon.isThing(unit));
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  * durations and measures are not. A count of people right after a casualty count, opening its own
  * sentence without an outcome word ({@code 137 orang terdiri dari tentara dan warga sipil}), continues
  * that count's category, and so do the parts a count is broken down into after {@code di antaranya} or
- * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}). Only running prose and the lists
+ * {@code terdiri} ({@code 85 warga mengungsi ... di antaranya pos A 10 jiwa}), and the bare numbers of a sentence
+ * opened by the whole they are taken from ({@code Dari 599 saham yang diperdagangkan, 218 menguat}). Only running prose and the lists
  * it announces are read, not headline lists.
  */
 public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
     private static final int OPENING_TOKENS = 3;
+    /** The whole of a sentence of parts stands right after its opening {@code dari}, or after {@code dari total}. */
+    private static final int WHOLE_OPENING_TOKENS = 2;
     private static final Set<String> ENUMERATION = WordLists.set(WordLists.class, "enumeration-markers.txt");
     /** Counting words of all the victims at once: a count of them is no item of a list ({@code 9 korban, 3 orang meninggal}). */
     private static final Set<String> VICTIM_TOTALS = WordLists.set(WordLists.class, "victim-totals.txt");
@@ -67,6 +70,9 @@ public final class ClaimFinder {
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
             int enumeration = firstEnumeration(words);
             int claimedTo = sentence.start();
+            // "Dari 599 saham yang diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan": the whole opens it
+            boolean opensWithWhole = words.size() > 1 && words.lower(0).equals("dari");
+            Claim whole = null;
             for (NumberMention n : numbers.find(body, sentence)) {
                 if (insideTime(n, timesHere)) {
                     continue;
@@ -77,9 +83,13 @@ public final class ClaimFinder {
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
                 Claim c = claim(body, sentence, words, n, entities, places, groups, quotes, timesHere, published,
-                        continued, before, claimedTo);
+                        continued, before, whole, claimedTo);
                 if (c != null) {
                     claims.add(c);
+                    if (opensWithWhole && whole == null && first <= WHOLE_OPENING_TOKENS
+                            && c.category() != ClaimCategory.MONEY && c.category() != ClaimCategory.PERCENT) {
+                        whole = c;
+                    }
                     claimedTo = Math.max(claimedTo, c.end());
                     if (isCasualty(c.category())) {
                         lastCasualtyHere = c;
@@ -123,7 +133,7 @@ public final class ClaimFinder {
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
                         PlaceReader places, GroupReader groups, List<Quote> quotes, List<TimeMention> times,
-                        LocalDate published, Claim continued, Claim before, int claimedTo) {
+                        LocalDate published, Claim continued, Claim before, Claim whole, int claimedTo) {
         int first = words.firstAt(n.start());
         int after = words.firstAt(n.end());
         // "8.000 lebih penerima": "more" between the figure and what it counts
@@ -133,7 +143,8 @@ public final class ClaimFinder {
                 ? new CountedPhrase(null, MeasuredPhrase.before(words, first), null, null, n.end(), false)
                 : CountedPhrase.read(words, first, phraseAt, n.end());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
-                continued == null ? null : continued.category(), phraseAt, claimedTo);
+                continued == null ? null : continued.category(), whole == null ? null : whole.category(), phraseAt,
+                claimedTo);
         boolean tally = n.currency() == null && !n.percent()
                 && (reading == null || reading.category() == ClaimCategory.COUNT);
         String group = tally ? groups.read(words, first, claimedTo) : null;

@@ -90,7 +90,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         int wholeNumber = phraseEnd(WHOLE_LINKS, lower, next);
         if (wholeNumber > next && wholeNumber < tokens.size() && isNumber(lower.get(wholeNumber))
                 && !isYear(lower.get(wholeNumber))) {
-            CountedPhrase part = partOf(words, wholeNumber);
+            CountedPhrase part = wholeOfThings(words, wholeNumber) ? null : partOf(words, wholeNumber);
             return part != null ? part : partOfNumberedWhole(words, wholeNumber, numberEnd);
         }
         CountedPhrase listed = listedBefore(words, first, next, numberEnd);
@@ -252,6 +252,20 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the whole a part is taken from counts things, not people: the noun after its number (and its scale
+     * words) is one of the things a news count tallies. Outcomes are what befalls people, so a word of one in the
+     * part's clause speaks of something else ({@code Enam dari sembilan sektor terpantau bergerak positif},
+     * sindonews.com, 11 September 2019: six sectors of the stock index rose).
+     */
+    private static boolean wholeOfThings(Words words, int wholeNumber) {
+        int k = wholeNumber + 1;
+        while (k < words.size() && IndonesianNumber.scale(words.lower(k)) > 1) {
+            k++;
+        }
+        return k < words.size() && ClaimLexicon.isThing(words.lower(k));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class NumberMatcher {
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\s+(?<name>rupiah|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
-            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound)(?![\\p{L}])",
+            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
@@ -160,6 +160,9 @@ public final class NumberMatcher {
         }
         if (w.equals("£") || w.startsWith("pound")) {
             return "pound";
+        }
+        if (w.startsWith("franc")) {
+            return "franc Swiss"; // the franc the exchange-rate reports quote ("0,9929 franc Swiss")
         }
         return w;
     }

@@ -785,4 +785,87 @@ class ClaimFinderTest {
                         tuple(ClaimCategory.COUNT, 117.0), tuple(ClaimCategory.COUNT, 2200.0),
                         tuple(ClaimCategory.COUNT, 31.0));
     }
+
+    /** okezone.com, 12 September 2019: an exchange rate in Swiss francs is money like one in yen. */
+    @Test
+    void anAmountInFrancsIsMoney() {
+        assertThat(find("Dolar AS naik menjadi 0,9929 franc Swiss dari 0,9909 franc Swiss."))
+                .extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.MONEY, 0.9929, "franc Swiss"),
+                        tuple(ClaimCategory.MONEY, 0.9909, "franc Swiss"));
+    }
+
+    /**
+     * sindonews.com, 11 September 2019, and Kompas.com, 15 September 2019: a number after a name in capitals is part of
+     * the name, unless it counts people; the capitals of a listed pair are its counted noun.
+     */
+    @Test
+    void aNumberAfterANameInCapitalsIsACodeUnlessItCountsPeopleOrIsListed() {
+        assertThat(find("CP 200 sudah 60% dilaksanakan akhir tahun ini selesai, CP 201 proses lelang akhir tahun"
+                + " diumumkan.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.PERCENT, 60.0));
+        assertThat(find("Selain itu, disiapkan dua pesawat pendukung (Cassa 212-200 kapasitas satu ton dan CN 295"
+                + " kapsitas 2,4 ton).")).extracting(Claim::value).containsExactly(2.0);
+        assertThat(find("Personel terdiri dari Lanud RSN 117 orang dan BPBD 300 orang.")).extracting(Claim::value)
+                .containsExactly(117.0, 300.0);
+        assertThat(find("Barang bukti yang disita SIM 173 dan STNK 69.")).extracting(Claim::value, Claim::unit)
+                .containsExactly(tuple(173.0, "sim"), tuple(69.0, "stnk"));
+    }
+
+    /** tempo.co, 16 September 2019, and Kompas.com, 15 September 2019: terms of office and micrograms count nothing. */
+    @Test
+    void termsOfOfficeAndMicrogramsAreNoCounts() {
+        assertThat(find("Fuad Amin nyalon Bupati Bangkalan pada 2003, jabatan itu dia emban selama dua periode sampai"
+                + " tahun 2012.")).isEmpty();
+        assertThat(find("Kualitas udara pada pukul 07.00 sampai 10.00 WIB berada pada kisaran 182 sampai 201 ugram/m3"
+                + " atau tidak sehat.")).isEmpty();
+    }
+
+    /**
+     * sindonews.com, 11 September 2019: the part of a whole of things takes no outcome of people ("positif" is a rise
+     * here, not an infection); a part of people still does.
+     */
+    @Test
+    void aPartOfAWholeOfThingsIsACountWhateverItsClauseSays() {
+        assertThat(find("Enam dari sembilan sektor terpantau bergerak positif, dipimpin pertambangan +1,15%."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 6.0), tuple(ClaimCategory.COUNT, 9.0),
+                        tuple(ClaimCategory.PERCENT, 1.15));
+        assertThat(find("Sebanyak 12 dari 40 orang yang diperiksa dinyatakan positif."))
+                .extracting(Claim::category, Claim::value).startsWith(tuple(ClaimCategory.AFFECTED, 12.0));
+    }
+
+    /**
+     * sindonews.com, 11 and 12 September 2019: the bare numbers of a sentence opened by the whole they are taken from
+     * count what it counts; numbers with a noun of their own, and those of sentences the whole does not open, keep
+     * their own reading.
+     */
+    @Test
+    void theBareNumbersOfASentenceOpenedByItsWholeArePartsOfIt() {
+        assertThat(find("Dari 599 saham yang diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 599.0),
+                        tuple(ClaimCategory.COUNT, 218.0), tuple(ClaimCategory.COUNT, 248.0),
+                        tuple(ClaimCategory.COUNT, 133.0));
+        assertThat(find("Sebanyak 599 saham diperdagangkan, 218 menguat.")).extracting(Claim::value)
+                .containsExactly(599.0);
+    }
+
+    /** okezone.com, 15 September 2019, and Kompas.com, 16 September 2019: who reports a figure in other words. */
+    @Test
+    void theAgentOfAPassiveReportAndOneWhoClaimsForThemselvesAreClaimants() {
+        String body = "Sebanyak 100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka.";
+        assertThat(find(body)).extracting(Claim::category, Claim::claimant)
+                .containsExactly(tuple(ClaimCategory.INJURED, "Kementerian Kesehatan Irak"));
+        assertThat(find("Titi mengaku dijanjikan uang pinjaman senilai Rp 5 miliar.")).extracting(Claim::claimant)
+                .containsExactly("Titi");
+    }
+
+    /** okezone.com, 10 and 11 September 2019: riyal are money; seasons are a length of time. */
+    @Test
+    void riyalAreMoneyAndSeasonsAreALength() {
+        assertThat(find("Besarannya adalah 300 riyal atau Rp1,2 juta.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.MONEY, 300.0), tuple(ClaimCategory.MONEY, 1200000.0));
+        assertThat(find("Ia menjadi pemain pertama yang mencetak 50 gol atau lebih dalam tujuh musim."))
+                .extracting(Claim::value).containsExactly(50.0);
+    }
 }
