@@ -77,7 +77,8 @@ final class IndirectQuoteFinder {
                 } else {
                     int at = t;
                     // a passive opening the sentence names its speaker after it as a stem does: "Dijelaskan Suhari, ..."
-                    found = ReportingCues.leading(w).flatMap(cue -> reported(at, cue))
+                    found = ReportingCues.leading(w).flatMap(cue -> reported(at, at + 1, cue))
+                            .or(() -> writtenApart(at))
                             .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)))
                             .or(() -> ReportingCues.passive(w)
                                     .filter(cue -> phrases.opensClause(phrases.contentStart(passage.sentenceOf(at)), at))
@@ -89,8 +90,17 @@ final class IndirectQuoteFinder {
         return out;
     }
 
-    /** {@code X mengatakan (bahwa) CLAUSE}. */
-    private Optional<QuoteCandidate> reported(int cueAt, Cue cue) {
+    /** A compound verb of saying that the page writes as two words: {@code Hari menggaris bawahi, sejatinya ...}. */
+    private Optional<QuoteCandidate> writtenApart(int t) {
+        if (t + 1 >= passage.end(passage.sentenceOf(t)) || !passage.isWord(t + 1)) {
+            return Optional.empty();
+        }
+        return ReportingCues.leadingWrittenApart(passage.lower(t), passage.lower(t + 1))
+                .flatMap(cue -> reported(t, t + 2, cue));
+    }
+
+    /** {@code X mengatakan (bahwa) CLAUSE}, the verb's words from {@code cueAt} to before {@code verbEnd}. */
+    private Optional<QuoteCandidate> reported(int cueAt, int verbEnd, Cue cue) {
         // "Eddy tak menampik bahwa ...": not denying is admitting, and the subject stands before the negation
         boolean admitted = ReportingCues.isDenial(passage.lower(cueAt)) && cueAt > 0
                 && SpeakerWords.isNegation(passage.lower(cueAt - 1));
@@ -99,7 +109,7 @@ final class IndirectQuoteFinder {
             return Optional.empty();
         }
         int end = passage.end(passage.sentenceOf(cueAt));
-        int c = cueAt + 1;
+        int c = verbEnd;
         // "Reuters melaporkan, ..." : a comma or colon after the verb announces the report as bahwa does
         boolean bahwa = passage.is(c, ",") || passage.is(c, ":");
         while (c < end && (passage.is(c, ",") || passage.is(c, ":"))) {

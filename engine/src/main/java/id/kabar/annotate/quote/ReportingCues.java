@@ -53,6 +53,15 @@ final class ReportingCues {
         return Optional.empty();
     }
 
+    /**
+     * A prefixed verb of saying compounded of two words that the page writes apart ({@code menggaris bawahi} for
+     * {@code menggarisbawahi}); only the compound as the word list spells it, with no letter dropped.
+     */
+    static Optional<Cue> leadingWrittenApart(String w, String next) {
+        Cue.Strength strength = w.startsWith("me") ? LEADING.get(w + next) : null;
+        return strength == null ? Optional.empty() : Optional.of(new Cue(w + next, false, strength));
+    }
+
     /** A passive reporting verb, reported by its active form's stem: {@code disampaikan}. */
     static Optional<Cue> passive(String w) {
         return ReportingVerbs.use(w) == Use.PASSIVE ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();

@@ -206,4 +206,14 @@ class NewsReportShapesTest {
                 "penguatan masih ditopang oleh kondisi fundamental perekonomian domestik yang masih cukup kuat",
                 "William Suryawijaya"));
     }
+
+    /** sindonews.com: a compound verb of saying written as two words still reports the clause after its comma. */
+    @Test
+    void aCompoundVerbWrittenApartStillReports() {
+        String body = "Hari menggaris bawahi, sejatinya pihak penyedia mendapatkan keuntungan berlimpah dari tidak adanya "
+                + "izin tersebut.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Hari").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "sejatinya pihak penyedia mendapatkan keuntungan berlimpah dari tidak adanya izin tersebut", "Hari"));
+    }
 }
