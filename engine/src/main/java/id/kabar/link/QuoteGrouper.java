@@ -138,6 +138,20 @@ final class QuoteGrouper {
      * meninggal dunia ...}, the police chief's count in two outlets).
      */
     static final int FULLER_FIGURES = 2;
+    /**
+     * Figures, none of them a count of people, that the shorter rendering must keep for them to count as shared
+     * content ({@link #agreeWithFigures}): a date's day and year, a term and its start. Counts of people are what two
+     * releases of one toll road operator share (the three dead of Jasa Marga's first and second word on the Jagorawi
+     * crash, 15 September 2019), and one figure is any statement's of that day.
+     */
+    static final int DATING_FIGURES = 2;
+    /**
+     * Stems from which two statements of one speaker in one article share a topic ({@link #topics}): the president's
+     * two statements on furniture exports in one tempo.co article share five (11 September 2019), while okezone.com's
+     * two sentences retelling one release of Jasa Marga share only its dead ({@code meninggal dunia}, 15 September
+     * 2019), a fact of the one release.
+     */
+    static final int TOPIC_STEMS = 3;
     /** A statement is retold within days: the day it was made, the follow-ups of the next two days. */
     static final int RETOLD_DAYS = 2;
     /** Earlier quotes under one index key compared with each quote: the busiest speaker of a CLICK-ID
@@ -158,7 +172,8 @@ final class QuoteGrouper {
     /** Stems of function words and light verbs that no statement is told by ({@code untuk}, {@code jadi}). */
     private static final Set<String> FUNCTION_STEMS = WordLists.set(WordLists.class, "function-stems.txt");
     /** Each stem of a word listed as meaning what another does ({@code akibat}, {@code penyebab}), to the stem of
-     *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared. */
+     *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared; so are a
+     *  root's prefixed forms the stemmer cuts short ({@code menilang} and {@code tilang}). */
     private static final Map<String, String> SYNONYMS = synonyms();
     /** Nouns of people a count tallies ({@code orang}, {@code korban}). */
     private static final Set<String> COUNTED_PEOPLE = WordLists.set(WordLists.class, "counted-people.txt");
@@ -176,11 +191,15 @@ final class QuoteGrouper {
                 .map(stem -> SYNONYMS.getOrDefault(stem, stem)).toList();
     }
 
+    /** The words listed as one meaning, and the roots listed with their prefixed forms ({@code prefixed-roots.txt}:
+     *  the stemmer leaves {@code meningkat} as {@code ingkat}), each stem to its line's first. */
     private static Map<String, String> synonyms() {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "quote-synonyms.txt")) {
-            List<String> words = TermAnalyzer.stems(line);
-            words.forEach(w -> out.putIfAbsent(w, words.get(0)));
+        for (String file : List.of("quote-synonyms.txt", "prefixed-roots.txt")) {
+            for (String line : WordLists.read(WordLists.class, file)) {
+                List<String> words = TermAnalyzer.stems(line);
+                words.forEach(w -> out.putIfAbsent(w, words.get(0)));
+            }
         }
         return Map.copyOf(out);
     }
@@ -202,11 +221,15 @@ final class QuoteGrouper {
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        return sameStatement(a, b, intersection(a.stems(), b.stems()));
+        return sameStatement(a, b, intersection(a.stems(), b.stems()), 0);
     }
 
-    /** As {@link #sameStatement(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given the stems they share. */
-    private static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared) {
+    /**
+     * As {@link #sameStatement(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given the stems they share and how
+     * many of those are their speaker's topic ({@link #topics}).
+     */
+    private static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared,
+            int topical) {
         int[] x = a.stems();
         int[] y = b.stems();
         int small = Math.min(x.length, y.length);
@@ -214,7 +237,8 @@ final class QuoteGrouper {
             return false;
         }
         boolean verbatim = shared >= VERBATIM_STEMS && (double) shared / small >= VERBATIM;
-        boolean agreeing = wordsAgree(x.length, y.length, shared);
+        boolean agreeing = wordsAgree(x.length, y.length, shared, topical)
+                || shared >= MIN_SHARED_STEMS && agreeWithFigures(a, b, shared, topical);
         // most pairs met share too few words for either reading: the speakers, the dearer test, are left unread
         if (!verbatim && !agreeing) {
             return shortPhraseWithin(a, b, shared, small);
@@ -260,9 +284,15 @@ final class QuoteGrouper {
      * labels never tuned on).
      */
     static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return sameQuote(a, b, 0);
+    }
+
+    /** As {@link #sameQuote(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given how many of the stems they
+     *  share are their speaker's topic ({@link #topics}). */
+    private static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int topical) {
         // the stems shared are counted once for both readings: the count was a tenth of a run's linking
         int shared = intersection(a.stems(), b.stems());
-        return sameStatement(a, b, shared) || shortWordForWord(a, b, shared);
+        return sameStatement(a, b, shared, topical) || shortWordForWord(a, b, shared);
     }
 
     /**
@@ -313,9 +343,10 @@ final class QuoteGrouper {
     /**
      * Whether the stems of one speaker's two renderings agree enough for one statement: all of a short one's
      * (a phrase of {@link #MIN_PHRASE_STEMS} or more is then looked for word for word), most of both
-     * ({@link #SAME_WORDS}), or enough of the shorter for a part or a retelling (whose figures are then read).
+     * ({@link #SAME_WORDS}), or enough of the shorter for a part or a retelling (whose figures are then read); a
+     * retelling in other words by its stems beyond the speaker's topic ({@code topical} of those shared, {@link #topics}).
      */
-    private static boolean wordsAgree(int lengthA, int lengthB, int shared) {
+    private static boolean wordsAgree(int lengthA, int lengthB, int shared, int topical) {
         int small = Math.min(lengthA, lengthB);
         if (small < MIN_SHARED_STEMS) {
             return shared == small && (lengthA == lengthB || small >= MIN_PHRASE_STEMS);
@@ -323,7 +354,30 @@ final class QuoteGrouper {
         double contained = (double) shared / small;
         return 2.0 * shared / (lengthA + lengthB) >= SAME_WORDS
                 || shared >= MIN_SHARED_STEMS && contained >= CONTAINED
-                || shared >= RETOLD_STEMS && contained >= RETOLD_SHARE;
+                || shared - topical >= RETOLD_STEMS && (double) (shared - topical) / small >= RETOLD_SHARE;
+    }
+
+    /**
+     * Whether the renderings agree ({@link #wordsAgree}) once the figures of the shorter, all standing in the longer,
+     * count as content it shares: a date and a term are what a cut quote keeps of a statement when its verb is
+     * reworded. Febri Diansyah's {@code Yang bersangkutan dicegah selama 6 bulan ke depan terhitung Selasa, 10
+     * September 2019} (tribunnews.com) shares 4 of its 6 stems with {@code KPK melakukan pelarangan ke luar negeri
+     * terhadap ... selama 6 bulan ke depan terhitung Selasa, 10 September 2019} (okezone.com, tempo.co,
+     * sindonews.com), and its three figures. Read only for pairs sharing {@link #MIN_SHARED_STEMS} stems.
+     */
+    private static boolean agreeWithFigures(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared,
+            int topical) {
+        boolean aShorter = a.stems().length <= b.stems().length;
+        String shorter = (aShorter ? a : b).quote().text();
+        Set<Double> told = figures(shorter);
+        if (!figures((aShorter ? b : a).quote().text()).containsAll(told)) {
+            return false;
+        }
+        told.removeAll(peopleCounts(shorter));
+        if (told.size() < DATING_FIGURES) {
+            return false;
+        }
+        return wordsAgree(a.stems().length + told.size(), b.stems().length + told.size(), shared + told.size(), topical);
     }
 
     /**
@@ -498,7 +552,13 @@ final class QuoteGrouper {
                 && !ROLE_HEADS.contains(q.speakerKey().substring(0, q.speakerKey().indexOf(' ')));
     }
 
-    private record Ref(ArticleProfile article, int index, ArticleProfile.QuoteForm form) {
+    /** A quote of an article; {@code topic}: its stems its speaker also says in another statement of the article
+     *  ({@link #topics}), ascending. */
+    private record Ref(ArticleProfile article, int index, ArticleProfile.QuoteForm form, int[] topic) {
+        Ref(ArticleProfile article, int index, ArticleProfile.QuoteForm form) {
+            this(article, index, form, new int[0]);
+        }
+
         LocalDate day() {
             return article.published() == null ? LocalDate.MIN : article.published();
         }
@@ -519,6 +579,7 @@ final class QuoteGrouper {
         }
         refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
         namedByHolders(refs);
+        topics(refs);
         record Match(int a, int b, boolean quoted, boolean sameOpening, double closeness) {
         }
         Map<Integer, List<String>> openings = new HashMap<>();
@@ -717,9 +778,70 @@ final class QuoteGrouper {
         return false;
     }
 
-    /** Whether two quotes are one statement: {@link #sameQuote}, or told twice in their one article. */
+    /**
+     * Whether two quotes are one statement: {@link #sameQuote}, or told twice in their one article. Two quotes are a
+     * retelling by the stems they share beyond those either's speaker also says in another statement of its article
+     * ({@link #topics}), so that two statements of one article stay two.
+     */
     private static boolean oneStatement(Ref x, Ref y) {
-        return sameQuote(x.form(), y.form()) || x.article() == y.article() && retoldInArticle(x.form(), y.form());
+        return sameQuote(x.form(), y.form(), topical(x, y))
+                || x.article() == y.article() && retoldInArticle(x.form(), y.form());
+    }
+
+    /** How many stems two quotes share that are either's topic ({@link #topics}). */
+    private static int topical(Ref x, Ref y) {
+        if (x.topic().length == 0 && y.topic().length == 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int stem : x.form().stems()) {
+            if (Arrays.binarySearch(y.form().stems(), stem) >= 0
+                    && (Arrays.binarySearch(x.topic(), stem) >= 0 || Arrays.binarySearch(y.topic(), stem) >= 0)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Gives each quote the stems its speaker also says in another statement of its article: a quote of the same kind
+     * (an indirect rendering before the direct quote is the article's retelling of it, {@link #retoldInArticle}) not
+     * mostly in its words ({@link #SAME_WORDS}). Those are the words of the speaker's topic that day, not of one
+     * statement. tempo.co
+     * gives the president's {@code Indonesia harus bisa memanfaatkan perang dagang ... untuk meningkatkan ekspor
+     * mebel, produk kayu dan rotan} and {@code ada kebijakan konkret yang diberikan kementerian untuk mendorong ekspor
+     * mebel produk kayu dan rotan ini} as two statements (11 September 2019): the five stems they share made each one
+     * with the other outlets' renderings of both, and with his word on the World Bank's report of the same wares.
+     * Quotes of one article are next to each other in {@code refs}; the speaker's quotes of an article are compared in
+     * pairs.
+     */
+    private static void topics(List<Ref> refs) {
+        int start = 0;
+        while (start < refs.size()) {
+            int end = start;
+            while (end < refs.size() && refs.get(end).article() == refs.get(start).article()) {
+                end++;
+            }
+            for (int i = start; i < end; i++) {
+                Ref r = refs.get(i);
+                Set<Integer> topic = new HashSet<>();
+                for (int j = start; j < end; j++) {
+                    Ref other = refs.get(j);
+                    if (j != i && SpeakerNames.same(r.form().speakerKey(), other.form().speakerKey())
+                            && r.form().quote().kind() == other.form().quote().kind()
+                            && closeness(r.form(), other.form()) < SAME_WORDS
+                            && intersection(r.form().stems(), other.form().stems()) >= TOPIC_STEMS) {
+                        IntStream.of(r.form().stems()).filter(stem -> Arrays.binarySearch(other.form().stems(), stem) >= 0)
+                                .forEach(topic::add);
+                    }
+                }
+                if (!topic.isEmpty()) {
+                    refs.set(i, new Ref(r.article(), r.index(), r.form(),
+                            topic.stream().mapToInt(Integer::intValue).sorted().toArray()));
+                }
+            }
+            start = end;
+        }
     }
 
     /** The keys a quote is found by: its speaker's first and last words, and its sketch stems. */

@@ -527,4 +527,50 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.peopleCounts(okezone.quote().text())).isEmpty();
         assertThat(QuoteGrouper.sameStatement(okezone, sindonews)).isTrue();
     }
+
+    @Test
+    void aCutQuoteKeepingTheTermsDatesIsTheSameStatement() {
+        // Febri Diansyah on the travel ban of Melchias Markus Mekeng: tribunnews.com cuts, okezone.com quotes whole
+        // (10 September 2019); four of the cut quote's six stems and its three figures stand in the whole
+        var cut = quote("Febri Diansyah", "Yang bersangkutan dicegah selama 6 bulan ke depan terhitung Selasa, "
+                + "10 September 2019");
+        var whole = quote("Febri Diansyah", "KPK melakukan pelarangan ke luar negeri terhadap seseorang bernama "
+                + "Melchias Markus Mekeng, Anggota DPR-RI selama 6 bulan ke depan terhitung Selasa, 10 September 2019");
+        assertThat(QuoteGrouper.sameStatement(cut, whole)).isTrue();
+    }
+
+    @Test
+    void sharedCountsOfPeopleDoNotMakeTwoReleasesOne() {
+        // Jasa Marga's first and later word on the Jagorawi crash (15 September 2019): the three dead are in both
+        var first = quote("Irra Susiyanti", QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal dunia");
+        var later = quote("Irra Susiyanti", "Kecelakaan tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka");
+        assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
+    }
+
+    @Test
+    void aRootAndItsPrefixedFormAreOneStem() {
+        // the police officer's "menilang" and the driver's "tilang" (Pasar Minggu, 16 September 2019)
+        assertThat(QuoteGrouper.stems("menilang")).isEqualTo(QuoteGrouper.stems("tilang"));
+        assertThat(QuoteGrouper.stems("meningkat")).isEqualTo(QuoteGrouper.stems("tingkat"));
+        // the stripped "empat" of "menempatkan" is the number four: "tempat" is not listed
+        assertThat(QuoteGrouper.stems("menempatkan")).isNotEqualTo(QuoteGrouper.stems("tempat"));
+    }
+
+    @Test
+    void twoStatementsOfOneArticleSharingTheirTopicStayTwoGroups() {
+        // the president on furniture exports, 11 September 2019: tempo.co gives the trade war and the call for concrete
+        // policy as two statements in two articles; the five stems they share (ekspor mebel produk kayu rotan) are his
+        // topic that day, not one statement
+        String tradeWar = "Indonesia harus bisa memanfaatkan perang dagang antara Amerika Serikat dan Cina untuk "
+                + "meningkatkan ekspor mebel, produk kayu dan rotan";
+        String policy = "ada kebijakan konkret yang diberikan kementerian untuk mendorong ekspor mebel produk kayu dan "
+                + "rotan ini";
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(
+                article(0, "tempo-3475", quote("Jokowi", QuoteKind.INDIRECT, tradeWar),
+                        quote("Jokowi", QuoteKind.INDIRECT, policy)),
+                article(1, "tempo-3763", quote("Joko Widodo", QuoteKind.INDIRECT, tradeWar),
+                        quote("Joko Widodo", QuoteKind.INDIRECT, policy))));
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.members()).hasSize(2)
+                .extracting(m -> m.index()).containsOnly(g.members().get(0).index()));
+    }
 }
