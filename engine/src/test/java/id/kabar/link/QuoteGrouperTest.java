@@ -558,7 +558,7 @@ class QuoteGrouperTest {
 
     @Test
     void twoStatementsOfOneArticleSharingTheirTopicStayTwoGroups() {
-        // the president on furniture exports, 11 September 2019: tempo.co gives the trade war and the call for concrete
+        // the president on furniture exports, 10 September 2019: tempo.co gives the trade war and the call for concrete
         // policy as two statements in two articles; the five stems they share (ekspor mebel produk kayu rotan) are his
         // topic that day, not one statement
         String tradeWar = "Indonesia harus bisa memanfaatkan perang dagang antara Amerika Serikat dan Cina untuk "
