@@ -809,14 +809,13 @@ final class QuoteGrouper {
     /**
      * Gives each quote the stems its speaker also says in another statement of its article: a quote of the same kind
      * (an indirect rendering before the direct quote is the article's retelling of it, {@link #retoldInArticle}) not
-     * mostly in its words ({@link #SAME_WORDS}). Those are the words of the speaker's topic that day, not of one
-     * statement. tempo.co
-     * gives the president's {@code Indonesia harus bisa memanfaatkan perang dagang ... untuk meningkatkan ekspor
-     * mebel, produk kayu dan rotan} and {@code ada kebijakan konkret yang diberikan kementerian untuk mendorong ekspor
-     * mebel produk kayu dan rotan ini} as two statements (10 September 2019): the five stems they share made each one
-     * with the other outlets' renderings of both, and with his word on the World Bank's report of the same wares.
-     * Quotes of one article are next to each other in {@code refs}; the speaker's quotes of an article are compared in
-     * pairs.
+     * mostly in its words ({@link #SAME_WORDS}), sharing {@link #TOPIC_STEMS} stems or more. Those are the words of
+     * the speaker's topic that day, not of one statement. tempo.co gives the president's {@code Indonesia harus bisa
+     * memanfaatkan perang dagang ... untuk meningkatkan ekspor mebel, produk kayu dan rotan} and {@code ada kebijakan
+     * konkret yang diberikan kementerian untuk mendorong ekspor mebel produk kayu dan rotan ini} as two statements
+     * (10 September 2019): the five stems they share made each one with the other outlets' renderings of both, and
+     * with his word on the World Bank's report of the same wares. Quotes of one article are next to each other in
+     * {@code refs}; the speaker's quotes of an article are compared in pairs.
      */
     private static void topics(List<Ref> refs) {
         int start = 0;
