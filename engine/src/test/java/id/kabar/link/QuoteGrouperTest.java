@@ -527,4 +527,22 @@ class QuoteGrouperTest {
         assertThat(okezone.figures().ofPeople()).isEmpty();
         assertThat(QuoteGrouper.sameStatement(okezone, sindonews)).isTrue();
     }
+
+    @Test
+    void twoStatementsOfOneArticleSharingTheirTopicStayTwoGroups() {
+        // the president on furniture exports, 10 September 2019: tempo.co gives the trade war and the call for concrete
+        // policy as two statements in two articles; the five stems they share (ekspor mebel produk kayu rotan) are his
+        // topic that day, not one statement
+        String tradeWar = "Indonesia harus bisa memanfaatkan perang dagang antara Amerika Serikat dan Cina untuk "
+                + "meningkatkan ekspor mebel, produk kayu dan rotan";
+        String policy = "ada kebijakan konkret yang diberikan kementerian untuk mendorong ekspor mebel produk kayu dan "
+                + "rotan ini";
+        List<QuoteGroup> groups = QuoteGrouper.group(List.of(
+                article(0, "tempo-3475", quote("Jokowi", QuoteKind.INDIRECT, tradeWar),
+                        quote("Jokowi", QuoteKind.INDIRECT, policy)),
+                article(1, "tempo-3763", quote("Joko Widodo", QuoteKind.INDIRECT, tradeWar),
+                        quote("Joko Widodo", QuoteKind.INDIRECT, policy))));
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.members()).hasSize(2)
+                .extracting(m -> m.index()).containsOnly(g.members().get(0).index()));
+    }
 }
