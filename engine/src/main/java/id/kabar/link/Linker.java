@@ -263,7 +263,7 @@ public final class Linker implements AutoCloseable {
         }
         // quote and claim groups may span stories when a story split; each is told in the story of its first member
         Map<Integer, List<QuoteGroup>> quotesByStory = new HashMap<>();
-        for (QuoteGroup g : QuoteGrouper.group(profiles)) {
+        for (QuoteGroup g : QuoteGrouper.group(profiles, vocabulary::word)) {
             quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();

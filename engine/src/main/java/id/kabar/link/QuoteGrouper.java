@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -540,7 +541,7 @@ final class QuoteGrouper {
      * lead and the direct quote after it, or a quote split by its attribution): an article that quotes two
      * statements keeps them apart, so a long quote covering both cannot chain them.
      */
-    static List<QuoteGroup> group(List<ArticleProfile> articles) {
+    static List<QuoteGroup> group(List<ArticleProfile> articles, IntFunction<String> stemOf) {
         List<Ref> refs = new ArrayList<>();
         for (ArticleProfile p : articles) {
             for (int i = 0; i < p.quotes().size(); i++) {
@@ -561,7 +562,7 @@ final class QuoteGrouper {
         Arrays.fill(comparedWith, -1);
         for (int i = 0; i < refs.size(); i++) {
             Ref r = refs.get(i);
-            for (String key : indexKeys(r.form())) {
+            for (String key : indexKeys(r.form(), stemOf)) {
                 List<Integer> earlier = index.computeIfAbsent(key, k -> new ArrayList<>());
                 for (int k = earlier.size() - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) {
                     int o = earlier.get(k);
@@ -813,22 +814,29 @@ final class QuoteGrouper {
         }
     }
 
-    /** The keys a quote is found by: its speaker's first and last words, and its sketch stems. */
-    private static List<String> indexKeys(ArticleProfile.QuoteForm q) {
+    /**
+     * The keys a quote is found by: its speaker's first and last words, and its sketch stems. The sketch ranks
+     * stems by a hash of their text, not of their ids: ids number stems in the order the linker first met them, so
+     * a quote that brought a new word renumbered the later ones and reshuffled which quotes met across the whole
+     * run (one quote more in the CLICK-ID week, 10-16 Sep 2019, moved 29 pairs of quotes of untouched articles).
+     */
+    static List<String> indexKeys(ArticleProfile.QuoteForm q, IntFunction<String> stemOf) {
         List<String> keys = new ArrayList<>();
         if (q.speakerKey() != null) {
             for (String w : SpeakerNames.indexWords(q.speakerKey())) {
                 keys.add("speaker " + w);
             }
         }
-        IntStream.of(q.stems()).boxed().sorted(Comparator.comparingInt(QuoteGrouper::scatter)).limit(SKETCH_STEMS)
+        IntStream.of(q.stems()).mapToObj(stemOf).sorted(Comparator.comparingInt(QuoteGrouper::scatter)
+                        .thenComparing(Comparator.naturalOrder())).limit(SKETCH_STEMS)
                 .forEach(stem -> keys.add("stem " + stem));
         return keys;
     }
 
-    /** A fixed shuffle of stem ids (Fibonacci hashing), so the sketch is no bias toward early words. */
-    private static int scatter(int stem) {
-        return stem * 0x9E3779B9;
+    /** A fixed shuffle of a stem's text (Fibonacci hashing of its hash), so the sketch is no bias toward early
+     *  words of the alphabet. */
+    private static int scatter(String stem) {
+        return stem.hashCode() * 0x9E3779B9;
     }
 
     /**
