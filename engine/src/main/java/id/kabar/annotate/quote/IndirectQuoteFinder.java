@@ -142,10 +142,13 @@ final class IndirectQuoteFinder {
         if (c >= end || (cue.strength() == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
             return Optional.empty();
         }
-        // "Syafrin Liputo mengaku telah melakukan sosialisasi": no subject, the speaker's own act, said by a person
+        // "Syafrin Liputo mengaku telah melakukan sosialisasi", "Bibi mengaku mendapat nomor telepon ...": no
+        // subject, the speaker's own act, said by a person
         boolean subjectless = false;
         if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !isClause(c, end)) {
-            if (!SpeakerWords.opensSubjectlessClause(passage.lower(c))) {
+            String first = passage.lower(c);
+            boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
+            if (!ownAct && !SpeakerWords.opensSubjectlessClause(first)) {
                 return Optional.empty();
             }
             subjectless = true;

@@ -19,11 +19,13 @@ final class SpeakerWords {
     /** The kinds of {@code speaker-words.txt}'s first column. */
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
-        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, COMPLEMENT, NEGATION,
-        NOT_PERSON
+        PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
+    /** The letters the active prefix me- is followed by in its forms me-, mem-, men-, meng- and meny-. */
+    private static final String ACTIVE_PREFIX_NEXT = "lmnrwy";
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
 
     private SpeakerWords() {
@@ -126,6 +128,26 @@ final class SpeakerWords {
      */
     static boolean opensSubjectlessClause(String w) {
         return WORDS.get(Kind.SUBJECTLESS_START).contains(w);
+    }
+
+    /**
+     * Verbs by which a person tells of their own act, so that the clause after them may open with that act's verb
+     * ({@code Bibi mengaku mendapat nomor telepon ...}, {@code Kades BS membantah menghamili}).
+     */
+    static boolean reportsOwnAct(String w) {
+        return WORDS.get(Kind.SELF_REPORT).contains(w);
+    }
+
+    /**
+     * An active verb with the prefix {@code me-} ({@code mendapat}, {@code membuat}), the form in which a person tells
+     * of an act of their own; a {@code ber-} verb after {@code mengaku} tells a state ({@code mengaku bersalah}), a
+     * {@code di-} verb what was done to the speaker. The prefix stands before l, m, n, r, w or y only (me-lihat,
+     * mem-beli, men-dapat, meng-aku, meny-iapkan, me-rasa): {@code metodologi} and {@code media} are nouns; and the
+     * adverb {@code memang} and the pronoun {@code mereka} are no verbs.
+     */
+    static boolean looksLikeActiveVerb(String w) {
+        return w.startsWith("me") && w.length() > 2 && ACTIVE_PREFIX_NEXT.indexOf(w.charAt(2)) >= 0 && looksLikeVerb(w)
+                && !isAdverb(w) && !WORDS.get(Kind.PLURAL_PRONOUN).contains(w);
     }
 
     /** Prepositions opening a noun's complement ({@code apresiasi atas ...}): the noun is an object, no subject. */

@@ -207,6 +207,36 @@ class NewsReportShapesTest {
                 "William Suryawijaya"));
     }
 
+    /** tribunnews.com: a person tells of her own act, the clause opening with its verb. */
+    @Test
+    void mengakuBeforeAnActiveVerbReportsTheSpeakersOwnAct() {
+        String body = "Bibi mengaku mendapat nomor telepon Kades BS dari seorang temannya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Bibi").per("Kades BS").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("mendapat nomor telepon Kades BS dari seorang temannya", "Bibi"));
+    }
+
+    /**
+     * tempo.co, kompas.com: a passive verb after mengaku tells what was done to the speaker, and a verb after
+     * menyatakan a stance announced: neither is a report.
+     */
+    @Test
+    void onlyAnActiveVerbAfterAVerbOfOwnActsOpensAReport() {
+        String passive = "Teguh, seorang pedagang plat nomor palsu mengaku diuntungkan dengan penerapan perluasan ganjil genap.";
+        assertThat(Found.quotes(passive, Entities.in(passive).per("Teguh").list())).isEmpty();
+        String stance = "Rektor UGM, Panut Mulyono menyatakan menolak revisi UU KPK dengan menandatangani penolakan.";
+        assertThat(Found.quotes(stance, Entities.in(stance).org("UGM").per("Panut Mulyono").list())).isEmpty();
+    }
+
+    /** okezone.com, tempo.co: a noun or a pronoun beginning as an active verb does opens no act of the speaker's. */
+    @Test
+    void aWordBeginningAsAVerbDoesIsNoActOfTheSpeakers() {
+        String noun = "Rizky pun mengaku metodologi yang digunakan akan bisa diakses masyarakat.";
+        assertThat(Found.quotes(noun, Entities.in(noun).per("Rizky").list())).isEmpty();
+        String pronoun = "Bahkan, ia dan suaminya, James Conran, mengaku mereka memiliki agen model bernama Nomad.";
+        assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("James Conran").list())).isEmpty();
+    }
+
     /** sindonews.com: a compound verb of saying written as two words still reports the clause after its comma. */
     @Test
     void aCompoundVerbWrittenApartStillReports() {
