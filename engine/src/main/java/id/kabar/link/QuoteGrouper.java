@@ -144,6 +144,13 @@ final class QuoteGrouper {
      */
     static final int FULLER_FIGURES = 2;
     /**
+     * Figures, none of them a count of people, that the shorter rendering must keep for them to count as shared
+     * content ({@link #agreeWithFigures}): a date's day and year, a term and its start. Counts of people are what two
+     * releases of one toll road operator share (the three dead of Jasa Marga's first and second word on the Jagorawi
+     * crash, 15 September 2019), and one figure is any statement's of that day.
+     */
+    static final int DATING_FIGURES = 2;
+    /**
      * Stems from which two statements of one speaker in one article share a topic ({@link #topics}): as many as a
      * retelling needs ({@link #RETOLD_STEMS}). The president's two statements on furniture exports in one tempo.co
      * article share five (10 September 2019), while two sentences retelling one statement share fewer: okezone.com's
@@ -173,7 +180,8 @@ final class QuoteGrouper {
     /** Stems of function words and light verbs that no statement is told by ({@code untuk}, {@code jadi}). */
     private static final Set<String> FUNCTION_STEMS = WordLists.set(WordLists.class, "function-stems.txt");
     /** Each stem of a word listed as meaning what another does ({@code akibat}, {@code penyebab}), to the stem of
-     *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared. */
+     *  the first word of its line ({@code sebab}): a retelling's words for one thing count as shared; so are a
+     *  root's prefixed forms the stemmer cuts short ({@code menilang} and {@code tilang}). */
     private static final Map<String, String> SYNONYMS = synonyms();
     /** Nouns of people a count tallies ({@code orang}, {@code korban}). */
     private static final Set<String> COUNTED_PEOPLE = WordLists.set(WordLists.class, "counted-people.txt");
@@ -191,11 +199,15 @@ final class QuoteGrouper {
                 .map(stem -> SYNONYMS.getOrDefault(stem, stem)).toList();
     }
 
+    /** The words listed as one meaning, and the roots listed with their prefixed forms ({@code prefixed-roots.txt}:
+     *  the stemmer leaves {@code meningkat} as {@code ingkat}), each stem to its line's first. */
     private static Map<String, String> synonyms() {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "quote-synonyms.txt")) {
-            List<String> words = TermAnalyzer.stems(line);
-            words.forEach(w -> out.putIfAbsent(w, words.get(0)));
+        for (String file : List.of("quote-synonyms.txt", "prefixed-roots.txt")) {
+            for (String line : WordLists.read(WordLists.class, file)) {
+                List<String> words = TermAnalyzer.stems(line);
+                words.forEach(w -> out.putIfAbsent(w, words.get(0)));
+            }
         }
         return Map.copyOf(out);
     }
@@ -233,7 +245,8 @@ final class QuoteGrouper {
             return false;
         }
         boolean verbatim = shared >= VERBATIM_STEMS && (double) shared / small >= VERBATIM;
-        boolean agreeing = wordsAgree(x.length, y.length, shared, topical);
+        boolean agreeing = wordsAgree(x.length, y.length, shared, topical)
+                || shared >= MIN_SHARED_STEMS && agreeWithFigures(a, b, shared, topical);
         // most pairs met share too few words for either reading: the speakers, the dearer test, are left unread
         if (!verbatim && !agreeing) {
             return shortPhraseWithin(a, b, shared, small);
@@ -350,6 +363,27 @@ final class QuoteGrouper {
         return 2.0 * shared / (lengthA + lengthB) >= SAME_WORDS
                 || shared >= MIN_SHARED_STEMS && contained >= CONTAINED
                 || shared - topical >= RETOLD_STEMS && (double) (shared - topical) / small >= RETOLD_SHARE;
+    }
+
+    /**
+     * Whether the renderings agree ({@link #wordsAgree}) once the figures of the shorter, all standing in the longer,
+     * count as content it shares: a date and a term are what a cut quote keeps of a statement when its verb is
+     * reworded. Febri Diansyah's {@code Yang bersangkutan dicegah selama 6 bulan ke depan terhitung Selasa, 10
+     * September 2019} (tribunnews.com) shares 4 of its 6 stems with {@code KPK melakukan pelarangan ke luar negeri
+     * terhadap ... selama 6 bulan ke depan terhitung Selasa, 10 September 2019} (okezone.com, tempo.co,
+     * sindonews.com), and its three figures. Read only for pairs sharing {@link #MIN_SHARED_STEMS} stems.
+     */
+    private static boolean agreeWithFigures(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared,
+            int topical) {
+        ArticleProfile.QuoteForm shorter = a.stems().length <= b.stems().length ? a : b;
+        ArticleProfile.QuoteForm longer = shorter == a ? b : a;
+        Set<Double> told = shorter.figures().all();
+        if (!longer.figures().all().containsAll(told)) {
+            return false;
+        }
+        int dating = (int) told.stream().filter(f -> !shorter.figures().ofPeople().contains(f)).count();
+        return dating >= DATING_FIGURES
+                && wordsAgree(a.stems().length + dating, b.stems().length + dating, shared + dating, topical);
     }
 
     /**

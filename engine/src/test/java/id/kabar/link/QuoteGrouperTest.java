@@ -549,6 +549,34 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void aCutQuoteKeepingTheTermsDatesIsTheSameStatement() {
+        // Febri Diansyah on the travel ban of Melchias Markus Mekeng: tribunnews.com cuts, okezone.com quotes whole
+        // (10 September 2019); four of the cut quote's six stems and its three figures stand in the whole
+        var cut = quote("Febri Diansyah", "Yang bersangkutan dicegah selama 6 bulan ke depan terhitung Selasa, "
+                + "10 September 2019");
+        var whole = quote("Febri Diansyah", "KPK melakukan pelarangan ke luar negeri terhadap seseorang bernama "
+                + "Melchias Markus Mekeng, Anggota DPR-RI selama 6 bulan ke depan terhitung Selasa, 10 September 2019");
+        assertThat(QuoteGrouper.sameStatement(cut, whole)).isTrue();
+    }
+
+    @Test
+    void sharedCountsOfPeopleDoNotMakeTwoReleasesOne() {
+        // Jasa Marga's first and later word on the Jagorawi crash (15 September 2019): the three dead are in both
+        var first = quote("Irra Susiyanti", QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal dunia");
+        var later = quote("Irra Susiyanti", "Kecelakaan tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka");
+        assertThat(QuoteGrouper.sameStatement(first, later)).isFalse();
+    }
+
+    @Test
+    void aRootAndItsPrefixedFormAreOneStem() {
+        // the police officer's "menilang" and the driver's "tilang" (Pasar Minggu, 16 September 2019)
+        assertThat(QuoteGrouper.stems("menilang")).isEqualTo(QuoteGrouper.stems("tilang"));
+        assertThat(QuoteGrouper.stems("meningkat")).isEqualTo(QuoteGrouper.stems("tingkat"));
+        // the stripped "empat" of "menempatkan" is the number four: "tempat" is not listed
+        assertThat(QuoteGrouper.stems("menempatkan")).isNotEqualTo(QuoteGrouper.stems("tempat"));
+    }
+
+    @Test
     void twoStatementsOfOneArticleSharingTheirTopicStayTwoGroups() {
         // the president on furniture exports, 10 September 2019: tempo.co gives the trade war and the call for concrete
         // policy as two statements in two articles; the five stems they share (ekspor mebel produk kayu rotan) are his
