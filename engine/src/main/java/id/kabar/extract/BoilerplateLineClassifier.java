@@ -205,6 +205,17 @@ final class BoilerplateLineClassifier {
         return LineKind.HEADLINE;
     }
 
+    /**
+     * A read-more label alone on its line ({@code Baca juga}, {@code VEA TAMBIÉN}), read as a {@link LineKind#SECTION_LABEL}:
+     * over a list of links it opens the site's lists, but in a text page whose link title the scrape cut out it
+     * stands between two paragraphs of the article.
+     */
+    boolean isReadMoreHeading(String rawLine) {
+        String line = LineShape.withoutListMarker(LineShape.tidy(rawLine));
+        return LineShape.words(line) <= LABEL_MAX_WORDS && READ_MORE_OPENINGS.opens(line, afterOpeningBracket(line))
+                && READ_MORE_HEADING.matcher(line).matches();
+    }
+
     /** A credit label with nothing after it ({@code Penulis :}): the name is on the next line. */
     boolean isBareCreditLabel(String rawLine) {
         String line = LineShape.tidy(rawLine);

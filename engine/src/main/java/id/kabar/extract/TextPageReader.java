@@ -28,11 +28,17 @@ final class TextPageReader {
         List<String> lines = new ArrayList<>();
         for (String raw : content.split("\\R")) {
             String line = cleaner.withoutTrailingReadMore(LineShape.tidy(raw));
-            if (!line.isEmpty()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int last = lines.size() - 1;
+            if (last >= 0 && continuesSentence(lines.get(last), line)) {
+                lines.set(last, lines.get(last) + " " + line);
+            } else {
                 lines.add(line);
             }
         }
-        List<LineKind> kinds = lines.stream().map(classifier::classify).toList();
+        List<LineKind> kinds = withCutReadMoreLinks(lines, lines.stream().map(classifier::classify).toList());
         int start = datelineStart(lines, kinds);
         boolean byDateline = start >= 0;
         if (!byDateline) {
@@ -61,6 +67,48 @@ final class TextPageReader {
         }
         List<String> before = lines.subList(0, first);
         return new PageReading(before, cleaner.clean(paragraphs, before), after, PageMetadata.NONE);
+    }
+
+    /**
+     * A line that opens in lower case under one that does not close like a sentence is the rest of that sentence:
+     * the scrape broke the paragraph where it cut out a link's text ({@code "Saya} / {@code kenal (Zulfa-red). ...}).
+     * Apart, the pieces read as headlines and end the article.
+     */
+    private static boolean continuesSentence(String above, String line) {
+        return opensWithLowerCaseWord(line) && !LineShape.endsLikeSentence(above) && !introducesList(above);
+    }
+
+    /** The line's first word is in lower case throughout: a name written so ({@code iStockphoto}) opens no sentence's rest. */
+    private static boolean opensWithLowerCaseWord(String line) {
+        if (!Character.isLowerCase(line.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < line.length() && !Character.isWhitespace(line.charAt(i)); i++) {
+            if (Character.isUpperCase(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A bare read-more label with running text right under it ({@code Baca juga}, then the next paragraph of the
+     * report) is a link set inside the text whose title the scrape cut out, not the heading of the site's lists:
+     * the article goes on past it. In the CLICK-ID week all 75 such labels (okezone) stand before more of the
+     * article, most of them before its last one or two paragraphs.
+     */
+    private List<LineKind> withCutReadMoreLinks(List<String> lines, List<LineKind> kinds) {
+        List<LineKind> read = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.SECTION_LABEL && kinds.get(i + 1) == LineKind.PROSE
+                    && classifier.isReadMoreHeading(lines.get(i))) {
+                if (read == null) {
+                    read = new ArrayList<>(kinds);
+                }
+                read.set(i, LineKind.READ_MORE);
+            }
+        }
+        return read == null ? kinds : read;
     }
 
     /** The dateline opens the lead, so only the first few prose lines can hold it (a standfirst or caption may precede it). */

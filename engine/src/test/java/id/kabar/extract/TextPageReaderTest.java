@@ -171,4 +171,44 @@ class TextPageReaderTest {
         assertThatThrownBy(() -> reader.read(lines("Home", "Berita Terkini", "0FansSuka", "Jumat, Mei 3, 2024")))
                 .isInstanceOf(ExtractionException.class).hasMessage("no running text found");
     }
+
+    /** okezone.com: a read-more label whose link title the scrape cut out, then the article's last quote. */
+    @Test
+    void aBareReadMoreLabelOverRunningTextDoesNotEndTheArticle() throws Exception {
+        PageReading page = reader.read(lines(
+                "Meski mendapat hasil baik, pembalap berpaspor Prancis itu sedikit menyayangkan keputusannya yang salah dalam"
+                        + " memakai ban lunak selama kualifikasi berlangsung.", "",
+                "Baca juga", "",
+                "“Semuanya berjalan sesuai rencana di pagi hari, karena kami merasa nyaman dengan bannya. Saat kami punya"
+                        + " ide yang jelas mengenai ban depan,” ungkap Quartararo, mengutip dari Speedweek, Minggu (15/9/2019)."));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(1)).startsWith("“Semuanya berjalan");
+    }
+
+    /** okezone.com: a quote broken where links were cut out; apart, its pieces read as a run of headlines. */
+    @Test
+    void aSentenceBrokenByCutLinksIsOneParagraph() throws Exception {
+        PageReading page = reader.read(lines(
+                "Frida mengaku tidak mengenal sosok tersangka yang menganiaya putrinya. Sebab, ia dan mantan suaminya sudah"
+                        + " berpisah sejak 2016.", "",
+                "\"Saya", "", "kenal (Zulfa-red). Saya pisah itu dari 2016, anak saya itu tinggal sama mantan suami saya."
+                        + " Saya juga", "", "dua tahun ini", "", "karena susah", "", "sama mantan suami,\" ucapnya.", "",
+                "Kini, dirinya hanya bisa berharap tersangka diganjar dengan hukuman setimpal dengan perbuatannya."));
+        assertThat(page.paragraphs()).hasSize(3);
+        assertThat(page.paragraphs().get(1)).isEqualTo("\"Saya kenal (Zulfa-red). Saya pisah itu dari 2016, anak saya itu"
+                + " tinggal sama mantan suami saya. Saya juga dua tahun ini karena susah sama mantan suami,\" ucapnya.");
+    }
+
+    /** sindonews.com: a quote whose closing credit lost its link, leaving a bracket open after the sentence. */
+    @Test
+    void aBracketLeftOpenAfterASentenceKeepsItProse() throws Exception {
+        PageReading page = reader.read(lines(
+                "Hari menggaris bawahi, sejatinya pihak penyedia mendapatkan keuntungan berlimpah dari tidak adanya izin"
+                        + " tersebut.", "",
+                "\"Sekarang saya tanya. Dia (Apjatel) mempermasalahkan investasi besar. Bertahun-taun itu mereka untung"
+                        + " berapa? Saya tanya sekarang,\" tandasnya. (", "", ": ,)", "",
+                "Sebelumnya, Asosiasi Penyelenggara Jaringan Telekomunikasi (Apjatel) menyatakan pihaknya menelan kerugian."));
+        assertThat(page.paragraphs()).hasSize(3);
+        assertThat(page.paragraphs().get(1)).startsWith("\"Sekarang saya tanya.");
+    }
 }
