@@ -7,34 +7,23 @@ package id.kabar.lang;
  */
 public final class GroupWords {
     /** What joins a count's subject to its group; no counted phrase holds it. */
-    private static final String GROUPED = "dari ";
+    private static final SubjectQualifier GROUPED = new SubjectQualifier("dari ");
 
     private GroupWords() {
     }
 
     /** A subject (or null) whose members belong to the group named: {@code orang dari Golkar}. */
     public static String grouped(String subject, String group) {
-        return (subject == null ? "" : subject + " ") + GROUPED + group;
-    }
-
-    /** Where the group of a subject written by {@link #grouped} starts, or -1 when it names none. */
-    private static int groupStart(String subject) {
-        if (subject == null) {
-            return -1;
-        }
-        int at = subject.startsWith(GROUPED) ? 0 : subject.indexOf(" " + GROUPED);
-        return at < 0 ? -1 : at == 0 ? 0 : at + 1;
+        return GROUPED.join(subject, group);
     }
 
     /** A subject without its group: {@code orang} of {@code orang dari Golkar}. */
     public static String ungrouped(String subject) {
-        int at = groupStart(subject);
-        return at < 0 ? subject : subject.substring(0, at).strip();
+        return GROUPED.without(subject);
     }
 
     /** The group a subject written by {@link #grouped} names, as written, or null. */
     public static String group(String subject) {
-        int at = groupStart(subject);
-        return at < 0 ? null : subject.substring(at + GROUPED.length()).strip();
+        return GROUPED.of(subject);
     }
 }

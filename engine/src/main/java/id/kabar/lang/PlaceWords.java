@@ -44,36 +44,26 @@ public final class PlaceWords {
     }
 
     /** What joins a tally's subject to its place ({@code tersangka di Manokwari}); no counted phrase holds it. */
-    private static final String PLACED = "di ";
+    private static final SubjectQualifier PLACED = new SubjectQualifier("di ");
     /** What joins places listed together in a subject's place ({@code di Papua dan Papua Barat}). */
     private static final String LISTED = " dan ";
 
     /** A subject (or null) placed at the places given: {@code tersangka di Manokwari}, {@code di Sorong}. */
     public static String placed(String subject, List<String> places) {
-        return (subject == null ? "" : subject + " ") + PLACED + String.join(LISTED, places);
-    }
-
-    /** Where the place of a subject written by {@link #placed} starts, or -1 when it names none. */
-    private static int placeStart(String subject) {
-        if (subject == null) {
-            return -1;
-        }
-        int at = subject.startsWith(PLACED) ? 0 : subject.indexOf(" " + PLACED);
-        return at < 0 ? -1 : at == 0 ? 0 : at + 1;
+        return PLACED.join(subject, String.join(LISTED, places));
     }
 
     /** A subject without its place: {@code tersangka} of {@code tersangka di Manokwari}. */
     public static String unplaced(String subject) {
-        int at = placeStart(subject);
-        return at < 0 ? subject : subject.substring(0, at).strip();
+        return PLACED.without(subject);
     }
 
     /** The places a subject written by {@link #placed} names, as keys ({@link #key}); none when it names none. */
     public static List<String> places(String subject) {
-        int at = placeStart(subject);
+        String written = PLACED.of(subject);
         List<String> out = new ArrayList<>();
-        if (at >= 0) {
-            for (String place : subject.substring(at + PLACED.length()).split(LISTED)) {
+        if (written != null) {
+            for (String place : written.split(LISTED)) {
                 out.add(key(place));
             }
         }
