@@ -221,10 +221,12 @@ public final class Linker implements AutoCloseable {
      */
     static List<Compared> closestFirst(List<Compared> compared, BiPredicate<Integer, Integer> eventsMayJoin) {
         int closest = 0;
+        double best = compared.isEmpty() ? 0 : EventClusterer.evidence(compared.get(0).features());
         for (int i = 1; i < compared.size(); i++) {
-            if (EventClusterer.evidence(compared.get(i).features())
-                    > EventClusterer.evidence(compared.get(closest).features())) {
+            double evidence = EventClusterer.evidence(compared.get(i).features());
+            if (evidence > best) {
                 closest = i;
+                best = evidence;
             }
         }
         if (closest == 0 || !EventClusterer.sameEvent(compared.get(closest).features())) {
@@ -234,13 +236,8 @@ public final class Linker implements AutoCloseable {
         for (int i = 0; i < closest; i++) {
             Compared earlier = compared.get(i);
             if (EventClusterer.sameEvent(earlier.features()) && !eventsMayJoin.test(earlier.other(), nearest)) {
-                List<Compared> ordered = new ArrayList<>(compared.size());
-                ordered.add(compared.get(closest));
-                for (int k = 0; k < compared.size(); k++) {
-                    if (k != closest) {
-                        ordered.add(compared.get(k));
-                    }
-                }
+                List<Compared> ordered = new ArrayList<>(compared);
+                ordered.add(0, ordered.remove(closest));
                 return ordered;
             }
         }
