@@ -147,6 +147,15 @@ class EntityMergerTest {
     }
 
     @Test
+    void aRankMisspeltIsLeftOutOfTheName() {
+        // the Pasar Minggu traffic officer in Kompas.com, 16 September 2019: "Bripka" once, "Bripkda" later
+        String body = "Bripka Eka Setiawan adalah anggota Satuan Lalu lintas. Bripkda Eka bercerita saat itu petugas "
+                + "kepolisian sedang menertibkan mobil.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.PER, "Eka Setiawan", "Bripkda Eka"));
+        assertThat(entities).singleElement().satisfies(e -> assertThat(e.name()).isEqualTo("Eka Setiawan"));
+    }
+
+    @Test
     void aListedNameStandsOnlyForFormsTheArticleWritesOrSpells() {
         assertThat(EntityMerger.namesAsWritten("DKI Jakarta", java.util.Set.of("Jakarta"))).isFalse();
         assertThat(EntityMerger.namesAsWritten("Persatuan Sepak Bola Seluruh Indonesia", java.util.Set.of("PSSI")))
