@@ -29,6 +29,17 @@ class HappeningKindsTest {
     }
 
     @Test
+    void takingDownACoverIsNoDismissal() {
+        long cloth = HappeningKinds.of("Polisi Sempat Debat dengan Pegawai KPK Soal Pencopotan Kain Hitam di Logo");
+        long directors = HappeningKinds.of("Tiga Direksi Sriwijaya Air yang Dicopot Mantan Pejabat Garuda");
+        long clash = HappeningKinds.of("Paksa Bertemu Pimpinan KPK, Massa Bentrok dengan Polisi");
+
+        assertThat(HappeningKinds.named(cloth)).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.apart(cloth, clash)).isFalse();
+        assertThat(HappeningKinds.apart(directors, clash)).isTrue();
+    }
+
+    @Test
     void theWinnersHeadlineAndTheLosersNameOneResult() {
         long won = HappeningKinds.of("Timnas Indonesia U-19 Menang Tipis 1-0 atas Iran");
         long lost = HappeningKinds.of("Bungkam Iran, Timnas Indonesia U-19 Balas Kekalahan");
