@@ -114,6 +114,13 @@ final class ClaimGrouper {
      * the thousand ({@code Rp 754.000}, three digits) recurs on other days of the week as another price.
      */
     static final int PRECISE_DIGITS = 4;
+    /**
+     * The readings of one named total stay within this factor of each other: the suspects of the Papua riots went
+     * from 78 to 96 in the reports of one week (kompas.com, tempo.co, 10 September 2019), while {@code jumlah jemaah
+     * haji yang masih dirawat ... sebanyak 102 orang} (okezone.com) and {@code Jumlah jamaah haji Indonesia yang
+     * berangkat tahun ini sebanyak 229.613 orang} (sindonews.com, 12 September 2019) are totals of different pilgrims.
+     */
+    static final double TOTAL_READINGS_FACTOR = 2;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
@@ -142,6 +149,16 @@ final class ClaimGrouper {
      */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
                                   IntFunction<String> stemWord) {
+        return group(articles, storyOf, stemWord, null);
+    }
+
+    /**
+     * Claim groups as {@link #group(List, ToIntFunction, IntFunction)} gives them, where {@code copyOf} gives each
+     * article the original its copies share (the article itself when it copies none), so that a copy's figures meet
+     * those of the text it copies ({@link #joinCopiedFigures}); null when copies are not known.
+     */
+    static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
+                                  IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf) {
         List<Ref> refs = new ArrayList<>();
         // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
@@ -167,6 +184,9 @@ final class ClaimGrouper {
         }
         joinTalliesInOtherWords(refs, same);
         joinAcrossStories(refs, same, stemWord);
+        if (copyOf != null) {
+            joinCopiedFigures(refs, same, copyOf);
+        }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
@@ -203,6 +223,26 @@ final class ClaimGrouper {
                 if (first != null && !namedApart(first, r)) {
                     same.join(first, r);
                 }
+            }
+        }
+    }
+
+    /**
+     * Joins the figures a copy repeats from the text it copies: one figure in the same words, of the same subject and
+     * unit, however common. tribunnews.com's copy of kompas.com's report of a suicide in Agam (10 September 2019)
+     * gives {@code tiga orang masih sekolah} as the original does: three of the same four children, though a count
+     * of three people in general ties nothing by itself ({@link #COMMON_COUNT}). Each claim meets the first claim of
+     * its copies' figure in those words, so the work is linear.
+     */
+    private static void joinCopiedFigures(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> copyOf) {
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : refs) {
+            Claim c = r.claim();
+            String key = copyOf.applyAsInt(r.article()) + "|" + c.category() + "|" + c.value() + "|" + c.unit() + "|"
+                    + c.subject() + "|" + c.text().toLowerCase(Locale.ROOT);
+            Ref first = firstOf.putIfAbsent(key, r);
+            if (first != null) {
+                same.join(first, r);
             }
         }
     }
@@ -454,10 +494,15 @@ final class ClaimGrouper {
     private static void joinTotals(List<Ref> kind, Counts same) {
         List<Ref> totals = kind.stream().filter(ClaimGrouper::namedTotal).toList();
         for (Ref r : totals) {
-            if (!namedApart(totals.get(0), r)) {
+            if (!namedApart(totals.get(0), r) && readingsOfOneTotal(totals.get(0).claim().value(), r.claim().value())) {
                 same.joinReadings(totals.get(0), r);
             }
         }
+    }
+
+    /** Figures near enough to be readings of one total ({@link #TOTAL_READINGS_FACTOR}). */
+    private static boolean readingsOfOneTotal(double a, double b) {
+        return Math.max(a, b) <= TOTAL_READINGS_FACTOR * Math.min(a, b);
     }
 
     /** A tally that is the whole of a named total and names no place ({@code jumlah tersangka}). */

@@ -322,7 +322,8 @@ public final class Linker implements AutoCloseable {
             quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();
-        for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()), vocabulary::word)) {
+        for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()), vocabulary::word,
+                p -> duplicates.root(p.seq()))) {
             claimsByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         List<Story> out = new ArrayList<>();

@@ -526,4 +526,34 @@ class ClaimGrouperTest {
         assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).containsExactlyInAnyOrder(
                 new MemberRef("kompas", 0), new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
     }
+
+    /**
+     * tribunnews.com's copy of kompas.com's report of a suicide in Agam (10 September 2019) repeats {@code tiga orang
+     * masih sekolah}: the same three children, which another report's three people are not.
+     */
+    @Test
+    void aCopyRepeatsTheCommonFiguresOfTheTextItCopies() {
+        ArticleProfile original = article("kompas", MONDAY, claim("tiga orang", ClaimCategory.COUNT, 3, "orang", "orang", null));
+        ArticleProfile copy = article("tribunnews", MONDAY, claim("tiga orang", ClaimCategory.COUNT, 3, "orang", "orang", null));
+        ArticleProfile other = article("okezone", MONDAY, claim("tiga orang", ClaimCategory.COUNT, 3, "orang", "orang", null));
+        List<ArticleProfile> articles = List.of(original, copy, other);
+        assertThat(ClaimGrouper.group(articles, p -> 0, String::valueOf, p -> p == other ? 2 : 1)).singleElement()
+                .satisfies(g -> assertThat(g.members()).containsExactly(new MemberRef("kompas", 0),
+                        new MemberRef("tribunnews", 0)));
+        assertThat(ClaimGrouper.group(articles, p -> 0, String::valueOf)).isEmpty();
+    }
+
+    /**
+     * okezone.com's {@code jumlah jemaah haji yang masih dirawat ... sebanyak 102 orang} and sindonews.com's {@code
+     * Jumlah jamaah haji Indonesia yang berangkat tahun ini sebanyak 229.613 orang} (12 September 2019) name one word
+     * of a total but count different pilgrims: figures so far apart are no readings of one total.
+     */
+    @Test
+    void totalsFarApartAreNoReadingsOfOneTotal() {
+        ArticleProfile okezone = article("okezone-538", MONDAY,
+                claim("102 orang", ClaimCategory.COUNT, 102, "jumlah jemaah", "orang", null));
+        ArticleProfile sindonews = article("sindonews-2094", MONDAY,
+                claim("229.613 orang", ClaimCategory.COUNT, 229_613, "jumlah jamaah", "orang", null));
+        assertThat(ClaimGrouper.group(List.of(okezone, sindonews))).isEmpty();
+    }
 }

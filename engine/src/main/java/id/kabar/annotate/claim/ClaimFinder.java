@@ -42,6 +42,11 @@ public final class ClaimFinder {
     private static final Set<String> ENUMERATION = WordLists.set(WordLists.class, "enumeration-markers.txt");
     /** Counting words of all the victims at once: a count of them is no item of a list ({@code 9 korban, 3 orang meninggal}). */
     private static final Set<String> VICTIM_TOTALS = WordLists.set(WordLists.class, "victim-totals.txt");
+    /**
+     * What a group's count listed with no counting word counts: the group's members ({@code PDIP 6, Golkar 5}: six
+     * members of PDIP on the committee), people as other outlets write them ({@code PDI-P sebanyak enam orang}).
+     */
+    private static final String MEMBERS = "anggota";
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -149,6 +154,13 @@ public final class ClaimFinder {
                 && (reading == null || reading.category() == ClaimCategory.COUNT);
         String group = tally ? groups.read(words, first, claimedTo) : null;
         Claim listed = phrase.unit() == null ? groupCountListedBefore(body, n, group, before) : null;
+        String bareListGroup = reading == null && listed == null && phrase.unit() == null && n.currency() == null
+                && !n.percent() ? groups.opensBareList(n.start(), n.end(), ClaimFinder::joinsListItems) : null;
+        if (bareListGroup != null) {
+            group = bareListGroup;
+            listed = new Claim(body.substring(n.start(), n.end()), ClaimCategory.COUNT, n.value(), Qualifier.EXACT,
+                    MEMBERS, MEMBERS, null, null, n.start(), n.end());
+        }
         if (reading == null && listed == null) {
             return null;
         }
@@ -186,6 +198,10 @@ public final class ClaimFinder {
      * counts what the one before it counts, in its counting word. Null when {@code before}, the sentence's claim
      * before this number, is no such count.
      */
+    private static boolean joinsListItems(String between) {
+        return LIST_JOINT.matcher(between).matches() && !between.isBlank();
+    }
+
     private static Claim groupCountListedBefore(String body, NumberMention n, String group, Claim before) {
         if (group == null || before == null || before.category() != ClaimCategory.COUNT || before.unit() == null
                 || GroupWords.group(before.subject()) == null || before.end() > n.start()) {

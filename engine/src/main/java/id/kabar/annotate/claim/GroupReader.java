@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The group whose members a count counts: the organisation that opens it. A party's seats on a committee are told
@@ -28,6 +29,11 @@ final class GroupReader {
     static final int BEFORE_REACH = 3;
     /** Words that may stand between an organisation and the count it opens ({@code sebanyak}, {@code paling banyak}). */
     private static final Set<String> LINKS = WordLists.set(WordLists.class, "group-count-links.txt");
+    /**
+     * Words before an organisation's name that make it a place or one of a list of institutions the counted are at,
+     * not the group they belong to ({@code dirawat di Rumah Sakit Arab Saudi maupun KKHI sebanyak 102 orang}).
+     */
+    private static final Set<String> NOT_GROUP_OPENERS = WordLists.set(WordLists.class, "group-count-breaks.txt");
     private static final String COMMA = ",";
     /** Characters an organisation's name runs to at most, so a look-up back stays short. */
     private static final int MAX_NAME_LENGTH = 64;
@@ -64,7 +70,40 @@ final class GroupReader {
             return null;
         }
         Span name = nameEndingAt(words.token(j).end());
-        return name == null || name.start() < from ? null : body.substring(name.start(), name.end());
+        if (name == null || name.start() < from) {
+            return null;
+        }
+        int before = words.firstAt(name.start()) - 1;
+        return before >= 0 && NOT_GROUP_OPENERS.contains(words.lower(before)) ? null
+                : body.substring(name.start(), name.end());
+    }
+
+    /**
+     * The organisation, as written, whose name stands right before a bare number that opens a list of such counts
+     * of different organisations ({@code PDIP 6, Golkar 5, sisanya sesuai porsi}, sindonews.com, 16 September 2019:
+     * the seats of each party on the DPR committee on moving the capital); null when the number opens no such list.
+     * {@code listJoint} tells whether the text between the number and the next name joins the items of a list.
+     * The next organisation must have another name: {@code Pelindo 1, Pelindo 2} are names, not counts.
+     */
+    String opensBareList(int numberStart, int numberEnd, Predicate<String> listJoint) {
+        int nameEnd = numberStart;
+        while (nameEnd > 0 && Character.isWhitespace(body.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        Span name = nameEnd == numberStart ? null : nameEndingAt(nameEnd);
+        int i = Offsets.firstStartingAt(organisations, Span::start, numberEnd);
+        if (name == null || i == organisations.size()) {
+            return null;
+        }
+        Span next = organisations.get(i);
+        String opening = body.substring(name.start(), name.end());
+        int after = next.end();
+        while (after < body.length() && Character.isWhitespace(body.charAt(after))) {
+            after++;
+        }
+        return listJoint.test(body.substring(numberEnd, next.start()))
+                && !body.substring(next.start(), next.end()).equals(opening)
+                && after > next.end() && after < body.length() && Character.isDigit(body.charAt(after)) ? opening : null;
     }
 
     /** The organisation's name ending at {@code offset}, or null. */

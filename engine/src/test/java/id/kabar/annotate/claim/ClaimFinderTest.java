@@ -105,6 +105,39 @@ class ClaimFinderTest {
     }
 
     /**
+     * sindonews.com, 16 September 2019: the seats of each party on the DPR committee on moving the capital, listed
+     * party by party with no counting word, count the parties' members; organisations of one name numbered in a list
+     * ({@code Pelindo 1, Pelindo 2}, tempo.co, 12 September 2019) and a number after a single organisation count
+     * nothing.
+     */
+    @Test
+    void bareCountsListedOrganisationByOrganisationCountTheirMembers() {
+        String body = "Kemudian di antara pimpinan itu siapa ketuanya. PDIP 6, Golkar 5, sisanya sesuai porsi."
+                + " Hadir Lion Air, Pelindo 1, Pelindo 2 dan ASDP. Golkar 5 tahun lalu menang.";
+        List<Entity> organisations = List.of(named(body, "PDIP", EntityType.ORG), named(body, "Golkar", EntityType.ORG),
+                named(body, "Lion Air", EntityType.ORG), named(body, "Pelindo", EntityType.ORG),
+                named(body, "ASDP", EntityType.ORG));
+        assertThat(find(body, organisations, List.of(), List.of(), null))
+                .extracting(Claim::value, Claim::unit, Claim::subject).containsExactly(
+                tuple(6.0, "anggota", "anggota dari PDIP"), tuple(5.0, "anggota", "anggota dari Golkar"));
+    }
+
+    /**
+     * okezone.com, 12 September 2019: an organisation after {@code maupun} or {@code di} is where the counted are, not
+     * the group they belong to.
+     */
+    @Test
+    void anOrganisationListedAsAPlaceIsNoGroupOfTheCount() {
+        String body = "Jumlah jemaah haji yang masih dirawat di Rumah Sakit Arab Saudi maupun KKHI sebanyak 102 orang."
+                + " Pasien yang dirawat di KKHI sebanyak 40 orang.";
+        List<Entity> organisations = List.of(named(body, "KKHI", EntityType.ORG));
+        assertThat(find(body, organisations, List.of(), List.of(), null))
+                .extracting(Claim::value, Claim::subject).doesNotContain(tuple(102.0, "orang dari KKHI"),
+                        tuple(40.0, "orang dari KKHI"))
+                .extracting(t -> t.toList().get(0)).contains(102.0, 40.0);
+    }
+
+    /**
      * kompas.com and tempo.co, 10 and 11 September 2019: people entered into the wanted list are counted as the
      * wanted; a place before a list joint is the place of the list's previous item, not the next count's.
      */
