@@ -165,6 +165,7 @@ public final class ClaimFinder {
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
         double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
+                && (unit == null || !ClaimLexicon.isFractional(unit))
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
         if (category == ClaimCategory.COUNT) {

@@ -521,10 +521,50 @@ class ClaimFinderTest {
     @Test
     void countsOfThingsInWords() {
         assertThat(find("Waduk ini membentang seluas sekitar 8.800 hektar yang mencakup tujuh kecamatan, yakni"
-                + " Wonogiri, Ngadirojo dan Nguntoronadi.")).extracting(Claim::category, Claim::value, Claim::subject)
-                .containsExactly(tuple(ClaimCategory.COUNT, 7.0, "kecamatan"));
+                + " Wonogiri, Ngadirojo dan Nguntoronadi.")).extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 8800.0, "hektar"), tuple(ClaimCategory.COUNT, 7.0, "kecamatan"));
         assertThat(find("Pertemuan Rusia dan Ukraina di Belarus itu diharapkan dapat menghentikan perang di antara dua"
                 + " negara.")).isEmpty();
+    }
+
+    /**
+     * An area is tallied in any spelling of its unit, and may have a decimal part: a comma before three digits is a
+     * decimal comma there, where a count of people groups thousands with it (tempo.co, 12 and 10 September 2019).
+     */
+    @Test
+    void areasInAnySpellingOfTheUnitAreCountsThatNeedNotBeWhole() {
+        assertThat(find("Menurut KLK, titik api membakar 2,8 hektar di perkebunan seluas 14.400 hektar. Luas lahan yang"
+                + " terbakar mencapai 504,755 hektar, dengan kebutuhan tanah sebesar 40.000 Ha."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.COUNT, 2.8, "hektar"), tuple(ClaimCategory.COUNT, 14400.0, "hektar"),
+                        tuple(ClaimCategory.COUNT, 504.755, "hektar"), tuple(ClaimCategory.COUNT, 40000.0, "ha"));
+        // sindonews.com, 11 September 2019: an index opening 3.86 points up
+        assertThat(find("IHSG dibuka naik tipis 3,860 poin.")).extracting(Claim::value).containsExactly(3.86);
+        assertThat(find("Dengan skenario II, maka total populasi terencana adalah sebesar 870,000 orang."))
+                .extracting(Claim::value).containsExactly(870000.0);
+    }
+
+    /** A number plate and a settlement's block before its village's name are codes (tempo.co, okezone.com). */
+    @Test
+    void numberPlatesAndBlocksBeforeANameAreCodes() {
+        assertThat(find("Selain itu, Tri Sumaryanto, sopir bus Mira berpelat nomor S 7190 US juga mengalami luka di"
+                + " bagian kepala. Polisi menangkap pelaku saat berada di SP 5 Desa Sekamaju, Musi Banyuasin.")).isEmpty();
+        assertThat(find("Bantuan dari BPBD 300 orang dikerahkan.")).extracting(Claim::value).containsExactly(300.0);
+        // sindonews.com, 15 September 2019: two contract packages to be tendered
+        assertThat(find("CP 202 203 juga nanti akan diumumkan. CP 204 205 lelang tahun depan.")).isEmpty();
+    }
+
+    /** sindonews.com and tempo.co, 16 and 12 September 2019: rates of exchange and sums written in USD are money. */
+    @Test
+    void ratesOfExchangeAndSumsInUsdAreMoney() {
+        assertThat(find("Selanjutnya dolar Kanada menguat 0,2% menjadi 1,3259 versus USD. Yen Jepang naik 0,2% menjadi"
+                + " 107,85 per dolar. Crown Norwegia menetap di posisi 8,964 terhadap dolar."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.PERCENT, 0.2, "persen"), tuple(ClaimCategory.MONEY, 1.3259, "per dolar AS"),
+                        tuple(ClaimCategory.PERCENT, 0.2, "persen"), tuple(ClaimCategory.MONEY, 107.85, "per dolar AS"),
+                        tuple(ClaimCategory.MONEY, 8.964, "per dolar AS"));
+        assertThat(find("Nilai perdagangan Ukraina dan Indonesia pada 2017 mencapai 658 juta USD atau sekitar Rp1 triliun."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(658e6, "dolar AS"), tuple(1e12, "rupiah"));
     }
 
     @Test
