@@ -567,6 +567,26 @@ class ClaimFinderTest {
                 .extracting(Claim::value, Claim::unit).containsExactly(tuple(658e6, "dolar AS"), tuple(1e12, "rupiah"));
     }
 
+    /** kompas.com, 15 September 2019: the labelled parts of a count of the displaced are displaced, each of them. */
+    @Test
+    void theLabelledPartsOfABreakdownKeepTheCountsCategory() {
+        assertThat(find("Ketua DPW PKS Riau Hendry Munief mengatakan, hingga saat ini terdapat 85 orang pengungsi.\n\n"
+                + "\"Balita 23 orang, anak-anak 24 orang, dewasa 36 orang dan lansia 2 orang,\" sebut Hendry."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.DISPLACED, 85.0),
+                        tuple(ClaimCategory.DISPLACED, 23.0), tuple(ClaimCategory.DISPLACED, 24.0),
+                        tuple(ClaimCategory.DISPLACED, 36.0), tuple(ClaimCategory.DISPLACED, 2.0));
+        // a count with an outcome of its own is no such part: the next count is not read as one
+        assertThat(find("Sebanyak 9 orang tewas, petugas 20 orang dikerahkan.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.KILLED, ClaimCategory.COUNT);
+    }
+
+    /** sindonews.com, 16 September 2019: a law article's number without "Pasal" before it is no count. */
+    @Test
+    void aLawArticlesNumberIsNoCount() {
+        assertThat(find("Randi dijerat dengan Pasal 340 KUHP dan atau Pasal 338 KUHP dan atau 351 ayat 3 jo Pasal 56 KUHP."))
+                .isEmpty();
+    }
+
     @Test
     void headlineListsAreNotRead() {
         assertThat(find("Terpopuler\n\n- 5 Mobil Bekas Punya Sunroof Mulai 30 Jutaan, Gaya Sultan Budget Kos-kosan"))
