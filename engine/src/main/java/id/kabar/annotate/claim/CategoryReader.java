@@ -77,7 +77,7 @@ final class CategoryReader {
             return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
         }
         // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
-        if (unit == null || ClaimLexicon.isPeople(unit)) {
+        if (unit == null && !endsName(words, first) || unit != null && ClaimLexicon.isPeople(unit)) {
             Reading before = outcomeBefore(words, first, claimedTo);
             if (before != null) {
                 return before;
@@ -204,6 +204,19 @@ final class CategoryReader {
                 && (unit == null || !ClaimLexicon.isPeople(unit) && !ClaimLexicon.isThing(unit)
                 || first + 1 < words.size() && words.lower(first + 1).equals(unit)
                 && Character.isUpperCase(words.token(first + 1).text().charAt(0)));
+    }
+
+    /**
+     * Whether the number right after two words in capitals ends a name ({@code terjaring Operasi Patuh Jaya 12},
+     * sindonews.com, 12 September 2019: the twelfth such operation): the outcome word before the name is not the
+     * number's.
+     */
+    private static boolean endsName(Words words, int first) {
+        return first >= 2 && capitalised(words.token(first - 1).text()) && capitalised(words.token(first - 2).text());
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

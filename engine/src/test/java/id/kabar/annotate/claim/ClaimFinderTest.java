@@ -580,6 +580,14 @@ class ClaimFinderTest {
                 .containsExactly(ClaimCategory.KILLED, ClaimCategory.COUNT);
     }
 
+    /** sindonews.com, 12 September 2019: the number ending an operation's name is not the people it netted. */
+    @Test
+    void aNumberEndingANameIsNotWhatTheOutcomeBeforeItCounts() {
+        assertThat(find("Ribuan pengendara terjaring Operasi Patuh Jaya 12 di wilayah hukum Kabupaten Bekasi.")).isEmpty();
+        assertThat(find("Polisi menangkap 12 di antaranya.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.ARRESTED);
+    }
+
     /** sindonews.com, 16 September 2019: a law article's number without "Pasal" before it is no count. */
     @Test
     void aLawArticlesNumberIsNoCount() {
