@@ -588,6 +588,13 @@ class ClaimFinderTest {
                 .containsExactly(ClaimCategory.ARRESTED);
     }
 
+    /** tempo.co, 11 September 2019: a target is the claim of who sets it. */
+    @Test
+    void whoSetsATargetClaimsIt() {
+        assertThat(find("Kemenpar menargetkan penambahan kunjungan sampai dengan 6 juta wisatawan mancanegara."))
+                .extracting(Claim::value, Claim::claimant).containsExactly(tuple(6e6, "Kemenpar"));
+    }
+
     /** sindonews.com, 16 September 2019: a law article's number without "Pasal" before it is no count. */
     @Test
     void aLawArticlesNumberIsNoCount() {
