@@ -77,7 +77,7 @@ final class CategoryReader {
             return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
         }
         // an outcome word before the number speaks of people ("menewaskan 36 pengungsi"), not of things
-        if (unit == null || ClaimLexicon.isPeople(unit)) {
+        if (unit == null && !endsName(words, first) || unit != null && ClaimLexicon.isPeople(unit)) {
             Reading before = outcomeBefore(words, first, claimedTo);
             if (before != null) {
                 return before;
@@ -186,15 +186,37 @@ final class CategoryReader {
      * A number right after a name written in capitals is part of that name, a code ({@code CP 201 proses lelang},
      * {@code CN 295 kapsitas 2,4 ton}, tempo.co and sindonews.com, 11 and 15 September 2019; {@code SDN 4},
      * {@code GA 580}), unless it counts people or things the lexicon knows ({@code BPBD 300 orang},
-     * {@code PHK 60 karyawan}) or the capitals are the counted noun of a list ({@code SIM 173 dan STNK 69}).
+     * {@code PHK 60 karyawan}) or the capitals are the counted noun of a list ({@code SIM 173 dan STNK 69}). A
+     * noun the lexicon knows written with a capital goes on with the name ({@code SP 5 Desa Sekamaju}, okezone.com,
+     * 15 September 2019: a settlement's block, then its village). A number right after such a code is the next code
+     * of a list ({@code CP 204 205 lelang tahun depan}, sindonews.com, 15 September 2019: two contract packages).
      */
     private static boolean afterAcronym(Words words, int first, String unit) {
         if (first == 0) {
             return false;
         }
-        String before = words.token(first - 1).text();
+        int name = first - 1;
+        if (name > 0 && words.token(name).text().chars().allMatch(Character::isDigit)) {
+            name--; // "CP 204 205": the name stands before the list's first code
+        }
+        String before = words.token(name).text();
         return ACRONYM.matcher(before).matches() && !before.equalsIgnoreCase(unit)
-                && (unit == null || !ClaimLexicon.isPeople(unit) && !ClaimLexicon.isThing(unit));
+                && (unit == null || !ClaimLexicon.isPeople(unit) && !ClaimLexicon.isThing(unit)
+                || first + 1 < words.size() && words.lower(first + 1).equals(unit)
+                && Character.isUpperCase(words.token(first + 1).text().charAt(0)));
+    }
+
+    /**
+     * Whether the number right after two words in capitals ends a name ({@code terjaring Operasi Patuh Jaya 12},
+     * sindonews.com, 12 September 2019: the twelfth such operation): the outcome word before the name is not the
+     * number's.
+     */
+    private static boolean endsName(Words words, int first) {
+        return first >= 2 && capitalised(words.token(first - 1).text()) && capitalised(words.token(first - 2).text());
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

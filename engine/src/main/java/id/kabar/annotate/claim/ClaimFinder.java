@@ -18,6 +18,7 @@ import id.kabar.model.TimeMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,11 @@ public final class ClaimFinder {
      * members of PDIP on the committee), people as other outlets write them ({@code PDI-P sebanyak enam orang}).
      */
     private static final String MEMBERS = "anggota";
+    /** A list's joint, then the label of its next item in up to three words ({@code , anak-anak}, {@code dan lansia}). */
+    private static final Pattern LABELLED_ITEM = Pattern.compile(
+            "\\s*[,;]\\s*(?:(?:dan|serta)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s+"
+            + "|\\s+(?:dan|serta)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -85,7 +91,9 @@ public final class ClaimFinder {
                 int first = words.firstAt(n.start());
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
                 Claim continued = broken != null && enumeration < first ? broken
-                        : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty : null;
+                        : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty
+                        : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
+                        : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
                 Claim c = claim(body, sentence, words, n, entities, places, groups, quotes, timesHere, published,
                         continued, before, whole, claimedTo);
@@ -106,6 +114,25 @@ public final class ClaimFinder {
             previous = sentence;
         }
         return claims;
+    }
+
+    /**
+     * Whether the number is the next part of a breakdown whose part before it, {@code part}, took its category from
+     * the count it breaks down (no outcome word of its own), each part after a label of its own: {@code "Balita 23
+     * orang, anak-anak 24 orang, dewasa 36 orang dan lansia 2 orang"} after {@code 85 orang pengungsi} (kompas.com,
+     * 15 September 2019): all displaced.
+     */
+    private static boolean nextLabelledPart(String body, Claim part, NumberMention n) {
+        if (part.end() > n.start() || !LABELLED_ITEM.matcher(body.substring(part.end(), n.start())).matches()) {
+            return false;
+        }
+        List<String> own = List.of(part.text().toLowerCase(Locale.ROOT).split("\\s+"));
+        for (int i = 0; i < own.size(); i++) {
+            if (ClaimLexicon.cueAt(own, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first word that opens the parts of a count, or the sentence's size. */
@@ -177,6 +204,7 @@ public final class ClaimFinder {
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
         double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
+                && (unit == null || !ClaimLexicon.isFractional(unit))
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
         if (category == ClaimCategory.COUNT) {

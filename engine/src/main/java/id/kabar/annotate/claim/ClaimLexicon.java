@@ -29,6 +29,9 @@ public final class ClaimLexicon {
     /** Units that make a number a duration, a size or a rate, not a count. */
     private static final Set<String> NOT_COUNTS = WordLists.set(WordLists.class, "not-counts.txt");
 
+    /** Units of counts that need not be whole: areas and an index's points ({@code 504,755 hektar}). */
+    private static final Set<String> FRACTIONAL = WordLists.set(WordLists.class, "fractional-units.txt");
+
     private ClaimLexicon() {
     }
 
@@ -60,6 +63,10 @@ public final class ClaimLexicon {
 
     public static boolean isNotCount(String word) {
         return NOT_COUNTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean isFractional(String word) {
+        return FRACTIONAL.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private record CueWords(String[] words, ClaimCategory category) {

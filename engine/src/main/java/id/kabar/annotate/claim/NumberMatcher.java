@@ -42,9 +42,17 @@ public final class NumberMatcher {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\s+(?<name>rupiah|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
+            "\\s+(?<name>rupiah|USD|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
             + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A rate of exchange, a number of one currency per unit of another ({@code 107,85 per dolar}, {@code 1,3259 versus
+     * USD}, {@code 8,964 terhadap dolar}, sindonews.com, 16 September 2019): money, its unit the currency it is
+     * paid per.
+     */
+    private static final Pattern RATE_AFTER = Pattern.compile(
+            "\\s+(?:per|terhadap|versus|atas)" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -52,6 +60,13 @@ public final class NumberMatcher {
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A vehicle's registration: one or two capitals, the number, one to three capitals ({@code berpelat nomor S 7190
+     * US}, tempo.co, 11 September 2019).
+     */
+    private static final Pattern PLATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}\\s$");
+    private static final Pattern PLATE_AFTER = Pattern.compile("\\s\\p{Lu}{1,3}(?![\\p{L}\\d])");
 
     /** How many characters before a number are read for the word that makes it a code or a time. */
     private static final int LOOK_BACK = 24;
@@ -88,6 +103,10 @@ public final class NumberMatcher {
                 || m.group("cur") == null && !percent && RANK_BEFORE.matcher(before).find()) {
             return null;
         }
+        if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
+                && PLATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
+            return null; // a number plate
+        }
         if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
                 || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
             return null; // a phone or account number
@@ -115,9 +134,13 @@ public final class NumberMatcher {
         String currency = cur == null ? null : currency(cur);
         if (currency == null && !percent) {
             Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
+            Matcher rate = RATE_AFTER.matcher(body).region(end, sentence.end());
             if (after.lookingAt()) {
                 currency = currency(after.group("name"));
                 end = after.end();
+            } else if (rate.lookingAt()) {
+                currency = "per " + currency(rate.group("name"));
+                end = rate.end();
             }
         }
         return new NumberMention(start, end, value, rough ? Form.ROUGH : Form.DIGITS, currency, percent);

@@ -554,10 +554,85 @@ class ClaimFinderTest {
     @Test
     void countsOfThingsInWords() {
         assertThat(find("Waduk ini membentang seluas sekitar 8.800 hektar yang mencakup tujuh kecamatan, yakni"
-                + " Wonogiri, Ngadirojo dan Nguntoronadi.")).extracting(Claim::category, Claim::value, Claim::subject)
-                .containsExactly(tuple(ClaimCategory.COUNT, 7.0, "kecamatan"));
+                + " Wonogiri, Ngadirojo dan Nguntoronadi.")).extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 8800.0, "hektar"), tuple(ClaimCategory.COUNT, 7.0, "kecamatan"));
         assertThat(find("Pertemuan Rusia dan Ukraina di Belarus itu diharapkan dapat menghentikan perang di antara dua"
                 + " negara.")).isEmpty();
+    }
+
+    /**
+     * An area is tallied in any spelling of its unit, and may have a decimal part: a comma before three digits is a
+     * decimal comma there, where a count of people groups thousands with it (tempo.co, 12 and 10 September 2019).
+     */
+    @Test
+    void areasInAnySpellingOfTheUnitAreCountsThatNeedNotBeWhole() {
+        assertThat(find("Menurut KLK, titik api membakar 2,8 hektar di perkebunan seluas 14.400 hektar. Luas lahan yang"
+                + " terbakar mencapai 504,755 hektar, dengan kebutuhan tanah sebesar 40.000 Ha."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.COUNT, 2.8, "hektar"), tuple(ClaimCategory.COUNT, 14400.0, "hektar"),
+                        tuple(ClaimCategory.COUNT, 504.755, "hektar"), tuple(ClaimCategory.COUNT, 40000.0, "ha"));
+        // sindonews.com, 11 September 2019: an index opening 3.86 points up
+        assertThat(find("IHSG dibuka naik tipis 3,860 poin.")).extracting(Claim::value).containsExactly(3.86);
+        assertThat(find("Dengan skenario II, maka total populasi terencana adalah sebesar 870,000 orang."))
+                .extracting(Claim::value).containsExactly(870000.0);
+    }
+
+    /** A number plate and a settlement's block before its village's name are codes (tempo.co, okezone.com). */
+    @Test
+    void numberPlatesAndBlocksBeforeANameAreCodes() {
+        assertThat(find("Selain itu, Tri Sumaryanto, sopir bus Mira berpelat nomor S 7190 US juga mengalami luka di"
+                + " bagian kepala. Polisi menangkap pelaku saat berada di SP 5 Desa Sekamaju, Musi Banyuasin.")).isEmpty();
+        assertThat(find("Bantuan dari BPBD 300 orang dikerahkan.")).extracting(Claim::value).containsExactly(300.0);
+        // sindonews.com, 15 September 2019: two contract packages to be tendered
+        assertThat(find("CP 202 203 juga nanti akan diumumkan. CP 204 205 lelang tahun depan.")).isEmpty();
+    }
+
+    /** sindonews.com and tempo.co, 16 and 12 September 2019: rates of exchange and sums written in USD are money. */
+    @Test
+    void ratesOfExchangeAndSumsInUsdAreMoney() {
+        assertThat(find("Selanjutnya dolar Kanada menguat 0,2% menjadi 1,3259 versus USD. Yen Jepang naik 0,2% menjadi"
+                + " 107,85 per dolar. Crown Norwegia menetap di posisi 8,964 terhadap dolar."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.PERCENT, 0.2, "persen"), tuple(ClaimCategory.MONEY, 1.3259, "per dolar AS"),
+                        tuple(ClaimCategory.PERCENT, 0.2, "persen"), tuple(ClaimCategory.MONEY, 107.85, "per dolar AS"),
+                        tuple(ClaimCategory.MONEY, 8.964, "per dolar AS"));
+        assertThat(find("Nilai perdagangan Ukraina dan Indonesia pada 2017 mencapai 658 juta USD atau sekitar Rp1 triliun."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(658e6, "dolar AS"), tuple(1e12, "rupiah"));
+    }
+
+    /** kompas.com, 15 September 2019: the labelled parts of a count of the displaced are displaced, each of them. */
+    @Test
+    void theLabelledPartsOfABreakdownKeepTheCountsCategory() {
+        assertThat(find("Ketua DPW PKS Riau Hendry Munief mengatakan, hingga saat ini terdapat 85 orang pengungsi.\n\n"
+                + "\"Balita 23 orang, anak-anak 24 orang, dewasa 36 orang dan lansia 2 orang,\" sebut Hendry."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.DISPLACED, 85.0),
+                        tuple(ClaimCategory.DISPLACED, 23.0), tuple(ClaimCategory.DISPLACED, 24.0),
+                        tuple(ClaimCategory.DISPLACED, 36.0), tuple(ClaimCategory.DISPLACED, 2.0));
+        // a count with an outcome of its own is no such part: the next count is not read as one
+        assertThat(find("Sebanyak 9 orang tewas, petugas 20 orang dikerahkan.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.KILLED, ClaimCategory.COUNT);
+    }
+
+    /** sindonews.com, 12 September 2019: the number ending an operation's name is not the people it netted. */
+    @Test
+    void aNumberEndingANameIsNotWhatTheOutcomeBeforeItCounts() {
+        assertThat(find("Ribuan pengendara terjaring Operasi Patuh Jaya 12 di wilayah hukum Kabupaten Bekasi.")).isEmpty();
+        assertThat(find("Polisi menangkap 12 di antaranya.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.ARRESTED);
+    }
+
+    /** tempo.co, 11 September 2019: a target is the claim of who sets it. */
+    @Test
+    void whoSetsATargetClaimsIt() {
+        assertThat(find("Kemenpar menargetkan penambahan kunjungan sampai dengan 6 juta wisatawan mancanegara."))
+                .extracting(Claim::value, Claim::claimant).containsExactly(tuple(6e6, "Kemenpar"));
+    }
+
+    /** sindonews.com, 16 September 2019: a law article's number without "Pasal" before it is no count. */
+    @Test
+    void aLawArticlesNumberIsNoCount() {
+        assertThat(find("Randi dijerat dengan Pasal 340 KUHP dan atau Pasal 338 KUHP dan atau 351 ayat 3 jo Pasal 56 KUHP."))
+                .isEmpty();
     }
 
     @Test
