@@ -145,6 +145,12 @@ final class MentionIndex {
         return Optional.empty();
     }
 
+    /** The first person mention outside the direct quotes lying wholly inside {@code [from, to)}. */
+    Optional<Mention> firstPersonWithin(int from, int to) {
+        int i = firstAtOrAfter(people, from);
+        return i < people.size() && people.get(i).end() <= to ? Optional.of(people.get(i)) : Optional.empty();
+    }
+
     private int firstAtOrAfter(int position) {
         return firstAtOrAfter(mentions, position);
     }

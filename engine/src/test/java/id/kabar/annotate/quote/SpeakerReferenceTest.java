@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -269,5 +270,21 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Secara mental"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
+    }
+    /**
+     * kompas.com (16/9/2019): the governor's name, a link, was taken out of "Gubernur Jawa Timur , mengatakan"; the
+     * person the next sentence names is the holder, not an unnamed governor.
+     */
+    @Test
+    void aTitleWhoseNameWasLostIsThePersonNamedNext() {
+        String body = "Pembangunan , di , dilirik sejumlah investor asing. Gubernur Jawa Timur , mengatakan terdapat 3 "
+                + "investor asing dari 3 negara berbeda tertarik ikut membangun LRT di ibu kota Jawa Timur, Surabaya. , "
+                + "\"Sudah ada yang tertarik, ada Inggris, Perancis, China juga,\" kata Khofifah Indar Parawansa di "
+                + "sela-sela acara penghargaan Wahana Tata Nugraha di Jakarta, Minggu (16/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jawa Timur").loc("Surabaya").loc("Inggris")
+                .loc("China").per("Khofifah Indar Parawansa").loc("Jakarta").list());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(
+                tuple("Khofifah Indar Parawansa", EntityType.PER), tuple("Khofifah Indar Parawansa", EntityType.PER));
     }
 }
