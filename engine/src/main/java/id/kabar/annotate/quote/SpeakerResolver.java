@@ -191,11 +191,13 @@ final class SpeakerResolver {
 
     /**
      * Whether tokens {@code [from, to)} are a person's title whose holder's name the scrape took out, leaving the
-     * comma after the name standing apart ({@code Gubernur Jawa Timur , mengatakan ...}, kompas.com): no person is
-     * named in the phrase, and a space stands before the comma that ends it.
+     * comma after the name standing apart before the verb of saying ({@code Gubernur Jawa Timur , mengatakan ...},
+     * kompas.com): no person is named in the phrase, and a space stands before the comma that ends it. A title
+     * after the quote pointing back ({@code ujar anggota , ini}) is someone the text named before.
      */
     private boolean holderLost(int from, int to) {
-        return to < passage.size() && passage.is(to, ",") && passage.token(to).start() > passage.token(to - 1).end()
+        return to + 1 < passage.size() && passage.is(to, ",") && passage.token(to).start() > passage.token(to - 1).end()
+                && ReportingCues.leading(passage.lower(to + 1)).isPresent()
                 && SpeakerWords.isPersonTitle(passage.lower(from)) && person(from, to).isEmpty();
     }
 

@@ -287,4 +287,33 @@ class SpeakerReferenceTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(
                 tuple("Khofifah Indar Parawansa", EntityType.PER), tuple("Khofifah Indar Parawansa", EntityType.PER));
     }
+    /**
+     * sindonews.com (10/9/2019): the recognizer took the title word "Humas" (public relations) for a person; the
+     * speaker is the one the title is given to.
+     */
+    @Test
+    void aWordOfATitleTakenForAPersonDoesNotSpeak() {
+        String body = "\"Tadi salah satu penjaga asrama kita pingsan karena terpapar asap,\" kata Humas Yayasan Abdurrab "
+                + "Islamic School Pekanbaru, Suci, Selasa (10/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Humas").org("Yayasan Abdurrab Islamic School")
+                .loc("Pekanbaru").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Suci");
+    }
+    /**
+     * tribunnews.com (10/9/2019): a title after the quote whose name was lost and which points back ("ujar anggota
+     * , ini") is someone named before, not the one the next sentence names.
+     */
+    @Test
+    void aTitlePointingBackAfterTheQuoteIsNotReadAsALostName() {
+        String body = "Anggota Komisi II DPR dari Fraksi Partai Kebangkitan Bangsa (PKB), Abdul Kadir Karding mendukung "
+                + "niat Presiden , (Jokowi) bangun Istana Presiden di , pada 2020.\n\n"
+                + "\"Ini gagasan baik. Dengan dibangunnya Istana disana secara emosional masyarakat , merasa bagian yang "
+                + "tak terpisahkan dari NKRI,\" ujar anggota , ini kepada Tribunnews.com, Selasa (10/9/2019).\n\n"
+                + "Karena itu janji Jokowi akan membangun Istana Kepresidenan di ,, menurut dia, harus segera diwujudkan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Komisi II DPR")
+                .org("Partai Kebangkitan Bangsa").per("Abdul Kadir Karding").per("Jokowi").list());
+
+        assertThat(quotes).isNotEmpty().extracting(Quote::speaker).doesNotContain("Jokowi");
+    }
 }
