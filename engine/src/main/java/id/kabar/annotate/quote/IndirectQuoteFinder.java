@@ -145,10 +145,13 @@ final class IndirectQuoteFinder {
         // "Syafrin Liputo mengaku telah melakukan sosialisasi", "Bibi mengaku mendapat nomor telepon ...": no
         // subject, the speaker's own act, said by a person
         boolean subjectless = false;
-        if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !isClause(c, end)) {
+        // "Ia juga bantah dirinya memberikan uang ...", "Habil Marati bantah dia sebagai penyumbang dana ...": a
+        // person telling of their own acts may name themselves as the clause's subject
+        boolean selfSubject = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.isPronoun(passage.lower(c));
+        if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !selfSubject && !isClause(c, end)) {
             String first = passage.lower(c);
             boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
-            if (!ownAct && !SpeakerWords.opensSubjectlessClause(first)) {
+            if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
                 return Optional.empty();
             }
             subjectless = true;
@@ -383,6 +386,9 @@ final class IndirectQuoteFinder {
      */
     private boolean isClause(int c, int end) {
         String first = passage.lower(c);
+        if (SpeakerWords.opensSetting(first)) {
+            return settingThenSubject(c, end);
+        }
         if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
             return false; // "mengungkap soal di balik mahkota" is about something, not a report of it
         }
@@ -393,6 +399,28 @@ final class IndirectQuoteFinder {
             }
             if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase of time or place at {@code c} is followed by the clause's own subject and predicate: a
+     * predicate word after two words at least (the phrase's noun, the subject), right after a subject that names
+     * someone or something of theirs ({@code di usia sekarang mentalnya sudah siap}: a noun with {@code -nya}, a
+     * pronoun or a name), not an act announced ({@code menyatakan di hadapan wartawan akan mundur}).
+     */
+    private boolean settingThenSubject(int c, int end) {
+        for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
+            String w = passage.lower(k);
+            if (CLAUSE_JOINS.contains(w) || !passage.isWord(k)) {
+                return false;
+            }
+            if (PREDICATE_STARTS.contains(w)) {
+                String subject = passage.lower(k - 1);
+                boolean named = subject.length() > "nya".length() && subject.endsWith("nya")
+                        || SpeakerWords.isPronoun(subject) || passage.isCapitalised(k - 1);
+                return k - c >= 3 && named;
             }
         }
         return false;

@@ -2,6 +2,7 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.text.Offsets;
+import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -34,7 +35,7 @@ final class MentionIndex {
     MentionIndex(String body, List<Entity> entities, DirectSpans quoted) {
         List<Mention> all = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.type() == EntityType.PER && SpeakerWords.isNotPerson(e.name().toLowerCase(Locale.ROOT))) {
+            if (e.type() == EntityType.PER && namesNoOne(e.name().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (Span s : e.spans()) {
@@ -47,6 +48,14 @@ final class MentionIndex {
         this.mentions = withFullNames(body, all);
         this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())
                 && !isInitials(m.entity().name())).toList();
+    }
+
+    /**
+     * Whether a person's name the recognizer gave is a word that names no one: a currency, or one word of a job
+     * title's field that only continues a title ({@code Humas} of {@code Kepala Pusat Data Informasi dan Humas}).
+     */
+    private static boolean namesNoOne(String name) {
+        return SpeakerWords.isNotPerson(name) || RoleWords.continuesTitle(name) && !RoleWords.isHead(name);
     }
 
     /**
@@ -143,6 +152,12 @@ final class MentionIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first person mention outside the direct quotes lying wholly inside {@code [from, to)}. */
+    Optional<Mention> firstPersonWithin(int from, int to) {
+        int i = firstAtOrAfter(people, from);
+        return i < people.size() && people.get(i).end() <= to ? Optional.of(people.get(i)) : Optional.empty();
     }
 
     private int firstAtOrAfter(int position) {

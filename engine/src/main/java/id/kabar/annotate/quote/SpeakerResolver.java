@@ -63,6 +63,12 @@ final class SpeakerResolver {
         if (titled.isPresent()) {
             return titled;
         }
+        if (holderLost(from, to)) {
+            Optional<Speaker> holder = personInSentenceAfter(to);
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
         List<Mention> named = withoutWhereabouts(mentions.within(start, end));
@@ -181,6 +187,33 @@ final class SpeakerResolver {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are a person's title whose holder's name the scrape took out, leaving the
+     * comma after the name standing apart before the verb of saying ({@code Gubernur Jawa Timur , mengatakan ...},
+     * kompas.com): no person is named in the phrase, and a space stands before the comma that ends it. A title
+     * after the quote pointing back ({@code ujar anggota , ini}) is someone the text named before.
+     */
+    private boolean holderLost(int from, int to) {
+        return to + 1 < passage.size() && passage.is(to, ",") && passage.token(to).start() > passage.token(to - 1).end()
+                && ReportingCues.leading(passage.lower(to + 1)).isPresent()
+                && SpeakerWords.isPersonTitle(passage.lower(from)) && person(from, to).isEmpty();
+    }
+
+    /**
+     * The first person named, outside quotation marks, in the sentence after the one holding token {@code t}: the
+     * holder of a title whose name was lost is the one the report then names ({@code ... kata Khofifah Indar
+     * Parawansa}).
+     */
+    private Optional<Speaker> personInSentenceAfter(int t) {
+        int next = passage.sentenceOf(t) + 1;
+        if (next >= passage.sentenceCount()) {
+            return Optional.empty();
+        }
+        int start = passage.token(passage.first(next)).start();
+        int end = passage.token(passage.end(next) - 1).end();
+        return mentions.firstPersonWithin(start, end).map(SpeakerResolver::speaker);
     }
 
     /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */

@@ -20,7 +20,7 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -131,6 +131,14 @@ final class SpeakerWords {
     }
 
     /**
+     * Verbs whose act is itself words ({@code mendoakan}, {@code mengucapkan}): a clause opening with one, with no
+     * subject of its own, is what the speaker said under any verb of saying ({@code menyatakan mendoakan agar ...}).
+     */
+    static boolean isUtteredAct(String w) {
+        return WORDS.get(Kind.UTTERED_ACT).contains(w);
+    }
+
+    /**
      * Verbs by which a person tells of their own act, so that the clause after them may open with that act's verb
      * ({@code Bibi mengaku mendapat nomor telepon ...}, {@code Kades BS membantah menghamili}).
      */
@@ -153,6 +161,11 @@ final class SpeakerWords {
     /** Prepositions opening a noun's complement ({@code apresiasi atas ...}): the noun is an object, no subject. */
     static boolean opensComplement(String w) {
         return WORDS.get(Kind.COMPLEMENT).contains(w);
+    }
+
+    /** Prepositions opening a phrase of time or place set before a clause's subject ({@code di usia sekarang}). */
+    static boolean opensSetting(String w) {
+        return WORDS.get(Kind.SETTING).contains(w);
     }
 
     static boolean isPreposition(String w) {

@@ -321,4 +321,46 @@ class IndirectQuoteFinderTest {
             assertThat(q.speaker()).isEqualTo("Nawawi");
         });
     }
+    /** kompas.com (10/9/2019): the unprefixed {@code bantah} of looser prose, the speaker naming themselves. */
+    @Test
+    void theSpokenFormOfDenyingReportsWhatThePersonDenies() {
+        String body = "Habil Marati bantah dia sebagai penyumbang dana operasional pembelian , ilegal dalam kasus "
+                + "kepemilikan senjata api ilegal oleh Mayjen TNI (Purn) Kivlan Zen.\n\n"
+                + "Ia juga bantah dirinya memberikan uang 15.000 dolar Singapura kepada Kivlan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Habil Marati", "Habil")
+                .per("Kivlan Zen", "Kivlan").org("TNI").list());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("Habil Marati", "bantah", "dia sebagai penyumbang dana operasional pembelian , ilegal dalam "
+                        + "kasus kepemilikan senjata api ilegal oleh Mayjen TNI (Purn) Kivlan Zen"),
+                tuple("Habil Marati", "bantah", "dirinya memberikan uang 15.000 dolar Singapura kepada Kivlan"));
+    }
+
+    /** sindonews.com (11/9/2019): a prayer is words, so "menyatakan mendoakan" reports what was said. */
+    @Test
+    void aPrayerStatedIsReportedSpeech() {
+        String body = "Ibas menyatakan mendoakan agar almarhum BJ Habibie diampuni segala dosanya, dihapuskan dari "
+                + "siksa kubur dan siksa neraka, dan amal ibadahnya selama di dunia diterima oleh Allah SWT.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ibas").per("BJ Habibie").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("mendoakan agar almarhum BJ Habibie diampuni");
+            assertThat(q.speaker()).isEqualTo("Ibas");
+        });
+    }
+
+    /**
+     * tempo.co (14/9/2019): a phrase of time before the clause's own subject; a phrase of place before a passive
+     * predicate (okezone.com, 14/9/2019) gives no subject to read the clause by.
+     */
+    @Test
+    void aClauseMayOpenWithATimeOrPlaceBeforeItsSubject() {
+        String body = "Andritany mengaku di usia sekarang mentalnya sudah siap menerima hujatan dari suporter.\n\n"
+                + "Apalagi, Presiden Joko Widodo sudah menyatakan di dalam penanganan karhutla diperlukan peran semua "
+                + "unsur lapisan masyarakat.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Andritany").per("Joko Widodo").list());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(
+                tuple("Andritany", "di usia sekarang mentalnya sudah siap menerima hujatan dari suporter"));
+    }
 }

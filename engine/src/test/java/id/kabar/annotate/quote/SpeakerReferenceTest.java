@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -269,5 +270,50 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Secara mental"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
+    }
+    /**
+     * kompas.com (16/9/2019): the governor's name, a link, was taken out of "Gubernur Jawa Timur , mengatakan"; the
+     * person the next sentence names is the holder, not an unnamed governor.
+     */
+    @Test
+    void aTitleWhoseNameWasLostIsThePersonNamedNext() {
+        String body = "Pembangunan , di , dilirik sejumlah investor asing. Gubernur Jawa Timur , mengatakan terdapat 3 "
+                + "investor asing dari 3 negara berbeda tertarik ikut membangun LRT di ibu kota Jawa Timur, Surabaya. , "
+                + "\"Sudah ada yang tertarik, ada Inggris, Perancis, China juga,\" kata Khofifah Indar Parawansa di "
+                + "sela-sela acara penghargaan Wahana Tata Nugraha di Jakarta, Minggu (16/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jawa Timur").loc("Surabaya").loc("Inggris")
+                .loc("China").per("Khofifah Indar Parawansa").loc("Jakarta").list());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(
+                tuple("Khofifah Indar Parawansa", EntityType.PER), tuple("Khofifah Indar Parawansa", EntityType.PER));
+    }
+    /**
+     * sindonews.com (10/9/2019): the recognizer took the title word "Humas" (public relations) for a person; the
+     * speaker is the one the title is given to.
+     */
+    @Test
+    void aWordOfATitleTakenForAPersonDoesNotSpeak() {
+        String body = "\"Tadi salah satu penjaga asrama kita pingsan karena terpapar asap,\" kata Humas Yayasan Abdurrab "
+                + "Islamic School Pekanbaru, Suci, Selasa (10/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Humas").org("Yayasan Abdurrab Islamic School")
+                .loc("Pekanbaru").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Suci");
+    }
+    /**
+     * tribunnews.com (10/9/2019): a title after the quote whose name was lost and which points back ("ujar anggota
+     * , ini") is someone named before, not the one the next sentence names.
+     */
+    @Test
+    void aTitlePointingBackAfterTheQuoteIsNotReadAsALostName() {
+        String body = "Anggota Komisi II DPR dari Fraksi Partai Kebangkitan Bangsa (PKB), Abdul Kadir Karding mendukung "
+                + "niat Presiden , (Jokowi) bangun Istana Presiden di , pada 2020.\n\n"
+                + "\"Ini gagasan baik. Dengan dibangunnya Istana disana secara emosional masyarakat , merasa bagian yang "
+                + "tak terpisahkan dari NKRI,\" ujar anggota , ini kepada Tribunnews.com, Selasa (10/9/2019).\n\n"
+                + "Karena itu janji Jokowi akan membangun Istana Kepresidenan di ,, menurut dia, harus segera diwujudkan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Komisi II DPR")
+                .org("Partai Kebangkitan Bangsa").per("Abdul Kadir Karding").per("Jokowi").list());
+
+        assertThat(quotes).isNotEmpty().extracting(Quote::speaker).doesNotContain("Jokowi");
     }
 }
