@@ -111,6 +111,7 @@ final class EntityMerger {
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
         joinPlaceFormsOfOrganisations(groups);
+        joinNamesToTheirOrganisationsWithPlace(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
         joinTitlesToTheirHolders(groups);
@@ -369,6 +370,58 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "PSM" joins "PSM Makassar" and "Dinas Pendidikan" joins "Dinas Pendidikan Kota Pekanbaru": a name written
+     * alone is the one organisation of the article written as that name followed by the listed place it belongs
+     * to (a club and its town, an office and the town it serves). A head alone ("Polres") names none.
+     */
+    private void joinNamesToTheirOrganisationsWithPlace(List<Group> groups) {
+        Map<String, List<Group>> byNameBeforePlace = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG) {
+                continue;
+            }
+            for (String name : new LinkedHashSet<>(g.mentions.stream().map(m -> nameBeforePlace(m.text())).toList())) {
+                if (name != null) {
+                    byNameBeforePlace.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group bare : groups) {
+            if (bare.listed != null && bare.listed.type() != EntityType.ORG) {
+                continue;
+            }
+            List<Group> fits = byNameBeforePlace.getOrDefault(NameKey.of(bare.mentions.get(0).text()), List.of());
+            if (fits.size() == 1 && fits.get(0) != bare && !joined.contains(fits.get(0))) {
+                fits.get(0).absorb(bare);
+                joined.add(bare);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The key of an organisation's name before the listed place (with its kind of place, "Kota") that closes it;
+     * null when none closes it or only an organisation's head stands before it.
+     */
+    private String nameBeforePlace(String written) {
+        String[] words = SPACES.split(written);
+        for (int n = Math.min(LONGEST_PLACE_FORM, words.length - 1); n >= 1; n--) {
+            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
+            if (listed != null && listed.type() == EntityType.LOC) {
+                int before = words.length - n;
+                if (before > 1 && PLACE_NOUNS.contains(words[before - 1].toLowerCase(Locale.ROOT))) {
+                    before--;
+                }
+                String[] name = Arrays.copyOfRange(words, 0, before);
+                String[] lower = Arrays.stream(name).map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+                return OrganisationWords.headLength(lower, 0) == name.length ? null : NameKey.of(String.join(" ", name));
+            }
+        }
+        return null;
     }
 
     /**
