@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 final class EntityMerger {
     // Compiled once: String.split and replaceAll compiled each pattern again for every mention
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The word written after a street's noun, or after its name, for a main road: "Jalan Raya Bogor", "Cikini Raya". */
+    private static final String STREET_GRADE = "raya";
     private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -114,6 +116,7 @@ final class EntityMerger {
         joinNamesToTheirOrganisationsWithPlace(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
+        joinStreetForms(groups);
         joinTitlesToTheirHolders(groups);
         groups.removeIf(this::isTitleAlone);
         joinUnitsToTheirOrganisations(groups);
@@ -496,6 +499,60 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Jalan Lenteng Agung" joins "Jalan Raya Lenteng Agung" and "Cikini" joins "Cikini Raya": a street written with
+     * and without its noun or "Raya" is one street. A listed place written alone is the town, not the street named
+     * after it ("Bogor", "Jalan Raya Bogor").
+     */
+    private static void joinStreetForms(List<Group> groups) {
+        Map<String, Group> streets = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Group> bare = new ArrayList<>();
+        for (Group place : groups) {
+            if (place.type != EntityType.LOC) {
+                continue;
+            }
+            String written = place.mentions.get(0).text();
+            String name = streetName(written);
+            if (name == null) {
+                bare.add(place);
+                continue;
+            }
+            Group first = name.isEmpty() ? null : streets.putIfAbsent(name, place);
+            if (first != null) {
+                first.absorb(place);
+                joined.add(place);
+            }
+        }
+        for (Group place : bare) {
+            Group street = streets.get(NameKey.of(place.mentions.get(0).text()));
+            if (street != null && place.listed == null) {
+                street.absorb(place);
+                joined.add(place);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The key of a street's name without its noun and "Raya" ("lenteng agung" of "Jalan Raya Lenteng Agung");
+     * null when the name has neither.
+     */
+    private static String streetName(String written) {
+        List<String> words = Arrays.asList(SPACES.split(written.toLowerCase(Locale.ROOT).strip()));
+        int from = 0;
+        int to = words.size();
+        if (StreetRule.isStreetNoun(words.get(from))) {
+            from++;
+        }
+        if (from < to && words.get(from).equals(STREET_GRADE)) {
+            from++;
+        } else if (to - from > 1 && words.get(to - 1).equals(STREET_GRADE)) {
+            to--;
+        }
+        return to - from == words.size() ? null : NameKey.of(String.join(" ", words.subList(from, to)));
     }
 
     /**

@@ -124,6 +124,17 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPersonsNameGoesOnOverBinAndTheFathersName() {
+        // "Pangeran Khalid mewakili Pemimpin Arab Saudi, Raja Salman bin Abdul Aziz al-Saud" (sindonews.com)
+        assertThat(after(new PatronymRule(),
+                "Saudi/I-LOC , Raja Salman/B-PER bin Abdul/B-PER Aziz/I-PER al-Saud dalam prosesi"))
+                .containsExactly("Salman bin Abdul Aziz al-Saud/PER");
+        assertThat(after(new PatronymRule(), "Mekkah/B-LOC Pangeran/B-PER Badr/I-PER bin Sultan/B-PER bin/I-PER "
+                + "Abdulaziz/I-PER , Menteri Haji")).containsExactly("Mekkah/LOC", "Pangeran Badr bin Sultan bin Abdulaziz/PER");
+        assertThat(after(new PatronymRule(), "Ali/B-PER bin Jakarta/B-LOC")).containsExactly("Ali/PER", "Jakarta/LOC");
+    }
+
+    @Test
     void aFootballAssociationsDisciplinaryCommitteeIsAnOrganisation() {
         // "Setidaknya ada 11 poin yang diumumkan oleh Komdis PSSI pada Sabtu" (kompas.com)
         assertThat(after(new OrganisationHeadRule(), "diumumkan oleh Komdis PSSI/B-ORG pada Sabtu"))

@@ -227,4 +227,21 @@ class EntityRecognizerTest {
                 .satisfies(e -> assertThat(e.spans()).hasSizeGreaterThan(1));
         assertThat(entities).extracting(Entity::name).doesNotContain("PSM");
     }
+
+    @Test
+    void aStreetWrittenWithAndWithoutRayaIsOneStreet() {
+        // sindonews.com, 10 September 2019
+        String body = "Kecelakaan beruntun terjadi di Jalan Raya Lenteng Agung, tepatnya di gang Waspada, Jagakarsa. "
+                + "Mobil tersebut melaju di Jalan Lenteng Agung dengan kecepatan tinggi.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.name().contains("Lenteng Agung")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Jalan Raya Lenteng Agung"));
+    }
+
+    @Test
+    void aReligionIsNoPlace() {
+        // sindonews.com, 16 September 2019
+        String body = "Menteri Haji dan Umrah Mohammed Saleh Bin Taher Benten juga turut mencuci kiblat umat Islam tersebut.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Islam");
+    }
 }
