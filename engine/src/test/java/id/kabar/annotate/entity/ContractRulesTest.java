@@ -135,6 +135,14 @@ class ContractRulesTest {
     }
 
     @Test
+    void theProsecutionWrittenAloneIsTheInstitution() {
+        // "Nunung diserahkan ke Kejaksaan pada Kamis (12/9/2019)" (sindonews.com)
+        assertThat(after(new LoneHeadRule(), "Nunung/B-PER diserahkan ke Kejaksaan/B-LOC pada Kamis"))
+                .containsExactly("Nunung/PER", "Kejaksaan/ORG");
+        assertThat(after(new LoneHeadRule(), "dilantik di Kementerian/B-ORG pada Kamis")).isEmpty();
+    }
+
+    @Test
     void aFootballAssociationsDisciplinaryCommitteeIsAnOrganisation() {
         // "Setidaknya ada 11 poin yang diumumkan oleh Komdis PSSI pada Sabtu" (kompas.com)
         assertThat(after(new OrganisationHeadRule(), "diumumkan oleh Komdis PSSI/B-ORG pada Sabtu"))
