@@ -1,6 +1,5 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.function.Predicate;
@@ -10,8 +9,7 @@ import java.util.function.Predicate;
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
  * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. The
- * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur"), and an office
- * whose name opens with an organisation's head keeps the place it serves ("Dinas Pendidikan Kota Pekanbaru").
+ * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur").
  */
 final class ListedNameRule implements ContractRule {
 
@@ -42,8 +40,7 @@ final class ListedNameRule implements ContractRule {
             spanEnd++;
         }
         if (spanStart < start || spanEnd > end) {
-            if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
-                    || OrganisationWords.headLength(s.lower(), spanStart) > 0 && tags[spanStart].type() == EntityType.ORG)) {
+            if (m.name().type() == EntityType.LOC && namesPartOfPlace(s, start, spanStart, end, spanEnd)) {
                 return;
             }
             for (int i = spanStart; i < spanEnd; i++) {

@@ -87,15 +87,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void anOfficeKeepsTheListedPlaceItServes() {
-        // "Kepala Dinas Pendidikan Kota Pekanbaru, Jamal mengatakan" (okezone.com, 10 September 2019)
-        NamedEntityTagger tagger = NamedEntityTagger.standard();
-        assertThat(after(new ListedNameRule(tagger::mayBeCommonWord),
-                "Kepala Dinas/B-ORG Pendidikan/I-ORG Kota/I-ORG Pekanbaru/I-ORG , Jamal/B-PER mengatakan"))
-                .containsExactly("Dinas Pendidikan Kota Pekanbaru/ORG", "Jamal/PER");
-    }
-
-    @Test
     void aListedPlaceRightAfterAnOrganisationClosesItsName() {
         // "Dalam pertandingan lain Perseru Badak Lampung bermain imbang 1-1" (tempo.co, 11 September 2019)
         assertThat(after(new OrganisationPlaceRule(), "lain Perseru/B-ORG Badak/I-ORG Lampung/B-LOC bermain imbang"))
