@@ -10,6 +10,8 @@ public final class PlaceWords {
     private static final Set<String> HEADS = WordLists.set(PlaceWords.class, "place-heads.txt");
     /** Words that open an office's name standing for its territory ({@code territorial-units.txt}): {@code Polres}. */
     private static final Set<String> UNITS = WordLists.set(PlaceWords.class, "territorial-units.txt");
+    /** Words naming a part of a place after its name ({@code place-parts.txt}): {@code Utara} in {@code Bekasi Utara}. */
+    private static final Set<String> PARTS = WordLists.set(PlaceWords.class, "place-parts.txt");
     /** Prepositions that put a count at the place after them ({@code locatives.txt}): {@code di}, {@code dari}. */
     private static final Set<String> LOCATIVES = WordLists.set(PlaceWords.class, "locatives.txt");
 
@@ -19,6 +21,11 @@ public final class PlaceWords {
     /** Whether a lower-case word opens a place name: {@code tol}, {@code kabupaten}. */
     public static boolean isHead(String lowerCase) {
         return HEADS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word names a part of the place written before it: {@code utara}, {@code barat}. */
+    public static boolean isPart(String lowerCase) {
+        return PARTS.contains(lowerCase);
     }
 
     /** Whether a lower-case word opens an office's name that stands for its territory: {@code polres}. */

@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 final class EntityMerger {
     // Compiled once: String.split and replaceAll compiled each pattern again for every mention
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The word written after a street's noun, or after its name, for a main road: "Jalan Raya Bogor", "Cikini Raya". */
+    private static final String STREET_GRADE = "raya";
     private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -111,8 +113,10 @@ final class EntityMerger {
         joinShortNamesOfPeople(groups);
         joinShortNamesOfOrganisations(groups);
         joinPlaceFormsOfOrganisations(groups);
+        joinNamesToTheirOrganisationsWithPlace(groups);
         joinHospitalForms(groups);
         joinNamesToTheirPlaces(groups);
+        joinStreetForms(groups);
         joinTitlesToTheirHolders(groups);
         groups.removeIf(this::isTitleAlone);
         joinUnitsToTheirOrganisations(groups);
@@ -372,6 +376,58 @@ final class EntityMerger {
     }
 
     /**
+     * "PSM" joins "PSM Makassar" and "Dinas Pendidikan" joins "Dinas Pendidikan Kota Pekanbaru": a name written
+     * alone is the one organisation of the article written as that name followed by the listed place it belongs
+     * to (a club and its town, an office and the town it serves). A head alone ("Polres") names none.
+     */
+    private void joinNamesToTheirOrganisationsWithPlace(List<Group> groups) {
+        Map<String, List<Group>> byNameBeforePlace = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG) {
+                continue;
+            }
+            for (String name : new LinkedHashSet<>(g.mentions.stream().map(m -> nameBeforePlace(m.text())).toList())) {
+                if (name != null) {
+                    byNameBeforePlace.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group bare : groups) {
+            if (bare.listed != null && bare.listed.type() != EntityType.ORG) {
+                continue;
+            }
+            List<Group> fits = byNameBeforePlace.getOrDefault(NameKey.of(bare.mentions.get(0).text()), List.of());
+            if (fits.size() == 1 && fits.get(0) != bare && !joined.contains(fits.get(0))) {
+                fits.get(0).absorb(bare);
+                joined.add(bare);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The key of an organisation's name before the listed place (with its kind of place, "Kota") that closes it;
+     * null when none closes it or only an organisation's head stands before it.
+     */
+    private String nameBeforePlace(String written) {
+        String[] words = SPACES.split(written);
+        for (int n = Math.min(LONGEST_PLACE_FORM, words.length - 1); n >= 1; n--) {
+            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
+            if (listed != null && listed.type() == EntityType.LOC) {
+                int before = words.length - n;
+                if (before > 1 && PLACE_NOUNS.contains(words[before - 1].toLowerCase(Locale.ROOT))) {
+                    before--;
+                }
+                String[] name = Arrays.copyOfRange(words, 0, before);
+                String[] lower = Arrays.stream(name).map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+                return OrganisationWords.headLength(lower, 0) == name.length ? null : NameKey.of(String.join(" ", name));
+            }
+        }
+        return null;
+    }
+
+    /**
      * The words of an organisation's name before the listed place that closes it, with the place's canonical
      * name; null when no listed place of up to {@link #LONGEST_PLACE_FORM} words closes it after other words.
      */
@@ -443,6 +499,60 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Jalan Lenteng Agung" joins "Jalan Raya Lenteng Agung" and "Cikini" joins "Cikini Raya": a street written with
+     * and without its noun or "Raya" is one street. A listed place written alone is the town, not the street named
+     * after it ("Bogor", "Jalan Raya Bogor").
+     */
+    private static void joinStreetForms(List<Group> groups) {
+        Map<String, Group> streets = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Group> bare = new ArrayList<>();
+        for (Group place : groups) {
+            if (place.type != EntityType.LOC) {
+                continue;
+            }
+            String written = place.mentions.get(0).text();
+            String name = streetName(written);
+            if (name == null) {
+                bare.add(place);
+                continue;
+            }
+            Group first = name.isEmpty() ? null : streets.putIfAbsent(name, place);
+            if (first != null) {
+                first.absorb(place);
+                joined.add(place);
+            }
+        }
+        for (Group place : bare) {
+            Group street = streets.get(NameKey.of(place.mentions.get(0).text()));
+            if (street != null && place.listed == null) {
+                street.absorb(place);
+                joined.add(place);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * The key of a street's name without its noun and "Raya" ("lenteng agung" of "Jalan Raya Lenteng Agung");
+     * null when the name has neither.
+     */
+    private static String streetName(String written) {
+        List<String> words = Arrays.asList(SPACES.split(written.toLowerCase(Locale.ROOT).strip()));
+        int from = 0;
+        int to = words.size();
+        if (StreetRule.isStreetNoun(words.get(from))) {
+            from++;
+        }
+        if (from < to && words.get(from).equals(STREET_GRADE)) {
+            from++;
+        } else if (to - from > 1 && words.get(to - 1).equals(STREET_GRADE)) {
+            to--;
+        }
+        return to - from == words.size() ? null : NameKey.of(String.join(" ", words.subList(from, to)));
     }
 
     /**

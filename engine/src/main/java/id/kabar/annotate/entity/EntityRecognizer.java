@@ -3,7 +3,6 @@ package id.kabar.annotate.entity;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
-import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -27,15 +26,14 @@ import java.util.Set;
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
-    /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
-    private static final Set<String> PUBLICATION_CUES = WordLists.set(WordLists.class, "publication-cues.txt");
-    /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
-    private static final Set<String> QUOTED_FROM = WordLists.set(WordLists.class, "quoted-from.txt");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
-    /** The rules over the whole article's tags, in order: titles are cut off names before names propagate. */
+    /**
+     * The rules over the whole article's tags, in order: titles are cut off names before names propagate, and
+     * products are read out after, wherever a name went.
+     */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
 
@@ -47,7 +45,7 @@ public final class EntityRecognizer {
         this.tagger = tagger;
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
-        this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger));
+        this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger), new ProductRule());
     }
 
     public List<Entity> recognize(Text text) {
@@ -124,7 +122,7 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = BioTag.spanEnd(tags, start);
-            EntityType type = isPublication(lower, start) ? EntityType.ORG : tags[start].type();
+            EntityType type = PublicationRule.cites(lower, start) ? EntityType.ORG : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
             if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
@@ -134,18 +132,6 @@ public final class EntityRecognizer {
             }
             start = end - 1;
         }
-    }
-
-    /**
-     * A name the report is taken from is a publication, an organisation, whatever the tagger guessed from its
-     * words ("seperti dilansir Daily Mail", "dikutip dari Inquisitr").
-     */
-    private static boolean isPublication(String[] lower, int start) {
-        int j = start - 1;
-        if (j >= 1 && lower[j].equals("dari")) {
-            return QUOTED_FROM.contains(lower[j - 1]) || PUBLICATION_CUES.contains(lower[j - 1]);
-        }
-        return j >= 0 && PUBLICATION_CUES.contains(lower[j]);
     }
 
     private static boolean isSingleTokenSpan(BioTag[] tags, int i) {

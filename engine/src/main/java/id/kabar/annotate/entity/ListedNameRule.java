@@ -1,12 +1,15 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.PlaceWords;
+import id.kabar.model.EntityType;
 import java.util.function.Predicate;
 
 /**
  * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
- * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept.
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. The
+ * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur").
  */
 final class ListedNameRule implements ContractRule {
 
@@ -37,6 +40,9 @@ final class ListedNameRule implements ContractRule {
             spanEnd++;
         }
         if (spanStart < start || spanEnd > end) {
+            if (m.name().type() == EntityType.LOC && namesPartOfPlace(s, start, spanStart, end, spanEnd)) {
+                return;
+            }
             for (int i = spanStart; i < spanEnd; i++) {
                 if ((i < start || i >= end) && !mayBeCommonWord.test(s.tokens()[i])) {
                     return;
@@ -47,5 +53,18 @@ final class ListedNameRule implements ContractRule {
             }
         }
         s.setSpan(start, end, m.name().type());
+    }
+
+    /** Whether the span is the listed place followed only by words naming a part of it: "Bogor Barat". */
+    private static boolean namesPartOfPlace(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
+        if (spanStart < start || spanEnd == end || s.tags()[spanStart].type() != EntityType.LOC) {
+            return false;
+        }
+        for (int i = end; i < spanEnd; i++) {
+            if (!s.capitalised(i) || !PlaceWords.isPart(s.lower()[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,13 +2,17 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.WordLists;
+import id.kabar.model.EntityType;
+import java.util.Set;
 
 /**
  * "Kementerian", "Badan" or "Rumah Sakit" alone is a common noun, not the name of an organisation, and so is a
  * word that only closes one ("Tbk", "Group"); so is a kind of place alone ("Kabupaten" where a stripped link
- * left "warga Kabupaten ,").
+ * left "warga Kabupaten ,"). "Kejaksaan" and "Kepolisian" capitalised alone name the institution itself.
  */
 final class LoneHeadRule implements ContractRule {
+    private static final Set<String> LONE_INSTITUTIONS = WordLists.set(WordLists.class, "lone-institutions.txt");
 
     @Override
     public void apply(ContractSentence s) {
@@ -20,7 +24,9 @@ final class LoneHeadRule implements ContractRule {
             int end = BioTag.spanEnd(tags, i);
             boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
                     || end - i == 1 && (OrganisationWords.isTail(s.lower()[i]) || PlaceWords.isHead(s.lower()[i]));
-            if (lone) {
+            if (end - i == 1 && s.capitalised(i) && LONE_INSTITUTIONS.contains(s.lower()[i])) {
+                s.setSpan(i, end, EntityType.ORG);
+            } else if (lone) {
                 for (int j = i; j < end; j++) {
                     tags[j] = BioTag.O;
                 }

@@ -30,6 +30,10 @@ import java.util.Set;
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
  *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
  *       organisations and every country is a place, which the corpora do not always do;</li>
+ *   <li>{@link OrganisationPlaceRule}: a listed place right after an organisation is part of its name
+ *       ({@code Perseru Badak Lampung});</li>
+ *   <li>{@link PublicationRule}: the capitalised words a report is quoted from are an organisation
+ *       ({@code dilansir dari SPA});</li>
  *   <li>{@link StreetRule}: a capitalised street word ({@code Jalan}) and the capitalised words after it are a
  *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
  *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
@@ -65,8 +69,8 @@ public final class NamedEntityTagger {
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
-                new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
-                new AddressPlaceRule(), new CoordinatedPersonRule(), new GappedPersonRule());
+                new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
+                new AddressPlaceRule(), new CoordinatedPersonRule(), new GappedPersonRule(), new PatronymRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -81,6 +81,14 @@ final class TitledNameSplitter implements ArticleRule {
                 || gazetteer.lookup(join(words, start, end)) != null) {
             return;
         }
+        int listedPerson = listedPersonAfterTitle(words, start, end);
+        if (listedPerson > 0) {
+            for (int i = start; i < listedPerson; i++) {
+                tags[i] = BioTag.O;
+            }
+            setSpan(tags, listedPerson, end, EntityType.PER);
+            return;
+        }
         int name = personAfterOffice(words, tags, start, end, namedAlone);
         if (name > 0) {
             setSpan(tags, start, name, EntityType.ORG);
@@ -122,6 +130,20 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         setSpan(tags, k, end, EntityType.PER);
+    }
+
+    /**
+     * Where a listed person's name closing the span starts after title words only ("Menkeu Sri Mulyani", whose
+     * "Sri" may read as an ordinary word); -1 when no listed person closes it so.
+     */
+    private int listedPersonAfterTitle(String[] words, int start, int end) {
+        for (int k = start + 1; k < end && isTitleWord(words[k - 1]); k++) {
+            Gazetteer.Name listed = gazetteer.lookup(join(words, k, end));
+            if (listed != null && listed.type() == EntityType.PER) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {

@@ -75,6 +75,65 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPartOfAListedPlaceWrittenAfterItIsAPlaceOfItsOwn() {
+        // "Zaenal yang berasal dari Desa Paok Motong, Lombok Timur, tewas" (kompas.com, 9 September 2019)
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "dari Desa/B-LOC Paok/I-LOC Motong/I-LOC , Lombok/B-LOC Timur/I-LOC , tewas"))
+                .contains("Lombok Timur/LOC");
+        // "di Jalan Raya Perjuangan, Bekasi Utara, Kota Bekasi" (kompas.com, 16 September 2019)
+        assertThat(after(rule, "Perjuangan/I-LOC , Bekasi/B-LOC Utara/I-LOC , Kota/B-LOC Bekasi/I-LOC ,"))
+                .containsExactly("Bekasi Utara/LOC", "Bekasi/LOC");
+    }
+
+    @Test
+    void aListedPlaceRightAfterAnOrganisationClosesItsName() {
+        // "Dalam pertandingan lain Perseru Badak Lampung bermain imbang 1-1" (tempo.co, 11 September 2019)
+        assertThat(after(new OrganisationPlaceRule(), "lain Perseru/B-ORG Badak/I-ORG Lampung/B-LOC bermain imbang"))
+                .containsExactly("Perseru Badak Lampung/ORG");
+        assertThat(after(new OrganisationPlaceRule(), "ke Perseru/B-ORG , Lampung/B-LOC"))
+                .containsExactly("Perseru/ORG", "Lampung/LOC");
+    }
+
+    @Test
+    void aPlaceAfterTheShortNameInBracketsClosesTheOrganisation() {
+        // "Pemerintah Kota (Pemkot) Pekanbaru akhirnya memutuskan" (okezone.com, 10 September 2019)
+        assertThat(after(new OrganisationPlaceRule(), "Pemerintah Kota ( Pemkot ) Pekanbaru/B-LOC akhirnya"))
+                .isEmpty();
+        assertThat(after(new OrganisationPlaceRule(), "warga ( 32 ) Pekanbaru/B-LOC")).containsExactly("Pekanbaru/LOC");
+    }
+
+    @Test
+    void theNameAReportIsQuotedFromIsAnOrganisation() {
+        // "Dilansir dari SPA, Senin (16/9/2019), setibanya di Masjidilharam" (sindonews.com)
+        assertThat(after(new PublicationRule(), "Dilansir dari SPA , Senin ( 16 ) , setibanya di Masjidilharam/B-LOC"))
+                .containsExactly("SPA/ORG", "Masjidilharam/LOC");
+        // "ungkap Rins, mengutip dari Crash, Kamis (12/9/2019)" (okezone.com)
+        assertThat(after(new PublicationRule(), "ungkap Rins/B-PER , mengutip dari Crash Kamis"))
+                .containsExactly("Rins/PER", "Crash/ORG");
+        assertThat(after(new PublicationRule(), "dikutip dari laman resmi PSSI/B-ORG")).containsExactly("PSSI/ORG");
+    }
+
+    @Test
+    void aPersonsNameGoesOnOverBinAndTheFathersName() {
+        // "Pangeran Khalid mewakili Pemimpin Arab Saudi, Raja Salman bin Abdul Aziz al-Saud" (sindonews.com)
+        assertThat(after(new PatronymRule(),
+                "Saudi/I-LOC , Raja Salman/B-PER bin Abdul/B-PER Aziz/I-PER al-Saud dalam prosesi"))
+                .containsExactly("Salman bin Abdul Aziz al-Saud/PER");
+        assertThat(after(new PatronymRule(), "Mekkah/B-LOC Pangeran/B-PER Badr/I-PER bin Sultan/B-PER bin/I-PER "
+                + "Abdulaziz/I-PER , Menteri Haji")).containsExactly("Mekkah/LOC", "Pangeran Badr bin Sultan bin Abdulaziz/PER");
+        assertThat(after(new PatronymRule(), "Ali/B-PER bin Jakarta/B-LOC")).containsExactly("Ali/PER", "Jakarta/LOC");
+    }
+
+    @Test
+    void theProsecutionWrittenAloneIsTheInstitution() {
+        // "Nunung diserahkan ke Kejaksaan pada Kamis (12/9/2019)" (sindonews.com)
+        assertThat(after(new LoneHeadRule(), "Nunung/B-PER diserahkan ke Kejaksaan/B-LOC pada Kamis"))
+                .containsExactly("Nunung/PER", "Kejaksaan/ORG");
+        assertThat(after(new LoneHeadRule(), "dilantik di Kementerian/B-ORG pada Kamis")).isEmpty();
+    }
+
+    @Test
     void aFootballAssociationsDisciplinaryCommitteeIsAnOrganisation() {
         // "Setidaknya ada 11 poin yang diumumkan oleh Komdis PSSI pada Sabtu" (kompas.com)
         assertThat(after(new OrganisationHeadRule(), "diumumkan oleh Komdis PSSI/B-ORG pada Sabtu"))

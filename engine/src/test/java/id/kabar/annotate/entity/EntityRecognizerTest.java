@@ -200,4 +200,48 @@ class EntityRecognizerTest {
         assertThat(named(recognize(body), "Kabupaten Klungkung")).hasValueSatisfying(e ->
                 assertThat(e.mentions()).containsExactlyInAnyOrder("Kabupaten Klungkung", "Klungkung"));
     }
+
+    @Test
+    void aVehiclesMakeAndModelAreNoNamesWhereverTheArticleWritesThem() {
+        // sindonews.com, 10 September 2019
+        String body = "Mobil Suzuki Ertiga dengan pelat nomor B 1549 SIJ yang dikendarai RBRM (21) melaju di Jalan "
+                + "Lenteng Agung. Mobil tersebut kemudian menabrak motor Honda Vario B 3395 TRX.\n\n"
+                + "Nasir menuturkan, sopir Suzuki Ertiga tersebut masih terus mengendarai mobilnya sehingga kembali "
+                + "menabrak sebuah motor Yamaha Mio dengan pelat nomor B 4374 TOB.\n\n"
+                + "Pengendara motor Honda Vario serta Yamaha Mio dibawa ke Rumah Sakit Pasar Rebo, Jakarta Timur.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name)
+                .contains("Rumah Sakit Pasar Rebo", "Jakarta Timur")
+                .noneMatch(n -> n.contains("Suzuki") || n.contains("Honda") || n.contains("Yamaha")
+                        || n.equals("Vario") || n.equals("Mio"));
+    }
+
+    @Test
+    void aNameAloneIsTheOrganisationWrittenWithItsTown() {
+        // tempo.co, 11 September 2019
+        String body = "PSIS berhasil mengalahkan PSM Makassar dengan skor 1-0 di Stadion Andi Mattalatta, Makassar. "
+                + "Ini sekaligus jadi kekalahan kandang pertama bagi PSM sepanjang musim ini.\n\n"
+                + "Kini PSM menempati posisi kedelapan klasemen dengan nilai 22 dari 14 laga.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.name().equals("PSM Makassar")).singleElement()
+                .satisfies(e -> assertThat(e.spans()).hasSizeGreaterThan(1));
+        assertThat(entities).extracting(Entity::name).doesNotContain("PSM");
+    }
+
+    @Test
+    void aStreetWrittenWithAndWithoutRayaIsOneStreet() {
+        // sindonews.com, 10 September 2019
+        String body = "Kecelakaan beruntun terjadi di Jalan Raya Lenteng Agung, tepatnya di gang Waspada, Jagakarsa. "
+                + "Mobil tersebut melaju di Jalan Lenteng Agung dengan kecepatan tinggi.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.name().contains("Lenteng Agung")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Jalan Raya Lenteng Agung"));
+    }
+
+    @Test
+    void aReligionIsNoPlace() {
+        // sindonews.com, 16 September 2019
+        String body = "Menteri Haji dan Umrah Mohammed Saleh Bin Taher Benten juga turut mencuci kiblat umat Islam tersebut.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Islam");
+    }
 }

@@ -27,6 +27,17 @@ class TitledNameSplitterTest {
     }
 
     @Test
+    void aTitleIsCutOffAListedPersonWhoseGivenNameMayReadAsAWord() {
+        // okezone.com, 15 September 2019
+        String body = "Menteri Keuangan Sri Mulyani optimis bahwa Indonesia akan menjadi negara maju.\n\n"
+                + "Dalam akun istagram resminya @smindrawati, Menkeu Sri Mulyani menjelaskan beberapa stragetgi untuk "
+                + "mengatasi middle income trap, Minggu (15/9/2019).";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).containsExactly("Sri Mulyani"));
+    }
+
+    @Test
     void anOfficeAndItsProvinceAreCutOffThePersonAfterThem() {
         String body = "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu mengatakan jumlah wisatawan ke "
                 + "Labuan Bajo terus meningkat.";
