@@ -82,6 +82,13 @@ final class ClaimGrouper {
     private static final String PLACE = "place ";
     /** What marks the group whose members a claim counts ({@link GroupWords#grouped}). */
     private static final String GROUP = "group ";
+    /** The suffix that makes a counting word say whose things it counts ({@code pemainnya}: his players). */
+    private static final String POSSESSIVE = "nya";
+    /**
+     * The shortest word a possessive suffix is read off: {@code hanya} and {@code punya} end in the same letters and
+     * are no counting word with it.
+     */
+    private static final int MIN_POSSESSED = 3;
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -677,7 +684,7 @@ final class ClaimGrouper {
             List<String> stems = TermAnalyzer.stems(word).stream()
                     .filter(stem -> !GENERAL_WORDS.contains(stem)).toList();
             if (!stems.isEmpty()) {
-                String kind = KINDS.get(NameKeys.fold(word));
+                String kind = KINDS.get(NameKeys.fold(unpossessed(word.toLowerCase(Locale.ROOT))));
                 words.addAll(kind == null ? stems : List.of(kind));
             }
         }
@@ -727,10 +734,23 @@ final class ClaimGrouper {
         return !PLACE_NAME_WORDS.contains(stem);
     }
 
-    /** A unit as a comparable key: people by one key, another counting word by its kind. */
+    /**
+     * A unit as a comparable key: people by one key, another counting word by its kind, a counting word that says
+     * whose things they are as the word alone ({@code Persija membawa 18 pemainnya}, tempo.co, and {@code membawa 18
+     * pemain}, tribunnews.com, 10 September 2019: one squad).
+     */
     private static String unitKey(String unit) {
-        String key = unit == null ? "" : NameKeys.fold(unit);
+        String key = unit == null ? "" : NameKeys.fold(unpossessed(unit.toLowerCase(Locale.ROOT)));
         return PEOPLE.contains(key) ? PEOPLE_UNIT : KINDS.getOrDefault(key, key);
+    }
+
+    /**
+     * A lower-case word without the suffix that says whose thing it is ({@code pemainnya}: pemain), taken off before
+     * folding, which makes one letter of the two in {@code pemainnya}.
+     */
+    private static String unpossessed(String word) {
+        return word.endsWith(POSSESSIVE) && word.length() - POSSESSIVE.length() >= MIN_POSSESSED
+                ? word.substring(0, word.length() - POSSESSIVE.length()) : word;
     }
 
     private static Map<String, String> countedKinds() {

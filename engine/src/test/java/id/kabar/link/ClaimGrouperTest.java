@@ -95,6 +95,18 @@ class ClaimGrouperTest {
                 article("tribun", MONDAY, claim("25 jalan", ClaimCategory.COUNT, 25, "jalan di Bogor", "jalan", null))))).isEmpty();
     }
 
+    /**
+     * Persija's squad for Tenggarong, 10 September 2019: tempo.co's {@code Persija membawa 18 pemainnya} (his players)
+     * and tribunnews.com's {@code membawa 18 pemain yang siap untuk diturunkan} count one squad.
+     */
+    @Test
+    void aCountingWordSayingWhoseThingsItCountsCountsTheThings() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("tempo", MONDAY, claim("18 pemainnya", ClaimCategory.COUNT, 18, "pemainnya", "pemainnya", null)),
+                article("tribun", MONDAY, claim("18 pemain", ClaimCategory.COUNT, 18, "pemain", "pemain", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("tempo", 0), new MemberRef("tribun", 0));
+    }
+
     @Test
     void aHigherTollTwoDaysLaterIsAnUpdate() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(

@@ -28,7 +28,8 @@ public final class NumberMatcher {
 
     static final ScannedPattern AMOUNT = new ScannedPattern(Pattern.compile(
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
-            + "(?<cur>Rp\\.?|IDR|US\\$|USD|S\\$|\\$|€|£)?\\s?"
+            // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
+            + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
@@ -172,7 +173,7 @@ public final class NumberMatcher {
         if (w.startsWith("rp") || w.equals("idr") || w.equals("rupiah")) {
             return "rupiah";
         }
-        if (w.equals("s$") || w.equals("dolar singapura")) {
+        if (w.equals("s$") || w.equals("sing$") || w.equals("sg$") || w.equals("sgd") || w.equals("dolar singapura")) {
             return "dolar Singapura";
         }
         if (w.startsWith("us") || w.equals("$") || w.startsWith("dolar")) {

@@ -39,6 +39,17 @@ class NumberMatcherTest {
     }
 
     @Test
+    void singaporeDollarsAsOutletsAbbreviateThem() {
+        // tempo.co, 11 September 2019
+        assertThat(find("Habil Marati, membantah memberikan uang sebesar Sing$ 15 ribu kepada Kivlan, untuk membeli"
+                + " senjata api.").get(0)).extracting(NumberMention::value, NumberMention::currency)
+                .containsExactly(15_000.0, "dolar Singapura");
+        assertThat(find("Andra diduga menerima suap dari Taswin Nur sebesar SG$96.700 terkait dengan proyek BHS.")
+                .get(0)).extracting(NumberMention::value, NumberMention::currency)
+                .containsExactly(96_700.0, "dolar Singapura");
+    }
+
+    @Test
     void percentages() {
         List<NumberMention> found = find("Inflasi inti sekitar 0,33 persen, sedangkan 90% perempuan mengalaminya.");
         assertThat(found).extracting(NumberMention::value).containsExactly(0.33, 90.0);
