@@ -75,6 +75,18 @@ class ContractRulesTest {
     }
 
     @Test
+    void anOfficeOfAListedPlaceKeepsItsWholeName() {
+        // "Kepala Dinas Pendidikan Kota Pekanbaru, Jamal mengatakan" (okezone.com, 10 September 2019); "Ketua
+        // Dewan Partai Golkar Agung Laksono" (okezone.com): a body of a listed party is the party
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "Kepala Dinas/B-ORG Pendidikan/I-ORG Kota/I-ORG Pekanbaru/I-ORG , Jamal/B-PER mengatakan"))
+                .containsExactly("Dinas Pendidikan Kota Pekanbaru/ORG", "Jamal/PER");
+        assertThat(after(rule, "Ketua Dewan/B-ORG Partai/I-ORG Golkar/I-ORG Agung/B-PER Laksono/I-PER"))
+                .containsExactly("Partai Golkar/ORG", "Agung Laksono/PER");
+    }
+
+    @Test
     void aPartOfAListedPlaceWrittenAfterItIsAPlaceOfItsOwn() {
         // "Zaenal yang berasal dari Desa Paok Motong, Lombok Timur, tewas" (kompas.com, 9 September 2019)
         NamedEntityTagger tagger = NamedEntityTagger.standard();
@@ -274,6 +286,18 @@ class ContractRulesTest {
         assertThat(after(rule, "Wakasat/B-LOC Lantas/I-LOC Polresta/I-LOC Barelang/I-LOC , AKP Kartijo/B-PER"))
                 .containsExactly("Polresta Barelang/ORG", "Kartijo/PER");
         assertThat(after(rule, "setelah Kejari/B-PER Subulusalam/I-PER menerima")).containsExactly("Kejari Subulusalam/ORG");
+    }
+
+    @Test
+    void aPersonThatEndsInsideAnOfficesNameIsItsHoldersTitle() {
+        // "Kepala Subbagian Humas Polres Metro Bekasi Kota Kompol Erna Ruswing Andari mengatakan" (kompas.com,
+        // 16 September 2019): the rank before the name is no part of the office
+        assertThat(after(new OrganisationHeadRule(), "Kepala Subbagian/B-PER Humas/I-PER Polres/I-PER Metro/I-PER "
+                + "Bekasi/B-LOC Kota/I-LOC Kompol/I-LOC Erna/B-PER Ruswing/I-PER Andari/I-PER mengatakan"))
+                .containsExactly("Polres Metro Bekasi Kota/ORG", "Erna Ruswing Andari/PER");
+        // a title the model ran into the person stays for the title splitter
+        assertThat(after(new OrganisationHeadRule(), "Wakil/B-PER Ketua/I-PER Badan/I-PER Anggaran/I-PER Said/I-PER "
+                + "Abdullah/I-PER mengatakan")).containsExactly("Wakil Ketua Badan Anggaran Said Abdullah/PER");
     }
 
     @Test
