@@ -289,6 +289,20 @@ class ContractRulesTest {
     }
 
     @Test
+    void aRegionalGovernmentAndAnAllianceWrittenOutAreOrganisations() {
+        // "Langkah Pemerintah Provinsi DKI Jakarta memotong kabel serat optik" (tempo.co); "peserta aksi datang
+        // dari Warga Dukung Penguatan KPK dan Aliansi Masyarakat Peduli Hukum Indonesia" (sindonews.com)
+        OrganisationHeadRule rule = new OrganisationHeadRule();
+        assertThat(after(rule, "Langkah Pemerintah Provinsi DKI/B-LOC Jakarta/I-LOC memotong"))
+                .containsExactly("Pemerintah Provinsi DKI Jakarta/ORG");
+        assertThat(after(rule, "KPK/B-ORG dan Aliansi Masyarakat Peduli Hukum Indonesia/B-LOC ."))
+                .containsExactly("KPK/ORG", "Aliansi Masyarakat Peduli Hukum Indonesia/ORG");
+        // "Kemlu menyerahkan anugerah kepada Pemerintah Provinsi DI Yogyakarta dan Desa Lontar" (tempo.co)
+        assertThat(after(rule, "kepada Pemerintah Provinsi DI/B-LOC Yogyakarta/I-LOC dan Desa/B-LOC Lontar/I-LOC di"))
+                .containsExactly("Pemerintah Provinsi DI Yogyakarta/ORG", "Desa Lontar/LOC");
+    }
+
+    @Test
     void aPersonThatEndsInsideAnOfficesNameIsItsHoldersTitle() {
         // "Kepala Subbagian Humas Polres Metro Bekasi Kota Kompol Erna Ruswing Andari mengatakan" (kompas.com,
         // 16 September 2019): the rank before the name is no part of the office
