@@ -1,6 +1,5 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.function.Predicate;
@@ -9,9 +8,7 @@ import java.util.function.Predicate;
  * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
- * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept, unless
- * an organisation's head opens the span around a listed place ("Dinas Pendidikan Kota Pekanbaru"; a body of a
- * listed organisation is that organisation: "Dewan Partai Golkar"). The
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. The
  * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur").
  */
 final class ListedNameRule implements ContractRule {
@@ -45,10 +42,6 @@ final class ListedNameRule implements ContractRule {
         if (spanStart < start || spanEnd > end) {
             if (m.name().type() == EntityType.LOC && namesPartOfPlace(s, start, spanStart, end, spanEnd)) {
                 return;
-            }
-            if (m.name().type() == EntityType.LOC && spanStart < start && tags[spanStart].type() == EntityType.ORG
-                    && OrganisationWords.headLength(s.lower(), spanStart) > 0) {
-                return; // an office of the place, opened by its head: "Dinas Pendidikan Kota Pekanbaru"
             }
             for (int i = spanStart; i < spanEnd; i++) {
                 if ((i < start || i >= end) && !mayBeCommonWord.test(s.tokens()[i])) {

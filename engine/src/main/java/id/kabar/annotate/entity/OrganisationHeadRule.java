@@ -4,10 +4,8 @@ import id.kabar.lang.Calendar;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.RoleWords;
-import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * An organisation head ({@code Kementerian}, {@code Badan}, {@code Partai}, {@code Rumah Sakit}, {@code RSUD})
@@ -16,8 +14,6 @@ import java.util.Set;
  * place is retyped.
  */
 final class OrganisationHeadRule implements ContractRule {
-    /** The administrative kinds of place ({@code Desa}, {@code Kabupaten}): a name of its own after a "dan". */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     @Override
     public void apply(ContractSentence s) {
@@ -169,12 +165,11 @@ final class OrganisationHeadRule implements ContractRule {
     }
 
     /**
-     * Whether the capitalised words from {@code at} are missing, hold a head of their own or open with an
-     * administrative place, so that the "dan" before them joins two names: "Resmob Polda Bali", "Badan ...",
-     * "Pemerintah Provinsi DI Yogyakarta dan Desa Lontar".
+     * Whether the capitalised words from {@code at} are missing or hold a head of their own, so that the "dan"
+     * before them joins two organisations: "Resmob Polda Bali", "Badan ...".
      */
     private static boolean opensAnotherOrganisation(ContractSentence s, int at) {
-        if (at >= s.size() || !s.capitalised(at) || ADMINISTRATIVE.contains(s.lower()[at])) {
+        if (at >= s.size() || !s.capitalised(at)) {
             return true;
         }
         for (int j = at; j < s.size() && s.capitalised(j); j++) {
