@@ -29,6 +29,11 @@ public final class Honorifics {
         return KINDS.get(lowerCase) == Kind.TITLE;
     }
 
+    /** Whether a lower-case word is a police or military rank: {@code kompol}, {@code letjen}. */
+    public static boolean isRank(String lowerCase) {
+        return KINDS.get(lowerCase) == Kind.RANK;
+    }
+
     private static Map<String, Kind> kinds() {
         Map<String, Kind> out = new HashMap<>();
         for (String[] columns : WordLists.pairs(Honorifics.class, "honorifics.txt", "word and kind")) {

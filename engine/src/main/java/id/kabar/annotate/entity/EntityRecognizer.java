@@ -3,6 +3,7 @@ package id.kabar.annotate.entity;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -20,12 +21,15 @@ import java.util.Set;
  * written next to them ({@link RoleFinder}), cut out of any title the tagger ran into the name
  * ({@link TitledNameSplitter}); then the mentions of the article are grouped into entities
  * ({@link EntityMerger}). The outlet's own name in a credit line ({@code Suara.com - ...}, {@code WowKeren - })
- * is not an entity of the story and is left out, and so are names only found in lines written in Title Case.
+ * is not an entity of the story and is left out, and so are names only found in lines written in Title Case and
+ * kinds of facility written alone ({@code PLTS}).
  * Thread-safe.
  */
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Kinds of facility written as acronyms ({@code PLTS}, {@code SPBU}): a name only with a name after them. */
+    private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
@@ -163,8 +167,9 @@ public final class EntityRecognizer {
     }
 
     private boolean isNameLike(String written) {
-        if (written.indexOf(' ') < 0 && tagger.isCommonWord(written) && gazetteer.lookup(written) == null) {
-            return false; // "Anda", "Senin"
+        if (written.indexOf(' ') < 0 && (tagger.isCommonWord(written) && gazetteer.lookup(written) == null
+                || FACILITY_KINDS.contains(written.toLowerCase(Locale.ROOT)))) {
+            return false; // "Anda", "Senin", "PLTS"
         }
         for (int i = 0; i < written.length(); i++) {
             if (Character.isUpperCase(written.charAt(i))) {

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.Honorifics;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
@@ -39,7 +40,9 @@ final class OrganisationHeadRule implements ContractRule {
             if (i > 0 && tags[i].isInside()) {
                 // already inside a longer name: a person's title ("Wakil Ketua Badan ...") stays, a place that
                 // holds an organisation's head is that organisation ("Resmob Polda Bali")
-                if (tags[i].type() == EntityType.LOC) {
+                if (tags[i].type() == EntityType.PER && end > BioTag.spanEnd(tags, i)) {
+                    i = titledBody(s, i, end) - 1;
+                } else if (tags[i].type() == EntityType.LOC) {
                     int start = i;
                     while (tags[start].isInside()) {
                         start--;
@@ -66,6 +69,32 @@ final class OrganisationHeadRule implements ContractRule {
             s.setSpan(i, end, EntityType.ORG);
             i = end - 1;
         }
+    }
+
+    /**
+     * A "person" the model ended inside an organisation's name holds no name, only a title and the start of the
+     * body ("Kepala Subbagian Humas Polres Metro | Bekasi Kota Kompol | Erna Ruswing Andari"): the title words
+     * are its holder's, the body from its head to the rank before the person is the organisation. Returns where
+     * the organisation ends.
+     */
+    private static int titledBody(ContractSentence s, int head, int end) {
+        BioTag[] tags = s.tags();
+        int title = head;
+        while (tags[title].isInside()) {
+            title--;
+        }
+        for (int j = title; j < head; j++) {
+            tags[j] = BioTag.O;
+        }
+        int bodyEnd = end;
+        while (bodyEnd - 1 > head + 1 && Honorifics.isRank(s.lower()[bodyEnd - 1])) {
+            bodyEnd--;
+        }
+        s.setSpan(head, end, EntityType.ORG);
+        for (int j = bodyEnd; j < end; j++) {
+            tags[j] = BioTag.O;
+        }
+        return end;
     }
 
     /**

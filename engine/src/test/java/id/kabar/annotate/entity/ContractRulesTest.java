@@ -277,6 +277,18 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPersonThatEndsInsideAnOfficesNameIsItsHoldersTitle() {
+        // "Kepala Subbagian Humas Polres Metro Bekasi Kota Kompol Erna Ruswing Andari mengatakan" (kompas.com,
+        // 16 September 2019): the rank before the name is no part of the office
+        assertThat(after(new OrganisationHeadRule(), "Kepala Subbagian/B-PER Humas/I-PER Polres/I-PER Metro/I-PER "
+                + "Bekasi/B-LOC Kota/I-LOC Kompol/I-LOC Erna/B-PER Ruswing/I-PER Andari/I-PER mengatakan"))
+                .containsExactly("Polres Metro Bekasi Kota/ORG", "Erna Ruswing Andari/PER");
+        // a title the model ran into the person stays for the title splitter
+        assertThat(after(new OrganisationHeadRule(), "Wakil/B-PER Ketua/I-PER Badan/I-PER Anggaran/I-PER Said/I-PER "
+                + "Abdullah/I-PER mengatakan")).containsExactly("Wakil Ketua Badan Anggaran Said Abdullah/PER");
+    }
+
+    @Test
     void aCapitalisedWordBetweenTwoPartsOfANameIsPartOfIt() {
         // "Menteri Perhubungan Budi Karya Sumadi melayat ke rumah duka almarhum" (okezone.com)
         GappedPersonRule rule = new GappedPersonRule();

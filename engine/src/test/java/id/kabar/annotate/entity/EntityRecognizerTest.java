@@ -143,6 +143,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKindOfFacilityWrittenAsAnAcronymIsNoName() {
+        // okezone.com, 16 September 2019: PLTS and PLTP are kinds of power plant, not one plant
+        String body = "PLN terus mendorong pemanfaatan Energi Baru dan Terbarukan (EBT), khususnya dalam pemanfaatan"
+                + " energi surya melalui Pembangkit Listrik Tenaga Surya (PLTS).\n\n\"Pengerjaan projek PLTS di NTT"
+                + " dilakukan melalui penggunaan bidang lahan tanah yang tidak lagi produktif,\" kata GM PLN.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("PLTS").contains("PLN");
+    }
+
+    @Test
     void outletsClubsAndCompaniesNamedAloneAreOrganisations() {
         // CLICK-ID (Okezone, 10-16 September 2019)
         String body = "\"Awalnya dulu saya non muslim,\" ujar Ko Alim saat dihubungi Okezone, Senin, (9/9/2019).\n\n"
