@@ -179,6 +179,14 @@ class HtmlBodyRecoveryTest {
     }
 
     @Test
+    void theSitesAboutUsBoxAfterTheTextGoesWithItsHeading() throws Exception {
+        Article a = page("about-us-box.html");
+        assertThat(paragraphs(a)).hasSize(3);
+        assertThat(a.body()).endsWith("pada jam berangkat dan pulang kerja.")
+                .doesNotContain("Tentang Kami", "media daring", "Redaksi kami");
+    }
+
+    @Test
     void readMoreLinesAndHeadingsInOtherLanguagesGo() throws Exception {
         Article a = page("read-more-other-languages.html");
         assertThat(paragraphs(a)).hasSize(3);
