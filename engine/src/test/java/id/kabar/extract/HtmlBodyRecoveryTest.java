@@ -76,6 +76,17 @@ class HtmlBodyRecoveryTest {
     }
 
     @Test
+    void theStandfirstUnderTheHeadlineInTheArticlesHeaderLeadsTheBody() throws Exception {
+        Article a = page("standfirst-in-header.html");
+        List<String> body = paragraphs(a);
+        assertThat(body).hasSize(5);
+        assertThat(body.get(0)).startsWith("Persib memperpanjang rekor tak terkalahkan di kandang");
+        assertThat(body.get(1)).startsWith("BANDUNG – Persib Bandung menang tipis");
+        assertThat(a.body()).doesNotContain("Asep Saepudin", "Tundukkan");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 14));
+    }
+
+    @Test
     void boilerplateAfterTheTextGoes() throws Exception {
         Article a = page("boilerplate-tail.html");
         assertThat(paragraphs(a)).hasSize(4);
