@@ -164,6 +164,18 @@ class HtmlBodyRecoveryTest {
     }
 
     @Test
+    void aGalleryWhoseCaptionsCarryNoCaptionMarkIsItsDescriptionAndItsPhotosLines() throws Exception {
+        Article a = page("gallery-unmarked-captions.html");
+        assertThat(paragraphs(a)).containsExactly(
+                "Ribuan warga memadati jalan protokol Denpasar untuk menyaksikan pawai ogoh-ogoh sehari menjelang Hari Raya Nyepi.",
+                "Ogoh-ogoh raksasa diarak melintasi Catur Muka, Denpasar, Minggu (10/3/2024) malam.",
+                "Anak-anak ikut mengarak ogoh-ogoh buatan mereka sendiri.",
+                "Warga dan wisatawan memadati trotoar untuk menonton pawai.");
+        assertThat(a.title()).isEqualTo("Kemeriahan Pawai Ogoh-ogoh di Denpasar");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
     void aWordPressPagesShareLikeAndReplyBoxesGoAndItsEntryDateStays() throws Exception {
         Article a = page("wordpress-jetpack.html");
         assertThat(paragraphs(a)).hasSize(3);
