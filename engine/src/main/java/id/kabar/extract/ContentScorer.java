@@ -548,17 +548,24 @@ final class ContentScorer {
         int passed = 0;
         for (Element above = start; above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
             Stats s = stats.get(above);
-            boolean header = intoHeader && !HEADINGS.contains(above.normalName()) && above.selectFirst(HEADLINE_TAG) != null;
-            if (header) {
+            if (s != null && s.chars == 0) {
+                continue;  // a photo without text
+            }
+            // furniture already left out is passed over, unless it is the article's header
+            Element heading = s != null || intoHeader ? above.selectFirst(HEADING_SELECTOR) : null;
+            if (heading == null && s == null) {
+                continue;
+            }
+            if (heading != null) {
+                if (!intoHeader || heading == above || !heading.normalName().equals(HEADLINE_TAG)) {
+                    if (s == null) {
+                        continue;
+                    }
+                    return Lookup.ENDED;
+                }
                 Map<Element, Stats> own = s == null ? measure(above, Set.of(), new ArrayList<>()) : stats;
                 Lookup inHeader = standfirstFrom(above.lastElementChild(), own, hints, false);
                 return inHeader.standfirst() != null ? inHeader : Lookup.ENDED;
-            }
-            if (s == null || s.chars == 0) {
-                continue;  // furniture already left out, or a photo without text
-            }
-            if (above.selectFirst(HEADING_SELECTOR) != null) {
-                return Lookup.ENDED;
             }
             String text = above.text();
             if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
