@@ -227,8 +227,9 @@ final class BoilerplateLineClassifier {
     }
 
     /**
-     * A heading of the box a site sets after the article ({@code Tentang Penulis}), alone on its tidied line:
-     * the article's text has ended, and the writer's profile under it reads as prose.
+     * A heading of the box a site sets after the article ({@code Tentang Penulis}, {@code Tentang Kami}), alone on its
+     * tidied line: the article's text has ended, and the writer's profile or the site's account of itself under it
+     * reads as prose.
      */
     boolean isClosingLabel(String tidyLine) {
         // the length first: a label is a few short words, and most lines are far longer

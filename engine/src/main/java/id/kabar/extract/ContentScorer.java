@@ -106,6 +106,8 @@ final class ContentScorer {
     /** Short elements (byline, date, share bar) passed over between the standfirst and the text's wrapper. */
     private static final int STANDFIRST_REACH = 3;
     private static final String HEADING_SELECTOR = "h1, h2, h3, h4, h5, h6";
+    /** The article's headline, whose element above the text is the article's header. */
+    private static final String HEADLINE_TAG = "h1";
     private static final BlockTextFlattener FLATTENER = new BlockTextFlattener();
 
     /** Text and link-text length and commas of an element's subtree; scores of candidate blocks. */
@@ -506,41 +508,77 @@ final class ContentScorer {
     /**
      * The standfirst: a summary paragraph set just above the text, as a sibling of its first block or of that
      * block's parent (themes put the lead in the article header and the text in its own wrapper, and a wrapper
-     * that is its parent's only child stands for the parent). It is taken when it reads as prose: no links to
-     * speak of, sentence punctuation, the length of a real sentence. Bylines, dates and share bars may stand
-     * between; a heading or another text ends the search.
+     * that is its parent's only child stands for the parent), or last under the headline in the header that
+     * stands above the text ({@code <header><h1>..</h1><p class="summary">..</p></header>}). It is taken when it
+     * reads as prose: no links to speak of, sentence punctuation, the length of a real sentence. Bylines, dates
+     * and share bars may stand between; a heading or another text ends the search.
      */
     private static List<Element> withStandfirst(List<Element> blocks, Map<Element, Stats> stats,
             ClassHints hints) {
         Element first = blocks.get(0);
         List<Element> levels = first.parent() == null ? List.of(first) : List.of(first, first.parent());
         for (Element level : levels) {
-            int passed = 0;
-            for (Element above = level.previousElementSibling();
-                    above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
-                Stats s = stats.get(above);
-                if (s == null || s.chars == 0) {
-                    continue;  // furniture already left out, or a photo without text
-                }
-                if (above.selectFirst(HEADING_SELECTOR) != null) {
-                    return blocks;
-                }
-                String text = above.text();
-                if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
-                        && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
-                        && LineShape.endsLikeSentence(text)) {
-                    List<Element> withLead = new ArrayList<>(blocks.size() + 1);
-                    withLead.add(above);
-                    withLead.addAll(blocks);
-                    return withLead;
-                }
-                if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
-                    return blocks;
-                }
-                passed++;
+            Lookup found = standfirstFrom(level.previousElementSibling(), stats, hints, true);
+            if (found.standfirst() != null) {
+                List<Element> withLead = new ArrayList<>(blocks.size() + 1);
+                withLead.add(found.standfirst());
+                withLead.addAll(blocks);
+                return withLead;
+            }
+            if (found.ended()) {
+                return blocks;
             }
         }
         return blocks;
+    }
+
+    /** What a search for the standfirst found: the element, or whether a heading or a text ended the search. */
+    private record Lookup(Element standfirst, boolean ended) {
+        static final Lookup ENDED = new Lookup(null, true);
+        static final Lookup NOT_FOUND = new Lookup(null, false);
+    }
+
+    /**
+     * Searches {@code start} and the elements before it for the standfirst. An element holding a heading ends the
+     * search; when {@code intoHeader} and it holds the headline ({@code h1}), it is the article's header, searched
+     * first from its last child up to the headline. A header the first try left out for its class
+     * ({@code entry-header}) is measured on its own for that search.
+     */
+    private static Lookup standfirstFrom(Element start, Map<Element, Stats> stats, ClassHints hints, boolean intoHeader) {
+        int passed = 0;
+        for (Element above = start; above != null && passed < STANDFIRST_REACH; above = above.previousElementSibling()) {
+            Stats s = stats.get(above);
+            if (s != null && s.chars == 0) {
+                continue;  // a photo without text
+            }
+            // furniture already left out is passed over, unless it is the article's header
+            Element heading = s != null || intoHeader ? above.selectFirst(HEADING_SELECTOR) : null;
+            if (heading == null && s == null) {
+                continue;
+            }
+            if (heading != null) {
+                if (!intoHeader || heading == above || !heading.normalName().equals(HEADLINE_TAG)) {
+                    if (s == null) {
+                        continue;
+                    }
+                    return Lookup.ENDED;
+                }
+                Map<Element, Stats> own = s == null ? measure(above, Set.of(), new ArrayList<>()) : stats;
+                Lookup inHeader = standfirstFrom(above.lastElementChild(), own, hints, false);
+                return inHeader.standfirst() != null ? inHeader : Lookup.ENDED;
+            }
+            String text = above.text();
+            if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
+                    && hints.weight(above) >= 0 && LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS
+                    && LineShape.endsLikeSentence(text)) {
+                return new Lookup(above, false);
+            }
+            if (LineShape.words(text) >= ArticleBodyCleaner.STANDFIRST_MIN_WORDS) {
+                return Lookup.ENDED;
+            }
+            passed++;
+        }
+        return Lookup.NOT_FOUND;
     }
 
     /** Removes furniture blocks inside the content: negative hints, link lists, image strips, forms. */

@@ -81,15 +81,29 @@ final class HtmlPageReader {
         if (!metadata.titles().isEmpty()) {
             int words = wordsUpTo(paragraphs, MEDIA_PAGE_MAX_TOKENS);
             // every caption the selector finds says so in its markup: a page without the word is parsed no second time
+            boolean captioned = false;
             if (words < MEDIA_PAGE_MAX_TOKENS && (paragraphs.isEmpty() || html.contains(CAPTION_MARK))) {
                 // a photo or video page: the content found is a caption or two, or nothing
                 Document fresh = Jsoup.parse(html, url == null ? "" : url);
                 Elements captions = fresh.select(CAPTIONS);
                 if (paragraphs.isEmpty() || captions.size() >= GALLERY_MIN_CAPTIONS) {
+                    captioned = true;
                     List<String> media = cleaner.clean(describedMedia(fresh, captions), headlines);
                     if (TokenBag.of(String.join(" ", media)).size() > TokenBag.of(String.join(" ", paragraphs)).size()) {
                         paragraphs = media;
                     }
+                }
+            }
+            if (!captioned && words < MEDIA_PAGE_MAX_TOKENS && !paragraphs.isEmpty()
+                    && isPhotoLines(content.blocks(), paragraphs.size())) {
+                // a gallery whose captions carry no caption mark: the content found is its photos' lines, under
+                // the description the page declares (dropped by the cleaner when it only copies the first line)
+                String description = metadataReader.description(Jsoup.parse(html, url == null ? "" : url));
+                if (description != null) {
+                    List<String> described = new ArrayList<>(paragraphs.size() + 1);
+                    described.add(LineShape.tidy(description));
+                    described.addAll(paragraphs);
+                    paragraphs = cleaner.clean(described, headlines, new HashSet<>(paragraphs));
                 }
             }
         }
@@ -180,6 +194,18 @@ final class HtmlPageReader {
         boolean bold = tag.equals("strong") || tag.equals("b");
         Element parent = el.parent();
         return bold && el != block && parent != null && parent.normalName().equals("p") ? parent : null;
+    }
+
+    /**
+     * Whether the content's blocks hold a photo for each of its {@code lines}, and two at least: a gallery's
+     * photos and their lines, not a brief with its photo.
+     */
+    private static boolean isPhotoLines(List<Element> blocks, int lines) {
+        int photos = 0;
+        for (Element block : blocks) {
+            photos += block.getElementsByTag("img").size();
+        }
+        return photos >= GALLERY_MIN_CAPTIONS && photos >= lines;
     }
 
     /**

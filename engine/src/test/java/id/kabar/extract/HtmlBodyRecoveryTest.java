@@ -76,6 +76,17 @@ class HtmlBodyRecoveryTest {
     }
 
     @Test
+    void theStandfirstUnderTheHeadlineInTheArticlesHeaderLeadsTheBody() throws Exception {
+        Article a = page("standfirst-in-header.html");
+        List<String> body = paragraphs(a);
+        assertThat(body).hasSize(5);
+        assertThat(body.get(0)).startsWith("Persib memperpanjang rekor tak terkalahkan di kandang");
+        assertThat(body.get(1)).startsWith("BANDUNG – Persib Bandung menang tipis");
+        assertThat(a.body()).doesNotContain("Asep Saepudin", "Tundukkan");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 14));
+    }
+
+    @Test
     void boilerplateAfterTheTextGoes() throws Exception {
         Article a = page("boilerplate-tail.html");
         assertThat(paragraphs(a)).hasSize(4);
@@ -153,6 +164,18 @@ class HtmlBodyRecoveryTest {
     }
 
     @Test
+    void aGalleryWhoseCaptionsCarryNoCaptionMarkIsItsDescriptionAndItsPhotosLines() throws Exception {
+        Article a = page("gallery-unmarked-captions.html");
+        assertThat(paragraphs(a)).containsExactly(
+                "Ribuan warga memadati jalan protokol Denpasar untuk menyaksikan pawai ogoh-ogoh sehari menjelang Hari Raya Nyepi.",
+                "Ogoh-ogoh raksasa diarak melintasi Catur Muka, Denpasar, Minggu (10/3/2024) malam.",
+                "Anak-anak ikut mengarak ogoh-ogoh buatan mereka sendiri.",
+                "Warga dan wisatawan memadati trotoar untuk menonton pawai.");
+        assertThat(a.title()).isEqualTo("Kemeriahan Pawai Ogoh-ogoh di Denpasar");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
     void aWordPressPagesShareLikeAndReplyBoxesGoAndItsEntryDateStays() throws Exception {
         Article a = page("wordpress-jetpack.html");
         assertThat(paragraphs(a)).hasSize(3);
@@ -176,6 +199,14 @@ class HtmlBodyRecoveryTest {
                 "Belanja negara hingga Agustus mencapai Rp 1.388,3 triliun atau 56,4 persen dari pagu.",
                 "(fdl/dni)");
         assertThat(a.authors()).contains("Fakhri Rezy", "Dani Jumadil Akhir");
+    }
+
+    @Test
+    void theSitesAboutUsBoxAfterTheTextGoesWithItsHeading() throws Exception {
+        Article a = page("about-us-box.html");
+        assertThat(paragraphs(a)).hasSize(3);
+        assertThat(a.body()).endsWith("pada jam berangkat dan pulang kerja.")
+                .doesNotContain("Tentang Kami", "media daring", "Redaksi kami");
     }
 
     @Test
