@@ -150,12 +150,20 @@ public final class Linker implements AutoCloseable {
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         List<Integer> bySubject = new ArrayList<>();
-        for (Compared pair : closestFirst(p, comparer)) {
-            int other = pair.other();
-            ArticleProfile o = profiles.get(other);
-            PairFeatures f = pair.features();
+        List<Compared> ordered = closestFirst(p, comparer);
+        // each candidate's event as it stood before the article joined any, and how the article stands with each
+        int[] eventOf = new int[ordered.size()];
+        EventClusterer.Support support = new EventClusterer.Support();
+        for (int i = 0; i < eventOf.length; i++) {
+            eventOf[i] = events.root(ordered.get(i).other());
+            support.count(eventOf[i], ordered.get(i).features());
+        }
+        boolean words = HappeningKinds.spoken(p.kinds());
+        for (int i = 0; i < eventOf.length; i++) {
+            int other = ordered.get(i).other();
+            PairFeatures f = ordered.get(i).features();
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
-                    && eventClusterer.nearCentre(p.seq(), other, comparer);
+                    && eventClusterer.nearCentre(p.seq(), other, comparer) && (!words || support.bearsWords(eventOf[i]));
             boolean sameStory = StoryThreader.sameStory(f);
             if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.evidence(f))) {
                 work.joins++;
