@@ -328,6 +328,19 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void oneSentenceCopiedUnderTwoPeoplesNamesIsOneStatement() {
+        // Kompas.com on Setya Novanto's appeal, 10 September 2019: one indirect sentence of his lawyer Maqdir Ismail,
+        // which a second article puts to "pihak Novanto" and so to Novanto himself
+        var lawyer = quote("Maqdir Ismail", QuoteKind.INDIRECT, "Ketiga surat itu, menurut Maqdir, tidak ada fakta "
+                + "bahwa Novanto menerima uang terkait pengadaan kartu tanda penduduk berbasis elektronik atau e-KTP");
+        var misread = quote("Setya Novanto", QuoteKind.INDIRECT, "Ketiga surat itu, menurut pihak Novanto, tidak ada "
+                + "fakta bahwa Novanto menerima uang terkait pengadaan kartu tanda penduduk berbasis elektronik atau e-KTP");
+        assertThat(QuoteGrouper.sameQuote(lawyer, misread)).isTrue();
+        assertThat(group(List.of(article(0, "kompas-120", lawyer), article(1, "kompas-390", misread))))
+                .singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+    }
+
+    @Test
     void figuresAreReadInDigitsAndInWords() {
         // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
         assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi").all())
