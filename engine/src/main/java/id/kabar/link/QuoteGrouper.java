@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -201,6 +202,8 @@ final class QuoteGrouper {
     /** Spoken forms of words to their written word ({@code emang} to {@code memang}), folded as words are compared. */
     private static final Map<String, String> SPOKEN = spoken();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A word written wholly in lower case, its hyphenated parts too ({@code pertimbangannya}, {@code serba-serbi}). */
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:-\\p{Ll}+)*(?![\\p{L}\\p{N}-])");
 
     private QuoteGrouper() {
     }
@@ -295,7 +298,22 @@ final class QuoteGrouper {
      *  one text copied ({@link #COPIED}). */
     private static boolean copied(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared) {
         return shared >= COPIED_STEMS && (double) shared / Math.min(a.stems().length, b.stems().length) >= COPIED
-                && copiedKinds(a, b);
+                && copiedKinds(a, b) && sharedInLowerCase(a, b) >= COPIED_STEMS;
+    }
+
+    /**
+     * How many stems two renderings share among their words written in lower case. The names of people and bodies
+     * are any report's words on a topic: the reporter's {@code Surat Presiden terkait revisi Undang-Undang Komisi
+     * Pemberantasan Korupsi (KPK)} is in an indirect rendering of Jusuf Kalla's and of the president's, and
+     * {@code pimpinan KPK menyerahkan mandat pengelolaan lembaga antirasuah itu ke Presiden Joko Widodo} in Agus
+     * Rahardjo's and in Yusril Ihza Mahendra's view of it (CLICK-ID week, 10-16 September 2019); a copied text
+     * shares its ordinary words too. Read only for pairs already sharing {@link #COPIED_STEMS} stems.
+     */
+    private static int sharedInLowerCase(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        Set<String> x = new HashSet<>(stems(LOWER_CASE_WORDS.matcher(a.quote().text()).results().map(MatchResult::group)
+                .collect(Collectors.joining(" "))));
+        return (int) stems(LOWER_CASE_WORDS.matcher(b.quote().text()).results().map(MatchResult::group)
+                .collect(Collectors.joining(" "))).stream().distinct().filter(x::contains).count();
     }
 
     /**
@@ -752,9 +770,10 @@ final class QuoteGrouper {
      * ({@code Polisi menduga kecelakaan tersebut disebabkan pecah ban belakang}) is as close to the toll road
      * operator's {@code Penyebab kecelakaan adalah pecah ban belakang} as to the police chief's words on the
      * burst tyre, and must not chain the two people's statements into one (15 September 2019). A text copied under
-     * two people's names ({@link #COPIED}) joins their groups, which keep the name more of their articles give (neither
-     * when as many name each): held to both names, such groups met no further quotes of either person (CLICK-ID tune
-     * quote groups, recall 0.92 to 0.78). The quotes a group holds are kept by article, so the check
+     * two people's names ({@link #COPIED}) joins their groups, which keep the name more of their articles give (the
+     * earlier group's when as many name each): held to both names, such groups met no further quotes of either person
+     * (CLICK-ID tune quote groups, recall 0.92 to 0.78); named by neither, they met everyone's, and Jusuf Kalla's
+     * statements on the KPK bill joined the president's (CLICK-ID week, 10-16 September 2019). The quotes a group holds are kept by article, so the check
      * reads only the articles both groups reach.
      */
     private static void joinApart(List<Ref> refs, Partition same, Map<Integer, Map<Integer, List<Integer>>> quotesOf,
@@ -793,8 +812,9 @@ final class QuoteGrouper {
             // a text copied under another person's name: the group is the speaker's whom more of its articles name
             names = articlesX > articlesY ? names : others;
         } else {
-            // as many articles name each: either may be the one misread, so neither keeps others out
-            names.clear();
+            // as many articles name each: the group keeps the name of the one reported first (the root is a group's
+            // first quote), since a group named by neither met anyone's quotes and chained two people's statements
+            names = ra < rb ? names : others;
         }
         namesOf.put(same.root(a), names);
     }
