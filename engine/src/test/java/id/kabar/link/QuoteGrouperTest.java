@@ -341,6 +341,18 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void theNamesOfBodiesTwoRetellingsShareAreNoCopiedText() {
+        // tempo.co, 10 and 11 September 2019: the vice-president's word on the president's letter and the president's
+        // own, each retold in the reporter's words around the bill's full name
+        var kalla = quote("Jusuf Kalla", QuoteKind.INDIRECT, "ada kemungkinan Presiden Joko Widodo atau Jokowi akan "
+                + "mengirim Surat Presiden terkait revisi Undang-Undang Komisi Pemberantasan Korupsi (KPK)");
+        var president = quote("Joko Widodo", QuoteKind.INDIRECT, "belum mengirimkan Surat Presiden terkait revisi "
+                + "Undang-Undang Komisi Pemberantasan Korupsi (KPK)");
+        assertThat(QuoteGrouper.sameQuote(kalla, president)).isFalse();
+        assertThat(group(List.of(article(0, "tempo-3617", kalla), article(1, "tempo-1183", president)))).isEmpty();
+    }
+
+    @Test
     void figuresAreReadInDigitsAndInWords() {
         // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
         assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi").all())
