@@ -353,6 +353,21 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void aTextCopiedUnderTheNameOfWhomItSpeaksOfStaysWithItsSpeaker() {
+        // Edhie Baskoro Yudhoyono's prayer for BJ Habibie, 10 September 2019: tempo.co gives it to him twice,
+        // okezone.com and tribunnews.com to Habibie, of whom it speaks; Habibie's wife's word on him is no part of it
+        String prayer = "Saya mengajak kepada hadirin dan hadirat untuk bersama-sama kita doakan kepada pemimpin kita "
+                + "Pak BJ Habibie semoga beliau diberikan kesembuhan";
+        var wife = quote("Sri Soedarsono Habibie", QuoteKind.INDIRECT, "BJ Habibie sudah bisa diajak komunikasi");
+        List<QuoteGroup> groups = group(List.of(article(0, "okezone-3821", quote("BJ Habibie", prayer)),
+                article(1, "tempo-1416", quote("Edhie Baskoro Yudhoyono", prayer)),
+                article(2, "tempo-1418", quote("Edhie Baskoro Yudhoyono", prayer)),
+                article(3, "tribunnews-511", quote("Bacharuddin Jusuf Habibie", prayer)),
+                article(4, "sindonews-1620", wife)));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(4));
+    }
+
+    @Test
     void figuresAreReadInDigitsAndInWords() {
         // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
         assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi").all())
