@@ -202,6 +202,10 @@ final class QuoteGrouper {
     /** Spoken forms of words to their written word ({@code emang} to {@code memang}), folded as words are compared. */
     private static final Map<String, String> SPOKEN = spoken();
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Short forms of bodies, offices and places by their words in full ({@code pemerintah kota} to {@code pemkot}). */
+    private static final Map<String, String> SHORT_FORMS = shortForms();
+    /** The words in full of {@link #SHORT_FORMS}. */
+    private static final Pattern IN_FULL = inFull();
     /** A word written wholly in lower case, its hyphenated parts too ({@code pertimbangannya}, {@code serba-serbi}). */
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:-\\p{Ll}+)*(?![\\p{L}\\p{N}-])");
 
@@ -236,12 +240,41 @@ final class QuoteGrouper {
         return Map.copyOf(out);
     }
 
-    /** The text with its spoken forms of words written out ({@code Emang sudah masuk} as {@code memang sudah masuk}). */
+    /** The words in full of each short form ({@code short-forms.txt}), lower case, a space between words, to it. */
+    private static Map<String, String> shortForms() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordLists.read(WordLists.class, "short-forms.txt")) {
+            int space = line.indexOf(' ');
+            out.put(inFullKey(line.substring(space + 1)), line.substring(0, space));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** One pattern of the words in full of every short form, the longest first, any hyphens or spaces between them. */
+    private static Pattern inFull() {
+        String alternation = SHORT_FORMS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(words -> Arrays.stream(words.split(" ")).map(Pattern::quote).collect(Collectors.joining("[\\s-]+")))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String inFullKey(String words) {
+        return String.join(" ", words.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
+
+    /**
+     * The text with its spoken forms of words written out ({@code Emang sudah masuk} as {@code memang sudah masuk}) and
+     * the bodies, offices and places it names in full put short ({@code Pemerintah kota Tangerang Selatan} as
+     * {@code pemkot tangsel}).
+     */
     static String written(String text) {
-        return WORD.matcher(text).replaceAll(m -> {
+        String words = WORD.matcher(text).replaceAll(m -> {
             String standard = SPOKEN.get(NameKeys.fold(m.group()));
             return standard == null ? m.group() : standard;
         });
+        return IN_FULL.matcher(words).replaceAll(m -> SHORT_FORMS.get(inFullKey(m.group())));
     }
 
     static boolean sameStatement(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {

@@ -353,6 +353,18 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void aBodyNamedInFullAndShortIsOneWord() {
+        // the deputy mayor of Tangerang Selatan on a banned event, tempo.co and sindonews.com, 11 September 2019
+        assertThat(QuoteGrouper.stems("Pemerintah kota Tangerang Selatan tidak akan toleran"))
+                .isEqualTo(QuoteGrouper.stems("Pemkot Tangsel tidak akan toleran"));
+        var tempo = quote("Benyamin Davnie", "Pemerintah kota Tangerang Selatan tidak akan toleran dan tidak akan "
+                + "pernah memberikan izin bagi kegiatan tersebut");
+        var sindonews = quote("Benyamin Davnie", QuoteKind.INDIRECT, "Pemkot Tangsel tidak akan toleran dengan "
+                + "kegiatan yang sangat bertolak belakang dengan nilai agama itu");
+        assertThat(QuoteGrouper.sameStatement(tempo, sindonews)).isTrue();
+    }
+
+    @Test
     void aTextCopiedUnderTheNameOfWhomItSpeaksOfStaysWithItsSpeaker() {
         // Edhie Baskoro Yudhoyono's prayer for BJ Habibie, 10 September 2019: tempo.co gives it to him twice,
         // okezone.com and tribunnews.com to Habibie, of whom it speaks; Habibie's wife's word on him is no part of it
