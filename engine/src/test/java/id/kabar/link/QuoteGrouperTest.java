@@ -328,6 +328,58 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void oneSentenceCopiedUnderTwoPeoplesNamesIsOneStatement() {
+        // Kompas.com on Setya Novanto's appeal, 10 September 2019: one indirect sentence of his lawyer Maqdir Ismail,
+        // which a second article puts to "pihak Novanto" and so to Novanto himself
+        var lawyer = quote("Maqdir Ismail", QuoteKind.INDIRECT, "Ketiga surat itu, menurut Maqdir, tidak ada fakta "
+                + "bahwa Novanto menerima uang terkait pengadaan kartu tanda penduduk berbasis elektronik atau e-KTP");
+        var misread = quote("Setya Novanto", QuoteKind.INDIRECT, "Ketiga surat itu, menurut pihak Novanto, tidak ada "
+                + "fakta bahwa Novanto menerima uang terkait pengadaan kartu tanda penduduk berbasis elektronik atau e-KTP");
+        assertThat(QuoteGrouper.sameQuote(lawyer, misread)).isTrue();
+        assertThat(group(List.of(article(0, "kompas-120", lawyer), article(1, "kompas-390", misread))))
+                .singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+    }
+
+    @Test
+    void theNamesOfBodiesTwoRetellingsShareAreNoCopiedText() {
+        // tempo.co, 10 and 11 September 2019: the vice-president's word on the president's letter and the president's
+        // own, each retold in the reporter's words around the bill's full name
+        var kalla = quote("Jusuf Kalla", QuoteKind.INDIRECT, "ada kemungkinan Presiden Joko Widodo atau Jokowi akan "
+                + "mengirim Surat Presiden terkait revisi Undang-Undang Komisi Pemberantasan Korupsi (KPK)");
+        var president = quote("Joko Widodo", QuoteKind.INDIRECT, "belum mengirimkan Surat Presiden terkait revisi "
+                + "Undang-Undang Komisi Pemberantasan Korupsi (KPK)");
+        assertThat(QuoteGrouper.sameQuote(kalla, president)).isFalse();
+        assertThat(group(List.of(article(0, "tempo-3617", kalla), article(1, "tempo-1183", president)))).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedInFullAndShortIsOneWord() {
+        // the deputy mayor of Tangerang Selatan on a banned event, tempo.co and sindonews.com, 11 September 2019
+        assertThat(QuoteGrouper.stems("Pemerintah kota Tangerang Selatan tidak akan toleran"))
+                .isEqualTo(QuoteGrouper.stems("Pemkot Tangsel tidak akan toleran"));
+        var tempo = quote("Benyamin Davnie", "Pemerintah kota Tangerang Selatan tidak akan toleran dan tidak akan "
+                + "pernah memberikan izin bagi kegiatan tersebut");
+        var sindonews = quote("Benyamin Davnie", QuoteKind.INDIRECT, "Pemkot Tangsel tidak akan toleran dengan "
+                + "kegiatan yang sangat bertolak belakang dengan nilai agama itu");
+        assertThat(QuoteGrouper.sameStatement(tempo, sindonews)).isTrue();
+    }
+
+    @Test
+    void aTextCopiedUnderTheNameOfWhomItSpeaksOfStaysWithItsSpeaker() {
+        // Edhie Baskoro Yudhoyono's prayer for BJ Habibie, 10 September 2019: tempo.co gives it to him twice,
+        // okezone.com and tribunnews.com to Habibie, of whom it speaks; Habibie's wife's word on him is no part of it
+        String prayer = "Saya mengajak kepada hadirin dan hadirat untuk bersama-sama kita doakan kepada pemimpin kita "
+                + "Pak BJ Habibie semoga beliau diberikan kesembuhan";
+        var wife = quote("Sri Soedarsono Habibie", QuoteKind.INDIRECT, "BJ Habibie sudah bisa diajak komunikasi");
+        List<QuoteGroup> groups = group(List.of(article(0, "okezone-3821", quote("BJ Habibie", prayer)),
+                article(1, "tempo-1416", quote("Edhie Baskoro Yudhoyono", prayer)),
+                article(2, "tempo-1418", quote("Edhie Baskoro Yudhoyono", prayer)),
+                article(3, "tribunnews-511", quote("Bacharuddin Jusuf Habibie", prayer)),
+                article(4, "sindonews-1620", wife)));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(4));
+    }
+
+    @Test
     void figuresAreReadInDigitsAndInWords() {
         // Jasa Marga's release on the Jagorawi toll road crash as okezone.com and Kompas.com gave it, 15 September 2019
         assertThat(QuoteGrouper.figures("Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi").all())
