@@ -10,6 +10,7 @@ import id.kabar.model.ClaimCategory;
 import id.kabar.model.ClaimGroup;
 import id.kabar.model.ClaimGroupKind;
 import id.kabar.model.MemberRef;
+import id.kabar.model.Qualifier;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -441,7 +442,8 @@ final class ClaimGrouper {
         if (x == y) {
             return (distinctive(x) || countsPeople(a.claim().category())) && sameFigureSameCount(a, b);
         }
-        return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported()) && rivals(x, y);
+        return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported())
+                && rivals(a.claim(), b.claim());
     }
 
     /**
@@ -472,7 +474,7 @@ final class ClaimGrouper {
             for (int i = 1; i < day.size(); i++) {
                 Ref a = day.get(i - 1);
                 Ref b = day.get(i);
-                if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim().value(), b.claim().value())
+                if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim(), b.claim())
                         && !namedApart(a, b)) {
                     rivals.add(new Rival(a, b, gap(a.claim().value(), b.claim().value())));
                 }
@@ -621,8 +623,14 @@ final class ClaimGrouper {
         }
     }
 
-    private static boolean rivals(double a, double b) {
-        return gap(a, b) <= RIVAL_READINGS;
+    /**
+     * Two sums close enough to be rival readings of one number ({@link #RIVAL_READINGS}), neither of them the upper
+     * end of a range: {@code mulai Rp 106 juta hingga Rp 147 juta} is the dearest of a price list (kompas.com, 16
+     * September 2019), no reading of the {@code Rp 146,55 juta} one model costs in tempo.co's list the same day.
+     */
+    private static boolean rivals(Claim a, Claim b) {
+        return gap(a.value(), b.value()) <= RIVAL_READINGS
+                && a.qualifier() != Qualifier.AT_MOST && b.qualifier() != Qualifier.AT_MOST;
     }
 
     /** How far apart two figures are, relative to the larger. */

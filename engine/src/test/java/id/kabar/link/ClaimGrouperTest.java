@@ -63,6 +63,23 @@ class ClaimGrouperTest {
                         null))))).isEmpty();
     }
 
+    /**
+     * kompas.com and tempo.co, 16 September 2019: the dearest Sigra of a price range ({@code mulai Rp 106 juta hingga Rp
+     * 147 juta}) is no rival reading of one model's {@code Rp 146,55 juta}, though as close as two readings of one sum.
+     */
+    @Test
+    void theUpperEndOfARangeIsNoReadingOfANearSum() {
+        Claim bound = new Claim("hingga Rp 147 juta", ClaimCategory.MONEY, 147e6, Qualifier.AT_MOST, "rupiah", null, null,
+                null, 0, 18);
+        assertThat(ClaimGrouper.group(List.of(article("kompas", MONDAY, bound),
+                article("tempo", MONDAY, claim("Rp 146,55 juta", ClaimCategory.MONEY, 146.55e6, null, "rupiah", null)))))
+                .isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("Rp 147 juta", ClaimCategory.MONEY, 147e6, null, "rupiah", null)),
+                article("tempo", MONDAY, claim("Rp 146,55 juta", ClaimCategory.MONEY, 146.55e6, null, "rupiah", null)))))
+                .hasSize(1);
+    }
+
     @Test
     void aPayCalledANominalAmountAgreesWithThePayNamedAsIncome() {
         // a Jakarta councillor's monthly pay in okezone.com (14 September 2019) and tempo.co (13 September 2019)
