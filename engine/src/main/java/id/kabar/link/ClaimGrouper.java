@@ -10,6 +10,7 @@ import id.kabar.model.ClaimCategory;
 import id.kabar.model.ClaimGroup;
 import id.kabar.model.ClaimGroupKind;
 import id.kabar.model.MemberRef;
+import id.kabar.model.Qualifier;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -128,6 +129,14 @@ final class ClaimGrouper {
      * berangkat tahun ini sebanyak 229.613 orang} (sindonews.com, 12 September 2019) are totals of different pilgrims.
      */
     static final double TOTAL_READINGS_FACTOR = 2;
+    /**
+     * Significant digits from which a sum or a share names its figure by itself inside one story, whatever the words read
+     * before it: those words are often another clause's ({@code anggaran} and {@code kilometer} before {@code Rp297
+     * miliar}, {@code prevalensi perokok} and {@code global} before {@code 32,8%}: in the CLICK-ID week, 44 pairs of one
+     * story with one such figure stood apart only by those words, none two different things). Figures of two digits
+     * are left to the words: a round {@code Rp 16 miliar} or {@code 10 persen} is common enough to stand for two things.
+     */
+    static final int PRECISE_IN_STORY_DIGITS = 3;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
@@ -278,12 +287,18 @@ final class ClaimGrouper {
         for (List<Ref> figure : byValue.values()) {
             for (int x = 0; x < figure.size(); x++) {
                 for (int y = 0; y < x; y++) {
-                    if (sameFigureSameCount(figure.get(x), figure.get(y))) {
+                    if (sameFigureSameCount(figure.get(x), figure.get(y)) || preciseSum(figure.get(x).claim())) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }
             }
         }
+    }
+
+    /** A sum or share precise enough to name its figure inside one story ({@link #PRECISE_IN_STORY_DIGITS}). */
+    private static boolean preciseSum(Claim c) {
+        return (c.category() == ClaimCategory.MONEY || c.category() == ClaimCategory.PERCENT)
+                && significantDigits(c.value()) >= PRECISE_IN_STORY_DIGITS;
     }
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
@@ -427,7 +442,8 @@ final class ClaimGrouper {
         if (x == y) {
             return (distinctive(x) || countsPeople(a.claim().category())) && sameFigureSameCount(a, b);
         }
-        return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported()) && rivals(x, y);
+        return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported())
+                && rivals(a.claim(), b.claim());
     }
 
     /**
@@ -458,7 +474,7 @@ final class ClaimGrouper {
             for (int i = 1; i < day.size(); i++) {
                 Ref a = day.get(i - 1);
                 Ref b = day.get(i);
-                if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim().value(), b.claim().value())
+                if (a.claim().category() == ClaimCategory.MONEY && rivals(a.claim(), b.claim())
                         && !namedApart(a, b)) {
                     rivals.add(new Rival(a, b, gap(a.claim().value(), b.claim().value())));
                 }
@@ -607,8 +623,14 @@ final class ClaimGrouper {
         }
     }
 
-    private static boolean rivals(double a, double b) {
-        return gap(a, b) <= RIVAL_READINGS;
+    /**
+     * Two sums close enough to be rival readings of one number ({@link #RIVAL_READINGS}), neither of them the upper
+     * end of a range: {@code mulai Rp 106 juta hingga Rp 147 juta} is the dearest of a price list (kompas.com, 16
+     * September 2019), no reading of the {@code Rp 146,55 juta} one model costs in tempo.co's list the same day.
+     */
+    private static boolean rivals(Claim a, Claim b) {
+        return gap(a.value(), b.value()) <= RIVAL_READINGS
+                && a.qualifier() != Qualifier.AT_MOST && b.qualifier() != Qualifier.AT_MOST;
     }
 
     /** How far apart two figures are, relative to the larger. */

@@ -664,6 +664,20 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theMeasuredPhraseStopsAtAnotherFigureAndAtAClauseOpener() {
+        // sindonews.com, 16 September 2019: the shares follow sums, whose scale words name nothing measured, and
+        // the sentence opener is no part of what the sum measures
+        assertThat(find("Adapun ekspor migas mencapai USD880 juta yang berarti menyusut 45,48% (mtm) dan ekspor nonmigas"
+                + " mencapai USD13,40 miliar turun 3,20% dibanding Juli 2019."))
+                .extracting(Claim::value, Claim::subject).containsExactly(tuple(8.8e8, "ekspor migas"),
+                        tuple(45.48, null), tuple(1.34e10, "ekspor nonmigas"), tuple(3.2, null));
+        // okezone.com, 16 September 2019: the share after its own noun phrase keeps it
+        assertThat(find("Dia menjelaskan, bila dibandingkan dengan bulan lalu maka laju ekspor komoditas migas tercatat"
+                + " mengalami penurunan signifikan yakni 45,48%.")).singleElement()
+                .extracting(Claim::subject).isEqualTo("penurunan signifikan");
+    }
+
+    @Test
     void digitsBeforeAnyCommonNounTallyIt() {
         // Kompas.com, 15 and 16 September 2019: aftershocks, laps and championship points are counted
         // though none is a listed noun
