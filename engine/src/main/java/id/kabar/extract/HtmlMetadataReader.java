@@ -151,7 +151,8 @@ final class HtmlMetadataReader {
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
                 declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s), null);
         String published = firstReadable(Stream.of(
-                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
+                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
+                Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
                 articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s),
@@ -368,6 +369,24 @@ final class HtmlMetadataReader {
     private static String firstReadable(Stream<String> values, LocalDate lastChange) {
         return values.filter(v -> CalendarDates.parseValue(v).filter(d -> CalendarDates.mayPublish(d, lastChange)).isPresent())
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The {@code pub_date} of Parse.ly's older tag, which holds its facts as JSON in one value ({@code <meta
+     * name="parsely-page" content='{"title": "...", "pub_date": "2016-09-29T08:00:00Z"}'>}). Lazy: parsed only when
+     * no tag before it dates the page.
+     */
+    private static Stream<String> parselyPage(String value) {
+        return Stream.<Supplier<String>>of(() -> {
+            if (value == null || !value.startsWith("{") || value.length() > MAX_JSON_LD_CHARS) {
+                return null;
+            }
+            try {
+                return text(JSON.readTree(value).get("pub_date"));
+            } catch (JsonProcessingException e) {
+                return null;  // a broken value tells nothing
+            }
+        }).map(Supplier::get).filter(v -> v != null);
     }
 
     private static Stream<String> declaredTimes(Elements declaring, Evaluator kind) {

@@ -86,6 +86,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aRussianDateLineIsReadAndItsUpdateKeptApart() {
+        assertThat(CalendarDates.find("16 сентября 2019 г. в 10:20").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.isDateOnly("16 сентября 2019 г. в 10:20")).isTrue();
+        assertThat(CalendarDates.UPDATE_LABEL.matcher("Обновлено 17 сентября 2019").find()).isTrue();
+        assertThat(CalendarDates.PUBLISH_LABEL.matcher("Опубликовано 16 сентября 2019").find()).isTrue();
+    }
+
+    @Test
     void writtenDatesWithEnglishOrdinalsAreRead() {
         assertThat(CalendarDates.find("Posted 16th of September 2019").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(CalendarDates.find("Aktualisiert am 6. März 2019, 10:20 Uhr").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 6));
