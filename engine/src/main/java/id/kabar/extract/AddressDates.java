@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The publication day a page's address states. News sites write the day they publish into the path:
  * {@code /read/2019/09/09/40/2102719/...} (Okezone, Kompas, Tribunnews, Suara, Poskota), the day first
  * ({@code /nasional/16/09/2019/...}, JawaPos), the month named ({@code /2019/sep/16/...}), month and day run
- * together ({@code /2019/0916/...}), a compact day with the time of publishing before the article number
+ * together ({@code /2019/0916/...}), year and month as one folder and the day as the next ({@code /2019-09/16/...},
+ * Xinhua; {@code /a/201909/16/...}, China Daily), a compact day with the time of publishing before the article number
  * ({@code /20160916174922-20-158744/...}, CNN Indonesia; {@code /read/20170406/322240/...}, Rimanews) or ending
  * the slug ({@code ...-20190916.html}), the unix time of publishing at the end of the slug
  * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes or underscores ({@code /2019-03-05/...},
@@ -32,6 +33,7 @@ final class AddressDates {
             new Form(Pattern.compile("(?i)/" + YEAR + "/(" + Calendar.MONTH + ")/(\\d\\d?)(?=/|$)"), 1, 2, 3),
             new Form(Pattern.compile("/(\\d\\d?)/(\\d\\d?)/" + YEAR + "(?=/|$)"), 3, 2, 1),
             new Form(Pattern.compile("/" + YEAR + "/(\\d\\d)(\\d\\d)(?=/)"), 1, 2, 3),
+            new Form(Pattern.compile("/" + YEAR + "-?(\\d\\d)/(\\d\\d?)(?=/)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4),
             new Form(Pattern.compile("/(\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=/|$)"), 4, 3, 1));

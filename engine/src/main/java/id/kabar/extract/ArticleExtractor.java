@@ -58,7 +58,7 @@ public final class ArticleExtractor {
         String title = firstNonBlank(hints.title(), titles.find(page, page.metadata().siteName(), document.url()).orElse(null));
         String outlet = firstNonBlank(hints.outlet(),
                 outlets.find(page.metadata(), dateline, page, document.url()).orElse(null));
-        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), page.after(), title);
+        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), page.paragraphs(), page.after(), title);
         LocalDate published = stated.published();
         DateSource source = stated.source();
         Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);

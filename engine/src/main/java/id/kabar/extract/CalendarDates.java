@@ -57,10 +57,11 @@ final class CalendarDates {
     static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + UPDATE_WORDS + ")(?![\\p{L}\\p{N}])");
     /**
      * What a date line holds besides its date: a day name, a time zone, the labels above, and the words that join
-     * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o}).
+     * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o},
+     * Russian {@code г.} for the year and {@code в} for the clock).
      */
     private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
-            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|on|at|last|le|el|um|uhr|à|o|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
+            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|on|at|last|le|el|um|uhr|à|o|г|в|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
             + ")(?![\\p{L}\\p{N}])");
 
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */

@@ -35,6 +35,11 @@ final class DatelineParser {
             agency = a.group(1).strip();
             head = head.substring(0, a.start()).strip();
         }
+        if (CalendarDates.isDateOnly(head)) {
+            // the date alone opens the lead, its own commas in it ("Feb. 23, 2015 -- Life-threatening ...")
+            String source = agency;
+            return CalendarDates.find(head).map(f -> new Dateline(source, null, f.date(), m.end()));
+        }
         String outlet = agency;
         LocalDate date = null;
         List<String> unknown = new ArrayList<>();
@@ -60,7 +65,7 @@ final class DatelineParser {
                 return Optional.empty();
             }
         }
-        if (unknown.size() + places.size() > 2 || outlet == null && places.isEmpty() && unknown.isEmpty()) {
+        if (unknown.size() + places.size() > 2 || outlet == null && places.isEmpty() && unknown.isEmpty() && date == null) {
             return Optional.empty();
         }
         if (outlet == null && !unknown.isEmpty()) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -54,7 +55,9 @@ final class HtmlMetadataReader {
             "article_date_original", "dtk:publishdate", "original-publish-date", "originalpublicationdate",
             "displaydate", "release_date", "datecreated", "created", "bt:pubdate", "dc:date:published", "published-date",
             "published_date", "pub_date", "pdate", "ptime", "rbpubdate", "x-published-date", "article:created", "og:regdate",
-            "shareaholic:article_published_time");
+            "shareaholic:article_published_time", "article:post_date", "article:publicationdate", "content_create_date",
+            "date_created", "dateposted", "dc:date:publication", "dcsext:articlefirstpublished", "item-publish-date",
+            "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "timestamp");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
@@ -83,6 +86,11 @@ final class HtmlMetadataReader {
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
     private static final List<String> DATE_MARKS = WordLists.read(HtmlMetadataReader.class, "date-marks.txt");
+    /**
+     * The text read before a {@code <time>} for its label: {@code Last updated on}, {@code Terakhir diperbarui pada}
+     * with the separators around them fit in it; further back stands the line's other date.
+     */
+    private static final int LABEL_BEFORE_TIME_CHARS = 30;
     /** A class or id naming the last change ({@code updated}, {@code date-modified}): that day is not the publication's. */
     private static final List<String> CHANGE_MARKS = List.of("update", "modif");
     /**
@@ -141,9 +149,10 @@ final class HtmlMetadataReader {
         }
         String modified = firstReadable(Stream.of(
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
-                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT)).flatMap(s -> s), null);
+                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s), null);
         String published = firstReadable(Stream.of(
-                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDatePublished),
+                Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
+                Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
                 articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s),
@@ -258,6 +267,9 @@ final class HtmlMetadataReader {
     private static Elements declaring(Document doc, List<Element> marked) {
         Walk walk = new Walk(marked);
         NodeTraversor.traverse(walk, doc);
+        if (!walk.underHeadline) {
+            marked.addAll(walk.underSubheading);  // a page without an h1 (a blog titling its entry h2)
+        }
         return walk.found;
     }
 
@@ -269,7 +281,13 @@ final class HtmlMetadataReader {
     private static final class Walk implements NodeVisitor {
         final Elements found = new Elements();
         final List<Element> marked;
+        /**
+         * The marked elements under the page's first {@code h2} and outside an article block, read when the page has
+         * no {@code h1}: a blog's theme titles its entry with an {@code h2} and sets its date under it.
+         */
+        final List<Element> underSubheading = new ArrayList<>();
         boolean underHeadline;
+        boolean underFirstSubheading;
         /** The outermost article block the walk is inside; null outside one. */
         Node article;
         /** The outermost block listing other articles the walk is inside, while it gathers marked dates; else null. */
@@ -292,15 +310,18 @@ final class HtmlMetadataReader {
                 found.add(el);
             }
             underHeadline |= tag.equals("h1");
+            underFirstSubheading |= tag.equals("h2");
             if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
                 article = el;
             }
-            if (marked.size() < MAX_MARKED_DATES && otherArticles == null && (underHeadline || article != null)) {
+            boolean placed = underHeadline || article != null;
+            List<Element> into = placed ? marked : underSubheading;
+            if (into.size() < MAX_MARKED_DATES && otherArticles == null && (placed || underFirstSubheading)) {
                 String classes = attributes ? lowerCase(el.attr("class")) : "";
                 if (OTHER_ARTICLE_TAGS.contains(tag) || OTHER_ARTICLE_MARKS.stream().anyMatch(classes::contains)) {
                     otherArticles = el;
                 } else if (attributes && (marksDate(classes) || marksDate(lowerCase(el.id())))) {
-                    marked.add(el);
+                    into.add(el);
                 }
             }
         }
@@ -350,6 +371,24 @@ final class HtmlMetadataReader {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The {@code pub_date} of Parse.ly's older tag, which holds its facts as JSON in one value ({@code <meta
+     * name="parsely-page" content='{"title": "...", "pub_date": "2016-09-29T08:00:00Z"}'>}). Lazy: parsed only when
+     * no tag before it dates the page.
+     */
+    private static Stream<String> parselyPage(String value) {
+        return Stream.<Supplier<String>>of(() -> {
+            if (value == null || !value.startsWith("{") || value.length() > MAX_JSON_LD_CHARS) {
+                return null;
+            }
+            try {
+                return text(JSON.readTree(value).get("pub_date"));
+            } catch (JsonProcessingException e) {
+                return null;  // a broken value tells nothing
+            }
+        }).map(Supplier::get).filter(v -> v != null);
+    }
+
     private static Stream<String> declaredTimes(Elements declaring, Evaluator kind) {
         return declaring.stream().filter(e -> e.is(kind)).map(e -> e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
@@ -364,7 +403,40 @@ final class HtmlMetadataReader {
      * headline or inside an article block first: one above the headline elsewhere may be the site's clock.
      */
     private static Stream<String> articleTimes(Elements declaring) {
-        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime")).map(t -> t.attr("datetime"));
+        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isChangeTime(e))
+                .map(t -> t.attr("datetime"));
+    }
+
+    /**
+     * The {@code time[datetime]} values that date the last change ({@code <time class="updated">}, {@code Last updated
+     * <time>}), ordered as {@link #articleTimes}: a theme shows the change beside the publishing, often first.
+     */
+    private static Stream<String> changeTimes(Elements declaring) {
+        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime") && isChangeTime(e))
+                .map(t -> t.attr("datetime"));
+    }
+
+    /**
+     * Whether a {@code <time>} dates the last change: its class, id or {@code itemprop} names it so, or the text right
+     * before it is an update label ({@code Last updated <time>}, {@code <span>Diperbarui:</span> <time>}).
+     */
+    private static boolean isChangeTime(Element time) {
+        String names = lowerCase(time.className() + " " + time.id() + " " + time.attr("itemprop"));
+        if (CHANGE_MARKS.stream().anyMatch(names::contains) && !names.contains("publish")) {
+            return true;
+        }
+        Node previous = time.previousSibling();
+        while (previous instanceof TextNode t && t.isBlank()) {
+            previous = previous.previousSibling();
+        }
+        String text = previous instanceof TextNode t ? t.text() : previous instanceof Element el ? el.text() : "";
+        String label = text.substring(Math.max(0, text.length() - LABEL_BEFORE_TIME_CHARS));
+        Matcher update = CalendarDates.UPDATE_LABEL.matcher(label);
+        int updateAt = -1;
+        while (update.find()) {
+            updateAt = update.end();
+        }
+        return updateAt >= 0 && !CalendarDates.PUBLISH_LABEL.matcher(label).find(updateAt);
     }
 
     /**
@@ -536,12 +608,12 @@ final class HtmlMetadataReader {
                         fill(found, node, documentTitle);
                         article = true;
                     } else if (hasType(node, PAGE_TYPES)) {
-                        String published = firstText(node, "datePublished", "dateCreated", "uploadDate");
+                        String published = firstDateText(node, "datePublished", "dateCreated", "uploadDate");
                         found.pageDatePublished = found.pageDatePublished == null ? published : found.pageDatePublished;
-                        String modified = text(node.get("dateModified"));
+                        String modified = dateText(node.get("dateModified"));
                         found.pageDateModified = found.pageDateModified == null ? modified : found.pageDateModified;
                     } else if (found.otherDatePublished == null) {
-                        found.otherDatePublished = text(node.get("datePublished"));
+                        found.otherDatePublished = dateText(node.get("datePublished"));
                     }
                     for (String key : NESTING_KEYS) {
                         JsonNode inner = node.get(key);
@@ -558,9 +630,9 @@ final class HtmlMetadataReader {
         return found;
     }
 
-    private static String firstText(JsonNode node, String... keys) {
+    private static String firstDateText(JsonNode node, String... keys) {
         for (String key : keys) {
-            String value = text(node.get(key));
+            String value = dateText(node.get(key));
             if (value != null) {
                 return value;
             }
@@ -610,9 +682,9 @@ final class HtmlMetadataReader {
             name = null;  // the site's own name, which every title element of the site repeats
         }
         found.headline = headline == null ? name : name == null ? headline : closerToTitle(name, headline, documentTitle);
-        found.datePublished = text(node.get("datePublished"));
-        found.dateCreated = text(node.get("dateCreated"));
-        found.dateModified = text(node.get("dateModified"));
+        found.datePublished = dateText(node.get("datePublished"));
+        found.dateCreated = dateText(node.get("dateCreated"));
+        found.dateModified = dateText(node.get("dateModified"));
         found.articleBody = text(node.get("articleBody"));
         JsonNode author = node.get("author");
         List<JsonNode> authors = new ArrayList<>();
@@ -638,6 +710,17 @@ final class HtmlMetadataReader {
         double nameShare = TokenBag.of(name).containedIn(title);
         double headlineShare = TokenBag.of(headline).containedIn(title);
         return nameShare > headlineShare && nameShare >= 0.75 ? name : headline;
+    }
+
+    /**
+     * A date as JSON-LD may write it: a string, the first of an array of them ({@code "datePublished":
+     * ["2019-09-12T08:00:00+02:00"]}), or a typed value ({@code {"@value": "2019-09-12", "@type": "Date"}}).
+     */
+    private static String dateText(JsonNode node) {
+        if (node != null && node.isArray()) {
+            return node.isEmpty() ? null : dateText(node.get(0));
+        }
+        return node != null && node.isObject() ? text(node.get("@value")) : text(node);
     }
 
     private static String text(JsonNode node) {

@@ -123,12 +123,14 @@ final class HtmlPageReader {
         // kept) join the header, the others the trailer.
         Set<String> kept = new HashSet<>(paragraphs);
         int text = firstKept(contentLines, kept);
+        List<String> trailer = new ArrayList<>();
         for (int i = 0; i < contentLines.size(); i++) {
             String line = contentLines.get(i);
             if (!kept.contains(line)) {
-                (i < text ? before : after).add(line);
+                (i < text ? before : trailer).add(line);
             }
         }
+        after.addAll(0, trailer);  // they stood inside the content block, above the page's own trailer
         return new PageReading(before, paragraphs, after, metadata);
     }
 

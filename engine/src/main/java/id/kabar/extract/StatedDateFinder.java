@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import id.kabar.model.DateSource;
 import java.time.LocalDate;
@@ -33,6 +34,12 @@ final class StatedDateFinder {
     private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
             WordLists.read(WordLists.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,]*[-–—|,]");
 
+    /**
+     * A date line opening with its weekday: the way a site's clock writes today ({@code Jumat, Mei 3, 2024}, {@code
+     * Mittwoch, 18.09.2019}), where an entry's date set over its title writes the day alone ({@code September 29, 2016}).
+     */
+    private static final Pattern OPENS_WITH_WEEKDAY = Pattern.compile("(?iu)\\s*(?:" + Calendar.WEEKDAY_ANY_FORM + ")(?![\\p{L}\\p{N}])");
+
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
     /**
@@ -56,6 +63,9 @@ final class StatedDateFinder {
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
+    /** Paragraphs of the text read for a publishing line the cleaner kept: the date line stands first, under a standfirst at most. */
+    private static final int LEAD_LINES = 2;
+
     /** Lines read under the text for a publishing line: a byline, tags and share buttons come before it at most. */
     private static final int LINES_UNDER_TEXT = 6;
 
@@ -73,6 +83,15 @@ final class StatedDateFinder {
      *               2019}) is read when nothing above the text dates it
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> after, String title) {
+        return find(metadata, dateline, before, List.of(), after, title);
+    }
+
+    /**
+     * @param lead the first paragraphs of the text, where a publishing line the cleaner kept as text ({@code Posted by
+     *             kovarex, TOGos on 2019-02-15, all posts}) dates the page after the lines above the text
+     */
+    StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> lead,
+                     List<String> after, String title) {
         LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
@@ -83,22 +102,25 @@ final class StatedDateFinder {
         }
         LocalDate updateLine = null;
         int titleAt = headlineLine(before, title);
+        if (titleAt < 0) {
+            titleAt = headingLine(before, metadata.headings());
+        }
         if (published == null || modified == null) {
             // the lines next to the headline first, then the elements the markup names as the date
             List<String> lines = new ArrayList<>(dateLines(before, titleAt));
             metadata.markedDates().stream().filter(m -> LineShape.words(m) <= DATE_LINE_MAX_WORDS).forEach(lines::add);
+            lead.stream().limit(LEAD_LINES).filter(StatedDateFinder::isPublishingLine).forEach(lines::add);
             for (String line : lines) {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
-                Matcher update = UPDATE_LABEL.matcher(line);
-                int updateAt = update.find() ? update.start() : line.length();
-                Optional<LocalDate> first = CalendarDates.findInDateLine(line.substring(0, updateAt)).map(CalendarDates.Found::date)
+                String[] parts = publishingAndUpdate(line);
+                Optional<LocalDate> first = CalendarDates.findInDateLine(parts[0]).map(CalendarDates.Found::date)
                         .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (first.isPresent() && published == null) {
                     published = first.get();
                     source = DateSource.DATE_LINE;
                 }
-                if (updateAt < line.length() && updateLine == null) {
-                    updateLine = CalendarDates.findInDateLine(line.substring(updateAt)).map(CalendarDates.Found::date)
+                if (!parts[1].isEmpty() && updateLine == null) {
+                    updateLine = CalendarDates.findInDateLine(parts[1]).map(CalendarDates.Found::date)
                             .filter(d -> !d.isBefore(CalendarDates.EARLIEST_PUBLICATION)).orElse(null);
                 }
             }
@@ -115,7 +137,7 @@ final class StatedDateFinder {
             }
         }
         if (published == null && updateLine == null) {
-            published = lastResort(before, titleAt, modified);
+            published = lastResort(before, after, titleAt, modified);
             source = published == null ? null : DateSource.DATE_LINE;
         }
         LocalDate changed = modified == null ? updateLine : modified;
@@ -171,9 +193,18 @@ final class StatedDateFinder {
      * or a label and heads no item of a list (a line shaped like a headline over it). A date above the headline is the
      * site's clock and stays unread.
      */
-    private LocalDate lastResort(List<String> before, int titleAt, LocalDate modified) {
+    private LocalDate lastResort(List<String> before, List<String> after, int titleAt, LocalDate modified) {
         if (titleAt >= 0) {
-            for (String line : before.subList(titleAt + 1, before.size())) {
+            List<String> lines = new ArrayList<>(before.subList(titleAt + 1, before.size()));
+            if (titleAt > 1 && !OPENS_WITH_WEEKDAY.matcher(before.get(titleAt - 1)).lookingAt()) {
+                // a line right above the headline saying nothing but a date: the entry's date set over its title; the
+                // site's clock heads the page, with its menu between it and the headline
+                lines.add(before.get(titleAt - 1));
+            }
+            if (!after.isEmpty() && !UPDATE_LABEL.matcher(after.get(0)).find()) {
+                lines.add(after.get(0));  // a date closing the text, where blogs set it under the entry
+            }
+            for (String line : lines) {
                 Optional<LocalDate> day = dateLineDay(line, modified);
                 if (day.isPresent()) {
                     return day.get();
@@ -225,6 +256,40 @@ final class StatedDateFinder {
     private static boolean isLabelledOrClocked(String line) {
         return LineShape.words(line) <= DATE_LINE_MAX_WORDS && (CalendarDates.hasClock(line) || PUBLISH_LABEL.matcher(line).find()
                 || UPDATE_LABEL.matcher(line).find() || isDatedByline(line));
+    }
+
+    /**
+     * The line's publishing part and its update part, each from its label on: the update label may come first
+     * ({@code Last updated 3 Oct 2019 · First published 29 Sep 2019}); a date before any label is the publishing's.
+     * The update part is empty when the line names no update.
+     */
+    private static String[] publishingAndUpdate(String line) {
+        Matcher update = UPDATE_LABEL.matcher(line);
+        if (!update.find()) {
+            return new String[] {line, ""};
+        }
+        Matcher publish = PUBLISH_LABEL.matcher(line);
+        if (publish.find(update.end())) {
+            return new String[] {line.substring(0, update.start()) + " " + line.substring(publish.start()),
+                line.substring(update.start(), publish.start())};
+        }
+        return new String[] {line.substring(0, update.start()), line.substring(update.start())};
+    }
+
+    /**
+     * Where the page's headline ({@code h1}) stands among the lines above the text when the chosen title is worded
+     * differently ({@code og:title} a short form of it): the first heading of a headline's length found there; -1
+     * if none. A shorter heading is the site's name set as its logo.
+     */
+    private static int headingLine(List<String> before, List<String> headings) {
+        for (String heading : headings) {
+            String line = LineShape.tidy(heading);
+            int at = before.indexOf(line);
+            if (at >= 0 && LineShape.words(line) > HEADLINE_MIN_WORDS) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Where the headline stands among the lines above the text: the title itself, or a heading it mostly shares. */

@@ -29,6 +29,9 @@ class AddressDatesTest {
             "https://www.example.co.id/news/16-09-2019/kabut-asap-riau-makin-pekat, 2019-09-16",
             "https://www.theguardian.com/world/2019/sep/16/indonesia-forest-fires-haze-schools-closed, 2019-09-16",
             "https://www.example.com/news/2019/0916/haze-closes-schools-in-riau, 2019-09-16",
+            // year and month as one folder, the day as the next
+            "http://www.xinhuanet.com/english/2019-09/16/c_138396125.htm, 2019-09-16",
+            "https://www.chinadaily.com.cn/a/201909/16/WS5d7edc8aa310cf3e3556b9a1.html, 2019-09-16",
             // the compact day ending the slug; dashes or underscores with single digits
             "https://www.example.co.id/daerah/kabut-asap-riau-20190916.html, 2019-09-16",
             "https://www.example.com/archive/2019_9_16/kabut-asap, 2019-09-16",

@@ -38,6 +38,17 @@ class DatelineParserTest {
         assertThat(d.place()).isEqualTo("Kupang");
     }
 
+    @Test
+    void readsADateAloneOpeningTheLead() {
+        Dateline d = parser.parse("Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade.")
+                .orElseThrow();
+        assertThat(d.date()).isEqualTo(LocalDate.of(2015, 2, 23));
+        assertThat(d.place()).isNull();
+        assertThat(d.outlet()).as("the year is no outlet").isNull();
+        assertThat(parser.parse("16.09.2019 - Der Stadtrat hat am Montagabend ein neues Parkkonzept beschlossen.").orElseThrow().date())
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Rusia telah menghadapi rentetan sanksi internasional karena melancarkan serangannya di Ukraina.",

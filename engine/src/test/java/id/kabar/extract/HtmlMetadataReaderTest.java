@@ -45,6 +45,21 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void theDateTagsOfMoreSystemsAreRead() {
+        assertThat(reader.read(Jsoup.parse("<html><head><meta name=\"content_create_date\" content=\"2019-09-12 10:00:00\"></head></html>"))
+                .published()).isEqualTo("2019-09-12 10:00:00");
+        assertThat(reader.read(Jsoup.parse("<html><head><meta property=\"article:post_date\" content=\"2019-09-12\"></head></html>"))
+                .published()).isEqualTo("2019-09-12");
+        assertThat(reader.read(Jsoup.parse("""
+                <html><head><meta name="timestamp" content="2019-09-14T10:00:00Z">
+                <meta name="DC.date.issued" content="2019-09-12"></head></html>""")).published())
+                .as("a bare timestamp comes after the named publishing tags").isEqualTo("2019-09-12");
+        assertThat(reader.read(Jsoup.parse("""
+                <html><head><meta name="parsely-page" content='{"title": "Council approves cycle lanes", "pub_date": "2016-09-29T08:00:00Z",
+                "section": "Local"}'></head></html>""")).published()).isEqualTo("2016-09-29T08:00:00Z");
+    }
+
+    @Test
     void theLastChangeIsKeptApartFromThePublication() {
         PageMetadata ld = reader.read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Gempa M 5,2 Guncang Simeulue",

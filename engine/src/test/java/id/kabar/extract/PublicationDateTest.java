@@ -86,6 +86,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aRussianDateLineIsReadAndItsUpdateKeptApart() {
+        assertThat(CalendarDates.find("16 сентября 2019 г. в 10:20").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.isDateOnly("16 сентября 2019 г. в 10:20")).isTrue();
+        assertThat(CalendarDates.UPDATE_LABEL.matcher("Обновлено 17 сентября 2019").find()).isTrue();
+        assertThat(CalendarDates.PUBLISH_LABEL.matcher("Опубликовано 16 сентября 2019").find()).isTrue();
+    }
+
+    @Test
     void writtenDatesWithEnglishOrdinalsAreRead() {
         assertThat(CalendarDates.find("Posted 16th of September 2019").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(CalendarDates.find("Aktualisiert am 6. März 2019, 10:20 Uhr").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 6));
@@ -178,5 +186,56 @@ class PublicationDateTest {
         Article a = page("date-line-far-under-headline.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 11));
         assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aJsonLdDateWrittenAsAnArrayOrATypedValueIsRead() throws Exception {
+        Article a = page("json-ld-date-array.html", "https://www.example.com/local/harbour-ferry-service-to-resume");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 14));
+    }
+
+    @Test
+    void aTimeAfterAnUpdateLabelDatesTheChangeThoughItComesFirst() throws Exception {
+        Article a = page("update-time-first.html", "https://www.example.com/politics/cycle-lanes-approved");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 29));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 10, 3));
+    }
+
+    @Test
+    void aTimeMarkedAsTheUpdateLeavesThePublicationToThePublishingLine() throws Exception {
+        Article a = page("update-time-only.html", "https://www.example.com/community/library-extends-hours");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 29));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 10, 3));
+    }
+
+    @Test
+    void aBareDateRightAboveTheHeadlineDatesTheEntry() throws Exception {
+        Article a = page("bare-date-above-headline.html", "https://www.example.com/notes-from-the-river-clean-up/");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2016, 9, 29));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aDateLineUnderAHeadlineWordedUnlikeTheTitleIsRead() throws Exception {
+        Article a = page("heading-unlike-title.html", "https://www.example.com/politics/cycle-plan-approved");
+        assertThat(a.title()).isEqualTo("Cycle plan approved");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    @Test
+    void aMarkedDateUnderTheEntrysH2IsReadOnAPageWithoutAnH1() throws Exception {
+        Article a = page("blog-entry-under-h2.html", "https://rail.example.com/a-week-on-the-northern-line.html");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2016, 9, 29));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aBareDateClosingTheTextIsTheLastResort() throws Exception {
+        Article a = page("bare-date-closing-text.html", "https://www.example.com/essays/why-the-old-mill-should-stay");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 3, 5));
+        assertThat(a.body()).doesNotContain("March 5, 2017");
     }
 }

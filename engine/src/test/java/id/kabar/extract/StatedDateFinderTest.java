@@ -31,6 +31,25 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void aPublishingLineTheTextOpensWithDatesThePage() {
+        String title = "Friday Facts #282 - 0.17 experimental release date";
+        List<String> lead = List.of("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts",
+                "This week was the time to close and finish all the things that will go to 0.17.0.");
+        StatedDates stated = finder.find(PageMetadata.NONE, Optional.empty(), List.of(title), lead, List.of(), title);
+        assertThat(stated.published()).isEqualTo(LocalDate.of(2019, 2, 15));
+        assertThat(stated.source()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(title), List.of("Posted in 2019, this text says more than a date line.",
+                "Then on 15 February 2019 the release was set."), List.of(), title).published())
+                .as("a date in running text is no date line").isNull();
+    }
+
+    @Test
+    void aBareDateAboveTheHeadlineDatesItUnlessItOpensWithAWeekday() {
+        assertThat(published(List.of("Home", "September 29, 2016", TITLE), TITLE)).isEqualTo(LocalDate.of(2016, 9, 29));
+        assertThat(published(List.of("Home", "Jumat, Mei 3, 2024", TITLE), TITLE)).as("the site's clock").isNull();
+    }
+
+    @Test
     void thePageClockAboveTheHeadlineIsNeverThePublicationDate() {
         List<String> before = List.of("spot_img", "Jumat, Mei 3, 2024", "spot_img", TITLE);
         assertThat(published(before, TITLE)).isNull();
