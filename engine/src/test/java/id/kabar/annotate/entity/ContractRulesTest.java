@@ -161,6 +161,29 @@ class ContractRulesTest {
                 .containsExactly("Polsek Kuta/ORG", "Resmob Polda Bali/ORG");
     }
 
+    /** okezone.com, 12 September 2019: a navy base acts, and the rank after it opens its commander's title. */
+    @Test
+    void aNavalBaseIsAnOrganisationUpToTheRankAfterIt() {
+        assertThat(after(new OrganisationHeadRule(), "ujar Komandan Lanal/B-PER Dumai/I-PER Kolonel Laut ( P ) Wahyu"))
+                .containsExactly("Lanal Dumai/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Direktorat/B-ORG Jenderal/I-ORG Pajak/I-ORG mencatat"))
+                .containsExactly("Direktorat Jenderal Pajak/ORG");
+    }
+
+    /** okezone.com, 10 September 2019: every player of the list has his club in brackets. */
+    @Test
+    void aListOfPeopleWithTheirClubsInBracketsIsReadAsItsSurestItem() {
+        assertThat(after(new BracketedAffiliationRule(), "adalah Virgil/B-PER Van/I-PER Dijk/I-PER ( Liverpool/B-ORG ) ,"
+                + " Mohamed Salah ( Liverpool ) , Luka Modric ( Real/B-ORG Madrid/I-ORG ) dan Marc-Andre ter Stegen"
+                + " ( Barcelona/B-LOC ) yang mendapat 90 poin"))
+                .containsExactly("Virgil Van Dijk/PER", "Liverpool/ORG", "Mohamed Salah/PER", "Liverpool/ORG",
+                        "Luka Modric/PER", "Real Madrid/ORG", "Marc-Andre ter Stegen/PER", "Barcelona/ORG");
+        // no item is a person of an organisation: places with their province are left as they are
+        assertThat(after(new BracketedAffiliationRule(), "di Cianjur/B-LOC ( Jawa/B-LOC Barat/I-LOC ) dan Garut/B-LOC"
+                + " ( Jawa/B-LOC Barat/I-LOC )"))
+                .containsExactly("Cianjur/LOC", "Jawa Barat/LOC", "Garut/LOC", "Jawa Barat/LOC");
+    }
+
     @Test
     void theAcronymInBracketsSpellsHowFarTheNameGoes() {
         // "Hari ini Badan Meteorologi Klimatologi dan Geofisika (BMKG) mencatat ada 279 titik panas di Riau."
