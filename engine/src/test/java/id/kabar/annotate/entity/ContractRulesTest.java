@@ -87,6 +87,15 @@ class ContractRulesTest {
     }
 
     @Test
+    void aLandformBeforeAListedPlaceNamesAPlaceOfItsOwn() {
+        // "petugas mendengar suara mesin kapal di wilayah Bukit Batu, Bengkalis" (okezone.com, 12 September 2019)
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "di wilayah Bukit/B-LOC Batu/I-LOC , Bengkalis/B-LOC ,"))
+                .containsExactly("Bukit Batu/LOC", "Bengkalis/LOC");
+    }
+
+    @Test
     void aListedPlaceRightAfterAnOrganisationClosesItsName() {
         // "Dalam pertandingan lain Perseru Badak Lampung bermain imbang 1-1" (tempo.co, 11 September 2019)
         assertThat(after(new OrganisationPlaceRule(), "lain Perseru/B-ORG Badak/I-ORG Lampung/B-LOC bermain imbang"))
