@@ -1,7 +1,9 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +14,7 @@ import java.util.function.Predicate;
  * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur").
  */
 final class ListedNameRule implements ContractRule {
+    private static final Set<String> LANDFORM_WORDS = WordLists.set(WordLists.class, "landform-words.txt");
 
     private final Predicate<String> mayBeCommonWord;
 
@@ -40,7 +43,8 @@ final class ListedNameRule implements ContractRule {
             spanEnd++;
         }
         if (spanStart < start || spanEnd > end) {
-            if (m.name().type() == EntityType.LOC && namesPartOfPlace(s, start, spanStart, end, spanEnd)) {
+            if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
+                    || namesLandformAfterPlace(s, start, spanStart, end, spanEnd))) {
                 return;
             }
             for (int i = spanStart; i < spanEnd; i++) {
@@ -53,6 +57,12 @@ final class ListedNameRule implements ContractRule {
             }
         }
         s.setSpan(start, end, m.name().type());
+    }
+
+    /** Whether the place the model found is a landform word before the listed place: "Bukit Batu". */
+    private static boolean namesLandformAfterPlace(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
+        return spanStart == start - 1 && spanEnd == end && s.tags()[spanStart].type() == EntityType.LOC
+                && s.capitalised(spanStart) && LANDFORM_WORDS.contains(s.lower()[spanStart]);
     }
 
     /** Whether the span is the listed place followed only by words naming a part of it: "Bogor Barat". */

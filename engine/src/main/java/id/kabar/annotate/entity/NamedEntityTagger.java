@@ -70,7 +70,8 @@ public final class NamedEntityTagger {
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
-                new AddressPlaceRule(), new CoordinatedPersonRule(), new GappedPersonRule(), new PatronymRule());
+                new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
+                new PatronymRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -90,8 +90,14 @@ final class OrganisationHeadRule implements ContractRule {
         while (bodyEnd - 1 > head + 1 && Honorifics.isRank(s.lower()[bodyEnd - 1])) {
             bodyEnd--;
         }
+        // the ranks the name now stops before are the person's, not a place of their own
+        int ranksEnd = end;
+        while (ranksEnd < s.size() && Honorifics.isRank(s.lower()[ranksEnd])
+                && tags[ranksEnd].type() != EntityType.PER) {
+            ranksEnd++;
+        }
         s.setSpan(head, end, EntityType.ORG);
-        for (int j = bodyEnd; j < end; j++) {
+        for (int j = bodyEnd; j < ranksEnd; j++) {
             tags[j] = BioTag.O;
         }
         return end;
@@ -133,7 +139,10 @@ final class OrganisationHeadRule implements ContractRule {
     private static int nameEnd(ContractSentence s, int i, int head, boolean stopAtPerson) {
         BioTag[] tags = s.tags();
         int end = i + head;
+        // a rank after the name opens its holder's title ("Komandan Lanal Dumai Kolonel Laut (P) Wahyu Dili Yudha
+        // Hadianto"), though right after the head it is the name's ("Direktorat Jenderal Pajak")
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
+                && (end == i + head || !Honorifics.isRank(s.lower()[end]))
                 && (s.capitalised(end) || numbers(s, i, head, end)
                     || (s.lower()[end].equals("dan") && !opensAnotherOrganisation(s, end + 1)))) {
             end++;

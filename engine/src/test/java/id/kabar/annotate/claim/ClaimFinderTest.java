@@ -525,6 +525,13 @@ class ClaimFinderTest {
                 .containsExactly(tuple(ClaimCategory.COUNT, 160.0, Qualifier.MORE_THAN, "penerbangan"));
     }
 
+    /** okezone.com, 11 September 2019: a car's engine and top speed are its specification, not a tally. */
+    @Test
+    void anEnginesCylindersAndASpeedInMilesAreNoCounts() {
+        assertThat(find("MObil ini dilengkapi dengan mesin Boxer 4 silinder yang disedot secara alami oleh motor Petrol."
+                + " Dengan kecepatan maksimum yang dihasilkan sekitar 87 mph (140 km/jam).")).isEmpty();
+    }
+
     @Test
     void heldAndNettedPeopleAreArrested() {
         assertThat(find("Jajaran Polda Kepri berhasil mengagalkan ratusan kilogran narkoba jenis sabu"

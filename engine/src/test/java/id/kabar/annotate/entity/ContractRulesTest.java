@@ -87,6 +87,15 @@ class ContractRulesTest {
     }
 
     @Test
+    void aLandformBeforeAListedPlaceNamesAPlaceOfItsOwn() {
+        // "petugas mendengar suara mesin kapal di wilayah Bukit Batu, Bengkalis" (okezone.com, 12 September 2019)
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
+        assertThat(after(rule, "di wilayah Bukit/B-LOC Batu/I-LOC , Bengkalis/B-LOC ,"))
+                .containsExactly("Bukit Batu/LOC", "Bengkalis/LOC");
+    }
+
+    @Test
     void aListedPlaceRightAfterAnOrganisationClosesItsName() {
         // "Dalam pertandingan lain Perseru Badak Lampung bermain imbang 1-1" (tempo.co, 11 September 2019)
         assertThat(after(new OrganisationPlaceRule(), "lain Perseru/B-ORG Badak/I-ORG Lampung/B-LOC bermain imbang"))
@@ -159,6 +168,29 @@ class ContractRulesTest {
         assertThat(after(new OrganisationHeadRule(), "tim gabungan Polsek/B-ORG Kuta/I-ORG dan Resmob/B-LOC Polda/I-LOC "
                 + "Bali/I-LOC di sebuah rumah kos"))
                 .containsExactly("Polsek Kuta/ORG", "Resmob Polda Bali/ORG");
+    }
+
+    /** okezone.com, 12 September 2019: a navy base acts, and the rank after it opens its commander's title. */
+    @Test
+    void aNavalBaseIsAnOrganisationUpToTheRankAfterIt() {
+        assertThat(after(new OrganisationHeadRule(), "ujar Komandan Lanal/B-PER Dumai/I-PER Kolonel Laut ( P ) Wahyu"))
+                .containsExactly("Lanal Dumai/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Direktorat/B-ORG Jenderal/I-ORG Pajak/I-ORG mencatat"))
+                .containsExactly("Direktorat Jenderal Pajak/ORG");
+    }
+
+    /** okezone.com, 10 September 2019: every player of the list has his club in brackets. */
+    @Test
+    void aListOfPeopleWithTheirClubsInBracketsIsReadAsItsSurestItem() {
+        assertThat(after(new BracketedAffiliationRule(), "adalah Virgil/B-PER Van/I-PER Dijk/I-PER ( Liverpool/B-ORG ) ,"
+                + " Mohamed Salah ( Liverpool ) , Luka Modric ( Real/B-ORG Madrid/I-ORG ) dan Marc-Andre ter Stegen"
+                + " ( Barcelona/B-LOC ) yang mendapat 90 poin"))
+                .containsExactly("Virgil Van Dijk/PER", "Liverpool/ORG", "Mohamed Salah/PER", "Liverpool/ORG",
+                        "Luka Modric/PER", "Real Madrid/ORG", "Marc-Andre ter Stegen/PER", "Barcelona/ORG");
+        // no item is a person of an organisation: places with their province are left as they are
+        assertThat(after(new BracketedAffiliationRule(), "di Cianjur/B-LOC ( Jawa/B-LOC Barat/I-LOC ) dan Garut/B-LOC"
+                + " ( Jawa/B-LOC Barat/I-LOC )"))
+                .containsExactly("Cianjur/LOC", "Jawa Barat/LOC", "Garut/LOC", "Jawa Barat/LOC");
     }
 
     @Test

@@ -143,6 +143,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymOfACommonNounIsNoName() {
+        // okezone.com, 11 September 2019: ASI is "air susu ibu", breast milk
+        assertThat(recognize("Rahasia ASI bisa lancar? Cuma satu. Happy dan positif.")).isEmpty();
+    }
+
+    @Test
     void aKindOfFacilityWrittenAsAnAcronymIsNoName() {
         // okezone.com, 16 September 2019: PLTS and PLTP are kinds of power plant, not one plant
         String body = "PLN terus mendorong pemanfaatan Energi Baru dan Terbarukan (EBT), khususnya dalam pemanfaatan"
