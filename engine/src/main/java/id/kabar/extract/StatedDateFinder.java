@@ -74,21 +74,15 @@ final class StatedDateFinder {
     }
 
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, String title) {
-        return find(metadata, dateline, before, List.of(), title);
+        return find(metadata, dateline, before, List.of(), List.of(), title);
     }
 
     /**
      * @param before the lines above the article's text
+     * @param lead   the first paragraphs of the text, where a publishing line the cleaner kept as text ({@code Posted by
+     *               kovarex, TOGos on 2019-02-15, all posts}) dates the page after the lines above the text
      * @param after  the lines under it, where a line labelled as the publishing ({@code Diterbitkan 16 September
      *               2019}) is read when nothing above the text dates it
-     */
-    StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> after, String title) {
-        return find(metadata, dateline, before, List.of(), after, title);
-    }
-
-    /**
-     * @param lead the first paragraphs of the text, where a publishing line the cleaner kept as text ({@code Posted by
-     *             kovarex, TOGos on 2019-02-15, all posts}) dates the page after the lines above the text
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> lead,
                      List<String> after, String title) {

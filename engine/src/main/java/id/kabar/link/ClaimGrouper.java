@@ -286,8 +286,9 @@ final class ClaimGrouper {
         kind.forEach(r -> byValue.computeIfAbsent(r.claim().value(), k -> new ArrayList<>()).add(r));
         for (List<Ref> figure : byValue.values()) {
             for (int x = 0; x < figure.size(); x++) {
+                boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
-                    if (sameFigureSameCount(figure.get(x), figure.get(y)) || preciseSum(figure.get(x).claim())) {
+                    if (precise || sameFigureSameCount(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }

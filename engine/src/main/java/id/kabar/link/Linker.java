@@ -151,15 +151,16 @@ public final class Linker implements AutoCloseable {
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         List<Integer> bySubject = new ArrayList<>();
         List<Compared> ordered = closestFirst(p, comparer);
-        // each candidate's event as it stood before the article joined any, and how the article stands with each
-        int[] eventOf = new int[ordered.size()];
+        boolean words = HappeningKinds.spoken(p.kinds());
+        // for an article reporting words: each candidate's event as it stood before the article joined any, and how
+        // the article stands with each; other articles join as before, and pay nothing for it
+        int[] eventOf = new int[words ? ordered.size() : 0];
         EventClusterer.Support support = new EventClusterer.Support();
         for (int i = 0; i < eventOf.length; i++) {
             eventOf[i] = events.root(ordered.get(i).other());
             support.count(eventOf[i], ordered.get(i).features());
         }
-        boolean words = HappeningKinds.spoken(p.kinds());
-        for (int i = 0; i < eventOf.length; i++) {
+        for (int i = 0; i < ordered.size(); i++) {
             int other = ordered.get(i).other();
             PairFeatures f = ordered.get(i).features();
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)

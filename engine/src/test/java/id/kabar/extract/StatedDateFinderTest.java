@@ -142,10 +142,10 @@ class StatedDateFinderTest {
     @Test
     void aPublishingLineUnderTheTextDatesItWhenNothingAboveDoes() {
         List<String> after = List.of("Editor: Bagus Santosa", "Diterbitkan 16 September 2019, 10:20 WIB", "Berita Terkait");
-        StatedDates dates = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), after, TITLE);
+        StatedDates dates = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE);
         assertThat(dates.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(dates.source()).isEqualTo(DateSource.DATE_LINE);
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of("Berita Terkait", "Senin, 2 Sep 2019 08:00 WIB"),
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), List.of("Berita Terkait", "Senin, 2 Sep 2019 08:00 WIB"),
                 TITLE).published()).as("an unlabelled date under the text dates a listed article").isNull();
     }
 
