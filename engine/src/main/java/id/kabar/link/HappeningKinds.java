@@ -24,6 +24,13 @@ final class HappeningKinds {
      * happening: two headlines do not name a kind in common by it, nor are they apart by it.
      */
     static final long SPOKEN = 1L << (Long.SIZE - 1);
+    /**
+     * The bit of a headline that tells a figure reported anew each day ({@link #dailyFigure}: a price, an exchange rate, the
+     * stock index). Like {@link #SPOKEN} it is no kind of happening.
+     */
+    static final long DAILY_FIGURE = 1L << (Long.SIZE - 2);
+    /** Words of a headline telling such a figure ({@code Harga}, {@code Kurs}, {@code Rupiah}, {@code IHSG}). */
+    private static final Set<String> DAILY_FIGURE_WORDS = WordLists.set(WordLists.class, "daily-figure-words.txt");
     /** Verbs with which a headline reports words ({@code Alexander Marwata Sebut ...}, {@code Ini Kata Quartararo}). */
     private static final Set<String> SPEECH_VERBS = WordLists.set(WordLists.class, "headline-speech-verbs.txt");
     /**
@@ -56,7 +63,8 @@ final class HappeningKinds {
     }
 
     /**
-     * The kinds a headline names, one bit each, and {@link #SPOKEN} when it reports words; {@link #NONE} for null. A
+     * The kinds a headline names, one bit each, {@link #SPOKEN} when it reports words and {@link #DAILY_FIGURE} when it tells
+     * a daily figure; {@link #NONE} for null. A
      * headline whose speaker stands before a colon after a comma names the occasion before the comma and the speaker's
      * words after it ({@code Timnas Indonesia U-19 Menang atas Iran, Fakhri Husaini: Saya Bangga}, {@code BJ Habibie Wafat,
      * Jokowi: Beliau Selalu Sampaikan Solusi Persoalan Bangsa}): the occasion is the other happening the words answer, so
@@ -73,6 +81,7 @@ final class HappeningKinds {
         int speaker = speakerBeforeColon(headline);
         long kinds = NONE;
         boolean spoken = speaker >= 0;
+        boolean dailyFigure = false;
         String told = speaker > 0 ? headline.substring(speaker) : headline;
         Set<String> doneToThings = doneToThings(told);
         for (String word : ArticleProfiler.words(told)) {
@@ -80,8 +89,9 @@ final class HappeningKinds {
                 kinds |= KIND_BY_WORD.getOrDefault(word, NONE);
             }
             spoken |= SPEECH_VERBS.contains(word);
+            dailyFigure |= DAILY_FIGURE_WORDS.contains(word);
         }
-        return spoken ? kinds | SPOKEN : kinds;
+        return kinds | (spoken ? SPOKEN : NONE) | (dailyFigure ? DAILY_FIGURE : NONE);
     }
 
     /**
@@ -93,9 +103,17 @@ final class HappeningKinds {
         return (kinds & SPOKEN) != NONE;
     }
 
-    /** The kinds of happening alone, without {@link #SPOKEN}. */
+    /**
+     * Whether the headline of these kinds tells a figure reported anew each day ({@code Harga Emas Antam Turun Jadi Rp
+     * 751.000 per Gram}, {@code IHSG Ditutup Menguat di 6.336}).
+     */
+    static boolean dailyFigure(long kinds) {
+        return (kinds & DAILY_FIGURE) != NONE;
+    }
+
+    /** The kinds of happening alone, without {@link #SPOKEN} and {@link #DAILY_FIGURE}. */
     static long named(long kinds) {
-        return kinds & ~SPOKEN;
+        return kinds & ~(SPOKEN | DAILY_FIGURE);
     }
 
     /**
@@ -140,8 +158,8 @@ final class HappeningKinds {
     }
 
     private static Map<String, Long> load(List<String> lines) {
-        if (lines.size() > Long.SIZE - 1) {
-            throw new IllegalStateException("happening-kinds.txt: " + lines.size() + " kinds, at most " + (Long.SIZE - 1));
+        if (lines.size() > Long.SIZE - 2) {
+            throw new IllegalStateException("happening-kinds.txt: " + lines.size() + " kinds, at most " + (Long.SIZE - 2));
         }
         Map<String, Long> kindByWord = new HashMap<>();
         for (int kind = 0; kind < lines.size(); kind++) {

@@ -33,6 +33,45 @@ class DailyEditionsTest {
         assertThat(clusterer.mayJoin(1, 0)).isFalse();
     }
 
+    /**
+     * Kompas.com's "Hari Ini Harga Emas Antam Kembali Turun" ("pada Selasa (10/9/2019) senilai Rp 754.000 per gram") and
+     * tempo.co's "Harga Emas Antam Turun Jadi Rp 751.000 per Gram" of the next day ("turun Rp 3.000 pada perdagangan hari
+     * ini"): two outlets, but each day's price is that day's happening.
+     */
+    @Test
+    void twoOutletsDailyFiguresOfTwoDaysAreTwoHappenings() {
+        List<ArticleProfile> profiles = new ArrayList<>(List.of(
+                article(0, "kompascom", "Hari Ini Harga Emas Antam Kembali Turun",
+                        LocalDate.of(2019, 9, 10), LocalDate.of(2019, 9, 10)),
+                article(1, "tempoco", "Harga Emas Antam Turun Jadi Rp 751.000 per Gram",
+                        LocalDate.of(2019, 9, 11), LocalDate.of(2019, 9, 11)),
+                article(2, "okezonecom", "Harga Emas Antam Terus Turun, Hari Ini Dijual Rp751.000/Gram",
+                        LocalDate.of(2019, 9, 11), LocalDate.of(2019, 9, 11))));
+        EventClusterer clusterer = new EventClusterer(new Partition(), profiles::get);
+        profiles.forEach(p -> clusterer.add(p.seq()));
+
+        assertThat(EventClusterer.dailyEditions(profiles.get(0), profiles.get(1))).isTrue();
+        assertThat(clusterer.mayJoin(1, 0)).isFalse();
+        // the same day's price told by two outlets is one happening
+        assertThat(EventClusterer.dailyEditions(profiles.get(1), profiles.get(2))).isFalse();
+        assertThat(clusterer.mayJoin(2, 1)).isTrue();
+    }
+
+    /**
+     * Two outlets' pieces of two days whose headlines tell no daily figure are judged by the days they report on:
+     * sindonews.com's "Menangi Duel vs Quartararo, Marquez Juara di Misano" (15 September) and Kompas.com's "Kalah dari
+     * Marquez, Ini Kata Quartararo" (16 September), each placed on its publication day.
+     */
+    @Test
+    void twoOutletsPiecesOfTwoDaysWithoutDailyFiguresAreNoDailyEditions() {
+        ArticleProfile race = article(0, "sindonewscom", "Menangi Duel vs Quartararo, Marquez Juara di Misano",
+                SUNDAY, SUNDAY);
+        ArticleProfile words = article(1, "kompascom", "Kalah dari Marquez, Ini Kata Quartararo",
+                SUNDAY.plusDays(1), SUNDAY.plusDays(1));
+
+        assertThat(EventClusterer.dailyEditions(race, words)).isFalse();
+    }
+
     @Test
     void aReportOfTheMorningAfterPlacedOnTheDayBeforeStillJoins() {
         List<ArticleProfile> profiles = new ArrayList<>(List.of(

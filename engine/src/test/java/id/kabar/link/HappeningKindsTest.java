@@ -20,6 +20,19 @@ class HappeningKindsTest {
     }
 
     @Test
+    void aHeadlineTellingAPriceTellsADailyFigureAndNoKind() {
+        long gold = HappeningKinds.of("Harga Emas Antam Turun Jadi Rp 751.000 per Gram");
+        long index = HappeningKinds.of("Jatuh Bangun, IHSG Ditutup Menguat di 6.336");
+        long match = HappeningKinds.of("Timnas Indonesia U-19 Menang Tipis 1-0 atas Iran");
+
+        assertThat(HappeningKinds.dailyFigure(gold)).isTrue();
+        assertThat(HappeningKinds.named(gold)).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.dailyFigure(index)).isTrue();
+        assertThat(HappeningKinds.dailyFigure(match)).isFalse();
+        assertThat(HappeningKinds.apart(gold, match)).isFalse();
+    }
+
+    @Test
     void aDemonstrationAndItsTurningViolentAreOneKind() {
         long demonstrators = HappeningKinds.of("Diserbu Pedemo, Logo KPK Itu Tak Lagi Tertutup Kain Hitam");
         long clash = HappeningKinds.of("Paksa Bertemu Pimpinan KPK, Massa Bentrok dengan Polisi");
