@@ -271,4 +271,15 @@ class EntityRecognizerTest {
             assertThat(e.mentions()).contains("Macan Kemayoran");
         });
     }
+
+    @Test
+    void theNationalStadiumIsOnePlaceInEachOfItsForms() {
+        // sindonews.com, 10 September 2019
+        String body = "Polisi juga mengamankan area di luar GBK dan di ruas jalan menuju GBK.\n\nDiketahui, Indonesia akan "
+                + "melawan Thailand di Stadion Utama GBK, Jakarta pada Selasa (10/9/2019) pukul 19.30 WIB.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("GBK")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.mentions()).contains("Stadion Utama GBK");
+        });
+    }
 }
