@@ -55,6 +55,11 @@ final class EntityMerger {
      * another name ({@code Ari}, {@code Ani}).
      */
     private static final int MIN_VARIANT_LETTERS = 5;
+    /**
+     * Letters a given name cut short needs to stand for the whole ({@code Enggar} for {@code Enggartiasto}); a
+     * shorter one is a name of its own as often ({@code Agus}, {@code Agustinus}).
+     */
+    private static final int MIN_CLIPPED_LETTERS = 5;
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
@@ -111,6 +116,7 @@ final class EntityMerger {
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
+        joinClippedGivenNames(groups);
         joinShortNamesOfOrganisations(groups);
         joinPlaceFormsOfOrganisations(groups);
         joinNamesToTheirOrganisationsWithPlace(groups);
@@ -318,6 +324,35 @@ final class EntityMerger {
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Enggar" joins "Enggartiasto Lukita" ("kata Menteri Perdagangan RI Enggartiasto Lukita", then "ujar Enggar",
+     * tempo.co): a person named by one word that opens the given name of exactly one person of several words is
+     * that person, as outlets write a long given name cut short.
+     */
+    private static void joinClippedGivenNames(List<Group> groups) {
+        Map<String, List<Group>> peopleByPrefix = new HashMap<>();
+        for (Group g : groups) {
+            String given = g.words.get(0);
+            if (g.type == EntityType.PER && g.words.size() > 1 && given.length() > MIN_CLIPPED_LETTERS) {
+                for (int n = MIN_CLIPPED_LETTERS; n < given.length(); n++) {
+                    peopleByPrefix.computeIfAbsent(given.substring(0, n), k -> new ArrayList<>()).add(g);
+                }
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group clipped : groups) {
+            if (clipped.type != EntityType.PER || clipped.listed != null || clipped.words.size() != 1) {
+                continue;
+            }
+            List<Group> fits = peopleByPrefix.getOrDefault(clipped.words.get(0), List.of());
+            if (fits.size() == 1 && !joined.contains(fits.get(0))) {
+                fits.get(0).absorb(clipped);
+                joined.add(clipped);
             }
         }
         groups.removeIf(joined::contains);

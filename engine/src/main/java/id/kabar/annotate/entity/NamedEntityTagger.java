@@ -39,6 +39,13 @@ import java.util.Set;
  *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
  *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
  *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
+ *   <li>{@link InitialsWithAgeRule}, {@link AddressPlaceRule}, {@link CoordinatedPersonRule},
+ *       {@link BracketedAffiliationRule}, {@link GappedPersonRule} and {@link PatronymRule} (each says what it
+ *       reads);</li>
+ *   <li>{@link RankMarkRule}: the capitalised words after a rank's mark in brackets are its holder
+ *       ({@code Kolonel Laut (P) Wahyu Dili Yudha Hadianto});</li>
+ *   <li>{@link ListedOrganisationHolderRule}: after a job title, the capitalised words the model ran onto a listed
+ *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -71,7 +78,8 @@ public final class NamedEntityTagger {
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
-                new PatronymRule());
+                new PatronymRule(), new RankMarkRule(this::isCommonWord),
+                new ListedOrganisationHolderRule(this::isCommonWord));
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -109,6 +109,9 @@ final class TitledNameSplitter implements ArticleRule {
                 break;
             }
         }
+        if (k > start && tags[start].type() == EntityType.PER && untagTitleOfListedOffice(tags, words, start, k, end)) {
+            return;
+        }
         if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) || isRoleWord(words[k])
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
@@ -130,6 +133,24 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         setSpan(tags, k, end, EntityType.PER);
+    }
+
+    /**
+     * A title the tagger read as a person whose words after the title are the listed place or organisation of the
+     * office is no person ({@code kata Kapolda Jateng, Irjen Pol Rycko Amelza Dahniel}, okezone.com; {@code Ketua
+     * Hipmi}, {@code CEO Huawei}): the title is left out and the listed name keeps its own type. Returns whether it
+     * was one.
+     */
+    private boolean untagTitleOfListedOffice(BioTag[] tags, String[] words, int start, int k, int end) {
+        Gazetteer.Name listed = gazetteer.lookup(join(words, k, end));
+        if (listed == null || listed.type() == EntityType.PER) {
+            return false;
+        }
+        for (int i = start; i < k; i++) {
+            tags[i] = BioTag.O;
+        }
+        setSpan(tags, k, end, listed.type());
+        return true;
     }
 
     /**

@@ -339,4 +339,34 @@ class ContractRulesTest {
         assertThat(after(rule, "motor Honda/B-ORG dan Marquez/B-PER")).containsExactly("Honda/ORG", "Marquez/PER");
         assertThat(after(rule, "Jokowi/B-PER dan PDIP/B-ORG")).containsExactly("Jokowi/PER", "PDIP/ORG");
     }
+
+    @Test
+    void theCapitalisedWordsAfterARanksMarkAreItsHolder() {
+        // okezone.com, 12 September 2019
+        RankMarkRule rule = new RankMarkRule(NamedEntityTagger.standard()::isCommonWord);
+        assertThat(after(rule, "ujar Komandan Lanal/B-ORG Dumai/I-ORG Kolonel Laut ( P ) Wahyu Dili/B-LOC Yudha/B-PER "
+                + "Hadianto/I-PER , Kamis 12 September 2019 ."))
+                .containsExactly("Lanal Dumai/ORG", "Wahyu Dili Yudha Hadianto/PER");
+        // a word of the name that is also an ordinary word ("syukur") stays in it
+        assertThat(after(rule, "Ketua Forum Kajian dan Pengembangan PBB/B-ORG , Mayjen ( Purn ) Abdul/B-PER "
+                + "Syukur/B-PER berharap Anies/B-PER selalu memberikan perhatian"))
+                .containsExactly("PBB/ORG", "Abdul Syukur/PER", "Anies/PER");
+    }
+
+    @Test
+    void aHolderRunIntoAListedOrganisationAfterATitleIsAPerson() {
+        ListedOrganisationHolderRule rule =
+                new ListedOrganisationHolderRule(NamedEntityTagger.standard()::isCommonWord);
+        // tempo.co, 16 September 2019
+        assertThat(after(rule, "CEO Persija/B-ORG Jakarta/I-ORG Ferry/I-ORG Paulus/I-ORG berharap Yogi/B-PER dan "
+                + "Yan/B-PER Pieter/I-PER berkembang di klub barunya ."))
+                .containsExactly("Persija Jakarta/ORG", "Ferry Paulus/PER", "Yogi/PER", "Yan Pieter/PER");
+        // a rank after the office is no name; "Pihak" alone opens no title
+        assertThat(after(rule, "ujar Kepala Bidang Humas Polda/B-ORG Metro/I-ORG Jaya/I-ORG Komisaris/I-ORG "
+                + "Besar/I-ORG Argo/B-PER Yuwono/I-PER saat dikonfirmasi"))
+                .containsExactly("Polda Metro Jaya Komisaris Besar/ORG", "Argo Yuwono/PER");
+        assertThat(after(rule, "Pihak TNI/B-ORG AL/I-ORG Tom/I-ORG Fleet/I-ORG One/I-ORG Quick/I-ORG Response/I-ORG "
+                + "( F1QR ) Lanal Dumai mendapat informasi"))
+                .containsExactly("TNI AL Tom Fleet One Quick Response/ORG");
+    }
 }

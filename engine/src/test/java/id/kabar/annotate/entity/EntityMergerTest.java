@@ -37,6 +37,18 @@ class EntityMergerTest {
     }
 
     @Test
+    void aGivenNameCutShortJoinsTheOnePersonItOpens() {
+        // tempo.co, 10 September 2019
+        String body = "kata Menteri Perdagangan RI Enggartiasto Lukita usai bertemu secara bilateral dengan Menteri "
+                + "Pembangunan Ekonomi Rusia Maksim Oreshkin di Bangkok. \"Namun Rusia juga menyampaikan akan memberikan "
+                + "dukungan,\" ujar Enggar.";
+        List<Entity> entities =
+                merger.merge(mentions(body, EntityType.PER, "Enggartiasto Lukita", "Maksim Oreshkin", "Enggar"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Enggartiasto Lukita", "Maksim Oreshkin");
+        assertThat(entities.get(0).mentions()).containsExactly("Enggartiasto Lukita", "Enggar");
+    }
+
+    @Test
     void aSharedFirstNameStaysApartWhenTwoPeopleHaveIt() {
         String body = "Vladimir Medinsky, kepala delegasi Rusia, bertemu Menteri Luar Negeri Belarusia, Vladimir Makei. "
                 + "Vladimir tersenyum.";

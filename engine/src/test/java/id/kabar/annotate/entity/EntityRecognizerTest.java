@@ -259,4 +259,27 @@ class EntityRecognizerTest {
         String body = "Menteri Haji dan Umrah Mohammed Saleh Bin Taher Benten juga turut mencuci kiblat umat Islam tersebut.";
         assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Islam");
     }
+
+    @Test
+    void aClubsNicknameIsTheClub() {
+        // tempo.co, 16 September 2019
+        String body = "Dengan demikian, Persija Jakarta sudah melepas lima pemain di bursa transfer putaran kedua. "
+                + "Sebelum Yogi dan Yan Pieter, tim berjuluk Macan Kemayoran juga berpisah jalan dengan Bruno Matos, "
+                + "Steven Paulle.";
+        assertThat(named(recognize(body), "Persija Jakarta")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("Macan Kemayoran");
+        });
+    }
+
+    @Test
+    void theNationalStadiumIsOnePlaceInEachOfItsForms() {
+        // sindonews.com, 10 September 2019
+        String body = "Polisi juga mengamankan area di luar GBK dan di ruas jalan menuju GBK.\n\nDiketahui, Indonesia akan "
+                + "melawan Thailand di Stadion Utama GBK, Jakarta pada Selasa (10/9/2019) pukul 19.30 WIB.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("GBK")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.mentions()).contains("Stadion Utama GBK");
+        });
+    }
 }

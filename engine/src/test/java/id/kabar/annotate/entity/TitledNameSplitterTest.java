@@ -27,6 +27,17 @@ class TitledNameSplitterTest {
     }
 
     @Test
+    void aTitleWithTheListedPlaceOfItsOfficeIsNoPerson() {
+        // okezone.com, 16 September 2019
+        String body = "“Dari tim Jibom akan menentukan apakah lokasi sudah aman atau belum, untuk selanjutnya dilakukan "
+                + "kegiatan olah TKP oleh Labfor Polri, Inafis, dan juga oleh penyidik Direktorat Reserse Umum Polda Jawa "
+                + "Tengah dan Polrestabes Semarang,” kata Kapolda Jateng, Irjen Pol Rycko Amelza Dahniel, Senin (16/9/2019).";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .containsExactly("Rycko Amelza Dahniel");
+    }
+
+    @Test
     void aTitleIsCutOffAListedPersonWhoseGivenNameMayReadAsAWord() {
         // okezone.com, 15 September 2019
         String body = "Menteri Keuangan Sri Mulyani optimis bahwa Indonesia akan menjadi negara maju.\n\n"
