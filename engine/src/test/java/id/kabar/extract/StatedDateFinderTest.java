@@ -109,7 +109,7 @@ class StatedDateFinderTest {
     @Test
     void metadataThenDatelineWin() {
         PageMetadata metadata = new PageMetadata(List.of(), null, "2022-03-01T09:00:00+07:00", "2022-03-02T11:00:00+07:00",
-                List.of(), null, null, List.of(), null, List.of());
+                List.of(), null, null, List.of(), null, List.of(), null);
         Dateline dated = new Dateline(null, "Kupang", LocalDate.of(2022, 3, 3), 22);
         StatedDates declared = finder.find(metadata, Optional.of(dated), List.of(), null);
         assertThat(declared).isEqualTo(new StatedDates(LocalDate.of(2022, 3, 1), DateSource.METADATA, LocalDate.of(2022, 3, 2)));
@@ -137,6 +137,19 @@ class StatedDateFinderTest {
         assertThat(published(before, null)).isEqualTo(LocalDate.of(2019, 9, 16));
         List<String> clockFarAbove = List.of("Senin, 16/09/2019 10:20 WIB", "Home", "Nasional", "Daerah", "Olahraga", "Reporter: Rina Ayu");
         assertThat(published(clockFarAbove, null)).as("the site's clock at the top of the page").isNull();
+    }
+
+    @Test
+    void aPublishingLineTheTextKeepsAnywhereIsTheLastResortAndASentenceIsNot() {
+        List<String> text = List.of("Pemerintah Kota Bekasi menambah 20 bus sekolah gratis tahun ini.",
+                "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
+                "Wali Kota Bekasi mengatakan bus itu gratis untuk semua pelajar.",
+                "Dipublikasikan: Senin, 16 September 2019");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), text, List.of(), TITLE).published())
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+        List<String> told = List.of(text.get(0), text.get(1), "Buku itu diterbitkan 12 Mei 2018.");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), told, List.of(), TITLE).published())
+                .as("a sentence telling of another publishing").isNull();
     }
 
     @Test
