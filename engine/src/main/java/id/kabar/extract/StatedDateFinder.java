@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * never read. With no headline to go by, a clocked or labelled date line right above the text is read, and a
  * publishing line a few lines under the text when nothing above dates it; before that line, the elements the markup
  * names as the article's date ({@link PageMetadata#markedDates()}). No line gives a day before
- * {@link CalendarDates#EARLIEST_PUBLICATION} or after the page's declared last change. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * {@link CalendarDates#EARLIEST_PUBLICATION}, or after the page's declared last change or the day the site's clock atop
+ * the page shows ({@link #siteClock}), a day apart at most. The last resorts, when nothing else dates the page, are
+ * bare date lines near the headline and under the text and publishing lines anywhere in the text ({@link #lastResort}). A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
