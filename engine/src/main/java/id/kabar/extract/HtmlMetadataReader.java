@@ -58,7 +58,8 @@ final class HtmlMetadataReader {
             "published_date", "pub_date", "pdate", "ptime", "rbpubdate", "x-published-date", "article:created", "og:regdate",
             "shareaholic:article_published_time", "article:post_date", "article:publicationdate", "content_create_date",
             "date_created", "dateposted", "dc:date:publication", "dcsext:articlefirstpublished", "item-publish-date",
-            "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "timestamp");
+            "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "twt-published-at",
+            "vr:published_time", "video:release_date", "timestamp");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",

@@ -140,6 +140,17 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void theVerbsOfWritingAndPostingLabelAPublishingLineAndTheWordDateADateLine() {
+        List<String> after = List.of("Zugriffe: 1234", "Erstellt am Montag, 16. September 2019");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE).published())
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+        List<String> drupal = List.of("Home", "Submitted by admin on Mon, 09/16/2019 - 10:20", "Rubrik: News");
+        assertThat(published(drupal, null)).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.isDateOnly("Datum: 16.09.2019")).isTrue();
+        assertThat(CalendarDates.isDateOnly("Release date: 16.09.2019")).isFalse();
+    }
+
+    @Test
     void aPublishingLineTheTextKeepsAnywhereIsTheLastResortAndASentenceIsNot() {
         List<String> text = List.of("Pemerintah Kota Bekasi menambah 20 bus sekolah gratis tahun ini.",
                 "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
