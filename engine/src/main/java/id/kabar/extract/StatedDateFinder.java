@@ -185,8 +185,8 @@ final class StatedDateFinder {
     }
 
     /**
-     * The page's last resort when nothing states a day: a line under the headline that says nothing but a date, or a
-     * byline ending with one, however far under it (a standfirst, a photo, its credit and a share bar of a line per
+     * The page's last resort when nothing states a day: a line under the headline that says nothing but a date, a
+     * byline ending with one or a line labelled as the publishing, however far under it (a standfirst, a photo, its credit and a share bar of a line per
      * button may stand between); with no headline to go by, the nearest such line above the text that carries a clock
      * or a label and heads no item of a list (a line shaped like a headline over it). A date above the headline is the
      * site's clock and stays unread, but for the line right above it, where an entry's date is set over its title,
@@ -206,6 +206,11 @@ final class StatedDateFinder {
             }
             for (String line : lines) {
                 Optional<LocalDate> day = dateLineDay(line, modified);
+                if (day.isEmpty() && isPublishingLine(line)) {
+                    // a labelled line too far under the headline for the date lines, a share bar between them
+                    day = CalendarDates.findInDateLine(publishingAndUpdate(line)[0]).map(CalendarDates.Found::date)
+                            .filter(d -> CalendarDates.mayPublish(d, modified));
+                }
                 if (day.isPresent()) {
                     return day.get();
                 }

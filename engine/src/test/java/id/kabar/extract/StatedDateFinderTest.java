@@ -151,6 +151,13 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void aPublishingLineFarUnderTheHeadlineIsTheLastResort() {
+        List<String> before = List.of(TITLE, "Foto: ANTARA/Rina Ayu", "Bagikan", "Facebook", "Twitter", "WhatsApp", "Telegram",
+                "Dipublikasikan oleh Redaksi pada 16 September 2019 pukul 10.20");
+        assertThat(published(before, TITLE)).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
     void aPublishingLineTheTextKeepsAnywhereIsTheLastResortAndASentenceIsNot() {
         List<String> text = List.of("Pemerintah Kota Bekasi menambah 20 bus sekolah gratis tahun ini.",
                 "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
