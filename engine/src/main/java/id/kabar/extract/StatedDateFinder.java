@@ -257,14 +257,16 @@ final class StatedDateFinder {
     /**
      * The day the page's own clock shows, set atop the page by the site ({@code Senin, 16 September 2019}): a line
      * above the headline, but for the one right above it, that says nothing but a date and opens with its weekday,
-     * as clocks write today. Of several such lines the latest: a list of other entries dated so stands above the
-     * headline too, and none of them is later than today. Null when no headline is found or no such line stands.
+     * as clocks write today, under no line shaped like a headline (that dates an item of a list of other entries,
+     * older than this one). Of several such lines the latest: none of the entries a list dates is later than today.
+     * Null when no headline is found or no such line stands.
      */
-    private static LocalDate siteClock(List<String> before, int titleAt) {
+    private LocalDate siteClock(List<String> before, int titleAt) {
         LocalDate clock = null;
         for (int i = 0; i < titleAt - 1; i++) {
             String line = before.get(i);
-            if (OPENS_WITH_WEEKDAY.matcher(line).lookingAt() && CalendarDates.isDateOnly(line)) {
+            if (OPENS_WITH_WEEKDAY.matcher(line).lookingAt() && CalendarDates.isDateOnly(line)
+                    && (i == 0 || !isHeadlineShaped(before.get(i - 1)))) {
                 LocalDate day = CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).orElse(null);
                 clock = day == null || clock != null && !day.isAfter(clock) ? clock : day;
             }

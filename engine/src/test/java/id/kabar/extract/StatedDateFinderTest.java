@@ -158,6 +158,15 @@ class StatedDateFinderTest {
     }
 
     @Test
+    void aLineAfterTheSiteClockAtopThePageIsNoPublicationDayButOneAfterAListedEntrysDateIs() {
+        List<String> clocked = List.of("Senin, 16 September 2019", "Beranda", "Nasional", TITLE, "Sabtu, 21 September 2019");
+        assertThat(published(clocked, TITLE)).isNull();
+        List<String> listed = List.of("Terpopuler", "Harga Cabai Rawit di Pasar Induk Naik Dua Kali Lipat", "Senin, 9 September 2019",
+                "Nasional", TITLE, "Kamis, 12 September 2019");
+        assertThat(published(listed, TITLE)).as("a popular list's entry is dated so, not today").isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    @Test
     void aPublishingLineTheTextKeepsAnywhereIsTheLastResortAndASentenceIsNot() {
         List<String> text = List.of("Pemerintah Kota Bekasi menambah 20 bus sekolah gratis tahun ini.",
                 "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
