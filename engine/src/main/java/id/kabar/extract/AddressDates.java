@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * together ({@code /2019/0916/...}), year and month as one folder and the day as the next ({@code /2019-09/16/...},
  * Xinhua; {@code /a/201909/16/...}, China Daily), a compact day with the time of publishing before the article number
  * ({@code /20160916174922-20-158744/...}, CNN Indonesia; {@code /read/20170406/322240/...}, Rimanews) or ending
- * the slug ({@code ...-20190916.html}), the unix time of publishing at the end of the slug
+ * the slug ({@code ...-20190916.html}) or glued to its last word ({@code ...-pekat20190916.html}), the unix time of publishing at the end of the slug
  * ({@code ...-menuju-bumi-1568048363}, Sindonews), or the day with dashes or underscores ({@code /2019-03-05/...},
- * {@code /2019_3_5/}), or the day first with dashes as a folder of its own ({@code /news/16-09-2019/...}). An
+ * {@code /2019_3_5/}), or the day first with dashes as a folder of its own ({@code /news/16-09-2019/...}) or ending the slug
+ * ({@code ...-riau-16-09-2019.html}). An
  * address with a year alone states no day; a match that is no real day ({@code /2019/13/45/}) is passed over
  * for the next. A day that is a folder of the path, or opens one ({@code /2019/09/16/}, {@code /20160916174922-20-...},
  * {@code /2019-09-16/}), is the day the path was minted at publishing; a day inside a slug ({@code ...-20190916.html},
@@ -34,9 +35,9 @@ final class AddressDates {
             new Form(Pattern.compile("/(\\d\\d?)/(\\d\\d?)/" + YEAR + "(?=/|$)"), 3, 2, 1),
             new Form(Pattern.compile("/" + YEAR + "/(\\d\\d)(\\d\\d)(?=/)"), 1, 2, 3),
             new Form(Pattern.compile("/" + YEAR + "-?(\\d\\d)/(\\d\\d?)(?=/)"), 1, 2, 3),
-            new Form(Pattern.compile("[/_-]" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
+            new Form(Pattern.compile("(?:[/_-]|(?<=[a-zA-Z]))" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4),
-            new Form(Pattern.compile("/(\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=/|$)"), 4, 3, 1));
+            new Form(Pattern.compile("[/_-](\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=[/_.-]|$)"), 4, 3, 1));
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Entry point of the extract stage: turns a page into a clean article. A text page is cut around its
  * article line by line; an HTML page is scored for its content block first. Then the headline, outlet,
- * dateline, stated date (on the page, else in its address), credits and language are read, and the facts
+ * dateline, stated date (on the page, else in its address, else in its {@code <title>}), credits and language are read, and the facts
  * the page's container stated ({@link SourceHints}) override what was inferred. Stateless and safe to share between threads.
  */
 public final class ArticleExtractor {
@@ -77,6 +77,9 @@ public final class ArticleExtractor {
         } else if (published == null && address.isPresent()) {
             published = address.get();
             source = DateSource.ADDRESS;
+        } else if (published == null && titleDay(page.metadata(), stated.modified()).isPresent()) {
+            published = titleDay(page.metadata(), stated.modified()).get();
+            source = DateSource.TITLE;
         } else if (published == null && stated.modified() != null) {
             // a page that states only its last change was published no later: that day dates it
             published = stated.modified();
@@ -103,6 +106,15 @@ public final class ArticleExtractor {
     static boolean addressFirst(LocalDate address, LocalDate stated, boolean statedInUtc) {
         long days = ChronoUnit.DAYS.between(address, stated);
         return days < 0 || days > FILED_BEFORE_PUBLISHING_DAYS || statedInUtc && days == 1;
+    }
+
+    /**
+     * The full date the page's {@code <title>} writes, if it may date the publishing: a page dated nowhere else often
+     * names its day in the title its search results show ({@code Berita Harian 16 September 2019}).
+     */
+    private static Optional<LocalDate> titleDay(PageMetadata metadata, LocalDate lastChange) {
+        return metadata.titleElement() == null ? Optional.empty() : CalendarDates.find(metadata.titleElement())
+                .map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, lastChange));
     }
 
     /** Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}). */

@@ -58,10 +58,11 @@ final class CalendarDates {
     /**
      * What a date line holds besides its date: a day name, a time zone, the labels above, and the words that join
      * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o},
-     * Russian {@code г.} for the year and {@code в} for the clock).
+     * Russian {@code г.} for the year and {@code в} for the clock), and the word {@code Date} itself ({@code Datum:
+     * 16.09.2019}, {@code Fecha: 16/09/2019}).
      */
     private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
-            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|on|at|last|le|el|um|uhr|à|o|г|в|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
+            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|date|datum|fecha|on|at|last|le|el|um|uhr|à|o|г|в|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
             + ")(?![\\p{L}\\p{N}])");
 
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */

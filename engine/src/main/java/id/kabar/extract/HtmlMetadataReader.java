@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -57,7 +58,8 @@ final class HtmlMetadataReader {
             "published_date", "pub_date", "pdate", "ptime", "rbpubdate", "x-published-date", "article:created", "og:regdate",
             "shareaholic:article_published_time", "article:post_date", "article:publicationdate", "content_create_date",
             "date_created", "dateposted", "dc:date:publication", "dcsext:articlefirstpublished", "item-publish-date",
-            "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "timestamp");
+            "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "twt-published-at",
+            "vr:published_time", "video:release_date", "timestamp");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
@@ -117,12 +119,18 @@ final class HtmlMetadataReader {
     private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
             "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
+    /** The key schema.org dates an article's publishing with, searched for in the page's scripts. */
+    private static final String SCRIPT_DATE_KEY = "datePublished";
+    /** The key's value in JSON, or in JSON escaped inside a script's string: a date or date-time, quoted. */
+    private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
+            "\\\\?\"" + SCRIPT_DATE_KEY + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
     private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
     PageMetadata read(Document doc) {
         List<Element> marked = new ArrayList<>();
-        Elements declaring = declaring(doc, marked);
+        Walk walk = walk(doc, marked);
+        Elements declaring = walk.found;
         Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
         String documentTitle = doc.title();
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
@@ -155,7 +163,7 @@ final class HtmlMetadataReader {
                 Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
-                articleTimes(declaring), writtenArticleTimes(declaring)).flatMap(s -> s),
+                articleTimes(declaring), writtenArticleTimes(declaring), scriptDatePublished(walk.scripts)).flatMap(s -> s),
                 CalendarDates.parseValue(modified).orElse(null));
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -170,7 +178,7 @@ final class HtmlMetadataReader {
         String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
                 .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1,
-                address, markedDates(marked));
+                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle);
     }
 
     /**
@@ -260,17 +268,17 @@ final class HtmlMetadataReader {
     }
 
     /**
-     * The elements {@link #DECLARING} selects, in page order. The selector is asked only of the elements whose tag
+     * The walk over the page: the elements {@link #DECLARING} selects, in page order, and its scripts. The selector is asked only of the elements whose tag
      * or {@code itemprop} could match it: a selector's every part tried on every element of a page cost more than
      * reading what the few matching ones declare.
      */
-    private static Elements declaring(Document doc, List<Element> marked) {
+    private static Walk walk(Document doc, List<Element> marked) {
         Walk walk = new Walk(marked);
         NodeTraversor.traverse(walk, doc);
         if (!walk.underHeadline) {
             marked.addAll(walk.underSubheading);  // a page without an h1 (a blog titling its entry h2)
         }
-        return walk.found;
+        return walk;
     }
 
     /**
@@ -280,6 +288,8 @@ final class HtmlMetadataReader {
      */
     private static final class Walk implements NodeVisitor {
         final Elements found = new Elements();
+        /** Every script of the page, in page order, where a date may stand in a block no parser reads. */
+        final List<Element> scripts = new ArrayList<>();
         final List<Element> marked;
         /**
          * The marked elements under the page's first {@code h2} and outside an article block, read when the page has
@@ -304,6 +314,9 @@ final class HtmlMetadataReader {
             }
             String tag = el.normalName();
             boolean attributes = el.attributesSize() > 0;
+            if (tag.equals("script")) {
+                scripts.add(el);
+            }
             if ((DECLARING_TAGS.contains(tag) || attributes && el.hasAttr("itemprop")) && el.is(DECLARING)) {
                 found.add(el);
             } else if (tag.equals("link") && el.is(CANONICAL)) {
@@ -369,6 +382,20 @@ final class HtmlMetadataReader {
     private static String firstReadable(Stream<String> values, LocalDate lastChange) {
         return values.filter(v -> CalendarDates.parseValue(v).filter(d -> CalendarDates.mayPublish(d, lastChange)).isPresent())
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The {@code datePublished} a script states where no JSON-LD parser reads it: a JSON-LD block broken by an
+     * unescaped quote or a trailing comma, or the page's data handed to its scripts ({@code window.__DATA__ =
+     * {"datePublished":"2019-09-16T08:00:00+07:00", ...}}, escaped inside a string as {@code \"datePublished\":}).
+     * The first in page order, the page's own article's, as a page lists the others' after its own. Lazy: read only
+     * when no value before it dates the page, and a script is searched only when it holds the key.
+     */
+    private static Stream<String> scriptDatePublished(List<Element> scripts) {
+        return scripts.stream().map(script -> script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d
+                        ? d.getWholeData() : "")
+                .filter(data -> data.contains(SCRIPT_DATE_KEY))
+                .flatMap(data -> SCRIPT_DATE_PUBLISHED.matcher(data).results().map(m -> m.group(1)));
     }
 
     /**

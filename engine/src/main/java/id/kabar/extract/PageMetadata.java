@@ -17,10 +17,12 @@ import java.util.List;
  * @param address     the page's own address as it declares it ({@code <link rel="canonical">}, {@code og:url}), null if none
  * @param markedDates the short texts of the elements the markup names as the article's date ({@code <span
  *                    class="entry-date">}), in page order, with a date value an attribute holds first
+ * @param titleElement the text of the page's {@code <title>} as it stands, site name and all; null if none
  */
 record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
-                    String articleBody, String copyright, List<String> headings, String address, List<String> markedDates) {
-    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of());
+                    String articleBody, String copyright, List<String> headings, String address, List<String> markedDates,
+                    String titleElement) {
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of(), null);
 
     PageMetadata {
         titles = List.copyOf(titles);

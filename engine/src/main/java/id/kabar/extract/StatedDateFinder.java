@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * never read. With no headline to go by, a clocked or labelled date line right above the text is read, and a
  * publishing line a few lines under the text when nothing above dates it; before that line, the elements the markup
  * names as the article's date ({@link PageMetadata#markedDates()}). No line gives a day before
- * {@link CalendarDates#EARLIEST_PUBLICATION} or after the page's declared last change. A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
+ * {@link CalendarDates#EARLIEST_PUBLICATION}, or after the page's declared last change or the day the site's clock atop
+ * the page shows ({@link #siteClock}), a day apart at most. The last resorts, when nothing else dates the page, are
+ * bare date lines near the headline and under the text and publishing lines anywhere in the text ({@link #lastResort}). A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
  * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
@@ -86,19 +88,21 @@ final class StatedDateFinder {
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> lead,
                      List<String> after, String title) {
-        LocalDate modified = CalendarDates.parseValue(metadata.modified()).orElse(null);
+        LocalDate declaredChange = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
+        int titleAt = headlineLine(before, title);
+        if (titleAt < 0) {
+            titleAt = headingLine(before, metadata.headings());
+        }
+        // no line dates the publishing after the page's last change, nor after the day its own clock shows
+        LocalDate modified = earlier(declaredChange, siteClock(before, titleAt));
         if (published == null && dateline.isPresent() && dateline.get().date() != null
                 && CalendarDates.mayPublish(dateline.get().date(), modified)) {
             published = dateline.get().date();
             source = DateSource.DATELINE;
         }
         LocalDate updateLine = null;
-        int titleAt = headlineLine(before, title);
-        if (titleAt < 0) {
-            titleAt = headingLine(before, metadata.headings());
-        }
         if (published == null || modified == null) {
             // the lines next to the headline first, then the elements the markup names as the date
             List<String> lines = new ArrayList<>(dateLines(before, titleAt));
@@ -131,10 +135,10 @@ final class StatedDateFinder {
             }
         }
         if (published == null && updateLine == null) {
-            published = lastResort(before, after, titleAt, modified);
+            published = lastResort(before, lead, after, titleAt, modified);
             source = published == null ? null : DateSource.DATE_LINE;
         }
-        LocalDate changed = modified == null ? updateLine : modified;
+        LocalDate changed = declaredChange == null ? updateLine : declaredChange;
         if (published == null && updateLine != null) {
             published = updateLine;
             source = DateSource.DATE_LINE;
@@ -181,42 +185,98 @@ final class StatedDateFinder {
     }
 
     /**
-     * The page's last resort when nothing states a day: a line under the headline that says nothing but a date, or a
-     * byline ending with one, however far under it (a standfirst, a photo, its credit and a share bar of a line per
+     * The page's last resort when nothing states a day: a line under the headline that says nothing but a date, a
+     * byline ending with one or a line labelled as the publishing, however far under it (a standfirst, a photo, its credit and a share bar of a line per
      * button may stand between); with no headline to go by, the nearest such line above the text that carries a clock
      * or a label and heads no item of a list (a line shaped like a headline over it). A date above the headline is the
-     * site's clock and stays unread.
+     * site's clock and stays unread, but for the line right above it, where an entry's date is set over its title,
+     * unless a line shaped like a headline stands over that date: a list of other entries (a sidebar's latest posts)
+     * ends there. Then, anywhere in the content block and under it: a bare date line closing the text or among the
+     * few lines under it (a byline, a share bar) before the label of the site's lists, that heads no item of a list, and a line the
+     * text keeps that says it dates the publishing ({@code Diterbitkan: 16 September 2019}) and is no sentence.
      */
-    private LocalDate lastResort(List<String> before, List<String> after, int titleAt, LocalDate modified) {
+    private LocalDate lastResort(List<String> before, List<String> text, List<String> after, int titleAt, LocalDate modified) {
         if (titleAt >= 0) {
             List<String> lines = new ArrayList<>(before.subList(titleAt + 1, before.size()));
-            if (titleAt > 1 && !OPENS_WITH_WEEKDAY.matcher(before.get(titleAt - 1)).lookingAt()) {
+            if (titleAt > 1 && !OPENS_WITH_WEEKDAY.matcher(before.get(titleAt - 1)).lookingAt()
+                    && !isHeadlineShaped(before.get(titleAt - 2))) {
                 // a line right above the headline saying nothing but a date: the entry's date set over its title; the
                 // site's clock heads the page, with its menu between it and the headline
                 lines.add(before.get(titleAt - 1));
             }
-            if (!after.isEmpty() && !UPDATE_LABEL.matcher(after.get(0)).find()) {
-                lines.add(after.get(0));  // a date closing the text, where blogs set it under the entry
-            }
             for (String line : lines) {
                 Optional<LocalDate> day = dateLineDay(line, modified);
+                if (day.isEmpty() && isPublishingLine(line)) {
+                    // a labelled line too far under the headline for the date lines, a share bar between them
+                    day = CalendarDates.findInDateLine(publishingAndUpdate(line)[0]).map(CalendarDates.Found::date)
+                            .filter(d -> CalendarDates.mayPublish(d, modified));
+                }
                 if (day.isPresent()) {
                     return day.get();
                 }
             }
-            return null;
+        } else {
+            for (int i = before.size() - 1; i > 0; i--) {
+                // a bare date there may be the site's clock ("Jumat, Mei 3, 2024" atop a scraped page): a clock or a label
+                // tells the article's date line from it
+                String line = before.get(i);
+                Optional<LocalDate> day = isHeadlineShaped(before.get(i - 1)) || !isLabelledOrClocked(line)
+                        ? Optional.empty() : dateLineDay(line, modified);
+                if (day.isPresent()) {
+                    return day.get();
+                }
+            }
         }
-        for (int i = before.size() - 1; i > 0; i--) {
-            // a bare date there may be the site's clock ("Jumat, Mei 3, 2024" atop a scraped page): a clock or a label
-            // tells the article's date line from it
-            String line = before.get(i);
-            Optional<LocalDate> day = isHeadlineShaped(before.get(i - 1)) || !isLabelledOrClocked(line)
-                    ? Optional.empty() : dateLineDay(line, modified);
+        for (int i = 0; i < Math.min(after.size(), LINES_UNDER_TEXT); i++) {
+            // a date closing the text, where blogs set it under the entry; under an item of a list, that item's, and
+            // from the label of the site's lists on (related headlines, tags, comments) every date is theirs
+            String line = after.get(i);
+            if (classifier.classify(line) == LineKind.SECTION_LABEL) {
+                break;
+            }
+            if (UPDATE_LABEL.matcher(line).find() || i > 0 && isHeadlineShaped(after.get(i - 1))) {
+                continue;
+            }
+            Optional<LocalDate> day = dateLineDay(line, modified);
             if (day.isPresent()) {
                 return day.get();
             }
         }
+        for (String line : text) {
+            if (isPublishingLine(line) && !LineShape.endsLikeSentence(line)) {
+                Optional<LocalDate> day = CalendarDates.findInDateLine(line).map(CalendarDates.Found::date)
+                        .filter(d -> CalendarDates.mayPublish(d, modified));
+                if (day.isPresent()) {
+                    return day.get();
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * The day the page's own clock shows, set atop the page by the site ({@code Senin, 16 September 2019}): a line
+     * above the headline, but for the one right above it, that says nothing but a date and opens with its weekday,
+     * as clocks write today, under no line shaped like a headline (that dates an item of a list of other entries,
+     * older than this one). Of several such lines the latest: none of the entries a list dates is later than today.
+     * Null when no headline is found or no such line stands.
+     */
+    private LocalDate siteClock(List<String> before, int titleAt) {
+        LocalDate clock = null;
+        for (int i = 0; i < titleAt - 1; i++) {
+            String line = before.get(i);
+            if (OPENS_WITH_WEEKDAY.matcher(line).lookingAt() && CalendarDates.isDateOnly(line)
+                    && (i == 0 || !isHeadlineShaped(before.get(i - 1)))) {
+                LocalDate day = CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).orElse(null);
+                clock = day == null || clock != null && !day.isAfter(clock) ? clock : day;
+            }
+        }
+        return clock;
+    }
+
+    /** The earlier of two days, either null when unknown. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
     }
 
     /** The day of a line that says nothing but a date, or of a byline that ends with one, that may date the publishing. */

@@ -22,6 +22,11 @@ public enum DateSource {
      */
     ADDRESS,
     /**
+     * A full date the page's {@code <title>} writes ({@code Jadwal Imsakiyah Jakarta 16 September 2019 - Situs}),
+     * when nothing else dates the page: after {@link #ADDRESS}, as a title may name the day it tells of.
+     */
+    TITLE,
+    /**
      * The day of the last change the page declares ({@code dateModified}, {@code article:modified_time}), when
      * nothing states the publication: the article was published that day or before it.
      */

@@ -36,6 +36,9 @@ class AddressDatesTest {
             "https://www.example.co.id/daerah/kabut-asap-riau-20190916.html, 2019-09-16",
             "https://www.example.com/archive/2019_9_16/kabut-asap, 2019-09-16",
             "https://www.example.com/story/kabut-asap-riau-2019-9-6, 2019-09-06",
+            // the compact day glued to the slug's last word; the day first with dashes ending the slug
+            "https://www.example.co.id/daerah/kabut-asap-riau-makin-pekat20190916.html, 2019-09-16",
+            "https://www.example.co.id/daerah/kabut-asap-riau-makin-pekat-16-09-2019.html, 2019-09-16",
             // a number that is no day is passed over for the day after it
             "https://www.example.com/produk/20191399-kabut/2019/09/16/asap, 2019-09-16",
             // unix time ending the slug, on Jakarta time: published 2019-09-10T00:03:00+07:00, stamped 23:59 WIB the day
@@ -53,6 +56,8 @@ class AddressDatesTest {
             "http://www.antaranews.com/berita/659644/jayawijaya-datangkan-arkeolog-untuk-konservasi-empat-mumi",
             "https://kumparan.com/jihad-akbar1487918664529/seorang-pemuda-di-papua-ditangkap-karena-bawa-granat-ke-bandara",
             "https://www.merdeka.com/peristiwa/pilkada-2017-berjalan-aman.html",
+            "https://www.example.co.id/bola/timnas-u-19-dan-u-23-berlatih-bersama-jelang-2020",
+            "https://www.example.co.id/tekno/harga-galaxy-s10-turun-jadi-rp12999000-di-2019",
     })
     void articleNumbersAndBareYearsStateNoDay(String url) {
         assertThat(AddressDates.find(url)).isEmpty();

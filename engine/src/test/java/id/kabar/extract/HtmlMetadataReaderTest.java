@@ -224,4 +224,17 @@ class HtmlMetadataReaderTest {
                 <article><h1>Kabut Asap Riau Makin Pekat</h1><time>Senin, 16 Sep 2019 10:20 WIB</time><p>Teks berita.</p></article></body></html>"""));
         assertThat(CalendarDates.parseValue(time.published())).contains(java.time.LocalDate.of(2019, 9, 16));
     }
+
+    @Test
+    void aDatePublishedTheScriptsHandTheirDataIsReadLastAndTheFirstIsThePages() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><head><title>Pemkot Bekasi Tambah 20 Bus Sekolah Gratis</title>
+                <script>window.__NUXT__={"state":"{\\"article\\":{\\"title\\":\\"Pemkot Bekasi Tambah 20 Bus Sekolah Gratis\\",\\"datePublished\\":\\"2019-09-16T08:15:00+07:00\\"},\\"related\\":[{\\"datePublished\\":\\"2019-09-02T10:00:00+07:00\\"}]}"}</script>
+                </head><body></body></html>"""));
+        assertThat(m.published()).isEqualTo("2019-09-16T08:15:00+07:00");
+        PageMetadata declared = reader.read(Jsoup.parse("""
+                <html><head><meta property="article:published_time" content="2019-09-15T22:00:00+07:00">
+                <script>var page = {"datePublished": "2019-09-16T08:15:00+07:00"};</script></head><body></body></html>"""));
+        assertThat(declared.published()).as("a declared tag first").isEqualTo("2019-09-15T22:00:00+07:00");
+    }
 }

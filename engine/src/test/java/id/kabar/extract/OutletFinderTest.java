@@ -30,7 +30,7 @@ class OutletFinderTest {
 
     @Test
     void aDeclaredSiteNameBeatsTheDateline() {
-        PageMetadata metadata = new PageMetadata(List.of(), "Kompas.com", null, null, List.of(), null, null, List.of(), null, List.of());
+        PageMetadata metadata = new PageMetadata(List.of(), "Kompas.com", null, null, List.of(), null, null, List.of(), null, List.of(), null);
         Dateline dateline = new Dateline("KOMPAS.com", "Jakarta", null, 20);
         assertThat(finder.find(metadata, Optional.of(dateline), page(List.of(), List.of(), metadata), null)).contains("Kompas.com");
     }

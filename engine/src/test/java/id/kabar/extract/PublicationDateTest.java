@@ -238,4 +238,47 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2017, 3, 5));
         assertThat(a.body()).doesNotContain("March 5, 2017");
     }
+
+    @Test
+    void aDayGluedToTheSlugsLastWordDatesAPageDatedNowhereElse() throws Exception {
+        Article a = page("slug-glued-date.html", "https://www.example.co.id/daerah/kabut-asap-riau-makin-pekat20190916.html");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
+    }
+
+    @Test
+    void aDateOnlyTheTitleElementWritesDatesThePage() throws Exception {
+        Article a = page("date-only-in-title.html", "https://www.example.co.id/bisnis/harga-emas-antam-turun");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.TITLE);
+    }
+
+    @Test
+    void aDayAfterTheSiteClockIsNoPublicationDay() throws Exception {
+        Article a = page("event-day-after-site-clock.html", "https://www.example.co.id/hiburan/konser-amal-korban-banjir");
+        assertThat(a.published()).as("the concert's day under the headline is after the clock atop the page")
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aDateClosingASidebarListAboveTheHeadlineDatesThatListsEntry() throws Exception {
+        Article a = page("sidebar-date-above-headline.html", "https://www.example.com/notes-from-the-river-clean-up/");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2016, 9, 29));
+        assertThat(a.body()).doesNotContain("September 3, 2016");
+    }
+
+    @Test
+    void aBareDateUnderTheBylineAndShareBarOfTheTextIsTheLastResortButNotOneInTheRelatedList() throws Exception {
+        Article a = page("date-under-byline-and-share-bar.html", "https://www.example.co.id/daerah/jembatan-gantung-sukamaju");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    @Test
+    void aDatePublishedInABrokenJsonLdBlockIsRead() throws Exception {
+        Article a = page("broken-json-ld.html", "https://www.example.co.id/metro/pemkot-bekasi-tambah-bus-sekolah");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
 }

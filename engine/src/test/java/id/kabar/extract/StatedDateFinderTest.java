@@ -109,7 +109,7 @@ class StatedDateFinderTest {
     @Test
     void metadataThenDatelineWin() {
         PageMetadata metadata = new PageMetadata(List.of(), null, "2022-03-01T09:00:00+07:00", "2022-03-02T11:00:00+07:00",
-                List.of(), null, null, List.of(), null, List.of());
+                List.of(), null, null, List.of(), null, List.of(), null);
         Dateline dated = new Dateline(null, "Kupang", LocalDate.of(2022, 3, 3), 22);
         StatedDates declared = finder.find(metadata, Optional.of(dated), List.of(), null);
         assertThat(declared).isEqualTo(new StatedDates(LocalDate.of(2022, 3, 1), DateSource.METADATA, LocalDate.of(2022, 3, 2)));
@@ -137,6 +137,46 @@ class StatedDateFinderTest {
         assertThat(published(before, null)).isEqualTo(LocalDate.of(2019, 9, 16));
         List<String> clockFarAbove = List.of("Senin, 16/09/2019 10:20 WIB", "Home", "Nasional", "Daerah", "Olahraga", "Reporter: Rina Ayu");
         assertThat(published(clockFarAbove, null)).as("the site's clock at the top of the page").isNull();
+    }
+
+    @Test
+    void theVerbsOfWritingAndPostingLabelAPublishingLineAndTheWordDateADateLine() {
+        List<String> after = List.of("Zugriffe: 1234", "Erstellt am Montag, 16. September 2019");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE).published())
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+        List<String> drupal = List.of("Home", "Submitted by admin on Mon, 09/16/2019 - 10:20", "Rubrik: News");
+        assertThat(published(drupal, null)).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.isDateOnly("Datum: 16.09.2019")).isTrue();
+        assertThat(CalendarDates.isDateOnly("Release date: 16.09.2019")).isFalse();
+    }
+
+    @Test
+    void aPublishingLineFarUnderTheHeadlineIsTheLastResort() {
+        List<String> before = List.of(TITLE, "Foto: ANTARA/Rina Ayu", "Bagikan", "Facebook", "Twitter", "WhatsApp", "Telegram",
+                "Dipublikasikan oleh Redaksi pada 16 September 2019 pukul 10.20");
+        assertThat(published(before, TITLE)).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void aLineAfterTheSiteClockAtopThePageIsNoPublicationDayButOneAfterAListedEntrysDateIs() {
+        List<String> clocked = List.of("Senin, 16 September 2019", "Beranda", "Nasional", TITLE, "Sabtu, 21 September 2019");
+        assertThat(published(clocked, TITLE)).isNull();
+        List<String> listed = List.of("Terpopuler", "Harga Cabai Rawit di Pasar Induk Naik Dua Kali Lipat", "Senin, 9 September 2019",
+                "Nasional", TITLE, "Kamis, 12 September 2019");
+        assertThat(published(listed, TITLE)).as("a popular list's entry is dated so, not today").isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    @Test
+    void aPublishingLineTheTextKeepsAnywhereIsTheLastResortAndASentenceIsNot() {
+        List<String> text = List.of("Pemerintah Kota Bekasi menambah 20 bus sekolah gratis tahun ini.",
+                "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
+                "Wali Kota Bekasi mengatakan bus itu gratis untuk semua pelajar.",
+                "Dipublikasikan: Senin, 16 September 2019");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), text, List.of(), TITLE).published())
+                .isEqualTo(LocalDate.of(2019, 9, 16));
+        List<String> told = List.of(text.get(0), text.get(1), "Buku itu diterbitkan 12 Mei 2018.");
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), told, List.of(), TITLE).published())
+                .as("a sentence telling of another publishing").isNull();
     }
 
     @Test
