@@ -106,6 +106,13 @@ final class ClaimGrouper {
      */
     static final double RIVAL_READINGS = 0.02;
     /**
+     * Different sums of two stories this close (relative) are rival readings of one number: the extra budget of the transport ministry at {@code Rp 441,5 miliar} and {@code Rp441
+     * miliar} (0.1%), the state debt at {@code Rp4.603} and {@code Rp4.604 triliun} (16 September 2019). Another story's
+     * figure 1% off is another figure under a shared word: sindonews.com's textile exports of 2018 ({@code nilai ekspor
+     * sebesar USD13,27 miliar}) beside August's non-oil exports ({@code USD13,40 miliar}) the same day.
+     */
+    static final double RIVAL_READINGS_ACROSS_STORIES = 0.005;
+    /**
      * Whole figures up to this are too common to tie two claims by the figure alone ({@code dua pemain asing},
      * {@code 2 pegawai} and {@code dua orang saksi} in one story count different things); a fraction is
      * not ({@code 0,29 persen}: gold fell 0.29 percent in three outlets' reports of one closing).
@@ -433,7 +440,7 @@ final class ClaimGrouper {
 
     /**
      * One count in two stories: the same figure, distinctive ({@link #distinctive}) or a toll of people, or a
-     * sum's rival reading. A common tally names nothing across stories even under one noun: {@code dua anak} of
+     * sum's rival reading the same day ({@link #RIVAL_READINGS_ACROSS_STORIES}). A common tally names nothing across stories even under one noun: {@code dua anak} of
      * one family and of another, {@code dua gol} of two matches, reported the same days (the CLICK-ID week of
      * 10-16 September 2019 gave groups of 94 and 164 such claims).
      */
@@ -444,7 +451,7 @@ final class ClaimGrouper {
             return (distinctive(x) || countsPeople(a.claim().category())) && sameFigureSameCount(a, b);
         }
         return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported())
-                && rivals(a.claim(), b.claim());
+                && rivals(a.claim(), b.claim(), RIVAL_READINGS_ACROSS_STORIES);
     }
 
     /**
@@ -630,7 +637,12 @@ final class ClaimGrouper {
      * September 2019), no reading of the {@code Rp 146,55 juta} one model costs in tempo.co's list the same day.
      */
     private static boolean rivals(Claim a, Claim b) {
-        return gap(a.value(), b.value()) <= RIVAL_READINGS
+        return rivals(a, b, RIVAL_READINGS);
+    }
+
+    /** Two sums at most {@code readings} apart (relative), neither of them the upper end of a range. */
+    private static boolean rivals(Claim a, Claim b, double readings) {
+        return gap(a.value(), b.value()) <= readings
                 && a.qualifier() != Qualifier.AT_MOST && b.qualifier() != Qualifier.AT_MOST;
     }
 
