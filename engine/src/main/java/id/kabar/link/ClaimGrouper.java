@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
@@ -112,6 +113,20 @@ final class ClaimGrouper {
      * sebesar USD13,27 miliar}) beside August's non-oil exports ({@code USD13,40 miliar}) the same day.
      */
     static final double RIVAL_READINGS_ACROSS_STORIES = 0.005;
+    /**
+     * People counts of one story this close (relative) are one count read twice: a petition's {@code 653} and {@code
+     * 655} signatures of one day (0.3%).
+     */
+    static final double CLOSE_READINGS = 0.01;
+    /**
+     * The least figure of people read twice that {@link #CLOSE_READINGS} ties: below the hundreds a figure one apart
+     * is as often another count ({@code 14 tersangka} and {@code 15 orang} of two towns).
+     */
+    static final double CLOSE_READINGS_FROM = 100;
+    /** The significant digits a sum writes for a slip of scale to be told from two sums ({@code USD88 juta}: two). */
+    static final int SCALE_SLIP_DIGITS = 2;
+    /** The farthest apart a slip of scale puts one sum: three places of the decimal point, a thousand-fold. */
+    static final double SCALE_SLIP_FACTOR = 1000;
     /**
      * Whole figures up to this are too common to tie two claims by the figure alone ({@code dua pemain asing},
      * {@code 2 pegawai} and {@code dua orang saksi} in one story count different things); a fraction is
@@ -471,6 +486,10 @@ final class ClaimGrouper {
         if (kind.get(0).claim().category() == ClaimCategory.COUNT && PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()))) {
             joinTalliesOfOnePlace(kind, same);
             joinTotals(kind, same);
+            joinCloseReadingsOfPeople(kind, same);
+        }
+        if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
+            joinScaleSlips(kind, same);
         }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
@@ -491,6 +510,59 @@ final class ClaimGrouper {
             // triliun before the month before's Rp 5.485,2 triliun, which one of the articles also gives
             rivals.sort(Comparator.comparingDouble(Rival::gap));
             rivals.forEach(r -> same.join(r.a(), r.b()));
+        }
+    }
+
+    /**
+     * Different figures of people of one story so close that they are one count read at two moments or by two
+     * sources: kompas.com's petition {@code baru ditandatangani oleh 653 warganet} at 13.59 and tempo.co's {@code sudah
+     * 655 orang menandatangani petisi} that evening (16 September 2019). The figures must be hundreds at least
+     * ({@link #CLOSE_READINGS_FROM}) and within {@link #CLOSE_READINGS} of each other, and their subjects must name one
+     * thing or one of them nothing beyond people ({@code orang}); each figure meets its next in value, so the work is
+     * n·log n.
+     */
+    private static void joinCloseReadingsOfPeople(List<Ref> kind, Counts same) {
+        List<Ref> large = kind.stream().filter(r -> r.claim().value() >= CLOSE_READINGS_FROM)
+                .sorted(Comparator.comparingDouble(r -> r.claim().value())).toList();
+        for (int i = 1; i < large.size(); i++) {
+            Ref a = large.get(i - 1);
+            Ref b = large.get(i);
+            if (a.claim().value() != b.claim().value() && gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
+                    && !namedApart(a, b) && oneNamedOrUnnamed(a, b)) {
+                same.join(a, b);
+            }
+        }
+    }
+
+    /** Subjects naming one thing in the same words (places aside), or one of them naming nothing but people. */
+    private static boolean oneNamedOrUnnamed(Ref a, Ref b) {
+        Set<String> x = places(a.subject(), false);
+        Set<String> y = places(b.subject(), false);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    /**
+     * Sums of one story, one named subject and one moment whose figures differ by a power of ten alone: a slip of
+     * scale in one report. Okezone.com wrote the August oil-and-gas exports {@code ekspor migas ... USD88 juta},
+     * sindonews.com {@code USD880 juta} (16 September 2019). The sums must write at least
+     * {@link #SCALE_SLIP_DIGITS} significant digits and lie at most {@link #SCALE_SLIP_FACTOR} apart: a round
+     * {@code Rp 5 miliar} beside {@code Rp 50 miliar} may be two sums.
+     */
+    private static void joinScaleSlips(List<Ref> kind, Counts same) {
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : kind) {
+            Set<String> words = places(r.subject(), false);
+            BigDecimal figure = BigDecimal.valueOf(r.claim().value()).stripTrailingZeros();
+            if (words.isEmpty() || figure.precision() < SCALE_SLIP_DIGITS) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(new TreeSet<>(words) + "|" + figure.unscaledValue(), r);
+            if (first != null && first.claim().value() != r.claim().value() && !namedApart(first, r)
+                    && sameMoment(first.reported(), r.reported())
+                    && Math.max(first.claim().value(), r.claim().value())
+                    <= SCALE_SLIP_FACTOR * Math.min(first.claim().value(), r.claim().value())) {
+                same.join(first, r);
+            }
         }
     }
 

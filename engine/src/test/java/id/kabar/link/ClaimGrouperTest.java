@@ -394,6 +394,50 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.group(List.of(exports, textiles), p -> p == exports ? 1 : 2)).isEmpty();
     }
 
+    /**
+     * One petition read twice the same day: kompas.com's {@code petisi ... baru ditandatangani oleh 653 warganet} and
+     * tempo.co's {@code sudah 655 orang menandatangani petisi} (16 September 2019). Counts of people of one story a
+     * step apart are another count below the hundreds, or where their subjects name two things.
+     */
+    @Test
+    void closeFiguresOfPeopleInOneStoryAreOneCountReadTwice() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("653 warganet", ClaimCategory.COUNT, 653, "warganet", "warganet", null)),
+                article("tempo", sept16, claim("655 orang", ClaimCategory.COUNT, 655, "orang", "orang", null))));
+        assertOneGroup(groups, ClaimGroupKind.DISAGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("14 tersangka", ClaimCategory.COUNT, 14, "tersangka", "tersangka", null)),
+                article("tempo", sept16, claim("15 orang", ClaimCategory.COUNT, 15, "orang", "orang", null))))).isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("653 warganet", ClaimCategory.COUNT, 653, "warganet", "warganet", null)),
+                article("tempo", sept16, claim("655 penumpang", ClaimCategory.COUNT, 655, "penumpang", "penumpang",
+                        null))))).isEmpty();
+    }
+
+    /**
+     * The August oil-and-gas exports as okezone.com ({@code ekspor migas ... USD88 juta}) and sindonews.com ({@code
+     * USD880 juta}) wrote them on 16 September 2019: one sum, a slip of scale, so a disagreement. Sums of different
+     * digits, or of different subjects, are two sums.
+     */
+    @Test
+    void aSumTenfoldAnotherOfOneSubjectIsASlipOfScale() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", sept16, claim("USD88 juta", ClaimCategory.MONEY, 88e6, "ekspor migas", "dolar AS", null)),
+                article("sindonews", sept16, claim("USD880 juta", ClaimCategory.MONEY, 880e6, "ekspor migas", "dolar AS",
+                        null))));
+        assertOneGroup(groups, ClaimGroupKind.DISAGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("okezone", sept16, claim("USD88 juta", ClaimCategory.MONEY, 88e6, "ekspor migas", "dolar AS", null)),
+                article("sindonews", sept16, claim("USD340 juta", ClaimCategory.MONEY, 340e6, "Ekspor pertanian",
+                        "dolar AS", null))))).isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("okezone", sept16, claim("USD88 juta", ClaimCategory.MONEY, 88e6, "ekspor migas", "dolar AS", null)),
+                article("sindonews", sept16, claim("USD880 juta", ClaimCategory.MONEY, 880e6, "ekspor nonmigas",
+                        "dolar AS", null))))).isEmpty();
+    }
+
     /** Across stories a toll of unnamed people ties nothing: two floods may each take 12 lives the same day. */
     @Test
     void unnamedTollsOfTwoStoriesStayApartAsDoCountsDaysApart() {
