@@ -94,9 +94,9 @@ final class ClaimGrouper {
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** A sum written round, with a scale word of a million and more ({@code Rp 18 miliar}). */
+    /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:juta|miliar|milyar|triliun)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
     /** Figures whose days are this close describe the same moment (a report dated the morning after). */
     static final int SAME_MOMENT_DAYS = 1;
     /**
@@ -123,6 +123,12 @@ final class ClaimGrouper {
      * is as often another count ({@code 14 tersangka} and {@code 15 orang} of two towns).
      */
     static final double CLOSE_READINGS_FROM = 100;
+    /**
+     * The significant digits a tally written round must write to be one figure with the exact tally it rounds: a
+     * figure of one digit is as often a bound or another figure ({@code di atas 3 miliar batang}, the excise tier,
+     * beside a maker's {@code 2,9 miliar batang}; {@code 60 ribu tiket} beside {@code 66 ribu tiket}, 2019).
+     */
+    static final int ROUND_TALLY_DIGITS = 2;
     /** The significant digits a sum writes for a slip of scale to be told from two sums ({@code USD88 juta}: two). */
     static final int SCALE_SLIP_DIGITS = 2;
     /** The farthest apart a slip of scale puts one sum: three places of the decimal point, a thousand-fold. */
@@ -486,7 +492,9 @@ final class ClaimGrouper {
         if (kind.get(0).claim().category() == ClaimCategory.COUNT && PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()))) {
             joinTalliesOfOnePlace(kind, same);
             joinTotals(kind, same);
-            joinCloseReadingsOfPeople(kind, same);
+        }
+        if (kind.get(0).claim().category() == ClaimCategory.COUNT) {
+            joinCloseReadings(kind, same);
         }
         if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
             joinScaleSlips(kind, same);
@@ -514,21 +522,25 @@ final class ClaimGrouper {
     }
 
     /**
-     * Different figures of people of one story so close that they are one count read at two moments or by two
-     * sources: kompas.com's petition {@code baru ditandatangani oleh 653 warganet} at 13.59 and tempo.co's {@code sudah
-     * 655 orang menandatangani petisi} that evening (16 September 2019). The figures must be hundreds at least
-     * ({@link #CLOSE_READINGS_FROM}) and within {@link #CLOSE_READINGS} of each other, and their subjects must name one
-     * thing or one of them nothing beyond people ({@code orang}); each figure meets its next in value, so the work is
-     * n·log n.
+     * Different figures of a tally of one story that are one count read at two moments, by two sources or written
+     * round. Figures of people within {@link #CLOSE_READINGS} of each other: kompas.com's petition {@code baru
+     * ditandatangani oleh 653 warganet} at 13.59 and tempo.co's {@code sudah 655 orang menandatangani petisi} that
+     * evening (16 September 2019). Other tallies only as written ({@link #sameAsWritten}: {@code 328 ribu ha} of the
+     * {@code 328.724 hektare} burnt): {@code 47.287 unit} and {@code 47.622 unit} of one story are two years' car sales,
+     * {@code 13,63} and {@code 13,57 miliar saham} two days' trading. The figures must be hundreds at least
+     * ({@link #CLOSE_READINGS_FROM}) and their subjects name one thing or one of them nothing beyond its counting word
+     * ({@code orang}); each figure meets its next in value, so the work is n·log n.
      */
-    private static void joinCloseReadingsOfPeople(List<Ref> kind, Counts same) {
+    private static void joinCloseReadings(List<Ref> kind, Counts same) {
+        boolean people = PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()));
         List<Ref> large = kind.stream().filter(r -> r.claim().value() >= CLOSE_READINGS_FROM)
                 .sorted(Comparator.comparingDouble(r -> r.claim().value())).toList();
         for (int i = 1; i < large.size(); i++) {
             Ref a = large.get(i - 1);
             Ref b = large.get(i);
-            if (a.claim().value() != b.claim().value() && gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
-                    && !namedApart(a, b) && oneNamedOrUnnamed(a, b)) {
+            if (a.claim().value() != b.claim().value() && !namedApart(a, b) && oneNamedOrUnnamed(a, b)
+                    && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
+                    : sameAsWritten(a.claim(), b.claim()))) {
                 same.join(a, b);
             }
         }
@@ -741,25 +753,32 @@ final class ClaimGrouper {
     }
 
     /**
-     * One figure as written: the same value, or a sum written round with a scale word and the exact sum
+     * One figure as written: the same value, or a figure written round with a scale word and the exact figure
      * rounded to as many digits ({@code Rp 18 miliar} and {@code Rp18,2 miliar} of a declared wealth of
-     * {@code Rp18.226.424.386}).
+     * {@code Rp18.226.424.386}). A tally written round may also cut the exact one short: {@code 328 ribu ha} of the
+     * {@code 328.724 hektare} burnt (okezone.com, kompas.com, 16 September 2019), {@code 10,8 juta suara} of {@code
+     * 10.876.507 suara}; a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
+     * written round must write {@link #ROUND_TALLY_DIGITS} digits.
      */
     static boolean sameAsWritten(Claim a, Claim b) {
         if (a.value() == b.value()) {
             return true;
         }
-        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+        boolean tallies = a.category() == ClaimCategory.COUNT && b.category() == ClaimCategory.COUNT;
+        if (!tallies && (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY)) {
             return false;
         }
         Claim round = significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
         Claim exact = round == a ? b : a;
-        if (!ROUND_SUM.matcher(round.text()).find()) {
+        if (!ROUND_SUM.matcher(round.text()).find()
+                || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
             return false;
         }
-        BigDecimal rounded = BigDecimal.valueOf(exact.value())
-                .round(new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP));
-        return rounded.compareTo(BigDecimal.valueOf(round.value())) == 0;
+        MathContext digits = new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP);
+        BigDecimal figure = BigDecimal.valueOf(round.value());
+        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(figure) == 0
+                || tallies && BigDecimal.valueOf(exact.value()).round(new MathContext(digits.getPrecision(),
+                        RoundingMode.DOWN)).compareTo(figure) == 0;
     }
 
     private static int significantDigits(double value) {

@@ -416,6 +416,30 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The land burnt by 16 September 2019: kompas.com's {@code 328.724 hektare} and okezone.com's {@code 328 ribu ha},
+     * the exact tally cut short, agree. A tally of one digit written round stays apart ({@code 60 ribu tiket} beside
+     * {@code 66 ribu tiket}), as do two exact tallies of one unit ({@code 47.287 unit}, {@code 47.622 unit}: two years'
+     * car sales in kompas.com's and tempo.co's stories of the Sigra, 16 September 2019).
+     */
+    @Test
+    void aTallyWrittenRoundAgreesWithTheExactTallyItCutsShort() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("328.724 hektare", ClaimCategory.COUNT, 328_724, "hektare", "hektare",
+                        null)),
+                article("okezone", sept16, claim("328 ribu ha", ClaimCategory.COUNT, 328_000, "ha", "ha", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("60 ribu tiket", ClaimCategory.COUNT, 60_000, "tiket", "tiket", null)),
+                article("tribun", sept16, claim("66 ribu tiket", ClaimCategory.COUNT, 66_000, "tiket", "tiket", null)))))
+                .isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", sept16, claim("47.287 unit", ClaimCategory.COUNT, 47_287, null, "unit", null)),
+                article("tempo", sept16, claim("47.622 unit", ClaimCategory.COUNT, 47_622, null, "unit", null)))))
+                .isEmpty();
+    }
+
+    /**
      * The August oil-and-gas exports as okezone.com ({@code ekspor migas ... USD88 juta}) and sindonews.com ({@code
      * USD880 juta}) wrote them on 16 September 2019: one sum, a slip of scale, so a disagreement. Sums of different
      * digits, or of different subjects, are two sums.
