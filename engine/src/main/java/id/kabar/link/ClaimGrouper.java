@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
@@ -93,9 +94,9 @@ final class ClaimGrouper {
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = "orang";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** A sum written round, with a scale word of a million and more ({@code Rp 18 miliar}). */
+    /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:juta|miliar|milyar|triliun)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
     /** Figures whose days are this close describe the same moment (a report dated the morning after). */
     static final int SAME_MOMENT_DAYS = 1;
     /**
@@ -105,6 +106,33 @@ final class ClaimGrouper {
      * next price of the week moves by as little, so rivals must also be reported the same day.
      */
     static final double RIVAL_READINGS = 0.02;
+    /**
+     * Different sums of two stories this close (relative) are rival readings of one number: the extra budget of the transport ministry at {@code Rp 441,5 miliar} and {@code Rp441
+     * miliar} (0.1%), the state debt at {@code Rp4.603} and {@code Rp4.604 triliun} (16 September 2019). Another story's
+     * figure 1% off is another figure under a shared word: sindonews.com's textile exports of 2018 ({@code nilai ekspor
+     * sebesar USD13,27 miliar}) beside August's non-oil exports ({@code USD13,40 miliar}) the same day.
+     */
+    static final double RIVAL_READINGS_ACROSS_STORIES = 0.005;
+    /**
+     * People counts of one story this close (relative) are one count read twice: a petition's {@code 653} and {@code
+     * 655} signatures of one day (0.3%).
+     */
+    static final double CLOSE_READINGS = 0.01;
+    /**
+     * The least figure of people read twice that {@link #CLOSE_READINGS} ties: below the hundreds a figure one apart
+     * is as often another count ({@code 14 tersangka} and {@code 15 orang} of two towns).
+     */
+    static final double CLOSE_READINGS_FROM = 100;
+    /**
+     * The significant digits a tally written round must write to be one figure with the exact tally it rounds: a
+     * figure of one digit is as often a bound or another figure ({@code di atas 3 miliar batang}, the excise tier,
+     * beside a maker's {@code 2,9 miliar batang}; {@code 60 ribu tiket} beside {@code 66 ribu tiket}, 2019).
+     */
+    static final int ROUND_TALLY_DIGITS = 2;
+    /** The significant digits a sum writes for a slip of scale to be told from two sums ({@code USD88 juta}: two). */
+    static final int SCALE_SLIP_DIGITS = 2;
+    /** The farthest apart a slip of scale puts one sum: three places of the decimal point, a thousand-fold. */
+    static final double SCALE_SLIP_FACTOR = 1000;
     /**
      * Whole figures up to this are too common to tie two claims by the figure alone ({@code dua pemain asing},
      * {@code 2 pegawai} and {@code dua orang saksi} in one story count different things); a fraction is
@@ -433,7 +461,7 @@ final class ClaimGrouper {
 
     /**
      * One count in two stories: the same figure, distinctive ({@link #distinctive}) or a toll of people, or a
-     * sum's rival reading. A common tally names nothing across stories even under one noun: {@code dua anak} of
+     * sum's rival reading the same day ({@link #RIVAL_READINGS_ACROSS_STORIES}). A common tally names nothing across stories even under one noun: {@code dua anak} of
      * one family and of another, {@code dua gol} of two matches, reported the same days (the CLICK-ID week of
      * 10-16 September 2019 gave groups of 94 and 164 such claims).
      */
@@ -444,7 +472,7 @@ final class ClaimGrouper {
             return (distinctive(x) || countsPeople(a.claim().category())) && sameFigureSameCount(a, b);
         }
         return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported())
-                && rivals(a.claim(), b.claim());
+                && rivals(a.claim(), b.claim(), RIVAL_READINGS_ACROSS_STORIES);
     }
 
     /**
@@ -465,6 +493,12 @@ final class ClaimGrouper {
             joinTalliesOfOnePlace(kind, same);
             joinTotals(kind, same);
         }
+        if (kind.get(0).claim().category() == ClaimCategory.COUNT) {
+            joinCloseReadings(kind, same);
+        }
+        if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
+            joinScaleSlips(kind, same);
+        }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
         record Rival(Ref a, Ref b, double gap) {
@@ -484,6 +518,63 @@ final class ClaimGrouper {
             // triliun before the month before's Rp 5.485,2 triliun, which one of the articles also gives
             rivals.sort(Comparator.comparingDouble(Rival::gap));
             rivals.forEach(r -> same.join(r.a(), r.b()));
+        }
+    }
+
+    /**
+     * Different figures of a tally of one story that are one count read at two moments, by two sources or written
+     * round. Figures of people within {@link #CLOSE_READINGS} of each other: kompas.com's petition {@code baru
+     * ditandatangani oleh 653 warganet} at 13.59 and tempo.co's {@code sudah 655 orang menandatangani petisi} that
+     * evening (16 September 2019). Other tallies only as written ({@link #sameAsWritten}: {@code 328 ribu ha} of the
+     * {@code 328.724 hektare} burnt): {@code 47.287 unit} and {@code 47.622 unit} of one story are two years' car sales,
+     * {@code 13,63} and {@code 13,57 miliar saham} two days' trading. The figures must be hundreds at least
+     * ({@link #CLOSE_READINGS_FROM}) and their subjects name one thing or one of them nothing beyond its counting word
+     * ({@code orang}); each figure meets its next in value, so the work is n·log n.
+     */
+    private static void joinCloseReadings(List<Ref> kind, Counts same) {
+        boolean people = PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()));
+        List<Ref> large = kind.stream().filter(r -> r.claim().value() >= CLOSE_READINGS_FROM)
+                .sorted(Comparator.comparingDouble(r -> r.claim().value())).toList();
+        for (int i = 1; i < large.size(); i++) {
+            Ref a = large.get(i - 1);
+            Ref b = large.get(i);
+            if (a.claim().value() != b.claim().value() && !namedApart(a, b) && oneNamedOrUnnamed(a, b)
+                    && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
+                    : sameAsWritten(a.claim(), b.claim()))) {
+                same.join(a, b);
+            }
+        }
+    }
+
+    /** Subjects naming one thing in the same words (places aside), or one of them naming nothing but people. */
+    private static boolean oneNamedOrUnnamed(Ref a, Ref b) {
+        Set<String> x = places(a.subject(), false);
+        Set<String> y = places(b.subject(), false);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    /**
+     * Sums of one story, one named subject and one moment whose figures differ by a power of ten alone: a slip of
+     * scale in one report. Okezone.com wrote the August oil-and-gas exports {@code ekspor migas ... USD88 juta},
+     * sindonews.com {@code USD880 juta} (16 September 2019). The sums must write at least
+     * {@link #SCALE_SLIP_DIGITS} significant digits and lie at most {@link #SCALE_SLIP_FACTOR} apart: a round
+     * {@code Rp 5 miliar} beside {@code Rp 50 miliar} may be two sums.
+     */
+    private static void joinScaleSlips(List<Ref> kind, Counts same) {
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : kind) {
+            Set<String> words = places(r.subject(), false);
+            BigDecimal figure = BigDecimal.valueOf(r.claim().value()).stripTrailingZeros();
+            if (words.isEmpty() || figure.precision() < SCALE_SLIP_DIGITS) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(new TreeSet<>(words) + "|" + figure.unscaledValue(), r);
+            if (first != null && first.claim().value() != r.claim().value() && !namedApart(first, r)
+                    && sameMoment(first.reported(), r.reported())
+                    && Math.max(first.claim().value(), r.claim().value())
+                    <= SCALE_SLIP_FACTOR * Math.min(first.claim().value(), r.claim().value())) {
+                same.join(first, r);
+            }
         }
     }
 
@@ -630,7 +721,12 @@ final class ClaimGrouper {
      * September 2019), no reading of the {@code Rp 146,55 juta} one model costs in tempo.co's list the same day.
      */
     private static boolean rivals(Claim a, Claim b) {
-        return gap(a.value(), b.value()) <= RIVAL_READINGS
+        return rivals(a, b, RIVAL_READINGS);
+    }
+
+    /** Two sums at most {@code readings} apart (relative), neither of them the upper end of a range. */
+    private static boolean rivals(Claim a, Claim b, double readings) {
+        return gap(a.value(), b.value()) <= readings
                 && a.qualifier() != Qualifier.AT_MOST && b.qualifier() != Qualifier.AT_MOST;
     }
 
@@ -657,25 +753,32 @@ final class ClaimGrouper {
     }
 
     /**
-     * One figure as written: the same value, or a sum written round with a scale word and the exact sum
+     * One figure as written: the same value, or a figure written round with a scale word and the exact figure
      * rounded to as many digits ({@code Rp 18 miliar} and {@code Rp18,2 miliar} of a declared wealth of
-     * {@code Rp18.226.424.386}).
+     * {@code Rp18.226.424.386}). A tally written round may also cut the exact one short: {@code 328 ribu ha} of the
+     * {@code 328.724 hektare} burnt (okezone.com, kompas.com, 16 September 2019), {@code 10,8 juta suara} of {@code
+     * 10.876.507 suara}; a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
+     * written round must write {@link #ROUND_TALLY_DIGITS} digits.
      */
     static boolean sameAsWritten(Claim a, Claim b) {
         if (a.value() == b.value()) {
             return true;
         }
-        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+        boolean tallies = a.category() == ClaimCategory.COUNT && b.category() == ClaimCategory.COUNT;
+        if (!tallies && (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY)) {
             return false;
         }
         Claim round = significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
         Claim exact = round == a ? b : a;
-        if (!ROUND_SUM.matcher(round.text()).find()) {
+        if (!ROUND_SUM.matcher(round.text()).find()
+                || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
             return false;
         }
-        BigDecimal rounded = BigDecimal.valueOf(exact.value())
-                .round(new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP));
-        return rounded.compareTo(BigDecimal.valueOf(round.value())) == 0;
+        MathContext digits = new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP);
+        BigDecimal figure = BigDecimal.valueOf(round.value());
+        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(figure) == 0
+                || tallies && BigDecimal.valueOf(exact.value()).round(new MathContext(digits.getPrecision(),
+                        RoundingMode.DOWN)).compareTo(figure) == 0;
     }
 
     private static int significantDigits(double value) {
