@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.lang.CountNouns;
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Set;
@@ -18,6 +19,13 @@ import java.util.regex.Pattern;
  */
 final class CategoryReader {
     private static final int OUTCOME_BEFORE_REACH = 8;
+    /**
+     * A prefixed verb is longer than this ({@code menipu}, six letters); shorter words opening with {@code me} or
+     * {@code di} are not verbs ({@code media}, {@code dini}), as {@link CountedPhrase#isVerb} reads them.
+     */
+    private static final int TRANSITIVE_VERB_MIN_LENGTH = 5;
+    /** Words joining two verbs that share their object ({@code diamankan atau disidik}). */
+    private static final Set<String> COORDINATORS = WordLists.set(WordLists.class, "verb-coordinators.txt");
     private static final int LOOK_BACK = 24;
     /**
      * A named total stands this many tokens before its figure at most: the subject of a long sentence
@@ -25,6 +33,11 @@ final class CategoryReader {
      * menjadi 87 orang}, kompas.com, 10 September 2019, puts 19 tokens between them).
      */
     static final int TOTAL_REACH = 30;
+    /**
+     * Words a total's word may stand before the predicate of a bare figure: {@code jumlah kecamatan di Indonesia
+     * yang mencapai 7.000} (sindonews.com, 10 September 2019) has four between them.
+     */
+    private static final int BARE_TOTAL_REACH = 5;
     /** The outcome word follows the total's noun within this many tokens ({@code jumlah korban meninggal}). */
     private static final int TOTAL_OUTCOME_REACH = 3;
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
@@ -62,7 +75,7 @@ final class CategoryReader {
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
         }
-        if (unit != null && ClaimLexicon.isNotCount(unit)) {
+        if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
             return null;
         }
         if (n.form() == Form.DIGITS && afterAcronym(words, first, unit)) {
@@ -92,6 +105,9 @@ final class CategoryReader {
             if (total != null) {
                 return new Reading(total, n.start());
             }
+        }
+        if (unit == null && n.form() == Form.DIGITS && bareTotalNamed(words, first)) {
+            return new Reading(ClaimCategory.COUNT, n.start());
         }
         if (continued != null && people) {
             return new Reading(continued, n.start());
@@ -136,6 +152,7 @@ final class CategoryReader {
         if (first > 0 && isPassiveVerb(words, first - 1)) {
             return null;
         }
+        boolean verbBetween = false;
         for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
             String w = words.lower(i);
             if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".") || words.token(i).start() < claimedTo) {
@@ -143,10 +160,36 @@ final class CategoryReader {
             }
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
             if (cue != null && i + cue.length() <= first) {
-                return new Reading(cue.category(), words.token(i).start());
+                return cue.category() == ClaimCategory.ARRESTED && verbBetween ? null
+                        : new Reading(cue.category(), words.token(i).start());
             }
+            verbBetween |= cue == null && isTransitiveVerb(w) && !TOTAL_PREDICATES.contains(w)
+                    && !(i >= 2 && COORDINATORS.contains(words.lower(i - 1))
+                    && ClaimLexicon.cueAt(words.lower(), i - 2) != null); // "diamankan atau disidik ... 185 tersangka"
         }
         return null;
+    }
+
+    /**
+     * Whether the number opens a range of a measure ({@code jasad bayi itu diperkirakan berumur enam hingga tujuh
+     * bulan}, okezone.com, 12 September 2019): the range word, the other end and the unit follow it.
+     */
+    private static boolean startsMeasuredRange(Words words, int first) {
+        return first + 3 < words.size() && ClaimLexicon.isNotCount(words.lower(first + 1))
+                && (!Double.isNaN(IndonesianNumber.digits(words.lower(first + 2)))
+                || !Double.isNaN(IndonesianNumber.words(words.lower(first + 2))))
+                && ClaimLexicon.isNotCount(words.lower(first + 3));
+    }
+
+    /**
+     * A verb with an object, active or passive ({@code mengidentifikasi}, {@code menipu}, {@code disidik}): standing
+     * between an arrest and the number, it is the verb whose object the number counts ({@code menangkap Jek setelah
+     * mengidentifikasi 19 korban pencabulan}, okezone.com, 12 September 2019: the victims, not the arrested; {@code
+     * ditangkap polisi lantaran diduga menipu sekitar 200 calon jamaah}, kompas.com, 11 September 2019).
+     */
+    private static boolean isTransitiveVerb(String w) {
+        return w.length() > TRANSITIVE_VERB_MIN_LENGTH && (w.startsWith("me") || w.startsWith("di"))
+                && w.chars().allMatch(Character::isLetter);
     }
 
     /** {@code perang di antara dua negara}: a number in words after "between" names sides, not a count. */
@@ -174,6 +217,36 @@ final class CategoryReader {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code dengan jumlah url mencapai 72.500.}, {@code dengan jumlah pemilik rumah sebanyak 1.247.} (tempo.co and
+     * sindonews.com, 12 September 2019): a figure with nothing counted after it is the figure a total comes to when
+     * the total's word, a few words before it in its clause, names what it totals; not a total named back
+     * ({@code Dari jumlah tersebut ada 177}), owned ({@code jumlah penghitungannya}) or measured ({@code Total
+     * kalori}), and not a figure the next token goes on ({@code 15 988 kasus}) or a range starts from.
+     */
+    private static boolean bareTotalNamed(Words words, int first) {
+        if (first == 0 || !TOTAL_PREDICATES.contains(words.lower(first - 1))) {
+            return false;
+        }
+        if (first + 1 < words.size() && (Character.isDigit(words.lower(first + 1).charAt(0))
+                || ClaimLexicon.isNotCount(words.lower(first + 1)))) {
+            // "berjumlah 15 988 kasus", "sebanyak 5 hingga 10 persen": a figure cut in two, one end of a range
+            return false;
+        }
+        for (int i = first - 2; i >= 0 && i >= first - 2 - BARE_TOTAL_REACH; i--) {
+            String w = words.lower(i);
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (TOTALS.contains(w)) {
+                String named = words.lower(i + 1);
+                return i + 1 < first - 1 && CountedPhrase.isNounWord(named) && !TOTALS.contains(named)
+                        && !named.endsWith("nya") && !ClaimLexicon.isNotCount(named);
+            }
+        }
+        return false;
     }
 
     private static boolean isPassiveVerb(Words words, int i) {

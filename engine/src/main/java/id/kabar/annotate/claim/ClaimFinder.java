@@ -53,6 +53,13 @@ public final class ClaimFinder {
             "\\s*[,;]\\s*(?:(?:dan|serta)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s+"
             + "|\\s+(?:dan|serta)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** Words of households counted ({@code kepala keluarga}, {@code KK}). */
+    private static final List<String> HOUSEHOLDS = WordLists.read(WordLists.class, "household-words.txt");
+    /**
+     * A count of households and then of the people in them ({@code 56 kepala keluarga dengan 189 jiwa mengungsi},
+     * kompas.com, 11 September 2019): one group counted twice, both with the outcome after the second.
+     */
+    private static final Pattern MEMBERS_JOINT = Pattern.compile("\\s+dengan\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -147,7 +154,8 @@ public final class ClaimFinder {
 
     /**
      * {@code satu juta anak, dua juta wanita dan tiga juta pria tewas}: counts of people listed with
-     * commas or {@code dan} before one outcome word share it. A count of all the victims is not listed so
+     * commas or {@code dan} before one outcome word share it, and so does a count of households the people after it
+     * live in. A count of all the victims is not listed so
      * ({@code 9 korban, 3 orang meninggal dunia}, 15 September 2019): it is the whole, the next its part.
      */
     private static void shareOutcomesOfLists(String body, List<Claim> sentenceClaims) {
@@ -155,12 +163,19 @@ public final class ClaimFinder {
             Claim c = sentenceClaims.get(i);
             Claim next = sentenceClaims.get(i + 1);
             if (c.category() == ClaimCategory.COUNT && isCasualty(next.category()) && c.unit() != null
-                    && ClaimLexicon.isPeople(c.unit()) && !VICTIM_TOTALS.contains(c.unit()) && c.end() <= next.start()
-                    && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()) {
+                    && c.end() <= next.start() && (ClaimLexicon.isPeople(c.unit()) && !VICTIM_TOTALS.contains(c.unit())
+                    && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()
+                    || isHouseholds(c) && MEMBERS_JOINT.matcher(body.substring(c.end(), next.start())).matches())) {
                 sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
                         c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
             }
         }
+    }
+
+    /** A count of households ({@code 56 kepala keluarga}, {@code 12 KK}): what it counts opens with a household word. */
+    private static boolean isHouseholds(Claim c) {
+        String counted = c.subject() == null ? "" : c.subject().toLowerCase(Locale.ROOT);
+        return HOUSEHOLDS.stream().anyMatch(h -> counted.equals(h) || counted.startsWith(h + " "));
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
@@ -264,7 +279,8 @@ public final class ClaimFinder {
                 if (CategoryReader.TOTAL_PREDICATES.contains(next)) {
                     return subject;
                 }
-                String counted = ClaimLexicon.isPeople(next) ? next : subject;
+                String counted = ClaimLexicon.isPeople(next) || subject == null && CountedPhrase.isNounWord(next)
+                        ? next : subject;
                 return counted == null ? words.lower(i) : words.lower(i) + " " + counted;
             }
         }

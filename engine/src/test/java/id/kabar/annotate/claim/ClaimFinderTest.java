@@ -997,4 +997,93 @@ class ClaimFinderTest {
         assertThat(find("Ia menjadi pemain pertama yang mencetak 50 gol atau lebih dalam tujuh musim."))
                 .extracting(Claim::value).containsExactly(50.0);
     }
+
+    @Test
+    void aBareFigureOfANamedTotalCountsWhatTheTotalNames() {
+        // tempo.co, 12 September 2019
+        assertThat(find("Puncak sebaran hoaks dan hasutan terkait isu Papua terjadi pada 30 Agustus 2019 dengan jumlah"
+                + " url mencapai 72.500.")).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 72500.0, "jumlah url"));
+        // sindonews.com, 12 September 2019
+        assertThat(find("Pokmas yang sudah terkait kontrak sebanyak 110 dengan jumlah pemilik rumah sebanyak 1.247."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 1247.0));
+    }
+
+    @Test
+    void noBareTotalWhenNamedBackMeasuredOrARangesEnd() {
+        // tempo.co, 16 September 2019; sindonews.com, 13 September 2019
+        assertThat(find("Dari jumlah tersebut ada 177 yang dipastikan titik api.")).isEmpty();
+        assertThat(find("Total kalori yang terbakar bisa mencapai 1.200.")).isEmpty();
+        // sindonews.com, 11 September 2019: the range is a percentage, its lower end no count
+        assertThat(find("Mohamad Soleh menyebut, terdapat kenaikan jumlah penggunaan transportasi umum sebanyak 5 hingga"
+                + " 10 persen setelah pemberlakukan perluasan ganjil genap.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.PERCENT, 10.0));
+    }
+
+    @Test
+    void householdsCountedWithTheirPeopleShareTheOutcome() {
+        // kompas.com, 11 September 2019
+        assertThat(find("Kebakaran ini menyebabkan 56 kepala keluarga dengan 189 jiwa mengungsi ke masjid."))
+                .extracting(Claim::category, Claim::value).containsExactly(
+                        tuple(ClaimCategory.DISPLACED, 56.0), tuple(ClaimCategory.DISPLACED, 189.0));
+    }
+
+    @Test
+    void anArrestBeforeAnotherVerbDoesNotCountItsObjectAsArrested() {
+        // okezone.com, 12 September 2019; kompas.com, 11 September 2019
+        assertThat(find("AKBP Festo Ari Permana mengatakan, pihaknya menangkap Jek setelah mengidentifikasi 19 korban"
+                + " pencabulan dilakukan pria itu.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 19.0));
+        assertThat(find("Direktur PT Damtour, Hambali Abbas, ditangkap polisi lantaran diduga menipu sekitar 200 calon"
+                + " jamaah , dari berbagai daerah.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 200.0));
+        // kompas.com, 16 September 2019: two verbs joined share the number
+        assertThat(find("Total keseluruhan yang berhasil diamankan atau disidik oleh jajaran polda ada 185 tersangka."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.ARRESTED, 185.0));
+    }
+
+    @Test
+    void bodiesAreTheDeadAndAMeasuredRangeIsNoCount() {
+        // sindonews.com, 16 September 2019
+        assertThat(find("Awalnya para pejabat mengatakan mereka mampu mengidentifikasi setidaknya 37 jasad."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.KILLED, 37.0));
+        // okezone.com, 12 September 2019
+        assertThat(find("Ia melanjutkan, jasad bayi itu diperkirakan berumur enam hingga tujuh bulan dalam kandungan."))
+                .isEmpty();
+    }
+
+    @Test
+    void aStatementRunningThroughParagraphsClaimsTheirFigures() {
+        // sindonews.com, 12 September 2019
+        String body = "Sunardi menjelaskan, pelanggaran itu dilakukan karena dianggap tidak membahayakan. Padahal,"
+                + " justru sangat membahayakan.\n\nSelain terhadap pengendara yang melawan arus, tilang juga diberikan"
+                + " kepada 1.128 pengendara yang melanggar rambu berhenti dan parkir.\n\nKemudian, 228 pengendara tidak"
+                + " menyalakan lampu utama kendaraan.\"Mayoritas pengendara sepeda motor yang terjaring,\" ungkapnya.";
+        int said = body.indexOf("pelanggaran itu");
+        Quote explained = new Quote(body.substring(said, body.indexOf(". Padahal")), QuoteKind.INDIRECT, "Sunardi",
+                EntityType.PER, "menjelaskan", said, body.indexOf(". Padahal"));
+        int open = body.indexOf("Mayoritas");
+        Quote quoted = new Quote("Mayoritas pengendara sepeda motor yang terjaring", QuoteKind.DIRECT, "Sunardi",
+                EntityType.PER, "ungkap", open, body.indexOf(",\" ungkapnya"));
+        assertThat(find(body, List.of(), List.of(explained, quoted), List.of(), null))
+                .extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(1128.0, "Sunardi"), tuple(228.0, "Sunardi"));
+    }
+
+    @Test
+    void narrationBetweenTwoStatementsOfOneSourceWithAParagraphApartIsNotTheirs() {
+        // tempo.co, 11 September 2019
+        String body = "\"Pemindahan ibu kota ini akan mendorong perdagangan,\" ujar Enggar.\n\nPemerintah Indonesia"
+                + " sudah memutuskan dengan kebutuhan investasi hingga Rp 466 triliun.\n\nDalam pertemuan itu, Enggar"
+                + " juga mempertanyakan pajak yang naik menjadi 20 persen.\n\n\"Dia bilang langkah itu bukan"
+                + " proteksi,\" ujar Enggar.";
+        Quote first = new Quote("Pemindahan ibu kota ini akan mendorong perdagangan", QuoteKind.DIRECT,
+                "Enggartiasto Lukita", EntityType.PER, "ujar", 1, body.indexOf(",\""));
+        int open = body.indexOf("Dia bilang");
+        Quote second = new Quote("Dia bilang langkah itu bukan proteksi", QuoteKind.DIRECT, "Enggartiasto Lukita",
+                EntityType.PER, "ujar", open, body.lastIndexOf(",\""));
+        assertThat(find(body, List.of(), List.of(first, second), List.of(), null))
+                .extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(466e12, null), tuple(20.0, null));
+    }
 }
