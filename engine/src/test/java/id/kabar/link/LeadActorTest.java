@@ -55,6 +55,26 @@ class LeadActorTest {
         assertThat(ArticleProfiler.leadActor(entities, POLRI)).isNull();
     }
 
+    /** clickid-okezone-4563: an organisation opens the lead, and the person the lead names next is the one it reacts to. */
+    private static final String MABES_POLRI = "Mabes Polri mengapresiasi terpilihnya Irjen Firli Bahuri menjadi ketua "
+            + "Komisi Pemberantasan Korupsi (KPK) periode 2019–2023. Keputusan Komisi III DPR RI yang menobatkan salah satu "
+            + "perwira tinggi terbaik Polri ini dinilai transparan dan akuntabel.";
+
+    @Test
+    void anOrganisationOpeningTheLeadActsNotThePersonItNamesNext() {
+        int firli = MABES_POLRI.indexOf("Firli Bahuri");
+        List<Entity> reaction = List.of(
+                entity("Polri", EntityType.ORG, MABES_POLRI.indexOf("Polri"), MABES_POLRI.indexOf("Polri") + 5),
+                entity("Firli Bahuri", EntityType.PER, firli, firli + 12));
+        // the KPK, named in full after the person, is the matter's institution, not the lead's actor
+        List<Entity> personFirst = List.of(
+                entity("Komisi Pemberantasan Korupsi", EntityType.ORG, 123, 151),
+                entity("Joko Widodo", EntityType.PER, 9, 20));
+
+        assertThat(ArticleProfiler.leadActor(reaction, MABES_POLRI)).isNull();
+        assertThat(ArticleProfiler.leadActor(personFirst, JOKOWI)).isEqualTo("widodo");
+    }
+
     @Test
     void leadsOpeningWithOneActorOnOneDayNeedLess() {
         // kompas-1117 ("Mantan Ketua Mahkamah Konstitusi (MK) Mahmud MD menyampaikan Komisioner , tidak bisa menyerahkan
