@@ -125,10 +125,16 @@ final class LineShape {
 
     /**
      * Whether a list the text announced is still open after the kept line: the line announces one (it ends in a
-     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it.
+     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it or opens
+     * with the list's bullet or number.
      */
     static boolean listGoesOn(boolean open, String keptLine) {
-        return keptLine.endsWith(":") || open && words(keptLine) <= LIST_ITEM_MAX_WORDS;
+        return keptLine.endsWith(":") || open && (words(keptLine) <= LIST_ITEM_MAX_WORDS || opensListItem(keptLine));
+    }
+
+    /** Whether the line opens with a list's bullet or number: an item however long ({@code 5. Pengelolaan Air, ...}). */
+    static boolean opensListItem(String line) {
+        return withoutListMarker(line).length() < line.length();
     }
 
     /** Whether the line opens as an item of a numbered list: {@code 1. Rabu (11/9/2019)}. */
@@ -235,6 +241,11 @@ final class LineShape {
                 pendingSpace = false;
             }
             out.append(c);
+        }
+
+        /** Whether the line holds no shown character yet. */
+        boolean isEmpty() {
+            return out.isEmpty();
         }
 
         /**
