@@ -15,6 +15,7 @@ final class LineShape {
     private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s+");
+    private static final Pattern BARE_ITEM_NUMBER = Pattern.compile("\\d{1,2}[.)]");
 
     /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
     private static final int ENDING_CHARS = 60;
@@ -135,6 +136,11 @@ final class LineShape {
     /** Whether the line opens with a list's bullet or number: an item however long ({@code 5. Pengelolaan Air, ...}). */
     static boolean opensListItem(String line) {
         return withoutListMarker(line).length() < line.length();
+    }
+
+    /** Whether the line is a list's item number alone ({@code 1.}, {@code 2)}), its item's text on the next line. */
+    static boolean isBareItemNumber(String line) {
+        return BARE_ITEM_NUMBER.matcher(line).matches();
     }
 
     /** Whether the line opens as an item of a numbered list: {@code 1. Rabu (11/9/2019)}. */

@@ -192,7 +192,7 @@ final class TextPageReader {
                 furnitureRun = 0;
                 continue;
             }
-            boolean shaped = kind == LineKind.FURNITURE && pendingHeadlines.isEmpty() && isFurnitureByShapeOnly(line);
+            boolean shaped = kind == LineKind.FURNITURE && pendingHeadlines.isEmpty() && isFurnitureByShapeOnly(line, inList);
             if (shaped && !announces) {
                 // a subheading in capitals or a table's row ("BTN 14.110 13.960"); inside a list its rows may run
                 // on, elsewhere a run of them is the site's furniture
@@ -245,9 +245,15 @@ final class TextPageReader {
         return kept;
     }
 
-    /** The line is furniture by its capitals or its figures alone: set in the text's flow, it is part of the text. */
-    private boolean isFurnitureByShapeOnly(String line) {
-        return classifier.classify(line, true) != LineKind.FURNITURE;
+    /**
+     * The line is furniture by its shape alone, set in the text's flow where it is part of the text: in capitals
+     * anywhere (a subheading), and inside a list the text announced also made of figures or of cells set apart by bars
+     * (a table's row). A list's bare item number ({@code 1.} over {@code Jalan Gajah Mada}) says nothing, and outside a
+     * list a line of slashes is an address ({@code https://img-z.okeinfo.net/okz/500/library/...}), not a row.
+     */
+    private boolean isFurnitureByShapeOnly(String line, boolean inList) {
+        return (inList ? !LineShape.isBareItemNumber(line) : LineShape.isShouted(line))
+                && classifier.classify(line, true) != LineKind.FURNITURE;
     }
 
     /** The pending lines in capitals or of figures join the article, the text having gone on after them. */

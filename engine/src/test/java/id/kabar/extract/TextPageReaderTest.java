@@ -295,4 +295,25 @@ class TextPageReaderTest {
                 "10. Aktivitas Penyewaan dan Sewa Guna Usaha"));
         assertThat(page.paragraphs()).hasSize(8).contains("9. Pertanian, Kehutanan dan Perikanan");
     }
+    /**
+     * kompas.com, 15 September 2019: a list's bare item numbers say nothing and go, its items stay; okezone.com, 13
+     * September 2019: an image's address between two paragraphs is no row of a table.
+     */
+    @Test
+    void aBareItemNumberAndAnAddressBetweenParagraphsGo() throws Exception {
+        PageReading page = reader.read(lines(
+                "\"Untuk posko pengungsian di Dinas Sosial,\" sebut Ahmad Syah Harrofie.", "",
+                "Berikut 14 titik posko kesehatan dan rumah singgah untuk warga terpapar asap:", "", "1.", "",
+                "Jalan Gajah Mada", "", "2.", "", "Jalan Jenderal Sudirman"));
+        assertThat(page.paragraphs()).containsExactly("\"Untuk posko pengungsian di Dinas Sosial,\" sebut Ahmad Syah Harrofie.",
+                "Berikut 14 titik posko kesehatan dan rumah singgah untuk warga terpapar asap:", "Jalan Gajah Mada",
+                "Jalan Jenderal Sudirman");
+
+        PageReading pictured = reader.read(lines(
+                "Sejak diunggah April tahun lalu hingga saat ini, baru 608 ribu penonton Youtube yang menyaksikan.", "",
+                "https://img-z.okeinfo.net/okz/500/library/images/2019/09/13/ru6awmk43f2ng1z7mj9o_13355.jpeg", "",
+                "Video kedua Pamela Safitri hadir dengan tampilan yang berkonsep. Ia bersama teman-teman melakukan tantangan"
+                        + " di wahana bermain kawasan Jakarta."));
+        assertThat(pictured.paragraphs()).hasSize(2);
+    }
 }
