@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Turns a DOM subtree into the lines a reader sees: one line per block element (paragraph, heading, list
  * item, table row, line break), inline text run together. A table row is one line with its cells side by
- * side, so a figure in a cell stays next to the label it belongs to. Iterative, like every walk over the tree.
+ * side, set apart by {@value #CELL_SEPARATOR}, so a figure in a cell stays next to the label it belongs to and
+ * a cell of two words stays one cell ({@code Cabai rawit | 90.000}). Iterative, like every walk over the tree.
  */
 final class BlockTextFlattener {
     private static final Set<String> LINE_BREAKING = Set.of("address", "article", "aside", "blockquote", "br", "dd", "details",
@@ -20,6 +21,8 @@ final class BlockTextFlattener {
             "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr", "ul", "caption", "center", "title", "option", "body", "html");
     /** Table cells: their text is kept apart from the next cell's, on the row's line. */
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** What stands between two cells of a row on its line; an empty cell adds none. */
+    static final String CELL_SEPARATOR = " | ";
     /** Room for a long paragraph, so that the line's buffer seldom grows. */
     private static final int LINE_CAPACITY = 2048;
     private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "head", "svg", "math",
@@ -36,6 +39,8 @@ final class BlockTextFlattener {
         for (Element root : roots) {
             NodeTraversor.filter(new NodeFilter() {
                 int silentDepth;
+                // a cell opened after text on the row's line: the separator goes before its first text
+                boolean cellOpened;
 
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -45,16 +50,23 @@ final class BlockTextFlattener {
                     }
                     if (node instanceof TextNode text) {
                         if (silentDepth == 0) {
+                            if (cellOpened && !text.isBlank()) {
+                                line.append(CELL_SEPARATOR);
+                                cellOpened = false;
+                            }
                             line.append(text.getWholeText());
                         }
                     } else if (node instanceof Element el) {
                         if (SILENT.contains(el.normalName())) {
                             silentDepth++;
                         } else if (el.normalName().equals("br")) {
+                            cellOpened = false;
                             breakLine(el, line, lines);
                         } else if (LINE_BREAKING.contains(el.normalName())) {
+                            cellOpened = false;
                             flush(line, lines);
                         } else if (CELLS.contains(el.normalName())) {
+                            cellOpened = !line.isEmpty();
                             line.append(' ');
                         }
                     }
@@ -67,6 +79,7 @@ final class BlockTextFlattener {
                         if (SILENT.contains(el.normalName())) {
                             silentDepth--;
                         } else if (LINE_BREAKING.contains(el.normalName()) && !el.normalName().equals("br")) {
+                            cellOpened = false;
                             flush(line, lines);
                         }
                     }

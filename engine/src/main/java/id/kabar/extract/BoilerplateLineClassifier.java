@@ -167,8 +167,10 @@ final class BoilerplateLineClassifier {
 
     /**
      * @param marked the page's markup gives the line a place in the text, as a heading ({@code <h3>}, a
-     *               paragraph all in bold) or a table row: a line in capitals is then a subheading, not a
-     *               shouted label, and a line of figures is a row of the table, not a counter
+     *               paragraph all in bold) or a table row, or a text page's own place, as an item of a list the
+     *               text announced: a line in capitals is then a subheading, not a shouted label, a line of
+     *               figures is a row of the table, not a counter, and a line of cells set apart by bars is no
+     *               breadcrumb trail
      */
     LineKind classify(String rawLine, boolean marked) {
         String tidy = LineShape.tidy(rawLine);
@@ -320,7 +322,9 @@ final class BoilerplateLineClassifier {
                 && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {
             return true;
         }
-        return words <= PROMPT_MAX_WORDS && mayBeBreadcrumb(line) && !LineShape.endsLikeSentence(line) && BREADCRUMB.matcher(line).find();
+        // a table row's cells stand apart by the bars a breadcrumb's steps do ("Cabai rawit | 90.000 | 65.000")
+        return !marked && words <= PROMPT_MAX_WORDS && mayBeBreadcrumb(line) && !LineShape.endsLikeSentence(line)
+                && BREADCRUMB.matcher(line).find();
     }
 
     /** The line's last run of letters, lower-cased; empty when it ends otherwise. */

@@ -166,12 +166,20 @@ final class HtmlPageReader {
      * Lines the page's markup places in the article's text: subheadings ({@code h2} to {@code h6}, paragraphs
      * wholly in bold) and table rows.
      */
-    private static Set<String> markedLines(List<Element> blocks) {
+    private Set<String> markedLines(List<Element> blocks) {
         Set<String> marked = new HashSet<>();
         for (Element block : blocks) {
             for (Element el : block.getAllElements()) {
                 Element line = markedLine(el, block);
                 if (line == null) {
+                    continue;
+                }
+                if (el.normalName().equals("tr")) {
+                    // a row is the line its cells make together, when none of them breaks it into more
+                    List<String> row = flattener.lines(List.of(el));
+                    if (row.size() == 1) {
+                        marked.add(row.get(0));
+                    }
                     continue;
                 }
                 String text = LineShape.tidy(el.text());

@@ -15,6 +15,7 @@ final class LineShape {
     private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]\\s+");
+    private static final Pattern BARE_ITEM_NUMBER = Pattern.compile("\\d{1,2}[.)]");
 
     /** Enough of a line's end for its closing punctuation and a trailing credit in brackets (40 characters). */
     private static final int ENDING_CHARS = 60;
@@ -125,10 +126,21 @@ final class LineShape {
 
     /**
      * Whether a list the text announced is still open after the kept line: the line announces one (it ends in a
-     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it.
+     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it or opens
+     * with the list's bullet or number.
      */
     static boolean listGoesOn(boolean open, String keptLine) {
-        return keptLine.endsWith(":") || open && words(keptLine) <= LIST_ITEM_MAX_WORDS;
+        return keptLine.endsWith(":") || open && (words(keptLine) <= LIST_ITEM_MAX_WORDS || opensListItem(keptLine));
+    }
+
+    /** Whether the line opens with a list's bullet or number: an item however long ({@code 5. Pengelolaan Air, ...}). */
+    static boolean opensListItem(String line) {
+        return withoutListMarker(line).length() < line.length();
+    }
+
+    /** Whether the line is a list's item number alone ({@code 1.}, {@code 2)}), its item's text on the next line. */
+    static boolean isBareItemNumber(String line) {
+        return BARE_ITEM_NUMBER.matcher(line).matches();
     }
 
     /** Whether the line opens as an item of a numbered list: {@code 1. Rabu (11/9/2019)}. */
@@ -235,6 +247,11 @@ final class LineShape {
                 pendingSpace = false;
             }
             out.append(c);
+        }
+
+        /** Whether the line holds no shown character yet. */
+        boolean isEmpty() {
+            return out.isEmpty();
         }
 
         /**

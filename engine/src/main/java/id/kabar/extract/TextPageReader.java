@@ -1,8 +1,10 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +21,8 @@ final class TextPageReader {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int DATELINE_PROSE_LINES = 3;
     private static final int SUBHEADING_MAX_WORDS = 15;
+    /** The words opening a sentence that announces the list under it, as a colon does (from the word list). */
+    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(TextPageReader.class, "list-announcements.txt");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
     private final DatelineParser datelines = new DatelineParser();
@@ -47,7 +51,8 @@ final class TextPageReader {
         if (start < 0) {
             throw new ExtractionException("no running text found");
         }
-        List<Integer> kept = articleLines(lines, kinds, start);
+        Set<Integer> placed = new HashSet<>();
+        List<Integer> kept = articleLines(lines, kinds, start, placed);
         int end = kept.get(kept.size() - 1) + 1;
         int first = byDateline ? standfirstStart(lines, kinds, start, end) : start;
         List<String> paragraphs = new ArrayList<>();
@@ -66,7 +71,9 @@ final class TextPageReader {
             }
         }
         List<String> before = lines.subList(0, first);
-        return new PageReading(before, cleaner.clean(paragraphs, before), after, PageMetadata.NONE);
+        Set<String> marked = new HashSet<>();
+        placed.forEach(i -> marked.add(lines.get(i)));
+        return new PageReading(before, cleaner.clean(paragraphs, before, marked), after, PageMetadata.NONE);
     }
 
     /**
@@ -152,19 +159,27 @@ final class TextPageReader {
         return null;
     }
 
-    /** Indexes of the lines that make the article, from its start to where the site's furniture takes over. */
-    private static List<Integer> articleLines(List<String> lines, List<LineKind> kinds, int start) {
+    /**
+     * Indexes of the lines that make the article, from its start to where the site's furniture takes over, in page
+     * order. The lines kept for their place in the text though their shape alone reads as furniture or as a headline
+     * (the items of a list the text announced, a subheading in capitals) are added to {@code placed}: the body's
+     * cleaner keeps them as it keeps the lines an HTML page's markup places in the text.
+     */
+    private List<Integer> articleLines(List<String> lines, List<LineKind> kinds, int start, Set<Integer> placed) {
         List<Integer> kept = new ArrayList<>(List.of(start));
         if (ClosingCredit.of(lines.get(start)).isPresent()) {
             return kept;
         }
         List<Integer> pendingHeadlines = new ArrayList<>();
+        // lines in capitals or of figures alone, kept when the text goes on after them: a credit in capitals closes it
+        List<Integer> pendingShaped = new ArrayList<>();
         int furnitureRun = 0;
-        boolean listOpen = introducesList(lines.get(start));
         // a list the text announced goes on through its short items, read or not as headlines
-        boolean inList = listOpen;
+        boolean inList = introducesList(lines.get(start));
         for (int i = start + 1; i < lines.size(); i++) {
             LineKind kind = kinds.get(i);
+            String line = lines.get(i);
+            boolean announces = introducesList(line);
             if (kind == LineKind.SECTION_LABEL) {
                 break;
             }
@@ -172,29 +187,43 @@ final class TextPageReader {
                 kept.add(i);
                 break;
             }
-            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(lines.get(i))) {
+            if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(line)) {
                 kept.add(i);  // the day heading the next items of a schedule ("Selasa, 17 September 2019")
                 furnitureRun = 0;
                 continue;
             }
-            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE) {
+            boolean shaped = kind == LineKind.FURNITURE && pendingHeadlines.isEmpty() && isFurnitureByShapeOnly(line, inList);
+            if (shaped && !announces) {
+                // a subheading in capitals or a table's row ("BTN 14.110 13.960"); inside a list its rows may run
+                // on, elsewhere a run of them is the site's furniture
+                pendingShaped.add(i);
+                if (!inList && ++furnitureRun >= FURNITURE_RUN) {
+                    break;
+                }
+                continue;
+            }
+            if (!shaped && (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE)) {
                 if (++furnitureRun >= FURNITURE_RUN) {
                     break;
                 }
                 continue;
             }
             furnitureRun = 0;
-            if (kind == LineKind.HEADLINE && listOpen) {
+            if (kind == LineKind.HEADLINE && inList) {
+                keepPlaced(pendingShaped, kept, placed);
                 kept.add(i);  // an item of a list the text announced ("Berikut daftarnya:")
+                placed.add(i);
                 continue;
             }
-            if (kind == LineKind.HEADLINE) {
+            if (kind == LineKind.HEADLINE && !announces) {
+                pendingShaped.clear();
                 pendingHeadlines.add(i);
                 if (pendingHeadlines.size() >= HEADLINE_RUN) {
                     break;
                 }
                 continue;
             }
+            // running text, or a short line announcing a list ("Inilah ringkasannya:", "A. TGC TAMANGAPA:")
             if (!pendingHeadlines.isEmpty()) {
                 // Only the line right before the text can be its subheading; others are stray labels.
                 int subheading = pendingHeadlines.get(pendingHeadlines.size() - 1);
@@ -203,19 +232,62 @@ final class TextPageReader {
                 }
                 pendingHeadlines.clear();
             }
+            keepPlaced(pendingShaped, kept, placed);
             kept.add(i);
-            listOpen = introducesList(lines.get(i));
-            inList = LineShape.listGoesOn(inList, lines.get(i));
-            if (ClosingCredit.of(lines.get(i)).isPresent()) {
+            if (shaped) {
+                placed.add(i);
+            }
+            inList = announces || LineShape.listGoesOn(inList, line);
+            if (ClosingCredit.of(line).isPresent()) {
                 break;
             }
         }
         return kept;
     }
 
-    /** A line ending in a colon announces a list, whose short items belong to the article. */
+    /**
+     * The line is furniture by its shape alone, set in the text's flow where it is part of the text: in capitals
+     * anywhere (a subheading), and inside a list the text announced also made of figures or of cells set apart by bars
+     * (a table's row). A list's bare item number ({@code 1.} over {@code Jalan Gajah Mada}) says nothing, and outside a
+     * list a line of slashes is an address ({@code https://img-z.okeinfo.net/okz/500/library/...}), not a row.
+     */
+    private boolean isFurnitureByShapeOnly(String line, boolean inList) {
+        return (inList ? !LineShape.isBareItemNumber(line) : LineShape.isShouted(line))
+                && classifier.classify(line, true) != LineKind.FURNITURE;
+    }
+
+    /** The pending lines in capitals or of figures join the article, the text having gone on after them. */
+    private static void keepPlaced(List<Integer> pending, List<Integer> kept, Set<Integer> placed) {
+        kept.addAll(pending);
+        placed.addAll(pending);
+        pending.clear();
+    }
+
+    /**
+     * A line ending in a colon announces a list, whose short items belong to the article; so does a sentence opening
+     * with a word that announces what follows ({@code Berikut nilai tukar dollar AS hari ini di 6 bank besar.}).
+     */
     private static boolean introducesList(String line) {
-        return line.endsWith(":");
+        // the opening word first: a scan of the line's end, where the sentence's pattern is dearer
+        return line.endsWith(":") || LIST_ANNOUNCEMENTS.contains(lastSentenceOpening(line)) && LineShape.endsLikeSentence(line);
+    }
+
+    /** The first word of the line's last sentence, lower-cased. */
+    private static String lastSentenceOpening(String line) {
+        int start = 0;
+        // from before the line's last character, which may be the sentence's own stop
+        for (int i = line.length() - 2; i > 0; i--) {
+            char c = line.charAt(i - 1);
+            if (line.charAt(i) == ' ' && (c == '.' || c == '!' || c == '?')) {
+                start = i + 1;
+                break;
+            }
+        }
+        int wordEnd = start;
+        while (wordEnd < line.length() && Character.isLetter(line.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return line.substring(start, wordEnd).toLowerCase(Locale.ROOT);
     }
 
     /**

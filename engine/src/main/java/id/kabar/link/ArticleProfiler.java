@@ -38,6 +38,19 @@ final class ArticleProfiler {
     /** Entities kept per article, most weighty and most mentioned first: a long list adds passers-by. */
     static final int MAX_ENTITIES = 24;
     static final int MAX_INDEXED_ENTITIES = 16;
+    /**
+     * A paragraph of fewer words that closes no sentence is no running text: a row of a list or table ({@code 2 Fabio
+     * Quartararo FRA Petronas Yamaha (YZR-M1)* +0,903 detik}), a subheading or a label. Its names and words are
+     * the table's, not what the article is about: a race report's table of all 23 riders and their teams drew it
+     * away from the other reports of Marquez's win. The length is the one from which a line is prose whatever its
+     * ending, as the extraction stage reads lines.
+     */
+    static final int ROW_MAX_WORDS = 20;
+    /**
+     * What closes a sentence: a stop, perhaps inside closing quotes or brackets, or a bracket left open where the scrape
+     * cut a link out ({@code ... dalam uji kelayakan dan kepatutan (}).
+     */
+    private static final String SENTENCE_CLOSERS = ".!?…\"”’)»'([";
     /** Word shingles: three words survive light edits yet separate a rewrite from a copy. */
     static final int SHINGLE = 3;
     /**
@@ -104,8 +117,9 @@ final class ArticleProfiler {
         Article a = annotated.article();
         List<LocalDate> days = reportedDays(annotated.annotations().times(), a.published());
         LocalDate leadDay = leadDay(annotated.annotations().times(), a.published(), leadEnd(a.body()));
-        Weighted terms = topTerms(a);
-        Weighted entities = entityKeys(annotated.annotations().entities());
+        List<Span> rows = rows(a.body());
+        Weighted terms = topTerms(a, rows);
+        Weighted entities = entityKeys(annotated.annotations().entities(), rows);
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
         List<Entity> named = annotated.annotations().entities();
         for (Quote q : annotated.annotations().quotes()) {
@@ -491,13 +505,84 @@ final class ArticleProfiler {
     private record Weighted(int[] ids, float[] weights, List<Integer> keyOrder) {
     }
 
-    private Weighted topTerms(Article a) {
+    /**
+     * The paragraphs of a body that are rows of a list or table, a subheading or a label, in body order: fewer than
+     * {@link #ROW_MAX_WORDS} words and no sentence closed, at their end or inside.
+     */
+    static List<Span> rows(String body) {
+        List<Span> rows = new ArrayList<>();
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            int last = end - 1;
+            while (last >= start && Character.isWhitespace(body.charAt(last))) {
+                last--;
+            }
+            if (last >= start && SENTENCE_CLOSERS.indexOf(body.charAt(last)) < 0 && !closesSentenceInside(body, start, last)
+                    && wordsUpTo(body, start, end) < ROW_MAX_WORDS) {
+                rows.add(new Span(start, end));
+            }
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    /** Whether a stop and a space close a sentence before {@code last}: a sentence broken where a link was cut out. */
+    private static boolean closesSentenceInside(String text, int start, int last) {
+        for (int i = start; i < last; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words between {@code start} and {@code end}, counted no further than {@link #ROW_MAX_WORDS}. */
+    private static int wordsUpTo(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end && words < ROW_MAX_WORDS; i++) {
+            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar || inWord && !Character.isWhitespace(text.charAt(i));
+        }
+        return words;
+    }
+
+    /** Whether the span lies inside one of the rows (in body order): the last row starting at or before it holds it. */
+    private static boolean inRow(Span span, List<Span> rows) {
+        int lo = 0;
+        int hi = rows.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (rows.get(mid).start() <= span.start()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        Span row = rows.get(lo);
+        return row.start() <= span.start() && span.end() <= row.end();
+    }
+
+    private Weighted topTerms(Article a, List<Span> rows) {
         Map<String, Integer> counts = new HashMap<>();
         // The headline says what the article is about, so its words count twice.
         for (String s : TermAnalyzer.stems(a.title())) {
             counts.merge(s, 2, Integer::sum);
         }
-        for (String s : TermAnalyzer.stems(a.body())) {
+        // the body's running text: a list's or table's rows name what the table lists
+        String body = a.body();
+        int from = 0;
+        StringBuilder text = new StringBuilder(body.length());
+        for (Span row : rows) {
+            text.append(body, from, row.start()).append('\n');
+            from = row.end();
+        }
+        text.append(body, from, body.length());
+        for (String s : TermAnalyzer.stems(text.toString())) {
             counts.merge(s, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
@@ -515,7 +600,7 @@ final class ArticleProfiler {
         return sorted(byId, keyOrder);
     }
 
-    private Weighted entityKeys(List<Entity> entities) {
+    private Weighted entityKeys(List<Entity> entities, List<Span> rows) {
         Map<String, Float> weights = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (Entity e : entities) {
@@ -524,11 +609,18 @@ final class ArticleProfiler {
             if (w == 0 || key.isEmpty()) {
                 continue;
             }
+            int inText = e.spans().size();
+            if (!rows.isEmpty()) {
+                inText = (int) e.spans().stream().filter(span -> !inRow(span, rows)).count();
+                if (inText == 0 && !e.spans().isEmpty()) {
+                    continue;  // named in the rows of a list or table alone
+                }
+            }
             // Recognisers type one name differently from article to article (a club as a place here, an
             // organisation there): the name, not its type, says who it is; the type only weighs it.
             String k = "@name:" + key;
             weights.merge(k, w, Math::max);
-            mentions.merge(k, Math.max(1, e.spans().size()), Integer::sum);
+            mentions.merge(k, Math.max(1, inText), Integer::sum);
         }
         List<String> ranked = new ArrayList<>(weights.keySet());
         ranked.sort(Comparator.<String>comparingDouble(k -> -weights.get(k) * mentions.get(k)).thenComparing(k -> k));

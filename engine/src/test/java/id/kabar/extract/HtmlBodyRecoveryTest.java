@@ -99,8 +99,9 @@ class HtmlBodyRecoveryTest {
     @Test
     void aSubheadingInCapitalsAndATablesRowsStay() throws Exception {
         List<String> body = paragraphs(page("capitals-and-table.html"));
-        assertThat(body).contains("PASOKAN DARI KARO BERKURANG", "Cabai rawit 90.000", "Cabai merah 65.000",
-                "Bawang merah 38.000", "2021 12.500", "2022 11.800", "2023 9.600");
+        assertThat(body).contains("PASOKAN DARI KARO BERKURANG", "Komoditas | Harga (Rp/kg)", "Cabai rawit | 90.000",
+                "Cabai merah | 65.000", "Bawang merah | 38.000", "Tahun | Produksi (ton)", "2021 | 12.500", "2022 | 11.800",
+                "2023 | 9.600");
         assertThat(body.indexOf("PASOKAN DARI KARO BERKURANG")).isEqualTo(2);
     }
 
@@ -195,7 +196,7 @@ class HtmlBodyRecoveryTest {
                 "PENERIMAAN MELAMBAT",
                 "Sri Mulyani menjelaskan, perlambatan penerimaan terutama berasal dari pajak sektor pertambangan dan perdagangan yang"
                         + " tertekan harga komoditas.",
-                "Bulan Defisit (Rp triliun)", "Juli 183,7", "2019 199,1",
+                "Bulan | Defisit (Rp triliun)", "Juli | 183,7", "2019 | 199,1",
                 "Belanja negara hingga Agustus mencapai Rp 1.388,3 triliun atau 56,4 persen dari pagu.",
                 "(fdl/dni)");
         assertThat(a.authors()).contains("Fakhri Rezy", "Dani Jumadil Akhir");

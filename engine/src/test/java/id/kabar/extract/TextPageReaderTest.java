@@ -211,4 +211,109 @@ class TextPageReaderTest {
         assertThat(page.paragraphs()).hasSize(3);
         assertThat(page.paragraphs().get(1)).startsWith("\"Sekarang saya tanya.");
     }
+    /** tempo.co, 12 September 2019: a short line with a colon over the day's results; each result reads as a headline. */
+    @Test
+    void aShortLineEndingInAColonOpensTheListUnderIt() throws Exception {
+        PageReading page = reader.read(lines(
+                "Pada laga lain, pimpinan klasemen Wilayah Barat, Sriwijaya FC, takluk 0-1 di kandang Persita Tangerang."
+                        + " Sriwijaya tetap di posisinya dengan nilai 28, unggul 3 poin dari Persita yang naik ke urutan kedua.", "",
+                "Hasil , Kamis:", "", "Persib B 0-1 BaBel United", "", "Persibat Batang 0-0 Perserang Serang", "",
+                "Persita 1-0 Sriwijaya FC", "", "PSPS Riau 1-1 Cilegon United", "", "PSMS Medan vs PSCS Cilacap (ditunda)."));
+        assertThat(page.paragraphs()).hasSize(7).contains("Hasil , Kamis:", "Persibat Batang 0-0 Perserang Serang",
+                "PSMS Medan vs PSCS Cilacap (ditunda).");
+    }
+
+    /**
+     * kompas.com, 10 September 2019: a sentence opening with "Berikut" announces the banks' rates as a colon would; the
+     * rows in capitals are the table's, not shouted labels.
+     */
+    @Test
+    void aSentenceOpeningWithBerikutAnnouncesATableWhoseRowsInCapitalsStay() throws Exception {
+        PageReading page = reader.read(lines(
+                "Sementara untuk kurs beli BCA adalah Rp 14.024 per dollar AS. Kurs beli ini berarti bila Anda ingin menjual"
+                        + " dollar AS maka pihak bank akan membelinya pada posisi ini.", "",
+                "Berikut nilai tukar dollar AS hari ini di 6 bank besar.", "", "Bank Jual Beli", "", "BCA Rp 14.042 14.024",
+                "", "Mandiri 14.100 13.850", "", "BRI 14.095 13.955 ,BNI 14.064 14.009", "", "BTN 14.110 13.960", "",
+                "Danamon 14.253 13.853"));
+        assertThat(page.paragraphs()).containsSubsequence("Berikut nilai tukar dollar AS hari ini di 6 bank besar.",
+                "Bank Jual Beli", "BCA Rp 14.042 14.024", "Mandiri 14.100 13.850", "BRI 14.095 13.955 ,BNI 14.064 14.009",
+                "BTN 14.110 13.960", "Danamon 14.253 13.853");
+    }
+
+    /**
+     * sindonews.com, 16 September 2019: the teams' subheadings in capitals stay over their tallies, the last one after a
+     * paragraph that closed the list before it; a reporter's name in capitals closing a tempo.co text (13 September
+     * 2019) is its credit and goes.
+     */
+    @Test
+    void subheadingsInCapitalsStayAndACreditInCapitalsClosingTheTextGoes() throws Exception {
+        PageReading page = reader.read(lines(
+                "Hingga saat ini data wilayah terdampak asap yang telah mendapatkan bantuan masker yang dihimpun Posko Bantuan"
+                        + " Medis Tamangapa hari pertama dan ke dua dari TGC Perumnas Antang, Bangkala dan Tamangapa sebagai berikut :",
+                "", "A. TGC TAMANGAPA:", "",
+                "SD INPRES KAJENJENG: 136 terbagi 100 lembar, PANTI ASUHAN ASSIFA: 50 lembar, TK ASSIFA: 40 lembar", "",
+                "B. TGC BANGKALA:", "",
+                "SD BORONG JAMBU 1, SD BORONG JAMBU 2, SD BORONG JAMBU 3, SMP AMANAH NUSANTARA, SMA KARTIKA HANDAYANI, MTS TQ"
+                        + " AZHAR CENTER. JUMLAH: 1.443 lembar masker.", "",
+                "C. TGC PERUMNAS ANTANG:", "", "SMA NEGERI 19: 512 terbagi 250, SMP NEGERI 20: 1.000 terbagi 150, POSYANDU"
+                        + " ANYELIR 2: 50"));
+        assertThat(page.paragraphs()).containsSubsequence("A. TGC TAMANGAPA:", "B. TGC BANGKALA:", "C. TGC PERUMNAS ANTANG:",
+                "SMA NEGERI 19: 512 terbagi 250, SMP NEGERI 20: 1.000 terbagi 150, POSYANDU ANYELIR 2: 50");
+
+        PageReading credited = reader.read(lines(
+                "Sementara indikator utama yang menunjukkan keunggulan perguruan tinggi dalam bidang riset adalah jumlah"
+                        + " publikasi pada jurnal internasional bereputasi.", "",
+                "Pada 2018 jumlah publikasi Unpad tercatat sebanyak 963 publikasi. “Ditargetkan mencapai lebih dari seribu"
+                        + " pada akhir 2019,” ujarnya.", "", "ANWAR SISWADI"));
+        assertThat(credited.paragraphs()).hasSize(2).doesNotContain("ANWAR SISWADI");
+    }
+
+    /** A subheading in capitals between two paragraphs stays on its own line; an advertisement's label in capitals goes. */
+    @Test
+    void aSubheadingInCapitalsBetweenParagraphsStays() throws Exception {
+        // sindonews.com, 16 September 2019, with the subheading its list sets in capitals
+        PageReading page = reader.read(lines(
+                "Dinas Kesehatan memiliki Tim TGC sebanyak 47 yang tersebar di 15 kecamatan. Khusus penanganan tanggap darurat"
+                        + " bencana di TPA Tamangapa, TGC yang dikerahkan adalah TGC Antang Perumnas, Tamangapa, Bangkala dan Antang.",
+                "SCROLL TO CONTINUE WITH CONTENT", "TGC TAMANGAPA",
+                "Posko Bantuan Medis juga menyiapkan bantuan oksigenasi untuk pasien sesak, vitamin dan obat-obatan pendukung"
+                        + " lainnya."));
+        assertThat(page.paragraphs()).hasSize(3);
+        assertThat(page.paragraphs().get(1)).isEqualTo("TGC TAMANGAPA");
+    }
+
+    /** sindonews.com, 10 September 2019: an item opening with its number keeps the list open however long it runs. */
+    @Test
+    void aNumberedItemKeepsItsListOpenHoweverLong() throws Exception {
+        PageReading page = reader.read(lines(
+                "Hal ini berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan"
+                        + " Menteri Ketenagakerjaan tentang Jabatan Tertentu yang Dapat Diduduki oleh Tenaga Kerja Asing.", "",
+                "Berikut Daftar Pekerjaan yang boleh Diisi oleh Tenaga Kerja Asing :", "", "1. Konstruksi", "", "2. Real Estate",
+                "", "5. Pengelolaan Air, Pengelolaan Air Limbah, Pengelolaan dan Daur Ulang Sampah, dan Aktivitas Remediasi"
+                        + " ,6. Pengangkutan dan Pergudangan ,7. Kesenian, Hiburan, dan Rekreasi", "",
+                "8. Penyediaan Akomodasi dan Penyediaan Makan Minum", "", "9. Pertanian, Kehutanan dan Perikanan", "",
+                "10. Aktivitas Penyewaan dan Sewa Guna Usaha"));
+        assertThat(page.paragraphs()).hasSize(8).contains("9. Pertanian, Kehutanan dan Perikanan");
+    }
+    /**
+     * kompas.com, 15 September 2019: a list's bare item numbers say nothing and go, its items stay; okezone.com, 13
+     * September 2019: an image's address between two paragraphs is no row of a table.
+     */
+    @Test
+    void aBareItemNumberAndAnAddressBetweenParagraphsGo() throws Exception {
+        PageReading page = reader.read(lines(
+                "\"Untuk posko pengungsian di Dinas Sosial,\" sebut Ahmad Syah Harrofie.", "",
+                "Berikut 14 titik posko kesehatan dan rumah singgah untuk warga terpapar asap:", "", "1.", "",
+                "Jalan Gajah Mada", "", "2.", "", "Jalan Jenderal Sudirman"));
+        assertThat(page.paragraphs()).containsExactly("\"Untuk posko pengungsian di Dinas Sosial,\" sebut Ahmad Syah Harrofie.",
+                "Berikut 14 titik posko kesehatan dan rumah singgah untuk warga terpapar asap:", "Jalan Gajah Mada",
+                "Jalan Jenderal Sudirman");
+
+        PageReading pictured = reader.read(lines(
+                "Sejak diunggah April tahun lalu hingga saat ini, baru 608 ribu penonton Youtube yang menyaksikan.", "",
+                "https://img-z.okeinfo.net/okz/500/library/images/2019/09/13/ru6awmk43f2ng1z7mj9o_13355.jpeg", "",
+                "Video kedua Pamela Safitri hadir dengan tampilan yang berkonsep. Ia bersama teman-teman melakukan tantangan"
+                        + " di wahana bermain kawasan Jakarta."));
+        assertThat(pictured.paragraphs()).hasSize(2);
+    }
 }

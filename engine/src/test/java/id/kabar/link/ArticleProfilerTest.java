@@ -170,6 +170,36 @@ class ArticleProfilerTest {
         assertThat(asClub.entityWeights()[0]).isGreaterThan(asPlace.entityWeights()[0]);
     }
 
+    @Test
+    void theRowsOfARaceTableAreNoTopicOfTheReport() {
+        // tempo.co, 16 September 2019: Marquez's win over Quartararo at Misano, then the table of all riders
+        String lead = "Marc Marquez mengalahkan Fabio Quartararo di lap terakhir untuk menjuarai balapan seri ke-13, MotoGP"
+                + " San Marino di Sirkuit Misano Marco Simoncelli, Minggu.";
+        String body = lead + "\n\nHasil MotoGP San Marino 2019:\n\n"
+                + "1 Marc Marquez SPA Repsol Honda (RC213V) 42 menit 25,163 detik\n\n"
+                + "2 Fabio Quartararo FRA Petronas Yamaha (YZR-M1)* +0,903 detik\n\n"
+                + "13 Tito Rabat SPA Reale Avintia Ducati (GP18) +35,325 detik";
+        assertThat(ArticleProfiler.rows(body)).extracting(row -> body.substring(row.start(), row.end()))
+                .containsExactly("Hasil MotoGP San Marino 2019:", "1 Marc Marquez SPA Repsol Honda (RC213V) 42 menit 25,163 detik",
+                        "2 Fabio Quartararo FRA Petronas Yamaha (YZR-M1)* +0,903 detik",
+                        "13 Tito Rabat SPA Reale Avintia Ducati (GP18) +35,325 detik");
+
+        Vocabulary vocabulary = new Vocabulary();
+        int marquez = body.indexOf("Marc Marquez");
+        int rabat = body.indexOf("Tito Rabat");
+        Entity winner = new Entity("Marc Marquez", EntityType.PER, List.of("Marc Marquez"), List.of(),
+                List.of(new Span(marquez, marquez + 12), new Span(body.lastIndexOf("Marc Marquez"), body.lastIndexOf("Marc Marquez") + 12)));
+        Entity rider = new Entity("Tito Rabat", EntityType.PER, List.of("Tito Rabat"), List.of(), List.of(new Span(rabat, rabat + 10)));
+        LocalDate day = LocalDate.of(2019, 9, 15);
+        ArticleProfile profile = new ArticleProfiler(vocabulary).profile(0, new AnnotatedArticle(
+                new Article("tempo-3932", null, "id", null, null, day, PublishedBasis.STATED, List.of(), null, body),
+                new Annotations(List.of(winner, rider), List.of(), List.of(), List.of())));
+
+        assertThat(profile.entities()).containsExactly(vocabulary.idOf("@name:" + NameKeys.entityKey("Marc Marquez", EntityType.PER)));
+        assertThat(profile.terms()).contains(vocabulary.idOf(TermAnalyzer.stems("Misano").get(0)))
+                .doesNotContain(vocabulary.idOf(TermAnalyzer.stems("Petronas").get(0)), vocabulary.idOf(TermAnalyzer.stems("Avintia").get(0)));
+    }
+
     private static AnnotatedArticle withEntity(String id, String body, String name, EntityType type) {
         int start = body.indexOf(name);
         Entity e = new Entity(name, type, List.of(name), List.of(), List.of(new Span(start, start + name.length())));
