@@ -56,7 +56,7 @@ public final class QuoteFinder {
             if (!nested.contains(c)) {
                 // a report within a report ("Jokowi mengatakan bahwa Bahlil pernah menyampaikan ...") names whom
                 // the speaker talks about; a later "Dia" still means the one reporting
-                speaker.ifPresent(s -> salience.note(c.anchor(), s));
+                speaker.ifPresent(s -> salience.noteQuoted(c.anchor(), s));
             }
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
@@ -72,10 +72,13 @@ public final class QuoteFinder {
             return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
-            // with no person made the topic yet, the last speaker, else the last person named at all; a body
-            // opening with a pronoun lost its lead ("Ia bahkan menyebut ...", a link stripped before it), and
-            // the person the next sentences open with is whom it meant
-            return salience.personBefore(p.position())
+            // a verb of saying with "-nya" ("ujarnya") goes on from the person last quoted; a pronoun standing
+            // alone ("Ia mengatakan") means the person last made the topic. With no person made the topic yet, the
+            // last speaker, else the last person named at all; a body opening with a pronoun lost its lead ("Ia
+            // bahkan menyebut ...", a link stripped before it), and the person the next sentences open with is
+            // whom it meant
+            boolean suffixed = SpeakerWords.isSuffixedPronounCue(passage.lower(passage.tokenAtOrAfter(p.position())));
+            return (suffixed ? salience.personQuotedBefore(p.position()) : salience.personBefore(p.position()))
                     .or(() -> salience.speakerBefore(p.position()))
                     .or(() -> resolver.personNamedBefore(p.position()))
                     .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())

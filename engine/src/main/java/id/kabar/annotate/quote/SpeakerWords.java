@@ -48,6 +48,14 @@ final class SpeakerWords {
         return w.endsWith("nya") && KIN.contains(w.substring(0, w.length() - 3));
     }
 
+    /**
+     * Whether a cue word carries the pronoun as its suffix ({@code ujarnya}, {@code katanya}, {@code menurutnya})
+     * rather than standing apart ({@code dia}, {@code ia}).
+     */
+    static boolean isSuffixedPronounCue(String w) {
+        return w.length() > 3 && w.endsWith("nya") && !isPronoun(w);
+    }
+
     static boolean isPronoun(String w) {
         return WORDS.get(Kind.PRONOUN).contains(w);
     }
