@@ -49,11 +49,13 @@ final class SpeakerWords {
     }
 
     /**
-     * Whether a cue word carries the pronoun as its suffix ({@code ujarnya}, {@code katanya}, {@code menurutnya})
-     * rather than standing apart ({@code dia}, {@code ia}).
+     * Whether a verb of saying carries the pronoun as its suffix ({@code ujarnya}, {@code katanya}) rather than
+     * standing apart ({@code dia}, {@code ia}). {@code Menurutnya} opening a sentence is not one: like {@code Ia
+     * mengatakan} it takes up the person the sentence before is about ({@code ... muncul dari Mantan Ketua KPK,
+     * Abraham Samad. Menurutnya ...}, tempo.co).
      */
     static boolean isSuffixedPronounCue(String w) {
-        return w.length() > 3 && w.endsWith("nya") && !isPronoun(w);
+        return w.length() > 3 && w.endsWith("nya") && !isPronoun(w) && !ReportingCues.isMenurutnya(w);
     }
 
     static boolean isPronoun(String w) {
