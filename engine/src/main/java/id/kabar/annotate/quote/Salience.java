@@ -36,9 +36,15 @@ final class Salience {
     /**
      * The person a verb of saying with {@code -nya} at {@code position} means: the last person quoted, over people
      * only made the subject of a sentence since ({@code Menurut Susy, ... Pasangan Marcus Fernaldi Gideon/Kevin
-     * Sanjaya Sukamuljo ... berpotensi ... "...," ujarnya} is Susy); the topic when no one was quoted yet.
+     * Sanjaya Sukamuljo ... berpotensi ... "...," ujarnya} is Susy), unless that subject opens a sentence from
+     * {@code leadIn} on, the one leading in to the quote ({@code Senin lalu, Presiden Ukraina Volodymyr Zelenskyy
+     * meminta ... "...," ujarnya}); the topic when no one was quoted yet.
      */
-    Optional<Speaker> personQuotedBefore(int position) {
+    Optional<Speaker> personQuotedBefore(int position, int leadIn) {
+        Map.Entry<Integer, Speaker> topic = people.lowerEntry(position);
+        if (topic != null && topic.getKey() >= leadIn) {
+            return Optional.of(topic.getValue());
+        }
         return value(quoted.lowerEntry(position)).or(() -> personBefore(position));
     }
 

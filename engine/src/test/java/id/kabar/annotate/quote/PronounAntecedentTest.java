@@ -149,7 +149,8 @@ class PronounAntecedentTest {
 
     /**
      * sindonews.com (16/9/2019): Hasto is quoted, then the text tells of his party's view of the President
-     * ("Setahu pihaknya, Jokowi telah melakukan dialog ..."); "jelasnya" and the "sambung dia" after it are Hasto's,
+     * ("Setahu pihaknya, Jokowi telah melakukan dialog ...") and goes on without naming anyone before the next
+     * quote; "jelasnya" and the "sambung dia" after it are Hasto's,
      * not the President's, whose name is also in the quoted words.
      */
     @Test
@@ -157,7 +158,10 @@ class PronounAntecedentTest {
         String body = "Hasto mengaku mendapat informasi tentang adanya media massa yang menampilkan gambar Jokowi dengan "
                 + "karikatur pinokio. \"Sebenarnya dari aspek etika, tidak memenuhi ketentuan sopan santun itu,\" imbuh "
                 + "Hasto.\n\nBagi PDI Perjuangan, Presiden Jokowi telah bertindak tepat, termasuk soal revisi UU KPK. "
-                + "Setahu pihaknya, Jokowi telah melakukan dialog dengan KPK secara intens.\n\n\"Jadi kami berikan "
+                + "Setahu pihaknya, Jokowi telah melakukan dialog dengan KPK secara intens.\n\nDengan itu kata dia, "
+                + "pemeriksaan korupsi ke depan dapat dilakukan dengan lebih progresif.\n\nDengan demikian nanti tidak "
+                + "ada lagi mereka yang ditetapkan sebagai tersangka dengan tergesa-gesa. Selama ini, penyadapan itu bisa "
+                + "dipakai karena kepentingan-kepentingan politik tertentu.\n\n\"Jadi kami berikan "
                 + "dukungan sepenuhnya kepada Presiden. Pak Jokowi tidak sendirian,\" jelasnya.\n\n\"Pak Jokowi itu "
                 + "sebelum mengambil keputusan itu beliau mempertimbangkan dengan dalam, mendengar masukan dari banyak "
                 + "pihak,\" sambung dia.";
@@ -181,5 +185,23 @@ class PronounAntecedentTest {
 
         assertThat(quotes).filteredOn(q -> q.text().startsWith("polisi tak berhak"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Tavipuddin");
+    }
+
+    /**
+     * The seed page on the Gomel talks (examples/seeds): the president opening the sentence that leads in to the
+     * quote is whom "ujarnya" means, not the minister quoted before.
+     */
+    @Test
+    void aPersonOpeningTheSentenceBeforeTheQuoteTakesItsSuffixedCue() {
+        String body = "\"Teman-teman, presiden Belarus telah meminta saya untuk menyambut dan memfasilitasi tugas Anda "
+                + "sebaik mungkin,\" kata Menteri Luar Negeri Belarusia, Vladimir Makei, saat membuka pertemuan tersebut."
+                + "\nSenin lalu, Presiden Ukraina Volodymyr Zelenskyy meminta Uni Eropa untuk memperbolehkan Ukraina "
+                + "menjadi anggotanya sesegera mungkin.\n\"Tujuan kami adalah untuk bersama dengan semua negara Eropa "
+                + "dan, yang paling penting, untuk mencapai kesetaraan,\" ujarnya dalam sebuah video pidato.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Vladimir Makei").per("Volodymyr Zelenskyy")
+                .loc("Belarusia").loc("Ukraina").org("Uni Eropa").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Tujuan kami"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Volodymyr Zelenskyy");
     }
 }
