@@ -38,7 +38,8 @@ public final class QuoteFinder {
         Set<QuoteCandidate> nested = nested(candidates, body);
         List<Quote> quotes = new ArrayList<>();
         for (QuoteCandidate c : candidates) {
-            Optional<Speaker> speaker = resolve(c.speaker(), resolver, salience, passage, directSpans);
+            Optional<Speaker> speaker = resolve(c.speaker(), leadIn(passage, c.start()), resolver, salience, passage,
+                    directSpans);
             // a pronoun or a description ("pria berusia 71 tahun itu") with no one before it is a quote all the
             // same, its speaker unknown rather than the common noun
             boolean pointsBack = c.speaker() instanceof SpeakerRef.Pronoun
@@ -56,7 +57,7 @@ public final class QuoteFinder {
             if (!nested.contains(c)) {
                 // a report within a report ("Jokowi mengatakan bahwa Bahlil pernah menyampaikan ...") names whom
                 // the speaker talks about; a later "Dia" still means the one reporting
-                speaker.ifPresent(s -> salience.note(c.anchor(), s));
+                speaker.ifPresent(s -> salience.noteQuoted(c.anchor(), s));
             }
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
@@ -66,16 +67,29 @@ public final class QuoteFinder {
         return withoutNested(quotes);
     }
 
-    private static Optional<Speaker> resolve(SpeakerRef ref, SpeakerResolver resolver, Salience salience,
+    /**
+     * Where the sentence before the one a quote starting at {@code start} opens in begins: a person that sentence
+     * opens with leads in to the quote ({@code Senin lalu, Presiden Ukraina Volodymyr Zelenskyy meminta ... "...,"
+     * ujarnya}).
+     */
+    private static int leadIn(Passage passage, int start) {
+        int s = passage.sentenceOf(Math.min(passage.tokenAtOrAfter(start), passage.size() - 1));
+        return passage.token(passage.first(Math.max(0, s - 1))).start();
+    }
+
+    private static Optional<Speaker> resolve(SpeakerRef ref, int leadIn, SpeakerResolver resolver, Salience salience,
                                              Passage passage, DirectSpans direct) {
         if (ref instanceof SpeakerRef.Phrase p) {
             return resolver.resolve(p.from(), p.to(), salience);
         }
         if (ref instanceof SpeakerRef.Pronoun p) {
-            // with no person made the topic yet, the last speaker, else the last person named at all; a body
-            // opening with a pronoun lost its lead ("Ia bahkan menyebut ...", a link stripped before it), and
-            // the person the next sentences open with is whom it meant
-            return salience.personBefore(p.position())
+            // a verb of saying with "-nya" ("ujarnya") goes on from the person last quoted; a pronoun standing
+            // alone ("Ia mengatakan") means the person last made the topic. With no person made the topic yet, the
+            // last speaker, else the last person named at all; a body opening with a pronoun lost its lead ("Ia
+            // bahkan menyebut ...", a link stripped before it), and the person the next sentences open with is
+            // whom it meant
+            boolean suffixed = SpeakerWords.isSuffixedPronounCue(passage.lower(passage.tokenAtOrAfter(p.position())));
+            return (suffixed ? salience.personQuotedBefore(p.position(), leadIn) : salience.personBefore(p.position()))
                     .or(() -> salience.speakerBefore(p.position()))
                     .or(() -> resolver.personNamedBefore(p.position()))
                     .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())

@@ -8,18 +8,44 @@ import java.util.TreeMap;
 /**
  * Who the text is about at a given place. A third-person pronoun points to the person most recently made
  * the topic, as the subject opening a sentence or as the speaker of a quote; names inside clauses do not
- * count, so in {@code Peskov mengatakan Putin telah diberitahu. “...,” katanya} the suffix still means Peskov.
+ * count, so in {@code Peskov mengatakan Putin telah diberitahu. “...,” katanya} the suffix still means Peskov. A
+ * verb of saying with {@code -nya} goes on from the person last quoted even past sentences about someone else.
  * A quote paragraph with no cue goes on from the most recent speaker of any kind.
  */
 final class Salience {
     private final TreeMap<Integer, Speaker> people = new TreeMap<>();
     private final TreeMap<Integer, Speaker> speakers = new TreeMap<>();
+    /** People who said a quote, by where its attribution stands. */
+    private final TreeMap<Integer, Speaker> quoted = new TreeMap<>();
 
     void note(int position, Speaker speaker) {
         speakers.put(position, speaker);
         if (speaker.type() == EntityType.PER) {
             people.put(position, speaker);
         }
+    }
+
+    /** Notes the speaker of a quote attributed at {@code position}. */
+    void noteQuoted(int position, Speaker speaker) {
+        note(position, speaker);
+        if (speaker.type() == EntityType.PER) {
+            quoted.put(position, speaker);
+        }
+    }
+
+    /**
+     * The person a verb of saying with {@code -nya} at {@code position} means: the last person quoted, over people
+     * only made the subject of a sentence since ({@code Menurut Susy, ... Pasangan Marcus Fernaldi Gideon/Kevin
+     * Sanjaya Sukamuljo ... berpotensi ... "...," ujarnya} is Susy), unless that subject opens a sentence from
+     * {@code leadIn} on, the one leading in to the quote ({@code Senin lalu, Presiden Ukraina Volodymyr Zelenskyy
+     * meminta ... "...," ujarnya}); the topic when no one was quoted yet.
+     */
+    Optional<Speaker> personQuotedBefore(int position, int leadIn) {
+        Map.Entry<Integer, Speaker> topic = people.lowerEntry(position);
+        if (topic != null && topic.getKey() >= leadIn) {
+            return Optional.of(topic.getValue());
+        }
+        return value(quoted.lowerEntry(position)).or(() -> personBefore(position));
     }
 
     /**

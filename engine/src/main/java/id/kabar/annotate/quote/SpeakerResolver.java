@@ -17,6 +17,11 @@ import java.util.Optional;
  * name is taken as a person so that a surname still identifies the speaker.
  */
 final class SpeakerResolver {
+    /**
+     * Longest description after a title, in tokens, that may run on to its closing demonstrative: {@code pelatih
+     * berusia 52 tahun itu} takes four (kompas.com, 16 September 2019); a longer run is a clause of its own.
+     */
+    private static final int MAX_DESCRIBING_CLAUSE = 6;
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
@@ -128,10 +133,31 @@ final class SpeakerResolver {
         if (!SpeakerWords.isRole(head) || SpeakerWords.isGroupHead(head)) {
             return false;
         }
-        // "ujar pemain yang gawangnya dijebol enam gol ...": a title its own relative clause describes is someone known
-        boolean described = from + 1 < passage.size() && passage.sentenceOf(from + 1) == passage.sentenceOf(from)
-                && passage.lower(from + 1).equals("yang");
-        return described || demonstrative && !qualified(from, to);
+        // "ujar pemain yang gawangnya dijebol enam gol ...", "ujar pelatih berusia 52 tahun itu": a title its own
+        // clause describes is someone known
+        return describedByClause(from) || demonstrative && !qualified(from, to);
+    }
+
+    /**
+     * Whether the title at token {@code from} is described by its own clause: a relative one ({@code pemain yang
+     * gawangnya dijebol}), or words running on within the sentence to a demonstrative that closes the description
+     * ({@code pelatih berusia 52 tahun itu}), which the phrase cut at the clause's first verb no longer holds.
+     */
+    private boolean describedByClause(int from) {
+        int sentence = passage.sentenceOf(from);
+        if (from + 1 >= passage.size() || passage.sentenceOf(from + 1) != sentence) {
+            return false;
+        }
+        if (passage.lower(from + 1).equals("yang")) {
+            return true;
+        }
+        for (int t = from + 1; t < passage.size() && t - from <= MAX_DESCRIBING_CLAUSE
+                && passage.sentenceOf(t) == sentence && passage.isWord(t); t++) {
+            if (SpeakerWords.isDemonstrative(passage.lower(t))) {
+                return t > from + 1;
+            }
+        }
+        return false;
     }
 
     /**

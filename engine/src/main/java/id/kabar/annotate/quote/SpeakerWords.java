@@ -48,6 +48,16 @@ final class SpeakerWords {
         return w.endsWith("nya") && KIN.contains(w.substring(0, w.length() - 3));
     }
 
+    /**
+     * Whether a verb of saying carries the pronoun as its suffix ({@code ujarnya}, {@code katanya}) rather than
+     * standing apart ({@code dia}, {@code ia}). {@code Menurutnya} opening a sentence is not one: like {@code Ia
+     * mengatakan} it takes up the person the sentence before is about ({@code ... muncul dari Mantan Ketua KPK,
+     * Abraham Samad. Menurutnya ...}, tempo.co).
+     */
+    static boolean isSuffixedPronounCue(String w) {
+        return w.length() > 3 && w.endsWith("nya") && !isPronoun(w) && !ReportingCues.isMenurutnya(w);
+    }
+
     static boolean isPronoun(String w) {
         return WORDS.get(Kind.PRONOUN).contains(w);
     }

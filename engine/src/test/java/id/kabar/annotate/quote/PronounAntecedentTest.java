@@ -127,4 +127,81 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Jadi pelajari"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Yudi Kurniawan");
     }
+
+    /**
+     * kompas.com (16/9/2019): "ujarnya" goes on from Susy, quoted before, past the pair of players the next sentence
+     * is about ("Pasangan Marcus Fernaldi Gideon/Kevin Sanjaya Sukamuljo ... berpotensi ...").
+     */
+    @Test
+    void aSuffixedCueGoesOnFromThePersonQuotedPastASentenceAboutSomeoneElse() {
+        String body = "Menurut Susy, kesempatan besar meraih gelar juara ada pada sektor ganda putra. Pasangan Marcus "
+                + "Fernaldi Gideon/Kevin Sanjaya Sukamuljo dan Mohammad Ahsan/Hendra Setiawan berpotensi menjadi yang "
+                + "terbaik.\n\nNamun, dirinya menyebutkan ada kesempatan besar lain pada nomor ganda campuran dan tunggal "
+                + "putra.\n\nHanya saja, dari penilaian Susy, performa para pemain di sektor tersebut belum stabil.\n\n"
+                + "\"Saat ini yang paling stabil memang ganda putra, tetapi ada beberapa sektor yang punya kesempatan yaitu "
+                + "ganda campuran dan tunggal putra,\" ujarnya dikutip dari laman resmi Badminton Indonesia.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Susy").per("Marcus Fernaldi Gideon")
+                .per("Kevin Sanjaya Sukamuljo").per("Mohammad Ahsan").per("Hendra Setiawan").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Saat ini"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Susy");
+    }
+
+    /**
+     * sindonews.com (16/9/2019): Hasto is quoted, then the text tells of his party's view of the President
+     * ("Setahu pihaknya, Jokowi telah melakukan dialog ...") and goes on without naming anyone before the next
+     * quote; "jelasnya" and the "sambung dia" after it are Hasto's,
+     * not the President's, whose name is also in the quoted words.
+     */
+    @Test
+    void aSuffixedCueIsThePersonQuotedNotThePersonTheNarrationIsAbout() {
+        String body = "Hasto mengaku mendapat informasi tentang adanya media massa yang menampilkan gambar Jokowi dengan "
+                + "karikatur pinokio. \"Sebenarnya dari aspek etika, tidak memenuhi ketentuan sopan santun itu,\" imbuh "
+                + "Hasto.\n\nBagi PDI Perjuangan, Presiden Jokowi telah bertindak tepat, termasuk soal revisi UU KPK. "
+                + "Setahu pihaknya, Jokowi telah melakukan dialog dengan KPK secara intens.\n\nDengan itu kata dia, "
+                + "pemeriksaan korupsi ke depan dapat dilakukan dengan lebih progresif.\n\nDengan demikian nanti tidak "
+                + "ada lagi mereka yang ditetapkan sebagai tersangka dengan tergesa-gesa. Selama ini, penyadapan itu bisa "
+                + "dipakai karena kepentingan-kepentingan politik tertentu.\n\n\"Jadi kami berikan "
+                + "dukungan sepenuhnya kepada Presiden. Pak Jokowi tidak sendirian,\" jelasnya.\n\n\"Pak Jokowi itu "
+                + "sebelum mengambil keputusan itu beliau mempertimbangkan dengan dalam, mendengar masukan dari banyak "
+                + "pihak,\" sambung dia.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Hasto Kristiyanto", "Hasto")
+                .per("Jokowi").org("PDI Perjuangan").org("KPK").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Jadi kami") || q.text().startsWith("Pak Jokowi itu"))
+                .extracting(Quote::speaker).containsExactly("Hasto Kristiyanto", "Hasto Kristiyanto");
+    }
+
+    /**
+     * tempo.co (16/9/2019): a pronoun standing apart ("Ia mengatakan") means the person the sentence before is about,
+     * the driver, not the officer quoted before him.
+     */
+    @Test
+    void aPronounStandingApartIsThePersonLastMadeTheTopic() {
+        String body = "\"Kami lalu melakukan penertiban dan meminta surat kelengkapan berkendaranya,\" ujar Eka.\n\n"
+                + "Namun bukannya memberi surat, Tavipuddin justru marah-marah dengan petugas. Ia mengatakan polisi tak "
+                + "berhak melakukan penilangan karena tak ada rambu larangan parkir di sekitar lokasi kejadian.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Eka Setiawan", "Eka").per("Tavipuddin").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("polisi tak berhak"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Tavipuddin");
+    }
+
+    /**
+     * The seed page on the Gomel talks (examples/seeds): the president opening the sentence that leads in to the
+     * quote is whom "ujarnya" means, not the minister quoted before.
+     */
+    @Test
+    void aPersonOpeningTheSentenceBeforeTheQuoteTakesItsSuffixedCue() {
+        String body = "\"Teman-teman, presiden Belarus telah meminta saya untuk menyambut dan memfasilitasi tugas Anda "
+                + "sebaik mungkin,\" kata Menteri Luar Negeri Belarusia, Vladimir Makei, saat membuka pertemuan tersebut."
+                + "\nSenin lalu, Presiden Ukraina Volodymyr Zelenskyy meminta Uni Eropa untuk memperbolehkan Ukraina "
+                + "menjadi anggotanya sesegera mungkin.\n\"Tujuan kami adalah untuk bersama dengan semua negara Eropa "
+                + "dan, yang paling penting, untuk mencapai kesetaraan,\" ujarnya dalam sebuah video pidato.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Vladimir Makei").per("Volodymyr Zelenskyy")
+                .loc("Belarusia").loc("Ukraina").org("Uni Eropa").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Tujuan kami"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Volodymyr Zelenskyy");
+    }
 }

@@ -272,6 +272,24 @@ class SpeakerReferenceTest {
                 .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
     }
     /**
+     * kompas.com (16/9/2019): "ujar pelatih berusia 52 tahun itu" is a title its own clause describes up to the
+     * demonstrative closing it, the coach the sentences are about, not an unnamed coach.
+     */
+    @Test
+    void aTitleDescribedUpToItsDemonstrativeIsThePersonNamedBefore() {
+        String body = "Giampaolo mengungkapkan evaluasi tersebut setelah AC Milan unggul jumlah pemain sejak babak "
+                + "pertama. Sebab, satu pemain tuan rumah, Maruisz Stepinski, mendapat kartu merah pada menit ke-21.\n\n"
+                + "\"Tim bermain bagus di babak kedua, dengan pendekatan dan presisi yang tepat. Lawan merupakan tim "
+                + "bertahan dengan 10 pemain di sepertiga akhir. Mereka sulit untuk dirobohkan,\" ujar pelatih berusia 52 "
+                + "tahun itu.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Giampaolo").org("AC Milan")
+                .per("Maruisz Stepinski").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Tim bermain bagus"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Giampaolo");
+    }
+
+    /**
      * kompas.com (16/9/2019): the governor's name, a link, was taken out of "Gubernur Jawa Timur , mengatakan"; the
      * person the next sentence names is the holder, not an unnamed governor.
      */
