@@ -645,4 +645,31 @@ class QuoteGrouperTest {
         assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.members()).hasSize(2)
                 .extracting(m -> m.index()).containsOnly(g.members().get(0).index()));
     }
+
+    @Test
+    void aCallAndAnOpeningOfOneArticleSharingOnlyTheTopicOfAnotherArticleStayTwoGroups() {
+        // tempo.co-2517 opens with the president's direct words and later retells his call for concrete steps
+        // (10 September 2019); tempo.co-3475 gives the same call beside his word on the trade war, so the wares they
+        // name are his topic that day, and sindonews.com quotes the opening
+        String opening = "Sore hari ini saya ingin lebih mengkonkretkan lagi kebutuhan-kebutuhan yang ada terutama dalam "
+                + "rangka peningkatan ekspor mebel dan produk-produk kayu dan rotan dari negara kita karena kita lihat "
+                + "ada sebuah peluang besar yang bisa kita manfaatkan dalam waktu ke depan";
+        String call = "ada langkah konkret yang diberikan kementerian untuk mendorong ekspor mebel produk kayu dan rotan";
+        String tradeWar = "Indonesia harus bisa memanfaatkan perang dagang antara Amerika Serikat dan Cina untuk "
+                + "meningkatkan ekspor mebel, produk kayu dan rotan";
+        String policy = "ada kebijakan konkret yang diberikan kementerian untuk mendorong ekspor mebel produk kayu dan "
+                + "rotan ini";
+        String sindonews = "Kita melihat ada sebuah peluang besar yang bisa kita manfaatkan dalam waktu ke depan. Dan saya "
+                + "juga mendapatkan informasi yang sangat detail dari World Bank bahwa mebel, produk kayu dan rotan adalah "
+                + "kesempatan besar untuk masuk ke pasar terutama yang berkaitan dengan perang dagang";
+        List<QuoteGroup> groups = group(List.of(
+                article(0, "tempo-2517", quote("Joko Widodo", QuoteKind.DIRECT, opening),
+                        quote("Joko Widodo", QuoteKind.INDIRECT, call)),
+                article(1, "sindonews-1569", quote("Joko Widodo", QuoteKind.DIRECT, sindonews)),
+                article(2, "tempo-3475", quote("Jokowi", QuoteKind.INDIRECT, tradeWar),
+                        quote("Jokowi", QuoteKind.INDIRECT, policy))));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "/" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("tempo-2517/0", "sindonews-1569/0"),
+                        List.of("tempo-2517/1", "tempo-3475/1"));
+    }
 }
