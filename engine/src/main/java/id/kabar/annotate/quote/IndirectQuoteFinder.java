@@ -104,7 +104,8 @@ final class IndirectQuoteFinder {
         // "Eddy tak menampik bahwa ...": not denying is admitting, and the subject stands before the negation
         boolean admitted = ReportingCues.isDenial(passage.lower(cueAt)) && cueAt > 0
                 && SpeakerWords.isNegation(passage.lower(cueAt - 1));
-        Optional<SpeakerRef> speaker = phrases.subjectBefore(admitted ? cueAt - 1 : cueAt);
+        Optional<SpeakerRef> speaker = phrases.subjectBefore(admitted ? cueAt - 1 : cueAt)
+                .map(subject -> subject instanceof SpeakerRef.Phrase p ? personAccordingTo(p.from()).orElse(p) : subject);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -188,6 +189,38 @@ final class IndirectQuoteFinder {
         // the holder's name ends at its own comma or, for a name of several words, where the clause begins
         boolean closedByComma = passage.is(holderEnd, ",");
         return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+    }
+
+    /**
+     * The person an opening {@code menurut} names when the subject at token {@code subject} follows its comma: in
+     * {@code Menurut Presiden, Bank Dunia menginformasikan bahwa ...} the President tells what the bank said, so the
+     * report is his. Only a person's title or a pronoun counts: a source of other kind ({@code menurut laporan
+     * Interfax, menteri ... mengatakan}) leaves the inner report its own subject.
+     */
+    private Optional<SpeakerRef> personAccordingTo(int subject) {
+        int comma = subject - 1;
+        if (!passage.is(comma, ",")) {
+            return Optional.empty();
+        }
+        int s = passage.sentenceOf(subject);
+        int first = phrases.contentStart(s);
+        for (int at = first; at < comma; at++) {
+            String w = passage.lower(at);
+            if (!ReportingCues.isMenurut(w) && !ReportingCues.isMenurutnya(w)) {
+                continue;
+            }
+            if (!phrases.opensClause(first, at)) {
+                return Optional.empty();
+            }
+            if (ReportingCues.isMenurutnya(w)) {
+                return at + 1 == comma ? Optional.of(new SpeakerRef.Pronoun(passage.token(at).start())) : Optional.empty();
+            }
+            int from = at + 1;
+            boolean person = from < comma && (SpeakerWords.isPersonTitle(passage.lower(from))
+                    || comma - from == 1 && SpeakerWords.isPronoun(passage.lower(from)));
+            return person ? Optional.of(phrases.reference(from, comma)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -290,6 +290,27 @@ class SpeakerReferenceTest {
     }
 
     /**
+     * tempo.co (10/9/2019): in "Menurut Presiden, Bank Dunia menginformasikan bahwa ..." the President tells what
+     * the bank said; the report is his, the President named before by his title.
+     */
+    @Test
+    void aPersonAccordingToWhomAnInnerReportIsToldIsItsSpeaker() {
+        String body = "\"Sore hari ini saya ingin lebih mengkonkretkan lagi kebutuhan-kebutuhan yang ada,\" kata Presiden "
+                + "Jokowi dalam sambutannya di Istana Merdeka, Jakarta pada Selasa, 10 September 2019. Rapat tersebut juga "
+                + "dihadiri Wakil Presiden Jusuf Kalla. Menurut Presiden, Bank Dunia menginformasikan bahwa industri mebel "
+                + "produk kayu dan rotan memiliki peluang masuk untuk mengisi pasar-pasar yang ditinggalkan.";
+        List<Entity> entities = new ArrayList<>(Entities.in(body).loc("Istana Merdeka").loc("Jakarta")
+                .per("Jusuf Kalla").org("Bank Dunia").list());
+        int at = body.indexOf("Jokowi");
+        entities.add(new Entity("Joko Widodo", EntityType.PER, List.of("Jokowi"), List.of("Presiden"),
+                List.of(new Span(at, at + "Jokowi".length()))));
+        List<Quote> quotes = Found.quotes(body, entities);
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("industri mebel"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Joko Widodo");
+    }
+
+    /**
      * kompas.com (16/9/2019): the governor's name, a link, was taken out of "Gubernur Jawa Timur , mengatakan"; the
      * person the next sentence names is the holder, not an unnamed governor.
      */
