@@ -207,9 +207,9 @@ final class QuoteGrouper {
     private static final Map<String, String> SHORT_FORMS = shortForms();
     /** The words in full of {@link #SHORT_FORMS}. */
     private static final Pattern IN_FULL = inFull();
-    /** A word written wholly in lower case, its hyphenated parts too ({@code pertimbangannya}, {@code serba-serbi}). */
     /** No topic stems beyond the quotes' own. */
     private static final int[] NO_TOPIC = new int[0];
+    /** A word written wholly in lower case, its hyphenated parts too ({@code pertimbangannya}, {@code serba-serbi}). */
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:-\\p{Ll}+)*(?![\\p{L}\\p{N}-])");
 
     private QuoteGrouper() {
