@@ -736,12 +736,18 @@ final class QuoteGrouper {
             ArticleProfile.QuoteForm q = refs.get(i).form();
             namesOf.put(i, fullPersonName(q) ? new HashSet<>(Set.of(q.speakerKey())) : new HashSet<>());
         }
+        List<Match> keptApart = new ArrayList<>();
         for (Match m : matches) {
-            joinApart(refs, same, quotesOf, namesOf, m.a(), m.b());
+            if (joinApart(refs, same, quotesOf, namesOf, m.a(), m.b())) {
+                keptApart.add(m);
+            }
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.root(i), k -> new ArrayList<>()).add(refs.get(i));
+        }
+        for (Match m : keptApart) {
+            alsoWhole(refs, same, members, m.a(), m.b());
         }
         List<QuoteGroup> groups = new ArrayList<>();
         for (List<Ref> m : members.values()) {
@@ -758,6 +764,38 @@ final class QuoteGrouper {
                     .map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
+    }
+
+    /**
+     * Lists a long quote also in the group of a part of it that an article gives apart from the rest and no other
+     * article gives, when that article's other statement in the long quote's group kept the two groups apart
+     * ({@link #joinApart}): the long quote runs two statements together and is a rendering of each. tempo.co retells
+     * the start of Ma'ruf Amin's prayer at Habibie's funeral ({@code telah menggelar salat jenazah dan mendoakan
+     * Habibie agar amal ibadahnya diterima dan kesalahannya dimaafkan}) and quotes its end ({@code Semoga ditempatkan
+     * di sisi Allah, diterima di surga ...}); okezone.com quotes it whole ({@code Tadi Salat Jenazah, saya berdoa
+     * mudah-mudahan Beliau diterima amal ibadahnya, dimaafkan segala kesalahannya, ditempatkan di sisi Allah ...},
+     * 12 September 2019). The whole joins the end, and is listed with the start too; the two parts stay in two
+     * groups. The part must stand in the long quote as a cut does ({@link #CONTAINED}, under one speaker), not as a
+     * retelling. A part that other articles give has its group of renderings already: listed there as well, a whole
+     * paired with every member of a large group, among them the errors of that group (of 112 such pairs on the
+     * CLICK-ID tune quote groups, 10-16 September 2019, 38 judged and all of them another group by its labels, which
+     * list a quote in one group only), so it is left out of it.
+     */
+    private static void alsoWhole(List<Ref> refs, Partition same, Map<Integer, List<Ref>> members, int a, int b) {
+        ArticleProfile.QuoteForm qa = refs.get(a).form();
+        ArticleProfile.QuoteForm qb = refs.get(b).form();
+        int part = qa.stems().length <= qb.stems().length ? a : b;
+        Ref whole = refs.get(part == a ? b : a);
+        ArticleProfile.QuoteForm p = refs.get(part).form();
+        int shared = intersection(p.stems(), whole.form().stems());
+        if (same.root(a) == same.root(b) || shared < MIN_SHARED_STEMS || (double) shared / p.stems().length < CONTAINED
+                || !SpeakerNames.same(p.speakerKey(), whole.form().speakerKey())) {
+            return;
+        }
+        List<Ref> group = members.get(same.root(part));
+        if (group.stream().allMatch(r -> r.article() == refs.get(part).article())) {
+            group.add(whole);
+        }
     }
 
     /**
@@ -814,7 +852,8 @@ final class QuoteGrouper {
 
     /**
      * Joins the groups of two quotes unless an article has a quote in each that is another statement, or the
-     * groups hold two people named in full who are not one: a statement met under no speaker or a role
+     * groups hold two people named in full who are not one, and tells whether an article's two statements, one in
+     * each group, kept them apart ({@link #alsoWhole}): a statement met under no speaker or a role
      * ({@code Polisi menduga kecelakaan tersebut disebabkan pecah ban belakang}) is as close to the toll road
      * operator's {@code Penyebab kecelakaan adalah pecah ban belakang} as to the police chief's words on the
      * burst tyre, and must not chain the two people's statements into one (15 September 2019). A text copied under
@@ -824,7 +863,7 @@ final class QuoteGrouper {
      * statements on the KPK bill joined the president's (CLICK-ID week, 10-16 September 2019). The quotes a group
      * holds are kept by article, so the check reads only the articles both groups reach.
      */
-    private static void joinApart(List<Ref> refs, Partition same, Map<Integer, Map<Integer, List<Integer>>> quotesOf,
+    private static boolean joinApart(List<Ref> refs, Partition same, Map<Integer, Map<Integer, List<Integer>>> quotesOf,
             Map<Integer, Set<String>> namesOf, int a, int b) {
         int ra = same.root(a);
         int rb = same.root(b);
@@ -832,13 +871,13 @@ final class QuoteGrouper {
         ArticleProfile.QuoteForm qb = refs.get(b).form();
         boolean copied = copied(qa, qb, intersection(qa.stems(), qb.stems()));
         if (ra == rb || !copied && peopleApart(namesOf.get(ra), namesOf.get(rb))) {
-            return;
+            return false;
         }
         Map<Integer, List<Integer>> x = quotesOf.get(ra);
         Map<Integer, List<Integer>> y = quotesOf.get(rb);
         if (refs.get(a).article() == refs.get(b).article()
                 && !oneStatement(refs.get(a), refs.get(b), groupTopic(refs, x, y))) {
-            return;
+            return false;
         }
         // the articles each group reaches, before they are merged
         int articlesX = x.size();
@@ -848,7 +887,7 @@ final class QuoteGrouper {
         for (Map.Entry<Integer, List<Integer>> e : small.entrySet()) {
             List<Integer> other = large.get(e.getKey());
             if (other != null && !oneStatement(refs, e.getValue(), other)) {
-                return;
+                return true;
             }
         }
         same.union(ra, rb);
@@ -872,6 +911,7 @@ final class QuoteGrouper {
                     : ra < rb ? names : others;
         }
         namesOf.put(same.root(a), names);
+        return false;
     }
 
     /**

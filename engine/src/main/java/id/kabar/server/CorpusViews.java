@@ -66,14 +66,15 @@ final class CorpusViews {
         return current(mostActive, corpus -> Presenter.mostActive(corpus.stories(), Integer.MAX_VALUE));
     }
 
-    /** The group of every grouped quote (the same statement in other articles), by the quote. */
+    /** The group of every grouped quote (the same statement in other articles), by the quote; a long quote listed in
+     *  two groups (two statements run together) gives the first of its story's. */
     Map<MemberRef, QuoteGroupRef> quoteGroups() {
         return current(quoteGroups, corpus -> {
             Map<MemberRef, QuoteGroupRef> byQuote = new HashMap<>();
             for (Story s : corpus.stories()) {
                 for (int i = 0; i < s.quoteGroups().size(); i++) {
                     QuoteGroupRef ref = new QuoteGroupRef(s.id() + "/q" + i, s.id(), s.quoteGroups().get(i));
-                    ref.group().members().forEach(m -> byQuote.put(m, ref));
+                    ref.group().members().forEach(m -> byQuote.putIfAbsent(m, ref));
                 }
             }
             return Map.copyOf(byQuote);

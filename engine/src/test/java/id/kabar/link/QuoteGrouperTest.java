@@ -194,7 +194,8 @@ class QuoteGrouperTest {
 
     @Test
     void twoQuotesOfOneArticleAreNeverChainedByALongerOne() {
-        // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together
+        // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together and is
+        // listed with each, the two quotes in two groups
         String call = "Apa salahnya dipanggil kan mereka mengatakan saya kok tak pernah diajak bicara tentang nasib "
                 + "KPK. Nah sekarang waktunya mereka diajak bicara dalam situasi seperti ini";
         String mandate = "Secara hukum, KPK itu bukan mandataris presiden, tidak bisa dia lalu mengembalikan mandat "
@@ -202,7 +203,8 @@ class QuoteGrouperTest {
         List<QuoteGroup> groups = group(List.of(
                 article(0, "kompas", quote("Mahfud", call), quote("Mahfud", mandate)),
                 article(1, "other", quote("Mahfud MD", call + ". " + mandate))));
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("kompas#0", "other#0"), List.of("kompas#1", "other#0"));
     }
 
     @Test
@@ -393,7 +395,8 @@ class QuoteGrouperTest {
     /**
      * PB Djarum's Budi Darmawan, 10 September 2019: sindonews.com quotes two of his sentences at once, tribunnews.com
      * retells the first and quotes the second. The long quote joins the words quoted in both, and the retelling
-     * of the other sentence, which the same article holds apart, stays out.
+     * of the other sentence, which the same article holds apart, stays out of that group: the long quote is listed
+     * with it in a second.
      */
     @Test
     void aLongQuoteJoinsThePartAnotherOutletQuotesWordForWord() {
@@ -405,8 +408,37 @@ class QuoteGrouperTest {
                 + "mutiara terpendam");
         List<QuoteGroup> groups = group(List.of(article(0, "tribunnews", retold, quoted),
                 article(1, "sindonews", both)));
-        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).extracting(m -> m.article() + "#"
-                + m.index()).containsExactlyInAnyOrder("tribunnews#1", "sindonews#0"));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("tribunnews#1", "sindonews#0"), List.of("tribunnews#0", "sindonews#0"));
+    }
+
+    /**
+     * Ma'ruf Amin at Habibie's funeral prayers, 12 September 2019: tempo.co retells the start of his prayer and quotes
+     * its end, okezone.com quotes it whole. The whole joins the quoted end; the retold start, which no other article
+     * gives, is listed with the whole too, while the two parts of one article stay in two groups. A part another
+     * article also gives is that article's statement already: the whole stays out of its group.
+     */
+    @Test
+    void aLongQuoteIsListedWithAPartOneArticleGivesApart() {
+        var retold = quote("Ma'ruf Amin", QuoteKind.INDIRECT, "telah menggelar salat jenazah dan mendoakan Habibie agar "
+                + "amal ibadahnya diterima dan kesalahannya dimaafkan");
+        var quoted = quote("Ma'ruf Amin", QuoteKind.DIRECT, "Semoga ditempatkan di sisi Allah, diterima di surga sebagai "
+                + "balasannya, diberikan syafaat saat kiamat, dan keluarga menerima dengan ikhlas dan tabah.");
+        var whole = quote("Ma'ruf Amin", QuoteKind.DIRECT, "Tadi Salat Jenazah, saya berdoa mudah-mudahan Beliau diterima "
+                + "amal ibadahnya, dimaafkan segala kesalahannya, ditempatkan di sisi Allah, diterima surga sebagai "
+                + "balasannya, diberikan syafaat saat kiamat, dan keluarga menerima dengan ikhlas dan tabah");
+        List<QuoteGroup> groups = group(List.of(article(0, "tempo-3876", retold, quoted),
+                article(1, "okezone-3450", whole)));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("tempo-3876#1", "okezone-3450#0"),
+                        List.of("tempo-3876#0", "okezone-3450#0"));
+        var retoldElsewhere = quote("Ma'ruf Amin", QuoteKind.INDIRECT, "mendoakan Habibie agar amal ibadahnya diterima "
+                + "dan kesalahannya dimaafkan");
+        List<QuoteGroup> withAnother = group(List.of(article(0, "tempo-3876", retold, quoted),
+                article(1, "okezone-3450", whole), article(2, "other", retoldElsewhere)));
+        assertThat(withAnother).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("tempo-3876#1", "okezone-3450#0"),
+                        List.of("tempo-3876#0", "other#0"));
     }
 
     /**
