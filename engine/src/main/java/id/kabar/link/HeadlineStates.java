@@ -1,0 +1,74 @@
+package id.kabar.link;
+
+import id.kabar.lang.WordLists;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The acts a headline says are not yet done ({@code Belum Kirim Surpres}) and those it says are done ({@code Sudah
+ * Dikirim}), read with {@code headline-states.txt}. Two reports, or two events, one of whose headlines says an act is not
+ * yet done and the other that it is done tell the matter before and after the act: two happenings, though their bodies
+ * retell each other (on CLICK-ID, 11 September 2019, Tempo's "Jokowi Mengaku Belum Kirim Surpres Revisi UU KPK, Baru
+ * Terima DIM" from the President's visit to JIExpo and Sindonews's "Jokowi Teken Surpres Revisi UU KPK dan Sudah Dikirim
+ * ke DPR" from the state secretary's word later that day).
+ */
+final class HeadlineStates {
+    /** No act said to be pending or done. */
+    static final long NONE = 0;
+    /** What each listed word says of the act after it: true for done, false for not yet done. */
+    private static final Map<String, Boolean> DONE_BY_WORD = load(WordLists.pairs(WordLists.class, "headline-states.txt", "word and state"));
+    /** The bits of the acts said to be done, the low half; the acts not yet done lie in the high half. */
+    private static final long DONE_MASK = 0xFFFFFFFFL;
+
+    private HeadlineStates() {
+    }
+
+    /**
+     * The acts the headline says are not yet done, in the high half, and done, in the low half, one bit each by the act's
+     * stem ({@code dikirim} and {@code kirim} are one act); {@link #NONE} for none or null. A bit stands for a stem by
+     * its hash: two events that meet are one matter's, whose few acts seldom share a bit by chance.
+     */
+    static long of(String title) {
+        if (title == null) {
+            return NONE;
+        }
+        String[] words = ArticleProfiler.words(title);
+        long states = NONE;
+        for (int i = 0; i + 1 < words.length; i++) {
+            Boolean done = DONE_BY_WORD.get(words[i]);
+            if (done != null) {
+                long bit = 1L << Math.floorMod(act(words[i + 1]).hashCode(), Integer.SIZE);
+                states |= done ? bit : bit << Integer.SIZE;
+            }
+        }
+        return states;
+    }
+
+    /** The act a word names: its stem, or the word itself where the stemmer keeps nothing of it ({@code bisa}). */
+    private static String act(String word) {
+        List<String> stems = TermAnalyzer.stems(word);
+        return stems.isEmpty() ? word : stems.get(0);
+    }
+
+    /** Whether one of the two says an act is not yet done that the other says is done. */
+    static boolean apart(long a, long b) {
+        return ((a >>> Integer.SIZE) & b & DONE_MASK) != 0 || (a & DONE_MASK & (b >>> Integer.SIZE)) != 0;
+    }
+
+    /** Both as one, an event's grown by a member's. */
+    static long merge(long a, long b) {
+        return a | b;
+    }
+
+    private static Map<String, Boolean> load(List<String[]> pairs) {
+        Map<String, Boolean> doneByWord = new HashMap<>();
+        for (String[] pair : pairs) {
+            if (!pair[1].equals("done") && !pair[1].equals("pending")) {
+                throw new IllegalStateException("headline-states.txt: a state is done or pending, not " + pair[1]);
+            }
+            doneByWord.put(pair[0], pair[1].equals("done"));
+        }
+        return Map.copyOf(doneByWord);
+    }
+}

@@ -1,0 +1,53 @@
+package id.kabar.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * CLICK-ID headlines (10-16 Sep 2019) of the presidential letter on the KPK law: the President saying at JIExpo that he
+ * had not yet sent it, the reports that he had signed and sent it later that day, the DPR's receipt of it the next.
+ */
+class HeadlineStatesTest {
+    private static final String NOT_YET_SENT = "Jokowi Mengaku Belum Kirim Surpres Revisi UU KPK, Baru Terima DIM";
+    private static final String SIGNED_AND_SENT = "Jokowi Teken Surpres Revisi UU KPK dan Sudah Dikirim ke DPR";
+
+    @Test
+    void anActNotYetDoneAndDoneAreTwoMoments() {
+        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT), HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
+        assertThat(HeadlineStates.apart(HeadlineStates.of(SIGNED_AND_SENT), HeadlineStates.of(NOT_YET_SENT))).isTrue();
+        // The verb's stem is the act: "Kirim" and "Dikirim".
+        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT),
+                HeadlineStates.of("Jokowi Sudah Kirim Surat Persetujuan Revisi UU KPK ke DPR"))).isTrue();
+        assertThat(HeadlineStates.apart(
+                HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK"),
+                HeadlineStates.of("DPR Sudah Terima Surpres Revisi UU KPK"))).isTrue();
+    }
+
+    @Test
+    void twoHeadlinesSayingOneStateMeet() {
+        assertThat(HeadlineStates.apart(HeadlineStates.of(SIGNED_AND_SENT),
+                HeadlineStates.of("Jokowi Teken Surpres RUU KPK, Sudah Dikirim ke DPR"))).isFalse();
+        assertThat(HeadlineStates.apart(
+                HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK"),
+                HeadlineStates.of("Bamsoet Pastikan Surpres Revisi UU KPK Belum Sampai ke DPR"))).isFalse();
+    }
+
+    @Test
+    void differentActsOrNoneAreNotApart() {
+        // Done: having a picture of the law; not yet: sending the letter.
+        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT),
+                HeadlineStates.of("Minta Pendapat Pakar, Jokowi Sudah Punya Gambaran soal Revisi UU KPK"))).isFalse();
+        assertThat(HeadlineStates.of("Presiden Jokowi: Jangan Sampai Revisi UU Ganggu Independensi KPK"))
+                .isEqualTo(HeadlineStates.NONE);
+        assertThat(HeadlineStates.of(null)).isEqualTo(HeadlineStates.NONE);
+    }
+
+    @Test
+    void eventsKeepTheirMembersStates() {
+        long joined = HeadlineStates.merge(
+                HeadlineStates.of("Presiden Jokowi: Jangan Sampai Revisi UU Ganggu Independensi KPK"),
+                HeadlineStates.of(NOT_YET_SENT));
+        assertThat(HeadlineStates.apart(joined, HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
+    }
+}
