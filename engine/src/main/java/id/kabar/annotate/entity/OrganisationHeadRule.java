@@ -175,11 +175,17 @@ final class OrganisationHeadRule implements ContractRule {
 
     /**
      * Whether the capitalised words from {@code at} are missing or hold a head of their own, so that the "dan"
-     * before them joins two organisations: "Resmob Polda Bali", "Badan ...".
+     * before them joins two organisations: "Resmob Polda Bali", "Badan ...", a listed organisation.
      */
     private static boolean opensAnotherOrganisation(ContractSentence s, int at) {
         if (at >= s.size() || !s.capitalised(at)) {
             return true;
+        }
+        // a listed organisation after "dan" is one of its own ("Fraksi Partai Demokrat DPR RI dan DPRD Provinsi")
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() == at && m.name().type() == EntityType.ORG) {
+                return true;
+            }
         }
         for (int j = at; j < s.size() && s.capitalised(j); j++) {
             if (OrganisationWords.headLength(s.lower(), j) > 0) {
