@@ -28,6 +28,9 @@ public final class OrganisationWords {
      * {@code Polsek}, {@code Mapolres} its headquarters.
      */
     private static final List<String> OFFICE_PREFIXES = WordLists.read(OrganisationWords.class, "office-prefixes.txt");
+    /** The heads of a ministry's bodies ({@code Direktorat}) and of ministries ({@code Kementerian}). */
+    private static final Set<String> MINISTRY_BODY_HEADS = WordLists.set(OrganisationWords.class, "ministry-body-heads.txt");
+    private static final Set<String> MINISTRY_HEADS = WordLists.set(OrganisationWords.class, "ministry-heads.txt");
     /** The units of a body written before its name: {@code Satlantas Polresta Barelang}, {@code Fraksi Partai Demokrat}. */
     private static final Set<String> UNITS = WordLists.set(OrganisationWords.class, "organisation-units.txt");
 
@@ -104,5 +107,15 @@ public final class OrganisationWords {
     /** Whether a lower-case word names a unit of a body written before the body's name: {@code satlantas}. */
     public static boolean isUnit(String lowerCase) {
         return UNITS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of a body of a ministry: {@code direktorat}. */
+    public static boolean isMinistryBodyHead(String lowerCase) {
+        return MINISTRY_BODY_HEADS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of a ministry: {@code kementerian}. */
+    public static boolean isMinistryHead(String lowerCase) {
+        return MINISTRY_HEADS.contains(lowerCase);
     }
 }

@@ -405,4 +405,14 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Mesjid Ukhuwah")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
         assertThat(entities).extracting(Entity::name).doesNotContain("KSO");
     }
+
+    @Test
+    void aDirectorateGeneralWrittenWithItsMinistryIsTwoOrganisations() {
+        // tempo.co, 14 September 2019
+        String body = "Refdi juga mengucapkan terima kasih kepada BRI yang disebutnya telah memperbaiki wahana permainan "
+                + "di Taman Lalu Lintas Cibubur. Selain juga Direktorat Jenderal Bina Marga Kementerian Pekerjaan Umum dan "
+                + "Perumahan Rakyat.";
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Direktorat Jenderal Bina Marga", "Kementerian Pekerjaan Umum dan Perumahan Rakyat");
+    }
 }
