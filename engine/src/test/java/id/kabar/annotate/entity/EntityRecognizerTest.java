@@ -415,4 +415,13 @@ class EntityRecognizerTest {
         assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
                 .contains("Direktorat Jenderal Bina Marga", "Kementerian Pekerjaan Umum dan Perumahan Rakyat");
     }
+
+    @Test
+    void theSiteAJunctionIsNamedAfterIsAPlace() {
+        // sindonews.com, 11 September 2019
+        String body = "Menurutnya, 20 CCTV itu terpasang di hampir setiap simpang jalan yang ada di Kota Batam, seperti "
+                + "simpang Baloi, simpang Pelita, simpang Lubuk Baja, simpang Hotel Pasific dan simpang jalan di depan "
+                + "hotel Planet.";
+        assertThat(named(recognize(body), "Baloi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
 }
