@@ -1,6 +1,7 @@
 package id.kabar.lang;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,19 @@ public final class OrganisationWords {
     private static final Set<String> LONG_HEAD_STARTS = firstWords(LONG_HEADS);
     private static final int LONGEST_HEAD = HEAD_LINES.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
     private static final Set<String> TAILS = WordLists.set(OrganisationWords.class, "organisation-tails.txt");
+    /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
+    private static final List<String[]> HOSPITAL_HEADS = WordLists.read(OrganisationWords.class, "hospital-heads.txt")
+            .stream().map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
+    /**
+     * The prefixes that make a title or a building of an office's head: {@code Kapolsek} is the head of a
+     * {@code Polsek}, {@code Mapolres} its headquarters.
+     */
+    private static final List<String> OFFICE_PREFIXES = WordLists.read(OrganisationWords.class, "office-prefixes.txt");
+    /** The heads of a ministry's bodies ({@code Direktorat}) and of ministries ({@code Kementerian}). */
+    private static final Set<String> MINISTRY_BODY_HEADS = WordLists.set(OrganisationWords.class, "ministry-body-heads.txt");
+    private static final Set<String> MINISTRY_HEADS = WordLists.set(OrganisationWords.class, "ministry-heads.txt");
+    /** The units of a body written before its name: {@code Satlantas Polresta Barelang}, {@code Fraksi Partai Demokrat}. */
+    private static final Set<String> UNITS = WordLists.set(OrganisationWords.class, "organisation-units.txt");
 
     private OrganisationWords() {
     }
@@ -52,5 +66,56 @@ public final class OrganisationWords {
     /** Whether a lower-case word closes an organisation's name: {@code university}, {@code group}. */
     public static boolean isTail(String lowerCase) {
         return TAILS.contains(lowerCase);
+    }
+
+    /**
+     * How many of the lower-case {@code words} are a hospital's head ({@code rumah sakit umum}, {@code rsud}) before
+     * a name; 0 if none.
+     */
+    public static int hospitalHeadLength(List<String> words) {
+        for (String[] head : HOSPITAL_HEADS) {
+            if (words.size() > head.length && words.subList(0, head.length).equals(Arrays.asList(head))) {
+                return head.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a lower-case word alone is a hospital's head, a short one: {@code rsud}, {@code rspad}. */
+    public static boolean isShortHospitalHead(String lowerCase) {
+        for (String[] head : HOSPITAL_HEADS) {
+            if (head.length == 1 && head[0].equals(lowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation's head a lower-case title or building of its office is made from ({@code polsek} for
+     * {@code kapolsek} and {@code mapolsek}); null when the word is none.
+     */
+    public static String officeHead(String lowerCase) {
+        for (String prefix : OFFICE_PREFIXES) {
+            if (lowerCase.startsWith(prefix) && HEADS.contains(lowerCase.substring(prefix.length()))) {
+                return lowerCase.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a lower-case word names a unit of a body written before the body's name: {@code satlantas}. */
+    public static boolean isUnit(String lowerCase) {
+        return UNITS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of a body of a ministry: {@code direktorat}. */
+    public static boolean isMinistryBodyHead(String lowerCase) {
+        return MINISTRY_BODY_HEADS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of a ministry: {@code kementerian}. */
+    public static boolean isMinistryHead(String lowerCase) {
+        return MINISTRY_HEADS.contains(lowerCase);
     }
 }

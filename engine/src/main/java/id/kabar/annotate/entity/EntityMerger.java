@@ -65,9 +65,6 @@ final class EntityMerger {
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
-    /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
-    private static final List<String[]> HOSPITAL_HEADS = WordLists.read(WordLists.class, "hospital-heads.txt").stream()
-            .map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
 
     private final Gazetteer gazetteer;
     private final Predicate<String> mayBeCommonWord;
@@ -83,6 +80,8 @@ final class EntityMerger {
         final List<String> words;
         final Gazetteer.Name listed;
         EntityType type;
+        /** Forms written for a unit or an office of the organisation, which never name it: "Satlantas Polresta Barelang". */
+        final Set<String> partForms = new HashSet<>();
 
         Group(List<String> words, Gazetteer.Name listed) {
             this.words = words;
@@ -125,7 +124,9 @@ final class EntityMerger {
         joinStreetForms(groups);
         joinTitlesToTheirHolders(groups);
         groups.removeIf(this::isTitleAlone);
+        groups.removeIf(EntityMerger::isUnitAlone);
         joinUnitsToTheirOrganisations(groups);
+        joinBodiesWrittenWithoutHead(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -413,15 +414,24 @@ final class EntityMerger {
     /**
      * "PSM" joins "PSM Makassar" and "Dinas Pendidikan" joins "Dinas Pendidikan Kota Pekanbaru": a name written
      * alone is the one organisation of the article written as that name followed by the listed place it belongs
-     * to (a club and its town, an office and the town it serves). A head alone ("Polres") names none.
+     * to (a club and its town, an office and the town it serves). A head alone ("Polres") names none. So is a
+     * site of two words or more written alone and with its district ("Taman Lalu Lintas" and "Taman Lalu Lintas
+     * Cibubur", tempo.co, 14 September 2019).
      */
     private void joinNamesToTheirOrganisationsWithPlace(List<Group> groups) {
         Map<String, List<Group>> byNameBeforePlace = new HashMap<>();
+        Set<String> articlePlaces = new HashSet<>();
         for (Group g : groups) {
-            if (g.type != EntityType.ORG) {
+            if (g.type == EntityType.LOC) {
+                g.mentions.forEach(m -> articlePlaces.add(NameKey.of(m.text())));
+            }
+        }
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG && g.type != EntityType.LOC) {
                 continue;
             }
-            for (String name : new LinkedHashSet<>(g.mentions.stream().map(m -> nameBeforePlace(m.text())).toList())) {
+            for (String name : new LinkedHashSet<>(g.mentions.stream()
+                    .map(m -> nameBeforePlace(m.text(), g.type == EntityType.LOC ? articlePlaces : Set.of())).toList())) {
                 if (name != null) {
                     byNameBeforePlace.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
                 }
@@ -433,6 +443,10 @@ final class EntityMerger {
                 continue;
             }
             List<Group> fits = byNameBeforePlace.getOrDefault(NameKey.of(bare.mentions.get(0).text()), List.of());
+            boolean site = fits.size() == 1 && fits.get(0).type == EntityType.LOC;
+            if (site && (bare.type != EntityType.LOC || bare.words.size() < 2)) {
+                continue;
+            }
             if (fits.size() == 1 && fits.get(0) != bare && !joined.contains(fits.get(0))) {
                 fits.get(0).absorb(bare);
                 joined.add(bare);
@@ -442,14 +456,16 @@ final class EntityMerger {
     }
 
     /**
-     * The key of an organisation's name before the listed place (with its kind of place, "Kota") that closes it;
-     * null when none closes it or only an organisation's head stands before it.
+     * The key of an organisation's or a site's name before the listed place (with its kind of place, "Kota") that
+     * closes it, or before one of {@code articlePlaces}, the places the article names alone; null when none closes
+     * it or only an organisation's head stands before it.
      */
-    private String nameBeforePlace(String written) {
+    private String nameBeforePlace(String written, Set<String> articlePlaces) {
         String[] words = SPACES.split(written);
         for (int n = Math.min(LONGEST_PLACE_FORM, words.length - 1); n >= 1; n--) {
-            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
-            if (listed != null && listed.type() == EntityType.LOC) {
+            String place = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+            Gazetteer.Name listed = gazetteer.lookup(place);
+            if (listed != null && listed.type() == EntityType.LOC || articlePlaces.contains(NameKey.of(place))) {
                 int before = words.length - n;
                 if (before > 1 && PLACE_NOUNS.contains(words[before - 1].toLowerCase(Locale.ROOT))) {
                     before--;
@@ -502,13 +518,7 @@ final class EntityMerger {
 
     /** How many words of a name are a hospital's head ({@code Rumah Sakit Umum}, {@code RSUD}) before a name; 0 if none. */
     private static int hospitalHead(String[] written) {
-        for (String[] head : HOSPITAL_HEADS) {
-            if (written.length > head.length && Arrays.asList(written).subList(0, head.length).stream()
-                    .map(w -> w.toLowerCase(Locale.ROOT)).toList().equals(Arrays.asList(head))) {
-                return head.length;
-            }
-        }
-        return 0;
+        return OrganisationWords.hospitalHeadLength(Arrays.stream(written).map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
     /**
@@ -652,9 +662,45 @@ final class EntityMerger {
     }
 
     /**
+     * "Unit Reskrim" names no body, only a kind of unit: an organisation written only as units of a body, where
+     * the tagger ended it before the body's name ("Unit Reskrim | Polsek Sumur Bandung", Kompas.com, 10 September
+     * 2019).
+     */
+    private static boolean isUnitAlone(Group g) {
+        return g.type == EntityType.ORG && g.words.stream().allMatch(OrganisationWords::isUnit);
+    }
+
+    /**
+     * "Sekretariat Negara" joins "Kementerian Sekretariat Negara": the name of a body without its head, written
+     * after a title ("Menteri Sekretariat Negara, Pratikno", tribunnews.com, 10 September 2019), is the body the
+     * article names with its head, when that leaves two words or more.
+     */
+    private static void joinBodiesWrittenWithoutHead(List<Group> groups) {
+        Map<List<String>, Group> byWordsAfterHead = new HashMap<>();
+        for (Group g : groups) {
+            String[] lower = g.words.toArray(String[]::new);
+            int head = g.type == EntityType.ORG && lower.length > 0 ? OrganisationWords.headLength(lower, 0) : 0;
+            if (head > 0 && lower.length - head >= 2) {
+                byWordsAfterHead.putIfAbsent(g.words.subList(head, lower.length), g);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group bare : groups) {
+            Group body = bare.type == EntityType.ORG ? byWordsAfterHead.get(bare.words) : null;
+            if (body != null && body != bare && !joined.contains(body)) {
+                body.absorb(bare);
+                joined.add(bare);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
      * "BPP Himpunan Pengusaha Muda Indonesia" joins "Himpunan Pengusaha Muda Indonesia": an organisation written as
      * the acronyms of one of its bodies before the name of another organisation of the article is that
-     * organisation.
+     * organisation. So is a name of any type written as a unit of a body or an office's title or building before
+     * the body's name, "Satlantas Polresta Barelang" and "Kapolsek Sumur Bandung" where the article names the
+     * Polresta and the Polsek; these forms do not rename the organisation.
      */
     private static void joinUnitsToTheirOrganisations(List<Group> groups) {
         Map<List<String>, Group> byWords = new HashMap<>();
@@ -666,24 +712,62 @@ final class EntityMerger {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group unit : groups) {
             String[] written = SPACES.split(unit.mentions.get(0).text());
-            int acronyms = 0;
-            while (acronyms < written.length && Gazetteer.isAcronym(written[acronyms])) {
-                acronyms++;
-            }
-            if (unit.type != EntityType.ORG || written.length != unit.words.size()) {
+            if (written.length != unit.words.size() || joined.contains(unit)) {
                 continue;
             }
-            // "DPP PDI Perjuangan": the acronyms of the body may run into the organisation's own
-            for (int cut = 1; cut <= acronyms && unit.words.size() - cut >= 2; cut++) {
-                Group organisation = byWords.get(unit.words.subList(cut, unit.words.size()));
-                if (organisation != null && organisation != unit && !joined.contains(organisation)) {
-                    organisation.absorb(unit);
-                    joined.add(unit);
-                    break;
-                }
+            Group organisation = unit.type == EntityType.ORG ? organisationAfterAcronyms(unit, written, byWords, joined) : null;
+            if (organisation != null) {
+                organisation.absorb(unit);
+                joined.add(unit);
+                continue;
+            }
+            Group body = organisationOfUnitOrOffice(unit, byWords);
+            if (body != null && body != unit && !joined.contains(body)) {
+                unit.mentions.forEach(m -> body.partForms.add(m.text()));
+                body.absorb(unit);
+                joined.add(unit);
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /** The organisation the acronyms opening {@code written} are a body of ("DPP PDI Perjuangan"), or null. */
+    private static Group organisationAfterAcronyms(Group unit, String[] written, Map<List<String>, Group> byWords,
+                                                   Set<Group> joined) {
+        int acronyms = 0;
+        while (acronyms < written.length && Gazetteer.isAcronym(written[acronyms])) {
+            acronyms++;
+        }
+        // "DPP PDI Perjuangan": the acronyms of the body may run into the organisation's own
+        for (int cut = 1; cut <= acronyms && unit.words.size() - cut >= 2; cut++) {
+            Group organisation = byWords.get(unit.words.subList(cut, unit.words.size()));
+            if (organisation != null && organisation != unit && !joined.contains(organisation)) {
+                return organisation;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation a name written as its units ("Unit Reskrim Polsek Sumur Bandung") or as an office's title
+     * or building made of its head ("Mapolsek sumur Bandung") stands for, when the article names it; or null.
+     */
+    private static Group organisationOfUnitOrOffice(Group unit, Map<List<String>, Group> byWords) {
+        List<String> words = unit.words;
+        int units = 0;
+        while (units < words.size() - 2 && OrganisationWords.isUnit(words.get(units))) {
+            units++;
+        }
+        if (units > 0) {
+            return byWords.get(words.subList(units, words.size()));
+        }
+        String head = OrganisationWords.officeHead(words.get(0));
+        if (head == null || words.size() < 2) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(words);
+        body.set(0, head);
+        return byWords.get(body);
     }
 
     private static void indexTitleWords(Map<String, Set<Group>> peopleByTitleWord, Group person, List<Mention> mentions) {
@@ -819,6 +903,9 @@ final class EntityMerger {
         for (Mention m : g.mentions) {
             forms.add(m.text());
             spans.add(m.span());
+            if (g.partForms.contains(m.text())) {
+                continue;
+            }
             if (m.role() != null) {
                 roles.putIfAbsent(m.role().toLowerCase(Locale.ROOT), m.role());
             }

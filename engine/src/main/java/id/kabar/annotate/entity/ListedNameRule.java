@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
@@ -15,6 +16,8 @@ import java.util.function.Predicate;
  */
 final class ListedNameRule implements ContractRule {
     private static final Set<String> LANDFORM_WORDS = WordLists.set(WordLists.class, "landform-words.txt");
+    /** The administrative kinds of place, which name the region an office of a government serves ({@code Kota}). */
+    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final Predicate<String> mayBeCommonWord;
 
@@ -44,7 +47,8 @@ final class ListedNameRule implements ContractRule {
         }
         if (spanStart < start || spanEnd > end) {
             if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
-                    || namesLandformAfterPlace(s, start, spanStart, end, spanEnd))) {
+                    || namesLandformAfterPlace(s, start, spanStart, end, spanEnd)
+                    || namesOfficeOfRegion(s, start, spanStart, end, spanEnd))) {
                 return;
             }
             for (int i = spanStart; i < spanEnd; i++) {
@@ -57,6 +61,17 @@ final class ListedNameRule implements ContractRule {
             }
         }
         s.setSpan(start, end, m.name().type());
+    }
+
+    /**
+     * Whether the span is an office of the government of the listed place, named by ordinary words: "Dinas
+     * Komunikasi dan Informasi Kota Batam" (sindonews.com, 11 September 2019), whose "Komunikasi" and "Informasi"
+     * are words as often ordinary as the words the rule drops otherwise ("Pasukan Rusia").
+     */
+    private static boolean namesOfficeOfRegion(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
+        return spanEnd == end && start - 1 > spanStart && s.tags()[spanStart].type() == EntityType.ORG
+                && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
+                && s.capitalised(start - 1) && ADMINISTRATIVE.contains(s.lower()[start - 1]);
     }
 
     /** Whether the place the model found is a landform word before the listed place: "Bukit Batu". */

@@ -63,12 +63,36 @@ final class OrganisationHeadRule implements ContractRule {
             while (modelEnd < tags.length && tags[modelEnd].isInside()) {
                 modelEnd++;
             }
+            int ministry = ministryAfterBody(s, i, head, Math.max(end, modelEnd));
+            if (ministry > 0) {
+                s.setSpan(i, ministry, EntityType.ORG);
+                s.setSpan(ministry, Math.max(end, modelEnd), EntityType.ORG);
+                i = Math.max(end, modelEnd) - 1;
+                continue;
+            }
             if (tags[i].type() == EntityType.ORG && modelEnd >= end) {
                 continue;
             }
             s.setSpan(i, end, EntityType.ORG);
             i = end - 1;
         }
+    }
+
+    /**
+     * Where a ministry's name starts inside the name of one of its bodies written with it ("Direktorat Jenderal
+     * Bina Marga | Kementerian Pekerjaan Umum dan Perumahan Rakyat"): the body and the ministry are two
+     * organisations. Returns -1 when the name opened at {@code i} is no such body or holds no ministry.
+     */
+    private static int ministryAfterBody(ContractSentence s, int i, int head, int end) {
+        if (!OrganisationWords.isMinistryBodyHead(s.lower()[i])) {
+            return -1;
+        }
+        for (int j = i + head + 1; j + 1 < end; j++) {
+            if (s.capitalised(j) && OrganisationWords.isMinistryHead(s.lower()[j])) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -175,11 +199,17 @@ final class OrganisationHeadRule implements ContractRule {
 
     /**
      * Whether the capitalised words from {@code at} are missing or hold a head of their own, so that the "dan"
-     * before them joins two organisations: "Resmob Polda Bali", "Badan ...".
+     * before them joins two organisations: "Resmob Polda Bali", "Badan ...", a listed organisation.
      */
     private static boolean opensAnotherOrganisation(ContractSentence s, int at) {
         if (at >= s.size() || !s.capitalised(at)) {
             return true;
+        }
+        // a listed organisation after "dan" is one of its own ("Fraksi Partai Demokrat DPR RI dan DPRD Provinsi")
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() == at && m.name().type() == EntityType.ORG) {
+                return true;
+            }
         }
         for (int j = at; j < s.size() && s.capitalised(j); j++) {
             if (OrganisationWords.headLength(s.lower(), j) > 0) {

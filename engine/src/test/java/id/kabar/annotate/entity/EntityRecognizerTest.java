@@ -282,4 +282,146 @@ class EntityRecognizerTest {
             assertThat(e.mentions()).contains("Stadion Utama GBK");
         });
     }
+
+    @Test
+    void anOfficeOfACityNamedByOrdinaryWordsKeepsItsCity() {
+        // sindonews.com, 11 September 2019
+        String body = "\"20 CCTV ini terkoneksi langsung dengan Dinas Perhubungan Kota Batam, Dinas Komunikasi dan "
+                + "Informasi Kota Batam,\" kata Kasat Lantas Polresta Barelang, Kompol I Putu Bayu Pati, Rabu (11/9/2019).";
+        assertThat(named(recognize(body), "Dinas Komunikasi dan Informasi Kota Batam"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aListedOrganisationAfterDanIsAnotherOrganisation() {
+        // okezone.com, 10 September 2019
+        String body = "Hal itu disampaikannya ketika memberikan sambutan dan membuka acara Pertemuan Nasional Fraksi "
+                + "Partai Demokrat DPR RI dan DPRD Provinsi/Kab/Kota se Indonesia Periode 2019-2024.";
+        assertThat(recognize(body)).extracting(Entity::name).noneMatch(n -> n.contains("DPRD") && n.contains("Demokrat"));
+    }
+
+    @Test
+    void aPoliceForcesUnitsTitlesAndHeadquartersAreTheForce() {
+        // Kompas.com, 10 September 2019
+        String body = "Kapolsek Sumur Bandung, Kompol Ari Purwantono mengatakan, peristiwa penusukan ini terjadi Selasa "
+                + "(10/9/2019) pagi pukul 07.30 WIB.\n\nMendapati siswanya berlumuran darah, pihak sekolah kemudian "
+                + "melaporkan kejadian itu ke Mapolsek sumur Bandung.\n\nBerbekal laporan itu, Unit Reskrim Polsek Sumur "
+                + "Bandung kemudian melakukan penyisiran di lokasi di sekitar kejadian dan mendapati pelaku tak jauh dari lokasi.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Polsek Sumur Bandung")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("Mapolsek sumur Bandung");
+        });
+        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.startsWith("Kapolsek") || n.startsWith("Unit"));
+    }
+
+    @Test
+    void aUnitWrittenBeforeItsForceDoesNotRenameIt() {
+        // sindonews.com, 11 September 2019
+        String body = "Satuan Lalulintas (Satlantas) Polresta Barelang, Kepulauan Riau memasang CCTV di 20 titik "
+                + "persimpangan jalan.\n\nDijelaskannya, CCTV juga digunakan untuk memantau aktivitas masyarakat bila "
+                + "terjadi Lakalantas sebagai dasar bukti Satlantas Polresta Barelang.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().contains("Barelang")).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Polresta Barelang");
+            assertThat(e.mentions()).contains("Satlantas Polresta Barelang");
+        });
+    }
+
+    @Test
+    void theGeneralAHospitalIsNamedAfterIsNoPerson() {
+        // tribunnews.com, 10 September 2019
+        String body = "Presiden ke-3 RI, BJ Habibie dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, "
+                + "Jakarta Pusat sejak Sabtu (7/9/2019) lalu.\n\nMendengar BJ Habibie dirawat di RSPAD Gatot Soebroto, "
+                + "Presiden Joko Widodo (Jokowi) menjenguk presiden ke-3 RI tersebut.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .noneMatch(n -> n.contains("Soebroto"));
+        assertThat(entities).filteredOn(e -> e.name().contains("RSPAD")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aSiteWrittenAloneAndWithItsDistrictIsOnePlace() {
+        // tempo.co, 14 September 2019
+        String body = "Refdi juga mengucapkan terima kasih kepada BRI yang disebutnya telah memperbaiki wahana permainan "
+                + "di Taman Lalu Lintas Cibubur.\n\n\"Ketika kami melakukan kunjungan ke Taman Lalu Lintas, jalannya "
+                + "rusak,\" katanya, \"Kemudian kami minta Dirjen Bina Marga untuk membenahi Taman Lalu Lintas di Cibubur ini.\"";
+        assertThat(recognize(body)).filteredOn(e -> e.name().startsWith("Taman")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Taman Lalu Lintas", "Taman Lalu Lintas Cibubur"));
+    }
+
+    @Test
+    void aMinistryWrittenWithoutItsHeadAfterAMinistersTitleIsTheMinistry() {
+        // tribunnews.com, 10 September 2019
+        String body = "Dalam rilis yang diberikan Kementerian Sekretariat Negara, Presiden Jokowi, yang didampingi "
+                + "Menteri Sekretariat Negara, Pratikno tiba pada pukul 18.23 WIB.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().contains("Sekretariat")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Kementerian Sekretariat Negara"));
+    }
+
+    @Test
+    void aCitysBranchOfAnOfficeIsAnOrganisation() {
+        // Kompas.com, 16 September 2019
+        String body = "Kepala Seksi Lalu Lintas Suku Dinas Perhubungan Jakarta Timur Andreas Eman mengatakan, trotoar "
+                + "itu segera dibongkar.\n\n\"Trotoar itu kewenangan Sudin Bina Marga, nah mereka belum ke situ "
+                + "anggarannya,\" ujar Eman.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Suku Dinas Perhubungan Jakarta Timur"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Sudin Bina Marga"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aTollRoadWrittenWithAndWithoutItsNounIsOneRoad() {
+        // Kompas.com, 16 September 2019
+        String body = "Trotoar di Jalan Raya Kalimalang, Duren Sawit, Jakarta Timur, yang terletak di tengah "
+                + "jalan merupakan kewenangan dari pengembang Tol Becakayu.\n\nKepala Seksi Lalu Lintas Suku "
+                + "Dinas Perhubungan Jakarta Timur Andreas Eman mengatakan, trotoar yang kerap membahayakan "
+                + "pengendara motor maupun mobil itu segera dibongkar pengembang Tol Becakayu.\n\nHal itu "
+                + "dipastikan setelah pihak Pemkot Jakarta Timur mengonfirmasi keberadaan trotoar "
+                + "tersebut.\n\n\"Saya bilang ke mereka (pengembang Tol Becakayu) trotoar itu di samping bukan "
+                + "di tengah. Akhirnya mereka siap, kapan perintah dari Wali Kota untuk memindahkan trotoar "
+                + "itu. Bahkan mereka katanya mau buat taman tapi itu masih wacana,\" kata Eman di Kantor Wali "
+                + "Kota Jakarta Timur, Senin (16/9/2019).\n\nMenurut Eman, trotoar tersebut tidak bisa "
+                + "sembarang dibongkar Pemkot Jaktim. Sebab, trotoar itu merupakan kewenangan dan dibangun "
+                + "pengembang Tol Becakayu.\n\n\"Trotoar itu kewenangan Sudin Bina Marga, nah mereka belum ke "
+                + "situ (trotoar) anggarannya. Sehingga itu masih kewenangan Becakayu dan mereka bersedia "
+                + "memodifikasi median jalan itu jadi trotoar. Karena itu membahayakan, saya lihat dari segi "
+                + "membahayakan lalu lintasnya,\" ujar Eman.\n\nSebelumnya, trotoar di Jalan Raya Kalimalang "
+                + "yang terletak di tengah jalan itu dikeluhkan pengendara karena membahayakan.\n\nTrotoar juga "
+                + "dinilai mempersempit jalan dan kerap menimbulkan macet saat jam sibuk.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Becakayu")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Tol Becakayu"));
+    }
+
+    @Test
+    void aMosqueIsAPlaceAndAJointOperationNoName() {
+        // Kompas.com, 10 September 2019; okezone.com, 13 September 2019
+        String body = "\"Ternyata tak jauh dari lokasi kejadian, pelaku diamankan masih di seputaran dekat situ sebelum "
+                + "Mesjid Ukhuwah. Kami langsung amankan,\" tutur dia.\n\nMenurut dia, kedua KSO merupakan sesama Badan "
+                + "Usaha Milik Negara (BUMN).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Mesjid Ukhuwah")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        assertThat(entities).extracting(Entity::name).doesNotContain("KSO");
+    }
+
+    @Test
+    void aDirectorateGeneralWrittenWithItsMinistryIsTwoOrganisations() {
+        // tempo.co, 14 September 2019
+        String body = "Refdi juga mengucapkan terima kasih kepada BRI yang disebutnya telah memperbaiki wahana permainan "
+                + "di Taman Lalu Lintas Cibubur. Selain juga Direktorat Jenderal Bina Marga Kementerian Pekerjaan Umum dan "
+                + "Perumahan Rakyat.";
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Direktorat Jenderal Bina Marga", "Kementerian Pekerjaan Umum dan Perumahan Rakyat");
+    }
+
+    @Test
+    void theSiteAJunctionIsNamedAfterIsAPlace() {
+        // sindonews.com, 11 September 2019
+        String body = "Menurutnya, 20 CCTV itu terpasang di hampir setiap simpang jalan yang ada di Kota Batam, seperti "
+                + "simpang Baloi, simpang Pelita, simpang Lubuk Baja, simpang Hotel Pasific dan simpang jalan di depan "
+                + "hotel Planet.";
+        assertThat(named(recognize(body), "Baloi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
 }
