@@ -88,6 +88,20 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The two employees who took North Sumatra's money from the bank: okezone.com's {@code Dua staf BPKAD saat ini lagi
+     * diperiksa di Polres} (10 September 2019) and sindonews.com's {@code dua pegawai Badan Pengelola Keuangan dan Aset
+     * Daerah} (11 September 2019). The staff of an office are its employees.
+     */
+    @Test
+    void theStaffOfAnOfficeAreItsEmployees() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("Dua staf BPKAD", ClaimCategory.COUNT, 2, "staf BPKAD", "staf", null)),
+                article("sindonews", MONDAY.plusDays(1), claim("dua pegawai Badan Pengelola Keuangan", ClaimCategory.COUNT,
+                        2, "pegawai Badan Pengelola Keuangan", "pegawai", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+    }
+
+    /**
      * PHE ONWJ's first compensation for the oil spill (11 September 2019): sindonews.com's {@code kepada 10.271 warga
      * terdampak tumpahan minyak} is affected, okezone.com's {@code kepada 10.271 warga di Kabupaten Karawang yang
      * terdampak} a tally, the outcome standing beyond the place: one figure. kompas.com's {@code Rinciannya, terdapat 47
