@@ -135,8 +135,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         }
         for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
             int agent = agentEnd(tokens, lower, k);
-            if (agent == k) { // "10.271 warga di Kabupaten Karawang yang terdampak"
-                agent = placeEnd(tokens, lower, k);
+            if (agent == k && unit != null && ClaimLexicon.isPeople(unit)) {
+                agent = placeEnd(tokens, lower, k); // "10.271 warga di Kabupaten Karawang yang terdampak"
             }
             if (agent > k) { // "100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka"
                 reach += agent - k;
@@ -356,7 +356,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /**
      * Where the place the people counted are at ends ({@code di} or {@code dari} and a capitalised name), or {@code k}
      * when none starts at {@code k}: the outcome word may come after it, as okezone.com wrote the people paid for the oil
-     * spill, {@code diberikan kepada 10.271 warga di Kabupaten Karawang yang terdampak} (11 September 2019).
+     * spill, {@code diberikan kepada 10.271 warga di Kabupaten Karawang yang terdampak} (11 September 2019). Things
+     * taken at a place stay a tally of that place ({@code lima titik di Jakarta Barat terjaring}, sindonews.com, 10
+     * September 2019), so only people are read past it.
      */
     private static int placeEnd(List<Token> tokens, List<String> lower, int k) {
         return LOCATIVES.contains(lower.get(k)) ? nameAfter(tokens, k) : k;
