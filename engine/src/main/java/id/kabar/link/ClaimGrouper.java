@@ -3,6 +3,7 @@ package id.kabar.link;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.GroupWords;
+import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
@@ -97,6 +98,13 @@ final class ClaimGrouper {
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
+    /**
+     * The least scale word that makes a sum written round name its figure across reports ({@code Rp 16 miliar},
+     * {@code 4 juta euro}). Sums in thousands are prices and fines that recur for different things in one story:
+     * {@code Rp 500 ribu}, the most a traffic fine may be, for the odd-even rule, an overloaded truck and a rider on
+     * the pavement (CLICK-ID, 10-12 September 2019).
+     */
+    static final double NAMING_SCALE = 1e6;
     /** Figures whose days are this close describe the same moment (a report dated the morning after). */
     static final int SAME_MOMENT_DAYS = 1;
     /**
@@ -161,8 +169,9 @@ final class ClaimGrouper {
      * Significant digits from which a sum or a share names its figure by itself inside one story, whatever the words read
      * before it: those words are often another clause's ({@code anggaran} and {@code kilometer} before {@code Rp297
      * miliar}, {@code prevalensi perokok} and {@code global} before {@code 32,8%}: in the CLICK-ID week, 44 pairs of one
-     * story with one such figure stood apart only by those words, none two different things). Figures of two digits
-     * are left to the words: a round {@code Rp 16 miliar} or {@code 10 persen} is common enough to stand for two things.
+     * story with one such figure stood apart only by those words, none two different things). Shares of two digits are
+     * left to the words: a round {@code 10 persen} is common enough to stand for two things; sums of two reports written
+     * in millions are not ({@link #roundSumsOfTwoReports}).
      */
     static final int PRECISE_IN_STORY_DIGITS = 3;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
@@ -227,6 +236,7 @@ final class ClaimGrouper {
             joinReadingsOfOneCount(kind, same);
         }
         joinTalliesInOtherWords(refs, same);
+        joinOutcomesToldApart(refs, same);
         joinAcrossStories(refs, same, stemWord);
         if (copyOf != null) {
             joinCopiedFigures(refs, same, copyOf);
@@ -269,6 +279,42 @@ final class ClaimGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * Joins the tallies of a story that one report gives with what befell the people counted and another without it:
+     * {@code 10.271 warga terdampak tumpahan minyak} (affected; sindonews.com, tempo.co) and {@code 10.271 warga di
+     * Kabupaten Karawang yang terdampak} (okezone.com, where the outcome stands beyond the place; 11 September 2019),
+     * {@code terjaring sebanyak 941 pelanggar} (arrested) and {@code 941 pelanggar}. The figure must be distinctive
+     * ({@link #distinctive}) and what the two count the same words, counting word and place: a toll naming no one
+     * ({@code 14 orang pelaku ilegal loging diamankan}) may not take a tally of suspects elsewhere ({@code 14 tersangka
+     * di Deiyai}) that shares a story with it. Neither may yet be grouped with other figures: a toll read at several
+     * moments ({@code 47} and {@code 185 tersangka} of one article, joined as readings of one count of suspects) is
+     * no one figure to tie a tally to. Each claim meets the first tally of its figure in those words, so the work is
+     * linear.
+     */
+    private static void joinOutcomesToldApart(List<Ref> refs, Counts same) {
+        Map<String, Ref> firstTally = new HashMap<>();
+        for (Ref r : refs) {
+            if (r.claim().category() == ClaimCategory.COUNT && distinctive(r.claim().value())
+                    && !unitKey(r.claim().unit()).isEmpty()) {
+                firstTally.putIfAbsent(countedKey(r), r);
+            }
+        }
+        for (Ref r : refs) {
+            if (countsPeople(r.claim().category())) {
+                Ref tally = firstTally.get(countedKey(r));
+                if (tally != null) {
+                    same.joinOnlyFigure(tally, r);
+                }
+            }
+        }
+    }
+
+    /** A figure of a story with its counting word's kind and all the words of what it counts, degrees aside. */
+    private static String countedKey(Ref r) {
+        return figureKey(r) + "|" + unitKey(r.claim().unit()) + "|" + new TreeSet<>(r.subject().stream()
+                .filter(w -> !w.startsWith(DEGREE)).toList());
     }
 
     /**
@@ -316,7 +362,8 @@ final class ClaimGrouper {
             for (int x = 0; x < figure.size(); x++) {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
-                    if (precise || sameFigureSameCount(figure.get(x), figure.get(y))) {
+                    if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y))
+                            || sameFigureSameCount(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }
@@ -328,6 +375,24 @@ final class ClaimGrouper {
     private static boolean preciseSum(Claim c) {
         return (c.category() == ClaimCategory.MONEY || c.category() == ClaimCategory.PERCENT)
                 && significantDigits(c.value()) >= PRECISE_IN_STORY_DIGITS;
+    }
+
+    /**
+     * Two reports' sums of one story, one of them written in millions or more ({@link #NAMING_SCALE}): one figure
+     * whatever the words read before them, which for a round sum are as often the clause's actor or verb as what it
+     * measures ({@code Rp 16 miliar} after {@code seluruh sindikat} in kompas.com, after {@code total kerugian bank} in tempo.co: the loss of the
+     * state banks to one credit-card syndicate, 12 September 2019). One article's list may give one sum to several
+     * things ({@code Padang Rp 9,1 miliar, ... Depok Rp 9,1 miliar}, tempo.co, 12 September 2019), so the sums must
+     * be of two articles.
+     */
+    private static boolean roundSumsOfTwoReports(Ref a, Ref b) {
+        return a.article() != b.article() && a.claim().category() == ClaimCategory.MONEY
+                && (writtenInMillions(a.claim()) || writtenInMillions(b.claim()));
+    }
+
+    /** A sum written with a scale word of a million or more ({@link #NAMING_SCALE}). */
+    private static boolean writtenInMillions(Claim c) {
+        return Arrays.stream(NON_WORD.split(c.text())).anyMatch(w -> IndonesianNumber.scale(w) >= NAMING_SCALE);
     }
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
@@ -663,6 +728,13 @@ final class ClaimGrouper {
 
         void join(Ref a, Ref b) {
             join(a, b, countsPeople(a.claim().category()));
+        }
+
+        /** Joins two claims of one figure only where neither is yet grouped with another figure. */
+        void joinOnlyFigure(Ref a, Ref b) {
+            if (values.get(partition.root(a.seq())).size() == 1 && values.get(partition.root(b.seq())).size() == 1) {
+                join(a, b);
+            }
         }
 
         /** Joins two figures that read one count, which an article may give twice (a total then and now). */

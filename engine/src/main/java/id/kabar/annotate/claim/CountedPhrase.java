@@ -63,11 +63,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
     /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
     private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
+    /** Prepositions that put the people counted at a place named after them ({@code di}, {@code dari}). */
+    private static final Set<String> LOCATIVES = WordLists.set(WordLists.class, "locatives.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
     private static final Set<String> PLURAL = WordLists.set(WordLists.class, "plural-markers.txt");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int OUTCOME_REACH = 4;
-    /** A named agent is short: {@code oleh Kementerian Kesehatan Irak}. */
+    /** A named agent or place is short: {@code oleh Kementerian Kesehatan Irak}, {@code di Kabupaten Karawang}. */
     private static final int MAX_AGENT_WORDS = 5;
 
     /**
@@ -133,6 +135,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         }
         for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
             int agent = agentEnd(tokens, lower, k);
+            if (agent == k && unit != null && ClaimLexicon.isPeople(unit)) {
+                agent = placeEnd(tokens, lower, k); // "10.271 warga di Kabupaten Karawang yang terdampak"
+            }
             if (agent > k) { // "100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka"
                 reach += agent - k;
                 k = agent - 1;
@@ -345,9 +350,22 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * or {@code k} when there is none: the outcome word may come after it.
      */
     private static int agentEnd(List<Token> tokens, List<String> lower, int k) {
-        if (!lower.get(k).equals("oleh")) {
-            return k;
-        }
+        return lower.get(k).equals("oleh") ? nameAfter(tokens, k) : k;
+    }
+
+    /**
+     * Where the place the people counted are at ends ({@code di} or {@code dari} and a capitalised name), or {@code k}
+     * when none starts at {@code k}: the outcome word may come after it, as okezone.com wrote the people paid for the oil
+     * spill, {@code diberikan kepada 10.271 warga di Kabupaten Karawang yang terdampak} (11 September 2019). Things
+     * taken at a place stay a tally of that place ({@code lima titik di Jakarta Barat terjaring}, sindonews.com, 10
+     * September 2019), so only people are read past it.
+     */
+    private static int placeEnd(List<Token> tokens, List<String> lower, int k) {
+        return LOCATIVES.contains(lower.get(k)) ? nameAfter(tokens, k) : k;
+    }
+
+    /** Where the short capitalised name after token {@code k} ends, or {@code k} when none follows it. */
+    private static int nameAfter(List<Token> tokens, int k) {
         int j = k + 1;
         while (j < tokens.size() && j <= k + MAX_AGENT_WORDS && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
             j++;

@@ -517,6 +517,14 @@ class ClaimFinderTest {
                 .containsExactly(tuple(ClaimCategory.INJURED, 100.0));
     }
 
+    /** okezone.com, 11 September 2019: the people paid for the oil spill, their place between them and the outcome. */
+    @Test
+    void anOutcomeAfterThePlaceOfThePeopleCounted() {
+        assertThat(find("Sebagai tahap awal, pemberian kompensasi ini diberikan kepada 10.271 warga di Kabupaten Karawang"
+                + " yang terdampak dan sudah terverifikasi.")).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 10271.0, "warga"));
+    }
+
     @Test
     void moreWrittenBetweenTheFigureAndWhatItCounts() {
         assertThat(find("Topan Faxai menghantam timur Tokyo pada Senin kemarin, membuat 160 lebih penerbangan"
