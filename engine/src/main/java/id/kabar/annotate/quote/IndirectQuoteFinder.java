@@ -149,7 +149,9 @@ final class IndirectQuoteFinder {
         // "Ia juga bantah dirinya memberikan uang ...", "Habil Marati bantah dia sebagai penyumbang dana ...": a
         // person telling of their own acts may name themselves as the clause's subject
         boolean selfSubject = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.isPronoun(passage.lower(c));
-        if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !selfSubject && !isClause(c, end)) {
+        boolean stated = cue.strength() == Cue.Strength.NEEDS_STATED_CLAUSE;
+        boolean needsClause = cue.strength() == Cue.Strength.NEEDS_CLAUSE || stated;
+        if (needsClause && !bahwa && !selfSubject && !(stated ? isStatedClause(c, end) : isClause(c, end))) {
             String first = passage.lower(c);
             boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
@@ -333,11 +335,16 @@ final class IndirectQuoteFinder {
         int end = passage.end(passage.sentenceOf(Math.max(cueAt, phraseEnd - 1)));
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
+            // "Dijelaskan oleh AdaptiveMobile Security bahwa korban ...": bahwa closes the phrase as a comma does
+            boolean closedByBahwa = c < end && passage.lower(c).equals("bahwa");
+            if (closedByBahwa) {
+                c++;
+            }
             if (passage.is(c, ",")) {
                 while (passage.is(c, ",")) {
                     c++; // "Siwi, , melaju kencang": a comma doubled where the scrape took a word out
                 }
-            } else if (!(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
+            } else if (!closedByBahwa && !(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
             if (opensDirect(c)) {
@@ -432,6 +439,32 @@ final class IndirectQuoteFinder {
             }
             if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code c} are an appeal ({@code agar situasi ini dihadapi ...}) or a clause whose subject
+     * a predicate word follows before any verb ({@code Saut Situmorang pernah diragukan}), as a verb of reminding
+     * reports: its object is as often a thing whose own words run on into a verb ({@code keinginannya memperkuat
+     * KPK}, {@code perbedaan antara "mencicipi" dan "makan"}).
+     */
+    private boolean isStatedClause(int c, int end) {
+        String first = passage.lower(c);
+        if (SpeakerWords.opensAppeal(first)) {
+            return true;
+        }
+        if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
+            return false;
+        }
+        for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
+            String w = passage.lower(k);
+            if (PREDICATE_STARTS.contains(w)) {
+                return true;
+            }
+            if (CLAUSE_JOINS.contains(w) || SpeakerWords.opensComplement(w) || SpeakerWords.looksLikeVerb(w)) {
+                return false;
             }
         }
         return false;
