@@ -151,7 +151,7 @@ final class IndirectQuoteFinder {
         boolean selfSubject = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.isPronoun(passage.lower(c));
         boolean stated = cue.strength() == Cue.Strength.NEEDS_STATED_CLAUSE;
         boolean needsClause = cue.strength() == Cue.Strength.NEEDS_CLAUSE || stated;
-        if (needsClause && !bahwa && !selfSubject && !(stated ? isStatedClause(c, end) : isClause(c, end))) {
+        if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
             boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
@@ -296,7 +296,7 @@ final class IndirectQuoteFinder {
             // a list of a body's fields goes on with "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika")
             return t + 1 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) ? -1 : t;
         }
-        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end);
+        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end, false);
         return clauseFollows ? t : -1;
     }
 
@@ -423,10 +423,18 @@ final class IndirectQuoteFinder {
      * Whether the words from {@code c} form a clause with its own subject and predicate
      * ({@code kesiapan ini menanggapi ...}) rather than a bare predicate ({@code siap mengirim}) or an
      * object ({@code mengakui kerugian tetapi ...}).
+     *
+     * @param stated as a verb of reminding reports: an appeal ({@code agar situasi ini dihadapi ...}) or a clause whose
+     *               subject a predicate word follows before any verb ({@code Saut Situmorang pernah diragukan}), for
+     *               its object is as often a thing whose own words run on into a verb ({@code keinginannya memperkuat
+     *               KPK}, {@code perbedaan antara "mencicipi" dan "makan"})
      */
-    private boolean isClause(int c, int end) {
+    private boolean isClause(int c, int end, boolean stated) {
         String first = passage.lower(c);
-        if (SpeakerWords.opensSetting(first)) {
+        if (stated && SpeakerWords.opensAppeal(first)) {
+            return true;
+        }
+        if (!stated && SpeakerWords.opensSetting(first)) {
             return settingThenSubject(c, end);
         }
         if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
@@ -437,34 +445,11 @@ final class IndirectQuoteFinder {
             if (CLAUSE_JOINS.contains(w) || SpeakerWords.opensComplement(w)) {
                 return false; // "menyampaikan apresiasi atas peran aktif Bea Cukai": an object and its complement
             }
-            if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words from {@code c} are an appeal ({@code agar situasi ini dihadapi ...}) or a clause whose subject
-     * a predicate word follows before any verb ({@code Saut Situmorang pernah diragukan}), as a verb of reminding
-     * reports: its object is as often a thing whose own words run on into a verb ({@code keinginannya memperkuat
-     * KPK}, {@code perbedaan antara "mencicipi" dan "makan"}).
-     */
-    private boolean isStatedClause(int c, int end) {
-        String first = passage.lower(c);
-        if (SpeakerWords.opensAppeal(first)) {
-            return true;
-        }
-        if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
-            return false;
-        }
-        for (int k = c + 1; k < Math.min(end, c + PREDICATE_REACH); k++) {
-            String w = passage.lower(k);
             if (PREDICATE_STARTS.contains(w)) {
                 return true;
             }
-            if (CLAUSE_JOINS.contains(w) || SpeakerWords.opensComplement(w) || SpeakerWords.looksLikeVerb(w)) {
-                return false;
+            if (SpeakerWords.looksLikeVerb(w)) {
+                return !stated;
             }
         }
         return false;
