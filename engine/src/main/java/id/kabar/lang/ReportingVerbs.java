@@ -23,6 +23,12 @@ public final class ReportingVerbs {
         /** A verb that is mostly not speech ({@code melaporkan kasus}) unless {@code bahwa} follows. */
         NEEDS_BAHWA,
         /**
+         * A verb of reminding whose object is often a thing or a duty ({@code mengingatkan keinginannya memperkuat
+         * KPK}): reports only a clause whose subject a predicate word follows before any verb ({@code Dia mengingatkan
+         * Saut Situmorang pernah diragukan ...}), or an appeal ({@code mengingatkan agar ...}).
+         */
+        NEEDS_STATED_CLAUSE,
+        /**
          * A verb of denying ({@code menampik}, {@code memungkiri}) that reports the clause after {@code bahwa} or a
          * comma, also negated: not denying is admitting ({@code Eddy tak menampik bahwa ...}).
          */

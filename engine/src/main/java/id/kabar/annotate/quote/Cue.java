@@ -14,6 +14,11 @@ record Cue(String base, boolean pronoun, Strength strength) {
         SPEECH,
         /** Also has non-speech senses ({@code menyatakan siap}, {@code membantah telah}): needs a clause with its own subject. */
         NEEDS_CLAUSE,
+        /**
+         * Reminds of things as often as of what is so ({@code mengingatkan perbedaan antara ...}): needs a clause whose
+         * predicate is no bare verb, or an appeal ({@code mengingatkan agar ...}).
+         */
+        NEEDS_STATED_CLAUSE,
         /** Mostly not speech ({@code melaporkan kasus}, {@code menyampaikan pesan}) unless {@code bahwa} follows. */
         NEEDS_BAHWA
     }

@@ -149,7 +149,9 @@ final class IndirectQuoteFinder {
         // "Ia juga bantah dirinya memberikan uang ...", "Habil Marati bantah dia sebagai penyumbang dana ...": a
         // person telling of their own acts may name themselves as the clause's subject
         boolean selfSubject = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.isPronoun(passage.lower(c));
-        if (cue.strength() == Cue.Strength.NEEDS_CLAUSE && !bahwa && !selfSubject && !isClause(c, end)) {
+        boolean stated = cue.strength() == Cue.Strength.NEEDS_STATED_CLAUSE;
+        boolean needsClause = cue.strength() == Cue.Strength.NEEDS_CLAUSE || stated;
+        if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
             boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
@@ -294,7 +296,7 @@ final class IndirectQuoteFinder {
             // a list of a body's fields goes on with "dan" ("Badan Meteorologi, Klimatologi, dan Geofisika")
             return t + 1 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) ? -1 : t;
         }
-        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end);
+        boolean clauseFollows = words >= 2 && passage.isWord(t) && !passage.isCapitalised(t) && isClause(t, end, false);
         return clauseFollows ? t : -1;
     }
 
@@ -333,11 +335,16 @@ final class IndirectQuoteFinder {
         int end = passage.end(passage.sentenceOf(Math.max(cueAt, phraseEnd - 1)));
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
+            // "Dijelaskan oleh AdaptiveMobile Security bahwa korban ...": bahwa closes the phrase as a comma does
+            boolean closedByBahwa = c < end && passage.lower(c).equals("bahwa");
+            if (closedByBahwa) {
+                c++;
+            }
             if (passage.is(c, ",")) {
                 while (passage.is(c, ",")) {
                     c++; // "Siwi, , melaju kencang": a comma doubled where the scrape took a word out
                 }
-            } else if (!(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
+            } else if (!closedByBahwa && !(speaker instanceof SpeakerRef.Pronoun) && !nameEndsPhrase) {
                 return Optional.empty(); // "Kata kunci dalam ...": no comma closes a speaker phrase
             }
             if (opensDirect(c)) {
@@ -416,10 +423,18 @@ final class IndirectQuoteFinder {
      * Whether the words from {@code c} form a clause with its own subject and predicate
      * ({@code kesiapan ini menanggapi ...}) rather than a bare predicate ({@code siap mengirim}) or an
      * object ({@code mengakui kerugian tetapi ...}).
+     *
+     * @param stated as a verb of reminding reports: an appeal ({@code agar situasi ini dihadapi ...}) or a clause whose
+     *               subject a predicate word follows before any verb ({@code Saut Situmorang pernah diragukan}), for
+     *               its object is as often a thing whose own words run on into a verb ({@code keinginannya memperkuat
+     *               KPK}, {@code perbedaan antara "mencicipi" dan "makan"})
      */
-    private boolean isClause(int c, int end) {
+    private boolean isClause(int c, int end, boolean stated) {
         String first = passage.lower(c);
-        if (SpeakerWords.opensSetting(first)) {
+        if (stated && SpeakerWords.opensAppeal(first)) {
+            return true;
+        }
+        if (!stated && SpeakerWords.opensSetting(first)) {
             return settingThenSubject(c, end);
         }
         if (PREDICATE_STARTS.contains(first) || SpeakerWords.looksLikeVerb(first) || SpeakerWords.isPreposition(first)) {
@@ -430,8 +445,11 @@ final class IndirectQuoteFinder {
             if (CLAUSE_JOINS.contains(w) || SpeakerWords.opensComplement(w)) {
                 return false; // "menyampaikan apresiasi atas peran aktif Bea Cukai": an object and its complement
             }
-            if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w)) {
+            if (PREDICATE_STARTS.contains(w)) {
                 return true;
+            }
+            if (SpeakerWords.looksLikeVerb(w)) {
+                return !stated;
             }
         }
         return false;

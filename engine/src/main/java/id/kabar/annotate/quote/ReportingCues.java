@@ -102,6 +102,7 @@ final class ReportingCues {
             switch (use) {
                 case SPEECH -> out.put(verb, Cue.Strength.SPEECH);
                 case NEEDS_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
+                case NEEDS_STATED_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_STATED_CLAUSE);
                 case NEEDS_BAHWA, DENIAL -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
                 case AFTER_QUOTE, PASSIVE -> {
                     // not a verb before its clause

@@ -20,7 +20,7 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -138,6 +138,11 @@ final class SpeakerWords {
      */
     static boolean opensSubjectlessClause(String w) {
         return WORDS.get(Kind.SUBJECTLESS_START).contains(w);
+    }
+
+    /** Words opening an appeal, what the speaker asks to be done ({@code mengingatkan agar ...}). */
+    static boolean opensAppeal(String w) {
+        return WORDS.get(Kind.APPEAL).contains(w);
     }
 
     /**

@@ -363,4 +363,60 @@ class IndirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(
                 tuple("Andritany", "di usia sekarang mentalnya sudah siap menerima hujatan dari suporter"));
     }
+
+    /**
+     * sindonews.com and tempo.co (September 2019): "mengingatkan" reports a clause whose subject a predicate word
+     * follows, and an appeal; a thing reminded of, whose words run on into a verb, is no report.
+     */
+    @Test
+    void mengingatkanReportsAStatedClauseOrAnAppealNotAThing() {
+        String body = "Dia mengingatkan Saut Situmorang pernah diragukan sebagai pimpinan KPK karena berlatarbelakang "
+                + "intelijen.\n\nJokowi berkali-kali mengingatkan agar situasi ini dihadapi dengan penuh kehati-hatian."
+                + "\n\nMantan Gubernur DKI Jakarta itu mengingatkan keinginannya memperkuat KPK.\n\n"
+                + "Ia mengingatkan perbedaan antara \"mencicipi\" dan \"makan\".";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Mardani Ali Sera").per("Saut Situmorang")
+                .per("Joko Widodo", "Jokowi").org("KPK").list());
+
+        assertThat(quotes).extracting(Quote::cue, Quote::text).containsExactly(
+                tuple("mengingatkan", "Saut Situmorang pernah diragukan sebagai pimpinan KPK karena berlatarbelakang intelijen"),
+                tuple("mengingatkan", "agar situasi ini dihadapi dengan penuh kehati-hatian"));
+        assertThat(quotes.get(1).speaker()).isEqualTo("Joko Widodo");
+    }
+
+    /**
+     * kompas.com and sindonews.com (September 2019): "berkilah", excusing oneself, reports the clause after bahwa or
+     * a clause with its own subject.
+     */
+    @Test
+    void berkilahReportsTheExcuse() {
+        String body = "Menanggapi celah ini, pihak Facebook berkilah bahwa membagikan URL sama saja dengan mengambil , "
+                + "konten akun privat lalu membagikannya.\n\nSaimin berkilah pihaknya sempat mengajukan permohonan KIS "
+                + "PBI bagi Misinem sekeluarga ke Dinsos Lambar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Facebook").per("Saimin").per("Misinem")
+                .org("Dinsos Lambar").list());
+
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("pihak Facebook", "berkilah", "membagikan URL sama saja dengan mengambil , konten akun privat lalu "
+                        + "membagikannya"),
+                tuple("Saimin", "berkilah", "pihaknya sempat mengajukan permohonan KIS PBI bagi Misinem sekeluarga ke "
+                        + "Dinsos Lambar"));
+    }
+
+    /**
+     * sindonews.com (September 2019): a passive opening the sentence names its speaker up to "bahwa", which closes
+     * the phrase as a comma does, and a comma after it opens no clause.
+     */
+    @Test
+    void aFrontedPassiveNamesItsSpeakerUpToBahwa() {
+        String body = "Dijelaskan oleh AdaptiveMobile Security bahwa korban tidak akan menyadari sedang mengalami serangan "
+                + "tersebut, begitu juga informasi yang diambil dan berhasil diangkut oleh hacker.\n\n"
+                + "Ditegaskan dia bahwa, efek dari obat yang kadaluwarsa itu hanya menurunkan kualitas obat tersebut.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("AdaptiveMobile Security").list());
+
+        assertThat(quotes).extracting(Quote::cue, Quote::text).containsExactly(
+                tuple("dijelaskan", "korban tidak akan menyadari sedang mengalami serangan tersebut, begitu juga "
+                        + "informasi yang diambil dan berhasil diangkut oleh hacker"),
+                tuple("ditegaskan", "efek dari obat yang kadaluwarsa itu hanya menurunkan kualitas obat tersebut"));
+        assertThat(quotes.get(0).speaker()).isEqualTo("AdaptiveMobile Security");
+    }
 }
