@@ -359,10 +359,14 @@ final class ClaimGrouper {
         Map<Double, List<Ref>> byValue = new LinkedHashMap<>();
         kind.forEach(r -> byValue.computeIfAbsent(r.claim().value(), k -> new ArrayList<>()).add(r));
         for (List<Ref> figure : byValue.values()) {
+            boolean[] inMillions = new boolean[figure.size()];
+            for (int x = 0; x < figure.size(); x++) {
+                inMillions[x] = writtenInMillions(figure.get(x).claim());
+            }
             for (int x = 0; x < figure.size(); x++) {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
-                    if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y))
+                    if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
                             || sameFigureSameCount(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
                     }
@@ -380,14 +384,14 @@ final class ClaimGrouper {
     /**
      * Two reports' sums of one story, one of them written in millions or more ({@link #NAMING_SCALE}): one figure
      * whatever the words read before them, which for a round sum are as often the clause's actor or verb as what it
-     * measures ({@code Rp 16 miliar} after {@code seluruh sindikat} in kompas.com, after {@code total kerugian bank} in tempo.co: the loss of the
-     * state banks to one credit-card syndicate, 12 September 2019). One article's list may give one sum to several
-     * things ({@code Padang Rp 9,1 miliar, ... Depok Rp 9,1 miliar}, tempo.co, 12 September 2019), so the sums must
-     * be of two articles.
+     * measures ({@code Rp 16 miliar} after {@code seluruh sindikat} in kompas.com, after {@code total kerugian bank}
+     * in tempo.co: the loss of the state banks to one credit-card syndicate, 12 September 2019). One article's list
+     * may give one sum to several things ({@code Padang Rp 9,1 miliar, ... Depok Rp 9,1 miliar}, tempo.co,
+     * 12 September 2019), so the sums must be of two articles. Whether either is written in millions is read once per
+     * claim by the caller, not once per pair.
      */
-    private static boolean roundSumsOfTwoReports(Ref a, Ref b) {
-        return a.article() != b.article() && a.claim().category() == ClaimCategory.MONEY
-                && (writtenInMillions(a.claim()) || writtenInMillions(b.claim()));
+    private static boolean roundSumsOfTwoReports(Ref a, Ref b, boolean eitherInMillions) {
+        return eitherInMillions && a.article() != b.article() && a.claim().category() == ClaimCategory.MONEY;
     }
 
     /** A sum written with a scale word of a million or more ({@link #NAMING_SCALE}). */
