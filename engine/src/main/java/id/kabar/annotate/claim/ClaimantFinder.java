@@ -86,7 +86,8 @@ public final class ClaimantFinder {
     private static final Pattern POSSESSED = Pattern.compile("\\p{L}+nya", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
-            + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&-]*(?:\\s+[\\p{L}\\d.'’&-]+){0,5}?)\\s+"
+            // a ministry named by both its names, "Kementerian PPN/Bappenas" (sindonews.com, 10 September 2019)
+            + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&/-]*(?:\\s+[\\p{L}\\d.'’&/-]+){0,5}?)\\s+"
             + "(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-reporting-verbs.txt"))
             + ")\\s+(?:bahwa\\s+)?");
 

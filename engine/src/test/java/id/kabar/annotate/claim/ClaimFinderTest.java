@@ -459,6 +459,15 @@ class ClaimFinderTest {
                 .extracting(t -> t.toList().get(1)).containsOnly("M Nasir");
     }
 
+    /** sindonews.com, 10 September 2019: a ministry named by both its names forecasts the figure. */
+    @Test
+    void aSourceNamedWithASlashReportsTheFigure() {
+        String body = "Kementerian PPN/Bappenas memprediksi bahwa pemindahan ibu kota negara Indonesia dari Jakarta ke"
+                + " Kalimantan Timur akan meningkatkan arus perdagangan lebih dari 50% di kawasan Indonesia.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(50.0, "Kementerian PPN/Bappenas"));
+    }
+
     /** sindonews.com, 11 September 2019, then tempo.co, 12 September 2019: a paragraph citing its own source. */
     @Test
     void aStatementGoesOnUntilAParagraphNamesASourceOfItsOwn() {
