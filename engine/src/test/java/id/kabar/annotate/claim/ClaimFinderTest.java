@@ -468,6 +468,14 @@ class ClaimFinderTest {
                 .containsExactly(tuple(50.0, "Kementerian PPN/Bappenas"));
     }
 
+    /** tempo.co, 15 September 2019: what a monitoring agency detects is its count. */
+    @Test
+    void anAgencyDetectingTheFigureIsItsSource() {
+        String body = "Badan Nasional Penanggulangan Bencana mendeteksi 27 titik api dengan kategori tinggi di Riau.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(27.0, "Badan Nasional Penanggulangan Bencana"));
+    }
+
     /** sindonews.com, 11 September 2019, then tempo.co, 12 September 2019: a paragraph citing its own source. */
     @Test
     void aStatementGoesOnUntilAParagraphNamesASourceOfItsOwn() {
