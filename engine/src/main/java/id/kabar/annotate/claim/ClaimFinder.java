@@ -120,7 +120,7 @@ public final class ClaimFinder {
             previousCasualty = lastCasualtyHere;
             previous = sentence;
         }
-        return claims;
+        return claimants.continueStatements(body, claims, quotes);
     }
 
     /**
