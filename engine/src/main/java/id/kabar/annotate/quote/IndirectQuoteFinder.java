@@ -342,7 +342,17 @@ final class IndirectQuoteFinder {
         if (cue.pronoun()) {
             return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()), false);
         }
-        Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
+        int from = cueAt + 1;
+        boolean passive = ReportingCues.passive(passage.lower(cueAt)).isPresent();
+        while (passive && from < passage.end(s) && SpeakerWords.isAdverb(passage.lower(from))) {
+            from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
+        }
+        boolean agentMarked = passive && from < passage.end(s) && passage.lower(from).equals("oleh");
+        if (passive && from < passage.end(s) && passage.lower(from).equals("olehnya")) {
+            // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
+            return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
+        }
+        Optional<SpeakerRef> speaker = phrases.after(from);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -353,8 +363,13 @@ final class IndirectQuoteFinder {
                 speaker = Optional.of(new SpeakerRef.Phrase(p.from(), holderEnd));
             }
         }
-        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
-        return around(cueAt, phraseEnd, cue.base(), speaker.get(), false);
+        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : from + 1;
+        // an agent marked by "oleh" ends with its name, and the clause may follow it with no comma ("Dijelaskan pula
+        // oleh Menko Polhukam Wiranto banyak lokasi karhutla yang sulit dijangkau, ..."), unless what follows tells
+        // where, when or to whom it was said, or is the agent's own act
+        boolean nameEndsPhrase = agentMarked && phraseEnd < passage.end(s) && passage.isCapitalised(phraseEnd - 1)
+                && passage.isWord(phraseEnd) && !passage.isCapitalised(phraseEnd) && opensTold(passage.lower(phraseEnd));
+        return around(cueAt, phraseEnd, cue.base(), speaker.get(), nameEndsPhrase);
     }
 
     /**
@@ -437,6 +452,12 @@ final class IndirectQuoteFinder {
         }
         return Optional.of(new QuoteCandidate(QuoteKind.INDIRECT, passage.token(from).start(),
                 passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start(), byPersonOnly));
+    }
+
+    /** Whether a word may open what was said right after its speaker: no setting, addressee or verb of the speaker's. */
+    private static boolean opensTold(String w) {
+        return !SpeakerWords.isPreposition(w) && !SpeakerWords.opensSetting(w) && !ADDRESSEES.contains(w)
+                && !SpeakerWords.looksLikeVerb(w) && !w.equals("yang");
     }
 
     /** Where the reported clause starting at {@code from} stops, within a sentence ending at {@code end}. */

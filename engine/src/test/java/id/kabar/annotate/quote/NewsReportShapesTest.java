@@ -319,4 +319,24 @@ class NewsReportShapesTest {
                 + "skema pertahanan sistem kelistrikan.";
         assertThat(Found.quotes(body, Entities.in(body).org("PLN").list())).isEmpty();
     }
+
+    /**
+     * okezone.com: a fronted passive's agent after "pula oleh" ends with its name, the clause following with no
+     * comma; sindonews.com: the agent as -nya ("Ditegaskan olehnya") is the person last speaking.
+     */
+    @Test
+    void aFrontedPassiveNamesItsAgentAfterOleh() {
+        String named = "Dijelaskan pula oleh Menko Polhukam Wiranto banyak lokasi karhutla yang sulit dijangkau, oleh "
+                + "karenanya Pemerintah sudah menyiapkan 42 helikopter untuk melakukan bom air pada lokasi karhutla yang "
+                + "sulit dijangkau.";
+        List<Quote> quotes = Found.quotes(named, Entities.in(named).per("Wiranto").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Wiranto", "dijelaskan"));
+        assertThat(quotes.get(0).text()).startsWith("banyak lokasi karhutla yang sulit dijangkau");
+        String pronoun = "\"Solusi kami digunakan untuk membantu sub-sub kontraktor tersebut untuk menyelesaikan target kerja "
+                + "yang diberikan pemerintah. Sinerginya di situ,\" ujar Rozy.\n\nDitegaskan olehnya, semua kembali kepada "
+                + "sinergi mutualisme yang saling mendukung.";
+        assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("Rozy Andrianto", "Rozy").list()))
+                .extracting(Quote::text, Quote::speaker).contains(
+                        tuple("semua kembali kepada sinergi mutualisme yang saling mendukung", "Rozy Andrianto"));
+    }
 }
