@@ -339,4 +339,32 @@ class NewsReportShapesTest {
                 .extracting(Quote::text, Quote::speaker).contains(
                         tuple("semua kembali kepada sinergi mutualisme yang saling mendukung", "Rozy Andrianto"));
     }
+
+    /**
+     * sindonews.com: a relative clause right after the sentence's subject, running up to the verb, describes that
+     * subject; okezone.com: a noun the clause tells of ("prosedur yang isinya memastikan") is no speaker (tempo.co).
+     */
+    @Test
+    void aRelativeClauseAfterTheSubjectRunsUpToTheVerb() {
+        String body = "Nawawi Pomolango menjadi calon pimpinan (Capim) Komisi Pemberantasan Korupsi (KPK) yang pertama "
+                + "menjalani uji kelayakan dan kepatutan ( t) di Komisi III DPR, hari ini. Nawawi yang berasal dari unsur "
+                + "hakim karir itu mengaku telah membuat makalah pada Senin 9 September 2019 di Komisi III DPR.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Nawawi Pomolango", "Nawawi")
+                .org("Komisi Pemberantasan Korupsi").org("KPK").org("Komisi III DPR").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "telah membuat makalah pada Senin 9 September 2019 di Komisi III DPR", "Nawawi Pomolango"));
+        String told = "Maskapai Concord setelah peristiwa ini mengeluarkan prosedur yang isinya memastikan cangkir diberi "
+                + "penutup untuk semua rute penerbangan.";
+        assertThat(Found.quotes(told, Entities.in(told).org("Maskapai Concord").list())).isEmpty();
+    }
+
+    /** okezone.com: "sang" marks someone the text already named, whatever noun it heads ("Sang pedangdut"). */
+    @Test
+    void sangPointsBackToThePersonNamedBefore() {
+        String body = "Menanggapi pernyataan sang suami, Siti Badriah pun membenarkan aksinya tersebut.\n\nSang pedangdut "
+                + "tak memungkiri, dia dan sang suami mulai ‘diteror’ pertanyaan seputar momongan oleh orang-orang "
+                + "terdekat mereka.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Siti Badriah").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Siti Badriah", "memungkiri"));
+    }
 }
