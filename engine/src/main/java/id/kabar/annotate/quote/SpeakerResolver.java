@@ -131,9 +131,10 @@ final class SpeakerResolver {
         if (SpeakerWords.isPersonNoun(head)) {
             return demonstrative || person(from, to).isEmpty();
         }
-        if (known && !SpeakerWords.isRole(head) && !SpeakerWords.isKin(head)) {
+        if (known && !SpeakerWords.isRole(head) && !SpeakerWords.isKin(head) && !SpeakerWords.isGroupHead(head)) {
             // "Sang pedangdut tak memungkiri, ...": the article marks someone known, whatever noun it describes; a
-            // tie ("sang istri") is someone else, the known person's kin
+            // tie ("sang istri") is someone else, the known person's kin, and a profession the text may give someone
+            // it never names ("sang dokter" of Kim's diagnosis)
             return person(from, to).isEmpty();
         }
         if (!SpeakerWords.isRole(head) || SpeakerWords.isGroupHead(head)) {
