@@ -140,7 +140,10 @@ final class IndirectQuoteFinder {
                 break;
             }
         }
-        if (c >= end || (cue.strength() == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
+        // "Endro Sutarno juga tak menampik hal tersebut dapat dilakukan": what is admitted is a clause as after
+        // menyatakan, with bahwa or without
+        Cue.Strength strength = admitted ? Cue.Strength.NEEDS_CLAUSE : cue.strength();
+        if (c >= end || (strength == Cue.Strength.NEEDS_BAHWA && !bahwa) || opensDirect(c)) {
             return Optional.empty();
         }
         // "Syafrin Liputo mengaku telah melakukan sosialisasi", "Bibi mengaku mendapat nomor telepon ...": no
@@ -148,12 +151,13 @@ final class IndirectQuoteFinder {
         boolean subjectless = false;
         // "Ia juga bantah dirinya memberikan uang ...", "Habil Marati bantah dia sebagai penyumbang dana ...": a
         // person telling of their own acts may name themselves as the clause's subject
-        boolean selfSubject = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.isPronoun(passage.lower(c));
-        boolean stated = cue.strength() == Cue.Strength.NEEDS_STATED_CLAUSE;
-        boolean needsClause = cue.strength() == Cue.Strength.NEEDS_CLAUSE || stated;
+        boolean ownActTold = admitted || SpeakerWords.reportsOwnAct(passage.lower(cueAt));
+        boolean selfSubject = ownActTold && SpeakerWords.isPronoun(passage.lower(c));
+        boolean stated = strength == Cue.Strength.NEEDS_STATED_CLAUSE;
+        boolean needsClause = strength == Cue.Strength.NEEDS_CLAUSE || stated;
         if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
-            boolean ownAct = SpeakerWords.reportsOwnAct(passage.lower(cueAt)) && SpeakerWords.looksLikeActiveVerb(first);
+            boolean ownAct = ownActTold && SpeakerWords.looksLikeActiveVerb(first);
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
                 return Optional.empty();
             }
@@ -263,7 +267,8 @@ final class IndirectQuoteFinder {
     private int titleHolderEnd(int from, int comma, int end) {
         // a description pointing back ("mantan pelatih Bhayangkara FC ini") names someone already named; a title
         // after a comma is the holder's own, after the name ("Iptu Teguh Hidayat, Kapolsek Plakat Tinggi")
-        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma) || SpeakerWords.isDemonstrative(passage.lower(comma - 1))
+        if (!passage.is(comma, ",") || !phrases.isTitle(from, comma) && nameSetApart(comma, end) < 0
+                || SpeakerWords.isDemonstrative(passage.lower(comma - 1))
                 || comma + 1 < end && SpeakerWords.isPersonTitle(passage.lower(comma + 1))) {
             return -1;
         }
@@ -278,6 +283,30 @@ final class IndirectQuoteFinder {
             }
         }
         return holderEnd;
+    }
+
+    /**
+     * Where a name of two words or more set off by commas after the comma at {@code comma} ends, at its own comma,
+     * when the reported clause opens after it in lower case with no verb, or -1: such a name is the holder of whatever title or
+     * body the words before it give ({@code Menurut Training Director Jakarta Defensive Driving Center (JDDC), Jusri
+     * Pulubuhu, sangat penting ...}, {@code Disampaikan Project Director GIIAS 2019 The Series, Sri Vista Limbong,
+     * untuk ...}), as an English title or a body alone opens no title the role lexicon knows.
+     */
+    private int nameSetApart(int comma, int end) {
+        if (!passage.is(comma, ",")) {
+            return -1;
+        }
+        int holderEnd = holderAfter(comma, end);
+        if (holderEnd < 0 || holderEnd - comma - 1 < 2 || !passage.is(holderEnd, ",")) {
+            return -1;
+        }
+        int c = holderEnd;
+        while (c < end && passage.is(c, ",")) {
+            c++; // "Earl Miller, ,tidak terlatih": a comma doubled where the scrape took a word out
+        }
+        // a verb after the name makes it the subject of its own clause ("..., R Matthew Montoya, menemukan bahwa")
+        return c < end && passage.isWord(c) && !passage.isCapitalised(c) && !SpeakerWords.looksLikeVerb(passage.lower(c))
+                ? holderEnd : -1;
     }
 
     /** Where a holder's name after the comma at {@code comma} ends, or -1 (see {@link #titleHolderEnd}). */
@@ -313,12 +342,34 @@ final class IndirectQuoteFinder {
         if (cue.pronoun()) {
             return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()), false);
         }
-        Optional<SpeakerRef> speaker = phrases.after(cueAt + 1);
+        int from = cueAt + 1;
+        boolean passive = ReportingCues.passive(passage.lower(cueAt)).isPresent();
+        while (passive && from < passage.end(s) && SpeakerWords.isAdverb(passage.lower(from))) {
+            from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
+        }
+        boolean agentMarked = passive && from < passage.end(s) && passage.lower(from).equals("oleh");
+        if (passive && from < passage.end(s) && passage.lower(from).equals("olehnya")) {
+            // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
+            return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
+        }
+        Optional<SpeakerRef> speaker = phrases.after(from);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : cueAt + 2;
-        return around(cueAt, phraseEnd, cue.base(), speaker.get(), false);
+        if (speaker.get() instanceof SpeakerRef.Phrase p && phrases.opensClause(phrases.contentStart(s), cueAt)) {
+            // "Disampaikan Project Director GIIAS 2019 The Series, Sri Vista Limbong, untuk ...": the name set apart
+            int holderEnd = nameSetApart(p.to(), passage.end(s));
+            if (holderEnd >= 0) {
+                speaker = Optional.of(new SpeakerRef.Phrase(p.from(), holderEnd));
+            }
+        }
+        int phraseEnd = speaker.get() instanceof SpeakerRef.Phrase p ? p.to() : from + 1;
+        // an agent marked by "oleh" ends with its name, and the clause may follow it with no comma ("Dijelaskan pula
+        // oleh Menko Polhukam Wiranto banyak lokasi karhutla yang sulit dijangkau, ..."), unless what follows tells
+        // where, when or to whom it was said, or is the agent's own act
+        boolean nameEndsPhrase = agentMarked && phraseEnd < passage.end(s) && passage.isCapitalised(phraseEnd - 1)
+                && passage.isWord(phraseEnd) && !passage.isCapitalised(phraseEnd) && opensTold(passage.lower(phraseEnd));
+        return around(cueAt, phraseEnd, cue.base(), speaker.get(), nameEndsPhrase);
     }
 
     /**
@@ -335,8 +386,11 @@ final class IndirectQuoteFinder {
         int end = passage.end(passage.sentenceOf(Math.max(cueAt, phraseEnd - 1)));
         if (phrases.opensClause(first, cueAt)) {
             int c = phraseEnd;
-            // "Dijelaskan oleh AdaptiveMobile Security bahwa korban ...": bahwa closes the phrase as a comma does
-            boolean closedByBahwa = c < end && passage.lower(c).equals("bahwa");
+            // "Dijelaskan oleh AdaptiveMobile Security bahwa korban ...": bahwa closes the phrase as a comma does,
+            // and after a passive so does a word standing for it ("Dikatakan Roland jika YS dan RM ... menenggak
+            // ..."), which after "Menurutnya" opens a condition of what was said
+            boolean closedByBahwa = c < end && (passage.lower(c).equals("bahwa")
+                    || COLLOQUIAL_THAT.contains(passage.lower(c)) && ReportingCues.passive(passage.lower(cueAt)).isPresent());
             if (closedByBahwa) {
                 c++;
             }
@@ -398,6 +452,12 @@ final class IndirectQuoteFinder {
         }
         return Optional.of(new QuoteCandidate(QuoteKind.INDIRECT, passage.token(from).start(),
                 passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start(), byPersonOnly));
+    }
+
+    /** Whether a word may open what was said right after its speaker: no setting, addressee or verb of the speaker's. */
+    private static boolean opensTold(String w) {
+        return !SpeakerWords.isPreposition(w) && !SpeakerWords.opensSetting(w) && !ADDRESSEES.contains(w)
+                && !SpeakerWords.looksLikeVerb(w) && !w.equals("yang");
     }
 
     /** Where the reported clause starting at {@code from} stops, within a sentence ending at {@code end}. */

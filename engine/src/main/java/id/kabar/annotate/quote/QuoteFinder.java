@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ public final class QuoteFinder {
             if (speaker.isEmpty() && !pointsBack) {
                 continue; // no one to attribute it to: "menurut rencana", a stray quoted paragraph
             }
-            if (c.byPersonOnly() && speaker.map(s -> s.type() != EntityType.PER).orElse(false)) {
+            if (c.byPersonOnly() && speaker.map(s -> s.type() != EntityType.PER && !speaksAsPeople(s)).orElse(false)) {
                 continue; // "Pemerintah Rusia membantah telah meminta bantuan": an act denied, not words reported
             }
             if (!nested.contains(c)) {
@@ -65,6 +66,12 @@ public final class QuoteFinder {
         }
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
         return withoutNested(quotes);
+    }
+
+    /** An unnamed speaker headed by people speaking for a body ({@code Pihak sekolah}), who speak as persons do. */
+    private static boolean speaksAsPeople(Speaker speaker) {
+        String head = speaker.name().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return speaker.type() == EntityType.OTHER && SpeakerWords.isSpokespeople(head);
     }
 
     /**

@@ -121,6 +121,20 @@ final class SpeakerPhrases {
         if (k >= end) {
             return Optional.empty();
         }
+        int clause = k;
+        if (clause > first && passage.lower(clause - 1).equals("yang") && !namesAnyone(clause, end)) {
+            // a relative clause right after the sentence's subject running up to the cue describes that subject
+            // when it is a name or a person ("Nawawi yang berasal dari unsur hakim karir itu mengaku"), not a title
+            // or group, whose holder the clause may name, nor a noun the clause tells of ("Maskapai Concord ...
+            // mengeluarkan prosedur yang isinya memastikan")
+            Optional<SpeakerRef> described = openingSubject(passage.sentenceOf(cue))
+                    .filter(p -> p.to() == clause - 1 && !SpeakerWords.isRole(passage.lower(p.from()))
+                            && !SpeakerWords.isGroupHead(passage.lower(p.from())))
+                    .map(p -> (SpeakerRef) p);
+            if (described.isPresent()) {
+                return described;
+            }
+        }
         for (int t = k + 1; t < end; t++) {
             if (SpeakerWords.isPreposition(passage.word(t))) {
                 end = t; // "Peskov kepada wartawan mengatakan"
@@ -132,7 +146,6 @@ final class SpeakerPhrases {
             if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
                 // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
                 // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
-                int clause = k;
                 return clause > first && passage.lower(clause - 1).equals("yang")
                         ? openingSubject(passage.sentenceOf(cue)).filter(p -> p.to() < clause).map(p -> (SpeakerRef) p)
                         : Optional.empty();
@@ -143,6 +156,20 @@ final class SpeakerPhrases {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(end - 1).start()));
         }
         return Optional.of(new SpeakerRef.Phrase(k, end));
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} hold a capitalised word, which may be the subject itself after a phrase the
+     * walk back passed ({@code Dikesempatan yang sama Elke juga mengatakan}) or a name the clause calls someone by
+     * ({@code Aktivis yang akrab disapa Komeng ini}).
+     */
+    private boolean namesAnyone(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (passage.isWord(t) && passage.isCapitalised(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

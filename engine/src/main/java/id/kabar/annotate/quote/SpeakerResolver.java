@@ -119,6 +119,7 @@ final class SpeakerResolver {
         while (from < to && !passage.isWord(from)) {
             from++;
         }
+        boolean known = from < to && SpeakerWords.marksKnown(passage.lower(from));
         if (from < to && SpeakerWords.isDefinite(passage.lower(from))) {
             from++; // "sang pelatih"
         }
@@ -129,6 +130,12 @@ final class SpeakerResolver {
         boolean demonstrative = to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1));
         if (SpeakerWords.isPersonNoun(head)) {
             return demonstrative || person(from, to).isEmpty();
+        }
+        if (known && !SpeakerWords.isRole(head) && !SpeakerWords.isKin(head) && !SpeakerWords.isGroupHead(head)) {
+            // "Sang pedangdut tak memungkiri, ...": the article marks someone known, whatever noun it describes; a
+            // tie ("sang istri") is someone else, the known person's kin, and a profession the text may give someone
+            // it never names ("sang dokter" of Kim's diagnosis)
+            return person(from, to).isEmpty();
         }
         if (!SpeakerWords.isRole(head) || SpeakerWords.isGroupHead(head)) {
             return false;

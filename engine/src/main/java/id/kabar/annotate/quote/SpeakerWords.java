@@ -20,7 +20,7 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -38,6 +38,16 @@ final class SpeakerWords {
     /** Capitalised words that name no one though a recognizer may tag them a person: currencies ({@code Rupiah}). */
     static boolean isNotPerson(String w) {
         return WORDS.get(Kind.NOT_PERSON).contains(w);
+    }
+
+    /** An article marking someone already known, whatever noun follows it ({@code Sang pedangdut}). */
+    static boolean marksKnown(String w) {
+        return WORDS.get(Kind.KNOWN).contains(w);
+    }
+
+    /** A word for a tie to someone ({@code istri}, {@code ayah}). */
+    static boolean isKin(String w) {
+        return KIN.contains(w);
     }
 
     /**
@@ -151,6 +161,14 @@ final class SpeakerWords {
      */
     static boolean isUtteredAct(String w) {
         return WORDS.get(Kind.UTTERED_ACT).contains(w);
+    }
+
+    /**
+     * Head nouns of an unnamed speaker that stands for the people speaking for a body ({@code Pihak sekolah}):
+     * what they admit or deny having done is said by persons, as a named person's is.
+     */
+    static boolean isSpokespeople(String w) {
+        return WORDS.get(Kind.SPOKESPEOPLE).contains(w);
     }
 
     /**

@@ -246,4 +246,125 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
                 "sejatinya pihak penyedia mendapatkan keuntungan berlimpah dari tidak adanya izin tersebut", "Hari"));
     }
+
+    /**
+     * kompas.com, tempo.co (September 2019): not denying (tak menampik) admits a clause with its own subject, or a
+     * person's own act, without bahwa too; a feeling admitted (rasa bahagianya atas ...) is no clause.
+     */
+    @Test
+    void aDenialNegatedReportsAClauseWithoutBahwa() {
+        String clause = "Pada kesempatan sama, Technical Service Division AHM Endro Sutarno juga tak menampik hal tersebut "
+                + "dapat dilakukan.";
+        assertThat(Found.quotes(clause, Entities.in(clause).org("AHM").per("Endro Sutarno").list()))
+                .extracting(Quote::text, Quote::speaker, Quote::cue)
+                .containsExactly(tuple("hal tersebut dapat dilakukan", "Endro Sutarno", "menampik"));
+        String act = "Sapto juga mengatakan, sejak memakai Calya pada 2016, dia belum menemukan masalah berarti yang sampai "
+                + "menghambat mobilitasnya.\n\nMeski begitu, dia tak menampik melakukan beberapa ubahan agar lebih "
+                + "fungsional.";
+        assertThat(Found.quotes(act, Entities.in(act).per("Sapto Prayitno", "Sapto").list()))
+                .extracting(Quote::text, Quote::speaker).contains(
+                        tuple("melakukan beberapa ubahan agar lebih fungsional", "Sapto Prayitno"));
+        String feeling = "Meski memiliki pekerjaan rumah tetapi Rossi tak menampik rasa bahgianya atas hasil positif di "
+                + "hari pertama MotoGP San Marino 2019.";
+        assertThat(Found.quotes(feeling, Entities.in(feeling).per("Rossi").list())).isEmpty();
+    }
+
+    /** okezone.com: after a fronted passive, jika closes the speaker phrase as bahwa does. */
+    @Test
+    void aFrontedPassiveSpeakerEndsAtJika() {
+        String body = "Dikatakan Roland jika YS dan RM sebelum melakukan aksi penusukan terhadap Muhammad Rozien, mereka "
+                + "menenggak sekitar 20 butir obat keras.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Roland Ronaldy", "Roland")
+                .per("Muhammad Rozien").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::cue).containsExactly(tuple(
+                "YS dan RM sebelum melakukan aksi penusukan terhadap Muhammad Rozien, mereka menenggak sekitar 20 butir "
+                        + "obat keras", "Roland Ronaldy", "dikatakan"));
+    }
+
+    /**
+     * okezone.com, tempo.co: a name set off by commas after an English title or a body is the speaker, and the clause
+     * opens after it; a name followed by its own verb is the clause's subject (sindonews.com).
+     */
+    @Test
+    void aNameSetApartAfterATitleOrABodyIsTheSpeaker() {
+        String menurut = "Menurut Training Director Jakarta Defensive Driving Center (JDDC), Jusri Pulubuhu, sangat penting "
+                + "mengecek kembali lampu kendaraan.";
+        assertThat(Found.quotes(menurut, Entities.in(menurut).loc("Jakarta").org("Defensive Driving Center")
+                .org("JDDC").per("Jusri Pulubuhu").list()))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("sangat penting mengecek kembali lampu kendaraan", "Jusri Pulubuhu"));
+        String passive = "Disampaikan Deputy Product Division Head PT Sokonindo Automobile, Ricky Humisar, tidak mudah untuk "
+                + "sekedar memperkirakan harga DFSK E3.";
+        assertThat(Found.quotes(passive, Entities.in(passive).org("PT Sokonindo Automobile").per("Ricky Humisar").list()))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("tidak mudah untuk sekedar memperkirakan harga DFSK E3", "Ricky Humisar"));
+        String subject = "Menurut sebuah penelitian yang diterbitkan dalam Psychological Bulletin, R Matthew Montoya, "
+                + "menemukan bahwa perilaku seperti tersenyum, dan mempertahankan kontak mata adalah tanda dia jatuh "
+                + "denganmu.";
+        assertThat(Found.quotes(subject, Entities.in(subject).org("Psychological Bulletin").per("R Matthew Montoya")
+                .list())).extracting(Quote::speaker).doesNotContain("R Matthew Montoya");
+    }
+
+    /**
+     * okezone.com: the side of a body (pihak sekolah) is people speaking for it, who tell of their own acts in words;
+     * a body itself admitting having done something is an act reported (tempo.co).
+     */
+    @Test
+    void aBodysSideTellsOfItsOwnActsAsPeopleDo() {
+        String side = "Pihak sekolah juga mengaku telah menggelar mediasi antara keluarga korban dengan pelaku, untuk "
+                + "menyelesaikan permasalahan lewat jalur damai.";
+        assertThat(Found.quotes(side, Entities.in(side).list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Pihak sekolah", "mengaku"));
+        String body = "Selain itu, PLN juga mengaku telah menghubungi pihak manufaktur untuk melakukan komunikasi mengenai "
+                + "skema pertahanan sistem kelistrikan.";
+        assertThat(Found.quotes(body, Entities.in(body).org("PLN").list())).isEmpty();
+    }
+
+    /**
+     * okezone.com: a fronted passive's agent after "pula oleh" ends with its name, the clause following with no
+     * comma; sindonews.com: the agent as -nya ("Ditegaskan olehnya") is the person last speaking.
+     */
+    @Test
+    void aFrontedPassiveNamesItsAgentAfterOleh() {
+        String named = "Dijelaskan pula oleh Menko Polhukam Wiranto banyak lokasi karhutla yang sulit dijangkau, oleh "
+                + "karenanya Pemerintah sudah menyiapkan 42 helikopter untuk melakukan bom air pada lokasi karhutla yang "
+                + "sulit dijangkau.";
+        List<Quote> quotes = Found.quotes(named, Entities.in(named).per("Wiranto").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Wiranto", "dijelaskan"));
+        assertThat(quotes.get(0).text()).startsWith("banyak lokasi karhutla yang sulit dijangkau");
+        String pronoun = "\"Solusi kami digunakan untuk membantu sub-sub kontraktor tersebut untuk menyelesaikan target kerja "
+                + "yang diberikan pemerintah. Sinerginya di situ,\" ujar Rozy.\n\nDitegaskan olehnya, semua kembali kepada "
+                + "sinergi mutualisme yang saling mendukung.";
+        assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("Rozy Andrianto", "Rozy").list()))
+                .extracting(Quote::text, Quote::speaker).contains(
+                        tuple("semua kembali kepada sinergi mutualisme yang saling mendukung", "Rozy Andrianto"));
+    }
+
+    /**
+     * sindonews.com: a relative clause right after the sentence's subject, running up to the verb, describes that
+     * subject; okezone.com: a noun the clause tells of ("prosedur yang isinya memastikan") is no speaker (tempo.co).
+     */
+    @Test
+    void aRelativeClauseAfterTheSubjectRunsUpToTheVerb() {
+        String body = "Nawawi Pomolango menjadi calon pimpinan (Capim) Komisi Pemberantasan Korupsi (KPK) yang pertama "
+                + "menjalani uji kelayakan dan kepatutan ( t) di Komisi III DPR, hari ini. Nawawi yang berasal dari unsur "
+                + "hakim karir itu mengaku telah membuat makalah pada Senin 9 September 2019 di Komisi III DPR.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Nawawi Pomolango", "Nawawi")
+                .org("Komisi Pemberantasan Korupsi").org("KPK").org("Komisi III DPR").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                "telah membuat makalah pada Senin 9 September 2019 di Komisi III DPR", "Nawawi Pomolango"));
+        String told = "Maskapai Concord setelah peristiwa ini mengeluarkan prosedur yang isinya memastikan cangkir diberi "
+                + "penutup untuk semua rute penerbangan.";
+        assertThat(Found.quotes(told, Entities.in(told).org("Maskapai Concord").list())).isEmpty();
+    }
+
+    /** okezone.com: "sang" marks someone the text already named, whatever noun it heads ("Sang pedangdut"). */
+    @Test
+    void sangPointsBackToThePersonNamedBefore() {
+        String body = "Menanggapi pernyataan sang suami, Siti Badriah pun membenarkan aksinya tersebut.\n\nSang pedangdut "
+                + "tak memungkiri, dia dan sang suami mulai ‘diteror’ pertanyaan seputar momongan oleh orang-orang "
+                + "terdekat mereka.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Siti Badriah").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Siti Badriah", "memungkiri"));
+    }
 }
