@@ -188,6 +188,9 @@ final class IndirectQuoteFinder {
                 end = passage.end(s + 1);
             }
         }
+        if (!passage.is(phraseEnd, ",")) {
+            phraseEnd = describedUpTo(at + 1, phraseEnd);
+        }
         int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
         if (holderEnd < 0) {
             return around(at, phraseEnd, "menurut", phrases.reference(speakerFrom(at + 1), phraseEnd), false);
@@ -195,6 +198,21 @@ final class IndirectQuoteFinder {
         // the holder's name ends at its own comma or, for a name of several words, where the clause begins
         boolean closedByComma = passage.is(holderEnd, ",");
         return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+    }
+
+    /**
+     * Where a speaker phrase from {@code from} that no comma closes before {@code end} ends: after the demonstrative
+     * closing a description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya menjadi
+     * Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it are what was said, not who said it; else
+     * {@code end}.
+     */
+    private int describedUpTo(int from, int end) {
+        for (int t = from + 1; t < end; t++) {
+            if (passage.isWord(t) && SpeakerWords.isDemonstrative(passage.lower(t))) {
+                return t + 1;
+            }
+        }
+        return end;
     }
 
     /**

@@ -367,4 +367,40 @@ class NewsReportShapesTest {
         assertThat(Found.quotes(body, Entities.in(body).per("Siti Badriah").list()))
                 .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Siti Badriah", "memungkiri"));
     }
+
+    /** sindonews.com: a description pointing back whose clause names the office the person once held. */
+    @Test
+    void aDescriptionPointingBackIsNotTheOfficeItsClauseNames() {
+        String body = "Hal itu disampaikan Wakil Ketua MPR Hidayat Nur Wahid (HNW) saat sosialisasi 4 Pilar MPR RI di Kota "
+                + "Makassar. Menurut HNW, kegiatan ini untuk melakukan sosialisasi Pancasila, UUD NRI Tahun 1945, NKRI, dan "
+                + "Bhinneka Tunggal Ika. Metode yang digunakan di antaranya , lomba cerdas cermat, seni budaya, , bela negara, dan , "
+                + "Sosialisasi yang dilakukan oleh MPR, menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak "
+                + "dirinya menjadi Ketua MPR Periode 2004-2009. \u201cWaktu itu namanya sosialisasi Putusan MPR,\u201d "
+                + "ungkapnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("MPR RI", "MPR").per("Hidayat Nur Wahid")
+                .org("HNW").loc("Makassar").org("Pondok Modern Gontor").list());
+        assertThat(quotes).extracting(Quote::speaker).isNotEmpty().doesNotContain("Periode").containsOnly("HNW");
+    }
+
+    /** okezone.com: a name, then after a comma the title of its holder, as the subject of the verb. */
+    @Test
+    void aNameBeforeItsTitleIsTheSubject() {
+        String body = "Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data Informasi dan Humas mengatakan, mereka harus "
+                + "dievakuasi ke tempat pengungsian yang berada di Gereja Masehi Injil Sangihe Talaud (GMIST) setelah "
+                + "Gunung Karangetang erupsi pada Kamis 12 September pukul 09.49 WITA.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Agus Wibowo")
+                .org("Gereja Masehi Injil Sangihe Talaud").loc("Gunung Karangetang").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Agus Wibowo", "mengatakan"));
+    }
+
+    /** okezone.com: a passive "dijelaskan oleh" with the explaining doctor named after her field. */
+    @Test
+    void dijelaskanOlehNamesTheExplainer() {
+        String body = "Faktor risiko kedua adalah konsumsi obat. Dijelaskan oleh dokter spesialis kulit dan kelamin, dr "
+                + "Susie Rendra, Sp.KK, obat-obat yang dikonsumsi orang tua memang bisa memperbaiki kesehatan. Tapi di "
+                + "sisi lain, obat-obat itu juga memiliki efek yang buruk.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Susie Rendra").list());
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Susie Rendra");
+        assertThat(quotes.get(0).text()).startsWith("obat-obat yang dikonsumsi orang tua memang bisa memperbaiki");
+    }
 }
