@@ -29,6 +29,11 @@ public final class Honorifics {
         return KINDS.get(lowerCase) == Kind.TITLE;
     }
 
+    /** Whether a lower-case word, without its periods, is an academic degree written after a name: {@code msi}. */
+    public static boolean isDegree(String lowerCase) {
+        return KINDS.get(lowerCase) == Kind.DEGREE;
+    }
+
     /** Whether a lower-case word is a police or military rank: {@code kompol}, {@code letjen}. */
     public static boolean isRank(String lowerCase) {
         return KINDS.get(lowerCase) == Kind.RANK;

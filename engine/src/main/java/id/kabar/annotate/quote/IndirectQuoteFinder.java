@@ -370,7 +370,9 @@ final class IndirectQuoteFinder {
             // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
             return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
         }
-        Optional<SpeakerRef> speaker = phrases.after(from);
+        // the agent after "oleh" is read as a phrase after a stem, so a title there goes on to its holder
+        // ("Dijelaskan oleh dokter spesialis kulit dan kelamin, dr Susie Rendra, Sp.KK, obat-obat ...")
+        Optional<SpeakerRef> speaker = phrases.after(agentMarked ? from + 1 : from);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }

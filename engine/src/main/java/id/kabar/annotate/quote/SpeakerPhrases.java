@@ -111,6 +111,11 @@ final class SpeakerPhrases {
                 boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
                 if (!roleAfterName) {
+                    if (appositive && k - 1 > first && isBareName(first, k - 1) && isTitle(k, end)) {
+                        // "Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data Informasi dan Humas mengatakan": the
+                        // sentence opens with the name, and the title after its comma is the name's, not a speaker
+                        return Optional.of(new SpeakerRef.Phrase(first, k - 1));
+                    }
                     break;
                 }
                 appositive = true;
@@ -233,11 +238,20 @@ final class SpeakerPhrases {
         while (t < end && t - from < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
             String w = passage.word(t);
             if (w.equals(",")) {
-                // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov";
-                // "Tadamichi Yamamoto, Perwakilan Khusus ..." ends at the comma
+                // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov", or to a name
+                // with its academic title, whatever describes it before: "dokter spesialis kulit dan kelamin, dr
+                // Susie Rendra"; "Tadamichi Yamamoto, Perwakilan Khusus ..." ends at the comma
                 if (titled && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1)
-                        && !SpeakerWords.isCalendar(passage.lower(t + 1))) {
+                        && !SpeakerWords.isCalendar(passage.lower(t + 1)) || namedWithTitle(t + 1, end)) {
                     t++;
+                    continue;
+                }
+                if (named && t + 1 < end && passage.isWord(t + 1) && SpeakerWords.isDegree(passage.lower(t + 1))) {
+                    // "dr Susie Rendra, Sp.KK,": the name's degree after it, its field joined by a period
+                    t += 2;
+                    while (t < end && passage.token(t).start() == passage.token(t - 1).end() && !passage.is(t, ",")) {
+                        t++;
+                    }
                     continue;
                 }
                 if (titled && t + 2 < end && SpeakerWords.joinsTitle(passage.lower(t + 1)) && passage.isCapitalised(t + 2)) {
@@ -289,6 +303,14 @@ final class SpeakerPhrases {
             t++;
         }
         return t > from ? Optional.of(new SpeakerRef.Phrase(from, t)) : Optional.empty();
+    }
+
+    /**
+     * Whether token {@code t} is an academic title written in lower case with a name after it, as the holder of a
+     * title may be written ({@code dokter spesialis kulit dan kelamin, dr Susie Rendra}, okezone.com).
+     */
+    private boolean namedWithTitle(int t, int end) {
+        return SpeakerWords.isTitle(passage.lower(t)) && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1);
     }
 
     /**

@@ -115,6 +115,11 @@ final class SpeakerWords {
         return Honorifics.isTitle(w);
     }
 
+    /** An academic degree after a name, written with or without its periods: {@code Sp} of {@code Sp.KK}, {@code MSi}. */
+    static boolean isDegree(String w) {
+        return Honorifics.isDegree(w.replace(".", ""));
+    }
+
     /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
     static boolean isNameParticle(String w) {
         return WORDS.get(Kind.NAME_PARTICLE).contains(w);
