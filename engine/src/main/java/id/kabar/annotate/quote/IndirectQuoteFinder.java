@@ -188,8 +188,12 @@ final class IndirectQuoteFinder {
                 end = passage.end(s + 1);
             }
         }
-        if (!passage.is(phraseEnd, ",")) {
-            phraseEnd = describedUpTo(at + 1, phraseEnd);
+        if (phraseEnd == end) {
+            int described = describedUpTo(at + 1, phraseEnd);
+            if (described < phraseEnd) {
+                // the description points back as a pronoun would: to the one the text is about, else the last speaker
+                return around(at, described, "menurut", new SpeakerRef.Pronoun(passage.token(at + 1).start()), false);
+            }
         }
         int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
         if (holderEnd < 0) {
@@ -203,8 +207,8 @@ final class IndirectQuoteFinder {
     /**
      * Where a speaker phrase from {@code from} that no comma closes before {@code end} ends: after the demonstrative
      * closing a description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya menjadi
-     * Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it are what was said, not who said it; else
-     * {@code end}.
+     * Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it tell of the speaker, not who they are;
+     * else {@code end}.
      */
     private int describedUpTo(int from, int end) {
         for (int t = from + 1; t < end; t++) {

@@ -52,10 +52,7 @@ final class SpeakerResolver {
             return Optional.empty(); // a law cited is no one speaking
         }
         if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
-            // with no person made the topic yet, the one last quoted, as a pronoun would ("menurut alumni Pondok
-            // Modern Gontor ini" after "Menurut HNW, ...", sindonews.com)
-            int position = passage.token(from).start();
-            Optional<Speaker> referent = salience.personBefore(position).or(() -> salience.speakerBefore(position));
+            Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
             if (referent.isPresent()) {
                 return referent;
             }
