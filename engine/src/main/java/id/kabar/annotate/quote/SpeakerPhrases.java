@@ -111,11 +111,6 @@ final class SpeakerPhrases {
                 boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
                 if (!roleAfterName) {
-                    if (appositive && k - 1 > first && isBareName(first, k - 1) && isTitle(k, end)) {
-                        // "Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data Informasi dan Humas mengatakan": the
-                        // sentence opens with the name, and the title after its comma is the name's, not a speaker
-                        return Optional.of(new SpeakerRef.Phrase(first, k - 1));
-                    }
                     break;
                 }
                 appositive = true;

@@ -57,7 +57,10 @@ final class SpeakerResolver {
                 return referent;
             }
         }
-        Optional<Speaker> person = person(from, to);
+        Optional<Speaker> person = nameBeforeTitle(from, to);
+        if (person.isEmpty()) {
+            person = person(from, to);
+        }
         if (person.isPresent()) {
             return person;
         }
@@ -309,6 +312,25 @@ final class SpeakerResolver {
     private boolean isTitledInitials(int from, int to) {
         return to - from >= 2 && SpeakerWords.isPersonTitle(passage.lower(from)) && passage.isWord(to - 1)
                 && MentionIndex.isInitials(passage.word(to - 1));
+    }
+
+    /**
+     * The person a sentence opens with when the title at token {@code from} follows their name after a comma, the
+     * title up to {@code to} naming no one itself: {@code Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data Informasi dan Humas
+     * mengatakan} (okezone.com) is Agus Wibowo's report, not one by a name the title's capitalised words make up.
+     */
+    private Optional<Speaker> nameBeforeTitle(int from, int to) {
+        if (from < 2 || !passage.is(from - 1, ",") || !SpeakerWords.isRole(passage.lower(from))
+                || mentions.within(passage.token(from).start(), passage.token(to - 1).end()).stream()
+                        .anyMatch(m -> m.entity().type() == EntityType.PER)) {
+            return Optional.empty();
+        }
+        int first = passage.first(passage.sentenceOf(from));
+        List<Mention> before = mentions.within(passage.token(first).start(), passage.token(from - 2).end());
+        return before.size() == 1 && before.get(0).entity().type() == EntityType.PER
+                && before.get(0).start() == passage.token(first).start()
+                && before.get(0).end() == passage.token(from - 2).end()
+                ? Optional.of(speaker(before.get(0))) : Optional.empty();
     }
 
     /** The person most recently named before {@code position}, whatever their place in the sentence. */
