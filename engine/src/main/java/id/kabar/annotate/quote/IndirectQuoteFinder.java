@@ -22,6 +22,11 @@ final class IndirectQuoteFinder {
      * Regional JabodetabekJabar}, okezone.com) is two; a longer run is a new sentence's subject.
      */
     private static final int MAX_RUN_ON_WORDS = 6;
+    /**
+     * Longest description after "menurut", in tokens, that a demonstrative may close: {@code alumni Pondok Modern Gontor
+     * ini} takes five (sindonews.com, 15 September 2019); a demonstrative further on belongs to what was said.
+     */
+    private static final int MAX_DESCRIPTION = 6;
     /** How far after the verb {@code bahwa} may come ({@code mengatakan kepada wartawan, Senin, bahwa}). */
     private static final int BAHWA_REACH = 12;
     /** Words that stand for {@code bahwa} right after a verb of saying in looser prose ({@code membeberkan jika}). */
@@ -206,12 +211,15 @@ final class IndirectQuoteFinder {
 
     /**
      * Where a speaker phrase from {@code from} that no comma closes before {@code end} ends: after the demonstrative
-     * closing a description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya menjadi
+     * closing a lower-case description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya menjadi
      * Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it tell of the speaker, not who they are;
      * else {@code end}.
      */
     private int describedUpTo(int from, int end) {
-        for (int t = from + 1; t < end; t++) {
+        if (!passage.isWord(from) || passage.isCapitalised(from)) {
+            return end; // a name, not a description
+        }
+        for (int t = from + 1; t < end && t - from <= MAX_DESCRIPTION; t++) {
             if (passage.isWord(t) && SpeakerWords.isDemonstrative(passage.lower(t))) {
                 return t + 1;
             }

@@ -305,7 +305,7 @@ final class SpeakerPhrases {
      * title may be written ({@code dokter spesialis kulit dan kelamin, dr Susie Rendra}, okezone.com).
      */
     private boolean namedWithTitle(int t, int end) {
-        return SpeakerWords.isTitle(passage.lower(t)) && t + 1 < end && passage.isWord(t + 1) && passage.isCapitalised(t + 1);
+        return t + 1 < end && SpeakerWords.isTitle(passage.lower(t)) && passage.isWord(t + 1) && passage.isCapitalised(t + 1);
     }
 
     /**
