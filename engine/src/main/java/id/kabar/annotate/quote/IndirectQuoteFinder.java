@@ -216,8 +216,8 @@ final class IndirectQuoteFinder {
      * else {@code end}.
      */
     private int describedUpTo(int from, int end) {
-        if (!passage.isWord(from) || passage.isCapitalised(from)) {
-            return end; // a name, not a description
+        if (!passage.isWord(from) || passage.isCapitalised(from) || SpeakerWords.isGroupHead(passage.lower(from))) {
+            return end; // a name, or a source that may be someone new ("menurut sumber yang mengetahui masalah tersebut")
         }
         for (int t = from + 1; t < end && t - from <= MAX_DESCRIPTION; t++) {
             if (passage.isWord(t) && SpeakerWords.isDemonstrative(passage.lower(t))) {
