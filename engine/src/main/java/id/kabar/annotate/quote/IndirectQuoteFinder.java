@@ -193,7 +193,8 @@ final class IndirectQuoteFinder {
                 end = passage.end(s + 1);
             }
         }
-        if (phraseEnd == end) {
+        if (!opening && phraseEnd == end) {
+            // mid-sentence, with no comma to close it; an opening one is read up to its comma below
             int described = describedUpTo(at + 1, phraseEnd);
             if (described < phraseEnd) {
                 // the description points back as a pronoun would: to the one the text is about, else the last speaker
@@ -216,8 +217,9 @@ final class IndirectQuoteFinder {
      * else {@code end}.
      */
     private int describedUpTo(int from, int end) {
-        if (!passage.isWord(from) || passage.isCapitalised(from) || SpeakerWords.isGroupHead(passage.lower(from))) {
-            return end; // a name, or a source that may be someone new ("menurut sumber yang mengetahui masalah tersebut")
+        if (!passage.isWord(from) || passage.isCapitalised(from) || SpeakerWords.isGroupHead(passage.lower(from))
+                || SpeakerWords.isPronoun(passage.lower(from))) {
+            return end; // a name, a pronoun, or a source that may be someone new ("menurut sumber yang mengetahui masalah tersebut")
         }
         for (int t = from + 1; t < end && t - from <= MAX_DESCRIPTION; t++) {
             if (passage.isWord(t) && SpeakerWords.isDemonstrative(passage.lower(t))) {
