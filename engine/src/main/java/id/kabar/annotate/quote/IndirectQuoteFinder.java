@@ -212,14 +212,15 @@ final class IndirectQuoteFinder {
 
     /**
      * Where a speaker phrase from {@code from} that no comma closes before {@code end} ends: after the demonstrative
-     * closing a lower-case description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya menjadi
-     * Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it tell of the speaker, not who they are;
-     * else {@code end}.
+     * closing a lower-case description ({@code menurut alumni Pondok Modern Gontor ini sudah dilakukan sejak dirinya
+     * menjadi Ketua MPR Periode 2004-2009}, sindonews.com), as the words after it tell of the speaker, not who they
+     * are; else {@code end}.
      */
     private int describedUpTo(int from, int end) {
         if (!passage.isWord(from) || passage.isCapitalised(from) || SpeakerWords.isGroupHead(passage.lower(from))
                 || SpeakerWords.isPronoun(passage.lower(from))) {
-            return end; // a name, a pronoun, or a source that may be someone new ("menurut sumber yang mengetahui masalah tersebut")
+            // a name, a pronoun, or a source that may be someone new ("menurut sumber yang mengetahui masalah tersebut")
+            return end;
         }
         for (int t = from + 1; t < end && t - from <= MAX_DESCRIPTION; t++) {
             if (passage.isWord(t) && SpeakerWords.isDemonstrative(passage.lower(t))) {

@@ -316,8 +316,9 @@ final class SpeakerResolver {
 
     /**
      * The person a sentence opens with when the title at token {@code from} follows their name after a comma, the
-     * title up to {@code to} naming no one itself: {@code Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data Informasi dan Humas
-     * mengatakan} (okezone.com) is Agus Wibowo's report, not one by a name the title's capitalised words make up.
+     * title up to {@code to} naming no one itself: {@code Agus Wibowo, Pelaksana Tugas (Plt) Kepala Pusat Data
+     * Informasi dan Humas mengatakan} (okezone.com) is Agus Wibowo's report, not one by a name the title's capitalised
+     * words make up.
      */
     private Optional<Speaker> nameBeforeTitle(int from, int to) {
         if (from < 2 || !passage.is(from - 1, ",") || !SpeakerWords.isRole(passage.lower(from))
