@@ -459,6 +459,53 @@ class ClaimFinderTest {
                 .extracting(t -> t.toList().get(1)).containsOnly("M Nasir");
     }
 
+    /** kompas.com, 16 September 2019: the source of a lead's figure is named as the next paragraph opens. */
+    @Test
+    void aLeadsFigureIsTheSourceNamedAsTheNextParagraphOpens() {
+        String body = "Sebanyak tiga penumpang minibus Suzuki APV tewas saat terjadi kecelakaan tunggal di Tol Jagorawi"
+                + " pada hari Minggu (15/9/2019).\n\nMenurut keterangan dari Kasat Lantas Polres Bogor AKP M Fadli"
+                + " Amri, kecelakaan tunggal tersebut dipicu oleh pecah ban dari mobil bernomor polisi F 1196 FH."
+                + " Kecelakaan tersebut menyita perhatian pembaca.";
+        int said = body.indexOf("kecelakaan tunggal tersebut");
+        Quote fadli = new Quote(body.substring(said, body.indexOf(". Kecelakaan")), QuoteKind.INDIRECT,
+                "M Fadli Amri", EntityType.PER, "menurut", said, body.indexOf(". Kecelakaan"));
+        assertThat(find(body, List.of(), List.of(fadli), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(3.0, "M Fadli Amri"));
+    }
+
+    /** tribunnews.com, 10 September 2019: a person quoted only after a sentence of narration is not the lead's source. */
+    @Test
+    void aLeadsFigureIsNotTheSourceQuotedAfterNarration() {
+        String body = "Pada hari pertama pemberlakuan Ganjil Genap, kendaraan yang terjaring sebanyak 70 kendaraan."
+                + "\n\nBanyak pelanggar yang pura-pura tidak tahu. \"Rata-rata sudah pada tahu,\" terang Ipda Deni"
+                + " Setiawan.";
+        int open = body.indexOf("Rata-rata");
+        Quote deni = new Quote("Rata-rata sudah pada tahu", QuoteKind.DIRECT, "Deni Setiawan", EntityType.PER,
+                "terang", open, body.indexOf(",\""));
+        assertThat(find(body, List.of(), List.of(deni), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(70.0, null));
+    }
+
+    /** sindonews.com, 16 September 2019: a record's figures, in its sentence and the next of its paragraph. */
+    @Test
+    void aRecordShowingFiguresIsTheirSourceThroughItsParagraph() {
+        String body = "Data Yahoo Finance menunjukkan rupiah masih menyusut menjadi Rp14.035/USD pada sesi penutupan atau"
+                + " tidak lebih baik dari sebelumnya Rp13.960/USD. Pergerakan harian rupiah pada perdagangan hari ini"
+                + " berada pada kisaran Rp13.946 sampai dengan Rp14.050/USD.\n\nPosisi ini memperlihatkan rupiah"
+                + " lesu usai kemarin Rp13.950/USD.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).containsExactly(
+                tuple(14035.0, "Yahoo Finance"), tuple(13960.0, "Yahoo Finance"), tuple(13946.0, "Yahoo Finance"),
+                tuple(14050.0, "Yahoo Finance"), tuple(13950.0, null));
+    }
+
+    /** okezone.com, 13 September 2019: {@code Melansir} names the source of its sentence's figures. */
+    @Test
+    void melansirNamesTheSource() {
+        String body = "Melansir Soompi, Jumat (13/9/2019), film Bad Guys mengumpulkan 1 juta penonton hanya 3 hari"
+                + " sejak perilisannya.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).contains(tuple(1e6, "Soompi"));
+    }
+
     /** sindonews.com, 10 September 2019: a ministry named by both its names forecasts the figure. */
     @Test
     void aSourceNamedWithASlashReportsTheFigure() {
