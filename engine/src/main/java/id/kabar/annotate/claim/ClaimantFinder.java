@@ -76,7 +76,7 @@ public final class ClaimantFinder {
             "^(?:(?:saat|sampai|hingga)\\s+ini|sementara\\s+itu|selain\\s+itu|namun|kini|adapun)\\s*,?\\s*"
             + "|\\s+(?:telah|juga|pun|sudah|pula|kembali|sebelumnya|pernah)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
-            "(?:dalam|di|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
+            "(?:dalam|di|dari|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * {@code menurutnya}, {@code , kata dia,} before the number: the person last quoted speaks. How far back, in
@@ -211,8 +211,8 @@ public final class ClaimantFinder {
         }
         String[] goingOn = new String[paragraphs];
         int[] depth = new int[paragraphs];
-        if (paragraphs > 1 && lastQuote[0] == null && opensParagraph(body, firstQuote[1], breaks.get(0))
-                && !OWN_SOURCE.matcher(body.substring(0, breaks.get(0))).find()) {
+        if (paragraphs > 1 && lastQuote[0] == null && figures[1]
+                && opensParagraph(body, firstQuote[1], breaks.get(0)) && !OWN_SOURCE.matcher(body.substring(0, breaks.get(0))).find()) {
             goingOn[0] = firstQuote[1].speaker();
         }
         for (int p = 1; p < paragraphs; p++) {
@@ -246,9 +246,10 @@ public final class ClaimantFinder {
 
     /**
      * Whether {@code q} is a person's statement that opens the paragraph after the break at {@code paragraphStart},
-     * no sentence of narration before it: the lead before it told what they tell ({@code Sebanyak tiga penumpang
-     * minibus Suzuki APV tewas ...}, then {@code Menurut keterangan dari Kasat Lantas Polres Bogor AKP M Fadli Amri,
-     * kecelakaan tunggal tersebut ...}, kompas.com, 16 September 2019).
+     * no sentence of narration before it: when that paragraph gives figures, the lead before it told what they tell
+     * ({@code Sebanyak 4.102 pelanggaran terjaring ...}, then {@code "Dalam Operasi Patuh Jaya tahun ini, pelanggaran
+     * didominasi oleh kendaraan roda dua sekitar 1.600 pelanggaran ...," kata Kepala Satuan Lalu Lintas ...},
+     * tempo.co, 12 September 2019). A statement without figures after a lead is as often about something else.
      */
     private static boolean opensParagraph(String body, Quote q, int paragraphStart) {
         return q != null && q.speaker() != null && q.speakerType() == EntityType.PER

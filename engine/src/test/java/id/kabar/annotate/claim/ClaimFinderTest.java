@@ -459,18 +459,31 @@ class ClaimFinderTest {
                 .extracting(t -> t.toList().get(1)).containsOnly("M Nasir");
     }
 
-    /** kompas.com, 16 September 2019: the source of a lead's figure is named as the next paragraph opens. */
+    /** tempo.co, 12 September 2019: the source of a lead's figure gives figures as the next paragraph opens. */
     @Test
-    void aLeadsFigureIsTheSourceNamedAsTheNextParagraphOpens() {
-        String body = "Sebanyak tiga penumpang minibus Suzuki APV tewas saat terjadi kecelakaan tunggal di Tol Jagorawi"
-                + " pada hari Minggu (15/9/2019).\n\nMenurut keterangan dari Kasat Lantas Polres Bogor AKP M Fadli"
-                + " Amri, kecelakaan tunggal tersebut dipicu oleh pecah ban dari mobil bernomor polisi F 1196 FH."
-                + " Kecelakaan tersebut menyita perhatian pembaca.";
-        int said = body.indexOf("kecelakaan tunggal tersebut");
-        Quote fadli = new Quote(body.substring(said, body.indexOf(". Kecelakaan")), QuoteKind.INDIRECT,
-                "M Fadli Amri", EntityType.PER, "menurut", said, body.indexOf(". Kecelakaan"));
-        assertThat(find(body, List.of(), List.of(fadli), List.of(), null)).extracting(Claim::value, Claim::claimant)
-                .containsExactly(tuple(3.0, "M Fadli Amri"));
+    void aLeadsFigureIsTheSourcesWhoseStatementOpensTheNextParagraph() {
+        String body = "Sebanyak 4.102 pelanggaran terjaring sepanjang dua pekan pelaksanaan , Jaya 2019 di wilayah"
+                + " Tangerang Selatan.\n\n\"Dalam Operasi Patuh Jaya tahun ini, pelanggaran didominasi oleh kendaraan"
+                + " roda dua sekitar 1.600 pelanggaran dan sisanya adalah mobil dan kendaraan khusus,\" kata Kepala"
+                + " Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara.";
+        int open = body.indexOf("Dalam Operasi");
+        Quote hedwin = new Quote(body.substring(open, body.indexOf(",\"")), QuoteKind.DIRECT, "Lalu Hedwin Hanggara",
+                EntityType.PER, "kata", open, body.indexOf(",\""));
+        assertThat(find(body, List.of(), List.of(hedwin), List.of(), null)).extracting(Claim::value,
+                Claim::claimant).containsExactly(tuple(4102.0, "Lalu Hedwin Hanggara"),
+                tuple(1600.0, "Lalu Hedwin Hanggara"));
+    }
+
+    /** sindonews.com, 10 September 2019: a statement without figures after the lead is about something else. */
+    @Test
+    void aLeadsFigureIsNotTheSourcesWhoseStatementGivesNone() {
+        String body = "Sepuluh fraksi di DPR telah bersepakat untuk menambah jumlah Pimpinan MPR.\n\nKetua Umum (Ketum)"
+                + " Partai Golkar, Airlangga Hartarto masih merasa bahwa posisi Ketua MPR adalah hak Golkar.";
+        int said = body.indexOf("posisi Ketua");
+        Quote airlangga = new Quote(body.substring(said, body.length() - 1), QuoteKind.INDIRECT, "Airlangga Hartarto",
+                EntityType.PER, "merasa", said, body.length() - 1);
+        assertThat(find(body, List.of(), List.of(airlangga), List.of(), null)).extracting(Claim::claimant)
+                .containsOnlyNulls();
     }
 
     /** tribunnews.com, 10 September 2019: a person quoted only after a sentence of narration is not the lead's source. */
@@ -504,6 +517,14 @@ class ClaimFinderTest {
         String body = "Melansir Soompi, Jumat (13/9/2019), film Bad Guys mengumpulkan 1 juta penonton hanya 3 hari"
                 + " sejak perilisannya.";
         assertThat(find(body)).extracting(Claim::value, Claim::claimant).contains(tuple(1e6, "Soompi"));
+    }
+
+    /** sindonews.com, 12 September 2019: a source whose name the page lost is no claimant. */
+    @Test
+    void melansirWithoutANameNamesNoSource() {
+        String body = "Melansir dari ,, indeks USD terhadap enam mata uang utama berada di 98,638 setelah sebelumnya"
+                + " menguat di level 98,7.";
+        assertThat(find(body)).isNotEmpty().extracting(Claim::claimant).containsOnlyNulls();
     }
 
     /** sindonews.com, 10 September 2019: a ministry named by both its names forecasts the figure. */
