@@ -42,8 +42,11 @@ public final class ClaimantFinder {
             "source-nouns.txt"));
     private static final String SOURCE_NOUN = "(?:(?:" + SOURCE_NOUNS + ")\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
-    /** Words that name a figure's source before it ({@code menurut BNPB}, {@code Dikutip dari Reuters}). */
-    private static final String SOURCE_CUE = "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|[Mm]elansir"
+    /**
+     * Words that name a figure's source before it ({@code menurut BNPB}, {@code Dikutip dari Reuters}); {@code
+     * Melansir} opening its sentence only, after a subject it is the subject that reports.
+     */
+    private static final String SOURCE_CUE = "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|Melansir"
             + "|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari|[Ss]eperti\\s+dilaporkan)";
     /** A paragraph that names a source of its own before the figure: no statement before it goes on in it. */
     private static final Pattern OWN_SOURCE = Pattern.compile(SOURCE_CUE + "\\s");

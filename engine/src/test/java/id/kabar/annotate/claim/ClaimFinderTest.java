@@ -525,6 +525,10 @@ class ClaimFinderTest {
         String body = "Melansir dari ,, indeks USD terhadap enam mata uang utama berada di 98,638 setelah sebelumnya"
                 + " menguat di level 98,7.";
         assertThat(find(body)).isNotEmpty().extracting(Claim::claimant).containsOnlyNulls();
+        // tempo.co, 13 September 2019: melansir after its subject, here a name the page lost
+        assertThat(find("Namun, pernyataan sebagian pejabat Indonesia membuat pejabat Malaysia menjadi kecewa.,"
+                + " melansir ada 222 titik api terdeteksi di kawasan Sumatera.")).isNotEmpty()
+                .extracting(Claim::claimant).containsOnlyNulls();
     }
 
     /** sindonews.com, 10 September 2019: a ministry named by both its names forecasts the figure. */
