@@ -34,13 +34,19 @@ public final class ClaimantFinder {
      * claimants across the CLICK-ID week, none on the claims files, among them players' tallies in match reports.
      */
     private static final int STATEMENT_PARAGRAPHS = 3;
+    /** The end of a sentence of narration: a full stop, question or exclamation mark before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’]?\\s");
     /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
     private static final int REACH = 300;
-    private static final String SOURCE_NOUN = "(?:(?:" + WordLists.alternation(WordLists.read(WordLists.class,
-            "source-nouns.txt")) + ")\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
+    private static final String SOURCE_NOUNS = WordLists.alternation(WordLists.read(WordLists.class,
+            "source-nouns.txt"));
+    private static final String SOURCE_NOUN = "(?:(?:" + SOURCE_NOUNS + ")\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
-    /** Words that name a figure's source before it ({@code menurut BNPB}, {@code Dikutip dari Reuters}). */
-    private static final String SOURCE_CUE = "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip"
+    /**
+     * Words that name a figure's source before it ({@code menurut BNPB}, {@code Dikutip dari Reuters}); {@code
+     * Melansir} opening its sentence only, after a subject it is the subject that reports.
+     */
+    private static final String SOURCE_CUE = "(?<![\\p{L}])(?:[Bb]erdasarkan|[Mm]enurut|[Mm]engutip|Melansir"
             + "|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari|[Ss]eperti\\s+dilaporkan)";
     /** A paragraph that names a source of its own before the figure: no statement before it goes on in it. */
     private static final Pattern OWN_SOURCE = Pattern.compile(SOURCE_CUE + "\\s");
@@ -59,6 +65,13 @@ public final class ClaimantFinder {
             "^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:" + WordLists.alternation(WordLists.read(WordLists.class,
                     "passive-reporting-verbs.txt")) + ")\\s+oleh\\s+"
             + "(?<source>\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,5})");
+    /**
+     * A named record that shows the figures after it ({@code Data Yahoo Finance menunjukkan rupiah masih menyusut
+     * menjadi Rp14.035/USD}, sindonews.com, 16 September 2019): its keeper, a name in capitals.
+     */
+    private static final Pattern RECORD_SHOWS = Pattern.compile("(?<![\\p{L}])(?i:" + SOURCE_NOUNS + ")\\s+"
+            + "(?<source>\\p{Lu}[\\p{L}\\d.'’&/-]*(?:\\s+\\p{Lu}[\\p{L}\\d.'’&/-]*){0,5})\\s+(?:"
+            + WordLists.alternation(WordLists.read(WordLists.class, "record-showing-verbs.txt")) + ")(?![\\p{L}])");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
             "\\s+(?=(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|melalui|lewat|dari|via)(?![\\p{L}]))");
@@ -66,7 +79,7 @@ public final class ClaimantFinder {
             "^(?:(?:saat|sampai|hingga)\\s+ini|sementara\\s+itu|selain\\s+itu|namun|kini|adapun)\\s*,?\\s*"
             + "|\\s+(?:telah|juga|pun|sudah|pula|kembali|sebelumnya|pernah)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
-            "(?:dalam|di|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
+            "(?:dalam|di|dari|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * {@code menurutnya}, {@code , kata dia,} before the number: the person last quoted speaks. How far back, in
@@ -129,6 +142,10 @@ public final class ClaimantFinder {
         if (reported != null) {
             return reported;
         }
+        String record = lastRecord(before, entities);
+        if (record != null) {
+            return record;
+        }
         // a figure in a paragraph of someone's statement is theirs ("... kata Donsuwan. Sementara KUR yang
         // diberikan ke sektor perdagangan mencapai Rp 7,44 triliun")
         int from = Math.max(start - PRONOUN_REACH, 0);
@@ -139,7 +156,31 @@ public final class ClaimantFinder {
         }
         Quote later = firstQuoteAfter(body, quotes, end);
         String continued = later != null ? interjectedSpeaker(later) : continuedStatement(body, quotes, start);
-        return continued != null ? continued : betweenStatements(body, quotes, start, end);
+        String between = continued != null ? continued : betweenStatements(body, quotes, start, end);
+        return between != null ? between
+                : lastRecord(body.substring(Math.min(Math.max(paragraphStart(body, start), start - PRONOUN_REACH),
+                        sentence.start()), sentence.start()), entities);
+    }
+
+    /** Where the paragraph holding {@code at} starts. */
+    private static int paragraphStart(String body, int at) {
+        int lastBreak = body.lastIndexOf("\n\n", at);
+        return lastBreak < 0 ? 0 : lastBreak + 2;
+    }
+
+    /**
+     * The keeper of the last record named in {@code text} as showing figures, or null: the figures of its
+     * sentence and of the sentences after it in its paragraph are theirs ({@code Data Yahoo Finance menunjukkan ...
+     * Rp13.960/USD. Pergerakan harian rupiah pada perdagangan hari ini berada pada kisaran Rp13.946 sampai dengan
+     * Rp14.050/USD.}, sindonews.com, 16 September 2019).
+     */
+    private static String lastRecord(String text, List<Entity> entities) {
+        Matcher record = RECORD_SHOWS.matcher(text);
+        String source = null;
+        while (record.find()) {
+            source = record.group("source");
+        }
+        return source == null ? null : canonical(source, entities);
     }
 
     /**
@@ -157,10 +198,14 @@ public final class ClaimantFinder {
         }
         int paragraphs = breaks.size() + 1;
         Quote[] lastQuote = new Quote[paragraphs];
+        Quote[] firstQuote = new Quote[paragraphs];
         for (Quote q : quotes) {
             int p = paragraphOf(breaks, q.start());
             if (lastQuote[p] == null || q.start() > lastQuote[p].start()) {
                 lastQuote[p] = q;
+            }
+            if (firstQuote[p] == null || q.start() < firstQuote[p].start()) {
+                firstQuote[p] = q;
             }
         }
         boolean[] figures = new boolean[paragraphs];
@@ -169,6 +214,10 @@ public final class ClaimantFinder {
         }
         String[] goingOn = new String[paragraphs];
         int[] depth = new int[paragraphs];
+        if (paragraphs > 1 && lastQuote[0] == null && figures[1]
+                && opensParagraph(body, firstQuote[1], breaks.get(0)) && !OWN_SOURCE.matcher(body.substring(0, breaks.get(0))).find()) {
+            goingOn[0] = firstQuote[1].speaker();
+        }
         for (int p = 1; p < paragraphs; p++) {
             Quote q = lastQuote[p - 1];
             int end = breaks.get(p - 1);
@@ -191,11 +240,23 @@ public final class ClaimantFinder {
             int p = paragraphOf(breaks, c.start());
             String speaker = goingOn[p];
             out.add(c.claimant() != null || speaker == null
-                    || OWN_SOURCE.matcher(body.substring(breaks.get(p - 1), c.start())).find() ? c
+                    || OWN_SOURCE.matcher(body.substring(p == 0 ? 0 : breaks.get(p - 1), c.start())).find() ? c
                     : new Claim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), speaker,
                             c.asOf(), c.start(), c.end()));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code q} is a person's statement that opens the paragraph after the break at {@code paragraphStart},
+     * no sentence of narration before it: when that paragraph gives figures, the lead before it told what they tell
+     * ({@code Sebanyak 4.102 pelanggaran terjaring ...}, then {@code "Dalam Operasi Patuh Jaya tahun ini, pelanggaran
+     * didominasi oleh kendaraan roda dua sekitar 1.600 pelanggaran ...," kata Kepala Satuan Lalu Lintas ...},
+     * tempo.co, 12 September 2019). A statement without figures after a lead is as often about something else.
+     */
+    private static boolean opensParagraph(String body, Quote q, int paragraphStart) {
+        return q != null && q.speaker() != null && q.speakerType() == EntityType.PER
+                && !SENTENCE_END.matcher(body.substring(paragraphStart + 2, q.start())).find();
     }
 
     /** The index of the paragraph holding {@code at}, given the offsets of the breaks between paragraphs. */

@@ -459,6 +459,78 @@ class ClaimFinderTest {
                 .extracting(t -> t.toList().get(1)).containsOnly("M Nasir");
     }
 
+    /** tempo.co, 12 September 2019: the source of a lead's figure gives figures as the next paragraph opens. */
+    @Test
+    void aLeadsFigureIsTheSourcesWhoseStatementOpensTheNextParagraph() {
+        String body = "Sebanyak 4.102 pelanggaran terjaring sepanjang dua pekan pelaksanaan , Jaya 2019 di wilayah"
+                + " Tangerang Selatan.\n\n\"Dalam Operasi Patuh Jaya tahun ini, pelanggaran didominasi oleh kendaraan"
+                + " roda dua sekitar 1.600 pelanggaran dan sisanya adalah mobil dan kendaraan khusus,\" kata Kepala"
+                + " Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara.";
+        int open = body.indexOf("Dalam Operasi");
+        Quote hedwin = new Quote(body.substring(open, body.indexOf(",\"")), QuoteKind.DIRECT, "Lalu Hedwin Hanggara",
+                EntityType.PER, "kata", open, body.indexOf(",\""));
+        assertThat(find(body, List.of(), List.of(hedwin), List.of(), null)).extracting(Claim::value,
+                Claim::claimant).containsExactly(tuple(4102.0, "Lalu Hedwin Hanggara"),
+                tuple(1600.0, "Lalu Hedwin Hanggara"));
+    }
+
+    /** sindonews.com, 10 September 2019: a statement without figures after the lead is about something else. */
+    @Test
+    void aLeadsFigureIsNotTheSourcesWhoseStatementGivesNone() {
+        String body = "Sepuluh fraksi di DPR telah bersepakat untuk menambah jumlah Pimpinan MPR.\n\nKetua Umum (Ketum)"
+                + " Partai Golkar, Airlangga Hartarto masih merasa bahwa posisi Ketua MPR adalah hak Golkar.";
+        int said = body.indexOf("posisi Ketua");
+        Quote airlangga = new Quote(body.substring(said, body.length() - 1), QuoteKind.INDIRECT, "Airlangga Hartarto",
+                EntityType.PER, "merasa", said, body.length() - 1);
+        assertThat(find(body, List.of(), List.of(airlangga), List.of(), null)).extracting(Claim::claimant)
+                .containsOnlyNulls();
+    }
+
+    /** tribunnews.com, 10 September 2019: a person quoted only after a sentence of narration is not the lead's source. */
+    @Test
+    void aLeadsFigureIsNotTheSourceQuotedAfterNarration() {
+        String body = "Pada hari pertama pemberlakuan Ganjil Genap, kendaraan yang terjaring sebanyak 70 kendaraan."
+                + "\n\nBanyak pelanggar yang pura-pura tidak tahu. \"Rata-rata sudah pada tahu,\" terang Ipda Deni"
+                + " Setiawan.";
+        int open = body.indexOf("Rata-rata");
+        Quote deni = new Quote("Rata-rata sudah pada tahu", QuoteKind.DIRECT, "Deni Setiawan", EntityType.PER,
+                "terang", open, body.indexOf(",\""));
+        assertThat(find(body, List.of(), List.of(deni), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(70.0, null));
+    }
+
+    /** sindonews.com, 16 September 2019: a record's figures, in its sentence and the next of its paragraph. */
+    @Test
+    void aRecordShowingFiguresIsTheirSourceThroughItsParagraph() {
+        String body = "Data Yahoo Finance menunjukkan rupiah masih menyusut menjadi Rp14.035/USD pada sesi penutupan atau"
+                + " tidak lebih baik dari sebelumnya Rp13.960/USD. Pergerakan harian rupiah pada perdagangan hari ini"
+                + " berada pada kisaran Rp13.946 sampai dengan Rp14.050/USD.\n\nPosisi ini memperlihatkan rupiah"
+                + " lesu usai kemarin Rp13.950/USD.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).containsExactly(
+                tuple(14035.0, "Yahoo Finance"), tuple(13960.0, "Yahoo Finance"), tuple(13946.0, "Yahoo Finance"),
+                tuple(14050.0, "Yahoo Finance"), tuple(13950.0, null));
+    }
+
+    /** okezone.com, 13 September 2019: {@code Melansir} names the source of its sentence's figures. */
+    @Test
+    void melansirNamesTheSource() {
+        String body = "Melansir Soompi, Jumat (13/9/2019), film Bad Guys mengumpulkan 1 juta penonton hanya 3 hari"
+                + " sejak perilisannya.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).contains(tuple(1e6, "Soompi"));
+    }
+
+    /** sindonews.com, 12 September 2019: a source whose name the page lost is no claimant. */
+    @Test
+    void melansirWithoutANameNamesNoSource() {
+        String body = "Melansir dari ,, indeks USD terhadap enam mata uang utama berada di 98,638 setelah sebelumnya"
+                + " menguat di level 98,7.";
+        assertThat(find(body)).isNotEmpty().extracting(Claim::claimant).containsOnlyNulls();
+        // tempo.co, 13 September 2019: melansir after its subject, here a name the page lost
+        assertThat(find("Namun, pernyataan sebagian pejabat Indonesia membuat pejabat Malaysia menjadi kecewa.,"
+                + " melansir ada 222 titik api terdeteksi di kawasan Sumatera.")).isNotEmpty()
+                .extracting(Claim::claimant).containsOnlyNulls();
+    }
+
     /** sindonews.com, 10 September 2019: a ministry named by both its names forecasts the figure. */
     @Test
     void aSourceNamedWithASlashReportsTheFigure() {
