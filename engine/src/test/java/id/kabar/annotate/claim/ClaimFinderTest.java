@@ -451,8 +451,7 @@ class ClaimFinderTest {
                 + " 173.\n\nSat Patwal 6 penindakan dengan bukti yang disita 6 SIM dan 0 STNK dan Subdit Gakkum 231"
                 + " penindakan.\n\nDi Jakarta Barat 104 penindakan dengan bukti yang disita SIM 91 dan STNK 13.";
         int said = body.indexOf("sebanyak1.017");
-        Quote nasir = new Quote(body.substring(said, body.indexOf(".\n\n")), QuoteKind.INDIRECT, "M Nasir",
-                EntityType.PER, "menurut", said, body.indexOf(".\n\n"));
+        Quote nasir = personSaying(body, said, body.indexOf(".\n\n"), QuoteKind.INDIRECT, "M Nasir", "menurut");
         assertThat(find(body, List.of(), List.of(nasir), List.of(), null)).extracting(Claim::value, Claim::claimant)
                 .contains(tuple(242.0, "M Nasir"), tuple(231.0, "M Nasir"), tuple(104.0, "M Nasir"),
                         tuple(13.0, "M Nasir"))
@@ -467,8 +466,7 @@ class ClaimFinderTest {
                 + " roda dua sekitar 1.600 pelanggaran dan sisanya adalah mobil dan kendaraan khusus,\" kata Kepala"
                 + " Satuan Lalu Lintas Polres Tangerang Selatan Ajun Komisaris Lalu Hedwin Hanggara.";
         int open = body.indexOf("Dalam Operasi");
-        Quote hedwin = new Quote(body.substring(open, body.indexOf(",\"")), QuoteKind.DIRECT, "Lalu Hedwin Hanggara",
-                EntityType.PER, "kata", open, body.indexOf(",\""));
+        Quote hedwin = personSaying(body, open, body.indexOf(",\""), QuoteKind.DIRECT, "Lalu Hedwin Hanggara", "kata");
         assertThat(find(body, List.of(), List.of(hedwin), List.of(), null)).extracting(Claim::value,
                 Claim::claimant).containsExactly(tuple(4102.0, "Lalu Hedwin Hanggara"),
                 tuple(1600.0, "Lalu Hedwin Hanggara"));
@@ -480,8 +478,8 @@ class ClaimFinderTest {
         String body = "Sepuluh fraksi di DPR telah bersepakat untuk menambah jumlah Pimpinan MPR.\n\nKetua Umum (Ketum)"
                 + " Partai Golkar, Airlangga Hartarto masih merasa bahwa posisi Ketua MPR adalah hak Golkar.";
         int said = body.indexOf("posisi Ketua");
-        Quote airlangga = new Quote(body.substring(said, body.length() - 1), QuoteKind.INDIRECT, "Airlangga Hartarto",
-                EntityType.PER, "merasa", said, body.length() - 1);
+        Quote airlangga = personSaying(body, said, body.length() - 1,
+                QuoteKind.INDIRECT, "Airlangga Hartarto", "merasa");
         assertThat(find(body, List.of(), List.of(airlangga), List.of(), null)).extracting(Claim::claimant)
                 .containsOnlyNulls();
     }
@@ -555,8 +553,7 @@ class ClaimFinderTest {
                 + " sebanyak 242 penindakan dengan bukti yang disita SIM 173.\n\nDikutip dari ,, nilai perdagangan"
                 + " Ukraina dan Indonesia pada 2017 mencapai 658 juta USD.";
         int said = body.indexOf("sebanyak1.017");
-        Quote nasir = new Quote(body.substring(said, body.indexOf(".\n\n")), QuoteKind.INDIRECT, "M Nasir",
-                EntityType.PER, "menurut", said, body.indexOf(".\n\n"));
+        Quote nasir = personSaying(body, said, body.indexOf(".\n\n"), QuoteKind.INDIRECT, "M Nasir", "menurut");
         assertThat(find(body, List.of(), List.of(nasir), List.of(), null)).extracting(Claim::value, Claim::claimant)
                 .containsExactly(tuple(1017.0, "M Nasir"), tuple(242.0, "M Nasir"), tuple(658e6, null));
     }
@@ -605,8 +602,8 @@ class ClaimFinderTest {
         Quote first = new Quote("penyaluran KUR Bank Mandiri mencapai Rp 15,03 triliun", QuoteKind.INDIRECT,
                 "Donsuwan Simatupang", EntityType.PER, "mengatakan", body.indexOf("penyaluran"),
                 body.indexOf(".\n\n"));
-        Quote sector = new Quote(body.substring(second, body.indexOf(". Sementara")), QuoteKind.INDIRECT,
-                "Donsuwan Simatupang", EntityType.PER, "kata", second, body.indexOf(". Sementara"));
+        Quote sector = personSaying(body, second, body.indexOf(". Sementara"),
+                QuoteKind.INDIRECT, "Donsuwan Simatupang", "kata");
         assertThat(find(body, List.of(), List.of(first, sector), List.of(), null))
                 .extracting(Claim::value, Claim::claimant).containsExactly(
                         tuple(15.03e12, "Donsuwan Simatupang"), tuple(1.2e12, "Donsuwan Simatupang"),
@@ -1188,8 +1185,8 @@ class ClaimFinderTest {
                 + " kepada 1.128 pengendara yang melanggar rambu berhenti dan parkir.\n\nKemudian, 228 pengendara tidak"
                 + " menyalakan lampu utama kendaraan.\"Mayoritas pengendara sepeda motor yang terjaring,\" ungkapnya.";
         int said = body.indexOf("pelanggaran itu");
-        Quote explained = new Quote(body.substring(said, body.indexOf(". Padahal")), QuoteKind.INDIRECT, "Sunardi",
-                EntityType.PER, "menjelaskan", said, body.indexOf(". Padahal"));
+        Quote explained = personSaying(body, said, body.indexOf(". Padahal"),
+                QuoteKind.INDIRECT, "Sunardi", "menjelaskan");
         int open = body.indexOf("Mayoritas");
         Quote quoted = new Quote("Mayoritas pengendara sepeda motor yang terjaring", QuoteKind.DIRECT, "Sunardi",
                 EntityType.PER, "ungkap", open, body.indexOf(",\" ungkapnya"));
@@ -1213,5 +1210,10 @@ class ClaimFinderTest {
         assertThat(find(body, List.of(), List.of(first, second), List.of(), null))
                 .extracting(Claim::value, Claim::claimant)
                 .containsExactly(tuple(466e12, null), tuple(20.0, null));
+    }
+
+    /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
+    private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
+        return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
     }
 }
