@@ -215,7 +215,8 @@ public final class ClaimantFinder {
         String[] goingOn = new String[paragraphs];
         int[] depth = new int[paragraphs];
         if (paragraphs > 1 && lastQuote[0] == null && figures[1]
-                && opensParagraph(body, firstQuote[1], breaks.get(0)) && !OWN_SOURCE.matcher(body.substring(0, breaks.get(0))).find()) {
+                && opensParagraph(body, firstQuote[1], breaks.get(0))
+                && !OWN_SOURCE.matcher(body.substring(0, breaks.get(0))).find()) {
             goingOn[0] = firstQuote[1].speaker();
         }
         for (int p = 1; p < paragraphs; p++) {
@@ -256,7 +257,7 @@ public final class ClaimantFinder {
      */
     private static boolean opensParagraph(String body, Quote q, int paragraphStart) {
         return q != null && q.speaker() != null && q.speakerType() == EntityType.PER
-                && !SENTENCE_END.matcher(body.substring(paragraphStart + 2, q.start())).find();
+                && !SENTENCE_END.matcher(body.substring(Math.min(paragraphStart + 2, q.start()), q.start())).find();
     }
 
     /** The index of the paragraph holding {@code at}, given the offsets of the breaks between paragraphs. */
