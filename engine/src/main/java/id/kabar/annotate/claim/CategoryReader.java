@@ -121,10 +121,15 @@ final class CategoryReader {
             return new Reading(whole, n.start());
         }
         if (unit != null && (people || !between(words, n, first) && (ClaimLexicon.isThing(unit)
-                || commonNounAfter(words, n, unit, phraseAt)))) {
+                || standingsTallyBefore(words, first, unit) || commonNounAfter(words, n, unit, phraseAt)))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
+    }
+
+    /** A team's points named by the word right before the number ({@code dengan nilai 19 dari 17 laga}). */
+    private static boolean standingsTallyBefore(Words words, int first, String unit) {
+        return first > 0 && unit.equals(ClaimLexicon.standingsUnit(words.lower(first - 1)));
     }
 
     /**

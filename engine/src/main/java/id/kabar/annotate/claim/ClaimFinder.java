@@ -188,7 +188,7 @@ public final class ClaimFinder {
         int phraseAt = moreBefore ? after + 1 : after;
         CountedPhrase phrase = n.currency() != null || n.percent()
                 ? new CountedPhrase(null, MeasuredPhrase.before(words, first), null, null, n.end(), false)
-                : CountedPhrase.read(words, first, phraseAt, n.end());
+                : CountedPhrase.read(words, first, phraseAt, n.end(), n.value());
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), whole == null ? null : whole.category(), phraseAt,
                 claimedTo);

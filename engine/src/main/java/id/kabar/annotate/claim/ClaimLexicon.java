@@ -4,8 +4,10 @@ import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,12 @@ public final class ClaimLexicon {
 
     /** Units of counts that need not be whole: areas and an index's points ({@code 504,755 hektar}). */
     private static final Set<String> FRACTIONAL = WordLists.set(WordLists.class, "fractional-units.txt");
+
+    /**
+     * The unit a team's points are counted in, by each word they stand after in a league's standings ({@code dengan
+     * nilai 19 dari 17 laga}: poin), where the matches after the number cannot be its whole.
+     */
+    private static final Map<String, String> STANDINGS_UNITS = standingsUnits();
 
     private ClaimLexicon() {
     }
@@ -61,12 +69,28 @@ public final class ClaimLexicon {
         return THINGS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The unit of a team's points that {@code word} names before their number, or null. */
+    public static String standingsUnit(String word) {
+        return STANDINGS_UNITS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     public static boolean isNotCount(String word) {
         return NOT_COUNTS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static boolean isFractional(String word) {
         return FRACTIONAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, String> standingsUnits() {
+        Map<String, String> units = new HashMap<>();
+        for (String line : WordLists.read(WordLists.class, "standings-tally-words.txt")) {
+            String[] words = line.split("\\s+");
+            for (String w : words) {
+                units.put(w.toLowerCase(Locale.ROOT), words[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Map.copyOf(units);
     }
 
     private record CueWords(String[] words, ClaimCategory category) {

@@ -73,10 +73,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int MAX_AGENT_WORDS = 5;
 
     /**
-     * Reads the phrase that starts at token {@code next}, right after a number that starts at token {@code first}
-     * and ends at {@code numberEnd} in the body.
+     * Reads the phrase that starts at token {@code next}, right after a number of {@code value} that starts at token
+     * {@code first} and ends at {@code numberEnd} in the body.
      */
-    static CountedPhrase read(Words words, int first, int next, int numberEnd) {
+    static CountedPhrase read(Words words, int first, int next, int numberEnd, double value) {
         List<Token> tokens = words.tokens();
         List<String> lower = words.lower();
         int whole = partitiveEnd(lower, next);
@@ -92,6 +92,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         int wholeNumber = phraseEnd(WHOLE_LINKS, lower, next);
         if (wholeNumber > next && wholeNumber < tokens.size() && isNumber(lower.get(wholeNumber))
                 && !isYear(lower.get(wholeNumber))) {
+            if (value > wholeValue(words, wholeNumber)) {
+                return tallyBefore(words, first, numberEnd);
+            }
             CountedPhrase part = wholeOfThings(words, wholeNumber) ? null : partOf(words, wholeNumber);
             return part != null ? part : partOfNumberedWhole(words, wholeNumber, numberEnd);
         }
@@ -257,6 +260,32 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             }
         }
         return null;
+    }
+
+    /**
+     * The value of the whole whose number starts at token {@code wholeNumber}, its scale words taken in
+     * ({@code 120 ribu}); NaN when it is not read.
+     */
+    private static double wholeValue(Words words, int wholeNumber) {
+        String w = words.lower(wholeNumber);
+        double value = Character.isDigit(w.charAt(0)) ? IndonesianNumber.digits(w) : IndonesianNumber.words(w);
+        for (int k = wholeNumber + 1; k < words.size() && IndonesianNumber.scale(words.lower(k)) > 1; k++) {
+            value *= IndonesianNumber.scale(words.lower(k));
+        }
+        return value;
+    }
+
+    /**
+     * A number more than the whole after it, which it cannot be a part of: a team's points from its matches in the
+     * standings ({@code Inggris ... dengan nilai 12 dari 4 laga}, tempo.co, 11 September 2019), counted in points
+     * when the word before it names them ({@link ClaimLexicon#standingsUnit}), else in no word.
+     */
+    private static CountedPhrase tallyBefore(Words words, int first, int numberEnd) {
+        String unit = first > 0 ? ClaimLexicon.standingsUnit(words.lower(first - 1)) : null;
+        if (unit != null) {
+            return new CountedPhrase(unit, words.token(first - 1).text(), null, null, numberEnd, false);
+        }
+        return new CountedPhrase(null, null, null, null, numberEnd, false);
     }
 
     /**

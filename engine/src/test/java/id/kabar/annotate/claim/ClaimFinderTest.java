@@ -1212,6 +1212,29 @@ class ClaimFinderTest {
                 .containsExactly(tuple(466e12, null), tuple(20.0, null));
     }
 
+    /**
+     * tempo.co, 11 and 14 September 2019: a team's points in the standings are more than the matches after them, so
+     * they are no part of those matches but points, named by the word before them, as okezone.com's {@code 12 poin}.
+     */
+    @Test
+    void aStandingsTallyMoreThanTheMatchesAfterItCountsPoints() {
+        assertThat(find("Three Lions mengemas nilai 12 dari 4 laga, unggul 4 poin dari Republik Cek."))
+                .extracting(Claim::value, Claim::unit)
+                .contains(tuple(12.0, "poin"), tuple(4.0, "laga"))
+                .doesNotContain(tuple(12.0, "laga"));
+        assertThat(find("Persib Bandung kini menempati posisi ke-10 klasemen dengan nilai 20 dari 18 laga."))
+                .extracting(Claim::value, Claim::unit)
+                .containsExactly(tuple(20.0, "poin"), tuple(18.0, "laga"));
+    }
+
+    /** tempo.co, 14 September 2019: with no word naming the points, the figure is still no part of the matches. */
+    @Test
+    void aFigureMoreThanTheWholeAfterItIsNoPartOfIt() {
+        assertThat(find("Persib Bandung saat ini menempati posisi ke-11 klasemen Liga 1 dengan 19 dari 17 laga."))
+                .extracting(Claim::value, Claim::unit)
+                .doesNotContain(tuple(19.0, "laga"));
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
