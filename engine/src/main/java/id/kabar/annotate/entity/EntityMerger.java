@@ -107,7 +107,16 @@ final class EntityMerger {
     }
 
     List<Entity> merge(List<Mention> mentions) {
+        return merge(mentions, List.of());
+    }
+
+    /**
+     * The entities of {@code mentions}, where each pair of {@code linked} is a person's full name and another name
+     * of theirs the text gives with it ("Tri Retno Prayudita alias Nunung").
+     */
+    List<Entity> merge(List<Mention> mentions, List<Mention[]> linked) {
         Map<String, Group> byKey = new LinkedHashMap<>();
+        Map<Mention, Group> groupOf = new IdentityHashMap<>();
         for (Mention m : mentions) {
             Gazetteer.Name listed = listedName(m);
             List<String> words = NameKey.words(m.text());
@@ -117,10 +126,12 @@ final class EntityMerger {
             String key = listed != null ? "=" + NameKey.of(listed.canonical()) : String.join(" ", words);
             Group g = byKey.computeIfAbsent(key, k -> new Group(listed != null ? NameKey.words(listed.canonical()) : words, listed));
             g.mentions.add(m);
+            groupOf.put(m, g);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
+        joinLinkedNames(groups, linked, groupOf);
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinClippedGivenNames(groups);
@@ -207,6 +218,27 @@ final class EntityMerger {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nunung" joins "Tri Retno Prayudita" where the text writes "Tri Retno Prayudita alias Nunung": a one-word name
+     * the lists do not know, linked to a person's name of two words or more, is that person. Two people of one word
+     * each ("Jokowi atau Prabowo") are left apart. A company's stock code joins the company ("BBNI").
+     */
+    private static void joinLinkedNames(List<Group> groups, List<Mention[]> linked, Map<Mention, Group> groupOf) {
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Mention[] pair : linked) {
+            Group full = groupOf.get(pair[0]);
+            Group other = groupOf.get(pair[1]);
+            if (full != null && other != null && full != other && !joined.contains(full) && !joined.contains(other)
+                    && (full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
+                            || full.type == EntityType.ORG && other.type == EntityType.ORG)
+                    && other.words.size() == 1 && other.listed == null) {
+                full.absorb(other);
+                joined.add(other);
+            }
+        }
+        groups.removeIf(joined::contains);
     }
 
     /**
