@@ -857,7 +857,8 @@ final class EntityMerger {
     /**
      * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym, and "HNW"
      * joins "Hidayat Nur Wahid" (sindonews.com, 15 September 2019), an unlisted acronym spelling the initials of one
-     * person of the article whatever type it was tagged with: people of note are written by their initials. A listed
+     * person of the article, listed or named with a title, whatever type it was tagged with: people of note are
+     * written by their initials. A listed
      * acronym joins another long form only where the article defines it so, right after the long form in
      * brackets: after "Partai Bulan Bintang (PBB)", PBB is that party, while "AS" beside "Arab Saudi" stays the
      * United States.
@@ -868,7 +869,7 @@ final class EntityMerger {
         for (Group full : groups) {
             if (full.type != EntityType.PER && full.words.size() >= 2) {
                 byInitials.computeIfAbsent(initials(full.mentions.get(0).text()), k -> new ArrayList<>()).add(full);
-            } else if (full.type == EntityType.PER && full.words.size() >= MIN_PERSON_INITIALS) {
+            } else if (full.type == EntityType.PER && full.words.size() >= MIN_PERSON_INITIALS && isKnownPerson(full)) {
                 full.mentions.forEach(m -> peopleByInitials.computeIfAbsent(initials(withoutHonorifics(m.text())),
                         k -> new ArrayList<>()).add(full));
             }
@@ -916,7 +917,8 @@ final class EntityMerger {
     /**
      * "Kejari Jakarta Selatan" and "Kejaksaan Negeri Jakarta Selatan" join "Kejaksaan Negeri (Kejari) Jakarta
      * Selatan" (sindonews.com, 13 September 2019): an organisation written with its short form in brackets before
-     * the place it serves is named by either form with that place.
+     * the place it serves is named by either form with that place, and by its short form alone ("Hippa" after
+     * "Himpunan Petani Pemakai Air (Hippa) Karangtinoto", okezone.com), whatever type it was tagged with.
      */
     private static void joinShortFormsWrittenInside(List<Group> groups) {
         Map<String, Group> byKey = new HashMap<>();
@@ -931,7 +933,7 @@ final class EntityMerger {
                 if (!m.matches()) {
                     continue;
                 }
-                for (String form : List.of(m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3))) {
+                for (String form : List.of(m.group(2), m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3))) {
                     Group other = byKey.get(NameKey.of(form));
                     if (other != null && other != g && !joined.contains(other)) {
                         g.absorb(other);
@@ -941,6 +943,15 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * Whether a person is one beyond the capitals the tagger read: listed, or given a job title in the text ("Wakil
+     * Ketua MPR Hidayat Nur Wahid"). Foreign words the tagger took for a name ("Rhenisch Wesfalische Tehnische
+     * Hochscule (RWTH)") are neither.
+     */
+    private static boolean isKnownPerson(Group person) {
+        return person.listed != null || person.mentions.stream().anyMatch(m -> m.role() != null);
     }
 
     /**
