@@ -71,6 +71,8 @@ final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
+    /** The words in full of a body's short form, folded ({@code short-forms.txt}): "pemkab" is "pemerintah kabupaten". */
+    private static final Map<String, List<String>> SHORT_FORMS = shortForms();
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
 
@@ -147,6 +149,7 @@ final class EntityMerger {
         joinUnitsToTheirOrganisations(groups);
         joinBodiesWrittenWithoutHead(groups);
         joinShortFormsWrittenInside(groups);
+        joinBodiesWrittenShort(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -952,6 +955,42 @@ final class EntityMerger {
      */
     private static boolean isKnownPerson(Group person) {
         return person.listed != null || person.mentions.stream().anyMatch(m -> m.role() != null);
+    }
+
+    /**
+     * "Pemkab Klungkung" joins "Pemerintah Kabupaten Klungkung" (IndoSum, ANTARA News): a body written with the
+     * short form of its opening words is the body written with them in full.
+     */
+    private static void joinBodiesWrittenShort(List<Group> groups) {
+        Map<List<String>, Group> byWordsInFull = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG) {
+                continue;
+            }
+            List<String> words = g.words;
+            List<String> inFull = words.size() >= 2 ? SHORT_FORMS.get(words.get(0)) : null;
+            if (inFull != null) {
+                List<String> expanded = new ArrayList<>(inFull);
+                expanded.addAll(words.subList(1, words.size()));
+                words = expanded;
+            }
+            Group first = byWordsInFull.putIfAbsent(words, g);
+            if (first != null) {
+                first.absorb(g);
+                joined.add(g);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    private static Map<String, List<String>> shortForms() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : WordLists.read(WordLists.class, "short-forms.txt")) {
+            int space = line.indexOf(' ');
+            out.put(NameKey.of(line.substring(0, space)), NameKey.words(line.substring(space + 1).replace('-', ' ')));
+        }
+        return Map.copyOf(out);
     }
 
     /**

@@ -113,11 +113,26 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("PT");
     }
     @Test
-    void aPlaceNamedWithItsKindAndAloneIsOnePlace() {
+    void aRegionsGovernmentIsAnOrganisationAndItsTownAlonePlace() {
         // IndoSum (ANTARA News)
         String body = "Pemerintah Kabupaten Klungkung, Bali untuk pertama kalinya melaksanakan kegiatan ritual. "
                 + "\"Kegiatan ritual berskala besar itu dilaksanakan di dua tempat yakni di halaman Kertha Gosa dan "
                 + "Kantor Bupati Klungkung,\" kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana, Minggu.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Pemerintah Kabupaten Klungkung")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactly("Pemerintah Kabupaten Klungkung", "Pemkab Klungkung");
+        });
+        assertThat(named(entities, "Klungkung")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
+
+    @Test
+    void aPlaceNamedWithItsKindAndAloneIsOnePlace() {
+        // sindonews.com, 11 September 2019
+        String body = "Bupati Klungkung I Nyoman Suwirta menemui Menteri Desa di kantornya, di Kalibata, Jakarta Rabu "
+                + "(11/9/2019).\n\nBupati Suwirta mengatakan, ada beberapa landasan kebijakan yang menjadi dasar "
+                + "pertimbangan usulan tersebut yaitu Kabupaten Klungkung telah ditetapkan sebagai Kawasan Strategis "
+                + "Pariwisata Nasional (KSPN).";
         assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Klungkung")).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("Kabupaten Klungkung");
             assertThat(e.type()).isEqualTo(EntityType.LOC);
