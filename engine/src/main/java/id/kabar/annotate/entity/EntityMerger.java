@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,10 +45,17 @@ final class EntityMerger {
     private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    /** A long form, its short form in brackets and the place both serve: "Kejaksaan Negeri (Kejari) Jakarta Selatan". */
+    private static final Pattern SHORT_FORM_INSIDE = Pattern.compile("^(.+?) \\((\\S+)\\) (.+)$");
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
     /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */
     private static final int MAX_INITIALS = 3;
+    /**
+     * Letters of the shortest acronym read as a person's initials, and words of the name it spells: two capitals
+     * spell too many pairs of names ({@code AS}, {@code RI}); three, {@code HNW}, {@code SBY}, are a name's.
+     */
+    private static final int MIN_PERSON_INITIALS = 3;
     /** Words of the longest place form closing an office's name that is looked up: "Daerah Istimewa Yogyakarta". */
     private static final int LONGEST_PLACE_FORM = 3;
     /**
@@ -63,6 +71,8 @@ final class EntityMerger {
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
     /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
+    /** The words in full of a body's short form, folded ({@code short-forms.txt}): "pemkab" is "pemerintah kabupaten". */
+    private static final Map<String, List<String>> SHORT_FORMS = shortForms();
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
 
@@ -99,7 +109,16 @@ final class EntityMerger {
     }
 
     List<Entity> merge(List<Mention> mentions) {
+        return merge(mentions, List.of());
+    }
+
+    /**
+     * The entities of {@code mentions}, where each pair of {@code linked} is a person's full name and another name
+     * of theirs the text gives with it ("Tri Retno Prayudita alias Nunung").
+     */
+    List<Entity> merge(List<Mention> mentions, List<Mention[]> linked) {
         Map<String, Group> byKey = new LinkedHashMap<>();
+        Map<Mention, Group> groupOf = new IdentityHashMap<>();
         for (Mention m : mentions) {
             Gazetteer.Name listed = listedName(m);
             List<String> words = NameKey.words(m.text());
@@ -109,10 +128,12 @@ final class EntityMerger {
             String key = listed != null ? "=" + NameKey.of(listed.canonical()) : String.join(" ", words);
             Group g = byKey.computeIfAbsent(key, k -> new Group(listed != null ? NameKey.words(listed.canonical()) : words, listed));
             g.mentions.add(m);
+            groupOf.put(m, g);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.forEach(g -> g.type = typeOf(g));
         groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
+        joinLinkedNames(groups, linked, groupOf);
         joinSpellingsOfPeople(groups);
         joinShortNamesOfPeople(groups);
         joinClippedGivenNames(groups);
@@ -127,6 +148,8 @@ final class EntityMerger {
         groups.removeIf(EntityMerger::isUnitAlone);
         joinUnitsToTheirOrganisations(groups);
         joinBodiesWrittenWithoutHead(groups);
+        joinShortFormsWrittenInside(groups);
+        joinBodiesWrittenShort(groups);
         joinAcronyms(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
@@ -198,6 +221,27 @@ final class EntityMerger {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nunung" joins "Tri Retno Prayudita" where the text writes "Tri Retno Prayudita alias Nunung": a one-word name
+     * the lists do not know, linked to a person's name of two words or more, is that person. Two people of one word
+     * each ("Jokowi atau Prabowo") are left apart. A company's stock code joins the company ("BBNI").
+     */
+    private static void joinLinkedNames(List<Group> groups, List<Mention[]> linked, Map<Mention, Group> groupOf) {
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Mention[] pair : linked) {
+            Group full = groupOf.get(pair[0]);
+            Group other = groupOf.get(pair[1]);
+            if (full != null && other != null && full != other && !joined.contains(full) && !joined.contains(other)
+                    && (full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
+                            || full.type == EntityType.ORG && other.type == EntityType.ORG)
+                    && other.words.size() == 1 && other.listed == null) {
+                full.absorb(other);
+                joined.add(other);
+            }
+        }
+        groups.removeIf(joined::contains);
     }
 
     /**
@@ -495,10 +539,14 @@ final class EntityMerger {
 
     /**
      * "RS Hasan Sadikin" joins "Rumah Sakit Hasan Sadikin": one hospital named with its head written out and
-     * shortened, the rest of the name the same.
+     * shortened, the rest of the name the same. So does a hospital written with the first words of the one
+     * hospital's name the article writes in full ("Rumah Sakit Islam Cempaka Putih" and "RS Islam", okezone.com;
+     * "RSUD dr Soetomo Surabaya" and "RS dr Soetomo", kompas.com, 16 September 2019): the town or quarter
+     * closing a hospital's name is dropped once the reader knows which it is.
      */
     private static void joinHospitalForms(List<Group> groups) {
-        Map<String, Group> byRest = new HashMap<>();
+        Map<List<String>, Group> byRest = new HashMap<>();
+        Map<Group, List<String>> rests = new LinkedHashMap<>();
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group g : groups) {
             String[] written = g.mentions.get(0).text().split("\\s+");
@@ -506,13 +554,28 @@ final class EntityMerger {
             if (head == 0) {
                 continue;
             }
-            String rest = NameKey.of(String.join(" ", Arrays.asList(written).subList(head, written.length)));
+            List<String> rest = NameKey.words(String.join(" ", Arrays.asList(written).subList(head, written.length)));
             Group first = byRest.putIfAbsent(rest, g);
             if (first != null) {
                 first.absorb(g);
                 joined.add(g);
+            } else if (!rest.isEmpty()) {
+                rests.put(g, rest);
             }
         }
+        Map<List<String>, Set<Group>> byOpening = new HashMap<>();
+        rests.forEach((g, rest) -> {
+            for (int n = 1; n < rest.size(); n++) {
+                byOpening.computeIfAbsent(rest.subList(0, n), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(g);
+            }
+        });
+        rests.forEach((shorter, rest) -> {
+            Set<Group> fits = byOpening.getOrDefault(rest, Set.of());
+            if (fits.size() == 1 && !joined.contains(fits.iterator().next())) {
+                fits.iterator().next().absorb(shorter);
+                joined.add(shorter);
+            }
+        });
         groups.removeIf(joined::contains);
     }
 
@@ -673,7 +736,9 @@ final class EntityMerger {
     /**
      * "Sekretariat Negara" joins "Kementerian Sekretariat Negara": the name of a body without its head, written
      * after a title ("Menteri Sekretariat Negara, Pratikno", tribunnews.com, 10 September 2019), is the body the
-     * article names with its head, when that leaves two words or more.
+     * article names with its head, when that leaves two words or more. The name after the head of an office that
+     * stands for its territory is that territory: "Warga Cempaka Putih" beside "Polsek Cempaka Putih" (okezone.com,
+     * 10 September 2019) is the place.
      */
     private static void joinBodiesWrittenWithoutHead(List<Group> groups) {
         Map<List<String>, Group> byWordsAfterHead = new HashMap<>();
@@ -687,7 +752,9 @@ final class EntityMerger {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group bare : groups) {
             Group body = bare.type == EntityType.ORG ? byWordsAfterHead.get(bare.words) : null;
-            if (body != null && body != bare && !joined.contains(body)) {
+            if (body != null && body != bare && PlaceWords.isTerritorialUnit(body.words.get(0))) {
+                bare.type = EntityType.LOC;
+            } else if (body != null && body != bare && !joined.contains(body)) {
                 body.absorb(bare);
                 joined.add(bare);
             }
@@ -791,16 +858,23 @@ final class EntityMerger {
     }
 
     /**
-     * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym. A listed
+     * "UE" joins "Uni Eropa" and "MK" joins "Mahkamah Konstitusi" when the initials spell the acronym, and "HNW"
+     * joins "Hidayat Nur Wahid" (sindonews.com, 15 September 2019), an unlisted acronym spelling the initials of one
+     * person of the article, listed or named with a title, whatever type it was tagged with: people of note are
+     * written by their initials. A listed
      * acronym joins another long form only where the article defines it so, right after the long form in
      * brackets: after "Partai Bulan Bintang (PBB)", PBB is that party, while "AS" beside "Arab Saudi" stays the
      * United States.
      */
     private static void joinAcronyms(List<Group> groups) {
         Map<String, List<Group>> byInitials = new HashMap<>();
+        Map<String, List<Group>> peopleByInitials = new HashMap<>();
         for (Group full : groups) {
             if (full.type != EntityType.PER && full.words.size() >= 2) {
                 byInitials.computeIfAbsent(initials(full.mentions.get(0).text()), k -> new ArrayList<>()).add(full);
+            } else if (full.type == EntityType.PER && full.words.size() >= MIN_PERSON_INITIALS && isKnownPerson(full)) {
+                full.mentions.forEach(m -> peopleByInitials.computeIfAbsent(initials(withoutHonorifics(m.text())),
+                        k -> new ArrayList<>()).add(full));
             }
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -815,6 +889,13 @@ final class EntityMerger {
             boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
                     && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
             boolean spelt = false;
+            List<Group> people = onlyAcronym && acronym.listed == null && written.length() >= MIN_PERSON_INITIALS
+                    ? peopleByInitials.getOrDefault(written, List.of()) : List.of();
+            if (new HashSet<>(people).size() == 1) {
+                people.get(0).absorb(acronym);
+                joined.add(acronym);
+                continue;
+            }
             if (onlyAcronym && acronym.type != EntityType.PER) {
                 for (Group full : byInitials.getOrDefault(written.toUpperCase(Locale.ROOT), List.of())) {
                     if (acronym.listed == null || definedInBrackets(full, acronym)) {
@@ -834,6 +915,82 @@ final class EntityMerger {
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Kejari Jakarta Selatan" and "Kejaksaan Negeri Jakarta Selatan" join "Kejaksaan Negeri (Kejari) Jakarta
+     * Selatan" (sindonews.com, 13 September 2019): an organisation written with its short form in brackets before
+     * the place it serves is named by either form with that place, and by its short form alone ("Hippa" after
+     * "Himpunan Petani Pemakai Air (Hippa) Karangtinoto", okezone.com), whatever type it was tagged with.
+     */
+    private static void joinShortFormsWrittenInside(List<Group> groups) {
+        Map<String, Group> byKey = new HashMap<>();
+        groups.forEach(g -> byKey.putIfAbsent(String.join(" ", g.words), g));
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG || joined.contains(g)) {
+                continue;
+            }
+            for (String written : g.mentions.stream().map(Mention::text).distinct().toList()) {
+                Matcher m = SHORT_FORM_INSIDE.matcher(written);
+                if (!m.matches()) {
+                    continue;
+                }
+                for (String form : List.of(m.group(2), m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3))) {
+                    Group other = byKey.get(NameKey.of(form));
+                    if (other != null && other != g && !joined.contains(other)) {
+                        g.absorb(other);
+                        joined.add(other);
+                    }
+                }
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * Whether a person is one beyond the capitals the tagger read: listed, or given a job title in the text ("Wakil
+     * Ketua MPR Hidayat Nur Wahid"). Foreign words the tagger took for a name ("Rhenisch Wesfalische Tehnische
+     * Hochscule (RWTH)") are neither.
+     */
+    private static boolean isKnownPerson(Group person) {
+        return person.listed != null || person.mentions.stream().anyMatch(m -> m.role() != null);
+    }
+
+    /**
+     * "Pemkab Klungkung" joins "Pemerintah Kabupaten Klungkung" (IndoSum, ANTARA News): a body written with the
+     * short form of its opening words is the body written with them in full.
+     */
+    private static void joinBodiesWrittenShort(List<Group> groups) {
+        Map<List<String>, Group> byWordsInFull = new HashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group g : groups) {
+            if (g.type != EntityType.ORG) {
+                continue;
+            }
+            List<String> words = g.words;
+            List<String> inFull = words.size() >= 2 ? SHORT_FORMS.get(words.get(0)) : null;
+            if (inFull != null) {
+                List<String> expanded = new ArrayList<>(inFull);
+                expanded.addAll(words.subList(1, words.size()));
+                words = expanded;
+            }
+            Group first = byWordsInFull.putIfAbsent(words, g);
+            if (first != null) {
+                first.absorb(g);
+                joined.add(g);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    private static Map<String, List<String>> shortForms() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : WordLists.read(WordLists.class, "short-forms.txt")) {
+            int space = line.indexOf(' ');
+            out.put(NameKey.of(line.substring(0, space)), NameKey.words(line.substring(space + 1).replace('-', ' ')));
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -909,7 +1066,7 @@ final class EntityMerger {
             if (m.role() != null) {
                 roles.putIfAbsent(m.role().toLowerCase(Locale.ROOT), m.role());
             }
-            String bare = withoutHonorifics(m.text());
+            String bare = withoutShortFormInside(withoutHonorifics(m.text()));
             int n = SPACES.split(bare).length;
             if (fullest == null || n > fullestWords || (n == fullestWords && bare.length() > fullest.length())) {
                 fullest = bare;
@@ -966,6 +1123,12 @@ final class EntityMerger {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** "Kejaksaan Negeri Jakarta Selatan" for "Kejaksaan Negeri (Kejari) Jakarta Selatan": a name reads without its short form. */
+    private static String withoutShortFormInside(String written) {
+        Matcher m = SHORT_FORM_INSIDE.matcher(written);
+        return m.matches() ? m.group(1) + " " + m.group(3) : written;
     }
 
     /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people, organisations and places in a body and merges their spelling variants.
@@ -30,6 +31,12 @@ public final class EntityRecognizer {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Kinds of facility written as acronyms ({@code PLTS}, {@code SPBU}): a name only with a name after them. */
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
+    /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
+    private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
+    /** Legal forms written after a company's name: "(Persero) Tbk." */
+    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
+    /** What stands between legal forms: brackets, full stops and spaces. */
+    private static final Pattern FORM_MARKS = Pattern.compile("[\\s().]+");
 
     private final NamedEntityTagger tagger;
     private final RoleFinder roles = new RoleFinder();
@@ -85,7 +92,49 @@ public final class EntityRecognizer {
             }
         }
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
-        return merger.merge(mentions);
+        return merger.merge(mentions, namesLinked(text.body(), mentions));
+    }
+
+    /**
+     * Names the text gives as one: a person's name and the name written right after it with {@code alias} or
+     * {@code atau} between ({@code name-links.txt}: "Tri Retno Prayudita alias Nunung", sindonews.com, 13 September
+     * 2019, is one person the text goes on to call Nunung), and a company and its stock code in brackets after its
+     * legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Pairs of the
+     * full name's mention and the other's, in body order.
+     */
+    private static List<Mention[]> namesLinked(String body, List<Mention> mentions) {
+        List<Mention[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention full = mentions.get(i);
+            Mention other = mentions.get(i + 1);
+            if (other.span().start() <= full.span().end()) {
+                continue;
+            }
+            String between = body.substring(full.span().end(), other.span().start());
+            boolean person = full.type() == EntityType.PER && other.type() == EntityType.PER
+                    && NAME_LINKS.contains(between.strip().toLowerCase(Locale.ROOT));
+            if (person || full.type() == EntityType.ORG && isStockCodeAfterForm(body, full.text() + between, other)) {
+                out.add(new Mention[] {full, other});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code code} is capitals in brackets right after a company's name closed by its legal forms
+     * ({@code company}, the name and what follows it up to the code): "Tbk. (BBNI)".
+     */
+    private static boolean isStockCodeAfterForm(String body, String company, Mention code) {
+        int end = code.span().end();
+        if (!Gazetteer.isAcronym(code.text()) || !company.endsWith("(") || end >= body.length() || body.charAt(end) != ')') {
+            return false;
+        }
+        String[] words = FORM_MARKS.split(company.toLowerCase(Locale.ROOT));
+        int last = words.length - 1;
+        while (last >= 0 && COMPANY_FORMS.contains(words[last])) {
+            last--;
+        }
+        return last >= 0 && last < words.length - 1;
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
  * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. The
- * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur").
+ * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur"), and a street
+ * named after a listed place is the street ("Jalan Medan Merdeka Selatan").
  */
 final class ListedNameRule implements ContractRule {
     private static final Set<String> LANDFORM_WORDS = WordLists.set(WordLists.class, "landform-words.txt");
@@ -47,6 +48,7 @@ final class ListedNameRule implements ContractRule {
         }
         if (spanStart < start || spanEnd > end) {
             if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
+                    || namesStreetAfterPlace(s, start, spanStart)
                     || namesLandformAfterPlace(s, start, spanStart, end, spanEnd)
                     || namesOfficeOfRegion(s, start, spanStart, end, spanEnd))) {
                 return;
@@ -72,6 +74,15 @@ final class ListedNameRule implements ContractRule {
         return spanEnd == end && start - 1 > spanStart && s.tags()[spanStart].type() == EntityType.ORG
                 && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
                 && s.capitalised(start - 1) && ADMINISTRATIVE.contains(s.lower()[start - 1]);
+    }
+
+    /**
+     * Whether the place the model found is a street named after the listed place, its words as often ordinary as
+     * not: "Jalan Medan Merdeka Selatan" (kompas.com, 16 September 2019) is no town of Medan.
+     */
+    private static boolean namesStreetAfterPlace(ContractSentence s, int start, int spanStart) {
+        return spanStart < start && s.tags()[spanStart].type() == EntityType.LOC && s.capitalised(spanStart)
+                && StreetRule.isStreetNoun(s.lower()[spanStart]);
     }
 
     /** Whether the place the model found is a landform word before the listed place: "Bukit Batu". */

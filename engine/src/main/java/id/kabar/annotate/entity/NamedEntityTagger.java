@@ -44,6 +44,8 @@ import java.util.Set;
  *       reads);</li>
  *   <li>{@link RankMarkRule}: the capitalised words after a rank's mark in brackets are its holder
  *       ({@code Kolonel Laut (P) Wahyu Dili Yudha Hadianto});</li>
+ *   <li>{@link RankedHolderRule}: a rank inside a person's name opens the holder's name, the words before it are
+ *       the title's office ({@code Kapolsek Tebet Kompol Alexander Yurikho});</li>
  *   <li>{@link ListedOrganisationHolderRule}: after a job title, the capitalised words the model ran onto a listed
  *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus}).</li>
  * </ol>
@@ -78,7 +80,7 @@ public final class NamedEntityTagger {
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
-                new PatronymRule(), new RankMarkRule(this::isCommonWord),
+                new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord));
     }
 

@@ -78,7 +78,7 @@ final class TitledNameSplitter implements ArticleRule {
     private void split(String[] words, BioTag[] tags, int start, int end, Set<String> personWords,
                        Map<String, EntityType> namedAlone) {
         if (!followsTitleHead(words, start) && !RoleWords.isHead(lower(words[start]))
-                || gazetteer.lookup(join(words, start, end)) != null) {
+                || gazetteer.lookup(join(words, start, end)) != null || holdsShortForm(words, start, end)) {
             return;
         }
         int listedPerson = listedPersonAfterTitle(words, start, end);
@@ -172,6 +172,19 @@ final class TitledNameSplitter implements ArticleRule {
         for (int i = start + 1; i < end; i++) {
             tags[i] = BioTag.inside(type);
         }
+    }
+
+    /**
+     * Whether the span holds a short form in brackets: an organisation written with it before its place
+     * ("anggota Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Pangandaran", sindonews.com), no title and holder.
+     */
+    private static boolean holdsShortForm(String[] words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (words[i].equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words right before {@code start} are a job title: a head, maybe followed by title words. */

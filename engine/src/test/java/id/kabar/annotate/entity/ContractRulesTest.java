@@ -369,4 +369,61 @@ class ContractRulesTest {
                 + "( F1QR ) Lanal Dumai mendapat informasi"))
                 .containsExactly("TNI AL Tom Fleet One Quick Response/ORG");
     }
+
+    @Test
+    void aRankInsideAPersonOpensTheHolderAndTheWordsBeforeItAreTheOffice() {
+        // "Kapolsek Cipayung Kompol Abdul Rasyid, mengatakan" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new RankedHolderRule(), "Kapolsek Cipayung/B-PER Kompol/I-PER Abdul/I-PER Rasyid/I-PER , mengatakan"))
+                .containsExactly("Kapolsek Cipayung/ORG", "Kompol Abdul Rasyid/PER");
+        // words before the rank that name no office are no name
+        assertThat(after(new RankedHolderRule(), "kata Kasatrekrim/B-PER AKP/I-PER Dede/I-PER Iskandar/I-PER ."))
+                .containsExactly("AKP Dede Iskandar/PER");
+        // a rank opening the name is the holder's own
+        assertThat(after(new RankedHolderRule(), "kata Kompol/B-PER Sutrisno/I-PER ."))
+                .containsExactly("Kompol Sutrisno/PER");
+    }
+
+    @Test
+    void aDirectorateGeneralWrittenShortAndARegionsGovernmentAreOrganisations() {
+        // "Kepala Bagian Humas Ditjen Pemasyarakatan Ade Kusmanto menyampaikan" (kompas.com, 16 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "Humas Ditjen Pemasyarakatan Ade/B-PER Kusmanto/I-PER menyampaikan"))
+                .containsExactly("Ditjen Pemasyarakatan/ORG", "Ade Kusmanto/PER");
+        // "antara pengembang Tol Becakayu dan Pemerintah Kota Jakarta Timur." (kompas.com, 16 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "dan Pemerintah Kota Jakarta/B-LOC Timur/I-LOC ."))
+                .containsExactly("Pemerintah Kota Jakarta Timur/ORG");
+    }
+
+    @Test
+    void aPlaceAfterAShortFormInBracketsIsThePlaceOfTheWholeName() {
+        // "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas" (sindonews.com, 13 September 2019)
+        assertThat(after(new ShortFormRule(), "Kejaksaan/B-ORG Negeri/I-ORG ( Kejari/B-LOC ) Jakarta/B-LOC Selatan/I-LOC "
+                + "telah menerima berkas"))
+                .containsExactly("Kejaksaan Negeri ( Kejari ) Jakarta Selatan/ORG");
+        // a short form with no place after it stays apart
+        assertThat(after(new ShortFormRule(), "Badan/B-ORG Pusat/I-ORG Statistik/I-ORG ( BPS ) . Pada pekan"))
+                .containsExactly("Badan Pusat Statistik/ORG", "BPS/ORG");
+    }
+
+    @Test
+    void aCompanysLegalFormAloneIsNoName() {
+        // "saham PT Bank Negara Indonesia (Persero) Tbk. (BBNI)" (sindonews.com, 16 September 2019)
+        assertThat(after(new LoneHeadRule(), "saham PT/B-ORG Bank/I-ORG Negara/I-ORG Indonesia/I-ORG ( Persero/B-ORG ) "
+                + "Tbk. ( BBNI/B-ORG )"))
+                .containsExactly("PT Bank Negara Indonesia/ORG", "BBNI/ORG");
+    }
+
+    @Test
+    void theDrugDependencyHospitalAloneIsTheInstitution() {
+        // "Selama berada di RSKO, pola makan Nunung dikabarkan berubah" (okezone.com)
+        assertThat(after(new LoneHeadRule(), "Selama berada di RSKO/B-LOC , pola makan Nunung/B-PER"))
+                .containsExactly("RSKO/ORG", "Nunung/PER");
+    }
+
+    @Test
+    void aStreetNamedAfterAListedTownIsTheStreet() {
+        // "ujar Hari di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan, Senin" (kompas.com, 16 September 2019)
+        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, ", Jalan/B-LOC Medan/I-LOC Merdeka/I-LOC Selatan/I-LOC , Senin"))
+                .containsExactly("Jalan Medan Merdeka Selatan/LOC");
+    }
 }

@@ -113,11 +113,26 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("PT");
     }
     @Test
-    void aPlaceNamedWithItsKindAndAloneIsOnePlace() {
+    void aRegionsGovernmentIsAnOrganisationAndItsTownAlonePlace() {
         // IndoSum (ANTARA News)
         String body = "Pemerintah Kabupaten Klungkung, Bali untuk pertama kalinya melaksanakan kegiatan ritual. "
                 + "\"Kegiatan ritual berskala besar itu dilaksanakan di dua tempat yakni di halaman Kertha Gosa dan "
                 + "Kantor Bupati Klungkung,\" kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana, Minggu.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Pemerintah Kabupaten Klungkung")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactly("Pemerintah Kabupaten Klungkung", "Pemkab Klungkung");
+        });
+        assertThat(named(entities, "Klungkung")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
+
+    @Test
+    void aPlaceNamedWithItsKindAndAloneIsOnePlace() {
+        // sindonews.com, 11 September 2019
+        String body = "Bupati Klungkung I Nyoman Suwirta menemui Menteri Desa di kantornya, di Kalibata, Jakarta Rabu "
+                + "(11/9/2019).\n\nBupati Suwirta mengatakan, ada beberapa landasan kebijakan yang menjadi dasar "
+                + "pertimbangan usulan tersebut yaitu Kabupaten Klungkung telah ditetapkan sebagai Kawasan Strategis "
+                + "Pariwisata Nasional (KSPN).";
         assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Klungkung")).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("Kabupaten Klungkung");
             assertThat(e.type()).isEqualTo(EntityType.LOC);
@@ -423,5 +438,65 @@ class EntityRecognizerTest {
                 + "simpang Baloi, simpang Pelita, simpang Lubuk Baja, simpang Hotel Pasific dan simpang jalan di depan "
                 + "hotel Planet.";
         assertThat(named(recognize(body), "Baloi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
+
+    @Test
+    void initialsSpellingAPersonsNameAreThatPerson() {
+        // sindonews.com, 15 September 2019
+        String body = "Hal itu disampaikan Wakil Ketua MPR Hidayat Nur Wahid (HNW) saat sosialisasi 4 Pilar MPR RI kepada "
+                + "ratusan anggota di Kota Makassar, Minggu (15/9/2019).\n\nHNW memaparkan bahwa dalam sejarah menjelang "
+                + "kemerdekaan Indonesia banyak tokoh profesional.\n\nMenurut HNW, kegiatan ini untuk melakukan "
+                + "sosialisasi Pancasila.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Hidayat Nur Wahid")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PER);
+            assertThat(e.mentions()).contains("HNW");
+        });
+        assertThat(entities).extracting(Entity::name).doesNotContain("HNW");
+    }
+
+    @Test
+    void aPoliceOfficesTerritoryAloneIsThePlaceAndAHospitalShortenedIsTheHospital() {
+        // okezone.com, 10 September 2019
+        String body = "Warga Cempaka Putih, Jakarta Pusat digegerkan oleh aksi seorang pemuda.\n\nKapolsek Cempaka Putih, "
+                + "Kompol Sutrisno mengatakan, lokasi kejadian tidak jauh dari Rumah Sakit Islam Cempaka Putih.\n\n"
+                + "\"Saat ambulans RS Islam melintas TKP jam 07.00 WIB melihat korban,\" katanya.\n\nSaat ini Polsek "
+                + "Cempaka Putih dibantu anggota Polres Metro Jakarta Pusat sedang menyelidiki.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Cempaka Putih")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        assertThat(named(entities, "Polsek Cempaka Putih")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).doesNotContain("Cempaka Putih");
+        });
+        assertThat(named(entities, "Rumah Sakit Islam Cempaka Putih"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("RS Islam"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("RS Islam");
+    }
+
+    @Test
+    void anOfficeWrittenWithItsShortFormBeforeItsPlaceIsOneOrganisation() {
+        // sindonews.com, 13 September 2019
+        String body = "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas kasus penyalahgunaan narkotika "
+                + "komedian Tri Retno Prayudita alias Nunung, dari kepolisian. Selanjutnya, Kejari Jakarta Selatan segera "
+                + "melimpahkan berkas perkaranya ke pengadilan.\n\nKeduanya disangkakan melanggar UU Narkotika, kata "
+                + "jaksa. Nunung kini menjalani rehabilitasi.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Kejaksaan Negeri Jakarta Selatan")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("Kejari Jakarta Selatan");
+        });
+        assertThat(named(entities, "Tri Retno Prayudita")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Nunung"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Nunung", "Kejaksaan Negeri");
+    }
+
+    @Test
+    void aStockCodeAfterACompanysLegalFormIsTheCompany() {
+        // sindonews.com, 16 September 2019
+        String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
+                + "(BBNI), PT Indofood Sukses Makmur Tbk. (INDF) dan PT Kalbe Farma Tbk. (KLBF).";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).doesNotContain("BBNI", "INDF", "KLBF", "Persero");
+        assertThat(entities).filteredOn(e -> e.mentions().contains("KLBF")).extracting(Entity::name)
+                .containsExactly("PT Kalbe Farma Tbk");
     }
 }
