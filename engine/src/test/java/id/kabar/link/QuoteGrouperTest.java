@@ -704,4 +704,14 @@ class QuoteGrouperTest {
                 .containsExactlyInAnyOrder(List.of("tempo-2517/0", "sindonews-1569/0"),
                         List.of("tempo-2517/1", "tempo-3475/1"));
     }
+
+    @Test
+    void aComplaintAndToleranceKeepOneStemWhateverTheirAffixes() {
+        // Darmin Nasution on the furniture makers, 10 September 2019: tempo.co's "para pengusaha mebel mengeluh soal
+        // pengenaan pajak pertambahan nilai" and the quoted "Pengusaha juga keluhkan, masak kayu log kena PPN?"
+        assertThat(QuoteGrouper.stems("mengeluh")).isEqualTo(QuoteGrouper.stems("keluhkan"))
+                .isEqualTo(QuoteGrouper.stems("keluhan"));
+        // the deputy mayor of Tangerang Selatan, 14 September 2019: "tidak akan toleran" and "tak akan memberi toleransi"
+        assertThat(QuoteGrouper.stems("toleran")).isEqualTo(QuoteGrouper.stems("toleransi"));
+    }
 }
