@@ -4,6 +4,7 @@ import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.GroupWords;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.MatchWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
@@ -451,9 +452,12 @@ final class ClaimGrouper {
             String kind = r.claim().category() + "|" + (countsPeople(r.claim().category()) ? "" : unitKey(r.claim().unit()));
             // a degree ("luka berat") says which part of a count, not which count, and a place where it was
             // counted (a town has many counts): no key by themselves
+            // a count of matches counts one side's: it meets another story's only under that side ("17 laga" of
+            // Persib is not another team's 17, nor the 17 left to play)
+            boolean sides = MatchWords.countsMatches(r.claim().unit());
             List<String> keys = new ArrayList<>(r.subject().stream()
-                    .filter(w -> !w.startsWith(DEGREE) && !w.startsWith(PLACE)).toList());
-            if (significantDigits(r.claim().value()) >= PRECISE_DIGITS) {
+                    .filter(w -> sides ? w.startsWith(GROUP) : !w.startsWith(DEGREE) && !w.startsWith(PLACE)).toList());
+            if (!sides && significantDigits(r.claim().value()) >= PRECISE_DIGITS) {
                 keys.add("= " + r.claim().value());
             }
             if (keys.isEmpty() && countsPeople(r.claim().category())) {
@@ -719,6 +723,8 @@ final class ClaimGrouper {
         private final Map<Integer, Set<Set<String>>> parts = new HashMap<>();
         /** The figures each group holds, merged the smaller into the larger. */
         private final Map<Integer, Set<Double>> values = new HashMap<>();
+        /** The groups ({@link #GROUP} keys) whose members or matches each group's claims count, none for most. */
+        private final Map<Integer, Set<String>> owners = new HashMap<>();
 
         Counts(List<Ref> refs) {
             for (Ref r : refs) {
@@ -727,6 +733,7 @@ final class ClaimGrouper {
                 parts.put(r.seq(), new HashSet<>(Set.of(r.subject().stream().filter(w -> w.startsWith(DEGREE))
                         .collect(Collectors.toUnmodifiableSet()))));
                 values.put(r.seq(), new HashSet<>(Set.of(r.claim().value())));
+                owners.put(r.seq(), groups(r.subject()));
             }
         }
 
@@ -769,6 +776,13 @@ final class ClaimGrouper {
                     || namedX.stream().anyMatch(n -> !namedY.isEmpty() && !namedY.contains(n)))) {
                 return;
             }
+            // a claim naming no group never ties the counts of two groups: Thailand's two matches and Indonesia's
+            // two meet a bare "dua laga" of the same standings, not each other
+            Set<String> ox = owners.get(ra);
+            Set<String> oy = owners.get(rb);
+            if (apart(ox, oy)) {
+                return;
+            }
             partition.union(ra, rb);
             Map<String, Claim> kept = x.size() >= y.size() ? x : y;
             kept.putAll(kept == x ? y : x);
@@ -781,6 +795,10 @@ final class ClaimGrouper {
             parts.remove(rb);
             values.remove(ra);
             values.remove(rb);
+            Set<String> allOwners = ox.isEmpty() ? oy : ox;
+            owners.remove(ra);
+            owners.remove(rb);
+            owners.put(partition.root(a.seq()), allOwners);
             figures.put(partition.root(a.seq()), kept);
             parts.put(partition.root(a.seq()), px);
             values.put(partition.root(a.seq()), allValues);

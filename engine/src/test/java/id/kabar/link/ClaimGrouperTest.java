@@ -754,4 +754,54 @@ class ClaimGrouperTest {
                 claim("229.613 orang", ClaimCategory.COUNT, 229_613, "jumlah jamaah", "orang", null));
         assertThat(ClaimGrouper.group(List.of(okezone, sindonews))).isEmpty();
     }
+
+    /**
+     * tempo.co, 11 and 14 September 2019: Persib's 17 matches in one story and PSM's 17 in another are two counts; a
+     * side's count meets another story's only under that side.
+     */
+    @Test
+    void countsOfMatchesMeetOnlyUnderTheirSide() {
+        ArticleProfile persib = article("persib", MONDAY, claim("17 laga", ClaimCategory.COUNT, 17, "laga dari Persib",
+                "laga", null));
+        ArticleProfile psm = article("psm", MONDAY, claim("17 laga", ClaimCategory.COUNT, 17, "laga dari PSM Makassar",
+                "laga", null));
+        ArticleProfile bare = article("bare", MONDAY, claim("17 laga", ClaimCategory.COUNT, 17, "laga", "laga", null));
+        ArticleProfile persibAgain = article("persib2", MONDAY.plusDays(1), claim("17 pertandingan",
+                ClaimCategory.COUNT, 17, "pertandingan dari Persib Bandung", "pertandingan", null));
+        List<ArticleProfile> all = List.of(persib, psm, bare, persibAgain);
+        assertOneGroup(ClaimGrouper.group(all, p -> all.indexOf(p)), ClaimGroupKind.AGREEMENT,
+                new MemberRef("persib", 0), new MemberRef("persib2", 0));
+    }
+
+    /**
+     * tempo.co, 11 September 2019: in one story's standings a count naming no side ties neither Thailand's two matches
+     * to Indonesia's nor the other way.
+     */
+    @Test
+    void aCountNamingNoSideTiesNoTwoSides() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("indonesia", MONDAY, claim("dua laga", ClaimCategory.COUNT, 2, "laga dari Indonesia", "laga",
+                        null)),
+                article("bare", MONDAY, claim("dua laga", ClaimCategory.COUNT, 2, "laga", "laga", null)),
+                article("thailand", MONDAY, claim("dua laga", ClaimCategory.COUNT, 2, "laga dari Thailand", "laga",
+                        null))));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+    }
+
+    /**
+     * tribunnews.com's {@code 25 titik ruas jalan} of the odd-even rule and kompas.com's {@code Ogan Ilir 25 titik api}
+     * (CLICK-ID week): points of roads are no hotspots; {@code titik api} and {@code titik panas} name one thing.
+     */
+    @Test
+    void pointsCountWhatTheirWordsAfterThemName() {
+        ArticleProfile roads = article("roads", MONDAY, claim("25 titik ruas jalan", ClaimCategory.COUNT, 25,
+                "titik ruas jalan di Jakarta", "titik", null));
+        ArticleProfile fires = article("fires", MONDAY, claim("25 titik api", ClaimCategory.COUNT, 25, "titik api",
+                "titik", null));
+        ArticleProfile heat = article("heat", MONDAY, claim("25 titik panas", ClaimCategory.COUNT, 25, "titik panas",
+                "titik", null));
+        List<ArticleProfile> all = List.of(roads, fires, heat);
+        assertOneGroup(ClaimGrouper.group(all, p -> all.indexOf(p)), ClaimGroupKind.AGREEMENT,
+                new MemberRef("fires", 0), new MemberRef("heat", 0));
+    }
 }

@@ -6,7 +6,9 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
 import id.kabar.lang.GroupWords;
+import id.kabar.lang.HotspotWords;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.MatchWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
@@ -76,6 +78,7 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         PlaceReader places = new PlaceReader(body, entities);
         GroupReader groups = new GroupReader(body, entities);
+        SideReader sides = new SideReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
         for (Sentence sentence : prose.sentencesWithLists(text)) {
@@ -102,8 +105,8 @@ public final class ClaimFinder {
                         : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
                         : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
-                Claim c = claim(body, sentence, words, n, entities, places, groups, quotes, timesHere, published,
-                        continued, before, whole, claimedTo);
+                Claim c = claim(body, sentence, words, n, entities, places, groups, sides, quotes, timesHere,
+                        published, continued, before, whole, claimedTo);
                 if (c != null) {
                     claims.add(c);
                     if (opensWithWhole && whole == null && first <= WHOLE_OPENING_TOKENS
@@ -179,7 +182,8 @@ public final class ClaimFinder {
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
-                        PlaceReader places, GroupReader groups, List<Quote> quotes, List<TimeMention> times,
+                        PlaceReader places, GroupReader groups, SideReader sides, List<Quote> quotes,
+                        List<TimeMention> times,
                         LocalDate published, Claim continued, Claim before, Claim whole, int claimedTo) {
         int first = words.firstAt(n.start());
         int after = words.firstAt(n.end());
@@ -223,12 +227,20 @@ public final class ClaimFinder {
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
         if (category == ClaimCategory.COUNT) {
+            // a bare "titik" counts the hotspots its paragraph names, or points of another thing
+            String hotspots = HotspotWords.isBarePoint(subject)
+                    ? HotspotWords.namedIn(paragraphOf(body, sentence)) : null;
+            subject = hotspots != null ? hotspots : subject;
             // a tally's place is part of what it counts: the suspects of Manokwari, not those of Sorong; so is
-            // the group whose members it counts: the six of one party, not the five of another
+            // the group whose members it counts: the six of one party, not the five of another; and the side
+            // whose matches it counts: Thailand's two matches, not Indonesia's
             List<String> place = places.read(words, first, words.firstAt(phrase.end()), claimedTo,
                     sentence.paragraph());
+            String side = place.isEmpty() && group == null && MatchWords.countsMatches(unit)
+                    ? sides.read(n.start(), sentence.start()) : null;
             subject = !place.isEmpty() ? PlaceWords.placed(subject, place)
                     : group != null ? GroupWords.grouped(subject, group)
+                    : side != null ? GroupWords.grouped(subject, side)
                     : totalOf(words, first, words.firstAt(claimedTo), subject);
         }
         return new Claim(body.substring(start, end), category, value, qualifier, unit, subject,
@@ -285,6 +297,12 @@ public final class ClaimFinder {
             }
         }
         return subject;
+    }
+
+    /** The paragraph (line of the body) a sentence stands in. */
+    private static String paragraphOf(String body, Sentence sentence) {
+        int end = body.indexOf('\n', sentence.end());
+        return body.substring(body.lastIndexOf('\n', sentence.start()) + 1, end < 0 ? body.length() : end);
     }
 
     /** {@code Rp 50 miliar lebih}, {@code 160 lebih penerbangan}: "more" written after the amount. */

@@ -1235,6 +1235,46 @@ class ClaimFinderTest {
                 .doesNotContain(tuple(19.0, "laga"));
     }
 
+    /**
+     * tempo.co, 11 September 2019: each side's matches in the standings are that side's, read off the name written
+     * nearest before them; a national team's nickname stands for its country.
+     */
+    @Test
+    void aCountOfMatchesCountsTheSideNamedBeforeIt() {
+        String body = "Indonesia di peringkat terbawah klasemen sementara Grup G dengan nol poin dari dua laga."
+                + " Thailand naik ke puncak klasemen dengan empat poin dari dua laga."
+                + " Three Lions mengemas nilai 12 dari 4 laga.";
+        List<Entity> sides = List.of(named(body, "Indonesia", EntityType.LOC), named(body, "Thailand", EntityType.LOC),
+                named(body, "Three Lions", EntityType.ORG));
+        assertThat(find(body, sides, List.of(), List.of(), null)).filteredOn(c -> "laga".equals(c.unit()))
+                .extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(2.0, "laga dari Indonesia"), tuple(2.0, "laga dari Thailand"),
+                        tuple(4.0, "laga dari Inggris"));
+    }
+
+    /** kompas.com, 15 September 2019: the side a team won against is not the side whose matches are counted. */
+    @Test
+    void theOpponentIsNotTheSideWhoseMatchesAreCounted() {
+        String body = "Liverpool menang atas Newcastle United untuk memimpin, dengan hasil sempurna dari lima pertandingan.";
+        List<Entity> sides = List.of(named(body, "Liverpool", EntityType.ORG),
+                named(body, "Newcastle United", EntityType.ORG));
+        assertThat(find(body, sides, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(5.0, "pertandingan dari Liverpool"));
+    }
+
+    /**
+     * tempo.co, 13 September 2019: a bare {@code titik} counts the hotspots its paragraph names; sindonews.com's
+     * road points of the odd-even rule keep their own words.
+     */
+    @Test
+    void aBarePointCountsTheHotspotsItsParagraphNames() {
+        String body = "Berdasarkan pantauan BMKG akumulasi jumlah titik panas tanggal 12 September 2019, di wilayah"
+                + " Sumatera terpantau 1.231 titik, di Kalimantan terpantau 1.865 titik.\n\n"
+                + "Pemprov DKI Jakarta meminta polisi mengusulkan kebutuhan ETLE untuk dipasang di 25 titik.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(1231.0, "titik panas"), tuple(1865.0, "titik panas"), tuple(25.0, "titik"));
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
