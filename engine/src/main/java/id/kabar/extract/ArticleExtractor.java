@@ -7,6 +7,7 @@ import id.kabar.model.PublishedBasis;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
 import id.kabar.model.SourceHints;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,9 +68,13 @@ public final class ArticleExtractor {
                 ? document.url() : page.metadata().address();
         Optional<LocalDate> folder = AddressDates.findInFolder(url).filter(d -> CalendarDates.mayPublish(d, null));
         Optional<LocalDate> address = AddressDates.find(url).filter(d -> CalendarDates.mayPublish(d, null));
+        // the instant of a day stated with its time of day: the input's, or the page's declared one while it dates the page
+        Instant publishedAt = source == DateSource.METADATA
+                ? CalendarDates.parseInstant(page.metadata().published()).orElse(null) : null;
         if (input.isPresent()) {
             published = input.get();
             source = DateSource.INPUT;
+            publishedAt = CalendarDates.parseInstant(hints.published()).orElse(null);
         } else if (folder.isPresent() && (published == null
                 || addressFirst(folder.get(), published, source == DateSource.METADATA && inUtc(page.metadata().published())))) {
             published = folder.get();
@@ -85,6 +90,9 @@ public final class ArticleExtractor {
             published = stated.modified();
             source = DateSource.MODIFIED;
         }
+        if (source != DateSource.INPUT && source != DateSource.METADATA) {
+            publishedAt = null;
+        }
         LocalDate modified = stated.modified() != null && published != null && stated.modified().isAfter(published)
                 ? stated.modified() : null;
         List<String> outletNames = new ArrayList<>();
@@ -93,7 +101,7 @@ public final class ArticleExtractor {
         List<String> authors = hints.authors().isEmpty() ? credits.find(page, outletNames) : hints.authors();
         String place = dateline.map(Dateline::place).orElse(null);
         return new Article(document.id(), document.url(), languages.identify(body), outlet, title, published,
-                published == null ? null : PublishedBasis.STATED, authors, place, body, source, modified);
+                published == null ? null : PublishedBasis.STATED, authors, place, body, source, modified, publishedAt);
     }
 
     /**

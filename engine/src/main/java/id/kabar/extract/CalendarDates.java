@@ -3,6 +3,7 @@ package id.kabar.extract;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -161,6 +162,33 @@ final class CalendarDates {
      */
     private static LocalDate numeric(int year, int first, int second) {
         return first > MONTHS_A_YEAR || second <= MONTHS_A_YEAR ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+    }
+
+    /**
+     * The instant a metadata or input value writes, when it is a date-time with its offset (ISO 8601
+     * {@code 2019-09-10T00:01:00+07:00}, or RFC 1123); empty for a day alone, or a time of day without an offset, whose
+     * instant is not told.
+     */
+    static Optional<Instant> parseInstant(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        if (isAsciiDigit(v.charAt(0)) || v.charAt(0) == '+' || v.charAt(0) == '-') {
+            try {
+                return Optional.of(OffsetDateTime.parse(v).toInstant());
+            } catch (DateTimeParseException ignored) {
+                // a day alone, or a time without its offset
+            }
+        }
+        if (v.length() > RFC_1123_DAY_CHARS + 1 && v.startsWith(", ", RFC_1123_DAY_CHARS) || isAsciiDigit(v.charAt(0))) {
+            try {
+                return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException ignored) {
+                // no instant written
+            }
+        }
+        return Optional.empty();
     }
 
     /** A metadata value: ISO date or date-time first, then any written date. */

@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.model.Claim;
 import id.kabar.model.Quote;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,13 +45,28 @@ import java.util.List;
  *                     body), ascending, distinct; null for a profile saved before they were kept
  * @param retells      whether a paragraph of the body opens by retelling what the outlet reported before
  *                     ({@link ArticleProfiler#retells}): the mark of a follow-up keeping its first report as background
+ * @param publishedAt  the publication instant when the article's date came with its time of day
+ *                     ({@link id.kabar.model.Article#publishedAt}); null when it did not, or for a profile saved before
+ *                     it was kept
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
-                      String leadActor, int[] leadShingles, int[] shingleSample, boolean retells) {
+                      String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt) {
+
+    /** A profile without a publication instant. */
+    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
+                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
+                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                   String leadActor, int[] leadShingles, int[] shingleSample, boolean retells) {
+        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
+                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
+                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, null);
+    }
 
     /** A profile of a body that retells no earlier report, or one saved before that was kept. */
     ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,

@@ -136,7 +136,7 @@ final class ArticleProfiler {
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
                 headlineStems(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
                 leadActor(annotated.annotations().entities(), a.body()), shingleSet(lead), shingles.sample(),
-                retells(a.body()));
+                retells(a.body()), a.publishedAt());
     }
 
     /**

@@ -34,13 +34,24 @@ import java.util.function.IntFunction;
  * <p>An event keeps the steps of a series its members' headlines number ({@link HeadlineSeries}), and two events that
  * number different steps of one series stay apart: okezone.com's results of the four free practices at Misano (13-14
  * September 2019) had run into one event with the weekend's previews. On the CLICK-ID tune labels this took events
- * B-cubed F1 from 0.840 to 0.847 (precision 0.82 to 0.84, recall 0.86), held-out 0.825 unchanged.
+ * B-cubed F1 from 0.840 to 0.847 (precision 0.82 to 0.84, recall 0.86), held-out 0.825 unchanged. A race weekend's qualifying
+ * is a step of the practices' series named by its word alone ({@code series-named-steps.txt}): okezone.com's qualifying
+ * results of 14 September had joined the third practice's; events B-cubed F1 0.8753 to 0.8768 (precision 0.908 to 0.912),
+ * held-out 0.819 unchanged.
  *
  * <p>An event keeps the acts its members' headlines say are not yet done or done ({@link HeadlineStates}), and two events
  * one of which says an act is not yet done that the other says is done stay apart: the President's word at JIExpo that he
  * had not yet sent the letter on the KPK law and the reports that he had signed and sent it (11 September 2019) had run
  * into one event, and the DPR's receipt of the letter the next day with them. On the CLICK-ID tune labels this took events
  * B-cubed F1 from 0.870 to 0.875 (precision 0.898 to 0.908, recall 0.845 unchanged), held-out 0.819 unchanged.
+ *
+ * <p>An outlet reports a happening once, live, and its later pieces follow it up: an event keeps, for its first outlets,
+ * the earliest and latest publication time of each one's members ({@link OutletTimes}), and a join that would put one
+ * outlet's members {@link #OUTLET_SPAN_HOURS} or more apart is refused unless the joining pair reads nearly alike
+ * ({@link #OUTLET_SPAN_EVIDENCE}). sindonews.com's report of the couple burnt in the Kalibata City fire, treated at RS
+ * Siloam (11 September 2019, 19:23), had joined the fire's event through its own report of 11:25. On the CLICK-ID
+ * tune labels this took events B-cubed F1 from 0.8768 to 0.8794 (precision 0.912 to 0.923, recall 0.845 to 0.840),
+ * held-out 0.819 to 0.836.
  *
  * <p>An article joins an event only when it shares something with the event's first reports ({@link Centre},
  * {@link #CENTRE_EVIDENCE}), not only with some later member: what an event began with stays its centre, so a side piece
@@ -172,6 +183,22 @@ final class EventClusterer {
      */
     static final double SPOKEN_SUPPORT = 0.5;
 
+    /**
+     * One outlet reports a happening once, live, and its later pieces follow it up: so an event's members from one outlet
+     * may be published at most this many hours apart ({@link OutletTimes}). On the CLICK-ID tune labels (10-16 Sep 2019)
+     * 8 of the 15 wrong event joins were an outlet's follow-up joined to the live report it follows; a replay of the
+     * linker's joins put 4 hours best (events B-cubed F1 0.8753 to 0.8818), 6 hours and 12 close behind.
+     */
+    static final int OUTLET_SPAN_HOURS = 4;
+    /**
+     * Evidence ({@link #evidence}) with which a pair still joins across {@link #OUTLET_SPAN_HOURS}: a report rewritten
+     * hours later as its happening unfolds reads nearly alike. 0.5 in the same replay (0.6 with 12 hours close behind).
+     */
+    static final double OUTLET_SPAN_EVIDENCE = 0.5;
+
+    private static final int MINUTES_AN_HOUR = 60;
+    private static final int SECONDS_A_MINUTE = 60;
+
     private final Partition events;
     private final IntFunction<ArticleProfile> articles;
     /** At each event's root, the days its dated members report on, packed; {@link DaySpan#NONE} where no member is dated. */
@@ -186,6 +213,8 @@ final class EventClusterer {
     private final ArticleColumn statesByRoot;
     /** At each event's root, its first reports ({@link Centre}), packed. */
     private final ArticleColumn centreByRoot;
+    /** At each event's root, the publication times of its members by outlet ({@link OutletTimes}), one column a slot. */
+    private final ArticleColumn[] outletTimesByRoot = new ArticleColumn[OutletTimes.SLOTS];
 
     EventClusterer(Partition events, IntFunction<ArticleProfile> articles) {
         this(events, articles, null);
@@ -201,6 +230,9 @@ final class EventClusterer {
         this.seriesByRoot = ArticleColumn.longs(files, "event-series", HeadlineSeries.NONE);
         this.centreByRoot = ArticleColumn.longs(files, "event-centre", Centre.NONE);
         this.statesByRoot = ArticleColumn.longs(files, "event-states", HeadlineStates.NONE);
+        for (int k = 0; k < OutletTimes.SLOTS; k++) {
+            outletTimesByRoot[k] = ArticleColumn.longs(files, "event-outlet-times-" + k, OutletTimes.NONE);
+        }
     }
 
     void add(int seq) {
@@ -211,6 +243,7 @@ final class EventClusterer {
         seriesByRoot.set(seq, HeadlineSeries.of(articles.apply(seq).title()));
         statesByRoot.set(seq, HeadlineStates.of(articles.apply(seq).title()));
         centreByRoot.set(seq, Centre.of(seq));
+        setOutletTimes(seq, OutletTimes.of(articles.apply(seq)));
     }
 
     /** Grows the day spans and kinds of a restored event by its member {@code seq}, members taken in arrival order. */
@@ -227,6 +260,8 @@ final class EventClusterer {
         long states = HeadlineStates.of(p.title());
         statesByRoot.set(root, root == seq ? states : HeadlineStates.merge(statesByRoot.get(root), states));
         centreByRoot.set(root, root == seq ? Centre.of(seq) : Centre.merge(centreByRoot.get(root), Centre.of(seq)));
+        long[] times = OutletTimes.of(p);
+        setOutletTimes(root, root == seq ? times : OutletTimes.merge(outletTimesAt(root), times));
     }
 
     static double evidence(PairFeatures f) {
@@ -336,6 +371,7 @@ final class EventClusterer {
         long steps = HeadlineSeries.merge(seriesByRoot.get(ra), seriesByRoot.get(rb));
         long centre = Centre.merge(centreByRoot.get(ra), centreByRoot.get(rb));
         long states = HeadlineStates.merge(statesByRoot.get(ra), statesByRoot.get(rb));
+        long[] times = OutletTimes.merge(outletTimesAt(ra), outletTimesAt(rb));
         events.union(ra, rb);
         int root = events.root(ra);
         setSpan(root == ra ? rb : ra, null);
@@ -350,6 +386,21 @@ final class EventClusterer {
         centreByRoot.set(root, centre);
         statesByRoot.set(root == ra ? rb : ra, HeadlineStates.NONE);
         statesByRoot.set(root, states);
+        setOutletTimes(root == ra ? rb : ra, OutletTimes.none());
+        setOutletTimes(root, times);
+    }
+
+    /**
+     * Whether the two articles' events may become one as far as their outlets' publication times go: together, no outlet's
+     * members would be published {@link #OUTLET_SPAN_HOURS} or more apart, unless the joining pair's {@code evidence} is at
+     * least {@link #OUTLET_SPAN_EVIDENCE}. Checked on the events, not the pair alone: a follow-up refused its live report
+     * would come back through another of the outlet's pieces, or another outlet's report of either.
+     */
+    boolean outletsWithinHours(int seq, int other, double evidence) {
+        int ra = events.root(seq);
+        int rb = events.root(other);
+        return ra == rb || evidence >= OUTLET_SPAN_EVIDENCE
+                || OutletTimes.widest(outletTimesAt(ra), outletTimesAt(rb)) < OUTLET_SPAN_HOURS * MINUTES_AN_HOUR;
     }
 
     /**
@@ -395,6 +446,20 @@ final class EventClusterer {
 
     private void setKinds(int root, long kinds) {
         kindsByRoot.set(root, kinds);
+    }
+
+    private long[] outletTimesAt(int root) {
+        long[] times = new long[OutletTimes.SLOTS];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = outletTimesByRoot[k].get(root);
+        }
+        return times;
+    }
+
+    private void setOutletTimes(int root, long[] times) {
+        for (int k = 0; k < times.length; k++) {
+            outletTimesByRoot[k].set(root, times[k]);
+        }
     }
 
     private DaySpan spanAt(int root) {
@@ -484,6 +549,127 @@ final class EventClusterer {
 
         private static long pack(int first, int second) {
             return (long) first << 32 | (second & 0xFFFFFFFFL);
+        }
+    }
+
+    /**
+     * The publication times of an event's members by outlet: for each of at most {@link #SLOTS} outlets, its members'
+     * earliest publication minute and how many minutes its latest came after, packed in a long with a tag of the outlet
+     * ({@link #TAG_BITS} bits of its key's hash). A fixed few longs per event, as every event of the store keeps them:
+     * members of an outlet past the first {@link #SLOTS} an event took in, and members published at no stated time, set
+     * no bound.
+     */
+    static final class OutletTimes {
+        /**
+         * How many outlets an event keeps the times of: its first two. The wrong joins the bound parts are one outlet's
+         * follow-up joined to the live report it follows while the event is young; in a grown event of many outlets, a
+         * later outlet's pieces hours apart are more often its updates of one happening. On the CLICK-ID tune labels,
+         * keeping 4 outlets or 16 took events B-cubed F1 0.879 to 0.878 (recall 0.840 to 0.834).
+         */
+        static final int SLOTS = 2;
+        /** An empty slot. */
+        static final long NONE = 0;
+        /** Bits of an outlet's tag: two outlets of one event share one about once in a million, and are then held as one. */
+        static final int TAG_BITS = 20;
+        static final int MINUTE_BITS = 28;
+        static final int SPAN_BITS = 16;
+        /** The longest span a slot holds, in minutes (45 days), far past any bound; a longer one reads as it. */
+        static final long MOST_MINUTES = (1L << SPAN_BITS) - 1;
+
+        private OutletTimes() {
+        }
+
+        static long[] none() {
+            return new long[SLOTS];
+        }
+
+        /**
+         * The one slot of an article that names its outlet and was published at a stated time after 1970 and before
+         * the epoch minute {@code 2^28} (the year 2480); none else.
+         */
+        static long[] of(ArticleProfile p) {
+            long[] times = none();
+            if (p.outlet() != null && p.publishedAt() != null) {
+                long minute = Math.floorDiv(p.publishedAt().getEpochSecond(), SECONDS_A_MINUTE);
+                if (minute >= 0 && minute < 1L << MINUTE_BITS) {
+                    times[0] = pack(tag(p.outlet()), minute, 0);
+                }
+            }
+            return times;
+        }
+
+        /**
+         * The times of two events as one: the first event's outlets, each spanning the two's members, then the second's
+         * other outlets while slots are left.
+         */
+        static long[] merge(long[] a, long[] b) {
+            long[] merged = a.clone();
+            int used = 0;
+            while (used < SLOTS && merged[used] != NONE) {
+                used++;
+            }
+            for (long slot : b) {
+                if (slot == NONE) {
+                    continue;
+                }
+                int k = find(merged, tag(slot));
+                if (k >= 0) {
+                    merged[k] = span(merged[k], slot);
+                } else if (used < SLOTS) {
+                    merged[used++] = slot;
+                }
+            }
+            return merged;
+        }
+
+        /** The widest span, in minutes, of one outlet's members across the two events as one; 0 when they share none. */
+        static long widest(long[] a, long[] b) {
+            long widest = 0;
+            for (long slot : b) {
+                int k = slot == NONE ? -1 : find(a, tag(slot));
+                if (k >= 0) {
+                    widest = Math.max(widest, minutes(span(a[k], slot)));
+                }
+            }
+            return widest;
+        }
+
+        private static int find(long[] times, long tag) {
+            for (int k = 0; k < times.length; k++) {
+                if (times[k] != NONE && tag(times[k]) == tag) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** One outlet's two slots as one. */
+        private static long span(long a, long b) {
+            long first = Math.min(first(a), first(b));
+            long last = Math.max(first(a) + minutes(a), first(b) + minutes(b));
+            return pack(tag(a), first, Math.min(last - first, MOST_MINUTES));
+        }
+
+        /** A tag never 0, so that no slot packs as {@link #NONE}. */
+        private static long tag(String outlet) {
+            long tag = outlet.hashCode() & (1L << TAG_BITS) - 1;
+            return tag == 0 ? 1 : tag;
+        }
+
+        private static long pack(long tag, long first, long minutes) {
+            return tag << MINUTE_BITS + SPAN_BITS | first << SPAN_BITS | minutes;
+        }
+
+        private static long tag(long slot) {
+            return slot >>> MINUTE_BITS + SPAN_BITS;
+        }
+
+        private static long first(long slot) {
+            return slot >>> SPAN_BITS & (1L << MINUTE_BITS) - 1;
+        }
+
+        private static long minutes(long slot) {
+            return slot & MOST_MINUTES;
         }
     }
 

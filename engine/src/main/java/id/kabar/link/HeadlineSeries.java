@@ -23,14 +23,26 @@ final class HeadlineSeries {
      */
     private static final Map<String, Integer> SERIES_WORDS = series(WordLists.read(WordLists.class, "series-words.txt"));
     /**
+     * The words that name a step of a series alone ({@code series-named-steps.txt}: {@code Kualifikasi} among the free
+     * practices), each to its series and step packed as {@link #of} packs them: each step its own bit counted down from
+     * {@link #MAX_STEP}, above the numbers a headline writes.
+     */
+    private static final Map<String, Long> NAMED_STEPS = namedSteps(WordLists.read(WordLists.class,
+            "series-named-steps.txt"));
+    /**
      * Steps and series packed in one long per event: the series named in the high {@value} bits, one each, the step
      * numbers below them, one bit per number. An event naming steps of two series (rare: a match's first half on the
      * second day of a tournament) keeps both series' numbers in one set, so only a step shared by chance can hide a
      * difference, never make one.
      */
     private static final int SERIES_BITS = 16;
-    /** The highest step number kept: the bits below the series'. */
+    /** The highest step bit: the bits below the series'. */
     private static final int MAX_STEP = Long.SIZE - SERIES_BITS - 1;
+    /**
+     * The highest step number kept, below the bits of the steps named by a word ({@link #NAMED_STEPS}): sessions, halves,
+     * days and stages run to tens at most.
+     */
+    private static final int MAX_NUMBERED_STEP = 39;
     private static final long STEP_MASK = (1L << (MAX_STEP + 1)) - 1;
     /**
      * The most digits a step's number has: sessions, halves, days and stages run to tens at most, while a four-digit
@@ -83,9 +95,10 @@ final class HeadlineSeries {
                 series = digits > 0 ? SERIES_WORDS.getOrDefault(words[i].substring(0, digits), -1) : -1;
                 step = series >= 0 ? number(words[i].substring(digits)) : 0;
             }
-            if (step > 0 && step <= MAX_STEP) {
+            if (step > 0 && step <= MAX_NUMBERED_STEP) {
                 steps |= 1L << (MAX_STEP + 1 + series) | 1L << step;
             }
+            steps |= NAMED_STEPS.getOrDefault(words[i], NONE);
         }
         return steps;
     }
@@ -95,6 +108,25 @@ final class HeadlineSeries {
         for (int i = 0; i < lines.size(); i++) {
             for (String word : lines.get(i).split("\\s+")) {
                 out.put(word, i);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Long> namedSteps(List<String> lines) {
+        Map<String, Long> out = new HashMap<>();
+        int bit = MAX_STEP;
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            Integer series = SERIES_WORDS.get(words[0]);
+            if (series == null) {
+                throw new IllegalStateException("a named step of no series: " + line);
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (bit <= MAX_NUMBERED_STEP) {
+                    throw new IllegalStateException("more named steps than bits for them: " + line);
+                }
+                out.put(words[k], 1L << (MAX_STEP + 1 + series) | 1L << bit--);
             }
         }
         return Map.copyOf(out);

@@ -55,6 +55,8 @@ final class LinkerState {
      * which the days alone do not tell, and who acts in their lead; a state written before reads without them, each
      * article placed on the day it names most and its lead's actor unknown. 4: the state is appended segments and a
      * head naming their committed lengths, no longer one document of every profile; a head of version 3 is still read.
+     * Profiles written since keep their publication instant after every older field ({@link ProfileCodec}); a profile
+     * written before reads without it, and its article sets no bound on its outlet's hours in an event.
      */
     static final int VERSION = 4;
     private static final int SINGLE_DOCUMENT = 3;

@@ -13,6 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,11 @@ final class ProfileCodec {
             }
             // after them, for the same reason: whether the body retells an earlier report
             out.writeBoolean(p.retells());
+            // last, for the same reason: the publication instant, in epoch seconds, when the article's date had one
+            out.writeBoolean(p.publishedAt() != null);
+            if (p.publishedAt() != null) {
+                out.writeLong(p.publishedAt().getEpochSecond());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,10 +171,11 @@ final class ProfileCodec {
             }
         }
         boolean retells = in.available() > 0 && in.readBoolean();
+        Instant publishedAt = in.available() > 0 && in.readBoolean() ? Instant.ofEpochSecond(in.readLong()) : null;
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
-                leadActor, leadShingles, shingleSample, retells);
+                leadActor, leadShingles, shingleSample, retells, publishedAt);
     }
 
     /** A signature, or null for none (an empty body). */

@@ -1,6 +1,7 @@
 package id.kabar.model;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +21,14 @@ import java.util.Objects;
  * @param body            the article text, paragraphs joined by a blank line
  * @param publishedSource which part of the page stated {@code published}; null unless the basis is stated
  * @param modified        the day the page says it was last changed, or null when it says none
+ * @param publishedAt     the publication instant, when what stated {@code published} gave its time of day and offset;
+ *                        else null. Not part of the contract's output: the linker keeps it apart one outlet's reports
+ *                        of one day
  */
 public record Article(String id, String url, String language, String outlet, String title,
                       LocalDate published, PublishedBasis publishedBasis, List<String> authors,
-                      String dateline, String body, DateSource publishedSource, LocalDate modified)
+                      String dateline, String body, DateSource publishedSource, LocalDate modified,
+                      Instant publishedAt)
         implements Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
@@ -37,9 +42,20 @@ public record Article(String id, String url, String language, String outlet, Str
         this(id, url, language, outlet, title, published, publishedBasis, authors, dateline, body, null, null);
     }
 
-    /** The same article with a publication date found later in the pipeline, from its text or its batch. */
+    /** An article whose page states its publication day but not its time. */
+    public Article(String id, String url, String language, String outlet, String title, LocalDate published,
+                   PublishedBasis publishedBasis, List<String> authors, String dateline, String body,
+                   DateSource publishedSource, LocalDate modified) {
+        this(id, url, language, outlet, title, published, publishedBasis, authors, dateline, body, publishedSource,
+                modified, null);
+    }
+
+    /**
+     * The same article with a publication date found later in the pipeline, from its text or its batch: the instant
+     * stated with the former date no longer dates it.
+     */
     public Article withPublished(LocalDate day, PublishedBasis basis) {
         return new Article(id, url, language, outlet, title, day, basis, authors, dateline, body,
-                basis == PublishedBasis.STATED ? publishedSource : null, modified);
+                basis == PublishedBasis.STATED ? publishedSource : null, modified, null);
     }
 }

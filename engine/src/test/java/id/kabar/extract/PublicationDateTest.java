@@ -6,10 +6,13 @@ import id.kabar.model.Article;
 import id.kabar.model.DateSource;
 import id.kabar.model.SourceDocument;
 import id.kabar.model.SourceFormat;
+import id.kabar.model.SourceHints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pages written by hand, each showing a way a page states its publication day that was once read wrong or not at all. */
@@ -21,6 +24,28 @@ class PublicationDateTest {
             String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, url, null));
         }
+    }
+
+    /**
+     * CLICK-ID's line for okezone.com's "Sisa 4 Kota, PB Djarum Tak Cantumkan Logo Perusahaan di Audisi Umum Beasiswa
+     * Bulu Tangkis" states {@code "published": "2019-09-10T00:01:00+07:00"}: the day is the input's, and its time of day
+     * is kept, which the linker tells an outlet's follow-up from its live report by.
+     */
+    @Test
+    void theInputsDateTimeDatesTheArticleToTheMinute() throws Exception {
+        String text = "menyatakan akan menghentikan audisi umum beasiswa bulu tangkis pada tahun depan karena dituding "
+                + "Komisi Perlindungan Anak Indonesia (KPAI) telah mengeksploitasi anak.";
+        Article a = extractor.extract(new SourceDocument("clickid-okezone-4088", SourceFormat.TEXT, text, null,
+                new SourceHints("Sisa 4 Kota, PB Djarum Tak Cantumkan Logo Perusahaan di Audisi Umum Beasiswa Bulu Tangkis",
+                        "2019-09-10T00:01:00+07:00", "okezone.com", List.of())));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.INPUT);
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2019-09-09T17:01:00Z"));
+
+        Article dayOnly = extractor.extract(new SourceDocument("day-only", SourceFormat.TEXT, text, null,
+                new SourceHints(null, "2019-09-10", "okezone.com", List.of())));
+        assertThat(dayOnly.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(dayOnly.publishedAt()).as("a day alone tells no time").isNull();
     }
 
     @Test
@@ -35,6 +60,7 @@ class PublicationDateTest {
         Article a = page("utc-metadata-local-address.html", null);
         assertThat(a.published()).as("03:15 WIB is 20:15 UTC the day before").isEqualTo(LocalDate.of(2016, 9, 29));
         assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
+        assertThat(a.publishedAt()).as("the metadata's time no longer dates the page").isNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.extract.StatedDateFinder.StatedDates;
 import id.kabar.model.DateSource;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,10 @@ class StatedDateFinderTest {
         assertThat(CalendarDates.find("Diperbarui 01/03/2022, 10:05").orElseThrow().date()).isEqualTo(LocalDate.of(2022, 3, 1));
         assertThat(CalendarDates.parseValue("2022-02-28T10:15:00+07:00")).contains(LocalDate.of(2022, 2, 28));
         assertThat(CalendarDates.parseValue("Mon, 28 Feb 2022 03:15:00 GMT")).contains(LocalDate.of(2022, 2, 28));
+        assertThat(CalendarDates.parseInstant("2022-02-28T10:15:00+07:00")).contains(Instant.parse("2022-02-28T03:15:00Z"));
+        assertThat(CalendarDates.parseInstant("Mon, 28 Feb 2022 03:15:00 GMT")).contains(Instant.parse("2022-02-28T03:15:00Z"));
+        assertThat(CalendarDates.parseInstant("2022-02-28")).as("a day alone").isEmpty();
+        assertThat(CalendarDates.parseInstant("2022-02-28T10:15:00")).as("a time without its offset").isEmpty();
         assertThat(CalendarDates.find("Jumat (25/2)")).as("a day without its year is the time annotator's").isEmpty();
     }
 

@@ -48,12 +48,29 @@ class HeadlineSeriesTest {
     }
 
     @Test
+    void theQualifyingIsASessionBesideTheFreePractices() {
+        // okezone.com, 14 September 2019: the qualifying's results and the third practice's, hours apart.
+        String qualifying = "Hasil Kualifikasi MotoGP San Marino 2019";
+        assertThat(HeadlineSeries.apart(HeadlineSeries.of(qualifying),
+                HeadlineSeries.of("Hasil Sesi Latihan Bebas 3 MotoGP San Marino 2019"))).isTrue();
+        assertThat(HeadlineSeries.apart(HeadlineSeries.of(qualifying),
+                HeadlineSeries.of("Hasil FP3 MotoGP San Marino: Quartararo Tercepat, Rossi Ketujuh"))).isTrue();
+        assertThat(HeadlineSeries.apart(HeadlineSeries.of(qualifying),
+                HeadlineSeries.of("Marquez Tak Tahu Maksud Rossi di Kualifikasi MotoGP San Marino 2019"))).isFalse();
+        // A football cup's qualifying numbers no practice: its match's halves still meet.
+        assertThat(HeadlineSeries.apart(
+                HeadlineSeries.of("Kualifikasi Piala Dunia 2022: Indonesia Vs Thailand, Babak I Seri"),
+                HeadlineSeries.of("Timnas Indonesia dan Thailand Sama Kuat di Babak Pertama"))).isFalse();
+    }
+
+    @Test
     void figuresAndYearsAreNoSteps() {
         // Prices, counts and the edition's year differ between reports of one happening.
         assertThat(HeadlineSeries.of("Harga Emas Antam Turun Rp 4.000 per Gram")).isEqualTo(HeadlineSeries.NONE);
+        // The qualifying is a step by its word alone, and the year after it no other.
         assertThat(HeadlineSeries.of("Jadwal Kualifikasi Piala Dunia 2022, Indonesia Vs Thailand Malam Ini"))
-                .isEqualTo(HeadlineSeries.NONE);
-        assertThat(HeadlineSeries.of("Kualifikasi 2022")).isEqualTo(HeadlineSeries.NONE);
+                .isEqualTo(HeadlineSeries.of("Kualifikasi"));
+        assertThat(HeadlineSeries.of("Kualifikasi 2022")).isEqualTo(HeadlineSeries.of("Kualifikasi"));
         // A compact session name counts: Tempo's "Hasil FP2".
         assertThat(HeadlineSeries.apart(HeadlineSeries.of("Hasil FP1 MotoGP San Marino: Quartararo Ungguli Marquez"),
                 HeadlineSeries.of("Hasil FP2 MotoGP San Marino: Vinales Tercepat, Rossi Keempat"))).isTrue();

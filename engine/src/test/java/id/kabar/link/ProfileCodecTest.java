@@ -13,6 +13,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * one read from disk must compare alike, or linking would differ by where an article lies.
  */
 class ProfileCodecTest {
+    /** The bytes of a stated publication instant: one saying it is there, eight of its epoch second. */
+    private static final int INSTANT = 1 + Long.BYTES;
 
     @Test
     void theProfilesOfRealArticlesReadBackAsWritten() {
@@ -84,8 +87,9 @@ class ProfileCodecTest {
                 full.kinds(), full.placeStems(), full.leadDay(), full.leadActor(), null, null);
         byte[] written = ProfileCodec.encode(older);
         // Each absent field is one byte saying so; a record written before them has none of them, nor the speakers'
-        // job titles after them, nor whether the body retells an earlier report (one byte).
-        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2 - older.quotes().size() - 1).slice();
+        // job titles after them, nor whether the body retells an earlier report (one byte), nor its publication instant
+        // (one byte saying it has none).
+        ByteBuffer before = ByteBuffer.wrap(written, 0, written.length - 2 - older.quotes().size() - 1 - 1).slice();
         assertThat(ProfileCodec.decode(before)).usingRecursiveComparison().isEqualTo(older);
         assertThat(roundTrip(full).leadShingles()).isEqualTo(full.leadShingles());
     }
@@ -97,7 +101,8 @@ class ProfileCodecTest {
         assertThat(full.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNotNull());
         byte[] written = ProfileCodec.encode(full);
         int roles = full.quotes().stream().mapToInt(q -> 1 + 2 + q.speakerRole().length()).sum();
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1).slice());
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1 - INSTANT)
+                .slice());
         assertThat(read.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNull());
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(withoutRoles(full.quotes()));
     }
@@ -108,9 +113,24 @@ class ProfileCodecTest {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.retells()).isTrue();
         byte[] written = ProfileCodec.encode(full);
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1).slice());
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1 - INSTANT).slice());
         assertThat(read.retells()).isFalse();
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(full.quotes());
+    }
+
+    /**
+     * A record written before the linker kept the publication instant ends after the retelling mark: the article reads
+     * back published at no stated time, every other field as written.
+     */
+    @Test
+    void aProfileWrittenBeforeThePublicationInstantReadsBackWithoutIt() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.publishedAt()).isNotNull();
+        byte[] written = ProfileCodec.encode(full);
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - INSTANT).slice());
+        assertThat(read.publishedAt()).isNull();
+        assertThat(read.retells()).isTrue();
+        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt").isEqualTo(full);
     }
 
     private static List<ArticleProfile.QuoteForm> withoutRoles(List<ArticleProfile.QuoteForm> quotes) {
@@ -166,6 +186,8 @@ class ProfileCodecTest {
             return "kata " + n;
         } else if (c == LocalDate.class) {
             return LocalDate.of(2019, 9, 1).plusDays(n);
+        } else if (c == Instant.class) {
+            return Instant.parse("2019-09-10T00:01:00Z").plusSeconds(n);
         } else if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
             return constants[n % constants.length];
