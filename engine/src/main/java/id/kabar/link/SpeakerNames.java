@@ -22,6 +22,12 @@ final class SpeakerNames {
     static final int MIN_RESPELT = 6;
     /** Letters from which a lone name may cut a first name short: {@code Alex}, not {@code Al} or {@code Adi}. */
     static final int MIN_SHORT_FORM = 4;
+    /**
+     * Letters from which a single name may cut another single name short ({@code Taufiq} for {@code Taufiqulhadi},
+     * 16 September 2019): with no second name to agree, four letters begin too many names ({@code Agus} and
+     * {@code Agustinus}, {@code Nova} and {@code Novanto}).
+     */
+    static final int MIN_SINGLE_SHORT_FORM = 5;
 
     private SpeakerNames() {
     }
@@ -93,9 +99,15 @@ final class SpeakerNames {
                 || shortForm(x, y) || shortForm(y, x);
     }
 
-    /** Whether {@code lone} is one name of {@link #MIN_SHORT_FORM} letters or more that begins {@code full}'s first. */
+    /**
+     * Whether {@code lone} is one name of {@link #MIN_SHORT_FORM} letters or more that begins {@code full}'s first, or
+     * its only name when longer: kompas.com calls the driver {@code Tavip} whom tempo.co names {@code Tavipuddin}
+     * (16 September 2019).
+     */
     private static boolean shortForm(String[] lone, String[] full) {
-        return lone.length == 1 && full.length > 1 && lone[0].length() >= MIN_SHORT_FORM && full[0].startsWith(lone[0]);
+        int min = full.length == 1 ? MIN_SINGLE_SHORT_FORM : MIN_SHORT_FORM;
+        return lone.length == 1 && lone[0].length() >= min && full[0].length() > lone[0].length()
+                && full[0].startsWith(lone[0]);
     }
 
     /** Whether two speaker keys share a word of {@link #MIN_RESPELT} letters or more, alike ({@link #alike}). */
