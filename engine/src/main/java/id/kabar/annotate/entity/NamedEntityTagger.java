@@ -80,7 +80,7 @@ public final class NamedEntityTagger {
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
-                new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(),
+                new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord));
     }
 

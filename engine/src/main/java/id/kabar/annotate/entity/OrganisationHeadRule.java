@@ -3,6 +3,7 @@ package id.kabar.annotate.entity;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
@@ -48,6 +49,13 @@ final class OrganisationHeadRule implements ContractRule {
                         start--;
                     }
                     int spanEnd = Math.max(end, BioTag.spanEnd(tags, start));
+                    if (PlaceWords.isHead(lower[start])) {
+                        // a site named after the body it houses is the site, with all of the body's name ("di
+                        // Komplek Pemerintah Kabupaten Cianjur")
+                        s.setSpan(start, spanEnd, EntityType.LOC);
+                        i = spanEnd - 1;
+                        continue;
+                    }
                     if (RoleWords.isHead(lower[start])) {
                         // a title before the body is its holder's, not the body's ("Wakasat Lantas Polresta Barelang")
                         for (int j = start; j < i; j++) {

@@ -426,4 +426,33 @@ class ContractRulesTest {
         assertThat(after(rule, ", Jalan/B-LOC Medan/I-LOC Merdeka/I-LOC Selatan/I-LOC , Senin"))
                 .containsExactly("Jalan Medan Merdeka Selatan/LOC");
     }
+
+    @Test
+    void aPlaceAfterAnOfficeHeadsTitleIsTheOffice() {
+        // "Kapolres Bogor AKBP Andy M Dicky mengatakan, awalnya korban dibawa pergi" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OfficeTitlePlaceRule(), "Kapolres/B-PER Bogor/I-PER AKBP/B-PER Andy/I-PER M/I-PER Dicky/I-PER mengatakan"))
+                .containsExactly("Kapolres Bogor/ORG", "AKBP Andy M Dicky/PER");
+        // "Kapolda Metro Jaya, Irjen Gatot Eddy Pramono menyampaikan" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OfficeTitlePlaceRule(), "Kapolda Metro/B-LOC Jaya/I-LOC , Irjen Gatot/B-PER Eddy/I-PER Pramono/I-PER"))
+                .containsExactly("Kapolda Metro Jaya/ORG", "Gatot Eddy Pramono/PER");
+    }
+
+    @Test
+    void aPersonAfterAnOfficeHeadsTitleWithNoHolderBehindIsTheHolder() {
+        // "Minggu 15 September 2019, Kapolri Tito Karnavian dan Menteri Lingkungan Hidup" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OfficeTitlePlaceRule(), "2019 , Kapolri Tito/B-PER Karnavian/I-PER dan Menteri"))
+                .containsExactly("Tito Karnavian/PER");
+    }
+
+    @Test
+    void aSiteNamedAfterTheBodyItHousesStaysAPlace() {
+        // "saat mengamankan aksi unjuk rasa mahasiswa di Komplek Pemerintah Kabupaten Cianjur, 15 Agustus 2019" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OrganisationHeadRule(),
+                "mahasiswa di Komplek/B-LOC Pemerintah/I-LOC Kabupaten/I-LOC Cianjur/I-LOC , 15"))
+                .containsExactly("Komplek Pemerintah Kabupaten Cianjur/LOC");
+        // "Pesawat CN295 saat ini sudah berada di Kompleks Lanud Roesmin Nurjadin, Pekanbaru." (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OrganisationHeadRule(),
+                "berada di Kompleks/B-LOC Lanud/I-LOC Roesmin/B-PER Nurjadin/I-PER , Pekanbaru/B-LOC ."))
+                .containsExactly("Kompleks Lanud Roesmin Nurjadin/LOC", "Pekanbaru/LOC");
+    }
 }
