@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param modified        the day the page says it was last changed, or null when it says none
  * @param publishedAt     the publication instant, when what stated {@code published} gave its time of day and offset;
  *                        else null. Not part of the contract's output: the linker keeps it apart one outlet's reports
- *                        of one day
+ *                        of one day, and the store keeps it for a linker rebuilt from the stored articles
  */
 public record Article(String id, String url, String language, String outlet, String title,
                       LocalDate published, PublishedBasis publishedBasis, List<String> authors,

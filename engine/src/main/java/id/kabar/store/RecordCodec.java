@@ -1,5 +1,6 @@
 package id.kabar.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,11 +14,15 @@ import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.LinkedCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Turns the model records into bytes and back for the store's files. The records are the schema:
- * a stored article reads back equal to the one written.
+ * a stored article reads back equal to the one written. Days are ISO dates; an instant (an article's
+ * {@code publishedAt}) is ISO-8601 with its offset, written only when known, so a record stored before it was kept
+ * reads back without it and an older engine, which skips what it does not know, reads a newer record.
  */
 final class RecordCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -34,7 +39,23 @@ final class RecordCodec {
                         public LocalDate deserialize(JsonParser in, DeserializationContext c) throws IOException {
                             return LocalDate.parse(in.getValueAsString());
                         }
+                    })
+                    .addSerializer(Instant.class, new JsonSerializer<>() {
+                        @Override
+                        public void serialize(Instant at, JsonGenerator out, SerializerProvider p) throws IOException {
+                            out.writeString(at.toString());
+                        }
+                    })
+                    .addDeserializer(Instant.class, new JsonDeserializer<>() {
+                        @Override
+                        public Instant deserialize(JsonParser in, DeserializationContext c) throws IOException {
+                            return OffsetDateTime.parse(in.getValueAsString()).toInstant();
+                        }
                     }));
+
+    static {
+        JSON.configOverride(Instant.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null));
+    }
 
     private RecordCodec() {
     }

@@ -13,7 +13,10 @@ final class StoreFormat {
      */
     static final int MANIFEST = 1;
 
-    /** An article record's: its framing in the log and the JSON of its article. Carried by every record. */
+    /**
+     * An article record's: its framing in the log and the JSON of its article. Carried by every record. An optional
+     * field added to the JSON (the article's {@code publishedAt}) keeps the version: a reader skips what it does not know.
+     */
     static final int RECORD = 1;
 
     /**

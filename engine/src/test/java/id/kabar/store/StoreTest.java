@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
+import id.kabar.model.DateSource;
 import id.kabar.model.MemberRef;
+import id.kabar.model.PublishedBasis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,26 @@ class StoreTest {
             assertThat(store.storyOfEvent("E1")).map(s -> s.id()).contains("S1");
             assertThat(store.corpusIsCurrent()).isTrue();
         }
+    }
+
+    /**
+     * The time of day an article was published is kept, as an instant with its offset, only when the page stated it:
+     * sindonews.com's "Pasutri, Korban kebakaran di Kalibata City Dirawat di RS Siloam", 11 September 2019 19:23 WIB.
+     */
+    @Test
+    void anArticlesPublicationTimeIsRecordedOnlyWhenKnown() {
+        LocalDate day = LocalDate.of(2019, 9, 11);
+        AnnotatedArticle timed = new AnnotatedArticle(new Article("clickid-sindonews-2187", null, "id", "sindonews.com",
+                "Pasutri, Korban kebakaran di Kalibata City Dirawat di RS Siloam", day, PublishedBasis.STATED, List.of(),
+                null, "Keduanya langsung dilarikan ke Rumah Sakit (RS) Siloam Duren Tiga, Kalibata, Jakarta Selatan.",
+                DateSource.INPUT, null, Instant.parse("2019-09-11T19:23:00+07:00")), Annotations.EMPTY);
+        String json = new String(RecordCodec.article(timed), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"publishedAt\":\"2019-09-11T12:23:00Z\"");
+        assertThat(RecordCodec.article(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(timed);
+        // a record stored before the time was kept, or of a page that stated none, has no time
+        String untimed = new String(RecordCodec.article(plain("demak/1.html", "Banjir.")), StandardCharsets.UTF_8);
+        assertThat(untimed).doesNotContain("publishedAt");
+        assertThat(RecordCodec.article(untimed.getBytes(StandardCharsets.UTF_8)).article().publishedAt()).isNull();
     }
 
     @Test
