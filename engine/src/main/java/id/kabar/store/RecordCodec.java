@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.function.Function;
 
 /**
  * Turns the model records into bytes and back for the store's files. The records are the schema:
@@ -27,31 +28,24 @@ import java.time.OffsetDateTime;
 final class RecordCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .registerModule(new SimpleModule("dates")
-                    .addSerializer(LocalDate.class, new JsonSerializer<>() {
-                        @Override
-                        public void serialize(LocalDate day, JsonGenerator out, SerializerProvider p) throws IOException {
-                            out.writeString(day.toString());
-                        }
-                    })
-                    .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-                        @Override
-                        public LocalDate deserialize(JsonParser in, DeserializationContext c) throws IOException {
-                            return LocalDate.parse(in.getValueAsString());
-                        }
-                    })
-                    .addSerializer(Instant.class, new JsonSerializer<>() {
-                        @Override
-                        public void serialize(Instant at, JsonGenerator out, SerializerProvider p) throws IOException {
-                            out.writeString(at.toString());
-                        }
-                    })
-                    .addDeserializer(Instant.class, new JsonDeserializer<>() {
-                        @Override
-                        public Instant deserialize(JsonParser in, DeserializationContext c) throws IOException {
-                            return OffsetDateTime.parse(in.getValueAsString()).toInstant();
-                        }
-                    }));
+            .registerModule(asText(asText(new SimpleModule("dates"), LocalDate.class, LocalDate::toString, LocalDate::parse),
+                    Instant.class, Instant::toString, at -> OffsetDateTime.parse(at).toInstant()));
+
+    /** Registers {@code type} to be written as the text {@code write} gives and read back with {@code read}. */
+    private static <T> SimpleModule asText(SimpleModule module, Class<T> type, Function<T, String> write,
+            Function<String, T> read) {
+        return module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator out, SerializerProvider p) throws IOException {
+                out.writeString(write.apply(value));
+            }
+        }).addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser in, DeserializationContext c) throws IOException {
+                return read.apply(in.getValueAsString());
+            }
+        });
+    }
 
     static {
         JSON.configOverride(Instant.class).setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null));
