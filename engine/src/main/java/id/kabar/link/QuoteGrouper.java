@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.ShortForms;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import id.kabar.model.MemberRef;
@@ -246,9 +247,8 @@ final class QuoteGrouper {
     /** The words in full of each short form ({@code short-forms.txt}), lower case, a space between words, to it. */
     private static Map<String, String> shortForms() {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "short-forms.txt")) {
-            int space = line.indexOf(' ');
-            out.put(inFullKey(line.substring(space + 1)), line.substring(0, space));
+        for (ShortForms.ShortForm form : ShortForms.ALL) {
+            out.put(inFullKey(form.inFull()), form.shortForm());
         }
         return Map.copyOf(out);
     }

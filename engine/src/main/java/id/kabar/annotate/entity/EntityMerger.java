@@ -3,6 +3,7 @@ package id.kabar.annotate.entity;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.ShortForms;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -986,9 +987,8 @@ final class EntityMerger {
 
     private static Map<String, List<String>> shortForms() {
         Map<String, List<String>> out = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "short-forms.txt")) {
-            int space = line.indexOf(' ');
-            out.put(NameKey.of(line.substring(0, space)), NameKey.words(line.substring(space + 1).replace('-', ' ')));
+        for (ShortForms.ShortForm form : ShortForms.ALL) {
+            out.put(NameKey.of(form.shortForm()), NameKey.words(form.inFull().replace('-', ' ')));
         }
         return Map.copyOf(out);
     }
