@@ -18,7 +18,8 @@ final class DatelineParser {
     /** Head, then a dash set off by spaces (or glued to a domain, {@code KNews.id- }), then the lead's first word. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<head>[^\\n]{2,90}?)(?:\\s+\\p{Pd}{1,2}|(?<=\\.\\p{L}{2,6})\\p{Pd}{1,2})\\s+(?=[\\p{Lu}\\p{N}\"“'‘(])");
-    private static final Pattern AGENCY = Pattern.compile("\\(([^()]{2,30})\\)");
+    /** An agency in brackets names itself in letters: {@code (ANTARA)}, never {@code (12/9/2019)}, a day. */
+    private static final Pattern AGENCY = Pattern.compile("\\((?=[^()]*\\p{L})([^()]{2,30})\\)");
     private static final Pattern NAME_WORD = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*$");
     private static final Pattern DAY_AND_SHORT_DATE = Pattern.compile(
             "(?iu)^" + Calendar.WEEKDAY + "?\\s*\\(?\\d{1,2}/\\d{1,2}(/\\d{2,4})?\\)?$");

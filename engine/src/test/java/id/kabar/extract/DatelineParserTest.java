@@ -39,6 +39,14 @@ class DatelineParserTest {
     }
 
     @Test
+    void aDayInBracketsIsNoAgency() {
+        Dateline d = parser.parse("Jakarta, Senin (9/9/2019) - Willy pun sependapat jika dibentuk dewan pengawas KPK lewat revisi.")
+                .orElseThrow();
+        assertThat(d.outlet()).isNull();
+        assertThat(d.place()).isEqualTo("Jakarta");
+    }
+
+    @Test
     void readsADateAloneOpeningTheLead() {
         Dateline d = parser.parse("Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade.")
                 .orElseThrow();
