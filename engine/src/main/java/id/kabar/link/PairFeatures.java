@@ -1,7 +1,10 @@
 package id.kabar.link;
 
+import id.kabar.model.EntityType;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How much two articles have in common, the evidence for putting them in one event or story.
@@ -17,9 +20,13 @@ import java.util.Arrays;
  * @param sameKind       whether both headlines name a kind of happening in common ({@link HappeningKinds})
  * @param otherSpeakers  whether both headlines report someone's words ({@link HappeningKinds#spoken}) and their leads open
  *                       with different people ({@link ArticleProfile#leadActor})
+ * @param sameSpeaker    whether both were published on one day, both headlines report someone's words ({@link
+ *                       HappeningKinds#spoken}) and name the person each quotes most ({@link #mainSpeaker}), and that
+ *                       person is one speaker ({@link SpeakerNames#same})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
-                    double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers) {
+                    double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers,
+                    boolean sameSpeaker) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -35,6 +42,13 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, false);
     }
 
+    /** A pair whose main speakers are unknown or differ. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
+                false);
+    }
+
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
     }
@@ -47,6 +61,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final double entityNorm;
         private final float[] titleWeights;
         private final double titleNorm;
+        private final String mainSpeaker;
 
         Comparer(ArticleProfile a, DocumentFrequencies df) {
             this.a = a;
@@ -55,6 +70,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             this.entityNorm = df.norm(a.entities(), a.entityWeights());
             this.titleWeights = unitWeights(a.titleStems());
             this.titleNorm = df.norm(a.titleStems(), titleWeights);
+            this.mainSpeaker = mainSpeaker(a);
         }
 
         PairFeatures with(ArticleProfile b) {
@@ -67,7 +83,29 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     titleOverlap(b),
                     a.leadActor() != null && a.leadActor().equals(b.leadActor()),
                     (HappeningKinds.named(a.kinds()) & HappeningKinds.named(b.kinds())) != HappeningKinds.NONE,
-                    otherSpeakers(b));
+                    otherSpeakers(b),
+                    sameSpeaker(b));
+        }
+
+        private boolean sameSpeaker(ArticleProfile b) {
+            if (mainSpeaker == null || !HappeningKinds.spoken(a.kinds()) || !HappeningKinds.spoken(b.kinds())) {
+                return false;
+            }
+            String other = mainSpeaker(b);
+            return other != null && SpeakerNames.same(mainSpeaker, other) && a.published() != null
+                    && a.published().equals(b.published()) && headlineNames(a, mainSpeaker) && headlineNames(b, other);
+        }
+
+        /** Whether the headline writes the last word of the speaker key {@code speaker} ({@code McMenemy}, {@code Rossi}). */
+        private static boolean headlineNames(ArticleProfile p, String speaker) {
+            String[] names = speaker.split(" ");
+            String last = names[names.length - 1];
+            for (String word : ArticleProfiler.words(p.title())) {
+                if (NameKeys.fold(word).equals(last)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean otherSpeakers(ArticleProfile b) {
@@ -97,6 +135,28 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
     /** Whether both have headlines and these share hardly a key word: they tell of different things. */
     boolean headlinesApart() {
         return titleOverlap != NO_HEADLINES && titleOverlap < EventClusterer.HEADLINES_APART;
+    }
+
+    /**
+     * The person whose words the article reports most often, by speaker key ({@link SpeakerNames#key}); of equals, the
+     * one quoted that often first; null when it quotes no person. A piece written from a press conference or an interview
+     * is mostly that one speaker's words, whichever of them its headline picks.
+     */
+    static String mainSpeaker(ArticleProfile p) {
+        Map<String, Integer> counts = new HashMap<>();
+        String main = null;
+        int most = 0;
+        for (ArticleProfile.QuoteForm q : p.quotes()) {
+            if (q.speakerKey() == null || q.quote().speakerType() != EntityType.PER) {
+                continue;
+            }
+            int n = counts.merge(q.speakerKey(), 1, Integer::sum);
+            if (n > most) {
+                most = n;
+                main = q.speakerKey();
+            }
+        }
+        return main;
     }
 
     private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {
