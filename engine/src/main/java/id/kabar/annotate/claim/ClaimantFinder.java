@@ -228,7 +228,8 @@ public final class ClaimantFinder {
             if (q != null) {
                 if (q.speakerType() == EntityType.PER
                         && (ranToParagraphEnd(body, q, end)
-                        || attributionClosesParagraph(body, q, end) && quotesFigure(q, claims))) {
+                        || attributionClosesParagraph(body, q, end) && quotesFigure(q, claims)
+                        || figuresAfter(q, end, claims))) {
                     goingOn[p] = q.speaker();
                     depth[p] = 1;
                 }
@@ -365,6 +366,25 @@ public final class ClaimantFinder {
     private static boolean attributionClosesParagraph(String body, Quote q, int end) {
         return q.speaker() != null && q.kind() == QuoteKind.DIRECT && q.end() <= end
                 && !SENTENCE_END.matcher(body.substring(q.end(), end)).find();
+    }
+
+    /**
+     * Whether reported speech is followed in its paragraph, ending at {@code end}, by figures given as its speaker's:
+     * the statement goes on in the next paragraph as it does after speech that ran to its paragraph's end ({@code
+     * Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil memberikan uang 15.000 dolar
+     * Singapura kepada Kivlan.} then {@code ... menerima Rp 151,5 juta}, the prosecutor's charge, kompas.com, 10
+     * September 2019).
+     */
+    private static boolean figuresAfter(Quote q, int end, List<Claim> claims) {
+        if (q.kind() != QuoteKind.INDIRECT || q.speaker() == null) {
+            return false;
+        }
+        for (Claim c : claims) {
+            if (c.start() >= q.end() && c.end() <= end && q.speaker().equals(c.claimant())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a figure stands inside the quote: its speaker was giving figures. */

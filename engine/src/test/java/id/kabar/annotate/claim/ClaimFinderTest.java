@@ -1336,6 +1336,28 @@ class ClaimFinderTest {
                 .containsExactly((String) null);
     }
 
+    /**
+     * kompas.com, 10 September 2019: reported speech followed in its paragraph by figures that are its speaker's goes on
+     * in the next paragraph of figures; speech followed by no figure of its speaker's does not.
+     */
+    @Test
+    void reportedSpeechFollowedByItsFiguresGoesOnInTheNextParagraph() {
+        String body = "Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil memberikan uang"
+                + " 15.000 dolar Singapura kepada Kivlan.\n\nKivlan memberikan uang itu kepada Helmi untuk ditukarkan ke"
+                + " uang rupiah. Helmi pun menukarkan 15.000 dolar Singapura itu tempat penukaran uang dan menerima"
+                + " Rp 151,5 juta.";
+        int said = body.indexOf("dana yang");
+        Quote fahtoni = personSaying(body, said, body.indexOf(". Habil"), QuoteKind.INDIRECT, "Fahtoni", "menuturkan");
+        assertThat(find(body, List.of(), List.of(fahtoni), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(15000.0, "Fahtoni"), tuple(15000.0, "Fahtoni"), tuple(1.515e8, "Fahtoni"));
+        String noFigure = "Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil kemudian"
+                + " pergi.\n\nHelmi menerima Rp 151,5 juta.";
+        Quote plain = personSaying(noFigure, noFigure.indexOf("dana yang"), noFigure.indexOf(". Habil"),
+                QuoteKind.INDIRECT, "Fahtoni", "menuturkan");
+        assertThat(find(noFigure, List.of(), List.of(plain), List.of(), null)).extracting(Claim::claimant)
+                .containsExactly((String) null);
+    }
+
     /** tempo.co, 16 September 2019: an engine's power and torque are its specification, not a tally. */
     @Test
     void anEnginesPowerAndTorqueAreNoCounts() {
