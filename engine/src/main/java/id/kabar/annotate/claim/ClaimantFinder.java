@@ -186,8 +186,8 @@ public final class ClaimantFinder {
     /**
      * The claims with the speaker of a person's reported speech given to the figures of the paragraphs that carry it
      * on (a speaker read as an organisation or a thing is too often a misread name to carry it further): the
-     * paragraph after reported speech that ran to its paragraph's end, and each paragraph after that one while the
-     * one before it gives figures, until a paragraph quotes someone or names a source of its own ({@code Menurut dia,
+     * paragraph after reported speech that ran to its paragraph's end or was followed in it by the speaker's figures,
+     * and each paragraph after that one while the one before it gives figures, until a paragraph quotes someone or names a source of its own ({@code Menurut dia,
      * sebanyak1.017 pengendara ditilang ...}, then three paragraphs of fines by district, {@code Sat Patwal 6
      * penindakan ... Subdit Gakkum 231 penindakan}, sindonews.com, 11 September 2019: all the traffic police's).
      */
@@ -227,9 +227,7 @@ public final class ClaimantFinder {
             }
             if (q != null) {
                 if (q.speakerType() == EntityType.PER
-                        && (ranToParagraphEnd(body, q, end)
-                        || attributionClosesParagraph(body, q, end) && quotesFigure(q, claims)
-                        || figuresAfter(q, end, claims))) {
+                        && (ranToParagraphEnd(body, q, end) || figuresAfter(q, end, claims))) {
                     goingOn[p] = q.speaker();
                     depth[p] = 1;
                 }
@@ -357,18 +355,6 @@ public final class ClaimantFinder {
     }
 
     /**
-     * Whether {@code q} is a direct quote of a named speaker whose attribution is the last clause of its paragraph,
-     * ending at the break at {@code end}: the figures of the paragraph after it are the speaker's still ({@code "Target
-     * 2020 sampai 100 persen. ...," kata Jonan.} then {@code Selain itu masih ada 17 persen warga atau sekitar 40 juta
-     * orang yang kesulitan mendapat air bersih}, tempo.co, 11 September 2019). Narration after the attribution ends
-     * the statement.
-     */
-    private static boolean attributionClosesParagraph(String body, Quote q, int end) {
-        return q.speaker() != null && q.kind() == QuoteKind.DIRECT && q.end() <= end
-                && !SENTENCE_END.matcher(body.substring(q.end(), end)).find();
-    }
-
-    /**
      * Whether reported speech is followed in its paragraph, ending at {@code end}, by figures given as its speaker's:
      * the statement goes on in the next paragraph as it does after speech that ran to its paragraph's end ({@code
      * Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil memberikan uang 15.000 dolar
@@ -381,16 +367,6 @@ public final class ClaimantFinder {
         }
         for (Claim c : claims) {
             if (c.start() >= q.end() && c.end() <= end && q.speaker().equals(c.claimant())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a figure stands inside the quote: its speaker was giving figures. */
-    private static boolean quotesFigure(Quote q, List<Claim> claims) {
-        for (Claim c : claims) {
-            if (q.start() <= c.start() && c.end() <= q.end()) {
                 return true;
             }
         }

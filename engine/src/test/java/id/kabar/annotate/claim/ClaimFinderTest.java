@@ -1317,26 +1317,6 @@ class ClaimFinderTest {
     }
 
     /**
-     * tempo.co, 11 September 2019: the paragraph after a direct quote that gives figures and whose attribution closes
-     * its paragraph is the speaker's still; after a quote that gives none, the narration is the writer's.
-     */
-    @Test
-    void aParagraphAfterAQuoteOfFiguresAttributedAtItsEndIsTheSpeakers() {
-        String body = "“Target 2020 sampai 100 persen. Selain yang belum, setiap tahun ada tambahan 500 ribu pelanggan"
-                + " baru,” kata Jonan.\n\nSelain itu masih ada 17 persen warga atau sekitar 40 juta orang yang kesulitan"
-                + " mendapat air bersih.";
-        Quote jonan = personSaying(body, 1, body.indexOf(",”"), QuoteKind.DIRECT, "Jonan", "kata");
-        assertThat(find(body, List.of(), List.of(jonan), List.of(), null)).extracting(Claim::value, Claim::claimant)
-                .containsExactly(tuple(100.0, "Jonan"), tuple(5.0e5, "Jonan"), tuple(17.0, "Jonan"),
-                        tuple(4.0e7, "Jonan"));
-        String noFigures = "“Tapi makin lama makin sulit, daya beli juga rendah,” kata Jonan.\n\nSelain itu masih ada"
-                + " 17 persen warga yang kesulitan mendapat air bersih.";
-        Quote plain = personSaying(noFigures, 1, noFigures.indexOf(",”"), QuoteKind.DIRECT, "Jonan", "kata");
-        assertThat(find(noFigures, List.of(), List.of(plain), List.of(), null)).extracting(Claim::claimant)
-                .containsExactly((String) null);
-    }
-
-    /**
      * kompas.com, 10 September 2019: reported speech followed in its paragraph by figures that are its speaker's goes on
      * in the next paragraph of figures; speech followed by no figure of its speaker's does not.
      */
