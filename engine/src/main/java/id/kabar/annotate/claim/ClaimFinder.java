@@ -207,7 +207,7 @@ public final class ClaimFinder {
             listed = new Claim(body.substring(n.start(), n.end()), ClaimCategory.COUNT, n.value(), Qualifier.EXACT,
                     MEMBERS, MEMBERS, null, null, n.start(), n.end());
         }
-        if (reading == null && listed == null) {
+        if (reading == null && listed == null && !namesNextItem(body, words, n, phrase, phraseAt, before)) {
             return null;
         }
         ClaimCategory category = reading == null ? ClaimCategory.COUNT : reading.category();
@@ -245,6 +245,26 @@ public final class ClaimFinder {
         }
         return new Claim(body.substring(start, end), category, value, qualifier, unit, subject,
                 claimant, day, start, end);
+    }
+
+    /**
+     * Whether the number counts a name written in capitals as the next item of a list of counts, joined to the
+     * sentence's claim before it by a comma or {@code dan}: {@code terdiri dari 1.000 orang anggota TNI, 200 Polri, 312
+     * petugas} (tempo.co, 13 September 2019), {@code dari 53 turnamen WTA dan empat Grand Slams} (sindonews.com,
+     * 10 September 2019). Alone, a number before a name is as often a code, a rank or a score; a number word in
+     * capitals is part of the name ({@code Muara Enim 22 titik api, dan Musi Rawas 19 titik api. ... Empat Lawang 10
+     * titik api}, kompas.com, 16 September 2019: a regency).
+     */
+    private static boolean namesNextItem(String body, Words words, NumberMention n, CountedPhrase phrase, int phraseAt,
+                                         Claim before) {
+        return n.currency() == null && !n.percent()
+                && (n.form() == Form.DIGITS || n.form() == Form.WORDS && n.value() >= 2
+                && Character.isLowerCase(body.charAt(n.start())))
+                && phrase.unit() != null && !ClaimLexicon.isNotCount(phrase.unit()) && phraseAt < words.size()
+                && Character.isUpperCase(words.token(phraseAt).text().charAt(0))
+                && before != null && before.category() != ClaimCategory.MONEY
+                && before.category() != ClaimCategory.PERCENT && before.unit() != null && before.end() <= n.start()
+                && joinsListItems(body.substring(before.end(), n.start()));
     }
 
     /**

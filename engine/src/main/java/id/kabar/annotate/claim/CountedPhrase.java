@@ -393,11 +393,19 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         return LOCATIVES.contains(lower.get(k)) ? nameAfter(tokens, k) : k;
     }
 
-    /** Where the short capitalised name after token {@code k} ends, or {@code k} when none follows it. */
+    /**
+     * Where the short capitalised name after token {@code k} ends, its short form in brackets with it ({@code 4.102
+     * pengendara di Kota Tangerang Selatan (Tangsel) terjaring}, sindonews.com, 12 September 2019), or {@code k} when
+     * none follows it.
+     */
     private static int nameAfter(List<Token> tokens, int k) {
         int j = k + 1;
         while (j < tokens.size() && j <= k + MAX_AGENT_WORDS && Character.isUpperCase(tokens.get(j).text().charAt(0))) {
             j++;
+        }
+        if (j > k + 1 && j + 2 < tokens.size() && tokens.get(j).text().equals("(")
+                && Character.isUpperCase(tokens.get(j + 1).text().charAt(0)) && tokens.get(j + 2).text().equals(")")) {
+            j += 3;
         }
         return j > k + 1 ? j : k;
     }

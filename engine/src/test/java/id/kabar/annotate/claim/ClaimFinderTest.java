@@ -1275,6 +1275,76 @@ class ClaimFinderTest {
                 .containsExactly(tuple(1231.0, "titik panas"), tuple(1865.0, "titik panas"), tuple(25.0, "titik"));
     }
 
+    /** tempo.co, 11 September 2019: a rough figure of a scale counts the common noun after it as digits do. */
+    @Test
+    void aRoughFigureOfAScaleCountsTheNounAfterIt() {
+        String body = "Kondisinya dari 70 juta keluarga, ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar"
+                + " biaya pemasangan listrik.";
+        assertThat(find(body)).extracting(Claim::category, Claim::value, Claim::qualifier, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 7.0e7, Qualifier.EXACT, "keluarga"),
+                        tuple(ClaimCategory.COUNT, 5.0e5, Qualifier.MORE_THAN, "kepala keluarga"));
+    }
+
+    /**
+     * tempo.co, 13 September 2019, and sindonews.com, 10 September 2019: a name in capitals listed after a count is
+     * its list's next counted item; a number before a name with no count before it stays no claim.
+     */
+    @Test
+    void aNameListedAfterACountIsTheNextCountedItem() {
+        String body = "Adapun di masing-masing provinsi ditempatkan petugas sebanyak 1.512 personel yang terdiri dari"
+                + " 1.000 orang anggota TNI, 200 Polri, 312 petugas Badan Penanggulangan Bencana Daerah, organisasi"
+                + " perangkat daerah, dan masyarakat yang direkrut untuk membantu.\n\nTop 8 tunggal dan ganda yang lolos"
+                + " ke Final WTA dihitung dalam Race to Shenzhen, dari 53 turnamen WTA dan empat Grand Slams.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(1512.0, "personel"), tuple(1000.0, "anggota TNI"), tuple(200.0, "Polri"),
+                tuple(312.0, "petugas Badan Penanggulangan Bencana"), tuple(8.0, "tunggal"),
+                tuple(53.0, "turnamen WTA"), tuple(4.0, "Grand Slams"));
+        assertThat(find("Dia menjadi pemain Top 8 musim ini.")).isEmpty();
+        assertThat(find("Lalu Musi Rawas Utara 17 titik api, OKU Timur 14 titik api, Empat Lawang 10 titik api."))
+                .extracting(Claim::value).containsExactly(17.0, 14.0, 10.0);
+    }
+
+    /**
+     * sindonews.com, 12 September 2019: the outcome word after the place of the people counted gives their category
+     * with the place's short form in brackets between them.
+     */
+    @Test
+    void anOutcomeAfterAPlaceAndItsShortFormGivesTheCategory() {
+        String body = "Sebanyak 4.102 pengendara di Kota Tangerang Selatan (Tangsel) terjaring Operasi Patuh Jaya yang"
+                + " dilaksanakan Satlantas Polres Tangsel.";
+        assertThat(find(body)).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.ARRESTED, 4102.0));
+    }
+
+    /**
+     * kompas.com, 10 September 2019: reported speech followed in its paragraph by figures that are its speaker's goes on
+     * in the next paragraph of figures; speech followed by no figure of its speaker's does not.
+     */
+    @Test
+    void reportedSpeechFollowedByItsFiguresGoesOnInTheNextParagraph() {
+        String body = "Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil memberikan uang"
+                + " 15.000 dolar Singapura kepada Kivlan.\n\nKivlan memberikan uang itu kepada Helmi untuk ditukarkan ke"
+                + " uang rupiah. Helmi pun menukarkan 15.000 dolar Singapura itu tempat penukaran uang dan menerima"
+                + " Rp 151,5 juta.";
+        int said = body.indexOf("dana yang");
+        Quote fahtoni = personSaying(body, said, body.indexOf(". Habil"), QuoteKind.INDIRECT, "Fahtoni", "menuturkan");
+        assertThat(find(body, List.of(), List.of(fahtoni), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(15000.0, "Fahtoni"), tuple(15000.0, "Fahtoni"), tuple(1.515e8, "Fahtoni"));
+        String noFigure = "Fahtoni menuturkan, dana yang diberikan Kivlan berasal dari Habil Marati. Habil kemudian"
+                + " pergi.\n\nHelmi menerima Rp 151,5 juta.";
+        Quote plain = personSaying(noFigure, noFigure.indexOf("dana yang"), noFigure.indexOf(". Habil"),
+                QuoteKind.INDIRECT, "Fahtoni", "menuturkan");
+        assertThat(find(noFigure, List.of(), List.of(plain), List.of(), null)).extracting(Claim::claimant)
+                .containsExactly((String) null);
+    }
+
+    /** tempo.co, 16 September 2019: an engine's power and torque are its specification, not a tally. */
+    @Test
+    void anEnginesPowerAndTorqueAreNoCounts() {
+        assertThat(find("Mesin ini di atas kertas diklaim sanggup menghasilkan tenaga maksimum 143 hp dan 250 Nm."))
+                .isEmpty();
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
