@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -185,7 +186,10 @@ final class QuoteGrouper {
 
     /** A figure written in digits, read by value (fifteen digits at most, exact as a double). */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,15}");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A word, or a figure written in digits with its grouping and decimal marks ({@code 14.000}, {@code 47,7}). */
+    private static final Pattern FIGURE_OR_WORD = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+");
+    /** The longest figure with marks read by value: fifteen digits and their marks. */
+    private static final int FIGURE_DIGITS = 24;
     /** A person's age in brackets after the name ({@code Josni Jafet Tigor (34)}): who the statement is about, not
      *  one of its figures. */
     private static final Pattern AGE = Pattern.compile("(\\p{Lu}\\p{L}*)\\s*\\(\\d{1,3}\\)");
@@ -535,10 +539,9 @@ final class QuoteGrouper {
         StringBuilder words = new StringBuilder();
         // a figure in digits waiting for the word after it, which tells whether it counts people
         double pending = Double.NaN;
-        for (String token : NON_WORD.split(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT))) {
-            if (token.isEmpty()) {
-                continue;
-            }
+        Matcher tokens = FIGURE_OR_WORD.matcher(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT));
+        while (tokens.find()) {
+            String token = tokens.group();
             if (isNumberWord(token)) {
                 words.append(token).append(' ');
                 continue;
@@ -556,9 +559,16 @@ final class QuoteGrouper {
                 ofPeople.add(pending);
             }
             pending = Double.NaN;
-            if (FIGURE.matcher(token).matches()) {
-                pending = Double.parseDouble(token);
-                all.add(pending);
+            if (Character.isDigit(token.charAt(0))) {
+                pending = digitsValue(token);
+                if (Double.isNaN(pending)) {
+                    // marks that no way of writing numbers explains (1.2.3): each run of digits by itself
+                    for (String run : token.split("[.,]")) {
+                        addDigits(run, all);
+                    }
+                } else {
+                    all.add(pending);
+                }
             }
         }
         double read = words.length() == 0 ? Double.NaN : IndonesianNumber.words(words.toString());
@@ -566,6 +576,24 @@ final class QuoteGrouper {
             all.add(read);
         }
         return new Figures(Set.copyOf(all), Set.copyOf(ofPeople));
+    }
+
+    /**
+     * The value of a figure in digits: {@code 14.000} is fourteen thousand and {@code 47,7} forty-seven point seven,
+     * not two figures each ({@code 14} and {@code 0}) as a split at every mark read them, which let two renderings
+     * seem to share the figure 0; NaN for marks no way of writing numbers explains.
+     */
+    private static double digitsValue(String token) {
+        if (FIGURE.matcher(token).matches()) {
+            return Double.parseDouble(token);
+        }
+        return token.length() > FIGURE_DIGITS ? Double.NaN : IndonesianNumber.digits(token);
+    }
+
+    private static void addDigits(String run, Set<Double> all) {
+        if (FIGURE.matcher(run).matches()) {
+            all.add(Double.parseDouble(run));
+        }
     }
 
     /** A word that builds a number ({@code tiga}, {@code belas}, {@code puluh}), not a round plural nor a scale. */

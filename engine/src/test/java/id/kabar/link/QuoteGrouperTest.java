@@ -390,6 +390,12 @@ class QuoteGrouperTest {
                 + "tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka").all()).containsExactlyInAnyOrder(9.0, 3.0, 6.0);
         assertThat(QuoteGrouper.figures("dua puluh lima rumah, puluhan warga").all()).containsExactly(25.0);
         assertThat(QuoteGrouper.figures("DIM-nya, kan, hanya 4-5 isu").all()).containsExactlyInAnyOrder(4.0, 5.0);
+        assertThat(QuoteGrouper.figures("akan mendorong pertumbuhan investasi riil di Kaltim hingga 47,7%").all())
+                .as("a decimal comma makes one figure").containsExactly(47.7);
+        assertThat(QuoteGrouper.figures("Sampai saat ini ada sekira 14.000 tentara AS yang masih berada di sana.").all())
+                .as("thousands grouped by a point").containsExactly(14000.0);
+        assertThat(QuoteGrouper.figures("secara keseluruhan telah terpasang lebih dari 427.000 kali.").all())
+                .as("a full stop after the figure is no mark of it").containsExactly(427000.0);
     }
 
     /**
