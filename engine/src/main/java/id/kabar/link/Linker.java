@@ -167,7 +167,7 @@ public final class Linker implements AutoCloseable {
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f))
                     && eventClusterer.nearCentre(p.seq(), other, comparer) && (!words || support.bearsWords(eventOf[i]));
             boolean sameStory = StoryThreader.sameStory(f);
-            if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.evidence(f))) {
+            if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.pairEvidence(f))) {
                 work.joins++;
                 if (sameEvent) {
                     eventClusterer.join(p.seq(), other);
