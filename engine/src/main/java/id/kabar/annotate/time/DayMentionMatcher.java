@@ -144,7 +144,8 @@ public final class DayMentionMatcher {
     private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
+    /** Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Pp]asar|[Ss]h?[ao]lat)\\s+$");
 
     /**
      * How many words before a day a verb of saying may stand and still date a statement with it: an
@@ -169,7 +170,7 @@ public final class DayMentionMatcher {
         Matcher day = days.matcher();
         while (days.find()) {
             DayExpression e = dayExpression(day, body, sentence);
-            if (e != null && !recurring(body, sentence, day.start()) && !placeName(body, sentence, day.start())) {
+            if (e != null && !recurring(body, sentence, day.start()) && !partOfName(body, sentence, day.start())) {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
@@ -321,9 +322,12 @@ public final class DayMentionMatcher {
         return ONE_NIGHT_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 10), start)).find();
     }
 
-    /** {@code Pasar Minggu} is a district of Jakarta, not a Sunday. */
-    private static boolean placeName(String body, Sentence sentence, int start) {
-        return PLACE_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
+    /**
+     * {@code Pasar Minggu} is a district of Jakarta, not a Sunday; {@code salat Jumat} is the Friday prayer, which a
+     * report names of any Friday or of Fridays in general ({@code sebelum melaksanakan ibadah Salat Jumat}).
+     */
+    private static boolean partOfName(String body, Sentence sentence, int start) {
+        return NAMED_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {

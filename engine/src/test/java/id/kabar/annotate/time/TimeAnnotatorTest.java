@@ -662,4 +662,11 @@ class TimeAnnotatorTest {
                 tuple("hari Senin", "2019-09-16"),
                 tuple("Selasa", "2019-09-17"));
     }
+
+    @Test
+    void theFridayPrayerNamesNoDay() {
+        // Okezone, Thursday 12 September 2019
+        String body = "Bahkan, Habibie selalu berziarah ke makam istrinya sebelum melaksanakan ibadah Salat Jumat.";
+        assertThat(annotate(body, LocalDate.of(2019, 9, 12)).times()).isEmpty();
+    }
 }
