@@ -53,7 +53,7 @@ public final class DayMentionMatcher {
             + "|\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
-            + "|depan|mendatang|besok|esok|ini)(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
+            + "|depan|mendatang|besok|esok|ini|\\((?:besok|esok)\\))(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
@@ -75,12 +75,13 @@ public final class DayMentionMatcher {
     /**
      * Days counted from the day the text named before; {@code hari itu} only after {@code pada} or with {@code
      * juga}, or opening its sentence ({@code Hari itu, pukul 08.00 WIB, langit tampak mendung}): elsewhere it is
-     * as often the days of a period ({@code selama tiga hari itu}).
+     * as often the days of a period ({@code selama tiga hari itu}). The stressed {@code hari itulah} is the same
+     * day ({@code Sabtu 31 Agustus 2019 lalu, ... Pada hari itulah, ia melangsungkan ...}).
      */
     static final ScannedPattern ANAPHORIC = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<next>[Kk]eesokan\\s+hari(?:nya)?|[Ee]sok\\s+harinya)"
-            + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga"
-            + "|(?<opening>Hari)\\s+itu|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\\s+harinya)"
+            + "|(?<same>(?<=(?:[Pp]ada|[Dd]i)\\s)hari\\s+(?:itu(?:lah)?|yang\\s+sama)(?:\\s+juga)?|[Hh]ari\\s+itu\\s+juga"
+            + "|(?<opening>Hari)\\s+itu(?:lah)?|(?:[Pp]agi|[Ss]iang|[Ss]ore|[Pp]etang|[Mm]alam)\\s+harinya)"
             + "|(?<count>[Ss]ehari|\\d{1,2}\\s+hari|(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh)\\s+hari)"
             + "\\s+(?:(?<later>kemudian|setelahnya|sesudahnya|berikutnya)|sebelumnya))(?![\\p{L}\\d])"));
 
@@ -102,8 +103,17 @@ public final class DayMentionMatcher {
 
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
 
+    /**
+     * A day that recurs, and the days listed after it ({@code setiap Senin dan Selasa}: both weekdays recur).
+     */
     private static final Pattern RECURRING = Pattern.compile(
-            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?(?:(?:" + W + "|\\d{1,2})\\s*(?:,|dan|serta|atau)\\s*)*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Characters before a day read for the word that makes it recur: {@code setiap hari Senin, Rabu, dan } is 29, so a
+     * list of three weekdays fits.
+     */
+    private static final int RECURRING_REACH = 40;
 
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
             "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
@@ -120,8 +130,11 @@ public final class DayMentionMatcher {
     /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
 
-    /** What may end a line after its date: a stop or a colon. */
-    private static final Pattern LINE_END = Pattern.compile("\\s*[.:]?\\s*");
+    /**
+     * What may end a line after its date: the place in brackets ({@code Sabtu, 14 September 2019 (Stadion Madya):}
+     * heading a schedule's matches), then a stop or a colon. A clock in brackets is no place.
+     */
+    private static final Pattern LINE_END = Pattern.compile("\\s*(?:\\(\\p{L}[^()\\n]*\\)\\s*)?[.:]?\\s*");
 
     /** Between a day and the same day written out after it: a comma. */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
@@ -131,12 +144,15 @@ public final class DayMentionMatcher {
     private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])[Pp]asar\\s+$");
+    /** Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Pp]asar|[Ss]h?[ao]lat)\\s+$");
 
     /**
      * How many words before a day a verb of saying may stand and still date a statement with it: an
      * attribution names the speaker, the role and the place between them ({@code kata Kabid Humas Polda Metro
-     * Jaya Kombes Argo Yuwono di Mapolda Metro Jaya, Senin}), rarely more than twenty words.
+     * Jaya Kombes Argo Yuwono di Mapolda Metro Jaya, Senin}), rarely more than twenty words. Punctuation is not
+     * counted: {@code ujar Karopenmas Divisi Humas Polri Brigjen Pol Dedi Prasetyo, di Bareskrim Polri, Jl
+     * Trunojoyo, Kebayoran Baru, Jakarta Selatan, Rabu} is seventeen words and five commas.
      */
     private static final int ATTRIBUTION_REACH = 20;
 
@@ -154,7 +170,7 @@ public final class DayMentionMatcher {
         Matcher day = days.matcher();
         while (days.find()) {
             DayExpression e = dayExpression(day, body, sentence);
-            if (e != null && !recurring(body, sentence, day.start()) && !placeName(body, sentence, day.start())) {
+            if (e != null && !recurring(body, sentence, day.start()) && !partOfName(body, sentence, day.start())) {
                 found.add(mention(body, sentence, day.start(), day.end(), e));
             }
         }
@@ -217,8 +233,8 @@ public final class DayMentionMatcher {
     }
 
     /**
-     * The day a line says and nothing else, weekday and year written ({@code Selasa, 17 September 2019} heading
-     * the matches of a schedule), or null: such a line dates the items under it. A line with more (a clock after a
+     * The day a line says and nothing else but the place, weekday and year written ({@code Selasa, 17 September 2019}
+     * heading the matches of a schedule), or null: such a line dates the items under it. A line with more (a clock after a
      * bar, a headline) is some page's furniture.
      */
     public DayMention dateLine(String body, Sentence sentence) {
@@ -269,9 +285,12 @@ public final class DayMentionMatcher {
         return read;
     }
 
-    /** {@code setiap tanggal 21 April}, {@code tiap Jumat}: a day that recurs is no specific day. */
+    /**
+     * {@code setiap tanggal 21 April}, {@code tiap Jumat}, {@code setiap Senin dan Selasa}: a day that recurs is no
+     * specific day.
+     */
     private static boolean recurring(String body, Sentence sentence, int start) {
-        return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - 16), start)).find();
+        return RECURRING.matcher(body.substring(Math.max(sentence.start(), start - RECURRING_REACH), start)).find();
     }
 
     /** The word just before {@code start} in its sentence, or "" when the sentence starts there. */
@@ -303,9 +322,12 @@ public final class DayMentionMatcher {
         return ONE_NIGHT_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 10), start)).find();
     }
 
-    /** {@code Pasar Minggu} is a district of Jakarta, not a Sunday. */
-    private static boolean placeName(String body, Sentence sentence, int start) {
-        return PLACE_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
+    /**
+     * {@code Pasar Minggu} is a district of Jakarta, not a Sunday; {@code salat Jumat} is the Friday prayer, which a
+     * report names of any Friday or of Fridays in general ({@code sebelum melaksanakan ibadah Salat Jumat}).
+     */
+    private static boolean partOfName(String body, Sentence sentence, int start) {
+        return NAMED_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {
@@ -343,14 +365,23 @@ public final class DayMentionMatcher {
         while (before < tokens.size() && tokens.get(before).start() < start) {
             before++;
         }
-        for (int i = before - 1; i >= Math.max(0, before - ATTRIBUTION_REACH); i--) {
+        int words = 0;
+        for (int i = before - 1; i >= 0 && words < ATTRIBUTION_REACH; i--) {
             String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (!isWord(word)) {
+                continue; // the commas between role, name and place are no words
+            }
+            words++;
             if (ReportingVerbs.use(word) != null || word.endsWith("nya")
                     && ReportingVerbs.use(word.substring(0, word.length() - 3)) != null) {
                 return Voice.ATTRIBUTION;
             }
         }
         return Voice.NARRATION;
+    }
+
+    private static boolean isWord(String token) {
+        return token.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static DayExpression dayExpression(Matcher m, String body, Sentence sentence) {
@@ -463,7 +494,8 @@ public final class DayMentionMatcher {
         if (word == null || word.equals("ini")) {
             return WeekShift.NEAREST;
         }
-        String w = word.replaceAll("\\s+", " ");
+        // "Rabu (besok)": the bracket says which Wednesday, as "Rabu besok" does
+        String w = word.replaceAll("[()]", "").replaceAll("\\s+", " ");
         return switch (w) {
             case "lalu" -> WeekShift.LATEST;
             case "kemarin" -> WeekShift.LAST;

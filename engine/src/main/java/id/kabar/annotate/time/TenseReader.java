@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}, {@code nanti mulai
- * hari Senin}, or
+ * hari Senin}, {@code Kami jadwalkan penyelarasan selama dua hari Senin dan Selasa}, or
  * {@code Senin (3/4) mendatang} after it),
  * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
  * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
@@ -24,7 +24,7 @@ public final class TenseReader {
             + "|menegaskan|menjelaskan|menurut|tetapi|namun|sedangkan|sementara)(?:nya)?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile(
-            "(?<![\\p{L}])(?:akan|bakal|hendak|nanti|rencananya|direncanakan|dijadwalkan|berencana|dijadwal)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:akan|bakal|hendak|nanti|rencananya|direncanakan|(?:di|men)?jadwalkan|berencana|dijadwal)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** {@code Senin (3/4) mendatang}: the word after a date can put it ahead too. */
     private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:mendatang|depan|nanti)(?![\\p{L}])");

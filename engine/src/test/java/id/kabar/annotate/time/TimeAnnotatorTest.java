@@ -471,6 +471,28 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void stressedHariItulahIsTheDayNamedBefore() {
+        // Okezone, 10 September 2019, of a wedding ten days before
+        String body = "Sabtu 31 Agustus 2019 lalu, menjadi momen paling bersejarah dalam kehidupan Ervy Juliawita."
+                + " Pada hari itulah, ia melangsungkan pernikahan dengan sang pujaan hati.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("Sabtu 31 Agustus 2019 lalu", "2019-08-31"),
+                tuple("hari itulah", "2019-08-31"));
+    }
+
+    @Test
+    void todayInQuotedWordsIsTheDayOfALongAttribution() {
+        // Tribunnews, Tuesday 10 September 2019, of a statement of the Wednesday before: seventeen words and five
+        // commas from the verb to the day
+        String body = "\"Ya, jadi untuk saudari VK, hari ini sudah ditetapkan tersangka oleh Polda Jatim,\" ujar"
+                + " Karopenmas Divisi Humas Polri Brigjen Pol Dedi Prasetyo, di Bareskrim Polri, Jl Trunojoyo,"
+                + " Kebayoran Baru, Jakarta Selatan, Rabu (4/9/2019).";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("hari ini", "2019-09-04"),
+                tuple("Rabu (4/9/2019)", "2019-09-04"));
+    }
+
+    @Test
     void aDayCountedFromTodayThenWrittenOutIsTheDayWrittenOut() {
         // Okezone, dated 11 September 2019, written the evening before
         String body = "Dirinya mengaku akan melakukan takziah ke rumah duka BJ Habibie pada esok hari, Kamis 11"
@@ -600,5 +622,51 @@ class TimeAnnotatorTest {
         assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
                 tuple("Selasa, 17 September 2019", "2019-09-17"));
         assertThat(annotate(body).published()).isNull();
+    }
+
+    @Test
+    void aScheduleDayWithItsVenueHeadsItsItems() {
+        // Tempo, Thursday 12 September 2019
+        String body = "Harapan Indonesia digagalkan Australia yang mengalahkan tim merah putih dengan skor tipis 3-2.\n\n"
+                + "Berikut jadwal kualifikasi , U16 2019:\n\nSabtu, 14 September 2019 (Stadion Madya):\n\n"
+                + "Brunei Darussalam vs Cina\n\nMinggu, 22 September 2019 (Stadion Gelora Bung Karno):\n\n"
+                + "Indonesia vs Cina";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 12)))).containsExactly(
+                tuple("Sabtu, 14 September 2019", "2019-09-14"),
+                tuple("Minggu, 22 September 2019", "2019-09-22"));
+    }
+
+    @Test
+    void weekdaysListedAfterEveryRecurToo() {
+        // Kompas, Monday 16 September 2019
+        String body = "Proses audisi Indonesian Idol X akan mulai tayang di RCTI setiap Senin dan Selasa mulai 7 Oktober"
+                + " 2019 pukul 21.00 WIB.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("7 Oktober 2019 pukul 21.00 WIB", "2019-10-07"));
+    }
+
+    @Test
+    void aWeekdayWithTomorrowInBracketsIsTheNextSuchDay() {
+        // Okezone, Tuesday 10 September 2019
+        String body = "\"Mereka diliburkan dari hari ini sampai Rabu (besok). Tadi, memang ada yang belajar,\" ucap Jamal.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 10)))).containsExactly(
+                tuple("hari ini", "2019-09-10"),
+                tuple("Rabu (besok)", "2019-09-11"));
+    }
+
+    @Test
+    void daysTheSpeakerSchedulesLieAhead() {
+        // Tempo, Monday 16 September 2019, of a statement of the Sunday before
+        String body = "\"Kami jadwalkan penyelarasan selama dua hari Senin dan Selasa,\" kata Syarif saat dihubungi.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("hari Senin", "2019-09-16"),
+                tuple("Selasa", "2019-09-17"));
+    }
+
+    @Test
+    void theFridayPrayerNamesNoDay() {
+        // Okezone, Thursday 12 September 2019
+        String body = "Bahkan, Habibie selalu berziarah ke makam istrinya sebelum melaksanakan ibadah Salat Jumat.";
+        assertThat(annotate(body, LocalDate.of(2019, 9, 12)).times()).isEmpty();
     }
 }
