@@ -25,6 +25,8 @@ import java.util.Set;
  *   <li>{@link LowerCaseEdgeTrim}: lower-case words at a span's edges are left out ({@code kota Berdyansk});</li>
  *   <li>{@link OrganisationHeadRule}: an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai},
  *       {@code RSUD}, {@code Puskesmas}) followed by capitalised words is an organisation up to the last of them;</li>
+ *   <li>{@link CourtPanelRule}: a panel of judges is no name, the court after it is the organisation
+ *       ({@code Majelis Hakim Pengadilan Negeri Bandung});</li>
  *   <li>{@link PlaceNounRule}: a lower-case place noun ({@code kota}, {@code desa}) followed by untagged
  *       capitalised words is a place;</li>
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
@@ -76,7 +78,7 @@ public final class NamedEntityTagger {
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
-        this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
+        this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
                 new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),

@@ -455,4 +455,18 @@ class ContractRulesTest {
                 "berada di Kompleks/B-LOC Lanud/I-LOC Roesmin/B-PER Nurjadin/I-PER , Pekanbaru/B-LOC ."))
                 .containsExactly("Kompleks Lanud Roesmin Nurjadin/LOC", "Pekanbaru/LOC");
     }
+
+    @Test
+    void aPanelOfJudgesIsLeftOutOfTheCourtItSitsIn() {
+        // "Majelis Hakim Pengadilan Negeri Bandung yang diketuai Daryanto memvonis Dedi", tempo.co, 11 September 2019
+        assertThat(after(new CourtPanelRule(),
+                "Majelis/B-ORG Hakim/I-ORG Pengadilan/I-ORG Negeri/I-ORG Bandung/I-ORG yang diketuai Daryanto/B-PER"))
+                .containsExactly("Pengadilan Negeri Bandung/ORG", "Daryanto/PER");
+    }
+
+    @Test
+    void aPanelOfJudgesAloneNamesNoOne() {
+        // "Majelis Hakim menolak eksepsi", a panel named by no court
+        assertThat(after(new CourtPanelRule(), "Majelis/B-ORG Hakim/I-ORG menolak eksepsi terdakwa")).isEmpty();
+    }
 }
