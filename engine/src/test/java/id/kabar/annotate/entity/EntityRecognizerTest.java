@@ -499,4 +499,16 @@ class EntityRecognizerTest {
         assertThat(entities).filteredOn(e -> e.mentions().contains("KLBF")).extracting(Entity::name)
                 .containsExactly("PT Kalbe Farma Tbk");
     }
+
+    @Test
+    void anOutletNamedByItsAddressIsAnOrganisation() {
+        // kompas.com, 9 September 2019; tribunnews.com, 10 September 2019; tempo.co, 12 September 2019
+        String body = "Bisa lima orang sehari yang pesan,\" kata Teguh kepada Kompas.com, Senin (9/9/2019).\n\n"
+                + "Menurut pantauan tribunnews.com, dua jam kemudian massa membubarkan diri.\n\n"
+                + "Dapat dilihat di link berikut: www.yamalube-promo.com.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Kompas.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "tribunnews.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("yamalube-promo.com", "com");
+    }
 }
