@@ -469,4 +469,31 @@ class ContractRulesTest {
         // "Majelis Hakim menolak eksepsi", a panel named by no court
         assertThat(after(new CourtPanelRule(), "Majelis/B-ORG Hakim/I-ORG menolak eksepsi terdakwa")).isEmpty();
     }
+
+    @Test
+    void namesListedAfterAnAdministrativeKindArePlaces() {
+        // the regencies of Papua, tempo.co and okezone.com, 10 September 2019
+        assertThat(after(new PlaceListRule(),
+                "yakni Kabupaten Keerom/B-PER , Puncak/B-LOC Jaya/I-LOC , Asmat/B-PER , Boven/B-PER Digoel/I-PER dan Yalimo"))
+                .containsExactly("Keerom/LOC", "Puncak Jaya/LOC", "Asmat/LOC", "Boven Digoel/LOC", "Yalimo/LOC");
+        assertThat(after(new PlaceListRule(), "Kabupaten-kabupaten tersebut yakni Keerom , Mappi dan Supiori/B-PER ."))
+                .containsExactly("Keerom/LOC", "Mappi/LOC", "Supiori/LOC");
+    }
+
+    @Test
+    void aPlaceAndAPersonOrAListOfOfficesAreNoListOfPlaces() {
+        assertThat(after(new PlaceListRule(), "Pemerintah Kabupaten Bogor/B-LOC , Ade/B-PER Yasin/I-PER , mengatakan"))
+                .containsExactly("Bogor/LOC", "Ade Yasin/PER");
+        assertThat(after(new PlaceListRule(),
+                "Kota Batam/B-LOC , Dinas/B-ORG Komunikasi/I-ORG dan/I-ORG Informasi/I-ORG Kota/I-ORG Batam/I-ORG , kata"))
+                .containsExactly("Batam/LOC", "Dinas Komunikasi dan Informasi Kota Batam/ORG");
+    }
+
+    @Test
+    void anOrganisationsWordsListedWithCommasAreOneNameWhenItsAcronymSpellsThem() {
+        // sindonews.com, 10 September 2019
+        assertThat(after(new OrganisationHeadRule(),
+                "Badan/B-ORG Meteorologi/I-ORG , Klimatologi/B-ORG , dan Geofisika/B-PER ( BMKG/B-ORG ) memprediksi"))
+                .containsExactly("Badan Meteorologi , Klimatologi , dan Geofisika/ORG", "BMKG/ORG");
+    }
 }

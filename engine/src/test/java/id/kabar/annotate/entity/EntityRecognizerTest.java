@@ -511,4 +511,13 @@ class EntityRecognizerTest {
         assertThat(named(entities, "tribunnews.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
         assertThat(entities).extracting(Entity::name).doesNotContain("yamalube-promo.com", "com");
     }
+
+    @Test
+    void signsOfTheZodiacAndFormsOfAddressAreNoPeople() {
+        // okezone.com, 10 September 2019; tribunnews.com, 11 September 2019
+        List<Entity> entities = recognize("Berikut ramalan zodiak hari ini untuk Taurus, Gemini, Virgo, Libra dan Scorpio.\n\n"
+                + "\"Dilihat dari alat rekam medis, kondisi Eyang (Habibie) mulai membaik ya,\" kata Melanie.");
+        assertThat(entities).extracting(Entity::name)
+                .doesNotContain("Taurus", "Gemini", "Virgo", "Libra", "Scorpio", "Eyang").contains("Habibie");
+    }
 }
