@@ -173,7 +173,8 @@ public final class EntityRecognizer {
             int site = siteAddressEnd(body, tokens, start);
             if (site > start) {
                 Span span = new Span(tokens.get(start).start(), tokens.get(site - 1).end());
-                if (!(opensParagraph && isCreditLine(EntityType.ORG, lower, start, site))) {
+                // the outlet crediting itself at the head of a paragraph: "SERAMBINEWS.COM, MOSKOW - ..."
+                if (!(opensParagraph && (start == 0 || isCreditLine(EntityType.ORG, lower, start, site)))) {
                     out.add(new Mention(EntityType.ORG, span.of(body), span, null));
                 }
                 start = site - 1;
@@ -263,6 +264,15 @@ public final class EntityRecognizer {
                 && ADDRESS_MARKS.indexOf(tokens.get(end).text().charAt(0)) >= 0 && end + 1 < tokens.size()
                 && tokens.get(end + 1).start() == tokens.get(end).end();
         return end > at + 1 && !longer ? end : at;
+    }
+
+    /**
+     * Whether an entity's name is a site's address ({@code Kompas.com}): the outlet a report is quoted from, which
+     * says nothing of what happened.
+     */
+    public static boolean isSiteAddress(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && WEB_SUFFIXES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "Gatra" in "Gatra.com", "COM" in "SERAMBINEWS.COM": the name of a site, written as its address. */

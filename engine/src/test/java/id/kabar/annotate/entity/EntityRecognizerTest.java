@@ -510,6 +510,8 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Kompas.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
         assertThat(named(entities, "tribunnews.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
         assertThat(entities).extracting(Entity::name).doesNotContain("yamalube-promo.com", "com");
+        assertThat(recognize("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah telah meminta bantuan militer China."))
+                .extracting(Entity::name).doesNotContain("SERAMBINEWS.COM");
     }
 
     @Test
