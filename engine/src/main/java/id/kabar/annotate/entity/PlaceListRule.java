@@ -74,8 +74,11 @@ final class PlaceListRule implements ContractRule {
             while (end < s.size() && end - j < MAX_NAME_WORDS && s.capitalised(end)) {
                 end++;
             }
-            if (end < s.size() && s.capitalised(end)) {
-                break; // a longer run of capitals is a sentence of names, not one place
+            if (end < s.size() && (s.capitalised(end) || s.tokens()[end].equals("("))) {
+                // a longer run of capitals is a sentence of names, not one place; a name with an age in brackets
+                // after it is a person the list of addresses goes on to ("Kecamatan Cilacap Utara, dan Maryono (40),
+                // warga Desa Brebeg", kompas.com, 10 September 2019)
+                break;
             }
             out.add(new int[] {j, end});
             int next = end;

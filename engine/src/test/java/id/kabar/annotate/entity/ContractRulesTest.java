@@ -482,6 +482,9 @@ class ContractRulesTest {
 
     @Test
     void aPlaceAndAPersonOrAListOfOfficesAreNoListOfPlaces() {
+        assertThat(after(new PlaceListRule(),
+                "warga Kelurahan Mertasinga , Kecamatan Cilacap/B-LOC Utara/I-LOC , dan Maryono/B-PER ( 40 ) , warga"))
+                .containsExactly("Cilacap Utara/LOC", "Maryono/PER");
         assertThat(after(new PlaceListRule(), "Pemerintah Kabupaten Bogor/B-LOC , Ade/B-PER Yasin/I-PER , mengatakan"))
                 .containsExactly("Bogor/LOC", "Ade Yasin/PER");
         assertThat(after(new PlaceListRule(),
