@@ -17,9 +17,7 @@ import java.util.Set;
  * ({@code Juru bicara Kremlin Dmitry Peskov}), taking in the capitalised words next to them; a place or organisation
  * span that ends in such words is cut before them ({@code Ukraina | Mykhailo Podolyak}); and organisations and
  * places tagged once are tagged again where the same words recur, a place written with its administrative kind
- * ({@code Kabupaten Klungkung}) also where its name stands alone ({@code warga Klungkung}). A word the article
- * writes after an administrative kind is that place's name, never a person's: a person span opening with it holds
- * the place of its holder's title and then the holder ({@code Bupati Pandeglang Irna Narulita}).
+ * ({@code Kabupaten Klungkung}) also where its name stands alone ({@code warga Klungkung}).
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
@@ -34,10 +32,6 @@ final class NamePropagation implements ArticleRule {
 
     @Override
     public void apply(List<String[]> sentences, List<BioTag[]> tags) {
-        Set<String> placeWords = administrativePlaceNames(sentences);
-        for (int s = 0; s < sentences.size(); s++) {
-            splitPlaceOffPerson(sentences.get(s), tags.get(s), placeWords);
-        }
         Set<String> personWords = new HashSet<>();
         Map<String, List<String[]>> otherNames = new HashMap<>();
         Map<String, EntityType> otherTypes = new HashMap<>();
@@ -47,7 +41,7 @@ final class NamePropagation implements ArticleRule {
             BioTag.forEachSpan(t, (start, end) -> {
                 if (t[start].type() == EntityType.PER) {
                     for (int i = start; i < end; i++) {
-                        if (isNameWord(words[i]) && !placeWords.contains(words[i])) {
+                        if (isNameWord(words[i])) {
                             personWords.add(words[i]);
                         }
                     }
@@ -74,29 +68,6 @@ final class NamePropagation implements ArticleRule {
             markPeople(words, t, personWords);
             markOtherNames(words, t, otherNames, otherTypes);
         }
-    }
-
-    /** The words written right after an administrative kind of place ({@code Tabalong} of {@code kabupaten Tabalong}). */
-    private Set<String> administrativePlaceNames(List<String[]> sentences) {
-        Set<String> out = new HashSet<>();
-        for (String[] words : sentences) {
-            for (int i = 0; i + 1 < words.length; i++) {
-                if (ADMINISTRATIVE.contains(words[i].toLowerCase(java.util.Locale.ROOT)) && isNameWord(words[i + 1])) {
-                    out.add(words[i + 1]);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A person span opening with a place's name is the place, then the person ({@code Pandeglang | Irna Narulita}). */
-    private static void splitPlaceOffPerson(String[] words, BioTag[] t, Set<String> placeWords) {
-        BioTag.forEachSpan(t, (start, end) -> {
-            if (t[start].type() == EntityType.PER && end - start >= 2 && placeWords.contains(words[start])) {
-                t[start] = BioTag.B_LOC;
-                t[start + 1] = BioTag.B_PER;
-            }
-        });
     }
 
     private boolean isNameWord(String word) {

@@ -70,16 +70,4 @@ class NamePropagationTest {
         propagation.apply(words(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O B-PER O O B-LOC O O");
     }
-
-    @Test
-    void aPlaceWrittenWithItsKindIsNoPartOfTheHolderOfItsTitle() {
-        // the model runs a regent's regency into her name, and then cuts the regency off its kind
-        String[] article = {
-                "Bupati Pandeglang/B-PER Irna/I-PER Narulita/I-PER meninjau lokasi banjir .",
-                "Banjir melanda Kabupaten/B-LOC Pandeglang/I-LOC , Banten/B-LOC ."};
-        List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
-        assertThat(labels(t.get(0))).isEqualTo("O B-LOC B-PER I-PER O O O O");
-        assertThat(labels(t.get(1))).isEqualTo("O O B-LOC I-LOC O B-LOC O");
-    }
 }
