@@ -38,10 +38,6 @@ final class OrganisationHeadRule implements ContractRule {
             if (whole > end && spelledByBracketedAcronym(s, i, whole)) {
                 end = whole;
             }
-            int listed = commaListedEnd(s, i + head);
-            if (listed > end && spelledByBracketedAcronym(s, i, listed)) {
-                end = listed;
-            }
             if (i > 0 && tags[i].isInside()) {
                 // already inside a longer name: a person's title ("Wakil Ketua Badan ...") stays, a place that
                 // holds an organisation's head is that organisation ("Resmob Polda Bali")
@@ -197,27 +193,6 @@ final class OrganisationHeadRule implements ContractRule {
         }
         boolean nameGoesOn = at + 1 < s.size() && s.capitalised(at + 1);
         return nameGoesOn || at > i + head && s.lower()[at - 1].equals("negeri");
-    }
-
-    /**
-     * Where the name ends when its words are listed with commas ("Badan Meteorologi, Klimatologi, dan Geofisika
-     * (BMKG)", sindonews.com, 10 September 2019): over capitalised words, commas and "dan", ending on a capitalised
-     * word, with a comma among them ({@code from} when there is none). Only the acronym after it tells such a list
-     * from a list of several bodies.
-     */
-    private static int commaListedEnd(ContractSentence s, int from) {
-        int end = from;
-        boolean comma = false;
-        for (int j = from; j < s.size(); j++) {
-            if (s.capitalised(j)) {
-                end = j + 1;
-            } else if (s.tokens()[j].equals(",")) {
-                comma = true;
-            } else if (!s.lower()[j].equals("dan")) {
-                break;
-            }
-        }
-        return comma ? end : from;
     }
 
     /** Whether "( ACRONYM )" follows {@code [start, end)} and spells its initials. */
