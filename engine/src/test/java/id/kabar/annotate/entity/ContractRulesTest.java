@@ -491,12 +491,4 @@ class ContractRulesTest {
                 "Kota Batam/B-LOC , Dinas/B-ORG Komunikasi/I-ORG dan/I-ORG Informasi/I-ORG Kota/I-ORG Batam/I-ORG , kata"))
                 .containsExactly("Batam/LOC", "Dinas Komunikasi dan Informasi Kota Batam/ORG");
     }
-
-    @Test
-    void anOrganisationsWordsListedWithCommasAreOneNameWhenItsAcronymSpellsThem() {
-        // sindonews.com, 10 September 2019
-        assertThat(after(new OrganisationHeadRule(),
-                "Badan/B-ORG Meteorologi/I-ORG , Klimatologi/B-ORG , dan Geofisika/B-PER ( BMKG/B-ORG ) memprediksi"))
-                .containsExactly("Badan Meteorologi , Klimatologi , dan Geofisika/ORG", "BMKG/ORG");
-    }
 }
