@@ -33,6 +33,8 @@ public final class OrganisationWords {
     private static final Set<String> MINISTRY_HEADS = WordLists.set(OrganisationWords.class, "ministry-heads.txt");
     /** The units of a body written before its name: {@code Satlantas Polresta Barelang}, {@code Fraksi Partai Demokrat}. */
     private static final Set<String> UNITS = WordLists.set(OrganisationWords.class, "organisation-units.txt");
+    /** The words naming the level of a court or an office by the region it serves: {@code Pengadilan Negeri}. */
+    private static final Set<String> REGION_LEVELS = WordLists.set(OrganisationWords.class, "region-levels.txt");
 
     private OrganisationWords() {
     }
@@ -61,6 +63,15 @@ public final class OrganisationWords {
         Set<String> out = new HashSet<>();
         phrases.forEach(p -> out.add(p.substring(0, p.indexOf(' '))));
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a lower-case word names the level of a court or office by the region it serves, so that the place
+     * after it is the region's: {@code negeri} of {@code Pengadilan Negeri Bandung}, {@code tinggi} of {@code
+     * Kejaksaan Tinggi Jawa Barat}.
+     */
+    public static boolean servesRegion(String lowerCase) {
+        return REGION_LEVELS.contains(lowerCase);
     }
 
     /** Whether a lower-case word closes an organisation's name: {@code university}, {@code group}. */

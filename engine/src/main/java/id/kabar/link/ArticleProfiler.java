@@ -5,6 +5,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import id.kabar.annotate.entity.EntityRecognizer;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
@@ -240,7 +241,7 @@ final class ArticleProfiler {
         int first = end;
         int organisation = end;
         for (Entity e : entities) {
-            if (e.type() == EntityType.ORG) {
+            if (e.type() == EntityType.ORG && !EntityRecognizer.isSiteAddress(e.name())) {
                 for (Span span : e.spans()) {
                     if (span.start() >= from && span.start() < organisation) {
                         organisation = span.start();
@@ -606,7 +607,8 @@ final class ArticleProfiler {
         for (Entity e : entities) {
             float w = typeWeight(e.type());
             String key = NameKeys.entityKey(e.name(), e.type());
-            if (w == 0 || key.isEmpty()) {
+            // an outlet cited by its address ("kepada Kompas.com") is the messenger, in stories of every kind
+            if (w == 0 || key.isEmpty() || EntityRecognizer.isSiteAddress(e.name())) {
                 continue;
             }
             int inText = e.spans().size();

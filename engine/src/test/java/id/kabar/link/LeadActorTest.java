@@ -97,4 +97,18 @@ class LeadActorTest {
     private static Entity entity(String name, EntityType type, int start, int end) {
         return new Entity(name, type, List.of(name), List.of(), List.of(new Span(start, end)));
     }
+
+    /** clickid-kompas-639: the outlet reporting its own expedition opens the lead; it is no actor of the happening. */
+    private static final String SEMERU = "Kompas.com merayakan 50 tahun pendakian bersejarah Soe Hok-Gie ke Gunung Semeru "
+            + "dengan melaksanakan ekspedisi \"Jejak Pendaki Semeru\".";
+
+    @Test
+    void anOutletNamedByItsAddressOpeningTheLeadDoesNotAct() {
+        int gie = SEMERU.indexOf("Soe Hok-Gie");
+        List<Entity> entities = List.of(
+                entity("Kompas.com", EntityType.ORG, 0, 10),
+                entity("Soe Hok-Gie", EntityType.PER, gie, gie + 11));
+
+        assertThat(ArticleProfiler.leadActor(entities, SEMERU)).isNotNull();
+    }
 }

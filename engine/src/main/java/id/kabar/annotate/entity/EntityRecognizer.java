@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class EntityRecognizer {
     private static final Set<String> WEB_SUFFIXES = Set.of("com", "id", "co", "net", "org", "news", "tv");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** The marks joining the parts of a longer web address or an e-mail around a site's name. */
+    private static final String ADDRESS_MARKS = "./@:";
     /** Kinds of facility written as acronyms ({@code PLTS}, {@code SPBU}): a name only with a name after them. */
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
     /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
@@ -168,6 +170,16 @@ public final class EntityRecognizer {
             types[i] = tags[i].type();
         }
         for (int start = 0; start < n; start++) {
+            int site = siteAddressEnd(body, tokens, start);
+            if (site > start) {
+                Span span = new Span(tokens.get(start).start(), tokens.get(site - 1).end());
+                // the outlet crediting itself at the head of a paragraph: "SERAMBINEWS.COM, MOSKOW - ..."
+                if (!(opensParagraph && (start == 0 || isCreditLine(EntityType.ORG, lower, start, site)))) {
+                    out.add(new Mention(EntityType.ORG, span.of(body), span, null));
+                }
+                start = site - 1;
+                continue;
+            }
             if ((tags[start] == BioTag.O || isSingleTokenSpan(tags, start)) && compound(body, tokens.get(start), out)) {
                 continue;
             }
@@ -226,6 +238,41 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a site named by its address ends, when one opens at token {@code at}: a word and its domain suffixes
+     * written together ({@code Kompas.com}, {@code Kontan.co.id}), not part of a longer address ({@code
+     * www.bmkg.go.id}, an e-mail). The outlet a report is quoted from or made for is an organisation of the story
+     * ("kata Teguh kepada Kompas.com", kompas.com, 9 September 2019; "Menurut pantauan tribunnews.com",
+     * tribunnews.com, 10 September 2019); returns {@code at} when no site opens there.
+     */
+    private static int siteAddressEnd(String body, List<Token> tokens, int at) {
+        Token name = tokens.get(at);
+        if (name.text().length() < 2 || !Character.isLetter(name.text().charAt(0))
+                || name.start() > 0 && ADDRESS_MARKS.indexOf(body.charAt(name.start() - 1)) >= 0) {
+            return at;
+        }
+        int end = at + 1;
+        while (end + 1 < tokens.size() && tokens.get(end).text().equals(".")
+                && tokens.get(end).start() == tokens.get(end - 1).end()
+                && tokens.get(end + 1).start() == tokens.get(end).end()
+                && WEB_SUFFIXES.contains(tokens.get(end + 1).text().toLowerCase(Locale.ROOT))) {
+            end += 2;
+        }
+        boolean longer = end < tokens.size() && tokens.get(end).start() == tokens.get(end - 1).end()
+                && ADDRESS_MARKS.indexOf(tokens.get(end).text().charAt(0)) >= 0 && end + 1 < tokens.size()
+                && tokens.get(end + 1).start() == tokens.get(end).end();
+        return end > at + 1 && !longer ? end : at;
+    }
+
+    /**
+     * Whether an entity's name is a site's address ({@code Kompas.com}): the outlet a report is quoted from, which
+     * says nothing of what happened.
+     */
+    public static boolean isSiteAddress(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && WEB_SUFFIXES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "Gatra" in "Gatra.com", "COM" in "SERAMBINEWS.COM": the name of a site, written as its address. */

@@ -68,12 +68,14 @@ final class ListedNameRule implements ContractRule {
     /**
      * Whether the span is an office of the government of the listed place, named by ordinary words: "Dinas
      * Komunikasi dan Informasi Kota Batam" (sindonews.com, 11 September 2019), whose "Komunikasi" and "Informasi"
-     * are words as often ordinary as the words the rule drops otherwise ("Pasukan Rusia").
+     * are words as often ordinary as the words the rule drops otherwise ("Pasukan Rusia"), and a court or
+     * prosecutors' office of the place, named by its level: "Pengadilan Negeri Bandung" (tempo.co, 11 September 2019).
      */
     private static boolean namesOfficeOfRegion(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
         return spanEnd == end && start - 1 > spanStart && s.tags()[spanStart].type() == EntityType.ORG
                 && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
-                && s.capitalised(start - 1) && ADMINISTRATIVE.contains(s.lower()[start - 1]);
+                && s.capitalised(start - 1) && (ADMINISTRATIVE.contains(s.lower()[start - 1])
+                        || OrganisationWords.servesRegion(s.lower()[start - 1]));
     }
 
     /**

@@ -25,8 +25,12 @@ import java.util.Set;
  *   <li>{@link LowerCaseEdgeTrim}: lower-case words at a span's edges are left out ({@code kota Berdyansk});</li>
  *   <li>{@link OrganisationHeadRule}: an organisation head ({@code Kementerian}, {@code Badan}, {@code Partai},
  *       {@code RSUD}, {@code Puskesmas}) followed by capitalised words is an organisation up to the last of them;</li>
+ *   <li>{@link CourtPanelRule}: a panel of judges is no name, the court after it is the organisation
+ *       ({@code Majelis Hakim Pengadilan Negeri Bandung});</li>
  *   <li>{@link PlaceNounRule}: a lower-case place noun ({@code kota}, {@code desa}) followed by untagged
  *       capitalised words is a place;</li>
+ *   <li>{@link PlaceListRule}: a list of three names or more after an administrative kind of place is a list of
+ *       places ({@code Kabupaten Keerom, Puncak Jaya, Puncak, Asmat});</li>
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
  *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
  *       organisations and every country is a place, which the corpora do not always do;</li>
@@ -76,8 +80,8 @@ public final class NamedEntityTagger {
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
-        this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(),
-                new PlaceNounRule(this::isCommonWord), new ListedNameRule(this::mayBeCommonWord),
+        this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
+                new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord),
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),

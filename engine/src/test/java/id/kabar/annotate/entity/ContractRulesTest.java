@@ -455,4 +455,40 @@ class ContractRulesTest {
                 "berada di Kompleks/B-LOC Lanud/I-LOC Roesmin/B-PER Nurjadin/I-PER , Pekanbaru/B-LOC ."))
                 .containsExactly("Kompleks Lanud Roesmin Nurjadin/LOC", "Pekanbaru/LOC");
     }
+
+    @Test
+    void aPanelOfJudgesIsLeftOutOfTheCourtItSitsIn() {
+        // "Majelis Hakim Pengadilan Negeri Bandung yang diketuai Daryanto memvonis Dedi", tempo.co, 11 September 2019
+        assertThat(after(new CourtPanelRule(),
+                "Majelis/B-ORG Hakim/I-ORG Pengadilan/I-ORG Negeri/I-ORG Bandung/I-ORG yang diketuai Daryanto/B-PER"))
+                .containsExactly("Pengadilan Negeri Bandung/ORG", "Daryanto/PER");
+    }
+
+    @Test
+    void aPanelOfJudgesAloneNamesNoOne() {
+        // "Majelis Hakim menolak eksepsi", a panel named by no court
+        assertThat(after(new CourtPanelRule(), "Majelis/B-ORG Hakim/I-ORG menolak eksepsi terdakwa")).isEmpty();
+    }
+
+    @Test
+    void namesListedAfterAnAdministrativeKindArePlaces() {
+        // the regencies of Papua, tempo.co and okezone.com, 10 September 2019
+        assertThat(after(new PlaceListRule(),
+                "yakni Kabupaten Keerom/B-PER , Puncak/B-LOC Jaya/I-LOC , Asmat/B-PER , Boven/B-PER Digoel/I-PER dan Yalimo"))
+                .containsExactly("Keerom/LOC", "Puncak Jaya/LOC", "Asmat/LOC", "Boven Digoel/LOC", "Yalimo/LOC");
+        assertThat(after(new PlaceListRule(), "Kabupaten-kabupaten tersebut yakni Keerom , Mappi dan Supiori/B-PER ."))
+                .containsExactly("Keerom/LOC", "Mappi/LOC", "Supiori/LOC");
+    }
+
+    @Test
+    void aPlaceAndAPersonOrAListOfOfficesAreNoListOfPlaces() {
+        assertThat(after(new PlaceListRule(),
+                "warga Kelurahan Mertasinga , Kecamatan Cilacap/B-LOC Utara/I-LOC , dan Maryono/B-PER ( 40 ) , warga"))
+                .containsExactly("Cilacap Utara/LOC", "Maryono/PER");
+        assertThat(after(new PlaceListRule(), "Pemerintah Kabupaten Bogor/B-LOC , Ade/B-PER Yasin/I-PER , mengatakan"))
+                .containsExactly("Bogor/LOC", "Ade Yasin/PER");
+        assertThat(after(new PlaceListRule(),
+                "Kota Batam/B-LOC , Dinas/B-ORG Komunikasi/I-ORG dan/I-ORG Informasi/I-ORG Kota/I-ORG Batam/I-ORG , kata"))
+                .containsExactly("Batam/LOC", "Dinas Komunikasi dan Informasi Kota Batam/ORG");
+    }
 }

@@ -499,4 +499,27 @@ class EntityRecognizerTest {
         assertThat(entities).filteredOn(e -> e.mentions().contains("KLBF")).extracting(Entity::name)
                 .containsExactly("PT Kalbe Farma Tbk");
     }
+
+    @Test
+    void anOutletNamedByItsAddressIsAnOrganisation() {
+        // kompas.com, 9 September 2019; tribunnews.com, 10 September 2019; tempo.co, 12 September 2019
+        String body = "Bisa lima orang sehari yang pesan,\" kata Teguh kepada Kompas.com, Senin (9/9/2019).\n\n"
+                + "Menurut pantauan tribunnews.com, dua jam kemudian massa membubarkan diri.\n\n"
+                + "Dapat dilihat di link berikut: www.yamalube-promo.com.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Kompas.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "tribunnews.com")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("yamalube-promo.com", "com");
+        assertThat(recognize("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah telah meminta bantuan militer China."))
+                .extracting(Entity::name).doesNotContain("SERAMBINEWS.COM");
+    }
+
+    @Test
+    void signsOfTheZodiacAndFormsOfAddressAreNoPeople() {
+        // okezone.com, 10 September 2019; tribunnews.com, 11 September 2019
+        List<Entity> entities = recognize("Berikut ramalan zodiak hari ini untuk Taurus, Gemini, Virgo, Libra dan Scorpio.\n\n"
+                + "\"Dilihat dari alat rekam medis, kondisi Eyang (Habibie) mulai membaik ya,\" kata Melanie.");
+        assertThat(entities).extracting(Entity::name)
+                .doesNotContain("Taurus", "Gemini", "Virgo", "Libra", "Scorpio", "Eyang").contains("Habibie");
+    }
 }

@@ -62,4 +62,19 @@ class NamedEntityTaggerTest {
         assertThat(spans("Pertemuan akan dilaksanakan di Ibu Kota Belarus, Minsk."))
                 .contains("Belarus/LOC", "Minsk/LOC").doesNotContain("Kota Belarus/LOC");
     }
+
+    @Test
+    void aCourtOfAListedTownKeepsItsTown() {
+        // tempo.co, 11 September 2019
+        assertThat(spans("Majelis Hakim Pengadilan Negeri Bandung menjatuhkan vonis kepada terdakwa."))
+                .containsExactly("Pengadilan Negeri Bandung/ORG");
+    }
+
+    @Test
+    void clubsNamedLikeTheirTownsAreClubs() {
+        // the league table of tempo.co, 16 September 2019
+        assertThat(spans("15. Watford: 2")).containsExactly("Watford/ORG");
+        assertThat(spans("Sementara City melakukan perjalanan ke Norwich City pada Sabtu malam."))
+                .contains("Norwich City/ORG");
+    }
 }
