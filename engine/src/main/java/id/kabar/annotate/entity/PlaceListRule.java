@@ -4,7 +4,6 @@ import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -85,7 +84,7 @@ final class PlaceListRule implements ContractRule {
             if (next < s.size() && s.tokens()[next].equals(",")) {
                 next++;
             }
-            if (next < s.size() && s.lower()[next].toLowerCase(Locale.ROOT).equals("dan")) {
+            if (next < s.size() && s.lower()[next].equals("dan")) {
                 next++;
             }
             if (next == end) {
