@@ -522,4 +522,12 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::name)
                 .doesNotContain("Taurus", "Gemini", "Virgo", "Libra", "Scorpio", "Eyang").contains("Habibie");
     }
+
+    @Test
+    void aCarModelIsNoPerson() {
+        // tribunnews.com, September 2019: a candidate's team on the vehicles she wants, the party's backing
+        List<Entity> entities = recognize("\"Yang pasti Ibu ingin partai Mercy dan Alphard,\" katanya. "
+                + "Azizah mengambil formulir setelah DPC PDI-P mengumumkan secara resmi.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Alphard").contains("Azizah");
+    }
 }
