@@ -180,7 +180,12 @@ final class StoryThreader {
 
     /** Evidence of one thread from the resemblance of words and of names, names backed by words. */
     static double evidence(double words, double names) {
-        return 0.5 * words + 0.5 * Math.min(names, NAMES_PER_WORDS * words);
+        return evidence(words, names, NAMES_PER_WORDS);
+    }
+
+    /** Evidence of one thread, names counting at most {@code namesPerWords} times the words. */
+    private static double evidence(double words, double names, double namesPerWords) {
+        return 0.5 * words + 0.5 * Math.min(names, namesPerWords * words);
     }
 
     /**
@@ -189,11 +194,8 @@ final class StoryThreader {
      * (see {@link #OTHER_SPEAKERS_NAMES_PER_WORDS}).
      */
     static double pairEvidence(PairFeatures f) {
-        if (!f.otherSpeakers()) {
-            return evidence(f);
-        }
-        double words = f.termCosine();
-        return 0.5 * words + 0.5 * Math.min(f.entityOverlap(), OTHER_SPEAKERS_NAMES_PER_WORDS * words);
+        return evidence(f.termCosine(), f.entityOverlap(),
+                f.otherSpeakers() ? OTHER_SPEAKERS_NAMES_PER_WORDS : NAMES_PER_WORDS);
     }
 
     /**

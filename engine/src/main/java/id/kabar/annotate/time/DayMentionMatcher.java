@@ -495,7 +495,7 @@ public final class DayMentionMatcher {
             return WeekShift.NEAREST;
         }
         // "Rabu (besok)": the bracket says which Wednesday, as "Rabu besok" does
-        String w = word.replaceAll("[()]", "").replaceAll("\\s+", " ");
+        String w = word.replace("(", "").replace(")", "").replaceAll("\\s+", " ");
         return switch (w) {
             case "lalu" -> WeekShift.LATEST;
             case "kemarin" -> WeekShift.LAST;
