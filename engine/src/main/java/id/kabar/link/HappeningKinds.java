@@ -31,6 +31,10 @@ final class HappeningKinds {
     static final long DAILY_FIGURE = 1L << (Long.SIZE - 2);
     /** Words of a headline telling such a figure ({@code Harga}, {@code Kurs}, {@code Rupiah}, {@code IHSG}). */
     private static final Set<String> DAILY_FIGURE_WORDS = WordLists.set(WordLists.class, "daily-figure-words.txt");
+    /** Words of a headline naming a market figure there is one of each trading day ({@code IHSG}, {@code Rupiah}). */
+    private static final Set<String> MARKET_FIGURES = WordLists.set(WordLists.class, "market-figures.txt");
+    /** Words with which a headline tells a forecast of a figure ({@code Diprediksi}, {@code Diramal}). */
+    private static final Set<String> FORECAST_WORDS = WordLists.set(WordLists.class, "headline-forecast-words.txt");
     /** Verbs with which a headline reports words ({@code Alexander Marwata Sebut ...}, {@code Ini Kata Quartararo}). */
     private static final Set<String> SPEECH_VERBS = WordLists.set(WordLists.class, "headline-speech-verbs.txt");
     /**
@@ -109,6 +113,28 @@ final class HappeningKinds {
      */
     static boolean dailyFigure(long kinds) {
         return (kinds & DAILY_FIGURE) != NONE;
+    }
+
+    /**
+     * The one market figure the headline tells the move of ({@link #MARKET_FIGURES}: {@code ihsg} for "IHSG Balik Melemah ke
+     * 6.358 pada Jeda Sesi I"), or null: none, or two ("IHSG Terperosok, Rupiah Malah Menguat ke Rp13.994/USD" tells of both
+     * markets), or a forecast ({@link #FORECAST_WORDS}), or someone's words ({@link #spoken}: "Rupiah Menguat, Darmin: Menuju
+     * Titik Equilibrium Baru" tells what the minister said of it).
+     */
+    static String marketFigure(String headline) {
+        if (headline == null || spoken(of(headline))) {
+            return null;
+        }
+        String figure = null;
+        for (String word : ArticleProfiler.words(headline)) {
+            if (FORECAST_WORDS.contains(word) || MARKET_FIGURES.contains(word) && figure != null && !figure.equals(word)) {
+                return null;
+            }
+            if (MARKET_FIGURES.contains(word)) {
+                figure = word;
+            }
+        }
+        return figure;
     }
 
     /** The kinds of happening alone, without {@link #SPOKEN} and {@link #DAILY_FIGURE}. */

@@ -23,10 +23,12 @@ import java.util.Map;
  * @param sameSpeaker    whether both were published on one day, both headlines report someone's words ({@link
  *                       HappeningKinds#spoken}) and name the person each quotes most ({@link #mainSpeaker}), and that
  *                       person is one speaker ({@link SpeakerNames#same})
+ * @param sameMarketDay  whether both were published on the day they report on, one day, and both headlines tell the move
+ *                       of one market figure ({@link HappeningKinds#marketFigure})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                     double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers,
-                    boolean sameSpeaker) {
+                    boolean sameSpeaker, boolean sameMarketDay) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -49,6 +51,13 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 false);
     }
 
+    /** A pair whose headlines do not both tell one market figure's move of one day. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers, boolean sameSpeaker) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
+                sameSpeaker, false);
+    }
+
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
     }
@@ -62,6 +71,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final float[] titleWeights;
         private final double titleNorm;
         private final String mainSpeaker;
+        private final String marketFigure;
 
         Comparer(ArticleProfile a, DocumentFrequencies df) {
             this.a = a;
@@ -71,6 +81,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             this.titleWeights = unitWeights(a.titleStems());
             this.titleNorm = df.norm(a.titleStems(), titleWeights);
             this.mainSpeaker = mainSpeaker(a);
+            this.marketFigure = HappeningKinds.marketFigure(a.title());
         }
 
         PairFeatures with(ArticleProfile b) {
@@ -84,7 +95,18 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     a.leadActor() != null && a.leadActor().equals(b.leadActor()),
                     (HappeningKinds.named(a.kinds()) & HappeningKinds.named(b.kinds())) != HappeningKinds.NONE,
                     otherSpeakers(b),
-                    sameSpeaker(b));
+                    sameSpeaker(b),
+                    sameMarketDay(b));
+        }
+
+        /**
+         * Whether both tell the move of one market figure on one day, each published on the day it reports on; {@code b}'s
+         * headline is read only when {@code a}'s tells such a move.
+         */
+        private boolean sameMarketDay(ArticleProfile b) {
+            return marketFigure != null && a.published() != null && a.published().equals(a.referenceDay())
+                    && a.published().equals(b.published()) && a.published().equals(b.referenceDay())
+                    && marketFigure.equals(HappeningKinds.marketFigure(b.title()));
         }
 
         private boolean sameSpeaker(ArticleProfile b) {

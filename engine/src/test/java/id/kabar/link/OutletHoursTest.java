@@ -38,17 +38,17 @@ class OutletHoursTest {
     void anOutletsFollowUpHoursAfterItsReportStaysOutOfTheEvent() {
         EventClusterer clusterer = fire();
         // compared with okezone.com's report, not sindonews.com's: the event's span of sindonews.com's pieces decides
-        assertThat(clusterer.outletsWithinHours(2, 0, WEAK)).isFalse();
-        assertThat(clusterer.outletsWithinHours(2, 1, WEAK)).isFalse();
+        assertThat(clusterer.outletsWithinHours(2, 0, WEAK, false)).isFalse();
+        assertThat(clusterer.outletsWithinHours(2, 1, WEAK, false)).isFalse();
         // a pair that reads nearly alike still joins: a report rewritten as its happening unfolds
-        assertThat(clusterer.outletsWithinHours(2, 1, EventClusterer.OUTLET_SPAN_EVIDENCE)).isTrue();
+        assertThat(clusterer.outletsWithinHours(2, 1, EventClusterer.OUTLET_SPAN_EVIDENCE, false)).isTrue();
     }
 
     @Test
     void anotherOutletsReportAndAnOutletsPieceWithinHoursJoin() {
         EventClusterer clusterer = fire();
-        assertThat(clusterer.outletsWithinHours(3, 0, 0)).isTrue();
-        assertThat(clusterer.outletsWithinHours(4, 1, 0)).isTrue();
+        assertThat(clusterer.outletsWithinHours(3, 0, 0, false)).isTrue();
+        assertThat(clusterer.outletsWithinHours(4, 1, 0, false)).isTrue();
     }
 
     /** Once the follow-up has joined on strong evidence, the outlet's span holds it: a weak pair cannot stretch it further. */
@@ -56,11 +56,11 @@ class OutletHoursTest {
     void aJoinedEventsSpanCountsEveryMember() {
         EventClusterer clusterer = fire();
         clusterer.join(2, 1);
-        assertThat(clusterer.outletsWithinHours(4, 0, 0)).isTrue();
+        assertThat(clusterer.outletsWithinHours(4, 0, 0, false)).isTrue();
         profiles.add(article(5, "sindonewscom", "Kebakaran di Apartemen Kalibata City, Dua Penghuni Alami Luka Bakar",
                 "10:00"));
         clusterer.add(5);
-        assertThat(clusterer.outletsWithinHours(5, 0, WEAK)).as("10:00 to 19:23").isFalse();
+        assertThat(clusterer.outletsWithinHours(5, 0, WEAK, false)).as("10:00 to 19:23").isFalse();
     }
 
     /** An event keeps the times of its first {@link EventClusterer.OutletTimes#SLOTS} outlets; a later outlet's are not bound. */
