@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How much two articles have in common, the evidence for putting them in one event or story.
@@ -25,10 +26,12 @@ import java.util.Map;
  *                       person is one speaker ({@link SpeakerNames#same})
  * @param sameMarketDay  whether both were published on the day they report on, one day, and both headlines tell the move
  *                       of one market figure ({@link HappeningKinds#marketFigure})
+ * @param sameScore      whether both were published on one day and their headlines write a score in common ({@link
+ *                       HeadlineScores}) and are not apart ({@link #headlinesApart})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                     double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers,
-                    boolean sameSpeaker, boolean sameMarketDay) {
+                    boolean sameSpeaker, boolean sameMarketDay, boolean sameScore) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -58,6 +61,14 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 sameSpeaker, false);
     }
 
+    /** A pair whose headlines do not both write one score of one day. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers, boolean sameSpeaker,
+                 boolean sameMarketDay) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
+                sameSpeaker, sameMarketDay, false);
+    }
+
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
     }
@@ -72,6 +83,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final double titleNorm;
         private final String mainSpeaker;
         private final String marketFigure;
+        private final Set<String> scores;
 
         Comparer(ArticleProfile a, DocumentFrequencies df) {
             this.a = a;
@@ -82,21 +94,36 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             this.titleNorm = df.norm(a.titleStems(), titleWeights);
             this.mainSpeaker = mainSpeaker(a);
             this.marketFigure = HappeningKinds.marketFigure(a.title());
+            this.scores = HeadlineScores.of(a.title());
         }
 
         PairFeatures with(ArticleProfile b) {
+            double titles = titleOverlap(b);
             return new PairFeatures(
                     df.cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights()),
                     df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
                     sharedQuotes(a, b),
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
-                    titleOverlap(b),
+                    titles,
                     a.leadActor() != null && a.leadActor().equals(b.leadActor()),
                     (HappeningKinds.named(a.kinds()) & HappeningKinds.named(b.kinds())) != HappeningKinds.NONE,
                     otherSpeakers(b),
                     sameSpeaker(b),
-                    sameMarketDay(b));
+                    sameMarketDay(b),
+                    sameScore(b, titles));
+        }
+
+        /**
+         * Whether both were published on one day and their headlines, not apart ({@code titles}, their overlap), write a
+         * score in common; {@code b}'s headline is read only when {@code a}'s writes one.
+         */
+        private boolean sameScore(ArticleProfile b, double titles) {
+            if (scores.isEmpty() || a.published() == null || !a.published().equals(b.published())
+                    || titles == NO_HEADLINES || titles < EventClusterer.HEADLINES_APART) {
+                return false;
+            }
+            return HeadlineScores.of(b.title()).stream().anyMatch(scores::contains);
         }
 
         /**
