@@ -143,7 +143,7 @@ final class BoilerplateLineClassifier {
     /** A headline is short ... */
     private static final int HEADLINE_MAX_WORDS = 20;
     /** ... and most of its longer words are capitalised ("Rusia Bantah Minta Bantuan Militer"). */
-    private static final double HEADLINE_CAPITALIZED_SHARE = 0.7;
+    static final double HEADLINE_CAPITALIZED_SHARE = 0.7;
     /** A comment prompt is a few words ("Tulis komentar Anda"); longer lines opening with the word are text. */
     private static final int COMMENT_PROMPT_MAX_WORDS = 8;
     /** A copyright notice with the outlet's address and a line of terms, at most. */

@@ -126,11 +126,13 @@ final class LineShape {
 
     /**
      * Whether a list the text announced is still open after the kept line: the line announces one (it ends in a
-     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it or opens
-     * with the list's bullet or number.
+     * colon, {@code Simak jadwal pekan pertama:}), or a list was open and the line is a short item of it, opens
+     * with the list's bullet or number, or holds cells set apart by bars however many the scrape glued into it
+     * ({@code Napoli vs Liverpool | 02:00 WIB ,Salzburg vs Genk | 02:00 WIB ,...}).
      */
     static boolean listGoesOn(boolean open, String keptLine) {
-        return keptLine.endsWith(":") || open && (words(keptLine) <= LIST_ITEM_MAX_WORDS || opensListItem(keptLine));
+        return keptLine.endsWith(":") || open && (words(keptLine) <= LIST_ITEM_MAX_WORDS || opensListItem(keptLine)
+                || keptLine.contains(" | "));
     }
 
     /** Whether the line opens with a list's bullet or number: an item however long ({@code 5. Pengelolaan Air, ...}). */

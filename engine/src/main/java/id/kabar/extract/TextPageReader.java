@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in a scraped page flattened to lines. The article starts at its dateline (or, with
@@ -21,8 +22,21 @@ final class TextPageReader {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int DATELINE_PROSE_LINES = 3;
     private static final int SUBHEADING_MAX_WORDS = 15;
+    /**
+     * Words from which a line that runs on without closing, in sentence case, is a sentence the scrape broke rather
+     * than a caption or a label; the CLICK-ID week's broken lines run from {@code Mount sempat dua kali menyaksikan}
+     * (five) up.
+     */
+    private static final int BROKEN_SENTENCE_MIN_WORDS = 4;
+    /** A link's text set apart by the scrape is a name: {@code Oslan Khaerul Falah}, {@code DPRD Kota Tasikmalaya}. */
+    private static final int LINK_TEXT_MAX_WORDS = 4;
     /** The words opening a sentence that announces the list under it, as a colon does (from the word list). */
     private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(TextPageReader.class, "list-announcements.txt");
+    /** Words after which a sentence cannot stop (from the language layer's word list). */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** A word of running text; a table's row ({@code BCA Rp 14.042 14.024}) has none. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{4,}");
+    private static final Set<String> UNFINISHED_ENDINGS = WordLists.set(WordLists.class, "unfinished-endings.txt");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
     private final DatelineParser datelines = new DatelineParser();
@@ -36,7 +50,7 @@ final class TextPageReader {
                 continue;
             }
             int last = lines.size() - 1;
-            if (last >= 0 && continuesSentence(lines.get(last), line)) {
+            if (last >= 0 && (continuesSentence(lines.get(last), line) || continuesAroundLink(lines.get(last), line))) {
                 lines.set(last, lines.get(last) + " " + line);
             } else {
                 lines.add(line);
@@ -83,6 +97,78 @@ final class TextPageReader {
      */
     private static boolean continuesSentence(String above, String line) {
         return opensWithLowerCaseWord(line) && !LineShape.endsLikeSentence(above) && !introducesList(above);
+    }
+
+    /**
+     * A sentence the scrape broke where it set a link's text on a line of its own: the line above runs on in sentence
+     * case without closing ({@code Sepekan lalu atau tepatnya Selasa (3/9/2019) sebanyak 45 anggota}) and this line is
+     * the link's text, a name ({@code DPRD Kota Tasikmalaya}), or what followed a figure the scrape cut out with its
+     * link ({@code /kg. Setelah ada OP, harga turun menjadi Rp}), or an aside set off by a dash
+     * ({@code –julukan Messi– secara langsung mentas}). Three such pieces in a row had read as a list of headlines and
+     * ended the article at its second paragraph.
+     */
+    private boolean continuesAroundLink(String above, String line) {
+        if (!isBrokenSentence(above)) {
+            return false;
+        }
+        if (isLinkText(line) || opensMidSentence(line)) {
+            return true;
+        }
+        LineKind kind = classifier.classify(line);
+        return endsUnfinished(above) && (kind == LineKind.HEADLINE || kind == LineKind.PROSE);
+    }
+
+    /** The line's last word is one no sentence ends with ({@code tepatnya pada}, {@code 2008-2009 dan}). */
+    private static boolean endsUnfinished(String line) {
+        int end = line.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && (start == 0 || Character.isWhitespace(line.charAt(start - 1)))
+                && UNFINISHED_ENDINGS.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Sentence case, a few words at least, not closed, and no list's item or announcement. */
+    private static boolean isBrokenSentence(String line) {
+        return LineShape.words(line) >= BROKEN_SENTENCE_MIN_WORDS && !LineShape.endsLikeSentence(line)
+                && !introducesList(line) && LineShape.withoutListMarker(line).equals(line)
+                && LineShape.capitalizedShare(line) < BoilerplateLineClassifier.HEADLINE_CAPITALIZED_SHARE
+                && LOWER_CASE_WORD.matcher(line).find();
+    }
+
+    /** A short name alone on its line, neither a label with a colon nor anything the classifier reads as furniture. */
+    private boolean isLinkText(String line) {
+        return LineShape.words(line) <= LINK_TEXT_MAX_WORDS && line.indexOf(':') < 0 && !LineShape.endsLikeSentence(line)
+                && LineShape.capitalizedShare(line) >= BoilerplateLineClassifier.HEADLINE_CAPITALIZED_SHARE
+                && classifier.classify(line) == LineKind.HEADLINE;
+    }
+
+    /**
+     * The lines are the texts of links the scrape set apart from sentences it lost, names the text under them names
+     * again ({@code Benny Marbun}, {@code Benny}, {@code Benny} over {@code Hubungan singkat ..., kata Benny, ...}): not
+     * a list of other articles' headlines, which would end the article.
+     */
+    private boolean namedIn(List<String> lines, List<Integer> pending, String text) {
+        Set<String> words = new HashSet<>(List.of(NON_LETTERS.split(text)));
+        for (int i : pending) {
+            String line = lines.get(i);
+            String first = NON_LETTERS.split(line.strip(), 2)[0];
+            if (!isLinkText(line) || !words.contains(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A unit after a cut figure ({@code /kg}) or a dash glued to a lower-case word: no sentence opens so. */
+    private static boolean opensMidSentence(String line) {
+        if (line.length() < 2) {
+            return false;
+        }
+        char first = line.charAt(0);
+        char next = line.charAt(1);
+        return first == '/' && Character.isLetter(next) || (first == '–' || first == '—') && Character.isLowerCase(next);
     }
 
     /** The line's first word is in lower case throughout: a name written so ({@code iStockphoto}) opens no sentence's rest. */
@@ -218,7 +304,8 @@ final class TextPageReader {
             if (kind == LineKind.HEADLINE && !announces) {
                 pendingShaped.clear();
                 pendingHeadlines.add(i);
-                if (pendingHeadlines.size() >= HEADLINE_RUN) {
+                if (pendingHeadlines.size() >= HEADLINE_RUN
+                        && !(i + 1 < lines.size() && kinds.get(i + 1) == LineKind.PROSE && namedIn(lines, pendingHeadlines, lines.get(i + 1)))) {
                     break;
                 }
                 continue;

@@ -114,8 +114,11 @@ class TextPageReaderTest {
                 "Selasa, 17 September 2019", "Inter Milan vs Slavia Praha | 23:55 WIB (SCTV)", "Lyon vs Zenit | 23:55 WIB.",
                 "Rabu, 18 Agustus 2019", "Dortmund vs Barcelona | 02:00 WIB (SCTV)",
                 "Napoli vs Liverpool | 02:00 WIB ,Salzburg vs Genk | 02:00 WIB ,Benfica vs Leipzig | 02:00 WIB ,Chelsea vs"
-                        + " Valencia | 02:00 WIB"));
-        assertThat(page.paragraphs()).contains("Selasa, 17 September 2019", "Rabu, 18 Agustus 2019");
+                        + " Valencia | 02:00 WIB",
+                "Ajax vs Lille | 02:00 WIB ,Club Brugge vs Galatasaray | 23:55 WIB ,Olympiacos vs Tottenham | 23:55 WIB (SCTV).",
+                "Kamis, 19 September 2019", "PSG vs Real Madrid | 02:00 WIB (SCTV)"));
+        // the rows the scrape glued together are long, but their cells set apart by bars keep the schedule open
+        assertThat(page.paragraphs()).contains("Selasa, 17 September 2019", "Rabu, 18 Agustus 2019", "Kamis, 19 September 2019");
     }
 
     @Test
@@ -315,5 +318,79 @@ class TextPageReaderTest {
                 "Video kedua Pamela Safitri hadir dengan tampilan yang berkonsep. Ia bersama teman-teman melakukan tantangan"
                         + " di wahana bermain kawasan Jakarta."));
         assertThat(pictured.paragraphs()).hasSize(2);
+    }
+
+    /**
+     * tribunnews.com, 10 September 2019: the scrape set each link's text, a name, on a line of its own; the sentence
+     * around it goes on, and three such pieces in a row had read as a list of headlines and ended the article.
+     */
+    @Test
+    void aSentenceBrokenAroundALinksNameIsOneParagraph() throws Exception {
+        PageReading page = reader.read(lines(
+                "Sepekan lalu atau tepatnya Selasa (3/9/2019) sebanyak 45 anggota", "", "DPRD Kota Tasikmalaya", "",
+                "yang baru dilantik.", "",
+                "Baru sepekan dilantik, belasan anggota legislatif itu sudah mengajukan menggadai surat keputusan (SK) ke bank.", "",
+                "Sekretaris", "", "DPRD Kota Tasikmalaya", "", "Oslan Khaerul Falah", "", "mengatakan hingga hari ini, sudah ada 15 anggota",
+                "", "DPRD Kota Tasikmalaya", "", "yang ia bantu persyaratannya untuk 'menyekolahkan' SK-nya ke bank.", "",
+                "\"Sudah ada 15 anggota yang mengajukan sekitar 40 persen-lah,\" kata", "", "Oslan Khaerul Falah", "",
+                "saat dijumpai, Selasa (10/9/2019)."));
+        assertThat(page.paragraphs()).contains(
+                "Sepekan lalu atau tepatnya Selasa (3/9/2019) sebanyak 45 anggota DPRD Kota Tasikmalaya yang baru dilantik.",
+                "Oslan Khaerul Falah mengatakan hingga hari ini, sudah ada 15 anggota DPRD Kota Tasikmalaya yang ia bantu"
+                        + " persyaratannya untuk 'menyekolahkan' SK-nya ke bank.",
+                "\"Sudah ada 15 anggota yang mengajukan sekitar 40 persen-lah,\" kata Oslan Khaerul Falah saat dijumpai, Selasa (10/9/2019).");
+    }
+
+    /**
+     * tempo.co and okezone.com, September 2019: where the scrape cut out a linked figure ({@code Rp [...]/kg}) or a
+     * linked name after a word no sentence ends with ({@code pada}, {@code dan}), or before an aside set off by a dash,
+     * the pieces are one sentence.
+     */
+    @Test
+    void piecesAfterACutFigureAnOpenWordOrBeforeADashedAsideJoin() throws Exception {
+        PageReading prices = reader.read(lines(
+                "\"Seperti yang terjadi di Kota Solo, OP yang kami lakukan pada komoditas cabai ternyata mampu menurunkan harga,\""
+                        + " kata Kepala BI Kantor Perwakilan Surakarta Bambang Pramono di Solo, Selasa 10 September 2019.", "",
+                "Ia mencontohkan jika sebelum dilakukan OP harga komoditas cabai rawit merah mencapai Rp", "",
+                "/kg. Setelah ada OP, harga turun menjadi Rp", "", "/kg, bahkan sempat menyentuh angka Rp", "", "/kg.", "",
+                "Secara keseluruhan, untuk tekanan inflasi bulan Agustus juga mengalami penurunan dibandingkan bulan sebelumnya."));
+        assertThat(prices.paragraphs()).hasSize(3).contains("Ia mencontohkan jika sebelum dilakukan OP harga komoditas cabai rawit"
+                + " merah mencapai Rp /kg. Setelah ada OP, harga turun menjadi Rp /kg, bahkan sempat menyentuh angka Rp /kg.");
+
+        PageReading match = reader.read(lines(
+                "Mason Mount, tak sabar menjalani debut di Liga Champions 2019-2020. Bahkan agar tampil apik di laga debutnya"
+                        + " nanti, gelandang 20 tahun itu menjadikan Lionel Messi sebagai inspirasi.", "",
+                "Mount sempat dua kali menyaksikan", "",
+                "–julukan Messi– secara langsung mentas di Stamford Bridge –markas Chelsea, tepatnya pada", "",
+                "II semifinal Liga Champions 2008-2009 dan", "",
+                "I semifinal Liga Champions 2011-2012. Di kedua partai tersebut, Mount berstatus sebagai pemain junior", "",
+                "–julukan Chelsea– yang menyaksikan secara langsung laga Chelsea vs Barcelona di Stamford Bridge.", "",
+                "Di kedua laga tersebut, Barcelona memang tidak pernah mengalahkan Chelsea."));
+        assertThat(match.paragraphs()).hasSize(3);
+        assertThat(match.paragraphs().get(1)).startsWith("Mount sempat dua kali menyaksikan –julukan Messi– secara langsung")
+                .contains("tepatnya pada II semifinal Liga Champions 2008-2009 dan I semifinal")
+                .endsWith("pemain junior –julukan Chelsea– yang menyaksikan secara langsung laga Chelsea vs Barcelona di Stamford Bridge.");
+    }
+
+    /**
+     * tempo.co, 10 September 2019: names left of sentences the scrape lost, which the text under them names again, are
+     * no list of headlines ending the article; kompas.com, 10 September 2019: a table's rows, with no running words,
+     * are no broken sentence.
+     */
+    @Test
+    void namesTheTextNamesAgainDoNotEndTheArticleAndTableRowsStayApart() throws Exception {
+        PageReading page = reader.read(lines(
+                "Sidang gugatan , milik Petrus CKL Bello akibat pemadaman listrik awal Agustus 2019 terhadap PT PLN kembali digelar"
+                        + " di PN Jakarta Selatan, Selasa, 10 September 2019.", "",
+                "Benny Marbun", "", "Benny", "", "Benny", "",
+                "Hubungan singkat alias korsleting itu, kata Benny, mengakibatkan adanya arus besar yang mengalir ke jaringan"
+                        + " transmisi tegangan tinggi gardu induk di Ungaran, Jawa Tengah."));
+        assertThat(page.paragraphs()).hasSize(3).last().asString().startsWith("Hubungan singkat alias korsleting itu");
+
+        PageReading rates = reader.read(lines(
+                "Penguatan juga terjadi di mayoritas bank terhadap dollar AS di 6 bank besar di Indonesia hari ini. Berikut"
+                        + " kurs jual dan beli di bank-bank tersebut:", "",
+                "BCA Rp 14.042 14.024", "", "Mandiri 14.100 13.850"));
+        assertThat(rates.paragraphs()).endsWith("BCA Rp 14.042 14.024", "Mandiri 14.100 13.850");
     }
 }
