@@ -728,10 +728,12 @@ final class EntityMerger {
     /**
      * "Unit Reskrim" names no body, only a kind of unit: an organisation written only as units of a body, where
      * the tagger ended it before the body's name ("Unit Reskrim | Polsek Sumur Bandung", Kompas.com, 10 September
-     * 2019).
+     * 2019). Read as written, not by the name's key, which spells the old {@code c} as {@code k}: "DPC" is a party's
+     * board ("setelah DPC PDI-P mengumumkan", tribunnews.com, 10 September 2019).
      */
     private static boolean isUnitAlone(Group g) {
-        return g.type == EntityType.ORG && g.words.stream().allMatch(OrganisationWords::isUnit);
+        return g.type == EntityType.ORG && g.mentions.stream().allMatch(m -> Arrays.stream(
+                SPACES.split(m.text().toLowerCase(Locale.ROOT).strip())).allMatch(OrganisationWords::isUnit));
     }
 
     /**
