@@ -47,7 +47,7 @@ final class EntityMerger {
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     /** A long form, its short form in brackets and the place both serve: "Kejaksaan Negeri (Kejari) Jakarta Selatan". */
-    private static final Pattern SHORT_FORM_INSIDE = Pattern.compile("^(.+?) \\((\\S+)\\) (.+)$");
+    private static final Pattern SHORT_FORM_INSIDE = Pattern.compile("^(.+?) \\(([^()]+)\\) (.+)$");
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
     /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */

@@ -528,4 +528,30 @@ class ContractRulesTest {
                 "Adik Wali Kota Airin/B-PER Rachmi/I-PER Diany/I-PER , Aldrin/B-PER Ramadian/I-PER , akan maju"))
                 .containsExactly("Airin Rachmi Diany/PER", "Aldrin Ramadian/PER");
     }
+
+    @Test
+    void anOfficesHeadUntaggedWithItsShortFormAndRegionIsOneOrganisation() {
+        // sindonews.com, 15 September 2019; tribunnews.com, 10 September 2019
+        assertThat(after(new ShortFormRule(), "anak-anak , Pemerintah Kabupaten ( Pemkab ) Merangin memutuskan"))
+                .containsExactly("Pemerintah Kabupaten ( Pemkab ) Merangin/ORG");
+        assertThat(after(new ShortFormRule(),
+                "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) Karangasem/B-LOC mengerahkan"))
+                .containsExactly("Satuan Polisi Pamong Praja ( Satpol PP ) Karangasem/ORG");
+        // kompas.com, September 2019: the kind of region with its name, and alone where a link was stripped
+        assertThat(after(new ShortFormRule(), "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) "
+                + "Kecamatan/B-LOC Buleleng/I-LOC melakukan sidak"))
+                .containsExactly("Satuan Polisi Pamong Praja ( Satpol PP ) Kecamatan Buleleng/ORG");
+        assertThat(after(new ShortFormRule(), "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) "
+                + "Kecamatan/B-LOC , bersama polisi"))
+                .containsExactly("Satuan Polisi Pamong Praja/ORG", "Satpol PP/ORG", "Kecamatan/LOC");
+        // an untagged head with no region after it is left as the model had it
+        assertThat(after(new ShortFormRule(), "bersama Pemerintah Kabupaten ( Pemkab ) untuk")).isEmpty();
+    }
+
+    @Test
+    void anOfficesTitleAndRegionWithTheHolderAfterACommaIsTheOffice() {
+        // sindonews.com, 15 September 2019
+        assertThat(after(new OfficeTitlePlaceRule(), "ungkap Kadisdikbud/B-PER Merangin/I-PER , M/B-PER Zubir/I-PER K/I-PER ,"))
+                .containsExactly("Kadisdikbud Merangin/ORG", "M Zubir K/PER");
+    }
 }

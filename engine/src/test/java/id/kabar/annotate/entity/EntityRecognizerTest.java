@@ -562,4 +562,19 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("CHT");
         assertThat(named(entities, "Marvel")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
+
+    @Test
+    void aRegionsGovernmentAndItsCivilPoliceWithShortFormsInsideAreOneOrganisationEach() {
+        // sindonews.com, 15 September 2019; tribunnews.com, 10 September 2019
+        List<Entity> entities = recognize("Untuk menekan angka penderita ISPA, Pemerintah Kabupaten (Pemkab) Merangin "
+                + "memutuskan meliburkan sekolah.\n\nSenin (9/9/2019), Satuan Polisi Pamong Praja (Satpol PP) Karangasem "
+                + "mengerahkan sekitar 9 personel, bersama 4 orang pegawai PSC, dan Babinsa.\n\nKepala Satpol PP "
+                + "Karangasem, I Wayan Sutapa menjelaskan.");
+        assertThat(named(entities, "Pemerintah Kabupaten Merangin")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Satuan Polisi Pamong Praja Karangasem")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("Satpol PP Karangasem");
+        });
+        assertThat(entities).extracting(Entity::name).doesNotContain("Babinsa", "Merangin");
+    }
 }
