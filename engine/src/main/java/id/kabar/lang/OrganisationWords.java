@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The words that open and close the names of organisations ({@code Kementerian Luar Negeri},
@@ -14,8 +15,11 @@ import java.util.Set;
 public final class OrganisationWords {
 
     private static final List<String> HEAD_LINES = WordLists.read(OrganisationWords.class, "organisation-heads.txt");
+    /** A region's offices written short ({@code Dishub}, {@code Disporabudpar}): heads, and institutions alone. */
+    private static final Set<String> REGION_OFFICE_ACRONYMS = WordLists.set(OrganisationWords.class, "region-office-acronyms.txt");
     /** One-word heads, and the heads of several words ({@code rumah sakit}) with their first word apart. */
-    private static final Set<String> HEADS = Set.copyOf(HEAD_LINES.stream().filter(h -> h.indexOf(' ') < 0).toList());
+    private static final Set<String> HEADS = Set.copyOf(Stream.concat(REGION_OFFICE_ACRONYMS.stream(),
+            HEAD_LINES.stream().filter(h -> h.indexOf(' ') < 0)).toList());
     private static final Set<String> LONG_HEADS = Set.copyOf(HEAD_LINES.stream().filter(h -> h.indexOf(' ') > 0).toList());
     private static final Set<String> LONG_HEAD_STARTS = firstWords(LONG_HEADS);
     private static final int LONGEST_HEAD = HEAD_LINES.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
@@ -113,6 +117,14 @@ public final class OrganisationWords {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a lower-case word is a region's office written short ({@code dishub}), which alone stands for the
+     * office of the region the article is about.
+     */
+    public static boolean isRegionOfficeAcronym(String lowerCase) {
+        return REGION_OFFICE_ACRONYMS.contains(lowerCase);
     }
 
     /** Whether a lower-case word names a unit of a body written before the body's name: {@code satlantas}. */

@@ -47,7 +47,7 @@ final class EntityMerger {
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
     /** A long form, its short form in brackets and the place both serve: "Kejaksaan Negeri (Kejari) Jakarta Selatan". */
-    private static final Pattern SHORT_FORM_INSIDE = Pattern.compile("^(.+?) \\((\\S+)\\) (.+)$");
+    private static final Pattern SHORT_FORM_INSIDE = Pattern.compile("^(.+?) \\(([^()]+)\\) (.+)$");
     /** " (" between a long form and its acronym, with room for a stray space or quote mark. */
     private static final int MAX_BRACKET_GAP = 3;
     /** Initials written for given names: {@code BJ}, {@code SBY}; a longer run of capitals is an acronym. */
@@ -728,10 +728,12 @@ final class EntityMerger {
     /**
      * "Unit Reskrim" names no body, only a kind of unit: an organisation written only as units of a body, where
      * the tagger ended it before the body's name ("Unit Reskrim | Polsek Sumur Bandung", Kompas.com, 10 September
-     * 2019).
+     * 2019). Read as written, not by the name's key, which spells the old {@code c} as {@code k}: "DPC" is a party's
+     * board ("setelah DPC PDI-P mengumumkan", tribunnews.com, 10 September 2019).
      */
     private static boolean isUnitAlone(Group g) {
-        return g.type == EntityType.ORG && g.words.stream().allMatch(OrganisationWords::isUnit);
+        return g.type == EntityType.ORG && g.mentions.stream().allMatch(m -> Arrays.stream(
+                SPACES.split(m.text().toLowerCase(Locale.ROOT).strip())).allMatch(OrganisationWords::isUnit));
     }
 
     /**

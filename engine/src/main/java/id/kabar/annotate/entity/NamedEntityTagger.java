@@ -51,7 +51,13 @@ import java.util.Set;
  *   <li>{@link RankedHolderRule}: a rank inside a person's name opens the holder's name, the words before it are
  *       the title's office ({@code Kapolsek Tebet Kompol Alexander Yurikho});</li>
  *   <li>{@link ListedOrganisationHolderRule}: after a job title, the capitalised words the model ran onto a listed
- *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus}).</li>
+ *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus});</li>
+ *   <li>{@link RegionHeadPlaceRule}: the name between a region's head's title and its holder is the region
+ *       ({@code Bupati Tabalong, H Anang Syakhfiani});</li>
+ *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
+ *       Ultra Game Mode});</li>
+ *   <li>{@link EnglishNameOfRule}: the words after the English {@code of} of a name are no person ({@code Book of
+ *       Even Odds}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -85,7 +91,7 @@ public final class NamedEntityTagger {
                 new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord));
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new ProductFeatureRule(), new EnglishNameOfRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -9,8 +9,9 @@ import id.kabar.model.EntityType;
  * territory, and with the title it names the office, as {@code Kapolsek Tebet} names the Polsek: {@code Kapolres
  * Bogor AKBP Andy M Dicky} holds {@code Kapolres Bogor}, not the town {@code Bogor}. The model reads such a
  * territory as a place, or reads title and territory as a person when the holder follows with his rank
- * ({@code Kapolda Metro Jaya, Irjen Gatot Eddy Pramono}); a person after the title with no rank behind it is the
- * holder ({@code Kapolri Tito Karnavian}) and stays one.
+ * ({@code Kapolda Metro Jaya, Irjen Gatot Eddy Pramono}) or with his name after a comma ({@code Kadisdikbud
+ * Merangin, M Zubir K}); a person after the title with no rank behind it is the holder ({@code Kapolri Tito
+ * Karnavian}) and stays one.
  */
 final class OfficeTitlePlaceRule implements ContractRule {
 
@@ -25,7 +26,7 @@ final class OfficeTitlePlaceRule implements ContractRule {
             if (isTitle(s, start - 1) && tags[start - 1] == BioTag.O
                     && (type == EntityType.LOC || rankFollows(s, end))) {
                 s.setSpan(start - 1, end, EntityType.ORG);
-            } else if (isTitle(s, start) && end - start >= 2 && rankFollows(s, end)) {
+            } else if (isTitle(s, start) && end - start >= 2 && (rankFollows(s, end) || holderAfterComma(s, end))) {
                 s.setSpan(start, end, EntityType.ORG);
             }
         });
@@ -33,6 +34,14 @@ final class OfficeTitlePlaceRule implements ContractRule {
 
     private static boolean isTitle(ContractSentence s, int i) {
         return i >= 0 && s.capitalised(i) && OrganisationWords.officeHead(s.lower()[i]) != null;
+    }
+
+    /**
+     * Whether a comma and a person follow the name at {@code end}: the holder in apposition ("ungkap Kadisdikbud
+     * Merangin, M Zubir K", sindonews.com, 15 September 2019).
+     */
+    private static boolean holderAfterComma(ContractSentence s, int end) {
+        return end + 1 < s.size() && s.tokens()[end].equals(",") && s.tags()[end + 1] == BioTag.begin(EntityType.PER);
     }
 
     /** Whether a rank comes right after the name at {@code end}, or after a comma: the holder of the title follows. */

@@ -1,5 +1,7 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
@@ -10,28 +12,86 @@ import java.util.Set;
  * name too, even where the model left it untagged or read it alone as a place: "Himpunan Pengusaha Muda Indonesia (Hipmi)", its letters taken in
  * order from the long form's. A company's legal form in brackets ("PT Kereta Api Indonesia (Persero)"), a rank's
  * mark ("(Purn)") or a stock code ("(HMSP)") is no such name. A place written right after the short form is the
- * place of both forms, and the whole one organisation's name ("Kejaksaan Negeri (Kejari) Jakarta Selatan").
+ * place of both forms, and the whole one organisation's name ("Kejaksaan Negeri (Kejari) Jakarta Selatan"), also
+ * where the long form is an organisation's head the model left untagged and the short form two words
+ * ("Satuan Polisi Pamong Praja (Satpol PP) Karangasem").
  */
 final class ShortFormRule implements ContractRule {
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
+    /** A short form of two words at most ("Satpol PP"); longer bracketed words are a gloss, not a name. */
+    private static final int MAX_SHORT_FORM_WORDS = 2;
+    /** The most words of a region's name read untagged after a short form ("Tanjung Jabung"). */
+    private static final int MAX_REGION_WORDS = 2;
+    /** The most words of an organisation's head in {@code organisation-heads.txt} ("Kantor Pelayanan Pajak"). */
+    private static final int MAX_HEAD_WORDS = 3;
 
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
         String[] tokens = s.tokens();
         for (int i = 1; i + 2 < tokens.length; i++) {
-            if (tags[i - 1].type() == EntityType.ORG && tokens[i].equals("(") && tokens[i + 2].equals(")")
-                    && (tags[i + 1] == BioTag.O || tags[i + 1].isBegin() && !tags[i + 2].isInside())
-                    && s.capitalised(i + 1) && !COMPANY_FORMS.contains(s.lower()[i + 1])
-                    && EntityMerger.spellsFrom(s.lower()[i + 1], longForm(s, i))) {
-                tags[i + 1] = BioTag.B_ORG;
-                int placeEnd = placeAfter(s, i + 3);
-                if (placeEnd > 0) {
-                    s.setSpan(longFormStart(s, i), placeEnd, EntityType.ORG);
-                    i = placeEnd - 1;
-                }
+            int close = closingBracket(s, i);
+            if (close < 0 || !s.capitalised(i + 1) || COMPANY_FORMS.contains(s.lower()[i + 1])) {
+                continue;
+            }
+            boolean tagged = tags[i - 1].type() == EntityType.ORG;
+            int longStart = tagged ? longFormStart(s, i) : headStart(s, i);
+            String shortForm = String.join("", Arrays.asList(s.lower()).subList(i + 1, close));
+            if (longStart < 0 || !EntityMerger.spellsFrom(shortForm, longForm(s, longStart, i))) {
+                continue;
+            }
+            int placeEnd = tagged ? placeAfter(s, close + 1) : regionAfter(s, close + 1);
+            if (tagged || placeEnd > 0) {
+                s.setSpan(i + 1, close, EntityType.ORG);
+            }
+            if (placeEnd > 0) {
+                s.setSpan(longStart, placeEnd, EntityType.ORG);
+                i = placeEnd - 1;
             }
         }
+    }
+
+    /**
+     * The closing bracket of a short form opened at {@code open}, of up to {@link #MAX_SHORT_FORM_WORDS} words the
+     * model left untagged or read as one name ("(Satpol PP)"); -1 when there is none.
+     */
+    private static int closingBracket(ContractSentence s, int open) {
+        if (!s.tokens()[open].equals("(")) {
+            return -1;
+        }
+        BioTag[] tags = s.tags();
+        for (int close = open + 2; close <= open + 1 + MAX_SHORT_FORM_WORDS && close < s.size(); close++) {
+            if (s.tokens()[close].equals(")")) {
+                boolean oneName = tags[open + 1] == BioTag.O && allUntagged(tags, open + 1, close)
+                        || tags[open + 1].isBegin() && BioTag.spanEnd(tags, open + 1) == close;
+                return oneName ? close : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allUntagged(BioTag[] tags, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tags[i] != BioTag.O) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where an organisation's head the model left untagged opens, ending right before {@code bracket}
+     * ("Pemerintah Kabupaten (Pemkab) Merangin", sindonews.com, 15 September 2019; "Satuan Polisi Pamong Praja
+     * (Satpol PP) Karangasem", tribunnews.com, 10 September 2019); -1 when none does.
+     */
+    private static int headStart(ContractSentence s, int bracket) {
+        for (int start = Math.max(0, bracket - MAX_HEAD_WORDS); start < bracket; start++) {
+            if (s.capitalised(start) && OrganisationWords.headLength(s.lower(), start) == bracket - start
+                    && allUntagged(s.tags(), start, bracket)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -44,7 +104,9 @@ final class ShortFormRule implements ContractRule {
             return -1;
         }
         if (s.tags()[at] == BioTag.B_LOC) {
-            return BioTag.spanEnd(s.tags(), at);
+            int end = BioTag.spanEnd(s.tags(), at);
+            // a kind of region alone names none: "(Satpol PP) Kecamatan , bersama", where a link was stripped
+            return end - at == 1 && PlaceWords.isHead(s.lower()[at]) ? -1 : end;
         }
         int end = -1;
         for (Gazetteer.Match m : s.listed()) {
@@ -55,9 +117,36 @@ final class ShortFormRule implements ContractRule {
         return end;
     }
 
-    /** The lower-case words of the organisation ending right before {@code bracket}. */
-    private static String longForm(ContractSentence s, int bracket) {
-        return String.join(" ", Arrays.asList(s.lower()).subList(longFormStart(s, bracket), bracket));
+    /**
+     * The end of the region an office written as its head alone serves, right at {@code at}, or -1: a place the
+     * model or the lists read, or capitalised words the model left untagged, which only a region's name can be
+     * there ("Pemerintah Kabupaten (Pemkab) Merangin memutuskan", sindonews.com, 15 September 2019).
+     */
+    private static int regionAfter(ContractSentence s, int at) {
+        int end = placeAfter(s, at);
+        if (end > 0) {
+            return end;
+        }
+        if (at < s.size() && PlaceWords.isHead(s.lower()[at])) {
+            // the kind of region and its name ("(Satpol PP) Kecamatan Buleleng", kompas.com, September 2019)
+            int named = placeAfter(s, at + 1);
+            return named > 0 ? named : untaggedNameEnd(s, at + 1);
+        }
+        return untaggedNameEnd(s, at);
+    }
+
+    /** The end of the capitalised words the model left untagged from {@code at}, or -1 when there are none. */
+    private static int untaggedNameEnd(ContractSentence s, int at) {
+        int end = at;
+        while (end < s.size() && end - at < MAX_REGION_WORDS && s.capitalised(end) && s.tags()[end] == BioTag.O) {
+            end++;
+        }
+        return end > at ? end : -1;
+    }
+
+    /** The lower-case words of the organisation from {@code start} to right before {@code bracket}. */
+    private static String longForm(ContractSentence s, int start, int bracket) {
+        return String.join(" ", Arrays.asList(s.lower()).subList(start, bracket));
     }
 
     private static int longFormStart(ContractSentence s, int bracket) {

@@ -491,4 +491,67 @@ class ContractRulesTest {
                 "Kota Batam/B-LOC , Dinas/B-ORG Komunikasi/I-ORG dan/I-ORG Informasi/I-ORG Kota/I-ORG Batam/I-ORG , kata"))
                 .containsExactly("Batam/LOC", "Dinas Komunikasi dan Informasi Kota Batam/ORG");
     }
+
+    @Test
+    void aProductsFeatureOrColourNamedAfterItsNounIsNoName() {
+        // tempo.co, 10 September 2019: a phone's features and colours, which the model read as organisations
+        assertThat(after(new ProductFeatureRule(),
+                "dilengkapi fitur cerdas Ultra/B-ORG Game/I-ORG Mode/I-ORG serta vivo Multi-Turbo/B-ORG ."))
+                .isEmpty();
+        assertThat(after(new ProductFeatureRule(), "pilihan warna Sonic Blue dan Sonic/B-ORG Black/I-ORG . Vivo/B-ORG"))
+                .containsExactly("Vivo/ORG");
+    }
+
+    @Test
+    void whoseFeatureOrColourItIsStaysAName() {
+        assertThat(after(new ProductFeatureRule(), "identik dengan warna khas Djarum/B-ORG ."))
+                .containsExactly("Djarum/ORG");
+        assertThat(after(new ProductFeatureRule(), "fitur Instagram Story Claudia/B-PER dibanjiri komentar"))
+                .containsExactly("Claudia/PER");
+    }
+
+    @Test
+    void wordsAfterTheEnglishOfOfANameAreNoPerson() {
+        // kompas.com, 10 September 2019: a book of spells in a comic
+        assertThat(after(new EnglishNameOfRule(), "Dari Book of Even/B-PER Odds/I-PER , Strange/B-PER mengambil mantra"))
+                .containsExactly("Strange/PER");
+    }
+
+    @Test
+    void theNameBetweenARegionsHeadAndTheHolderIsTheRegion() {
+        // sindonews.com, 10 September 2019
+        assertThat(after(new RegionHeadPlaceRule(),
+                "Bupati Tabalong/B-PER , H Anang/B-PER Syakhfiani/I-PER memberikan tantangan"))
+                .containsExactly("Tabalong/LOC", "Anang Syakhfiani/PER");
+        // tempo.co, September 2019: the mayor herself, her brother in apposition
+        assertThat(after(new RegionHeadPlaceRule(),
+                "Adik Wali Kota Airin/B-PER Rachmi/I-PER Diany/I-PER , Aldrin/B-PER Ramadian/I-PER , akan maju"))
+                .containsExactly("Airin Rachmi Diany/PER", "Aldrin Ramadian/PER");
+    }
+
+    @Test
+    void anOfficesHeadUntaggedWithItsShortFormAndRegionIsOneOrganisation() {
+        // sindonews.com, 15 September 2019; tribunnews.com, 10 September 2019
+        assertThat(after(new ShortFormRule(), "anak-anak , Pemerintah Kabupaten ( Pemkab ) Merangin memutuskan"))
+                .containsExactly("Pemerintah Kabupaten ( Pemkab ) Merangin/ORG");
+        assertThat(after(new ShortFormRule(),
+                "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) Karangasem/B-LOC mengerahkan"))
+                .containsExactly("Satuan Polisi Pamong Praja ( Satpol PP ) Karangasem/ORG");
+        // kompas.com, September 2019: the kind of region with its name, and alone where a link was stripped
+        assertThat(after(new ShortFormRule(), "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) "
+                + "Kecamatan/B-LOC Buleleng/I-LOC melakukan sidak"))
+                .containsExactly("Satuan Polisi Pamong Praja ( Satpol PP ) Kecamatan Buleleng/ORG");
+        assertThat(after(new ShortFormRule(), "Satuan/B-ORG Polisi/I-ORG Pamong/I-ORG Praja/I-ORG ( Satpol PP ) "
+                + "Kecamatan/B-LOC , bersama polisi"))
+                .containsExactly("Satuan Polisi Pamong Praja/ORG", "Satpol PP/ORG", "Kecamatan/LOC");
+        // an untagged head with no region after it is left as the model had it
+        assertThat(after(new ShortFormRule(), "bersama Pemerintah Kabupaten ( Pemkab ) untuk")).isEmpty();
+    }
+
+    @Test
+    void anOfficesTitleAndRegionWithTheHolderAfterACommaIsTheOffice() {
+        // sindonews.com, 15 September 2019
+        assertThat(after(new OfficeTitlePlaceRule(), "ungkap Kadisdikbud/B-PER Merangin/I-PER , M/B-PER Zubir/I-PER K/I-PER ,"))
+                .containsExactly("Kadisdikbud Merangin/ORG", "M Zubir K/PER");
+    }
 }

@@ -530,4 +530,51 @@ class EntityRecognizerTest {
                 + "Azizah mengambil formulir setelah DPC PDI-P mengumumkan secara resmi.");
         assertThat(entities).extracting(Entity::name).doesNotContain("Alphard").contains("Azizah");
     }
+
+    @Test
+    void aPartysBoardWrittenBeforeItIsNoOrganisationOfItsOwn() {
+        // tribunnews.com, 10 September 2019
+        List<Entity> entities = recognize("Azizah mengambil formulir setelah DPC PDI-P mengumumkan secara resmi "
+                + "membuka pendaftaran bakal calon wali kota Tangsel.");
+        assertThat(entities).flatExtracting(Entity::mentions).doesNotContain("DPC").contains("PDI-P");
+    }
+
+    @Test
+    void aRegionsOfficeWrittenShortIsAnOrganisationAndTheRegionStaysAPlace() {
+        // sindonews.com, 10 September 2019
+        List<Entity> entities = recognize("Bupati Tabalong, H Anang Syakhfiani memberikan tantangan kepada Komite "
+                + "Olahraga Nasional Indonesia (KONI) dan Disporabudpar Tabalong untuk dapat mempertahankan peringkat "
+                + "itu.\n\nBupati juga mengakui peringatan Haornas ke-36 tingkat Kabupaten Tabalong tahun 2019 adalah "
+                + "peringatan hari olahraga terbesar di Kabupaten Tabalong.");
+        assertThat(named(entities, "Disporabudpar Tabalong")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Kabupaten Tabalong")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.mentions()).contains("Tabalong");
+        });
+        assertThat(entities).noneMatch(e -> e.type() == EntityType.PER && e.name().contains("Tabalong"));
+    }
+
+    @Test
+    void anExciseWrittenShortAndAPublisherAreReadAsSuch() {
+        // tempo.co, 13 September 2019; kompas.com, 10 September 2019
+        List<Entity> entities = recognize("Mulai 1 Januari 2020, tarif CHT naik sebesar 23 persen.\n\nNamun, kini "
+                + "Marvel membuat sebuah perubahan besar terhadap , yang dapat mengubah tempatnya di jagat Marvel.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("CHT");
+        assertThat(named(entities, "Marvel")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aRegionsGovernmentAndItsCivilPoliceWithShortFormsInsideAreOneOrganisationEach() {
+        // sindonews.com, 15 September 2019; tribunnews.com, 10 September 2019
+        List<Entity> entities = recognize("Untuk menekan angka penderita ISPA, Pemerintah Kabupaten (Pemkab) Merangin "
+                + "memutuskan meliburkan sekolah.\n\nSenin (9/9/2019), Satuan Polisi Pamong Praja (Satpol PP) Karangasem "
+                + "mengerahkan sekitar 9 personel, bersama 4 orang pegawai PSC, dan Babinsa.\n\nKepala Satpol PP "
+                + "Karangasem, I Wayan Sutapa menjelaskan.");
+        assertThat(named(entities, "Pemerintah Kabupaten Merangin")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Satuan Polisi Pamong Praja Karangasem")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("Satpol PP Karangasem");
+        });
+        assertThat(entities).extracting(Entity::name).doesNotContain("Babinsa", "Merangin");
+    }
 }
