@@ -572,6 +572,9 @@ final class ClaimGrouper {
         if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
             joinScaleSlips(kind, same);
         }
+        if (kind.get(0).claim().category() == ClaimCategory.PERCENT) {
+            joinSharesCutShort(kind, same);
+        }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
         record Rival(Ref a, Ref b, double gap) {
@@ -649,6 +652,43 @@ final class ClaimGrouper {
                 same.join(first, r);
             }
         }
+    }
+
+    /**
+     * Shares of one story and one moment that one report writes with fewer decimals than another, cut short or rounded
+     * ({@link #oneReading}): kompas.com's {@code tingkat penyerapannya 39,4 persen} and {@code 58,6 persen} of the DKI
+     * budget spent beside okezone.com's {@code 39,49 persen} and {@code 58,65 persen} (16 September 2019). Shares of two
+     * articles only, neither the upper end of a range, their subjects not naming different things. Sums are left to their
+     * rival readings ({@link #RIVAL_READINGS}): one story's sums cut short meet other sums as often as their own, the
+     * imports of August ({@code 14,2 miliar dollar AS}) beside its exports ({@code USD14,28 miliar}), a car's price
+     * ({@code Rp 146.400.000}) beside the dearest of another's list ({@code Rp 150 jutaan}). Each share looks up its
+     * shorter readings, a bounded number of them ({@link #ACROSS_STORIES_COMPARED} claims under each), so the work is
+     * linear.
+     */
+    private static void joinSharesCutShort(List<Ref> kind, Counts same) {
+        Map<BigDecimal, List<Ref>> byFigure = new HashMap<>();
+        kind.forEach(r -> byFigure.computeIfAbsent(figure(r.claim().value()), k -> new ArrayList<>()).add(r));
+        for (Ref r : kind) {
+            BigDecimal exact = figure(r.claim().value());
+            for (int digits = PRECISE_IN_STORY_DIGITS; digits < exact.precision(); digits++) {
+                for (RoundingMode mode : List.of(RoundingMode.DOWN, RoundingMode.HALF_UP)) {
+                    List<Ref> shorter = byFigure.get(figure(exact.round(new MathContext(digits, mode)).doubleValue()));
+                    for (int i = 0; shorter != null && i < Math.min(shorter.size(), ACROSS_STORIES_COMPARED); i++) {
+                        Ref s = shorter.get(i);
+                        if (s.article() != r.article() && sameMoment(s.reported(), r.reported())
+                                && s.claim().qualifier() != Qualifier.AT_MOST && r.claim().qualifier() != Qualifier.AT_MOST
+                                && oneReading(s.claim(), r.claim()) && !namedApart(s, r)) {
+                            same.join(s, r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A figure as a comparable key, its trailing zeros stripped. */
+    private static BigDecimal figure(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros();
     }
 
     /**
@@ -835,7 +875,7 @@ final class ClaimGrouper {
         boolean differ = false;
         for (int a = 0; a < claims.size(); a++) {
             for (int b = 0; b < a; b++) {
-                if (!sameAsWritten(claims.get(a), claims.get(b))) {
+                if (!oneReading(claims.get(a), claims.get(b))) {
                     if (sameMoment(reported.get(a), reported.get(b))) {
                         return ClaimGroupKind.DISAGREEMENT;
                     }
@@ -862,17 +902,49 @@ final class ClaimGrouper {
         if (!tallies && (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY)) {
             return false;
         }
-        Claim round = significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
+        Claim round = shorter(a, b);
         Claim exact = round == a ? b : a;
         if (!ROUND_SUM.matcher(round.text()).find()
                 || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
             return false;
         }
-        MathContext digits = new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP);
-        BigDecimal figure = BigDecimal.valueOf(round.value());
-        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(figure) == 0
-                || tallies && BigDecimal.valueOf(exact.value()).round(new MathContext(digits.getPrecision(),
-                        RoundingMode.DOWN)).compareTo(figure) == 0;
+        return roundedTo(exact, round, RoundingMode.HALF_UP) || tallies && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /**
+     * Two figures of one group that are one reading as two reports write it: one figure as written ({@link
+     * #sameAsWritten}), or one cut short to fewer digits by one report, a sum written with a scale word and
+     * {@link #ROUND_TALLY_DIGITS} digits as a tally written round must ({@code Rp 38,5 triliun} of the {@code Rp38,56
+     * triliun} of the DKI budget spent, kompas.com, okezone.com, 16 September 2019), a share of {@link
+     * #PRECISE_IN_STORY_DIGITS} digits cut short or rounded ({@code 39,4 persen} of the same budget's {@code 39,49
+     * persen}). Only the kind of a group reads figures so: one article's {@code USD14,2 miliar} of imports and {@code
+     * USD14,28 miliar} of exports (okezone.com, 16 September 2019) stay two figures when groups join.
+     */
+    static boolean oneReading(Claim a, Claim b) {
+        if (sameAsWritten(a, b)) {
+            return true;
+        }
+        Claim round = shorter(a, b);
+        Claim exact = round == a ? b : a;
+        int digits = significantDigits(round.value());
+        if (a.category() == ClaimCategory.PERCENT && b.category() == ClaimCategory.PERCENT) {
+            return digits >= PRECISE_IN_STORY_DIGITS
+                    && (roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP));
+        }
+        return a.category() == ClaimCategory.MONEY && b.category() == ClaimCategory.MONEY
+                && digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
+                && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /** Of two figures, the one written with fewer significant digits (the first when they write as many). */
+    private static Claim shorter(Claim a, Claim b) {
+        return significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
+    }
+
+    /** Whether {@code exact} rounded in {@code mode} to as many significant digits as {@code round} writes is it. */
+    private static boolean roundedTo(Claim exact, Claim round, RoundingMode mode) {
+        MathContext digits = new MathContext(significantDigits(round.value()), mode);
+        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(BigDecimal.valueOf(round.value())) == 0;
     }
 
     private static int significantDigits(double value) {
