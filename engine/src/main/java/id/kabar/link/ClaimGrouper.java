@@ -175,6 +175,12 @@ final class ClaimGrouper {
      * in millions are not ({@link #roundSumsOfTwoReports}).
      */
     static final int PRECISE_IN_STORY_DIGITS = 3;
+    /**
+     * The significant digits from which a sum written without a scale word is a record of one payment, written to the
+     * rupiah ({@code Rp1.672.985.500}: eight), not a price or a rate: the dearest car price of the CLICK-ID week written
+     * in full, {@code Rp 146.400.000}, writes four, a dollar's rate {@code Rp14.031} five.
+     */
+    static final int FULL_SUM_DIGITS = 7;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
@@ -575,6 +581,9 @@ final class ClaimGrouper {
         if (kind.get(0).claim().category() == ClaimCategory.PERCENT) {
             joinSharesCutShort(kind, same);
         }
+        if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
+            joinSumsWrittenInFull(kind, same);
+        }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
         record Rival(Ref a, Ref b, double gap) {
@@ -686,6 +695,56 @@ final class ClaimGrouper {
         }
     }
 
+    /**
+     * Sums of one story and one moment that one report writes in full, to the rupiah, and another round with a scale
+     * word ({@link #oneReading}): sindonews.com's {@code Rp1.672.985.500} of the North Sumatra government's cash lost
+     * from a car beside the others' {@code Rp1,6 miliar} (11 September 2019). The sum in full must write
+     * {@link #FULL_SUM_DIGITS} digits: a price or a rate written in full ({@code Rp 146.400.000}, a car's, beside the
+     * {@code Rp 150 jutaan} of another's list; {@code Rp14.031} a dollar) is no record of one payment. Such a record
+     * names its figure whatever the words before it, as a precise sum does ({@link #PRECISE_IN_STORY_DIGITS}):
+     * sindonews.com writes {@code Bank Sumut} before it, the others {@code uang} and {@code Pemerintah Provinsi Sumatera
+     * Utara}; and the article may give the round reading too ({@link #fullSumAndItsRound}). Sums of two articles only;
+     * each sum in full looks up its round readings, a bounded number of them ({@link #ACROSS_STORIES_COMPARED} claims
+     * under each), so the work is linear.
+     */
+    private static void joinSumsWrittenInFull(List<Ref> kind, Counts same) {
+        Map<BigDecimal, List<Ref>> roundByFigure = new HashMap<>();
+        kind.stream().filter(r -> ROUND_SUM.matcher(r.claim().text()).find())
+                .forEach(r -> roundByFigure.computeIfAbsent(figure(r.claim().value()), k -> new ArrayList<>()).add(r));
+        for (Ref r : kind) {
+            BigDecimal full = figure(r.claim().value());
+            if (full.precision() < FULL_SUM_DIGITS || ROUND_SUM.matcher(r.claim().text()).find()) {
+                continue;
+            }
+            for (int digits = ROUND_TALLY_DIGITS; digits < full.precision(); digits++) {
+                List<Ref> round = roundByFigure.get(figure(full.round(new MathContext(digits, RoundingMode.DOWN))
+                        .doubleValue()));
+                for (int i = 0; round != null && i < Math.min(round.size(), ACROSS_STORIES_COMPARED); i++) {
+                    Ref s = round.get(i);
+                    if (s.article() != r.article() && sameMoment(s.reported(), r.reported())
+                            && s.claim().qualifier() != Qualifier.AT_MOST) {
+                        same.join(s, r);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A sum written in full to the rupiah ({@link #FULL_SUM_DIGITS}) and its reading cut short with a scale word, in
+     * either order: sindonews.com's {@code Rp1.672.985.500} and {@code Rp1,6 miliar} in one report (11 September 2019).
+     */
+    private static boolean fullSumAndItsRound(Claim a, Claim b) {
+        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+            return false;
+        }
+        Claim round = shorter(a, b);
+        Claim full = round == a ? b : a;
+        return significantDigits(full.value()) >= FULL_SUM_DIGITS && !ROUND_SUM.matcher(full.text()).find()
+                && significantDigits(round.value()) >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
+                && roundedTo(full, round, RoundingMode.DOWN);
+    }
+
     /** A figure as a comparable key, its trailing zeros stripped. */
     private static BigDecimal figure(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros();
@@ -748,7 +807,7 @@ final class ClaimGrouper {
      * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
      * dibanderol Rp758.000}), not two readings of one, unless they are one figure as written ({@link #sameAsWritten}:
      * {@code penghasilan sektar Rp 111 juta} and, under the itemised pay, {@code Total Rp 111,4 juta}, tempo.co,
-     * 12 September 2019). Casualty counts may: an article can report two
+     * 12 September 2019), or a sum in full and its round reading ({@link #fullSumAndItsRound}). Casualty counts may: an article can report two
      * tolls that disagree. A count of one part ({@code 3 orang luka berat}) that met a count of the same
      * figure naming no part ({@code 3 orang lainnya mengalami luka-luka}, kompas.com, 15 September 2019) does
      * not thereby take another figure of all the injured ({@code 6 orang mengalami luka berat dan ringan}):
@@ -802,7 +861,8 @@ final class ClaimGrouper {
             Map<String, Claim> x = figures.get(ra);
             Map<String, Claim> y = figures.get(rb);
             if (!oneArticleMayDiffer && x.entrySet().stream()
-                    .anyMatch(e -> y.containsKey(e.getKey()) && !sameAsWritten(y.get(e.getKey()), e.getValue()))) {
+                    .anyMatch(e -> y.containsKey(e.getKey()) && !sameAsWritten(y.get(e.getKey()), e.getValue())
+                            && !fullSumAndItsRound(y.get(e.getKey()), e.getValue()))) {
                 return;
             }
             Set<Set<String>> px = parts.get(ra);
@@ -917,8 +977,10 @@ final class ClaimGrouper {
      * {@link #ROUND_TALLY_DIGITS} digits as a tally written round must ({@code Rp 38,5 triliun} of the {@code Rp38,56
      * triliun} of the DKI budget spent, kompas.com, okezone.com, 16 September 2019), a share of {@link
      * #PRECISE_IN_STORY_DIGITS} digits cut short or rounded ({@code 39,4 persen} of the same budget's {@code 39,49
-     * persen}). Only the kind of a group reads figures so: one article's {@code USD14,2 miliar} of imports and {@code
-     * USD14,28 miliar} of exports (okezone.com, 16 September 2019) stay two figures when groups join.
+     * persen}), a sum in full to the rupiah and the same with its cents ({@code Rp 1.672.985.500} and {@code Rp
+     * 1.672.985.500,4}, tempo.co, 11 September 2019; {@link #FULL_SUM_DIGITS}). Only the kind of a group reads figures
+     * so: one article's {@code USD14,2 miliar} of imports and {@code USD14,28 miliar} of exports (okezone.com, 16
+     * September 2019) stay two figures when groups join.
      */
     static boolean oneReading(Claim a, Claim b) {
         if (sameAsWritten(a, b)) {
@@ -931,8 +993,12 @@ final class ClaimGrouper {
             return digits >= PRECISE_IN_STORY_DIGITS
                     && (roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP));
         }
-        return a.category() == ClaimCategory.MONEY && b.category() == ClaimCategory.MONEY
-                && digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
+        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+            return false;
+        }
+        return digits >= FULL_SUM_DIGITS
+                ? roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP)
+                : digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
                 && roundedTo(exact, round, RoundingMode.DOWN);
     }
 

@@ -601,6 +601,24 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The North Sumatra government's cash lost from a car: kompas.com's {@code uang milik Pemerintah Provinsi Sumatera
+     * Utara sebesar Rp 1,6 miliar} (10 September 2019), and sindonews.com's report giving both {@code Rp1,6 miliar} and
+     * the sum drawn from {@code Bank Sumut}, {@code Rp1.672.985.500} (11 September 2019): a sum written in full to the
+     * rupiah and its round reading are one figure, whatever the words before them and though one article gives both.
+     */
+    @Test
+    void aSumWrittenInFullMeetsItsRoundReadings() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("Rp 1,6 miliar", ClaimCategory.MONEY, 1.6e9,
+                        "Pemerintah Provinsi Sumatera Utara", "rupiah", null)),
+                article("sindonews", MONDAY.plusDays(1),
+                        claim("Rp1,6 miliar", ClaimCategory.MONEY, 1.6e9, "uang", "rupiah", null),
+                        claim("Rp1.672.985.500", ClaimCategory.MONEY, 1_672_985_500.0, "Bank Sumut", "rupiah", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0),
+                new MemberRef("sindonews", 1));
+    }
+
+    /**
      * Two children of two families in two stories of 15 and 16 September 2019 (tempo.co: {@code dua anak Wahyu}; okezone.com:
      * {@code dua anak kembarnya}): one noun and one common figure, two counts. Two reports of one story agree.
      */
