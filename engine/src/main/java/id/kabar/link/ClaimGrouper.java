@@ -175,6 +175,12 @@ final class ClaimGrouper {
      * in millions are not ({@link #roundSumsOfTwoReports}).
      */
     static final int PRECISE_IN_STORY_DIGITS = 3;
+    /**
+     * The significant digits from which a sum written without a scale word is a record of one payment, written to the
+     * rupiah ({@code Rp1.672.985.500}: eight), not a price or a rate: the dearest car price of the CLICK-ID week written
+     * in full, {@code Rp 146.400.000}, writes four, a dollar's rate {@code Rp14.031} five.
+     */
+    static final int FULL_SUM_DIGITS = 7;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
 
@@ -572,6 +578,12 @@ final class ClaimGrouper {
         if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
             joinScaleSlips(kind, same);
         }
+        if (kind.get(0).claim().category() == ClaimCategory.PERCENT) {
+            joinSharesCutShort(kind, same);
+        }
+        if (kind.get(0).claim().category() == ClaimCategory.MONEY) {
+            joinSumsWrittenInFull(kind, same);
+        }
         Map<LocalDate, List<Ref>> byDay = new LinkedHashMap<>();
         kind.forEach(r -> byDay.computeIfAbsent(r.reported(), k -> new ArrayList<>()).add(r));
         record Rival(Ref a, Ref b, double gap) {
@@ -652,6 +664,93 @@ final class ClaimGrouper {
     }
 
     /**
+     * Shares of one story and one moment that one report writes with fewer decimals than another, cut short or rounded
+     * ({@link #oneReading}): kompas.com's {@code tingkat penyerapannya 39,4 persen} and {@code 58,6 persen} of the DKI
+     * budget spent beside okezone.com's {@code 39,49 persen} and {@code 58,65 persen} (16 September 2019). Shares of two
+     * articles only, neither the upper end of a range, their subjects not naming different things. Sums are left to their
+     * rival readings ({@link #RIVAL_READINGS}): one story's sums cut short meet other sums as often as their own, the
+     * imports of August ({@code 14,2 miliar dollar AS}) beside its exports ({@code USD14,28 miliar}), a car's price
+     * ({@code Rp 146.400.000}) beside the dearest of another's list ({@code Rp 150 jutaan}). Each share looks up its
+     * shorter readings, a bounded number of them ({@link #ACROSS_STORIES_COMPARED} claims under each), so the work is
+     * linear.
+     */
+    private static void joinSharesCutShort(List<Ref> kind, Counts same) {
+        Map<BigDecimal, List<Ref>> byFigure = new HashMap<>();
+        kind.forEach(r -> byFigure.computeIfAbsent(figure(r.claim().value()), k -> new ArrayList<>()).add(r));
+        for (Ref r : kind) {
+            BigDecimal exact = figure(r.claim().value());
+            for (int digits = PRECISE_IN_STORY_DIGITS; digits < exact.precision(); digits++) {
+                for (RoundingMode mode : List.of(RoundingMode.DOWN, RoundingMode.HALF_UP)) {
+                    List<Ref> shorter = byFigure.get(figure(exact.round(new MathContext(digits, mode)).doubleValue()));
+                    for (int i = 0; shorter != null && i < Math.min(shorter.size(), ACROSS_STORIES_COMPARED); i++) {
+                        Ref s = shorter.get(i);
+                        if (s.article() != r.article() && sameMoment(s.reported(), r.reported())
+                                && s.claim().qualifier() != Qualifier.AT_MOST && r.claim().qualifier() != Qualifier.AT_MOST
+                                && oneReading(s.claim(), r.claim()) && !namedApart(s, r)) {
+                            same.join(s, r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Sums of one story and one moment that one report writes in full, to the rupiah, and another round with a scale
+     * word ({@link #oneReading}): sindonews.com's {@code Rp1.672.985.500} of the North Sumatra government's cash lost
+     * from a car beside the others' {@code Rp1,6 miliar} (11 September 2019). The sum in full must write
+     * {@link #FULL_SUM_DIGITS} digits: a price or a rate written in full ({@code Rp 146.400.000}, a car's, beside the
+     * {@code Rp 150 jutaan} of another's list; {@code Rp14.031} a dollar) is no record of one payment. Such a record
+     * names its figure whatever the words before it, as a precise sum does ({@link #PRECISE_IN_STORY_DIGITS}):
+     * sindonews.com writes {@code Bank Sumut} before it, the others {@code uang} and {@code Pemerintah Provinsi Sumatera
+     * Utara}; and the article may give the round reading too ({@link #fullSumAndItsRound}). Sums of two articles only;
+     * each sum in full looks up its round readings, a bounded number of them ({@link #ACROSS_STORIES_COMPARED} claims
+     * under each), so the work is linear.
+     */
+    private static void joinSumsWrittenInFull(List<Ref> kind, Counts same) {
+        Map<BigDecimal, List<Ref>> roundByFigure = new HashMap<>();
+        kind.stream().filter(r -> ROUND_SUM.matcher(r.claim().text()).find())
+                .forEach(r -> roundByFigure.computeIfAbsent(figure(r.claim().value()), k -> new ArrayList<>()).add(r));
+        for (Ref r : kind) {
+            BigDecimal full = figure(r.claim().value());
+            if (full.precision() < FULL_SUM_DIGITS || ROUND_SUM.matcher(r.claim().text()).find()) {
+                continue;
+            }
+            for (int digits = ROUND_TALLY_DIGITS; digits < full.precision(); digits++) {
+                List<Ref> round = roundByFigure.get(figure(full.round(new MathContext(digits, RoundingMode.DOWN))
+                        .doubleValue()));
+                for (int i = 0; round != null && i < Math.min(round.size(), ACROSS_STORIES_COMPARED); i++) {
+                    Ref s = round.get(i);
+                    if (s.article() != r.article() && sameMoment(s.reported(), r.reported())
+                            && s.claim().qualifier() != Qualifier.AT_MOST) {
+                        same.join(s, r);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A sum written in full to the rupiah ({@link #FULL_SUM_DIGITS}) and its reading cut short with a scale word, in
+     * either order: sindonews.com's {@code Rp1.672.985.500} and {@code Rp1,6 miliar} in one report (11 September 2019).
+     */
+    private static boolean fullSumAndItsRound(Claim a, Claim b) {
+        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+            return false;
+        }
+        Claim round = shorter(a, b);
+        Claim full = round == a ? b : a;
+        return significantDigits(full.value()) >= FULL_SUM_DIGITS && !ROUND_SUM.matcher(full.text()).find()
+                && significantDigits(round.value()) >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
+                && roundedTo(full, round, RoundingMode.DOWN);
+    }
+
+    /** A figure as a comparable key, its trailing zeros stripped. */
+    private static BigDecimal figure(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros();
+    }
+
+    /**
      * Different figures of people counted in one place: one count that the sources read differently. The police
      * in Jakarta gave {@code Manokwari ada 15 orang} (suspects), the Papua Barat police {@code 13 tersangka
      * terlibat kerusuhan di Manokwari} (kompas.com, tempo.co, 10 September 2019). Only the same places listed
@@ -708,7 +807,7 @@ final class ClaimGrouper {
      * two prices of Antam gold gives the price of today and of yesterday ({@code Sebelumnya, emas Antam
      * dibanderol Rp758.000}), not two readings of one, unless they are one figure as written ({@link #sameAsWritten}:
      * {@code penghasilan sektar Rp 111 juta} and, under the itemised pay, {@code Total Rp 111,4 juta}, tempo.co,
-     * 12 September 2019). Casualty counts may: an article can report two
+     * 12 September 2019), or a sum in full and its round reading ({@link #fullSumAndItsRound}). Casualty counts may: an article can report two
      * tolls that disagree. A count of one part ({@code 3 orang luka berat}) that met a count of the same
      * figure naming no part ({@code 3 orang lainnya mengalami luka-luka}, kompas.com, 15 September 2019) does
      * not thereby take another figure of all the injured ({@code 6 orang mengalami luka berat dan ringan}):
@@ -762,7 +861,8 @@ final class ClaimGrouper {
             Map<String, Claim> x = figures.get(ra);
             Map<String, Claim> y = figures.get(rb);
             if (!oneArticleMayDiffer && x.entrySet().stream()
-                    .anyMatch(e -> y.containsKey(e.getKey()) && !sameAsWritten(y.get(e.getKey()), e.getValue()))) {
+                    .anyMatch(e -> y.containsKey(e.getKey()) && !sameAsWritten(y.get(e.getKey()), e.getValue())
+                            && !fullSumAndItsRound(y.get(e.getKey()), e.getValue()))) {
                 return;
             }
             Set<Set<String>> px = parts.get(ra);
@@ -835,7 +935,7 @@ final class ClaimGrouper {
         boolean differ = false;
         for (int a = 0; a < claims.size(); a++) {
             for (int b = 0; b < a; b++) {
-                if (!sameAsWritten(claims.get(a), claims.get(b))) {
+                if (!oneReading(claims.get(a), claims.get(b))) {
                     if (sameMoment(reported.get(a), reported.get(b))) {
                         return ClaimGroupKind.DISAGREEMENT;
                     }
@@ -862,17 +962,55 @@ final class ClaimGrouper {
         if (!tallies && (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY)) {
             return false;
         }
-        Claim round = significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
+        Claim round = shorter(a, b);
         Claim exact = round == a ? b : a;
         if (!ROUND_SUM.matcher(round.text()).find()
                 || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
             return false;
         }
-        MathContext digits = new MathContext(significantDigits(round.value()), RoundingMode.HALF_UP);
-        BigDecimal figure = BigDecimal.valueOf(round.value());
-        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(figure) == 0
-                || tallies && BigDecimal.valueOf(exact.value()).round(new MathContext(digits.getPrecision(),
-                        RoundingMode.DOWN)).compareTo(figure) == 0;
+        return roundedTo(exact, round, RoundingMode.HALF_UP) || tallies && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /**
+     * Two figures of one group that are one reading as two reports write it: one figure as written ({@link
+     * #sameAsWritten}), or one cut short to fewer digits by one report, a sum written with a scale word and
+     * {@link #ROUND_TALLY_DIGITS} digits as a tally written round must ({@code Rp 38,5 triliun} of the {@code Rp38,56
+     * triliun} of the DKI budget spent, kompas.com, okezone.com, 16 September 2019), a share of {@link
+     * #PRECISE_IN_STORY_DIGITS} digits cut short or rounded ({@code 39,4 persen} of the same budget's {@code 39,49
+     * persen}), a sum in full to the rupiah and the same with its cents ({@code Rp 1.672.985.500} and {@code Rp
+     * 1.672.985.500,4}, tempo.co, 11 September 2019; {@link #FULL_SUM_DIGITS}). Only the kind of a group reads figures
+     * so: one article's {@code USD14,2 miliar} of imports and {@code USD14,28 miliar} of exports (okezone.com, 16
+     * September 2019) stay two figures when groups join.
+     */
+    static boolean oneReading(Claim a, Claim b) {
+        if (sameAsWritten(a, b)) {
+            return true;
+        }
+        Claim round = shorter(a, b);
+        Claim exact = round == a ? b : a;
+        int digits = significantDigits(round.value());
+        if (a.category() == ClaimCategory.PERCENT && b.category() == ClaimCategory.PERCENT) {
+            return digits >= PRECISE_IN_STORY_DIGITS
+                    && (roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP));
+        }
+        if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
+            return false;
+        }
+        return digits >= FULL_SUM_DIGITS
+                ? roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP)
+                : digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
+                && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /** Of two figures, the one written with fewer significant digits (the first when they write as many). */
+    private static Claim shorter(Claim a, Claim b) {
+        return significantDigits(a.value()) <= significantDigits(b.value()) ? a : b;
+    }
+
+    /** Whether {@code exact} rounded in {@code mode} to as many significant digits as {@code round} writes is it. */
+    private static boolean roundedTo(Claim exact, Claim round, RoundingMode mode) {
+        MathContext digits = new MathContext(significantDigits(round.value()), mode);
+        return BigDecimal.valueOf(exact.value()).round(digits).compareTo(BigDecimal.valueOf(round.value())) == 0;
     }
 
     private static int significantDigits(double value) {

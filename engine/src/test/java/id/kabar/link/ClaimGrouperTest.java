@@ -437,6 +437,7 @@ class ClaimGrouperTest {
      * Rp. 441,5 miliar} and okezone.com's {@code Rp441 miliar} of the transport ministry's extra budget (16 September
      * 2019), not sindonews.com's textile exports of 2018 ({@code nilai ekspor sebesar USD13,27 miliar}) and the August
      * non-oil exports ({@code ekspor nonmigas ... USD13,40 miliar}) the same day, 1% apart under the word {@code ekspor}.
+     * The two readings agree: okezone.com cuts the sum short.
      */
     @Test
     void aNearSumOfAnotherStoryMeetsOnlyWhenAsCloseAsTwoReadings() {
@@ -446,7 +447,7 @@ class ClaimGrouperTest {
         ArticleProfile okezone = article("okezone", sept16, claim("Rp441 miliar", ClaimCategory.MONEY, 441e9,
                 "tambahan", "rupiah", null));
         assertThat(ClaimGrouper.group(List.of(kompas, okezone), p -> p == kompas ? 1 : 2)).singleElement()
-                .extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.DISAGREEMENT);
+                .extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.AGREEMENT);
         ArticleProfile exports = article("sindonews-1338", sept16, claim("USD13,40 miliar", ClaimCategory.MONEY, 13.40e9,
                 "ekspor nonmigas", "dolar AS", null));
         ArticleProfile textiles = article("sindonews-1350", sept16, claim("USD13,27 miliar", ClaimCategory.MONEY, 13.27e9,
@@ -559,6 +560,62 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.sameAsWritten(
                 claim("Rp753.000", ClaimCategory.MONEY, 753_000, "harga emas Antam", "rupiah", null),
                 claim("Rp760.000", ClaimCategory.MONEY, 760_000, "harga emas Antam", "rupiah", null))).isFalse();
+    }
+
+    /**
+     * The DKI budget spent by mid-September (kompas.com and okezone.com, 16 September 2019): kompas.com cuts the
+     * figures short, {@code Untuk belanja langsung, tingkat penyerapannya 39,4 persen atau Rp 18,3 triliun} and {@code
+     * anggaran yang sudah diserap yakni Rp 38,5 triliun}, okezone.com writes {@code penyerapan belanja langsung baru
+     * 39,49 persen} and {@code baru terserap Rp38,56 triliun}: one share and one sum each, which agree.
+     */
+    @Test
+    void aFigureCutShortIsOneReadingOfTheFigureItCuts() {
+        List<ClaimGroup> shares = ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("39,4 persen", ClaimCategory.PERCENT, 39.4, "tingkat penyerapannya",
+                        "persen", null)),
+                article("okezone", MONDAY, claim("39,49 persen", ClaimCategory.PERCENT, 39.49, null, "persen", null))));
+        assertOneGroup(shares, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+        List<ClaimGroup> sums = ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("Rp 38,5 triliun", ClaimCategory.MONEY, 38.5e12, "anggaran", "rupiah",
+                        null)),
+                article("okezone", MONDAY, claim("Rp38,56 triliun", ClaimCategory.MONEY, 38.56e12, null, "rupiah",
+                        null))));
+        assertOneGroup(sums, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+    }
+
+    /**
+     * okezone.com's one report of the August trade balance (16 September 2019) gives the imports, {@code USD14,20
+     * miliar}, and the exports, {@code USD14,28 miliar}: the one cuts the other short, yet one article's two sums stay
+     * two figures when groups join; only a group's kind reads them as one. A share of two digits is no reading of a
+     * longer one ({@code 23%} of the excise rise is no reading of a {@code 23,5%}).
+     */
+    @Test
+    void aSumCutShortIsOneReadingOnlyForTheKindOfAGroup() {
+        Claim imports = claim("USD14,20 miliar", ClaimCategory.MONEY, 14.2e9, null, "dolar AS", null);
+        Claim exports = claim("USD14,28 miliar", ClaimCategory.MONEY, 14.28e9, "ekspor", "dolar AS", null);
+        assertThat(ClaimGrouper.sameAsWritten(imports, exports)).isFalse();
+        assertThat(ClaimGrouper.oneReading(imports, exports)).isTrue();
+        assertThat(ClaimGrouper.oneReading(
+                claim("23%", ClaimCategory.PERCENT, 23, "tarif cukai", "persen", null),
+                claim("23,5%", ClaimCategory.PERCENT, 23.5, "tarif cukai", "persen", null))).isFalse();
+    }
+
+    /**
+     * The North Sumatra government's cash lost from a car: kompas.com's {@code uang milik Pemerintah Provinsi Sumatera
+     * Utara sebesar Rp 1,6 miliar} (10 September 2019), and sindonews.com's report giving both {@code Rp1,6 miliar} and
+     * the sum drawn from {@code Bank Sumut}, {@code Rp1.672.985.500} (11 September 2019): a sum written in full to the
+     * rupiah and its round reading are one figure, whatever the words before them and though one article gives both.
+     */
+    @Test
+    void aSumWrittenInFullMeetsItsRoundReadings() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("Rp 1,6 miliar", ClaimCategory.MONEY, 1.6e9,
+                        "Pemerintah Provinsi Sumatera Utara", "rupiah", null)),
+                article("sindonews", MONDAY.plusDays(1),
+                        claim("Rp1,6 miliar", ClaimCategory.MONEY, 1.6e9, "uang", "rupiah", null),
+                        claim("Rp1.672.985.500", ClaimCategory.MONEY, 1_672_985_500.0, "Bank Sumut", "rupiah", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0),
+                new MemberRef("sindonews", 1));
     }
 
     /**
