@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,6 +136,24 @@ final class HappeningKinds {
             }
         }
         return figure;
+    }
+
+    /**
+     * The market figures ({@link #MARKET_FIGURES}) the headline tells of, one or both, a forecast of one included ("IHSG
+     * Terperosok, Rupiah Malah Menguat ke Rp13.994/USD" tells of {@code ihsg} and {@code rupiah}, "IHSG Diramal Reli, Mainkan
+     * 6 Saham Ini" of {@code ihsg}); none when it reports someone's words ({@link #spoken}).
+     */
+    static Set<String> marketFigures(String headline) {
+        if (headline == null || spoken(of(headline))) {
+            return Set.of();
+        }
+        Set<String> figures = new TreeSet<>();
+        for (String word : ArticleProfiler.words(headline)) {
+            if (MARKET_FIGURES.contains(word)) {
+                figures.add(word);
+            }
+        }
+        return figures;
     }
 
     /** The kinds of happening alone, without {@link #SPOKEN} and {@link #DAILY_FIGURE}. */

@@ -173,6 +173,9 @@ public final class Linker implements AutoCloseable {
                     eventClusterer.join(p.seq(), other);
                 }
                 storyThreader.join(p.seq(), other);
+            } else if (StoryThreader.marketsOfOneDay(p, profiles.get(other), f)) {
+                work.joins++;
+                storyThreader.join(p.seq(), other);
             } else if (sameStory && StoryThreader.sharesSubject(f)) {
                 bySubject.add(other);
             }

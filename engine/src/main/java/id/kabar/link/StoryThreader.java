@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -124,6 +125,14 @@ final class StoryThreader {
      * articles only the spokesman's report changed story, the KPK selection reaching the revision's story by other pairs.
      */
     static final double OTHER_SPEAKERS_NAMES_PER_WORDS = 1.0;
+    /**
+     * Resemblance of words from which two reports of the markets of one day ({@link #marketsOfOneDay}) are one story, the day's
+     * markets, whatever the stories each has already joined: the stock index and the rupiah move together, and their reports
+     * tell the same foreign news (the ECB's decision, the US-China talks), yet each figure's reports thread a story of their
+     * own that no single pair may join to the other's once both have grown. On the CLICK-ID events labels of 12 September
+     * 2019 (dev) the day's 13 reports of the IHSG and the rupiah stood in three stories.
+     */
+    static final double WORDS_OF_ONE_MARKETS_DAY = 0.30;
     /** From this many articles on, a story is judged by its profile rather than by one member. */
     static final int JUDGED_AS_A_WHOLE = 3;
     /** Resemblance of two story profiles (or an article and a story) from which they are one thread. */
@@ -221,6 +230,23 @@ final class StoryThreader {
     static boolean sharesSubject(PairFeatures f) {
         return f.dated() && f.dayGap() <= SUBJECT_DAY_GAP && f.titleOverlap() >= HEADLINES_SHARE_SUBJECT
                 && f.termCosine() >= WORDS_UNDER_SUBJECT;
+    }
+
+    /**
+     * Whether two articles report the markets of one day, each published on the day it reports on, in words alike enough
+     * ({@link #WORDS_OF_ONE_MARKETS_DAY}), their headlines telling of different market figures
+     * ({@link HappeningKinds#marketFigures}: the IHSG and the rupiah, or the IHSG and both): such a pair joins their stories
+     * even when both have grown (see {@link Linker}). Headlines of one figure alike are left to the other rules: two pieces
+     * naming the rupiah beside other matters (a minister's forecast, a late president's record) are no day's markets.
+     */
+    static boolean marketsOfOneDay(ArticleProfile a, ArticleProfile b, PairFeatures f) {
+        if (f.termCosine() < WORDS_OF_ONE_MARKETS_DAY || a.published() == null || !a.published().equals(a.referenceDay())
+                || !a.published().equals(b.published()) || !a.published().equals(b.referenceDay())) {
+            return false;
+        }
+        Set<String> figures = HappeningKinds.marketFigures(a.title());
+        Set<String> others = HappeningKinds.marketFigures(b.title());
+        return !figures.isEmpty() && !others.isEmpty() && !figures.equals(others);
     }
 
     /**
