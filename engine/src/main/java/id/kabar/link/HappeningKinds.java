@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import id.kabar.lang.WordLists;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,19 +124,11 @@ final class HappeningKinds {
      * Titik Equilibrium Baru" tells what the minister said of it).
      */
     static String marketFigure(String headline) {
-        if (headline == null || spoken(of(headline))) {
+        Set<String> figures = marketFigures(headline);
+        if (figures.size() != 1 || Arrays.stream(ArticleProfiler.words(headline)).anyMatch(FORECAST_WORDS::contains)) {
             return null;
         }
-        String figure = null;
-        for (String word : ArticleProfiler.words(headline)) {
-            if (FORECAST_WORDS.contains(word) || MARKET_FIGURES.contains(word) && figure != null && !figure.equals(word)) {
-                return null;
-            }
-            if (MARKET_FIGURES.contains(word)) {
-                figure = word;
-            }
-        }
-        return figure;
+        return figures.iterator().next();
     }
 
     /**
