@@ -69,6 +69,12 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 sameSpeaker, sameMarketDay, false);
     }
 
+    /** Whether both were published on one day, each on the day it reports on: the day's own reports of that day. */
+    static boolean reportedOnOneDay(ArticleProfile a, ArticleProfile b) {
+        return a.published() != null && a.published().equals(a.referenceDay()) && a.published().equals(b.published())
+                && a.published().equals(b.referenceDay());
+    }
+
     static PairFeatures of(ArticleProfile a, ArticleProfile b, DocumentFrequencies df) {
         return new Comparer(a, df).with(b);
     }
@@ -131,9 +137,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
          * headline is read only when {@code a}'s tells such a move.
          */
         private boolean sameMarketDay(ArticleProfile b) {
-            return marketFigure != null && a.published() != null && a.published().equals(a.referenceDay())
-                    && a.published().equals(b.published()) && a.published().equals(b.referenceDay())
-                    && marketFigure.equals(HappeningKinds.marketFigure(b.title()));
+            return marketFigure != null && reportedOnOneDay(a, b) && marketFigure.equals(HappeningKinds.marketFigure(b.title()));
         }
 
         private boolean sameSpeaker(ArticleProfile b) {

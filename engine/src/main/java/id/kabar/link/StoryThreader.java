@@ -240,8 +240,7 @@ final class StoryThreader {
      * naming the rupiah beside other matters (a minister's forecast, a late president's record) are no day's markets.
      */
     static boolean marketsOfOneDay(ArticleProfile a, ArticleProfile b, PairFeatures f) {
-        if (f.termCosine() < WORDS_OF_ONE_MARKETS_DAY || a.published() == null || !a.published().equals(a.referenceDay())
-                || !a.published().equals(b.published()) || !a.published().equals(b.referenceDay())) {
+        if (f.termCosine() < WORDS_OF_ONE_MARKETS_DAY || !PairFeatures.reportedOnOneDay(a, b)) {
             return false;
         }
         Set<String> figures = HappeningKinds.marketFigures(a.title());
