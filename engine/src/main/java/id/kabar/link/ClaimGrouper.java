@@ -219,6 +219,17 @@ final class ClaimGrouper {
      */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
                                   IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf) {
+        return group(articles, storyOf, stemWord, copyOf, null);
+    }
+
+    /**
+     * Claim groups as {@link #group(List, ToIntFunction, IntFunction, ToIntFunction)} gives them, where {@code eventOf}
+     * gives each article its event, so that a common count told alike by two reports of one happening meets
+     * ({@link #joinCommonCountsOfOneEvent}); null when events are not known.
+     */
+    static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
+                                  IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf,
+                                  ToIntFunction<ArticleProfile> eventOf) {
         List<Ref> refs = new ArrayList<>();
         // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
@@ -243,10 +254,14 @@ final class ClaimGrouper {
             joinReadingsOfOneCount(kind, same);
         }
         joinTalliesInOtherWords(refs, same);
+        joinBareTallies(refs, same);
         joinOutcomesToldApart(refs, same);
         joinAcrossStories(refs, same, stemWord);
         if (copyOf != null) {
             joinCopiedFigures(refs, same, copyOf);
+        }
+        if (eventOf != null) {
+            joinCommonCountsOfOneEvent(refs, same, eventOf);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -289,6 +304,37 @@ final class ClaimGrouper {
     }
 
     /**
+     * Joins a tally written with no counting word to the tally of its figure that its story gives in one: the bare
+     * figure points back to what the sentence or a quote counted before. Sindonews.com's {@code Dari 633 saham yang
+     * diperdagangkan 249 menguat} and okezone.com's {@code ada 249 saham menguat} (the day's close, 11 September 2019);
+     * tempo.co's {@code kalau 100 dari 2.600 itu kecil} and okezone.com's {@code ada 100 dari 2.600 karyawan}
+     * (Bukalapak's layoffs, 10-11 September 2019). The figure must be distinctive ({@link #distinctive}) and the story
+     * must give it in one kind of counting word only: {@code 30 orang} and {@code 30 unit} of one story leave a bare
+     * {@code 30} to neither. Each claim is read twice, so the work is linear.
+     */
+    private static void joinBareTallies(List<Ref> refs, Counts same) {
+        Map<String, Set<String>> unitsOf = new HashMap<>();
+        Map<String, Ref> firstWithUnit = new HashMap<>();
+        for (Ref r : refs) {
+            String unit = unitKey(r.claim().unit());
+            if (r.claim().category() == ClaimCategory.COUNT && distinctive(r.claim().value()) && !unit.isEmpty()) {
+                unitsOf.computeIfAbsent(figureKey(r), k -> new HashSet<>()).add(unit);
+                firstWithUnit.putIfAbsent(figureKey(r), r);
+            }
+        }
+        for (Ref r : refs) {
+            if (r.claim().category() != ClaimCategory.COUNT || !unitKey(r.claim().unit()).isEmpty()) {
+                continue;
+            }
+            Set<String> units = unitsOf.get(figureKey(r));
+            Ref tally = firstWithUnit.get(figureKey(r));
+            if (units != null && units.size() == 1 && !namedApart(tally, r)) {
+                same.join(tally, r);
+            }
+        }
+    }
+
+    /**
      * Joins the tallies of a story that one report gives with what befell the people counted and another without it:
      * {@code 10.271 warga terdampak tumpahan minyak} (affected; sindonews.com, tempo.co) and {@code 10.271 warga di
      * Kabupaten Karawang yang terdampak} (okezone.com, where the outcome stands beyond the place; 11 September 2019),
@@ -322,6 +368,46 @@ final class ClaimGrouper {
     private static String countedKey(Ref r) {
         return figureKey(r) + "|" + unitKey(r.claim().unit()) + "|" + new TreeSet<>(r.subject().stream()
                 .filter(w -> !w.startsWith(DEGREE)).toList());
+    }
+
+    /**
+     * Joins the common counts ({@link #COMMON_COUNT}) that two reports of one event give in one counting word and with
+     * nothing named beyond it, each report giving that figure in that word once: the one happening leaves no other
+     * thing for them to count. Okezone.com's {@code Dari sembilan orang itu, tiga diantaranya meninggal dunia} and
+     * tempo.co's {@code kendaraan berpenumpang 9 orang} (the Jagorawi toll road crash, 15 September 2019), okezone.com's
+     * {@code kini resmi menjadi 10 orang} and sindonews.com's {@code penambahan pimpinan MPR menjadi 10 orang} (16
+     * September 2019). In a story such a figure names nothing by itself: a saga's {@code dua orang} are suspects one
+     * day and witnesses the next. Each claim meets the first claim of its event's figure, so the work is linear.
+     */
+    private static void joinCommonCountsOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
+        Map<String, Integer> timesInArticle = new HashMap<>();
+        for (Ref r : refs) {
+            if (unnamedCommonCount(r)) {
+                timesInArticle.merge(r.article().id() + "|" + commonCountKey(r), 1, Integer::sum);
+            }
+        }
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : refs) {
+            if (!unnamedCommonCount(r) || timesInArticle.get(r.article().id() + "|" + commonCountKey(r)) > 1) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(eventOf.applyAsInt(r.article()) + "|" + commonCountKey(r), r);
+            if (first != null) {
+                same.join(first, r);
+            }
+        }
+    }
+
+    /** A tally of a common figure in a counting word that names nothing else: no words, place or group of its own. */
+    private static boolean unnamedCommonCount(Ref r) {
+        return (r.claim().category() == ClaimCategory.COUNT || r.claim().category() == ClaimCategory.PERCENT)
+                && r.claim().value() > 0 && !distinctive(r.claim().value()) && r.subject().isEmpty()
+                && !unitKey(r.claim().unit()).isEmpty();
+    }
+
+    /** A common count's figure in its counting word's kind. */
+    private static String commonCountKey(Ref r) {
+        return r.claim().value() + "|" + unitKey(r.claim().unit());
     }
 
     /**
@@ -374,7 +460,8 @@ final class ClaimGrouper {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
                     if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
-                            || sameFigureSameCount(figure.get(x), figure.get(y))) {
+                            || sameFigureSameCount(figure.get(x), figure.get(y))
+                            || sameTallyBeyondItsUnit(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }
@@ -410,6 +497,34 @@ final class ClaimGrouper {
         boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
         return !namedApart(a, b)
                 && (countsPeople(a.claim().category()) || distinctive(a.claim().value()) || bothNamed);
+    }
+
+    /**
+     * One distinctive figure of one story in one counting word, where one subject is that counting word alone: the word
+     * names nothing beyond the unit both count in, so it cannot set the tally apart from one naming more. Kompas.com's
+     * {@code "Ada 20 buah batu kali ...", kata Jaksa} and tempo.co's {@code batu kali yang mencapai 20 buah} (16
+     * September 2019: the stones in the ambulance of one trial), {@code 700.000 pasien} after {@code jumlah penerima} and
+     * after {@code adalah sekitar} (sindonews.com, okezone.com, 10 September 2019: one charity's patients). Places and
+     * groups still set tallies apart, and a common figure ({@link #COMMON_COUNT}) still needs its own words.
+     */
+    private static boolean sameTallyBeyondItsUnit(Ref a, Ref b) {
+        return distinctive(a.claim().value())
+                && !apart(places(a.subject(), true), places(b.subject(), true))
+                && !apart(groups(a.subject()), groups(b.subject()))
+                && !apart(beyondUnit(a), beyondUnit(b));
+    }
+
+    /**
+     * The words of what a claim counts other than places, groups and its own counting word. A word that counts people
+     * stays: all of them are one unit ({@code orang}), so the word itself says who is counted ({@code 20 mahasiswa}
+     * are not the {@code 20 orang capim} of one story).
+     */
+    private static Set<String> beyondUnit(Ref r) {
+        Set<String> words = places(r.subject(), false);
+        if (!PEOPLE_UNIT.equals(unitKey(r.claim().unit()))) {
+            words.removeAll(specificWords(r.claim().unit()));
+        }
+        return words;
     }
 
     /** A figure that ties two claims by itself: above the common counts, or a fraction. */

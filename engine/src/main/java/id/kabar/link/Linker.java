@@ -336,7 +336,7 @@ public final class Linker implements AutoCloseable {
         }
         Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();
         for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()), vocabulary::word,
-                p -> duplicates.root(p.seq()))) {
+                p -> duplicates.root(p.seq()), p -> events.labelOf(p.seq()))) {
             claimsByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         List<Story> out = new ArrayList<>();

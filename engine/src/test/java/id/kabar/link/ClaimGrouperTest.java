@@ -861,4 +861,69 @@ class ClaimGrouperTest {
         assertOneGroup(ClaimGrouper.group(all, p -> all.indexOf(p)), ClaimGroupKind.AGREEMENT,
                 new MemberRef("fires", 0), new MemberRef("heat", 0));
     }
+
+    /**
+     * The stones found in the ambulance, read at one trial (16 September 2019): kompas.com's {@code "Ada 20 buah batu
+     * kali yang diduga sisa dari batu untuk melemparkan petugas," kata Jaksa} and tempo.co's {@code batu kali yang
+     * mencapai 20 buah}, whose subject is the counting word alone. A word counting people still says who is counted:
+     * tempo.co's {@code Pansel menjaring 20 orang capim} and {@code sekitar 20 mahasiswa lainnya bakal menginap} of one
+     * story stay apart.
+     */
+    @Test
+    void aTallyNamingOnlyItsCountingWordMeetsTheSameTallyNamingTheThing() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("20 buah batu kali", ClaimCategory.COUNT, 20, "batu kali", "buah", null)),
+                article("tempo", MONDAY, claim("20 buah", ClaimCategory.COUNT, 20, "buah", "buah", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("capim", MONDAY, claim("20 orang capim", ClaimCategory.COUNT, 20, "capim", "orang", null)),
+                article("demo", MONDAY, claim("sekitar 20 mahasiswa", ClaimCategory.COUNT, 20, "mahasiswa", "mahasiswa",
+                        null))))).isEmpty();
+    }
+
+    /**
+     * The day's close of 11 September 2019: sindonews.com's {@code Dari 633 saham yang diperdagangkan 249 menguat}, a
+     * figure with no counting word, and okezone.com's {@code ada 249 saham menguat}. Where the story gives the figure in
+     * two counting words ({@code 30 orang} and {@code 30 unit} of the odd-even raids), a bare {@code 30} joins neither.
+     */
+    @Test
+    void aBareFigureTakesTheOneCountingWordItsStoryGivesIt() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("249 saham", ClaimCategory.COUNT, 249, "saham", "saham", null)),
+                article("sindonews", MONDAY, claim("249", ClaimCategory.COUNT, 249, null, null, null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+        List<ClaimGroup> twoWords = ClaimGrouper.group(List.of(
+                article("tempo", MONDAY, claim("sebanyak 30 orang", ClaimCategory.COUNT, 30, "orang", "orang", null)),
+                article("sindonews", MONDAY, claim("30 unit", ClaimCategory.COUNT, 30, "unit", "unit", null)),
+                article("tribun", MONDAY, claim("30", ClaimCategory.COUNT, 30, null, null, null))));
+        assertThat(twoWords).allSatisfy(g -> assertThat(g.members()).doesNotContain(new MemberRef("tribun", 0)));
+    }
+
+    /**
+     * The Jagorawi toll road crash of 15 September 2019: okezone.com's {@code Dari sembilan orang itu, tiga diantaranya
+     * meninggal dunia} and tempo.co's {@code kendaraan berpenumpang 9 orang}, a common count naming no one, meet in
+     * one event and not across two events of one story; nor does a report giving that count twice. The share of the
+     * world's oil the attack on Saudi Aramco cut, {@code lebih dari 5 persen dari produksi minyak dunia} (okezone.com)
+     * and {@code memotong 5 persen lebih suplai minyak dunia} (tempo.co), meets alike.
+     */
+    @Test
+    void aCommonCountNamingNoOneIsOneCountInOneEvent() {
+        ArticleProfile okezone = article("okezone", MONDAY,
+                claim("sembilan orang", ClaimCategory.COUNT, 9, "orang", "orang", null),
+                claim("lebih dari 5 persen", ClaimCategory.PERCENT, 5, null, "persen", null));
+        ArticleProfile tempo = article("tempo", MONDAY, claim("9 orang", ClaimCategory.COUNT, 9, "orang", "orang", null),
+                claim("5 persen", ClaimCategory.PERCENT, 5, null, "persen", null));
+        List<ArticleProfile> both = List.of(okezone, tempo);
+        assertThat(ClaimGrouper.group(both, p -> 0, String::valueOf, p -> both.indexOf(p), p -> 0))
+                .extracting(ClaimGroup::members).containsExactlyInAnyOrder(
+                        List.of(new MemberRef("okezone", 0), new MemberRef("tempo", 0)),
+                        List.of(new MemberRef("okezone", 1), new MemberRef("tempo", 1)));
+        assertThat(ClaimGrouper.group(both, p -> 0, String::valueOf, p -> both.indexOf(p), p -> both.indexOf(p)))
+                .isEmpty();
+        ArticleProfile twice = article("kompas", MONDAY, claim("9 orang", ClaimCategory.COUNT, 9, "orang", "orang", null),
+                claim("9 orang", ClaimCategory.COUNT, 9, "orang", "orang", null));
+        List<ArticleProfile> withTwice = List.of(okezone, twice);
+        assertThat(ClaimGrouper.group(withTwice, p -> 0, String::valueOf, p -> withTwice.indexOf(p), p -> 0))
+                .isEmpty();
+    }
 }
