@@ -36,6 +36,8 @@ import java.util.Set;
  *       organisations and every country is a place, which the corpora do not always do;</li>
  *   <li>{@link OrganisationPlaceRule}: a listed place right after an organisation is part of its name
  *       ({@code Perseru Badak Lampung});</li>
+ *   <li>{@link OfficeFieldsRule}: an office whose name lists its fields with commas, closed by its region, is one
+ *       organisation ({@code Dinas Pendidikan, Kepemudaan, dan Olahraga Kudus});</li>
  *   <li>{@link PublicationRule}: the capitalised words a report is quoted from are an organisation
  *       ({@code dilansir dari SPA});</li>
  *   <li>{@link StreetRule}: a capitalised street word ({@code Jalan}) and the capitalised words after it are a
@@ -44,8 +46,8 @@ import java.util.Set;
  *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
  *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
  *   <li>{@link InitialsWithAgeRule}, {@link AddressPlaceRule}, {@link CoordinatedPersonRule},
- *       {@link BracketedAffiliationRule}, {@link GappedPersonRule} and {@link PatronymRule} (each says what it
- *       reads);</li>
+ *       {@link BracketedAffiliationRule}, {@link GappedPersonRule}, {@link PatronymRule} and {@link NobleNameRule}
+ *       (each says what it reads);</li>
  *   <li>{@link RankMarkRule}: the capitalised words after a rank's mark in brackets are its holder
  *       ({@code Kolonel Laut (P) Wahyu Dili Yudha Hadianto});</li>
  *   <li>{@link RankedHolderRule}: a rank inside a person's name opens the holder's name, the words before it are
@@ -54,6 +56,8 @@ import java.util.Set;
  *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus});</li>
  *   <li>{@link RegionHeadPlaceRule}: the name between a region's head's title and its holder is the region
  *       ({@code Bupati Tabalong, H Anang Syakhfiani});</li>
+ *   <li>{@link PersonAmongPlacesRule}: a name read as a person in a list of places is a place ({@code yakni Halim
+ *       Perdanakusuma, Karawang, Walini, dan Tegal Luar});</li>
  *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
  *       Ultra Game Mode});</li>
  *   <li>{@link EnglishNameOfRule}: the words after the English {@code of} of a name are no person ({@code Book of
@@ -88,10 +92,10 @@ public final class NamedEntityTagger {
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
                 new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord),
-                new OrganisationPlaceRule(), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
+                new OrganisationPlaceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
-                new PatronymRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new ProductFeatureRule(), new EnglishNameOfRule());
+                new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

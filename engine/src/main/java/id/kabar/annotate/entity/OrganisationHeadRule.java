@@ -27,7 +27,7 @@ final class OrganisationHeadRule implements ContractRule {
                 continue;
             }
             if (head == 0 || i + head >= s.size() || !s.capitalised(i)
-                    || !s.capitalised(i + head) && !numbers(s, i, head, i + head)) {
+                    || !s.capitalised(i + head) && !numbers(s, i, head, i + head) && !namesakesTitle(s, i + head)) {
                 continue;
             }
             // a person the model saw right after the name is not part of it ("Kuasa Hukum Partai Idaman
@@ -64,6 +64,11 @@ final class OrganisationHeadRule implements ContractRule {
                         start = i;
                     }
                     s.setSpan(start, spanEnd, EntityType.ORG);
+                } else if (tags[i].type() == EntityType.ORG && BioTag.spanEnd(tags, i) == i + head
+                        && i + head < s.size() && tags[i + head].isBegin() && tags[i + head].type() != EntityType.PER) {
+                    // a unit the model ended on its force's bare head, the force's place a name of its own after it
+                    // ("Kepala Unit Reserse Kriminal Polsek | Cipayung"): the unit joins its force and its place
+                    i = forceOfUnit(s, i, BioTag.spanEnd(tags, i + head)) - 1;
                 }
                 continue;
             }
@@ -84,6 +89,24 @@ final class OrganisationHeadRule implements ContractRule {
             s.setSpan(i, end, EntityType.ORG);
             i = end - 1;
         }
+    }
+
+    /**
+     * The force opened by the head at {@code head} and ending at {@code end}, in place of the unit's name the model
+     * ended on the head: the unit's own words are the force's ("Unit Reserse Kriminal Polsek Cipayung" is reported
+     * as Polsek Cipayung, as "Satlantas Polres Nganjuk" is). Returns where the force ends.
+     */
+    private static int forceOfUnit(ContractSentence s, int head, int end) {
+        BioTag[] tags = s.tags();
+        int unit = head;
+        while (tags[unit].isInside()) {
+            unit--;
+        }
+        for (int j = unit; j < head; j++) {
+            tags[j] = BioTag.O;
+        }
+        s.setSpan(head, end, EntityType.ORG);
+        return end;
     }
 
     /**
@@ -175,7 +198,7 @@ final class OrganisationHeadRule implements ContractRule {
         // Hadianto"), though right after the head it is the name's ("Direktorat Jenderal Pajak")
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
                 && (end == i + head || !Honorifics.isRank(s.lower()[end]))
-                && (s.capitalised(end) || numbers(s, i, head, end)
+                && (s.capitalised(end) || numbers(s, i, head, end) || end == i + head && namesakesTitle(s, end)
                     || (s.lower()[end].equals("dan") && !opensAnotherOrganisation(s, end + 1)))) {
             end++;
         }
@@ -193,6 +216,15 @@ final class OrganisationHeadRule implements ContractRule {
         }
         boolean nameGoesOn = at + 1 < s.size() && s.capitalised(at + 1);
         return nameGoesOn || at > i + head && s.lower()[at - 1].equals("negeri");
+    }
+
+    /**
+     * Whether a title written in lower case at {@code at} opens the name of the person an institution is named
+     * after: "meninggal dunia di RSUD dr Soetomo Surabaya", "di RSUD dr Rasidin Padang" (kompas.com, 15 and 16
+     * September 2019), which the model read as places.
+     */
+    private static boolean namesakesTitle(ContractSentence s, int at) {
+        return at + 1 < s.size() && !s.capitalised(at) && Honorifics.isTitle(s.lower()[at]) && s.capitalised(at + 1);
     }
 
     /** Whether "( ACRONYM )" follows {@code [start, end)} and spells its initials. */

@@ -554,4 +554,94 @@ class ContractRulesTest {
         assertThat(after(new OfficeTitlePlaceRule(), "ungkap Kadisdikbud/B-PER Merangin/I-PER , M/B-PER Zubir/I-PER K/I-PER ,"))
                 .containsExactly("Kadisdikbud Merangin/ORG", "M Zubir K/PER");
     }
+
+    @Test
+    void anOfficeListingItsFieldsWithCommasBeforeItsRegionIsOneOrganisation() {
+        OfficeFieldsRule rule = new OfficeFieldsRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        // kompas.com, 10 September 2019
+        assertThat(after(rule, "Kepala Dinas/B-ORG Perhubungan/I-ORG , Komunikasi , dan Informasi Kudus/B-LOC "
+                + "Abdul/B-PER Halid/I-PER ;"))
+                .containsExactly("Dinas Perhubungan , Komunikasi , dan Informasi Kudus/ORG", "Abdul Halid/PER");
+        assertThat(after(rule, "Kepala Dinas/B-ORG Pendidikan/I-ORG , Kepemudaan/B-LOC , dan Olahraga Kudus/B-LOC "
+                + "Djoko/B-PER Susilo/I-PER ;"))
+                .containsExactly("Dinas Pendidikan , Kepemudaan , dan Olahraga Kudus/ORG", "Djoko Susilo/PER");
+        // offices listed one after another, and an agency's sciences with no region after them, stay apart
+        assertThat(after(rule, "Dinas/B-ORG Kesehatan/I-ORG , Dinas/B-ORG Sosial/I-ORG , dan Dinas/B-ORG "
+                + "Pendidikan/I-ORG Kudus/I-ORG"))
+                .containsExactly("Dinas Kesehatan/ORG", "Dinas Sosial/ORG", "Dinas Pendidikan Kudus/ORG");
+        assertThat(after(rule, "Badan/B-ORG Meteorologi/I-ORG , Klimatologi , dan Geofisika ( BMKG/B-ORG ) Jakarta/B-LOC"))
+                .containsExactly("Badan Meteorologi/ORG", "BMKG/ORG", "Jakarta/LOC");
+    }
+
+    @Test
+    void aNobleNameWrittenShortOpensThePersonsName() {
+        // tribunnews.com, 10 September 2019
+        assertThat(after(new NobleNameRule(), "di PDI-P/B-ORG diantaranya TB Rahmad/B-PER Sukendar/I-PER , Tomi/B-PER "
+                + "Patria/I-PER , Kolonel Beben/B-PER"))
+                .containsExactly("PDI-P/ORG", "TB Rahmad Sukendar/PER", "Tomi Patria/PER", "Beben/PER");
+    }
+
+    @Test
+    void aUnitEndedOnItsForcesBareHeadIsTheForceWithItsPlace() {
+        // tempo.co, 13 September 2019
+        assertThat(after(new OrganisationHeadRule(), "ujar Kepala Unit/B-ORG Reserse/I-ORG Kriminal/I-ORG Polsek/I-ORG "
+                + "Cipayung/B-LOC Inspektur Satu Budi/B-PER di Jakarta/B-LOC"))
+                .containsExactly("Polsek Cipayung/ORG", "Budi/PER", "Jakarta/LOC");
+    }
+
+    @Test
+    void basesAuctionHousesCustomsAndAnimalHealthCentresThatActAreOrganisations() {
+        // sindonews.com, 16 September 2019; tempo.co, 14 September 2019
+        assertThat(after(new OrganisationHeadRule(), "seperti Pangkalan/B-LOC Udara/I-LOC TNI/I-LOC AL/I-LOC "
+                + "Juanda/I-LOC , Balai/B-LOC Lelang/I-LOC Artha/I-LOC , dan Indoarsip"))
+                .containsExactly("Pangkalan Udara TNI AL Juanda/ORG", "Balai Lelang Artha/ORG");
+        assertThat(after(new OrganisationHeadRule(), ", Bea Cukai Juanda gelar pemusnahan barang bukti"))
+                .containsExactly("Bea Cukai Juanda/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Puskeswan/B-PER Ragunan/I-PER telah mengembalikan"))
+                .containsExactly("Puskeswan Ragunan/ORG");
+    }
+
+    @Test
+    void aPoliceOfficeWrittenOutWithItsLevelKeepsTheRegionItServes() {
+        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        // tempo.co, 12 September 2019
+        assertThat(after(rule, "Lalu Linta Kepolisian/B-ORG Resor/I-ORG Jakarta/I-ORG Timur/I-ORG AKP/B-PER "
+                + "Agus/I-PER Suparyanto/I-PER menyatakan"))
+                .containsExactly("Kepolisian Resor Jakarta Timur/ORG", "AKP Agus Suparyanto/PER");
+    }
+
+    @Test
+    void theRegenciesOfTheUpperRiverAreListedWhole() {
+        // sindonews.com, 10 September 2019
+        assertThat(after(new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord),
+                "pada Porprov tahun 2021 di Hulu Sungai/B-LOC Selatan/I-LOC ( HSS ) ."))
+                .containsExactly("Hulu Sungai Selatan/LOC");
+    }
+
+    @Test
+    void anInstitutionNamedAfterADoctorWrittenWithHisTitleInLowerCaseIsAnOrganisation() {
+        // kompas.com, 16 September 2019
+        assertThat(after(new OrganisationHeadRule(), "meninggal dunia di RSUD/B-LOC dr/I-LOC Soetomo/I-LOC "
+                + "Surabaya/I-LOC , kata Direktur"))
+                .containsExactly("RSUD dr Soetomo Surabaya/ORG");
+        // kompas.com, 15 September 2019, where a link the scraper stripped took the town
+        assertThat(after(new OrganisationHeadRule(), "pengadaan alat-alat kesehatan ( Alkes ) di RSUD/B-LOC dr/I-LOC "
+                + "Rasidin/I-LOC , , Sumatera/B-LOC Barat/I-LOC ."))
+                .containsExactly("RSUD dr Rasidin/ORG", "Sumatera Barat/LOC");
+    }
+
+    @Test
+    void aNameReadAsAPersonInAListOfPlacesIsAPlace() {
+        // tempo.co, 10 September 2019
+        assertThat(after(new PersonAmongPlacesRule(), "yakni Halim/B-PER Perdanakusuma/I-PER , Karawang/B-LOC , "
+                + "Walini/B-LOC , dan Tegal/B-LOC Luar ."))
+                .containsExactly("Halim Perdanakusuma/LOC", "Karawang/LOC", "Walini/LOC", "Tegal/LOC");
+        // a person beside two places, and a list holding an organisation, stay as they are
+        assertThat(after(new PersonAmongPlacesRule(), "Anies/B-PER , Karawang/B-LOC dan Bandung/B-LOC"))
+                .containsExactly("Anies/PER", "Karawang/LOC", "Bandung/LOC");
+        assertThat(after(new PersonAmongPlacesRule(), "Panji/B-PER , Karawang/B-LOC , Bandung/B-LOC dan KPK/B-ORG"))
+                .containsExactly("Panji/PER", "Karawang/LOC", "Bandung/LOC", "KPK/ORG");
+        assertThat(after(new PersonAmongPlacesRule(), "Panji/B-PER , Karawang/B-LOC , Bandung/B-LOC , dan Dewi/B-PER"))
+                .containsExactly("Panji/PER", "Karawang/LOC", "Bandung/LOC", "Dewi/PER");
+    }
 }

@@ -247,6 +247,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedMakeAndModelBeforeALicencePlateAreNoNamesWhereverTheArticleWritesThem() {
+        // tribunnews.com, 10 September 2019
+        String body = "Kecelakaan lalu litas yang melibatkan Bus Mira nopol S 7190 US dengan Toyota Innova nopol AE 567 SC "
+                + "mengakibatkan tiga orang meninggal dunia dan satu orang luka ringan.\n\n"
+                + "Para korban merupakan penumpang Toyota Innova.\n\n"
+                + "Kasatlantas Polres Nganjuk, AKP Hegy Renanta mengatakan mobil Innova tersebut dikemudikan Panji.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name)
+                .contains("Polres Nganjuk", "Hegy Renanta")
+                .noneMatch(n -> n.contains("Toyota"));
+    }
+
+    @Test
     void aNameAloneIsTheOrganisationWrittenWithItsTown() {
         // tempo.co, 11 September 2019
         String body = "PSIS berhasil mengalahkan PSM Makassar dengan skor 1-0 di Stadion Andi Mattalatta, Makassar. "

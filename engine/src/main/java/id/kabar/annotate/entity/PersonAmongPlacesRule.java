@@ -1,0 +1,81 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name the model read as a person inside a list of places is a place: "empat stasiun untuk kereta cepat itu
+ * nantinya yakni Halim Perdanakusuma, Karawang, Walini, dan Tegal Luar" (tempo.co, 10 September 2019) names four
+ * stations, the first after the airport named after the hero. A list is four names or more joined by commas and
+ * a last {@code dan}, with nothing else between them; it is a list of places when every other name in it is a
+ * place and at least {@link #MIN_LISTED_PLACES} of them listed ones, so that a person named beside places stays a
+ * person.
+ */
+final class PersonAmongPlacesRule implements ContractRule {
+    /**
+     * The fewest names that make a list: four, so that a person named beside two places ("Anies, Karawang dan
+     * Bandung") stays a person; the stations of the week's list are four.
+     */
+    private static final int MIN_LIST = 4;
+    /** The fewest listed places that make the list one of places. */
+    private static final int MIN_LISTED_PLACES = 2;
+
+    @Override
+    public void apply(ContractSentence s) {
+        List<int[]> list = new ArrayList<>();
+        BioTag[] tags = s.tags();
+        for (int i = 0; i < s.size(); i++) {
+            if (!tags[i].isBegin()) {
+                continue;
+            }
+            int end = BioTag.spanEnd(tags, i);
+            if (!list.isEmpty() && !joined(s, list.get(list.size() - 1)[1], i)) {
+                retype(s, list);
+                list.clear();
+            }
+            list.add(new int[] {i, end});
+            i = end - 1;
+        }
+        retype(s, list);
+    }
+
+    /** Whether only a comma, "dan" or ", dan" stands between the name ending at {@code end} and {@code next}. */
+    private static boolean joined(ContractSentence s, int end, int next) {
+        int gap = next - end;
+        return gap == 1 && (s.tokens()[end].equals(",") || s.lower()[end].equals("dan"))
+                || gap == 2 && s.tokens()[end].equals(",") && s.lower()[end + 1].equals("dan");
+    }
+
+    private static void retype(ContractSentence s, List<int[]> list) {
+        if (list.size() < MIN_LIST) {
+            return;
+        }
+        int listedPlaces = 0;
+        int people = 0;
+        for (int[] name : list) {
+            EntityType type = s.tags()[name[0]].type();
+            if (type == EntityType.PER) {
+                people++;
+            } else if (type != EntityType.LOC) {
+                return;
+            } else if (listedPlace(s, name)) {
+                listedPlaces++;
+            }
+        }
+        if (people == 1 && listedPlaces >= MIN_LISTED_PLACES) {
+            for (int[] name : list) {
+                s.setSpan(name[0], name[1], EntityType.LOC);
+            }
+        }
+    }
+
+    private static boolean listedPlace(ContractSentence s, int[] name) {
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() == name[0] && m.end() == name[1] && m.name().type() == EntityType.LOC) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
