@@ -165,6 +165,7 @@ public final class Linker implements AutoCloseable {
             PairFeatures f = ordered.get(i).features();
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
+                    && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
                     && eventClusterer.nearCentre(p.seq(), other, comparer) && (!words || support.bearsWords(eventOf[i]));
             boolean sameStory = StoryThreader.sameStory(f);
             if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.pairEvidence(f))) {
