@@ -285,8 +285,9 @@ final class SpeakerPhrases {
             }
             if (passage.isCapitalised(t)) {
                 named |= !SpeakerWords.isRole(passage.lower(t));
-            } else if (SpeakerWords.isNameParticle(passage.lower(t)) && t + 1 < end && passage.isCapitalised(t + 1)) {
-                t++; // "ujar Virgil van Dijk"
+            } else if ((SpeakerWords.isNameParticle(passage.lower(t)) || SpeakerWords.isNaming(passage.lower(t)))
+                    && t + 1 < end && passage.isCapitalised(t + 1)) {
+                t++; // "ujar Virgil van Dijk", "kata seorang penumpang bernama A Dalimunthe"
                 continue;
             } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
