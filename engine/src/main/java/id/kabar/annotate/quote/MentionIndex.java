@@ -73,7 +73,8 @@ final class MentionIndex {
             if (e.type() == EntityType.PER && seen.add(e) && lastPerson != null && lastPerson.end() <= m.start()
                     && isShortName(e) && !isShortName(lastPerson.entity())) {
                 String between = body.substring(lastPerson.end(), m.start()).trim().toLowerCase(Locale.ROOT);
-                if (NAME_LINKS.contains(between) || callsNamedBefore(between.replaceFirst("^,\\s*", "").split("\\s+"))) {
+                if (NAME_LINKS.contains(between) || callsNamedBefore(between.replaceFirst("^,\\s*", "").split("\\s+"))
+                        || callsTitledBefore(between, lastPerson.entity())) {
                     fullName.put(e, lastPerson.entity());
                 }
             }
@@ -108,6 +109,33 @@ final class MentionIndex {
         }
         return which == 0 || SpeakerWords.isPersonNoun(words[which - 1])
                 && (which < 2 || !SpeakerWords.isDeterminer(words[which - 2]));
+    }
+
+    /**
+     * Whether a later sentence gives the short name to the last person named by their title: {@code Gubernur Jawa
+     * Barat Ridwan Kamil mengapresiasi ... Bahkan, Gubernur yang akrab disapa Emil itu mengaku ...}
+     * (sindonews.com, 16 September 2019) makes "ungkap Emil" Ridwan Kamil's. Only a title the person was named
+     * with, in the sentence's subject after any opening adverbial, counts.
+     */
+    private static boolean callsTitledBefore(String between, Entity person) {
+        int stop = Math.max(between.lastIndexOf(". "), between.lastIndexOf(".\n"));
+        if (stop < 0 || person.roles().isEmpty()) {
+            return false;
+        }
+        String subject = between.substring(stop + 1);
+        String[] words = subject.substring(subject.lastIndexOf(',') + 1).trim().split("\\s+");
+        if (words.length < 3 || !NICKNAME_VERBS.contains(words[words.length - 1])) {
+            return false;
+        }
+        int which = words.length - 2;
+        while (which > 0 && !words[which].equals("yang") && which >= words.length - 3) {
+            which--; // "yang akrab disapa"
+        }
+        if (which < 1 || !words[which].equals("yang")) {
+            return false;
+        }
+        String title = words[which - 1];
+        return person.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).split(" ", 2)[0].equals(title));
     }
 
     private static boolean isShortName(Entity e) {

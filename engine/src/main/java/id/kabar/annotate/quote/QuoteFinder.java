@@ -27,7 +27,7 @@ public final class QuoteFinder {
             return List.of();
         }
         Passage passage = new Passage(text);
-        SpeakerPhrases phrases = new SpeakerPhrases(passage);
+        SpeakerPhrases phrases = new SpeakerPhrases(passage, entities);
         List<QuoteCandidate> direct = new DirectQuoteFinder(passage, phrases).find(text.quotations());
         DirectSpans directSpans = new DirectSpans(direct);
         SpeakerResolver resolver = new SpeakerResolver(passage, new MentionIndex(body, entities, directSpans), entities);

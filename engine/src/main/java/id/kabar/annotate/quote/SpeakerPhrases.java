@@ -1,7 +1,12 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.model.Entity;
+import id.kabar.model.EntityType;
+import id.kabar.model.Span;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the words that name a speaker around a reporting cue: the subject before a verb
@@ -29,10 +34,23 @@ final class SpeakerPhrases {
     private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
             "dan", "lalu", "sedangkan", "adapun");
 
-    private final Passage passage;
+    /**
+     * Longest relative clause, in tokens, between a person's name opening a sentence and the verb of saying it is
+     * the subject of: {@code Yulianti yang juga masuk dalam Gerakan Masyarakat Sipil untuk sahkan RUU PKS mengatakan}
+     * takes eleven (tempo.co, 14 September 2019); a longer run holds a predicate of its own.
+     */
+    private static final int MAX_RELATIVE_CLAUSE = 12;
+    /** Words of whom a speaker told, between their name and the verb: {@code kepada awak media} takes three. */
+    private static final int MAX_ADDRESSEE = 3;
 
-    SpeakerPhrases(Passage passage) {
+    private final Passage passage;
+    /** Where the people the entity stage found are named, as body offsets: start to end. */
+    private final Set<Span> people;
+
+    SpeakerPhrases(Passage passage, List<Entity> entities) {
         this.passage = passage;
+        this.people = entities.stream().filter(e -> e.type() == EntityType.PER).flatMap(e -> e.spans().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether only connectives and commas come between the sentence's start and {@code at}. */
@@ -73,6 +91,10 @@ final class SpeakerPhrases {
 
     /** The subject of the reporting verb at {@code cue}, or empty when the verb has none or does not report. */
     Optional<SpeakerRef> subjectBefore(int cue) {
+        Optional<SpeakerRef.Phrase> describedPerson = personDescribedBefore(cue);
+        if (describedPerson.isPresent()) {
+            return Optional.of(describedPerson.get());
+        }
         int first = contentStart(passage.sentenceOf(cue));
         int j = cue - 1;
         while (j >= first && SpeakerWords.isAdverb(passage.lower(j))) {
@@ -81,6 +103,7 @@ final class SpeakerPhrases {
         if (j < first || SpeakerWords.blocksReporting(passage.lower(j))) {
             return Optional.empty();
         }
+        j = beforeAddressee(j, first);
         // "Vladimir Medinsky, kepala delegasi Rusia, mengatakan": a role set off by commas follows the name
         boolean appositive = !passage.is(j, ",");
         if (!appositive) {
@@ -156,6 +179,49 @@ final class SpeakerPhrases {
             return Optional.of(new SpeakerRef.Pronoun(passage.token(end - 1).start()));
         }
         return Optional.of(new SpeakerRef.Phrase(k, end));
+    }
+
+    /**
+     * The person's name opening the sentence of the verb at {@code cue} when a relative clause describing them runs
+     * from it right up to the verb: {@code Raghu Gururaj yang untuk pertama kalinya datang ke Kota Palembang ini juga
+     * mengaku tertarik ...} (tribunnews.com, 10 September 2019). The clause may name places and bodies, and words
+     * that would stop the walk back from the verb ({@code untuk}); only a name the entity stage found as a person's
+     * counts, so that a capitalised adverbial ({@code Dikesempatan yang sama Elke juga mengatakan}) is no subject.
+     */
+    private Optional<SpeakerRef.Phrase> personDescribedBefore(int cue) {
+        Optional<SpeakerRef.Phrase> opening = openingSubject(passage.sentenceOf(cue));
+        if (opening.isEmpty()) {
+            return Optional.empty();
+        }
+        int relative = opening.get().to();
+        if (relative >= cue || !passage.lower(relative).equals("yang") || cue - relative > MAX_RELATIVE_CLAUSE
+                || !people.contains(new Span(passage.token(opening.get().from()).start(), passage.token(relative - 1).end()))) {
+            return Optional.empty();
+        }
+        for (int t = relative + 1; t < cue; t++) {
+            if (PHRASE_BREAKS.contains(passage.word(t)) || passage.is(t, ",")
+                    || ReportingCues.leading(passage.lower(t)).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return opening;
+    }
+
+    /**
+     * The comma before whom the speaker told, when that ends at token {@code j} right after a name set off by commas:
+     * {@code Warga Parepare, Sekar Ayu Eka, kepada wartawan mengatakan} (okezone.com, 12 September 2019); else
+     * {@code j}.
+     */
+    private int beforeAddressee(int j, int first) {
+        for (int k = j; k > first && j - k < MAX_ADDRESSEE; k--) {
+            if (!passage.isWord(k)) {
+                return j;
+            }
+            if (passage.lower(k).equals("kepada")) {
+                return passage.is(k - 1, ",") ? k - 1 : j;
+            }
+        }
+        return j;
     }
 
     /**
@@ -285,8 +351,9 @@ final class SpeakerPhrases {
             }
             if (passage.isCapitalised(t)) {
                 named |= !SpeakerWords.isRole(passage.lower(t));
-            } else if (SpeakerWords.isNameParticle(passage.lower(t)) && t + 1 < end && passage.isCapitalised(t + 1)) {
-                t++; // "ujar Virgil van Dijk"
+            } else if ((SpeakerWords.isNameParticle(passage.lower(t)) || SpeakerWords.isNaming(passage.lower(t)))
+                    && t + 1 < end && passage.isCapitalised(t + 1)) {
+                t++; // "ujar Virgil van Dijk", "kata seorang penumpang bernama A Dalimunthe"
                 continue;
             } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here

@@ -22,6 +22,11 @@ final class SpeakerResolver {
      * berusia 52 tahun itu} takes four (kompas.com, 16 September 2019); a longer run is a clause of its own.
      */
     private static final int MAX_DESCRIBING_CLAUSE = 6;
+    /**
+     * Words a title may take right before its holder's name, its place included: {@code Wagub Sumsel Mawardi Yahya}
+     * takes two (tribunnews.com, 10 September 2019), {@code Kapolres Metro Bekasi} three.
+     */
+    private static final int MAX_TITLE_WORDS_BEFORE_NAME = 3;
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
@@ -87,6 +92,11 @@ final class SpeakerResolver {
                 return Optional.of(speaker(whole));
             }
             Mention last = named.get(named.size() - 1);
+            int lastAt = passage.tokenAtOrAfter(last.start());
+            if (lastAt > from && SpeakerWords.isNaming(passage.lower(lastAt - 1))) {
+                // "seorang penumpang bernama A Dalimunthe": the name given is a person's, whatever it was tagged
+                return Optional.of(new Speaker(last.entity().name(), EntityType.PER));
+            }
             int after = passage.tokenAtOrAfter(last.end());
             Optional<String> holder = last.end() < end ? names.capitalisedName(after, untilWhereabouts(after, to))
                     : Optional.empty();
@@ -365,17 +375,30 @@ final class SpeakerResolver {
         for (Entity e : people) {
             boolean titledSo = e.roles().stream()
                     .anyMatch(r -> r.toLowerCase(Locale.ROOT).split(" ", 2)[0].equals(head));
-            if (!titledSo) {
-                continue;
-            }
             for (Span s : e.spans()) {
-                if (s.end() <= position && s.start() > latest) {
+                if (s.end() <= position && s.start() > latest && (titledSo || titledAt(head, s.start()))) {
                     latest = s.start();
                     holder = e;
                 }
             }
         }
         return Optional.ofNullable(holder).map(e -> new Speaker(e.name(), EntityType.PER));
+    }
+
+    /**
+     * Whether the title word {@code head} stands among the few words right before a name at {@code nameStart}, in
+     * its sentence: {@code Wagub Sumsel Mawardi Yahya}, whose title the recognizer took for a place, so that a later
+     * {@code ucap Wagub} is his (tribunnews.com, 10 September 2019).
+     */
+    private boolean titledAt(String head, int nameStart) {
+        int name = passage.tokenAtOrAfter(nameStart);
+        for (int t = name - 1; t >= 0 && name - t <= MAX_TITLE_WORDS_BEFORE_NAME && passage.isWord(t)
+                && passage.sentenceOf(t) == passage.sentenceOf(name); t--) {
+            if (passage.lower(t).equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a qualifying clause or preposition follows the head: {@code sumber yang terlibat dalam film ini}. */

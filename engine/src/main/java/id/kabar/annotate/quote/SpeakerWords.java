@@ -20,7 +20,7 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -38,6 +38,11 @@ final class SpeakerWords {
     /** Capitalised words that name no one though a recognizer may tag them a person: currencies ({@code Rupiah}). */
     static boolean isNotPerson(String w) {
         return WORDS.get(Kind.NOT_PERSON).contains(w);
+    }
+
+    /** A word giving the name of the person just described: {@code seorang penumpang bernama A Dalimunthe}. */
+    static boolean isNaming(String w) {
+        return WORDS.get(Kind.NAMING).contains(w);
     }
 
     /** An article marking someone already known, whatever noun follows it ({@code Sang pedangdut}). */

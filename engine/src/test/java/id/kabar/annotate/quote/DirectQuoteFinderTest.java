@@ -24,6 +24,26 @@ class DirectQuoteFinderTest {
                                 + "delegasi Ukraina"));
     }
 
+    /** okezone.com (13/9/2019): the name given after "bernama" is the person speaking, though tagged a company. */
+    @Test
+    void theNameGivenAfterBernamaIsThePerson() {
+        String body = "\"Kita dah menunggu kapan mau berangkat. Saya rencana terbang naik pesawat Citilink,\" kata seorang "
+                + "penumpang bernama A Dalimunthe kepada wartawan, Rabu (13/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Citilink").org("A Dalimunthe").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("A Dalimunthe", EntityType.PER));
+    }
+
+    /** tribunnews.com (10/9/2019): "singkat" after a quote, like "ujar", tells who said it, briefly. */
+    @Test
+    void singkatAfterTheQuoteReportsIt() {
+        String body = "\"Tadi saya baru menjenguk langsung Pak Habibie. Kondisi kesehatan beliau cukup berat dan tim "
+                + "dokter yang bisa menjelaskan,\" singkat Anies di Paviliun Kartika, RSPAD, Jakarta Pusat.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Anies Baswedan", "Anies").per("Habibie")
+                .loc("Paviliun Kartika").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Anies Baswedan", "singkat"));
+    }
+
     @Test
     void speakerAfterTheQuoteWithoutEntitiesFallsBackToTheCapitalisedName() {
         String body = "\"Tim ahli arkelog dari Makassar yang kami datangkan tiga orang,\" kata Alpius di Wamena, "

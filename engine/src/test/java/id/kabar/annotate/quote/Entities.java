@@ -35,7 +35,16 @@ final class Entities {
         return add(name, EntityType.LOC, aliases);
     }
 
+    /** A person the entity stage found with a title before the name ({@code Gubernur Jawa Barat Ridwan Kamil}). */
+    Entities perTitled(String name, String role, String... aliases) {
+        return add(name, EntityType.PER, List.of(role), aliases);
+    }
+
     Entities add(String name, EntityType type, String... aliases) {
+        return add(name, type, List.of(), aliases);
+    }
+
+    private Entities add(String name, EntityType type, List<String> roles, String... aliases) {
         List<String> forms = new ArrayList<>(List.of(aliases));
         forms.add(name);
         forms.sort(Comparator.comparingInt(String::length).reversed());
@@ -51,7 +60,7 @@ final class Entities {
             }
         }
         spans.sort(Comparator.comparingInt(Span::start));
-        entities.add(new Entity(name, type, forms, List.of(), spans));
+        entities.add(new Entity(name, type, forms, roles, spans));
         return this;
     }
 

@@ -19,6 +19,49 @@ class IndirectQuoteFinderTest {
                 .containsExactly(tuple(QuoteKind.INDIRECT, "Volodymyr Zelensky", "mengatakan", "Rusia juga menyerbu area-area sipil"));
     }
 
+    /**
+     * tempo.co (14/9/2019): a relative clause naming a movement runs from the person's name to the verb; the name
+     * opening the sentence is the speaker.
+     */
+    @Test
+    void aNameDescribedByARelativeClauseUpToTheVerbIsTheSpeaker() {
+        String body = "Yulianti yang juga masuk dalam Gerakan Masyarakat Sipil untuk sahkan RUU PKS mengatakan penolakan "
+                + "terhadap pengesahan aturan ini sesungguhnya telah mempermainkan dan menyakiti perasaan seluruh korban di "
+                + "seluruh Indonesia.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Yulianti").org("Gerakan Masyarakat Sipil")
+                .loc("Indonesia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text).containsExactly(tuple("Yulianti",
+                "penolakan terhadap pengesahan aturan ini sesungguhnya telah mempermainkan dan menyakiti perasaan seluruh "
+                        + "korban di seluruh Indonesia"));
+    }
+
+    /**
+     * sindonews.com (16/9/2019): what a person says they will do, with no subject of its own, is what they said; the
+     * title given a nickname points back to the governor named before.
+     */
+    @Test
+    void aClauseOfWhatTheSpeakerWillDoIsReported() {
+        String body = "Gubernur Jawa Barat Ridwan Kamil mengapresiasi gagasan penggantian nama bandara.\n\nBahkan, "
+                + "Gubernur yang akrab disapa Emil itu mengaku akan menindaklanjuti serius usulan yang mencuat lewat situs "
+                + "petisi Change.Org tersebut dengan cara membahasnya bersama DPRD Jabar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).perTitled("Ridwan Kamil", "Gubernur Jawa Barat")
+                .per("Emil").org("DPRD Jabar").list());
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Ridwan Kamil");
+            assertThat(q.text()).startsWith("akan menindaklanjuti serius usulan");
+        });
+    }
+
+    /** okezone.com (12/9/2019): whom the speaker told, set after the name's commas, is not the speaker. */
+    @Test
+    void whomTheSpeakerToldAfterTheNamesCommasIsNoSpeaker() {
+        String body = "Warga Parepare, Sekar Ayu Eka, kepada wartawan mengatakan masyarakat datang ke Alun-Alun Monumen "
+                + "Cinta Sejati Habibie Ainun untuk mengenang atas kepergian seorang sosok inspiratif.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sekar Ayu Eka").loc("Parepare")
+                .loc("Alun-Alun Monumen Cinta Sejati Habibie Ainun").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Sekar Ayu Eka", "mengatakan"));
+    }
+
     @Test
     void bahwaAfterTimeAdjunctsStillStartsTheClause() {
         String body = "Menteri Pertahanan Moskow Sergei Shoigu mengatakan sebelumnya pada hari Selasa bahwa Rusia akan "

@@ -246,6 +246,40 @@ class SpeakerReferenceTest {
                 .singleElement().extracting(Quote::speaker).isEqualTo("Achmad Santosa");
     }
 
+    /**
+     * sindonews.com (16/9/2019): "Gubernur yang akrab disapa Emil itu" gives the governor named before by that title
+     * a short name, so "ungkap Emil" is Ridwan Kamil.
+     */
+    @Test
+    void aNicknameGivenToATitleIsThePersonNamedWithIt() {
+        String body = "Gubernur Jawa Barat Ridwan Kamil mengapresiasi gagasan penggantian nama Bandara Internasional Jawa "
+                + "Barat (BIJB) di Kertajati, Majalengka.\n\nBahkan, Gubernur yang akrab disapa Emil itu mengaku akan "
+                + "menindaklanjuti serius usulan yang mencuat lewat situs petisi Change.Org tersebut dengan cara membahasnya "
+                + "bersama DPRD Jabar.\n\n\"Saya sudah dengar (petisi BIJB jadi Bandara BJ Habibie), memang sejalan dengan "
+                + "apa yang saya pikirkan, hanya butuh proses saja,\" ungkap Emil di Gedung Sate.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).perTitled("Ridwan Kamil", "Gubernur Jawa Barat")
+                .per("Emil").org("DPRD Jabar").loc("Gedung Sate").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Saya sudah"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Ridwan Kamil");
+    }
+
+    /**
+     * tribunnews.com (10/9/2019): "ucap Wagub" is the person named right after that title before, though the
+     * recognizer took "Wagub Sumsel" for a place and gave him no title.
+     */
+    @Test
+    void aLoneTitleIsThePersonNamedAfterItBefore() {
+        String body = "Konsulat Jenderal India di Medan, Raghu Gururaj melakukan audensi dengan Wakil Gubernur.\n\n"
+                + "Wagub Sumsel Mawardi Yahya dikesempatan ini memaparkan potensi yang di miliki Sumsel.\n\n"
+                + "\"Kita sudah ada pelabuhan. Alangkah baiknya jika terjalin kerjasama,\" ucap Wagub.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Raghu Gururaj").per("Mawardi Yahya")
+                .loc("Wagub Sumsel").loc("Medan").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Kita sudah"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Mawardi Yahya");
+    }
+
     /** A short name after someone new ("seorang warga yang biasa dipanggil Ucok") is not the person named before. */
     @Test
     void aNicknameOfSomeoneNewIsNotThePersonNamedBefore() {
