@@ -744,4 +744,20 @@ class QuoteGrouperTest {
         // the deputy mayor of Tangerang Selatan, 14 September 2019: "tidak akan toleran" and "tak akan memberi toleransi"
         assertThat(QuoteGrouper.stems("toleran")).isEqualTo(QuoteGrouper.stems("toleransi"));
     }
+
+    /**
+     * The deputy mayor of Tangerang Selatan on an invitation to a party he calls a hoax, 14 September 2019: tempo.co's
+     * quote speaks of "kegiatan tersebut", his words to okezone.com of "acara semacam ini"; read as one word, the
+     * shorter shares five of its six stems with the longer and is a cut of it.
+     */
+    @Test
+    void anEventIsOneThingWhetherCalledKegiatanOrAcara() {
+        var tempo = quote("Benyamin Davnie", QuoteKind.DIRECT, "Pemerintah kota Tangerang Selatan tidak akan toleran "
+                + "dan tidak akan pernah memberikan izin bagi kegiatan tersebut");
+        var okezone = quote("Benyamin Davnie", QuoteKind.DIRECT, "Yang jelas, kami Pemkot Tangsel tak akan memberi "
+                + "toleransi kalau ada acara semacam ini. Saya sudah perintahkan Satpol PP cek, dan hasilnya memang "
+                + "undangan itu hoax");
+        assertThat(QuoteGrouper.stems("kegiatan")).isEqualTo(QuoteGrouper.stems("acara"));
+        assertThat(QuoteGrouper.sameQuote(tempo, okezone)).isTrue();
+    }
 }
