@@ -774,8 +774,15 @@ final class QuoteGrouper {
         for (int i = 0; i < refs.size(); i++) {
             members.computeIfAbsent(same.root(i), k -> new ArrayList<>()).add(refs.get(i));
         }
+        // the groups one article alone gives, read before any whole is listed with them: every whole a part is cut from
+        Set<Integer> oneArticle = new HashSet<>();
+        members.forEach((root, group) -> {
+            if (group.stream().allMatch(r -> r.article() == group.get(0).article())) {
+                oneArticle.add(root);
+            }
+        });
         for (Match m : keptApart) {
-            alsoWhole(refs, same, members, m.a(), m.b());
+            alsoWhole(refs, same, members, oneArticle, m.a(), m.b());
         }
         List<QuoteGroup> groups = new ArrayList<>();
         for (List<Ref> m : members.values()) {
@@ -807,9 +814,14 @@ final class QuoteGrouper {
      * retelling. A part that other articles give has its group of renderings already: listed there as well, a whole
      * paired with every member of a large group, among them the errors of that group (of 112 such pairs on the
      * CLICK-ID tune quote groups, 10-16 September 2019, 38 judged and all of them another group by its labels, which
-     * list a quote in one group only), so it is left out of it.
+     * list a quote in one group only), so it is left out of it. The part's group is read as it was before any whole
+     * joined it ({@code oneArticle}), so that every whole it is cut from is listed: tempo.co quotes Darmin Nasution's
+     * {@code Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan Kemenkeu} apart from his words on the tax on
+     * logs, which another tempo.co article and sindonews.com quote with it as one (10 September 2019); once the first
+     * whole was listed, the group reached two articles and the second whole was left out.
      */
-    private static void alsoWhole(List<Ref> refs, Partition same, Map<Integer, List<Ref>> members, int a, int b) {
+    private static void alsoWhole(List<Ref> refs, Partition same, Map<Integer, List<Ref>> members,
+            Set<Integer> oneArticle, int a, int b) {
         ArticleProfile.QuoteForm qa = refs.get(a).form();
         ArticleProfile.QuoteForm qb = refs.get(b).form();
         int part = qa.stems().length <= qb.stems().length ? a : b;
@@ -821,7 +833,7 @@ final class QuoteGrouper {
             return;
         }
         List<Ref> group = members.get(same.root(part));
-        if (group.stream().allMatch(r -> r.article() == refs.get(part).article())) {
+        if (oneArticle.contains(same.root(part)) && !group.contains(whole)) {
             group.add(whole);
         }
     }

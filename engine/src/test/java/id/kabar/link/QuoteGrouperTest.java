@@ -448,6 +448,30 @@ class QuoteGrouperTest {
     }
 
     /**
+     * Darmin Nasution on the furniture makers' complaint, 10 September 2019: one tempo.co article quotes the tax on logs
+     * and the answer on it apart ({@code Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan Kemenkeu}), another
+     * tempo.co article and sindonews.com both quote them as one. Each whole is listed with the answer the first gives
+     * apart, not only the whole met first.
+     */
+    @Test
+    void everyWholeIsListedWithAPartOneArticleGivesApart() {
+        var tax = quote("Darmin Nasution", QuoteKind.DIRECT, "Pengusaha juga keluhkan, masak kayu log kena PPN? "
+                + "Sehingga pengolah kayu harus bayar PPN 10 persen");
+        var answer = quote("Darmin Nasution", QuoteKind.DIRECT, "Nah, kalau itu tadi, Menperin katakan sedang dibahas "
+                + "dengan Kemenkeu");
+        var tempo = quote("Darmin Nasution", QuoteKind.DIRECT, "Masa kayu log kena PPN? Sehingga pengolah kayu harus "
+                + "bayar PPN 10 persen. Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan Kemenkeu");
+        var sindonews = quote("Darmin Nasution", QuoteKind.DIRECT, "Pengusaha juga keluhkan, masak kayu log kena PPN? "
+                + "Sehingga pengolah kayu harus bayar PPN 10%. Sehingga kita pasti dikurangi harganya. Nah, kalau itu "
+                + "tadi, Menperin katakan sedang dibahas dengan Kemenkeu");
+        List<QuoteGroup> groups = group(List.of(article(0, "tempo-3763", tax, answer), article(1, "tempo-3475", tempo),
+                article(2, "sindonews-1591", sindonews)));
+        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+                .containsExactlyInAnyOrder(List.of("tempo-3763#0", "tempo-3475#0", "sindonews-1591#0"),
+                        List.of("tempo-3763#1", "tempo-3475#0", "sindonews-1591#0"));
+    }
+
+    /**
      * Jasa Marga's release on the Jagorawi toll road crash, 15 September 2019: Kompas.com runs the cause and the
      * count together in one quote, and joins the cause another report opens with, not the count it gives alone.
      */
@@ -719,5 +743,21 @@ class QuoteGrouperTest {
                 .isEqualTo(QuoteGrouper.stems("keluhan"));
         // the deputy mayor of Tangerang Selatan, 14 September 2019: "tidak akan toleran" and "tak akan memberi toleransi"
         assertThat(QuoteGrouper.stems("toleran")).isEqualTo(QuoteGrouper.stems("toleransi"));
+    }
+
+    /**
+     * The deputy mayor of Tangerang Selatan on an invitation to a party he calls a hoax, 14 September 2019: tempo.co's
+     * quote speaks of "kegiatan tersebut", his words to okezone.com of "acara semacam ini"; read as one word, the
+     * shorter shares five of its six stems with the longer and is a cut of it.
+     */
+    @Test
+    void anEventIsOneThingWhetherCalledKegiatanOrAcara() {
+        var tempo = quote("Benyamin Davnie", QuoteKind.DIRECT, "Pemerintah kota Tangerang Selatan tidak akan toleran "
+                + "dan tidak akan pernah memberikan izin bagi kegiatan tersebut");
+        var okezone = quote("Benyamin Davnie", QuoteKind.DIRECT, "Yang jelas, kami Pemkot Tangsel tak akan memberi "
+                + "toleransi kalau ada acara semacam ini. Saya sudah perintahkan Satpol PP cek, dan hasilnya memang "
+                + "undangan itu hoax");
+        assertThat(QuoteGrouper.stems("kegiatan")).isEqualTo(QuoteGrouper.stems("acara"));
+        assertThat(QuoteGrouper.sameQuote(tempo, okezone)).isTrue();
     }
 }
