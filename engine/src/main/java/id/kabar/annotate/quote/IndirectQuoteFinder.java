@@ -544,7 +544,23 @@ final class IndirectQuoteFinder {
                 return true;
             }
             if (SpeakerWords.looksLikeVerb(w)) {
-                return !stated;
+                // "menyatakan keprihatinan mendalam mereka atas pernyataan ...": a feeling with its modifier and
+                // complement is the verb's object, not a clause's subject and predicate
+                return !stated && !(SpeakerWords.looksLikeAbstractNoun(first) && complementFollows(k + 1, end));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun's complement ({@code atas ...}) opens from {@code from} on before any predicate word. */
+    private boolean complementFollows(int from, int end) {
+        for (int k = from; k < end && passage.isWord(k); k++) {
+            String w = passage.lower(k);
+            if (SpeakerWords.opensComplement(w)) {
+                return true;
+            }
+            if (PREDICATE_STARTS.contains(w) || SpeakerWords.looksLikeVerb(w) && !SpeakerWords.isPluralPronoun(w)) {
+                return false; // "mereka" of the feeling's owners is no verb
             }
         }
         return false;

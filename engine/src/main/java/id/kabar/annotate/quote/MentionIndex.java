@@ -182,6 +182,17 @@ final class MentionIndex {
         return Optional.empty();
     }
 
+    /** The last organisation mention lying wholly before {@code position}, in body order. */
+    Optional<Mention> lastOrganisationBefore(int position) {
+        for (int i = firstAtOrAfter(position) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.entity().type() == EntityType.ORG && m.end() <= position) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first person mention outside the direct quotes lying wholly inside {@code [from, to)}. */
     Optional<Mention> firstPersonWithin(int from, int to) {
         int i = firstAtOrAfter(people, from);

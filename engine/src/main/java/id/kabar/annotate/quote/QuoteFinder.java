@@ -153,8 +153,44 @@ public final class QuoteFinder {
             } else {
                 person.ifPresent(p -> salience.note(opening, p));
             }
+            if (person.isEmpty()) {
+                introducedByName(passage, resolver, s).ifPresent(p -> salience.note(p.position(), p.person()));
+            }
         }
         return salience;
+    }
+
+    /** A person the text brings in at {@code position}. */
+    private record Introduced(int position, Speaker person) {
+    }
+
+    /**
+     * The person a sentence with no person for its subject ends by bringing in by name: {@code Keluhan juga datang
+     * dari penumpang beranama Aryanto. Dia menjelaskan, ...} (okezone.com), where the next pronoun means them. Only
+     * a name closing the sentence: one followed by more words ({@code anak korban bernama Safitri (16)} inside a
+     * report) is someone the sentence tells of.
+     */
+    private static Optional<Introduced> introducedByName(Passage passage, SpeakerResolver resolver, int s) {
+        int end = passage.end(s);
+        while (end > passage.first(s) && !passage.isWord(end - 1)) {
+            end--;
+        }
+        for (int t = passage.first(s); t + 1 < end; t++) {
+            if (SpeakerWords.isNaming(passage.lower(t)) && allCapitalised(passage, t + 1, end)) {
+                int at = t + 1;
+                return resolver.person(at, end).map(p -> new Introduced(passage.token(at).start(), p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allCapitalised(Passage passage, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!passage.isCapitalised(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

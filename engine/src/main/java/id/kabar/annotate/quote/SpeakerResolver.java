@@ -57,6 +57,13 @@ final class SpeakerResolver {
             return Optional.empty(); // a law cited is no one speaking
         }
         if (to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1)) && !qualified(from, to)) {
+            if (SpeakerWords.isBody(passage.lower(from))) {
+                // "ucap kementerian itu": the ministry named before speaks, not the last person
+                Optional<Mention> body = mentions.lastOrganisationBefore(passage.token(from).start());
+                if (body.isPresent()) {
+                    return Optional.of(speaker(body.get()));
+                }
+            }
             Optional<Speaker> referent = salience.personBefore(passage.token(from).start());
             if (referent.isPresent()) {
                 return referent;

@@ -20,12 +20,14 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
     /** The letters the active prefix me- is followed by in its forms me-, mem-, men-, meng- and meny-. */
     private static final String ACTIVE_PREFIX_NEXT = "lmnrwy";
+    /** The shortest ke-...-an noun read as one: {@code kesedihan}, of the five-letter stem {@code sedih}. */
+    private static final int MIN_ABSTRACT_NOUN = 9;
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
 
     private SpeakerWords() {
@@ -42,7 +44,14 @@ final class SpeakerWords {
 
     /** A word giving the name of the person just described: {@code seorang penumpang bernama A Dalimunthe}. */
     static boolean isNaming(String w) {
-        return WORDS.get(Kind.NAMING).contains(w);
+        // "penumpang beranama Aryanto": a letter slipped in leaves the word unmistakable before a capitalised name
+        return WORDS.get(Kind.NAMING).contains(w)
+                || WORDS.get(Kind.NAMING).stream().anyMatch(naming -> ReportingCues.missesOneLetter(naming, w));
+    }
+
+    /** A noun for an organisation ({@code kementerian}, {@code lembaga}), which {@code itu} makes the last one named. */
+    static boolean isBody(String w) {
+        return WORDS.get(Kind.BODY).contains(w);
     }
 
     /** An article marking someone already known, whatever noun follows it ({@code Sang pedangdut}). */
@@ -198,7 +207,21 @@ final class SpeakerWords {
      */
     static boolean looksLikeActiveVerb(String w) {
         return w.startsWith("me") && w.length() > 2 && ACTIVE_PREFIX_NEXT.indexOf(w.charAt(2)) >= 0 && looksLikeVerb(w)
-                && !isAdverb(w) && !WORDS.get(Kind.PLURAL_PRONOUN).contains(w);
+                && !isAdverb(w) && !isPluralPronoun(w);
+    }
+
+    /**
+     * A noun made of a stem by {@code ke-...-an} ({@code keprihatinan}, {@code kekecewaan}): a state or feeling a
+     * verb of saying may take as its object. A stem of five letters at least, leaving out the shorter words that
+     * merely begin and end so ({@code kedutaan}, an embassy).
+     */
+    static boolean looksLikeAbstractNoun(String w) {
+        return w.startsWith("ke") && w.endsWith("an") && w.length() >= MIN_ABSTRACT_NOUN;
+    }
+
+    /** Third-person plural pronouns ({@code mereka}), which begin as active verbs do. */
+    static boolean isPluralPronoun(String w) {
+        return WORDS.get(Kind.PLURAL_PRONOUN).contains(w);
     }
 
     /** Prepositions opening a noun's complement ({@code apresiasi atas ...}): the noun is an object, no subject. */

@@ -403,4 +403,48 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Susie Rendra");
         assertThat(quotes.get(0).text()).startsWith("obat-obat yang dikonsumsi orang tua memang bisa memperbaiki");
     }
+
+    /** sindonews.com (13/9/2019): "ucap kementerian itu" is the ministry named before, not the last person. */
+    @Test
+    void aBodyClosedByItuIsTheOrganisationNamedBefore() {
+        String body = "Sebelumnya, Rusia juga turut mengecam rencana Netanyahu untuk mencaplok Tepi Barat. Kementerian Luar "
+                + "Negeri Rusia dalam sebuah pernyataan mengatakan, pihaknya telah mencatat apa yang dikatakannya sebagai "
+                + "reaksi sangat negatif dunia Arab terhadap pengumuman Netanyahu.\n\n\"Kami berbagi keprihatinan tentang "
+                + "rencana seperti itu dari kepemimpinan Israel,\" ucap kementerian itu.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Kementerian Luar Negeri Rusia").loc("Rusia")
+                .per("Benjamin Netanyahu", "Netanyahu").loc("Tepi Barat").loc("Israel").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).contains(
+                tuple(QuoteKind.DIRECT, "Kementerian Luar Negeri Rusia"));
+    }
+
+    /** okezone.com (13/9/2019): "beranama", bernama with a letter slipped in, still gives the person's name. */
+    @Test
+    void aNameAfterBernamaMisspeltIsThePersonLaterPronounsMean() {
+        String body = "\"Pihak maskapai menyatakan penerbangan saya ditunda karena asap,\" ucap Hari Sanjaya.\n\nKeluhan "
+                + "juga datang dari penumpang beranama Aryanto. Dia menjelaskan, dirinya bersama istri dan dua anaknya "
+                + "rencananya mau terbang ke Pontianak dengan menggunakan Lion Air.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Hari Sanjaya").per("Aryanto").loc("Pontianak")
+                .org("Lion Air").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.DIRECT, "Hari Sanjaya"), tuple(QuoteKind.INDIRECT, "Aryanto"));
+    }
+
+    /** tribunnews.com (11/9/2019): an answer reported with no "bahwa" is what the speaker said. */
+    @Test
+    void menjawabReportsItsClauseWithoutBahwa() {
+        String body = "Dikonfirmasi apakah , bisa diajak berkomunikasi? Anies menjawab tidak bisa namun beliau dalam "
+                + "keadaan sadar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Anies").list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("tidak bisa namun beliau dalam keadaan sadar", "Anies"));
+    }
+
+    /** sindonews.com (13/9/2019): "menyatakan" with a feeling as its object and its complement reports no clause. */
+    @Test
+    void menyatakanWithAnObjectAndItsComplementIsNoQuote() {
+        String body = "Lima negara Eropa menyatakan keprihatinan mendalam mereka atas pernyataan Perdana Menteri, Israel "
+                + "Benjamin Netanyahu mengenai Tepi Barat, Palestina.";
+        assertThat(Found.quotes(body, Entities.in(body).loc("Eropa").loc("Israel").per("Benjamin Netanyahu")
+                .loc("Tepi Barat").loc("Palestina").list())).isEmpty();
+    }
 }
