@@ -97,16 +97,20 @@ final class OrganisationHeadRule implements ContractRule {
      * as Polsek Cipayung, as "Satlantas Polres Nganjuk" is). Returns where the force ends.
      */
     private static int forceOfUnit(ContractSentence s, int head, int end) {
-        BioTag[] tags = s.tags();
-        int unit = head;
-        while (tags[unit].isInside()) {
-            unit--;
-        }
-        for (int j = unit; j < head; j++) {
-            tags[j] = BioTag.O;
-        }
+        dropWordsBeforeHead(s.tags(), head);
         s.setSpan(head, end, EntityType.ORG);
         return end;
+    }
+
+    /** Clears the words of the model's span before {@code head}: a unit's or a title's words, not the organisation's. */
+    private static void dropWordsBeforeHead(BioTag[] tags, int head) {
+        int start = head;
+        while (tags[start].isInside()) {
+            start--;
+        }
+        for (int j = start; j < head; j++) {
+            tags[j] = BioTag.O;
+        }
     }
 
     /**
@@ -134,13 +138,7 @@ final class OrganisationHeadRule implements ContractRule {
      */
     private static int titledBody(ContractSentence s, int head, int end) {
         BioTag[] tags = s.tags();
-        int title = head;
-        while (tags[title].isInside()) {
-            title--;
-        }
-        for (int j = title; j < head; j++) {
-            tags[j] = BioTag.O;
-        }
+        dropWordsBeforeHead(tags, head);
         int bodyEnd = end;
         while (bodyEnd - 1 > head + 1 && Honorifics.isRank(s.lower()[bodyEnd - 1])) {
             bodyEnd--;
