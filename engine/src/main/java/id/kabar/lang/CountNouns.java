@@ -8,6 +8,7 @@ import java.util.Set;
  */
 public final class CountNouns {
     private static final Set<String> UNCOUNTED = WordLists.set(CountNouns.class, "uncounted-nouns.txt");
+    private static final Set<String> KINDS = WordLists.set(CountNouns.class, "kind-nouns.txt");
 
     private CountNouns() {
     }
@@ -15,5 +16,13 @@ public final class CountNouns {
     /** Whether a lower-case noun after a number in words makes no count: {@code hal}, {@code sisi}. */
     public static boolean isUncounted(String lowerCase) {
         return UNCOUNTED.contains(lowerCase);
+    }
+
+    /**
+     * Whether a lower-case noun names kinds of the noun written after it ({@code kind-nouns.txt}): {@code sembilan
+     * jenis pajak} counts taxes' kinds, where {@code dua jenis} alone is a way of putting a thing.
+     */
+    public static boolean namesKinds(String lowerCase) {
+        return KINDS.contains(lowerCase);
     }
 }

@@ -137,16 +137,27 @@ final class CategoryReader {
      * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}, {@code tiga bus listrik},
      * {@code dua truk kontainer}): the noun is written in lower case (not a month or a name) and is not a
      * measure ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
-     * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}). A rough figure of
+     * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
+     * names the thing it sorts ({@code sembilan jenis pajak}). A rough figure of
      * a scale counts as its digits do ({@code ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar biaya
      * pemasangan listrik}, tempo.co, 11 September 2019).
      */
     private static boolean commonNounAfter(Words words, NumberMention n, String unit, int next) {
         return (n.form() == Form.DIGITS || n.form() == Form.ROUGH
-                || n.form() == Form.WORDS && n.value() >= 2 && !CountNouns.isUncounted(unit))
+                || n.form() == Form.WORDS && n.value() >= 2 && (!CountNouns.isUncounted(unit)
+                        || CountNouns.namesKinds(unit) && nounOfKinds(words, next + 1)))
                 && next < words.size() && words.lower(next).equals(unit)
                 && Character.isLowerCase(words.token(next).text().charAt(0))
                 && unit.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+
+    /**
+     * Whether a common noun, in lower case and not itself uncounted, follows a noun of kinds at {@code at}: {@code
+     * sembilan jenis pajak} tallies kinds of tax.
+     */
+    private static boolean nounOfKinds(Words words, int at) {
+        return at < words.size() && Character.isLowerCase(words.token(at).text().charAt(0))
+                && !CountNouns.isUncounted(words.lower(at)) && CountedPhrase.isNounWord(words.lower(at));
     }
 
     /**

@@ -947,6 +947,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aNumberInWordsBeforeANounOfKindsCountsTheKindsOfTheNounItNames() {
+        // kompas.com, 16 September 2019: the taxes whose fines Jakarta waived, told alike in four reports
+        assertThat(find("Pemerintah Provinsi DKI Jakarta menghapus denda atau sanksi administrasi untuk sembilan jenis"
+                + " pajak bagi wajib pajak yang memiliki tunggakan."))
+                .extracting(Claim::text, Claim::category, Claim::value)
+                .containsExactly(tuple("sembilan jenis pajak", ClaimCategory.COUNT, 9.0));
+        // the CLICK-ID week, 10-16 September 2019: kinds named by no noun after them are a way of putting a thing
+        assertThat(find("Dirinya mengatakan, ekonomi itu terbagi menjadi dua macam, yaitu ekonomi mikro dan makro."))
+                .isEmpty();
+    }
+
+    @Test
     void aPartOfAWholeGivenByTheNextNumberCountsWhatTheWholeCounts() {
         // sindonews.com, 13 September 2019
         assertThat(find("Menurut Ketua Panitia, Mohammad Nur Taha sebanyak 51 dari 121 orang tiba dengan selamat di"
