@@ -203,7 +203,7 @@ class QuoteGrouperTest {
         List<QuoteGroup> groups = group(List.of(
                 article(0, "kompas", quote("Mahfud", call), quote("Mahfud", mandate)),
                 article(1, "other", quote("Mahfud MD", call + ". " + mandate))));
-        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("kompas#0", "other#0"), List.of("kompas#1", "other#0"));
     }
 
@@ -414,7 +414,7 @@ class QuoteGrouperTest {
                 + "mutiara terpendam");
         List<QuoteGroup> groups = group(List.of(article(0, "tribunnews", retold, quoted),
                 article(1, "sindonews", both)));
-        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("tribunnews#1", "sindonews#0"), List.of("tribunnews#0", "sindonews#0"));
     }
 
@@ -435,14 +435,14 @@ class QuoteGrouperTest {
                 + "balasannya, diberikan syafaat saat kiamat, dan keluarga menerima dengan ikhlas dan tabah");
         List<QuoteGroup> groups = group(List.of(article(0, "tempo-3876", retold, quoted),
                 article(1, "okezone-3450", whole)));
-        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("tempo-3876#1", "okezone-3450#0"),
                         List.of("tempo-3876#0", "okezone-3450#0"));
         var retoldElsewhere = quote("Ma'ruf Amin", QuoteKind.INDIRECT, "mendoakan Habibie agar amal ibadahnya diterima "
                 + "dan kesalahannya dimaafkan");
         List<QuoteGroup> withAnother = group(List.of(article(0, "tempo-3876", retold, quoted),
                 article(1, "okezone-3450", whole), article(2, "other", retoldElsewhere)));
-        assertThat(withAnother).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(withAnother).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("tempo-3876#1", "okezone-3450#0"),
                         List.of("tempo-3876#0", "other#0"));
     }
@@ -466,7 +466,7 @@ class QuoteGrouperTest {
                 + "tadi, Menperin katakan sedang dibahas dengan Kemenkeu");
         List<QuoteGroup> groups = group(List.of(article(0, "tempo-3763", tax, answer), article(1, "tempo-3475", tempo),
                 article(2, "sindonews-1591", sindonews)));
-        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("tempo-3763#0", "tempo-3475#0", "sindonews-1591#0"),
                         List.of("tempo-3763#1", "tempo-3475#0", "sindonews-1591#0"));
     }
@@ -485,7 +485,7 @@ class QuoteGrouperTest {
         var together = article(2, "kompas-906", quote("Irra Susiyanti", cause + ". " + count + ". Korban luka-luka "
                 + "dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong"));
         List<QuoteGroup> groups = group(List.of(apart, countWithHospitals, together));
-        assertThat(groups).extracting(g -> g.members().stream().map(m -> m.article() + "#" + m.index()).toList())
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("kompas-987#0", "okezone-3649#0"), List.of("kompas-987#1", "kompas-906#0"));
     }
 
@@ -759,5 +759,10 @@ class QuoteGrouperTest {
                 + "undangan itu hoax");
         assertThat(QuoteGrouper.stems("kegiatan")).isEqualTo(QuoteGrouper.stems("acara"));
         assertThat(QuoteGrouper.sameQuote(tempo, okezone)).isTrue();
+    }
+
+    /** A group's members as {@code article#index}, the way the assertions list them. */
+    private static List<String> memberKeys(QuoteGroup g) {
+        return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
     }
 }
