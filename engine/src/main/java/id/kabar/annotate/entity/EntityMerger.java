@@ -76,6 +76,8 @@ final class EntityMerger {
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
+    /** The administrative kinds of region ("Kabupaten", "Kecamatan"), written before a region's name. */
+    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final Gazetteer gazetteer;
     private final Predicate<String> mayBeCommonWord;
@@ -510,7 +512,8 @@ final class EntityMerger {
         for (int n = Math.min(LONGEST_PLACE_FORM, words.length - 1); n >= 1; n--) {
             String place = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
             Gazetteer.Name listed = gazetteer.lookup(place);
-            if (listed != null && listed.type() == EntityType.LOC || articlePlaces.contains(NameKey.of(place))) {
+            if (listed != null && listed.type() == EntityType.LOC || articlePlaces.contains(NameKey.of(place))
+                    || isRegionAfterItsKind(words, words.length - n)) {
                 int before = words.length - n;
                 if (before > 1 && PLACE_NOUNS.contains(words[before - 1].toLowerCase(Locale.ROOT))) {
                     before--;
@@ -521,6 +524,16 @@ final class EntityMerger {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words from {@code at} are a region's name after its administrative kind, inside a longer name:
+     * "Dinas Kesehatan Kabupaten Banyuasin" (sindonews.com, 16 September 2019) serves Banyuasin, listed or not, and
+     * is the "Dinas Kesehatan" the article goes on to write.
+     */
+    private static boolean isRegionAfterItsKind(String[] words, int at) {
+        return at > 1 && ADMINISTRATIVE.contains(words[at - 1].toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(words[at - 1].charAt(0)) && Character.isUpperCase(words[at].charAt(0));
     }
 
     /**
@@ -888,11 +901,13 @@ final class EntityMerger {
             }
         }
         for (Group acronym : groups) {
-            String written = acronym.mentions.get(0).text();
+            String written = withoutLegalForm(acronym.mentions.get(0).text());
             boolean onlyAcronym = Gazetteer.isAcronym(written) && written.indexOf(' ') < 0
-                    && acronym.mentions.stream().allMatch(m -> m.text().equals(written));
+                    && acronym.mentions.stream().allMatch(m -> withoutLegalForm(m.text()).equals(written));
             boolean spelt = false;
-            List<Group> people = onlyAcronym && acronym.listed == null && written.length() >= MIN_PERSON_INITIALS
+            boolean afterLegalForm = !written.equals(acronym.mentions.get(0).text());
+            List<Group> people = onlyAcronym && !afterLegalForm && acronym.listed == null
+                    && written.length() >= MIN_PERSON_INITIALS
                     ? peopleByInitials.getOrDefault(written, List.of()) : List.of();
             if (new HashSet<>(people).size() == 1) {
                 people.get(0).absorb(acronym);
@@ -921,17 +936,28 @@ final class EntityMerger {
     }
 
     /**
+     * A company's short form written after its legal form is the short form ("PT JJC" after "PT Jasamarga
+     * Jalanlayang Cikampek (JJC)", okezone.com, 10 September 2019): "JJC" for "PT JJC". Other names as written.
+     */
+    private static String withoutLegalForm(String written) {
+        int space = written.indexOf(' ');
+        return space > 0 && COMPANY_FORMS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))
+                ? written.substring(space + 1) : written;
+    }
+
+    /**
      * "Kejari Jakarta Selatan" and "Kejaksaan Negeri Jakarta Selatan" join "Kejaksaan Negeri (Kejari) Jakarta
      * Selatan" (sindonews.com, 13 September 2019): an organisation written with its short form in brackets before
      * the place it serves is named by either form with that place, and by its short form alone ("Hippa" after
-     * "Himpunan Petani Pemakai Air (Hippa) Karangtinoto", okezone.com), whatever type it was tagged with.
+     * "Himpunan Petani Pemakai Air (Hippa) Karangtinoto", okezone.com), whatever type it was tagged with. So is a
+     * site written so ("TMP Kalibata" after "Taman Makam Pahlawan (TMP) Kalibata", sindonews.com, 12 September 2019).
      */
     private static void joinShortFormsWrittenInside(List<Group> groups) {
         Map<String, Group> byKey = new HashMap<>();
         groups.forEach(g -> byKey.putIfAbsent(String.join(" ", g.words), g));
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group g : groups) {
-            if (g.type != EntityType.ORG || joined.contains(g)) {
+            if (g.type == EntityType.PER || joined.contains(g)) {
                 continue;
             }
             for (String written : g.mentions.stream().map(Mention::text).distinct().toList()) {

@@ -36,6 +36,8 @@ import java.util.Set;
  *       organisations and every country is a place, which the corpora do not always do;</li>
  *   <li>{@link OrganisationPlaceRule}: a listed place right after an organisation is part of its name
  *       ({@code Perseru Badak Lampung});</li>
+ *   <li>{@link NestedRegionRule}: a second kind of region inside a name opened by its kind opens the wider region
+ *       ({@code Pemkab Pasangkayu Provinsi Sulawesi Barat});</li>
  *   <li>{@link OfficeFieldsRule}: an office whose name lists its fields with commas, closed by its region, is one
  *       organisation ({@code Dinas Pendidikan, Kepemudaan, dan Olahraga Kudus});</li>
  *   <li>{@link PublicationRule}: the capitalised words a report is quoted from are an organisation
@@ -92,7 +94,7 @@ public final class NamedEntityTagger {
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
                 new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord),
-                new OrganisationPlaceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
+                new OrganisationPlaceRule(), new NestedRegionRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule());

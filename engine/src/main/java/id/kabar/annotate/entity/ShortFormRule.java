@@ -14,7 +14,8 @@ import java.util.Set;
  * mark ("(Purn)") or a stock code ("(HMSP)") is no such name. A place written right after the short form is the
  * place of both forms, and the whole one organisation's name ("Kejaksaan Negeri (Kejari) Jakarta Selatan"), also
  * where the long form is an organisation's head the model left untagged and the short form two words
- * ("Satuan Polisi Pamong Praja (Satpol PP) Karangasem").
+ * ("Satuan Polisi Pamong Praja (Satpol PP) Karangasem"); a site written so is one place ("Taman Makam Pahlawan
+ * (TMP) Kalibata").
  */
 final class ShortFormRule implements ContractRule {
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
@@ -34,6 +35,10 @@ final class ShortFormRule implements ContractRule {
             if (close < 0 || !s.capitalised(i + 1) || COMPANY_FORMS.contains(s.lower()[i + 1])) {
                 continue;
             }
+            if (tags[i - 1].type() == EntityType.LOC) {
+                i = siteWithShortForm(s, i, close);
+                continue;
+            }
             boolean tagged = tags[i - 1].type() == EntityType.ORG;
             int longStart = tagged ? longFormStart(s, i) : headStart(s, i);
             String shortForm = String.join("", Arrays.asList(s.lower()).subList(i + 1, close));
@@ -49,6 +54,36 @@ final class ShortFormRule implements ContractRule {
                 i = placeEnd - 1;
             }
         }
+    }
+
+    /**
+     * A named site written with its short form in brackets before the place it lies in is one place, brackets and
+     * all: "Taman Makam Pahlawan (TMP) Kalibata" (sindonews.com, 12 September 2019), written later "TMP Kalibata".
+     * A long form holding a listed name is a name complete in itself, the place after it another place ("Jakarta
+     * Convention Center (JCC) Senayan"), and a listed place before the brackets a region whose short form is given
+     * ("Nusa Tenggara Timur (NTT)"). Returns the last token looked at.
+     */
+    private static int siteWithShortForm(ContractSentence s, int open, int close) {
+        int longStart = longFormStart(s, open);
+        String shortForm = String.join("", Arrays.asList(s.lower()).subList(open + 1, close));
+        if (holdsListedName(s, longStart, open) || !EntityMerger.spellsFrom(shortForm, longForm(s, longStart, open))) {
+            return open;
+        }
+        int placeEnd = placeAfter(s, close + 1);
+        if (placeEnd < 0) {
+            return open;
+        }
+        s.setSpan(longStart, placeEnd, EntityType.LOC);
+        return placeEnd - 1;
+    }
+
+    private static boolean holdsListedName(ContractSentence s, int start, int end) {
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() >= start && m.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -644,4 +644,45 @@ class ContractRulesTest {
         assertThat(after(new PersonAmongPlacesRule(), "Panji/B-PER , Karawang/B-LOC , Bandung/B-LOC , dan Dewi/B-PER"))
                 .containsExactly("Panji/PER", "Karawang/LOC", "Bandung/LOC", "Dewi/PER");
     }
+
+    @Test
+    void aHospitalsNamesakeAfterItsShortFormEndsItsName() {
+        // "meninggal dunia di Rumah Sakit Angkatan Darat (RSPAD) Gatot Subroto, Jakarta" (sindonews.com, 12 September 2019)
+        assertThat(after(new HospitalNamesakeRule(), "di Rumah/B-ORG Sakit/I-ORG Angkatan/I-ORG Darat/I-ORG ( RSPAD ) "
+                + "Gatot/B-PER Subroto/I-PER , Jakarta/B-LOC , pada"))
+                .containsExactly("Rumah Sakit Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta/LOC");
+    }
+
+    @Test
+    void aSiteWrittenWithItsShortFormBeforeItsPlaceIsOnePlace() {
+        // "pemakaman Presiden Ri ke-3 BJ Habibie di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan"
+        // (sindonews.com, 12 September 2019)
+        assertThat(after(new ShortFormRule(), "di Taman/B-LOC Makam/I-LOC Pahlawan/I-LOC ( TMP ) Kalibata/B-LOC , "
+                + "Jakarta/B-LOC Selatan/I-LOC"))
+                .containsExactly("Taman Makam Pahlawan ( TMP ) Kalibata/LOC", "Jakarta Selatan/LOC");
+        // a long form holding a listed place is a name complete in itself: "ucap Ibas di Jakarta Convention Center
+        // (JCC) Senayan, Jakarta" (CLICK-ID, 10 September 2019)
+        assertThat(after(new ShortFormRule(), "di Jakarta/B-LOC Convention/I-LOC Center/I-LOC ( JCC ) Senayan/B-LOC , "
+                + "Jakarta/B-LOC"))
+                .containsExactly("Jakarta Convention Center/LOC", "Senayan/LOC", "Jakarta/LOC");
+    }
+
+    @Test
+    void aSecondKindOfRegionInsideANameOpensTheWiderRegion() {
+        // "Bayi malang tersebut dari Desa Talang Buluh Kecamatan Talang Kelapa Kabupaten Banyuasin, Sumsel"
+        // (sindonews.com, 16 September 2019)
+        assertThat(after(new NestedRegionRule(), "dari Desa/B-LOC Talang/I-LOC Buluh/I-LOC Kecamatan/I-LOC Talang/I-LOC "
+                + "Kelapa/I-LOC Kabupaten/I-LOC Banyuasin/I-LOC , Sumsel/B-LOC"))
+                .containsExactly("Desa Talang Buluh/LOC", "Kecamatan Talang Kelapa/LOC", "Kabupaten Banyuasin/LOC",
+                        "Sumsel/LOC");
+        // "Mewakili Pemkab Pasangkayu Provinsi Sulawesi Barat dan seluruh masyarakat" (sindonews.com, 12 September 2019)
+        assertThat(after(new NestedRegionRule(), "Mewakili Pemkab/B-ORG Pasangkayu/I-ORG Provinsi/I-ORG Sulawesi/I-ORG "
+                + "Barat/I-ORG dan seluruh masyarakat"))
+                .containsExactly("Pemkab Pasangkayu/ORG", "Provinsi Sulawesi Barat/LOC");
+        // an office whose head says no kind keeps its region: "kampung kepala Dinas Pendidikan Kabupaten Kerinci"
+        // (sindonews.com, 12 September 2019)
+        assertThat(after(new NestedRegionRule(), "kampung kepala Dinas/B-ORG Pendidikan/I-ORG Kabupaten/I-ORG "
+                + "Kerinci/I-ORG ."))
+                .containsExactly("Dinas Pendidikan Kabupaten Kerinci/ORG");
+    }
 }

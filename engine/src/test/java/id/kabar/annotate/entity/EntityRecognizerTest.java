@@ -356,7 +356,7 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void theGeneralAHospitalIsNamedAfterIsNoPerson() {
+    void theGeneralAHospitalIsNamedAfterIsNoPersonButEndsItsName() {
         // tribunnews.com, 10 September 2019
         String body = "Presiden ke-3 RI, BJ Habibie dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, "
                 + "Jakarta Pusat sejak Sabtu (7/9/2019) lalu.\n\nMendengar BJ Habibie dirawat di RSPAD Gatot Soebroto, "
@@ -364,8 +364,12 @@ class EntityRecognizerTest {
         List<Entity> entities = recognize(body);
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .noneMatch(n -> n.contains("Soebroto"));
-        assertThat(entities).filteredOn(e -> e.name().contains("RSPAD")).singleElement()
-                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // the general ends the hospital's name, which the article goes on to write short
+        assertThat(entities).filteredOn(e -> e.mentions().contains("RSPAD Gatot Soebroto")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.ORG);
+                    assertThat(e.name()).isEqualTo("Rumah Sakit Pusat Angkatan Darat Gatot Soebroto");
+                });
     }
 
     @Test
@@ -589,5 +593,50 @@ class EntityRecognizerTest {
             assertThat(e.mentions()).contains("Satpol PP Karangasem");
         });
         assertThat(entities).extracting(Entity::name).doesNotContain("Babinsa", "Merangin");
+    }
+
+    @Test
+    void aCompanysShortFormAfterItsLegalFormIsTheCompany() {
+        // okezone.com, 10 September 2019
+        String body = "Pekerjaan konstruksi Jalan Tol oleh anak usaha PT Jasa Marga (Persero) Tbk, PT Jasamarga Jalanlayang "
+                + "Cikampek (JJC) ini merupakan ruas jalan tol yang membentang dari Cikunir hingga Karawang Barat.\n\n"
+                + "Sementara itu, Direktur Utama PT JJC Djoko Dwijono menargetkan Jalan Tol Jakarta-Cikampek II (Elevated) "
+                + "ini dapat digunakan secara fungsional pada akhir tahun 2019.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("PT JJC")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("PT Jasamarga Jalanlayang Cikampek"));
+    }
+
+    @Test
+    void anOfficeWrittenWithoutItsRegionIsTheOneOfTheRegion() {
+        // sindonews.com, 16 September 2019
+        String body = "Dinas Kesehatan Kabupaten Banyuasin sudah menurunkan Tim untuk mengecek langsung di rumah sakit.\n\n"
+                + "\"Keadaan asap tebal ini jangan keluar rumah kalau tidak penting, dan sebaiknya memakai masker. Pihak "
+                + "kita Dinas Kesehatan dan perangkat siap 24 Jam untuk layani masyarakat,\" jelas dia.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().startsWith("Dinas")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Dinas Kesehatan Kabupaten Banyuasin", "Dinas Kesehatan"));
+    }
+
+    @Test
+    void aSiteWrittenWithItsShortFormIsNamedByTheShortFormWithItsPlace() {
+        // sindonews.com, 12 September 2019
+        String body = "Ditlantas Polda Metro Jaya menerjunkan ratusan personel polisi lalu lintas untuk kelancaran proses "
+                + "pemakaman Presiden Ri ke-3 BJ Habibie di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan.\n\n"
+                + "Arus lalu lintas di sekitar TMP Kalibata dialihkan.";
+        assertThat(recognize(body)).filteredOn(e -> e.name().contains("Kalibata")).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.name()).isEqualTo("Taman Makam Pahlawan Kalibata");
+            assertThat(e.mentions()).contains("TMP Kalibata");
+        });
+    }
+
+    @Test
+    void aRiverBasinAgencyIsAnOrganisationNotTheRiver() {
+        // tempo.co, 12 September 2019
+        String body = "Kepala Balai Besar Wilayah Sungai Ciliwung-Cisadane (BBWSCC) Bambang Hidayah mengatakan pihaknya "
+                + "akan melakukan normalisasi dan naturalisasi Ciliwung sepanjang 1,5 kilometer pada 2020.";
+        assertThat(named(recognize(body), "Balai Besar Wilayah Sungai Ciliwung-Cisadane")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("BBWSCC");
+        });
     }
 }

@@ -1,0 +1,60 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.lang.ShortForms;
+import id.kabar.lang.WordLists;
+import id.kabar.model.EntityType;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A name that opens with its kind of region ({@code Kecamatan Talang Kelapa}, or a regional government whose head
+ * says it, {@code Pemkab Pasangkayu}) ends before a second kind of region written after its own name: that kind
+ * opens the wider region it lies in, a place of its own. "Bayi malang tersebut dari Desa Talang Buluh Kecamatan
+ * Talang Kelapa Kabupaten Banyuasin" (sindonews.com, 16 September 2019) names three places; "Mewakili Pemkab
+ * Pasangkayu Provinsi Sulawesi Barat" (sindonews.com, 12 September 2019) the government and its province. An
+ * office whose head says no kind keeps its region ({@code Dinas Pendidikan Kabupaten Kerinci}).
+ */
+final class NestedRegionRule implements ContractRule {
+    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
+    /** Short forms whose words in full end with a kind of region: {@code pemkab}, "pemerintah kabupaten". */
+    private static final Set<String> KIND_SHORT_FORMS = ShortForms.ALL.stream()
+            .filter(f -> ADMINISTRATIVE.contains(f.inFull().substring(f.inFull().lastIndexOf(' ') + 1)))
+            .map(ShortForms.ShortForm::shortForm)
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public void apply(ContractSentence s) {
+        BioTag[] tags = s.tags();
+        for (int start = 0; start < tags.length; start++) {
+            if (!tags[start].isBegin() || tags[start].type() == EntityType.PER) {
+                continue;
+            }
+            int end = BioTag.spanEnd(tags, start);
+            int name = nameAfterKind(s, start, end);
+            for (int k = name + 1; name > 0 && k + 1 < end; k++) {
+                if (s.capitalised(k) && ADMINISTRATIVE.contains(s.lower()[k]) && s.capitalised(k + 1)) {
+                    s.setSpan(start, k, tags[start].type());
+                    s.setSpan(k, end, EntityType.LOC);
+                    end = k;
+                    break;
+                }
+            }
+            start = end - 1;
+        }
+    }
+
+    /**
+     * Where the region's own name starts in a span opened by its kind ({@code Kecamatan}, {@code Pemerintah
+     * Kabupaten}, {@code Pemkab}) at {@code start}; -1 when the span opens with no kind of region.
+     */
+    private static int nameAfterKind(ContractSentence s, int start, int end) {
+        String first = s.lower()[start];
+        if (ADMINISTRATIVE.contains(first) || KIND_SHORT_FORMS.contains(first)) {
+            return start + 1;
+        }
+        if (start + 2 < end && first.equals("pemerintah") && ADMINISTRATIVE.contains(s.lower()[start + 1])) {
+            return start + 2;
+        }
+        return -1;
+    }
+}
