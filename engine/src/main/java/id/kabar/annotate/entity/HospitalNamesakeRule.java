@@ -6,9 +6,8 @@ import id.kabar.model.EntityType;
 /**
  * A hospital is often named after a person, and its short form in brackets may stand between its long form and
  * the person's name: in "Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto" (tribunnews.com, 10 September
- * 2019) the general the hospital is named after is no person of the story but the end of the hospital's name,
- * as "Kejaksaan Negeri (Kejari) Jakarta Selatan" ends on its place. The name after a hospital's short head in
- * brackets closing an organisation is the end of that organisation's name, brackets and all.
+ * 2019) the general the hospital is named after is no person of the story. The name after a hospital's short
+ * head in brackets closing an organisation is left out.
  */
 final class HospitalNamesakeRule implements ContractRule {
 
@@ -20,12 +19,10 @@ final class HospitalNamesakeRule implements ContractRule {
             if (tags[i] == BioTag.B_PER && tokens[i - 1].equals(")") && tokens[i - 3].equals("(")
                     && OrganisationWords.isShortHospitalHead(s.lower()[i - 2])
                     && tags[i - 4].type() == EntityType.ORG) {
-                int start = i - 4;
-                while (tags[start].isInside()) {
-                    start--;
-                }
                 int end = BioTag.spanEnd(tags, i);
-                s.setSpan(start, end, EntityType.ORG);
+                for (int j = i; j < end; j++) {
+                    tags[j] = BioTag.O;
+                }
                 i = end - 1;
             }
         }

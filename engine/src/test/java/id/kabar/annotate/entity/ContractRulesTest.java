@@ -646,14 +646,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void aHospitalsNamesakeAfterItsShortFormEndsItsName() {
-        // "meninggal dunia di Rumah Sakit Angkatan Darat (RSPAD) Gatot Subroto, Jakarta" (sindonews.com, 12 September 2019)
-        assertThat(after(new HospitalNamesakeRule(), "di Rumah/B-ORG Sakit/I-ORG Angkatan/I-ORG Darat/I-ORG ( RSPAD ) "
-                + "Gatot/B-PER Subroto/I-PER , Jakarta/B-LOC , pada"))
-                .containsExactly("Rumah Sakit Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta/LOC");
-    }
-
-    @Test
     void aSiteWrittenWithItsShortFormBeforeItsPlaceIsOnePlace() {
         // "pemakaman Presiden Ri ke-3 BJ Habibie di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan"
         // (sindonews.com, 12 September 2019)
