@@ -32,7 +32,10 @@ final class NestedRegionRule implements ContractRule {
             int end = BioTag.spanEnd(tags, start);
             int name = nameAfterKind(s, start, end);
             for (int k = name + 1; name > 0 && k + 1 < end; k++) {
-                if (s.capitalised(k) && ADMINISTRATIVE.contains(s.lower()[k]) && s.capitalised(k + 1)) {
+                // "Pemerintah Provinsi Kalimantan Barat dan Kota Pontianak": a "dan" before the kind joins two
+                // governments, no region in another
+                if (s.capitalised(k) && ADMINISTRATIVE.contains(s.lower()[k]) && s.capitalised(k + 1)
+                        && s.capitalised(k - 1)) {
                     s.setSpan(start, k, tags[start].type());
                     s.setSpan(k, end, EntityType.LOC);
                     end = k;

@@ -6,6 +6,7 @@ import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The short name an article gives an organisation in brackets right after its long form is that organisation's
@@ -25,6 +26,13 @@ final class ShortFormRule implements ContractRule {
     private static final int MAX_REGION_WORDS = 2;
     /** The most words of an organisation's head in {@code organisation-heads.txt} ("Kantor Pelayanan Pajak"). */
     private static final int MAX_HEAD_WORDS = 3;
+
+    /** Tells a word at least as often ordinary as part of a name: a site's long form opens with one ({@code Taman}). */
+    private final Predicate<String> mayBeCommonWord;
+
+    ShortFormRule(Predicate<String> mayBeCommonWord) {
+        this.mayBeCommonWord = mayBeCommonWord;
+    }
 
     @Override
     public void apply(ContractSentence s) {
@@ -58,19 +66,24 @@ final class ShortFormRule implements ContractRule {
 
     /**
      * A named site written with its short form in brackets before the place it lies in is one place, brackets and
-     * all: "Taman Makam Pahlawan (TMP) Kalibata" (sindonews.com, 12 September 2019), written later "TMP Kalibata".
+     * all: "Taman Makam Pahlawan (TMP) Kalibata" (sindonews.com, 12 September 2019), written later "TMP Kalibata";
+     * a site's long form opens with an ordinary word (a park, a gate), where a name opening with a name is a region
+     * of its own ("Bupati Kotawaringin Barat (Kobar) Nurhidayah").
      * A long form holding a listed name is a name complete in itself, the place after it another place ("Jakarta
-     * Convention Center (JCC) Senayan"), and a listed place before the brackets a region whose short form is given
-     * ("Nusa Tenggara Timur (NTT)"). Returns the last token looked at.
+     * Convention Center (JCC) Senayan"); a long form opened by a kind of place is a region whose short form is
+     * given ("Kabupaten Kotawaringin Barat (Kobar) Kalimantan Tengah"), and a listed place after the brackets (a
+     * province, a country) is where the site lies, not its name. Returns the last token looked at.
      */
-    private static int siteWithShortForm(ContractSentence s, int open, int close) {
+    private int siteWithShortForm(ContractSentence s, int open, int close) {
         int longStart = longFormStart(s, open);
         String shortForm = String.join("", Arrays.asList(s.lower()).subList(open + 1, close));
-        if (holdsListedName(s, longStart, open) || !EntityMerger.spellsFrom(shortForm, longForm(s, longStart, open))) {
+        if (!mayBeCommonWord.test(s.tokens()[longStart]) || PlaceWords.isHead(s.lower()[longStart])
+                || holdsListedName(s, longStart, open)
+                || !EntityMerger.spellsFrom(shortForm, longForm(s, longStart, open))) {
             return open;
         }
         int placeEnd = placeAfter(s, close + 1);
-        if (placeEnd < 0) {
+        if (placeEnd < 0 || holdsListedName(s, close + 1, placeEnd)) {
             return open;
         }
         s.setSpan(longStart, placeEnd, EntityType.LOC);
