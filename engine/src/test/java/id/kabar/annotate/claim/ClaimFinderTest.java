@@ -1357,6 +1357,53 @@ class ClaimFinderTest {
                 .isEmpty();
     }
 
+    /**
+     * tempo.co and kompas.com, 10 September 2019: after {@code angka} a number is a count when a counted noun follows
+     * it; an article of law's item stays a code.
+     */
+    @Test
+    void aFigureAfterAngkaCountsTheNounAfterIt() {
+        assertThat(find("Menurut Anies, hitungan tersebut baru mencakup penumpang Transjakarta yang menembus angka 980"
+                + " penumpang, ditambah dengan penumpang MRT.")).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 980.0, "penumpang"));
+        assertThat(find("Kemudian ada pula Galaxy J2 Core yang terjual 9,9 juta unit dan Galaxy A30 dengan angka 9,2"
+                + " juta unit.")).extracting(Claim::value).containsExactly(9.9e6, 9.2e6);
+        assertThat(find("Selanjutnya, pengaturan mengenai dimulainya kewajiban besertifikasi halal diatur pada Pasal 67"
+                + " angka 1 UU JPH yang menyebutkan.")).isEmpty();
+    }
+
+    /**
+     * kompas.com, 10 September 2019: the others of a count ({@code 10 lainnya}) are a count as their part named before
+     * is; sindonews.com, 16 September 2019: a phone's number before {@code lainnya} is its name's.
+     */
+    @Test
+    void theOthersOfACountAreACount() {
+        assertThat(find("Jokowi bahkan berang karena dari 33 perusahaan yang dua bulan lalu keluar dari Tiongkok, 23"
+                + " memilih di Vietnam, 10 lainnya perginya ke Malaysia, Thailand, dan Kamboja."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 33.0), tuple(ClaimCategory.COUNT, 10.0));
+        assertThat(find("Karena kita telah melihat tata letak umum yang sama pada sejumlah kebocoran Mate 30 lainnya,"
+                + " serta render CAD P30 Pro yang sangat rinci.")).isEmpty();
+    }
+
+    /**
+     * kompas.com, tribunnews.com (10 September 2019) and tempo.co (13 September 2019): trainers and candidates, written
+     * in capitals too, medals and small businesses are counted.
+     */
+    @Test
+    void trainersCandidatesMedalsAndSmallBusinessesAreCounted() {
+        assertThat(find("Adapun terdapat sekitar 139 Trainer yang mengikuti kegiatan ini.")).extracting(Claim::value,
+                Claim::subject).containsExactly(tuple(139.0, "Trainer"));
+        assertThat(find("Komisi III DPR RI nantinya akan memilih lima nama dari 10 Capim , untuk memimpin lembaga"
+                + " antirasuah periode 2019-2023.")).extracting(Claim::value).contains(10.0);
+        assertThat(find("Pada kategori perorangan, Tim Pelajar DKI Jakarta yang terdiri dari 8 pelajar berhasil meraih"
+                + " 8 medali, yaitu 4 medali perak dan 4 medali perunggu.")).extracting(Claim::subject)
+                .containsExactly("pelajar", "medali", "medali perak", "medali perunggu");
+        assertThat(find("Ketujuh lokasi tersebut, yaitu Danau Toba, Tanjung Kelayang, Kepulauan Seribu, Tanjung Lesung,"
+                + " Bromo Tengger, Borobudur dan Mandalika dengan total limit Rp 251 miliar kepada 3.114 UMKM."))
+                .extracting(Claim::value).containsExactly(2.51e11, 3114.0);
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
