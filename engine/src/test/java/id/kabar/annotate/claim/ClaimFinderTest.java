@@ -1404,6 +1404,71 @@ class ClaimFinderTest {
                 .extracting(Claim::value).containsExactly(2.51e11, 3114.0);
     }
 
+    /**
+     * sindonews.com and okezone.com, 10 September 2019: a figure with nothing counted after it counts the people whose
+     * noun stands a few words before its predicate and its hedge.
+     */
+    @Test
+    void aBareFigureCountsThePeopleNamedBeforeItsPredicate() {
+        assertThat(find("Di Indonesia sendiri, Djoko mengungkap pengguna iPhone ada sekitar 100.000 lebih di"
+                + " Indonesia.")).extracting(Claim::category, Claim::value, Claim::qualifier)
+                .containsExactly(tuple(ClaimCategory.COUNT, 100_000.0, Qualifier.ABOUT));
+        assertThat(find("Dia menyebutkan, peminat kereta api di atas 300 juta dalam setahun. Sedangkan penumpang pesawat"
+                + " domestik mencapai 160 jutaan.")).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(1.6e8, "penumpang"));
+
+        // tribunnews.com, 10 September 2019: a player three words before the predicate has his rating, not a count
+        assertThat(find("Rilis terbaru rating pemain dalam , produksi EA Sport menempatkan , sebagai pemain dengan rating"
+                + " tertinggi yakni 94.")).isEmpty();
+        // sindonews.com, 13 September 2019: a figure the scrape cut at its comma goes on after it
+        assertThat(find("Citilink yang berhasil menguasai 14,5 persen pasar penumpang domestik atau sebanyak 14, 65 juta"
+                + " penumpang domestik.")).extracting(Claim::value).doesNotContain(14.0);
+    }
+
+    /**
+     * okezone.com and sindonews.com, 10 September 2019: the minute of a match and a place in a ranking are no counts;
+     * sindonews.com, 16 September 2019: a rate of exchange at a place is money all the same.
+     */
+    @Test
+    void aMinuteOfAMatchAndARankAreNoCountsButARateThereIsMoney() {
+        assertThat(find("Usaha mereka untuk unggul lebih dulu akhirnya benar-benar berhasil pada menit 17 lewat aksi Ryan"
+                + " Babel.")).isEmpty();
+        assertThat(find("Keberhasilan mencapai perempat final membuatnya nangkring di posisi 21 dunia.")).isEmpty();
+        assertThat(find("Crown Norwegia melonjak sebanyak 0,7% lalu menetap di posisi 8,964 terhadap dolar, naik 0,3%"
+                + " pada hari ini.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.PERCENT, 0.7), tuple(ClaimCategory.MONEY, 8.964), tuple(ClaimCategory.PERCENT, 0.3));
+    }
+
+    /** sindonews.com, 10 September 2019: pounds are money. */
+    @Test
+    void poundsAreMoney() {
+        assertThat(find("Saat ini, United masih membayar Sanchez 300.000 pounds (Rp5 miliar) dari gajinya."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.MONEY, 300_000.0, "pound"), tuple(ClaimCategory.MONEY, 5e9, "rupiah"));
+    }
+
+    /**
+     * okezone.com and tempo.co, 16 September 2019: people who caught the haze's respiratory infection are affected;
+     * sindonews.com, 16 September 2019: drivers struck by a fine are counted.
+     */
+    @Test
+    void peopleWhoCaughtTheRespiratoryInfectionAreAffected() {
+        assertThat(find("Sebanyak 6.025 orang di Kalimantan Barat terkena penyakit ISPA (Infeksi Saluran Pernafasan),"
+                + " akibat kebakaran hutan dan lahan (Karhutla) yang terjadi beberapa bulan terakhir."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 6025.0));
+        assertThat(find("Endang Sri Lestari mengungkapkan, dari jumlah 11.591 orang penderita infeksi saluran pernapasan"
+                + " akut atau , di daerah itu, penderita terbanyak terdapat di Palangka Raya, mencapai 2.139 orang."))
+                .extracting(Claim::category).first().isEqualTo(ClaimCategory.AFFECTED);
+        assertThat(find("Menurutnya, pelanggar terbanyak ada di hari ketiga sebanyak 2.026 pengendara yang terkena"
+                + " penilangan."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 2026.0));
+        // okezone.com, 12 September 2019: a type of a disease is no figure
+        assertThat(find("Kamu harus lebih berhati hati dengan gaya hidupmu, karena hasil penelitian para ahli di Jerman"
+                + " menyatakan bahwa orang yang memiliki postur tubuh pendek, memiliki risiko lebih tinggi terkena penyakit diabetes tipe 2 dibandingkan orang yang memiliki postur"
+                + " tubuh tinggi.")).isEmpty();
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
