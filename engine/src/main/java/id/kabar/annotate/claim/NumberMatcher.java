@@ -44,7 +44,7 @@ public final class NumberMatcher {
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\s+(?<name>rupiah|USD|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
-            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
+            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pounds?|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -153,12 +153,15 @@ public final class NumberMatcher {
     }
 
     /**
-     * Whether the word before a number makes it a code or a rank ({@code Pasal 67 angka 1}), not a count: a figure
-     * opener does not when a counted noun follows the number ({@code menembus angka 980 penumpang}, tempo.co, 10
-     * September 2019; {@code dengan angka 9,2 juta unit}, kompas.com).
+     * Whether the word before a number makes it a code or a rank ({@code Pasal 67 angka 1}, {@code pada menit 17}),
+     * not a count: not when a currency follows it, as money is never a rank ({@code menetap di posisi 8,964 terhadap
+     * dolar}, sindonews.com, 16 September 2019), and a figure opener does not when a counted noun follows the number
+     * ({@code menembus angka 980 penumpang}, tempo.co, 10 September 2019; {@code dengan angka 9,2 juta unit},
+     * kompas.com).
      */
     private static boolean opensCode(String body, String before, int end) {
-        if (!RANK_BEFORE.matcher(before).find()) {
+        if (!RANK_BEFORE.matcher(before).find() || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;
         }
         if (!FIGURE_OPENER_BEFORE.matcher(before).find()) {
