@@ -42,11 +42,12 @@ final class CategoryReader {
     /** The outcome word follows the total's noun within this many tokens ({@code jumlah korban meninggal}). */
     private static final int TOTAL_OUTCOME_REACH = 3;
     /**
-     * Words a noun of people may stand before the predicate of a bare figure it is counted by: {@code penumpang
-     * pesawat domestik mencapai 160 jutaan} (okezone.com, 10 September 2019) has two between them; at three, {@code
-     * pemain dengan rating tertinggi yakni 94} (tribunnews.com, 10 September 2019) counted a player's rating.
+     * Words a noun of people may stand before the predicate of a bare figure it is counted by: {@code dari 70 WNA yang
+     * memiliki Kitas ada 24} (sindonews.com) and {@code jumlah penduduk kelas menengah hanya ada sekitar 70 jutaan}
+     * (kompas.com) have three between them. Across the CLICK-ID week two words kept four right counts fewer and lost
+     * one wrong, a player's rating ({@code pemain dengan rating tertinggi yakni 94}).
      */
-    private static final int PEOPLE_BEFORE_REACH = 2;
+    private static final int PEOPLE_BEFORE_REACH = 3;
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");

@@ -1417,9 +1417,10 @@ class ClaimFinderTest {
                 + " domestik mencapai 160 jutaan.")).extracting(Claim::value, Claim::subject)
                 .containsExactly(tuple(1.6e8, "penumpang"));
 
-        // tribunnews.com, 10 September 2019: a player three words before the predicate has his rating, not a count
-        assertThat(find("Rilis terbaru rating pemain dalam , produksi EA Sport menempatkan , sebagai pemain dengan rating"
-                + " tertinggi yakni 94.")).isEmpty();
+        // sindonews.com, 10 September 2019: three words may stand between the people and the predicate
+        assertThat(find("Kepala Kantor Badan Kesatuan Bangsa dan Politik Kabupaten Pangandaran Solih AP mengatakan, dari 70"
+                + " WNA yang memiliki Kitas ada 24, sementara yang memiliki Kitap ada 27 dan 19 menggunakan Visa kunjungan."))
+                .extracting(Claim::value).contains(24.0);
         // sindonews.com, 13 September 2019: a figure the scrape cut at its comma goes on after it
         assertThat(find("Citilink yang berhasil menguasai 14,5 persen pasar penumpang domestik atau sebanyak 14, 65 juta"
                 + " penumpang domestik.")).extracting(Claim::value).doesNotContain(14.0);
