@@ -226,6 +226,10 @@ public final class ClaimFinder {
                 && (unit == null || !ClaimLexicon.isFractional(unit))
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
+        if (category == ClaimCategory.COUNT && subject == null && phrase.unit() == null) {
+            int people = categories.peopleCountedBefore(words, first); // "pengguna iPhone ada sekitar 100.000 lebih"
+            subject = people >= 0 ? words.token(people).text() : null;
+        }
         if (category == ClaimCategory.COUNT) {
             // a bare "titik" counts the hotspots its paragraph names, or points of another thing
             String hotspots = HotspotWords.isBarePoint(subject)

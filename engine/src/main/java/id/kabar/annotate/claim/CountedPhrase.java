@@ -80,7 +80,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         List<Token> tokens = words.tokens();
         List<String> lower = words.lower();
         int whole = partitiveEnd(lower, next);
-        if (whole > next) {
+        if (whole > next && !numbersName(words, first)) {
             CountedPhrase part = partOf(words, whole);
             if (part != null) {
                 return part;
@@ -217,6 +217,16 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at token {@code first} is part of a name, after a capitalised word that does not open the
+     * sentence ({@code sejumlah kebocoran Mate 30 lainnya}, sindonews.com, 16 September 2019: the phone's other leaks).
+     */
+    private static boolean numbersName(Words words, int first) {
+        String before = first >= 2 ? words.token(first - 1).text() : "";
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                && before.chars().allMatch(Character::isLetter);
     }
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */

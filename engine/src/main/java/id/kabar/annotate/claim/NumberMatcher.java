@@ -44,7 +44,7 @@ public final class NumberMatcher {
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "\\s+(?<name>rupiah|USD|doll?ar(?:\\s+(?:AS|Amerika(?:\\s+Serikat)?|Singapura|Australia|Hong\\s+Kong))?"
-            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pound|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
+            + "|US\\s?dolar|euro|yen|yuan|ringgit|won|rupee|poundsterling|pounds?|franc(?:\\s+Swiss)?|riyal|dirham|baht|peso|rubel)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -61,6 +61,11 @@ public final class NumberMatcher {
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Code openers that open a count when a counted noun follows the number ({@code menembus angka 980 penumpang}). */
+    private static final Pattern FIGURE_OPENER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-openers.txt")) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     /**
      * A vehicle's registration: one or two capitals, the number, one to three capitals ({@code berpelat nomor S 7190
@@ -101,7 +106,7 @@ public final class NumberMatcher {
         boolean percent = m.group("pct") != null;
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && !percent && RANK_BEFORE.matcher(before).find()) {
+                || m.group("cur") == null && !percent && opensCode(body, before, end)) {
             return null;
         }
         if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
@@ -145,6 +150,25 @@ public final class NumberMatcher {
             }
         }
         return new NumberMention(start, end, value, rough ? Form.ROUGH : Form.DIGITS, currency, percent);
+    }
+
+    /**
+     * Whether the word before a number makes it a code or a rank ({@code Pasal 67 angka 1}, {@code pada menit 17}),
+     * not a count: not when a currency follows it, as money is never a rank ({@code menetap di posisi 8,964 terhadap
+     * dolar}, sindonews.com, 16 September 2019), and a figure opener does not when a counted noun follows the number
+     * ({@code menembus angka 980 penumpang}, tempo.co, 10 September 2019; {@code dengan angka 9,2 juta unit},
+     * kompas.com).
+     */
+    private static boolean opensCode(String body, String before, int end) {
+        if (!RANK_BEFORE.matcher(before).find() || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
+            return false;
+        }
+        if (!FIGURE_OPENER_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher next = NEXT_WORD.matcher(body).region(end, body.length());
+        return !next.lookingAt() || !ClaimLexicon.isPeople(next.group(1)) && !ClaimLexicon.isThing(next.group(1));
     }
 
     private NumberMention wordAmount(String body, Sentence sentence, Matcher m, int start) {

@@ -1357,6 +1357,119 @@ class ClaimFinderTest {
                 .isEmpty();
     }
 
+    /**
+     * tempo.co and kompas.com, 10 September 2019: after {@code angka} a number is a count when a counted noun follows
+     * it; an article of law's item stays a code.
+     */
+    @Test
+    void aFigureAfterAngkaCountsTheNounAfterIt() {
+        assertThat(find("Menurut Anies, hitungan tersebut baru mencakup penumpang Transjakarta yang menembus angka 980"
+                + " penumpang, ditambah dengan penumpang MRT.")).extracting(Claim::category, Claim::value, Claim::subject)
+                .containsExactly(tuple(ClaimCategory.COUNT, 980.0, "penumpang"));
+        assertThat(find("Kemudian ada pula Galaxy J2 Core yang terjual 9,9 juta unit dan Galaxy A30 dengan angka 9,2"
+                + " juta unit.")).extracting(Claim::value).containsExactly(9.9e6, 9.2e6);
+        assertThat(find("Selanjutnya, pengaturan mengenai dimulainya kewajiban besertifikasi halal diatur pada Pasal 67"
+                + " angka 1 UU JPH yang menyebutkan.")).isEmpty();
+    }
+
+    /**
+     * kompas.com, 10 September 2019: the others of a count ({@code 10 lainnya}) are a count as their part named before
+     * is; sindonews.com, 16 September 2019: a phone's number before {@code lainnya} is its name's.
+     */
+    @Test
+    void theOthersOfACountAreACount() {
+        assertThat(find("Jokowi bahkan berang karena dari 33 perusahaan yang dua bulan lalu keluar dari Tiongkok, 23"
+                + " memilih di Vietnam, 10 lainnya perginya ke Malaysia, Thailand, dan Kamboja."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 33.0), tuple(ClaimCategory.COUNT, 10.0));
+        assertThat(find("Karena kita telah melihat tata letak umum yang sama pada sejumlah kebocoran Mate 30 lainnya,"
+                + " serta render CAD P30 Pro yang sangat rinci.")).isEmpty();
+    }
+
+    /**
+     * kompas.com, tribunnews.com (10 September 2019) and tempo.co (13 September 2019): trainers and candidates, written
+     * in capitals too, medals and small businesses are counted.
+     */
+    @Test
+    void trainersCandidatesMedalsAndSmallBusinessesAreCounted() {
+        assertThat(find("Adapun terdapat sekitar 139 Trainer yang mengikuti kegiatan ini.")).extracting(Claim::value,
+                Claim::subject).containsExactly(tuple(139.0, "Trainer"));
+        assertThat(find("Komisi III DPR RI nantinya akan memilih lima nama dari 10 Capim , untuk memimpin lembaga"
+                + " antirasuah periode 2019-2023.")).extracting(Claim::value).contains(10.0);
+        assertThat(find("Pada kategori perorangan, Tim Pelajar DKI Jakarta yang terdiri dari 8 pelajar berhasil meraih"
+                + " 8 medali, yaitu 4 medali perak dan 4 medali perunggu.")).extracting(Claim::subject)
+                .containsExactly("pelajar", "medali", "medali perak", "medali perunggu");
+        assertThat(find("Ketujuh lokasi tersebut, yaitu Danau Toba, Tanjung Kelayang, Kepulauan Seribu, Tanjung Lesung,"
+                + " Bromo Tengger, Borobudur dan Mandalika dengan total limit Rp 251 miliar kepada 3.114 UMKM."))
+                .extracting(Claim::value).containsExactly(2.51e11, 3114.0);
+    }
+
+    /**
+     * sindonews.com and okezone.com, 10 September 2019: a figure with nothing counted after it counts the people whose
+     * noun stands a few words before its predicate and its hedge.
+     */
+    @Test
+    void aBareFigureCountsThePeopleNamedBeforeItsPredicate() {
+        assertThat(find("Di Indonesia sendiri, Djoko mengungkap pengguna iPhone ada sekitar 100.000 lebih di"
+                + " Indonesia.")).extracting(Claim::category, Claim::value, Claim::qualifier)
+                .containsExactly(tuple(ClaimCategory.COUNT, 100_000.0, Qualifier.ABOUT));
+        assertThat(find("Dia menyebutkan, peminat kereta api di atas 300 juta dalam setahun. Sedangkan penumpang pesawat"
+                + " domestik mencapai 160 jutaan.")).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(1.6e8, "penumpang"));
+
+        // sindonews.com, 10 September 2019: three words may stand between the people and the predicate
+        assertThat(find("Kepala Kantor Badan Kesatuan Bangsa dan Politik Kabupaten Pangandaran Solih AP mengatakan, dari 70"
+                + " WNA yang memiliki Kitas ada 24, sementara yang memiliki Kitap ada 27 dan 19 menggunakan Visa kunjungan."))
+                .extracting(Claim::value).contains(24.0);
+        // sindonews.com, 13 September 2019: a figure the scrape cut at its comma goes on after it
+        assertThat(find("Citilink yang berhasil menguasai 14,5 persen pasar penumpang domestik atau sebanyak 14, 65 juta"
+                + " penumpang domestik.")).extracting(Claim::value).doesNotContain(14.0);
+    }
+
+    /**
+     * okezone.com and sindonews.com, 10 September 2019: the minute of a match and a place in a ranking are no counts;
+     * sindonews.com, 16 September 2019: a rate of exchange at a place is money all the same.
+     */
+    @Test
+    void aMinuteOfAMatchAndARankAreNoCountsButARateThereIsMoney() {
+        assertThat(find("Usaha mereka untuk unggul lebih dulu akhirnya benar-benar berhasil pada menit 17 lewat aksi Ryan"
+                + " Babel.")).isEmpty();
+        assertThat(find("Keberhasilan mencapai perempat final membuatnya nangkring di posisi 21 dunia.")).isEmpty();
+        assertThat(find("Crown Norwegia melonjak sebanyak 0,7% lalu menetap di posisi 8,964 terhadap dolar, naik 0,3%"
+                + " pada hari ini.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.PERCENT, 0.7), tuple(ClaimCategory.MONEY, 8.964), tuple(ClaimCategory.PERCENT, 0.3));
+    }
+
+    /** sindonews.com, 10 September 2019: pounds are money. */
+    @Test
+    void poundsAreMoney() {
+        assertThat(find("Saat ini, United masih membayar Sanchez 300.000 pounds (Rp5 miliar) dari gajinya."))
+                .extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                        tuple(ClaimCategory.MONEY, 300_000.0, "pound"), tuple(ClaimCategory.MONEY, 5e9, "rupiah"));
+    }
+
+    /**
+     * okezone.com and tempo.co, 16 September 2019: people who caught the haze's respiratory infection are affected;
+     * sindonews.com, 16 September 2019: drivers struck by a fine are counted.
+     */
+    @Test
+    void peopleWhoCaughtTheRespiratoryInfectionAreAffected() {
+        assertThat(find("Sebanyak 6.025 orang di Kalimantan Barat terkena penyakit ISPA (Infeksi Saluran Pernafasan),"
+                + " akibat kebakaran hutan dan lahan (Karhutla) yang terjadi beberapa bulan terakhir."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 6025.0));
+        assertThat(find("Endang Sri Lestari mengungkapkan, dari jumlah 11.591 orang penderita infeksi saluran pernapasan"
+                + " akut atau , di daerah itu, penderita terbanyak terdapat di Palangka Raya, mencapai 2.139 orang."))
+                .extracting(Claim::category).first().isEqualTo(ClaimCategory.AFFECTED);
+        assertThat(find("Menurutnya, pelanggar terbanyak ada di hari ketiga sebanyak 2.026 pengendara yang terkena"
+                + " penilangan."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 2026.0));
+        // okezone.com, 12 September 2019: a type of a disease is no figure
+        assertThat(find("Kamu harus lebih berhati hati dengan gaya hidupmu, karena hasil penelitian para ahli di Jerman"
+                + " menyatakan bahwa orang yang memiliki postur tubuh pendek, memiliki risiko lebih tinggi terkena penyakit diabetes tipe 2 dibandingkan orang yang memiliki postur"
+                + " tubuh tinggi.")).isEmpty();
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
