@@ -31,6 +31,8 @@ public final class NumberMatcher {
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
+            // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many
+            + "(?:-(?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
@@ -60,6 +62,13 @@ public final class NumberMatcher {
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A level a figure stands at ({@code di angka 3.335 unit}, {@code figure-levels.txt}): a figure, though {@code angka}
+     * opens a code in {@link #RANK_BEFORE}.
+     */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-levels.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -101,7 +110,8 @@ public final class NumberMatcher {
         boolean percent = m.group("pct") != null;
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && !percent && RANK_BEFORE.matcher(before).find()) {
+                || m.group("cur") == null && !percent && RANK_BEFORE.matcher(before).find()
+                && !LEVEL_BEFORE.matcher(before).find()) {
             return null;
         }
         if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
@@ -121,7 +131,7 @@ public final class NumberMatcher {
         }
         String cur = m.group("cur");
         String scale = m.group("scale");
-        boolean rough = false;
+        boolean rough = m.group("roundedBy") != null;
         if (scale != null) {
             if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {
                 end = percent ? m.end() : m.end("num"); // "5 M" is a measure unless money is written
