@@ -107,7 +107,6 @@ public final class ClaimFinder {
                 if (insideTime(n, timesHere)) {
                     continue;
                 }
-                CountedPhrase shared = m + 1 < mentions.size() ? sharedCounter(body, words, n, mentions.get(m + 1)) : null;
                 int first = words.firstAt(n.start());
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
                 Claim continued = broken != null && enumeration < first ? broken
@@ -115,8 +114,15 @@ public final class ClaimFinder {
                         : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
                         : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
-                Claim c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
+                Claim c = claim(body, sentence, words, n, null, entities, places, groups, sides, quotes, timesHere,
                         published, continued, before, whole, claimedTo);
+                // a figure that counts nothing by itself may count in the next figure's counting word
+                CountedPhrase shared = c == null && m + 1 < mentions.size()
+                        ? sharedCounter(body, words, n, mentions.get(m + 1)) : null;
+                if (shared != null) {
+                    c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
+                            published, continued, before, whole, claimedTo);
+                }
                 if (c != null) {
                     claims.add(c);
                     if (opensWithWhole && whole == null && first <= WHOLE_OPENING_TOKENS
@@ -195,11 +201,13 @@ public final class ClaimFinder {
      * The counting word a figure shares with the next figure of its sentence, the two joined by a word of
      * {@link #SHARED_COUNTER_JOINT}: the phrase the next figure counts, ending at this figure. Tempo.co and sindonews.com
      * wrote {@code retail sales dari 923, menjadi 1.643 unit}, where okezone.com wrote {@code yakni 923 unit} (Daihatsu's
-     * July and August sales, 14-15 September 2019). Null when this figure is money, a share or written in words, or the
-     * next figure is money or a share or counts in no counting word.
+     * July and August sales, 14-15 September 2019). Null when this figure is money, a share, a year ({@code pada Agustus
+     * 2019 menjadi 2.788 kantor}) or written in words, or the next figure is money or a share or counts in no counting
+     * word.
      */
     private static CountedPhrase sharedCounter(String body, Words words, NumberMention n, NumberMention next) {
         if (n.currency() != null || n.percent() || n.form() != Form.DIGITS || next.currency() != null || next.percent()
+                || CountedPhrase.isYear(body.substring(n.start(), n.end()))
                 || n.end() > next.start() || !SHARED_COUNTER_JOINT.matcher(body.substring(n.end(), next.start())).matches()) {
             return null;
         }

@@ -78,6 +78,9 @@ public final class NumberMatcher {
     private static final Pattern PLATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}\\s$");
     private static final Pattern PLATE_AFTER = Pattern.compile("\\s\\p{Lu}{1,3}(?![\\p{L}\\d])");
 
+    /** A year's digits, which with {@code -an} name a decade ({@code 1960-an}), not a figure about as large. */
+    private static final Pattern DECADE = Pattern.compile("(?:1[5-9]|20)\\d0");
+
     /** How many characters before a number are read for the word that makes it a code or a time. */
     private static final int LOOK_BACK = 24;
 
@@ -124,6 +127,9 @@ public final class NumberMatcher {
         }
         if (before.endsWith("(") && body.startsWith(")", end) && !percent && m.group("cur") == null) {
             return null; // an age after a name, a year or a reference in brackets; "(60%)" is a share
+        }
+        if (m.group("roundedBy") != null && DECADE.matcher(num).matches()) {
+            return null; // "tahun 1960-an": a decade
         }
         double value = IndonesianNumber.digits(num);
         if (Double.isNaN(value)) {

@@ -156,5 +156,6 @@ class NumberMatcherTest {
         assertThat(find("Angka suplai whole sales kendaraan tersebut meningkat tajam di angka 3.335 unit."))
                 .extracting(NumberMention::value).containsExactly(3335.0);
         assertThat(find("Pemain itu memakai angka 3 di punggungnya.")).isEmpty();
+        assertThat(find("Pesawat itu dibuat pada tahun 1960-an.")).isEmpty();
     }
 }
