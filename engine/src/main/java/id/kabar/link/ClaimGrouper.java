@@ -99,6 +99,8 @@ final class ClaimGrouper {
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
+    /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
+    private static final Pattern ROUND_TALLY = Pattern.compile("(?<=\\d)-an(?![\\p{L}])");
     /**
      * The least scale word that makes a sum written round name its figure across reports ({@code Rp 16 miliar},
      * {@code 4 juta euro}). Sums in thousands are prices and fines that recur for different things in one story:
@@ -1066,7 +1068,9 @@ final class ClaimGrouper {
      * rounded to as many digits ({@code Rp 18 miliar} and {@code Rp18,2 miliar} of a declared wealth of
      * {@code Rp18.226.424.386}). A tally written round may also cut the exact one short: {@code 328 ribu ha} of the
      * {@code 328.724 hektare} burnt (okezone.com, kompas.com, 16 September 2019), {@code 10,8 juta suara} of {@code
-     * 10.876.507 suara}; a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
+     * 10.876.507 suara}, and so may a tally written round by its suffix: sindonews.com's and tempo.co's {@code GranMax (MB)
+     * dan Ayla berada di angka 1.700-an unit} of okezone.com's {@code 1.763 unit} (Daihatsu's August sales, 14-15
+     * September 2019); a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
      * written round must write {@link #ROUND_TALLY_DIGITS} digits.
      */
     static boolean sameAsWritten(Claim a, Claim b) {
@@ -1079,7 +1083,7 @@ final class ClaimGrouper {
         }
         Claim round = shorter(a, b);
         Claim exact = round == a ? b : a;
-        if (!ROUND_SUM.matcher(round.text()).find()
+        if (!ROUND_SUM.matcher(round.text()).find() && !(tallies && ROUND_TALLY.matcher(round.text()).find())
                 || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
             return false;
         }

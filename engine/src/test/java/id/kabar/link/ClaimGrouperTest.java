@@ -926,4 +926,24 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.group(withTwice, p -> 0, String::valueOf, p -> withTwice.indexOf(p), p -> 0))
                 .isEmpty();
     }
+
+    /**
+     * Daihatsu's August sales (sindonews.com and tempo.co, 14 September 2019, and okezone.com the next day): the first two
+     * write {@code GranMax (MB) dan Ayla berada di angka 1.700-an unit}, okezone.com {@code 2.989 dan 1.763 unit}. The
+     * tally written round by its suffix cuts the exact one short: one figure, an agreement. Without the suffix a round
+     * tally is another figure ({@code 1.700 unit} beside {@code 1.763 unit}).
+     */
+    @Test
+    void aTallyWrittenRoundByItsSuffixAgreesWithTheExactTally() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("sindonews", MONDAY, claim("1.700-an unit", ClaimCategory.COUNT, 1700, "unit", "unit", null)),
+                article("tempo", MONDAY, claim("1.700-an unit", ClaimCategory.COUNT, 1700, "unit", "unit", null)),
+                article("okezone", MONDAY.plusDays(1), claim("1.763 unit", ClaimCategory.COUNT, 1763, "unit", "unit",
+                        null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("sindonews", 0), new MemberRef("tempo", 0),
+                new MemberRef("okezone", 0));
+        assertThat(ClaimGrouper.sameAsWritten(
+                claim("1.700 unit", ClaimCategory.COUNT, 1700, "unit", "unit", null),
+                claim("1.763 unit", ClaimCategory.COUNT, 1763, "unit", "unit", null))).isFalse();
+    }
 }

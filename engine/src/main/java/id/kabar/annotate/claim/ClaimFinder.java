@@ -64,6 +64,13 @@ public final class ClaimFinder {
     private static final Pattern MEMBERS_JOINT = Pattern.compile("\\s+dengan\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * What stands between a figure and the next when both count in the counting word after the second ({@code masing-masing
+     * 2.989 dan 1.763 unit}, {@code dari 923, menjadi 1.643 unit}): a comma, then a word of
+     * {@code shared-counter-joints.txt}.
+     */
+    private static final Pattern SHARED_COUNTER_JOINT = Pattern.compile("\\s*,?\\s*(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "shared-counter-joints.txt")) + ")\\s+", Pattern.CASE_INSENSITIVE);
 
     private final NumberMatcher numbers = new NumberMatcher();
     private final CategoryReader categories = new CategoryReader();
@@ -94,7 +101,9 @@ public final class ClaimFinder {
             // "Dari 599 saham yang diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan": the whole opens it
             boolean opensWithWhole = words.size() > 1 && words.lower(0).equals("dari");
             Claim whole = null;
-            for (NumberMention n : numbers.find(body, sentence)) {
+            List<NumberMention> mentions = numbers.find(body, sentence);
+            for (int m = 0; m < mentions.size(); m++) {
+                NumberMention n = mentions.get(m);
                 if (insideTime(n, timesHere)) {
                     continue;
                 }
@@ -105,8 +114,15 @@ public final class ClaimFinder {
                         : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
                         : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
-                Claim c = claim(body, sentence, words, n, entities, places, groups, sides, quotes, timesHere,
+                Claim c = claim(body, sentence, words, n, null, entities, places, groups, sides, quotes, timesHere,
                         published, continued, before, whole, claimedTo);
+                // a figure that counts nothing by itself may count in the next figure's counting word
+                CountedPhrase shared = c == null && m + 1 < mentions.size()
+                        ? sharedCounter(body, words, n, mentions.get(m + 1)) : null;
+                if (shared != null) {
+                    c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
+                            published, continued, before, whole, claimedTo);
+                }
                 if (c != null) {
                     claims.add(c);
                     if (opensWithWhole && whole == null && first <= WHOLE_OPENING_TOKENS
@@ -181,7 +197,29 @@ public final class ClaimFinder {
         return HOUSEHOLDS.stream().anyMatch(h -> counted.equals(h) || counted.startsWith(h + " "));
     }
 
-    private Claim claim(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
+    /**
+     * The counting word a figure shares with the next figure of its sentence, the two joined by a word of
+     * {@link #SHARED_COUNTER_JOINT}: the phrase the next figure counts, ending at this figure. Tempo.co and sindonews.com
+     * wrote {@code retail sales dari 923, menjadi 1.643 unit}, where okezone.com wrote {@code yakni 923 unit} (Daihatsu's
+     * July and August sales, 14-15 September 2019). Null when this figure is money, a share, a year ({@code pada Agustus
+     * 2019 menjadi 2.788 kantor}) or written in words, or the next figure is money or a share or counts in no counting
+     * word.
+     */
+    private static CountedPhrase sharedCounter(String body, Words words, NumberMention n, NumberMention next) {
+        if (n.currency() != null || n.percent() || n.form() != Form.DIGITS || next.currency() != null || next.percent()
+                || CountedPhrase.isYear(body.substring(n.start(), n.end()))
+                || n.end() > next.start() || !SHARED_COUNTER_JOINT.matcher(body.substring(n.end(), next.start())).matches()) {
+            return null;
+        }
+        CountedPhrase counted = CountedPhrase.read(words, words.firstAt(next.start()), words.firstAt(next.end()),
+                next.end(), next.value());
+        return counted.unit() == null || ClaimLexicon.isNotCount(counted.unit()) ? null
+                : new CountedPhrase(counted.unit(), counted.subject(), counted.outcome(), counted.nounOutcome(), n.end(),
+                false);
+    }
+
+    private Claim claim(String body, Sentence sentence, Words words, NumberMention n, CountedPhrase shared,
+                        List<Entity> entities,
                         PlaceReader places, GroupReader groups, SideReader sides, List<Quote> quotes,
                         List<TimeMention> times,
                         LocalDate published, Claim continued, Claim before, Claim whole, int claimedTo) {
@@ -190,9 +228,11 @@ public final class ClaimFinder {
         // "8.000 lebih penerima": "more" between the figure and what it counts
         boolean moreBefore = moreAfter(words, n.end());
         int phraseAt = moreBefore ? after + 1 : after;
-        CountedPhrase phrase = n.currency() != null || n.percent()
+        CountedPhrase own = n.currency() != null || n.percent()
                 ? new CountedPhrase(null, MeasuredPhrase.before(words, first), null, null, n.end(), false)
                 : CountedPhrase.read(words, first, phraseAt, n.end(), n.value());
+        // "dari 923, menjadi 1.643 unit": a figure with no counting word of its own counts in the next one's
+        CountedPhrase phrase = own.unit() == null && shared != null ? shared : own;
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), whole == null ? null : whole.category(), phraseAt,
                 claimedTo);

@@ -31,6 +31,8 @@ public final class NumberMatcher {
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
             + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
+            // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many
+            + "(?:-(?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
@@ -66,6 +68,13 @@ public final class NumberMatcher {
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    /**
+     * A level a figure stands at ({@code di angka 3.335 unit}, {@code figure-levels.txt}): a figure, though {@code angka}
+     * opens a code in {@link #RANK_BEFORE}.
+     */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-levels.txt")) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A vehicle's registration: one or two capitals, the number, one to three capitals ({@code berpelat nomor S 7190
@@ -73,6 +82,9 @@ public final class NumberMatcher {
      */
     private static final Pattern PLATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}\\s$");
     private static final Pattern PLATE_AFTER = Pattern.compile("\\s\\p{Lu}{1,3}(?![\\p{L}\\d])");
+
+    /** A year's digits, which with {@code -an} name a decade ({@code 1960-an}), not a figure about as large. */
+    private static final Pattern DECADE = Pattern.compile("(?:1[5-9]|20)\\d0");
 
     /** How many characters before a number are read for the word that makes it a code or a time. */
     private static final int LOOK_BACK = 24;
@@ -120,13 +132,16 @@ public final class NumberMatcher {
         if (before.endsWith("(") && body.startsWith(")", end) && !percent && m.group("cur") == null) {
             return null; // an age after a name, a year or a reference in brackets; "(60%)" is a share
         }
+        if (m.group("roundedBy") != null && DECADE.matcher(num).matches()) {
+            return null; // "tahun 1960-an": a decade
+        }
         double value = IndonesianNumber.digits(num);
         if (Double.isNaN(value)) {
             return null;
         }
         String cur = m.group("cur");
         String scale = m.group("scale");
-        boolean rough = false;
+        boolean rough = m.group("roundedBy") != null;
         if (scale != null) {
             if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {
                 end = percent ? m.end() : m.end("num"); // "5 M" is a measure unless money is written
@@ -154,13 +169,15 @@ public final class NumberMatcher {
 
     /**
      * Whether the word before a number makes it a code or a rank ({@code Pasal 67 angka 1}, {@code pada menit 17}),
-     * not a count: not when a currency follows it, as money is never a rank ({@code menetap di posisi 8,964 terhadap
-     * dolar}, sindonews.com, 16 September 2019), and a figure opener does not when a counted noun follows the number
+     * not a count: not after a level ({@code di angka 3.335 unit}), not when a currency follows it, as money is never
+     * a rank ({@code menetap di posisi 8,964 terhadap dolar}, sindonews.com, 16 September 2019), and a figure opener
+     * does not when a counted noun follows the number
      * ({@code menembus angka 980 penumpang}, tempo.co, 10 September 2019; {@code dengan angka 9,2 juta unit},
      * kompas.com).
      */
     private static boolean opensCode(String body, String before, int end) {
-        if (!RANK_BEFORE.matcher(before).find() || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
+        if (!RANK_BEFORE.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
+                || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;
         }

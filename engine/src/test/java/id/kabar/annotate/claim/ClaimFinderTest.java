@@ -1474,4 +1474,30 @@ class ClaimFinderTest {
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
     }
+
+    /**
+     * sindonews.com and okezone.com, 14-15 September 2019: a figure with no counting word counts in the one written after
+     * the next figure it is joined to by {@code dan} or {@code menjadi} (Daihatsu's sales of July and August, of two
+     * Gran Max models), as okezone.com's {@code yakni 923 unit} writes it; a figure joined some other way does not.
+     */
+    @Test
+    void aFigureJoinedToTheNextCountsInItsCountingWord() {
+        String body = "Terios mengalami peningkatan whole sales dari 1.080 unit, menjadi 3.335 unit, atau meningkat drastis"
+                + " sebesar 208%, dan retail sales dari 923, menjadi 1.643 unit, meningkat sebesar 78%.\n\n"
+                + "Kemudian dua tipe model Daihatsu Gran Max, minbus dan pickup, menyusul dengan pencapaian masing-masing"
+                + " 2.989 dan 1.763 unit yang terjual ke konsumen.\n\nPasal 21 ayat 3 mengatur 40 unit.\n\n"
+                + "Jumlah korban meninggal 6 orang , korban luka berat 7 dan 28 korban luka ringan.\n\n"
+                + "Sehingga total kantor pada Agustus 2019 menjadi 2.788 kantor.";
+        assertThat(find(body)).filteredOn(c -> c.category() == ClaimCategory.COUNT)
+                .extracting(Claim::text, Claim::value, Claim::unit).containsExactly(
+                        tuple("1.080 unit", 1080.0, "unit"), tuple("3.335 unit", 3335.0, "unit"),
+                        tuple("923", 923.0, "unit"), tuple("1.643 unit", 1643.0, "unit"),
+                        tuple("dua tipe model Daihatsu Gran", 2.0, "tipe"),
+                        tuple("2.989", 2989.0, "unit"), tuple("1.763 unit", 1763.0, "unit"), tuple("40 unit", 40.0, "unit"),
+                        tuple("2.788 kantor", 2788.0, "kantor"));
+        // sindonews.com, 12 September 2019 (a traffic raid): a figure read with the words before it keeps them
+        assertThat(find(body)).filteredOn(c -> c.category() == ClaimCategory.INJURED)
+                .extracting(Claim::text, Claim::value).containsExactly(tuple("luka berat 7", 7.0),
+                        tuple("28 korban luka ringan", 28.0));
+    }
 }

@@ -143,4 +143,19 @@ class NumberMatcherTest {
         assertThat(find("Kontrak emas naik USD4,2 atau 0,28% menjadi ditutup pada USD1,507,4 per ounce."))
                 .extracting(NumberMention::value).containsExactly(4.2, 0.28, 1507.4);
     }
+
+    /**
+     * sindonews.com and tempo.co, 14 September 2019: {@code berada di angka 1.700-an unit} is a figure written round by its
+     * suffix, about 1.700; okezone.com's {@code meningkat tajam di angka 3.335 unit} is a figure at a level, though
+     * {@code angka} alone opens a label ({@code angka 3}).
+     */
+    @Test
+    void aFigureRoundedByItsSuffixAndAFigureAtALevel() {
+        assertThat(find("GranMax (MB) dan Ayla berada di angka 1.700-an unit (12-13 persen)."))
+                .first().extracting(NumberMention::value, NumberMention::form).containsExactly(1700.0, Form.ROUGH);
+        assertThat(find("Angka suplai whole sales kendaraan tersebut meningkat tajam di angka 3.335 unit."))
+                .extracting(NumberMention::value).containsExactly(3335.0);
+        assertThat(find("Pemain itu memakai angka 3 di punggungnya.")).isEmpty();
+        assertThat(find("Pesawat itu dibuat pada tahun 1960-an.")).isEmpty();
+    }
 }
