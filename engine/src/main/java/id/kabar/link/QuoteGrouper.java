@@ -1071,9 +1071,10 @@ final class QuoteGrouper {
      * the four and Sutiyoso (10 September 2019); Ma'ruf Amin's {@code Kemarin waktu saya jam 08.30 pagi saat diberi tahu
      * Pak Habibie agak kritis ...} and {@code mengetahui keadaan Habibie kritis kemarin pagi sekitar pukul 08.30} the
      * time and Habibie (11 September 2019). Counts of people are left out as in {@link #agreeWithFigures}: two releases
-     * of one crash share its dead and the hospital they went to. On the CLICK-ID quote-group dev pairs the rule alone
-     * read 8 pairs more and none false; on the tune pairs one false (the plate {@code F 1196 DH} of the Jagorawi crash
-     * in a retelling of the police's cause and the toll operator's account).
+     * of one crash share its dead and the hospital they went to. Read over the CLICK-ID quote-group dev pairs, 8 pairs
+     * not yet found pass it and none false, and over the tune pairs one false (the plate {@code F 1196 DH} of the
+     * Jagorawi crash in two accounts of one spokeswoman); most of those 8 join only with {@link #splitRetelling}, an
+     * article's other half of the statement keeping the groups apart before.
      */
     static boolean retoldWithFiguresAndName(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         if (a.quote().kind() == b.quote().kind() || !SpeakerNames.same(a.speakerKey(), b.speakerKey())
