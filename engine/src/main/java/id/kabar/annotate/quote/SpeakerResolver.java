@@ -4,8 +4,10 @@ import id.kabar.annotate.entity.NameFinder;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Optional;
  * demonstrative ({@code pelatih asal Brasil ini}) points back like a pronoun; a title the recognizer attached
  * to a person ({@code Ketua Umum PAN}) is that person; a phrase headed by a group noun with no person in it is
  * an unnamed group ({@code pejabat Ukraina}, typed OTHER). When no entity covers the phrase, its capitalised
- * name is taken as a person so that a surname still identifies the speaker.
+ * name is taken as a person so that a surname still identifies the speaker. A nickname the text sets in quotation
+ * marks inside a name ({@code Hartanto "POKKA" Lius}) stands for that person.
  */
 final class SpeakerResolver {
     /**
@@ -32,6 +35,8 @@ final class SpeakerResolver {
     private final List<Entity> people;
     /** The entity stage's finder of the names its tagger missed, over this page. */
     private final NameFinder names;
+    /** Nicknames set in quotation marks inside a name, each with the name around it. */
+    private final Map<String, String> nicknamed;
 
     SpeakerResolver(Passage passage, MentionIndex mentions, List<Entity> entities) {
         this.passage = passage;
@@ -40,10 +45,49 @@ final class SpeakerResolver {
         this.names = new NameFinder(passage,
                 w -> SpeakerWords.opensClause(w) || ReportingCues.isMenurut(w) || SpeakerWords.isLegalText(w),
                 SpeakerWords::isNameParticle);
+        this.nicknamed = nicknamedPeople(passage);
     }
 
-    /** The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. */
+    /**
+     * The speaker a phrase (tokens {@code [from, to)}) names; descriptions are looked up in {@code salience}. A person
+     * named by the nickname alone is the person the nickname was set in ({@code ujar POKKA}).
+     */
     Optional<Speaker> resolve(int from, int to, Salience salience) {
+        return resolveNamed(from, to, salience).map(this::byFullName);
+    }
+
+    /**
+     * The person a nickname set inside their name stands for, whatever the recognizer took the nickname for (a
+     * nickname in capitals, {@code POKKA}, reads as an acronym); any other speaker as it is.
+     */
+    private Speaker byFullName(Speaker s) {
+        String full = s.type() != EntityType.LOC ? nicknamed.get(s.name()) : null;
+        return full == null ? s : new Speaker(full, EntityType.PER);
+    }
+
+    /**
+     * Nicknames the page sets in quotation marks between a given name and a surname, each with that name: {@code
+     * Hartanto "POKKA" Lius}, {@code Stefano "Teco" Cugurra} (tempo.co and sindonews.com, September
+     * 2019), whom the reports go on to quote by the nickname alone.
+     */
+    private static Map<String, String> nicknamedPeople(Passage passage) {
+        Map<String, String> out = new HashMap<>();
+        for (int t = 1; t + 3 < passage.size(); t++) {
+            if (isQuoteMark(passage.word(t)) && isQuoteMark(passage.word(t + 2)) && passage.isWord(t - 1)
+                    && passage.isWord(t + 1) && passage.isWord(t + 3) && passage.isCapitalised(t - 1)
+                    && passage.isCapitalised(t + 1) && passage.isCapitalised(t + 3)
+                    && passage.sentenceOf(t - 1) == passage.sentenceOf(t + 3)) {
+                out.putIfAbsent(passage.word(t + 1), passage.word(t - 1) + " " + passage.word(t + 3));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”");
+    }
+
+    private Optional<Speaker> resolveNamed(int from, int to, Salience salience) {
         if (refersBack(from, to)) {
             return referent(from, salience);
         }
@@ -293,7 +337,8 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (to - from == 1 && passage.isCapitalised(from) && !SpeakerWords.isRole(passage.lower(from))) {
-            return Optional.of(new Speaker(passage.word(from), EntityType.PER)); // a name we could not confirm
+            // a name we could not confirm
+            return Optional.of(byFullName(new Speaker(passage.word(from), EntityType.PER)));
         }
         return Optional.of(unnamedGroup(from, to));
     }

@@ -389,4 +389,27 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).isNotEmpty().extracting(Quote::speaker).doesNotContain("Jokowi");
     }
+
+    /**
+     * tempo.co and sindonews.com: a nickname set in quotation marks inside a name is that person, whom the report goes
+     * on to quote by the nickname alone.
+     */
+    @Test
+    void aNicknameInsideANameIsThePersonNamed() {
+        String body = "Kedua tim bertanding cukup sengit sampai bermain dalam lima game dengam skor 3-2 untuk "
+                + "EVOS.AOV., Salah satu pemain EVOS.AOV Hartanto \"POKKA\" Lius menjelaskan bahwa timnya sempat "
+                + "tegang dalam pertandingan. \"Sempat tegang sih tadi bertanding, dan sudah banyak yang enggak fokus terus ada yang "
+                + "mengingatkan untuk konsen terus. Jadi kita percaya satu sama lain,\" ujar POKKA di Tennis Indoor Senayan, "
+                + "Jakarta Pusat, Sabtu, 14 September 2019.";
+        List<Entity> tagged = Entities.in(body).per("AOV Hartanto", "AOV").org("POKKA").loc("Jakarta Pusat").list();
+        assertThat(Found.quotes(body, tagged))
+                .filteredOn(q -> q.text().startsWith("Sempat tegang"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Hartanto Lius");
+
+        String coach = "Pelatih Bali United Stefano \"Teco\" Cugurra sudah menyiapkan formula untuk meredam Bhayangkara "
+                + "FC.\n\n\"Kita sudah punya taktik yang sudah dijalani saat latihan. Kita sudah kerja keras di latihan dan "
+                + "semoga bisa mendapat hasil bagus di pertandingan nanti,\" kata Teco dikutip laman Liga Indonesia.";
+        assertThat(Found.quotes(coach, Entities.in(coach).org("Bali United").org("Bhayangkara FC").per("Teco").list()))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Stefano Cugurra");
+    }
 }
