@@ -50,8 +50,7 @@ final class ListedNameRule implements ContractRule {
             if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
                     || namesStreetAfterPlace(s, start, spanStart)
                     || namesLandformAfterPlace(s, start, spanStart, end, spanEnd)
-                    || namesOfficeOfRegion(s, start, spanStart, end, spanEnd)
-                    || namesOfficeByItsHead(s, start, spanStart, end, spanEnd))) {
+                    || namesOfficeOfRegion(s, start, spanStart, end, spanEnd))) {
                 return;
             }
             for (int i = spanStart; i < spanEnd; i++) {
@@ -77,24 +76,6 @@ final class ListedNameRule implements ContractRule {
                 && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
                 && s.capitalised(start - 1) && (ADMINISTRATIVE.contains(s.lower()[start - 1])
                         || OrganisationWords.servesRegion(s.lower()[start - 1]));
-    }
-
-    /**
-     * Whether the organisation is an office named by heads of several words and the listed place it serves: "Bea
-     * Cukai Kudus berhasil menggagalkan peredaran rokok ilegal" (sindonews.com, 10 September 2019), "Kantor Wilayah
-     * Bea Cukai Jakarta", whose "Bea" and "Cukai" are words as often ordinary as those the rule drops otherwise
-     * ("Pasukan Rusia"); a head of one word may be a common noun before a country ("Pemerintah Rusia").
-     */
-    private static boolean namesOfficeByItsHead(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
-        if (spanEnd != end || s.tags()[spanStart].type() != EntityType.ORG || !s.capitalised(spanStart)) {
-            return false;
-        }
-        int at = spanStart;
-        int head;
-        while (at < start && (head = OrganisationWords.headLength(s.lower(), at)) > 1) {
-            at += head;
-        }
-        return at == start && start > spanStart;
     }
 
     /**

@@ -11,8 +11,7 @@ import java.util.Set;
  * word that only closes one ("Tbk", "Group"); so is a kind of place alone ("Kabupaten" where a stripped link
  * left "warga Kabupaten ,"), and a company's legal form ("Persero" of "PT Bank Negara Indonesia (Persero) Tbk.",
  * sindonews.com, 16 September 2019). "Kejaksaan" and "Kepolisian" capitalised alone name the institution itself,
- * and a region's office written short ("Dishub") the office of the article's region. A head that is a listed name
- * is that organisation ("Bea Cukai", the customs service).
+ * and a region's office written short ("Dishub") the office of the article's region.
  */
 final class LoneHeadRule implements ContractRule {
     private static final Set<String> LONE_INSTITUTIONS = WordLists.set(WordLists.class, "lone-institutions.txt");
@@ -26,7 +25,7 @@ final class LoneHeadRule implements ContractRule {
                 continue;
             }
             int end = BioTag.spanEnd(tags, i);
-            boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i && !isListed(s, i, end)
+            boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
                     || end - i == 1 && (OrganisationWords.isTail(s.lower()[i]) || PlaceWords.isHead(s.lower()[i])
                             || COMPANY_FORMS.contains(s.lower()[i]));
             if (end - i == 1 && s.capitalised(i) && (LONE_INSTITUTIONS.contains(s.lower()[i])
@@ -39,10 +38,5 @@ final class LoneHeadRule implements ContractRule {
             }
             i = end - 1;
         }
-    }
-
-    /** Whether the span is a listed name: "Bea Cukai" heads the names of its offices and alone is the customs service. */
-    private static boolean isListed(ContractSentence s, int start, int end) {
-        return s.listed().stream().anyMatch(m -> m.start() == start && m.end() == end);
     }
 }

@@ -46,8 +46,7 @@ import java.util.Set;
  *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
  *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
  *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
- *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun, unless it
- *       is a listed name ({@code Bea Cukai}).</li>
+ *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
  *   <li>{@link InitialsWithAgeRule}, {@link AddressPlaceRule}, {@link CoordinatedPersonRule},
  *       {@link BracketedAffiliationRule}, {@link GappedPersonRule}, {@link PatronymRule} and {@link NobleNameRule}
  *       (each says what it reads);</li>

@@ -40,28 +40,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void anOfficeNamedByHeadsOfSeveralWordsKeepsTheListedPlaceItServes() {
-        // "Bea Cukai Kudus berhasil menggagalkan peredaran rokok ilegal" (sindonews.com, 10 September 2019);
-        // "Kepala Kantor Wilayah Bea Cukai Jakarta, Decy Arifinsjah, mengatakan" (okezone.com, 10 September 2019)
-        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
-        assertThat(after(rule, "Bea/B-ORG Cukai/I-ORG Kudus/I-ORG berhasil menggagalkan peredaran rokok ilegal"))
-                .containsExactly("Bea Cukai Kudus/ORG");
-        assertThat(after(rule, "Kepala Kantor/B-ORG Wilayah/I-ORG Bea/I-ORG Cukai/I-ORG Jakarta/I-ORG , Decy/B-PER"))
-                .containsExactly("Kantor Wilayah Bea Cukai Jakarta/ORG", "Decy/PER");
-        // a head of one word before a country is no office of it
-        assertThat(after(rule, "Pasukan/B-ORG Rusia/I-ORG menyerang")).containsExactly("Rusia/LOC");
-    }
-
-    @Test
-    void aHeadThatIsAListedNameIsThatOrganisationAlone() {
-        // "Decy Arifinsjah, mengatakan bahwa Bea Cukai selama ini bertugas untuk mensosialisasikan manfaat dan
-        // kegunaan PLB" (okezone.com, 10 September 2019): the customs service, where "Rumah Sakit" alone names none
-        assertThat(after(new LoneHeadRule(), "mengatakan bahwa Bea/B-ORG Cukai/I-ORG selama ini bertugas"))
-                .containsExactly("Bea Cukai/ORG");
-        assertThat(after(new LoneHeadRule(), "Rumah/B-LOC Sakit/I-LOC itu penuh")).isEmpty();
-    }
-
-    @Test
     void aDatelineDashEndsTheNameBeforeIt() {
         assertThat(after(new MarkCut(), "MOSKOW/B-LOC -/I-LOC Pemerintah/I-LOC Rusia/I-LOC membantah"))
                 .containsExactly("MOSKOW/LOC", "Pemerintah Rusia/LOC");
