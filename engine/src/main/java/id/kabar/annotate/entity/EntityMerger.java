@@ -436,7 +436,8 @@ final class EntityMerger {
 
     /**
      * "Dinas Perhubungan DKI" joins "Dinas Perhubungan DKI Jakarta": one office named after one listed place
-     * written two ways, the words before the place the same.
+     * written two ways, the words before the place the same, a short form of them written in full ("Pemprov DKI"
+     * and "Pemerintah Provinsi DKI Jakarta", kompas.com, 10 September 2019).
      */
     private void joinPlaceFormsOfOrganisations(List<Group> groups) {
         Map<String, Group> byOfficeAndPlace = new HashMap<>();
@@ -545,7 +546,8 @@ final class EntityMerger {
         for (int n = Math.min(LONGEST_PLACE_FORM, words.size() - 1); n >= 1; n--) {
             Gazetteer.Name listed = gazetteer.lookup(String.join(" ", words.subList(words.size() - n, words.size())));
             if (listed != null && listed.type() == EntityType.LOC) {
-                return NameKey.of(String.join(" ", words.subList(0, words.size() - n))) + " @" + listed.canonical();
+                return String.join(" ", inFull(NameKey.words(String.join(" ", words.subList(0, words.size() - n)))))
+                        + " @" + listed.canonical();
             }
         }
         return null;
@@ -997,20 +999,24 @@ final class EntityMerger {
             if (g.type != EntityType.ORG) {
                 continue;
             }
-            List<String> words = g.words;
-            List<String> inFull = words.size() >= 2 ? SHORT_FORMS.get(words.get(0)) : null;
-            if (inFull != null) {
-                List<String> expanded = new ArrayList<>(inFull);
-                expanded.addAll(words.subList(1, words.size()));
-                words = expanded;
-            }
-            Group first = byWordsInFull.putIfAbsent(words, g);
+            Group first = byWordsInFull.putIfAbsent(g.words.size() >= 2 ? inFull(g.words) : g.words, g);
             if (first != null) {
                 first.absorb(g);
                 joined.add(g);
             }
         }
         groups.removeIf(joined::contains);
+    }
+
+    /** The words of a body's name with the short form it opens with written in full: "pemkab klungkung". */
+    private static List<String> inFull(List<String> words) {
+        List<String> opening = words.isEmpty() ? null : SHORT_FORMS.get(words.get(0));
+        if (opening == null) {
+            return words;
+        }
+        List<String> expanded = new ArrayList<>(opening);
+        expanded.addAll(words.subList(1, words.size()));
+        return expanded;
     }
 
     private static Map<String, List<String>> shortForms() {

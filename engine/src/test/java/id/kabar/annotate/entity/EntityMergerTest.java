@@ -282,6 +282,17 @@ class EntityMergerTest {
     }
 
     @Test
+    void aBodyWrittenShortAfterAShorterFormOfItsPlaceIsTheBodyWrittenInFull() {
+        // "Pemerintah Provinsi DKI Jakarta membatalkan lelang proyek jalan berbayar" ... "Pemprov DKI melakukan itu
+        // untuk mengikuti pendapat hukum Kejagung" (kompas.com, 10 September 2019)
+        String body = "Pemerintah Provinsi DKI Jakarta membatalkan lelang proyek jalan berbayar. Pemprov DKI melakukan "
+                + "itu untuk mengikuti pendapat hukum Kejagung. Pemprov Jawa Barat tidak.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Pemerintah Provinsi DKI Jakarta",
+                "Pemprov DKI", "Pemprov Jawa Barat"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Pemerintah Provinsi DKI Jakarta", "Pemprov Jawa Barat");
+    }
+
+    @Test
     void aTitleAloneIsNoPersonButAGivenNameThatIsAlsoATitleIs() {
         // "kata Kabid Humas Polda Jabar" with no name after it; "Menpora Imam" (CLICK-ID)
         String body = "kata Kabid Humas kepada wartawan. Kapolda sudah meninjau. Imam mengatakan.";
