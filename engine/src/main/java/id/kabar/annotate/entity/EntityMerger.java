@@ -437,7 +437,9 @@ final class EntityMerger {
     /**
      * "Dinas Perhubungan DKI" joins "Dinas Perhubungan DKI Jakarta": one office named after one listed place
      * written two ways, the words before the place the same, a short form of them written in full ("Pemprov DKI"
-     * and "Pemerintah Provinsi DKI Jakarta", kompas.com, 10 September 2019).
+     * and "Pemerintah Provinsi DKI Jakarta", kompas.com, 10 September 2019), also when the full name carries its
+     * short form in brackets ("Pemerintah Provinsi (Pemprov) DKI Jakarta" and "Pemprov DKI", okezone.com,
+     * 10 September 2019).
      */
     private void joinPlaceFormsOfOrganisations(List<Group> groups) {
         Map<String, Group> byOfficeAndPlace = new HashMap<>();
@@ -446,7 +448,7 @@ final class EntityMerger {
             if (g.type != EntityType.ORG || g.listed != null) {
                 continue;
             }
-            String key = officeAndPlace(SPACES.split(g.mentions.get(0).text()));
+            String key = officeAndPlace(SPACES.split(withoutShortFormInside(g.mentions.get(0).text())));
             if (key == null) {
                 continue;
             }

@@ -293,6 +293,20 @@ class EntityMergerTest {
     }
 
     @Test
+    void aBodyWrittenShortJoinsItsFullNameCarryingTheShortFormInBrackets() {
+        // "Padahal, sosialisasi atau uji coba yang dilakukan oleh Pemerintah Provinsi (Pemprov) DKI Jakarta sudah
+        // dilakukan selama kurang lebih satu bulan." ... "Bahwa Pemprov DKI mencoba mendekatkan pola sosialisasinya
+        // tidak lagi di jalan." (okezone.com, 10 September 2019)
+        String body = "Padahal, sosialisasi atau uji coba yang dilakukan oleh Pemerintah Provinsi (Pemprov) DKI Jakarta "
+                + "sudah dilakukan selama kurang lebih satu bulan. Bahwa Pemprov DKI mencoba mendekatkan pola "
+                + "sosialisasinya tidak lagi di jalan.";
+        List<Entity> entities = merger.merge(mentions(body, EntityType.ORG, "Pemerintah Provinsi (Pemprov) DKI Jakarta",
+                "Pemprov DKI"));
+        assertThat(entities).extracting(Entity::name).containsExactly("Pemerintah Provinsi DKI Jakarta");
+        assertThat(entities.get(0).mentions()).contains("Pemprov DKI");
+    }
+
+    @Test
     void aTitleAloneIsNoPersonButAGivenNameThatIsAlsoATitleIs() {
         // "kata Kabid Humas Polda Jabar" with no name after it; "Menpora Imam" (CLICK-ID)
         String body = "kata Kabid Humas kepada wartawan. Kapolda sudah meninjau. Imam mengatakan.";
