@@ -164,6 +164,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCivilServantATextileIndustryAndAPowerLineWrittenShortAreNoNames() {
+        // sindonews.com, 13 September 2019; tempo.co, 10 September 2019; kompas.com, 15 September 2019
+        String body = "Puluhan pelajar SMP Negeri 38 Kerinci, Jambi berhari-hari tidak belajar lantaran tidak ada guru PNS"
+                + " maupun honorer yang datang ke sekolah.\n\nMenurut Ade, besarnya volume produk impor kain membuat"
+                + " industri tekstil dan produk tekstil (TPT) dalam negeri sulit bersaing karena harga kain impor yang"
+                + " lebih murah.\n\nSementara sisanya sempat terhalang menara Saluran Udara Tegangan Ekstra Tinggi"
+                + " (SUTET) di KM 17.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("PNS", "TPT", "SUTET");
+    }
+
+    @Test
     void aKindOfFacilityWrittenAsAnAcronymIsNoName() {
         // okezone.com, 16 September 2019: PLTS and PLTP are kinds of power plant, not one plant
         String body = "PLN terus mendorong pemanfaatan Energi Baru dan Terbarukan (EBT), khususnya dalam pemanfaatan"
