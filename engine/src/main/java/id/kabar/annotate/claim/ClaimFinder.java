@@ -129,7 +129,9 @@ public final class ClaimFinder {
                             && c.category() != ClaimCategory.MONEY && c.category() != ClaimCategory.PERCENT) {
                         whole = c;
                     }
-                    claimedTo = Math.max(claimedTo, c.end());
+                    if (shared == null || !replacedBy(body, n, mentions.get(m + 1))) {
+                        claimedTo = Math.max(claimedTo, c.end());
+                    }
                     if (isCasualty(c.category())) {
                         lastCasualtyHere = c;
                     }
@@ -216,6 +218,18 @@ public final class ClaimFinder {
         return counted.unit() == null || ClaimLexicon.isNotCount(counted.unit()) ? null
                 : new CountedPhrase(counted.unit(), counted.subject(), counted.outcome(), counted.nounOutcome(), n.end(),
                 false);
+    }
+
+    /**
+     * Whether the next figure replaces this one: the two are joined by a word that stands before the value a total
+     * comes to ({@code menjadi}, {@link CategoryReader#TOTAL_PREDICATES}), as in {@code jumlah pimpinan MPR bertambah
+     * dari 5 menjadi 10 orang} (tempo.co, 13 September 2019). The value replaced does not end what the new value reads
+     * before it: the total both are figures of ({@code jumlah pimpinan}) stays the new value's, which other reports
+     * give alone.
+     */
+    private static boolean replacedBy(String body, NumberMention n, NumberMention next) {
+        String joint = body.substring(n.end(), next.start()).replace(',', ' ').strip().toLowerCase(Locale.ROOT);
+        return CategoryReader.TOTAL_PREDICATES.contains(joint);
     }
 
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, CountedPhrase shared,

@@ -1500,4 +1500,18 @@ class ClaimFinderTest {
                 .extracting(Claim::text, Claim::value).containsExactly(tuple("luka berat 7", 7.0),
                         tuple("28 korban luka ringan", 28.0));
     }
+
+    /**
+     * tempo.co, 13 September 2019, and kompas.com, 15 September 2019: in {@code dari 5 menjadi 10 orang} the earlier
+     * figure is the value the later replaced, so the later still reads the total both are figures of.
+     */
+    @Test
+    void aValueReplacedLeavesItsTotalToTheNewValue() {
+        String body = "Dewan meminta jumlah pimpinan MPR bertambah dari 5 menjadi 10 orang.\n\n"
+                + "Selain itu, jumlah perempuan yang melaju ke Senayan dari Partai Golkar meningkat dari 17 menjadi 19"
+                + " orang.";
+        assertThat(find(body)).extracting(Claim::text, Claim::value, Claim::subject).containsExactly(
+                tuple("5", 5.0, "orang"), tuple("10 orang", 10.0, "jumlah pimpinan"),
+                tuple("17", 17.0, "orang"), tuple("19 orang", 19.0, "jumlah perempuan"));
+    }
 }
