@@ -14,6 +14,8 @@ public final class PlaceWords {
     private static final Set<String> PARTS = WordLists.set(PlaceWords.class, "place-parts.txt");
     /** Prepositions that put a count at the place after them ({@code locatives.txt}): {@code di}, {@code dari}. */
     private static final Set<String> LOCATIVES = WordLists.set(PlaceWords.class, "locatives.txt");
+    /** The administrative kinds of region ({@code administrative-places.txt}): {@code Kabupaten}, {@code Kecamatan}. */
+    private static final Set<String> ADMINISTRATIVE = WordLists.set(PlaceWords.class, "administrative-places.txt");
 
     private PlaceWords() {
     }
@@ -31,6 +33,11 @@ public final class PlaceWords {
     /** Whether a lower-case word opens an office's name that stands for its territory: {@code polres}. */
     public static boolean isTerritorialUnit(String lowerCase) {
         return UNITS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word is an administrative kind of region, written before its name: {@code kabupaten}. */
+    public static boolean isAdministrative(String lowerCase) {
+        return ADMINISTRATIVE.contains(lowerCase);
     }
 
     /** Whether a lower-case word puts what comes before it at the place after it: {@code di}, {@code dari}. */

@@ -1,17 +1,13 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.WordLists;
+import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
-import java.util.Set;
 
 /**
  * A name set off by commas in an address, with an administrative place after it, is a place, though the model
  * took it for a person: {@code di rumah duka, RT 09, Kumun Mudik, Kecamatan Kumun Debai, Kota Sungaipenuh}.
  */
 final class AddressPlaceRule implements ContractRule {
-    /** The administrative kinds of place ({@code Kecamatan}, {@code Desa}) that go on an address. */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
-
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
@@ -22,7 +18,7 @@ final class AddressPlaceRule implements ContractRule {
             }
             int end = BioTag.spanEnd(tags, i);
             if (tokens[i - 1].equals(",") && end + 2 < tokens.length && tokens[end].equals(",")
-                    && s.capitalised(end + 1) && ADMINISTRATIVE.contains(s.lower()[end + 1])
+                    && s.capitalised(end + 1) && PlaceWords.isAdministrative(s.lower()[end + 1])
                     && s.capitalised(end + 2)) {
                 s.setSpan(i, end, EntityType.LOC);
             }

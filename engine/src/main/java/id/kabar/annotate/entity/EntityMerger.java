@@ -76,8 +76,6 @@ final class EntityMerger {
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
-    /** The administrative kinds of region ("Kabupaten", "Kecamatan"), written before a region's name. */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final Gazetteer gazetteer;
     private final Predicate<String> mayBeCommonWord;
@@ -535,7 +533,7 @@ final class EntityMerger {
      * is the "Dinas Kesehatan" the article goes on to write.
      */
     private static boolean isRegionAfterItsKind(String[] words, int at) {
-        return at > 1 && ADMINISTRATIVE.contains(words[at - 1].toLowerCase(Locale.ROOT))
+        return at > 1 && PlaceWords.isAdministrative(words[at - 1].toLowerCase(Locale.ROOT))
                 && Character.isUpperCase(words[at - 1].charAt(0)) && Character.isUpperCase(words[at].charAt(0));
     }
 

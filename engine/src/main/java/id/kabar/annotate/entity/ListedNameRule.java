@@ -17,8 +17,6 @@ import java.util.function.Predicate;
  */
 final class ListedNameRule implements ContractRule {
     private static final Set<String> LANDFORM_WORDS = WordLists.set(WordLists.class, "landform-words.txt");
-    /** The administrative kinds of place, which name the region an office of a government serves ({@code Kota}). */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final Predicate<String> mayBeCommonWord;
 
@@ -74,7 +72,7 @@ final class ListedNameRule implements ContractRule {
     private static boolean namesOfficeOfRegion(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
         return spanEnd == end && start - 1 > spanStart && s.tags()[spanStart].type() == EntityType.ORG
                 && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
-                && s.capitalised(start - 1) && (ADMINISTRATIVE.contains(s.lower()[start - 1])
+                && s.capitalised(start - 1) && (PlaceWords.isAdministrative(s.lower()[start - 1])
                         || OrganisationWords.servesRegion(s.lower()[start - 1]));
     }
 

@@ -1,7 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +21,6 @@ import java.util.Set;
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
-    /** The administrative kinds of place, whose name alone is the same place ({@code Kabupaten Klungkung}). */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
 
     private final NamedEntityTagger tagger;
 
@@ -53,7 +51,7 @@ final class NamePropagation implements ArticleRule {
                     }
                 }
                 if (t[start].type() == EntityType.LOC && end - start >= 2 && isNameWord(words[start + 1])
-                        && ADMINISTRATIVE.contains(words[start].toLowerCase(java.util.Locale.ROOT))) {
+                        && PlaceWords.isAdministrative(words[start].toLowerCase(java.util.Locale.ROOT))) {
                     String[] name = java.util.Arrays.copyOfRange(words, start + 1, end);
                     if (otherTypes.putIfAbsent(String.join(" ", name), EntityType.LOC) == null) {
                         otherNames.computeIfAbsent(words[start + 1], k -> new ArrayList<>()).add(name);

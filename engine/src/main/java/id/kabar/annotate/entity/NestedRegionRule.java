@@ -1,7 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.ShortForms;
-import id.kabar.lang.WordLists;
+import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,10 +15,9 @@ import java.util.stream.Collectors;
  * office whose head says no kind keeps its region ({@code Dinas Pendidikan Kabupaten Kerinci}).
  */
 final class NestedRegionRule implements ContractRule {
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
     /** Short forms whose words in full end with a kind of region: {@code pemkab}, "pemerintah kabupaten". */
     private static final Set<String> KIND_SHORT_FORMS = ShortForms.ALL.stream()
-            .filter(f -> ADMINISTRATIVE.contains(f.inFull().substring(f.inFull().lastIndexOf(' ') + 1)))
+            .filter(f -> PlaceWords.isAdministrative(f.inFull().substring(f.inFull().lastIndexOf(' ') + 1)))
             .map(ShortForms.ShortForm::shortForm)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -34,7 +33,7 @@ final class NestedRegionRule implements ContractRule {
             for (int k = name + 1; name > 0 && k + 1 < end; k++) {
                 // "Pemerintah Provinsi Kalimantan Barat dan Kota Pontianak": a "dan" before the kind joins two
                 // governments, no region in another
-                if (s.capitalised(k) && ADMINISTRATIVE.contains(s.lower()[k]) && s.capitalised(k + 1)
+                if (s.capitalised(k) && PlaceWords.isAdministrative(s.lower()[k]) && s.capitalised(k + 1)
                         && s.capitalised(k - 1)) {
                     s.setSpan(start, k, tags[start].type());
                     s.setSpan(k, end, EntityType.LOC);
@@ -52,10 +51,10 @@ final class NestedRegionRule implements ContractRule {
      */
     private static int nameAfterKind(ContractSentence s, int start, int end) {
         String first = s.lower()[start];
-        if (ADMINISTRATIVE.contains(first) || KIND_SHORT_FORMS.contains(first)) {
+        if (PlaceWords.isAdministrative(first) || KIND_SHORT_FORMS.contains(first)) {
             return start + 1;
         }
-        if (start + 2 < end && first.equals("pemerintah") && ADMINISTRATIVE.contains(s.lower()[start + 1])) {
+        if (start + 2 < end && first.equals("pemerintah") && PlaceWords.isAdministrative(s.lower()[start + 1])) {
             return start + 2;
         }
         return -1;

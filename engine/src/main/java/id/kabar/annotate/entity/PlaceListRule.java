@@ -1,10 +1,9 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.WordLists;
+import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A list of names after an administrative kind of place is a list of places of that kind: "Kabupaten Keerom, Puncak
@@ -15,8 +14,6 @@ import java.util.Set;
  * Informasi Kota Batam", sindonews.com, 11 September 2019), not a list of places.
  */
 final class PlaceListRule implements ContractRule {
-    /** The administrative kinds of place ({@code kabupaten}), also written as their plural ({@code kabupaten-kabupaten}). */
-    private static final Set<String> ADMINISTRATIVE = WordLists.set(WordLists.class, "administrative-places.txt");
     /** The fewest names that make a list. */
     private static final int MIN_LIST = 3;
     /** Lower-case words allowed between the kind and its list: "tersebut yakni", "di antaranya adalah". */
@@ -60,7 +57,7 @@ final class PlaceListRule implements ContractRule {
 
     private static boolean isKind(String lower) {
         int dash = lower.indexOf('-');
-        return ADMINISTRATIVE.contains(dash > 0 && lower.substring(dash + 1).equals(lower.substring(0, dash))
+        return PlaceWords.isAdministrative(dash > 0 && lower.substring(dash + 1).equals(lower.substring(0, dash))
                 ? lower.substring(0, dash) : lower);
     }
 
