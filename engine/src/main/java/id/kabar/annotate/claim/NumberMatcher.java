@@ -30,13 +30,16 @@ public final class NumberMatcher {
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
-            + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?\\p{L}))"
+            // a point before one or two digits and a unit or percent sign is a decimal point: "naik Rp12 atau 4.76%"
+            + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
             // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many
             + "(?:-(?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
+            // "dari tiga ribuan warga yang menunggak" (tempo.co, 11 September 2019): about three thousand
+            + "(?:\\s+(?<wordsRoundedBy>" + ROUND + ")(?![\\p{L}]))?"
             + ")"
             // "sekitar 1,4 persennya": a share of what was named before is a share all the same
             + "(?:\\s?(?<pct>%|persen(?:nya)?(?![\\p{L}])))?"
@@ -118,7 +121,7 @@ public final class NumberMatcher {
         boolean percent = m.group("pct") != null;
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && !percent && opensCode(body, before, end)) {
+                || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, before, end)) {
             return null;
         }
         if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
@@ -126,8 +129,9 @@ public final class NumberMatcher {
             return null; // a number plate
         }
         if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
-                || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")) {
-            return null; // a phone or account number
+                || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")
+                        && !(percent && num.startsWith("0."))) {
+            return null; // a phone or account number; "sebesar 0.5%" is a share
         }
         if (before.endsWith("(") && body.startsWith(")", end) && !percent && m.group("cur") == null) {
             return null; // an age after a name, a year or a reference in brackets; "(60%)" is a share
@@ -188,6 +192,14 @@ public final class NumberMatcher {
         return !next.lookingAt() || !ClaimLexicon.isPeople(next.group(1)) && !ClaimLexicon.isThing(next.group(1));
     }
 
+    /**
+     * Whether a scale word multiplies the number ({@code berdampak ke 24,4 juta pelanggan}, tribunnews.com, 10
+     * September 2019): a rank or a code is never written in millions, so the word before it opens no code.
+     */
+    private static boolean countedInScale(Matcher m) {
+        return m.group("scale") != null && m.group("scale").length() > 1;
+    }
+
     private NumberMention wordAmount(String body, Sentence sentence, Matcher m, int start) {
         String words = m.group("words").toLowerCase(Locale.ROOT);
         double value = IndonesianNumber.words(words);
@@ -204,6 +216,10 @@ public final class NumberMatcher {
             end = after.end();
         }
         Form form = words.matches(ROUND + ".*") ? Form.ROUND : Form.WORDS;
+        if (form == Form.WORDS && m.group("wordsRoundedBy") != null) {
+            value *= IndonesianNumber.round(m.group("wordsRoundedBy"));
+            form = Form.ROUGH;
+        }
         return new NumberMention(start, end, value, form, currency, percent);
     }
 

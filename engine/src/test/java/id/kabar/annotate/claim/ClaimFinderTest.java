@@ -1514,4 +1514,44 @@ class ClaimFinderTest {
                 tuple("5", 5.0, "orang"), tuple("10 orang", 10.0, "jumlah pimpinan"),
                 tuple("17", 17.0, "orang"), tuple("19 orang", 19.0, "jumlah perempuan"));
     }
+
+    /** okezone.com, 12 September 2019, and sindonews.com, 16 September 2019: a share written with a decimal point. */
+    @Test
+    void aPointBeforeOneOrTwoDigitsAndAPercentSignIsADecimalPoint() {
+        assertThat(find("Adapun saham-saham yang bergerak dalam jajaran top gainers, antara lain, saham Erajaya Swasembada"
+                + " Tbk (ERAA) naik Rp120 atau 6,69% ke Rp1.915, saham Agung Podomoro Land Tbk (APLN) naik Rp12 atau 4.76%"
+                + " ke Rp264, dan saham Bank Tabungan Negara (Persero) naik Rp80 atau 3.67% ke Rp2.260."))
+                .filteredOn(c -> c.category() == ClaimCategory.PERCENT).extracting(Claim::value)
+                .containsExactly(6.69, 4.76, 3.67);
+        assertThat(find("Pejabat tinggi China mengatakan akan memangkas jumlah cadangan minimum yang harus dimiliki oleh"
+                + " perbankan sebesar 0.5% yang mulai efektif 16 September."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.PERCENT, 0.5));
+        // a point before three digits still groups thousands, and a clock time is no share
+        assertThat(find("Sebanyak 1.500 orang hadir pukul 10.30 WIB.")).extracting(Claim::value).containsExactly(1500.0);
+    }
+
+    /** tribunnews.com, 10 September 2019: {@code ke} before a figure in millions opens a count, not a rank. */
+    @Test
+    void aFigureInMillionsAfterKeIsNoRank() {
+        assertThat(find("Pencabutan subsidi ini diperkirakan akan berdampak ke 24,4 juta pelanggan."))
+                .extracting(Claim::value, Claim::subject).containsExactly(tuple(2.44e7, "pelanggan"));
+        assertThat(find("Ia menjadi juara ke 24 dari 30 peserta.")).extracting(Claim::value).containsExactly(30.0);
+    }
+
+    /**
+     * tempo.co, 11 September 2019, and tribunnews.com, 10 September 2019: a number in words with a round plural after
+     * it is about that many of the plural's size, not the number alone.
+     */
+    @Test
+    void aNumberInWordsRoundedByAPluralIsAboutThatManyThousands() {
+        assertThat(find("“Hingga akhir Juli informasi yang kami terima jumlah tunggakan mencapai sekira Rp 9 miliar dari"
+                + " tiga ribuan warga yang menunggak,” kata dia kepada Tempo, Rabu, 11 September 2019."))
+                .filteredOn(c -> c.category() == ClaimCategory.COUNT)
+                .extracting(Claim::value, Claim::qualifier).containsExactly(tuple(3000.0, Qualifier.ABOUT));
+        assertThat(find("Diperkirakan muatan rosok yang terbakar tersebut senilai satu jutaan rupiah."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.MONEY, 1e6));
+        // okezone.com, 10 September 2019: a round plural alone is still no figure
+        assertThat(find("Kebakaran hutan yang terjadi di Negara bagian Queensland, Australia membuat ratusan warga mengungsi"
+                + " karena ancaman kebakaran masih akan berlanjut.")).isEmpty();
+    }
 }
