@@ -141,7 +141,7 @@ public final class ClaimFinder {
             previousCasualty = lastCasualtyHere;
             previous = sentence;
         }
-        return claimants.continueStatements(body, claims, quotes);
+        return claimants.continueStatements(body, claims, quotes, entities);
     }
 
     /**

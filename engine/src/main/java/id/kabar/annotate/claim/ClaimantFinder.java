@@ -107,13 +107,8 @@ public final class ClaimantFinder {
     /** The claimant of the number at {@code [start, end)} in {@code sentence}, or null if none is named. */
     public String find(String body, Sentence sentence, int start, int end, List<Entity> entities, List<Quote> quotes) {
         String before = body.substring(Math.max(sentence.start(), start - REACH), start);
-        Matcher named = NAMED_BEFORE.matcher(before);
-        String source = null;
-        while (named.find()) {
-            source = named.group("source");
-        }
         // "Menurut dia, sebanyak 1.017 pengendara ...": a pronoun names no one, the statement's speaker does
-        String namedSource = source == null ? null : canonical(source, entities);
+        String namedSource = namedSource(before, entities);
         if (namedSource != null) {
             return namedSource;
         }
@@ -162,6 +157,32 @@ public final class ClaimantFinder {
                         sentence.start()), sentence.start()), entities);
     }
 
+    /** The last source {@code text} names by a cue ({@code menurut BNPB}, {@code seperti dilansir Reuters}), or null. */
+    private static String namedSource(String text, List<Entity> entities) {
+        Matcher named = NAMED_BEFORE.matcher(text);
+        String source = null;
+        while (named.find()) {
+            source = named.group("source");
+        }
+        return source == null ? null : canonical(source, entities);
+    }
+
+    /**
+     * Whether a source is named, not described: written in capitals and no place ({@code Reuters}, {@code Xinhua}, not
+     * {@code pantauan di lokasi} or {@code situs}, whose cue holds for its own sentence only, nor {@code Pekanbaru}).
+     */
+    private static boolean isName(String source, List<Entity> entities) {
+        if (source == null || !Character.isUpperCase(source.charAt(0))) {
+            return false;
+        }
+        for (Entity e : entities) {
+            if (e.type() == EntityType.LOC && e.name().equals(source)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the paragraph holding {@code at} starts. */
     private static int paragraphStart(String body, int at) {
         int lastBreak = body.lastIndexOf("\n\n", at);
@@ -190,8 +211,11 @@ public final class ClaimantFinder {
      * and each paragraph after that one while the one before it gives figures, until a paragraph quotes someone or names a source of its own ({@code Menurut dia,
      * sebanyak1.017 pengendara ditilang ...}, then three paragraphs of fines by district, {@code Sat Patwal 6
      * penindakan ... Subdit Gakkum 231 penindakan}, sindonews.com, 11 September 2019: all the traffic police's).
+     * A source a paragraph of narration names by a cue goes on in the same way into the paragraphs after it ({@code Di
+     * sisi lain seperti dilansir Reuters, mata uang negara eksportir minyak menanjak ...}, then {@code Crown Norwegia
+     * melonjak sebanyak 0,7% ...}, sindonews.com, 16 September 2019).
      */
-    public List<Claim> continueStatements(String body, List<Claim> claims, List<Quote> quotes) {
+    public List<Claim> continueStatements(String body, List<Claim> claims, List<Quote> quotes, List<Entity> entities) {
         List<Integer> breaks = new ArrayList<>();
         for (int at = body.indexOf("\n\n"); at >= 0; at = body.indexOf("\n\n", at + 2)) {
             breaks.add(at);
@@ -212,6 +236,12 @@ public final class ClaimantFinder {
         for (Claim c : claims) {
             figures[paragraphOf(breaks, c.start())] = true;
         }
+        String[] cued = new String[paragraphs];
+        for (int p = 0; p < paragraphs; p++) {
+            String source = namedSource(body.substring(p == 0 ? 0 : breaks.get(p - 1),
+                    p < breaks.size() ? breaks.get(p) : body.length()), entities);
+            cued[p] = isName(source, entities) ? source : null;
+        }
         String[] goingOn = new String[paragraphs];
         int[] depth = new int[paragraphs];
         if (paragraphs > 1 && lastQuote[0] == null && figures[1]
@@ -231,6 +261,9 @@ public final class ClaimantFinder {
                     goingOn[p] = q.speaker();
                     depth[p] = 1;
                 }
+            } else if (cued[p - 1] != null) {
+                goingOn[p] = cued[p - 1];
+                depth[p] = 1;
             } else if (figures[p - 1] && depth[p - 1] > 0 && depth[p - 1] < STATEMENT_PARAGRAPHS
                     && !OWN_SOURCE.matcher(body.substring(p == 1 ? 0 : breaks.get(p - 2), end)).find()) {
                 goingOn[p] = goingOn[p - 1];

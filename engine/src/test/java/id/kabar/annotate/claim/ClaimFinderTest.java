@@ -1554,4 +1554,25 @@ class ClaimFinderTest {
         assertThat(find("Kebakaran hutan yang terjadi di Negara bagian Queensland, Australia membuat ratusan warga mengungsi"
                 + " karena ancaman kebakaran masih akan berlanjut.")).isEmpty();
     }
+
+    /**
+     * sindonews.com, 16 September 2019: a source a paragraph names by a cue is the source of the figures of the
+     * paragraphs after it that carry it on, until a paragraph names a source of its own.
+     */
+    @Test
+    void aSourceNamedByACueCarriesOnIntoTheParagraphsOfFiguresAfterIt() {
+        String body = "Di sisi lain seperti dilansir Reuters, mata uang negara eksportir minyak menanjak naik pada"
+                + " perdagangan, Senin setelah setelah serangan drone terhadap fasilitas kilang minyak Arab Saudi.\n\n"
+                + "Harga minyak mentah dunia melonjak menyusul serangan terhadap dua kilang Saudi Aramco yang merupakan"
+                + " perusahaan raksasa minyak dunia, hingga yang melumpuhkan lebih dari 5% produksi minyak global.\n\n"
+                + "Crown Norwegia melonjak sebanyak 0,7% lalu menetap di posisi 8,964 terhadap dolar, naik 0,3% pada hari"
+                + " ini.\n\n"
+                + "Menurut kurs referensi Jakarta Interbank Spot Dollar Rate (Jisdor) BI, rupiah masih tertahan pada zona"
+                + " merah di posisi Rp14.020/USD untuk menjadi sinyal keterpurukan mata uang Garuda.";
+        // the last paragraph names its own source (one this stage does not read as a name): Reuters' ends before it
+        assertThat(find(body)).extracting(Claim::text, Claim::claimant).containsExactly(
+                tuple("dua kilang Saudi Aramco", "Reuters"), tuple("lebih dari 5%", "Reuters"),
+                tuple("0,7%", "Reuters"), tuple("8,964 terhadap dolar", "Reuters"), tuple("0,3%", "Reuters"),
+                tuple("Rp14.020", null));
+    }
 }
