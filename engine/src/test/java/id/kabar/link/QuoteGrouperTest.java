@@ -807,6 +807,30 @@ class QuoteGrouperTest {
                 .containsExactly(List.of("tempo-3876#0", "tempo-3876#1", "okezone-3450#0"));
     }
 
+    /**
+     * Pantas Nainggolan on the deputy governors, 10 September 2019: tempo.co retells his answer in two sentences in a
+     * row, okezone.com quotes it whole; both sentences join the whole's group. With another speaker's sentence between
+     * them they are two statements of his, and the second stays out.
+     */
+    @Test
+    void twoSentencesInARowRetellingAQuoteGivenWholeAreOneGroup() {
+        var proposal = quote("Pantas Nainggolan", QuoteKind.INDIRECT, "Dalam rapat pembahasan tatib DPRD DKI, kata dia, "
+                + "mencuat usulan agar wagub DKI lebih dari satu orang");
+        var sutiyoso = quote("Pantas Nainggolan", QuoteKind.INDIRECT, "usulan tersebut diungkapkan karena melihat "
+                + "pemerintah DKI saat dijabat Sutiyoso mempunyai empat wakil gubernur");
+        var whole = quote("Pantas Nainggolan", QuoteKind.DIRECT, "Tapi usulan itu (posisi wagub diisi lebih dari satu "
+                + "orang) muncul karena dalam kenyataannya sampai dengan Sutiyoso, Wagub DKI itu ada 4 dan itu didukung "
+                + "oleh otonomi DKI yang ada di tingkat provinsi");
+        assertThat(group(List.of(article(0, "tempo-3225", proposal, sutiyoso), article(1, "okezone-4179", whole))))
+                .extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("tempo-3225#0", "tempo-3225#1", "okezone-4179#0"));
+        var between = quote("Ahmad Syaikhu", QuoteKind.INDIRECT, "jadwal sementara pelantikan anggota DPR RI terpilih "
+                + "adalah 1 Oktober 2019");
+        assertThat(group(List.of(article(0, "tempo-3225", proposal, between, sutiyoso), article(1, "okezone-4179", whole))))
+                .extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("tempo-3225#0", "okezone-4179#0"));
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
