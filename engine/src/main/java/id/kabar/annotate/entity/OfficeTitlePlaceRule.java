@@ -10,7 +10,8 @@ import id.kabar.model.EntityType;
  * Bogor AKBP Andy M Dicky} holds {@code Kapolres Bogor}, not the town {@code Bogor}. The model reads such a
  * territory as a place, or reads title and territory as a person when the holder follows with his rank
  * ({@code Kapolda Metro Jaya, Irjen Gatot Eddy Pramono}) or with his name after a comma ({@code Kadisdikbud
- * Merangin, M Zubir K}); a person after the title with no rank behind it is the holder ({@code Kapolri Tito
+ * Merangin, M Zubir K}), or reads title and territory together as a place ({@code Kapolda Sumatera Selatan (Sumsel)
+ * tersebut diuji}, okezone.com, 12 September 2019); a person after the title with no rank behind it is the holder ({@code Kapolri Tito
  * Karnavian}) and stays one.
  */
 final class OfficeTitlePlaceRule implements ContractRule {
@@ -26,7 +27,8 @@ final class OfficeTitlePlaceRule implements ContractRule {
             if (isTitle(s, start - 1) && tags[start - 1] == BioTag.O
                     && (type == EntityType.LOC || rankFollows(s, end))) {
                 s.setSpan(start - 1, end, EntityType.ORG);
-            } else if (isTitle(s, start) && end - start >= 2 && (rankFollows(s, end) || holderAfterComma(s, end))) {
+            } else if (isTitle(s, start) && end - start >= 2
+                    && (type == EntityType.LOC || rankFollows(s, end) || holderAfterComma(s, end))) {
                 s.setSpan(start, end, EntityType.ORG);
             }
         });

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * A lower-case place noun followed by capitalised words the model left untagged names a place there:
  * "desa Sukamaju", "kota Berdyansk dan Enerhodar". In such a list a one-word name the model typed otherwise is
- * a place too. Words that are usually ordinary words are not taken.
+ * a place too, and so is a person's name right after the noun, the place named after the person. Words that are
+ * usually ordinary words are not taken.
  */
 final class PlaceNounRule implements ContractRule {
 
@@ -30,6 +31,12 @@ final class PlaceNounRule implements ContractRule {
                 continue;
             }
             int at = i + 1;
+            if (tags[at] == BioTag.B_PER) {
+                // a place named after a person is the place: "di kawasan Pangeran Antasari, Kebayoran Baru"
+                // (kompas.com, 10 September 2019)
+                s.setSpan(at, BioTag.spanEnd(tags, at), EntityType.LOC);
+                continue;
+            }
             boolean listed = false;
             while (at < tokens.length) {
                 int end = at;

@@ -66,6 +66,17 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPersonRightAfterAPlaceNounIsThePlaceNamedAfterThem() {
+        NamedEntityTagger tagger = NamedEntityTagger.standard();
+        // "Sebab, di kawasan Pangeran Antasari, Kebayoran Baru diberlakukan satu jalur" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new PlaceNounRule(tagger::isCommonWord),
+                "di kawasan Pangeran/B-PER Antasari/I-PER , Kebayoran/B-LOC Baru/I-LOC diberlakukan"))
+                .containsExactly("Pangeran Antasari/LOC", "Kebayoran Baru/LOC");
+        assertThat(after(new PlaceNounRule(tagger::isCommonWord), "kata Pangeran/B-PER Antasari/I-PER kemarin"))
+                .containsExactly("Pangeran Antasari/PER");
+    }
+
+    @Test
     void aListedNameTakesItsListedTypeAndShedsOrdinaryWords() {
         NamedEntityTagger tagger = NamedEntityTagger.standard();
         ListedNameRule rule = new ListedNameRule(tagger::mayBeCommonWord);
@@ -435,6 +446,13 @@ class ContractRulesTest {
         // "Kapolda Metro Jaya, Irjen Gatot Eddy Pramono menyampaikan" (CLICK-ID, 10-16 September 2019)
         assertThat(after(new OfficeTitlePlaceRule(), "Kapolda Metro/B-LOC Jaya/I-LOC , Irjen Gatot/B-PER Eddy/I-PER Pramono/I-PER"))
                 .containsExactly("Kapolda Metro Jaya/ORG", "Gatot Eddy Pramono/PER");
+    }
+
+    @Test
+    void anOfficeHeadsTitleRunIntoItsTerritoryIsTheOffice() {
+        // "Kapolda Sumatera Selatan (Sumsel) tersebut diuji kelayakan dan kepatutannya" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(new OfficeTitlePlaceRule(), "Kapolda/B-LOC Sumatera/I-LOC Selatan/I-LOC ( Sumsel/B-LOC ) tersebut"))
+                .containsExactly("Kapolda Sumatera Selatan/ORG", "Sumsel/LOC");
     }
 
     @Test

@@ -525,6 +525,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPoliceUnitsOfficerTitleIsNoPerson() {
+        // kompas.com, 10 September 2019
+        String body = "\"Kalau hari ini separuhnya,\" kata Panit Tindak Satlantas Polres Jakarta Selatan, Ipda Deni Setiawan "
+                + "saat ditemui di lokasi.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).contains("Polres Jakarta Selatan", "Deni Setiawan")
+                .doesNotContain("Panit");
+    }
+
+    @Test
     void anOutletNamedByItsAddressIsAnOrganisation() {
         // kompas.com, 9 September 2019; tribunnews.com, 10 September 2019; tempo.co, 12 September 2019
         String body = "Bisa lima orang sehari yang pesan,\" kata Teguh kepada Kompas.com, Senin (9/9/2019).\n\n"
