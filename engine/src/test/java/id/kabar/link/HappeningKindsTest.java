@@ -119,4 +119,24 @@ class HappeningKindsTest {
                 new float[0], new int[0], new float[0], new int[0], List.of(), List.of(), null, 0, null, 0, new int[0],
                 new int[0], new int[0], HappeningKinds.of(title), new int[0], null, null, null, null);
     }
+
+    @Test
+    void aKindsVerbAfterAVerbOfSayingIsWhatTheSpeakerRecallsNotWhatHappened() {
+        long recalled = HappeningKinds.of("Prabowo Ungkap Terakhir Bertemu BJ Habibie Beberapa Bulan Lalu");
+        long condolence = HappeningKinds.of("Prabowo Subianto Melayat ke Rumah Duka BJ Habibie");
+        assertThat(HappeningKinds.spoken(recalled)).isTrue();
+        assertThat(HappeningKinds.named(recalled)).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.apart(recalled, condolence)).isFalse();
+        assertThat(HappeningKinds.named(HappeningKinds.of("Iran Sebut Timnas U-19 Indonesia Layak Menang")))
+                .isEqualTo(HappeningKinds.NONE);
+    }
+
+    @Test
+    void aKindsNounAfterAVerbOfSayingIsTheHappeningSpokenAbout() {
+        long acknowledged = HappeningKinds.of("Pelatih Iran Akui Kemenangan Timnas Indonesia U-19 di Laga Uji Coba Kedua");
+        long match = HappeningKinds.of("Timnas Indonesia U-19 Menang Tipis 1-0 atas Iran");
+        assertThat(acknowledged & match & ~HappeningKinds.SPOKEN).isNotEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.named(HappeningKinds.of("Jasa Marga Sebut Kecelakaan Tol Jagorawi Karena Pecah Ban")))
+                .isNotEqualTo(HappeningKinds.NONE);
+    }
 }
