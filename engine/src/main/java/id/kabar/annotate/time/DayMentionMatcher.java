@@ -62,7 +62,7 @@ public final class DayMentionMatcher {
             + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
     static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<beforeyesterday>[Kk]emarin\\s+lusa)|(?<yesterday>[Kk]emarin)"
+            "(?<![\\p{L}\\d])(?:(?<today>(?<!-)[Hh]ari\\s+ini)|(?<beforeyesterday>[Kk]emarin\\s+lusa)|(?<yesterday>[Kk]emarin)"
             + "|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya)|(?<![Hh]ari\\s|\\d\\s)[Ee]sok(?!\\s+(?:hari|lusa)))"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<thispart>(?i:pagi|siang|sore|petang|malam)\\s+ini"
@@ -170,7 +170,9 @@ public final class DayMentionMatcher {
         ScannedPattern.Scan counts = COUNTED.scan(body, sentence.start(), sentence.end());
         Matcher counted = counts.matcher();
         while (counts.find()) {
-            found.add(counted(body, sentence, counted));
+            if (!countOfDays(previousWord(body, sentence, counted.start()))) {
+                found.add(counted(body, sentence, counted));
+            }
         }
         ScannedPattern.Scan days = DAY.scan(body, sentence.start(), sentence.end());
         Matcher day = days.matcher();
@@ -310,6 +312,11 @@ public final class DayMentionMatcher {
             begin--;
         }
         return body.substring(begin, end);
+    }
+
+    /** {@code tiga hari pertama operasi}: a number before the n-th day counts the first days, a span. */
+    private static boolean countOfDays(String word) {
+        return !word.isEmpty() && !Double.isNaN(IndonesianNumber.words(word));
     }
 
     /**

@@ -718,4 +718,13 @@ class TimeAnnotatorTest {
                 tuple("Selasa", "2019-09-10"), tuple("10 September 2019", "2019-09-10"),
                 tuple("Sabtu, 14 September 2019", "2019-09-14"));
     }
+    @Test
+    void theFirstDaysCountedAndDaysOfTheseDaysAreSpans() {
+        // Tempo, Thursday 12 September 2019
+        assertThat(annotate("\"Selama tiga hari pertama operasi penertiban ODOL terjaring 1.200 kendaraan,\" kata dia.",
+                LocalDate.of(2019, 9, 12)).times()).isEmpty();
+        // Tempo, Monday 16 September 2019: a poem's line
+        assertThat(annotate("Puisi itu berbunyi, hari-hari ini, kami di Bulaksumur bersedih.",
+                LocalDate.of(2019, 9, 16)).times()).isEmpty();
+    }
 }
