@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the expressions of a specific day in a sentence: weekday names with or without a date
- * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)},
+ * ({@code Jumat pagi}, {@code Selasa (15/3/2022)}, {@code Kamis lalu}), dates ({@code (25/2)}, {@code 9-9-2019},
  * {@code 3 Maret 2022}, both days of {@code 17 dan 18 Oktober 2019}), days counted from today ({@code kemarin}, {@code besok}, {@code dua hari lalu})
  * parts of today and last night ({@code pagi ini}, {@code dini hari tadi}, {@code tadi malam}, {@code semalam}; not
  * {@code sore tadi}, which a report written at night and put online next morning keeps for the day before),
@@ -55,14 +55,14 @@ public final class DayMentionMatcher {
             + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
             + "|depan|mendatang|besok|esok|ini|\\((?:besok|esok)\\))(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
-            + "|(?<sd>\\d{1,2})/(?<sm>\\d{1,2})/(?<sy>\\d{4})"
+            + "|(?<sd>\\d{1,2})(?<sep>[/-])(?<sm>\\d{1,2})\\k<sep>(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
             + "|(?<fm>" + M + ")\\s+(?<fd>\\d{1,2}),\\s*(?<fy>\\d{4})"
             + "|(?<ld>\\d{1,2})(?=\\s+dan\\s+\\d{1,2}\\s+(?<lm>" + M + ")(?:\\s+(?<ly>\\d{4}))?(?![\\p{L}\\d]))"
             + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
     static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<today>[Hh]ari\\s+ini)|(?<beforeyesterday>[Kk]emarin\\s+lusa)|(?<yesterday>[Kk]emarin)"
+            "(?<![\\p{L}\\d])(?:(?<today>(?<!-)[Hh]ari\\s+ini)|(?<beforeyesterday>[Kk]emarin\\s+lusa)|(?<yesterday>[Kk]emarin)"
             + "|(?<tomorrow>[Bb]esok|[Ee]sok\\s+hari(?!nya)|(?<![Hh]ari\\s|\\d\\s)[Ee]sok(?!\\s+(?:hari|lusa)))"
             + "|(?<aftertomorrow>[Ll]usa)"
             + "|(?<thispart>(?i:pagi|siang|sore|petang|malam)\\s+ini"
@@ -144,8 +144,14 @@ public final class DayMentionMatcher {
     private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
-    /** Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}. */
-    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Pp]asar|[Ss]h?[ao]lat)\\s+$");
+    /**
+     * Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}, and
+     * the fast of two weekdays, {@code puasa Senin Kamis}, whose second weekday follows the first.
+     */
+    private static final Pattern NAMED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Pp]asar|[Ss]h?[ao]lat|[Pp]uasa(?:\\s+" + W + ")?)\\s+$");
+    /** Characters before a weekday read for {@link #NAMED_BEFORE}: {@code puasa Senin } is 12. */
+    private static final int NAMED_REACH = 16;
 
     /**
      * How many words before a day a verb of saying may stand and still date a statement with it: an
@@ -164,7 +170,9 @@ public final class DayMentionMatcher {
         ScannedPattern.Scan counts = COUNTED.scan(body, sentence.start(), sentence.end());
         Matcher counted = counts.matcher();
         while (counts.find()) {
-            found.add(counted(body, sentence, counted));
+            if (!countOfDays(previousWord(body, sentence, counted.start()))) {
+                found.add(counted(body, sentence, counted));
+            }
         }
         ScannedPattern.Scan days = DAY.scan(body, sentence.start(), sentence.end());
         Matcher day = days.matcher();
@@ -306,6 +314,11 @@ public final class DayMentionMatcher {
         return body.substring(begin, end);
     }
 
+    /** {@code tiga hari pertama operasi}: a number before the n-th day counts the first days, a span. */
+    private static boolean countOfDays(String word) {
+        return !word.isEmpty() && !Double.isNaN(IndonesianNumber.words(word));
+    }
+
     /**
      * {@code pekan kemarin}, {@code akhir Agustus kemarin}: after a period or a month, {@code kemarin} says the
      * period is past, as {@code lalu} does, and names no day.
@@ -324,10 +337,11 @@ public final class DayMentionMatcher {
 
     /**
      * {@code Pasar Minggu} is a district of Jakarta, not a Sunday; {@code salat Jumat} is the Friday prayer, which a
-     * report names of any Friday or of Fridays in general ({@code sebelum melaksanakan ibadah Salat Jumat}).
+     * report names of any Friday or of Fridays in general ({@code sebelum melaksanakan ibadah Salat Jumat}); {@code
+     * puasa Senin Kamis} is a fast kept every Monday and Thursday.
      */
     private static boolean partOfName(String body, Sentence sentence, int start) {
-        return NAMED_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - 8), start)).find();
+        return NAMED_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - NAMED_REACH), start)).find();
     }
 
     private DayMention counted(String body, Sentence sentence, Matcher m) {

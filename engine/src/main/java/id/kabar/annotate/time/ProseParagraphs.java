@@ -25,8 +25,20 @@ public final class ProseParagraphs {
      * {@code Simak video berikut:}, which open other headlines or a player, have fewer.
      */
     static final int ANNOUNCING_WORDS = 5;
+    /**
+     * Words from which a line in sentence case inside the article is a sentence whose stop a scrape lost ({@code
+     * Libur sekolah sebelumnya sudah diberlakukan sejak Selasa}, seven words, over {@code 10 September 2019 sampai
+     * ...}; tempo.co, 16 September 2019). Across the CLICK-ID week six-word lines add as many days as seven-word
+     * ones and more labels of lists; subheadings and a schedule's rows run shorter or in capitals.
+     */
+    static final int UNFINISHED_SENTENCE_WORDS = 7;
 
     private final Set<Integer> prose;
+    /**
+     * Lines of the article's own that announce a list ({@code Berikut jadwal semifinal ... yang berlangsung Jumat
+     * (13/9):}): they are its words, and the day they name is a day it reports.
+     */
+    private final Set<Integer> announcingLines;
     /** Paragraphs of lists announced by a line of the article, up to the prose that follows. */
     private final Set<Integer> announcedLists;
     /**
@@ -34,9 +46,14 @@ public final class ProseParagraphs {
      * items under it ({@code Selasa, 17 September 2019} over its matches). A page clock stands above the prose.
      */
     private final Set<Integer> insideLines;
+    /** Lines inside the article that run in sentence case but lost their stop: sentences the scrape cut short. */
+    private final Set<Integer> unfinishedSentences;
 
-    private ProseParagraphs(Set<Integer> prose, Set<Integer> announcedLists, Set<Integer> insideLines) {
+    private ProseParagraphs(Set<Integer> prose, Set<Integer> announcingLines, Set<Integer> announcedLists,
+                            Set<Integer> insideLines, Set<Integer> unfinishedSentences) {
         this.prose = prose;
+        this.announcingLines = announcingLines;
+        this.unfinishedSentences = unfinishedSentences;
         this.announcedLists = announcedLists;
         this.insideLines = insideLines;
     }
@@ -44,13 +61,20 @@ public final class ProseParagraphs {
     public static ProseParagraphs of(Text text) {
         TreeMap<Integer, int[]> extent = new TreeMap<>();
         Map<Integer, Integer> words = new HashMap<>();
+        Map<Integer, Integer> capitalised = new HashMap<>();
+        Map<Integer, Integer> lowerCase = new HashMap<>();
         for (Sentence s : text.sentences()) {
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             words.merge(s.paragraph(), (int) s.tokens().stream()
                     .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count(), Integer::sum);
+            capitalised.merge(s.paragraph(), (int) s.tokens().stream()
+                    .filter(t -> Character.isUpperCase(t.text().charAt(0))).count(), Integer::sum);
+            lowerCase.merge(s.paragraph(), (int) s.tokens().stream()
+                    .filter(t -> Character.isLowerCase(t.text().charAt(0))).count(), Integer::sum);
         }
         Set<Integer> prose = new HashSet<>();
+        Set<Integer> announcingLines = new HashSet<>();
         Set<Integer> announcedLists = new HashSet<>();
         String body = text.body();
         boolean inList = false;
@@ -66,21 +90,54 @@ public final class ProseParagraphs {
             }
             if (last == ':') {
                 inList = words.get(paragraph) >= ANNOUNCING_WORDS;
+                if (inList) {
+                    announcingLines.add(paragraph);
+                }
             }
         }
         Set<Integer> insideLines = new HashSet<>();
+        Set<Integer> unfinishedSentences = new HashSet<>();
         Integer firstProse = extent.keySet().stream().filter(prose::contains).findFirst().orElse(null);
-        for (Integer paragraph : extent.keySet()) {
+        for (Map.Entry<Integer, int[]> e : extent.entrySet()) {
+            int paragraph = e.getKey();
             if (firstProse != null && paragraph > firstProse && paragraph < extent.lastKey() && !prose.contains(paragraph)) {
                 insideLines.add(paragraph);
+                if (inSentenceCase(body, e.getValue(), words.get(paragraph), capitalised.get(paragraph),
+                        lowerCase.get(paragraph))) {
+                    unfinishedSentences.add(paragraph);
+                }
             }
         }
-        return new ProseParagraphs(prose, announcedLists, insideLines);
+        return new ProseParagraphs(prose, announcingLines, announcedLists, insideLines, unfinishedSentences);
+    }
+
+    /**
+     * Whether a line runs as a sentence does: it opens with a capital, perhaps after a quotation mark, ends with no
+     * colon, has {@link #UNFINISHED_SENTENCE_WORDS} words or more and no more capitalised words than lower-case ones
+     * (a subheading, a schedule's row or a list of names capitalises most of its words).
+     */
+    private static boolean inSentenceCase(String body, int[] extent, int words, int capitalised, int lowerCase) {
+        int first = extent[0];
+        while (first < extent[1] - 1 && "\"“'‘".indexOf(body.charAt(first)) >= 0) {
+            first++;
+        }
+        return Character.isUpperCase(body.charAt(first)) && body.charAt(extent[1] - 1) != ':'
+                && words >= UNFINISHED_SENTENCE_WORDS && capitalised <= lowerCase;
     }
 
     /** Whether a sentence is a short line that is not prose, standing among the article's prose and lines. */
     public boolean isInsideLine(Sentence sentence) {
         return insideLines.contains(sentence.paragraph());
+    }
+
+    /** Whether a sentence is in a line inside the article that runs as a sentence whose stop the scrape lost. */
+    public boolean isUnfinishedSentence(Sentence sentence) {
+        return unfinishedSentences.contains(sentence.paragraph());
+    }
+
+    /** Whether a sentence is in a line of the article's own, not prose, that announces a list under it. */
+    public boolean announcesList(Sentence sentence) {
+        return announcingLines.contains(sentence.paragraph()) && !isProse(sentence);
     }
 
     public boolean isProse(Sentence sentence) {

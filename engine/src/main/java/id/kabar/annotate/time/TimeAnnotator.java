@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Finds mentions of days and normalises them against the article's own time: the stated publication
  * date when the page has one, else the day inferred from the dates the text reports, in the years its
- * own text and address, or else the articles read with it, allow. Only running prose is read; headings
+ * own text and address, or else the articles read with it, allow. Only running prose is read, the sentences a scrape
+ * left without their stop, and the lines with which the article announces a list of its own ({@code Berikut jadwal
+ * ... Jumat (13/9):}); headings
  * and page furniture such as a page clock are not part of the report.
  */
 public final class TimeAnnotator {
@@ -48,14 +50,16 @@ public final class TimeAnnotator {
         BitSet dateLines = new BitSet();
         ProseParagraphs prose = ProseParagraphs.of(text);
         for (Sentence sentence : text.sentences()) {
-            if (prose.isProse(sentence)) {
+            if (prose.isProse(sentence) || prose.isUnfinishedSentence(sentence)) {
                 all.addAll(matcher.find(text.body(), sentence));
-            } else if (prose.isInsideLine(sentence)) {
-                DayMention heading = matcher.dateLine(text.body(), sentence);
-                if (heading != null) {
-                    dateLines.set(all.size());
-                    all.add(heading);
-                }
+                continue;
+            }
+            DayMention heading = prose.isInsideLine(sentence) ? matcher.dateLine(text.body(), sentence) : null;
+            if (heading != null) {
+                dateLines.set(all.size());
+                all.add(heading);
+            } else if (prose.announcesList(sentence)) {
+                all.addAll(matcher.find(text.body(), sentence));
             }
         }
         List<DayMention> mentions = markQuoted(text.body(), all, text.quotations());

@@ -47,4 +47,21 @@ class ProseParagraphsTest {
                 + "Total Rp 111,4 juta|Dewan menyetujuinya.|");
         assertThat(proseOf(body)).isEqualTo("Dewan menyetujuinya.|");
     }
+    /**
+     * Kompas and Tempo, September 2019: a line in sentence case that lost its stop is a sentence cut short; a
+     * venue's row of a schedule, capitalised, and a label ending in a colon are not.
+     */
+    @Test
+    void aLineInSentenceCaseWithoutItsStopIsAnUnfinishedSentence() {
+        String body = "Pemanggilan Senin ini merupakan pemanggilan kedua bagi Mekeng.\n\n"
+                + "Pemeriksaan Mekeng Senin ini akan dilakukan bersamaan dengan pemeriksaan Samin Tan\n\n"
+                + "Tanggal 14 September (Non Timnas) Stadion Madya Gelora Bung Karno\n\n"
+                + "Berikut jadwal lengkap pertandingan di kedua stadion itu:\n\nSamin diduga memberikan uang.";
+        Text text = new TextSegmenter().segment(body);
+        ProseParagraphs prose = ProseParagraphs.of(text);
+        StringBuilder unfinished = new StringBuilder();
+        text.sentences().stream().filter(prose::isUnfinishedSentence).forEach(s -> unfinished.append(s.text(body)));
+        assertThat(unfinished.toString())
+                .isEqualTo("Pemeriksaan Mekeng Senin ini akan dilakukan bersamaan dengan pemeriksaan Samin Tan");
+    }
 }

@@ -669,4 +669,62 @@ class TimeAnnotatorTest {
         String body = "Bahkan, Habibie selalu berziarah ke makam istrinya sebelum melaksanakan ibadah Salat Jumat.";
         assertThat(annotate(body, LocalDate.of(2019, 9, 12)).times()).isEmpty();
     }
+    @Test
+    void aLineOfTheArticleAnnouncingAListReportsItsDay() {
+        // Tempo, Thursday 12 September 2019: the day the announced matches are played
+        String body = "Ia menutup pertandingan dengan torehan 19 poin, sembilan dan sembilan assist.\n\n"
+                + "Berikut jadwal semifinal Piala Dunia Basket FIBA 2019 yang berlangsung Jumat (13/9):\n\n"
+                + "15.00 WIB Spanyol vs Australia\n\n19.00 WIB Argentina vs Prancis\n\nSpanyol difavoritkan menang.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 12)))).containsExactly(tuple("Jumat (13/9)", "2019-09-13"));
+        // Tribunnews, Tuesday 10 September 2019: the day of a round-up dates the report when the page states none
+        String roundUp = "Wiranto mengatakan TNI menyiapkan pesawat Hercules untuk mengangkut mahasiswa.\n\n"
+                + "Berikut rangkuman terkini berita ratusan mahasiswa Papua yang pulang kampung sebagaimana dihimpun "
+                + "Tribunnews.com, Selasa (10/9/2019):\n\nDalam keterangannya, Ketua MRP, Timotius Murib membantah "
+                + "kepulangan ratusan mahasiswa Papua ke daerah asalnya.";
+        TimeAnnotation undated = annotate(roundUp, DateContext.years(2019, 2019));
+        assertThat(undated.published()).isEqualTo("2019-09-10");
+        assertThat(days(undated)).containsExactly(tuple("Selasa (10/9/2019)", "2019-09-10"));
+    }
+
+    @Test
+    void aDateWrittenWithDashesIsThatDay() {
+        // Sindonews, Thursday 12 September 2019
+        String body = "General Manager Oakwood Hotel dan Residence Surabaya Shafar Jamaludin mengungkapkan, grand opening "
+                + "sengaja dilakukan pada tanggal spesial, 9-9-2019.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 12)))).containsExactly(tuple("9-9-2019", "2019-09-09"));
+    }
+
+    @Test
+    void theFastOfMondaysAndThursdaysNamesNoDay() {
+        // Okezone, Monday 16 September 2019
+        String body = "Seperti dilansir dari Cleverism, Senin (16/9/2019), berikut ini lima ulasan selengkapnya terkait "
+                + "manfaat menjalani puasa Senin Kamis.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Senin (16/9/2019)", "2019-09-16"));
+    }
+    @Test
+    void aSentenceTheScrapeLeftWithoutItsStopIsRead() {
+        // Kompas, Monday 16 September 2019: the line lost its stop with a link cut out of its end
+        String body = "Pemanggilan Senin ini merupakan pemanggilan kedua bagi Mekeng setelah tidak hadir pada pemanggilan "
+                + "pertama, Rabu lalu.\n\nPemeriksaan Mekeng Senin ini akan dilakukan bersamaan dengan pemeriksaan Samin Tan"
+                + "\n\nDalam kasus ini, Samin diduga memberikan uang sejumlah Rp 5 miliar.";
+        assertThat(days(annotate(body, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Senin ini", "2019-09-16"), tuple("Rabu lalu", "2019-09-11"), tuple("Senin ini", "2019-09-16"));
+        // Tempo, Monday 16 September 2019: the weekday's line broken from its date
+        String broken = "Dinas Pendidikan Kota Pekanbaru kembali memperpanjang libur sekolah.\n\n"
+                + "Libur sekolah sebelumnya sudah diberlakukan sejak Selasa\n\n10 September 2019 sampai Sabtu, "
+                + "14 September 2019.";
+        assertThat(days(annotate(broken, LocalDate.of(2019, 9, 16)))).containsExactly(
+                tuple("Selasa", "2019-09-10"), tuple("10 September 2019", "2019-09-10"),
+                tuple("Sabtu, 14 September 2019", "2019-09-14"));
+    }
+    @Test
+    void theFirstDaysCountedAndDaysOfTheseDaysAreSpans() {
+        // Tempo, Thursday 12 September 2019
+        assertThat(annotate("\"Selama tiga hari pertama operasi penertiban ODOL terjaring 1.200 kendaraan,\" kata dia.",
+                LocalDate.of(2019, 9, 12)).times()).isEmpty();
+        // Tempo, Monday 16 September 2019: a poem's line
+        assertThat(annotate("Puisi itu berbunyi, hari-hari ini, kami di Bulaksumur bersedih.",
+                LocalDate.of(2019, 9, 16)).times()).isEmpty();
+    }
 }
