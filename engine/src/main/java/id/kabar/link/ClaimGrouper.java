@@ -31,8 +31,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,6 +77,8 @@ final class ClaimGrouper {
      */
     private static final Set<String> DEGREES = WordLists.read(WordLists.class, "casualty-degrees.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** Counting words of regions that name no administrative kind ({@code daerah}), lower-case. */
+    private static final Set<String> GENERAL_REGIONS = WordLists.set(WordLists.class, "general-region-counters.txt");
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
     private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
             WordLists.read(WordLists.class, "place-name-words.txt"))));
@@ -100,6 +104,8 @@ final class ClaimGrouper {
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
     /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
+    /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
+    private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     private static final Pattern ROUND_TALLY = Pattern.compile("(?<=\\d)-an(?![\\p{L}])");
     /**
      * The least scale word that makes a sum written round name its figure across reports ({@code Rp 16 miliar},
@@ -257,6 +263,8 @@ final class ClaimGrouper {
         }
         joinTalliesInOtherWords(refs, same);
         joinBareTallies(refs, same);
+        joinRegionsInGeneralWords(refs, same);
+        joinPreciseTalliesInOtherWords(refs, same);
         joinOutcomesToldApart(refs, same);
         joinAcrossStories(refs, same, stemWord);
         if (copyOf != null) {
@@ -315,22 +323,78 @@ final class ClaimGrouper {
      * {@code 30} to neither. Each claim is read twice, so the work is linear.
      */
     private static void joinBareTallies(List<Ref> refs, Counts same) {
+        joinToTheOneKind(refs, same,
+                r -> r.claim().category() == ClaimCategory.COUNT && distinctive(r.claim().value())
+                        && !unitKey(r.claim().unit()).isEmpty(),
+                r -> r.claim().category() == ClaimCategory.COUNT && unitKey(r.claim().unit()).isEmpty(),
+                ClaimGrouper::namedApart);
+    }
+
+    /**
+     * Joins the tallies of a story that give one figure of four significant digits or more ({@link #PRECISE_DIGITS})
+     * in different counting words: such a figure names its count by itself, and the words are each outlet's way of
+     * saying who or what was counted. Kompas.com's {@code 1.904 pelanggaran}, sindonews.com's {@code 1.904 pengendara}
+     * and okezone.com's {@code 1.904 pelanggar aturan ganjil-genap} (the odd-even rule's first day of fines, 10
+     * September 2019); tempo.co's {@code 70.226 pelanggar} and sindonews.com's {@code 70.226 kendaraan}. Places and
+     * groups still set them apart. A figure written as four bare digits ({@code 2018 jemaah}) may be a year read as a
+     * count and ties nothing. Each claim meets the first claim of its story's figure, so the work is linear.
+     */
+    private static void joinPreciseTalliesInOtherWords(List<Ref> refs, Counts same) {
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : refs) {
+            Claim c = r.claim();
+            if (c.category() != ClaimCategory.COUNT || significantDigits(c.value()) < PRECISE_DIGITS
+                    || YEAR_LIKE.matcher(c.text()).find()) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(figureKey(r), r);
+            if (first != null && !apart(places(first.subject(), true), places(r.subject(), true))
+                    && !apart(groups(first.subject()), groups(r.subject()))) {
+                same.join(first, r);
+            }
+        }
+    }
+
+    /**
+     * Joins a tally of regions in a word that names no administrative kind ({@code daerah}, {@code wilayah};
+     * {@code general-region-counters.txt}) to the tally of its figure that its story gives in one such kind: the
+     * police in Jakarta's suspects of the Papua riots came from {@code empat kabupaten} (kompas.com) and from
+     * {@code empat daerah} (tempo.co, 10 September 2019). A story giving the figure in two kinds ({@code tujuh kota}
+     * and {@code tujuh kabupaten}) leaves the general word to neither, places or words beyond the counting words still
+     * set tallies apart, and the two must be reported at one moment ({@link #SAME_MOMENT_DAYS}): in a saga the word
+     * points back to other regions on other days (the haze's {@code tujuh provinsi} of the suspects of 10 September,
+     * BMKG's rain clouds over {@code tujuh daerah} of 14 September). Each claim is read twice, so the work is linear.
+     */
+    private static void joinRegionsInGeneralWords(List<Ref> refs, Counts same) {
+        joinToTheOneKind(refs, same,
+                r -> r.claim().category() == ClaimCategory.COUNT && r.claim().value() > 0
+                        && PlaceWords.isAdministrative(unitKey(r.claim().unit())),
+                r -> r.claim().category() == ClaimCategory.COUNT
+                        && GENERAL_REGIONS.contains(unitKey(r.claim().unit())),
+                (a, b) -> !sameMoment(a.reported(), b.reported()) || !sameThingBeyondUnits(a, b));
+    }
+
+    /**
+     * Joins each claim {@code standsIn} accepts to the first claim {@code ofAKind} accepts of its story's figure, where
+     * the story gives that figure in one counting word's kind only and {@code apart} does not part the two.
+     */
+    private static void joinToTheOneKind(List<Ref> refs, Counts same, Predicate<Ref> ofAKind, Predicate<Ref> standsIn,
+                                         BiPredicate<Ref, Ref> apart) {
         Map<String, Set<String>> unitsOf = new HashMap<>();
         Map<String, Ref> firstWithUnit = new HashMap<>();
         for (Ref r : refs) {
-            String unit = unitKey(r.claim().unit());
-            if (r.claim().category() == ClaimCategory.COUNT && distinctive(r.claim().value()) && !unit.isEmpty()) {
-                unitsOf.computeIfAbsent(figureKey(r), k -> new HashSet<>()).add(unit);
+            if (ofAKind.test(r)) {
+                unitsOf.computeIfAbsent(figureKey(r), k -> new HashSet<>()).add(unitKey(r.claim().unit()));
                 firstWithUnit.putIfAbsent(figureKey(r), r);
             }
         }
         for (Ref r : refs) {
-            if (r.claim().category() != ClaimCategory.COUNT || !unitKey(r.claim().unit()).isEmpty()) {
+            if (!standsIn.test(r)) {
                 continue;
             }
             Set<String> units = unitsOf.get(figureKey(r));
             Ref tally = firstWithUnit.get(figureKey(r));
-            if (units != null && units.size() == 1 && !namedApart(tally, r)) {
+            if (units != null && units.size() == 1 && !apart.test(tally, r)) {
                 same.join(tally, r);
             }
         }
@@ -510,8 +574,12 @@ final class ClaimGrouper {
      * groups still set tallies apart, and a common figure ({@link #COMMON_COUNT}) still needs its own words.
      */
     private static boolean sameTallyBeyondItsUnit(Ref a, Ref b) {
-        return distinctive(a.claim().value())
-                && !apart(places(a.subject(), true), places(b.subject(), true))
+        return distinctive(a.claim().value()) && sameThingBeyondUnits(a, b);
+    }
+
+    /** No place, group or word beyond their counting words sets two tallies apart. */
+    private static boolean sameThingBeyondUnits(Ref a, Ref b) {
+        return !apart(places(a.subject(), true), places(b.subject(), true))
                 && !apart(groups(a.subject()), groups(b.subject()))
                 && !apart(beyondUnit(a), beyondUnit(b));
     }

@@ -203,6 +203,59 @@ class ClaimGrouperTest {
         assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("tempo", 0), new MemberRef("tribun", 0));
     }
 
+    /**
+     * The suspects of the Papua riots (10 September 2019): kompas.com's {@code "30 tersangka ini tersebar di empat
+     * kabupaten, yakni ,, Sorong, Teluk Bintuni dan Fakfak"} and tempo.co's {@code aksi anarkistis di empat daerah
+     * tersebut} count the same regions. A story giving the figure in two kinds of region ({@code tersebar di tujuh kota
+     * dan kabupaten}, the oil spill's compensation, read as two tallies) leaves the general word to neither, and a
+     * general word four days later points to other regions (the haze's {@code tujuh provinsi} of the suspects, BMKG's
+     * rain clouds over {@code tujuh daerah}).
+     */
+    @Test
+    void regionsCountedInAGeneralWordAreTheOneKindOfRegionTheStoryCounts() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("empat kabupaten", ClaimCategory.COUNT, 4, "kabupaten", "kabupaten", null)),
+                article("tempo", MONDAY, claim("empat daerah", ClaimCategory.COUNT, 4, "daerah", "daerah", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("sindonews", MONDAY,
+                        claim("tujuh kota", ClaimCategory.COUNT, 7, "kota", "kota", null),
+                        claim("tujuh kabupaten", ClaimCategory.COUNT, 7, "kabupaten", "kabupaten", null)),
+                article("tempo", MONDAY, claim("tujuh daerah", ClaimCategory.COUNT, 7, "daerah", "daerah", null)))))
+                .isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("tujuh provinsi", ClaimCategory.COUNT, 7, "provinsi", "provinsi", null)),
+                article("tempo", MONDAY.plusDays(4), claim("tujuh daerah", ClaimCategory.COUNT, 7, "daerah", "daerah",
+                        null))))).isEmpty();
+    }
+
+    /**
+     * The odd-even rule's first day of fines (10 September 2019): kompas.com's {@code Ditlantas Polda Metro Jaya mencatat
+     * 1.904 pelanggaran} and sindonews.com's {@code Tercatat, 1.904 pengendara melanggar} are one figure of four digits
+     * in two counting words. The Damtour umrah fraud's {@code pada Februari 2018 tersangka melarikan diri} (kompas.com)
+     * and {@code sampai Februari 2018 jemaah yang belum diberangkatkan} (sindonews.com, 16 September 2019) are a year
+     * read as a count; two places set one figure apart.
+     */
+    @Test
+    void aFigureOfFourDigitsInOtherCountingWordsIsOneFigure() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("1.904 pelanggaran", ClaimCategory.COUNT, 1904, "pelanggaran",
+                        "pelanggaran", null)),
+                article("sindonews", MONDAY, claim("1.904 pengendara", ClaimCategory.COUNT, 1904, "pengendara",
+                        "pengendara", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("2018 tersangka", ClaimCategory.COUNT, 2018, "tersangka", "tersangka",
+                        null)),
+                article("sindonews", MONDAY, claim("2018 jemaah", ClaimCategory.COUNT, 2018, "jemaah", "jemaah",
+                        null))))).isEmpty();
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("1.904 pelanggaran", ClaimCategory.COUNT, 1904, "pelanggaran di Bekasi",
+                        "pelanggaran", null)),
+                article("sindonews", MONDAY, claim("1.904 pengendara", ClaimCategory.COUNT, 1904, "pengendara di Depok",
+                        "pengendara", null))))).isEmpty();
+    }
+
     @Test
     void aHigherTollTwoDaysLaterIsAnUpdate() {
         List<ClaimGroup> groups = ClaimGrouper.group(List.of(
