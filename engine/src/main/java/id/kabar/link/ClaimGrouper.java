@@ -103,9 +103,9 @@ final class ClaimGrouper {
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
-    /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
     /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
     private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
+    /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
     private static final Pattern ROUND_TALLY = Pattern.compile("(?<=\\d)-an(?![\\p{L}])");
     /**
      * The least scale word that makes a sum written round name its figure across reports ({@code Rp 16 miliar},
