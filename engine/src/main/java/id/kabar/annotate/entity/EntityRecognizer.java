@@ -44,8 +44,8 @@ public final class EntityRecognizer {
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
     /**
-     * The rules over the whole article's tags, in order: titles are cut off names before names propagate, and
-     * products are read out after, wherever a name went.
+     * The rules over the whole article's tags, in order: regions and titles are cut off names before names
+     * propagate, and products are read out after, wherever a name went.
      */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
@@ -58,7 +58,8 @@ public final class EntityRecognizer {
         this.tagger = tagger;
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
-        this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger), new ProductRule());
+        this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
+                new NamePropagation(tagger), new ProductRule());
     }
 
     public List<Entity> recognize(Text text) {
