@@ -35,6 +35,17 @@ public final class EntityRecognizer {
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
     /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
+    /** Verbs giving the name a person goes by, written after the person's name: {@code biasa disapa}. */
+    private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
+    /** Nouns naming the name a person goes by, written after it, the person's name next: {@code sapaan akrab}. */
+    private static final Set<String> NICKNAME_NOUNS = WordLists.set(WordLists.class, "nickname-nouns.txt");
+    /**
+     * The most words that tell a nickname between it and the person's name: "yang akrab disapa", "sapaan akrab",
+     * the longest in the CLICK-ID week; a longer stretch is a clause of its own.
+     */
+    private static final int MAX_NICKNAME_LINK_WORDS = 3;
+    /** What the words telling a nickname are split on: spaces and the commas setting them off. */
+    private static final Pattern LINK_MARKS = Pattern.compile("[\\s,]+");
     /** Legal forms written after a company's name: "(Persero) Tbk." */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** What stands between legal forms: brackets, full stops and spaces. */
@@ -101,26 +112,68 @@ public final class EntityRecognizer {
     /**
      * Names the text gives as one: a person's name and the name written right after it with {@code alias} or
      * {@code atau} between ({@code name-links.txt}: "Tri Retno Prayudita alias Nunung", sindonews.com, 13 September
-     * 2019, is one person the text goes on to call Nunung), and a company and its stock code in brackets after its
-     * legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Pairs of the
-     * full name's mention and the other's, in body order.
+     * 2019, is one person the text goes on to call Nunung), a person's name and the nickname the text says they
+     * go by, before or after it ("kata Rommy sapaan akrab Romahurmuziy", tempo.co, 11 September 2019; "yang biasa
+     * disapa"), a person's name and a title of theirs given with its short form in brackets ("Zainul Majdi atau
+     * Tuan Guru Bajang (TGB)", okezone.com, 12 September 2019), and a company and its stock code in brackets after
+     * its legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Links
+     * of the full name's mention and the other's, in body order.
      */
-    private static List<Mention[]> namesLinked(String body, List<Mention> mentions) {
-        List<Mention[]> out = new ArrayList<>();
+    private static List<EntityMerger.NameLink> namesLinked(String body, List<Mention> mentions) {
+        List<EntityMerger.NameLink> out = new ArrayList<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
-            Mention full = mentions.get(i);
-            Mention other = mentions.get(i + 1);
-            if (other.span().start() <= full.span().end()) {
+            Mention first = mentions.get(i);
+            Mention second = mentions.get(i + 1);
+            if (second.span().start() <= first.span().end()) {
                 continue;
             }
-            String between = body.substring(full.span().end(), other.span().start());
-            boolean person = full.type() == EntityType.PER && other.type() == EntityType.PER
-                    && NAME_LINKS.contains(between.strip().toLowerCase(Locale.ROOT));
-            if (person || full.type() == EntityType.ORG && isStockCodeAfterForm(body, full.text() + between, other)) {
-                out.add(new Mention[] {full, other});
+            String between = body.substring(first.span().end(), second.span().start());
+            String link = between.strip().toLowerCase(Locale.ROOT);
+            boolean people = first.type() == EntityType.PER && second.type() == EntityType.PER;
+            if (people && NAME_LINKS.contains(link)
+                    || first.type() == EntityType.ORG && isStockCodeAfterForm(body, first.text() + between, second)) {
+                out.add(new EntityMerger.NameLink(first, second, false));
+            } else if (people && tellsNickname(link, NICKNAME_VERBS, true)) {
+                out.add(new EntityMerger.NameLink(first, second, true));
+            } else if (people && tellsNickname(link, NICKNAME_NOUNS, false)) {
+                out.add(new EntityMerger.NameLink(second, first, true));
+            } else if (first.type() == EntityType.PER && isTitleShortForm(body, between.strip(), second)) {
+                out.add(new EntityMerger.NameLink(first, second, true));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words between two names say one is the name the other goes by: a few words, the last of them a
+     * verb of {@code words} ({@code yang biasa disapa}) or, when not {@code last}, the first a noun of them
+     * ({@code sapaan akrab}).
+     */
+    private static boolean tellsNickname(String link, Set<String> words, boolean last) {
+        String[] w = LINK_MARKS.split(link.strip().replaceAll("^,+", "").strip());
+        return w.length <= MAX_NICKNAME_LINK_WORDS && !w[0].isEmpty() && words.contains(w[last ? w.length - 1 : 0]);
+    }
+
+    /**
+     * Whether {@code shortForm}, in brackets, spells the capitalised words written before it after a word linking
+     * names ({@code link} is "atau Tuan Guru Bajang (" for "TGB"): a title the person is also known by.
+     */
+    private static boolean isTitleShortForm(String body, String link, Mention shortForm) {
+        int end = shortForm.span().end();
+        if (!Gazetteer.isAcronym(shortForm.text()) || !link.endsWith("(") || end >= body.length()
+                || body.charAt(end) != ')') {
+            return false;
+        }
+        String[] w = link.substring(0, link.length() - 1).strip().split("\\s+");
+        if (w.length != shortForm.text().length() + 1 || !NAME_LINKS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < w.length; k++) {
+            if (w[k].charAt(0) != shortForm.text().charAt(k - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -498,6 +498,30 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNicknameTheTextGivesJoinsItsPerson() {
+        // tempo.co, 11 September 2019
+        String body = "Mantan Ketua Umum Partai Persatuan Pembangunan Romahurmuziy mengatakan tak mengikuti polemik "
+                + "revisi Undang-Undang Komisi Pemberantasan Korupsi.\n\n\"Saya itu mikir perkara saja sudah pusing, "
+                + "jadi enggak ada waktu mikir, itu urusan DPR dan pemerintah,\" kata Rommy sapaan akrab Romahurmuziy di "
+                + "Pengadilan Tindak Pidana Korupsi Jakarta, Rabu, 11 September 2019.\n\nAdapun Rommy saat ini "
+                + "menghadapi kasus dugaan suap.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Romahurmuziy")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Rommy"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Rommy");
+    }
+
+    @Test
+    void aTitleGivenWithItsShortFormAfterAPersonsNameIsThatPerson() {
+        // okezone.com, 12 September 2019
+        String body = "Dalam kesempatan itu, Arteria langsung mempertanyakan adanya pertemuan Firli dengan mantan Gubernur "
+                + "NTB Zainul Majdi atau Tuan Guru Bajang (TGB) yang saat ini sedang menjadi isu hangat berbagai pihak."
+                + "\n\nPertemuan antara Firli dengan TGB sempat heboh saat Firli menjabat Deputi Penindakan KPK.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Zainul Majdi")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("TGB"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("TGB");
+    }
+
+    @Test
     void anOfficeWrittenWithItsShortFormBeforeItsPlaceIsOneOrganisation() {
         // sindonews.com, 13 September 2019
         String body = "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas kasus penyalahgunaan narkotika "
