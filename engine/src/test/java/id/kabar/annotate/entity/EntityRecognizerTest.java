@@ -522,6 +522,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrdinaryWordOpeningTheSentenceIsNoPartOfThePersonAfterIt() {
+        // sindonews.com, 11 September 2019
+        String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
+                + "Pemberantasan Korupsi (KPK) keempat yang menjalani uji kelayakan dan kepatutan di Komisi III DPR, hari "
+                + "ini.\n\nMakalah Ghufron berjudul kewenangan pemberian surat perintah penghentian penyidikan (SP3) "
+                + "sebagai bentuk perwujudan asas keseimbangan profesionalisme keadilan dan kepastian hukum dalam penegakan "
+                + "hukum.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Nurul Ghufron")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Ghufron"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Makalah Ghufron", "Ghufron");
+    }
+
+    @Test
     void anOfficeWrittenWithItsShortFormBeforeItsPlaceIsOneOrganisation() {
         // sindonews.com, 13 September 2019
         String body = "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas kasus penyalahgunaan narkotika "
