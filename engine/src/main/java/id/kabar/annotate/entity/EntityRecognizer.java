@@ -44,8 +44,6 @@ public final class EntityRecognizer {
      * the longest in the CLICK-ID week; a longer stretch is a clause of its own.
      */
     private static final int MAX_NICKNAME_LINK_WORDS = 3;
-    /** What the words telling a nickname are split on: spaces and the commas setting them off. */
-    private static final Pattern LINK_MARKS = Pattern.compile("[\\s,]+");
     /** Legal forms written after a company's name: "(Persero) Tbk." */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** What stands between legal forms: brackets, full stops and spaces. */
@@ -150,8 +148,12 @@ public final class EntityRecognizer {
      * ({@code sapaan akrab}).
      */
     private static boolean tellsNickname(String link, Set<String> words, boolean last) {
-        String[] w = LINK_MARKS.split(link.strip().replaceAll("^,+", "").strip());
-        return w.length <= MAX_NICKNAME_LINK_WORDS && !w[0].isEmpty() && words.contains(w[last ? w.length - 1 : 0]);
+        String plain = link.replace(',', ' ').strip();
+        if (plain.isEmpty()) {
+            return false; // "Jokowi, , Prabowo": only commas, where a page lost a link
+        }
+        String[] w = plain.split("\\s+");
+        return w.length <= MAX_NICKNAME_LINK_WORDS && words.contains(w[last ? w.length - 1 : 0]);
     }
 
     /**

@@ -511,6 +511,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNicknameSetOffByCommasJoinsItsPersonAndBareCommasLinkNoOne() {
+        // the CLICK-ID week, September 2019: a page that lost its links keeps the commas around them
+        String body = "Bek Persib Bandung, Achmad Jufriyanto, berharap , bisa mengalahkan Thailand.\n\n"
+                + "Jupe, sapaan akrab Achmad Jufriyanto, mengatakan kemenangan menjadi harga mati bagi Indonesia.\n\n"
+                + "Laga itu disaksikan Joko Widodo, , Prabowo Subianto.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Achmad Jufriyanto")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Jupe"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Jupe").contains("Joko Widodo", "Prabowo Subianto");
+    }
+
+    @Test
     void aTitleGivenWithItsShortFormAfterAPersonsNameIsThatPerson() {
         // okezone.com, 12 September 2019
         String body = "Dalam kesempatan itu, Arteria langsung mempertanyakan adanya pertemuan Firli dengan mantan Gubernur "
