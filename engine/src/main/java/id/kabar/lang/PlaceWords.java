@@ -16,6 +16,11 @@ public final class PlaceWords {
     private static final Set<String> LOCATIVES = WordLists.set(PlaceWords.class, "locatives.txt");
     /** The administrative kinds of region ({@code administrative-places.txt}): {@code Kabupaten}, {@code Kecamatan}. */
     private static final Set<String> ADMINISTRATIVE = WordLists.set(PlaceWords.class, "administrative-places.txt");
+    /** The titles of a region's heads ({@code region-head-titles.txt}): {@code Bupati}, {@code Wali Kota}. */
+    private static final Set<String> REGION_HEAD_TITLES = WordLists.set(PlaceWords.class, "region-head-titles.txt");
+    /** The second word of the two-word title {@code Wali Kota}, after {@link #WALI}. */
+    private static final String KOTA = "kota";
+    private static final String WALI = "wali";
 
     private PlaceWords() {
     }
@@ -38,6 +43,23 @@ public final class PlaceWords {
     /** Whether a lower-case word is an administrative kind of region, written before its name: {@code kabupaten}. */
     public static boolean isAdministrative(String lowerCase) {
         return ADMINISTRATIVE.contains(lowerCase);
+    }
+
+    /**
+     * Whether the lower-case word at {@code i} closes the title of a region's head, the region's name written after
+     * it: {@code bupati}, {@code kota} of {@code wali kota}.
+     */
+    public static boolean isRegionHeadTitle(String[] lower, int i) {
+        String w = lower[i];
+        return REGION_HEAD_TITLES.contains(w) || w.equals(KOTA) && i > 0 && lower[i - 1].equals(WALI);
+    }
+
+    /**
+     * Whether the lower-case word at {@code i} is an administrative kind of region written before the region's
+     * name, not the end of a head's title ({@code kabupaten}; {@code kota} but not in {@code wali kota}).
+     */
+    public static boolean opensRegionName(String[] lower, int i) {
+        return ADMINISTRATIVE.contains(lower[i]) && !isRegionHeadTitle(lower, i);
     }
 
     /** Whether a lower-case word puts what comes before it at the place after it: {@code di}, {@code dari}. */

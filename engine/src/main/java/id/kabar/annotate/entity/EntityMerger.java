@@ -114,10 +114,18 @@ final class EntityMerger {
     }
 
     /**
+     * A person's or company's full name and another name of theirs the text gives with it; {@code nickname} when
+     * the text says the other is the name the person goes by ("Rommy sapaan akrab Romahurmuziy"), which holds
+     * even for a full name of one word.
+     */
+    record NameLink(Mention full, Mention other, boolean nickname) {
+    }
+
+    /**
      * The entities of {@code mentions}, where each pair of {@code linked} is a person's full name and another name
      * of theirs the text gives with it ("Tri Retno Prayudita alias Nunung").
      */
-    List<Entity> merge(List<Mention> mentions, List<Mention[]> linked) {
+    List<Entity> merge(List<Mention> mentions, List<NameLink> linked) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<Mention, Group> groupOf = new IdentityHashMap<>();
         for (Mention m : mentions) {
@@ -227,15 +235,18 @@ final class EntityMerger {
     /**
      * "Nunung" joins "Tri Retno Prayudita" where the text writes "Tri Retno Prayudita alias Nunung": a one-word name
      * the lists do not know, linked to a person's name of two words or more, is that person. Two people of one word
-     * each ("Jokowi atau Prabowo") are left apart. A company's stock code joins the company ("BBNI").
+     * each ("Jokowi atau Prabowo") are left apart, unless the text says the one is the other's nickname ("Rommy
+     * sapaan akrab Romahurmuziy"), whatever the nickname was read as ("Tuan Guru Bajang (TGB)", an acronym). A
+     * company's stock code joins the company ("BBNI").
      */
-    private static void joinLinkedNames(List<Group> groups, List<Mention[]> linked, Map<Mention, Group> groupOf) {
+    private static void joinLinkedNames(List<Group> groups, List<NameLink> linked, Map<Mention, Group> groupOf) {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Mention[] pair : linked) {
-            Group full = groupOf.get(pair[0]);
-            Group other = groupOf.get(pair[1]);
+        for (NameLink link : linked) {
+            Group full = groupOf.get(link.full());
+            Group other = groupOf.get(link.other());
             if (full != null && other != null && full != other && !joined.contains(full) && !joined.contains(other)
-                    && (full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
+                    && (full.type == EntityType.PER && link.nickname()
+                            || full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
                             || full.type == EntityType.ORG && other.type == EntityType.ORG)
                     && other.words.size() == 1 && other.listed == null) {
                 full.absorb(other);

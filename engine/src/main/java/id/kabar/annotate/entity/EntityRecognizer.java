@@ -35,6 +35,15 @@ public final class EntityRecognizer {
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
     /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
+    /** Verbs giving the name a person goes by, written after the person's name: {@code biasa disapa}. */
+    private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
+    /** Nouns naming the name a person goes by, written after it, the person's name next: {@code sapaan akrab}. */
+    private static final Set<String> NICKNAME_NOUNS = WordLists.set(WordLists.class, "nickname-nouns.txt");
+    /**
+     * The most words that tell a nickname between it and the person's name: "yang akrab disapa", "sapaan akrab",
+     * the longest in the CLICK-ID week; a longer stretch is a clause of its own.
+     */
+    private static final int MAX_NICKNAME_LINK_WORDS = 3;
     /** Legal forms written after a company's name: "(Persero) Tbk." */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** What stands between legal forms: brackets, full stops and spaces. */
@@ -44,8 +53,8 @@ public final class EntityRecognizer {
     private final RoleFinder roles = new RoleFinder();
     private final EntityMerger merger;
     /**
-     * The rules over the whole article's tags, in order: titles are cut off names before names propagate, and
-     * products are read out after, wherever a name went.
+     * The rules over the whole article's tags, in order: regions and titles are cut off names before names
+     * propagate, a word opening the sentence after, and products are read out last, wherever a name went.
      */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
@@ -58,7 +67,8 @@ public final class EntityRecognizer {
         this.tagger = tagger;
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
-        this.articleRules = List.of(new TitledNameSplitter(tagger), new NamePropagation(tagger), new ProductRule());
+        this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
+                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule());
     }
 
     public List<Entity> recognize(Text text) {
@@ -100,26 +110,72 @@ public final class EntityRecognizer {
     /**
      * Names the text gives as one: a person's name and the name written right after it with {@code alias} or
      * {@code atau} between ({@code name-links.txt}: "Tri Retno Prayudita alias Nunung", sindonews.com, 13 September
-     * 2019, is one person the text goes on to call Nunung), and a company and its stock code in brackets after its
-     * legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Pairs of the
-     * full name's mention and the other's, in body order.
+     * 2019, is one person the text goes on to call Nunung), a person's name and the nickname the text says they
+     * go by, before or after it ("kata Rommy sapaan akrab Romahurmuziy", tempo.co, 11 September 2019; "yang biasa
+     * disapa"), a person's name and a title of theirs given with its short form in brackets ("Zainul Majdi atau
+     * Tuan Guru Bajang (TGB)", okezone.com, 12 September 2019), and a company and its stock code in brackets after
+     * its legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Links
+     * of the full name's mention and the other's, in body order.
      */
-    private static List<Mention[]> namesLinked(String body, List<Mention> mentions) {
-        List<Mention[]> out = new ArrayList<>();
+    private static List<EntityMerger.NameLink> namesLinked(String body, List<Mention> mentions) {
+        List<EntityMerger.NameLink> out = new ArrayList<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
-            Mention full = mentions.get(i);
-            Mention other = mentions.get(i + 1);
-            if (other.span().start() <= full.span().end()) {
+            Mention first = mentions.get(i);
+            Mention second = mentions.get(i + 1);
+            if (second.span().start() <= first.span().end()) {
                 continue;
             }
-            String between = body.substring(full.span().end(), other.span().start());
-            boolean person = full.type() == EntityType.PER && other.type() == EntityType.PER
-                    && NAME_LINKS.contains(between.strip().toLowerCase(Locale.ROOT));
-            if (person || full.type() == EntityType.ORG && isStockCodeAfterForm(body, full.text() + between, other)) {
-                out.add(new Mention[] {full, other});
+            String between = body.substring(first.span().end(), second.span().start());
+            String link = between.strip().toLowerCase(Locale.ROOT);
+            boolean people = first.type() == EntityType.PER && second.type() == EntityType.PER;
+            if (people && NAME_LINKS.contains(link)
+                    || first.type() == EntityType.ORG && isStockCodeAfterForm(body, first.text() + between, second)) {
+                out.add(new EntityMerger.NameLink(first, second, false));
+            } else if (people && tellsNickname(link, NICKNAME_VERBS, true)) {
+                out.add(new EntityMerger.NameLink(first, second, true));
+            } else if (people && tellsNickname(link, NICKNAME_NOUNS, false)) {
+                out.add(new EntityMerger.NameLink(second, first, true));
+            } else if (first.type() == EntityType.PER && isTitleShortForm(body, between.strip(), second)) {
+                out.add(new EntityMerger.NameLink(first, second, true));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words between two names say one is the name the other goes by: a few words, the last of them a
+     * verb of {@code words} ({@code yang biasa disapa}) or, when not {@code last}, the first a noun of them
+     * ({@code sapaan akrab}).
+     */
+    private static boolean tellsNickname(String link, Set<String> words, boolean last) {
+        String plain = link.replace(',', ' ').strip();
+        if (plain.isEmpty()) {
+            return false; // "Jokowi, , Prabowo": only commas, where a page lost a link
+        }
+        String[] w = plain.split("\\s+");
+        return w.length <= MAX_NICKNAME_LINK_WORDS && words.contains(w[last ? w.length - 1 : 0]);
+    }
+
+    /**
+     * Whether {@code shortForm}, in brackets, spells the capitalised words written before it after a word linking
+     * names ({@code link} is "atau Tuan Guru Bajang (" for "TGB"): a title the person is also known by.
+     */
+    private static boolean isTitleShortForm(String body, String link, Mention shortForm) {
+        int end = shortForm.span().end();
+        if (!Gazetteer.isAcronym(shortForm.text()) || !link.endsWith("(") || end >= body.length()
+                || body.charAt(end) != ')') {
+            return false;
+        }
+        String[] w = link.substring(0, link.length() - 1).strip().split("\\s+");
+        if (w.length != shortForm.text().length() + 1 || !NAME_LINKS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < w.length; k++) {
+            if (w[k].charAt(0) != shortForm.text().charAt(k - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

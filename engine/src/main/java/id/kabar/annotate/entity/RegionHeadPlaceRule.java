@@ -2,9 +2,7 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.PlaceWords;
-import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
-import java.util.Set;
 
 /**
  * The name between a region's head's title and its holder is the region: "Bupati Tabalong, H Anang Syakhfiani
@@ -16,10 +14,6 @@ import java.util.Set;
  * tempo.co, September 2019) stays a person.
  */
 final class RegionHeadPlaceRule implements ContractRule {
-    private static final Set<String> TITLES = WordLists.set(WordLists.class, "region-head-titles.txt");
-    /** The second word of the two-word title {@code Wali Kota}, after {@link #WALI}. */
-    private static final String KOTA = "kota";
-    private static final String WALI = "wali";
     /**
      * The most words a region's name has without a compass part ({@code Bone Bolango}, {@code Tangerang Selatan}
      * with it); the regents, mayors and governors of the CLICK-ID week are mostly written with three.
@@ -31,16 +25,11 @@ final class RegionHeadPlaceRule implements ContractRule {
         BioTag[] tags = s.tags();
         BioTag.forEachSpan(tags, (start, end) -> {
             if (tags[start].type() == EntityType.PER && start > 0 && tags[start - 1] == BioTag.O
-                    && s.capitalised(start - 1) && isTitle(s, start - 1) && holderFollows(s, end)
+                    && s.capitalised(start - 1) && PlaceWords.isRegionHeadTitle(s.lower(), start - 1) && holderFollows(s, end)
                     && (end - start <= MAX_REGION_WORDS || PlaceWords.isPart(s.lower()[end - 1]))) {
                 s.setSpan(start, end, EntityType.LOC);
             }
         });
-    }
-
-    private static boolean isTitle(ContractSentence s, int i) {
-        String w = s.lower()[i];
-        return TITLES.contains(w) || w.equals(KOTA) && i > 0 && s.lower()[i - 1].equals(WALI);
     }
 
     /** Whether a comma and then a person (titles before him allowed) follow {@code end}. */

@@ -536,6 +536,17 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPlaceRunIntoItsListedProvinceIsTwoPlaces() {
+        // sindonews.com, 16 September 2019
+        assertThat(after(new RegionBeforeProvinceRule(),
+                "Seorang bayi asal Banyuasin/B-LOC Sumatera/I-LOC Selatan/I-LOC meninggal setelah alami gangguan"))
+                .containsExactly("Banyuasin/LOC", "Sumatera Selatan/LOC");
+        // okezone.com, 12 September 2019: a police chief's title before his province names the office
+        assertThat(after(new RegionBeforeProvinceRule(), "Kapolda/B-LOC Sumatera/I-LOC Selatan/I-LOC ( Sumsel/B-LOC )"))
+                .containsExactly("Kapolda Sumatera Selatan/LOC", "Sumsel/LOC");
+    }
+
+    @Test
     void theNameBetweenARegionsHeadAndTheHolderIsTheRegion() {
         // sindonews.com, 10 September 2019
         assertThat(after(new RegionHeadPlaceRule(),

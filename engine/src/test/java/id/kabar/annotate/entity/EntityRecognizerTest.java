@@ -498,6 +498,54 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNicknameTheTextGivesJoinsItsPerson() {
+        // tempo.co, 11 September 2019
+        String body = "Mantan Ketua Umum Partai Persatuan Pembangunan Romahurmuziy mengatakan tak mengikuti polemik "
+                + "revisi Undang-Undang Komisi Pemberantasan Korupsi.\n\n\"Saya itu mikir perkara saja sudah pusing, "
+                + "jadi enggak ada waktu mikir, itu urusan DPR dan pemerintah,\" kata Rommy sapaan akrab Romahurmuziy di "
+                + "Pengadilan Tindak Pidana Korupsi Jakarta, Rabu, 11 September 2019.\n\nAdapun Rommy saat ini "
+                + "menghadapi kasus dugaan suap.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Romahurmuziy")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Rommy"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Rommy");
+    }
+
+    @Test
+    void aNicknameSetOffByCommasJoinsItsPersonAndBareCommasLinkNoOne() {
+        // the CLICK-ID week, September 2019: a page that lost its links keeps the commas around them
+        String body = "Bek Persib Bandung, Achmad Jufriyanto, berharap , bisa mengalahkan Thailand.\n\n"
+                + "Jupe, sapaan akrab Achmad Jufriyanto, mengatakan kemenangan menjadi harga mati bagi Indonesia.\n\n"
+                + "Laga itu disaksikan Joko Widodo, , Prabowo Subianto.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Achmad Jufriyanto")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Jupe"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Jupe").contains("Joko Widodo", "Prabowo Subianto");
+    }
+
+    @Test
+    void aTitleGivenWithItsShortFormAfterAPersonsNameIsThatPerson() {
+        // okezone.com, 12 September 2019
+        String body = "Dalam kesempatan itu, Arteria langsung mempertanyakan adanya pertemuan Firli dengan mantan Gubernur "
+                + "NTB Zainul Majdi atau Tuan Guru Bajang (TGB) yang saat ini sedang menjadi isu hangat berbagai pihak."
+                + "\n\nPertemuan antara Firli dengan TGB sempat heboh saat Firli menjabat Deputi Penindakan KPK.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Zainul Majdi")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("TGB"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("TGB");
+    }
+
+    @Test
+    void anOrdinaryWordOpeningTheSentenceIsNoPartOfThePersonAfterIt() {
+        // sindonews.com, 11 September 2019
+        String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
+                + "Pemberantasan Korupsi (KPK) keempat yang menjalani uji kelayakan dan kepatutan di Komisi III DPR, hari "
+                + "ini.\n\nMakalah Ghufron berjudul kewenangan pemberian surat perintah penghentian penyidikan (SP3) "
+                + "sebagai bentuk perwujudan asas keseimbangan profesionalisme keadilan dan kepastian hukum dalam penegakan "
+                + "hukum.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Nurul Ghufron")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Ghufron"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Makalah Ghufron", "Ghufron");
+    }
+
+    @Test
     void anOfficeWrittenWithItsShortFormBeforeItsPlaceIsOneOrganisation() {
         // sindonews.com, 13 September 2019
         String body = "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas kasus penyalahgunaan narkotika "

@@ -1,0 +1,53 @@
+package id.kabar.annotate.entity;
+
+import id.kabar.model.EntityType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An ordinary word capitalised because it opens the sentence is no part of the person named after it: "Makalah
+ * Ghufron berjudul kewenangan pemberian surat perintah penghentian penyidikan" (sindonews.com, 11 September 2019)
+ * names {@code Ghufron}, whom the article calls {@code Nurul Ghufron}, not a person {@code Makalah Ghufron}. Only
+ * where the words after the ordinary one end as a person the article names elsewhere, so a name opening the
+ * sentence whose first word is also a word ({@code Hari Nugroho}) stays whole.
+ */
+final class OpeningCommonWordRule implements ArticleRule {
+    private final NamedEntityTagger tagger;
+
+    OpeningCommonWordRule(NamedEntityTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+        Set<String> surnames = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            BioTag[] t = tags.get(s);
+            BioTag.forEachSpan(t, (start, end) -> {
+                if (t[start].type() == EntityType.PER && !opensSentence(words, start)) {
+                    surnames.add(words[end - 1].toLowerCase(Locale.ROOT));
+                }
+            });
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            BioTag[] t = tags.get(s);
+            BioTag.forEachSpan(t, (start, end) -> {
+                if (t[start].type() == EntityType.PER && end - start >= 2 && opensSentence(words, start)
+                        && tagger.isCommonWord(words[start])
+                        && surnames.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+                    t[start] = BioTag.O;
+                    t[start + 1] = BioTag.begin(EntityType.PER);
+                }
+            });
+        }
+    }
+
+    /** Whether the word at {@code i} opens its sentence, maybe after an opening quotation mark. */
+    private static boolean opensSentence(String[] words, int i) {
+        return i == 0 || i == 1 && !Character.isLetterOrDigit(words[0].charAt(0));
+    }
+}
