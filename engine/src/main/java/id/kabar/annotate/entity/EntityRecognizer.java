@@ -44,6 +44,8 @@ public final class EntityRecognizer {
      * the longest in the CLICK-ID week; a longer stretch is a clause of its own.
      */
     private static final int MAX_NICKNAME_LINK_WORDS = 3;
+    /** What the words telling a nickname are split on, once its commas are spaces. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Legal forms written after a company's name: "(Persero) Tbk." */
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** What stands between legal forms: brackets, full stops and spaces. */
@@ -152,7 +154,7 @@ public final class EntityRecognizer {
         if (plain.isEmpty()) {
             return false; // "Jokowi, , Prabowo": only commas, where a page lost a link
         }
-        String[] w = plain.split("\\s+");
+        String[] w = SPACES.split(plain);
         return w.length <= MAX_NICKNAME_LINK_WORDS && words.contains(w[last ? w.length - 1 : 0]);
     }
 
