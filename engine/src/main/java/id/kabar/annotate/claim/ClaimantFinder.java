@@ -159,10 +159,15 @@ public final class ClaimantFinder {
 
     /** The last source {@code text} names by a cue ({@code menurut BNPB}, {@code seperti dilansir Reuters}), or null. */
     private static String namedSource(String text, List<Entity> entities) {
-        Matcher named = NAMED_BEFORE.matcher(text);
+        return lastSource(NAMED_BEFORE, text, entities);
+    }
+
+    /** The canonical name of the last {@code source} group {@code cue} finds in {@code text}, or null. */
+    private static String lastSource(Pattern cue, String text, List<Entity> entities) {
+        Matcher m = cue.matcher(text);
         String source = null;
-        while (named.find()) {
-            source = named.group("source");
+        while (m.find()) {
+            source = m.group("source");
         }
         return source == null ? null : canonical(source, entities);
     }
@@ -196,12 +201,7 @@ public final class ClaimantFinder {
      * Rp14.050/USD.}, sindonews.com, 16 September 2019).
      */
     private static String lastRecord(String text, List<Entity> entities) {
-        Matcher record = RECORD_SHOWS.matcher(text);
-        String source = null;
-        while (record.find()) {
-            source = record.group("source");
-        }
-        return source == null ? null : canonical(source, entities);
+        return lastSource(RECORD_SHOWS, text, entities);
     }
 
     /**

@@ -32,6 +32,14 @@ public enum BioTag {
         return type != null && !begin;
     }
 
+    /** Tags {@code [start, end)} as one span of {@code type}. */
+    static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
+        tags[start] = begin(type);
+        for (int i = start + 1; i < end; i++) {
+            tags[i] = inside(type);
+        }
+    }
+
     /** Where the span beginning at {@code start} ends (exclusive): past the Inside tags that follow it. */
     static int spanEnd(BioTag[] tags, int start) {
         int end = start + 1;

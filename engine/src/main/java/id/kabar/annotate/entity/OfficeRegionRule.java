@@ -82,12 +82,12 @@ final class OfficeRegionRule implements ArticleRule {
                 tags[i] = BioTag.inside(EntityType.ORG);
             }
         } else if (afterRegionHead) {
-            setSpan(tags, start, region, EntityType.LOC);
+            BioTag.setSpan(tags, start, region, EntityType.LOC);
         } else {
-            setSpan(tags, start - 1, region, EntityType.ORG);
+            BioTag.setSpan(tags, start - 1, region, EntityType.ORG);
         }
         if (region < end) {
-            setSpan(tags, region, end, EntityType.PER);
+            BioTag.setSpan(tags, region, end, EntityType.PER);
         }
     }
 
@@ -104,13 +104,6 @@ final class OfficeRegionRule implements ArticleRule {
             }
         }
         return -1;
-    }
-
-    private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
-        tags[start] = BioTag.begin(type);
-        for (int i = start + 1; i < end; i++) {
-            tags[i] = BioTag.inside(type);
-        }
     }
 
     private static boolean isCapitalised(String word) {

@@ -86,13 +86,13 @@ final class TitledNameSplitter implements ArticleRule {
             for (int i = start; i < listedPerson; i++) {
                 tags[i] = BioTag.O;
             }
-            setSpan(tags, listedPerson, end, EntityType.PER);
+            BioTag.setSpan(tags, listedPerson, end, EntityType.PER);
             return;
         }
         int name = personAfterOffice(words, tags, start, end, namedAlone);
         if (name > 0) {
-            setSpan(tags, start, name, EntityType.ORG);
-            setSpan(tags, name, end, EntityType.PER);
+            BioTag.setSpan(tags, start, name, EntityType.ORG);
+            BioTag.setSpan(tags, name, end, EntityType.PER);
             return;
         }
         int k = start;
@@ -126,13 +126,13 @@ final class TitledNameSplitter implements ArticleRule {
         for (int i = start; i < k; ) {
             int listedEnd = placeOrOrganisationEnd(words, i, k, namedAlone);
             if (listedEnd > 0) {
-                setSpan(tags, i, listedEnd, placeOrOrganisation(join(words, i, listedEnd), namedAlone));
+                BioTag.setSpan(tags, i, listedEnd, placeOrOrganisation(join(words, i, listedEnd), namedAlone));
                 i = listedEnd;
             } else {
                 tags[i++] = BioTag.O;
             }
         }
-        setSpan(tags, k, end, EntityType.PER);
+        BioTag.setSpan(tags, k, end, EntityType.PER);
     }
 
     /**
@@ -149,7 +149,7 @@ final class TitledNameSplitter implements ArticleRule {
         for (int i = start; i < k; i++) {
             tags[i] = BioTag.O;
         }
-        setSpan(tags, k, end, listed.type());
+        BioTag.setSpan(tags, k, end, listed.type());
         return true;
     }
 
@@ -165,13 +165,6 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         return -1;
-    }
-
-    private static void setSpan(BioTag[] tags, int start, int end, EntityType type) {
-        tags[start] = BioTag.begin(type);
-        for (int i = start + 1; i < end; i++) {
-            tags[i] = BioTag.inside(type);
-        }
     }
 
     /**
