@@ -66,12 +66,18 @@ public final class ProseParagraphs {
         for (Sentence s : text.sentences()) {
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            words.merge(s.paragraph(), (int) s.tokens().stream()
-                    .filter(t -> Character.isLetterOrDigit(t.text().charAt(0))).count(), Integer::sum);
-            capitalised.merge(s.paragraph(), (int) s.tokens().stream()
-                    .filter(t -> Character.isUpperCase(t.text().charAt(0))).count(), Integer::sum);
-            lowerCase.merge(s.paragraph(), (int) s.tokens().stream()
-                    .filter(t -> Character.isLowerCase(t.text().charAt(0))).count(), Integer::sum);
+            int wordCount = 0;
+            int capitalCount = 0;
+            int lowerCount = 0;
+            for (var token : s.tokens()) {
+                char first = token.text().charAt(0);
+                wordCount += Character.isLetterOrDigit(first) ? 1 : 0;
+                capitalCount += Character.isUpperCase(first) ? 1 : 0;
+                lowerCount += Character.isLowerCase(first) ? 1 : 0;
+            }
+            words.merge(s.paragraph(), wordCount, Integer::sum);
+            capitalised.merge(s.paragraph(), capitalCount, Integer::sum);
+            lowerCase.merge(s.paragraph(), lowerCount, Integer::sum);
         }
         Set<Integer> prose = new HashSet<>();
         Set<Integer> announcingLines = new HashSet<>();
