@@ -7,6 +7,7 @@ import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.entity.Lexicon;
 import id.kabar.annotate.entity.NamedEntityTagger;
 import id.kabar.annotate.entity.PerceptronTrainer;
+import id.kabar.annotate.entity.SpanScore;
 import id.kabar.annotate.entity.TaggedSentence;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,8 +50,14 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "IndoSum-style JSONL (tokenised paragraphs): how words are capitalised and which keep company")
     List<Path> unlabeled = List.of();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model (gzip)")
+    @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (gzip)")
     Path out;
+
+    @Option(names = "--folds", paramLabel = "K",
+            description = {"cross-validate instead of writing a model: the training and development sentences of the",
+                    "folders, in file order, are cut into K consecutive folds; each fold is tagged by a model trained",
+                    "on the other K-1 and scored by spans; prints each fold's F1, their mean and the pooled F1 per type"})
+    int folds;
 
     @Option(names = "--epochs", paramLabel = "N", description = "passes over the training data (default: ${DEFAULT-VALUE})")
     int epochs = PerceptronTrainer.Settings.STANDARD.epochs();
@@ -95,10 +102,24 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("kabar: no training sentences found in " + data);
             return 2;
         }
+        if (out == null && folds == 0) {
+            System.err.println("kabar: give --out FILE, or --folds K to cross-validate");
+            return 2;
+        }
+        if (folds == 1 || folds < 0) {
+            System.err.println("kabar: --folds needs two folds or more");
+            return 2;
+        }
         Lexicon lexicon = Lexicon.learn(unlabeledSentences());
         System.err.println("kabar: lexicon: " + lexicon);
         PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(epochs, seed, tableBits);
         PerceptronTrainer trainer = new PerceptronTrainer(Gazetteer.standard(), settings, System.err::println);
+        if (folds > 0) {
+            List<TaggedSentence> all = new ArrayList<>(train);
+            development.values().forEach(all::addAll);
+            crossValidate(trainer, all, lexicon);
+            return 0;
+        }
         NamedEntityTagger tagger = trainer.train(train, development, lexicon);
         if (!holdOutDev && !development.isEmpty()) {
             System.err.println("kabar: training again on training + development data");
@@ -112,6 +133,23 @@ final class TrainNerCommand implements Callable<Integer> {
         tagger.save(out);
         System.err.printf("kabar: wrote %s (%d bytes)%n", out, Files.size(out));
         return 0;
+    }
+
+    /** Trains on all folds but one, scores the one left out, for each fold; prints the folds and their summary. */
+    private void crossValidate(PerceptronTrainer trainer, List<TaggedSentence> all, Lexicon lexicon) {
+        SpanScore pooled = new SpanScore();
+        double sumF1 = 0;
+        for (int fold = 0; fold < folds; fold++) {
+            int from = (int) ((long) fold * all.size() / folds);
+            int to = (int) ((long) (fold + 1) * all.size() / folds);
+            List<TaggedSentence> rest = new ArrayList<>(all.subList(0, from));
+            rest.addAll(all.subList(to, all.size()));
+            SpanScore score = trainer.train(rest, Map.of(), lexicon).score(all.subList(from, to));
+            System.out.printf(Locale.ROOT, "fold %d (sentences %d-%d): %s%n", fold + 1, from, to - 1, score);
+            pooled.addAll(score);
+            sumF1 += score.f1();
+        }
+        System.out.printf(Locale.ROOT, "mean f1 over %d folds: %.4f; pooled: %s%n", folds, sumF1 / folds, pooled);
     }
 
     /** CoNLL files of a folder in name order; test files are left out so they stay a held-out measure. */

@@ -83,8 +83,7 @@ public final class PerceptronTrainer {
             StringBuilder line = new StringBuilder("epoch " + epoch + ": " + mistakes + " token errors in training");
             NamedEntityTagger tagger = new NamedEntityTagger(averaged, gazetteer);
             development.forEach((name, sentences) ->
-                    line.append("; ").append(name).append(" f1=").append(String.format(java.util.Locale.ROOT, "%.4f",
-                            tagger.score(sentences).f1())));
+                    line.append("; ").append(name).append(' ').append(tagger.score(sentences)));
             log.accept(line.toString());
         }
         return new NamedEntityTagger(averaged, gazetteer);
