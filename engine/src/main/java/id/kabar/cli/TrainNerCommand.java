@@ -9,7 +9,12 @@ import id.kabar.annotate.entity.NamedEntityTagger;
 import id.kabar.annotate.entity.PerceptronTrainer;
 import id.kabar.annotate.entity.SpanScore;
 import id.kabar.annotate.entity.TaggedSentence;
+import id.kabar.annotate.text.Sentence;
+import id.kabar.annotate.text.TextSegmenter;
+import id.kabar.annotate.text.Token;
 import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,7 +53,7 @@ final class TrainNerCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = "--unlabeled", arity = "1..*", paramLabel = "FILE",
-            description = "IndoSum-style JSONL (tokenised paragraphs): how words are capitalised and which keep company")
+            description = "JSONL articles, IndoSum's tokenised paragraphs or a text field (.gz read through gzip): how words are capitalised and which keep company")
     List<Path> unlabeled = List.of();
 
     @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (gzip)")
@@ -110,7 +116,7 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("kabar: --folds needs two folds or more");
             return 2;
         }
-        Lexicon lexicon = Lexicon.learn(unlabeledSentences());
+        Lexicon lexicon = Lexicon.learn(unlabeledSentences(unlabeled));
         System.err.println("kabar: lexicon: " + lexicon);
         PerceptronTrainer.Settings settings = new PerceptronTrainer.Settings(epochs, seed, tableBits);
         PerceptronTrainer trainer = new PerceptronTrainer(Gazetteer.standard(), settings, System.err::println);
@@ -135,19 +141,15 @@ final class TrainNerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Trains on all folds but one, scores the one left out, for each fold; prints the folds and their summary. */
+    /** Prints each fold's score, their mean F1 and the pooled score per type. */
     private void crossValidate(PerceptronTrainer trainer, List<TaggedSentence> all, Lexicon lexicon) {
+        List<SpanScore> scores = trainer.crossValidate(all, folds, lexicon);
         SpanScore pooled = new SpanScore();
         double sumF1 = 0;
         for (int fold = 0; fold < folds; fold++) {
-            int from = (int) ((long) fold * all.size() / folds);
-            int to = (int) ((long) (fold + 1) * all.size() / folds);
-            List<TaggedSentence> rest = new ArrayList<>(all.subList(0, from));
-            rest.addAll(all.subList(to, all.size()));
-            SpanScore score = trainer.train(rest, Map.of(), lexicon).score(all.subList(from, to));
-            System.out.printf(Locale.ROOT, "fold %d (sentences %d-%d): %s%n", fold + 1, from, to - 1, score);
-            pooled.addAll(score);
-            sumF1 += score.f1();
+            System.out.printf(Locale.ROOT, "fold %d: %s%n", fold + 1, scores.get(fold));
+            pooled.addAll(scores.get(fold));
+            sumF1 += scores.get(fold).f1();
         }
         System.out.printf(Locale.ROOT, "mean f1 over %d folds: %.4f; pooled: %s%n", folds, sumF1 / folds, pooled);
     }
@@ -162,22 +164,37 @@ final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    private List<String[]> unlabeledSentences() throws IOException {
+    /**
+     * Sentences of the unlabelled files: IndoSum's tokenised paragraphs, or an article's {@code text} (as in
+     * CLICK-ID) cut into sentences and tokens by the segmenter the pipeline uses; {@code .gz} files are read
+     * through gzip.
+     */
+    static List<String[]> unlabeledSentences(List<Path> unlabeled) throws IOException {
         List<String[]> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
+        TextSegmenter segmenter = new TextSegmenter();
         for (Path file : unlabeled) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            InputStream raw = Files.newInputStream(file);
+            InputStream bytes = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.isBlank()) {
                         continue;
                     }
-                    for (JsonNode paragraph : json.readTree(line).path("paragraphs")) {
-                        for (JsonNode sentence : paragraph) {
-                            String[] tokens = new String[sentence.size()];
-                            for (int i = 0; i < tokens.length; i++) {
-                                tokens[i] = sentence.get(i).asText();
+                    JsonNode article = json.readTree(line);
+                    if (article.has("paragraphs")) {
+                        for (JsonNode paragraph : article.path("paragraphs")) {
+                            for (JsonNode sentence : paragraph) {
+                                String[] tokens = new String[sentence.size()];
+                                for (int i = 0; i < tokens.length; i++) {
+                                    tokens[i] = sentence.get(i).asText();
+                                }
+                                out.add(tokens);
                             }
-                            out.add(tokens);
+                        }
+                    } else {
+                        for (Sentence sentence : segmenter.segment(article.path("text").asText()).sentences()) {
+                            out.add(sentence.tokens().stream().map(Token::text).toArray(String[]::new));
                         }
                     }
                 }

@@ -89,6 +89,22 @@ public final class PerceptronTrainer {
         return new NamedEntityTagger(averaged, gazetteer);
     }
 
+    /**
+     * K-fold cross-validation: the sentences, in their order, are cut into {@code folds} consecutive slices (so a
+     * news story stays in one fold); each slice is tagged by a model trained on the others. The scores, by slice.
+     */
+    public List<SpanScore> crossValidate(List<TaggedSentence> sentences, int folds, Lexicon lexicon) {
+        List<SpanScore> scores = new ArrayList<>(folds);
+        for (int fold = 0; fold < folds; fold++) {
+            int from = (int) ((long) fold * sentences.size() / folds);
+            int to = (int) ((long) (fold + 1) * sentences.size() / folds);
+            List<TaggedSentence> rest = new ArrayList<>(sentences.subList(0, from));
+            rest.addAll(sentences.subList(to, sentences.size()));
+            scores.add(train(rest, Map.of(), lexicon).score(sentences.subList(from, to)));
+        }
+        return scores;
+    }
+
     private static void update(float[] w, double[] sum, int index, int delta, long step) {
         w[index] += delta;
         sum[index] += (double) step * delta;

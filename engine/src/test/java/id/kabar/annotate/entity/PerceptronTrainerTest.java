@@ -2,6 +2,7 @@ package id.kabar.annotate.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kabar.model.EntityType;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -65,5 +66,39 @@ class PerceptronTrainerTest {
         assertThat(BioTag.parse("B-EVT")).isEqualTo(BioTag.O);
         assertThat(BioTag.I_LOC.mayFollow(BioTag.B_LOC)).isTrue();
         assertThat(BioTag.I_LOC.mayFollow(BioTag.O)).isFalse();
+    }
+
+    @Test
+    void crossValidationScoresEachFoldByAModelThatNeverSawIt() throws Exception {
+        List<TaggedSentence> data = fixture();
+        PerceptronTrainer trainer = new PerceptronTrainer(Gazetteer.standard(),
+                new PerceptronTrainer.Settings(5, 7, 16), line -> { });
+        List<SpanScore> folds = trainer.crossValidate(data, 3, Lexicon.empty());
+        assertThat(folds).hasSize(3);
+        SpanScore pooled = new SpanScore();
+        folds.forEach(pooled::addAll);
+        // a model trained on all twelve sentences tags them almost perfectly; one that never saw a fold cannot
+        assertThat(pooled.f1()).isBetween(0.0, 0.9);
+        assertThat(train(data, 5, new ArrayList<>()).score(data).f1()).isGreaterThan(pooled.f1());
+    }
+
+    @Test
+    void spanScoreCountsEachTypeApart() {
+        // "Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor ."
+        BioTag[] gold = {BioTag.O, BioTag.B_PER, BioTag.I_PER, BioTag.O, BioTag.O, BioTag.O, BioTag.B_LOC, BioTag.I_LOC,
+                BioTag.O};
+        BioTag[] guess = {BioTag.O, BioTag.B_PER, BioTag.I_PER, BioTag.O, BioTag.O, BioTag.O, BioTag.O, BioTag.B_ORG,
+                BioTag.O};
+        SpanScore score = new SpanScore();
+        score.add(gold, guess);
+        assertThat(score.f1(EntityType.PER)).isEqualTo(1.0);
+        assertThat(score.f1(EntityType.LOC)).isZero();
+        assertThat(score.f1(EntityType.ORG)).isZero();
+        assertThat(score.f1()).isEqualTo(0.5);
+        SpanScore twice = new SpanScore();
+        twice.addAll(score);
+        twice.addAll(score);
+        assertThat(twice.f1()).isEqualTo(0.5);
+        assertThat(twice.toString()).startsWith("f1=0.5000 p=0.5000 r=0.5000 (PER 1.0000, ORG 0.0000, LOC 0.0000)");
     }
 }
