@@ -17,7 +17,12 @@ public final class PerceptronTrainer {
 
     /** Fixed choices of a training run. */
     public record Settings(int epochs, long seed, int tableBits) {
-        public static final Settings STANDARD = new Settings(12, 20_220_301L, 18);
+        /**
+         * 2^20 feature rows: in 5-fold cross-validation on idner-news-2k (three seeds) the mean span F1 went from
+         * 0.836 at 2^18 rows to 0.841, fewer features sharing a row; 2^22 gave no more (0.838), nor did 16 or 24
+         * epochs at 2^20 (0.840, 0.839 against 0.841 at 12).
+         */
+        public static final Settings STANDARD = new Settings(12, 20_220_301L, 20);
     }
 
     private final Gazetteer gazetteer;
