@@ -564,6 +564,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameOfTwoWordsAfterAliasIsTheSamePerson() {
+        // Kompas.com, 10 September 2019
+        String body = "\"Izinkan Termohon PK mengingatkan kembali tentang Pemohon PK ketika menjadi saksi dalam perkara "
+                + "e-KTP dalam perkara atas nama Irman, Sugiharto dan Andi Agustinus alias Andi Narogong di bawah sumpah "
+                + "secara Islam menyatakan tidak pernah membicarakan tentang masalah e-KTP,\" kata jaksa Burhanuddin.\n\n"
+                + "Bahkan, kata jaksa Burhanuddin, dalam sidang perkara terdakwa Andi Narogong, Setya Novanto yang telah "
+                + "disumpah secara Islam mengaku tak pernah bertemu dengan Direktur Biomorf.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Andi Agustinus")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Andi Narogong"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Andi Narogong");
+    }
+
+    @Test
     void aStockCodeAfterACompanysLegalFormIsTheCompany() {
         // sindonews.com, 16 September 2019
         String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
