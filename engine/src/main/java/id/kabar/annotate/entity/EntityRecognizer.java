@@ -58,7 +58,7 @@ public final class EntityRecognizer {
     private final EntityMerger merger;
     /**
      * The rules over the whole article's tags, in order: regions and titles are cut off names before names
-     * propagate, a word opening the sentence after, and products are read out last, wherever a name went.
+     * propagate, a word opening the sentence after, products and events' names are read out last, wherever a name went.
      */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
@@ -72,7 +72,7 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
-                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule());
+                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule(), new EventNameRule());
     }
 
     public List<Entity> recognize(Text text) {

@@ -577,6 +577,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEventsNameAndItsShortFormAreNoEntity() {
+        // sindonews.com, 13 September 2019
+        String body = "Reed Panorama Exhibitions bersama dengan Kamar Dagang & Industri (kadin) Indonesia dan Perhimpunan "
+                + "Waralaba & Lisensi Indonesia (WALI) hari ini mengadakan upacara pembukaan tiga pameran bisnis tahunan "
+                + "Franchise & License Expo Indonesia (FLEI), Retail & Solution Expo Indonesia (RSEI) dan Café & Brasserie "
+                + "Expo Indonesia (CBI). Acara ini menandakan dibukanya pameran bisnis terbesar untuk para pelaku serta "
+                + "calon pengusaha waralaba di Indonesia.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("Expo"))
+                .doesNotContain("FLEI", "RSEI", "CBI").contains("Perhimpunan Waralaba & Lisensi Indonesia", "Indonesia");
+    }
+
+    @Test
     void aStockCodeAfterACompanysLegalFormIsTheCompany() {
         // sindonews.com, 16 September 2019
         String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
