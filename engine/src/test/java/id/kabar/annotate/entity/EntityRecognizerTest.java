@@ -590,6 +590,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMinistrysShortFormsAndItsFireBrigadeAreOrganisations() {
+        // okezone.com, 14 September 2019
+        String body = "Sebagai tindak lanjut dari penanganan kebakaran hutan dan lahan (karhutla), hari ini Sabtu (14 "
+                + "September 2019), Kementerian Lingkungan Hidup dan Kehutanan (KLHK), Badan Nasional Penanggulangan "
+                + "Bencana (BNPB), Badan Meteorologi Klimatologi dan Geofisika (BMKG), serta Badan Restorasi Gambut (BRG), "
+                + "kembali bertemu dengan awak media.\n\n\"Tiga direktur kami sedang bekerja di Riau, Kalimantan Barat dan "
+                + "Kalimantan Tengah.\" ujar Direktur Jenderal Penegakan Hukum LHK, Rasio Ridho Sani.\n\nSenada dengan "
+                + "pernyataan Dirjen Penegakan Hukum KLHK tadi, Kepala Badan Penanggulangan Bencana Nasional Doni Munardo "
+                + "menyampaikan, ada beberapa keluhan dari unsur Manggala Agni, TNI dan Polri yang bekerja di lapangan.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Kementerian Lingkungan Hidup dan Kehutanan"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("LHK", "KLHK"));
+        assertThat(named(entities, "Badan Nasional Penanggulangan Bencana"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("BNPB", "Badan Penanggulangan Bencana Nasional"));
+        assertThat(named(entities, "Manggala Agni")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aStockCodeAfterACompanysLegalFormIsTheCompany() {
         // sindonews.com, 16 September 2019
         String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
