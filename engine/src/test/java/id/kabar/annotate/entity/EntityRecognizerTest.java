@@ -608,6 +608,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void makersOfPhonesAndComputersNamedAloneAreCompanies() {
+        // sindonews.com, 13 and 11 September 2019
+        assertThat(named(recognize("Lenovo memperkenalkan laptop seri V130 di Indonesia."), "Lenovo"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(recognize("Perceraian Sony dan Disney yang telah menyebabkan Spider-Man harus hengkang dari "
+                + "Marvel Cinematic Universe."), "Sony")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aStockCodeAfterACompanysLegalFormIsTheCompany() {
         // sindonews.com, 16 September 2019
         String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
