@@ -40,6 +40,16 @@ public enum BioTag {
         }
     }
 
+    /** Clears {@code [from, to)}; a span going on after it starts anew. */
+    static void clearSpan(BioTag[] tags, int from, int to) {
+        for (int j = from; j < to; j++) {
+            tags[j] = O;
+        }
+        if (to < tags.length && tags[to].isInside()) {
+            tags[to] = begin(tags[to].type());
+        }
+    }
+
     /** Where the span beginning at {@code start} ends (exclusive): past the Inside tags that follow it. */
     static int spanEnd(BioTag[] tags, int start) {
         int end = start + 1;

@@ -116,9 +116,10 @@ final class EntityMerger {
     /**
      * A person's or company's full name and another name of theirs the text gives with it; {@code nickname} when
      * the text says the other is the name the person goes by ("Rommy sapaan akrab Romahurmuziy"), which holds
-     * even for a full name of one word.
+     * even for a full name of one word; {@code alias} when the word between them says the other is another name
+     * of the same person, however many words it has ("Andi Agustinus alias Andi Narogong").
      */
-    record NameLink(Mention full, Mention other, boolean nickname) {
+    record NameLink(Mention full, Mention other, boolean nickname, boolean alias) {
     }
 
     /**
@@ -237,7 +238,9 @@ final class EntityMerger {
      * the lists do not know, linked to a person's name of two words or more, is that person. Two people of one word
      * each ("Jokowi atau Prabowo") are left apart, unless the text says the one is the other's nickname ("Rommy
      * sapaan akrab Romahurmuziy"), whatever the nickname was read as ("Tuan Guru Bajang (TGB)", an acronym). A
-     * company's stock code joins the company ("BBNI").
+     * person's name of two words or more written after {@code alias} is that person too ("Andi Agustinus alias Andi
+     * Narogong"), where after {@code atau} it may be a second person. A company's stock code joins the company
+     * ("BBNI").
      */
     private static void joinLinkedNames(List<Group> groups, List<NameLink> linked, Map<Mention, Group> groupOf) {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -248,7 +251,7 @@ final class EntityMerger {
                     && (full.type == EntityType.PER && link.nickname()
                             || full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
                             || full.type == EntityType.ORG && other.type == EntityType.ORG)
-                    && other.words.size() == 1 && other.listed == null) {
+                    && (other.words.size() == 1 || link.alias() && other.type == EntityType.PER) && other.listed == null) {
                 full.absorb(other);
                 joined.add(other);
             }

@@ -35,6 +35,8 @@ public final class EntityRecognizer {
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
     /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
+    /** Of those, the words saying the name after is another name of the same person, never a second person: {@code alias}. */
+    private static final Set<String> ALIAS_LINKS = WordLists.set(WordLists.class, "alias-links.txt");
     /** Verbs giving the name a person goes by, written after the person's name: {@code biasa disapa}. */
     private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
     /** Nouns naming the name a person goes by, written after it, the person's name next: {@code sapaan akrab}. */
@@ -56,7 +58,7 @@ public final class EntityRecognizer {
     private final EntityMerger merger;
     /**
      * The rules over the whole article's tags, in order: regions and titles are cut off names before names
-     * propagate, a word opening the sentence after, and products are read out last, wherever a name went.
+     * propagate, a word opening the sentence after, products and events' names are read out last, wherever a name went.
      */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
@@ -70,7 +72,7 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
-                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule());
+                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule(), new EventNameRule());
     }
 
     public List<Entity> recognize(Text text) {
@@ -132,13 +134,13 @@ public final class EntityRecognizer {
             boolean people = first.type() == EntityType.PER && second.type() == EntityType.PER;
             if (people && NAME_LINKS.contains(link)
                     || first.type() == EntityType.ORG && isStockCodeAfterForm(body, first.text() + between, second)) {
-                out.add(new EntityMerger.NameLink(first, second, false));
+                out.add(new EntityMerger.NameLink(first, second, false, ALIAS_LINKS.contains(link)));
             } else if (people && tellsNickname(link, NICKNAME_VERBS, true)) {
-                out.add(new EntityMerger.NameLink(first, second, true));
+                out.add(new EntityMerger.NameLink(first, second, true, false));
             } else if (people && tellsNickname(link, NICKNAME_NOUNS, false)) {
-                out.add(new EntityMerger.NameLink(second, first, true));
+                out.add(new EntityMerger.NameLink(second, first, true, false));
             } else if (first.type() == EntityType.PER && isTitleShortForm(body, between.strip(), second)) {
-                out.add(new EntityMerger.NameLink(first, second, true));
+                out.add(new EntityMerger.NameLink(first, second, true, false));
             }
         }
         return out;

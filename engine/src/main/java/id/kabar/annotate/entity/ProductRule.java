@@ -62,7 +62,7 @@ final class ProductRule implements ArticleRule {
                 while (end < words.length && isModelWord(words[end])) {
                     end++;
                 }
-                untag(t, i, end);
+                BioTag.clearSpan(t, i, end);
                 i = end - 1;
             }
         }
@@ -112,16 +112,6 @@ final class ProductRule implements ArticleRule {
     private static boolean isModelWord(String word) {
         String w = lower(word);
         return capitalised(word) && !OrganisationWords.isHead(w) && !NameFinder.isRole(w);
-    }
-
-    /** Clears {@code [from, to)}; a span going on after it starts anew. */
-    private static void untag(BioTag[] t, int from, int to) {
-        for (int j = from; j < to; j++) {
-            t[j] = BioTag.O;
-        }
-        if (to < t.length && t[to].isInside()) {
-            t[to] = BioTag.begin(t[to].type());
-        }
     }
 
     private static boolean capitalised(String word) {

@@ -564,6 +564,59 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameOfTwoWordsAfterAliasIsTheSamePerson() {
+        // Kompas.com, 10 September 2019
+        String body = "\"Izinkan Termohon PK mengingatkan kembali tentang Pemohon PK ketika menjadi saksi dalam perkara "
+                + "e-KTP dalam perkara atas nama Irman, Sugiharto dan Andi Agustinus alias Andi Narogong di bawah sumpah "
+                + "secara Islam menyatakan tidak pernah membicarakan tentang masalah e-KTP,\" kata jaksa Burhanuddin.\n\n"
+                + "Bahkan, kata jaksa Burhanuddin, dalam sidang perkara terdakwa Andi Narogong, Setya Novanto yang telah "
+                + "disumpah secara Islam mengaku tak pernah bertemu dengan Direktur Biomorf.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Andi Agustinus")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Andi Narogong"));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Andi Narogong");
+    }
+
+    @Test
+    void anEventsNameAndItsShortFormAreNoEntity() {
+        // sindonews.com, 13 September 2019
+        String body = "Reed Panorama Exhibitions bersama dengan Kamar Dagang & Industri (kadin) Indonesia dan Perhimpunan "
+                + "Waralaba & Lisensi Indonesia (WALI) hari ini mengadakan upacara pembukaan tiga pameran bisnis tahunan "
+                + "Franchise & License Expo Indonesia (FLEI), Retail & Solution Expo Indonesia (RSEI) dan Café & Brasserie "
+                + "Expo Indonesia (CBI). Acara ini menandakan dibukanya pameran bisnis terbesar untuk para pelaku serta "
+                + "calon pengusaha waralaba di Indonesia.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).noneMatch(n -> n.contains("Expo"))
+                .doesNotContain("FLEI", "RSEI", "CBI").contains("Perhimpunan Waralaba & Lisensi Indonesia", "Indonesia");
+    }
+
+    @Test
+    void aMinistrysShortFormsAndItsFireBrigadeAreOrganisations() {
+        // okezone.com, 14 September 2019
+        String body = "Sebagai tindak lanjut dari penanganan kebakaran hutan dan lahan (karhutla), hari ini Sabtu (14 "
+                + "September 2019), Kementerian Lingkungan Hidup dan Kehutanan (KLHK), Badan Nasional Penanggulangan "
+                + "Bencana (BNPB), Badan Meteorologi Klimatologi dan Geofisika (BMKG), serta Badan Restorasi Gambut (BRG), "
+                + "kembali bertemu dengan awak media.\n\n\"Tiga direktur kami sedang bekerja di Riau, Kalimantan Barat dan "
+                + "Kalimantan Tengah.\" ujar Direktur Jenderal Penegakan Hukum LHK, Rasio Ridho Sani.\n\nSenada dengan "
+                + "pernyataan Dirjen Penegakan Hukum KLHK tadi, Kepala Badan Penanggulangan Bencana Nasional Doni Munardo "
+                + "menyampaikan, ada beberapa keluhan dari unsur Manggala Agni, TNI dan Polri yang bekerja di lapangan.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Kementerian Lingkungan Hidup dan Kehutanan"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("LHK", "KLHK"));
+        assertThat(named(entities, "Badan Nasional Penanggulangan Bencana"))
+                .hasValueSatisfying(e -> assertThat(e.mentions()).contains("BNPB", "Badan Penanggulangan Bencana Nasional"));
+        assertThat(named(entities, "Manggala Agni")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void makersOfPhonesAndComputersNamedAloneAreCompanies() {
+        // sindonews.com, 13 and 11 September 2019
+        assertThat(named(recognize("Lenovo memperkenalkan laptop seri V130 di Indonesia."), "Lenovo"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(recognize("Perceraian Sony dan Disney yang telah menyebabkan Spider-Man harus hengkang dari "
+                + "Marvel Cinematic Universe."), "Sony")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aStockCodeAfterACompanysLegalFormIsTheCompany() {
         // sindonews.com, 16 September 2019
         String body = "Adapun menu saham hari ini yang patut dicermati yakni saham PT Bank Negara Indonesia (Persero) Tbk. "
