@@ -45,8 +45,8 @@ class NewsReportShapesTest {
     }
 
     /**
-     * kompas.com: a person declaring themself ready tells of their own intent, a clause with no subject of its own;
-     * a country ready to help (okezone.com) announces an act.
+     * kompas.com: a person admitting themself ready tells of their own intent, a clause with no subject of its own; a
+     * country ready to help (okezone.com) and readiness stated with {@code menyatakan} (tempo.co) announce a stance.
      */
     @Test
     void mengakuSiapByAPersonReportsTheirIntent() {
@@ -60,6 +60,10 @@ class NewsReportShapesTest {
                 + "di Sumatera dan Kalimantan untuk mengurangi kabut asap tebal yang menyelimuti kawasan.";
         assertThat(Found.quotes(country, Entities.in(country).loc("Malaysia").loc("Indonesia").loc("Sumatera")
                 .loc("Kalimantan").list())).isEmpty();
+        String stance = "Mereka mempersoalkan Jokowi yang tak mengajak para pemimpin KPK berembuk sebelum Jokowi menyatakan "
+                + "siap membahas revisi UU KPK bersama DPR.";
+        assertThat(Found.quotes(stance, Entities.in(stance).per("Jokowi").org("KPK").org("DPR").list()))
+                .extracting(Quote::text).noneMatch(text -> text.startsWith("siap"));
     }
 
     /** sindonews.com: a denial by a person, its clause without a subject. */
