@@ -20,6 +20,40 @@ class IndirectQuoteFinderTest {
     }
 
     /**
+     * tribunnews.com: a passive verb of saying set between the clause's subject and its predicate reports the
+     * sentence, its agent the speaker; kompas.com: a sentence opening with {@code Hal tersebut} attributes what was
+     * said before it; sindonews.com: a passive in a relative clause reports nothing.
+     */
+    @Test
+    void aPassiveCueInsideItsClauseNamesTheSpeakerAfterIt() {
+        String body = "Kejadian ini diakui Wahono murni karena sakit hati.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Wahono").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(tuple("Wahono", "diakui", "Kejadian ini diakui Wahono murni karena sakit hati"));
+        String back = "Hal tersebut dikatakan Ganjar setelah pabrik perakit mobil karya anak bangsa tersebut diresmikan oleh "
+                + "Presiden Joko Widodo.";
+        assertThat(Found.quotes(back, Entities.in(back).per("Ganjar").per("Joko Widodo").list())).isEmpty();
+        String relative = "Situs itu awalnya diketahui dari tumpukan dokumen tentang program nuklir Teheran yang dicuri "
+                + "Mossad dan diungkapkan Israel tahun lalu.";
+        assertThat(Found.quotes(relative, Entities.in(relative).loc("Teheran").org("Mossad").loc("Israel").list()))
+                .isEmpty();
+    }
+
+    /**
+     * tribunnews.com (10/9/2019): a cue and its speaker set into the report after a short opening, with no comma
+     * after the name; what stands before the cue alone is too short to be the report.
+     */
+    @Test
+    void aCueSetInAfterAShortOpeningReportsTheWholeSentence() {
+        String body = "Wakil Ketua MPR RI Dr. H. M. Hidayat Nur Wahid menyampaikan keprihatinan terkait kondisi moral "
+                + "bangsa. Saat ini, kata Hidayat setiap hari media mengabarkan soal kejahatan keluarga yang dilakukan "
+                + "anggota keluarga lainnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("MPR").per("Hidayat Nur Wahid", "Hidayat").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).contains(tuple("Hidayat Nur Wahid", "kata"));
+        assertThat(quotes.get(quotes.size() - 1).text()).contains("setiap hari media mengabarkan soal kejahatan keluarga");
+    }
+
+    /**
      * tempo.co (14/9/2019): a relative clause naming a movement runs from the person's name to the verb; the name
      * opening the sentence is the speaker.
      */
