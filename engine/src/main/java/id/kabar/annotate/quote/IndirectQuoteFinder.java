@@ -15,11 +15,6 @@ import java.util.Set;
  */
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
-    /**
-     * The fewest words of a subject before a passive verb of saying set inside its clause: a noun and its
-     * demonstrative ({@code Kejadian ini diakui Wahono ...}).
-     */
-    private static final int MIN_SUBJECT_WORDS = 2;
 
     /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
     private static final int MAX_HOLDER_WORDS = 5;
@@ -93,46 +88,12 @@ final class IndirectQuoteFinder {
                             .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)))
                             .or(() -> ReportingCues.passive(w)
                                     .filter(cue -> phrases.opensClause(phrases.contentStart(passage.sentenceOf(at)), at))
-                                    .flatMap(cue -> stem(at, cue)))
-                            .or(() -> ReportingCues.passive(w).flatMap(cue -> agentInside(at, cue)));
+                                    .flatMap(cue -> stem(at, cue)));
                 }
                 found.ifPresent(out::add);
             }
         }
         return out;
-    }
-
-    /**
-     * {@code Sistem online ini diakui Tinia bisa lebih memudahkan pengunjung ...} (cnnindonesia.com), {@code Kejadian
-     * ini diakui Wahono murni karena sakit hati} (tribunnews.com): a passive verb of saying set between the clause's
-     * subject and its predicate, its agent a name; the report is the whole sentence. Not a relative clause ({@code
-     * Lirik manis yang diungkapkan Brisia ...}), nor {@code Hal itu disampaikan X}, which points back to what was
-     * said before, nor an agent followed by where, when or how it spoke ({@code ditegaskan Wiranto menanggapi ...}).
-     */
-    private Optional<QuoteCandidate> agentInside(int at, Cue cue) {
-        int s = passage.sentenceOf(at);
-        int first = phrases.contentStart(s);
-        if (wordsIn(first, at) < MIN_SUBJECT_WORDS || !passage.isWord(at - 1) || passage.lower(at - 1).equals("yang")
-                || SpeakerWords.pointsBack(passage.lower(first)) || overlapsDirect(s)) {
-            return Optional.empty();
-        }
-        for (int k = first; k < at; k++) {
-            if (ReportingCues.leading(passage.lower(k)).isPresent() || SpeakerWords.looksLikeVerb(passage.lower(k))) {
-                return Optional.empty(); // the subject is a clause of its own: "... yang dicuri Mossad dan diungkapkan Israel"
-            }
-        }
-        Optional<SpeakerRef> agent = phrases.after(at + 1);
-        if (agent.isEmpty() || !(agent.get() instanceof SpeakerRef.Phrase p)) {
-            return Optional.empty();
-        }
-        int end = passage.end(s);
-        int predicate = p.to();
-        if (predicate >= end || !passage.isCapitalised(predicate - 1) || !passage.isWord(predicate)
-                || passage.isCapitalised(predicate) || !opensTold(passage.lower(predicate))
-                || wordsIn(predicate, end) < MIN_CLAUSE_WORDS) {
-            return Optional.empty();
-        }
-        return clause(first, end, cue.base(), agent.get(), at);
     }
 
     /** A compound verb of saying that the page writes as two words: {@code Hari menggaris bawahi, sejatinya ...}. */
@@ -496,9 +457,11 @@ final class IndirectQuoteFinder {
         // "..., kata Ferdi, dua papan reklame ...": the report goes on; "..., kata X, dikutip AFP": it does not
         boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS
                 && !SpeakerWords.isPreposition(passage.lower(phraseEnd + 1));
-        // "Saat ini, kata Hidayat setiap hari media mengabarkan ...": what stands before the cue is too short to be
-        // the report, so it goes on after the name though no comma closes it
-        boolean runsOnAfterName = !continues && wordsIn(clauseStart, cueAt - 1) < MIN_CLAUSE_WORDS
+        // "Saat ini, kata Hidayat setiap hari media mengabarkan ...": what stands before a short stem is too short to
+        // be the report, so it goes on after the name though no comma closes it (not after a prefixed verb: "Aktivis
+        // pro-Demokrasi, , mengatakan Hong Kong terancam ...", where a scrape lost the name)
+        boolean runsOnAfterName = !continues && ReportingCues.leading(passage.lower(cueAt)).isEmpty()
+                && wordsIn(clauseStart, cueAt - 1) < MIN_CLAUSE_WORDS
                 && phraseEnd < end && passage.isCapitalised(phraseEnd - 1) && passage.isWord(phraseEnd)
                 && !passage.isCapitalised(phraseEnd) && opensTold(passage.lower(phraseEnd))
                 && wordsIn(phraseEnd, end) >= MIN_CLAUSE_WORDS;
