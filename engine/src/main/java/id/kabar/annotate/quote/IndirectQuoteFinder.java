@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
+
     /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
     private static final int MAX_HOLDER_WORDS = 5;
     /**
@@ -162,7 +163,7 @@ final class IndirectQuoteFinder {
         boolean needsClause = strength == Cue.Strength.NEEDS_CLAUSE || stated;
         if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
-            boolean ownAct = ownActTold && SpeakerWords.looksLikeActiveVerb(first);
+            boolean ownAct = ownActTold && (SpeakerWords.looksLikeActiveVerb(first) || SpeakerWords.isOwnState(first));
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
                 return Optional.empty();
             }
@@ -456,6 +457,17 @@ final class IndirectQuoteFinder {
         // "..., kata Ferdi, dua papan reklame ...": the report goes on; "..., kata X, dikutip AFP": it does not
         boolean continues = passage.is(phraseEnd, ",") && end - phraseEnd > MIN_CLAUSE_WORDS
                 && !SpeakerWords.isPreposition(passage.lower(phraseEnd + 1));
+        // "Saat ini, kata Hidayat setiap hari media mengabarkan ...": what stands before a short stem is too short to
+        // be the report, so it goes on after the name though no comma closes it (not after a prefixed verb: "Aktivis
+        // pro-Demokrasi, , mengatakan Hong Kong terancam ...", where a scrape lost the name)
+        boolean runsOnAfterName = !continues && ReportingCues.leading(passage.lower(cueAt)).isEmpty()
+                && wordsIn(clauseStart, cueAt - 1) < MIN_CLAUSE_WORDS
+                && phraseEnd < end && passage.isCapitalised(phraseEnd - 1) && passage.isWord(phraseEnd)
+                && !passage.isCapitalised(phraseEnd) && opensTold(passage.lower(phraseEnd))
+                && wordsIn(phraseEnd, end) >= MIN_CLAUSE_WORDS;
+        if (runsOnAfterName) {
+            return clause(clauseStart, end, cue, speaker, cueAt);
+        }
         return continues ? clause(clauseStart, end, cue, speaker, cueAt)
                 : clause(clauseStart, cueAt - 1, cue, speaker, cueAt);
     }
@@ -478,15 +490,19 @@ final class IndirectQuoteFinder {
         while (to > from && TRIMMED.contains(passage.word(to - 1))) {
             to--;
         }
-        int words = 0;
-        for (int t = from; t < to; t++) {
-            words += passage.isWord(t) ? 1 : 0;
-        }
-        if (words < MIN_CLAUSE_WORDS) {
+        if (wordsIn(from, to) < MIN_CLAUSE_WORDS) {
             return Optional.empty();
         }
         return Optional.of(new QuoteCandidate(QuoteKind.INDIRECT, passage.token(from).start(),
                 passage.token(to - 1).end(), cue, speaker, passage.token(cueAt).start(), byPersonOnly));
+    }
+
+    private int wordsIn(int from, int to) {
+        int words = 0;
+        for (int t = from; t < to; t++) {
+            words += passage.isWord(t) ? 1 : 0;
+        }
+        return words;
     }
 
     /** Whether a word may open what was said right after its speaker: no setting, addressee or verb of the speaker's. */

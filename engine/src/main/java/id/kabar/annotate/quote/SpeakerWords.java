@@ -20,7 +20,7 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -196,6 +196,11 @@ final class SpeakerWords {
      */
     static boolean reportsOwnAct(String w) {
         return WORDS.get(Kind.SELF_REPORT).contains(w);
+    }
+
+    /** Words of the speaker's own readiness a self-report opens with: {@code mengaku siap menyumbangkan ...}. */
+    static boolean isOwnState(String w) {
+        return WORDS.get(Kind.OWN_STATE).contains(w);
     }
 
     /**

@@ -46,6 +46,14 @@ public final class DayMentionMatcher {
     private static final String CLOCK =
             "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*" + TimeZones.INDONESIAN + ")?)?";
 
+    /**
+     * Days of one month listed before its last ({@code tanggal 19, 20 sampai 21 November 1945}, antaranews.com): each
+     * is a day of the month and year written after the last.
+     */
+    private static final String LISTED_DAYS = "(?:\\s*,\\s*\\d{1,2})*";
+    /** What joins the last listed day to the one before it, other than {@code dan}: the words of a range. */
+    private static final String LIST_END = "(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)";
+
     static final ScannedPattern DAY = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
             + "(?<hari>[Hh]ari\\s+)?(?<wd>" + W + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?"
@@ -58,7 +66,9 @@ public final class DayMentionMatcher {
             + "|(?<sd>\\d{1,2})(?<sep>[/-])(?<sm>\\d{1,2})\\k<sep>(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
             + "|(?<fm>" + M + ")\\s+(?<fd>\\d{1,2}),\\s*(?<fy>\\d{4})"
-            + "|(?<ld>\\d{1,2})(?=\\s+dan\\s+\\d{1,2}\\s+(?<lm>" + M + ")(?:\\s+(?<ly>\\d{4}))?(?![\\p{L}\\d]))"
+            + "|(?<ld>\\d{1,2})(?=" + LISTED_DAYS + "\\s*,?\\s+dan\\s+\\d{1,2}\\s+(?<lm>" + M + ")(?:\\s+(?<ly>\\d{4}))?(?![\\p{L}\\d]))"
+            + "|(?<=\\d\\s?,\\s{0,2})(?<md>\\d{1,2})(?=" + LISTED_DAYS + "\\s*,?\\s*" + LIST_END
+            + "\\s*\\d{1,2}\\s+(?<mm>" + M + ")(?:\\s+(?<my>\\d{4}))?(?![\\p{L}\\d]))"
             + ")" + CLOCK + "(?![\\p{L}\\d/])"));
 
     static final ScannedPattern RELATIVE = new ScannedPattern(Pattern.compile(
@@ -93,7 +103,7 @@ public final class DayMentionMatcher {
      */
     static final ScannedPattern DAY_OF_MONTH = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])[Tt]anggal\\s+(?<dom>\\d{1,2})(?![\\d/.,:]\\d|\\d|\\s+\\p{Lu}|-\\p{L}|\\s+(?i:" + M + ")(?!\\p{L}))(?:\\s+(?:kemarin|lalu)(?![\\p{L}]))?"
-            + "(?=\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)\\s*(?:tanggal\\s+)?(?<rd>\\d{1,2})\\s+(?<rm>" + M + ")"
+            + "(?=" + LISTED_DAYS + "\\s*(?:,?\\s*dan\\s|" + LIST_END + ")\\s*(?:tanggal\\s+)?(?<rd>\\d{1,2})\\s+(?<rm>" + M + ")"
             + "(?:\\s+(?<ry>\\d{4}))?(?![\\p{L}\\d]))?"));
 
     static final ScannedPattern COUNTED = new ScannedPattern(Pattern.compile(
@@ -432,6 +442,9 @@ public final class DayMentionMatcher {
         if (m.group("nd") != null) {
             return new CalendarDate(null, num(m.group("nd")), Calendar.month(m.group("nm")),
                     year(m.group("ny")));
+        }
+        if (m.group("md") != null) {
+            return new CalendarDate(null, num(m.group("md")), Calendar.month(m.group("mm")), year(m.group("my")));
         }
         if (m.group("ld") != null) {
             // "pada 17 dan 18 Oktober 2019": the first day takes the month and year written after the second

@@ -20,6 +20,35 @@ class IndirectQuoteFinderTest {
     }
 
     /**
+     * okezone.com: a fronted passive of admitting names its speaker after {@code oleh}, and {@code kalau} stands for
+     * bahwa after it.
+     */
+    @Test
+    void aFrontedDiakuiNamesItsSpeaker() {
+        String body = "Diakui oleh Klopp kalau kegagalan yang terjadi musim lalu adalah hal yang pahit.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Klopp").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(
+                tuple("Klopp", "diakui", "kegagalan yang terjadi musim lalu adalah hal yang pahit"));
+    }
+
+    /**
+     * tribunnews.com (10/9/2019): a cue and its speaker set into the report after a short opening, with no comma
+     * after the name; what stands before the cue alone is too short to be the report.
+     */
+    @Test
+    void aCueSetInAfterAShortOpeningReportsTheWholeSentence() {
+        String body = "Wakil Ketua MPR RI Dr. H. M. Hidayat Nur Wahid menyampaikan keprihatinan terkait kondisi moral "
+                + "bangsa. Saat ini, kata Hidayat setiap hari media mengabarkan soal kejahatan keluarga yang dilakukan "
+                + "anggota keluarga lainnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("MPR").per("Hidayat Nur Wahid", "Hidayat").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).contains(tuple("Hidayat Nur Wahid", "kata"));
+        assertThat(quotes.get(quotes.size() - 1).text()).contains("setiap hari media mengabarkan soal kejahatan keluarga");
+        String lost = "Aktivis pro-Demokrasi, , mengatakan Hong Kong terancam terkena penerapan undang-undang darurat.";
+        assertThat(Found.quotes(lost, Entities.in(lost).loc("Hong Kong").list())).extracting(Quote::speaker)
+                .doesNotContain("Hong Kong");
+    }
+
+    /**
      * tempo.co (14/9/2019): a relative clause naming a movement runs from the person's name to the verb; the name
      * opening the sentence is the speaker.
      */

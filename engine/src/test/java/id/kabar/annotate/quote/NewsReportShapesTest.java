@@ -44,6 +44,28 @@ class NewsReportShapesTest {
                 "telah melakukan sosialisasi secara maksimal dan masif semenjak masa uji coba lalu", "Syafrin Liputo"));
     }
 
+    /**
+     * kompas.com: a person admitting themself ready tells of their own intent, a clause with no subject of its own; a
+     * country ready to help (okezone.com) and readiness stated with {@code menyatakan} (tempo.co) announce a stance.
+     */
+    @Test
+    void mengakuSiapByAPersonReportsTheirIntent() {
+        String body = "Ketua DPRD Kota Jayapura Abisai Rollo mengaku siap menyumbangkan tanahnya seluas 10 hektar untuk "
+                + "dibangun Istana Presiden di Jayapura.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("DPRD Kota Jayapura").per("Abisai Rollo")
+                .loc("Jayapura").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Abisai Rollo", "mengaku"));
+        assertThat(quotes.get(0).text()).startsWith("siap menyumbangkan tanahnya");
+        String country = "Malaysia menyatakan siap untuk membantu Indonesia memadamkan kebakaran hebat yang melanda hutan "
+                + "di Sumatera dan Kalimantan untuk mengurangi kabut asap tebal yang menyelimuti kawasan.";
+        assertThat(Found.quotes(country, Entities.in(country).loc("Malaysia").loc("Indonesia").loc("Sumatera")
+                .loc("Kalimantan").list())).isEmpty();
+        String stance = "Mereka mempersoalkan Jokowi yang tak mengajak para pemimpin KPK berembuk sebelum Jokowi menyatakan "
+                + "siap membahas revisi UU KPK bersama DPR.";
+        assertThat(Found.quotes(stance, Entities.in(stance).per("Jokowi").org("KPK").org("DPR").list()))
+                .extracting(Quote::text).noneMatch(text -> text.startsWith("siap"));
+    }
+
     /** sindonews.com: a denial by a person, its clause without a subject. */
     @Test
     void membantahTelahByAPersonIsADenial() {

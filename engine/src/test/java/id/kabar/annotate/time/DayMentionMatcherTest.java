@@ -37,6 +37,22 @@ class DayMentionMatcherTest {
         assertThat(found.get(0).expression()).isEqualTo(new CalendarDate(DayOfWeek.THURSDAY, 8, 7, null));
     }
 
+    /**
+     * tempo.co: days of one month listed before the last take its month; antaranews.com (IndoSum): so do the days
+     * listed before a range's end, with {@code tanggal} opening the list.
+     */
+    @Test
+    void daysListedBeforeTheLastTakeItsMonth() {
+        List<DayMention> festival = find("Festival Payung Indonesia yang digelar di Candi Prambanan, 6,7 dan 8 September"
+                + " lalu, banyak ditampilkan karya seni.");
+        assertThat(festival).extracting(DayMention::expression).containsExactly(new CalendarDate(null, 6, 9, null),
+                new CalendarDate(null, 7, 9, null), new CalendarDate(null, 8, 9, null));
+        List<DayMention> battle = find("\"Waktu itu tiga hari pertempuran di Magelang tanggal 19, 20 sampai 21 November"
+                + " 1945.");
+        assertThat(battle).extracting(DayMention::expression).containsExactly(new CalendarDate(null, 19, 11, 1945),
+                new CalendarDate(null, 20, 11, 1945), new CalendarDate(null, 21, 11, 1945));
+    }
+
     @Test
     void olderSpellingsOfMonths() {
         List<DayMention> found = find("Mengenai pupuk bersubsidi ini diatur dalam Surat Keputusan Menperindag No."
