@@ -59,9 +59,11 @@ public final class ClaimFinder {
     private static final List<String> HOUSEHOLDS = WordLists.read(WordLists.class, "household-words.txt");
     /**
      * A count of households and then of the people in them ({@code 56 kepala keluarga dengan 189 jiwa mengungsi},
-     * kompas.com, 11 September 2019): one group counted twice, both with the outcome after the second.
+     * kompas.com, 11 September 2019; {@code mengevakuasi 16 Kepala Keluarga dengan total 47 jiwa}, okezone.com, 13
+     * September 2019): one group counted twice, both with the outcome after the second or before the first.
      */
-    private static final Pattern MEMBERS_JOINT = Pattern.compile("\\s+dengan\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBERS_JOINT = Pattern.compile("\\s*(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "household-member-joints.txt")) + ")\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -176,8 +178,8 @@ public final class ClaimFinder {
     /**
      * {@code satu juta anak, dua juta wanita dan tiga juta pria tewas}: counts of people listed with
      * commas or {@code dan} before one outcome word share it, and so does a count of households the people after it
-     * live in. A count of all the victims is not listed so
-     * ({@code 9 korban, 3 orang meninggal dunia}, 15 September 2019): it is the whole, the next its part.
+     * live in, and the people in households an outcome word before them tells of. A count of all the victims is not
+     * listed so ({@code 9 korban, 3 orang meninggal dunia}, 15 September 2019): it is the whole, the next its part.
      */
     private static void shareOutcomesOfLists(String body, List<Claim> sentenceClaims) {
         for (int i = sentenceClaims.size() - 2; i >= 0; i--) {
@@ -189,6 +191,18 @@ public final class ClaimFinder {
                     || isHouseholds(c) && MEMBERS_JOINT.matcher(body.substring(c.end(), next.start())).matches())) {
                 sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
                         c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
+            }
+        }
+        for (int i = 0; i + 1 < sentenceClaims.size(); i++) {
+            Claim households = sentenceClaims.get(i);
+            Claim members = sentenceClaims.get(i + 1);
+            if (isCasualty(households.category()) && members.category() == ClaimCategory.COUNT && members.unit() != null
+                    && ClaimLexicon.isPeople(members.unit()) && isHouseholds(households)
+                    && households.end() <= members.start()
+                    && MEMBERS_JOINT.matcher(body.substring(households.end(), members.start())).matches()) {
+                sentenceClaims.set(i + 1, new Claim(members.text(), households.category(), members.value(),
+                        members.qualifier(), members.unit(), members.subject(), members.claimant(), members.asOf(),
+                        members.start(), members.end()));
             }
         }
     }

@@ -9,6 +9,7 @@ import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,16 @@ public final class NumberMatcher {
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The code openers that make a number in words a rank, a floor or a clause, not a count ({@code peringkat dua
+     * dunia}, {@code di lantai dua Rumah Makan Padang}, {@code di menit tujuh}, {@code Pasal 114 ayat dua}): all but
+     * those that do so only before digits.
+     */
+    private static final Set<String> DIGIT_CODE_OPENERS = WordLists.set(WordLists.class, "digit-code-openers.txt");
+    private static final Pattern RANK_BEFORE_WORDS = Pattern.compile("(?<![\\p{L}])(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "code-openers.txt").stream()
+                    .filter(w -> !DIGIT_CODE_OPENERS.contains(w.toLowerCase(Locale.ROOT))).toList())
+            + ")\\s*$", Pattern.CASE_INSENSITIVE);
     /** Code openers that open a count when a counted noun follows the number ({@code menembus angka 980 penumpang}). */
     private static final Pattern FIGURE_OPENER_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-openers.txt")) + ")\\s*$",
@@ -121,7 +132,7 @@ public final class NumberMatcher {
         boolean percent = m.group("pct") != null;
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, before, end)) {
+                || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, before, end, RANK_BEFORE)) {
             return null;
         }
         if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
@@ -178,9 +189,11 @@ public final class NumberMatcher {
      * does not when a counted noun follows the number
      * ({@code menembus angka 980 penumpang}, tempo.co, 10 September 2019; {@code dengan angka 9,2 juta unit},
      * kompas.com).
+     *
+     * @param rankBefore the openers that make the number a code, matched against the words before it
      */
-    private static boolean opensCode(String body, String before, int end) {
-        if (!RANK_BEFORE.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
+    private static boolean opensCode(String body, String before, int end, Pattern rankBefore) {
+        if (!rankBefore.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
                 || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;
@@ -209,6 +222,10 @@ public final class NumberMatcher {
         }
         boolean percent = m.group("pct") != null;
         int end = m.end();
+        if (!percent && opensCode(body, body.substring(Math.max(sentence.start(), start - LOOK_BACK), start), end,
+                RANK_BEFORE_WORDS)) {
+            return null;
+        }
         String currency = null;
         Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
         if (!percent && after.lookingAt()) {

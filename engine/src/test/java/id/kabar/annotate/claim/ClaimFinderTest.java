@@ -1575,4 +1575,48 @@ class ClaimFinderTest {
                 tuple("0,7%", "Reuters"), tuple("8,964 terhadap dolar", "Reuters"), tuple("0,3%", "Reuters"),
                 tuple("Rp14.020", null));
     }
+
+    @Test
+    void peopleInHouseholdsAnOutcomeBeforeThemTellsOfShareIt() {
+        // okezone.com, 13 September 2019: the heads of households, capitalised, are people, and the people in them
+        // were evacuated too
+        assertThat(find("Tim Reaksi Cepat (TRC) Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sitaro mengevakuasi"
+                + " 16 Kepala Keluarga dengan total 47 jiwa warga Desa Winangun, Kecamatan Siau Barat Utara, Kabupaten"
+                + " Sitaro, Sulawesi Utara.")).extracting(Claim::category, Claim::value).containsExactly(
+                        tuple(ClaimCategory.AFFECTED, 16.0), tuple(ClaimCategory.AFFECTED, 47.0));
+        // kompas.com, 11 September 2019: households joined by "atau" to their people take the outcome after them
+        assertThat(find("\"18 rumah ini dari dua RT, dari data sementara ada 25 KK atau 82 jiwa yang terpaksa mengungsi,\""
+                + " tambah Hilmi.")).extracting(Claim::category, Claim::value).containsExactly(
+                        tuple(ClaimCategory.COUNT, 18.0), tuple(ClaimCategory.DISPLACED, 25.0),
+                        tuple(ClaimCategory.DISPLACED, 82.0));
+    }
+
+    @Test
+    void hostagesAreAffectedByTheNearestOutcomeBeforeThem() {
+        // kumparan, 29 May 2017: the Shah fled (mengungsi), the 52 Americans were held hostage
+        assertThat(find("Beberapa peristiwa tersebut di antaranya, Revolusi Iran dengan tumbangnya Raja Shah Iran yang"
+                + " kemudian mengungsi ke AS, penyanderaan 52 warga AS di Kedutaan Besar AS di Teheran sekaligus gagalnya"
+                + " misi penyelamatan mereka, dan invansi Soviet ke Afghanistan.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 52.0));
+    }
+
+    @Test
+    void framesASecondAndMillisecondsAreMeasures() {
+        // okezone.com and sindonews.com, September 2019
+        assertThat(find("Apple mengatakan kecepatan chip memungkinkan pengambilan gambar 4K dengan 60 fps serta HDR."))
+                .isEmpty();
+        assertThat(find("Laptop ini menawarkan keyboard dengan backlit putih serta waktu respon di bawah 1 milidetik."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameGivenAgainAfterAliasIsNotWhatANumberCounts() {
+        // kompas.com and okezone.com, September 2019
+        assertThat(find("Hal ini membuatnya kerap mendapat komentar nyinyir dari netizen +62 alias warganet Indonesia."))
+                .isEmpty();
+        assertThat(find("Ia mendukung langkah Gubernur Anies Rasyid Baswedan yang mengizinkan pedagang kaki lima alias PKL"
+                + " untuk berdagang di atas trotoar.")).isEmpty();
+        assertThat(find("Sedangkan pada sisi interior, nuansa kabin lebih modern dengan sentuhan dua warna alias two tone"
+                + " yakni paduan abu-abu gelap dan muda.")).extracting(Claim::text).containsExactly("dua warna");
+    }
 }

@@ -158,4 +158,17 @@ class NumberMatcherTest {
         assertThat(find("Pemain itu memakai angka 3 di punggungnya.")).isEmpty();
         assertThat(find("Pesawat itu dibuat pada tahun 1960-an.")).isEmpty();
     }
+
+    @Test
+    void aNumberInWordsAfterARankAFloorOrAClauseIsNoAmount() {
+        // sindonews.com, tempo.co, September 2019
+        assertThat(find("Petenis peringkat dua dunia itu meraih trofi US Open keempat setelah menaklukkan Daniil Medvedev."))
+                .isEmpty();
+        assertThat(find("\"Dugaan sementara api berasal dari hubungan arus pendek listrik pada lantai dua rumah milik Aba"
+                + " Sehan Zabban,\" kata Julkismo.")).isEmpty();
+        assertThat(find("Pasal yang disangkakan Pasal 114 ayat dua.")).isEmpty();
+        // before a number in words "ke" is "to": the five people asked are counted
+        assertThat(find("Tempo bertanya acak ke lima warga di Jakarta tentang isu revisi UU KPK oleh DPR dan pemerintah."))
+                .extracting(NumberMention::value).containsExactly(5.0);
+    }
 }
