@@ -59,14 +59,15 @@ public final class ArticleExtractor {
         String title = firstNonBlank(hints.title(), titles.find(page, page.metadata().siteName(), document.url()).orElse(null));
         String outlet = firstNonBlank(hints.outlet(),
                 outlets.find(page.metadata(), dateline, page, document.url()).orElse(null));
-        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), page.paragraphs(), page.after(), title);
-        LocalDate published = stated.published();
-        DateSource source = stated.source();
-        Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
         // the address the page was fetched from, else the one it declares as its own
         String url = AddressDates.find(document.url()).isPresent() || page.metadata().address() == null
                 ? document.url() : page.metadata().address();
         Optional<LocalDate> folder = AddressDates.findInFolder(url).filter(d -> CalendarDates.mayPublish(d, null));
+        StatedDates stated = dates.find(page.metadata(), dateline, page.before(), page.paragraphs(), page.after(), title,
+                folder.isPresent());
+        LocalDate published = stated.published();
+        DateSource source = stated.source();
+        Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
         Optional<LocalDate> address = AddressDates.find(url).filter(d -> CalendarDates.mayPublish(d, null));
         // the instant of a day stated with its time of day: the input's, or the page's declared one while it dates the page
         Instant publishedAt = source == DateSource.METADATA

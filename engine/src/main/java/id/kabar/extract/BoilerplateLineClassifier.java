@@ -110,6 +110,13 @@ final class BoilerplateLineClassifier {
     private static final Pattern SLASHED_PHOTO_CREDIT = Pattern.compile(
             "(?iu)(^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
                     + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
+    /**
+     * A caption closing with its credit after the word for photo and a slash or colon ({@code ... di Istana Negara,
+     * Jakarta. Foto/SINDOnews/Dok}, {@code ... Jakarta Timur. Foto: Iqbal Firdaus/kumparan}). Tried only on lines
+     * holding the word.
+     */
+    private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(foto|photo)\\s*[/:]\\s*[\\p{L}\\p{N} .'&-]{1,40}(/[\\p{L}\\p{N} .'&-]{1,40}){0,2}$");
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     /** Codes in parentheses alone on a line ({@code (Ade/cnn)}); a day without letters ({@code (15/9/2019)}) is no credit. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|(?=[^)]*\\p{L})[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
@@ -129,6 +136,7 @@ final class BoilerplateLineClassifier {
     private static final LiteralGate COPYRIGHT_WORDS = LiteralGate.of("copyright", "hak", "\u00a9", "(c)", "reserved");
     private static final LiteralGate PHOTO_LABEL_OPENINGS = LiteralGate.of("foto", "photo", "ilustrasi", "gambar", "image", "dok",
             "kredit", "sumber", "caption", "keterangan");
+    private static final LiteralGate PHOTO_WORDS = LiteralGate.of("foto", "photo");
     private static final LiteralGate PHOTO_AGENCY_WORDS = LiteralGate.of("antara", "photo", "getty", "shutterstock", "istock");
     private static final LiteralGate BREADCRUMB_OPENINGS = LiteralGate.of("home", "beranda", "index", "indeks");
     /** The separators of a breadcrumb trail, one of which {@link #BREADCRUMB} needs when the line opens with no home link. */
@@ -289,7 +297,8 @@ final class BoilerplateLineClassifier {
         return PHOTO_LABEL_OPENINGS.opens(line, 0) && PHOTO_LABEL.matcher(line).lookingAt()
                 || line.indexOf(')') >= 0 && BRACKETED_PHOTO_CREDIT.matcher(line).find()
                 || PHOTO_AGENCY_WORDS.within(line) && PHOTO_AGENCY.matcher(line).find()
-                || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find();
+                || line.indexOf('/') >= 0 && SLASHED_PHOTO_CREDIT.matcher(line).find()
+                || PHOTO_WORDS.within(line) && CLOSING_PHOTO_CREDIT.matcher(line).find();
     }
 
     /** @param numbered the line opens as an item of a numbered list, whose heading a day may be */

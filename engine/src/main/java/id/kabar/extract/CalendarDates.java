@@ -5,6 +5,7 @@ import id.kabar.lang.WordLists;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -274,5 +275,19 @@ final class CalendarDates {
 
     static boolean hasClock(String line) {
         return CLOCK.matcher(line).find();
+    }
+
+    /** The first time of day written in {@code text} from {@code from} on ({@code 17:05}, {@code 17.05}), if any. */
+    static Optional<LocalTime> clockTime(String text, int from) {
+        Matcher m = CLOCK.matcher(text);
+        if (!m.find(from)) {
+            return Optional.empty();
+        }
+        String[] parts = m.group().split("[:.h]");
+        try {
+            return Optional.of(LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        } catch (DateTimeException e) {
+            return Optional.empty();  // 25.10 is no time of day
+        }
     }
 }

@@ -138,22 +138,26 @@ final class HtmlMetadataReader {
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
         List<String> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).map(Element::text).toList();
+        List<String> h2 = declaring.stream().filter(e -> e.normalName().equals("h2")).map(Element::text).toList();
         List<String> headings = new ArrayList<>(h1);
-        declaring.stream().filter(e -> e.normalName().equals("h2")).forEach(h -> headings.add(h.text()));
+        headings.addAll(h2);
         String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
-        if (titles.isEmpty() && h1.size() == 1 && declaresIndonesian(doc) && TitleFinder.isShortenedFrom(titleElement, h1.get(0))) {
-            addIfPresent(titles, h1.get(0));
-        }
-        addIfPresent(titles, titleElement);
-        if (!h1.isEmpty()) {
-            addIfPresent(titles, h1.get(0));
-        }
         String site = ld.publisher;
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
         }
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
+        }
+        if (declaresIndonesian(doc)) {
+            String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
+            if (shown != null && TitleFinder.retellsStory(shown, titles, titleElement)) {
+                titles.add(0, shown);
+            }
+        }
+        addIfPresent(titles, titleElement);
+        if (!h1.isEmpty()) {
+            addIfPresent(titles, h1.get(0));
         }
         String modified = firstReadable(Stream.of(
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
@@ -542,10 +546,11 @@ final class HtmlMetadataReader {
 
     /**
      * Whether the page declares itself Indonesian ({@code <html lang="id">}, {@code id-ID}): Indonesian outlets write
-     * a shorter title element for search results than the headline they show, where a page in the readability
-     * test set whose title element and {@code h1} differ keeps its title element as the headline.
+     * their title element and {@code og:title} for search results and sharing, worded unlike the headline they show,
+     * where a page in the readability test set whose title element and {@code h1} differ keeps its title element as
+     * the headline.
      */
-    private static boolean declaresIndonesian(Document doc) {
+    static boolean declaresIndonesian(Document doc) {
         Element root = doc.selectFirst("html");
         String lang = root == null ? "" : root.attr("lang").strip().toLowerCase(Locale.ROOT);
         return lang.equals("id") || lang.startsWith("id-") || lang.startsWith("id_");

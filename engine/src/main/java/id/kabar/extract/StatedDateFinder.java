@@ -4,8 +4,13 @@ import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import id.kabar.model.DateSource;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +28,10 @@ import java.util.regex.Pattern;
  * {@link CalendarDates#EARLIEST_PUBLICATION}, or after the page's declared last change or the day the site's clock atop
  * the page shows ({@link #siteClock}), a day apart at most. The last resorts, when nothing else dates the page, are
  * bare date lines near the headline and under the text and publishing lines anywhere in the text ({@link #lastResort}). A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
- * dates publication only when nothing else does. Days the text itself implies are left to the time annotator.
+ * dates publication only when nothing else does. The article's own clocked or labelled date line under the headline
+ * dates it over declared metadata a day off ({@link #DECLARED_SHIFT_MAX_DAYS}), and an age under the headline
+ * ({@code 2 jam yang lalu}) is counted back from the site's clock when nothing else dates the page. Days the text
+ * itself implies are left to the time annotator.
  */
 final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
@@ -62,8 +70,32 @@ final class StatedDateFinder {
     private static final int LINES_ABOVE_TEXT = 3;
     /** A headline has a subject and a verb at least; shorter title-cased lines are sections and labels. */
     private static final int HEADLINE_MIN_WORDS = 3;
+    /**
+     * Days by which declared metadata may miss the day the article's own date line under the headline shows, the
+     * line then dating it: a time declared in UTC falls on the day before a morning in WIB (detik's JSON-LD
+     * {@code 2019-09-15T23:10:12Z} under {@code Senin, 16 Sep 2019 06:10 WIB}), and a CMS may declare its last change as
+     * the publishing (kumparan's {@code datePublished} the time of {@code diperbarui 17 Februari 2025 9:05 WIB} under
+     * {@code 16 Februari 2025 14:30 WIB}). A day further apart is another story's date or a reissue, and is left to
+     * the metadata.
+     */
+    private static final int DECLARED_SHIFT_MAX_DAYS = 1;
+
+    /** {@code relative-age-units.txt}: a unit's spelling to its length in minutes. */
+    private static final Map<String, Integer> AGE_UNIT_MINUTES = ageUnits();
+    /** An article's age as a page writes it under the headline ({@code 2 jam yang lalu}, {@code 3 hours ago}). */
+    private static final Pattern RELATIVE_AGE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,3})\\s+("
+            + WordLists.alternation(List.copyOf(AGE_UNIT_MINUTES.keySet())) + ")\\s+(?:"
+            + WordLists.alternation(WordLists.read(StatedDateFinder.class, "relative-age-marks.txt")) + ")(?![\\p{L}\\p{N}])");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
+
+    private static Map<String, Integer> ageUnits() {
+        Map<String, Integer> units = new HashMap<>();
+        for (String[] columns : WordLists.pairs(StatedDateFinder.class, "relative-age-units.txt", "minutes and spelling")) {
+            units.put(columns[1].toLowerCase(Locale.ROOT), Integer.parseInt(columns[0]));
+        }
+        return Map.copyOf(units);
+    }
 
     /** Paragraphs of the text read for a publishing line the cleaner kept: the date line stands first, under a standfirst at most. */
     private static final int LEAD_LINES = 2;
@@ -76,7 +108,7 @@ final class StatedDateFinder {
     }
 
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, String title) {
-        return find(metadata, dateline, before, List.of(), List.of(), title);
+        return find(metadata, dateline, before, List.of(), List.of(), title, false);
     }
 
     /**
@@ -85,9 +117,11 @@ final class StatedDateFinder {
      *               kovarex, TOGos on 2019-02-15, all posts}) dates the page after the lines above the text
      * @param after  the lines under it, where a line labelled as the publishing ({@code Diterbitkan 16 September
      *               2019}) is read when nothing above the text dates it
+     * @param addressDated a folder of the page's address states a day, which the extractor weighs against the declared
+     *                     metadata itself: the date line under the headline then leaves the metadata's day standing
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> lead,
-                     List<String> after, String title) {
+                     List<String> after, String title, boolean addressDated) {
         LocalDate declaredChange = CalendarDates.parseValue(metadata.modified()).orElse(null);
         LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
@@ -97,6 +131,14 @@ final class StatedDateFinder {
         }
         // no line dates the publishing after the page's last change, nor after the day its own clock shows
         LocalDate modified = earlier(declaredChange, siteClock(before, titleAt));
+        if (source == DateSource.METADATA && !addressDated) {
+            LocalDate shown = shownDay(before, titleAt, modified);
+            if (shown != null && !shown.equals(published)
+                    && Math.abs(ChronoUnit.DAYS.between(shown, published)) <= DECLARED_SHIFT_MAX_DAYS) {
+                published = shown;
+                source = DateSource.DATE_LINE;
+            }
+        }
         if (published == null && dateline.isPresent() && dateline.get().date() != null
                 && CalendarDates.mayPublish(dateline.get().date(), modified)) {
             published = dateline.get().date();
@@ -135,6 +177,10 @@ final class StatedDateFinder {
             }
         }
         if (published == null && updateLine == null) {
+            published = countedFromClock(before, titleAt);
+            source = published == null ? null : DateSource.DATE_LINE;
+        }
+        if (published == null && updateLine == null) {
             published = lastResort(before, lead, after, titleAt, modified);
             source = published == null ? null : DateSource.DATE_LINE;
         }
@@ -147,6 +193,27 @@ final class StatedDateFinder {
             changed = null; // a change on the day of publishing, or before it, tells nothing more
         }
         return new StatedDates(published, source, changed);
+    }
+
+    /**
+     * The day the article's own date line under the headline shows for its publishing, with a clock time or a
+     * publishing label ({@code Senin, 16 Sep 2019 06:10 WIB}); null when no such line stands there.
+     */
+    private static LocalDate shownDay(List<String> before, int titleAt, LocalDate modified) {
+        if (titleAt < 0) {
+            return null;
+        }
+        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+            String publishing = publishingAndUpdate(line)[0];
+            if (isLabelledOrClocked(publishing)) {
+                Optional<LocalDate> day = CalendarDates.findInDateLine(publishing).map(CalendarDates.Found::date)
+                        .filter(d -> CalendarDates.mayPublish(d, modified));
+                if (day.isPresent()) {
+                    return day.get();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -272,6 +339,38 @@ final class StatedDateFinder {
             }
         }
         return clock;
+    }
+
+    /**
+     * The day an age written under the headline ({@code 2 jam yang lalu}) counts back to from the site's clock atop
+     * the page ({@code Senin, 16 September 2019 | 17:05 WIB}, the menu's links perhaps on its line): the clock's
+     * moment less the age, or its day when it shows no time. Null when either is missing.
+     */
+    private static LocalDate countedFromClock(List<String> before, int titleAt) {
+        if (titleAt < 0) {
+            return null;
+        }
+        Long ageMinutes = null;
+        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+            Matcher age = LineShape.words(line) <= DATE_LINE_MAX_WORDS ? RELATIVE_AGE.matcher(line) : null;
+            if (age != null && age.find()) {
+                ageMinutes = Long.parseLong(age.group(1)) * AGE_UNIT_MINUTES.get(age.group(2).toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+        if (ageMinutes == null) {
+            return null;
+        }
+        for (int i = 0; i < titleAt - 1; i++) {
+            String line = before.get(i);
+            Optional<CalendarDates.Found> day = OPENS_WITH_WEEKDAY.matcher(line).lookingAt()
+                    ? CalendarDates.findInDateLine(line) : Optional.empty();
+            if (day.isPresent()) {
+                LocalTime time = CalendarDates.clockTime(line, day.get().end()).orElse(null);
+                return time == null ? day.get().date() : day.get().date().atTime(time).minusMinutes(ageMinutes).toLocalDate();
+            }
+        }
+        return null;
     }
 
     /** The earlier of two days, either null when unknown. */

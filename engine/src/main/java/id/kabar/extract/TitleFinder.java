@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the headline: from what an HTML page declares (JSON-LD, og:title, the title element, h1), with the
@@ -113,13 +114,42 @@ final class TitleFinder {
     }
 
     /**
-     * Whether a title element is the page's only {@code h1} shortened for search results: fewer words, at least
-     * half of them the headline's. Pages that declare no title in their metadata show readers the {@code h1}.
+     * The headline the page shows its readers: its only {@code h1} when that reads as a headline; when the
+     * {@code h1} is the site's logo ({@code <h1 class="logo">SINDOnews.com</h1>}) or the page has none, the first
+     * {@code h2} that does (a theme titling the entry under the site's name). Null when neither reads as one.
      */
-    static boolean isShortenedFrom(String titleElement, String headline) {
-        String title = withoutPage(titleElement);
-        return LineShape.words(headline) > LineShape.words(title)
-                && TokenBag.of(title).containedIn(TokenBag.of(headline)) >= SHORTENED_TITLE_SHARE;
+    static String shownHeadline(List<String> h1, List<String> h2, String siteName, String url) {
+        if (h1.size() > 1) {
+            return null;
+        }
+        if (h1.size() == 1) {
+            String heading = LineShape.tidy(h1.get(0));
+            if (readsAsHeadline(heading)) {
+                return heading;
+            }
+            if (!isSiteName(heading, siteName, url)) {
+                return null;
+            }
+        }
+        return h2.isEmpty() || !readsAsHeadline(LineShape.tidy(h2.get(0))) ? null : LineShape.tidy(h2.get(0));
+    }
+
+    /**
+     * Whether a declared title ({@code og:title}, the title element) tells the story of the headline shown: at
+     * least half of its words stand in the headline. {@code og:title} "Kereta Cepat Jakarta-Bandung Bisa Dicoba
+     * Warga Gratis, Begini Caranya" over the {@code h1} "Uji Coba Kereta Cepat Jakarta-Bandung Dibuka untuk Warga
+     * Mulai Pekan Depan" (its title element the {@code h1} with the site's name); a heading over the page's list of
+     * popular articles shares none.
+     */
+    static boolean retellsStory(String headline, List<String> declared, String titleElement) {
+        TokenBag shown = TokenBag.of(headline);
+        return Stream.concat(declared.stream(), Stream.of(titleElement))
+                .anyMatch(t -> TokenBag.of(withoutPage(t)).containedIn(shown) >= SHORTENED_TITLE_SHARE);
+    }
+
+    private static boolean readsAsHeadline(String heading) {
+        int words = LineShape.words(heading);
+        return words >= MIN_WORDS && words <= MAX_WORDS;
     }
 
     /** Cuts the page of a paged article from the end of a title ({@code Judul Berita Halaman all}). */

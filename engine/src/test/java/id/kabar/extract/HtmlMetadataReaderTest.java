@@ -97,14 +97,14 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
-    void theOnlyHeadlineWinsOverATitleElementShortenedFromItWhenNoTitleIsDeclared() {
+    void onAnIndonesianPageTheOnlyHeadlineWinsOverTitlesThatRetellIt() {
         String page = """
                 <html lang="id"><head><title>Driver Ojol Bangun Yayasan Pendidikan | Okezone</title>%s</head><body>
                 <h1>Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta</h1><p>Teks berita.</p></body></html>""";
         assertThat(reader.read(Jsoup.parse(page.formatted(""))).titles())
                 .startsWith("Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta");
         assertThat(reader.read(Jsoup.parse(page.formatted("<meta property=\"og:title\" content=\"Driver Ojol Bangun Yayasan\">")))
-                .titles()).as("a declared title").startsWith("Driver Ojol Bangun Yayasan");
+                .titles()).as("a declared title retelling it").startsWith("Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta");
         assertThat(reader.read(Jsoup.parse(page.formatted("").replace(" lang=\"id\"", ""))).titles())
                 .as("a page not declared Indonesian").startsWith("Driver Ojol Bangun Yayasan Pendidikan");
     }

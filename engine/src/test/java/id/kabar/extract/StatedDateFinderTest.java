@@ -40,11 +40,11 @@ class StatedDateFinderTest {
         String title = "Friday Facts #282 - 0.17 experimental release date";
         List<String> lead = List.of("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts",
                 "This week was the time to close and finish all the things that will go to 0.17.0.");
-        StatedDates stated = finder.find(PageMetadata.NONE, Optional.empty(), List.of(title), lead, List.of(), title);
+        StatedDates stated = finder.find(PageMetadata.NONE, Optional.empty(), List.of(title), lead, List.of(), title, false);
         assertThat(stated.published()).isEqualTo(LocalDate.of(2019, 2, 15));
         assertThat(stated.source()).isEqualTo(DateSource.DATE_LINE);
         assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(title), List.of("Posted in 2019, this text says more than a date line.",
-                "Then on 15 February 2019 the release was set."), List.of(), title).published())
+                "Then on 15 February 2019 the release was set."), List.of(), title, false).published())
                 .as("a date in running text is no date line").isNull();
     }
 
@@ -147,7 +147,7 @@ class StatedDateFinderTest {
     @Test
     void theVerbsOfWritingAndPostingLabelAPublishingLineAndTheWordDateADateLine() {
         List<String> after = List.of("Zugriffe: 1234", "Erstellt am Montag, 16. September 2019");
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE).published())
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE, false).published())
                 .isEqualTo(LocalDate.of(2019, 9, 16));
         List<String> drupal = List.of("Home", "Submitted by admin on Mon, 09/16/2019 - 10:20", "Rubrik: News");
         assertThat(published(drupal, null)).isEqualTo(LocalDate.of(2019, 9, 16));
@@ -177,21 +177,21 @@ class StatedDateFinderTest {
                 "Dinas Perhubungan menyiapkan dua belas rute baru yang melintasi perumahan di pinggiran kota.",
                 "Wali Kota Bekasi mengatakan bus itu gratis untuk semua pelajar.",
                 "Dipublikasikan: Senin, 16 September 2019");
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), text, List.of(), TITLE).published())
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), text, List.of(), TITLE, false).published())
                 .isEqualTo(LocalDate.of(2019, 9, 16));
         List<String> told = List.of(text.get(0), text.get(1), "Buku itu diterbitkan 12 Mei 2018.");
-        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), told, List.of(), TITLE).published())
+        assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), told, List.of(), TITLE, false).published())
                 .as("a sentence telling of another publishing").isNull();
     }
 
     @Test
     void aPublishingLineUnderTheTextDatesItWhenNothingAboveDoes() {
         List<String> after = List.of("Editor: Bagus Santosa", "Diterbitkan 16 September 2019, 10:20 WIB", "Berita Terkait");
-        StatedDates dates = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE);
+        StatedDates dates = finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), after, TITLE, false);
         assertThat(dates.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(dates.source()).isEqualTo(DateSource.DATE_LINE);
         assertThat(finder.find(PageMetadata.NONE, Optional.empty(), List.of(TITLE), List.of(), List.of("Berita Terkait", "Senin, 2 Sep 2019 08:00 WIB"),
-                TITLE).published()).as("an unlabelled date under the text dates a listed article").isNull();
+                TITLE, false).published()).as("an unlabelled date under the text dates a listed article").isNull();
     }
 
     @Test

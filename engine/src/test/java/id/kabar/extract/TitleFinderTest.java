@@ -97,12 +97,27 @@ class TitleFinderTest {
     }
 
     @Test
-    void aTitleElementIsTheHeadlineShortenedWhenFewerOfItsWordsRepeatHalfOfIt() {
+    void aDeclaredTitleRetellsTheShownHeadlineWhenHalfItsWordsStandInIt() {
         String headline = "Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta";
-        assertThat(TitleFinder.isShortenedFrom("Driver Ojol Bangun Yayasan Pendidikan", headline)).isTrue();
-        assertThat(TitleFinder.isShortenedFrom("Driver Ojol Bangun Yayasan Pendidikan Halaman 2", headline)).isTrue();
-        assertThat(TitleFinder.isShortenedFrom(headline, "Okezone")).as("a site's name in the h1").isFalse();
-        assertThat(TitleFinder.isShortenedFrom("Aplikator Ojek Online Bertambah Dua",
-                "Kementerian Perhubungan Evaluasi Tarif Baru Ojek Online")).as("another story, 2 of 5 words").isFalse();
+        assertThat(TitleFinder.retellsStory(headline, List.of(), "Driver Ojol Bangun Yayasan Pendidikan")).isTrue();
+        assertThat(TitleFinder.retellsStory(headline, List.of(), "Driver Ojol Bangun Yayasan Pendidikan Halaman 2")).isTrue();
+        assertThat(TitleFinder.retellsStory("Kementerian Perhubungan Evaluasi Tarif Baru Ojek Online", List.of(),
+                "Aplikator Ojek Online Bertambah Dua")).as("another story, 2 of 5 words").isFalse();
+        // CNBC Indonesia: og:title and title element worded for sharing, the h1 the headline shown
+        assertThat(TitleFinder.retellsStory("Jelang RDG BI, Rupiah Menguat ke Rp 15.550/US$",
+                List.of("Rupiah Menguat Jelang Rapat BI, Dolar Melemah"), "Rupiah Menguat Jelang Rapat BI, Dolar Melemah")).isTrue();
+    }
+
+    @Test
+    void theShownHeadlineIsTheH2UnderAnH1ThatIsTheSitesLogo() {
+        String url = "https://nasional.sindonews.com/read/1449920/12/jokowi-lantik-34-menteri";
+        assertThat(TitleFinder.shownHeadline(List.of("SINDOnews.com"),
+                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan", "Berita Terkini"), "SINDOnews.com", url))
+                .isEqualTo("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan");
+        assertThat(TitleFinder.shownHeadline(List.of("Nasional"),
+                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan"), "SINDOnews.com", url))
+                .as("an h1 naming a section, not the site").isNull();
+        assertThat(TitleFinder.shownHeadline(List.of("Harga Garam Anjlok", "Berita Lain"), List.of(), null, url))
+                .as("two h1").isNull();
     }
 }

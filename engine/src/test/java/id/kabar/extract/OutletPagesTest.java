@@ -1,0 +1,89 @@
+package id.kabar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kabar.model.Article;
+import id.kabar.model.SourceDocument;
+import id.kabar.model.SourceFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3}),
+ * with everything around the article a real page carries, each showing a way its title, day or text was once read
+ * wrong.
+ */
+class OutletPagesTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article page(String name) throws IOException, ExtractionException {
+        try (InputStream in = OutletPagesTest.class.getResourceAsStream("/extract/outlets/" + name + ".html")) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, null, null));
+        }
+    }
+
+    @Test
+    void theHeadlineShownInTheH1WinsOverAnOgTitleWordedForSharing() throws Exception {
+        assertThat(page("cnbc-rupiah-rdg").title()).isEqualTo("Jelang RDG BI, Rupiah Menguat ke Rp 15.550/US$");
+        assertThat(page("pikiranrakyat-terbit-kereta-cepat").title())
+                .isEqualTo("Uji Coba Kereta Cepat Jakarta-Bandung Dibuka untuk Warga Mulai Pekan Depan");
+    }
+
+    @Test
+    void aSiteNameGluedWithAColonIsCut() throws Exception {
+        assertThat(page("kapanlagi-konser-tiket").title()).isEqualTo("Raisa Gelar Konser Tunggal di GBK, Tiket Ludes dalam Sepuluh Menit");
+    }
+
+    @Test
+    void underAnH1ThatIsTheLogoTheHeadlineIsTheH2AndATextWrittenWithBreaksIsRead() throws Exception {
+        Article a = page("sindonews-logo-h1-kabinet");
+        assertThat(a.title()).isEqualTo("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan");
+        assertThat(a.body()).startsWith("JAKARTA - Presiden Joko Widodo (Jokowi) melantik 34 menteri")
+                .endsWith("(abd)").doesNotContain("Foto/SINDOnews", "Baca Juga");
+        assertThat(a.body().split("\n\n")).hasSize(7);
+    }
+
+    @Test
+    void aPhotosCaptionAboveTheTextIsNoStandfirst() throws Exception {
+        assertThat(page("cnbc-rupiah-rdg").body()).startsWith("Jakarta, CNBC Indonesia - Nilai tukar rupiah");
+        assertThat(page("antaranews-festival-danau-toba").body()).startsWith("Balige, Sumut (ANTARA) - Pemerintah Provinsi");
+        assertThat(page("kumparan-jsonld-diperbarui").body()).startsWith("Harga beras medium di Pasar Induk Beras Cipinang");
+    }
+
+    @Test
+    void theReportersCreditAndTheVideoPitchAreNoText() throws Exception {
+        assertThat(page("tribunjogja-halaman-droping-air").body()).startsWith("Menurut Edy, sumur-sumur warga");
+        assertThat(page("liputan6-tengah-malam-gempa").body())
+                .endsWith("terutama bangunan yang retak akibat gempa pada 2017.");
+    }
+
+    @Test
+    void theDateLineUnderTheHeadlineWinsOverMetadataADayOff() throws Exception {
+        // JSON-LD 2019-09-15T23:10:12Z under "Senin, 16 Sep 2019 06:10 WIB"
+        assertThat(page("detik-kereta-anjlok").published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        // JSON-LD's datePublished the time of "diperbarui 17 Februari 2025 9:05 WIB" under "16 Februari 2025 14:30 WIB"
+        Article kumparan = page("kumparan-jsonld-diperbarui");
+        assertThat(kumparan.published()).isEqualTo(LocalDate.of(2025, 2, 16));
+        assertThat(kumparan.modified()).isEqualTo(LocalDate.of(2025, 2, 17));
+    }
+
+    @Test
+    void publishedAndUpdatedAreKeptApart() throws Exception {
+        Article liputan6 = page("liputan6-tengah-malam-gempa");
+        assertThat(liputan6.published()).isEqualTo(LocalDate.of(2019, 9, 15));
+        assertThat(liputan6.modified()).isEqualTo(LocalDate.of(2019, 9, 16));
+        Article kapanlagi = page("kapanlagi-konser-tiket");
+        assertThat(kapanlagi.published()).isEqualTo(LocalDate.of(2019, 9, 24));
+        assertThat(kapanlagi.modified()).isEqualTo(LocalDate.of(2019, 9, 25));
+    }
+
+    @Test
+    void anAgeUnderTheHeadlineCountsBackFromTheSitesClock() throws Exception {
+        // "2 jam yang lalu" under the header's "Senin, 16 September 2019 | 17:05 WIB"
+        assertThat(page("jatimnow-relatif-banjir-rob").published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+}
