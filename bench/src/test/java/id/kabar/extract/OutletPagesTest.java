@@ -17,10 +17,13 @@ import org.junit.jupiter.api.Test;
  * wrong.
  */
 class OutletPagesTest {
+    /** The bench's own copy of the pages, read from its classpath so the fixtures are not kept twice. */
+    private static final String DEV3 = "/id/kabar/bench/indonesian-pages/dev3/";
+
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     private Article page(String name) throws IOException, ExtractionException {
-        try (InputStream in = OutletPagesTest.class.getResourceAsStream("/extract/outlets/" + name + ".html")) {
+        try (InputStream in = OutletPagesTest.class.getResourceAsStream(DEV3 + name + "/source.html")) {
             String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, null, null));
         }
