@@ -36,43 +36,74 @@ final class DirectQuoteFinder {
         this.phrases = phrases;
     }
 
-    /** The quotations of {@code spans} that are direct speech, in body order. */
+    /**
+     * The quotations of {@code spans} that are direct speech, in body order. A quote running over paragraphs is
+     * judged as one, by its first paragraph's opening and its last paragraph's attribution, and each paragraph is
+     * a quote of its own with the speaker of the whole.
+     */
     List<QuoteCandidate> find(List<QuotedSpan> spans) {
         List<QuoteCandidate> out = new ArrayList<>();
         QuotedSpan previous = null;
-        for (QuotedSpan span : spans) {
-            Optional<QuoteCandidate> found = direct(span, previous);
-            if (found.isPresent()) {
-                out.add(found.get());
-                previous = span;
+        int first = 0;
+        while (first < spans.size()) {
+            int last = first;
+            while (spans.get(last).continues() && last + 1 < spans.size()) {
+                last++;
             }
+            List<QuoteCandidate> found = direct(spans.subList(first, last + 1), previous);
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                previous = spans.get(last);
+            }
+            first = last + 1;
         }
         return out;
     }
 
-    private Optional<QuoteCandidate> direct(QuotedSpan span, QuotedSpan previous) {
+    /** Where a paragraph's quoted words start: past spaces, and what a stripped link left before an unopened quote. */
+    private int wordsStart(QuotedSpan span) {
         String body = passage.body();
         int start = span.innerStart();
-        int end = span.innerEnd();
         // a paragraph that lost its opening mark may open on what a stripped link left (") telah pergi. Untuk apa")
-        while (start < end
+        while (start < span.innerEnd()
                 && (isSpace(body.charAt(start)) || !span.opened() && LEFT_OVER.indexOf(body.charAt(start)) >= 0)) {
             start++;
         }
+        return start;
+    }
+
+    /** Where a paragraph's quoted words end: before spaces and the trailing comma. */
+    private int wordsEnd(QuotedSpan span, int start) {
+        String body = passage.body();
+        int end = span.innerEnd();
         while (end > start && (isSpace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
             end--;
         }
+        return end;
+    }
+
+    private int wordsBetween(int start, int end) {
+        int words = 0;
+        for (int t = passage.tokenAtOrAfter(start); t < passage.tokenAtOrAfter(end); t++) {
+            words += passage.isWord(t) ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** The direct quotes of one quotation, one for each of its paragraphs holding a word, or none when it is not speech. */
+    private List<QuoteCandidate> direct(List<QuotedSpan> paragraphs, QuotedSpan previous) {
+        QuotedSpan span = paragraphs.get(0);
+        QuotedSpan lastParagraph = paragraphs.get(paragraphs.size() - 1);
+        int start = wordsStart(span);
+        int end = wordsEnd(lastParagraph, wordsStart(lastParagraph));
         int openToken = passage.tokenAtOrAfter(span.open());
         int closeToken = passage.tokenAtOrAfter(end);
         if (start >= end || openToken >= passage.size()) {
-            return Optional.empty();
+            return List.of();
         }
-        int words = 0;
-        for (int t = passage.tokenAtOrAfter(start); t < closeToken; t++) {
-            words += passage.isWord(t) ? 1 : 0;
-        }
+        int words = wordsBetween(start, end);
         if (words == 0) {
-            return Optional.empty();
+            return List.of();
         }
         int sentence = passage.sentenceOf(openToken);
         int before = openToken - 1;
@@ -81,29 +112,41 @@ final class DirectQuoteFinder {
 
         Optional<Introduction> introduced = opensSentence ? Optional.empty() : introduction(before);
         if (introduced.isPresent()) {
-            Introduction in = introduced.get();
-            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, in.cue, in.speaker, in.anchor, false));
+            return each(paragraphs, introduced.get());
         }
         boolean resumes = !opensSentence && previous != null && resumesAfterAttribution(previous, before);
         // after a comma or colon the quote may still be attributed behind it: "..., “Pelaku kami titipkan,” kata Kapolsek"
         boolean setOff = passage.is(before, ",") || passage.is(before, ":");
         if (!opensSentence && !resumes && !setOff) {
-            return Optional.empty(); // a scare quote inside someone else's sentence
+            return List.of(); // a scare quote inside someone else's sentence
         }
-        Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(span.after()), closeToken - 1);
+        // the attribution follows the closing mark in its paragraph, which a page may have set in the next one
+        int closingMark = lastParagraph.closed() ? passage.tokenAtOrAfter(lastParagraph.close()) : closeToken - 1;
+        Optional<Introduction> attributed = attribution(passage.tokenAtOrAfter(lastParagraph.after()), closingMark);
         // a paragraph that lost its opening mark is speech only when its closing mark is attributed
         if (!span.opened() && attributed.isEmpty() || !opensSentence && !resumes && attributed.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         if (attributed.isPresent()) {
-            Introduction a = attributed.get();
-            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, a.cue, a.speaker, a.anchor, false));
+            return each(paragraphs, attributed.get());
         }
         if (resumes || words >= MIN_UNATTRIBUTED_WORDS) {
-            return Optional.of(new QuoteCandidate(QuoteKind.DIRECT, start, end, null,
-                    new SpeakerRef.Continuing(span.open()), span.open(), false));
+            return each(paragraphs, new Introduction(null, new SpeakerRef.Continuing(span.open()), span.open()));
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** A quote for each paragraph holding a word, all with the one attribution. */
+    private List<QuoteCandidate> each(List<QuotedSpan> paragraphs, Introduction by) {
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (QuotedSpan p : paragraphs) {
+            int start = wordsStart(p);
+            int end = wordsEnd(p, start);
+            if (start < end && wordsBetween(start, end) > 0) {
+                out.add(new QuoteCandidate(QuoteKind.DIRECT, start, end, by.cue, by.speaker, by.anchor, false));
+            }
+        }
+        return out;
     }
 
     private static boolean isSpace(char c) {
@@ -170,9 +213,9 @@ final class DirectQuoteFinder {
     }
 
     /** {@code “...,” kata X}, {@code “...,” ujarnya}, {@code “...,” Peskov menambahkan}. */
-    private Optional<Introduction> attribution(int after, int lastQuoted) {
+    private Optional<Introduction> attribution(int after, int closingMark) {
         int a = after;
-        if (a >= passage.size() || passage.paragraphOf(a) != passage.paragraphOf(lastQuoted)) {
+        if (a >= passage.size() || passage.paragraphOf(a) != passage.paragraphOf(closingMark)) {
             return Optional.empty();
         }
         if (passage.is(a, ",")) {

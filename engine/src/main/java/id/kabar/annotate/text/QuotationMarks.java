@@ -8,10 +8,13 @@ import java.util.List;
 /**
  * Pairs quotation marks in a body. Scraped news mixes styles freely ({@code “...,"} opened curly and
  * closed straight), nests them ({@code “Bahwa "terlalu dini" hasilnya,”}) and runs quotes over several
- * paragraphs by repeating the opening mark at each paragraph start without closing the previous one.
- * Only the outermost pairs are returned; a straight mark's direction is read from the spaces around it. A
- * paragraph whose first double mark closes ({@code Beliau adalah negarawan sejati, ...," katanya}) lost its
- * opening mark to the page: its words from the paragraph start are the quote.
+ * paragraphs by repeating the opening mark at each paragraph start without closing the previous one: each
+ * paragraph of such a quote is a span of its own, marked as going on in the next. A mark opening a paragraph
+ * before a lowercase word ({@code bahan bakar\n\n"ujarnya.}) closes the quote the previous paragraph left
+ * open, since a quote paragraph opens with a capital. Only the outermost pairs are returned; a straight mark's
+ * direction is read from the spaces around it. A paragraph whose first double mark closes
+ * ({@code Beliau adalah negarawan sejati, ...," katanya}) lost its opening mark to the page: its words from the
+ * paragraph start are the quote.
  */
 public final class QuotationMarks {
 
@@ -39,16 +42,23 @@ public final class QuotationMarks {
                 if (!stack.isEmpty()) {
                     Open outer = stack.peekLast();
                     int next = nextParagraphStart(body, i);
-                    if (next < n && family(body.charAt(next)) == outer.family && role(body, next) != Role.CLOSE) {
-                        // the quote goes on in the next paragraph: its repeated opening mark is not a new quote
-                        stack.clear();
-                        stack.push(outer);
+                    boolean markOpens = next < n && family(body.charAt(next)) == outer.family;
+                    stack.clear();
+                    if (markOpens && opensLowercase(body, next + 1)) {
+                        // the closing mark set in the next paragraph, before the words attributing the quote
+                        spans.add(new QuotedSpan(outer.position, next, true, true, false));
                         marked = true;
                         i = next;
                         continue;
                     }
-                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true));
-                    stack.clear();
+                    boolean continues = markOpens && role(body, next) != Role.CLOSE;
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues));
+                    if (continues) {
+                        // the quote goes on in the next paragraph, from its repeated opening mark
+                        stack.push(new Open(next, outer.family));
+                        marked = true;
+                        i = next;
+                    }
                 }
                 continue;
             }
@@ -58,7 +68,7 @@ public final class QuotationMarks {
             }
             Role role = role(body, i);
             if (role == Role.CLOSE && !marked && family == Family.DOUBLE && stack.isEmpty()) {
-                spans.add(new QuotedSpan(paragraphStart, i, true, false));
+                spans.add(new QuotedSpan(paragraphStart, i, true, false, false));
             }
             marked |= role != Role.NONE;
             if (role == Role.EITHER) {
@@ -72,12 +82,12 @@ public final class QuotationMarks {
                     opened = stack.pop();
                 }
                 if (stack.isEmpty()) {
-                    spans.add(new QuotedSpan(opened.position, i, true, true));
+                    spans.add(new QuotedSpan(opened.position, i, true, true, false));
                 }
             }
         }
         if (!stack.isEmpty()) {
-            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true));
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false));
         }
         return spans;
     }
@@ -135,6 +145,15 @@ public final class QuotationMarks {
             default:
                 return Role.NONE;
         }
+    }
+
+    /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */
+    private static boolean opensLowercase(String body, int from) {
+        int j = from;
+        while (j < body.length() && isSpace(body.charAt(j))) {
+            j++;
+        }
+        return j < body.length() && Character.isLowerCase(body.charAt(j));
     }
 
     /** Whitespace including the no-break spaces scraped pages are full of. */

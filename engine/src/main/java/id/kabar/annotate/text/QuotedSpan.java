@@ -7,8 +7,10 @@ package id.kabar.annotate.text;
  * @param close  index of the closing mark, or where the paragraph ends when the quote is never closed
  * @param closed whether a closing mark was found
  * @param opened whether an opening mark was found
+ * @param continues whether the quote goes on in the next span: the next paragraph opens with the mark again
+ *                  while this one was never closed, as a long quote runs over paragraphs
  */
-public record QuotedSpan(int open, int close, boolean closed, boolean opened) {
+public record QuotedSpan(int open, int close, boolean closed, boolean opened, boolean continues) {
 
     public int innerStart() {
         return opened ? open + 1 : open;

@@ -135,14 +135,51 @@ class DirectQuoteFinderTest {
                 .contains(tuple(QuoteKind.DIRECT, "Hanif", "tegas"));
     }
 
+    /** tempo.co (9/9/2019): each paragraph of a quote over two is a quote of its own, both the governor's. */
     @Test
-    void quoteOverSeveralParagraphsIsAttributedByItsLastParagraph() {
-        String body = "“Kami sudah menyiapkan 200 personel di sepanjang jalur mudik.\n\n"
-                + "“Semua posko siaga 24 jam,” kata Kapolres Garut AKBP Wirdhanto Hadicaksono.";
-        assertThat(Found.quotes(body)).singleElement().satisfies(q -> {
-            assertThat(q.speaker()).isEqualTo("Wirdhanto Hadicaksono");
-            assertThat(q.text()).startsWith("Kami sudah menyiapkan").endsWith("Semua posko siaga 24 jam");
-        });
+    void eachParagraphOfAQuoteIsAttributedByItsLastParagraph() {
+        String body = "Dalam pertemuan yang sama, Gubernur Wayan sepakat dengan keputusan ini. “Poin-poin itu sudah "
+                + "merespon surat Gubernur Bali.\n\n\"Pada intinya akibat keteledoran dalam reklamasi sehingga "
+                + "mengakibatkan melubernya material dan membuat tanaman mangrove di sana mati,” kata Wayan pada "
+                + "pertemuan tersebut.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Wayan").loc("Bali").list()))
+                .extracting(Quote::kind, Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(
+                        tuple(QuoteKind.DIRECT, "Wayan", "kata", "Poin-poin itu sudah merespon surat Gubernur Bali."),
+                        tuple(QuoteKind.DIRECT, "Wayan", "kata", "Pada intinya akibat keteledoran dalam reklamasi "
+                                + "sehingga mengakibatkan melubernya material dan membuat tanaman mangrove di sana mati"));
+    }
+
+    /** tempo.co (12/9/2019): a quote introduced with a colon goes on in a paragraph closed without a cue. */
+    @Test
+    void eachParagraphOfAnIntroducedQuoteTakesItsSpeaker() {
+        String body = "Pada hari Selasa, ESA menulis di situs webnya: \"Menurut perkiraan ESA baru-baru ini, ada 878 "
+                + "asteroid di 'daftar risiko'.\n\n“Katalog ESA ini menyatukan semua asteroid yang kita tahu memiliki "
+                + "peluang 'non-nol' untuk menabrak Bumi dalam 100 tahun ke depan.\"";
+        assertThat(Found.quotes(body, Entities.in(body).org("ESA").loc("Bumi").list()))
+                .extracting(Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(
+                        tuple("ESA", "menulis", "Menurut perkiraan ESA baru-baru ini, ada 878 asteroid di 'daftar risiko'."),
+                        tuple("ESA", "menulis", "Katalog ESA ini menyatukan semua asteroid yang kita tahu memiliki "
+                                + "peluang 'non-nol' untuk menabrak Bumi dalam 100 tahun ke depan."));
+    }
+
+    /**
+     * tempo.co (9/9/2019): the page set the closing mark at the start of the next paragraph, before the cue
+     * ({@code bahan bakar\n\n"ujarnya.}): the cue attributes the quote and is no word of it.
+     */
+    @Test
+    void aCueAfterAStrayMarkOpeningItsParagraphAttributesTheQuote() {
+        String body = "Adapun mesin konvensional itu kata Jauhari, hanya berfungsi sebagai generator.\n\n\"Kalau untuk "
+                + "hybrid, itu kan dua-duanya (mesin dan motor listrik) sebagai penggerak roda. e-Power tidak. Makanya "
+                + "teknologi ini memerlukan gasolin (bensin) sebagai bahan bakar\n\n\"ujarnya.\n\n"
+                + "Adapun keunggulan teknologi e-power dari Nissan disebut Jauhari adalah rendah emisi.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Jauhari").org("Nissan").list()))
+                .filteredOn(q -> q.kind() == QuoteKind.DIRECT)
+                .extracting(Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(tuple("Jauhari", "ujar", "Kalau untuk hybrid, itu kan dua-duanya (mesin dan motor "
+                        + "listrik) sebagai penggerak roda. e-Power tidak. Makanya teknologi ini memerlukan gasolin "
+                        + "(bensin) sebagai bahan bakar"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.kabar.annotate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,31 @@ class QuotationMarksTest {
         assertThat(quoted(body)).containsExactly("Bahwa \"terlalu dini untuk menilai\" hasilnya,");
     }
 
+    /** tempo.co (9/9/2019): the governor's words run over two paragraphs, the first left open. */
     @Test
-    void quoteRunningOverParagraphsWithRepeatedOpenerIsOneQuote() {
-        String body = "“Kami sudah menyiapkan 200 personel.\n\n“Semua posko siaga 24 jam,” kata Kapolres.";
-        assertThat(quoted(body)).containsExactly(
-                "Kami sudah menyiapkan 200 personel.\n\n“Semua posko siaga 24 jam,");
+    void eachParagraphOfAQuoteRunningOverParagraphsIsASpanGoingOnInTheNext() {
+        String body = "Gubernur Wayan sepakat dengan keputusan ini. “Poin-poin itu sudah merespon surat Gubernur Bali.\n\n"
+                + "\"Pada intinya akibat keteledoran dalam reklamasi sehingga mengakibatkan melubernya material dan "
+                + "membuat tanaman mangrove di sana mati,” kata Wayan pada pertemuan tersebut.";
+        assertThat(quoted(body)).containsExactly("Poin-poin itu sudah merespon surat Gubernur Bali.",
+                "Pada intinya akibat keteledoran dalam reklamasi sehingga mengakibatkan melubernya material dan "
+                        + "membuat tanaman mangrove di sana mati,");
+        assertThat(QuotationMarks.pair(body)).extracting(QuotedSpan::continues, QuotedSpan::closed)
+                .containsExactly(tuple(true, false), tuple(false, true));
+    }
+
+    /** tempo.co (9/9/2019): the closing mark opens the next paragraph, before the cue: it closes the quote. */
+    @Test
+    void aMarkOpeningAParagraphBeforeALowercaseWordClosesTheQuoteLeftOpen() {
+        String body = "\"Makanya teknologi ini memerlukan gasolin (bensin) sebagai bahan bakar\n\n\"ujarnya.\n\n"
+                + "Adapun keunggulan teknologi e-power dari Nissan disebut Jauhari adalah rendah emisi.";
+        assertThat(QuotationMarks.pair(body)).singleElement().satisfies(s -> {
+            assertThat(s.closed()).isTrue();
+            assertThat(s.continues()).isFalse();
+            assertThat(body.substring(s.innerStart(), s.innerEnd()).strip())
+                    .isEqualTo("Makanya teknologi ini memerlukan gasolin (bensin) sebagai bahan bakar");
+            assertThat(body.substring(s.after())).startsWith("ujarnya.");
+        });
     }
 
     @Test
