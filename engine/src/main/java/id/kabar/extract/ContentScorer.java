@@ -124,6 +124,9 @@ final class ContentScorer {
         int chars;
         int linkChars;
         int commas;
+        /** Text length and commas of the element's own text nodes, beside its children's. */
+        int ownChars;
+        int ownCommas;
         int paragraphs;
         int images;
         int listItems;
@@ -281,9 +284,12 @@ final class ContentScorer {
                     int chars = shownLength(t);
                     Stats s = stats.get(parent);
                     if (s != null && chars > 0) {
+                        int commas = commas(t);
                         s.chars += chars + 1;
                         s.linkChars += linkDepth > 0 ? chars + 1 : 0;
-                        s.commas += commas(t);
+                        s.commas += commas;
+                        s.ownChars += chars;
+                        s.ownCommas += commas;
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -372,14 +378,9 @@ final class ContentScorer {
                 ancestor = el.parent();
             } else if (s != null && s.hasBlockChild && s.chars >= MIN_PARAGRAPH_CHARS && WRAPPER_TAGS.contains(el.normalName())) {
                 // a text written with <br> into its wrapper beside blocks (a read-more box, a photo): its own runs
-                // of text are the paragraphs, and the wrapper is their parent
-                chars = 0;
-                commas = 0;
-                for (TextNode t : el.textNodes()) {
-                    String run = t.getWholeText();
-                    chars += shownLength(run);
-                    commas += commas(run);
-                }
+                // of text are the paragraphs, and the wrapper is their parent; measured in the walk over the page
+                chars = s.ownChars;
+                commas = s.ownCommas;
                 if (chars < MIN_PARAGRAPH_CHARS) {
                     continue;
                 }
