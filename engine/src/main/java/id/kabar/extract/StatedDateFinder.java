@@ -200,10 +200,7 @@ final class StatedDateFinder {
      * publishing label ({@code Senin, 16 Sep 2019 06:10 WIB}); null when no such line stands there.
      */
     private static LocalDate shownDay(List<String> before, int titleAt, LocalDate modified) {
-        if (titleAt < 0) {
-            return null;
-        }
-        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+        for (String line : underHeadline(before, titleAt)) {
             String publishing = publishingAndUpdate(line)[0];
             if (isLabelledOrClocked(publishing)) {
                 Optional<LocalDate> day = CalendarDates.findInDateLine(publishing).map(CalendarDates.Found::date)
@@ -243,7 +240,7 @@ final class StatedDateFinder {
         if (titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))) {
             near.add(before.get(titleAt - 1));
         }
-        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+        for (String line : underHeadline(before, titleAt)) {
             if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
                 near.add(line);
             }
@@ -347,11 +344,8 @@ final class StatedDateFinder {
      * moment less the age, or its day when it shows no time. Null when either is missing.
      */
     private static LocalDate countedFromClock(List<String> before, int titleAt) {
-        if (titleAt < 0) {
-            return null;
-        }
         Long ageMinutes = null;
-        for (String line : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE))) {
+        for (String line : underHeadline(before, titleAt)) {
             Matcher age = LineShape.words(line) <= DATE_LINE_MAX_WORDS ? RELATIVE_AGE.matcher(line) : null;
             if (age != null && age.find()) {
                 ageMinutes = Long.parseLong(age.group(1)) * AGE_UNIT_MINUTES.get(age.group(2).toLowerCase(Locale.ROOT));
@@ -371,6 +365,12 @@ final class StatedDateFinder {
             }
         }
         return null;
+    }
+
+    /** The lines just under the headline, where the article's own byline and date line stand; none without one. */
+    private static List<String> underHeadline(List<String> before, int titleAt) {
+        return titleAt < 0 ? List.of()
+                : before.subList(titleAt + 1, Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE));
     }
 
     /** The earlier of two days, either null when unknown. */
