@@ -43,15 +43,23 @@ final class EventSpeakers {
                 quoted.addAll(Arrays.asList(q.speakerKey().split(" ")));
             }
         }
+        return headlined(p, quoted);
+    }
+
+    /**
+     * The words of {@code names} (folded name words) the article's headline writes, one bit each by the word's hash; a
+     * headline's listed short name stands for the listed full name ({@code Jokowi} for {@code Joko Widodo}).
+     */
+    static long headlined(ArticleProfile p, Set<String> names) {
         long bits = NONE;
-        if (quoted.isEmpty()) {
+        if (names.isEmpty() || p.title() == null) {
             return bits;
         }
         for (String word : ArticleProfiler.words(p.title())) {
             Gazetteer.Name listed = Gazetteer.standard().lookup(word);
             String name = listed != null && listed.type() == EntityType.PER ? listed.canonical() : word;
             for (String part : NameKeys.fold(name).split(" ")) {
-                if (quoted.contains(part)) {
+                if (names.contains(part)) {
                     bits |= 1L << Math.floorMod(part.hashCode(), Long.SIZE);
                 }
             }
