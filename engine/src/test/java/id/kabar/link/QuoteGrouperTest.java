@@ -831,6 +831,23 @@ class QuoteGrouperTest {
                 .containsExactly(List.of("tempo-3225#0", "okezone-4179#0"));
     }
 
+    @Test
+    void twoRetellingsOfOneChanceInTwoWordsForItAreOneStatement() {
+        // Susy Susanti before the China Open: okezone.com's "kans", tempo.co's "peluang" (15 September 2019)
+        var okezone = quote("Susy Susanti", QuoteKind.INDIRECT, "ada dua nomor lain yang juga memiliki kans untuk "
+                + "menyegel gelar juara di turnamen berlevel Super 1000 itu");
+        var tempo = quote("Susy Susanti", QuoteKind.INDIRECT, "sektor ganda putra memiliki peluang besar untuk merebut "
+                + "gelar juara dalam turnamen tersebut");
+        assertThat(QuoteGrouper.sameStatement(okezone, tempo)).isTrue();
+    }
+
+    @Test
+    void twoSpellingsOfOneVerbAreOneStem() {
+        // Agus Rahardjo on the "Taliban" talk: tempo.co and sindonews.com spell the verb two ways (16 September 2019)
+        assertThat(QuoteGrouper.stems("isu itu tujuannya untuk mendiskreditkan KPK"))
+                .isEqualTo(QuoteGrouper.stems("isu itu tujuannya untuk mendeskreditkan KPK"));
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
