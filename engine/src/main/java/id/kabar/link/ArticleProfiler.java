@@ -125,8 +125,9 @@ final class ArticleProfiler {
         Weighted entities = entityKeys(linked, rows);
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
         for (Quote q : annotated.annotations().quotes()) {
-            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(q.speaker(), linked), quoteStems(q.text()),
-                    SpeakerNames.role(q.speaker(), linked)));
+            String speaker = speakerAsWritten(q, annotated.annotations().entities(), a.body());
+            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, linked), quoteStems(q.text()),
+                    SpeakerNames.role(speaker, linked)));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());
@@ -204,6 +205,42 @@ final class ArticleProfiler {
             }
         }
         return out;
+    }
+
+    /**
+     * A quote's speaker as its sentence writes it where linking keys that form apart: an organisation quoted by a
+     * short form lettered apart from its name ("tulis ESA" after "Badan Antariksa Eropa (ESA)", tempo.co, 11 September
+     * 2019) is the short form, the mention of it nearest the quote in its paragraph; otherwise, and where that mention is the short form
+     * given in brackets after the name ("Badan Antariksa Eropa (ESA) telah memperingatkan bahwa ..."), the speaker's name.
+     */
+    static String speakerAsWritten(Quote quote, List<Entity> entities, String body) {
+        String speaker = quote.speaker();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORG || !e.name().equals(speaker)) {
+                continue;
+            }
+            Span nearest = null;
+            int distance = Integer.MAX_VALUE;
+            for (Span span : e.spans()) {
+                int d = span.end() <= quote.start() ? quote.start() - span.end() : Math.max(0, span.start() - quote.end());
+                if (d < distance && !acrossParagraphs(body, span, quote)) {
+                    distance = d;
+                    nearest = span;
+                }
+            }
+            // the short form in brackets right after the name is the name's, which the sentence's subject is
+            boolean defined = nearest != null && nearest.start() > 0 && body.charAt(nearest.start() - 1) == '(';
+            String written = nearest == null || defined ? null : nearest.of(body);
+            return written != null && EntityRecognizer.isShortFormLetteredApart(written, e.name()) ? written : speaker;
+        }
+        return speaker;
+    }
+
+    /** Whether a paragraph break stands between a mention and a quote. */
+    private static boolean acrossParagraphs(String body, Span span, Quote quote) {
+        int from = Math.min(span.end(), quote.end());
+        int to = Math.max(span.start(), quote.start());
+        return from < to && body.substring(from, to).indexOf('\n') >= 0;
     }
 
     /** A place's forms compared as one: by its listed name ({@code Kalbar}, {@code Kalimantan Barat}), else folded. */

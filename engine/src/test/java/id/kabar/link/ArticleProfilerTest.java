@@ -8,6 +8,8 @@ import id.kabar.model.Article;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.PublishedBasis;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
@@ -250,6 +252,27 @@ class ArticleProfilerTest {
                         List.of(office)));
         assertThat(ArticleProfiler.linkingForms(entities, body)).containsExactly(new Entity("Kalimantan Barat",
                 EntityType.LOC, List.of("Kalimantan Barat", "Kalbar"), List.of(), List.of(province, written, office)));
+    }
+
+    @Test
+    void aQuoteOfAnOrganisationIsKeyedByTheShortFormItsSentenceWrites() {
+        // tempo.co, 11 September 2019: the agency warns under its name, and writes on its site as ESA
+        String body = "Badan Antariksa Eropa (ESA) telah memperingatkan bahwa saat ini terdapat 878 asteroid.\n\n"
+                + "Pada hari Selasa, ESA menulis di situs webnya: \"Menurut perkiraan ESA baru-baru ini, ada 878 asteroid "
+                + "di 'daftar risiko'.\"";
+        Span name = spanOf(body, "Badan Antariksa Eropa");
+        int second = body.indexOf("ESA menulis");
+        int third = body.indexOf("ESA baru");
+        Entity agency = new Entity("Badan Antariksa Eropa", EntityType.ORG, List.of("Badan Antariksa Eropa", "ESA"),
+                List.of(), List.of(name, spanOf(body, "ESA"), new Span(second, second + 3), new Span(third, third + 3)));
+        String warned = "saat ini terdapat 878 asteroid";
+        String wrote = "Menurut perkiraan ESA baru-baru ini, ada 878 asteroid di 'daftar risiko'.";
+        Quote indirect = new Quote(warned, QuoteKind.INDIRECT, agency.name(), EntityType.ORG, "memperingatkan",
+                body.indexOf(warned), body.indexOf(warned) + warned.length());
+        Quote direct = new Quote(wrote, QuoteKind.DIRECT, agency.name(), EntityType.ORG, "menulis",
+                body.indexOf(wrote), body.indexOf(wrote) + wrote.length());
+        assertThat(ArticleProfiler.speakerAsWritten(indirect, List.of(agency), body)).isEqualTo("Badan Antariksa Eropa");
+        assertThat(ArticleProfiler.speakerAsWritten(direct, List.of(agency), body)).isEqualTo("ESA");
     }
 
     private static Span spanOf(String body, String written) {
