@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import id.kabar.annotate.entity.EntityRecognizer;
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.annotate.entity.InstitutionPlace;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.AnnotatedArticle;
@@ -120,12 +121,13 @@ final class ArticleProfiler {
         LocalDate leadDay = leadDay(annotated.annotations().times(), a.published(), leadEnd(a.body()));
         List<Span> rows = rows(a.body());
         Weighted terms = topTerms(a, rows);
-        Weighted entities = entityKeys(annotated.annotations().entities(), rows);
+        List<Entity> linked = linkingForms(annotated.annotations().entities(), a.body());
+        Weighted entities = entityKeys(linked, rows);
         List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
-        List<Entity> named = annotated.annotations().entities();
         for (Quote q : annotated.annotations().quotes()) {
-            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(q.speaker(), named), quoteStems(q.text()),
-                    SpeakerNames.role(q.speaker(), named)));
+            String speaker = speakerAsWritten(q, annotated.annotations().entities(), a.body());
+            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, linked), quoteStems(q.text()),
+                    SpeakerNames.role(speaker, linked)));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());
@@ -135,9 +137,126 @@ final class ArticleProfiler {
                 title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
                 indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
-                headlineStems(title), HappeningKinds.of(title), placeStems(title, annotated.annotations().entities()), leadDay,
-                leadActor(annotated.annotations().entities(), a.body()), shingleSet(lead), shingles.sample(),
+                headlineStems(title), HappeningKinds.of(title), placeStems(title, linked), leadDay,
+                leadActor(linked, a.body()), shingleSet(lead), shingles.sample(),
                 retells(a.body()), a.publishedAt());
+    }
+
+    /**
+     * The entities as linking reads them, each form of a name apart where linking keys it apart: an institution
+     * named with its place by that place ({@link InstitutionPlace#linkingPlace}), as outlets that spell the
+     * institution differently still write the same place, and that place one with the place the article names in
+     * any of its forms ({@code Dinas Kesehatan Kalbar} beside {@code Kalimantan Barat}); a short form lettered apart
+     * from its organisation's name ({@link EntityRecognizer#isShortFormLetteredApart}) by itself, as outlets write it
+     * alone.
+     */
+    static List<Entity> linkingForms(List<Entity> entities, String body) {
+        List<Entity> out = new ArrayList<>(entities.size());
+        Map<String, List<Span>> placeSpans = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORG || !hasFormReadApart(e)) {
+                out.add(e);
+                continue;
+            }
+            // each form's own mentions, in the order the forms were first written
+            Map<String, List<Span>> spansOf = new LinkedHashMap<>();
+            e.mentions().forEach(form -> spansOf.put(form, new ArrayList<>()));
+            for (Span span : e.spans()) {
+                spansOf.computeIfAbsent(span.of(body), form -> new ArrayList<>()).add(span);
+            }
+            List<Span> whole = new ArrayList<>();
+            String name = null;
+            for (Map.Entry<String, List<Span>> form : spansOf.entrySet()) {
+                String place = InstitutionPlace.linkingPlace(form.getKey(), EntityType.ORG);
+                if (place != null) {
+                    placeSpans.computeIfAbsent(place, p -> new ArrayList<>()).addAll(form.getValue());
+                } else if (EntityRecognizer.isShortFormLetteredApart(form.getKey(), e.name())) {
+                    out.add(new Entity(form.getKey(), EntityType.ORG, List.of(form.getKey()), List.of(), form.getValue()));
+                } else {
+                    whole.addAll(form.getValue());
+                    // the name is the fullest form left, as the entity stage names an entity
+                    name = name == null || form.getKey().length() > name.length() ? form.getKey() : name;
+                }
+            }
+            if (!whole.isEmpty()) {
+                out.add(new Entity(spansOf.containsKey(e.name()) && whole.containsAll(spansOf.get(e.name()))
+                        ? e.name() : name, e.type(), e.mentions(), e.roles(), whole));
+            }
+        }
+        Map<String, Integer> placeAt = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            Entity e = out.get(i);
+            if (e.type() == EntityType.LOC) {
+                placeAt.putIfAbsent(placeKey(e.name()), i);
+                for (String form : e.mentions()) {
+                    placeAt.putIfAbsent(placeKey(form), i);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Span>> place : placeSpans.entrySet()) {
+            Integer at = placeAt.get(placeKey(place.getKey()));
+            if (at == null) {
+                out.add(new Entity(place.getKey(), EntityType.LOC, List.of(place.getKey()), List.of(), place.getValue()));
+            } else {
+                Entity named = out.get(at);
+                List<Span> spans = new ArrayList<>(named.spans());
+                spans.addAll(place.getValue());
+                out.set(at, new Entity(named.name(), EntityType.LOC, named.mentions(), named.roles(), spans));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A quote's speaker as its sentence writes it where linking keys that form apart: an organisation quoted by a
+     * short form lettered apart from its name ("tulis ESA" after "Badan Antariksa Eropa (ESA)", tempo.co, 11 September
+     * 2019) is the short form, the mention of it nearest the quote in its paragraph; otherwise, and where that mention is the short form
+     * given in brackets after the name ("Badan Antariksa Eropa (ESA) telah memperingatkan bahwa ..."), the speaker's name.
+     */
+    static String speakerAsWritten(Quote quote, List<Entity> entities, String body) {
+        String speaker = quote.speaker();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORG || !e.name().equals(speaker)) {
+                continue;
+            }
+            Span nearest = null;
+            int distance = Integer.MAX_VALUE;
+            for (Span span : e.spans()) {
+                int d = span.end() <= quote.start() ? quote.start() - span.end() : Math.max(0, span.start() - quote.end());
+                if (d < distance && !acrossParagraphs(body, span, quote)) {
+                    distance = d;
+                    nearest = span;
+                }
+            }
+            // the short form in brackets right after the name is the name's, which the sentence's subject is
+            boolean defined = nearest != null && nearest.start() > 0 && body.charAt(nearest.start() - 1) == '(';
+            String written = nearest == null || defined ? null : nearest.of(body);
+            return written != null && EntityRecognizer.isShortFormLetteredApart(written, e.name()) ? written : speaker;
+        }
+        return speaker;
+    }
+
+    /** Whether a paragraph break stands between a mention and a quote. */
+    private static boolean acrossParagraphs(String body, Span span, Quote quote) {
+        int from = Math.min(span.end(), quote.end());
+        int to = Math.max(span.start(), quote.start());
+        return from < to && body.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    /** A place's forms compared as one: by its listed name ({@code Kalbar}, {@code Kalimantan Barat}), else folded. */
+    private static String placeKey(String form) {
+        Gazetteer.Name listed = Gazetteer.standard().lookup(form);
+        return listed != null ? "=" + NameKeys.fold(listed.canonical()) : NameKeys.fold(form);
+    }
+
+    private static boolean hasFormReadApart(Entity e) {
+        for (String form : e.mentions()) {
+            if (InstitutionPlace.linkingPlace(form, EntityType.ORG) != null
+                    || EntityRecognizer.isShortFormLetteredApart(form, e.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

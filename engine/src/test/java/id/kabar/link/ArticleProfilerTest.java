@@ -8,6 +8,8 @@ import id.kabar.model.Article;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.PublishedBasis;
+import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import id.kabar.model.Span;
 import id.kabar.model.TimeMention;
 import java.time.LocalDate;
@@ -206,5 +208,75 @@ class ArticleProfilerTest {
         LocalDate day = LocalDate.of(2017, 8, 5);
         return new AnnotatedArticle(new Article(id, null, "id", null, null, day, PublishedBasis.STATED, List.of(), null, body),
                 new Annotations(List.of(e), List.of(), List.of(), List.of()));
+    }
+    @Test
+    void linkingReadsAnInstitutionNamedWithItsPlaceByThePlace() {
+        // sindonews.com, 11 September 2019: the entity stage names the university whole, linking keys it by Jember
+        String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan KPK.";
+        Span university = spanOf(body, "Universitas Jember");
+        Entity entity = new Entity("Universitas Jember", EntityType.ORG, List.of("Universitas Jember"), List.of(),
+                List.of(university));
+        assertThat(ArticleProfiler.linkingForms(List.of(entity), body))
+                .containsExactly(new Entity("Jember", EntityType.LOC, List.of("Jember"), List.of(), List.of(university)));
+    }
+
+    @Test
+    void linkingKeysAShortFormLetteredApartFromItsOrganisationByItself() {
+        // tempo.co, 11 September 2019: one agency to the entity stage; linking keys ESA apart, as outlets write it
+        // alone, and the agency's name by the place it ends with
+        String body = "Badan Antariksa Eropa (ESA) telah memperingatkan bahwa saat ini terdapat 878 asteroid.\n\n"
+                + "Peneliti asteroid dari NASA dan ESA baru-baru ini bekerja sama.";
+        Span name = spanOf(body, "Badan Antariksa Eropa");
+        Span first = spanOf(body, "ESA");
+        Span second = new Span(body.lastIndexOf("ESA"), body.lastIndexOf("ESA") + 3);
+        Entity agency = new Entity("Badan Antariksa Eropa", EntityType.ORG, List.of("Badan Antariksa Eropa", "ESA"),
+                List.of(), List.of(name, first, second));
+        assertThat(ArticleProfiler.linkingForms(List.of(agency), body)).containsExactly(
+                new Entity("ESA", EntityType.ORG, List.of("ESA"), List.of(), List.of(first, second)),
+                new Entity("Eropa", EntityType.LOC, List.of("Eropa"), List.of(), List.of(name)));
+    }
+
+    @Test
+    void thePlaceOfAnInstitutionIsThePlaceTheArticleNamesInAnotherForm() {
+        // okezone.com, 16 September 2019: Kalbar in the office's name is the province the lead names in full
+        String body = "Sebanyak 6.025 orang di Kalimantan Barat terkena penyakit ISPA (Infeksi Saluran Pernafasan), akibat "
+                + "kebakaran hutan dan lahan (Karhutla) yang terjadi beberapa bulan terakhir.\n\nKepala Dinas Kesehatan "
+                + "Kalbar, Harrison mengatakan penderita ISPA di Kalbar terdiri dari balita, anak-anak juga orang dewasa.";
+        Span province = spanOf(body, "Kalimantan Barat");
+        Span office = spanOf(body, "Dinas Kesehatan Kalbar");
+        Span written = new Span(body.lastIndexOf("Kalbar"), body.lastIndexOf("Kalbar") + "Kalbar".length());
+        List<Entity> entities = List.of(
+                new Entity("Kalimantan Barat", EntityType.LOC, List.of("Kalimantan Barat", "Kalbar"), List.of(),
+                        List.of(province, written)),
+                new Entity("Dinas Kesehatan Kalbar", EntityType.ORG, List.of("Dinas Kesehatan Kalbar"), List.of(),
+                        List.of(office)));
+        assertThat(ArticleProfiler.linkingForms(entities, body)).containsExactly(new Entity("Kalimantan Barat",
+                EntityType.LOC, List.of("Kalimantan Barat", "Kalbar"), List.of(), List.of(province, written, office)));
+    }
+
+    @Test
+    void aQuoteOfAnOrganisationIsKeyedByTheShortFormItsSentenceWrites() {
+        // tempo.co, 11 September 2019: the agency warns under its name, and writes on its site as ESA
+        String body = "Badan Antariksa Eropa (ESA) telah memperingatkan bahwa saat ini terdapat 878 asteroid.\n\n"
+                + "Pada hari Selasa, ESA menulis di situs webnya: \"Menurut perkiraan ESA baru-baru ini, ada 878 asteroid "
+                + "di 'daftar risiko'.\"";
+        Span name = spanOf(body, "Badan Antariksa Eropa");
+        int second = body.indexOf("ESA menulis");
+        int third = body.indexOf("ESA baru");
+        Entity agency = new Entity("Badan Antariksa Eropa", EntityType.ORG, List.of("Badan Antariksa Eropa", "ESA"),
+                List.of(), List.of(name, spanOf(body, "ESA"), new Span(second, second + 3), new Span(third, third + 3)));
+        String warned = "saat ini terdapat 878 asteroid";
+        String wrote = "Menurut perkiraan ESA baru-baru ini, ada 878 asteroid di 'daftar risiko'.";
+        Quote indirect = new Quote(warned, QuoteKind.INDIRECT, agency.name(), EntityType.ORG, "memperingatkan",
+                body.indexOf(warned), body.indexOf(warned) + warned.length());
+        Quote direct = new Quote(wrote, QuoteKind.DIRECT, agency.name(), EntityType.ORG, "menulis",
+                body.indexOf(wrote), body.indexOf(wrote) + wrote.length());
+        assertThat(ArticleProfiler.speakerAsWritten(indirect, List.of(agency), body)).isEqualTo("Badan Antariksa Eropa");
+        assertThat(ArticleProfiler.speakerAsWritten(direct, List.of(agency), body)).isEqualTo("ESA");
+    }
+
+    private static Span spanOf(String body, String written) {
+        int at = body.indexOf(written);
+        return new Span(at, at + written.length());
     }
 }

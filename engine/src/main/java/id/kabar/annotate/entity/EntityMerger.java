@@ -240,7 +240,8 @@ final class EntityMerger {
      * sapaan akrab Romahurmuziy"), whatever the nickname was read as ("Tuan Guru Bajang (TGB)", an acronym). A
      * person's name of two words or more written after {@code alias} is that person too ("Andi Agustinus alias Andi
      * Narogong"), where after {@code atau} it may be a second person. A company's stock code joins the company
-     * ("BBNI").
+     * ("BBNI"), and so does an organisation's short form given in brackets after its name, listed or not
+     * ("Persatuan Sepak Bola Indonesia (PSSI)", sindonews.com, 10 September 2019).
      */
     private static void joinLinkedNames(List<Group> groups, List<NameLink> linked, Map<Mention, Group> groupOf) {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -251,7 +252,8 @@ final class EntityMerger {
                     && (full.type == EntityType.PER && link.nickname()
                             || full.type == EntityType.PER && other.type == EntityType.PER && full.words.size() >= 2
                             || full.type == EntityType.ORG && other.type == EntityType.ORG)
-                    && (other.words.size() == 1 || link.alias() && other.type == EntityType.PER) && other.listed == null) {
+                    && (other.words.size() == 1 || link.alias())
+                    && (other.listed == null || link.alias() && other.type == EntityType.ORG)) {
                 full.absorb(other);
                 joined.add(other);
             }

@@ -135,6 +135,8 @@ public final class EntityRecognizer {
             if (people && NAME_LINKS.contains(link)
                     || first.type() == EntityType.ORG && isStockCodeAfterForm(body, first.text() + between, second)) {
                 out.add(new EntityMerger.NameLink(first, second, false, ALIAS_LINKS.contains(link)));
+            } else if (first.type() == EntityType.ORG && isShortFormInBrackets(body, first, between, second)) {
+                out.add(new EntityMerger.NameLink(first, second, false, true));
             } else if (people && tellsNickname(link, NICKNAME_VERBS, true)) {
                 out.add(new EntityMerger.NameLink(first, second, true, false));
             } else if (people && tellsNickname(link, NICKNAME_NOUNS, false)) {
@@ -180,6 +182,35 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code shortForm} is an acronym in brackets right after an organisation's name of several words: the
+     * short form the text goes on to call it by, however it is lettered. An agency abroad keeps its own language's
+     * short form after its name in Indonesian: "Badan Antariksa Eropa (ESA)" (tempo.co, 11 September 2019), quoted
+     * as ESA after.
+     */
+    private static boolean isShortFormInBrackets(String body, Mention name, String between, Mention shortForm) {
+        int end = shortForm.span().end();
+        return name.text().indexOf(' ') > 0 && between.strip().equals("(") && Gazetteer.isAcronym(shortForm.text())
+                && end < body.length() && body.charAt(end) == ')';
+    }
+
+    /**
+     * Whether an acronym among an organisation's names is lettered apart from its name ({@code ESA} of {@code Badan
+     * Antariksa Eropa}): neither its initials nor its letters in order, nor listed as a name of the same
+     * organisation, nor a company's stock code.
+     * Linking keys such a short form apart from the name, as outlets write it alone ({@code ESA}) where others
+     * write the name.
+     */
+    public static boolean isShortFormLetteredApart(String form, String name) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        String[] words = FORM_MARKS.split(lowerName);
+        Gazetteer.Name listed = Gazetteer.standard().lookup(form);
+        return Gazetteer.isAcronym(form) && form.indexOf(' ') < 0 && !COMPANY_FORMS.contains(words[words.length - 1])
+                && (listed == null || !listed.equals(Gazetteer.standard().lookup(name)))
+                && !EntityMerger.initials(name).equals(form)
+                && !EntityMerger.spellsFrom(form.toLowerCase(Locale.ROOT), lowerName);
     }
 
     /**

@@ -1,6 +1,5 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
@@ -11,7 +10,8 @@ import java.util.function.Predicate;
  * A listed name the model missed is added, and a span that is exactly a listed name takes the listed type, so
  * metonyms such as {@code Kremlin} or {@code Gedung Putih} are organisations and every country is a place, which
  * the corpora do not always do. A longer model span around a listed name stays ("Universitas Indonesia"), unless
- * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. The
+ * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. An
+ * institution named with its place stays whole ({@link InstitutionPlace}: "Universitas Jember"). The
  * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur"), and a street
  * named after a listed place is the street ("Jalan Medan Merdeka Selatan").
  */
@@ -47,8 +47,12 @@ final class ListedNameRule implements ContractRule {
         if (spanStart < start || spanEnd > end) {
             if (m.name().type() == EntityType.LOC && (namesPartOfPlace(s, start, spanStart, end, spanEnd)
                     || namesStreetAfterPlace(s, start, spanStart)
-                    || namesLandformAfterPlace(s, start, spanStart, end, spanEnd)
-                    || namesOfficeOfRegion(s, start, spanStart, end, spanEnd))) {
+                    || namesLandformAfterPlace(s, start, spanStart, end, spanEnd))) {
+                return;
+            }
+            if (m.name().type() == EntityType.LOC
+                    && InstitutionPlace.namesInstitution(s.tokens(), s.lower(), spanStart, start, end, spanEnd)) {
+                s.setSpan(spanStart, spanEnd, EntityType.ORG);
                 return;
             }
             for (int i = spanStart; i < spanEnd; i++) {
@@ -61,19 +65,6 @@ final class ListedNameRule implements ContractRule {
             }
         }
         s.setSpan(start, end, m.name().type());
-    }
-
-    /**
-     * Whether the span is an office of the government of the listed place, named by ordinary words: "Dinas
-     * Komunikasi dan Informasi Kota Batam" (sindonews.com, 11 September 2019), whose "Komunikasi" and "Informasi"
-     * are words as often ordinary as the words the rule drops otherwise ("Pasukan Rusia"), and a court or
-     * prosecutors' office of the place, named by its level: "Pengadilan Negeri Bandung" (tempo.co, 11 September 2019).
-     */
-    private static boolean namesOfficeOfRegion(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
-        return spanEnd == end && start - 1 > spanStart && s.tags()[spanStart].type() == EntityType.ORG
-                && s.capitalised(spanStart) && OrganisationWords.headLength(s.lower(), spanStart) > 0
-                && s.capitalised(start - 1) && (PlaceWords.isAdministrative(s.lower()[start - 1])
-                        || OrganisationWords.servesRegion(s.lower()[start - 1]));
     }
 
     /**

@@ -548,6 +548,47 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anInstitutionNamedWithItsPlaceKeepsThePlaceInItsName() {
+        // sindonews.com, 11 September 2019; tempo.co, 11 September 2019
+        String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
+                + "Pemberantasan Korupsi (KPK) keempat yang menjalani uji kelayakan dan kepatutan di Komisi III DPR, hari "
+                + "ini.\n\n\"Saya itu mikir perkara saja sudah pusing, jadi enggak ada waktu mikir itu urusan DPR dan "
+                + "pemerintah,\" kata Rommy di Pengadilan Tindak Pidana Korupsi Jakarta, Rabu, 11 September 2019.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Universitas Jember")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Pengadilan Tindak Pidana Korupsi Jakarta"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Jember", "Jakarta");
+    }
+
+    @Test
+    void anAgencysShortFormInItsOwnLanguageInBracketsAfterItsNameIsTheAgency() {
+        // tempo.co, 11 September 2019
+        String body = "Badan Antariksa Eropa (ESA) telah memperingatkan bahwa saat ini terdapat 878 , yang berisiko "
+                + "menabrak Bumi dalam 100 tahun ke depan, sebagaimana dilaporkan Express, Kamis, 12 September 2019.\n\n"
+                + "Pada hari Selasa, ESA menulis di situs webnya: \"Menurut perkiraan ESA baru-baru ini, ada 878 asteroid "
+                + "di 'daftar risiko'.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Badan Antariksa Eropa")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("ESA");
+            assertThat(e.spans()).hasSize(4);
+        });
+        assertThat(entities).extracting(Entity::name).doesNotContain("ESA");
+    }
+
+    @Test
+    void aListedShortFormInBracketsAfterTheNameTheTextWritesIsThatOrganisation() {
+        // sindonews.com, 10 September 2019: the name written without "Seluruh", whose initials are no longer PSSI
+        String body = "Polda Metro Jaya melakukan pertemuan dengan Persatuan Sepak Bola Indonesia (PSSI). Pertemuan itu "
+                + "bertujuan untuk pengamanan dalam laga Timnas Indonesia melawan Thailand pada Selasa (10/9/2019) malam "
+                + "nanti.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.mentions().contains("PSSI")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Persatuan Sepak Bola Indonesia"));
+    }
+
+    @Test
     void anOfficeWrittenWithItsShortFormBeforeItsPlaceIsOneOrganisation() {
         // sindonews.com, 13 September 2019
         String body = "Kejaksaan Negeri (Kejari) Jakarta Selatan telah menerima berkas kasus penyalahgunaan narkotika "
