@@ -741,15 +741,18 @@ final class ClaimGrouper {
 
     /**
      * Different figures of one count: every casualty count of the story with the same (or no) named
-     * victims; a sum of money only with its rival readings, figures this close reported the same day.
-     * Shares and tallies have none: {@code 10,3 persen} and {@code 10,4 persen} are two numbers.
+     * victims, where it leads an article's count of that outcome or another article leads with it
+     * ({@link #readsTheToll}); a sum of money only with its rival readings, figures this close reported the same
+     * day. Shares and tallies have none: {@code 10,3 persen} and {@code 10,4 persen} are two numbers.
      */
     private static void joinReadingsOfOneCount(List<Ref> kind, Counts same) {
         if (countsPeople(kind.get(0).claim().category())) {
             Map<Set<String>, List<Ref>> bySubject = new LinkedHashMap<>();
             kind.forEach(r -> bySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r));
+            Predicate<Ref> toll = readsTheToll(kind);
             for (List<Ref> count : bySubject.values()) {
-                count.forEach(r -> same.join(count.get(0), r));
+                List<Ref> tolls = count.stream().filter(toll).toList();
+                tolls.forEach(r -> same.join(tolls.get(0), r));
             }
             return;
         }
@@ -789,6 +792,34 @@ final class ClaimGrouper {
             rivals.sort(Comparator.comparingDouble(Rival::gap));
             rivals.forEach(r -> same.join(r.a(), r.b()));
         }
+    }
+
+    /**
+     * Which casualty counts of one story and one outcome read its toll: the first an article gives (of each degree
+     * it names: {@code 3 korban luka berat} after {@code enam orang lainnya mengalami luka-luka}), and a later one only
+     * where another article leads with that figure. A figure an article gives after its toll and no report leads
+     * with counts others: okezone.com's {@code Sebanyak 31 orang tewas} in Karbala and, further on, the {@code lebih
+     * dari 140 orang tewas} of 2004 and the {@code sedikitnya 965 peziarah} of the year after (11 September 2019); the
+     * {@code sembilan orang tewas} at Way Kanan and the {@code empat jenazah yang sudah berhasil diidentifikasi} of
+     * them (okezone.com, sindonews.com, 16 September 2019). Claims come in their articles' order, so the work is
+     * linear.
+     */
+    private static Predicate<Ref> readsTheToll(List<Ref> kind) {
+        Set<String> counts = new HashSet<>();
+        Set<Integer> leading = new HashSet<>();
+        Set<String> leads = new HashSet<>();
+        for (Ref r : kind) {
+            if (counts.add(r.article().id() + "|" + degrees(r))) {
+                leading.add(r.seq());
+                leads.add(degrees(r) + "|" + r.claim().value());
+            }
+        }
+        return r -> leading.contains(r.seq()) || leads.contains(degrees(r) + "|" + r.claim().value());
+    }
+
+    /** The degrees ({@link #DEGREE} keys) a casualty count names: the badly injured lead a count of their own. */
+    private static Set<String> degrees(Ref r) {
+        return r.subject().stream().filter(w -> w.startsWith(DEGREE)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -1120,7 +1151,8 @@ final class ClaimGrouper {
         boolean differ = false;
         for (int a = 0; a < claims.size(); a++) {
             for (int b = 0; b < a; b++) {
-                if (!oneReading(claims.get(a), claims.get(b))) {
+                if (!oneReading(claims.get(a), claims.get(b)) && !boundMet(claims.get(a), claims.get(b))
+                        && !boundMet(claims.get(b), claims.get(a))) {
                     if (sameMoment(reported.get(a), reported.get(b))) {
                         return ClaimGroupKind.DISAGREEMENT;
                     }
@@ -1130,6 +1162,24 @@ final class ClaimGrouper {
         }
         return differ ? ClaimGroupKind.UPDATE : ClaimGroupKind.AGREEMENT;
     }
+
+    /**
+     * Whether {@code floor}, a figure hedged as a floor written round, holds for {@code figure} within its last written
+     * digit: sindonews.com's {@code Lebih dari 30 orang tewas} in Karbala and the {@code sedikitnya 31 orang} of its
+     * own next paragraph and of okezone.com (10-11 September 2019) tell one toll, not two; {@code lebih dari 30} and
+     * {@code 45} are two.
+     */
+    private static boolean boundMet(Claim floor, Claim figure) {
+        boolean floorHeld = switch (floor.qualifier()) {
+            case MORE_THAN -> figure.value() > floor.value();
+            case AT_LEAST -> figure.value() >= floor.value();
+            case EXACT, ABOUT, AT_MOST -> false;
+        };
+        BigDecimal step = BigDecimal.valueOf(floor.value()).stripTrailingZeros().ulp();
+        return floorHeld && figure.qualifier() != Qualifier.AT_MOST
+                && BigDecimal.valueOf(figure.value()).compareTo(BigDecimal.valueOf(floor.value()).add(step)) < 0;
+    }
+
 
     /**
      * One figure as written: the same value, or a figure written round with a scale word and the exact figure

@@ -104,9 +104,9 @@ class ClaimGrouperTest {
     /**
      * PHE ONWJ's first compensation for the oil spill (11 September 2019): sindonews.com's {@code kepada 10.271 warga
      * terdampak tumpahan minyak} is affected, okezone.com's {@code kepada 10.271 warga di Kabupaten Karawang yang
-     * terdampak} a tally, the outcome standing beyond the place: one figure. kompas.com's {@code Rinciannya, terdapat 47
-     * tersangka yang ditetapkan oleh Polda Riau} and {@code ada 185 tersangka secara perorangan} (16 September 2019),
-     * readings of one count of suspects held, take no tally of 47 suspects from another report.
+     * terdampak} a tally, the outcome standing beyond the place: one figure. kompas.com's {@code peningkatan dari total
+     * 179 tersangka per Jumat} and {@code ada 185 tersangka secara perorangan} (16 September 2019), readings of one
+     * count of suspects held that other reports lead with, take no tally of 179 suspects from another report.
      */
     @Test
     void oneFigureToldWithItsOutcomeAndWithoutIsOneFigure() {
@@ -115,12 +115,18 @@ class ClaimGrouperTest {
                         "warga", null)),
                 article("okezone", MONDAY, claim("10.271 warga", ClaimCategory.COUNT, 10271, "warga", "warga", null)))),
                 ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
-        assertThat(ClaimGrouper.group(List.of(
+        assertOneGroup(ClaimGrouper.group(List.of(
                 article("kompas", MONDAY,
-                        claim("47 tersangka", ClaimCategory.ARRESTED, 47, "tersangka", "tersangka", null),
+                        claim("179 tersangka", ClaimCategory.ARRESTED, 179, "tersangka", "tersangka", null),
                         claim("185 tersangka", ClaimCategory.ARRESTED, 185, "tersangka", "tersangka", null)),
-                article("tribunnews", MONDAY, claim("47 tersangka", ClaimCategory.COUNT, 47, "tersangka", "tersangka",
-                        null))))).isEmpty();
+                article("okezone", MONDAY, claim("185 tersangka", ClaimCategory.ARRESTED, 185, "tersangka", "tersangka",
+                        null)),
+                article("sindonews", MONDAY, claim("179 tersangka", ClaimCategory.ARRESTED, 179, "tersangka",
+                        "tersangka", null)),
+                article("tribunnews", MONDAY, claim("179 tersangka", ClaimCategory.COUNT, 179, "tersangka", "tersangka",
+                        null)))),
+                ClaimGroupKind.DISAGREEMENT, new MemberRef("kompas", 0), new MemberRef("kompas", 1),
+                new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
     }
 
     /**
@@ -271,6 +277,53 @@ class ClaimGrouperTest {
                 article("a", MONDAY, claim("setidaknya 137 orang tewas", ClaimCategory.KILLED, 137, "orang", "orang", MONDAY)),
                 article("b", MONDAY.plusDays(1), claim("136 orang telah tewas", ClaimCategory.KILLED, 136, "orang", "orang", null))));
         assertThat(groups).singleElement().extracting(ClaimGroup::kind).isEqualTo(ClaimGroupKind.DISAGREEMENT);
+    }
+
+    private static Claim hedged(String text, double value, Qualifier qualifier, String subject) {
+        return new Claim(text, ClaimCategory.KILLED, value, qualifier, subject, subject, null, null, 0, text.length());
+    }
+
+    /**
+     * The crush at Karbala (sindonews.com, 10 September 2019; okezone.com, 11 September 2019): okezone.com's own later
+     * figures count the dead of 2004 and of the year after, which no report leads with, and sindonews.com's floor
+     * written round holds for the 31 of the others.
+     */
+    @Test
+    void anArticlesLaterTollThatNoReportLeadsWithCountsOthersAndARoundFloorHoldsForTheToll() {
+        LocalDate sept10 = LocalDate.of(2019, 9, 10);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("sindonews", sept10,
+                        hedged("Lebih dari 30 orang tewas", 30, Qualifier.MORE_THAN, "orang"),
+                        hedged("menewaskan sedikitnya 31 orang", 31, Qualifier.AT_LEAST, "orang")),
+                article("okezone-2961", sept10.plusDays(1),
+                        hedged("Sebanyak 31 orang tewas", 31, Qualifier.EXACT, "orang"),
+                        hedged("Pada 2004, lebih dari 140 orang tewas", 140, Qualifier.MORE_THAN, "orang"),
+                        hedged("Tahun berikutnya, sedikitnya 965 peziarah tewas", 965, Qualifier.AT_LEAST, "peziarah")),
+                article("okezone-3186", sept10.plusDays(1),
+                        hedged("Sebanyak 31 para peziarah tewas", 31, Qualifier.EXACT, "peziarah"))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("sindonews", 0), new MemberRef("sindonews", 1),
+                new MemberRef("okezone-2961", 0), new MemberRef("okezone-3186", 0));
+        assertThat(ClaimGrouper.kindOf(List.of(hedged("Lebih dari 30 orang tewas", 30, Qualifier.MORE_THAN, "orang"),
+                hedged("45 orang tewas", 45, Qualifier.EXACT, "orang")), List.of(sept10, sept10)))
+                .isEqualTo(ClaimGroupKind.DISAGREEMENT);
+    }
+
+    /** The tanker crash at Way Kanan (okezone.com, sindonews.com, 16 September 2019): the bodies identified of the dead. */
+    @Test
+    void theBodiesIdentifiedOfATollAreNoReadingOfIt() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", sept16,
+                        claim("sembilan orang tewas", ClaimCategory.KILLED, 9, "orang", "orang", null),
+                        claim("Ada 4 jenazah yang sudah berhasil diidentifikasi", ClaimCategory.KILLED, 4, null, null,
+                                null)),
+                article("sindonews", sept16,
+                        claim("Sembilan orang tewas", ClaimCategory.KILLED, 9, "orang", "orang", sept16),
+                        claim("Ada empat jenazah yang sudah berhasil diidentifikasi", ClaimCategory.KILLED, 4, null,
+                                null, null))));
+        assertThat(groups).extracting(ClaimGroup::kind, ClaimGroup::members).containsExactlyInAnyOrder(
+                tuple(ClaimGroupKind.AGREEMENT, List.of(new MemberRef("okezone", 0), new MemberRef("sindonews", 0))),
+                tuple(ClaimGroupKind.AGREEMENT, List.of(new MemberRef("okezone", 1), new MemberRef("sindonews", 1))));
     }
 
     @Test
