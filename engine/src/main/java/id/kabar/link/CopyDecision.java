@@ -5,6 +5,7 @@ import id.kabar.model.EntityType;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Whether one article is a copy of another (the same text with at most light edits), from how much of
@@ -219,8 +220,10 @@ final class CopyDecision {
      * whole and adds the answer it is about (okezone.com's "Neraca Perdagangan Agustus Surplus Tipis, Ini Jawaban Sri
      * Mulyani" holds the BPS report of that morning, lead and all, 0.68 of it, and quotes Sri Mulyani, whom the first
      * report does not). A re-post under a new headline quotes the same people as the text it copies, though not always
-     * under one key (tempo.co's two texts of Siti Nurbaya on Malaysia's protest over the haze), so a speaker counts as
-     * quoted by {@code b} when a word of the name is a word of one of {@code b}'s speakers' names.
+     * under one key or one name (tempo.co's two texts of Siti Nurbaya on Malaysia's protest over the haze; its
+     * "Romahurmuziy" re-post of "Rommy: Mikir Perkara Saja sudah Pusing"), so a speaker counts as quoted by {@code b}
+     * when a word of the name is a word of one of {@code b}'s speakers' names, or when {@code b} quotes the same
+     * words ({@link QuoteGrouper#CONTAINED} of the shorter quote's stems) under whatever name.
      */
     static boolean newSpeakerUpFront(ArticleProfile a, ArticleProfile b) {
         int[] headline = ArticleProfiler.wordSet(a.title());
@@ -232,7 +235,7 @@ final class CopyDecision {
             }
             String[] name = ArticleProfiler.words(speaker);
             if (writesAll(headline, name) && !writesAll(otherHeadline, name) && !writesAll(b.leadWords(), name)
-                    && !quotes(b, name)) {
+                    && !quotes(b, name) && !quotesWordsOf(a, q.speakerKey(), b)) {
                 return true;
             }
         }
@@ -248,6 +251,12 @@ final class CopyDecision {
             }
         }
         return false;
+    }
+
+    /** Whether {@code b} quotes words that {@code a} gives this speaker, whoever {@code b} names as their speaker. */
+    private static boolean quotesWordsOf(ArticleProfile a, String speakerKey, ArticleProfile b) {
+        return a.quotes().stream().filter(q -> Objects.equals(q.speakerKey(), speakerKey)).anyMatch(q -> b.quotes()
+                .stream().anyMatch(other -> overlap(q.stems(), other.stems()) >= QuoteGrouper.CONTAINED));
     }
 
     /** Whether an ascending word set holds every one of the words (none: false). */
