@@ -1,7 +1,11 @@
 package id.kabar.link;
 
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.model.EntityType;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Whether one article is a copy of another (the same text with at most light edits), from how much of
@@ -123,7 +127,7 @@ final class CopyDecision {
     /** Whether {@code a} and {@code b} are copies of each other, given their bodies' estimated shingle Jaccard. */
     static boolean copies(ArticleProfile a, ArticleProfile b, double jaccard) {
         boolean sameOutlet = a.outlet() != null && a.outlet().equals(b.outlet());
-        if (sameOutlet && (update(a, b) || followUp(a, b))) {
+        if (sameOutlet && (update(a, b) || followUp(a, b) || newSpeakerUpFront(a, b) || newSpeakerUpFront(b, a))) {
             return false;
         }
         double contained = containment(a, b, jaccard);
@@ -208,6 +212,64 @@ final class CopyDecision {
         ArticleProfile longer = a.shingles() >= b.shingles() ? a : b;
         ArticleProfile shorter = longer == a ? b : a;
         return longer.retells() && !shorter.retells();
+    }
+
+    /**
+     * Whether {@code a}'s headline names, in full as its body writes the name, a person quoted in {@code a} whom
+     * {@code b} neither quotes nor names in its headline or lead: one outlet's reaction piece that keeps its first report
+     * whole and adds the answer it is about (okezone.com's "Neraca Perdagangan Agustus Surplus Tipis, Ini Jawaban Sri
+     * Mulyani" holds the BPS report of that morning, lead and all, 0.68 of it, and quotes Sri Mulyani, whom the first
+     * report does not). A re-post under a new headline quotes the same people as the text it copies, though not always
+     * under one key or one name (tempo.co's two texts of Siti Nurbaya on Malaysia's protest over the haze; its
+     * "Romahurmuziy" re-post of "Rommy: Mikir Perkara Saja sudah Pusing"), so a speaker counts as quoted by {@code b}
+     * when a word of the name is a word of one of {@code b}'s speakers' names, or when {@code b} quotes the same
+     * words ({@link QuoteGrouper#CONTAINED} of the shorter quote's stems) under whatever name.
+     */
+    static boolean newSpeakerUpFront(ArticleProfile a, ArticleProfile b) {
+        int[] headline = ArticleProfiler.wordSet(a.title());
+        int[] otherHeadline = ArticleProfiler.wordSet(b.title());
+        for (ArticleProfile.QuoteForm q : a.quotes()) {
+            String speaker = q.quote().speaker();
+            if (q.quote().speakerType() != EntityType.PER || speaker == null) {
+                continue;
+            }
+            String[] name = ArticleProfiler.words(speaker);
+            if (writesAll(headline, name) && !writesAll(otherHeadline, name) && !writesAll(b.leadWords(), name)
+                    && !quotes(b, name) && !quotesWordsOf(a, q.speakerKey(), b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an article quotes a speaker whose name shares a word with this name. */
+    private static boolean quotes(ArticleProfile p, String[] name) {
+        for (ArticleProfile.QuoteForm q : p.quotes()) {
+            String speaker = q.speakerKey() != null ? q.speakerKey() : q.quote().speaker();
+            if (speaker != null && !Collections.disjoint(List.of(ArticleProfiler.words(speaker)), List.of(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code b} quotes words that {@code a} gives this speaker, whoever {@code b} names as their speaker. */
+    private static boolean quotesWordsOf(ArticleProfile a, String speakerKey, ArticleProfile b) {
+        return a.quotes().stream().filter(q -> Objects.equals(q.speakerKey(), speakerKey)).anyMatch(q -> b.quotes()
+                .stream().anyMatch(other -> overlap(q.stems(), other.stems()) >= QuoteGrouper.CONTAINED));
+    }
+
+    /** Whether an ascending word set holds every one of the words (none: false). */
+    private static boolean writesAll(int[] words, String[] wanted) {
+        if (wanted.length == 0) {
+            return false;
+        }
+        for (String word : wanted) {
+            if (Arrays.binarySearch(words, ArticleProfiler.wordHash(word)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
