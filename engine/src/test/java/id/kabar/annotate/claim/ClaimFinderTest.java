@@ -1642,4 +1642,11 @@ class ClaimFinderTest {
                 .extracting(Claim::text, Claim::value, Claim::qualifier)
                 .contains(tuple("70 jutaan (jiwa)", 70_000_000.0, Qualifier.ABOUT));
     }
+
+    /** kompas.com, 10 September 2019: a particle's size in microns is a measure, no count. */
+    @Test
+    void micronsMeasure() {
+        assertThat(find("PM2.5 merupakan partikel udara berukuran lebih kecil dari 2.5 mikron atau 1/30 diameter sehelai"
+                + " rambut manusia.")).isEmpty();
+    }
 }
