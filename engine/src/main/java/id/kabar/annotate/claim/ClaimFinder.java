@@ -90,7 +90,8 @@ public final class ClaimFinder {
         SideReader sides = new SideReader(body, entities);
         Claim previousCasualty = null;
         Sentence previous = null;
-        for (Sentence sentence : prose.sentencesWithLists(text)) {
+        // "nilai kerugian negara ... adalah sebesar Rp132.178.200" (tribunnews.com, 11 September 2019) lost its stop
+        for (Sentence sentence : prose.sentencesWithListsAndUnfinished(text)) {
             // a continued count opens the sentence right after its casualty count, in the same or next paragraph
             boolean follows = previous != null && sentence.paragraph() - previous.paragraph() <= 1;
             Claim lastCasualtyHere = null;

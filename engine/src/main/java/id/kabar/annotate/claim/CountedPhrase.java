@@ -106,13 +106,21 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         if (i < tokens.size() && PLURAL.contains(lower.get(i))) {
             i++; // "31 para peziarah tewas": the plural marker is no part of what is counted
         }
+        // "yang cuman 70 jutaan (jiwa) terjadi peningkatan" (okezone.com, 12 September 2019): the counting word in
+        // brackets counts all the same
+        boolean bracketed = i + 2 < tokens.size() && tokens.get(i).text().equals("(")
+                && tokens.get(i + 2).text().equals(")") && ClaimLexicon.isPeople(lower.get(i + 1));
         List<Token> noun = new ArrayList<>();
-        while (i < tokens.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(lower.get(i))) {
+        if (bracketed) {
+            noun.add(tokens.get(i + 1));
+            i += 3;
+        }
+        while (!bracketed && i < tokens.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(lower.get(i))) {
             noun.add(tokens.get(i));
             i++;
         }
-        String unit = noun.isEmpty() ? null : lower.get(i - noun.size());
-        int end = noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
+        String unit = noun.isEmpty() ? null : noun.get(0).text().toLowerCase(Locale.ROOT);
+        int end = bracketed ? tokens.get(i - 1).end() : noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
         List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
         String subject = counted.isEmpty() ? null : join(counted);
         // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted

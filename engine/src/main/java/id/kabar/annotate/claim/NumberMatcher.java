@@ -32,9 +32,12 @@ public final class NumberMatcher {
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
             // a point before one or two digits and a unit or percent sign is a decimal point: "naik Rp12 atau 4.76%"
-            + "(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
-            // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many
-            + "(?:-(?<roundedBy>an)(?![\\p{L}]))?"
+            // "nilai mencapai Rp200, 200, 000" (okezone.com, 11 September 2019): a scrape spaced the groups of a sum
+            + "(?<num>(?<=Rp\\.?\\s?)\\d{1,3}(?:,\\s\\d{3}){2,}(?![,.]?\\s?\\d)"
+            + "|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
+            // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many; "ada 1000 an kalau
+            // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off
+            + "(?:[-\\s](?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
@@ -150,7 +153,7 @@ public final class NumberMatcher {
         if (m.group("roundedBy") != null && DECADE.matcher(num).matches()) {
             return null; // "tahun 1960-an": a decade
         }
-        double value = IndonesianNumber.digits(num);
+        double value = IndonesianNumber.digits(num.replace(", ", ","));
         if (Double.isNaN(value)) {
             return null;
         }

@@ -159,4 +159,13 @@ public final class ProseParagraphs {
     public List<Sentence> sentencesWithLists(Text text) {
         return text.sentences().stream().filter(s -> isProse(s) || announcedLists.contains(s.paragraph())).toList();
     }
+
+    /**
+     * The sentences of {@link #sentencesWithLists} and of the lines that run as sentences whose stop the scrape lost,
+     * in body order.
+     */
+    public List<Sentence> sentencesWithListsAndUnfinished(Text text) {
+        return text.sentences().stream()
+                .filter(s -> isProse(s) || announcedLists.contains(s.paragraph()) || isUnfinishedSentence(s)).toList();
+    }
 }

@@ -1619,4 +1619,34 @@ class ClaimFinderTest {
         assertThat(find("Sedangkan pada sisi interior, nuansa kabin lebih modern dengan sentuhan dua warna alias two tone"
                 + " yakni paduan abu-abu gelap dan muda.")).extracting(Claim::text).containsExactly("dua warna");
     }
+
+    /**
+     * tribunnews.com, 11 September 2019: the line of a sum lost its stop to a scrape, which put a stray {@code -.} on the
+     * next line; a line of a few capitalised words is still no sentence.
+     */
+    @Test
+    void aSentenceWhoseStopAScrapeLostStillClaims() {
+        String body = "Petugas Bea Cukai Kudus menghentikan mobil yang menjadi target operasi dan menemukan tumpukan"
+                + " karton berisi rokok ilegal.\n\n\u201cDari hasil penindakan ini nilai kerugian negara yang berhasil"
+                + " diselamatkan adalah sebesar Rp132.178.200\n\n-. Nilai ini dihitung dari jumlah cukai, PPn hasil"
+                + " tembakau serta pajak rokok,\u201d jelas Iman.";
+        assertThat(find(body)).extracting(Claim::text, Claim::value).containsExactly(tuple("Rp132.178.200", 132_178_200.0));
+        assertThat(find("Petugas menyita rokok ilegal di Kudus.\n\nTabel Rp132.178.200\n\nPetugas lalu pergi."))
+                .isEmpty();
+    }
+
+    /** okezone.com, 12 September 2019: the counting word of a figure in brackets after it. */
+    @Test
+    void aCountingWordInBracketsCounts() {
+        assertThat(find("\"Dibandingkan 5 tahun lalu yang cuman 70 jutaan (jiwa) terjadi peningkatan lebih dari 100%.\""))
+                .extracting(Claim::text, Claim::value, Claim::qualifier)
+                .contains(tuple("70 jutaan (jiwa)", 70_000_000.0, Qualifier.ABOUT));
+    }
+
+    /** kompas.com, 10 September 2019: a particle's size in microns is a measure, no count. */
+    @Test
+    void micronsMeasure() {
+        assertThat(find("PM2.5 merupakan partikel udara berukuran lebih kecil dari 2.5 mikron atau 1/30 diameter sehelai"
+                + " rambut manusia.")).isEmpty();
+    }
 }

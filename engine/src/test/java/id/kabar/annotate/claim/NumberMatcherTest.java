@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.text.ScanEquivalence;
@@ -157,6 +158,30 @@ class NumberMatcherTest {
                 .extracting(NumberMention::value).containsExactly(3335.0);
         assertThat(find("Pemain itu memakai angka 3 di punggungnya.")).isEmpty();
         assertThat(find("Pesawat itu dibuat pada tahun 1960-an.")).isEmpty();
+    }
+
+    /** tempo.co, 11 September 2019: the suffix of a figure written round, spaced off by the writer. */
+    @Test
+    void aFigureRoundedByASuffixSpacedOff() {
+        assertThat(find("\"Segi jumlah lumayan juga, ada 1000 an kalau tidak salah yang akan kami kejar, pajaknya diatas"
+                + " Rp 1 miliar\" kata Faisal.")).first().extracting(NumberMention::value, NumberMention::form)
+                .containsExactly(1000.0, Form.ROUGH);
+        assertThat(find("Pesawat itu dibuat pada tahun 1960 an.")).isEmpty();
+    }
+
+    /**
+     * okezone.com, 11 September 2019: a scrape put a space after each comma grouping the thousands of a sum in rupiah;
+     * numbers listed with commas stay apart, and so do groups not all of three digits.
+     */
+    @Test
+    void aSumWhoseThousandsAScrapeSpacedApart() {
+        assertThat(find("Penggagalan tersebut berhasil mengamankan 280.000 batang rokok ilegal siap edar dengan nilai"
+                + " mencapai Rp200, 200, 000.")).extracting(NumberMention::value, NumberMention::currency)
+                .containsExactly(tuple(280_000.0, null), tuple(200_200_000.0, "rupiah"));
+        assertThat(find("Posko di desa itu mencatat 10, 200, 300 pengungsi.")).extracting(NumberMention::value)
+                .containsExactly(10.0, 200.0, 300.0);
+        assertThat(find("Harganya Rp200, 20, 000 per unit.")).first().extracting(NumberMention::value)
+                .isEqualTo(200.0);
     }
 
     @Test
