@@ -67,6 +67,15 @@ public final class NumberMatcher {
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
+    /**
+     * Hours and minutes before a part of the day, written without {@code pukul} ({@code 09.00 pagi sampai 13.00
+     * siang}, okezone.com's horoscope, September 2019): a clock time. Only a figure shaped as hours (0-23) and
+     * minutes (00-59) is one, so a count before the same words ({@code dua malam}) is judged as before.
+     */
+    private static final Pattern CLOCK_SHAPE = Pattern.compile("(?:[01]?\\d|2[0-3])[.:][0-5]\\d");
+    private static final Pattern DAY_PART_AFTER = Pattern.compile(
+            "\\s+(?:" + WordLists.alternation(WordLists.read(WordLists.class, "day-parts.txt")) + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RANK_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "code-openers.txt")) + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -135,6 +144,7 @@ public final class NumberMatcher {
         boolean percent = m.group("pct") != null;
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
+                || CLOCK_SHAPE.matcher(num).matches() && DAY_PART_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, before, end, RANK_BEFORE)) {
             return null;
         }

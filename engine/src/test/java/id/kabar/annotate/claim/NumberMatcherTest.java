@@ -88,6 +88,15 @@ class NumberMatcherTest {
     }
 
     @Test
+    void hoursAndMinutesBeforeAPartOfTheDayAreAClockTime() {
+        // okezone.com's horoscope, September 2019: its lucky hours, written without "pukul"
+        assertThat(find("Waktu: 09.00 pagi sampai 13.00 siang.")).isEmpty();
+        assertThat(find("Pengumuman disampaikan 20.30 malam tadi.")).isEmpty();
+        assertThat(find("Sebanyak 20.300 warga mengungsi sejak malam tadi.")).extracting(NumberMention::value)
+                .containsExactly(20300.0);
+    }
+
+    @Test
     void bothEndsOfARangeWrittenWithAHyphenAreLeftOut() {
         assertThat(find("Barang bukti diperoleh dari 30 - 40 ekor pari manta.")).isEmpty();
     }
