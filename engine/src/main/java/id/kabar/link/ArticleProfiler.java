@@ -154,7 +154,13 @@ final class ArticleProfiler {
         List<Entity> out = new ArrayList<>(entities.size());
         Map<String, List<Span>> placeSpans = new LinkedHashMap<>();
         for (Entity e : entities) {
-            if (e.type() != EntityType.ORG || !hasFormReadApart(e)) {
+            if (e.type() != EntityType.ORG) {
+                out.add(e);
+                continue;
+            }
+            // each form's place read once: the look-up runs the gazetteer over the form
+            Map<String, String> placeOfForm = new HashMap<>();
+            if (!hasFormReadApart(e, placeOfForm)) {
                 out.add(e);
                 continue;
             }
@@ -167,7 +173,7 @@ final class ArticleProfiler {
             List<Span> whole = new ArrayList<>();
             String name = null;
             for (Map.Entry<String, List<Span>> form : spansOf.entrySet()) {
-                String place = InstitutionPlace.linkingPlace(form.getKey(), EntityType.ORG);
+                String place = placeOf(form.getKey(), placeOfForm);
                 if (place != null) {
                     placeSpans.computeIfAbsent(place, p -> new ArrayList<>()).addAll(form.getValue());
                 } else if (EntityRecognizer.isShortFormLetteredApart(form.getKey(), e.name())) {
@@ -249,14 +255,22 @@ final class ArticleProfiler {
         return listed != null ? "=" + NameKeys.fold(listed.canonical()) : NameKeys.fold(form);
     }
 
-    private static boolean hasFormReadApart(Entity e) {
+    private static boolean hasFormReadApart(Entity e, Map<String, String> placeOfForm) {
         for (String form : e.mentions()) {
-            if (InstitutionPlace.linkingPlace(form, EntityType.ORG) != null
-                    || EntityRecognizer.isShortFormLetteredApart(form, e.name())) {
+            if (placeOf(form, placeOfForm) != null || EntityRecognizer.isShortFormLetteredApart(form, e.name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An organisation form's linking place ({@link InstitutionPlace#linkingPlace}), read once per form; null if none. */
+    private static String placeOf(String form, Map<String, String> placeOfForm) {
+        String place = placeOfForm.computeIfAbsent(form, f -> {
+            String listed = InstitutionPlace.linkingPlace(f, EntityType.ORG);
+            return listed == null ? "" : listed;
+        });
+        return place.isEmpty() ? null : place;
     }
 
     /**
