@@ -77,6 +77,11 @@ final class ClaimGrouper {
      */
     private static final Set<String> DEGREES = WordLists.read(WordLists.class, "casualty-degrees.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words that count without saying what ({@code classifiers.txt}): in {@code lima orang pimpinan KPK} the thing
+     * counted is the noun after the classifier.
+     */
+    private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
     /** Counting words of regions that name no administrative kind ({@code daerah}), lower-case. */
     private static final Set<String> GENERAL_REGIONS = WordLists.set(WordLists.class, "general-region-counters.txt");
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
@@ -262,6 +267,7 @@ final class ClaimGrouper {
             joinReadingsOfOneCount(kind, same);
         }
         joinTalliesInOtherWords(refs, same);
+        joinClassifiedTallies(refs, same);
         joinBareTallies(refs, same);
         joinRegionsInGeneralWords(refs, same);
         joinPreciseTalliesInOtherWords(refs, same);
@@ -311,6 +317,46 @@ final class ClaimGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * Joins a tally counted with a classifier before its noun to the tally of its story's figure counted in that noun:
+     * sindonews.com's {@code 10 orang Capim KPK} (11 September 2019) and kompas.com's {@code 10 capim KPK} (10 September
+     * 2019), okezone.com's {@code lima orang pimpinan KPK} and tempo.co's {@code lima pimpinan KPK}. The classifier
+     * ({@code orang}, {@code unit}, {@code buah}) says nothing of what is counted, so the noun is the counting word, and
+     * the figure may be common ({@link #COMMON_COUNT}): the two name one thing in the same word. A noun counting people
+     * after {@code orang} already counts in the classifier's unit and is left to it. Places, groups and other words
+     * still set the two apart ({@link #namedApart}). Each claim is read twice, so the work is linear.
+     */
+    private static void joinClassifiedTallies(List<Ref> refs, Counts same) {
+        Map<String, Ref> firstCountedIn = new HashMap<>();
+        for (Ref r : refs) {
+            Claim c = r.claim();
+            if (c.category() == ClaimCategory.COUNT && c.unit() != null && !r.subject().isEmpty()
+                    && !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+                firstCountedIn.putIfAbsent(figureKey(r) + "|" + unitKey(c.unit()), r);
+            }
+        }
+        for (Ref r : refs) {
+            String noun = classifiedNoun(r.claim());
+            Ref tally = noun == null ? null : firstCountedIn.get(figureKey(r) + "|" + unitKey(noun));
+            if (tally != null && !namedApart(tally, r)) {
+                same.join(tally, r);
+            }
+        }
+    }
+
+    /**
+     * The noun a count's classifier stands before ({@code capim} of {@code 10 orang Capim KPK}), where it counts in
+     * another unit than the classifier; null for none.
+     */
+    private static String classifiedNoun(Claim c) {
+        if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null
+                || !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String noun = NON_WORD.split(c.subject().strip(), 2)[0];
+        return noun.isEmpty() || unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
     }
 
     /**

@@ -988,6 +988,25 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The KPK's candidates (CLICK-ID, 10-11 September 2019): sindonews.com's {@code 10 orang Capim KPK}, counted with the
+     * classifier {@code orang}, and kompas.com's {@code 10 capim KPK} are one tally though ten is a common figure.
+     * A noun that counts people after {@code orang} is no other unit: okezone.com's {@code dua orang petugas informasi}
+     * and another report's {@code dua anak} stay apart.
+     */
+    @Test
+    void aTallyCountedWithAClassifierMeetsTheTallyCountedInItsNoun() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("10 capim KPK", ClaimCategory.COUNT, 10, "capim KPK", "capim", null)),
+                article("sindonews", MONDAY.plusDays(1),
+                        claim("10 orang Capim KPK", ClaimCategory.COUNT, 10, "Capim KPK", "orang", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("dua orang petugas informasi", ClaimCategory.COUNT, 2,
+                        "petugas informasi", "orang", null)),
+                article("tempo", MONDAY, claim("dua anak", ClaimCategory.COUNT, 2, "anak", "anak", null))))).isEmpty();
+    }
+
+    /**
      * The day's close of 11 September 2019: sindonews.com's {@code Dari 633 saham yang diperdagangkan 249 menguat}, a
      * figure with no counting word, and okezone.com's {@code ada 249 saham menguat}. Where the story gives the figure in
      * two counting words ({@code 30 orang} and {@code 30 unit} of the odd-even raids), a bare {@code 30} joins neither.
