@@ -411,6 +411,47 @@ class CopyDecisionTest {
     }
 
     /**
+     * The Demokrat party's text of Ibas's speech asking its members to pray for BJ Habibie, as tribunnews.com ("Ibas Ajak
+     * Kader Demokrat Doa Bersama Untuk Kesembuhan BJ Habibie") and okezone.com ("Ibas Ajak Seluruh Kader Demokrat
+     * Doakan Kesembuhan BJ Habibie") posted it an hour and a half apart: outlets of different media groups, edits in
+     * every paragraph that break the runs of words and leave under 0.75 of the shorter body in the other, but both
+     * open with the party's own first sentence ("Ketua Fraksi ... meminta seluruh kader ... meluangkan waktu sejenak
+     * untuk mendoakan"), as a rewrite does not.
+     */
+    @Test
+    void aReleaseBothPostUnderItsOwnOpeningIsACopyAcrossMediaGroups() {
+        ArticleProfile tribunnews = profile("clickid-tribunnews-511");
+        ArticleProfile okezone = profile("clickid-okezone-3821");
+        assertThat(MediaGroups.apart(tribunnews.outlet(), okezone.outlet())).isTrue();
+        assertThat(CopyDecision.containment(tribunnews, okezone, jaccard(tribunnews, okezone)))
+                .isBetween(CopyDecision.RELEASE_POSTED, CopyDecision.POSTED_BY_BOTH);
+        assertThat(CopyDecision.verbatim(tribunnews, okezone)).isLessThan(CopyDecision.VERBATIM_APART);
+        assertThat(CopyDecision.leadsAgree(tribunnews, okezone)).isTrue();
+        assertThat(linked("clickid-tribunnews-511", "clickid-okezone-3821").links().get("clickid-okezone-3821")
+                .duplicateOf()).isEqualTo("clickid-tribunnews-511");
+    }
+
+    /**
+     * tribunnews.com's report of Dul Jaelani meeting the families of the Jagorawi crash victims ("Dul Jaelani Kembali
+     * Temui Keluarga Korban Tewas Kecelakaan Tol Jagorawi, 'Tolong, Maafkan Saya'") re-posted seven hours later under
+     * a new headline and new first lines ("6 tahun berlalu ... kembali menyesali jatuhnya korban meninggal dunia"): the
+     * leads share no phrase, but the rest stands word for word ("Saya ingin meminta maaf sebanyak-banyaknya atas
+     * kesalahan saya"), most of either body in the other.
+     */
+    @Test
+    void aRePostUnderANewLeadAndHeadlineKeepingTheRestWordForWordIsACopy() {
+        ArticleProfile first = profile("clickid-tribunnews-581");
+        ArticleProfile rePost = profile("clickid-tribunnews-287");
+        double jaccard = jaccard(first, rePost);
+        assertThat(CopyDecision.leadsAgree(first, rePost)).isFalse();
+        assertThat(CopyDecision.containedBothWays(jaccard, first.shingles(), rePost.shingles()))
+                .isBetween(CopyDecision.KEPT_BOTH_WAYS, CopyDecision.CONTAINED_BOTH_WAYS);
+        assertThat(CopyDecision.verbatim(first, rePost)).isGreaterThanOrEqualTo(CopyDecision.KEPT_WORD_FOR_WORD);
+        assertThat(linked("clickid-tribunnews-581", "clickid-tribunnews-287").links().get("clickid-tribunnews-287")
+                .duplicateOf()).isEqualTo("clickid-tribunnews-581");
+    }
+
+    /**
      * sindonews.com's report of Netanyahu's claim that Iran built nuclear weapons at Abadeh, and its report an hour later
      * of Iran's reply ("Iran Balas Netanyahu: Israel Pemilik Bom Nuklir Sesungguhnya"), which opens with the reply and
      * keeps the whole first report under "Seperti diberitakan sebelumnya, Perdana Menteri Benjamin Netanyahu menuduh

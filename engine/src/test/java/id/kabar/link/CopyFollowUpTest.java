@@ -58,4 +58,32 @@ class CopyFollowUpTest {
         assertThat(CopyDecision.newSpeakerUpFront(rePost, first)).isFalse();
         assertThat(CopyDecision.copies(first, rePost, jaccard(first, rePost))).isTrue();
     }
+
+    /**
+     * okezone.com's morning report of Saut Situmorang's resignation letter ("Saut Situmorang Mundur dari Wakil Ketua
+     * KPK") and its evening text on his visit to the KPK's press conference ("Hadiri Konpers KPK, Saut Situmorang:
+     * Saya Bukan Kembali, tapi Berkunjung"), which opens with that answer ("Saya bukan kembali, saya berkunjung. Anda
+     * sudah baca surat saya tadi") and keeps the whole morning report below: the headline's statement is news the
+     * first text does not carry, so the evening text is a follow-up, not a re-post.
+     */
+    @Test
+    void aTextWhoseHeadlineQuotesANewStatementIsNotACopy() {
+        ArticleProfile letter = byId.get("clickid-okezone-4554");
+        ArticleProfile visit = byId.get("clickid-okezone-4285");
+        // The rest stands word for word, as under a re-post's new lead: the rule for those alone would join them.
+        assertThat(CopyDecision.containedBothWays(jaccard(letter, visit), letter.shingles(), visit.shingles()))
+                .isGreaterThanOrEqualTo(CopyDecision.KEPT_BOTH_WAYS);
+        assertThat(CopyDecision.verbatim(letter, visit)).isGreaterThanOrEqualTo(CopyDecision.KEPT_WORD_FOR_WORD);
+
+        assertThat(CopyDecision.newStatementUpFront(visit, letter)).isTrue();
+        assertThat(CopyDecision.newStatementUpFront(letter, visit)).isFalse();
+        assertThat(CopyDecision.copies(letter, visit, jaccard(letter, visit))).isFalse();
+    }
+
+    /** A re-post's headline statement is quoted by the text it copies ("Saya itu mikir perkara saja sudah pusing"). */
+    @Test
+    void aRePostWhoseHeadlineQuotesWhatTheFirstTextQuotesMakesNoNewStatement() {
+        assertThat(CopyDecision.newStatementUpFront(byId.get("clickid-tempo-1814"), byId.get("clickid-tempo-1816")))
+                .isFalse();
+    }
 }
