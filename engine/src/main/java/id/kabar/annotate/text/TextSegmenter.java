@@ -193,11 +193,22 @@ public final class TextSegmenter {
 
     private static int word(String body, int i, int to) {
         int j = wordChars(body, i, to);
-        while (j + 1 < to && "-'’".indexOf(body.charAt(j)) >= 0 && isWordChar(body.codePointAt(j + 1))) {
+        while (j + 1 < to && ("-'’".indexOf(body.charAt(j)) >= 0 && isWordChar(body.codePointAt(j + 1))
+                || capitalsJoined(body, j))) {
             j = wordChars(body, j + 1, to);
         }
         // an amount written against its currency ("Rp754.000", "USD1.511,1") keeps its separators
         return Character.isDigit(body.charAt(j - 1)) ? number(body, j - 1, to) : j;
+    }
+
+    /**
+     * Whether an ampersand at {@code j} joins two capital letters with no space, as in a short form of words joined by
+     * "and" ({@code R&D}, {@code P&G}): split at the mark, {@code Senior Manager R&D Nissan Motor Indonesia, Jauhari
+     * Adzannis} (tempo.co, 10 September 2019) put its quotes to a speaker {@code R}.
+     */
+    private static boolean capitalsJoined(String body, int j) {
+        return body.charAt(j) == '&' && j > 0 && j + 1 < body.length() && Character.isUpperCase(body.charAt(j - 1))
+                && Character.isUpperCase(body.charAt(j + 1));
     }
 
     private static int wordChars(String body, int i, int to) {

@@ -34,6 +34,28 @@ class SpeakerReferenceTest {
 
     /** tribunnews: the description after the cue is the silversmith named before, not "pria". */
     @Test
+    void aTitleMisspeltInPrintStillStandsApartFromItsHolder() {
+        // sindonews.com, 11 September 2019
+        String body = "Kukuh Kumara, Sekertaris Umum GAIKINDO, menyatakan bahwa kehadiran para petinggi pemerintah baik "
+                + "dari daerah dan juga kementerian adalah sinyal bagus untuk industri otomotif nasional.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Kukuh Kumara").org("GAIKINDO").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Kukuh Kumara"));
+    }
+
+    @Test
+    void aTitleWithAShortFormJoinedByAnAmpersandLeadsToItsHolder() {
+        // tempo.co, 10 September 2019
+        String body = "\"Kami memberikan garansi sampai 8 tahun atau 160.000 kilometer, tanpa ada pengurangan performa,\" "
+                + "ujar Senior Manager R&D Nissan Motor Indonesia, Jauhari Adzannis, kepada wartawan, Senin, 9 September "
+                + "2019.";
+        List<Quote> quotes = Found.quotes(body,
+                Entities.in(body).org("Nissan Motor Indonesia").per("Jauhari Adzannis").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Jauhari Adzannis"));
+    }
+
+    @Test
     void aDescriptionOfAPersonIsThePersonNamedBefore() {
         String body = "Grant Macdonald melangkah keluar dari istana kerajaan sebuah negara di Timur Tengah dengan "
                 + "perasaan girang bukan kepalang.\n\n\"Perasaan yang menakjubkan…hanya dengan menceritakannya ke Anda "

@@ -36,6 +36,15 @@ class TextSegmenterTest {
         assertThat(text.sentences().get(1).tokens()).extracting(Token::text).contains("USD1.511,1");
     }
 
+    @Test
+    void aShortFormJoinedByAnAmpersandIsOneWord() {
+        // tempo.co, 10 September 2019
+        String body = "ujar Senior Manager R&D Nissan Motor Indonesia, Jauhari Adzannis, kepada wartawan. Rp 5 & 6.";
+        assertThat(segmenter.segment(body).sentences().get(0).tokens()).extracting(Token::text)
+                .containsSubsequence("Manager", "R&D", "Nissan");
+        assertThat(segmenter.segment(body).sentences().get(1).tokens()).extracting(Token::text).contains("&");
+    }
+
     /** Kompas.com (9/9/2019): the commas a stripped link or paragraph break leaves after a full stop end no less. */
     @Test
     void aCommaLeftAfterAFullStopStaysWithItsSentence() {
