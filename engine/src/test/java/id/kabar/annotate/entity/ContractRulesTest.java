@@ -431,6 +431,30 @@ class ContractRulesTest {
     }
 
     @Test
+    void theCustomsServiceAndTheArmysHospitalAloneAreTheInstitutions() {
+        // "Joint Operations Bea Cukai dan BNN bukan pertama kali ini terjadi" (sindonews.com, 10 September 2019);
+        // "mendoakan BJ Habibie yang tengah dirawat di RSPAD" (okezone.com, 12 September 2019)
+        assertThat(after(new LoneHeadRule(), "Joint Operations Bea/B-ORG Cukai/I-ORG dan BNN/B-ORG bukan"))
+                .containsExactly("Bea Cukai/ORG", "BNN/ORG");
+        assertThat(after(new LoneHeadRule(), "tengah dirawat di RSPAD/B-LOC .")).containsExactly("RSPAD/ORG");
+        // "Rumah Sakit" alone stays a common noun
+        assertThat(after(new LoneHeadRule(), "dibawa ke Rumah/B-ORG Sakit/I-ORG terdekat")).isEmpty();
+    }
+
+    @Test
+    void aHospitalsNamesakeAfterItsShortFormIsPartOfItsNameAndThePlaceAfterIsNot() {
+        // "di ruang ICU Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto Jakarta Pusat Sejak Senin lalu"
+        // (tempo.co, 12 September 2019)
+        assertThat(after(new HospitalNamesakeRule(), "perawatan di Rumah/B-ORG Sakit/I-ORG Pusat/I-ORG Angkatan/I-ORG "
+                + "Darat/I-ORG ( RSPAD ) Gatot/B-ORG Subroto/I-ORG Jakarta/I-ORG Pusat/I-ORG Sejak Senin"))
+                .containsExactly("Rumah Sakit Pusat Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta Pusat/LOC");
+        // "meninggal dunia di Rumah Sakit Angkatan Darat (RSPAD) Gatot Subroto, Jakarta" (sindonews.com)
+        assertThat(after(new HospitalNamesakeRule(), "di Rumah/B-ORG Sakit/I-ORG Angkatan/I-ORG Darat/I-ORG ( RSPAD ) "
+                + "Gatot/B-PER Subroto/I-PER , Jakarta/B-LOC , pada"))
+                .containsExactly("Rumah Sakit Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta/LOC");
+    }
+
+    @Test
     void aStreetNamedAfterAListedTownIsTheStreet() {
         // "ujar Hari di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan, Senin" (kompas.com, 16 September 2019)
         ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);

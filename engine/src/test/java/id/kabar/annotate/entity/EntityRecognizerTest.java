@@ -375,8 +375,15 @@ class EntityRecognizerTest {
         List<Entity> entities = recognize(body);
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .noneMatch(n -> n.contains("Soebroto"));
-        assertThat(entities).filteredOn(e -> e.name().contains("RSPAD")).singleElement()
-                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // the long form with its short form and namesake, and the short form with the namesake, are one hospital
+        assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.contains("RSPAD"))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.ORG);
+                    assertThat(e.mentions()).contains("Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto",
+                            "RSPAD Gatot Soebroto");
+                });
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOC).extracting(Entity::name)
+                .contains("Jakarta Pusat");
     }
 
     @Test
