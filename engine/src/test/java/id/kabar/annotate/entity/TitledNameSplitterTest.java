@@ -102,4 +102,14 @@ class TitledNameSplitterTest {
         assertThat(recognize(body)).filteredOn(e -> e.name().equals("Jason Dixon")).singleElement()
                 .satisfies(e -> assertThat(e.roles()).containsExactly("Opsir"));
     }
+
+    @Test
+    void aTitleAndItsFieldNameNoOne() {
+        // sindonews.com, 16 September 2019
+        String body = "“Ini atas instruksi pusat,” ujar Kabid Pencegahan dan Pengedalian Penyakit Menular dan Tidak "
+                + "Menular, Dinkes Kobar, HA Sulkan saat ditemui di ruang kerjanya, Senin (16/9/2019).\n\n"
+                + "Sulkan menjelaskan, dalam dua bulan terakhir sudah ada sekitar 4.000 orang terkena ISPA.";
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .containsExactly("HA Sulkan");
+    }
 }
