@@ -455,6 +455,22 @@ class ContractRulesTest {
     }
 
     @Test
+    void theNamesAfterAKindOfWorkAreTitlesAndACharactersNameNoPerson() {
+        // "Fujisawa ditemani istrinya, Ayano Fujisawa yang membintangi serial televisi GTO, Kamen Rider Ryuki dan Kamen
+        // Teacher"; "Ia adalah Yoshi Sudarso, yang berperan sebagai Blue Ranger alias Ranger Biru" (CNN Indonesia, 9 May
+        // 2017)
+        WorkTitleRule rule = new WorkTitleRule();
+        assertThat(after(rule, "Ayano/B-PER Fujisawa/I-PER yang membintangi serial televisi GTO/B-ORG , Kamen/B-PER "
+                + "Rider/I-PER Ryuki/I-PER dan Kamen/B-PER Teacher/I-PER ."))
+                .containsExactly("Ayano Fujisawa/PER");
+        assertThat(after(rule, "Yoshi/B-PER Sudarso/I-PER , yang berperan sebagai Blue/B-PER Ranger/I-PER alias"))
+                .containsExactly("Yoshi Sudarso/PER");
+        // a kind of work after a job title names the holder's trade: "sutradara film Joko Anwar"
+        assertThat(after(rule, "kata sutradara film Joko/B-PER Anwar/I-PER ."))
+                .containsExactly("Joko Anwar/PER");
+    }
+
+    @Test
     void aStreetNamedAfterAListedTownIsTheStreet() {
         // "ujar Hari di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan, Senin" (kompas.com, 16 September 2019)
         ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
