@@ -471,6 +471,14 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPrisonIsAnInstitution() {
+        // "Itoc meninggal saat menjalani masa hukuman selama 7 tahun di penjara Lapas Sukamiskin, Bandung" (tempo.co,
+        // 13 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "di penjara Lapas/B-LOC Sukamiskin/I-LOC , Bandung/B-LOC ."))
+                .containsExactly("Lapas Sukamiskin/ORG", "Bandung/LOC");
+    }
+
+    @Test
     void aStreetNamedAfterAListedTownIsTheStreet() {
         // "ujar Hari di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan, Senin" (kompas.com, 16 September 2019)
         ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
