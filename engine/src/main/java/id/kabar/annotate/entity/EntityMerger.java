@@ -74,6 +74,10 @@ final class EntityMerger {
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** The words in full of a body's short form, folded ({@code short-forms.txt}): "pemkab" is "pemerintah kabupaten". */
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
+    /** The kind of region a body's name may write before its province, or leave out. */
+    private static final String PROVINCE = "provinsi";
+    /** The body whose name the kind of region belongs to: "pemerintah provinsi". */
+    private static final String GOVERNMENT = "pemerintah";
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
 
@@ -1024,14 +1028,22 @@ final class EntityMerger {
         groups.removeIf(joined::contains);
     }
 
-    /** The words of a body's name with the short form it opens with written in full: "pemkab klungkung". */
+    /**
+     * The words of a body's name with its short forms written in full and without the word saying its region is a
+     * province: "Pemkab Klungkung" is "pemerintah kabupaten klungkung", and "Dinkes Kalbar" and "Dinas Kesehatan
+     * Provinsi Kalimantan Barat" are both "dinas kesehatan kalimantan barat", one office. A province's government
+     * keeps the word: "Pemerintah Provinsi DKI Jakarta" is "Pemprov DKI", not a town's.
+     */
     private static List<String> inFull(List<String> words) {
-        List<String> opening = words.isEmpty() ? null : SHORT_FORMS.get(words.get(0));
-        if (opening == null) {
-            return words;
+        List<String> expanded = new ArrayList<>(words.size() + 2);
+        for (String word : words) {
+            List<String> full = SHORT_FORMS.get(word);
+            if (full != null) {
+                expanded.addAll(full);
+            } else if (!(word.equals(PROVINCE) && !expanded.isEmpty() && !expanded.get(expanded.size() - 1).equals(GOVERNMENT))) {
+                expanded.add(word);
+            }
         }
-        List<String> expanded = new ArrayList<>(opening);
-        expanded.addAll(words.subList(1, words.size()));
         return expanded;
     }
 

@@ -4,13 +4,14 @@ import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * "Kementerian", "Badan" or "Rumah Sakit" alone is a common noun, not the name of an organisation, and so is a
  * word that only closes one ("Tbk", "Group"); so is a kind of place alone ("Kabupaten" where a stripped link
  * left "warga Kabupaten ,"), and a company's legal form ("Persero" of "PT Bank Negara Indonesia (Persero) Tbk.",
- * sindonews.com, 16 September 2019). "Kejaksaan" and "Kepolisian" capitalised alone name the institution itself,
+ * sindonews.com, 16 September 2019). "Kejaksaan", "Kepolisian", "Bea Cukai" and "RSPAD" capitalised alone name the one institution itself,
  * and a region's office written short ("Dishub") the office of the article's region.
  */
 final class LoneHeadRule implements ContractRule {
@@ -28,8 +29,8 @@ final class LoneHeadRule implements ContractRule {
             boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
                     || end - i == 1 && (OrganisationWords.isTail(s.lower()[i]) || PlaceWords.isHead(s.lower()[i])
                             || COMPANY_FORMS.contains(s.lower()[i]));
-            if (end - i == 1 && s.capitalised(i) && (LONE_INSTITUTIONS.contains(s.lower()[i])
-                    || OrganisationWords.isRegionOfficeAcronym(s.lower()[i]))) {
+            if (s.capitalised(i) && (LONE_INSTITUTIONS.contains(String.join(" ", Arrays.asList(s.lower()).subList(i, end)))
+                    || end - i == 1 && OrganisationWords.isRegionOfficeAcronym(s.lower()[i]))) {
                 s.setSpan(i, end, EntityType.ORG);
             } else if (lone) {
                 for (int j = i; j < end; j++) {

@@ -63,7 +63,9 @@ import java.util.Set;
  *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
  *       Ultra Game Mode});</li>
  *   <li>{@link EnglishNameOfRule}: the words after the English {@code of} of a name are no person ({@code Book of
- *       Even Odds}).</li>
+ *       Even Odds});</li>
+ *   <li>{@link WorkTitleRule}: the name after a kind of work or a character's cue is a title or a character, no
+ *       entity ({@code serial televisi GTO}, {@code berperan sebagai Blue Ranger}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -97,7 +99,8 @@ public final class NamedEntityTagger {
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule());
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
+                new WorkTitleRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -46,7 +46,11 @@ final class OfficeRegionRule implements ArticleRule {
         }
     }
 
-    /** Names the article writes after an administrative kind of region, lower-case: {@code kerinci}. */
+    /**
+     * Names the article writes after an administrative kind of region, lower-case: {@code kerinci}; and the short
+     * form it gives such a region in brackets: "Kabut asap di Kabupaten Kotawaringin Barat (Kobar), Kalteng"
+     * (sindonews.com, 16 September 2019) names the regency whose health office is "Dinas Kesehatan Kobar".
+     */
     private static Set<String> regionsNamed(List<String[]> sentences) {
         Set<String> out = new HashSet<>();
         for (String[] words : sentences) {
@@ -54,9 +58,14 @@ final class OfficeRegionRule implements ArticleRule {
             for (int i = 0; i + 1 < words.length; i++) {
                 if (isCapitalised(words[i]) && PlaceWords.opensRegionName(lower, i)) {
                     StringBuilder name = new StringBuilder();
-                    for (int j = i + 1; j < words.length && j <= i + MAX_REGION_WORDS && isCapitalised(words[j]); j++) {
+                    int j = i + 1;
+                    for (; j < words.length && j <= i + MAX_REGION_WORDS && isCapitalised(words[j]); j++) {
                         name.append(j > i + 1 ? " " : "").append(lower[j]);
                         out.add(name.toString());
+                    }
+                    if (j > i + 1 && j + 2 < words.length && words[j].equals("(") && words[j + 2].equals(")")
+                            && isCapitalised(words[j + 1])) {
+                        out.add(lower[j + 1]);
                     }
                 }
             }
@@ -74,7 +83,7 @@ final class OfficeRegionRule implements ArticleRule {
             return;
         }
         int region = regionEnd(words, lower, start, end, regions);
-        if (region < 0 || region == end && !afterRegionHead) {
+        if (region < 0 || region == end && afterOfficeHead) {
             return;
         }
         if (afterOffice) {

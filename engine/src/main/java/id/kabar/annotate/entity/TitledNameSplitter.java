@@ -112,6 +112,10 @@ final class TitledNameSplitter implements ArticleRule {
         if (k > start && tags[start].type() == EntityType.PER && untagTitleOfListedOffice(tags, words, start, k, end)) {
             return;
         }
+        if (k > start && tags[start].type() == EntityType.PER && namesNoOne(words, k, end)) {
+            BioTag.clearSpan(tags, start, end);
+            return;
+        }
         if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) || isRoleWord(words[k])
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
@@ -133,6 +137,20 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         BioTag.setSpan(tags, k, end, EntityType.PER);
+    }
+
+    /**
+     * Whether the words after a title the tagger read as a person are only ordinary words, the title's field and
+     * no one's name: "ujar Kabid Pencegahan dan Pengendalian Penyakit Menular ..., Dinkes Kobar, HA Sulkan"
+     * (sindonews.com, 16 September 2019), "Kasubdit Humas Bea Cukai Deni Surjantoro" (tempo.co, 10 September 2019).
+     */
+    private boolean namesNoOne(String[] words, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!tagger.isCommonWord(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

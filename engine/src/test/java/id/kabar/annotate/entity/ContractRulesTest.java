@@ -431,6 +431,54 @@ class ContractRulesTest {
     }
 
     @Test
+    void theCustomsServiceAndTheArmysHospitalAloneAreTheInstitutions() {
+        // "Joint Operations Bea Cukai dan BNN bukan pertama kali ini terjadi" (sindonews.com, 10 September 2019);
+        // "mendoakan BJ Habibie yang tengah dirawat di RSPAD" (okezone.com, 12 September 2019)
+        assertThat(after(new LoneHeadRule(), "Joint Operations Bea/B-ORG Cukai/I-ORG dan BNN/B-ORG bukan"))
+                .containsExactly("Bea Cukai/ORG", "BNN/ORG");
+        assertThat(after(new LoneHeadRule(), "tengah dirawat di RSPAD/B-LOC .")).containsExactly("RSPAD/ORG");
+        // "Rumah Sakit" alone stays a common noun
+        assertThat(after(new LoneHeadRule(), "dibawa ke Rumah/B-ORG Sakit/I-ORG terdekat")).isEmpty();
+    }
+
+    @Test
+    void aHospitalsNamesakeAfterItsShortFormIsPartOfItsNameAndThePlaceAfterIsNot() {
+        // "di ruang ICU Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto Jakarta Pusat Sejak Senin lalu"
+        // (tempo.co, 12 September 2019)
+        assertThat(after(new HospitalNamesakeRule(), "perawatan di Rumah/B-ORG Sakit/I-ORG Pusat/I-ORG Angkatan/I-ORG "
+                + "Darat/I-ORG ( RSPAD ) Gatot/B-ORG Subroto/I-ORG Jakarta/I-ORG Pusat/I-ORG Sejak Senin"))
+                .containsExactly("Rumah Sakit Pusat Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta Pusat/LOC");
+        // "meninggal dunia di Rumah Sakit Angkatan Darat (RSPAD) Gatot Subroto, Jakarta" (sindonews.com)
+        assertThat(after(new HospitalNamesakeRule(), "di Rumah/B-ORG Sakit/I-ORG Angkatan/I-ORG Darat/I-ORG ( RSPAD ) "
+                + "Gatot/B-PER Subroto/I-PER , Jakarta/B-LOC , pada"))
+                .containsExactly("Rumah Sakit Angkatan Darat ( RSPAD ) Gatot Subroto/ORG", "Jakarta/LOC");
+    }
+
+    @Test
+    void theNamesAfterAKindOfWorkAreTitlesAndACharactersNameNoPerson() {
+        // "Fujisawa ditemani istrinya, Ayano Fujisawa yang membintangi serial televisi GTO, Kamen Rider Ryuki dan Kamen
+        // Teacher"; "Ia adalah Yoshi Sudarso, yang berperan sebagai Blue Ranger alias Ranger Biru" (CNN Indonesia, 9 May
+        // 2017)
+        WorkTitleRule rule = new WorkTitleRule();
+        assertThat(after(rule, "Ayano/B-PER Fujisawa/I-PER yang membintangi serial televisi GTO/B-ORG , Kamen/B-PER "
+                + "Rider/I-PER Ryuki/I-PER dan Kamen/B-PER Teacher/I-PER ."))
+                .containsExactly("Ayano Fujisawa/PER");
+        assertThat(after(rule, "Yoshi/B-PER Sudarso/I-PER , yang berperan sebagai Blue/B-PER Ranger/I-PER alias"))
+                .containsExactly("Yoshi Sudarso/PER");
+        // a kind of work after a job title names the holder's trade: "sutradara film Joko Anwar"
+        assertThat(after(rule, "kata sutradara film Joko/B-PER Anwar/I-PER ."))
+                .containsExactly("Joko Anwar/PER");
+    }
+
+    @Test
+    void aPrisonIsAnInstitution() {
+        // "Itoc meninggal saat menjalani masa hukuman selama 7 tahun di penjara Lapas Sukamiskin, Bandung" (tempo.co,
+        // 13 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "di penjara Lapas/B-LOC Sukamiskin/I-LOC , Bandung/B-LOC ."))
+                .containsExactly("Lapas Sukamiskin/ORG", "Bandung/LOC");
+    }
+
+    @Test
     void aStreetNamedAfterAListedTownIsTheStreet() {
         // "ujar Hari di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan, Senin" (kompas.com, 16 September 2019)
         ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);

@@ -367,6 +367,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRegionsOfficeWrittenShortAndWithItsProvinceIsOneOffice() {
+        // okezone.com, 15 September 2019
+        String body = "Menurut Kepala Dinas Pendidikan Provinsi Jabar Dewi Sartika, problem krusial Pemdaprov Jabar terkait "
+                + "sarana dan prasarana adalah keterbatasan lahan sekolah.\n\nSelama 2019, Disdik Jabar merehabilitasi "
+                + "ruang kelas atau belajar sebanyak 488 ruangan di 123 sekolah.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Disdik Jabar")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Dinas Pendidikan Provinsi Jabar"));
+        // sindonews.com, 16 September 2019
+        String kobar = "Kabut asap di Kabupaten Kotawaringin Barat (Kobar), Kalteng, semakin pekat.\n\nUntuk mengantisipasi warga yang kekurangan oksigen, Dinas Kesehatan Kobar pada Senin (16/9/2019) "
+                + "pagi mulai mendirikan rumah singgah oksigen.\n\n“Untuk sementara kita buat rumah singgah di area Dinkes "
+                + "Kobar,” ujar Sulkan.";
+        assertThat(recognize(kobar)).filteredOn(e -> e.type() == EntityType.ORG).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("Dinas Kesehatan Kobar", "Dinkes Kobar"));
+    }
+
+    @Test
     void theGeneralAHospitalIsNamedAfterIsNoPerson() {
         // tribunnews.com, 10 September 2019
         String body = "Presiden ke-3 RI, BJ Habibie dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, "
@@ -375,8 +391,15 @@ class EntityRecognizerTest {
         List<Entity> entities = recognize(body);
         assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .noneMatch(n -> n.contains("Soebroto"));
-        assertThat(entities).filteredOn(e -> e.name().contains("RSPAD")).singleElement()
-                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // the long form with its short form and namesake, and the short form with the namesake, are one hospital
+        assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.contains("RSPAD"))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.ORG);
+                    assertThat(e.mentions()).contains("Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto",
+                            "RSPAD Gatot Soebroto");
+                });
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOC).extracting(Entity::name)
+                .contains("Jakarta Pusat");
     }
 
     @Test

@@ -41,4 +41,16 @@ class OfficeRegionRuleTest {
         assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .contains("Hari Nugroho");
     }
+
+    @Test
+    void aRegionsShortFormAfterAnOfficeIsTheOffices() {
+        // sindonews.com, 16 September 2019
+        String body = "Kabut asap di Kabupaten Kotawaringin Barat (Kobar), Kalteng, semakin hari semakin pekat.\n\n"
+                + "Untuk mengantisipasi warga yang kekurangan oksigen saat beraktivitas di luar ruangan, Dinas Kesehatan "
+                + "Kobar pada Senin (16/9/2019) pagi mulai mendirikan rumah singgah oksigen.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .containsExactly("Dinas Kesehatan Kobar");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).isEmpty();
+    }
 }
