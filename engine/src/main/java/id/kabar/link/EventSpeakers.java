@@ -55,7 +55,8 @@ final class EventSpeakers {
         if (names.isEmpty() || p.title() == null) {
             return bits;
         }
-        for (String word : ArticleProfiler.words(p.title())) {
+        // as written: a listed acronym (SBY) is looked up in its capitals
+        for (String word : ArticleProfiler.wordsAsWritten(p.title())) {
             Gazetteer.Name listed = Gazetteer.standard().lookup(word);
             String name = listed != null && listed.type() == EntityType.PER ? listed.canonical() : word;
             for (String part : NameKeys.fold(name).split(" ")) {

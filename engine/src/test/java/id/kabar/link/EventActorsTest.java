@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * "Karding Dukung Niat Jokowi Bangun Istana Presiden di Papua", whose lead names him only as "Politikus Partai
  * Kebangkitan Bangsa (PKB), Abdul Kadir Karding" after the party); two visits to the sick Habibie at RSPAD (sindonews.com's
  * "Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh", tribunnews.com's "Sejumlah Pejabat Besuk BJ Habibie di
- * RSPAD: SBY, Nila Moeloek Hingga Anies Baswedan", whose lead opens with the health minister Nila F Moeloek).
+ * RSPAD: SBY, Nila Moeloek Hingga Anies Baswedan", whose lead opens with the health minister Nila F Moeloek); SBY's and
+ * Aburizal Bakrie's visits the same day (tribunnews.com's "SBY Jenguk BJ Habibie di RSPAD", tempo.co's "Didampingi Putra
+ * BJ Habibie, SBY Hanya 20 Menit di RSPAD", Kompas.com's "Aburizal: Kondisi Pak Habibie Lebih Baik dari Pagi Tadi").
  */
 class EventActorsTest {
     private static final Annotator ANNOTATOR = new Annotator();
@@ -44,6 +46,18 @@ class EventActorsTest {
     @Test
     void twoVisitorsToOneBedsideAreTwoHappenings() {
         assertThat(EventSpeakers.apart(actors("sindonews-1657"), actors("tribunnews-766"))).isTrue();
+    }
+
+    @Test
+    void aVisitorWhoseNameTheScrapeTookOutOfTheLeadIsKnownByTheHeadline() {
+        // tribunnews.com's "SBY Jenguk BJ Habibie di RSPAD" opens "Presiden ke-6 RI , menjenguk BJ Habibie": the patient
+        // is not the one acting; tempo.co's "Didampingi Putra BJ Habibie, SBY Hanya 20 Menit di RSPAD" tells the same visit
+        assertThat(pieces.profile("tribunnews-761").leadActor()).isEqualTo("yudhoyono");
+        assertThat(EventSpeakers.apart(actors("tribunnews-761"), actors("tempo-1420"))).isFalse();
+        assertThat(EventSpeakers.apart(actors("tribunnews-761"), actors("sindonews-1657"))).isTrue();
+        // Kompas.com's "Aburizal: Kondisi Pak Habibie Lebih Baik dari Pagi Tadi" opens "Ketua Dewan Pembina Partai Golkar ,
+        // menyampaikan": Aburizal's own visit
+        assertThat(EventSpeakers.apart(actors("kompas-753"), actors("tribunnews-761"))).isTrue();
     }
 
     @Test

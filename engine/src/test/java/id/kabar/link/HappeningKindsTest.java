@@ -12,6 +12,16 @@ class HappeningKindsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2019, 9, 10);
 
     @Test
+    void supportForAPlanIsAnotherKindThanTheMeetingWhereItWasMade() {
+        // clickid-okezone-4127 and clickid-kompas-170, both of 10 September 2019
+        long support = HappeningKinds.of("Fahri Hamzah Dukung Jokowi Dirikan Istana Kepresidenan di Papua");
+        long meeting = HappeningKinds.of("Didampingi Kepala BIN, Jokowi Bertemu Tokoh Papua di Istana");
+
+        assertThat(HappeningKinds.named(support)).isNotEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.apart(support, meeting)).isTrue();
+    }
+
+    @Test
     void aVisitToTheSickAndTheRumourOfHisDeathAreDifferentKinds() {
         long visit = HappeningKinds.of("Wapres Kalla Jenguk BJ Habibie");
         long rumour = HappeningKinds.of("Kabar Habibie Meninggal Dipastikan Hoaks");

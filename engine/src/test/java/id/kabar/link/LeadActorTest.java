@@ -33,7 +33,7 @@ class LeadActorTest {
                 entity("Komisi Pemberantasan Korupsi", EntityType.ORG, 123, 151),
                 entity("Joko Widodo", EntityType.PER, 9, 20));
 
-        assertThat(ArticleProfiler.leadActor(entities, JOKOWI)).isEqualTo("widodo");
+        assertThat(ArticleProfiler.leadActor(entities, JOKOWI, null)).isEqualTo("widodo");
     }
 
     @Test
@@ -42,7 +42,7 @@ class LeadActorTest {
                 entity("TEMPO.CO", EntityType.PER, 0, 8),
                 entity("Joko Widodo", EntityType.PER, 29, 40));
 
-        assertThat(ArticleProfiler.leadActor(entities, JOKOWI_TEMPO)).isEqualTo("widodo");
+        assertThat(ArticleProfiler.leadActor(entities, JOKOWI_TEMPO, null)).isEqualTo("widodo");
     }
 
     @Test
@@ -52,7 +52,7 @@ class LeadActorTest {
                 entity("Polri", EntityType.ORG, 0, 5),
                 entity("Dedi Prasetyo", EntityType.PER, dedi, dedi + 13));
 
-        assertThat(ArticleProfiler.leadActor(entities, POLRI)).isNull();
+        assertThat(ArticleProfiler.leadActor(entities, POLRI, null)).isNull();
     }
 
     /** clickid-okezone-4563: an organisation opens the lead, and the person the lead names next is the one it reacts to. */
@@ -71,8 +71,8 @@ class LeadActorTest {
                 entity("Komisi Pemberantasan Korupsi", EntityType.ORG, 123, 151),
                 entity("Joko Widodo", EntityType.PER, 9, 20));
 
-        assertThat(ArticleProfiler.leadActor(reaction, MABES_POLRI)).isNull();
-        assertThat(ArticleProfiler.leadActor(personFirst, JOKOWI)).isEqualTo("widodo");
+        assertThat(ArticleProfiler.leadActor(reaction, MABES_POLRI, null)).isNull();
+        assertThat(ArticleProfiler.leadActor(personFirst, JOKOWI, null)).isEqualTo("widodo");
     }
 
     @Test
@@ -109,6 +109,42 @@ class LeadActorTest {
                 entity("Kompas.com", EntityType.ORG, 0, 10),
                 entity("Soe Hok-Gie", EntityType.PER, gie, gie + 11));
 
-        assertThat(ArticleProfiler.leadActor(entities, SEMERU)).isNotNull();
+        assertThat(ArticleProfiler.leadActor(entities, SEMERU, null)).isNotNull();
+    }
+
+    /** clickid-tribunnews-761, "SBY Jenguk BJ Habibie di RSPAD": the scrape took the visitor's linked name out of the lead. */
+    private static final String SBY_VISIT = "Presiden ke-6 RI , menjenguk BJ Habibie yang kini dirawat di , Gatot Soebroto, "
+            + "Jakarta Pusat, Selasa (10/9/2019).";
+
+    @Test
+    void aLeadWhoseSubjectTheScrapeTookOutActsByItsHeadline() {
+        int habibie = SBY_VISIT.indexOf("BJ Habibie");
+        List<Entity> entities = List.of(entity("BJ Habibie", EntityType.PER, habibie, habibie + 10));
+
+        // without a headline the one visited would act; the headline opens with the visitor, a listed short name
+        assertThat(ArticleProfiler.leadActor(entities, SBY_VISIT, null)).isEqualTo("habibie");
+        assertThat(ArticleProfiler.leadActor(entities, SBY_VISIT, "SBY Jenguk BJ Habibie di RSPAD")).isEqualTo("yudhoyono");
+    }
+
+    /** clickid-tempo-455: a gap where the scrape took a link out, and the lead's subject named after it. */
+    private static final String COACH = "Pelatih Timnas Indonesia , menegaskan bahwa dirinya masih layak untuk menangani "
+            + "skuad Garuda usai menelan dua kekalahan beruntun di laga Kualifikasi Piala Dunia 2022.";
+
+    @Test
+    void theHeadlinesLastClauseNamesWhoActs() {
+        List<Entity> trial = List.of(entity("Jefri Nichol", EntityType.PER, 0, 12));
+        List<Entity> coach = List.of(entity("Simon", EntityType.PER, COACH.length() + 20, COACH.length() + 25),
+                entity("Simon McMenemy", EntityType.PER, COACH.length(), COACH.length() + 14));
+
+        // clickid-kompas-753 and clickid-sindonews-1657: a speaker before the colon, a subject after the comma
+        assertThat(ArticleProfiler.headlineSubject(List.of(entity("Aburizal", EntityType.PER, 263, 271)),
+                "Aburizal: Kondisi Pak Habibie Lebih Baik dari Pagi Tadi")).isEqualTo("aburizal");
+        assertThat(ArticleProfiler.headlineSubject(List.of(entity("Hamdan Zoelva", EntityType.PER, 0, 13)),
+                "Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh")).isEqualTo("zoelva");
+        // clickid-tempo-2781: the police speak of the actor on trial, who is not the one acting
+        assertThat(ArticleProfiler.headlineSubject(trial, "Sidang Jefri Nichol, Polisi: Dia Bukan Target Kami")).isNull();
+        // a full name is read before a lone word of it that the body writes as well
+        assertThat(ArticleProfiler.leadActor(coach, COACH, "Simon McMenemy Merasa Masih Layak Latih Timnas Indonesia"))
+                .isEqualTo("mcmenemy");
     }
 }
