@@ -48,13 +48,29 @@ import java.util.List;
  * @param publishedAt  the publication instant when the article's date came with its time of day
  *                     ({@link id.kabar.model.Article#publishedAt}); null when it did not, or for a profile saved before
  *                     it was kept
+ * @param credited     the words that follow a credit to a source in the body ({@link ArticleProfiler#credited}), among
+ *                     them the name of the outlet the text was taken from; empty for a profile saved before they were
+ *                     kept
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                       float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
-                      String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt) {
+                      String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
+                      List<String> credited) {
+
+    /** A profile of a body that credits no source, or one saved before credits were kept. */
+    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
+                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
+                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                   String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt) {
+        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
+                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
+                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, publishedAt, List.of());
+    }
 
     /** A profile without a publication instant. */
     ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,

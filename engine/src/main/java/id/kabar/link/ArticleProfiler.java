@@ -23,9 +23,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -70,6 +72,14 @@ final class ArticleProfiler {
     /** The openings of a paragraph that retell what the outlet reported before, word by word. */
     private static final List<String[]> RETELLING_OPENERS = WordLists.read(WordLists.class, "retelling-openers.txt")
             .stream().map(o -> o.split(" ")).toList();
+    /** The words with which a text credits the outlet it was taken from. */
+    private static final List<String[]> SOURCE_CREDITS = WordLists.read(WordLists.class, "source-credits.txt")
+            .stream().map(o -> o.split(" ")).toList();
+    /**
+     * Words after a credit among which the credited outlet's name stands: "dilansir TribunStyle dari Kompas.com" names
+     * it third, "dikutip dari laman Kompas.com" too.
+     */
+    static final int CREDIT_REACH = 3;
     /** Words of a paragraph's opening compared with {@link #RETELLING_OPENERS}: the longest of them. */
     private static final int RETELLING_WORDS = RETELLING_OPENERS.stream().mapToInt(o -> o.length).max().orElse(0);
     /**
@@ -139,7 +149,7 @@ final class ArticleProfiler {
                 shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
                 headlineStems(title), HappeningKinds.of(title), placeStems(title, linked), leadDay,
                 leadActor(linked, a.body(), title), shingleSet(lead), shingles.sample(),
-                retells(a.body()), a.publishedAt());
+                retells(a.body()), a.publishedAt(), credited(a.body()));
     }
 
     /**
@@ -287,6 +297,27 @@ final class ArticleProfiler {
             }
         }
         return false;
+    }
+
+    /**
+     * The words that follow, within {@link #CREDIT_REACH} words of its paragraph, a credit to a source
+     * ({@code source-credits.txt}), distinct, in the body's order: "Sumber: Kompas.com" gives "kompas", "com". Among
+     * them is the name of the outlet a syndicated text was taken from ({@link CopyDecision#credits}).
+     */
+    static List<String> credited(String body) {
+        Set<String> credited = new LinkedHashSet<>();
+        for (String paragraph : body.split("\n")) {
+            String[] words = words(paragraph);
+            for (int i = 0; i < words.length; i++) {
+                for (String[] credit : SOURCE_CREDITS) {
+                    int from = i + credit.length;
+                    if (from <= words.length && Arrays.equals(words, i, from, credit, 0, credit.length)) {
+                        credited.addAll(Arrays.asList(words).subList(from, Math.min(words.length, from + CREDIT_REACH)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(credited);
     }
 
     /** An outlet as a comparable key: its letters and digits, lowercased; null when it has none. */

@@ -98,6 +98,11 @@ final class ProfileCodec {
             if (p.publishedAt() != null) {
                 out.writeLong(p.publishedAt().getEpochSecond());
             }
+            // after it, for the same reason: the words following the body's credits to a source
+            out.writeInt(p.credited().size());
+            for (String word : p.credited()) {
+                out.writeUTF(word);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,10 +177,14 @@ final class ProfileCodec {
         }
         boolean retells = in.available() > 0 && in.readBoolean();
         Instant publishedAt = in.available() > 0 && in.readBoolean() ? Instant.ofEpochSecond(in.readLong()) : null;
+        List<String> credited = new ArrayList<>();
+        for (int i = in.available() > 0 ? in.readInt() : 0; i > 0; i--) {
+            credited.add(in.readUTF());
+        }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
-                leadActor, leadShingles, shingleSample, retells, publishedAt);
+                leadActor, leadShingles, shingleSample, retells, publishedAt, List.copyOf(credited));
     }
 
     /** A signature, or null for none (an empty body). */

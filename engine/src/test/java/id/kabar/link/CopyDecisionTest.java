@@ -479,4 +479,27 @@ class CopyDecisionTest {
         assertThat(ArticleProfiler.retells("Hal itu, seperti diberitakan sebelumnya, dibantah polisi.")).isFalse();
         assertThat(ArticleProfiler.retells("Seperti diberitakan Kompas.com, polisi menahan IH.")).isFalse();
     }
+
+    /**
+     * tribunnews.com's "Kisah Eko Driver Go-Food Antar Pesanan Naik Sepeda, Sempat Jatuh Sakit Selama Seminggu" takes
+     * Kompas.com's "Cerita Eko Driver Go-Food Pengayuh Sepeda di Bekasi" under a lead of its own ("..., melainkan
+     * sepeda., Mengutip Kompas.com, pria bernama Eko Susilo (47) itu pun menceritakan alasannya."): 0.63 of its body
+     * stands in the other's, below the bound for two outlets, and the headlines share a third of their words, too few
+     * to agree, yet it names Kompas.com as its source, so it is a copy.
+     */
+    @Test
+    void aTextThatNamesTheOtherOutletAsItsSourceIsACopyUnderANewLead() {
+        ArticleProfile kompas = profile("clickid-kompas-1232");
+        ArticleProfile tribun = profile("clickid-tribunnews-93");
+        double jaccard = jaccard(kompas, tribun);
+        assertThat(CopyDecision.containment(kompas, tribun, jaccard))
+                .isBetween(CopyDecision.CREDITED_CONTAINED, CopyDecision.MOSTLY_CONTAINED);
+        assertThat(CopyDecision.overlap(ArticleProfiler.wordSet(kompas.title()), ArticleProfiler.wordSet(tribun.title())))
+                .isLessThan(CopyDecision.TITLES_AGREE);
+        assertThat(tribun.credited()).contains("kompas");
+        assertThat(CopyDecision.credits(tribun, kompas)).isTrue();
+        assertThat(CopyDecision.credits(kompas, tribun)).isFalse();
+        assertThat(CopyDecision.copies(kompas, tribun, jaccard)).isTrue();
+        assertThat(ArticleProfiler.credited("Sumber: Kompas.com")).containsExactly("kompas", "com");
+    }
 }

@@ -101,7 +101,7 @@ class ProfileCodecTest {
         assertThat(full.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNotNull());
         byte[] written = ProfileCodec.encode(full);
         int roles = full.quotes().stream().mapToInt(q -> 1 + 2 + q.speakerRole().length()).sum();
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1 - INSTANT)
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1 - INSTANT - credited(full))
                 .slice());
         assertThat(read.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNull());
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(withoutRoles(full.quotes()));
@@ -113,7 +113,7 @@ class ProfileCodecTest {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.retells()).isTrue();
         byte[] written = ProfileCodec.encode(full);
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1 - INSTANT).slice());
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1 - INSTANT - credited(full)).slice());
         assertThat(read.retells()).isFalse();
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(full.quotes());
     }
@@ -127,10 +127,30 @@ class ProfileCodecTest {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.publishedAt()).isNotNull();
         byte[] written = ProfileCodec.encode(full);
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - INSTANT).slice());
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - INSTANT - credited(full))
+                .slice());
         assertThat(read.publishedAt()).isNull();
         assertThat(read.retells()).isTrue();
-        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt", "credited").isEqualTo(full);
+    }
+
+    /**
+     * A record written before the linker kept the words after the body's credits to a source ends after the publication
+     * instant: the article reads back crediting none, every other field as written.
+     */
+    @Test
+    void aProfileWrittenBeforeTheCreditsReadsBackCreditingNone() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.credited()).isNotEmpty();
+        byte[] written = ProfileCodec.encode(full);
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - credited(full)).slice());
+        assertThat(read.credited()).isEmpty();
+        assertThat(read).usingRecursiveComparison().ignoringFields("credited").isEqualTo(full);
+    }
+
+    /** The bytes a profile's credited words take: their count, then each word with its length. */
+    private static int credited(ArticleProfile p) {
+        return Integer.BYTES + p.credited().stream().mapToInt(word -> 2 + word.length()).sum();
     }
 
     private static List<ArticleProfile.QuoteForm> withoutRoles(List<ArticleProfile.QuoteForm> quotes) {
