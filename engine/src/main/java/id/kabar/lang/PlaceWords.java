@@ -3,6 +3,7 @@ package id.kabar.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Words that open the name of a place ({@code place-heads.txt}): {@code Tol} in {@code Tol Jagorawi}. */
@@ -21,6 +22,13 @@ public final class PlaceWords {
     /** The second word of the two-word title {@code Wali Kota}, after {@link #WALI}. */
     private static final String KOTA = "kota";
     private static final String WALI = "wali";
+    /** The words of a regional government's name read by their role ({@code region-government.txt}). */
+    private static final Map<String, String> GOVERNMENT_WORDS = WordLists.roles(PlaceWords.class,
+            "region-government.txt");
+    /** {@code pemerintah}: opens the name of the body governing a region. */
+    private static final String GOVERNMENT = WordLists.ofRole(GOVERNMENT_WORDS, "region-government.txt", "government");
+    /** {@code provinsi}: the kind of region a body's name may write before its province, or leave out. */
+    private static final String PROVINCE = WordLists.ofRole(GOVERNMENT_WORDS, "region-government.txt", "province");
 
     private PlaceWords() {
     }
@@ -38,6 +46,16 @@ public final class PlaceWords {
     /** Whether a lower-case word opens an office's name that stands for its territory: {@code polres}. */
     public static boolean isTerritorialUnit(String lowerCase) {
         return UNITS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of the body governing a region: {@code pemerintah}. */
+    public static boolean isGovernment(String lowerCase) {
+        return GOVERNMENT.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code provinsi}, the kind of region a body's name may leave out. */
+    public static boolean isProvince(String lowerCase) {
+        return PROVINCE.equals(lowerCase);
     }
 
     /** Whether a lower-case word is an administrative kind of region, written before its name: {@code kabupaten}. */

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,6 +68,29 @@ public final class WordLists {
             out.add(pair);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The word of each role of a list of {@code role word} lines ({@code and dan}), for the words a rule asks for by
+     * what they do; a role given twice is an error naming the list and the role.
+     */
+    public static Map<String, String> roles(Class<?> user, String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] pair : pairs(user, resource, "role and word")) {
+            if (out.put(pair[0], pair[1]) != null) {
+                throw new IllegalStateException(resource + ": role given twice: " + pair[0]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The word of {@code role} in a list read by {@link #roles}; a role the list lacks is an error naming both. */
+    public static String ofRole(Map<String, String> roles, String resource, String role) {
+        String word = roles.get(role);
+        if (word == null) {
+            throw new IllegalStateException(resource + ": no word for the role " + role);
+        }
+        return word;
     }
 
     /** The entries of {@code resource}, found beside {@code user}'s class, as a set for look-ups. */

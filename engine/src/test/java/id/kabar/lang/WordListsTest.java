@@ -3,6 +3,13 @@ package id.kabar.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class WordListsTest {
@@ -19,5 +26,51 @@ class WordListsTest {
         assertThatThrownBy(() -> WordLists.pairs(WordListsTest.class, "three-columns.txt", "spoken and written word"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("three-columns.txt: not spoken and written word: emang memang sih");
+    }
+
+    @Test
+    void commentsAndBlankLinesAreSkippedAndEntriesStrippedAndLowerCased() {
+        assertThat(WordLists.read(WordListsTest.class, "commented.txt")).containsExactly("dan", "yang");
+        assertThat(WordLists.lines(WordListsTest.class, "commented.txt")).containsExactly("Dan", "yang");
+    }
+
+    @Test
+    void aMissingListIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> WordLists.read(WordListsTest.class, "no-such-list.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("missing word list no-such-list.txt");
+    }
+
+    @Test
+    void aRoleListGivesEachRoleItsWord() {
+        Map<String, String> roles = WordLists.roles(FunctionWords.class, "function-words.txt");
+        assertThat(roles).containsEntry("and", "dan").containsEntry("relative", "yang");
+        assertThat(WordLists.ofRole(roles, "function-words.txt", "agent")).isEqualTo("oleh");
+    }
+
+    @Test
+    void aRoleGivenTwiceOrMissingIsAnErrorNamingTheListAndTheRole() {
+        assertThatThrownBy(() -> WordLists.roles(WordListsTest.class, "role-twice.txt"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("role-twice.txt: role given twice: and");
+        assertThatThrownBy(() -> WordLists.ofRole(Map.of("and", "dan"), "function-words.txt", "or"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("function-words.txt: no word for the role or");
+    }
+
+    @Test
+    void everyListOfTheLanguageLayerLoadsOpensWithACommentAndHoldsNoEntryTwice() throws IOException, URISyntaxException {
+        Path folder = Path.of(WordLists.class.getResource("function-words.txt").toURI()).getParent();
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        }
+        assertThat(names).contains("function-words.txt", "region-government.txt", "predicate-starts.txt");
+        for (String name : names) {
+            List<String> entries = WordLists.read(WordLists.class, name);
+            assertThat(entries).as(name).isNotEmpty().doesNotHaveDuplicates()
+                    .noneMatch(e -> e.startsWith("#") || e.isBlank());
+            assertThat(Files.readAllLines(folder.resolve(name)).get(0)).as(name + " opens with its comment").startsWith("#");
+        }
     }
 }

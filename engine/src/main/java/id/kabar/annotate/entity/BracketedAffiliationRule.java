@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class BracketedAffiliationRule implements ContractRule {
             if (next < s.size() && s.lower()[next].equals(",")) {
                 next++;
             }
-            if (next < s.size() && s.lower()[next].equals("dan")) {
+            if (next < s.size() && FunctionWords.isAnd(s.lower()[next])) {
                 next++;
             }
             if (next == item.innerEnd() + 1) {

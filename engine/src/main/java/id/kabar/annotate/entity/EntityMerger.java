@@ -74,10 +74,6 @@ final class EntityMerger {
     private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** The words in full of a body's short form, folded ({@code short-forms.txt}): "pemkab" is "pemerintah kabupaten". */
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
-    /** The kind of region a body's name may write before its province, or leave out. */
-    private static final String PROVINCE = "provinsi";
-    /** The body whose name the kind of region belongs to: "pemerintah provinsi". */
-    private static final String GOVERNMENT = "pemerintah";
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
     private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
 
@@ -1040,7 +1036,8 @@ final class EntityMerger {
             List<String> full = SHORT_FORMS.get(word);
             if (full != null) {
                 expanded.addAll(full);
-            } else if (!(word.equals(PROVINCE) && !expanded.isEmpty() && !expanded.get(expanded.size() - 1).equals(GOVERNMENT))) {
+            } else if (!(PlaceWords.isProvince(word) && !expanded.isEmpty()
+                    && !PlaceWords.isGovernment(expanded.get(expanded.size() - 1)))) {
                 expanded.add(word);
             }
         }

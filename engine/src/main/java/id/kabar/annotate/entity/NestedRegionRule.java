@@ -54,7 +54,7 @@ final class NestedRegionRule implements ContractRule {
         if (PlaceWords.isAdministrative(first) || KIND_SHORT_FORMS.contains(first)) {
             return start + 1;
         }
-        if (start + 2 < end && first.equals("pemerintah") && PlaceWords.isAdministrative(s.lower()[start + 1])) {
+        if (start + 2 < end && PlaceWords.isGovernment(first) && PlaceWords.isAdministrative(s.lower()[start + 1])) {
             return start + 2;
         }
         return -1;

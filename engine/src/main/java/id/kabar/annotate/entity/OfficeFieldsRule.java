@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.model.EntityType;
 import java.util.function.Predicate;
@@ -58,10 +59,10 @@ final class OfficeFieldsRule implements ContractRule {
         while (at < s.size() && !closed) {
             if (tokens[at].equals(",")) {
                 at++;
-            } else if (fields == 0 || !s.lower()[at].equals("dan")) {
+            } else if (fields == 0 || !FunctionWords.isAnd(s.lower()[at])) {
                 return -1;
             }
-            if (at < s.size() && s.lower()[at].equals("dan")) {
+            if (at < s.size() && FunctionWords.isAnd(s.lower()[at])) {
                 closed = true;
                 at++;
             }

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
@@ -197,10 +198,10 @@ final class OrganisationHeadRule implements ContractRule {
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
                 && (end == i + head || !Honorifics.isRank(s.lower()[end]))
                 && (s.capitalised(end) || numbers(s, i, head, end) || end == i + head && namesakesTitle(s, end)
-                    || (s.lower()[end].equals("dan") && !opensAnotherOrganisation(s, end + 1)))) {
+                    || (FunctionWords.isAnd(s.lower()[end]) && !opensAnotherOrganisation(s, end + 1)))) {
             end++;
         }
-        return s.lower()[end - 1].equals("dan") ? end - 1 : end;
+        return FunctionWords.isAnd(s.lower()[end - 1]) ? end - 1 : end;
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ final class PersonAmongPlacesRule implements ContractRule {
     /** Whether only a comma, "dan" or ", dan" stands between the name ending at {@code end} and {@code next}. */
     private static boolean joined(ContractSentence s, int end, int next) {
         int gap = next - end;
-        return gap == 1 && (s.tokens()[end].equals(",") || s.lower()[end].equals("dan"))
-                || gap == 2 && s.tokens()[end].equals(",") && s.lower()[end + 1].equals("dan");
+        return gap == 1 && (s.tokens()[end].equals(",") || FunctionWords.isAnd(s.lower()[end]))
+                || gap == 2 && s.tokens()[end].equals(",") && FunctionWords.isAnd(s.lower()[end + 1]);
     }
 
     private static void retype(ContractSentence s, List<int[]> list) {

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class PlaceListRule implements ContractRule {
             if (next < s.size() && s.tokens()[next].equals(",")) {
                 next++;
             }
-            if (next < s.size() && s.lower()[next].equals("dan")) {
+            if (next < s.size() && FunctionWords.isAnd(s.lower()[next])) {
                 next++;
             }
             if (next == end) {

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class PlaceNounRule implements ContractRule {
                     break;
                 }
                 s.setSpan(at, end, EntityType.LOC);
-                if (end + 1 >= tokens.length || !(s.lower()[end].equals("dan") || s.lower()[end].equals(","))) {
+                if (end + 1 >= tokens.length || !(FunctionWords.isAnd(s.lower()[end]) || s.lower()[end].equals(","))) {
                     break;
                 }
                 at = end + 1;

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class PublicationRule implements ContractRule {
         String[] lower = s.lower();
         for (int i = 0; i + 1 < s.size(); i++) {
             int from = PUBLICATION_CUES.contains(lower[i]) ? i + 1 : -1;
-            if (i + 2 < s.size() && lower[i + 1].equals("dari")
+            if (i + 2 < s.size() && FunctionWords.isFrom(lower[i + 1])
                     && (QUOTED_FROM.contains(lower[i]) || PUBLICATION_CUES.contains(lower[i]))) {
                 from = i + 2;
             }
@@ -42,7 +43,7 @@ final class PublicationRule implements ContractRule {
     /** Whether the words before {@code start} say the name there is a publication the report is taken from. */
     static boolean cites(String[] lower, int start) {
         int j = start - 1;
-        if (j >= 1 && lower[j].equals("dari")) {
+        if (j >= 1 && FunctionWords.isFrom(lower[j])) {
             return QUOTED_FROM.contains(lower[j - 1]) || PUBLICATION_CUES.contains(lower[j - 1]);
         }
         return j >= 0 && PUBLICATION_CUES.contains(lower[j]);

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
@@ -39,7 +40,7 @@ final class WorkTitleRule implements ContractRule {
                 if (!isListed(s, at, end)) {
                     BioTag.clearSpan(tags, at, end);
                 }
-                at = end < s.size() && (s.tokens()[end].equals(",") || s.lower()[end].equals("dan")) ? end + 1 : s.size();
+                at = end < s.size() && (s.tokens()[end].equals(",") || FunctionWords.isAnd(s.lower()[end])) ? end + 1 : s.size();
             }
         }
     }
