@@ -1,6 +1,8 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.text.QuotedSpan;
+import id.kabar.lang.FunctionWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,8 @@ final class DirectQuoteFinder {
     /** A quote paragraph without any cue must be at least this many words to be taken as speech. */
     private static final int MIN_UNATTRIBUTED_WORDS = 3;
     /** Words naming a written statement and its manner: {@code demikian bunyi pernyataan resmi ...}. */
-    private static final Set<String> STATEMENT_WORDS = Set.of(
-            "pernyataan", "keterangan", "bunyi", "isi", "kutipan", "cuitan", "unggahan", "tulisan", "resmi",
-            "terjemahan", "kurang", "lebih", "rilis", "siaran", "pers");
+    private static final Set<String> STATEMENT_WORDS = WordLists.set(WordLists.class,
+            "statement-words.txt");
     /** How many words of adjunct may stand between a verb and its quote: {@code mengatakan kepada wartawan, "}. */
     private static final int MAX_ADJUNCT = 8;
     /** How many words after the quote a {@code Peskov menambahkan} attribution may take. */
@@ -163,7 +164,7 @@ final class DirectQuoteFinder {
         if (colon || passage.is(c, ",")) {
             c--;
         }
-        if (c >= 0 && passage.lower(c).equals("bahwa")) {
+        if (c >= 0 && FunctionWords.isThat(passage.lower(c))) {
             c--;
         }
         if (c < 0) {
@@ -201,7 +202,7 @@ final class DirectQuoteFinder {
                         passage.token(at).start()));
             }
             Optional<Cue> opening = ReportingCues.isMenurut(w)
-                    ? Optional.of(new Cue("menurut", w.endsWith("nya"), Cue.Strength.SPEECH))
+                    ? Optional.of(new Cue(FunctionWords.ACCORDING, FunctionWords.hasEnclitic(w), Cue.Strength.SPEECH))
                     : ReportingCues.trailing(w);
             if (opening.isPresent() && phrases.opensClause(first, k)) {
                 SpeakerRef ref = opening.get().pronoun() ? new SpeakerRef.Pronoun(passage.token(k).start())
@@ -290,7 +291,7 @@ final class DirectQuoteFinder {
             }
             boolean pointsBack = k == a || SpeakerWords.isDemonstrative(passage.lower(k - 1))
                     || passage.lower(a).equals("hal") || passage.lower(a).equals("demikian");
-            int from = k + 1 < sentenceEnd && passage.lower(k + 1).equals("oleh") ? k + 2 : k + 1;
+            int from = k + 1 < sentenceEnd && FunctionWords.isAgent(passage.lower(k + 1)) ? k + 2 : k + 1;
             if (!pointsBack || from >= sentenceEnd) {
                 return Optional.empty();
             }

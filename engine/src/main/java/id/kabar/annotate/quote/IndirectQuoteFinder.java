@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
@@ -34,29 +35,23 @@ final class IndirectQuoteFinder {
     private static final Set<String> COLLOQUIAL_THAT = WordLists.set(WordLists.class, "colloquial-that.txt");
 
     /** Words a clause without its own subject starts with ({@code menyatakan siap}, {@code membantah telah}). */
-    private static final Set<String> PREDICATE_STARTS = Set.of(
-            "siap", "telah", "sudah", "akan", "tidak", "tak", "belum", "bisa", "dapat", "masih", "sedang", "ingin",
-            "mau", "pernah", "harus", "perlu", "sangat", "terus", "tengah", "segera", "berhasil", "mampu", "untuk",
-            "bersedia", "enggan", "menolak", "adalah", "merupakan", "bukan", "ada", "terjadi", "tewas");
+    private static final Set<String> PREDICATE_STARTS = WordLists.set(WordLists.class, "predicate-starts.txt");
     /** Nouns for the form of a report, dropped from the speaker: {@code menurut keterangan pejabat Ukraina}. */
-    private static final Set<String> REPORT_NOUNS = Set.of(
-            "keterangan", "pernyataan", "laporan", "penjelasan", "informasi", "catatan", "pengakuan", "kesaksian",
-            "versi", "analisis", "analisa", "rilis", "siaran", "data", "klaim", "penuturan", "perkiraan");
+    private static final Set<String> REPORT_NOUNS = WordLists.set(WordLists.class, "report-nouns.txt");
     /** Words that end the reported clause and begin the writer's own comment ({@code meskipun ada bukti}). */
-    private static final Set<String> CONCESSIVES = Set.of("meskipun", "walaupun", "walau", "padahal", "kendati");
-    private static final Set<String> CONTRASTS = Set.of("tetapi", "namun", "tapi");
+    private static final Set<String> CONCESSIVES = WordLists.set(WordLists.class, "concessives.txt");
+    private static final Set<String> CONTRASTS = WordLists.set(WordLists.class, "contrasts.txt");
     /** After a contrast, these verbs are the speaker's next act, not part of what was said. */
-    private static final Set<String> SPEAKER_ACTS = Set.of("menolak", "enggan", "menambahkan", "mengakui");
+    private static final Set<String> SPEAKER_ACTS = WordLists.set(WordLists.class, "speaker-acts.txt");
     /**
      * Words opening who was told, where or in what circumstance, before the reported clause ({@code menyatakan
      * dengan adanya pemotongan kabel optik, pihaknya menelan kerugian}).
      */
-    private static final Set<String> ADDRESSEES = Set.of("kepada", "pada", "di", "dalam", "melalui", "lewat", "usai",
-            "dengan");
+    private static final Set<String> ADDRESSEES = WordLists.set(WordLists.class, "addressee-openers.txt");
     /** How far into the clause its predicate must start. */
     private static final int PREDICATE_REACH = 10;
     /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
-    private static final Set<String> CLAUSE_JOINS = Set.of("tetapi", "namun", "tapi", "dan", "serta", ",");
+    private static final Set<String> CLAUSE_JOINS = WordLists.set(WordLists.class, "clause-joins.txt");
     private static final Set<String> TRIMMED = Set.of(".", ",", ";", ":");
 
     private final Passage passage;
@@ -128,7 +123,7 @@ final class IndirectQuoteFinder {
             c++;
         }
         if (c < end && ADDRESSEES.contains(passage.lower(c))) {
-            for (int k = c + 1; k < Math.min(end, c + BAHWA_REACH) && !passage.lower(k).equals("bahwa"); k++) {
+            for (int k = c + 1; k < Math.min(end, c + BAHWA_REACH) && !FunctionWords.isThat(passage.lower(k)); k++) {
                 if (passage.is(k, ",")) {
                     c = k + 1; // "mengatakan kepada wartawan di Moskow, ...": who was told is not what was said
                     break;
@@ -137,12 +132,12 @@ final class IndirectQuoteFinder {
         }
         for (int k = c; k < Math.min(end, c + BAHWA_REACH); k++) {
             String w = passage.lower(k);
-            if (w.equals("bahwa")) {
+            if (FunctionWords.isThat(w)) {
                 c = k + 1;
                 bahwa = true;
                 break;
             }
-            if (w.equals("yang") || SpeakerWords.looksLikeVerb(w) || isQuoteMark(k)) {
+            if (FunctionWords.isRelative(w) || SpeakerWords.looksLikeVerb(w) || isQuoteMark(k)) {
                 break;
             }
         }
@@ -181,7 +176,7 @@ final class IndirectQuoteFinder {
     private Optional<QuoteCandidate> menurut(int at) {
         int s = passage.sentenceOf(at);
         if (ReportingCues.isMenurutnya(passage.lower(at))) {
-            return around(at, at + 1, "menurut", new SpeakerRef.Pronoun(passage.token(at).start()), false);
+            return around(at, at + 1, FunctionWords.ACCORDING, new SpeakerRef.Pronoun(passage.token(at).start()), false);
         }
         boolean opening = phrases.opensClause(phrases.contentStart(s), at);
         int end = passage.end(s);
@@ -199,16 +194,16 @@ final class IndirectQuoteFinder {
             int described = describedUpTo(at + 1, phraseEnd);
             if (described < phraseEnd) {
                 // the description points back as a pronoun would: to the one the text is about, else the last speaker
-                return around(at, described, "menurut", new SpeakerRef.Pronoun(passage.token(at + 1).start()), false);
+                return around(at, described, FunctionWords.ACCORDING, new SpeakerRef.Pronoun(passage.token(at + 1).start()), false);
             }
         }
         int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
         if (holderEnd < 0) {
-            return around(at, phraseEnd, "menurut", phrases.reference(speakerFrom(at + 1), phraseEnd), false);
+            return around(at, phraseEnd, FunctionWords.ACCORDING, phrases.reference(speakerFrom(at + 1), phraseEnd), false);
         }
         // the holder's name ends at its own comma or, for a name of several words, where the clause begins
         boolean closedByComma = passage.is(holderEnd, ",");
-        return around(at, holderEnd, "menurut", new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+        return around(at, holderEnd, FunctionWords.ACCORDING, new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
     }
 
     /**
@@ -381,7 +376,7 @@ final class IndirectQuoteFinder {
         while (passive && from < passage.end(s) && SpeakerWords.isAdverb(passage.lower(from))) {
             from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
         }
-        boolean agentMarked = passive && from < passage.end(s) && passage.lower(from).equals("oleh");
+        boolean agentMarked = passive && from < passage.end(s) && FunctionWords.isAgent(passage.lower(from));
         if (passive && from < passage.end(s) && passage.lower(from).equals("olehnya")) {
             // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
             return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
@@ -425,7 +420,7 @@ final class IndirectQuoteFinder {
             // "Dijelaskan oleh AdaptiveMobile Security bahwa korban ...": bahwa closes the phrase as a comma does,
             // and after a passive so does a word standing for it ("Dikatakan Roland jika YS dan RM ... menenggak
             // ..."), which after "Menurutnya" opens a condition of what was said
-            boolean closedByBahwa = c < end && (passage.lower(c).equals("bahwa")
+            boolean closedByBahwa = c < end && (FunctionWords.isThat(passage.lower(c))
                     || COLLOQUIAL_THAT.contains(passage.lower(c)) && ReportingCues.passive(passage.lower(cueAt)).isPresent());
             if (closedByBahwa) {
                 c++;
@@ -508,7 +503,7 @@ final class IndirectQuoteFinder {
     /** Whether a word may open what was said right after its speaker: no setting, addressee or verb of the speaker's. */
     private static boolean opensTold(String w) {
         return !SpeakerWords.isPreposition(w) && !SpeakerWords.opensSetting(w) && !ADDRESSEES.contains(w)
-                && !SpeakerWords.looksLikeVerb(w) && !w.equals("yang");
+                && !SpeakerWords.looksLikeVerb(w) && !FunctionWords.isRelative(w);
     }
 
     /** Where the reported clause starting at {@code from} stops, within a sentence ending at {@code end}. */
@@ -596,7 +591,7 @@ final class IndirectQuoteFinder {
             }
             if (PREDICATE_STARTS.contains(w)) {
                 String subject = passage.lower(k - 1);
-                boolean named = subject.length() > "nya".length() && subject.endsWith("nya")
+                boolean named = subject.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(subject)
                         || SpeakerWords.isPronoun(subject) || passage.isCapitalised(k - 1);
                 return k - c >= 3 && named;
             }

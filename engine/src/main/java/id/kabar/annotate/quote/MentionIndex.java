@@ -2,6 +2,7 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.text.Offsets;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
@@ -101,10 +102,10 @@ final class MentionIndex {
             return false;
         }
         int which = last - 1;
-        while (which >= 0 && !words[which].equals("yang") && which >= last - 2) {
+        while (which >= 0 && !FunctionWords.isRelative(words[which]) && which >= last - 2) {
             which--; // "yang kerap disapa", "yang akrab disapa"
         }
-        if (which < 0 || !words[which].equals("yang")) {
+        if (which < 0 || !FunctionWords.isRelative(words[which])) {
             return false;
         }
         return which == 0 || SpeakerWords.isPersonNoun(words[which - 1])
@@ -128,10 +129,10 @@ final class MentionIndex {
             return false;
         }
         int which = words.length - 2;
-        while (which > 0 && !words[which].equals("yang") && which >= words.length - 3) {
+        while (which > 0 && !FunctionWords.isRelative(words[which]) && which >= words.length - 3) {
             which--; // "yang akrab disapa"
         }
-        if (which < 1 || !words[which].equals("yang")) {
+        if (which < 1 || !FunctionWords.isRelative(words[which])) {
             return false;
         }
         String title = words[which - 1];

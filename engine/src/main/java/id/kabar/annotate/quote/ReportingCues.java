@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.ReportingVerbs.Use;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class ReportingCues {
 
     /** Verbs long enough that a dropped letter ({@code mengataan}) still leaves them unmistakable. */
     private static final int TYPO_TOLERANT_LENGTH = 9;
+    /** {@code menurutnya}: "according to him", the source written as the enclitic. */
+    private static final String MENURUTNYA = FunctionWords.ACCORDING + FunctionWords.ENCLITIC;
 
     private ReportingCues() {
     }
@@ -30,8 +33,8 @@ final class ReportingCues {
         if (ReportingVerbs.use(w) == Use.AFTER_QUOTE) {
             return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
         }
-        if (w.endsWith("nya") && ReportingVerbs.use(w.substring(0, w.length() - 3)) == Use.AFTER_QUOTE) {
-            return Optional.of(new Cue(w.substring(0, w.length() - 3), true, Cue.Strength.SPEECH));
+        if (FunctionWords.hasEnclitic(w) && ReportingVerbs.use(FunctionWords.withoutEnclitic(w)) == Use.AFTER_QUOTE) {
+            return Optional.of(new Cue(FunctionWords.withoutEnclitic(w), true, Cue.Strength.SPEECH));
         }
         return leading(w).filter(c -> c.strength() == Cue.Strength.SPEECH);
     }
@@ -73,7 +76,7 @@ final class ReportingCues {
     }
 
     static boolean isMenurut(String w) {
-        return w.equals("menurut") || w.equals("menurutnya");
+        return FunctionWords.isAccording(w) || w.equals(MENURUTNYA);
     }
 
     /**
@@ -81,7 +84,7 @@ final class ReportingCues {
      * the verbs {@link #leading} reads so, to be unmistakable where a comma follows it (which the caller asks).
      */
     static boolean isMenurutnya(String w) {
-        return w.equals("menurutnya") || missesOneLetter(w, "menurutnya");
+        return w.equals(MENURUTNYA) || missesOneLetter(w, MENURUTNYA);
     }
 
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */

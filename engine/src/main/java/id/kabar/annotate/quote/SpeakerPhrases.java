@@ -1,5 +1,7 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.FunctionWords;
+import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -31,8 +33,8 @@ final class SpeakerPhrases {
 
     /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
     private static final int OPENING_REACH = 3;
-    private static final Set<String> OPENING_CONNECTIVES = Set.of(",", "namun", "tetapi", "tapi", "sementara", "itu",
-            "dan", "lalu", "sedangkan", "adapun");
+    private static final Set<String> OPENING_CONNECTIVES = WordLists.set(WordLists.class,
+            "opening-connectives.txt");
 
     /**
      * Longest relative clause, in tokens, between a person's name opening a sentence and the verb of saying it is
@@ -145,7 +147,7 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         int clause = k;
-        if (clause > first && passage.lower(clause - 1).equals("yang") && !namesAnyone(clause, end)) {
+        if (clause > first && FunctionWords.isRelative(passage.lower(clause - 1)) && !namesAnyone(clause, end)) {
             // a relative clause right after the sentence's subject running up to the cue describes that subject
             // when it is a name or a person ("Nawawi yang berasal dari unsur hakim karir itu mengaku"), not a title
             // or group, whose holder the clause may name, nor a noun the clause tells of ("Maskapai Concord ...
@@ -169,7 +171,7 @@ final class SpeakerPhrases {
             if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
                 // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
                 // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
-                return clause > first && passage.lower(clause - 1).equals("yang")
+                return clause > first && FunctionWords.isRelative(passage.lower(clause - 1))
                         ? openingSubject(passage.sentenceOf(cue)).filter(p -> p.to() < clause).map(p -> (SpeakerRef) p)
                         : Optional.empty();
             }
@@ -194,7 +196,7 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         int relative = opening.get().to();
-        if (relative >= cue || !passage.lower(relative).equals("yang") || cue - relative > MAX_RELATIVE_CLAUSE
+        if (relative >= cue || !FunctionWords.isRelative(passage.lower(relative)) || cue - relative > MAX_RELATIVE_CLAUSE
                 || !people.contains(new Span(passage.token(opening.get().from()).start(), passage.token(relative - 1).end()))) {
             return Optional.empty();
         }
@@ -217,7 +219,7 @@ final class SpeakerPhrases {
             if (!passage.isWord(k)) {
                 return j;
             }
-            if (passage.lower(k).equals("kepada")) {
+            if (FunctionWords.isAddressee(passage.lower(k))) {
                 return passage.is(k - 1, ",") ? k - 1 : j;
             }
         }
@@ -279,7 +281,7 @@ final class SpeakerPhrases {
         if (k < first || !SpeakerWords.isCalendar(passage.lower(k))) {
             return -1;
         }
-        return k > first && passage.lower(k - 1).equals("pada") ? k - 1 : k;
+        return k > first && FunctionWords.isOn(passage.lower(k - 1)) ? k - 1 : k;
     }
 
     /** The speaker named after a post-posed cue, starting at token {@code from}. */
@@ -359,7 +361,7 @@ final class SpeakerPhrases {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
                 break;
             } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
-                    : SpeakerWords.isPreposition(w) && !w.equals("dari") || SpeakerWords.looksLikeVerb(w)) {
+                    : SpeakerWords.isPreposition(w) && !FunctionWords.isFrom(w) || SpeakerWords.looksLikeVerb(w)) {
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
             t++;

@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.NameFinder;
+import id.kabar.lang.FunctionWords;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -219,7 +220,7 @@ final class SpeakerResolver {
         if (from + 1 >= passage.size() || passage.sentenceOf(from + 1) != sentence) {
             return false;
         }
-        if (passage.lower(from + 1).equals("yang")) {
+        if (FunctionWords.isRelative(passage.lower(from + 1))) {
             return true;
         }
         for (int t = from + 1; t < passage.size() && t - from <= MAX_DESCRIBING_CLAUSE
@@ -316,7 +317,7 @@ final class SpeakerResolver {
     /** Where "di" starts the place a phrase's speaker is at, or {@code to}. */
     private int untilWhereabouts(int from, int to) {
         for (int t = from; t < to; t++) {
-            if (passage.lower(t).equals("di")) {
+            if (FunctionWords.isAt(passage.lower(t))) {
                 return t;
             }
         }
@@ -325,7 +326,7 @@ final class SpeakerResolver {
 
     private boolean isWhereabouts(Mention m) {
         int t = passage.tokenAtOrAfter(m.start());
-        return m.entity().type() == EntityType.LOC && t > 0 && passage.lower(t - 1).equals("di");
+        return m.entity().type() == EntityType.LOC && t > 0 && FunctionWords.isAt(passage.lower(t - 1));
     }
 
     /** The phrase itself as an unnamed speaker, for a quote whose attribution names no one we know. */

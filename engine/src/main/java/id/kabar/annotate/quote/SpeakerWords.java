@@ -2,6 +2,7 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.NameFinder;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.WordLists;
 import java.util.EnumMap;
@@ -69,7 +70,7 @@ final class SpeakerWords {
      * ({@code suaminya}, {@code pengacaranya}).
      */
     static boolean isKinOfSomeone(String w) {
-        return w.endsWith("nya") && KIN.contains(w.substring(0, w.length() - 3));
+        return FunctionWords.hasEnclitic(w) && KIN.contains(FunctionWords.withoutEnclitic(w));
     }
 
     /**
@@ -79,7 +80,7 @@ final class SpeakerWords {
      * Abraham Samad. Menurutnya ...}, tempo.co).
      */
     static boolean isSuffixedPronounCue(String w) {
-        return w.length() > 3 && w.endsWith("nya") && !isPronoun(w) && !ReportingCues.isMenurutnya(w);
+        return w.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(w) && !isPronoun(w) && !ReportingCues.isMenurutnya(w);
     }
 
     static boolean isPronoun(String w) {
@@ -256,7 +257,7 @@ final class SpeakerWords {
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < 5 || isRole(w) || isGroupHead(w)) {
             return false;
         }
-        String stem = w.endsWith("nya") ? w.substring(0, w.length() - 3) : w;
+        String stem = FunctionWords.hasEnclitic(w) ? FunctionWords.withoutEnclitic(w) : w;
         return w.startsWith("me") || w.startsWith("ber")
                 || (stem.length() >= 5 && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
     }
