@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.lang.CountNouns;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
@@ -271,7 +272,7 @@ final class CategoryReader {
             if (TOTALS.contains(w)) {
                 String named = words.lower(i + 1);
                 return i + 1 < first - 1 && CountedPhrase.isNounWord(named) && !TOTALS.contains(named)
-                        && !named.endsWith("nya") && !ClaimLexicon.isNotCount(named);
+                        && !FunctionWords.hasEnclitic(named) && !ClaimLexicon.isNotCount(named);
             }
         }
         return false;
@@ -308,7 +309,7 @@ final class CategoryReader {
 
     private static boolean isPassiveVerb(Words words, int i) {
         String w = words.lower(i);
-        return w.equals("oleh") || w.startsWith("di") && w.length() > 4
+        return FunctionWords.isAgent(w) || w.startsWith("di") && w.length() > 4
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
     }
 

@@ -5,6 +5,7 @@ import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.GroupWords;
 import id.kabar.lang.HotspotWords;
 import id.kabar.lang.IndonesianNumber;
@@ -102,7 +103,7 @@ public final class ClaimFinder {
             int enumeration = firstEnumeration(words);
             int claimedTo = sentence.start();
             // "Dari 599 saham yang diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan": the whole opens it
-            boolean opensWithWhole = words.size() > 1 && words.lower(0).equals("dari");
+            boolean opensWithWhole = words.size() > 1 && FunctionWords.isFrom(words.lower(0));
             Claim whole = null;
             List<NumberMention> mentions = numbers.find(body, sentence);
             for (int m = 0; m < mentions.size(); m++) {
@@ -401,8 +402,8 @@ public final class ClaimFinder {
     /** {@code Rp 50 miliar lebih}, {@code 160 lebih penerbangan}: "more" written after the amount. */
     private static boolean moreAfter(Words words, int end) {
         int i = words.firstAt(end);
-        return i < words.size() && words.lower(i).equals("lebih")
-                && (i + 1 == words.size() || !words.lower(i + 1).equals("dari"));
+        return i < words.size() && FunctionWords.isMore(words.lower(i))
+                && (i + 1 == words.size() || !FunctionWords.isFrom(words.lower(i + 1)));
     }
 
     private static boolean insideTime(NumberMention n, List<TimeMention> times) {

@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
@@ -85,7 +86,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             if (part != null) {
                 return part;
             }
-            if (lower.get(whole - 1).endsWith("nya")) {
+            if (FunctionWords.hasEnclitic(lower.get(whole - 1))) {
                 return partOfEarlierWhole(words, first, tokens.get(whole - 1).end());
             }
         }
@@ -125,7 +126,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         String subject = counted.isEmpty() ? null : join(counted);
         // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted
         if (i + 2 < tokens.size() && lower.get(i).equals("terdiri")
-                && (lower.get(i + 1).equals("dari") || lower.get(i + 1).equals("atas"))) {
+                && (FunctionWords.isFrom(lower.get(i + 1)) || FunctionWords.isOver(lower.get(i + 1)))) {
             List<Token> parts = new ArrayList<>();
             int k = i + 2;
             while (k < tokens.size() && Character.isLetter(tokens.get(k).text().charAt(0))
@@ -397,7 +398,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * or {@code k} when there is none: the outcome word may come after it.
      */
     private static int agentEnd(List<Token> tokens, List<String> lower, int k) {
-        return lower.get(k).equals("oleh") ? nameAfter(tokens, k) : k;
+        return FunctionWords.isAgent(lower.get(k)) ? nameAfter(tokens, k) : k;
     }
 
     /**

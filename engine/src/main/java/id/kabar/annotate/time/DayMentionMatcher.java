@@ -16,6 +16,7 @@ import id.kabar.annotate.text.Token;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.annotate.time.DayMention.Voice;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.TimeZones;
@@ -396,8 +397,8 @@ public final class DayMentionMatcher {
                 continue; // the commas between role, name and place are no words
             }
             words++;
-            if (ReportingVerbs.use(word) != null || word.endsWith("nya")
-                    && ReportingVerbs.use(word.substring(0, word.length() - 3)) != null) {
+            if (ReportingVerbs.use(word) != null || FunctionWords.hasEnclitic(word)
+                    && ReportingVerbs.use(FunctionWords.withoutEnclitic(word)) != null) {
                 return Voice.ATTRIBUTION;
             }
         }
@@ -518,7 +519,7 @@ public final class DayMentionMatcher {
     }
 
     private static WeekShift shift(String word) {
-        if (word == null || word.equals("ini")) {
+        if (word == null || FunctionWords.isThis(word)) {
             return WeekShift.NEAREST;
         }
         // "Rabu (besok)": the bracket says which Wednesday, as "Rabu besok" does
