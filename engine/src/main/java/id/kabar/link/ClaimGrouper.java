@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.GroupWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.MatchWords;
@@ -96,7 +97,7 @@ final class ClaimGrouper {
     /** What marks the group whose members a claim counts ({@link GroupWords#grouped}). */
     private static final String GROUP = "group ";
     /** The suffix that makes a counting word say whose things it counts ({@code pemainnya}: his players). */
-    private static final String POSSESSIVE = "nya";
+    private static final String POSSESSIVE = FunctionWords.ENCLITIC;
     /**
      * The shortest word a possessive suffix is read off: {@code hanya} and {@code punya} end in the same letters and
      * are no counting word with it.

@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import java.util.HashMap;
@@ -88,7 +89,7 @@ final class HeadlineSeries {
             int step = 0;
             int series = SERIES_WORDS.getOrDefault(words[i], -1);
             if (series >= 0 && i + 1 < words.length) {
-                boolean ordinal = words[i + 1].equals("ke") && i + 2 < words.length;
+                boolean ordinal = FunctionWords.isTo(words[i + 1]) && i + 2 < words.length;
                 step = number(words[ordinal ? i + 2 : i + 1]);
             } else {
                 int digits = firstDigit(words[i]);
