@@ -1,14 +1,23 @@
 package id.kabar.lang;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Nouns a number written in words does not count in news text ({@code uncounted-nouns.txt}): {@code dua hal},
- * {@code satu sisi}, {@code dua arah} say how a thing is put, not how many of something there are.
+ * {@code satu sisi}, {@code dua arah} say how a thing is put, not how many of something there are; and the units a
+ * figure is given in when the text names none ({@code count-units.txt}): {@code persen}, {@code orang}.
  */
 public final class CountNouns {
     private static final Set<String> UNCOUNTED = WordLists.set(CountNouns.class, "uncounted-nouns.txt");
     private static final Set<String> KINDS = WordLists.set(CountNouns.class, "kind-nouns.txt");
+    private static final Map<String, String> UNITS = WordLists.roles(CountNouns.class, "count-units.txt");
+    /** {@code persen}: the unit of a figure written with {@code %}. */
+    public static final String PERCENT = WordLists.ofRole(UNITS, "count-units.txt", "percent");
+    /** {@code anggota}: the unit of a group's count listed with no counting word ({@code PDIP 6, Golkar 5}). */
+    public static final String MEMBERS = WordLists.ofRole(UNITS, "count-units.txt", "members");
+    /** {@code orang}: the one unit of a count of people. */
+    public static final String PEOPLE = WordLists.ofRole(UNITS, "count-units.txt", "people");
 
     private CountNouns() {
     }

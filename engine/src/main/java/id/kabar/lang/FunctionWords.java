@@ -38,6 +38,14 @@ public final class FunctionWords {
     public static final String ACCORDING = word("according");
     /** {@code nya}: the enclitic glued to the end of a word ({@code katanya}). */
     public static final String ENCLITIC = word("enclitic");
+    /** {@code salah}, of {@code salah satu}: one of. */
+    private static final String ONE_OF = word("one_of");
+    /** {@code terdiri}, of {@code terdiri atas}: consisting of. */
+    private static final String CONSISTS = word("consists");
+    /** {@code demikian}: thus, pointing back at a quote. */
+    private static final String THUS = word("thus");
+    /** {@code hal}, of {@code hal itu}: the matter just said. */
+    private static final String MATTER = word("matter");
 
     private FunctionWords() {
     }
@@ -105,6 +113,26 @@ public final class FunctionWords {
     /** Whether a lower-case word is {@code menurut}. */
     public static boolean isAccording(String lowerCase) {
         return ACCORDING.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word opens {@code salah satu}, one of. */
+    public static boolean isOneOf(String lowerCase) {
+        return ONE_OF.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code terdiri}, of {@code terdiri atas}: consisting of. */
+    public static boolean isConsisting(String lowerCase) {
+        return CONSISTS.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code demikian}: thus, pointing back at a quote. */
+    public static boolean isThus(String lowerCase) {
+        return THUS.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code hal}, of {@code hal itu}: the matter just said. */
+    public static boolean isMatter(String lowerCase) {
+        return MATTER.equals(lowerCase);
     }
 
     /** Whether a lower-case word ends with the enclitic {@code -nya} (or is it): {@code katanya}. */

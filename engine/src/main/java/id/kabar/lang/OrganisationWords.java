@@ -35,6 +35,9 @@ public final class OrganisationWords {
     /** The heads of a ministry's bodies ({@code Direktorat}) and of ministries ({@code Kementerian}). */
     private static final Set<String> MINISTRY_BODY_HEADS = WordLists.set(OrganisationWords.class, "ministry-body-heads.txt");
     private static final Set<String> MINISTRY_HEADS = WordLists.set(OrganisationWords.class, "ministry-heads.txt");
+    /** {@code negeri}: state, in a state school's or court's name before its number ({@code name-words.txt}). */
+    private static final String STATE = WordLists.ofRole(WordLists.roles(OrganisationWords.class, "name-words.txt"),
+            "name-words.txt", "state");
     /** The units of a body written before its name: {@code Satlantas Polresta Barelang}, {@code Fraksi Partai Demokrat}. */
     private static final Set<String> UNITS = WordLists.set(OrganisationWords.class, "organisation-units.txt");
     /** The words naming the level of a court or an office by the region it serves: {@code Pengadilan Negeri}. */
@@ -125,6 +128,11 @@ public final class OrganisationWords {
      */
     public static boolean isRegionOfficeAcronym(String lowerCase) {
         return REGION_OFFICE_ACRONYMS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code negeri} (state), numbered after it in {@code SMK Negeri 13 Garut}. */
+    public static boolean isState(String lowerCase) {
+        return STATE.equals(lowerCase);
     }
 
     /** Whether a lower-case word names a unit of a body written before the body's name: {@code satlantas}. */

@@ -29,6 +29,9 @@ public final class PlaceWords {
     private static final String GOVERNMENT = WordLists.ofRole(GOVERNMENT_WORDS, "region-government.txt", "government");
     /** {@code provinsi}: the kind of region a body's name may write before its province, or leave out. */
     private static final String PROVINCE = WordLists.ofRole(GOVERNMENT_WORDS, "region-government.txt", "province");
+    /** {@code raya}: the grade of a main road ({@code name-words.txt}). */
+    private static final String STREET_GRADE = WordLists.ofRole(WordLists.roles(PlaceWords.class, "name-words.txt"),
+            "name-words.txt", "street_grade");
 
     private PlaceWords() {
     }
@@ -51,6 +54,11 @@ public final class PlaceWords {
     /** Whether a lower-case word opens the name of the body governing a region: {@code pemerintah}. */
     public static boolean isGovernment(String lowerCase) {
         return GOVERNMENT.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code raya}, a main road's grade: {@code Jalan Raya Bogor}, {@code Cikini Raya}. */
+    public static boolean isStreetGrade(String lowerCase) {
+        return STREET_GRADE.equals(lowerCase);
     }
 
     /** Whether a lower-case word is {@code provinsi}, the kind of region a body's name may leave out. */

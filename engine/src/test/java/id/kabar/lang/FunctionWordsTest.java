@@ -56,4 +56,31 @@ class FunctionWordsTest {
         assertThat(PlaceWords.isProvince("provinsi")).isTrue();
         assertThat(PlaceWords.isProvince("kabupaten")).isFalse();
     }
+
+    @Test
+    void readsTheFirstWordsOfFixedPhrases() {
+        // "salah satu korban", "terdiri dari 5 orang", "demikian bunyi pernyataan resmi", "Hal itu disampaikan"
+        assertThat(FunctionWords.isOneOf("salah")).isTrue();
+        assertThat(FunctionWords.isConsisting("terdiri")).isTrue();
+        assertThat(FunctionWords.isThus("demikian")).isTrue();
+        assertThat(FunctionWords.isMatter("hal")).isTrue();
+        assertThat(FunctionWords.isMatter("itu")).isFalse();
+    }
+
+    @Test
+    void readsTheWordsANameIsReadBy() {
+        // "Jalan Raya Bogor", "SMK Negeri 13 Garut"
+        assertThat(PlaceWords.isStreetGrade("raya")).isTrue();
+        assertThat(PlaceWords.isStreetGrade("jalan")).isFalse();
+        assertThat(OrganisationWords.isState("negeri")).isTrue();
+        assertThat(OrganisationWords.isState("tinggi")).isFalse();
+    }
+
+    @Test
+    void givesTheUnitsAFigureIsCountedInWhenTheTextNamesNone() {
+        // "45,48%" (sindonews.com, 16 September 2019), "PDIP 6, Golkar 5", "sebanyak enam orang"
+        assertThat(CountNouns.PERCENT).isEqualTo("persen");
+        assertThat(CountNouns.MEMBERS).isEqualTo("anggota");
+        assertThat(CountNouns.PEOPLE).isEqualTo("orang");
+    }
 }
