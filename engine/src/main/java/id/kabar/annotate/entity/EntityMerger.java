@@ -41,8 +41,6 @@ import java.util.regex.Pattern;
 final class EntityMerger {
     // Compiled once: String.split and replaceAll compiled each pattern again for every mention
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** The word written after a street's noun, or after its name, for a main road: "Jalan Raya Bogor", "Cikini Raya". */
-    private static final String STREET_GRADE = "raya";
     private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -64,6 +62,13 @@ final class EntityMerger {
      * another name ({@code Ari}, {@code Ani}).
      */
     private static final int MIN_VARIANT_LETTERS = 5;
+    /**
+     * A spelling of a name may differ from another by one edit for every this many letters of the shorter
+     * ({@code Mohammad}, {@code Muhammad}: one edit, where eight letters allow two); set by hand.
+     */
+    private static final int LETTERS_PER_SPELLING_EDIT = 4;
+    /** A written name may differ from its listed form by this many edits whatever its length; set by hand. */
+    private static final int LISTED_NAME_MIN_EDITS = 2;
     /**
      * Letters a given name cut short needs to stand for the whole ({@code Enggar} for {@code Enggartiasto}); a
      * shorter one is a name of its own as often ({@code Agus}, {@code Agustinus}).
@@ -344,7 +349,7 @@ final class EntityMerger {
         }
         int shorter = Math.min(x.length(), y.length());
         return shorter >= MIN_VARIANT_LETTERS && x.charAt(0) == y.charAt(0)
-                && editDistance(x, y) <= Math.max(1, shorter / 4);
+                && editDistance(x, y) <= Math.max(1, shorter / LETTERS_PER_SPELLING_EDIT);
     }
 
     /**
@@ -687,9 +692,9 @@ final class EntityMerger {
         if (StreetRule.isStreetNoun(words.get(from))) {
             from++;
         }
-        if (from < to && words.get(from).equals(STREET_GRADE)) {
+        if (from < to && PlaceWords.isStreetGrade(words.get(from))) {
             from++;
-        } else if (to - from > 1 && words.get(to - 1).equals(STREET_GRADE)) {
+        } else if (to - from > 1 && PlaceWords.isStreetGrade(words.get(to - 1))) {
             to--;
         }
         return to - from == words.size() ? null : NameKey.of(String.join(" ", words.subList(from, to)));
@@ -1162,7 +1167,7 @@ final class EntityMerger {
         }
         String a = written.toLowerCase(Locale.ROOT);
         String b = canonical.toLowerCase(Locale.ROOT);
-        return editDistance(a, b) <= Math.max(2, Math.min(a.length(), b.length()) / 4);
+        return editDistance(a, b) <= Math.max(LISTED_NAME_MIN_EDITS, Math.min(a.length(), b.length()) / LETTERS_PER_SPELLING_EDIT);
     }
 
     private static int editDistance(String a, String b) {

@@ -46,6 +46,17 @@ public final class EntityRecognizer {
      * the longest in the CLICK-ID week; a longer stretch is a clause of its own.
      */
     private static final int MAX_NICKNAME_LINK_WORDS = 3;
+    /** A word shorter than this tells nothing of a line's case ({@code di}, {@code dan}, {@code PT}); set by hand. */
+    private static final int TITLE_CASE_MIN_WORD_LETTERS = 4;
+    /** A line is in Title Case when at least this many of its ordinary words are ... */
+    private static final int TITLE_CASE_MIN_ORDINARY = 2;
+    /** ... and at least three in four of them are capitalised: a headline, where running text has few. Set by hand. */
+    private static final int TITLE_CASE_CAPITALISED_OF_FOUR = 3;
+    /**
+     * An outlet crediting itself opens a paragraph: its name starts within this many tokens ("Jakarta (ANTARA News)
+     * -"); set by hand.
+     */
+    private static final int CREDIT_LINE_MAX_START = 3;
     /** What the words telling a nickname are split on, once its commas are spaces. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Legal forms written after a company's name: "(Persero) Tbk." */
@@ -241,14 +252,14 @@ public final class EntityRecognizer {
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && tagger.isCommonWord(w)) {
+            if (w.length() >= TITLE_CASE_MIN_WORD_LETTERS && Character.isLetter(w.charAt(0)) && tagger.isCommonWord(w)) {
                 ordinary++;
                 if (Character.isUpperCase(w.charAt(0))) {
                     capitalised++;
                 }
             }
         }
-        return ordinary >= 2 && capitalised * 4 >= ordinary * 3;
+        return ordinary >= TITLE_CASE_MIN_ORDINARY && capitalised * 4 >= ordinary * TITLE_CASE_CAPITALISED_OF_FOUR;
     }
 
     private void collect(String body, List<Token> tokens, String[] words, BioTag[] tags, boolean opensParagraph,
@@ -394,7 +405,7 @@ public final class EntityRecognizer {
      * paragraph.
      */
     private static boolean isCreditLine(EntityType type, String[] lower, int start, int end) {
-        if (type == EntityType.LOC || start > 3 || end >= lower.length) {
+        if (type == EntityType.LOC || start > CREDIT_LINE_MAX_START || end >= lower.length) {
             return false;
         }
         int next = lower[end].equals(")") ? end + 1 : end;

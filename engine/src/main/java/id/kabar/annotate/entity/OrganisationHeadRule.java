@@ -214,7 +214,7 @@ final class OrganisationHeadRule implements ContractRule {
             return false;
         }
         boolean nameGoesOn = at + 1 < s.size() && s.capitalised(at + 1);
-        return nameGoesOn || at > i + head && s.lower()[at - 1].equals("negeri");
+        return nameGoesOn || at > i + head && OrganisationWords.isState(s.lower()[at - 1]);
     }
 
     /**
