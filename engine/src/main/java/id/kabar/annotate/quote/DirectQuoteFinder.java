@@ -222,7 +222,7 @@ final class DirectQuoteFinder {
         if (passage.is(a, ",")) {
             a++;
         }
-        if (a < passage.size() && passage.lower(a).equals("demikian")) {
+        if (a < passage.size() && FunctionWords.isThus(passage.lower(a))) {
             a++;
             Optional<Introduction> statement = statementAfterDemikian(a);
             if (statement.isPresent()) {
@@ -290,7 +290,7 @@ final class DirectQuoteFinder {
                 continue;
             }
             boolean pointsBack = k == a || SpeakerWords.isDemonstrative(passage.lower(k - 1))
-                    || passage.lower(a).equals("hal") || passage.lower(a).equals("demikian");
+                    || FunctionWords.isMatter(passage.lower(a)) || FunctionWords.isThus(passage.lower(a));
             int from = k + 1 < sentenceEnd && FunctionWords.isAgent(passage.lower(k + 1)) ? k + 2 : k + 1;
             if (!pointsBack || from >= sentenceEnd) {
                 return Optional.empty();

@@ -377,7 +377,7 @@ final class IndirectQuoteFinder {
             from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
         }
         boolean agentMarked = passive && from < passage.end(s) && FunctionWords.isAgent(passage.lower(from));
-        if (passive && from < passage.end(s) && passage.lower(from).equals("olehnya")) {
+        if (passive && from < passage.end(s) && passage.lower(from).equals(FunctionWords.AGENT + FunctionWords.ENCLITIC)) {
             // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
             return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
         }

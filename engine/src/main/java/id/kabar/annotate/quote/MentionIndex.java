@@ -24,6 +24,8 @@ final class MentionIndex {
     private static final int MAX_INITIALS = 4;
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
     private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
+    /** {@code yang} stands at most this many words before a nickname's verb: {@code yang akrab disapa}. */
+    private static final int RELATIVE_BEFORE_NICKNAME_VERB = 2;
     private final List<Mention> mentions;
     private final List<Mention> people;
 
@@ -102,7 +104,7 @@ final class MentionIndex {
             return false;
         }
         int which = last - 1;
-        while (which >= 0 && !FunctionWords.isRelative(words[which]) && which >= last - 2) {
+        while (which >= 0 && !FunctionWords.isRelative(words[which]) && which >= last - RELATIVE_BEFORE_NICKNAME_VERB) {
             which--; // "yang kerap disapa", "yang akrab disapa"
         }
         if (which < 0 || !FunctionWords.isRelative(words[which])) {
@@ -129,7 +131,7 @@ final class MentionIndex {
             return false;
         }
         int which = words.length - 2;
-        while (which > 0 && !FunctionWords.isRelative(words[which]) && which >= words.length - 3) {
+        while (which > 0 && !FunctionWords.isRelative(words[which]) && which >= words.length - 1 - RELATIVE_BEFORE_NICKNAME_VERB) {
             which--; // "yang akrab disapa"
         }
         if (which < 1 || !FunctionWords.isRelative(words[which])) {

@@ -13,6 +13,10 @@ import java.util.Set;
 
 /** A segmented body seen as one run of tokens, with the sentence and paragraph of each. Not thread-safe: one per call. */
 final class Passage implements NameFinder.Tokens {
+    /** A heading has at least this many words ... */
+    private static final int HEADING_MIN_WORDS = 3;
+    /** ... and at least six in ten of them capitalised, where running text capitalises only its names. Set by hand. */
+    private static final int HEADING_CAPITALISED_OF_TEN = 6;
     private final String body;
     private final List<Token> tokens;
     private final String[] lowered;
@@ -153,7 +157,7 @@ final class Passage implements NameFinder.Tokens {
         }
         String last = word(sentenceEnd[s] - 1);
         boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”");
-        return !closed && words >= 3 && capitalised * 10 >= words * 6;
+        return !closed && words >= HEADING_MIN_WORDS && capitalised * 10 >= words * HEADING_CAPITALISED_OF_TEN;
     }
 
     @Override

@@ -29,6 +29,11 @@ final class SpeakerWords {
     private static final String ACTIVE_PREFIX_NEXT = "lmnrwy";
     /** The shortest ke-...-an noun read as one: {@code kesedihan}, of the five-letter stem {@code sedih}. */
     private static final int MIN_ABSTRACT_NOUN = 9;
+    /**
+     * The shortest word (and the shortest {@code di-} stem without its {@code -nya}) read as a prefixed verb:
+     * {@code dibuat}, {@code bertemu}; shorter ones are no verbs ({@code dini}, {@code media}). Set by hand.
+     */
+    private static final int MIN_VERB_LETTERS = 5;
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
 
     private SpeakerWords() {
@@ -254,12 +259,12 @@ final class SpeakerWords {
      * {@code disetujui}, also with the enclitic {@code -nya} ({@code dimenangkannya}, not {@code dirinya}).
      */
     static boolean looksLikeVerb(String w) {
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < 5 || isRole(w) || isGroupHead(w)) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < MIN_VERB_LETTERS || isRole(w) || isGroupHead(w)) {
             return false;
         }
         String stem = FunctionWords.hasEnclitic(w) ? FunctionWords.withoutEnclitic(w) : w;
         return w.startsWith("me") || w.startsWith("ber")
-                || (stem.length() >= 5 && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
+                || (stem.length() >= MIN_VERB_LETTERS && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
     }
 
     private static Map<Kind, Set<String>> read() {
