@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Calendar;
+import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.GroupWords;
 import id.kabar.lang.IndonesianNumber;
@@ -104,7 +105,7 @@ final class ClaimGrouper {
      */
     private static final int MIN_POSSESSED = 3;
     /** The one unit key of a count of people. */
-    private static final String PEOPLE_UNIT = "orang";
+    private static final String PEOPLE_UNIT = CountNouns.PEOPLE;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(

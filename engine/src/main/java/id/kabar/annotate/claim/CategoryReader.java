@@ -20,14 +20,24 @@ import java.util.regex.Pattern;
  */
 final class CategoryReader {
     private final QualifierReader hedges = new QualifierReader();
+    /** How many words before a figure an outcome verb may stand and still say what it counts; set by hand. */
     private static final int OUTCOME_BEFORE_REACH = 8;
     /**
      * A prefixed verb is longer than this ({@code menipu}, six letters); shorter words opening with {@code me} or
      * {@code di} are not verbs ({@code media}, {@code dini}), as {@link CountedPhrase#isVerb} reads them.
      */
-    private static final int TRANSITIVE_VERB_MIN_LENGTH = 5;
+    private static final int TRANSITIVE_VERB_MIN_LENGTH = CountedPhrase.PREFIXED_VERB_MIN_LENGTH;
+    /**
+     * A passive verb opening with {@code di} is longer than this ({@code diam} is no passive); the agent's {@code oleh}
+     * also counts. Set by hand.
+     */
+    private static final int PASSIVE_VERB_MIN_LENGTH = 4;
     /** Words joining two verbs that share their object ({@code diamankan atau disidik}). */
     private static final Set<String> COORDINATORS = WordLists.set(WordLists.class, "verb-coordinators.txt");
+    /**
+     * How many characters before a year-like number its opener ({@code sejak}, {@code hingga}) is looked for, within
+     * the sentence: a few words, bounded so run-on text stays linear. Set by hand.
+     */
     private static final int LOOK_BACK = 24;
     /**
      * A named total stands this many tokens before its figure at most: the subject of a long sentence
@@ -309,7 +319,7 @@ final class CategoryReader {
 
     private static boolean isPassiveVerb(Words words, int i) {
         String w = words.lower(i);
-        return FunctionWords.isAgent(w) || w.startsWith("di") && w.length() > 4
+        return FunctionWords.isAgent(w) || w.startsWith("di") && w.length() > PASSIVE_VERB_MIN_LENGTH
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
     }
 
@@ -352,7 +362,7 @@ final class CategoryReader {
 
     /** {@code salah satu}: the word before the number makes it "one of". */
     private static boolean isOneOf(Words words, int first) {
-        return first > 0 && words.lower(first - 1).equals("salah");
+        return first > 0 && FunctionWords.isOneOf(words.lower(first - 1));
     }
 
     /** Goods and animals "diamankan" are seized, not arrested: a count of things. */

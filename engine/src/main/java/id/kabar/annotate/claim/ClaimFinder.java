@@ -5,6 +5,7 @@ import id.kabar.annotate.claim.QualifierReader.Hedge;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.time.ProseParagraphs;
+import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.GroupWords;
 import id.kabar.lang.HotspotWords;
@@ -50,7 +51,7 @@ public final class ClaimFinder {
      * What a group's count listed with no counting word counts: the group's members ({@code PDIP 6, Golkar 5}: six
      * members of PDIP on the committee), people as other outlets write them ({@code PDI-P sebanyak enam orang}).
      */
-    private static final String MEMBERS = "anggota";
+    private static final String MEMBERS = CountNouns.MEMBERS;
     /** A list's joint, then the label of its next item in up to three words ({@code , anak-anak}, {@code dan lansia}). */
     private static final Pattern LABELLED_ITEM = Pattern.compile(
             "\\s*[,;]\\s*(?:(?:dan|serta)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}\\s+"
@@ -281,7 +282,7 @@ public final class ClaimFinder {
             return null;
         }
         ClaimCategory category = reading == null ? ClaimCategory.COUNT : reading.category();
-        String unit = n.currency() != null ? n.currency() : n.percent() ? "persen"
+        String unit = n.currency() != null ? n.currency() : n.percent() ? CountNouns.PERCENT
                 : listed != null ? listed.unit() : phrase.unit();
         Hedge hedge = qualifiers.read(words, first);
         Qualifier qualifier = hedge != null ? hedge.qualifier()

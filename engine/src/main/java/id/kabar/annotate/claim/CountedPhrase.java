@@ -68,8 +68,15 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> LOCATIVES = WordLists.set(WordLists.class, "locatives.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
     private static final Set<String> PLURAL = WordLists.set(WordLists.class, "plural-markers.txt");
+    /** A counted noun phrase runs to this many words at most ({@code warga Desa Sukamaju}); set by hand. */
     private static final int MAX_SUBJECT_WORDS = 4;
+    /** How many words after the counted noun an outcome verb or its agent may start; set by hand. */
     private static final int OUTCOME_REACH = 4;
+    /**
+     * A prefixed verb is longer than this ({@code menipu}, six letters); shorter words opening with a verb prefix are
+     * no verbs ({@code media}, {@code dini}, {@code berat}). Set by hand.
+     */
+    static final int PREFIXED_VERB_MIN_LENGTH = 5;
     /** A named agent or place is short: {@code oleh Kementerian Kesehatan Irak}, {@code di Kabupaten Karawang}. */
     private static final int MAX_AGENT_WORDS = 5;
 
@@ -125,7 +132,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
         String subject = counted.isEmpty() ? null : join(counted);
         // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted
-        if (i + 2 < tokens.size() && lower.get(i).equals("terdiri")
+        if (i + 2 < tokens.size() && FunctionWords.isConsisting(lower.get(i))
                 && (FunctionWords.isFrom(lower.get(i + 1)) || FunctionWords.isOver(lower.get(i + 1)))) {
             List<Token> parts = new ArrayList<>();
             int k = i + 2;
@@ -446,7 +453,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /** A word with a verb prefix: {@code menyerang}, {@code berhasil}, {@code ditemukan}, {@code tercatat}. */
     static boolean isVerb(String w) {
-        return w.length() > 5 && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
+        return w.length() > PREFIXED_VERB_MIN_LENGTH && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
                 || w.startsWith("ter"));
     }
 

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberMatcher {
     private static final String WORD = IndonesianNumber.WORD;
+    /** A run of this many digits or more, no separators, is a phone or account number: no figure is written so. */
+    private static final int PHONE_NUMBER_MIN_DIGITS = 8;
     private static final String ROUND = IndonesianNumber.ROUND_WORD;
 
     /** Words that introduce a number, which scraped text sometimes glues to it ({@code sebanyak1.017 pengendara}). */
@@ -152,7 +154,7 @@ public final class NumberMatcher {
                 && PLATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return null; // a number plate
         }
-        if (num.length() >= 8 && num.chars().allMatch(Character::isDigit)
+        if (num.length() >= PHONE_NUMBER_MIN_DIGITS && num.chars().allMatch(Character::isDigit)
                 || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")
                         && !(percent && num.startsWith("0."))) {
             return null; // a phone or account number; "sebesar 0.5%" is a share
