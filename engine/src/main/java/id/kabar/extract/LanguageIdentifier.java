@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,20 +15,18 @@ import java.util.Set;
  */
 final class LanguageIdentifier {
     static final String UNDETERMINED = "und";
+    /** The sample a page's language is told from: its first words, enough for a stable count; set by hand. */
     private static final int SAMPLE_TOKENS = 2000;
+    /** ... taken from at most this many characters of its text, so a long page costs no more; set by hand. */
     private static final int SAMPLE_CHARS = 20_000;
+    /** Below this share of listed words in the sample no language is named (a list of names, a table); set by hand. */
     private static final double MIN_STOPWORD_SHARE = 0.08;
 
-    private static final Set<String> MALAY_INDONESIAN = Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari",
-            "dalam", "tidak", "akan", "pada", "juga", "ke", "mereka", "telah", "oleh", "kepada", "ada", "atau", "kami",
-            "saya", "bagi", "sebagai", "lebih", "karena", "kerana", "sudah", "tersebut", "adalah", "ialah", "bahwa", "bahawa",
-            "hanya", "masih", "namun", "setelah", "selepas", "antara", "kata", "para", "seperti", "dia", "ia", "beliau");
-    private static final Set<String> INDONESIAN_ONLY = Set.of("bahwa", "tersebut", "karena", "uang", "bisa", "saat", "setelah",
-            "mengatakan", "sejumlah", "kepolisian", "menurut", "nggak", "enggak", "kalau", "kemarin", "rp", "bilang", "tapi",
-            "lewat", "polisi", "tentara", "pengadilan", "saja", "ketika");
-    private static final Set<String> MALAY_ONLY = Set.of("bahawa", "kerana", "wang", "boleh", "selepas", "semasa", "ialah",
-            "iaitu", "manakala", "kerajaan", "berkata", "rm", "bagaimanapun", "apabila", "sebarang", "tentera", "polis",
-            "mahkamah", "sahaja", "kenyataan");
+    private static final Set<String> MALAY_INDONESIAN = WordLists.set(WordLists.class,
+            "malay-indonesian-words.txt");
+    private static final Set<String> INDONESIAN_ONLY = WordLists.set(WordLists.class,
+            "indonesian-only-words.txt");
+    private static final Set<String> MALAY_ONLY = WordLists.set(WordLists.class, "malay-only-words.txt");
     /** A language and its commonest words. */
     private record Profile(String language, Set<String> words) {
     }
