@@ -16,18 +16,7 @@ import java.util.stream.Stream;
  */
 final class BoilerplateLineClassifier {
     /** Words that site labels are made of; a short line made only of them (and page numbers) is a label, not text. */
-    private static final Set<String> LABEL_WORDS = Set.of(
-            "berita", "terkait", "terpopuler", "populer", "terkini", "terbaru", "pilihan", "rekomendasi", "artikel",
-            "lainnya", "lain", "direkomendasikan", "ikuti", "kami", "komentar", "tag", "tags", "topik", "trending",
-            "video", "foto", "galeri", "baca", "juga", "editor", "picks", "related", "recommended", "most", "read",
-            "popular", "latest", "news", "more", "stories", "you", "may", "also", "like", "lihat", "semua",
-            "selengkapnya", "breaking", "hot", "headline", "headlines", "terhangat", "berikutnya", "sebelumnya",
-            "next", "previous", "rubrik", "kanal", "indeks", "index", "simak", "paling", "banyak", "dibaca", "for",
-            "from", "around", "the", "web", "share", "bagikan", "di", "hari", "ini", "untuk", "anda",
-            "viral", "top", "lifestyle", "opini", "newsletter", "comments", "komentari",
-            "tulis", "pembaca", "in", "case", "missed", "it", "this", "story", "article", "follow", "us", "on", "we",
-            "recommend", "tonton", "lengkap", "kabar", "info", "selanjutnya", "halaman", "page", "load", "muat", "lebih",
-            "all", "of");
+    private static final Set<String> LABEL_WORDS = WordLists.set(WordLists.class, "site-label-words.txt");
     private static final List<String> READ_MORE_LABEL_LIST = WordLists.read(BoilerplateLineClassifier.class, "read-more-labels.txt");
     private static final List<String> CREDIT_LABEL_LIST = WordLists.read(BoilerplateLineClassifier.class, "credit-labels.txt");
     /** No line longer than the longest label is a label alone; longer lines skip the label patterns. */
