@@ -56,7 +56,7 @@ public final class PlaceWords {
         return GOVERNMENT.equals(lowerCase);
     }
 
-    /** Whether a lower-case word is {@code raya}, a main road's grade: {@code Jalan Raya Bogor}, {@code Cikini Raya}. */
+    /** Whether a lower-case word is {@code raya}, a main road's grade: {@code Jalan Raya Bogor}. */
     public static boolean isStreetGrade(String lowerCase) {
         return STREET_GRADE.equals(lowerCase);
     }

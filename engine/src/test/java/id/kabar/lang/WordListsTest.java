@@ -59,7 +59,8 @@ class WordListsTest {
     }
 
     @Test
-    void everyListOfTheLanguageLayerLoadsOpensWithACommentAndHoldsNoEntryTwice() throws IOException, URISyntaxException {
+    void everyListOfTheLanguageLayerLoadsOpensWithACommentAndHoldsNoEntryTwice()
+            throws IOException, URISyntaxException {
         Path folder = Path.of(WordLists.class.getResource("function-words.txt").toURI()).getParent();
         List<String> names;
         try (Stream<Path> files = Files.list(folder)) {
@@ -70,7 +71,8 @@ class WordListsTest {
             List<String> entries = WordLists.read(WordLists.class, name);
             assertThat(entries).as(name).isNotEmpty().doesNotHaveDuplicates()
                     .noneMatch(e -> e.startsWith("#") || e.isBlank());
-            assertThat(Files.readAllLines(folder.resolve(name)).get(0)).as(name + " opens with its comment").startsWith("#");
+            assertThat(Files.readAllLines(folder.resolve(name)).get(0)).as(name + " opens with its comment")
+                    .startsWith("#");
         }
     }
 }
