@@ -109,7 +109,7 @@ final class BoilerplateLineClassifier {
     private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     /** Codes in parentheses alone on a line ({@code (Ade/cnn)}); a day without letters ({@code (15/9/2019)}) is no credit. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|(?=[^)]*\\p{L})[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
-    /** A closing credit in parentheses is a few codes and names ({@code (Ade/cnn)}); a longer one is a remark. Set by hand. */
+    /** A closing credit in brackets is a few codes and names ({@code (Ade/cnn)}), a longer one a remark; set by hand. */
     private static final int CLOSING_CREDIT_MAX_WORDS = 5;
     private static final Pattern MACHINE_TOKEN = Pattern.compile("^[\\p{L}\\p{N}]*[_{}<>=\\[\\]#@][\\p{L}\\p{N}_{}<>=\\[\\]#@-]*$");
 
@@ -174,7 +174,8 @@ final class BoilerplateLineClassifier {
     LineKind classify(String rawLine, boolean marked) {
         String tidy = LineShape.tidy(rawLine);
         String line = LineShape.withoutListMarker(tidy);
-        if (line.startsWith("(") && CLOSING_CREDIT.matcher(line).matches() && LineShape.words(line) <= CLOSING_CREDIT_MAX_WORDS) {
+        if (line.startsWith("(") && CLOSING_CREDIT.matcher(line).matches()
+                && LineShape.words(line) <= CLOSING_CREDIT_MAX_WORDS) {
             return LineKind.CREDIT;
         }
         if (marked && !line.isEmpty() && !LineShape.hasLetters(line) && line.chars().anyMatch(Character::isDigit)) {

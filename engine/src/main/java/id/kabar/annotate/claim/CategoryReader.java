@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
+import id.kabar.lang.Affixes;
 import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
@@ -227,7 +228,7 @@ final class CategoryReader {
      * ditangkap polisi lantaran diduga menipu sekitar 200 calon jamaah}, kompas.com, 11 September 2019).
      */
     private static boolean isTransitiveVerb(String w) {
-        return w.length() > TRANSITIVE_VERB_MIN_LENGTH && (w.startsWith("me") || w.startsWith("di"))
+        return w.length() > TRANSITIVE_VERB_MIN_LENGTH && (Affixes.hasActivePrefix(w) || Affixes.hasPassivePrefix(w))
                 && w.chars().allMatch(Character::isLetter);
     }
 
@@ -319,7 +320,7 @@ final class CategoryReader {
 
     private static boolean isPassiveVerb(Words words, int i) {
         String w = words.lower(i);
-        return FunctionWords.isAgent(w) || w.startsWith("di") && w.length() > PASSIVE_VERB_MIN_LENGTH
+        return FunctionWords.isAgent(w) || Affixes.hasPassivePrefix(w) && w.length() > PASSIVE_VERB_MIN_LENGTH
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);
     }
 

@@ -1,6 +1,7 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.Affixes;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
@@ -453,8 +454,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /** A word with a verb prefix: {@code menyerang}, {@code berhasil}, {@code ditemukan}, {@code tercatat}. */
     static boolean isVerb(String w) {
-        return w.length() > PREFIXED_VERB_MIN_LENGTH && (w.startsWith("me") || w.startsWith("ber") || w.startsWith("di")
-                || w.startsWith("ter"));
+        return w.length() > PREFIXED_VERB_MIN_LENGTH && (Affixes.hasActivePrefix(w) || Affixes.hasIntransitivePrefix(w)
+                || Affixes.hasPassivePrefix(w) || Affixes.hasStativePrefix(w));
     }
 
     private static String join(List<Token> words) {

@@ -18,8 +18,10 @@ final class CoordinatedPersonRule implements ContractRule {
                     || listed(s, i)) {
                 continue;
             }
-            boolean personAfter = i + 2 < tags.length && FunctionWords.isAnd(s.lower()[i + 1]) && tags[i + 2] == BioTag.B_PER;
-            boolean personBefore = i >= 2 && FunctionWords.isAnd(s.lower()[i - 1]) && tags[i - 2].type() == EntityType.PER;
+            boolean personAfter = i + 2 < tags.length && FunctionWords.isAnd(s.lower()[i + 1])
+                    && tags[i + 2] == BioTag.B_PER;
+            boolean personBefore = i >= 2 && FunctionWords.isAnd(s.lower()[i - 1])
+                    && tags[i - 2].type() == EntityType.PER;
             if (personAfter || personBefore) {
                 tags[i] = BioTag.B_PER;
             }

@@ -1167,7 +1167,8 @@ final class EntityMerger {
         }
         String a = written.toLowerCase(Locale.ROOT);
         String b = canonical.toLowerCase(Locale.ROOT);
-        return editDistance(a, b) <= Math.max(LISTED_NAME_MIN_EDITS, Math.min(a.length(), b.length()) / LETTERS_PER_SPELLING_EDIT);
+        return editDistance(a, b)
+                <= Math.max(LISTED_NAME_MIN_EDITS, Math.min(a.length(), b.length()) / LETTERS_PER_SPELLING_EDIT);
     }
 
     private static int editDistance(String a, String b) {

@@ -252,7 +252,8 @@ public final class EntityRecognizer {
         int capitalised = 0;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (w.length() >= TITLE_CASE_MIN_WORD_LETTERS && Character.isLetter(w.charAt(0)) && tagger.isCommonWord(w)) {
+            if (w.length() >= TITLE_CASE_MIN_WORD_LETTERS && Character.isLetter(w.charAt(0))
+                    && tagger.isCommonWord(w)) {
                 ordinary++;
                 if (Character.isUpperCase(w.charAt(0))) {
                     capitalised++;

@@ -40,7 +40,8 @@ final class WorkTitleRule implements ContractRule {
                 if (!isListed(s, at, end)) {
                     BioTag.clearSpan(tags, at, end);
                 }
-                at = end < s.size() && (s.tokens()[end].equals(",") || FunctionWords.isAnd(s.lower()[end])) ? end + 1 : s.size();
+                at = end < s.size() && (s.tokens()[end].equals(",") || FunctionWords.isAnd(s.lower()[end]))
+                        ? end + 1 : s.size();
             }
         }
     }

@@ -194,7 +194,8 @@ final class IndirectQuoteFinder {
             int described = describedUpTo(at + 1, phraseEnd);
             if (described < phraseEnd) {
                 // the description points back as a pronoun would: to the one the text is about, else the last speaker
-                return around(at, described, FunctionWords.ACCORDING, new SpeakerRef.Pronoun(passage.token(at + 1).start()), false);
+                return around(at, described, FunctionWords.ACCORDING,
+                        new SpeakerRef.Pronoun(passage.token(at + 1).start()), false);
             }
         }
         int holderEnd = opening ? titleHolderEnd(speakerFrom(at + 1), phraseEnd, end) : -1;
@@ -203,7 +204,8 @@ final class IndirectQuoteFinder {
         }
         // the holder's name ends at its own comma or, for a name of several words, where the clause begins
         boolean closedByComma = passage.is(holderEnd, ",");
-        return around(at, holderEnd, FunctionWords.ACCORDING, new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd), !closedByComma);
+        return around(at, holderEnd, FunctionWords.ACCORDING, new SpeakerRef.Phrase(speakerFrom(at + 1), holderEnd),
+                !closedByComma);
     }
 
     /**
@@ -377,7 +379,8 @@ final class IndirectQuoteFinder {
             from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
         }
         boolean agentMarked = passive && from < passage.end(s) && FunctionWords.isAgent(passage.lower(from));
-        if (passive && from < passage.end(s) && passage.lower(from).equals(FunctionWords.AGENT + FunctionWords.ENCLITIC)) {
+        if (passive && from < passage.end(s)
+                && passage.lower(from).equals(FunctionWords.AGENT + FunctionWords.ENCLITIC)) {
             // "Diterangkan olehnya Lion Air Group akan terus berkoordinasi ...": the agent as -nya, as in "katanya"
             return around(cueAt, from + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(from).start()), false);
         }

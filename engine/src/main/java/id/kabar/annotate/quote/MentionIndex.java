@@ -131,7 +131,8 @@ final class MentionIndex {
             return false;
         }
         int which = words.length - 2;
-        while (which > 0 && !FunctionWords.isRelative(words[which]) && which >= words.length - 1 - RELATIVE_BEFORE_NICKNAME_VERB) {
+        while (which > 0 && !FunctionWords.isRelative(words[which])
+                && which >= words.length - 1 - RELATIVE_BEFORE_NICKNAME_VERB) {
             which--; // "yang akrab disapa"
         }
         if (which < 1 || !FunctionWords.isRelative(words[which])) {

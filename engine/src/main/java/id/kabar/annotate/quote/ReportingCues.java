@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.Affixes;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.ReportingVerbs.Use;
@@ -45,7 +46,7 @@ final class ReportingCues {
         if (strength != null) {
             return Optional.of(new Cue(w, false, strength));
         }
-        if (w.length() >= TYPO_TOLERANT_LENGTH - 1 && w.startsWith("me")) {
+        if (w.length() >= TYPO_TOLERANT_LENGTH - 1 && Affixes.hasActivePrefix(w)) {
             for (Map.Entry<String, Cue.Strength> e : LEADING.entrySet()) {
                 if (e.getKey().length() >= TYPO_TOLERANT_LENGTH && e.getValue() == Cue.Strength.SPEECH
                         && missesOneLetter(w, e.getKey())) {
@@ -61,7 +62,7 @@ final class ReportingCues {
      * {@code menggarisbawahi}); only the compound as the word list spells it, with no letter dropped.
      */
     static Optional<Cue> leadingWrittenApart(String w, String next) {
-        Cue.Strength strength = w.startsWith("me") ? LEADING.get(w + next) : null;
+        Cue.Strength strength = Affixes.hasActivePrefix(w) ? LEADING.get(w + next) : null;
         return strength == null ? Optional.empty() : Optional.of(new Cue(w + next, false, strength));
     }
 

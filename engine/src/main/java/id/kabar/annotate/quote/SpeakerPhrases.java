@@ -1,5 +1,6 @@
 package id.kabar.annotate.quote;
 
+import id.kabar.lang.Affixes;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
@@ -168,7 +169,8 @@ final class SpeakerPhrases {
         }
         for (int t = k; t < end; t++) {
             String w = passage.word(t);
-            if ((SpeakerWords.looksLikeVerb(w) && !w.startsWith("ber")) || SpeakerWords.blocksReporting(passage.lower(t))) {
+            if ((SpeakerWords.looksLikeVerb(w) && !Affixes.hasIntransitivePrefix(w))
+                    || SpeakerWords.blocksReporting(passage.lower(t))) {
                 // a clause, not a noun phrase ("pihak berwenang" still is one); a relative clause closing before
                 // the cue describes the sentence's subject: "Grande yang ... dimenangkannya, berkata"
                 return clause > first && FunctionWords.isRelative(passage.lower(clause - 1))

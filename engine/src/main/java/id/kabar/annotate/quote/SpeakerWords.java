@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.NameFinder;
+import id.kabar.lang.Affixes;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.Honorifics;
@@ -85,7 +86,8 @@ final class SpeakerWords {
      * Abraham Samad. Menurutnya ...}, tempo.co).
      */
     static boolean isSuffixedPronounCue(String w) {
-        return w.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(w) && !isPronoun(w) && !ReportingCues.isMenurutnya(w);
+        return w.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(w) && !isPronoun(w)
+                && !ReportingCues.isMenurutnya(w);
     }
 
     static boolean isPronoun(String w) {
@@ -217,7 +219,9 @@ final class SpeakerWords {
      * adverb {@code memang} and the pronoun {@code mereka} are no verbs.
      */
     static boolean looksLikeActiveVerb(String w) {
-        return w.startsWith("me") && w.length() > 2 && ACTIVE_PREFIX_NEXT.indexOf(w.charAt(2)) >= 0 && looksLikeVerb(w)
+        int next = Affixes.ACTIVE.length();
+        return Affixes.hasActivePrefix(w) && w.length() > next && ACTIVE_PREFIX_NEXT.indexOf(w.charAt(next)) >= 0
+                && looksLikeVerb(w)
                 && !isAdverb(w) && !isPluralPronoun(w);
     }
 
@@ -227,7 +231,7 @@ final class SpeakerWords {
      * merely begin and end so ({@code kedutaan}, an embassy).
      */
     static boolean looksLikeAbstractNoun(String w) {
-        return w.startsWith("ke") && w.endsWith("an") && w.length() >= MIN_ABSTRACT_NOUN;
+        return Affixes.hasAbstractNounAffixes(w) && w.length() >= MIN_ABSTRACT_NOUN;
     }
 
     /** Third-person plural pronouns ({@code mereka}), which begin as active verbs do. */
@@ -259,12 +263,13 @@ final class SpeakerWords {
      * {@code disetujui}, also with the enclitic {@code -nya} ({@code dimenangkannya}, not {@code dirinya}).
      */
     static boolean looksLikeVerb(String w) {
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < MIN_VERB_LETTERS || isRole(w) || isGroupHead(w)) {
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() < MIN_VERB_LETTERS || isRole(w)
+                || isGroupHead(w)) {
             return false;
         }
         String stem = FunctionWords.hasEnclitic(w) ? FunctionWords.withoutEnclitic(w) : w;
-        return w.startsWith("me") || w.startsWith("ber")
-                || (stem.length() >= MIN_VERB_LETTERS && stem.startsWith("di") && (stem.endsWith("kan") || stem.endsWith("i")));
+        return Affixes.hasActivePrefix(w) || Affixes.hasIntransitivePrefix(w)
+                || (stem.length() >= MIN_VERB_LETTERS && Affixes.hasPassivePrefix(stem) && Affixes.hasVerbSuffix(stem));
     }
 
     private static Map<Kind, Set<String>> read() {
