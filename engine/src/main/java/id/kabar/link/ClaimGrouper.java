@@ -355,8 +355,40 @@ final class ClaimGrouper {
                 || !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        // the word after the classifier as written, where the subject opens with it: the subject of "87 orang" may be
+        // words read before the figure ("jumlah tersangka"), which the classifier does not stand before
+        String[] words = NON_WORD.split(c.text().strip());
         String noun = NON_WORD.split(c.subject().strip(), 2)[0];
-        return noun.isEmpty() || unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equalsIgnoreCase(c.unit()) && words[i + 1].equalsIgnoreCase(noun)) {
+                return unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two tallies that say what they count in different words: a tally counted with a classifier counts in the noun
+     * after it ({@link #classifiedNoun}), any other in its counting word, and a classifier alone ({@code 56 orang})
+     * says nothing of what is counted. Tempo.co's {@code Lima orang pemuda}, kompas.com's {@code lima orang Dewan
+     * Pengawas} and okezone.com's {@code lima orang pimpinan KPK} (the KPK story, 10-13 September 2019) count youths,
+     * a supervisory board and the leaders, though all count people in {@code orang}; read in the classifier, they and
+     * tempo.co's {@code lima warga} had been one count of one story, and once a classified tally met the tally in its
+     * noun ({@link #joinClassifiedTallies}) the five leaders' count took them all.
+     */
+    private static boolean countedInOtherNouns(Ref a, Ref b) {
+        String x = countedNoun(a.claim());
+        String y = countedNoun(b.claim());
+        return x != null && y != null && !unitKey(x).equals(unitKey(y));
+    }
+
+    /** The noun a tally counts in ({@link #countedInOtherNouns}), or null for a classifier alone or no tally. */
+    private static String countedNoun(Claim c) {
+        if (c.category() != ClaimCategory.COUNT || c.unit() == null) {
+            return null;
+        }
+        String noun = classifiedNoun(c);
+        return noun != null || CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT)) ? noun : c.unit();
     }
 
     /**
@@ -572,8 +604,9 @@ final class ClaimGrouper {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
                     if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
-                            || sameFigureSameCount(figure.get(x), figure.get(y))
-                            || sameTallyBeyondItsUnit(figure.get(x), figure.get(y))) {
+                            || !countedInOtherNouns(figure.get(x), figure.get(y))
+                            && (sameFigureSameCount(figure.get(x), figure.get(y))
+                            || sameTallyBeyondItsUnit(figure.get(x), figure.get(y)))) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }

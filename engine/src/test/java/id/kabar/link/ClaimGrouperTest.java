@@ -1007,6 +1007,29 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The KPK story of 10-13 September 2019: tempo.co's {@code Lima orang pemuda yang mengenakan almamater} and
+     * kompas.com's {@code digantikan dengan lima orang Dewan Pengawas} are counted with the classifier {@code orang}
+     * as okezone.com's {@code lima orang pimpinan KPK} is, but count youths and a supervisory board, not the leaders:
+     * they stay out of the leaders' tally, which tempo.co's {@code lima pimpinan KPK} meets, and so does tempo.co's
+     * {@code Tempo bertanya acak ke lima warga di Jakarta}, which had tied such tallies to the leaders.
+     */
+    @Test
+    void aClassifiedTallyCountsInTheNounAfterItsClassifier() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("lima orang pimpinan KPK", ClaimCategory.COUNT, 5, "pimpinan KPK",
+                        "orang", null)),
+                article("tempo", MONDAY, claim("lima pimpinan KPK", ClaimCategory.COUNT, 5, "pimpinan KPK", "pimpinan",
+                        null)),
+                article("youths", MONDAY, claim("Lima orang pemuda", ClaimCategory.COUNT, 5, "pemuda", "orang", null)),
+                article("board", MONDAY, claim("lima orang Dewan Pengawas", ClaimCategory.COUNT, 5, "Dewan Pengawas KPK",
+                        "orang", null)),
+                article("residents", MONDAY, claim("lima warga", ClaimCategory.COUNT, 5, "warga di Jakarta", "warga",
+                        null))));
+        assertThat(groups).extracting(ClaimGroup::members).containsExactly(
+                List.of(new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
+    }
+
+    /**
      * The day's close of 11 September 2019: sindonews.com's {@code Dari 633 saham yang diperdagangkan 249 menguat}, a
      * figure with no counting word, and okezone.com's {@code ada 249 saham menguat}. Where the story gives the figure in
      * two counting words ({@code 30 orang} and {@code 30 unit} of the odd-even raids), a bare {@code 30} joins neither.
