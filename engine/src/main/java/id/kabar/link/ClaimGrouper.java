@@ -1268,7 +1268,9 @@ final class ClaimGrouper {
      * 10.876.507 suara}, and so may a tally written round by its suffix: sindonews.com's and tempo.co's {@code GranMax (MB)
      * dan Ayla berada di angka 1.700-an unit} of okezone.com's {@code 1.763 unit} (Daihatsu's August sales, 14-15
      * September 2019); a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
-     * written round must write {@link #ROUND_TALLY_DIGITS} digits.
+     * written round must write {@link #ROUND_TALLY_DIGITS} digits, or say it is about that many and round the exact
+     * one to its one digit: kompas.com's {@code Sekitar 2 juta kendaraan bermotor yang beredar di DKI Jakarta ternyata
+     * masih menunggak} of sindonews.com's {@code Sebanyak 2,2 juta kendaraan bermotor} (16 September 2019).
      */
     static boolean sameAsWritten(Claim a, Claim b) {
         if (a.value() == b.value()) {
@@ -1280,9 +1282,12 @@ final class ClaimGrouper {
         }
         Claim round = shorter(a, b);
         Claim exact = round == a ? b : a;
-        if (!ROUND_SUM.matcher(round.text()).find() && !(tallies && ROUND_TALLY.matcher(round.text()).find())
-                || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
+        if (!ROUND_SUM.matcher(round.text()).find() && !(tallies && ROUND_TALLY.matcher(round.text()).find())) {
             return false;
+        }
+        if (tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
+            // one digit ties only a tally its writer calls about as many, and only the figure nearest it
+            return round.qualifier() == Qualifier.ABOUT && roundedTo(exact, round, RoundingMode.HALF_UP);
         }
         return roundedTo(exact, round, RoundingMode.HALF_UP) || tallies && roundedTo(exact, round, RoundingMode.DOWN);
     }

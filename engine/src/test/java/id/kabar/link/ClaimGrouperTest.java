@@ -607,6 +607,26 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The vehicles behind on their tax in Jakarta (16 September 2019): kompas.com's {@code Sekitar 2 juta kendaraan
+     * bermotor yang beredar di DKI Jakarta ternyata masih menunggak} is about sindonews.com's {@code Sebanyak 2,2 juta
+     * kendaraan bermotor}: one digit said to be about the figure it rounds. Without {@code sekitar} a round {@code 2 juta}
+     * is another figure, and about two million does not round 2.6 million.
+     */
+    @Test
+    void aTallyOfOneDigitSaidToBeAboutTheFigureAgreesWithTheExactTallyItRounds() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        Claim exact = claim("2,2 juta kendaraan", ClaimCategory.COUNT, 2_200_000, "kendaraan", "kendaraan", null);
+        Claim about = new Claim("Sekitar 2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, Qualifier.ABOUT, "kendaraan",
+                "kendaraan di DKI Jakarta", null, null, 0, 24);
+        assertOneGroup(ClaimGrouper.group(List.of(article("kompas", sept16, about), article("sindonews", sept16, exact))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.sameAsWritten(claim("2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, "kendaraan",
+                "kendaraan", null), exact)).isFalse();
+        assertThat(ClaimGrouper.sameAsWritten(about, claim("2,6 juta kendaraan", ClaimCategory.COUNT, 2_600_000,
+                "kendaraan", "kendaraan", null))).isFalse();
+    }
+
+    /**
      * The August oil-and-gas exports as okezone.com ({@code ekspor migas ... USD88 juta}) and sindonews.com ({@code
      * USD880 juta}) wrote them on 16 September 2019: one sum, a slip of scale, so a disagreement. Sums of different
      * digits, or of different subjects, are two sums.
