@@ -355,40 +355,8 @@ final class ClaimGrouper {
                 || !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        // the word after the classifier as written, where the subject opens with it: the subject of "87 orang" may be
-        // words read before the figure ("jumlah tersangka"), which the classifier does not stand before
-        String[] words = NON_WORD.split(c.text().strip());
         String noun = NON_WORD.split(c.subject().strip(), 2)[0];
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (words[i].equalsIgnoreCase(c.unit()) && words[i + 1].equalsIgnoreCase(noun)) {
-                return unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Two tallies that say what they count in different words: a tally counted with a classifier counts in the noun
-     * after it ({@link #classifiedNoun}), any other in its counting word, and a classifier alone ({@code 56 orang})
-     * says nothing of what is counted. Tempo.co's {@code Lima orang pemuda}, kompas.com's {@code lima orang Dewan
-     * Pengawas} and okezone.com's {@code lima orang pimpinan KPK} (the KPK story, 10-13 September 2019) count youths,
-     * a supervisory board and the leaders, though all count people in {@code orang}; read in the classifier, they and
-     * tempo.co's {@code lima warga} had been one count of one story, and once a classified tally met the tally in its
-     * noun ({@link #joinClassifiedTallies}) the five leaders' count took them all.
-     */
-    private static boolean countedInOtherNouns(Ref a, Ref b) {
-        String x = countedNoun(a.claim());
-        String y = countedNoun(b.claim());
-        return x != null && y != null && !unitKey(x).equals(unitKey(y));
-    }
-
-    /** The noun a tally counts in ({@link #countedInOtherNouns}), or null for a classifier alone or no tally. */
-    private static String countedNoun(Claim c) {
-        if (c.category() != ClaimCategory.COUNT || c.unit() == null) {
-            return null;
-        }
-        String noun = classifiedNoun(c);
-        return noun != null || CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT)) ? noun : c.unit();
+        return noun.isEmpty() || unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
     }
 
     /**
@@ -604,9 +572,8 @@ final class ClaimGrouper {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
                     if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
-                            || !countedInOtherNouns(figure.get(x), figure.get(y))
-                            && (sameFigureSameCount(figure.get(x), figure.get(y))
-                            || sameTallyBeyondItsUnit(figure.get(x), figure.get(y)))) {
+                            || sameFigureSameCount(figure.get(x), figure.get(y))
+                            || sameTallyBeyondItsUnit(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
                     }
                 }
@@ -639,9 +606,25 @@ final class ClaimGrouper {
     }
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
-        boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
+        boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty()
+                && !placeAloneBesideAThing(a, b) && !placeAloneBesideAThing(b, a);
         return !namedApart(a, b)
                 && (countsPeople(a.claim().category()) || distinctive(a.claim().value()) || bothNamed);
+    }
+
+    /**
+     * A common tally that names only where the people or things counted are, beside one that names what it counts and
+     * no place: tempo.co's {@code Tempo bertanya acak ke lima warga di Jakarta} (its {@code warga} saying only that
+     * people are counted) names no thing that {@code lima orang pimpinan KPK} would share, yet as a named count of
+     * its story it had met every five of the KPK story: the five leaders, tempo.co's {@code Lima orang pemuda yang
+     * mengenakan almamater} and kompas.com's {@code lima orang Dewan Pengawas} (10-13 September 2019), tying them into
+     * one count of 157 claims. Two counts naming one place still meet ({@code Fakfak ada 3 orang} and {@code 3 tersangka
+     * di Fakfak}).
+     */
+    private static boolean placeAloneBesideAThing(Ref placed, Ref thing) {
+        return places(placed.subject(), false).isEmpty() && groups(placed.subject()).isEmpty()
+                && !places(placed.subject(), true).isEmpty()
+                && places(thing.subject(), true).isEmpty() && !places(thing.subject(), false).isEmpty();
     }
 
     /**
