@@ -892,19 +892,28 @@ final class ClaimGrouper {
      * {@code 328.724 hektare} burnt): {@code 47.287 unit} and {@code 47.622 unit} of one story are two years' car sales,
      * {@code 13,63} and {@code 13,57 miliar saham} two days' trading. The figures must be hundreds at least
      * ({@link #CLOSE_READINGS_FROM}) and their subjects name one thing or one of them nothing beyond its counting word
-     * ({@code orang}); each figure meets its next in value, so the work is n·log n.
+     * ({@code orang}); each figure meets the next figure in value as each report gives it, a bounded number of them
+     * ({@link #ACROSS_STORIES_COMPARED}), so the work is n·log n.
      */
     private static void joinCloseReadings(List<Ref> kind, Counts same) {
         boolean people = PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()));
         List<Ref> large = kind.stream().filter(r -> r.claim().value() >= CLOSE_READINGS_FROM)
                 .sorted(Comparator.comparingDouble(r -> r.claim().value())).toList();
-        for (int i = 1; i < large.size(); i++) {
-            Ref a = large.get(i - 1);
-            Ref b = large.get(i);
-            if (a.claim().value() != b.claim().value() && !namedApart(a, b) && oneNamedOrUnnamed(a, b)
-                    && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
-                    : sameAsWritten(a.claim(), b.claim()))) {
-                same.join(a, b);
+        int next = 0;
+        for (Ref a : large) {
+            while (next < large.size() && large.get(next).claim().value() <= a.claim().value()) {
+                next++;
+            }
+            // the next figure as each report gives it: one article's own reading of it may be named apart
+            for (int j = next; j < Math.min(large.size(), next + ACROSS_STORIES_COMPARED)
+                    && large.get(j).claim().value() == large.get(next).claim().value(); j++) {
+                Ref b = large.get(j);
+                if (!namedApart(a, b) && oneNamedOrUnnamed(a, b)
+                        && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
+                        : sameAsWritten(a.claim(), b.claim()))) {
+                    same.join(a, b);
+                    break;
+                }
             }
         }
     }

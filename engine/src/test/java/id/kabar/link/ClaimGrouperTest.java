@@ -618,8 +618,12 @@ class ClaimGrouperTest {
         Claim exact = claim("2,2 juta kendaraan", ClaimCategory.COUNT, 2_200_000, "kendaraan", "kendaraan", null);
         Claim about = new Claim("Sekitar 2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, Qualifier.ABOUT, "kendaraan",
                 "kendaraan di DKI Jakarta", null, null, 0, 24);
-        assertOneGroup(ClaimGrouper.group(List.of(article("kompas", sept16, about), article("sindonews", sept16, exact))),
-                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("sindonews", 0));
+        // kompas.com's own "Totalnya hampir 2,2 juta kendaraan bermotor yang menunggak pajak di Jakarta", in other words
+        Claim nearly = new Claim("hampir 2,2 juta kendaraan", ClaimCategory.COUNT, 2_200_000, Qualifier.ABOUT,
+                "kendaraan", "kendaraan di Jakarta", null, null, 0, 25);
+        assertOneGroup(ClaimGrouper.group(List.of(article("kompas", sept16, about, nearly),
+                        article("sindonews", sept16, exact))), ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0),
+                new MemberRef("kompas", 1), new MemberRef("sindonews", 0));
         assertThat(ClaimGrouper.sameAsWritten(claim("2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, "kendaraan",
                 "kendaraan", null), exact)).isFalse();
         assertThat(ClaimGrouper.sameAsWritten(about, claim("2,6 juta kendaraan", ClaimCategory.COUNT, 2_600_000,
