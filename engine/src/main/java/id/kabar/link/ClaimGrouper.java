@@ -608,9 +608,25 @@ final class ClaimGrouper {
     }
 
     private static boolean sameFigureSameCount(Ref a, Ref b) {
-        boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty();
+        boolean bothNamed = !a.subject().isEmpty() && !b.subject().isEmpty()
+                && !placeAloneBesideAThing(a, b) && !placeAloneBesideAThing(b, a);
         return !namedApart(a, b)
                 && (countsPeople(a.claim().category()) || distinctive(a.claim().value()) || bothNamed);
+    }
+
+    /**
+     * A common tally that names only where the people or things counted are, beside one that names what it counts and
+     * no place: tempo.co's {@code Tempo bertanya acak ke lima warga di Jakarta} (its {@code warga} saying only that
+     * people are counted) names no thing that {@code lima orang pimpinan KPK} would share, yet as a named count of
+     * its story it had met every five of the KPK story: the five leaders, tempo.co's {@code Lima orang pemuda yang
+     * mengenakan almamater} and kompas.com's {@code lima orang Dewan Pengawas} (10-13 September 2019), tying them into
+     * one count of 157 claims. Two counts naming one place still meet ({@code Fakfak ada 3 orang} and {@code 3 tersangka
+     * di Fakfak}).
+     */
+    private static boolean placeAloneBesideAThing(Ref placed, Ref thing) {
+        return places(placed.subject(), false).isEmpty() && groups(placed.subject()).isEmpty()
+                && !places(placed.subject(), true).isEmpty()
+                && places(thing.subject(), true).isEmpty() && !places(thing.subject(), false).isEmpty();
     }
 
     /**
@@ -878,19 +894,28 @@ final class ClaimGrouper {
      * {@code 328.724 hektare} burnt): {@code 47.287 unit} and {@code 47.622 unit} of one story are two years' car sales,
      * {@code 13,63} and {@code 13,57 miliar saham} two days' trading. The figures must be hundreds at least
      * ({@link #CLOSE_READINGS_FROM}) and their subjects name one thing or one of them nothing beyond its counting word
-     * ({@code orang}); each figure meets its next in value, so the work is n·log n.
+     * ({@code orang}); each figure meets the next figure in value as each report gives it, a bounded number of them
+     * ({@link #ACROSS_STORIES_COMPARED}), so the work is n·log n.
      */
     private static void joinCloseReadings(List<Ref> kind, Counts same) {
         boolean people = PEOPLE_UNIT.equals(unitKey(kind.get(0).claim().unit()));
         List<Ref> large = kind.stream().filter(r -> r.claim().value() >= CLOSE_READINGS_FROM)
                 .sorted(Comparator.comparingDouble(r -> r.claim().value())).toList();
-        for (int i = 1; i < large.size(); i++) {
-            Ref a = large.get(i - 1);
-            Ref b = large.get(i);
-            if (a.claim().value() != b.claim().value() && !namedApart(a, b) && oneNamedOrUnnamed(a, b)
-                    && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
-                    : sameAsWritten(a.claim(), b.claim()))) {
-                same.join(a, b);
+        int next = 0;
+        for (Ref a : large) {
+            while (next < large.size() && large.get(next).claim().value() <= a.claim().value()) {
+                next++;
+            }
+            // the next figure as each report gives it: one article's own reading of it may be named apart
+            for (int j = next; j < Math.min(large.size(), next + ACROSS_STORIES_COMPARED)
+                    && large.get(j).claim().value() == large.get(next).claim().value(); j++) {
+                Ref b = large.get(j);
+                if (!namedApart(a, b) && oneNamedOrUnnamed(a, b)
+                        && (people ? gap(a.claim().value(), b.claim().value()) <= CLOSE_READINGS
+                        : sameAsWritten(a.claim(), b.claim()))) {
+                    same.join(a, b);
+                    break;
+                }
             }
         }
     }
@@ -1237,7 +1262,9 @@ final class ClaimGrouper {
      * 10.876.507 suara}, and so may a tally written round by its suffix: sindonews.com's and tempo.co's {@code GranMax (MB)
      * dan Ayla berada di angka 1.700-an unit} of okezone.com's {@code 1.763 unit} (Daihatsu's August sales, 14-15
      * September 2019); a sum cut short is another sum ({@code Rp 1 miliar} beside {@code Rp 1,3 miliar}). A tally
-     * written round must write {@link #ROUND_TALLY_DIGITS} digits.
+     * written round must write {@link #ROUND_TALLY_DIGITS} digits, or say it is about that many and round the exact
+     * one to its one digit: kompas.com's {@code Sekitar 2 juta kendaraan bermotor yang beredar di DKI Jakarta ternyata
+     * masih menunggak} of sindonews.com's {@code Sebanyak 2,2 juta kendaraan bermotor} (16 September 2019).
      */
     static boolean sameAsWritten(Claim a, Claim b) {
         if (a.value() == b.value()) {
@@ -1249,9 +1276,12 @@ final class ClaimGrouper {
         }
         Claim round = shorter(a, b);
         Claim exact = round == a ? b : a;
-        if (!ROUND_SUM.matcher(round.text()).find() && !(tallies && ROUND_TALLY.matcher(round.text()).find())
-                || tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
+        if (!ROUND_SUM.matcher(round.text()).find() && !(tallies && ROUND_TALLY.matcher(round.text()).find())) {
             return false;
+        }
+        if (tallies && significantDigits(round.value()) < ROUND_TALLY_DIGITS) {
+            // one digit ties only a tally its writer calls about as many, and only the figure nearest it
+            return round.qualifier() == Qualifier.ABOUT && roundedTo(exact, round, RoundingMode.HALF_UP);
         }
         return roundedTo(exact, round, RoundingMode.HALF_UP) || tallies && roundedTo(exact, round, RoundingMode.DOWN);
     }

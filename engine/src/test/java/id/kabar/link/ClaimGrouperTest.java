@@ -607,6 +607,30 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The vehicles behind on their tax in Jakarta (16 September 2019): kompas.com's {@code Sekitar 2 juta kendaraan
+     * bermotor yang beredar di DKI Jakarta ternyata masih menunggak} is about sindonews.com's {@code Sebanyak 2,2 juta
+     * kendaraan bermotor}: one digit said to be about the figure it rounds. Without {@code sekitar} a round {@code 2 juta}
+     * is another figure, and about two million does not round 2.6 million.
+     */
+    @Test
+    void aTallyOfOneDigitSaidToBeAboutTheFigureAgreesWithTheExactTallyItRounds() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        Claim exact = claim("2,2 juta kendaraan", ClaimCategory.COUNT, 2_200_000, "kendaraan", "kendaraan", null);
+        Claim about = new Claim("Sekitar 2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, Qualifier.ABOUT, "kendaraan",
+                "kendaraan di DKI Jakarta", null, null, 0, 24);
+        // kompas.com's own "Totalnya hampir 2,2 juta kendaraan bermotor yang menunggak pajak di Jakarta", in other words
+        Claim nearly = new Claim("hampir 2,2 juta kendaraan", ClaimCategory.COUNT, 2_200_000, Qualifier.ABOUT,
+                "kendaraan", "kendaraan di Jakarta", null, null, 0, 25);
+        assertOneGroup(ClaimGrouper.group(List.of(article("kompas", sept16, about, nearly),
+                        article("sindonews", sept16, exact))), ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0),
+                new MemberRef("kompas", 1), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.sameAsWritten(claim("2 juta kendaraan", ClaimCategory.COUNT, 2_000_000, "kendaraan",
+                "kendaraan", null), exact)).isFalse();
+        assertThat(ClaimGrouper.sameAsWritten(about, claim("2,6 juta kendaraan", ClaimCategory.COUNT, 2_600_000,
+                "kendaraan", "kendaraan", null))).isFalse();
+    }
+
+    /**
      * The August oil-and-gas exports as okezone.com ({@code ekspor migas ... USD88 juta}) and sindonews.com ({@code
      * USD880 juta}) wrote them on 16 September 2019: one sum, a slip of scale, so a disagreement. Sums of different
      * digits, or of different subjects, are two sums.
@@ -1004,6 +1028,28 @@ class ClaimGrouperTest {
                 article("okezone", MONDAY, claim("dua orang petugas informasi", ClaimCategory.COUNT, 2,
                         "petugas informasi", "orang", null)),
                 article("tempo", MONDAY, claim("dua anak", ClaimCategory.COUNT, 2, "anak", "anak", null))))).isEmpty();
+    }
+
+    /**
+     * The KPK story of 10-13 September 2019: tempo.co's {@code Tempo bertanya acak ke lima warga di Jakarta} names only
+     * where the people counted are, so it is no count of okezone.com's {@code lima orang pimpinan KPK} (which meets
+     * tempo.co's {@code lima pimpinan KPK} in its noun), of tempo.co's {@code Lima orang pemuda yang mengenakan
+     * almamater} or of kompas.com's {@code digantikan dengan lima orang Dewan Pengawas}, and does not tie them into one.
+     */
+    @Test
+    void aCommonTallyNamingOnlyItsPlaceTiesNoTalliesNamingAThing() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("lima orang pimpinan KPK", ClaimCategory.COUNT, 5, "pimpinan KPK",
+                        "orang", null)),
+                article("tempo", MONDAY, claim("lima pimpinan KPK", ClaimCategory.COUNT, 5, "pimpinan KPK", "pimpinan",
+                        null)),
+                article("youths", MONDAY, claim("Lima orang pemuda", ClaimCategory.COUNT, 5, "pemuda", "orang", null)),
+                article("board", MONDAY, claim("lima orang Dewan Pengawas", ClaimCategory.COUNT, 5, "Dewan Pengawas",
+                        "orang", null)),
+                article("residents", MONDAY, claim("lima warga", ClaimCategory.COUNT, 5, "warga di Jakarta", "warga",
+                        null))));
+        assertThat(groups).extracting(ClaimGroup::members).containsExactly(
+                List.of(new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
     }
 
     /**
