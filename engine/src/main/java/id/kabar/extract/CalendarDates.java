@@ -57,6 +57,8 @@ final class CalendarDates {
     static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + PUBLISH_WORDS + ")(?![\\p{L}\\p{N}])");
     /** Words that label a date as the page's last change ({@code Diperbarui}, {@code Updated}, {@code Aktualisiert}). */
     static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + UPDATE_WORDS + ")(?![\\p{L}\\p{N}])");
+    /** Day names of other European languages that open a date line ({@code Do 12. Sep. 2019}, {@code jeudi 12 septembre 2019}). */
+    private static final String OTHER_LANGUAGE_WEEKDAYS = WordLists.alternation(WordLists.read(Calendar.class, "date-line-weekdays.txt"));
     /**
      * What a date line holds besides its date: a day name, a time zone, the labels above, and the words that join
      * them to the date and the clock ({@code Publié le ... à}, {@code Veröffentlicht am ... um ... Uhr}, {@code o},
@@ -64,7 +66,7 @@ final class CalendarDates {
      * 16.09.2019}, {@code Fecha: 16/09/2019}).
      */
     private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
-            + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|date|datum|fecha|on|at|last|le|el|um|uhr|à|o|г|в|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
+            + "|" + OTHER_LANGUAGE_WEEKDAYS + "|wib|wita|wit|gmt|utc|pukul|jam|am|pm|tanggal|date|datum|fecha|on|at|last|le|el|um|uhr|à|o|г|в|" + PUBLISH_WORDS + "|" + UPDATE_WORDS
             + ")(?![\\p{L}\\p{N}])");
 
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */

@@ -490,13 +490,35 @@ final class HtmlMetadataReader {
             boolean underHeadline = false;
             for (Element e : declaring) {
                 underHeadline |= e.normalName().equals("h1");
-                if (kind.test(e) && e.closest(OTHER_ARTICLES) == null) {
+                if (kind.test(e) && !amongOtherArticles(e)) {
                     (underHeadline || e.closest(ARTICLE_BLOCK) != null ? placed : others).add(e);
                 }
             }
             placed.addAll(others);
             return placed;
         }).flatMap(found -> found.get().stream());
+    }
+
+    /**
+     * Whether the element stands in a block that lists other articles. A {@code <footer>} inside the
+     * {@code <article>} that holds the headline is the article's own, not the page's: a blog's theme sets its
+     * {@code Posted on <time pubdate datetime="2015-07-09T08:00:00-05:00">} there, after the text.
+     */
+    private static boolean amongOtherArticles(Element e) {
+        Element block = e.closest(OTHER_ARTICLES);
+        while (block != null && isHeadlineArticleFooter(block)) {
+            Element above = block.parent();
+            block = above == null ? null : above.closest(OTHER_ARTICLES);
+        }
+        return block != null;
+    }
+
+    private static boolean isHeadlineArticleFooter(Element block) {
+        if (!block.normalName().equals("footer") || block.parent() == null) {
+            return false;
+        }
+        Element article = block.parent().closest("article");
+        return article != null && article.selectFirst("h1") != null;
     }
 
     /**

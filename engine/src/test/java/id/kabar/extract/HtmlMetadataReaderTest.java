@@ -88,6 +88,23 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void aTimeInTheFooterOfTheHeadlinesArticleDatesIt() {
+        PageMetadata m = reader.read(Jsoup.parse("""
+                <html><body><article class="post"><h1 class="headline">Library Reopens After Flood Repairs</h1>
+                <div class="article-body"><p>The county library on Main Street reopened on Thursday, nine months after
+                floodwater filled its basement and damaged more than four thousand books.</p></div>
+                <footer class="entry-footer">Posted on <time pubdate datetime="2015-07-09T08:00:00-05:00">Thursday,
+                July 9th</time> in Local</footer></article>
+                <footer class="site-footer"><p>&copy; 2026 Valley Gazette.</p></footer></body></html>"""));
+        assertThat(m.published()).isEqualTo("2015-07-09T08:00:00-05:00");
+        PageMetadata teaser = reader.read(Jsoup.parse("""
+                <html><body><h1>Library Reopens After Flood Repairs</h1><p>Text without its day.</p>
+                <div class="more"><article class="card"><a href="/fair">Fair returns to the county grounds</a>
+                <footer><time datetime="2015-07-12">July 12, 2015</time></footer></article></div></body></html>"""));
+        assertThat(teaser.published()).isNull();
+    }
+
+    @Test
     void aTimeElementInAReadAlsoListDoesNotDateThisOne() {
         PageMetadata m = reader.read(Jsoup.parse("""
                 <html><body><h1>Kementan Kawal Penyaluran Pupuk Bersubsidi</h1><div>Selasa, 10 September 2019 | 20:37 WIB</div>

@@ -120,6 +120,14 @@ class PublicationDateTest {
     }
 
     @Test
+    void aDateLineOpeningWithAWeekdayOfAnotherLanguageSaysNothingButItsDate() {
+        assertThat(CalendarDates.isDateOnly("Do 12. Sep. 2019")).isTrue();
+        assertThat(CalendarDates.isDateOnly("czwartek, 12 września 2019")).isTrue();
+        assertThat(CalendarDates.isDateOnly("Lundi 17 février 2020 - 09:12")).isTrue();
+        assertThat(CalendarDates.isDateOnly("Do 12. Sep. 2019 Stadtrat tagt")).isFalse();
+    }
+
+    @Test
     void writtenDatesWithEnglishOrdinalsAreRead() {
         assertThat(CalendarDates.find("Posted 16th of September 2019").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(CalendarDates.find("Aktualisiert am 6. März 2019, 10:20 Uhr").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 6));
