@@ -5,6 +5,7 @@ import id.kabar.bench.corpus.IndoSumCorpus;
 import id.kabar.bench.measure.CpuClock;
 import id.kabar.bench.measure.Percentile;
 import id.kabar.link.BackgroundFrequencies;
+import id.kabar.link.LinkResidence;
 import id.kabar.link.LinkWork;
 import id.kabar.link.Linker;
 import id.kabar.model.AnnotatedArticle;
@@ -116,9 +117,12 @@ final class LinkingBench implements Callable<Integer> {
                         + " days late");
         // The machine is shared, so cost is read as this thread's CPU time as well as wall time. The work
         // counts are per probe article: postings read, pairs compared, MinHash signatures compared, story
-        // profiles compared, joins, story merges.
+        // profiles compared, joins, story merges, article profiles older than those held met, and article and story
+        // profiles read back from disk. Then what the linker holds: article profiles (the latest, and older ones read
+        // back lately), story profiles, story index keys, words.
         System.out.println("store     days  fill_wall_us  fill_cpu_us  probe_wall_us  probe_cpu_us  heap_used_MB  heap_peak_MB"
-                + "  postings   pairs  signatures  resemblances  joins  merges");
+                + "  postings   pairs  signatures  resemblances  joins  merges  older_met  profiles_read  stories_read"
+                + "  profiles_held  read_back_held  stories_held  story_keys    words");
         long fillNanos = 0;
         int filled = 0;
         for (int size : sizes.stream().sorted().toList()) {
@@ -147,11 +151,15 @@ final class LinkingBench implements Callable<Integer> {
             filled = linker.size();
             System.gc();
             long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(Locale.ROOT, "%-9d %4d %13.1f %12.1f %14.1f %13.1f %13d %13d %9.1f %7.1f %11.1f %13.2f %6.2f %7.2f%n",
+            LinkResidence held = linker.residence();
+            System.out.printf(Locale.ROOT, "%-9d %4d %13.1f %12.1f %14.1f %13.1f %13d %13d %9.1f %7.1f %11.1f %13.2f %6.2f %7.2f"
+                            + " %10.2f %14.2f %13.2f %14d %15d %13d %11d %8d%n",
                     size, calendar.daysSpanned(), fillUs, fillCpuUs, probeUs, probeCpuUs, used >> 20, peakHeap() >> 20,
                     perArticle(w.postingsRead(), w), perArticle(w.pairsCompared(), w),
                     perArticle(w.signaturesCompared(), w), perArticle(w.storyResemblances(), w),
-                    perArticle(w.joins(), w), perArticle(w.storyMerges(), w));
+                    perArticle(w.joins(), w), perArticle(w.storyMerges(), w), perArticle(w.olderProfilesMet(), w),
+                    perArticle(w.profilesReadBack(), w), perArticle(w.storiesReadBack(), w), held.profilesHeld(),
+                    held.readBackHeld(), held.storiesHeld(), held.storyIndexKeys(), held.words());
         }
         System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
         if (skipResult) {

@@ -99,7 +99,7 @@ public final class Linker implements AutoCloseable {
            Partition stories) {
         this.files = files;
         this.vocabulary = vocabulary;
-        this.profiles = new ProfileLog(files, hotArticles);
+        this.profiles = new ProfileLog(files, hotArticles, work);
         this.seqById = new PostingTable(files, "ids");
         this.duplicates = duplicates;
         this.events = events;
@@ -292,6 +292,12 @@ public final class Linker implements AutoCloseable {
 
     public int size() {
         return profiles.size();
+    }
+
+    /** What the linker holds in the heap now: the parts bounded by a window or a count, not by the store. */
+    public LinkResidence residence() {
+        return new LinkResidence(profiles.held(), profiles.heldReadBack(), storyThreader.storyProfilesHeld(), storyThreader.storyIndexKeys(),
+                vocabulary.size());
     }
 
     /** The work done by {@link #add} since this linker was made or restored. */

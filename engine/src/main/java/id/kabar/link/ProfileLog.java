@@ -12,6 +12,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -31,6 +33,16 @@ final class ProfileLog implements AutoCloseable {
      * arrival, at a few microseconds each.
      */
     static final int HOT_ARTICLES = 1 << 17;
+    /**
+     * Profiles read back lately, held as objects too, the longest unused dropped first: an old story's first report
+     * is read back by every arrival the story index brings to it (twice each: as the story's first report and for
+     * its profile while the story is of one article), and the early members of an event go on meeting its later
+     * ones. At 10,000 articles a day, past the 131,072 held, reading profiles back took 16 of 80 samples of the
+     * linking thread's stack at 300,000 stored, and the CPU per probed article rose from 879 µs at 100,000 to 1,558
+     * with the work counts flat. At some 3 KB a profile (the class histogram at 200,000: 427 MB for the 131,072
+     * held and the rest) this many are about 50 MB.
+     */
+    static final int READ_BACK_HELD = 1 << 14;
     /** Profiles written to the segment at once when the oldest held must make room. */
     private static final int WRITE_AHEAD = 1 << 12;
     private static final int HEADER = 2 * Integer.BYTES;
@@ -48,16 +60,27 @@ final class ProfileLog implements AutoCloseable {
     private MappedChunks idx;
     private long logEnd;
     private final ByteBuffer out = ByteBuffer.allocate(1 << 20);
+    private final Map<Integer, ArticleProfile> readLately = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, ArticleProfile> eldest) {
+            return size() > READ_BACK_HELD;
+        }
+    };
 
     private final int hotArticles;
+    private final LinkWork.Counter work;
 
-    /** @param hotArticles profiles held as objects, a power of two ({@link #HOT_ARTICLES} but in tests) */
-    ProfileLog(LinkerFiles files, int hotArticles) {
+    /**
+     * @param hotArticles profiles held as objects, a power of two ({@link #HOT_ARTICLES} but in tests)
+     * @param work        where the profiles read back from the segment are counted
+     */
+    ProfileLog(LinkerFiles files, int hotArticles, LinkWork.Counter work) {
         if (Integer.bitCount(hotArticles) != 1) {
             throw new IllegalArgumentException("profiles held: " + hotArticles + " is not a power of two");
         }
         this.files = files;
         this.hotArticles = hotArticles;
+        this.work = work;
         this.ring = new ArticleProfile[Math.min(1024, hotArticles)];
     }
 
@@ -65,11 +88,30 @@ final class ProfileLog implements AutoCloseable {
         return size;
     }
 
+    /** Profiles held as objects: the latest arrivals, at most the {@code hotArticles} given. */
+    int held() {
+        return size - firstHot;
+    }
+
+    /** Older profiles held because they were read back lately, at most {@link #READ_BACK_HELD}. */
+    int heldReadBack() {
+        return readLately.size();
+    }
+
     ArticleProfile get(int seq) {
         if (seq < 0 || seq >= size) {
             throw new IndexOutOfBoundsException("article " + seq + " of " + size);
         }
-        return seq >= firstHot ? ring[seq & (ring.length - 1)] : readBack(seq);
+        if (seq >= firstHot) {
+            return ring[seq & (ring.length - 1)];
+        }
+        work.olderProfilesMet++;
+        ArticleProfile p = readLately.get(seq);
+        if (p == null) {
+            p = readBack(seq);
+            readLately.put(seq, p);
+        }
+        return p;
     }
 
     void add(ArticleProfile p) {
@@ -157,6 +199,7 @@ final class ProfileLog implements AutoCloseable {
     }
 
     private ArticleProfile readBack(int seq) {
+        work.profilesReadBack++;
         long entry = idx.getLong(seq);
         int length = (int) (entry & ((1 << LENGTH_BITS) - 1));
         long at = entry >>> LENGTH_BITS;
@@ -238,6 +281,7 @@ final class ProfileLog implements AutoCloseable {
     @Override
     public void close() {
         Arrays.fill(ring, null);
+        readLately.clear();
         if (log != null) {
             idx.close();
             try {

@@ -31,6 +31,11 @@ final class StoryIndex {
         this.stories = stories;
     }
 
+    /** Keys under which stories are filed now, at most {@link #MAX_KEYS}. */
+    int keys() {
+        return byKey.size();
+    }
+
     /** Files the article's story under the article's keys. */
     void add(ArticleProfile p) {
         int root = stories.root(p.seq());

@@ -46,10 +46,15 @@ final class StoryProfiles {
     };
     private FileChannel file;
     private long end;
+    private final LinkWork.Counter work;
 
-    /** @param files where profiles go once more than {@link #HELD}; null to hold them all */
-    StoryProfiles(LinkerFiles files) {
+    /**
+     * @param files where profiles go once more than {@link #HELD}; null to hold them all
+     * @param work  where the profiles read back from the file are counted
+     */
+    StoryProfiles(LinkerFiles files, LinkWork.Counter work) {
         this.files = files;
+        this.work = work;
         this.written = ArticleColumn.longs(files, "story-profile-at", NOWHERE);
     }
 
@@ -57,10 +62,16 @@ final class StoryProfiles {
     StoryProfile get(int root) {
         StoryProfile p = held.get(root);
         if (p == null && written.get(root) != NOWHERE) {
+            work.storiesReadBack++;
             p = read(written.get(root));
             held.put(root, p);
         }
         return p;
+    }
+
+    /** Story profiles held as objects, at most {@link #HELD} given files. */
+    int held() {
+        return held.size();
     }
 
     /** Sets the profile of the story rooted at {@code root}; null when {@code root} roots no story of several any more. */

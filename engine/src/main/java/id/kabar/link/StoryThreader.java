@@ -167,11 +167,19 @@ final class StoryThreader {
         this.frequencies = frequencies;
         this.work = work;
         this.index = new StoryIndex(stories);
-        this.byRoot = new StoryProfiles(files);
+        this.byRoot = new StoryProfiles(files, work);
     }
 
     void add(int seq) {
         stories.add(seq);
+    }
+
+    int storyProfilesHeld() {
+        return byRoot.held();
+    }
+
+    int storyIndexKeys() {
+        return index.keys();
     }
 
     /** Grows the profile of a restored story by its member {@code seq}, members taken in arrival order. */

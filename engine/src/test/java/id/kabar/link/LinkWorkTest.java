@@ -16,7 +16,7 @@ class LinkWorkTest {
     void theFirstArticleIsComparedWithNothing() {
         Linker linker = new Linker();
         linker.add(promise);
-        assertThat(linker.work()).isEqualTo(new LinkWork(1, 0, 0, 0, 0, 0, 0));
+        assertThat(linker.work()).isEqualTo(new LinkWork(1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test

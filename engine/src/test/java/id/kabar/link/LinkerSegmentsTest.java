@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.LinkedCorpus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,41 @@ class LinkerSegmentsTest {
                 assertThat(spilled.profiles.get(seq)).usingRecursiveComparison().isEqualTo(held.profiles.get(seq));
             }
             assertThat(spilled.result()).isEqualTo(held.result());
+        }
+    }
+
+    @Test
+    void onlyTheLatestProfilesStayHeldYetArticlesStillLinkWithOlderOnesAndAResumedRunHoldsTheSame()
+            throws IOException {
+        Linker held = new Linker();
+        corpus.forEach(held::add);
+        LinkedCorpus linked = held.result();
+        // the corpus has events of several articles, so links were made
+        assertThat(linked.links().values().stream().map(ArticleLinks::event).distinct().count())
+                .isLessThan(corpus.size());
+        Linker spilled = Linker.in(dir, HOT);
+        corpus.forEach(spilled::add);
+        assertThat(held.residence().profilesHeld()).isEqualTo(corpus.size());
+        assertThat(spilled.residence().profilesHeld()).isEqualTo(HOT);
+        // arrivals met profiles older than the held ones, read back from the segment
+        assertThat(spilled.work().profilesReadBack()).isPositive();
+        assertThat(spilled.result()).isEqualTo(linked);
+        // one met twice is read from the segment at most once
+        LinkWork before = spilled.work();
+        spilled.profiles.get(0);
+        spilled.profiles.get(0);
+        assertThat(spilled.work().since(before).olderProfilesMet()).isEqualTo(2);
+        assertThat(spilled.work().since(before).profilesReadBack()).isLessThanOrEqualTo(1);
+        LinkResidence linkedHolds = spilled.residence();
+        byte[] head = spilled.checkpoint();
+        spilled.close();
+
+        try (Linker resumed = Linker.restore(dir, head, HOT)) {
+            LinkResidence resumedHolds = resumed.residence();
+            assertThat(resumedHolds.profilesHeld()).isEqualTo(HOT);
+            assertThat(List.of(resumedHolds.storiesHeld(), resumedHolds.storyIndexKeys(), resumedHolds.words()))
+                    .containsExactly(linkedHolds.storiesHeld(), linkedHolds.storyIndexKeys(), linkedHolds.words());
+            assertThat(resumed.result()).isEqualTo(linked);
         }
     }
 

@@ -47,7 +47,7 @@ class StoryProfilesTest {
 
     @Test
     void storiesBeyondThoseHeldAreWrittenOutAndReadBackAsSet(@TempDir Path dir) {
-        StoryProfiles profiles = new StoryProfiles(LinkerFiles.in(dir));
+        StoryProfiles profiles = new StoryProfiles(LinkerFiles.in(dir), new LinkWork.Counter());
         Map<Integer, StoryProfile> reference = new HashMap<>();
         Random random = new Random(11);
         int roots = StoryProfiles.HELD + 5_000;
