@@ -159,11 +159,8 @@ final class SpeakerPhrases {
             }
         }
         for (int t = k + 1; t < end; t++) {
-            // "Peskov kepada wartawan mengatakan"; "anak dari Presiden Joko Widodo Ghibran Rakabuming" is a description,
-            // cut there it left "Investor Digitaraya" as the speaker (Kompas.com, 10 September 2019)
-            if (SpeakerWords.isPreposition(passage.word(t))
-                    && !SpeakerWords.tiesKin(passage.lower(t - 1), passage.lower(t))) {
-                end = t;
+            if (SpeakerWords.isPreposition(passage.word(t))) {
+                end = t; // "Peskov kepada wartawan mengatakan"
                 break;
             }
         }

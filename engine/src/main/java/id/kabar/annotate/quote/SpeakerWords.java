@@ -29,7 +29,6 @@ final class SpeakerWords {
     /** The shortest ke-...-an noun read as one: {@code kesedihan}, of the five-letter stem {@code sedih}. */
     private static final int MIN_ABSTRACT_NOUN = 9;
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
-    private static final Set<String> KIN_TIES = WordLists.set(WordLists.class, "kin-ties.txt");
 
     private SpeakerWords() {
     }
@@ -63,11 +62,6 @@ final class SpeakerWords {
     /** A word for a tie to someone ({@code istri}, {@code ayah}). */
     static boolean isKin(String w) {
         return KIN.contains(w);
-    }
-
-    /** Whether a preposition after a word for kin ties it to whom the speaker is kin of ({@code anak dari}). */
-    static boolean tiesKin(String kin, String preposition) {
-        return KIN.contains(kin) && KIN_TIES.contains(preposition);
     }
 
     /**

@@ -12,17 +12,6 @@ import org.junit.jupiter.api.Test;
 class IndirectQuoteFinderTest {
 
     @Test
-    void theSpeakerDescribedAsSomeonesChildIsTheNamedPersonAfterTheTie() {
-        // Kompas.com, 10 September 2019
-        String body = "Investor Digitaraya sekaligus anak dari Presiden Joko Widodo Ghibran Rakabuming pun mengaku "
-                + "senang bisa bekerja sama dengan Gojek.";
-        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Digitaraya").per("Joko Widodo")
-                .per("Ghibran Rakabuming").org("Gojek").list());
-        assertThat(quotes).extracting(Quote::kind, Quote::speaker)
-                .containsExactly(tuple(QuoteKind.INDIRECT, "Ghibran Rakabuming"));
-    }
-
-    @Test
     void mengatakanBahwaReportsTheClauseAfterBahwa() {
         String body = "Namun, Zelensky mengatakan bahwa Rusia juga menyerbu area-area sipil.";
         List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Volodymyr Zelensky", "Zelensky").loc("Rusia").list());
