@@ -1116,8 +1116,8 @@ final class QuoteGrouper {
     }
 
     /** The words a quote writes with a capital inside a sentence, folded, but its speaker's own: the names it gives. */
-    private static Set<String> namesWithin(ArticleProfile.QuoteForm q) {
-        Set<String> speaker = Set.of(q.speakerKey().split(" "));
+    static Set<String> namesWithin(ArticleProfile.QuoteForm q) {
+        Set<String> speaker = Set.copyOf(Arrays.asList(q.speakerKey().split(" ")));
         Set<String> names = new HashSet<>();
         Matcher m = NAME_WITHIN.matcher(q.quote().text());
         while (m.find()) {

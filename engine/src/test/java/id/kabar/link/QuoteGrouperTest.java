@@ -781,6 +781,17 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.retoldWithFiguresAndName(firstWord, laterRelease)).isFalse();
     }
 
+    /**
+     * Ayu Ting Ting on a contestant, sindonews.com, September 2019: a speaker whose name gives one word twice still
+     * has the other names of her quote read, her own left out.
+     */
+    @Test
+    void aSpeakerWhoseNameRepeatsAWordKeepsTheOtherNamesOfHerQuote() {
+        var judge = quote("Ayu Ting Ting", QuoteKind.DIRECT, "Yang paling menarik perhatian tidak ada yang lain yakni "
+                + "Arci karena Arci beda banget. Sebelumnya saya belum pernah denger Arci nyanyi lagu dangdut");
+        assertThat(QuoteGrouper.namesWithin(judge)).containsExactly("arci");
+    }
+
     /** Bambang Brodjonegoro on the new capital's jobs, 16 September 2019: sindonews.com glues the currency to the sum. */
     @Test
     void aCurrencyGluedToItsSumIsNoPartOfTheFigure() {
