@@ -126,6 +126,38 @@ class LeadActorTest {
         assertThat(ArticleProfiler.leadActor(entities, SBY_VISIT, "SBY Jenguk BJ Habibie di RSPAD")).isEqualTo("yudhoyono");
     }
 
+    /** clickid-okezone-1181: the team the lead opens with, read as a person, and its rider between commas. */
+    private static final String DOVIZIOSO = "Pembalap Tim Mission Winnow Ducati, Andrea Dovizioso, tetap tenang, meski "
+            + "mendapat hasil yang kurang apik kala mentas di Ia gagal bersaing untuk menempati podium sehingga hanya mampu "
+            + "finis di urutan keenam.";
+
+    @Test
+    void thePersonSetBetweenCommasAfterTheFirstNameActs() {
+        List<Entity> entities = List.of(
+                entity("Mission Winnow Ducati", EntityType.PER, 13, 34),
+                entity("Andrea Dovizioso", EntityType.PER, 36, 52));
+        // the same lead with the second name closed by no comma: no apposition, the first name stays the actor
+        String unclosed = DOVIZIOSO.replace("Dovizioso, tetap", "Dovizioso tetap");
+
+        assertThat(ArticleProfiler.leadActor(entities, DOVIZIOSO, "Gagal Naik Podium di Misano, Dovizioso Tetap Tenang"))
+                .isEqualTo("dovizioso");
+        assertThat(ArticleProfiler.leadActor(entities, unclosed, null)).isEqualTo("ducati");
+    }
+
+    /** clickid-sindonews-1782: names between commas that a list's {@code dan} goes on from. */
+    private static final String WTA_FINALS = "Ashleigh Barty, Aryna Sabalenka, dan Elise Mertens mendapat kabar gembira "
+            + "seusai Grand Slam US Open 2019.";
+
+    @Test
+    void aNameListedAfterTheFirstIsNoApposition() {
+        List<Entity> entities = List.of(
+                entity("Ashleigh Barty", EntityType.PER, 0, 14),
+                entity("Aryna Sabalenka", EntityType.PER, 16, 31),
+                entity("Elise Mertens", EntityType.PER, 37, 50));
+
+        assertThat(ArticleProfiler.leadActor(entities, WTA_FINALS, null)).isEqualTo("barty");
+    }
+
     /** clickid-tempo-455: a gap where the scrape took a link out, and the lead's subject named after it. */
     private static final String COACH = "Pelatih Timnas Indonesia , menegaskan bahwa dirinya masih layak untuk menangani "
             + "skuad Garuda usai menelan dua kekalahan beruntun di laga Kualifikasi Piala Dunia 2022.";
