@@ -254,12 +254,12 @@ final class HtmlMetadataReader {
         return !type.isEmpty() && el.is(ARTICLE_BLOCK);
     }
 
-    /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
     /** Whether a lowered class or id names a block of other articles or of readers' comments. */
     private static boolean namesOtherArticles(String lower) {
         return !lower.isEmpty() && OTHER_ARTICLE_MARKS.stream().anyMatch(lower::contains);
     }
 
+    /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
     private static boolean marksDate(String lower) {
         if (lower.isEmpty()) {
             return false;
