@@ -1,7 +1,11 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,18 +18,20 @@ import org.jsoup.nodes.Element;
  * forty words tried at every offset of every distinct name was a tenth of the stage's time.
  */
 final class ClassHints {
-    private static final Fragments UNLIKELY = Fragments.of("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
-            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+    /** Readers' comments, named in many languages ({@code comentarios}, {@code kommentare}): never the article's text. */
+    private static final List<String> COMMENT_BLOCK_MARKS = WordLists.read(WordLists.class, "comment-block-marks.txt");
+    private static final Fragments UNLIKELY = Fragments.of("-ad-|ai2html|banner|breadcrumb|combx|community"
+            + "|cover-wrap|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
-            + "|bacajuga|baca-juga|terkait|terpopuler|populer|rekomendasi|komentar|newsletter|topik");
+            + "|bacajuga|baca-juga|terkait|terpopuler|populer|rekomendasi|newsletter|topik").and(COMMENT_BLOCK_MARKS);
     private static final Fragments MAYBE = Fragments.of("and|article|body|column|content|main|shadow|detail|read|isi");
     private static final Fragments POSITIVE = Fragments.of("article|body|content|entry|hentry|h-entry|main|page|post"
             + "|text|blog|story|detail|read|isi|konten|artikel|berita|txt");
-    private static final Fragments NEGATIVE = Fragments.of("-ad-|hidden|banner|combx|comment"
+    private static final Fragments NEGATIVE = Fragments.of("-ad-|hidden|banner|combx"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
-            + "|skyscraper|sponsor|shopping|tags|widget|bacajuga|baca-juga|terkait|populer|rekomendasi|iklan|komentar|bagikan"
+            + "|skyscraper|sponsor|shopping|tags|widget|bacajuga|baca-juga|terkait|populer|rekomendasi|iklan|bagikan"
             + "|topik|breadcrumb|caption|byline|author|newsletter|subscribe|recommend|aboutus|about-us|tentang-kami|signup"
-            + "|sign-up|optin|opt-in|mailchimp|mc4wp");
+            + "|sign-up|optin|opt-in|mailchimp|mc4wp").and(COMMENT_BLOCK_MARKS);
     /** Bootstrap's {@code hid} (hidden) class is too short a fragment to look for inside other words: a whole name only. */
     private static final String HIDDEN_CLASS = "hid";
     /** What a class or id saying furniture ({@code sidebar}) or article ({@code post-content}) weighs, either way. */
@@ -108,6 +114,11 @@ final class ClassHints {
     private record Fragments(String[] words) {
         static Fragments of(String alternatives) {
             return new Fragments(alternatives.split("\\|"));
+        }
+
+        /** These fragments and the entries of a word list. */
+        Fragments and(List<String> more) {
+            return new Fragments(Stream.concat(Arrays.stream(words), more.stream()).toArray(String[]::new));
         }
 
         boolean foundIn(String lowered) {

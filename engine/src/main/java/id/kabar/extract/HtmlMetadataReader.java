@@ -78,12 +78,18 @@ final class HtmlMetadataReader {
             "script[type=application/ld+json]", "h1", "h2", "time", "[itemprop=datePublished]", "[itemprop=dateModified]"));
     /** The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}. */
     private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
-    /** Blocks whose time elements date other articles: related lists, sidebars, comments, the page's footer. */
-    private static final Evaluator OTHER_ARTICLES = QueryParser.parse(
-            "aside, nav, footer, [class~=(?i)related|terkait|populer|popular|comment|sidebar|also]");
-    /** The tags and the parts of a class of {@link #OTHER_ARTICLES}, told without the selector while the walk gathers dates. */
+    /**
+     * The tags and the parts of a class or id of the blocks whose dates are other articles' or readers': related
+     * lists, sidebars, the page's footer, and readers' comments named in any of the languages of the word list
+     * ({@code <div class="comentarios">}, {@code <section id="kommentare">}).
+     */
     private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
-    private static final List<String> OTHER_ARTICLE_MARKS = List.of("related", "terkait", "populer", "popular", "comment", "sidebar", "also");
+    private static final List<String> OTHER_ARTICLE_MARKS = Stream.concat(
+            Stream.of("related", "terkait", "populer", "popular", "sidebar", "also"),
+            WordLists.read(WordLists.class, "comment-block-marks.txt").stream()).toList();
+    /** The same blocks as a selector, for asking an element's ancestors; the walk that gathers dates tells them without it. */
+    private static final Evaluator OTHER_ARTICLES = QueryParser.parse(String.join(", ", OTHER_ARTICLE_TAGS)
+            + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
     /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
@@ -248,6 +254,11 @@ final class HtmlMetadataReader {
         return !type.isEmpty() && el.is(ARTICLE_BLOCK);
     }
 
+    /** Whether a lowered class or id names a block of other articles or of readers' comments. */
+    private static boolean namesOtherArticles(String lower) {
+        return !lower.isEmpty() && OTHER_ARTICLE_MARKS.stream().anyMatch(lower::contains);
+    }
+
     /** Whether the element's class or id names it as a date or a date line, and not as the last change. */
     private static boolean marksDate(String lower) {
         if (lower.isEmpty()) {
@@ -335,9 +346,10 @@ final class HtmlMetadataReader {
             List<Element> into = placed ? marked : underSubheading;
             if (into.size() < MAX_MARKED_DATES && otherArticles == null && (placed || underFirstSubheading)) {
                 String classes = attributes ? lowerCase(el.attr("class")) : "";
-                if (OTHER_ARTICLE_TAGS.contains(tag) || OTHER_ARTICLE_MARKS.stream().anyMatch(classes::contains)) {
+                String id = attributes ? lowerCase(el.id()) : "";
+                if (OTHER_ARTICLE_TAGS.contains(tag) || namesOtherArticles(classes) || namesOtherArticles(id)) {
                     otherArticles = el;
-                } else if (attributes && (marksDate(classes) || marksDate(lowerCase(el.id())))) {
+                } else if (attributes && (marksDate(classes) || marksDate(id))) {
                     into.add(el);
                 }
             }

@@ -36,4 +36,16 @@ class ClassHintsTest {
         assertThat(hints.isUnlikely(div("class=\"sidebar-article\""))).isFalse();
         assertThat(hints.isUnlikely(div("class=\"read__content\""))).isFalse();
     }
+
+    /** Readers' comments named in Spanish, Portuguese, German, Dutch, Polish and Turkish are furniture as English ones are. */
+    @Test
+    void aCommentBlockNamedInAnotherLanguageIsUnlikelyAndWeighsDown() {
+        ClassHints hints = new ClassHints();
+        for (String name : new String[] {"class=\"comentarios\"", "class=\"comentario\"", "id=\"kommentare\"",
+                "class=\"reacties\"", "class=\"komentarze\"", "class=\"yorumlar\""}) {
+            assertThat(hints.isUnlikely(div(name))).as(name).isTrue();
+            assertThat(hints.weight(div(name))).as(name).isEqualTo(-ClassHints.WEIGHT);
+        }
+        assertThat(hints.isUnlikely(div("class=\"document\""))).isFalse();
+    }
 }

@@ -76,6 +76,19 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
     }
 
+    /**
+     * A German page whose readers' comments stand in {@code <section id="kommentare">}, each with its own
+     * {@code <time datetime="2019-09-14T08:12:00+02:00">}: the comments' days are theirs, and the page's day is its
+     * date line {@code Donnerstag, 12. September 2019}; the readers' words are no part of the text.
+     */
+    @Test
+    void aCommentBlockNamedInAnotherLanguageDatesNothingAndLeavesTheBody() throws Exception {
+        Article a = page("german-comment-block.html",
+                "https://www.kieler-abendblatt.example/lokales/stadtrat-beschliesst-neue-radwege");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(a.body()).contains("4,2 Millionen Euro").doesNotContain("um sein Leben");
+    }
+
     @Test
     void aPlaceholderBefore1995LeavesTheDayToTheDateLine() throws Exception {
         Article a = page("placeholder-epoch.html", "https://finance.example.co.id/berita-ekonomi/d-6300001/harga-cabai-rawit");
