@@ -36,8 +36,8 @@ import java.util.List;
  *                     reports words ({@link HappeningKinds#SPOKEN})
  * @param placeStems   vocabulary ids of the stems of the places the article names, ascending, distinct
  * @param leadDay      the day its lead sentence writes ({@link ArticleProfiler#leadDay}), or null when it writes none
- * @param leadActor    the key of the first person its lead sentence names ({@link ArticleProfiler#leadActor}),
- *                     or null when it names none
+ * @param leadActor    the first person its lead sentence names, by the fullest name the article gives him, folded
+ *                     ({@link ArticleProfiler#leadActor}), or null when it names none
  * @param leadShingles hashes of the lead's word shingles (the {@link ArticleProfiler#LEAD_WORDS} words of
  *                     {@code leadWords} in their order, {@link ArticleProfiler#SHINGLE} at a time), ascending, distinct;
  *                     null for a profile saved before they were kept

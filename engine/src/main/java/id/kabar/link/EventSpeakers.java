@@ -1,6 +1,5 @@
 package id.kabar.link;
 
-import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -57,9 +56,7 @@ final class EventSpeakers {
         }
         // as written: a listed acronym (SBY) is looked up in its capitals
         for (String word : ArticleProfiler.wordsAsWritten(p.title())) {
-            Gazetteer.Name listed = Gazetteer.standard().lookup(word);
-            String name = listed != null && listed.type() == EntityType.PER ? listed.canonical() : word;
-            for (String part : NameKeys.fold(name).split(" ")) {
+            for (String part : NameKeys.personName(word).split(" ")) {
                 if (names.contains(part)) {
                     bits |= 1L << Math.floorMod(part.hashCode(), Long.SIZE);
                 }

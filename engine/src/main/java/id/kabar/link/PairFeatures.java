@@ -17,7 +17,8 @@ import java.util.Set;
  * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
  * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
  *                       has none
- * @param sameActor      whether both leads open with the same actor ({@link ArticleProfile#leadActor})
+ * @param sameActor      whether both leads open with the same actor ({@link ArticleProfile#leadActor}, one person by
+ *                       {@link NameKeys#samePerson})
  * @param sameKind       whether both headlines name a kind of happening in common ({@link HappeningKinds})
  * @param otherSpeakers  whether both headlines report someone's words ({@link HappeningKinds#spoken}) and their leads open
  *                       with different people ({@link ArticleProfile#leadActor})
@@ -112,7 +113,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
                     titles,
-                    a.leadActor() != null && a.leadActor().equals(b.leadActor()),
+                    NameKeys.samePerson(a.leadActor(), b.leadActor()),
                     (HappeningKinds.named(a.kinds()) & HappeningKinds.named(b.kinds())) != HappeningKinds.NONE,
                     otherSpeakers(b),
                     sameSpeaker(b),
@@ -163,7 +164,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
 
         private boolean otherSpeakers(ArticleProfile b) {
             return HappeningKinds.spoken(a.kinds()) && HappeningKinds.spoken(b.kinds()) && a.leadActor() != null
-                    && b.leadActor() != null && !a.leadActor().equals(b.leadActor());
+                    && b.leadActor() != null && !NameKeys.samePerson(a.leadActor(), b.leadActor());
         }
 
         private double titleOverlap(ArticleProfile b) {

@@ -52,7 +52,7 @@ class EventActorsTest {
     void aVisitorWhoseNameTheScrapeTookOutOfTheLeadIsKnownByTheHeadline() {
         // tribunnews.com's "SBY Jenguk BJ Habibie di RSPAD" opens "Presiden ke-6 RI , menjenguk BJ Habibie": the patient
         // is not the one acting; tempo.co's "Didampingi Putra BJ Habibie, SBY Hanya 20 Menit di RSPAD" tells the same visit
-        assertThat(pieces.profile("tribunnews-761").leadActor()).isEqualTo("yudhoyono");
+        assertThat(pieces.profile("tribunnews-761").leadActor()).isEqualTo("susilo bambang yudhoyono");
         assertThat(EventSpeakers.apart(actors("tribunnews-761"), actors("tempo-1420"))).isFalse();
         assertThat(EventSpeakers.apart(actors("tribunnews-761"), actors("sindonews-1657"))).isTrue();
         // Kompas.com's "Aburizal: Kondisi Pak Habibie Lebih Baik dari Pagi Tadi" opens "Ketua Dewan Pembina Partai Golkar ,
