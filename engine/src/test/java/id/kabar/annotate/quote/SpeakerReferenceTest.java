@@ -56,6 +56,28 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void aPersonNamedInFullAfterTheirRelativesNameIsTheSpeaker() {
+        // kompas.com, 10 September 2019
+        String body = "Investor Digitaraya sekaligus anak dari Presiden Joko Widodo Ghibran Rakabuming pun mengaku senang "
+                + "bisa bekerja sama dengan Gojek.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Digitaraya").perTitled("Joko Widodo", "Presiden")
+                .per("Ghibran Rakabuming").org("Gojek").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ghibran Rakabuming"));
+    }
+
+    @Test
+    void aRelativeNamedAloneAfterTheTieIsNotTheSpeaker() {
+        // the same sentence with the speaker's own name left out: Joko Widodo is only whose son the investor is
+        String body = "Investor Digitaraya sekaligus anak dari Presiden Joko Widodo pun mengaku senang bisa bekerja sama "
+                + "dengan Gojek.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Digitaraya").perTitled("Joko Widodo", "Presiden")
+                .org("Gojek").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isNotEqualTo("Joko Widodo"));
+    }
+
+    @Test
     void aDescriptionOfAPersonIsThePersonNamedBefore() {
         String body = "Grant Macdonald melangkah keluar dari istana kerajaan sebuah negara di Timur Tengah dengan "
                 + "perasaan girang bukan kepalang.\n\n\"Perasaan yang menakjubkan…hanya dengan menceritakannya ke Anda "
