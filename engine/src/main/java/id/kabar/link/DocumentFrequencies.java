@@ -73,6 +73,22 @@ final class DocumentFrequencies {
 
     /** IDF-weighted cosine of two vectors of sorted ids; {@code aNorm} is the first one's {@link #norm}. */
     double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw) {
+        double dot = dot(ai, aw, bi, bw);
+        return dot == 0 ? 0 : quotient(dot, aNorm * norm(bi, bw));
+    }
+
+    /** The same with both vectors' {@link #norm}s given, for vectors each compared with many. */
+    double cosine(int[] ai, float[] aw, double aNorm, int[] bi, float[] bw, double bNorm) {
+        double dot = dot(ai, aw, bi, bw);
+        return dot == 0 ? 0 : quotient(dot, aNorm * bNorm);
+    }
+
+    private static double quotient(double dot, double norm) {
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    /** The IDF-weighted dot product of two vectors of sorted ids. */
+    private double dot(int[] ai, float[] aw, int[] bi, float[] bw) {
         double dot = 0;
         // the merge steps without branching on which side is less, as QuoteGrouper.intersection does: which is
         // less is a coin toss the processor cannot predict, while most ids met are not shared
@@ -86,10 +102,6 @@ final class DocumentFrequencies {
             i += a <= b ? 1 : 0;
             j += a >= b ? 1 : 0;
         }
-        if (dot == 0) {
-            return 0;
-        }
-        double norm = aNorm * norm(bi, bw);
-        return norm == 0 ? 0 : dot / norm;
+        return dot;
     }
 }

@@ -38,17 +38,22 @@ final class TitleChooser {
     private static ArticleProfile mostCentral(List<ArticleProfile> members, DocumentFrequencies df) {
         List<ArticleProfile> compared = members.subList(0, Math.min(MEMBERS_COMPARED, members.size()));
         boolean anyTitled = compared.stream().anyMatch(p -> p.title() != null);
+        // each member's norm once: weighing a whole pair's features for each of up to 870 pairs, to read only their
+        // words' cosine, took 2.4 % of the Java samples of a run of the CLICK-ID week, an eighth of the linking at its end
+        double[] norms = compared.stream().mapToDouble(p -> df.norm(p.terms(), p.termWeights())).toArray();
         ArticleProfile best = null;
         double bestScore = -1;
-        for (ArticleProfile p : compared) {
+        for (int i = 0; i < compared.size(); i++) {
+            ArticleProfile p = compared.get(i);
             // A headline labels an event better than a lead sentence does.
             if (anyTitled && p.title() == null) {
                 continue;
             }
             double score = 0;
-            for (ArticleProfile q : compared) {
+            for (int j = 0; j < compared.size(); j++) {
+                ArticleProfile q = compared.get(j);
                 if (q != p) {
-                    score += PairFeatures.of(p, q, df).termCosine();
+                    score += df.cosine(p.terms(), p.termWeights(), norms[i], q.terms(), q.termWeights(), norms[j]);
                 }
             }
             if (score > bestScore) {

@@ -30,4 +30,16 @@ class DocumentFrequenciesTest {
         assertThat(cosine(new int[] {1, 2}, new int[] {3, 4})).isZero();
         assertThat(cosine(new int[0], new int[] {3, 4})).isZero();
     }
+
+    /** An event's members are weighed each once and compared in pairs: the cosine with both norms given is the same. */
+    @Test
+    void theCosineOfGivenNormsIsTheCosineThatWeighsTheSecond() {
+        int[] a = {1, 3, 5, 7};
+        int[] b = {2, 3, 7, 9, 11};
+        float[] aw = {1f, 2f, 1f, 3f};
+        float[] bw = {2f, 1f, 1f, 1f, 4f};
+        double given = df.cosine(a, aw, df.norm(a, aw), b, bw, df.norm(b, bw));
+        assertThat(given).isEqualTo(df.cosine(a, aw, df.norm(a, aw), b, bw)).isCloseTo(5 / Math.sqrt(15 * 23), within(1e-9));
+        assertThat(df.cosine(a, aw, df.norm(a, aw), new int[] {2, 4}, ones(2), df.norm(new int[] {2, 4}, ones(2)))).isZero();
+    }
 }
