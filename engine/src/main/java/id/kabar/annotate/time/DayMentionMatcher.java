@@ -115,13 +115,14 @@ public final class DayMentionMatcher {
             + "(?:\\s+(?!(?:" + WordLists.alternation("counted-day-stops.txt")
             + ")(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])"));
 
-    private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
+    private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:(?:" + WordLists.alternation("anchor-links.txt") + ")\\s+)?");
 
     /**
      * A day that recurs, and the days listed after it ({@code setiap Senin dan Selasa}: both weekdays recur).
      */
     private static final Pattern RECURRING = Pattern.compile(
-            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?(?:(?:" + W + "|\\d{1,2})\\s*(?:,|dan|serta|atau)\\s*)*$",
+            "(?<![\\p{L}])(?:" + WordLists.alternation("recurrence-words.txt") + ")\\s+(?:hari\\s+|tanggal\\s+)?"
+            + "(?:(?:" + W + "|\\d{1,2})\\s*(?:,|dan|serta|atau)\\s*)*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Characters before a day read for the word that makes it recur: {@code setiap hari Senin, Rabu, dan } is 29, so a
@@ -157,7 +158,8 @@ public final class DayMentionMatcher {
             "(?i:" + WordLists.alternation("past-periods.txt") + ")");
 
     private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
+            "(?:(?<![\\p{L}])(?:" + WordLists.alternation("one-night-openers.txt") + ")|\\p{Sc}|(?:"
+            + WordLists.alternation("night-price-currencies.txt") + ")|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}, and
