@@ -71,7 +71,8 @@ final class BoilerplateLineClassifier {
     /** The verbs opening an outlet's pitch for its news channel ({@code Cek ... di Google News}), from the word list. */
     private static final List<String> CHANNEL_PITCH_VERB_LIST = WordLists.read(WordLists.class, "channel-pitch-verbs.txt");
     private static final Pattern CHANNEL_PITCH = Pattern.compile(
-            "(?iu)^(" + WordLists.alternation(CHANNEL_PITCH_VERB_LIST) + ")(?![\\p{L}\\p{N}]).*\\b(google\\s+news|whatsapp|telegram)\\b");
+            "(?iu)^(" + WordLists.alternation(CHANNEL_PITCH_VERB_LIST) + ")(?![\\p{L}\\p{N}]).*\\b("
+                    + WordLists.alternation("news-channels.txt") + ")\\b");
     private static final LiteralGate CHANNEL_PITCH_OPENINGS = LiteralGate.of(CHANNEL_PITCH_VERB_LIST.toArray(String[]::new));
     private static final Pattern SHARE_VERB = Pattern.compile("(?iu)\\b(" + WordLists.alternation("share-verbs.txt") + ")\\b");
     private static final Pattern SHARE_TARGET = Pattern.compile("(?iu)\\b(" + WordLists.alternation("share-targets.txt") + ")\\b");

@@ -131,7 +131,8 @@ public final class DayMentionMatcher {
     private static final int RECURRING_REACH = 40;
 
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
-            "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
+            "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?"
+            + "(?:(?:" + WordLists.alternation("local-time-words.txt") + ")\\s*)?,?\\s*atau\\s+");
 
     /**
      * Between a weekday and the dated day it is joined to: a conjunction or a dash, or the second weekday, perhaps with
