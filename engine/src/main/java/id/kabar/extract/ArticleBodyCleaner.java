@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,10 +32,10 @@ final class ArticleBodyCleaner {
     private static final int TEASER_POSITIONS = 3;
 
     /** The read-more label after a finished sentence, inside a line. */
-    private static final Pattern INLINE_READ_MORE = Pattern.compile(
-            "(?<=[.!?\"”’)])\\s+(?:baca|lihat|simak|tonton)(?:\\s+(?:juga|pula))?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_READ_MORE = Pattern.compile("(?<=[.!?\"”’)])\\s+(?:" + WordLists.alternation(
+            "read-more-verbs.txt") + ")(?:\\s+(?:" + WordLists.alternation("read-more-also.txt") + "))?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     /** The labels {@link #INLINE_READ_MORE} reads, looked for before it searches a line with a colon. */
-    private static final LiteralGate INLINE_READ_MORE_LABELS = LiteralGate.of("baca", "lihat", "simak", "tonton");
+    private static final LiteralGate INLINE_READ_MORE_LABELS = LiteralGate.firstWords(WordLists.read(WordLists.class, "read-more-verbs.txt"));
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 

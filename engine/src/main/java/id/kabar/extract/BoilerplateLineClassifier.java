@@ -47,15 +47,19 @@ final class BoilerplateLineClassifier {
     private static final int FURNITURE_PHRASE_MAX_WORDS = 40;
     /** The labels over an advertisement or a paid piece ({@code Artikel Sponsor}), from the word list. */
     private static final List<String> AD_LABEL_LIST = WordLists.read(WordLists.class, "ad-labels.txt");
+    /** The prompts over a break in the article ({@code Scroll untuk melanjutkan membaca}), whatever follows them. */
+    private static final List<String> CONTINUE_PROMPT_LIST = WordLists.read(WordLists.class, "continue-prompts.txt");
+    /** What a page shows while a part of it loads ({@code Memuat...}), with its dots. */
+    private static final List<String> LOADING_LABEL_LIST = WordLists.read(WordLists.class, "loading-labels.txt");
     private static final Pattern AD_MARKER = Pattern.compile(
             "(?iu)^[\\s\\p{Pd}*•|]*(" + WordLists.alternation(AD_LABEL_LIST)
-                    + "|scroll(\\s+down)?\\s+to\\s+continue.*|scroll\\s+untuk\\s+melanjutkan.*|gulir\\s+untuk.*"
-                    + "|lanjut(kan)?\\s+membaca.*|continue\\s+reading.*|story\\s+continues\\s+below.*"
-                    + "|article\\s+continues\\s+(below|after).*|loading\\.*|memuat\\.*)[\\s\\p{Pd}*•|]*$");
+                    + "|(?:" + WordLists.alternation(CONTINUE_PROMPT_LIST) + ").*"
+                    + "|(?:" + WordLists.alternation(LOADING_LABEL_LIST) + ")\\.*)[\\s\\p{Pd}*•|]*$");
     private static final Pattern SOCIAL_COUNTER = Pattern.compile("(?u)^[\\d.,]+\\s*[KkMmRrbB]?\\s*\\p{L}+(\\s*\\p{L}+)?$");
     private static final Pattern VIEW_COUNTER = Pattern.compile(
-            "(?iu)^((dibaca|dilihat|views?|tayang|pembaca)\\s*:?\\s*[\\d.,]+\\s*(kali|x)?"
-                    + "|[\\d.,]+\\s*[kKrbB]?\\s*(kali\\s+dibaca|views?|dilihat|pembaca|komentar|comments?|shares?|likes?|reads?))$");
+            "(?iu)^((" + WordLists.alternation("view-counter-labels.txt") + ")\\s*:?\\s*[\\d.,]+\\s*("
+                    + WordLists.alternation("view-counter-units.txt") + ")?"
+                    + "|[\\d.,]+\\s*[kKrbB]?\\s*(" + WordLists.alternation("counter-words.txt") + "))$");
     /** The words ending a view counter's stamp ({@code 2.310 kali ditonton}), from the word list. */
     private static final List<String> VIEW_COUNT_LIST = WordLists.read(WordLists.class, "view-counts.txt");
     /** A figure and a view count's words closing the line, after whatever the stamp holds before them (source, day, clock). */
@@ -67,46 +71,50 @@ final class BoilerplateLineClassifier {
     /** The verbs opening an outlet's pitch for its news channel ({@code Cek ... di Google News}), from the word list. */
     private static final List<String> CHANNEL_PITCH_VERB_LIST = WordLists.read(WordLists.class, "channel-pitch-verbs.txt");
     private static final Pattern CHANNEL_PITCH = Pattern.compile(
-            "(?iu)^(" + WordLists.alternation(CHANNEL_PITCH_VERB_LIST) + ")(?![\\p{L}\\p{N}]).*\\b(google\\s+news|whatsapp|telegram)\\b");
+            "(?iu)^(" + WordLists.alternation(CHANNEL_PITCH_VERB_LIST) + ")(?![\\p{L}\\p{N}]).*\\b("
+                    + WordLists.alternation("news-channels.txt") + ")\\b");
     private static final LiteralGate CHANNEL_PITCH_OPENINGS = LiteralGate.of(CHANNEL_PITCH_VERB_LIST.toArray(String[]::new));
-    private static final Pattern SHARE_VERB = Pattern.compile(
-            "(?iu)\\b(follow|ikuti|bagikan|share|subscribe|berlangganan|langganan|gabung|join|sukai|like|unduh|download)\\b");
-    private static final Pattern SHARE_TARGET = Pattern.compile(
-            "(?iu)\\b(facebook|twitter|instagram|whatsapp|telegram|google\\s+news|youtube|tiktok|linkedin|line|email|e-mail"
-                    + "|kami|us|post|artikel\\s+ini|berita\\s+ini|this|channel|kanal|saluran|aplikasi|app|newsletter)\\b");
+    private static final Pattern SHARE_VERB = Pattern.compile("(?iu)\\b(" + WordLists.alternation("share-verbs.txt") + ")\\b");
+    private static final Pattern SHARE_TARGET = Pattern.compile("(?iu)\\b(" + WordLists.alternation("share-targets.txt") + ")\\b");
     private static final Pattern COMMENT_PROMPT = Pattern.compile(
-            "(?iu)^([\\d.,]+\\s+)?(komentar|tulis\\s+komentar|berikan\\s+komentar|kirim\\s+komentar|lihat\\s+komentar"
-                    + "|comments?|leave\\s+a\\s+(comment|reply)|post\\s+a\\s+comment|add\\s+a\\s+comment|join\\s+the\\s+discussion)\\b");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(^(copyright|hak\\s+cipta)\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
-    private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*[:：]");
+            "(?iu)^([\\d.,]+\\s+)?(" + WordLists.alternation("comment-prompts.txt") + ")\\b");
+    private static final List<String> COPYRIGHT_WORD_LIST = WordLists.read(WordLists.class, "copyright-words.txt");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?iu)(^(" + WordLists.alternation(COPYRIGHT_WORD_LIST) + ")\\b|©|\\(c\\)\\s*\\d{4}|all\\s+rights?\\s+reserved)");
+    private static final List<String> TAG_LABEL_LIST = WordLists.read(WordLists.class, "tag-labels.txt");
+    private static final Pattern TAG_LIST = Pattern.compile("(?iu)^(" + WordLists.alternation(TAG_LABEL_LIST) + ")\\s*[:：]");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?iu)^(" + WordLists.alternation(CREDIT_LABEL_LIST) + ")\\s*[:：]");
+    private static final List<String> PHOTO_LABEL_LIST = WordLists.read(WordLists.class, "photo-labels.txt");
+    private static final List<String> PHOTO_AGENCY_LIST = WordLists.read(WordLists.class, "photo-agencies.txt");
     /**
      * A photo credited by a label that opens the caption, in brackets at its end, or by a photo agency's name. The
      * three are asked apart: the label at the line's start only, the brackets only of a line holding them.
      */
     private static final Pattern PHOTO_LABEL = Pattern.compile(
-            "(?iu)(foto|photo|ilustrasi|gambar|image|dok\\.?|dokumentasi|kredit\\s+foto|sumber\\s+foto|caption|keterangan\\s+foto)\\s*[:.|/–-]");
+            "(?iu)(" + WordLists.alternation(PHOTO_LABEL_LIST) + ")\\s*[:.|/–-]");
     private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern.compile(
-            "(?iu)\\((foto|dok|doc|ist|istimewa|ilustrasi|photo|image)\\b[^)]*\\)\\s*$");
-    private static final Pattern PHOTO_AGENCY = Pattern.compile(
-            "(?iu)\\b(antara\\s+foto|afp\\s+photo|ap\\s+photo|getty\\s+images|shutterstock|istock(photo)?)\\b");
+            "(?iu)\\((" + WordLists.alternation("bracketed-photo-credits.txt") + ")\\b[^)]*\\)\\s*$");
+    private static final Pattern PHOTO_AGENCY = Pattern.compile("(?iu)\\b(" + WordLists.alternation(PHOTO_AGENCY_LIST) + ")\\b");
     /**
      * A photo credited with a slash: an agency after the caption ({@code ... /ANTARA}) or an outlet's domain and the
      * photographer ({@code KOMPAS.COM/KRISTIANTO PURNOMO}). Tried only on lines with a slash: the domain search
      * is the dearest pattern of the classifier.
      */
     private static final Pattern SLASHED_PHOTO_CREDIT = Pattern.compile(
-            "(?iu)(^[^.!?]{0,80}/(antara|afp|reuters|ap|getty|istockphoto|freepik|unsplash)\\b"
+            "(?iu)(^[^.!?]{0,80}/(" + WordLists.alternation("photo-sources.txt") + ")\\b"
                     + "|\\b[\\p{L}\\p{N}-]+\\.(com|id|co\\.id|net|tv|co)\\s?/\\s?\\p{Lu}[\\p{L} .'-]{1,40}\\)?$)");
+    private static final List<String> PHOTO_WORD_LIST = WordLists.read(WordLists.class, "photo-words.txt");
     /**
      * A caption closing with its credit after the word for photo and a slash or colon ({@code ... di Istana Negara,
      * Jakarta. Foto/SINDOnews/Dok}, {@code ... Jakarta Timur. Foto: Iqbal Firdaus/kumparan}). Tried only on lines
      * holding the word.
      */
     private static final Pattern CLOSING_PHOTO_CREDIT = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(foto|photo)\\s*[/:]\\s*[\\p{L}\\p{N} .'&-]{1,40}(/[\\p{L}\\p{N} .'&-]{1,40}){0,2}$");
-    private static final Pattern BREADCRUMB = Pattern.compile("(?iu)^(home|beranda|index|indeks)\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
+            "(?iu)(?<![\\p{L}])(" + WordLists.alternation(PHOTO_WORD_LIST) + ")\\s*[/:]\\s*[\\p{L}\\p{N} .'&-]{1,40}(/[\\p{L}\\p{N} .'&-]{1,40}){0,2}$");
+    private static final List<String> HOME_LINK_LIST = WordLists.read(WordLists.class, "home-links.txt");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "(?iu)^(" + WordLists.alternation(HOME_LINK_LIST) + ")\\b|(\\S\\s*[>»›/|]\\s*\\S.*){2,}");
     /** Codes in parentheses alone on a line ({@code (Ade/cnn)}); a day without letters ({@code (15/9/2019)}) is no credit. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^\\((\\*|(?=[^)]*\\p{L})[\\p{L}\\p{N} .,&*-]{1,40}(/[\\p{L}\\p{N} .,&*-]{1,40})*)\\)$");
     /** A closing credit in brackets is a few codes and names ({@code (Ade/cnn)}), a longer one a remark; set by hand. */
@@ -118,18 +126,20 @@ final class BoilerplateLineClassifier {
      * content, and most lines hold none of these words where the pattern needs them.
      */
     /** The words {@link #AD_MARKER}'s alternatives open with, after its leading dashes, bullets and spaces. */
-    private static final LiteralGate AD_OPENINGS = LiteralGate.firstWords(Stream.concat(AD_LABEL_LIST.stream(),
-            Stream.of("scroll", "gulir", "lanjut", "continue", "story", "article", "loading", "memuat")).toList());
+    private static final LiteralGate AD_OPENINGS = LiteralGate.firstWords(Stream.of(AD_LABEL_LIST, CONTINUE_PROMPT_LIST,
+            LOADING_LABEL_LIST).flatMap(List::stream).toList());
     private static final LiteralGate READ_MORE_OPENINGS = LiteralGate.firstWords(READ_MORE_LABEL_LIST);
     private static final LiteralGate CREDIT_OPENINGS = LiteralGate.firstWords(CREDIT_LABEL_LIST);
     private static final LiteralGate FURNITURE_OPENINGS = LiteralGate.firstWords(FURNITURE_PHRASE_LIST);
-    private static final LiteralGate TAG_LIST_OPENINGS = LiteralGate.of("tag", "topi", "kata", "keyword", "label");
-    private static final LiteralGate COPYRIGHT_WORDS = LiteralGate.of("copyright", "hak", "\u00a9", "(c)", "reserved");
-    private static final LiteralGate PHOTO_LABEL_OPENINGS = LiteralGate.of("foto", "photo", "ilustrasi", "gambar", "image", "dok",
-            "kredit", "sumber", "caption", "keterangan");
-    private static final LiteralGate PHOTO_WORDS = LiteralGate.of("foto", "photo");
-    private static final LiteralGate PHOTO_AGENCY_WORDS = LiteralGate.of("antara", "photo", "getty", "shutterstock", "istock");
-    private static final LiteralGate BREADCRUMB_OPENINGS = LiteralGate.of("home", "beranda", "index", "indeks");
+    private static final LiteralGate TAG_LIST_OPENINGS = LiteralGate.firstWords(TAG_LABEL_LIST);
+    private static final LiteralGate COPYRIGHT_WORDS = LiteralGate.firstWords(Stream.concat(COPYRIGHT_WORD_LIST.stream(),
+            Stream.of("\u00a9", "(c)", "reserved")).toList());
+    private static final LiteralGate PHOTO_LABEL_OPENINGS = LiteralGate.firstWords(PHOTO_LABEL_LIST);
+    private static final LiteralGate PHOTO_WORDS = LiteralGate.firstWords(PHOTO_WORD_LIST);
+    /** The agencies' last words ({@code photo} of {@code AP Photo}), one of which the line holds somewhere. */
+    private static final LiteralGate PHOTO_AGENCY_WORDS = LiteralGate.of(PHOTO_AGENCY_LIST.stream()
+            .map(agency -> agency.substring(agency.lastIndexOf(' ') + 1)).toArray(String[]::new));
+    private static final LiteralGate BREADCRUMB_OPENINGS = LiteralGate.firstWords(HOME_LINK_LIST);
     /** The separators of a breadcrumb trail, one of which {@link #BREADCRUMB} needs when the line opens with no home link. */
     private static final String BREADCRUMB_SEPARATORS = ">»›/|";
     /** A view counter is a label, a figure and a unit ("Dibaca: 1.234 kali") or a figure and two words ("1,2K kali dibaca"). */

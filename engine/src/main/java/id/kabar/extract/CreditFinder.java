@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the people credited with writing or editing an article: labelled credit lines
@@ -16,9 +18,14 @@ import java.util.regex.Pattern;
  * It would rather name fewer people than wrong ones: outlets, desks and teams are never authors.
  */
 final class CreditFinder {
-    /** The labels that credit a writer or an editor; a photographer's or a source's credit names no author. */
-    private static final String LABELS = "(penulis|reporter|pewarta|wartawan|kontributor|laporan\\s+wartawan(?:\\s+[\\p{L}.]+)?"
-            + "|oleh|by|written\\s+by|author|editor|penyunting|redaktur|editing)";
+    private static final List<String> AUTHOR_LABEL_LIST = WordLists.read(WordLists.class, "author-labels.txt");
+    private static final List<String> OUTLET_REPORTER_LABEL_LIST = WordLists.read(WordLists.class, "outlet-reporter-labels.txt");
+    /**
+     * The labels that credit a writer or an editor, an outlet's reporter label perhaps with the outlet's name after it;
+     * a photographer's or a source's credit names no author.
+     */
+    private static final String LABELS = "(" + WordLists.alternation(OUTLET_REPORTER_LABEL_LIST) + "(?:\\s+[\\p{L}.]+)?"
+            + "|" + WordLists.alternation(AUTHOR_LABEL_LIST) + ")";
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)(?:^|[|•·]\\s*|\\s{2,})" + LABELS + "\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
@@ -28,17 +35,17 @@ final class CreditFinder {
      */
     private static final Pattern BARE_LABEL = Pattern.compile("(?iu)" + LABELS + "\\s*[:：]");
     /** The words the labels of {@link #LABELLED} open with: a line opening with none has no label at its start. */
-    private static final LiteralGate LABEL_OPENINGS = LiteralGate.of("penulis", "reporter", "pewarta", "wartawan", "kontributor",
-            "laporan", "oleh", "by", "written", "author", "edit", "penyunting", "redaktur");
+    private static final LiteralGate LABEL_OPENINGS = LiteralGate.firstWords(
+            Stream.concat(AUTHOR_LABEL_LIST.stream(), OUTLET_REPORTER_LABEL_LIST.stream()).toList());
     /** The dashes and the bar of {@link #BYLINE_SEPARATOR}: a line without one names no outlet after a name. */
     private static final String BYLINE_SEPARATOR_CHARS = "-–—|";
     /** What may stand between credit lines on one line of the page, the separators {@link #LABELLED} reads. */
     private static final String LABEL_SEPARATORS = "|•·";
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bdan\\b|/)\\s*");
-    private static final Pattern NAME_WORD = Pattern.compile("^(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|bin|binti|van|von|de|da|al-\\p{L}+)$");
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|" + WordLists.alternation("byline-name-particles.txt") + "|al-\\p{L}+)$");
     private static final Pattern NOT_A_PERSON = Pattern.compile(
-            "(?iu)\\b(tim|redaksi|admin|administrator|staff|staf|desk|newsroom|wartawan|kontributor|reporter|editor|news"
-                    + "|media|network|online|com|humas|rilis|release|agency|kantor\\s+berita)\\b");
+            "(?iu)\\b(" + WordLists.alternation("not-author-words.txt") + ")\\b");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[-–—|]\\s+");
     // Compiled once: String.split and replaceAll compiled each pattern again for every line read
     private static final Pattern SPACES = Pattern.compile("\\s+");

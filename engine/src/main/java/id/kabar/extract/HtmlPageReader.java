@@ -1,11 +1,13 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,9 +22,12 @@ import org.jsoup.select.Elements;
  * a few words beside two captions or more.
  */
 final class HtmlPageReader {
-    private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(baca|lihat|simak|tonton)\\s+(juga|pula)\\s*[:：]");
+    private static final List<String> READ_MORE_VERBS = WordLists.read(WordLists.class, "read-more-verbs.txt");
+    private static final Pattern INLINE_READ_MORE = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(READ_MORE_VERBS)
+            + ")\\s+(" + WordLists.alternation("read-more-also.txt") + ")\\s*[:：]");
     /** The first letters of the labels {@link #INLINE_READ_MORE} reads. */
-    private static final String READ_MORE_INITIALS = "blst";
+    private static final String READ_MORE_INITIALS = READ_MORE_VERBS.stream().map(verb -> verb.substring(0, 1))
+            .collect(Collectors.joining());
     /** An element holding a read-more label holds the label and a link or two, not the markup of a paragraph. */
     private static final int READ_MORE_MAX_CHILDREN = 3;
     /** The declared body replaces the block when the block holds under half its words: the page shows a teaser. */

@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
  */
 final class OutletFinder {
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
-            "(?iu)(?:(?:©|\\(c\\)|copyright|hak\\s+cipta)\\s*)+(?:\\d{4}(?:\\s*\\p{Pd}\\s*\\d{4})?)?\\s*(?:by\\s+)?"
+            "(?iu)(?:(?:©|\\(c\\)|" + WordLists.alternation("copyright-words.txt") + ")\\s*)+(?:\\d{4}(?:\\s*\\p{Pd}\\s*\\d{4})?)?\\s*(?:by\\s+)?"
                     + "(?<name>[\\p{L}\\p{N}][\\p{L}\\p{N}.&'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'-]*){0,2})");
     private static final int SITE_NAME_MAX_WORDS = 5;
 

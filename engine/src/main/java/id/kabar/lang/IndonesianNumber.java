@@ -1,6 +1,5 @@
 package id.kabar.lang;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -47,9 +46,14 @@ public final class IndonesianNumber {
      */
     public static final String WORD = alternation(Stream.concat(Stream.concat(
             UNITS.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey), BUILDERS.stream()),
-            SCALES.keySet().stream().filter(w -> w.length() > 2)));
+            writtenOutScales()));
     /** A round plural ({@code puluhan}, {@code ribuan}), for patterns over running text. */
     public static final String ROUND_WORD = alternation(ROUND.keySet().stream());
+    /**
+     * A scale word written out ({@code ribu}, {@code juta}, {@code miliar}, {@code milyar}, {@code triliun}), for
+     * patterns over running text; the short forms ({@code jt}, {@code M}) are left out.
+     */
+    public static final String SCALE_WORD = alternation(writtenOutScales());
     // The notations digits are read in, compiled once: every amount and every word a quote is compared by is read
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?");
@@ -60,17 +64,19 @@ public final class IndonesianNumber {
     private static final Pattern ORDINAL_JOINT = Pattern.compile("[\\s-]");
 
     /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
-    public static final String ORDINAL = ORDINALS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|", "(?:", "|ke-?\\s?\\d{1,3})"));
+    public static final String ORDINAL = "(?:" + WordLists.alternation(List.copyOf(ORDINALS.keySet())) + "|ke-?\\s?\\d{1,3})";
 
     private IndonesianNumber() {
     }
 
-    /** Words as a regular expression's alternation, the longest first so none stops inside another. */
+    /** Words as a regular expression's group of alternatives, the longest first so none stops inside another. */
     private static String alternation(Stream<String> words) {
-        return words.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return "(?:" + WordLists.alternation(words.toList()) + ")";
+    }
+
+    /** The scale words written out, longer than their short forms ({@code juta}, not {@code jt}). */
+    private static Stream<String> writtenOutScales() {
+        return SCALES.keySet().stream().filter(w -> w.length() > 2);
     }
 
     /**

@@ -99,6 +99,14 @@ public final class WordLists {
     }
 
     /**
+     * The alternation of one of the language layer's lists ({@code range-words.txt}), as {@link #alternation(List)}
+     * builds it: the one way a pattern takes its words from a list.
+     */
+    public static String alternation(String resource) {
+        return alternation(read(WordLists.class, resource));
+    }
+
+    /**
      * One alternation of a list's phrases, longest first so that {@code baca juga} wins over {@code baca},
      * any run of white space matching the space between words.
      */

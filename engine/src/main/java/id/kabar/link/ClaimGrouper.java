@@ -109,7 +109,7 @@ final class ClaimGrouper {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])" + IndonesianNumber.SCALE_WORD + "(?![\\p{L}])");
     /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
     private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */

@@ -91,4 +91,12 @@ class BoilerplateLineClassifierTest {
         assertThat(classifier.classify("2022 11.800")).isEqualTo(LineKind.FURNITURE);
         assertThat(classifier.classify("2022 11.800", true)).isEqualTo(LineKind.HEADLINE);
     }
+
+    @Test
+    void theFurnitureWordListsStillTellTheirLines() {
+        // lines of the extraction bench's pages kompas-kemarau and jawapos-iklan-pupuk: a share prompt (share-verbs.txt,
+        // share-targets.txt) and a breadcrumb's first step (home-links.txt)
+        assertThat(classifier.classify("Bagikan artikel ini melalui")).isEqualTo(LineKind.FURNITURE);
+        assertThat(classifier.classify("Beranda")).isEqualTo(LineKind.FURNITURE);
+    }
 }

@@ -62,4 +62,11 @@ class CreditFinderTest {
                 .containsExactly("Ade");
         assertThat(authors(List.of("Editor: Serambinews"), List.of("Teks."), List.of(), "Serambinews.com")).isEmpty();
     }
+
+    @Test
+    void anOutletsReporterLabelCreditsTheNameAfterTheOutlet() {
+        // tribunnews.com (extraction bench page tribun-sabu): the label from outlet-reporter-labels.txt
+        assertThat(authors(List.of("Laporan Wartawan Tribunnews.com, Reza Deni"), List.of("Teks."), List.of(),
+                "Tribunnews.com")).containsExactly("Reza Deni");
+    }
 }

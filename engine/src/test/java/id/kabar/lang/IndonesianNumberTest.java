@@ -30,6 +30,11 @@ class IndonesianNumberTest {
         assertThat("jt").doesNotMatch(IndonesianNumber.WORD);
         assertThat("nol").doesNotMatch(IndonesianNumber.WORD);
         assertThat("puluhan").matches(IndonesianNumber.ROUND_WORD);
+        // "Rp 18 miliar" and "328 ribu ha" are written round; the short forms stand only after digits
+        assertThat("miliar").matches(IndonesianNumber.SCALE_WORD);
+        assertThat("ribu").matches(IndonesianNumber.SCALE_WORD);
+        assertThat("jt").doesNotMatch(IndonesianNumber.SCALE_WORD);
+        assertThat("lima").doesNotMatch(IndonesianNumber.SCALE_WORD);
         assertThat(IndonesianNumber.opensWithoutNumber("ribu orang")).isTrue();
         assertThat(IndonesianNumber.opensWithoutNumber("puluh")).isTrue();
         assertThat(IndonesianNumber.opensWithoutNumber("seribu orang")).isFalse();

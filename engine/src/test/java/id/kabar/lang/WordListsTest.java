@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,29 @@ class WordListsTest {
         assertThatThrownBy(() -> WordLists.ofRole(Map.of("and", "dan"), "function-words.txt", "or"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("function-words.txt: no word for the role or");
+    }
+
+    @Test
+    void anAlternationPutsTheLongestPhraseFirstAndQuotesEachWord() {
+        // "Baca juga" must win over "Baca", or the label would stop before "juga"
+        String labels = WordLists.alternation(List.of("baca", "baca juga", "s.d."));
+        assertThat(labels).isEqualTo("\\Qbaca\\E\\s+\\Qjuga\\E|\\Qbaca\\E|\\Qs.d.\\E");
+        Matcher label = Pattern.compile("(?i)(?:" + labels + ")").matcher("Baca  juga: Harga Cabai Turun");
+        assertThat(label.lookingAt()).isTrue();
+        assertThat(label.group()).isEqualTo("Baca  juga");
+        // quoted: the dots of "s.d." are dots, not any character
+        assertThat("sxdx").doesNotMatch(labels);
+    }
+
+    @Test
+    void aListOfTheLanguageLayerGivesItsAlternationByName() {
+        // "Kegiatan tersebut berlangsung sejak tanggal 11 hingga 14 September 2019" (antaranews.com)
+        Matcher range = Pattern.compile("\\d{1,2}\\s+(?:" + WordLists.alternation("range-words.txt") + ")\\s+\\d{1,2}")
+                .matcher("Kegiatan tersebut berlangsung sejak tanggal 11 hingga 14 September 2019");
+        assertThat(range.find()).isTrue();
+        assertThat(range.group()).isEqualTo("11 hingga 14");
+        assertThat(WordLists.alternation("range-words.txt"))
+                .isEqualTo(WordLists.alternation(WordLists.read(WordLists.class, "range-words.txt")));
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ClaimantFinder {
             + SOURCE_NOUN + PHRASE + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar"
             + "|jumlah|total|korban)\\s))");
     private static final Pattern NAMED_AFTER = Pattern.compile(
-            "^[^.]*?[,\"”]\\s*(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|papar|sebut|tulis|lapor|menurut)"
+            "^[^.]*?[,\"”]\\s*(?:" + WordLists.alternation("source-after-cues.txt") + ")"
             + "\\s+" + PHRASE + "\\s*(?:[,.]|$)");
     /**
      * The agent of a reporting verb in the passive a few words after the figure ({@code 100 orang dilaporkan oleh
@@ -74,12 +74,12 @@ public final class ClaimantFinder {
             + WordLists.alternation(WordLists.read(WordLists.class, "record-showing-verbs.txt")) + ")(?![\\p{L}])");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
-            "\\s+(?=(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|melalui|lewat|dari|via)(?![\\p{L}]))");
+            "\\s+(?=(?:" + WordLists.alternation("source-place-links.txt") + ")(?![\\p{L}]))");
     private static final Pattern NOT_A_NAME_AROUND = Pattern.compile(
             "^(?:(?:saat|sampai|hingga)\\s+ini|sementara\\s+itu|selain\\s+itu|namun|kini|adapun)\\s*,?\\s*"
             + "|\\s+(?:telah|juga|pun|sudah|pula|kembali|sebelumnya|pernah)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
-            "(?:dalam|di|dari|pada|saat|kepada|melalui|lewat|ketika|itu|ini|ia|dia|mereka|beliau|kami|kita)(?![\\p{L}])",
+            "(?:" + WordLists.alternation("not-name-starts.txt") + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
      * {@code menurutnya}, {@code , kata dia,} before the number: the person last quoted speaks. How far back, in

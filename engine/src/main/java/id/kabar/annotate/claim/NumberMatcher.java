@@ -64,10 +64,10 @@ public final class NumberMatcher {
      * paid per.
      */
     private static final Pattern RATE_AFTER = Pattern.compile(
-            "\\s+(?:per|terhadap|versus|atas)" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
+            "\\s+(?:" + WordLists.alternation("rate-links.txt") + ")" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
-            "(?:pukul|jam|pkl\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
     /**
      * Hours and minutes before a part of the day, written without {@code pukul} ({@code 09.00 pagi sampai 13.00

@@ -20,6 +20,7 @@ import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.TimeZones;
+import id.kabar.lang.WordLists;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
 public final class DayMentionMatcher {
     private static final String W = Calendar.WEEKDAY;
     private static final String M = Calendar.MONTH;
-    private static final String PART_OF_DAY = "(?:pagi|siang|sore|petang|malam|dini\\s+hari)";
+    private static final String PART_OF_DAY = "(?:" + WordLists.alternation("weekday-parts.txt") + ")";
     private static final String CLOCK =
             "(?:\\s*,?\\s*(?:sekitar\\s+)?pukul\\s+\\d{1,2}[.:]\\d{2}(?:\\s*" + TimeZones.INDONESIAN + ")?)?";
 
@@ -53,7 +54,10 @@ public final class DayMentionMatcher {
      */
     private static final String LISTED_DAYS = "(?:\\s*,\\s*\\d{1,2})*";
     /** What joins the last listed day to the one before it, other than {@code dan}: the words of a range. */
-    private static final String LIST_END = "(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?)";
+    private static final String LIST_END = "(?:-|–|" + WordLists.alternation("range-words.txt") + ")";
+    /** Which week of a weekday is meant, written after it ({@code Kamis lalu}, {@code Rabu (besok)}). */
+    private static final String WEEK_SHIFT = WordLists.alternation("week-shifts.txt")
+            + "|\\((?:" + WordLists.alternation("tomorrow-words.txt") + ")\\)";
 
     static final ScannedPattern DAY = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
@@ -61,8 +65,7 @@ public final class DayMentionMatcher {
             + "(?:\\s*,?\\s*(?:\\((?<wnd>\\d{1,2})\\s+(?<wnm>" + M + ")(?:\\s+(?<wny>\\d{4}))?\\)"
             + "|\\(\\s*(?:\\d{1,2}\\s*[-–]\\s*)?(?<wd1>\\d{1,2})\\s*/\\s*(?<wm1>\\d{1,2})(?:\\s*/\\s*(?<wy1>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<wnd2>\\d{1,2})\\s+(?<wnm2>" + M + ")(?:\\s+(?<wny2>\\d{4}))?))?"
-            + "(?:\\s+(?<shift>pekan\\s+lalu|minggu\\s+lalu|pekan\\s+depan|minggu\\s+depan|lalu|kemarin"
-            + "|depan|mendatang|besok|esok|ini|\\((?:besok|esok)\\))(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
+            + "(?:\\s+(?<shift>" + WEEK_SHIFT + ")(?:\\s*\\(\\s*(?<sd2>\\d{1,2})\\s*/\\s*(?<sm2>\\d{1,2})\\s*\\))?)?"
             + "|\\(\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)"
             + "|(?<sd>\\d{1,2})(?<sep>[/-])(?<sm>\\d{1,2})\\k<sep>(?<sy>\\d{4})"
             + "|(?:tanggal\\s+)?(?<nd>\\d{1,2})\\s+(?<nm>" + M + ")(?:\\s+(?<ny>\\d{4}))?"
@@ -109,16 +112,17 @@ public final class DayMentionMatcher {
 
     static final ScannedPattern COUNTED = new ScannedPattern(Pattern.compile(
             "(?<![\\p{L}\\d])[Hh]ari\\s+(?<ord>" + IndonesianNumber.ORDINAL + ")"
-            + "(?:\\s+(?!(?:ini|itu|di|pada|dan|yang|ke|dari|setelah|sejak|sesudah|sebelum|untuk|dengan"
-            + "|tersebut|lalu|kemarin)(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])"));
+            + "(?:\\s+(?!(?:" + WordLists.alternation("counted-day-stops.txt")
+            + ")(?![\\p{L}]))(?<of>\\p{L}+))?(?<today>\\s+ini)?(?![\\p{L}\\d])"));
 
-    private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:pada\\s+|yakni\\s+|yaitu\\s+)?");
+    private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*,?\\s+(?:(?:" + WordLists.alternation("anchor-links.txt") + ")\\s+)?");
 
     /**
      * A day that recurs, and the days listed after it ({@code setiap Senin dan Selasa}: both weekdays recur).
      */
     private static final Pattern RECURRING = Pattern.compile(
-            "(?<![\\p{L}])(?:setiap|tiap|saban)\\s+(?:hari\\s+|tanggal\\s+)?(?:(?:" + W + "|\\d{1,2})\\s*(?:,|dan|serta|atau)\\s*)*$",
+            "(?<![\\p{L}])(?:" + WordLists.alternation("recurrence-words.txt") + ")\\s+(?:hari\\s+|tanggal\\s+)?"
+            + "(?:(?:" + W + "|\\d{1,2})\\s*(?:,|dan|serta|atau)\\s*)*$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Characters before a day read for the word that makes it recur: {@code setiap hari Senin, Rabu, dan } is 29, so a
@@ -127,7 +131,8 @@ public final class DayMentionMatcher {
     private static final int RECURRING_REACH = 40;
 
     private static final Pattern OTHER_TIME_ZONE = Pattern.compile(
-            "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?(?:waktu\\s+setempat\\s*)?,?\\s*atau\\s+");
+            "\\s*,?\\s*(?:" + PART_OF_DAY + "\\s*)?(?:" + TimeZones.INDONESIAN + "\\s*)?"
+            + "(?:(?:" + WordLists.alternation("local-time-words.txt") + ")\\s*)?,?\\s*atau\\s+");
 
     /**
      * Between a weekday and the dated day it is joined to: a conjunction or a dash, or the second weekday, perhaps with
@@ -136,7 +141,7 @@ public final class DayMentionMatcher {
      * September 2019} writes one moment twice.
      */
     private static final Pattern JOINED_TO_DATE = Pattern.compile(
-            "\\s*(?:(?:dan|hingga|sampai(?:\\s+dengan)?|s\\.?d\\.?|[-–])\\s*(?:" + W + ")?|" + W + ")\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
+            "\\s*(?:(?:dan|" + WordLists.alternation("range-words.txt") + "|[-–])\\s*(?:" + W + ")?|" + W + ")\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
 
     /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
@@ -150,10 +155,12 @@ public final class DayMentionMatcher {
     /** Between a day and the same day written out after it: a comma. */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
 
-    private static final Pattern PAST_PERIOD = Pattern.compile("(?i:pekan|minggu|bulan|tahun|musim)");
+    private static final Pattern PAST_PERIOD = Pattern.compile(
+            "(?i:" + WordLists.alternation("past-periods.txt") + ")");
 
     private static final Pattern ONE_NIGHT_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:dalam|hanya|selama|per|satu)|\\p{Sc}|yen|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
+            "(?:(?<![\\p{L}])(?:" + WordLists.alternation("one-night-openers.txt") + ")|\\p{Sc}|(?:"
+            + WordLists.alternation("night-price-currencies.txt") + ")|\\d)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Words a weekday's name follows in the name of a place or a rite: {@code Pasar Minggu}, {@code salat Jumat}, and

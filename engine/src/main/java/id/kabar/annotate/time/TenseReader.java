@@ -2,8 +2,12 @@ package id.kabar.annotate.time;
 
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.time.DayMention.Tense;
+import id.kabar.lang.FunctionWords;
+import id.kabar.lang.WordLists;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads whether the clause before a day mention plans it ({@code akan dilanjutkan pada Selasa}, {@code nanti mulai
@@ -20,17 +24,21 @@ public final class TenseReader {
     /** How many words a planning word may stand before the day it plans ("rumor akan ..." is not a plan). */
     private static final int PLANNING_REACH = 8;
     private static final Pattern BOUNDARY = Pattern.compile(
-            "[,;:“”\"]|(?<![\\p{L}])(?:kata|ujar|ucap|tutur|jelas|tegas|terang|tambah|tulis|mengatakan|menyatakan"
-            + "|menegaskan|menjelaskan|menurut|tetapi|namun|sedangkan|sementara)(?:nya)?(?![\\p{L}])",
+            "[,;:“”\"]|(?<![\\p{L}])(?:" + WordLists.alternation("clause-boundaries.txt")
+            + ")(?:" + FunctionWords.ENCLITIC + ")?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile(
-            "(?<![\\p{L}])(?:akan|bakal|hendak|nanti|rencananya|direncanakan|(?:di|men)?jadwalkan|berencana|dijadwal)(?![\\p{L}])",
+            "(?<![\\p{L}])(?:" + WordLists.alternation("planning-words.txt") + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** {@code Senin (3/4) mendatang}: the word after a date can put it ahead too. */
-    private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:mendatang|depan|nanti)(?![\\p{L}])");
-    private static final Pattern AHEAD_WITHIN = Pattern.compile("\\s(?:mendatang|depan)$");
+    private static final List<String> AHEAD_MARKS = WordLists.read(WordLists.class, "ahead-marks.txt");
+    private static final Pattern AHEAD_AFTER = Pattern.compile("\\s+(?:" + WordLists.alternation(Stream.concat(
+            AHEAD_MARKS.stream(), WordLists.read(WordLists.class, "ahead-after-a-day.txt").stream()).toList()) + ")(?![\\p{L}])");
+    private static final Pattern AHEAD_WITHIN = Pattern.compile("\\s(?:" + WordLists.alternation(AHEAD_MARKS) + ")$");
+    /** {@code sejak Kamis}, {@code sejak pada Kamis}, {@code sejak tanggal 9}: a preposition or the word for date may follow. */
     private static final Pattern SINCE = Pattern.compile(
-            "(?<![\\p{L}])(?:sejak|semenjak)(?:\\s+(?:pada|tanggal))?\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:" + WordLists.alternation("since-words.txt")
+            + ")(?:\\s+(?:pada|tanggal))?\\s*$", Pattern.CASE_INSENSITIVE);
 
     public Tense tense(String body, Sentence sentence, int start, int end) {
         if (AHEAD_AFTER.matcher(body).region(end, sentence.end()).lookingAt()

@@ -89,6 +89,15 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void aPartOfTheDayFromTheListStandsBetweenTheWeekdayAndItsDate() {
+        // CLICK-ID week; "petang" is one of weekday-parts.txt
+        List<DayMention> found = find("Ketika BJ Habibie meninggal pada Rabu petang (11/9/2019), Xanana menyatakan"
+                + " mendiang presiden berusia 83 tahun itu sebagai sosok.");
+        assertThat(found).extracting(DayMention::text).containsExactly("Rabu petang (11/9/2019)");
+        assertThat(found.get(0).expression()).isEqualTo(new CalendarDate(DayOfWeek.WEDNESDAY, 11, 9, 2019));
+    }
+
+    @Test
     void mingguOpeningASentenceAsLastWeekIsNotSunday() {
         assertThat(find("Minggu lalu, pemerintah mengumumkan kebijakan baru.")).isEmpty();
         assertThat(find("Pertandingan itu digelar pada Minggu (27/2) malam.")).hasSize(1);

@@ -52,4 +52,18 @@ class TenseReaderTest {
         assertThat(tenseOf("Penambang meninggalkan lokasi penambangan ilegal itu sejak Jumat (17/3).", "Jumat"))
                 .isEqualTo(Tense.EARLIER);
     }
+
+    @Test
+    void aFormOfTheScheduleVerbPlansTheDay() {
+        // CLICK-ID week; "dijadwalkan" is one of the forms planning-words.txt lists
+        assertThat(tenseOf("Untuk kloter 13 dijadwalkan tiba pada Senin (16/9/2019) pada pukul 5.35 WITA sebanyak 215"
+                + " jamaah.", "Senin (16/9/2019)")).isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
+    void nantiAfterTheDayPlansIt() {
+        // CLICK-ID week: "Sabtu nanti", from ahead-after-a-day.txt
+        assertThat(tenseOf("Dalam laga berikutnya, Sabtu nanti, Barcelona akan melawan Valencia.", "Sabtu"))
+                .isEqualTo(Tense.PLANNED);
+    }
 }
