@@ -202,9 +202,20 @@ final class ClaimGrouper {
     private ClaimGrouper() {
     }
 
-    /** A claim: {@code seq} its place among the claims compared, {@code story} its article's story. */
+    /**
+     * A claim: {@code seq} its place among the claims compared, {@code story} its article's story. What it counts
+     * ({@code subject}, {@link #counted}) is split once into its places ({@code placed}), the group whose members it
+     * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads.
+     */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
-                       LocalDate reported, int story) {
+                       Set<String> placed, Set<String> groups, Set<String> words, LocalDate reported, int story) {
+
+        static Ref of(int seq, ArticleProfile article, int index, int story) {
+            Claim claim = article.claims().get(index);
+            Set<String> subject = counted(claim);
+            return new Ref(seq, article, index, claim, subject, places(subject, true), ClaimGrouper.groups(subject),
+                    places(subject, false), article.published(), story);
+        }
     }
 
     /** Claim groups among the articles of one story. */
@@ -252,8 +263,7 @@ final class ClaimGrouper {
                 .thenComparing(ArticleProfile::id)).toList();
         for (ArticleProfile p : ordered) {
             for (int i = 0; i < p.claims().size(); i++) {
-                Claim c = p.claims().get(i);
-                refs.add(new Ref(refs.size(), p, i, c, counted(c), p.published(), storyOf.applyAsInt(p)));
+                refs.add(Ref.of(refs.size(), p, i, storyOf.applyAsInt(p)));
             }
         }
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
@@ -396,8 +406,8 @@ final class ClaimGrouper {
                 continue;
             }
             Ref first = firstOf.putIfAbsent(figureKey(r), r);
-            if (first != null && !apart(places(first.subject(), true), places(r.subject(), true))
-                    && !apart(groups(first.subject()), groups(r.subject()))) {
+            if (first != null && !apart(first.placed(), r.placed())
+                    && !apart(first.groups(), r.groups())) {
                 same.join(first, r);
             }
         }
@@ -550,7 +560,7 @@ final class ClaimGrouper {
      * tally names ({@code 25 jalan}).
      */
     private static Set<String> namedBeyondUnit(Ref r) {
-        Set<String> words = places(r.subject(), false);
+        Set<String> words = r.words();
         Set<String> beyond = new HashSet<>(words);
         beyond.removeAll(specificWords(r.claim().unit()));
         return beyond.isEmpty() ? words : beyond;
@@ -624,9 +634,8 @@ final class ClaimGrouper {
      * di Fakfak}).
      */
     private static boolean placeAloneBesideAThing(Ref placed, Ref thing) {
-        return places(placed.subject(), false).isEmpty() && groups(placed.subject()).isEmpty()
-                && !places(placed.subject(), true).isEmpty()
-                && places(thing.subject(), true).isEmpty() && !places(thing.subject(), false).isEmpty();
+        return placed.words().isEmpty() && placed.groups().isEmpty() && !placed.placed().isEmpty()
+                && thing.placed().isEmpty() && !thing.words().isEmpty();
     }
 
     /**
@@ -643,9 +652,7 @@ final class ClaimGrouper {
 
     /** No place, group or word beyond their counting words sets two tallies apart. */
     private static boolean sameThingBeyondUnits(Ref a, Ref b) {
-        return !apart(places(a.subject(), true), places(b.subject(), true))
-                && !apart(groups(a.subject()), groups(b.subject()))
-                && !apart(beyondUnit(a), beyondUnit(b));
+        return !apart(a.placed(), b.placed()) && !apart(a.groups(), b.groups()) && !apart(beyondUnit(a), beyondUnit(b));
     }
 
     /**
@@ -654,7 +661,7 @@ final class ClaimGrouper {
      * are not the {@code 20 orang capim} of one story).
      */
     private static Set<String> beyondUnit(Ref r) {
-        Set<String> words = places(r.subject(), false);
+        Set<String> words = new HashSet<>(r.words());
         if (!PEOPLE_UNIT.equals(unitKey(r.claim().unit()))) {
             words.removeAll(specificWords(r.claim().unit()));
         }
@@ -671,9 +678,7 @@ final class ClaimGrouper {
      * ({@code 13 tersangka} in Manokwari and in Sorong) or different groups (the members of two parties).
      */
     private static boolean namedApart(Ref a, Ref b) {
-        return apart(places(a.subject(), true), places(b.subject(), true))
-                || apart(groups(a.subject()), groups(b.subject()))
-                || apart(places(a.subject(), false), places(b.subject(), false));
+        return apart(a.placed(), b.placed()) || apart(a.groups(), b.groups()) || apart(a.words(), b.words());
     }
 
     private static boolean apart(Set<String> a, Set<String> b) {
@@ -683,12 +688,12 @@ final class ClaimGrouper {
     /** The places of what a claim counts ({@code placed}), or its words other than places and groups. */
     private static Set<String> places(Set<String> counted, boolean placed) {
         return counted.stream().filter(w -> placed ? w.startsWith(PLACE) : !w.startsWith(PLACE) && !w.startsWith(GROUP))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The group whose members a claim counts, as a one-key set, or none. */
     private static Set<String> groups(Set<String> counted) {
-        return counted.stream().filter(w -> w.startsWith(GROUP)).collect(Collectors.toSet());
+        return counted.stream().filter(w -> w.startsWith(GROUP)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -922,8 +927,8 @@ final class ClaimGrouper {
 
     /** Subjects naming one thing in the same words (places aside), or one of them naming nothing but people. */
     private static boolean oneNamedOrUnnamed(Ref a, Ref b) {
-        Set<String> x = places(a.subject(), false);
-        Set<String> y = places(b.subject(), false);
+        Set<String> x = a.words();
+        Set<String> y = b.words();
         return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
 
@@ -937,7 +942,7 @@ final class ClaimGrouper {
     private static void joinScaleSlips(List<Ref> kind, Counts same) {
         Map<String, Ref> firstOf = new HashMap<>();
         for (Ref r : kind) {
-            Set<String> words = places(r.subject(), false);
+            Set<String> words = r.words();
             BigDecimal figure = BigDecimal.valueOf(r.claim().value()).stripTrailingZeros();
             if (words.isEmpty() || figure.precision() < SCALE_SLIP_DIGITS) {
                 continue;
@@ -1049,7 +1054,7 @@ final class ClaimGrouper {
     private static void joinTalliesOfOnePlace(List<Ref> kind, Counts same) {
         Map<Set<String>, List<Ref>> byPlace = new LinkedHashMap<>();
         for (Ref r : kind) {
-            Set<String> where = places(r.subject(), true);
+            Set<String> where = r.placed();
             if (!where.isEmpty()) {
                 byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(r);
             }
@@ -1084,7 +1089,7 @@ final class ClaimGrouper {
     /** A tally that is the whole of a named total and names no place ({@code jumlah tersangka}). */
     private static boolean namedTotal(Ref r) {
         String subject = r.claim().subject();
-        if (subject == null || !places(r.subject(), true).isEmpty()) {
+        if (subject == null || !r.placed().isEmpty()) {
             return false;
         }
         int space = subject.indexOf(' ');
@@ -1121,7 +1126,7 @@ final class ClaimGrouper {
                 parts.put(r.seq(), new HashSet<>(Set.of(r.subject().stream().filter(w -> w.startsWith(DEGREE))
                         .collect(Collectors.toUnmodifiableSet()))));
                 values.put(r.seq(), new HashSet<>(Set.of(r.claim().value())));
-                owners.put(r.seq(), groups(r.subject()));
+                owners.put(r.seq(), r.groups());
             }
         }
 
