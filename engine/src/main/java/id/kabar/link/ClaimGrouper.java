@@ -69,7 +69,7 @@ final class ClaimGrouper {
      * The kind each counting word names: words of one line of {@code counted-kinds.txt} count one kind of
      * thing ({@code 26 atlet} and {@code 26 pemain}).
      */
-    private static final Map<String, String> KINDS = countedKinds();
+    private static final Map<String, String> KINDS = kindsOfLines("counted-kinds.txt");
     /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
     private static final Set<String> PEOPLE = WordLists.read(WordLists.class, "people-counters.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
@@ -84,6 +84,11 @@ final class ClaimGrouper {
      * counted is the noun after the classifier.
      */
     private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
+    /**
+     * The kind each noun of {@code one-happening-counted-kinds.txt} names where the reports of one happening count it
+     * ({@code organisasi} and {@code kelompok}), folded.
+     */
+    private static final Map<String, String> KINDS_IN_ONE_HAPPENING = kindsOfLines("one-happening-counted-kinds.txt");
     /** Counting words of regions that name no administrative kind ({@code daerah}), lower-case. */
     private static final Set<String> GENERAL_REGIONS = WordLists.set(WordLists.class, "general-region-counters.txt");
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
@@ -107,6 +112,9 @@ final class ClaimGrouper {
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = CountNouns.PEOPLE;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The words those nouns give what a tally counts ({@link #specificWords}). */
+    private static final Set<String> NOUNS_OF_ONE_HAPPENING = Set.copyOf(
+            specificWords(String.join(" ", KINDS_IN_ONE_HAPPENING.keySet())));
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
@@ -290,6 +298,7 @@ final class ClaimGrouper {
         }
         if (eventOf != null) {
             joinCommonCountsOfOneEvent(refs, same, eventOf);
+            joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -520,6 +529,66 @@ final class ClaimGrouper {
                 same.join(first, r);
             }
         }
+    }
+
+    /**
+     * Joins the tallies of one figure that the reports of one event give in nouns naming one kind of thing there
+     * ({@code one-happening-counted-kinds.txt}): tempo.co's {@code hadir hanya tiga organisasi di luar koalisi sipil}
+     * and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil}, its {@code 10 nama capim KPK} and sindonews.com's
+     * {@code 10 orang kandidat} (Komisi III's hearing on the KPK candidates, 10 September 2019). A classifier's noun
+     * counts for it ({@code orang kandidat}). In a story the nouns part ({@code tiga kelompok} of one day need not be the
+     * {@code tiga organisasi} of another), so only one event's reports meet, each giving that figure of that kind once
+     * (told again in the same words it is one count), and places, groups or other words beyond the nouns still set two
+     * apart. Each claim meets the first claim of its event's figure and kind, so the work is linear.
+     */
+    private static void joinOneThingInOtherNounsOfOneEvent(List<Ref> refs, Counts same,
+                                                          ToIntFunction<ArticleProfile> eventOf) {
+        String[] keyOf = new String[refs.size()];
+        Map<String, Set<String>> tellings = new HashMap<>();
+        for (Ref r : refs) {
+            String kind = kindInOneHappening(r.claim());
+            if (kind != null) {
+                keyOf[r.seq()] = eventOf.applyAsInt(r.article()) + "|" + r.claim().value() + "|" + kind;
+                tellings.computeIfAbsent(r.article().id() + "|" + keyOf[r.seq()], k -> new HashSet<>())
+                        .add(r.claim().subject().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : refs) {
+            String key = keyOf[r.seq()];
+            if (key == null || tellings.get(r.article().id() + "|" + key).size() > 1) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(key, r);
+            if (first != null && !apart(first.placed(), r.placed()) && !apart(first.groups(), r.groups())
+                    && !apart(beyondKindInOneHappening(first), beyondKindInOneHappening(r))) {
+                same.join(first, r);
+            }
+        }
+    }
+
+    /**
+     * The kind a tally's noun names in one happening's reports ({@link #KINDS_IN_ONE_HAPPENING}): its counting word's,
+     * or after a classifier the noun it classifies; null for none.
+     */
+    private static String kindInOneHappening(Claim c) {
+        if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null) {
+            return null;
+        }
+        String kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(c.unit().toLowerCase(Locale.ROOT))));
+        if (kind == null && CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+            String noun = NON_WORD.split(c.subject().strip(), 2)[0].toLowerCase(Locale.ROOT);
+            kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(noun)));
+        }
+        return kind;
+    }
+
+    /** The words of what a tally counts beyond its counting word and the nouns of one happening's kinds. */
+    private static Set<String> beyondKindInOneHappening(Ref r) {
+        Set<String> words = new HashSet<>(r.words());
+        words.removeAll(specificWords(r.claim().unit()));
+        words.removeAll(NOUNS_OF_ONE_HAPPENING);
+        return words;
     }
 
     /** A tally of a common figure in a counting word that names nothing else: no words, place or group of its own. */
@@ -1431,9 +1500,10 @@ final class ClaimGrouper {
                 ? word.substring(0, word.length() - POSSESSIVE.length()) : word;
     }
 
-    private static Map<String, String> countedKinds() {
+    /** The kind each word of a list of kinds names: the first word of its line. */
+    private static Map<String, String> kindsOfLines(String resource) {
         Map<String, String> kinds = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "counted-kinds.txt")) {
+        for (String line : WordLists.read(WordLists.class, resource)) {
             String[] words = line.split("\\s+");
             String kind = "kind " + words[0];
             for (String w : words) {
