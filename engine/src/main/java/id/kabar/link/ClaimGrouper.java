@@ -69,7 +69,7 @@ final class ClaimGrouper {
      * The kind each counting word names: words of one line of {@code counted-kinds.txt} count one kind of
      * thing ({@code 26 atlet} and {@code 26 pemain}).
      */
-    private static final Map<String, String> KINDS = countedKinds();
+    private static final Map<String, String> KINDS = kindsOfLines("counted-kinds.txt");
     /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
     private static final Set<String> PEOPLE = WordLists.read(WordLists.class, "people-counters.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
@@ -84,6 +84,11 @@ final class ClaimGrouper {
      * counted is the noun after the classifier.
      */
     private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
+    /**
+     * The kind each noun of {@code one-happening-counted-kinds.txt} names where the reports of one happening count it
+     * ({@code organisasi} and {@code kelompok}), folded.
+     */
+    private static final Map<String, String> KINDS_IN_ONE_HAPPENING = kindsOfLines("one-happening-counted-kinds.txt");
     /** Counting words of regions that name no administrative kind ({@code daerah}), lower-case. */
     private static final Set<String> GENERAL_REGIONS = WordLists.set(WordLists.class, "general-region-counters.txt");
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
@@ -107,6 +112,9 @@ final class ClaimGrouper {
     /** The one unit key of a count of people. */
     private static final String PEOPLE_UNIT = CountNouns.PEOPLE;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The words those nouns give what a tally counts ({@link #specificWords}). */
+    private static final Set<String> NOUNS_OF_ONE_HAPPENING = Set.copyOf(
+            specificWords(String.join(" ", KINDS_IN_ONE_HAPPENING.keySet())));
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + IndonesianNumber.SCALE_WORD + "(?![\\p{L}])");
@@ -202,9 +210,20 @@ final class ClaimGrouper {
     private ClaimGrouper() {
     }
 
-    /** A claim: {@code seq} its place among the claims compared, {@code story} its article's story. */
+    /**
+     * A claim: {@code seq} its place among the claims compared, {@code story} its article's story. What it counts
+     * ({@code subject}, {@link #counted}) is split once into its places ({@code placed}), the group whose members it
+     * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads.
+     */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
-                       LocalDate reported, int story) {
+                       Set<String> placed, Set<String> groups, Set<String> words, LocalDate reported, int story) {
+
+        static Ref of(int seq, ArticleProfile article, int index, int story) {
+            Claim claim = article.claims().get(index);
+            Set<String> subject = counted(claim);
+            return new Ref(seq, article, index, claim, subject, places(subject, true), ClaimGrouper.groups(subject),
+                    places(subject, false), article.published(), story);
+        }
     }
 
     /** Claim groups among the articles of one story. */
@@ -252,8 +271,7 @@ final class ClaimGrouper {
                 .thenComparing(ArticleProfile::id)).toList();
         for (ArticleProfile p : ordered) {
             for (int i = 0; i < p.claims().size(); i++) {
-                Claim c = p.claims().get(i);
-                refs.add(new Ref(refs.size(), p, i, c, counted(c), p.published(), storyOf.applyAsInt(p)));
+                refs.add(Ref.of(refs.size(), p, i, storyOf.applyAsInt(p)));
             }
         }
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
@@ -280,6 +298,7 @@ final class ClaimGrouper {
         }
         if (eventOf != null) {
             joinCommonCountsOfOneEvent(refs, same, eventOf);
+            joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -396,8 +415,8 @@ final class ClaimGrouper {
                 continue;
             }
             Ref first = firstOf.putIfAbsent(figureKey(r), r);
-            if (first != null && !apart(places(first.subject(), true), places(r.subject(), true))
-                    && !apart(groups(first.subject()), groups(r.subject()))) {
+            if (first != null && !apart(first.placed(), r.placed())
+                    && !apart(first.groups(), r.groups())) {
                 same.join(first, r);
             }
         }
@@ -512,6 +531,66 @@ final class ClaimGrouper {
         }
     }
 
+    /**
+     * Joins the tallies of one figure that the reports of one event give in nouns naming one kind of thing there
+     * ({@code one-happening-counted-kinds.txt}): tempo.co's {@code hadir hanya tiga organisasi di luar koalisi sipil}
+     * and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil}, its {@code 10 nama capim KPK} and sindonews.com's
+     * {@code 10 orang kandidat} (Komisi III's hearing on the KPK candidates, 10 September 2019). A classifier's noun
+     * counts for it ({@code orang kandidat}). In a story the nouns part ({@code tiga kelompok} of one day need not be the
+     * {@code tiga organisasi} of another), so only one event's reports meet, each giving that figure of that kind once
+     * (told again in the same words it is one count), and places, groups or other words beyond the nouns still set two
+     * apart. Each claim meets the first claim of its event's figure and kind, so the work is linear.
+     */
+    private static void joinOneThingInOtherNounsOfOneEvent(List<Ref> refs, Counts same,
+                                                          ToIntFunction<ArticleProfile> eventOf) {
+        String[] keyOf = new String[refs.size()];
+        Map<String, Set<String>> tellings = new HashMap<>();
+        for (Ref r : refs) {
+            String kind = kindInOneHappening(r.claim());
+            if (kind != null) {
+                keyOf[r.seq()] = eventOf.applyAsInt(r.article()) + "|" + r.claim().value() + "|" + kind;
+                tellings.computeIfAbsent(r.article().id() + "|" + keyOf[r.seq()], k -> new HashSet<>())
+                        .add(r.claim().subject().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, Ref> firstOf = new HashMap<>();
+        for (Ref r : refs) {
+            String key = keyOf[r.seq()];
+            if (key == null || tellings.get(r.article().id() + "|" + key).size() > 1) {
+                continue;
+            }
+            Ref first = firstOf.putIfAbsent(key, r);
+            if (first != null && !apart(first.placed(), r.placed()) && !apart(first.groups(), r.groups())
+                    && !apart(beyondKindInOneHappening(first), beyondKindInOneHappening(r))) {
+                same.join(first, r);
+            }
+        }
+    }
+
+    /**
+     * The kind a tally's noun names in one happening's reports ({@link #KINDS_IN_ONE_HAPPENING}): its counting word's,
+     * or after a classifier the noun it classifies; null for none.
+     */
+    private static String kindInOneHappening(Claim c) {
+        if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null) {
+            return null;
+        }
+        String kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(c.unit().toLowerCase(Locale.ROOT))));
+        if (kind == null && CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+            String noun = NON_WORD.split(c.subject().strip(), 2)[0].toLowerCase(Locale.ROOT);
+            kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(noun)));
+        }
+        return kind;
+    }
+
+    /** The words of what a tally counts beyond its counting word and the nouns of one happening's kinds. */
+    private static Set<String> beyondKindInOneHappening(Ref r) {
+        Set<String> words = new HashSet<>(r.words());
+        words.removeAll(specificWords(r.claim().unit()));
+        words.removeAll(NOUNS_OF_ONE_HAPPENING);
+        return words;
+    }
+
     /** A tally of a common figure in a counting word that names nothing else: no words, place or group of its own. */
     private static boolean unnamedCommonCount(Ref r) {
         return (r.claim().category() == ClaimCategory.COUNT || r.claim().category() == ClaimCategory.PERCENT)
@@ -550,7 +629,7 @@ final class ClaimGrouper {
      * tally names ({@code 25 jalan}).
      */
     private static Set<String> namedBeyondUnit(Ref r) {
-        Set<String> words = places(r.subject(), false);
+        Set<String> words = r.words();
         Set<String> beyond = new HashSet<>(words);
         beyond.removeAll(specificWords(r.claim().unit()));
         return beyond.isEmpty() ? words : beyond;
@@ -624,9 +703,8 @@ final class ClaimGrouper {
      * di Fakfak}).
      */
     private static boolean placeAloneBesideAThing(Ref placed, Ref thing) {
-        return places(placed.subject(), false).isEmpty() && groups(placed.subject()).isEmpty()
-                && !places(placed.subject(), true).isEmpty()
-                && places(thing.subject(), true).isEmpty() && !places(thing.subject(), false).isEmpty();
+        return placed.words().isEmpty() && placed.groups().isEmpty() && !placed.placed().isEmpty()
+                && thing.placed().isEmpty() && !thing.words().isEmpty();
     }
 
     /**
@@ -643,9 +721,7 @@ final class ClaimGrouper {
 
     /** No place, group or word beyond their counting words sets two tallies apart. */
     private static boolean sameThingBeyondUnits(Ref a, Ref b) {
-        return !apart(places(a.subject(), true), places(b.subject(), true))
-                && !apart(groups(a.subject()), groups(b.subject()))
-                && !apart(beyondUnit(a), beyondUnit(b));
+        return !apart(a.placed(), b.placed()) && !apart(a.groups(), b.groups()) && !apart(beyondUnit(a), beyondUnit(b));
     }
 
     /**
@@ -654,7 +730,7 @@ final class ClaimGrouper {
      * are not the {@code 20 orang capim} of one story).
      */
     private static Set<String> beyondUnit(Ref r) {
-        Set<String> words = places(r.subject(), false);
+        Set<String> words = new HashSet<>(r.words());
         if (!PEOPLE_UNIT.equals(unitKey(r.claim().unit()))) {
             words.removeAll(specificWords(r.claim().unit()));
         }
@@ -671,9 +747,7 @@ final class ClaimGrouper {
      * ({@code 13 tersangka} in Manokwari and in Sorong) or different groups (the members of two parties).
      */
     private static boolean namedApart(Ref a, Ref b) {
-        return apart(places(a.subject(), true), places(b.subject(), true))
-                || apart(groups(a.subject()), groups(b.subject()))
-                || apart(places(a.subject(), false), places(b.subject(), false));
+        return apart(a.placed(), b.placed()) || apart(a.groups(), b.groups()) || apart(a.words(), b.words());
     }
 
     private static boolean apart(Set<String> a, Set<String> b) {
@@ -683,12 +757,12 @@ final class ClaimGrouper {
     /** The places of what a claim counts ({@code placed}), or its words other than places and groups. */
     private static Set<String> places(Set<String> counted, boolean placed) {
         return counted.stream().filter(w -> placed ? w.startsWith(PLACE) : !w.startsWith(PLACE) && !w.startsWith(GROUP))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The group whose members a claim counts, as a one-key set, or none. */
     private static Set<String> groups(Set<String> counted) {
-        return counted.stream().filter(w -> w.startsWith(GROUP)).collect(Collectors.toSet());
+        return counted.stream().filter(w -> w.startsWith(GROUP)).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -922,8 +996,8 @@ final class ClaimGrouper {
 
     /** Subjects naming one thing in the same words (places aside), or one of them naming nothing but people. */
     private static boolean oneNamedOrUnnamed(Ref a, Ref b) {
-        Set<String> x = places(a.subject(), false);
-        Set<String> y = places(b.subject(), false);
+        Set<String> x = a.words();
+        Set<String> y = b.words();
         return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
 
@@ -937,7 +1011,7 @@ final class ClaimGrouper {
     private static void joinScaleSlips(List<Ref> kind, Counts same) {
         Map<String, Ref> firstOf = new HashMap<>();
         for (Ref r : kind) {
-            Set<String> words = places(r.subject(), false);
+            Set<String> words = r.words();
             BigDecimal figure = BigDecimal.valueOf(r.claim().value()).stripTrailingZeros();
             if (words.isEmpty() || figure.precision() < SCALE_SLIP_DIGITS) {
                 continue;
@@ -1049,7 +1123,7 @@ final class ClaimGrouper {
     private static void joinTalliesOfOnePlace(List<Ref> kind, Counts same) {
         Map<Set<String>, List<Ref>> byPlace = new LinkedHashMap<>();
         for (Ref r : kind) {
-            Set<String> where = places(r.subject(), true);
+            Set<String> where = r.placed();
             if (!where.isEmpty()) {
                 byPlace.computeIfAbsent(where, k -> new ArrayList<>()).add(r);
             }
@@ -1084,7 +1158,7 @@ final class ClaimGrouper {
     /** A tally that is the whole of a named total and names no place ({@code jumlah tersangka}). */
     private static boolean namedTotal(Ref r) {
         String subject = r.claim().subject();
-        if (subject == null || !places(r.subject(), true).isEmpty()) {
+        if (subject == null || !r.placed().isEmpty()) {
             return false;
         }
         int space = subject.indexOf(' ');
@@ -1121,7 +1195,7 @@ final class ClaimGrouper {
                 parts.put(r.seq(), new HashSet<>(Set.of(r.subject().stream().filter(w -> w.startsWith(DEGREE))
                         .collect(Collectors.toUnmodifiableSet()))));
                 values.put(r.seq(), new HashSet<>(Set.of(r.claim().value())));
-                owners.put(r.seq(), groups(r.subject()));
+                owners.put(r.seq(), r.groups());
             }
         }
 
@@ -1426,9 +1500,10 @@ final class ClaimGrouper {
                 ? word.substring(0, word.length() - POSSESSIVE.length()) : word;
     }
 
-    private static Map<String, String> countedKinds() {
+    /** The kind each word of a list of kinds names: the first word of its line. */
+    private static Map<String, String> kindsOfLines(String resource) {
         Map<String, String> kinds = new HashMap<>();
-        for (String line : WordLists.read(WordLists.class, "counted-kinds.txt")) {
+        for (String line : WordLists.read(WordLists.class, resource)) {
             String[] words = line.split("\\s+");
             String kind = "kind " + words[0];
             for (String w : words) {

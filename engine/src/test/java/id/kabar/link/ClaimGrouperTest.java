@@ -1117,4 +1117,36 @@ class ClaimGrouperTest {
                 claim("1.700 unit", ClaimCategory.COUNT, 1700, "unit", "unit", null),
                 claim("1.763 unit", ClaimCategory.COUNT, 1763, "unit", "unit", null))).isFalse();
     }
+
+    /**
+     * Komisi III's hearing on the KPK candidates (10 September 2019): tempo.co writes {@code hadir hanya tiga organisasi di
+     * luar koalisi sipil} in one report and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil} in another, its
+     * {@code 10 nama capim KPK} is sindonews.com's {@code 10 orang kandidat}. In one event the nouns name one kind of
+     * thing; across two events of one story they do not meet, nor does a report giving three groups of two kinds.
+     */
+    @Test
+    void oneThingInOtherNounsIsOneCountInOneEvent() {
+        ArticleProfile absent = article("tempo", MONDAY,
+                claim("tiga organisasi", ClaimCategory.COUNT, 3, "organisasi", "organisasi", null),
+                claim("10 nama capim KPK", ClaimCategory.COUNT, 10, "nama capim KPK", "nama", null));
+        ArticleProfile hearing = article("tempo2", MONDAY,
+                claim("tiga kelompok masyarakat sipil", ClaimCategory.COUNT, 3, "kelompok masyarakat sipil", "kelompok",
+                        null));
+        ArticleProfile procedure = article("sindonews", MONDAY,
+                claim("10 orang kandidat", ClaimCategory.COUNT, 10, "kandidat", "orang", null));
+        List<ArticleProfile> all = List.of(absent, hearing, procedure);
+        assertThat(ClaimGrouper.group(all, p -> 0, String::valueOf, p -> all.indexOf(p), p -> 0))
+                .extracting(ClaimGroup::members).containsExactlyInAnyOrder(
+                        List.of(new MemberRef("tempo", 0), new MemberRef("tempo2", 0)),
+                        List.of(new MemberRef("sindonews", 0), new MemberRef("tempo", 1)));
+        assertThat(ClaimGrouper.group(all, p -> 0, String::valueOf, p -> all.indexOf(p), p -> all.indexOf(p)))
+                .isEmpty();
+        ArticleProfile twoKinds = article("kompas", MONDAY,
+                claim("tiga kelompok masyarakat sipil", ClaimCategory.COUNT, 3, "kelompok masyarakat sipil", "kelompok",
+                        null),
+                claim("tiga lembaga negara", ClaimCategory.COUNT, 3, "lembaga negara", "lembaga", null));
+        List<ArticleProfile> withTwoKinds = List.of(absent, twoKinds);
+        assertThat(ClaimGrouper.group(withTwoKinds, p -> 0, String::valueOf, p -> withTwoKinds.indexOf(p), p -> 0))
+                .isEmpty();
+    }
 }
