@@ -3,6 +3,7 @@ package id.kabar.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.lang.CommentBlockMarks;
 import id.kabar.lang.WordLists;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -86,7 +87,7 @@ final class HtmlMetadataReader {
     private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
     private static final List<String> OTHER_ARTICLE_MARKS = Stream.concat(
             Stream.of("related", "terkait", "populer", "popular", "sidebar", "also"),
-            WordLists.read(WordLists.class, "comment-block-marks.txt").stream()).toList();
+            CommentBlockMarks.all().stream()).toList();
     /** The same blocks as a selector, for asking an element's ancestors; the walk that gathers dates tells them without it. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(String.join(", ", OTHER_ARTICLE_TAGS)
             + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
