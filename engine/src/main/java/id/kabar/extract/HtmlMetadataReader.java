@@ -158,11 +158,13 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
-        if (declaresIndonesian(doc)) {
-            String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
-            if (shown != null && TitleFinder.retellsStory(shown, titles, titleElement)) {
-                titles.add(0, shown);
-            }
+        String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
+        // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story; elsewhere the
+        // declared title stands unless it is a teaser the title element does not share, or the title element names only the site
+        if (shown != null && (declaresIndonesian(doc) ? TitleFinder.retellsStory(shown, titles, titleElement)
+                : TitleFinder.declaredTeaser(titles, titleElement, shown)
+                || titles.isEmpty() && TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location()))) {
+            titles.add(0, shown);
         }
         addIfPresent(titles, titleElement);
         if (!h1.isEmpty()) {
