@@ -122,7 +122,7 @@ public final class ArticleExtractor {
      * names its day in the title its search results show ({@code Berita Harian 16 September 2019}).
      */
     private static Optional<LocalDate> titleDay(PageMetadata metadata, LocalDate lastChange) {
-        return metadata.titleElement() == null ? Optional.empty() : CalendarDates.find(metadata.titleElement())
+        return metadata.titleElement() == null ? Optional.empty() : CalendarDates.find(metadata.titleElement(), metadata.dateOrder())
                 .map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, lastChange));
     }
 

@@ -93,13 +93,18 @@ final class CalendarDates {
     record Found(LocalDate date, int start, int end) {
     }
 
-    /** The first full date written in {@code text}. */
+    /** The first full date written in {@code text}, a date in numbers read with the day first. */
     static Optional<Found> find(String text) {
+        return find(text, NumericDateOrder.DAY_FIRST);
+    }
+
+    /** The first full date written in {@code text}, a date in numbers read in the page's {@code order}. */
+    static Optional<Found> find(String text, NumericDateOrder order) {
         Found best = null;
         for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC, YEAR_FIRST}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                LocalDate date = toDate(p, m);
+                LocalDate date = toDate(p, m, order);
                 if (date != null) {
                     if (best == null || m.start() < best.start()) {
                         best = new Found(date, m.start(), m.end());
@@ -113,10 +118,15 @@ final class CalendarDates {
 
     /**
      * The date a date line writes: a full date as {@link #find} reads it, else a day and month name with a year of two
-     * digits ({@code 10 Sep 19 | 08:12}).
+     * digits ({@code 10 Sep 19 | 08:12}); a date in numbers read with the day first.
      */
     static Optional<Found> findInDateLine(String line) {
-        Optional<Found> full = find(line);
+        return findInDateLine(line, NumericDateOrder.DAY_FIRST);
+    }
+
+    /** The date a date line writes, as {@link #findInDateLine(String)} reads it, a date in numbers read in {@code order}. */
+    static Optional<Found> findInDateLine(String line, NumericDateOrder order) {
+        Optional<Found> full = find(line, order);
         if (full.isPresent()) {
             return full;
         }
@@ -133,7 +143,7 @@ final class CalendarDates {
         return Optional.empty();
     }
 
-    private static LocalDate toDate(Pattern p, Matcher m) {
+    private static LocalDate toDate(Pattern p, Matcher m, NumericDateOrder order) {
         try {
             if (p == ISO) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -153,18 +163,20 @@ final class CalendarDates {
             if (p == MONTH_DAY_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), order);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
     /**
-     * A date written in numbers, the day first as Indonesian and most languages write it ({@code 16/09/2019}), else
-     * the month first as American pages do ({@code 09/16/2019}) when the first number can be no month.
+     * A date written in numbers in the page's order: the day first as Indonesian and most languages write it ({@code
+     * 16/09/2019}), the month first as American pages do ({@code 09/16/2019}); either way the other order when the
+     * number read as the month can be no month.
      */
-    private static LocalDate numeric(int year, int first, int second) {
-        return first > MONTHS_A_YEAR || second <= MONTHS_A_YEAR ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+    private static LocalDate numeric(int year, int first, int second, NumericDateOrder order) {
+        boolean monthFirst = order == NumericDateOrder.MONTH_FIRST ? first <= MONTHS_A_YEAR : second > MONTHS_A_YEAR;
+        return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
     }
 
     /**
@@ -194,8 +206,13 @@ final class CalendarDates {
         return Optional.empty();
     }
 
-    /** A metadata value: ISO date or date-time first, then any written date. */
+    /** A metadata value: ISO date or date-time first, then any written date, a date in numbers with the day first. */
     static Optional<LocalDate> parseValue(String value) {
+        return parseValue(value, NumericDateOrder.DAY_FIRST);
+    }
+
+    /** A metadata value as {@link #parseValue(String)} reads it, a date in numbers read in the page's {@code order}. */
+    static Optional<LocalDate> parseValue(String value, NumericDateOrder order) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -216,7 +233,7 @@ final class CalendarDates {
                 // not an RFC 1123 date either
             }
         }
-        return find(v).map(Found::date);
+        return find(v, order).map(Found::date);
     }
 
     /**

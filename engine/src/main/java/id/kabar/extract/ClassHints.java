@@ -1,6 +1,6 @@
 package id.kabar.extract;
 
-import id.kabar.lang.WordLists;
+import id.kabar.lang.CommentBlockMarks;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
     /** Readers' comments, named in many languages ({@code comentarios}, {@code kommentare}): never the article's text. */
-    private static final List<String> COMMENT_BLOCK_MARKS = WordLists.read(WordLists.class, "comment-block-marks.txt");
+    private static final List<String> COMMENT_BLOCK_MARKS = CommentBlockMarks.all();
     private static final Fragments UNLIKELY = Fragments.of("-ad-|ai2html|banner|breadcrumb|combx|community"
             + "|cover-wrap|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"

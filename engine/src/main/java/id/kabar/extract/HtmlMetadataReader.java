@@ -3,6 +3,7 @@ package id.kabar.extract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.lang.CommentBlockMarks;
 import id.kabar.lang.WordLists;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -86,7 +87,7 @@ final class HtmlMetadataReader {
     private static final Set<String> OTHER_ARTICLE_TAGS = Set.of("aside", "nav", "footer");
     private static final List<String> OTHER_ARTICLE_MARKS = Stream.concat(
             Stream.of("related", "terkait", "populer", "popular", "sidebar", "also"),
-            WordLists.read(WordLists.class, "comment-block-marks.txt").stream()).toList();
+            CommentBlockMarks.all().stream()).toList();
     /** The same blocks as a selector, for asking an element's ancestors; the walk that gathers dates tells them without it. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(String.join(", ", OTHER_ARTICLE_TAGS)
             + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
@@ -117,7 +118,8 @@ final class HtmlMetadataReader {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle",
             "techarticle", "liveblogposting", "socialmediaposting");
-    private static final Set<String> HTTP_EQUIV_DATES = Set.of("date", "last-modified");
+    /** The headers a page may restate in {@code <meta http-equiv>} that are read: its dates and its language. */
+    private static final Set<String> HTTP_EQUIV_KEYS = Set.of("date", "last-modified", "content-language");
     /** Objects that carry the page's dates when the article object does not: the page itself, its video or audio. */
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "videoobject", "audioobject", "mediaobject");
     /** Where JSON-LD nests the article: a graph, the page's main entity, the page an article is the main entity of. */
@@ -139,6 +141,7 @@ final class HtmlMetadataReader {
         Elements declaring = walk.found;
         Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
         String documentTitle = doc.title();
+        NumericDateOrder dateOrder = NumericDateOrder.declaredBy(declaredLanguage(doc), meta.get("og:locale"), meta.get("content-language"));
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
@@ -155,11 +158,13 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
-        if (declaresIndonesian(doc)) {
-            String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
-            if (shown != null && TitleFinder.retellsStory(shown, titles, titleElement)) {
-                titles.add(0, shown);
-            }
+        String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
+        // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story; elsewhere the
+        // declared title stands unless it is a teaser the title element does not share, or the title element names only the site
+        if (shown != null && (declaresIndonesian(doc) ? TitleFinder.retellsStory(shown, titles, titleElement)
+                : TitleFinder.declaredTeaser(titles, titleElement, shown)
+                || titles.isEmpty() && TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location()))) {
+            titles.add(0, shown);
         }
         addIfPresent(titles, titleElement);
         if (!h1.isEmpty()) {
@@ -167,14 +172,15 @@ final class HtmlMetadataReader {
         }
         String modified = firstReadable(Stream.of(
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
-                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s), null);
+                declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s),
+                null, dateOrder);
         String published = firstReadable(Stream.of(
                 Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
                 Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
                 articleTimes(declaring), writtenArticleTimes(declaring), scriptDatePublished(walk.scripts)).flatMap(s -> s),
-                CalendarDates.parseValue(modified).orElse(null));
+                CalendarDates.parseValue(modified, dateOrder).orElse(null), dateOrder);
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
             for (String k : AUTHOR_KEYS) {
@@ -188,7 +194,7 @@ final class HtmlMetadataReader {
         String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
                 .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1,
-                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle);
+                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder);
     }
 
     /**
@@ -395,8 +401,8 @@ final class HtmlMetadataReader {
      * with a placeholder or a relative time ({@code 2 jam lalu}) leaves the day to the next tag. The streams are
      * lazy: a page dated by its JSON-LD has none of the rest read.
      */
-    private static String firstReadable(Stream<String> values, LocalDate lastChange) {
-        return values.filter(v -> CalendarDates.parseValue(v).filter(d -> CalendarDates.mayPublish(d, lastChange)).isPresent())
+    private static String firstReadable(Stream<String> values, LocalDate lastChange, NumericDateOrder order) {
+        return values.filter(v -> CalendarDates.parseValue(v, order).filter(d -> CalendarDates.mayPublish(d, lastChange)).isPresent())
                 .findFirst().orElse(null);
     }
 
@@ -585,9 +591,14 @@ final class HtmlMetadataReader {
      * the headline.
      */
     static boolean declaresIndonesian(Document doc) {
-        Element root = doc.selectFirst("html");
-        String lang = root == null ? "" : root.attr("lang").strip().toLowerCase(Locale.ROOT);
+        String lang = declaredLanguage(doc).strip().toLowerCase(Locale.ROOT);
         return lang.equals("id") || lang.startsWith("id-") || lang.startsWith("id_");
+    }
+
+    /** The language tag of the page's {@code <html lang>}, empty when it declares none. */
+    private static String declaredLanguage(Document doc) {
+        Element root = doc.selectFirst("html");
+        return root == null ? "" : root.attr("lang");
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -599,7 +610,7 @@ final class HtmlMetadataReader {
     /**
      * First value of each meta key, keys lower-cased with {@code .} read as {@code :} ({@code DC.title} is
      * {@code dc:title}); {@code property} values are taken before {@code name}, {@code itemprop} and
-     * {@code http-equiv} ones, of which only the dates count ({@code <meta http-equiv="date">}; a copyright
+     * {@code http-equiv} ones, of which only the dates and the language count ({@code <meta http-equiv="date">}; a copyright
      * there names the page's author more often than its outlet).
      */
     private static Map<String, String> metaTags(List<Element> tags) {
@@ -616,7 +627,7 @@ final class HtmlMetadataReader {
                     continue;
                 }
                 for (String key : spaceSeparated(keys.toLowerCase(Locale.ROOT))) {
-                    if (!header || HTTP_EQUIV_DATES.contains(key)) {
+                    if (!header || HTTP_EQUIV_KEYS.contains(key)) {
                         meta.putIfAbsent(key.replace('.', ':'), content);
                     }
                 }

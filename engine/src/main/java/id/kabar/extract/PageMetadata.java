@@ -18,11 +18,13 @@ import java.util.List;
  * @param markedDates the short texts of the elements the markup names as the article's date ({@code <span
  *                    class="entry-date">}), in page order, with a date value an attribute holds first
  * @param titleElement the text of the page's {@code <title>} as it stands, site name and all; null if none
+ * @param dateOrder   how the page writes a date in numbers, by the language and region it declares
  */
 record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
                     String articleBody, String copyright, List<String> headings, String address, List<String> markedDates,
-                    String titleElement) {
-    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of(), null);
+                    String titleElement, NumericDateOrder dateOrder) {
+    static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of(), null,
+            NumericDateOrder.DAY_FIRST);
 
     PageMetadata {
         titles = List.copyOf(titles);

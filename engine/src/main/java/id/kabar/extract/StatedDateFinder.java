@@ -122,17 +122,18 @@ final class StatedDateFinder {
      */
     StatedDates find(PageMetadata metadata, Optional<Dateline> dateline, List<String> before, List<String> lead,
                      List<String> after, String title, boolean addressDated) {
-        LocalDate declaredChange = CalendarDates.parseValue(metadata.modified()).orElse(null);
-        LocalDate published = CalendarDates.parseValue(metadata.published()).orElse(null);
+        NumericDateOrder order = metadata.dateOrder();
+        LocalDate declaredChange = CalendarDates.parseValue(metadata.modified(), order).orElse(null);
+        LocalDate published = CalendarDates.parseValue(metadata.published(), order).orElse(null);
         DateSource source = published == null ? null : DateSource.METADATA;
         int titleAt = headlineLine(before, title);
         if (titleAt < 0) {
             titleAt = headingLine(before, metadata.headings());
         }
         // no line dates the publishing after the page's last change, nor after the day its own clock shows
-        LocalDate modified = earlier(declaredChange, siteClock(before, titleAt));
+        LocalDate modified = earlier(declaredChange, siteClock(before, titleAt, order));
         if (source == DateSource.METADATA && !addressDated) {
-            LocalDate shown = shownDay(before, titleAt, modified);
+            LocalDate shown = shownDay(before, titleAt, modified, order);
             if (shown != null && !shown.equals(published)
                     && Math.abs(ChronoUnit.DAYS.between(shown, published)) <= DECLARED_SHIFT_MAX_DAYS) {
                 published = shown;
@@ -153,14 +154,14 @@ final class StatedDateFinder {
             for (String line : lines) {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
                 String[] parts = publishingAndUpdate(line);
-                Optional<LocalDate> first = CalendarDates.findInDateLine(parts[0]).map(CalendarDates.Found::date)
+                Optional<LocalDate> first = CalendarDates.findInDateLine(parts[0], order).map(CalendarDates.Found::date)
                         .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (first.isPresent() && published == null) {
                     published = first.get();
                     source = DateSource.DATE_LINE;
                 }
                 if (!parts[1].isEmpty() && updateLine == null) {
-                    updateLine = CalendarDates.findInDateLine(parts[1]).map(CalendarDates.Found::date)
+                    updateLine = CalendarDates.findInDateLine(parts[1], order).map(CalendarDates.Found::date)
                             .filter(d -> !d.isBefore(CalendarDates.EARLIEST_PUBLICATION)).orElse(null);
                 }
             }
@@ -168,7 +169,7 @@ final class StatedDateFinder {
         if (published == null) {
             for (String line : after.subList(0, Math.min(after.size(), LINES_UNDER_TEXT))) {
                 Optional<CalendarDates.Found> found = isPublishingLine(line)
-                        ? CalendarDates.findInDateLine(line).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
+                        ? CalendarDates.findInDateLine(line, order).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
                 if (found.isPresent()) {
                     published = found.get().date();
                     source = DateSource.DATE_LINE;
@@ -177,11 +178,11 @@ final class StatedDateFinder {
             }
         }
         if (published == null && updateLine == null) {
-            published = countedFromClock(before, titleAt);
+            published = countedFromClock(before, titleAt, order);
             source = published == null ? null : DateSource.DATE_LINE;
         }
         if (published == null && updateLine == null) {
-            published = lastResort(before, lead, after, titleAt, modified);
+            published = lastResort(before, lead, after, titleAt, modified, order);
             source = published == null ? null : DateSource.DATE_LINE;
         }
         LocalDate changed = declaredChange == null ? updateLine : declaredChange;
@@ -199,11 +200,11 @@ final class StatedDateFinder {
      * The day the article's own date line under the headline shows for its publishing, with a clock time or a
      * publishing label ({@code Senin, 16 Sep 2019 06:10 WIB}); null when no such line stands there.
      */
-    private static LocalDate shownDay(List<String> before, int titleAt, LocalDate modified) {
+    private static LocalDate shownDay(List<String> before, int titleAt, LocalDate modified, NumericDateOrder order) {
         for (String line : underHeadline(before, titleAt)) {
             String publishing = publishingAndUpdate(line)[0];
             if (isLabelledOrClocked(publishing)) {
-                Optional<LocalDate> day = CalendarDates.findInDateLine(publishing).map(CalendarDates.Found::date)
+                Optional<LocalDate> day = CalendarDates.findInDateLine(publishing, order).map(CalendarDates.Found::date)
                         .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (day.isPresent()) {
                     return day.get();
@@ -259,7 +260,8 @@ final class StatedDateFinder {
      * few lines under it (a byline, a share bar) before the label of the site's lists, that heads no item of a list, and a line the
      * text keeps that says it dates the publishing ({@code Diterbitkan: 16 September 2019}) and is no sentence.
      */
-    private LocalDate lastResort(List<String> before, List<String> text, List<String> after, int titleAt, LocalDate modified) {
+    private LocalDate lastResort(List<String> before, List<String> text, List<String> after, int titleAt, LocalDate modified,
+                                 NumericDateOrder order) {
         if (titleAt >= 0) {
             List<String> lines = new ArrayList<>(before.subList(titleAt + 1, before.size()));
             if (titleAt > 1 && !OPENS_WITH_WEEKDAY.matcher(before.get(titleAt - 1)).lookingAt()
@@ -269,10 +271,10 @@ final class StatedDateFinder {
                 lines.add(before.get(titleAt - 1));
             }
             for (String line : lines) {
-                Optional<LocalDate> day = dateLineDay(line, modified);
+                Optional<LocalDate> day = dateLineDay(line, modified, order);
                 if (day.isEmpty() && isPublishingLine(line)) {
                     // a labelled line too far under the headline for the date lines, a share bar between them
-                    day = CalendarDates.findInDateLine(publishingAndUpdate(line)[0]).map(CalendarDates.Found::date)
+                    day = CalendarDates.findInDateLine(publishingAndUpdate(line)[0], order).map(CalendarDates.Found::date)
                             .filter(d -> CalendarDates.mayPublish(d, modified));
                 }
                 if (day.isPresent()) {
@@ -285,7 +287,7 @@ final class StatedDateFinder {
                 // tells the article's date line from it
                 String line = before.get(i);
                 Optional<LocalDate> day = isHeadlineShaped(before.get(i - 1)) || !isLabelledOrClocked(line)
-                        ? Optional.empty() : dateLineDay(line, modified);
+                        ? Optional.empty() : dateLineDay(line, modified, order);
                 if (day.isPresent()) {
                     return day.get();
                 }
@@ -301,14 +303,14 @@ final class StatedDateFinder {
             if (UPDATE_LABEL.matcher(line).find() || i > 0 && isHeadlineShaped(after.get(i - 1))) {
                 continue;
             }
-            Optional<LocalDate> day = dateLineDay(line, modified);
+            Optional<LocalDate> day = dateLineDay(line, modified, order);
             if (day.isPresent()) {
                 return day.get();
             }
         }
         for (String line : text) {
             if (isPublishingLine(line) && !LineShape.endsLikeSentence(line)) {
-                Optional<LocalDate> day = CalendarDates.findInDateLine(line).map(CalendarDates.Found::date)
+                Optional<LocalDate> day = CalendarDates.findInDateLine(line, order).map(CalendarDates.Found::date)
                         .filter(d -> CalendarDates.mayPublish(d, modified));
                 if (day.isPresent()) {
                     return day.get();
@@ -325,13 +327,13 @@ final class StatedDateFinder {
      * older than this one). Of several such lines the latest: none of the entries a list dates is later than today.
      * Null when no headline is found or no such line stands.
      */
-    private LocalDate siteClock(List<String> before, int titleAt) {
+    private LocalDate siteClock(List<String> before, int titleAt, NumericDateOrder order) {
         LocalDate clock = null;
         for (int i = 0; i < titleAt - 1; i++) {
             String line = before.get(i);
             if (OPENS_WITH_WEEKDAY.matcher(line).lookingAt() && CalendarDates.isDateOnly(line)
                     && (i == 0 || !isHeadlineShaped(before.get(i - 1)))) {
-                LocalDate day = CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).orElse(null);
+                LocalDate day = CalendarDates.findInDateLine(line, order).map(CalendarDates.Found::date).orElse(null);
                 clock = day == null || clock != null && !day.isAfter(clock) ? clock : day;
             }
         }
@@ -343,7 +345,7 @@ final class StatedDateFinder {
      * the page ({@code Senin, 16 September 2019 | 17:05 WIB}, the menu's links perhaps on its line): the clock's
      * moment less the age, or its day when it shows no time. Null when either is missing.
      */
-    private static LocalDate countedFromClock(List<String> before, int titleAt) {
+    private static LocalDate countedFromClock(List<String> before, int titleAt, NumericDateOrder order) {
         Long ageMinutes = null;
         for (String line : underHeadline(before, titleAt)) {
             Matcher age = LineShape.words(line) <= DATE_LINE_MAX_WORDS ? RELATIVE_AGE.matcher(line) : null;
@@ -358,7 +360,7 @@ final class StatedDateFinder {
         for (int i = 0; i < titleAt - 1; i++) {
             String line = before.get(i);
             Optional<CalendarDates.Found> day = OPENS_WITH_WEEKDAY.matcher(line).lookingAt()
-                    ? CalendarDates.findInDateLine(line) : Optional.empty();
+                    ? CalendarDates.findInDateLine(line, order) : Optional.empty();
             if (day.isPresent()) {
                 LocalTime time = CalendarDates.clockTime(line, day.get().end()).orElse(null);
                 return time == null ? day.get().date() : day.get().date().atTime(time).minusMinutes(ageMinutes).toLocalDate();
@@ -379,11 +381,11 @@ final class StatedDateFinder {
     }
 
     /** The day of a line that says nothing but a date, or of a byline that ends with one, that may date the publishing. */
-    private static Optional<LocalDate> dateLineDay(String line, LocalDate modified) {
+    private static Optional<LocalDate> dateLineDay(String line, LocalDate modified, NumericDateOrder order) {
         if (!CalendarDates.isDateOnly(line) && !isDatedByline(line)) {
             return Optional.empty();
         }
-        return CalendarDates.findInDateLine(line).map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, modified));
+        return CalendarDates.findInDateLine(line, order).map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, modified));
     }
 
     /**

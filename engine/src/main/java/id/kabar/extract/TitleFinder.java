@@ -147,6 +147,35 @@ final class TitleFinder {
                 .anyMatch(t -> TokenBag.of(withoutPage(t)).containedIn(shown) >= SHORTENED_TITLE_SHARE);
     }
 
+    /**
+     * Whether the declared titles are a teaser written for social media: the title element, its site's name cut, words
+     * the headline as the page shows it, and no declared title retells it ({@code og:title} {@code ¿Por qué este año
+     * habrá menos aceite? Los agricultores lo explican} over the {@code h1} and title element {@code La cosecha de
+     * aceituna cae un 30 % por la sequía en la comarca}). A declared title worded a little otherwise ({@code Dropbox’s
+     * ATF - an async task framework} for {@code Dropbox ATF: an async task framework}) is the outlet's own and stands.
+     */
+    static boolean declaredTeaser(List<String> declared, String titleElement, String shown) {
+        if (declared.isEmpty() || titleElement == null || !TokenBag.tokens(withoutPage(titleElement)).equals(TokenBag.tokens(shown))) {
+            return false;
+        }
+        TokenBag headline = TokenBag.of(shown);
+        return declared.stream().noneMatch(t -> TokenBag.of(t).containedIn(headline) >= SHORTENED_TITLE_SHARE);
+    }
+
+    /**
+     * Whether the page's {@code h1} is the site's logo and its title element names the site and no headline, the same
+     * on every page ({@code Gazeta Nadwiślańska - Wiadomości z regionu}): the headline shown under the logo ({@code
+     * h2}) is then the only one the page gives.
+     */
+    static boolean namesOnlyTheSite(String documentTitle, String shown, List<String> h1, String siteName, String url) {
+        if (h1.size() != 1 || !isSiteName(LineShape.tidy(h1.get(0)), siteName, url)) {
+            return false;
+        }
+        String whole = LineShape.tidy(documentTitle);
+        return !withoutSiteName(whole, siteName, url).equals(whole)
+                && TokenBag.of(whole).containedIn(TokenBag.of(shown)) < SHORTENED_TITLE_SHARE;
+    }
+
     private static boolean readsAsHeadline(String heading) {
         int words = LineShape.words(heading);
         return words >= MIN_WORDS && words <= MAX_WORDS;

@@ -196,4 +196,25 @@ class HtmlExtractionTest {
         assertThat(a.body()).contains("Berikut perkembangan terbarunya:", "Ketinggian Air Capai 2 Meter")
                 .doesNotContain("23:50");
     }
+
+    /**
+     * A Spanish page whose {@code og:title} is a teaser for social media ({@code ¿Por qué este año habrá menos aceite? Los
+     * agricultores lo explican}) while its {@code h1} and its title element word the headline alike: two candidates agree.
+     */
+    @Test
+    void anOpenGraphTeaserWordedUnlikeTheHeadlineAndTitleElementIsNoTitle() throws Exception {
+        Article a = html(resource("html/og-title-teaser.html"), "https://www.elecorural.example/campo/cosecha-aceituna-cae-sequia");
+        assertThat(a.title()).isEqualTo("La cosecha de aceituna cae un 30 % por la sequía en la comarca");
+    }
+
+    /**
+     * A Swedish page whose {@code h1} is the site's logo and whose title element names the site and its motto
+     * ({@code Norrlandsposten | Nyheter från hela länet}): the headline is the {@code h2} under the logo.
+     */
+    @Test
+    void underAnH1ThatIsTheLogoTheH2IsTheTitleWhenTheTitleElementNamesOnlyTheSite() throws Exception {
+        Article a = html(resource("html/logo-h1-site-title.html"),
+                "https://www.norrlandsposten.example/lokalt/kommunen-bygger-ny-skola-i-byn");
+        assertThat(a.title()).isEqualTo("Kommunen bygger ny skola i byn efter tio års väntan");
+    }
 }

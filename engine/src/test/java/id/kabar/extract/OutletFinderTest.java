@@ -30,7 +30,8 @@ class OutletFinderTest {
 
     @Test
     void aDeclaredSiteNameBeatsTheDateline() {
-        PageMetadata metadata = new PageMetadata(List.of(), "Kompas.com", null, null, List.of(), null, null, List.of(), null, List.of(), null);
+        PageMetadata metadata = new PageMetadata(List.of(), "Kompas.com", null, null, List.of(), null, null, List.of(), null, List.of(), null,
+                NumericDateOrder.DAY_FIRST);
         Dateline dateline = new Dateline("KOMPAS.com", "Jakarta", null, 20);
         assertThat(finder.find(metadata, Optional.of(dateline), page(List.of(), List.of(), metadata), null)).contains("Kompas.com");
     }

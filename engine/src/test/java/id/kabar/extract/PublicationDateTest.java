@@ -328,4 +328,23 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
     }
+
+    /**
+     * An American school board report ({@code <html lang="en-US">}) under {@code Published 09/04/2019 8:15 AM ET} and
+     * {@code Updated 09/05/2019 6:40 PM ET}: September 4 and 5, read month first, not April 9 and May 9.
+     */
+    @Test
+    void aNumericDateOnAnAmericanPageIsReadMonthFirst() throws Exception {
+        Article a = page("published-updated-month-first-en-us.html",
+                "https://www.lakesidetribune.example/news/school-board-delays-vote-start-times");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 4));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 9, 5));
+    }
+
+    /** {@code By Jessica Ortiz | 7/10/2020} on a page declaring only {@code lang="en"} and {@code og:locale} {@code en_US}: July 10. */
+    @Test
+    void theOpenGraphLocaleTellsAnAmericanPageWhenItsLanguageHasNoRegion() throws Exception {
+        Article a = page("month-first-og-locale-en-us.html", "https://www.valleydailynews.example/local/county-opens-second-cooling-center");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 7, 10));
+    }
 }
