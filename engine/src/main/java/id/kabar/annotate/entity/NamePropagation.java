@@ -22,11 +22,16 @@ import java.util.Set;
  * <p>A name the article writes after an administrative kind of region ({@code Kabupaten Takalar}) is a region's
  * wherever it stands, never a person's: the tagger's reading of a sentence opener as a person ({@code Takalar
  * memiliki kekayaan sumber daya alam}, tempo.co, 10 September 2019) neither spreads to the region's other mentions
- * nor cuts it off the office named with it ({@code Pemerintah Kabupaten Takalar}); such a person, and a person's
- * name the tagger ran on after it, give the region back as a place.
+ * nor cuts it off the office named with it ({@code Pemerintah Kabupaten Takalar}); such a person gives the region
+ * back as a place, keeping a title's holder the tagger ran on after it.
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
+    /**
+     * How far before a region's name a job title may open for the name after the region to be its holder's: the
+     * title {@code Kepala Dinas Pendidikan Kabupaten} before {@code Magetan Suwoto} (kompas.com, September 2019).
+     */
+    private static final int TITLE_REACH = 4;
 
     private final NamedEntityTagger tagger;
 
@@ -37,6 +42,9 @@ final class NamePropagation implements ArticleRule {
     @Override
     public void apply(List<String[]> sentences, List<BioTag[]> tags) {
         Set<String> regionWords = regionWords(sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            placeRegionsReadAsPeople(sentences.get(s), tags.get(s), regionWords);
+        }
         Set<String> personWords = new HashSet<>();
         Map<String, List<String[]>> otherNames = new HashMap<>();
         Map<String, EntityType> otherTypes = new HashMap<>();
@@ -70,7 +78,6 @@ final class NamePropagation implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            placeRegionsReadAsPeople(words, t, regionWords);
             cutPeopleOffOtherSpans(words, t, personWords);
             markPeople(words, t, personWords);
             markOtherNames(words, t, otherNames, otherTypes);
@@ -96,16 +103,20 @@ final class NamePropagation implements ArticleRule {
     }
 
     /**
-     * A person's span opening with a region's word is the region, with the ordinary words after it ({@code
-     * Kotawaringin Barat}), and the rest of the span, if any, the person: {@code Takalar} alone, or {@code Buleleng |
-     * Gede Dody Sukma Oktiva Askara}.
+     * A person's span opening with a region's word is the region. After a job title the rest of the span, from its
+     * first name word, is the title's holder ({@code Kepala Dinas Pendidikan Kabupaten Magetan | Suwoto}, kompas.com;
+     * {@code Camat Buleleng | Gede Dody Sukma Oktiva Askara}, kompas.com, September 2019); elsewhere the whole span
+     * is the place ({@code Rambah Hilir} after {@code Kecamatan Rambah}, {@code Boven Digul}).
      */
     private void placeRegionsReadAsPeople(String[] words, BioTag[] t, Set<String> regionWords) {
         BioTag.forEachSpan(t, (start, end) -> {
             if (t[start].type() == EntityType.PER && regionWords.contains(words[start])) {
-                int personStart = start + 1;
-                while (personStart < end && !isNameWord(words[personStart])) {
-                    personStart++;
+                int personStart = end;
+                if (afterTitle(words, start)) {
+                    personStart = start + 1;
+                    while (personStart < end && !isNameWord(words[personStart])) {
+                        personStart++;
+                    }
                 }
                 t[start] = BioTag.B_LOC;
                 for (int i = start + 1; i < end; i++) {
@@ -113,6 +124,16 @@ final class NamePropagation implements ArticleRule {
                 }
             }
         });
+    }
+
+    /** Whether a job title's word stands within {@link #TITLE_REACH} words before {@code at}. */
+    private static boolean afterTitle(String[] words, int at) {
+        for (int k = Math.max(0, at - TITLE_REACH); k < at; k++) {
+            if (NameFinder.isRole(words[k].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNameWord(String word) {

@@ -95,4 +95,15 @@ class NamePropagationTest {
         propagation.apply(words(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O B-LOC B-PER I-PER O O O O");
     }
+
+    @Test
+    void aRegionsNameRunOnWithoutATitleIsAllPlace() {
+        // tribunnews.com, September 2019: districts listed after the article named "Kecamatan Rambah"
+        String[] article = {
+                "warga Kecamatan/B-LOC Rambah/I-LOC mengungsi .",
+                "Dapil I Rokan/B-LOC Hulu/I-LOC ( Rambah/B-LOC , Rambah/B-PER Hilir/I-PER , dan Bangun/B-LOC Purba/I-LOC ) ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O B-LOC I-LOC O B-LOC O B-LOC I-LOC O O B-LOC I-LOC O O");
+    }
 }
