@@ -1137,8 +1137,34 @@ final class EntityMerger {
                 fullestWords = n;
             }
         }
-        String name = g.listed != null && namesAsWritten(g.listed.canonical(), forms) ? g.listed.canonical() : fullest;
+        String name = g.listed != null && namesAsWritten(g.listed.canonical(), forms) ? g.listed.canonical()
+                : g.type == EntityType.ORG ? bodyNamed(fullest) : fullest;
         return new Entity(name, g.type, List.copyOf(forms), List.copyOf(roles.values()), spans);
+    }
+
+    /**
+     * The body an organisation's name written as its head's title or as its units stands for, where the article
+     * writes it only so: "Kapolsek Bagor" is the "Polsek Bagor" (okezone.com, 12 September 2019), "Satreskrim Polres
+     * Batu" the "Polres Batu"; the forms written stay its mentions. Other names as they are.
+     */
+    static String bodyNamed(String name) {
+        String[] words = SPACES.split(name);
+        if (words.length < 2) {
+            return name;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String head = OrganisationWords.officeHead(first);
+        if (head != null) {
+            String written = words[0].substring(words[0].length() - head.length());
+            words[0] = Character.toUpperCase(written.charAt(0)) + written.substring(1);
+            return String.join(" ", words);
+        }
+        int units = 0;
+        while (units < words.length - 2 && OrganisationWords.isUnit(words[units].toLowerCase(Locale.ROOT))) {
+            units++;
+        }
+        return units > 0 && OrganisationWords.isHead(words[units].toLowerCase(Locale.ROOT))
+                ? String.join(" ", Arrays.asList(words).subList(units, words.length)) : name;
     }
 
     /**

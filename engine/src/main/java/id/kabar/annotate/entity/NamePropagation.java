@@ -18,9 +18,20 @@ import java.util.Set;
  * span that ends in such words is cut before them ({@code Ukraina | Mykhailo Podolyak}); and organisations and
  * places tagged once are tagged again where the same words recur, a place written with its administrative kind
  * ({@code Kabupaten Klungkung}) also where its name stands alone ({@code warga Klungkung}).
+ *
+ * <p>A name the article writes after an administrative kind of region ({@code Kabupaten Takalar}) is a region's
+ * wherever it stands, never a person's: the tagger's reading of a sentence opener as a person ({@code Takalar
+ * memiliki kekayaan sumber daya alam}, tempo.co, 10 September 2019) neither spreads to the region's other mentions
+ * nor cuts it off the office named with it ({@code Pemerintah Kabupaten Takalar}); such a person gives the region
+ * back as a place, keeping a title's holder the tagger ran on after it.
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
+    /**
+     * How far before a region's name a job title may open for the name after the region to be its holder's: the
+     * title {@code Kepala Dinas Pendidikan Kabupaten} before {@code Magetan Suwoto} (kompas.com, September 2019).
+     */
+    private static final int TITLE_REACH = 4;
 
     private final NamedEntityTagger tagger;
 
@@ -30,6 +41,10 @@ final class NamePropagation implements ArticleRule {
 
     @Override
     public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+        Set<String> regionWords = regionWords(sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            placeRegionsReadAsPeople(sentences.get(s), tags.get(s), regionWords);
+        }
         Set<String> personWords = new HashSet<>();
         Map<String, List<String[]>> otherNames = new HashMap<>();
         Map<String, EntityType> otherTypes = new HashMap<>();
@@ -59,6 +74,7 @@ final class NamePropagation implements ArticleRule {
                 }
             });
         }
+        personWords.removeAll(regionWords);
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
@@ -66,6 +82,58 @@ final class NamePropagation implements ArticleRule {
             markPeople(words, t, personWords);
             markOtherNames(words, t, otherNames, otherTypes);
         }
+    }
+
+    /**
+     * The first word of each name the article writes after an administrative kind of region, in any case
+     * ({@code Kabupaten Takalar}, {@code di kabupaten Takalar}): {@code Takalar}.
+     */
+    private Set<String> regionWords(List<String[]> sentences) {
+        Set<String> out = new HashSet<>();
+        for (String[] words : sentences) {
+            String[] lower = FeatureExtractor.lowerCase(words);
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (PlaceWords.opensRegionName(lower, i) && isNameWord(words[i + 1])
+                        && !PlaceWords.isAdministrative(lower[i + 1])) {
+                    out.add(words[i + 1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person's span opening with a region's word is the region. After a job title the rest of the span, from its
+     * first name word, is the title's holder ({@code Kepala Dinas Pendidikan Kabupaten Magetan | Suwoto}, kompas.com;
+     * {@code Camat Buleleng | Gede Dody Sukma Oktiva Askara}, kompas.com, September 2019); elsewhere the whole span
+     * is the place ({@code Rambah Hilir} after {@code Kecamatan Rambah}, {@code Boven Digul}).
+     */
+    private void placeRegionsReadAsPeople(String[] words, BioTag[] t, Set<String> regionWords) {
+        BioTag.forEachSpan(t, (start, end) -> {
+            if (t[start].type() == EntityType.PER && regionWords.contains(words[start])) {
+                int personStart = end;
+                if (afterTitle(words, start)) {
+                    personStart = start + 1;
+                    while (personStart < end && !isNameWord(words[personStart])) {
+                        personStart++;
+                    }
+                }
+                t[start] = BioTag.B_LOC;
+                for (int i = start + 1; i < end; i++) {
+                    t[i] = i < personStart ? BioTag.I_LOC : i == personStart ? BioTag.B_PER : BioTag.I_PER;
+                }
+            }
+        });
+    }
+
+    /** Whether a job title's word stands within {@link #TITLE_REACH} words before {@code at}. */
+    private static boolean afterTitle(String[] words, int at) {
+        for (int k = Math.max(0, at - TITLE_REACH); k < at; k++) {
+            if (NameFinder.isRole(words[k].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNameWord(String word) {

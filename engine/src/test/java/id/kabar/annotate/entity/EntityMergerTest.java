@@ -362,4 +362,13 @@ class EntityMergerTest {
                 "RSUD Cibabat"));
         assertThat(entities).extracting(Entity::name).containsExactly("Rumah Sakit Hasan Sadikin", "RSUD Cibabat");
     }
+
+    @Test
+    void anOrganisationWrittenAsItsHeadsTitleOrItsUnitsIsNamedByItsBody() {
+        assertThat(EntityMerger.bodyNamed("Kapolsek Bagor")).isEqualTo("Polsek Bagor");
+        assertThat(EntityMerger.bodyNamed("Wakapolres Metro Jakarta Barat")).isEqualTo("Polres Metro Jakarta Barat");
+        assertThat(EntityMerger.bodyNamed("Satreskrim Polres Batu")).isEqualTo("Polres Batu");
+        assertThat(EntityMerger.bodyNamed("Kantor Staf Presiden")).isEqualTo("Kantor Staf Presiden");
+        assertThat(EntityMerger.bodyNamed("Kalteng Putra")).isEqualTo("Kalteng Putra");
+    }
 }

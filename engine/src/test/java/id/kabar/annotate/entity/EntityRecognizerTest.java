@@ -41,6 +41,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPoliceForceNamedOnlyByItsChiefsTitleIsTheForce() {
+        // okezone.com, 10 September 2019: the article writes the Polsek only in its chief's title
+        String body = "Yang jelas, dua kendaraan ini dari arah berlawanan,” kata Kapolsek Bagor, AKP Tomi Hermanto "
+                + "seperti dikutip dari Inews.";
+        assertThat(named(recognize(body), "Polsek Bagor")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactly("Kapolsek Bagor");
+        });
+    }
+
+    @Test
+    void aMetropolitanPoliceResortWrittenShortIsAnOrganisation() {
+        // sindonews.com, 13 September 2019
+        String body = "\"Keterangan dari istri (HD), dia memiliki riwayat sakit jiwa,\" ungkap Kasat Reskrim Polrestro "
+                + "Jakarta Timur, AKBP Hery Purnomo saat dikonfirmasi, Jumat (13/9/2019).";
+        assertThat(named(recognize(body), "Polrestro Jakarta Timur"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void outletCreditsAndAddressesAreNotEntities() {
         String body = "Suara.com - Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan perdamaian.";
         assertThat(recognize(body)).extracting(Entity::name).contains("Rusia", "Ukraina").doesNotContain("Suara");

@@ -70,4 +70,40 @@ class NamePropagationTest {
         propagation.apply(words(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O B-PER O O B-LOC O O");
     }
+
+    @Test
+    void aRegionReadAsAPersonAtTheOpeningOfASentenceStaysARegion() {
+        // tempo.co, 10 September 2019: "Takalar" opening a sentence was read as a person, who then cut the regency
+        // off its government's name
+        String[] article = {
+                "pembangunan di Kabupaten/B-LOC Takalar/I-LOC , Sulawesi/B-LOC Selatan/I-LOC .",
+                "Takalar/B-PER memiliki kekayaan sumber daya alam .",
+                "Saat ini , Pemerintah/B-ORG Kabupaten/I-ORG Takalar/I-ORG sudah menyediakan lahan ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("B-LOC O O O O O O");
+        assertThat(labels(t.get(2))).isEqualTo("O O O B-ORG I-ORG I-ORG O O O O");
+    }
+
+    @Test
+    void aPersonRunOnAfterARegionsNameBeginsAfterIt() {
+        // kompas.com, 9 September 2019
+        String[] article = {
+                "Satpol PP Kecamatan/B-LOC Buleleng/I-LOC melakukan sidak .",
+                "Camat Buleleng/B-PER Gede/I-PER Dody/I-PER mengatakan sidak rutin ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O B-LOC B-PER I-PER O O O O");
+    }
+
+    @Test
+    void aRegionsNameRunOnWithoutATitleIsAllPlace() {
+        // tribunnews.com, September 2019: districts listed after the article named "Kecamatan Rambah"
+        String[] article = {
+                "warga Kecamatan/B-LOC Rambah/I-LOC mengungsi .",
+                "Dapil I Rokan/B-LOC Hulu/I-LOC ( Rambah/B-LOC , Rambah/B-PER Hilir/I-PER , dan Bangun/B-LOC Purba/I-LOC ) ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O B-LOC I-LOC O B-LOC O B-LOC I-LOC O O B-LOC I-LOC O O");
+    }
 }
