@@ -105,7 +105,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return tallyBefore(words, first, numberEnd);
             }
             CountedPhrase part = wholeOfThings(words, wholeNumber) ? null : partOf(words, wholeNumber);
-            return part != null ? part : partOfNumberedWhole(words, wholeNumber, numberEnd);
+            return part != null ? part : partOfNumberedWhole(words, wholeNumber, words.size(), numberEnd);
         }
         CountedPhrase listed = listedBefore(words, first, next, numberEnd);
         if (listed != null) {
@@ -331,15 +331,16 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /**
      * A part of a whole the next number counts ({@code 67 dari 120 orang jemaah haji}), with no outcome word in its
-     * clause: it counts what the whole counts, the noun phrase after the whole's number and its scale words.
+     * clause: it counts what the whole counts, the noun phrase after the whole's number and its scale words, read up to
+     * the word {@code limit}.
      */
-    private static CountedPhrase partOfNumberedWhole(Words words, int wholeNumber, int end) {
+    private static CountedPhrase partOfNumberedWhole(Words words, int wholeNumber, int limit, int end) {
         int k = wholeNumber + 1;
-        while (k < words.size() && IndonesianNumber.scale(words.lower(k)) > 1) {
+        while (k < limit && IndonesianNumber.scale(words.lower(k)) > 1) {
             k++;
         }
         List<Token> noun = new ArrayList<>();
-        for (int i = k; i < words.size() && noun.size() < MAX_SUBJECT_WORDS && isNounWord(words.lower(i)); i++) {
+        for (int i = k; i < limit && noun.size() < MAX_SUBJECT_WORDS && isNounWord(words.lower(i)); i++) {
             noun.add(words.token(i));
         }
         String unit = noun.isEmpty() ? null : words.lower(k);
@@ -350,7 +351,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /**
      * A part named by a partitive that refers back ({@code dari ratusan penerbangannya itu, 81 di antaranya harus
      * dibatalkan}, kompas.com, 15 September 2019) with no outcome word in its clause: it counts what the nearest
-     * number before it in the sentence counts, the noun right after that number, round or not.
+     * number before it in the sentence counts, round or not, the whole noun phrase after that number as a numbered
+     * whole's part does ({@code dari 25 rencana penerbangan, 19 di antaranya dibatalkan}, kompas.com, 15 September
+     * 2019: flights, as sindonews.com's {@code 19 jadwal penerbangan pesawat} of the same morning).
      */
     private static CountedPhrase partOfEarlierWhole(Words words, int first, int end) {
         for (int k = first - 1; k >= 0; k--) {
@@ -359,8 +362,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 continue; // "Sepanjang 2018, lima di antaranya": a year is when, not the whole
             }
             if (isNumber(w)) {
-                String unit = k + 1 < first && isNounWord(words.lower(k + 1)) ? words.lower(k + 1) : null;
-                return new CountedPhrase(unit, unit == null ? null : words.token(k + 1).text(), null, null, end, true);
+                return partOfNumberedWhole(words, k, first, end);
             }
         }
         return new CountedPhrase(null, null, null, null, end, true);

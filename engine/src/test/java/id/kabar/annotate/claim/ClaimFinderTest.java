@@ -918,6 +918,11 @@ class ClaimFinderTest {
                 + " Thailand.")).extracting(Claim::category, Claim::value, Claim::unit)
                 .containsExactly(tuple(ClaimCategory.COUNT, 66433.0, "lembar"),
                         tuple(ClaimCategory.COUNT, 3000.0, "lembar"));
+        // Kompas, 15 September 2019: the part counts the whole's noun phrase, flights, not its first word alone
+        assertThat(find("Dengan rincian, dari 25 rencana penerbangan, 19 di antaranya dibatalkan dan 6 ditunda."))
+                .extracting(Claim::value, Claim::unit, Claim::subject)
+                .startsWith(tuple(25.0, "rencana", "rencana penerbangan"),
+                        tuple(19.0, "rencana", "rencana penerbangan"));
     }
 
     @Test
