@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * hari Senin}, {@code Kami jadwalkan penyelarasan selama dua hari Senin dan Selasa}, or
  * {@code Senin (3/4) mendatang} after it),
  * counts from it ({@code sejak Kamis}) or reports it. The clause starts after the last comma, colon,
- * quotation mark or reporting verb, so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
+ * quotation mark or reporting verb, or at {@code sementara} where a subject follows it ({@code sementara itu}, not
+ * {@code klasemen sementara Bali United}), so {@code "Kami akan datang," kata Peskov, Jumat} is reported; a
  * planning word far from the day ({@code Rumor akan keberadaan Weinstein ... mengunggah ... pada Kamis})
  * does not plan it.
  */
@@ -25,7 +26,9 @@ public final class TenseReader {
     private static final int PLANNING_REACH = 8;
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:“”\"]|(?<![\\p{L}])(?:" + WordLists.alternation("clause-boundaries.txt")
-            + ")(?:" + FunctionWords.ENCLITIC + ")?(?![\\p{L}])",
+            + ")(?:" + FunctionWords.ENCLITIC + ")?(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:" + WordLists.alternation("clause-boundaries-before-a-subject.txt")
+            + ")(?=\\s+(?:" + WordLists.alternation("clause-subjects.txt") + ")(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation("planning-words.txt") + ")(?![\\p{L}])",

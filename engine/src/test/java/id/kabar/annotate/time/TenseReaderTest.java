@@ -66,4 +66,20 @@ class TenseReaderTest {
         assertThat(tenseOf("Dalam laga berikutnya, Sabtu nanti, Barcelona akan melawan Valencia.", "Sabtu"))
                 .isEqualTo(Tense.PLANNED);
     }
+
+    @Test
+    void sementaraQualifyingTheWordBeforeItKeepsThePlanningClause() {
+        // CLICK-ID week: "membekukan sementara" (suspend for a time) qualifies the verb before it
+        assertThat(tenseOf("Dikutip dari reuters.com, putusan pengadilan tinggi Scotlandia itu menentang keputusan"
+                + " Perdana Menteri Johnson yang akan membekukan sementara parlemen Inggris dari Senin, 9 September 2019"
+                + " sampai 14 Oktober 2019.", "Senin")).isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
+    void sementaraOpeningAClauseEndsThePlanningClause() {
+        // CLICK-ID week: "sementara" opens the clause after the comma; the "akan" before it does not plan Thursday
+        assertThat(tenseOf("\"Mereka akan menghancurkan potensi menghidupkan kembali negosiasi dan perdamaian regional,"
+                + " sementara sangat merusak kelangsungan solusi dua-Negara,\" imbuhnya seperti dikutip dari Reuters,"
+                + " Kamis (12/9/2019).", "Kamis")).isEqualTo(Tense.REPORTED);
+    }
 }
