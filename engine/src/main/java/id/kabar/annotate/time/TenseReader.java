@@ -22,8 +22,12 @@ import java.util.stream.Stream;
 public final class TenseReader {
     /** How far back, in characters, the clause of a mention is read; run-on text is not read whole. */
     private static final int REACH = 200;
-    /** How many words a planning word may stand before the day it plans ("rumor akan ..." is not a plan). */
-    private static final int PLANNING_REACH = 8;
+    /**
+     * How many words a planning word may stand before the day it plans: ten reach {@code akan menjamu Thailand di Stadion
+     * Utama Gelora Bung Karno (SUGBK) pada Selasa} (CLICK-ID week), while {@code Rumor akan keberadaan Weinstein ...
+     * pada Kamis}, seventeen words back, is no plan.
+     */
+    private static final int PLANNING_REACH = 10;
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;:“”\"]|(?<![\\p{L}])(?:" + WordLists.alternation("clause-boundaries.txt")
             + ")(?:" + FunctionWords.ENCLITIC + ")?(?![\\p{L}])"

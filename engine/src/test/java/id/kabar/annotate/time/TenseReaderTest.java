@@ -40,6 +40,13 @@ class TenseReaderTest {
     }
 
     @Test
+    void akanTenWordsBeforeTheDayPlansIt() {
+        // CLICK-ID week, 10 September 2019: a stadium's long name stands between the plan and its day
+        assertThat(tenseOf("Skuad Garuda akan menjamu Thailand di Stadion Utama Gelora Bung Karno (SUGBK) pada Selasa"
+                + " (10/9/2019) malam WIB.", "Selasa (10/9/2019)")).isEqualTo(Tense.PLANNED);
+    }
+
+    @Test
     void wordAfterTheDateCanPlanIt() {
         assertThat(tenseOf("Sidang lanjutan perkara itu digelar Senin (3/4) mendatang di PN Jakarta Utara.",
                 "Senin (3/4)")).isEqualTo(Tense.PLANNED);
