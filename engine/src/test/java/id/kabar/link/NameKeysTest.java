@@ -32,6 +32,19 @@ class NameKeysTest {
         assertThat(NameKeys.fold("Donbass")).isEqualTo("donbas");
     }
 
+    /**
+     * The CLICK-ID week (10-16 Sep 2019) writes Habibie's given names in older or misspelt forms ("Presiden ketiga
+     * RI, Baharuddin Jusuf Habibie yang tengah dirawat", "B.J Habibie"): each is the listed full name, as the recogniser's forms of it are.
+     */
+    @Test
+    void listedSpellingsAndNicknamesStandForTheFullName() {
+        String habibie = NameKeys.listedPerson("Bacharuddin Jusuf Habibie");
+        assertThat(NameKeys.listedPerson("Baharuddin Jusuf Habibie")).isEqualTo(habibie);
+        assertThat(NameKeys.listedPerson("Bachruddin Jusuf Habibie")).isEqualTo(habibie);
+        assertThat(NameKeys.listedPerson("B.J Habibie")).isEqualTo(habibie);
+        assertThat(habibie).isEqualTo("bacharudin jusuf habibie");
+    }
+
     @Test
     void differentPeopleStayApart() {
         assertThat(NameKeys.entityKey("Dmitry Peskov", EntityType.PER))
