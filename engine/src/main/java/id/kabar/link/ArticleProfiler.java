@@ -42,6 +42,8 @@ final class ArticleProfiler {
     static final int INDEX_TERMS = 10;
     /** Entities kept per article, most weighty and most mentioned first: a long list adds passers-by. */
     static final int MAX_ENTITIES = 24;
+    /** What an entity key is stored under in the vocabulary, apart from the stems of the same spelling. */
+    static final String ENTITY_KEY_PREFIX = "@name:";
     static final int MAX_INDEXED_ENTITIES = 16;
     /**
      * A paragraph of fewer words that closes no sentence is no running text: a row of a list or table ({@code 2 Fabio
@@ -911,7 +913,7 @@ final class ArticleProfiler {
             }
             // Recognisers type one name differently from article to article (a club as a place here, an
             // organisation there): the name, not its type, says who it is; the type only weighs it.
-            String k = "@name:" + key;
+            String k = ENTITY_KEY_PREFIX + key;
             weights.merge(k, w, Math::max);
             mentions.merge(k, Math.max(1, inText), Integer::sum);
         }

@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -525,19 +526,83 @@ final class EventClusterer {
      * when the two are one event already.
      */
     double centreEvidence(int seq, int other, PairFeatures.Comparer comparer) {
+        int closest = closestFirstReport(seq, other, comparer);
+        return closest < 0 ? 1 : evidence(comparer.with(articles.apply(closest)));
+    }
+
+    /**
+     * The first report of the event of {@code other} ({@link Centre}) that the article {@code seq} shares the most evidence
+     * with; -1 when the two are one event already.
+     */
+    int closestFirstReport(int seq, int other, PairFeatures.Comparer comparer) {
         int root = events.root(other);
         if (root == events.root(seq)) {
-            return 1;
+            return -1;
         }
         long centre = centreByRoot.get(root);
-        double most = 0;
+        int closest = -1;
+        double most = -1;
         for (int k = 0; k < Centre.SIZE; k++) {
             int first = Centre.member(centre, k);
-            if (first >= 0) {
-                most = Math.max(most, evidence(comparer.with(articles.apply(first))));
+            double e = first < 0 ? -1 : evidence(comparer.with(articles.apply(first)));
+            if (e > most) {
+                most = e;
+                closest = first;
             }
         }
-        return most;
+        return closest;
+    }
+
+    /**
+     * Whether an arriving article and the first report of an event closest to it ({@link #closestFirstReport}) tell what
+     * two people did, each unknown to the other: their leads open with different people ({@link ArticleProfile#leadActor}),
+     * neither names the other's actor anywhere ({@link #namesPerson}), and they share no quote and no figure of their
+     * leads. Such an article opens its own event of the story: it shares the event's matter, not its happening. On the
+     * CLICK-ID week (10-16 Sep 2019) it parted 5 events (86 pairs) and joined 10 pairs: the child-protection
+     * commission's word against the sports minister from PB Djarum's reasons for ending its auditions, M Nuh's visit to
+     * the sick Habibie from his family's press conference, an actor's quarrel from the film he produced; every events
+     * and stories figure of the labelled sets unchanged. Without the condition that neither names the other's actor
+     * (any joiner whose actor differs from the closest first report's) it had split the two sides of one incident:
+     * events B-cubed F1 on the tune labels 0.898 to 0.871.
+     */
+    static boolean strangerActors(ArticleProfile joining, ArticleProfile founder, PairFeatures f, Vocabulary vocabulary) {
+        return joining.leadActor() != null && founder.leadActor() != null
+                && !NameKeys.samePerson(joining.leadActor(), founder.leadActor()) && f.sharedQuotes() == 0
+                && !shareAny(joining.leadFigures(), founder.leadFigures())
+                && !namesPerson(joining, founder.leadActor(), vocabulary)
+                && !namesPerson(founder, joining.leadActor(), vocabulary);
+    }
+
+    /**
+     * Whether the article names the person {@code person} (a folded name) among the people and bodies it keeps: a word of
+     * the name is the key of one of its entities ({@link NameKeys#entityKey}: a person by surname, however the article
+     * writes the rest of the name).
+     */
+    static boolean namesPerson(ArticleProfile p, String person, Vocabulary vocabulary) {
+        for (String word : person.split(" ")) {
+            int id = vocabulary.find(ArticleProfiler.ENTITY_KEY_PREFIX + word);
+            if (id >= 0 && Arrays.binarySearch(p.entities(), id) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two ascending arrays hold a value in common. */
+    private static boolean shareAny(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     private static DaySpan at(ArticleColumn byRoot, int root) {

@@ -163,11 +163,22 @@ public final class Linker implements AutoCloseable {
         for (int i = 0; i < ordered.size(); i++) {
             int other = ordered.get(i).other();
             PairFeatures f = ordered.get(i).features();
+            boolean strangerJoin = false;
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
                     && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
                     && eventClusterer.nearCentre(p.seq(), other, comparer) && (!words || support.bearsWords(eventOf[i]));
-            boolean sameStory = StoryThreader.sameStory(f);
+            // a report of what someone else did, who goes unnamed in what the event began with, continues its story
+            // as a happening of its own ({@link EventClusterer#strangerActors})
+            if (sameEvent) {
+                int founder = eventClusterer.closestFirstReport(p.seq(), other, comparer);
+                if (founder >= 0 && EventClusterer.strangerActors(p, profiles.get(founder),
+                        comparer.with(profiles.get(founder)), vocabulary)) {
+                    sameEvent = false;
+                    strangerJoin = true;
+                }
+            }
+            boolean sameStory = StoryThreader.sameStory(f) || strangerJoin;
             if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.pairEvidence(f))) {
                 work.joins++;
                 if (sameEvent) {

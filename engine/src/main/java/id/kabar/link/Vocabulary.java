@@ -20,6 +20,12 @@ final class Vocabulary {
         return id;
     }
 
+    /** The id of a word already held, -1 for a word never seen (which no profile can hold). */
+    int find(String word) {
+        Integer id = ids.get(word);
+        return id == null ? -1 : id;
+    }
+
     String word(int id) {
         return words.get(id);
     }

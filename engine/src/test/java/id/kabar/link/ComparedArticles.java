@@ -8,9 +8,9 @@ import java.util.List;
 final class ComparedArticles {
     private final List<ArticleProfile> profiles = new ArrayList<>();
     private final DocumentFrequencies df;
+    private final Vocabulary vocabulary = new Vocabulary();
 
     ComparedArticles(List<AnnotatedArticle> articles) {
-        Vocabulary vocabulary = new Vocabulary();
         ArticleProfiler profiler = new ArticleProfiler(vocabulary);
         df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
         for (AnnotatedArticle a : articles) {
@@ -23,6 +23,11 @@ final class ComparedArticles {
     /** The features of the two articles whose ids contain these words. */
     PairFeatures pair(String first, String second) {
         return PairFeatures.of(profile(first), profile(second), df);
+    }
+
+    /** The stems and entity keys of the articles. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     int size() {
