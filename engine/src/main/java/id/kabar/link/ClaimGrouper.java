@@ -537,34 +537,74 @@ final class ClaimGrouper {
      * and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil}, its {@code 10 nama capim KPK} and sindonews.com's
      * {@code 10 orang kandidat} (Komisi III's hearing on the KPK candidates, 10 September 2019). A classifier's noun
      * counts for it ({@code orang kandidat}). In a story the nouns part ({@code tiga kelompok} of one day need not be the
-     * {@code tiga organisasi} of another), so only one event's reports meet, each giving that figure of that kind once
-     * (told again in the same words it is one count), and places, groups or other words beyond the nouns still set two
-     * apart. Each claim meets the first claim of its event's figure and kind, so the work is linear.
+     * {@code tiga organisasi} of another), so only one event's reports meet, each telling that figure of that kind as
+     * one thing ({@link #oneTelling}), and places, groups or other words beyond the nouns still set two apart. Each claim
+     * meets the first claim of its event's figure and kind, so the work is linear.
      */
     private static void joinOneThingInOtherNounsOfOneEvent(List<Ref> refs, Counts same,
                                                           ToIntFunction<ArticleProfile> eventOf) {
         String[] keyOf = new String[refs.size()];
-        Map<String, Set<String>> tellings = new HashMap<>();
+        Map<String, List<Ref>> tellings = new HashMap<>();
         for (Ref r : refs) {
             String kind = kindInOneHappening(r.claim());
             if (kind != null) {
                 keyOf[r.seq()] = eventOf.applyAsInt(r.article()) + "|" + r.claim().value() + "|" + kind;
-                tellings.computeIfAbsent(r.article().id() + "|" + keyOf[r.seq()], k -> new HashSet<>())
-                        .add(r.claim().subject().toLowerCase(Locale.ROOT));
+                tellings.computeIfAbsent(r.article().id() + "|" + keyOf[r.seq()], k -> new ArrayList<>()).add(r);
             }
         }
+        Set<String> toldOnce = tellings.entrySet().stream().filter(e -> oneTelling(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<String, Ref> firstOf = new HashMap<>();
         for (Ref r : refs) {
             String key = keyOf[r.seq()];
-            if (key == null || tellings.get(r.article().id() + "|" + key).size() > 1) {
+            if (key == null || !toldOnce.contains(r.article().id() + "|" + key)) {
                 continue;
             }
             Ref first = firstOf.putIfAbsent(key, r);
-            if (first != null && !apart(first.placed(), r.placed()) && !apart(first.groups(), r.groups())
-                    && !apart(beyondKindInOneHappening(first), beyondKindInOneHappening(r))) {
+            if (first != null && sameThingOfOneKind(first, r)) {
                 same.join(first, r);
             }
         }
+    }
+
+    /**
+     * Whether one report's tallies of one figure in nouns of one kind tell one thing: in the same words, or, for things,
+     * in other nouns of the kind with nothing beyond them setting two apart. Tempo.co's report of the civil service's
+     * openings (10 September 2019) gives {@code terdapat enam jabatan tertentu} and {@code Enam formasi itu antara lain
+     * Dokter, Dokter Gigi}: the same six posts. A report names several sets of people by one figure: okezone.com's
+     * {@code lima capim KPK periode 2019-2023}, {@code lima kandidat lainnya} and {@code dikerucutkan menjadi lima nama}
+     * (12 September 2019) are the day's five candidates, the day before's and the five leaders to be chosen. A report
+     * gives a figure a few times at most, so the pairs compared are few.
+     */
+    private static boolean oneTelling(List<Ref> tallies) {
+        Set<String> subjects = new HashSet<>();
+        tallies.forEach(r -> subjects.add(r.claim().subject().toLowerCase(Locale.ROOT)));
+        if (subjects.size() == 1) {
+            return true;
+        }
+        for (int x = 0; x < tallies.size(); x++) {
+            if (countsPeopleIn(tallies.get(x).claim())) {
+                return false;
+            }
+            for (int y = 0; y < x; y++) {
+                if (!sameThingOfOneKind(tallies.get(x), tallies.get(y))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A tally whose counting word, or the noun after its classifier, counts people ({@code kandidat}, {@code orang calon}). */
+    private static boolean countsPeopleIn(Claim c) {
+        String noun = classifiedNoun(c);
+        return PEOPLE_UNIT.equals(unitKey(c.unit())) || noun != null && PEOPLE_UNIT.equals(unitKey(noun));
+    }
+
+    /** No place, group or word beyond the nouns of one happening's kinds sets two tallies apart. */
+    private static boolean sameThingOfOneKind(Ref a, Ref b) {
+        return !apart(a.placed(), b.placed()) && !apart(a.groups(), b.groups())
+                && !apart(beyondKindInOneHappening(a), beyondKindInOneHappening(b));
     }
 
     /**

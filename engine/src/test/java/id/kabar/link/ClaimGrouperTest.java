@@ -1149,4 +1149,35 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.group(withTwoKinds, p -> 0, String::valueOf, p -> withTwoKinds.indexOf(p), p -> 0))
                 .isEmpty();
     }
+
+    /**
+     * The civil service's age limit of 40 (10 September 2019): tempo.co writes {@code terdapat enam jabatan tertentu} and
+     * {@code Enam formasi itu antara lain Dokter, Dokter Gigi}, its other report {@code Ada enam posisi yang dibutuhkan},
+     * okezone.com {@code pada 6 jabatan tersebut}. A report telling the six posts in two nouns of their kind still tells
+     * one thing, so all four meet. Okezone.com's {@code lima capim KPK periode 2019-2023} and {@code lima kandidat
+     * lainnya} (12 September 2019) are two sets of people, the day's candidates and the day before's: that report's
+     * fives meet no other report's.
+     */
+    @Test
+    void oneReportsTalliesOfThingsInOtherNounsOfOneKindAreOneTelling() {
+        ArticleProfile tempo = article("tempo", MONDAY,
+                claim("terdapat enam jabatan tertentu", ClaimCategory.COUNT, 6, "jabatan", "jabatan", null),
+                claim("Enam formasi itu", ClaimCategory.COUNT, 6, "formasi", "formasi", null));
+        ArticleProfile tempo2 = article("tempo2", MONDAY,
+                claim("Ada enam posisi yang dibutuhkan", ClaimCategory.COUNT, 6, "posisi", "posisi", null));
+        ArticleProfile okezone = article("okezone", MONDAY,
+                claim("pada 6 jabatan tersebut", ClaimCategory.COUNT, 6, "jabatan", "jabatan", null));
+        List<ArticleProfile> all = List.of(okezone, tempo, tempo2);
+        assertThat(ClaimGrouper.group(all, p -> 0, String::valueOf, p -> all.indexOf(p), p -> 0))
+                .extracting(ClaimGroup::members).containsExactly(List.of(new MemberRef("okezone", 0),
+                        new MemberRef("tempo", 0), new MemberRef("tempo", 1), new MemberRef("tempo2", 0)));
+        ArticleProfile twoSets = article("okezone2", MONDAY,
+                claim("lima capim KPK periode 2019-2023", ClaimCategory.COUNT, 5, "capim KPK periode", "capim", null),
+                claim("lima kandidat lainnya", ClaimCategory.COUNT, 5, "kandidat", "kandidat", null));
+        ArticleProfile shortlist = article("tempo3", MONDAY,
+                claim("segera pilih lima nama terbaik", ClaimCategory.COUNT, 5, "nama", "nama", null));
+        List<ArticleProfile> withTwoSets = List.of(twoSets, shortlist);
+        assertThat(ClaimGrouper.group(withTwoSets, p -> 0, String::valueOf, p -> withTwoSets.indexOf(p), p -> 0))
+                .isEmpty();
+    }
 }
