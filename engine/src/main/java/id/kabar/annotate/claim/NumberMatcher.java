@@ -32,7 +32,9 @@ public final class NumberMatcher {
     static final ScannedPattern AMOUNT = new ScannedPattern(Pattern.compile(
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
-            + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
+            + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?"
+            // "Destinasi Mandalika sebesar Rp, 26,5 miliar" (kompas.com, 16 September 2019): a stray comma after Rp
+            + "(?:(?<=Rp|Rp\\.),\\s?|\\s?)"
             // a point before one or two digits and a unit or percent sign is a decimal point: "naik Rp12 atau 4.76%"
             // "nilai mencapai Rp200, 200, 000" (okezone.com, 11 September 2019): a scrape spaced the groups of a sum
             + "(?<num>(?<=Rp\\.?\\s?)\\d{1,3}(?:,\\s\\d{3}){2,}(?![,.]?\\s?\\d)"
@@ -41,7 +43,7 @@ public final class NumberMatcher {
             // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off
             + "(?:[-\\s](?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
-            + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
+            + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|" + IndonesianNumber.SCALE_WORD + "|rb|jt|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             // "dari tiga ribuan warga yang menunggak" (tempo.co, 11 September 2019): about three thousand
