@@ -7,6 +7,7 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -113,6 +114,19 @@ public final class NumberMatcher {
     private static final Pattern PLATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}\\s$");
     private static final Pattern PLATE_AFTER = Pattern.compile("\\s\\p{Lu}{1,3}(?![\\p{L}\\d])");
 
+    /**
+     * A team's points after the word that names them, then the matches they were won in ({@code Rossonerri
+     * mengumpulan poin enam dari tiga laga}, kompas.com, 16 September 2019; {@code dengan nilai 19 dari 17 laga}): a
+     * tally, though {@code poin} opens a list's item elsewhere.
+     */
+    private static final Pattern STANDINGS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "standings-tally-words.txt").stream()
+                    .flatMap(line -> Arrays.stream(line.split("\\s+"))).toList()) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MATCHES_AFTER = Pattern.compile("\\s+(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "whole-number-links.txt")) + ")\\s+(?:\\d+|" + WORD + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
+
     /** A year's digits, which with {@code -an} name a decade ({@code 1960-an}), not a figure about as large. */
     private static final Pattern DECADE = Pattern.compile("(?:1[5-9]|20)\\d0");
 
@@ -211,6 +225,8 @@ public final class NumberMatcher {
      */
     private static boolean opensCode(String body, String before, int end, Pattern rankBefore) {
         if (!rankBefore.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
+                || STANDINGS_BEFORE.matcher(before).find() && MATCHES_AFTER.matcher(body).region(end, body.length())
+                        .lookingAt()
                 || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;

@@ -1717,4 +1717,15 @@ class ClaimFinderTest {
         assertThat(find("Kemudian, ada 25 rencana pendaratan pesawat. Namun, 40 dibatalkan."))
                 .extracting(Claim::value).containsExactly(25.0);
     }
+
+    /**
+     * kompas.com, 16 September 2019: a team's points after {@code poin}, then the matches they came from, are a
+     * tally; {@code poin} before a number with no matches after it still opens a list's item.
+     */
+    @Test
+    void pointsWrittenBeforeTheirNumberAndTheMatchesAreATally() {
+        assertThat(find("Rossonerri mengumpulan poin enam dari tiga laga, sama dengan yang diraih Torino."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(6.0, "poin"), tuple(3.0, "laga"));
+        assertThat(find("Hal itu diatur dalam poin enam perjanjian tersebut.")).isEmpty();
+    }
 }
