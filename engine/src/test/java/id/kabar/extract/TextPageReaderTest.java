@@ -393,4 +393,17 @@ class TextPageReaderTest {
                 "BCA Rp 14.042 14.024", "", "Mandiri 14.100 13.850"));
         assertThat(rates.paragraphs()).endsWith("BCA Rp 14.042 14.024", "Mandiri 14.100 13.850");
     }
+
+    /** sindonews.com, 16 September 2019: a sum the scrape set on a line of its own goes on from its currency sign. */
+    @Test
+    void aSumOnItsOwnLineGoesOnFromItsCurrencySign() throws Exception {
+        PageReading page = reader.read(lines(
+                "Dia menambahkan, anggaran sebesar Rp441,5 miliar tersebut dialokasikan untuk pengembangan infrastruktur"
+                        + " transportasi di lima destinasi wisata super prioritas yaitu Danau Toba dengan total anggaran"
+                        + " Rp109,2 miliar, Labuan Bajo sebesar Rp207,6 miliar, dan Destinasi Mandalika sebesar Rp", "",
+                "26,5 miliar. Kemudian, untuk satu destinasi wisata unggulan yaitu di Likupang sebesar Rp40 miliar.", "",
+                "Adapun rinciannya adalah 6 destinasi wisata prioritas yaitu Morotai sebesar Rp18,5 miliar."));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(0)).contains("Destinasi Mandalika sebesar Rp 26,5 miliar. Kemudian");
+    }
 }

@@ -318,7 +318,7 @@ final class CategoryReader {
         return -1;
     }
 
-    private static boolean isPassiveVerb(Words words, int i) {
+    static boolean isPassiveVerb(Words words, int i) {
         String w = words.lower(i);
         return FunctionWords.isAgent(w) || Affixes.hasPassivePrefix(w) && w.length() > PASSIVE_VERB_MIN_LENGTH
                 && ClaimLexicon.cueAt(words.lower(), i) == null && !ClaimLexicon.isPeople(w);

@@ -91,6 +91,7 @@ public final class ClaimFinder {
         GroupReader groups = new GroupReader(body, entities);
         SideReader sides = new SideReader(body, entities);
         Claim previousCasualty = null;
+        Claim previousTally = null;
         Sentence previous = null;
         // "nilai kerugian negara ... adalah sebesar Rp132.178.200" (tribunnews.com, 11 September 2019) lost its stop
         for (Sentence sentence : prose.sentencesWithListsAndUnfinished(text)) {
@@ -119,14 +120,17 @@ public final class ClaimFinder {
                         : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
                         : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
+                Claim partOf = whole != null ? whole
+                        : before == null && follows && partOfTallyBefore(words, n, first, previousTally) ? previousTally
+                        : null;
                 Claim c = claim(body, sentence, words, n, null, entities, places, groups, sides, quotes, timesHere,
-                        published, continued, before, whole, claimedTo);
+                        published, continued, before, partOf, claimedTo);
                 // a figure that counts nothing by itself may count in the next figure's counting word
                 CountedPhrase shared = c == null && m + 1 < mentions.size()
                         ? sharedCounter(body, words, n, mentions.get(m + 1)) : null;
                 if (shared != null) {
                     c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
-                            published, continued, before, whole, claimedTo);
+                            published, continued, before, partOf, claimedTo);
                 }
                 if (c != null) {
                     claims.add(c);
@@ -144,6 +148,9 @@ public final class ClaimFinder {
             }
             shareOutcomesOfLists(body, claims.subList(firstHere, claims.size()));
             previousCasualty = lastCasualtyHere;
+            Claim lastHere = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
+            previousTally = lastHere != null && lastHere.category() == ClaimCategory.COUNT && lastHere.unit() != null
+                    ? lastHere : null;
             previous = sentence;
         }
         return claimants.continueStatements(body, claims, quotes, entities);
@@ -166,6 +173,18 @@ public final class ClaimFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a bare number opening the counts of its sentence, right before a verb in the passive, is a part of the
+     * tally that closed the sentence before: {@code Kemudian, ada 25 juga rencana pendaratan pesawat. Namun, karena
+     * kondisi masih berkabut, 18 dibatalkan dan 7 pesawat kembali ke bandara asal} (kompas.com, 16 September 2019):
+     * 18 of the 25 planned landings. A part is smaller than its whole.
+     */
+    private static boolean partOfTallyBefore(Words words, NumberMention n, int first, Claim tally) {
+        return tally != null && n.form() == Form.DIGITS && n.currency() == null && !n.percent()
+                && n.value() < tally.value() && first + 1 < words.size()
+                && CategoryReader.isPassiveVerb(words, first + 1);
     }
 
     /** The index of the first word that opens the parts of a count, or the sentence's size. */
@@ -297,6 +316,11 @@ public final class ClaimFinder {
                 && (unit == null || !ClaimLexicon.isFractional(unit))
                 ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
+        if (whole != null && listed == null && unit == null && subject == null && category == whole.category()) {
+            // "Dari 25 rencana penerbangan, 18 dibatalkan": a bare part counts what its whole counts
+            unit = whole.unit();
+            subject = whole.subject();
+        }
         if (category == ClaimCategory.COUNT && subject == null && phrase.unit() == null) {
             int people = categories.peopleCountedBefore(words, first); // "pengguna iPhone ada sekitar 100.000 lebih"
             subject = people >= 0 ? words.token(people).text() : null;

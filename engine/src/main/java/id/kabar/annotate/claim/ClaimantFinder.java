@@ -40,6 +40,12 @@ public final class ClaimantFinder {
     private static final int REACH = 300;
     private static final String SOURCE_NOUNS = WordLists.alternation(WordLists.read(WordLists.class,
             "source-nouns.txt"));
+    /**
+     * A record named by its kind alone ({@code "Berdasarkan data, angka investasi ... tercatat Rp528.540.864.250,"
+     * tambah Sobirin}, sindonews.com, 12 September 2019): no source, the statement's speaker gives the figure.
+     */
+    private static final Pattern SOURCE_NOUN_ALONE = Pattern.compile("(?:" + SOURCE_NOUNS + ")",
+            Pattern.CASE_INSENSITIVE);
     private static final String SOURCE_NOUN = "(?:(?:" + SOURCE_NOUNS + ")\\s+(?:resmi\\s+)?(?:dari\\s+)?)?";
     private static final String PHRASE = "(?<source>[\\p{L}\\d.'’&-]+(?:\\s+[\\p{L}\\d.'’&-]+){0,6}?)";
     /**
@@ -424,18 +430,23 @@ public final class ClaimantFinder {
     }
 
     /**
-     * The entity a source phrase names, by its fullest name; else the phrase itself without the
+     * The entity a source phrase names, by its fullest name, a person before the office they head ({@code Menurut
+     * Kepala Dinas Kesehatan Budi Santoso}: the head speaks, not the office); else the phrase itself without the
      * adverbs and auxiliaries around it ({@code Saat ini MyNurz}, {@code Kicker telah}); null if nothing
-     * but such words is left.
+     * but such words, or a record's kind alone ({@code data}), is left.
      */
     private static String canonical(String phrase, List<Entity> entities) {
         String bestName = null;
         int bestLength = 0;
+        boolean bestIsPerson = false;
         for (Entity e : entities) {
+            boolean person = e.type() == EntityType.PER;
             for (String mention : e.mentions()) {
-                if (mention.length() > bestLength && containsWord(phrase, mention)) {
+                boolean better = person && !bestIsPerson || person == bestIsPerson && mention.length() > bestLength;
+                if (better && containsWord(phrase, mention)) {
                     bestName = e.name();
                     bestLength = mention.length();
+                    bestIsPerson = person;
                 }
             }
         }
@@ -444,7 +455,7 @@ public final class ClaimantFinder {
         }
         String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
         return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() || POSSESSED.matcher(bare).matches()
-                ? null : bare;
+                || SOURCE_NOUN_ALONE.matcher(bare).matches() ? null : bare;
     }
 
     private static boolean containsWord(String phrase, String mention) {

@@ -7,6 +7,7 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,9 @@ public final class NumberMatcher {
     static final ScannedPattern AMOUNT = new ScannedPattern(Pattern.compile(
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))(?<![\\-–]\\s)(?:"
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
-            + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?\\s?"
+            + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?"
+            // "Destinasi Mandalika sebesar Rp, 26,5 miliar" (kompas.com, 16 September 2019): a stray comma after Rp
+            + "(?:(?<=Rp|Rp\\.),\\s?|\\s?)"
             // a point before one or two digits and a unit or percent sign is a decimal point: "naik Rp12 atau 4.76%"
             // "nilai mencapai Rp200, 200, 000" (okezone.com, 11 September 2019): a scrape spaced the groups of a sum
             + "(?<num>(?<=Rp\\.?\\s?)\\d{1,3}(?:,\\s\\d{3}){2,}(?![,.]?\\s?\\d)"
@@ -41,7 +44,7 @@ public final class NumberMatcher {
             // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off
             + "(?:[-\\s](?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
-            + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|ribu|rb|juta|jt|miliar|milyar|triliun|M|T)"
+            + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|" + IndonesianNumber.SCALE_WORD + "|rb|jt|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"
             + "|(?<words>(?:" + ROUND + "|" + WORD + ")(?:\\s+" + WORD + ")*)"
             // "dari tiga ribuan warga yang menunggak" (tempo.co, 11 September 2019): about three thousand
@@ -110,6 +113,19 @@ public final class NumberMatcher {
      */
     private static final Pattern PLATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,2}\\s$");
     private static final Pattern PLATE_AFTER = Pattern.compile("\\s\\p{Lu}{1,3}(?![\\p{L}\\d])");
+
+    /**
+     * A team's points after the word that names them, then the matches they were won in ({@code Rossonerri
+     * mengumpulan poin enam dari tiga laga}, kompas.com, 16 September 2019; {@code dengan nilai 19 dari 17 laga}): a
+     * tally, though {@code poin} opens a list's item elsewhere.
+     */
+    private static final Pattern STANDINGS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "standings-tally-words.txt").stream()
+                    .flatMap(line -> Arrays.stream(line.split("\\s+"))).toList()) + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MATCHES_AFTER = Pattern.compile("\\s+(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "whole-number-links.txt")) + ")\\s+(?:\\d+|" + WORD + ")(?![\\p{L}\\d])",
+            Pattern.CASE_INSENSITIVE);
 
     /** A year's digits, which with {@code -an} name a decade ({@code 1960-an}), not a figure about as large. */
     private static final Pattern DECADE = Pattern.compile("(?:1[5-9]|20)\\d0");
@@ -209,6 +225,8 @@ public final class NumberMatcher {
      */
     private static boolean opensCode(String body, String before, int end, Pattern rankBefore) {
         if (!rankBefore.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
+                || STANDINGS_BEFORE.matcher(before).find() && MATCHES_AFTER.matcher(body).region(end, body.length())
+                        .lookingAt()
                 || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;

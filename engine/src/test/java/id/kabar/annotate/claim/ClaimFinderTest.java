@@ -1654,4 +1654,78 @@ class ClaimFinderTest {
         assertThat(find("PM2.5 merupakan partikel udara berukuran lebih kecil dari 2.5 mikron atau 1/30 diameter sehelai"
                 + " rambut manusia.")).isEmpty();
     }
+
+    /**
+     * kompas.com, 16 September 2019: a stray comma after {@code Rp} and the Dutch spelling {@code miljar} of the
+     * same release still write the sums of the tourism budget.
+     */
+    @Test
+    void aRupiahSumReadsPastAStrayCommaAndTheDutchSpellingOfItsScale() {
+        String body = "Labuan Bajo sebesar Rp. 207,6 miliar, dan Destinasi Mandalika sebesar Rp, 26,5 miliar. Lalu, untuk"
+                + " enam destinasi wisata prioritas, yaitu Morotai sebesar Rp. 18,5 miljar, Wakatobi Rp. 19,7 miliar.";
+        assertThat(find(body)).filteredOn(c -> c.category() == ClaimCategory.MONEY).extracting(Claim::value)
+                .containsExactly(207.6e9, 26.5e9, 18.5e9, 19.7e9);
+    }
+
+    /** kompas.com, 10 September 2019: {@code roda dua} names a kind of bicycle, not two of the importers after it. */
+    @Test
+    void wheelsNamingAKindOfVehicleCountNothing() {
+        String body = "Di Semarang, Kemendag memusnahkan mainan anak, biji plastik, dan sepeda roda dua dari empat importir.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).containsExactly(tuple(4.0, "importir"));
+    }
+
+    /** sindonews.com, 12 September 2019: the outlet's misspelt {@code pendaptar} counts registrants all the same. */
+    @Test
+    void misspeltRegistrantsBeforeABareFigureAreCounted() {
+        String body = "Kegiatan usaha sebanyak 789 tersebut terdiri dari kegiatan usaha yang diperpanjang sebanyak 153"
+                + " orang dan kegiatan usaha pendaptar baru sebanyak 636.";
+        assertThat(find(body)).extracting(Claim::value).contains(636.0);
+    }
+
+    /**
+     * A person named in the source phrase gives the figure, not the office they head; a record named by its kind
+     * alone ({@code Berdasarkan data}) leaves the figure to the statement's speaker (sindonews.com, 12 September 2019).
+     */
+    @Test
+    void theClaimantIsThePersonOfTheSourcePhraseAndNotARecordsKind() {
+        String head = "Menurut Kepala Dinas Kesehatan Budi Santoso, 45 pasien masih dirawat di rumah sakit.";
+        List<Entity> people = List.of(named(head, "Dinas Kesehatan", EntityType.ORG),
+                named(head, "Budi Santoso", EntityType.PER));
+        assertThat(find(head, people, List.of(), List.of(), null)).extracting(Claim::claimant)
+                .containsExactly("Budi Santoso");
+        String body = "\"Berdasarkan data, angka investasi penanaman modal usaha pada tahun 2017 di Kabupaten Pangandaran"
+                + " tercatat Rp528.540.864.250,\" tambahnya.";
+        Quote sobirin = personSaying(body, 1, body.indexOf(",\""), QuoteKind.DIRECT, "Sobirin", "tambah");
+        assertThat(find(body, List.of(), List.of(sobirin), List.of(), null)).extracting(Claim::claimant)
+                .containsExactly("Sobirin");
+    }
+
+    /**
+     * A bare part counts what its whole counts: in the sentence the whole opens, and right before a verb in the
+     * passive after the tally that closed the sentence before (kompas.com, 16 September 2019, the fog at Pekanbaru's
+     * airport); a number larger than that tally is no part of it.
+     */
+    @Test
+    void aBarePartCountsWhatItsWholeCounts() {
+        assertThat(find("Dari 25 rencana penerbangan, 18 dibatalkan.")).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(25.0, "rencana penerbangan"), tuple(18.0, "rencana penerbangan"));
+        String body = "Kemudian, ada 25 rencana pendaratan pesawat. Namun, karena kondisi masih berkabut, 18 dibatalkan"
+                + " dan 7 pesawat kembali ke bandara asal.";
+        assertThat(find(body)).extracting(Claim::value, Claim::subject).containsExactly(
+                tuple(25.0, "rencana pendaratan pesawat"), tuple(18.0, "rencana pendaratan pesawat"),
+                tuple(7.0, "pesawat"));
+        assertThat(find("Kemudian, ada 25 rencana pendaratan pesawat. Namun, 40 dibatalkan."))
+                .extracting(Claim::value).containsExactly(25.0);
+    }
+
+    /**
+     * kompas.com, 16 September 2019: a team's points after {@code poin}, then the matches they came from, are a
+     * tally; {@code poin} before a number with no matches after it still opens a list's item.
+     */
+    @Test
+    void pointsWrittenBeforeTheirNumberAndTheMatchesAreATally() {
+        assertThat(find("Rossonerri mengumpulan poin enam dari tiga laga, sama dengan yang diraih Torino."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(6.0, "poin"), tuple(3.0, "laga"));
+        assertThat(find("Hal itu diatur dalam poin enam perjanjian tersebut.")).isEmpty();
+    }
 }
