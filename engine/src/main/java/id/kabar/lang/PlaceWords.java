@@ -15,6 +15,8 @@ public final class PlaceWords {
     private static final Set<String> PARTS = WordLists.set(PlaceWords.class, "place-parts.txt");
     /** Prepositions that put a count at the place after them ({@code locatives.txt}): {@code di}, {@code dari}. */
     private static final Set<String> LOCATIVES = WordLists.set(PlaceWords.class, "locatives.txt");
+    /** Words opening the name of a seat of government ({@code seats-of-government.txt}): {@code Istana}. */
+    private static final Set<String> SEATS_OF_GOVERNMENT = WordLists.set(PlaceWords.class, "seats-of-government.txt");
     /** The administrative kinds of region ({@code administrative-places.txt}): {@code Kabupaten}, {@code Kecamatan}. */
     private static final Set<String> ADMINISTRATIVE = WordLists.set(PlaceWords.class, "administrative-places.txt");
     /** The titles of a region's heads ({@code region-head-titles.txt}): {@code Bupati}, {@code Wali Kota}. */
@@ -64,6 +66,21 @@ public final class PlaceWords {
     /** Whether a lower-case word is {@code provinsi}, the kind of region a body's name may leave out. */
     public static boolean isProvince(String lowerCase) {
         return PROVINCE.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word opens the name of a seat of government: {@code istana}. */
+    public static boolean opensSeatOfGovernment(String lowerCase) {
+        return SEATS_OF_GOVERNMENT.contains(lowerCase);
+    }
+
+    /**
+     * Whether a name is a seat of government's ({@code Istana Merdeka}): a place where a head of state receives
+     * guests of every story, not where a happening is.
+     */
+    public static boolean isSeatOfGovernment(String name) {
+        String stripped = name.strip();
+        int space = stripped.indexOf(' ');
+        return opensSeatOfGovernment((space < 0 ? stripped : stripped.substring(0, space)).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a lower-case word is an administrative kind of region, written before its name: {@code kabupaten}. */

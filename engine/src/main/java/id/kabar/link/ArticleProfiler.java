@@ -9,6 +9,7 @@ import id.kabar.annotate.entity.EntityRecognizer;
 import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.entity.InstitutionPlace;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
@@ -592,7 +593,8 @@ final class ArticleProfiler {
      */
     int[] placeStems(String title, List<Entity> entities) {
         List<String> names = new ArrayList<>();
-        entities.stream().filter(e -> e.type() == EntityType.LOC).forEach(e -> names.add(e.name()));
+        entities.stream().filter(e -> e.type() == EntityType.LOC && !PlaceWords.isSeatOfGovernment(e.name()))
+                .forEach(e -> names.add(e.name()));
         if (title != null) {
             String[] tokens = NON_WORD.split(title.strip());
             String[] lower = Arrays.stream(tokens).map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new);

@@ -205,8 +205,14 @@ final class EntityMerger {
         return hadForm && from < to ? gazetteer.lookup(String.join(" ", Arrays.asList(words).subList(from, to))) : null;
     }
 
+    /**
+     * A group's type: its listed type, else the type most of its mentions were given. A seat of government the
+     * lists give as the government it stands for ({@code Istana Negara}) is the building, a place, where the text
+     * writes every mention of it as one ({@link SeatOfGovernmentPlaceRule}: "bernyanyi di Istana").
+     */
     private static EntityType typeOf(Group g) {
-        if (g.listed != null) {
+        if (g.listed != null && !(PlaceWords.isSeatOfGovernment(g.listed.canonical())
+                && g.mentions.stream().allMatch(m -> m.type() == EntityType.LOC))) {
             return g.listed.type();
         }
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);

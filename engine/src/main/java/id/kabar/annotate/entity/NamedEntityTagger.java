@@ -34,6 +34,8 @@ import java.util.Set;
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
  *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
  *       organisations and every country is a place, which the corpora do not always do;</li>
+ *   <li>{@link SeatOfGovernmentPlaceRule}: a seat of government written after {@code di}, {@code ke} or {@code dari}
+ *       is the building, a place ({@code di Istana Merdeka});</li>
  *   <li>{@link OrganisationPlaceRule}: a listed place right after an organisation is part of its name
  *       ({@code Perseru Badak Lampung});</li>
  *   <li>{@link NestedRegionRule}: a second kind of region inside a name opened by its kind opens the wider region
@@ -65,7 +67,13 @@ import java.util.Set;
  *   <li>{@link EnglishNameOfRule}: the words after the English {@code of} of a name are no person ({@code Book of
  *       Even Odds});</li>
  *   <li>{@link WorkTitleRule}: the name after a kind of work or a character's cue is a title or a character, no
- *       entity ({@code serial televisi GTO}, {@code berperan sebagai Blue Ranger}).</li>
+ *       entity ({@code serial televisi GTO}, {@code berperan sebagai Blue Ranger});</li>
+ *   <li>{@link TitleTailRule}: the last field of a long job title run into its holder's name is the title's
+ *       ({@code Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya});</li>
+ *   <li>{@link OfficeWordsPersonRule}: a person's name made only of the words of titles, units and organisation
+ *       heads is no one ({@code Humas}, {@code Satreskrim});</li>
+ *   <li>{@link AcademicTitleHolderRule}: an academic title after short forms inside a name opens its holder, the
+ *       short forms are the holder's institution ({@code UNS Dr Pujiyono}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -95,12 +103,13 @@ public final class NamedEntityTagger {
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         this.notNames = WordLists.set(WordLists.class, "not-names.txt");
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
-                new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord),
+                new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord), new SeatOfGovernmentPlaceRule(),
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
-                new WorkTitleRule());
+                new WorkTitleRule(), new TitleTailRule(),
+                new OfficeWordsPersonRule(), new AcademicTitleHolderRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -764,4 +764,56 @@ class ContractRulesTest {
                 + "Kerinci/I-ORG ."))
                 .containsExactly("Dinas Pendidikan Kabupaten Kerinci/ORG");
     }
+
+    @Test
+    void aSeatOfGovernmentWhereSomethingHappensIsAPlace() {
+        // "menerima sejumlah mahasiswa dan tokoh Papua di Istana Negara, pada Selasa (10/9/2019)" (okezone.com,
+        // 10 September 2019)
+        assertThat(after(new SeatOfGovernmentPlaceRule(), "tokoh Papua/B-LOC di Istana/B-ORG Negara/I-ORG , pada Selasa"))
+                .containsExactly("Papua/LOC", "Istana Negara/LOC");
+        // the government it stands for stays the organisation: "Pejabat Istana menolak berkomentar."
+        assertThat(after(new SeatOfGovernmentPlaceRule(), "Pejabat Istana/B-ORG menolak berkomentar ."))
+                .containsExactly("Istana/ORG");
+    }
+
+    @Test
+    void theLastWordsOfALongTitleAreNotItsHoldersName() {
+        TitleTailRule rule = new TitleTailRule();
+        // "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto dan Kepala Badan ..." (kompas.com,
+        // 10 September 2019)
+        assertThat(after(rule, "oleh Menteri Koordinator Bidang Politik , Hukum , dan Keamanan/B-PER Wiranto/I-PER dan"))
+                .containsExactly("Wiranto/PER");
+        // a title's word after another is the holder's: "yang dipimpin Direktur Utama Agung Wicaksono" (sindonews.com,
+        // 11 September 2019)
+        assertThat(after(rule, "dipimpin Direktur Utama Agung/B-PER Wicaksono/I-PER ."))
+                .containsExactly("Agung Wicaksono/PER");
+        // no title before it, the name stays whole: "Agung Laksono mengatakan"
+        assertThat(after(rule, "Agung/B-PER Laksono/I-PER mengatakan")).containsExactly("Agung Laksono/PER");
+    }
+
+    @Test
+    void theUnitOfATitleIsNoPerson() {
+        OfficeWordsPersonRule rule = new OfficeWordsPersonRule();
+        // "jalan tol Jagorawi Km 36 arah Jakarta (Sentul Selatan)," kata Humas PT Jasa Marga Faiza Riani kepada
+        // wartawan" (sindonews.com, 15 September 2019)
+        assertThat(after(rule, "kata Humas/B-PER PT/B-ORG Jasa/I-ORG Marga/I-ORG Faiza/B-PER Riani/I-PER kepada"))
+                .containsExactly("PT Jasa Marga/ORG", "Faiza Riani/PER");
+        // "AF (39) dan A alias F (39) harus tunduk di tangan Satreskrim Polres Metro Jakarta Barat" (sindonews.com, 12 September 2019)
+        assertThat(after(rule, "di tangan Satreskrim/B-PER Polres/B-ORG Metro/I-ORG Jakarta/I-ORG Barat/I-ORG ,"))
+                .containsExactly("Polres Metro Jakarta Barat/ORG");
+        // a title's word that is also a name stays someone's away from a body: "Menpora Imam Nahrawi"
+        assertThat(after(rule, "kata Menpora Imam/B-PER Nahrawi/O .")).containsExactly("Imam/PER");
+    }
+
+    @Test
+    void anAcademicTitleAfterAShortFormOpensItsHolder() {
+        // "juga didampingi Wakil Dekan 1 Fakultas Hukum (FH) UNS Dr Pujiyono, serta dari Pascasarjana UNS Dr. Dwi
+        // Pu..." (okezone.com, 12 September 2019)
+        assertThat(after(new AcademicTitleHolderRule(), "( FH ) UNS/B-LOC Dr/I-LOC Pujiyono/I-LOC , serta"))
+                .containsExactly("UNS/ORG", "Dr Pujiyono/PER");
+        // a hospital named after a doctor stays whole: "dibawa ke RSUD dr Soedjati untuk diotopsi"
+        assertThat(after(new AcademicTitleHolderRule(), "ke RSUD/B-ORG dr/I-ORG Soedjati/I-ORG untuk"))
+                .containsExactly("RSUD dr Soedjati/ORG");
+    }
 }
+

@@ -843,4 +843,21 @@ class EntityRecognizerTest {
             assertThat(e.mentions()).contains("BBWSCC");
         });
     }
+
+    @Test
+    void aSeatOfGovernmentWrittenOnlyAsWhereThingsHappenIsAPlace() {
+        // okezone.com, 12 September 2019
+        String body = "Kenangan indah bersama BJ Habibie pun diungkapkan pedangdut Iis Dahlia saat mengisi suara dalam "
+                + "acara 17 Agustus di Istana Negara, Jakarta Pusat. Ia bahkan mengungkap suasana saat dirinya bernyanyi "
+                + "di Istana sangatlah santai.";
+        assertThat(recognize(body)).filteredOn(e -> e.mentions().contains("Istana Negara")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.LOC);
+                    assertThat(e.mentions()).contains("Istana");
+                });
+        // the government it stands for stays the organisation the lists give: "Pejabat Istana menolak berkomentar."
+        assertThat(named(recognize("Pejabat Istana menolak berkomentar."), "Istana"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
 }
+
