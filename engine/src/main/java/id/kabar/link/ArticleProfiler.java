@@ -130,30 +130,76 @@ final class ArticleProfiler {
     }
 
     ArticleProfile profile(int seq, AnnotatedArticle annotated) {
+        return profile(seq, read(annotated));
+    }
+
+    /**
+     * The profile of an article read ahead ({@link #read}), numbered {@code seq}: its words numbered in the order
+     * profiling an article in one step numbers them (its terms, its entities, its quotes' stems, its headline's,
+     * its places'), so the numbers, and all that is sorted by them, are the same whichever thread read it.
+     */
+    ArticleProfile profile(int seq, ArticleReading read) {
+        Weighted terms = numbered(read.terms);
+        Weighted entities = numbered(read.entities);
+        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>(read.quotes.size());
+        for (QuoteWords q : read.quotes) {
+            quotes.add(new ArticleProfile.QuoteForm(q.quote(), q.speakerKey(), stemSet(q.stems()), q.speakerRole(),
+                    q.figures()));
+        }
+        return read.assembly.profile(seq, terms, entities, indexKeys(terms, entities), quotes,
+                stemSet(read.headlineStems), stemSet(read.placeStems));
+    }
+
+    /**
+     * What the profile of an article takes from the article alone, its words not yet numbered: it needs no linker
+     * state, so articles are read on any thread ahead of their linking.
+     */
+    static ArticleReading read(AnnotatedArticle annotated) {
         Article a = annotated.article();
-        List<LocalDate> days = reportedDays(annotated.annotations().times(), a.published());
+        List<LocalDate> days = List.copyOf(reportedDays(annotated.annotations().times(), a.published()));
         LocalDate leadDay = leadDay(annotated.annotations().times(), a.published(), leadEnd(a.body()));
         List<Span> rows = rows(a.body());
-        Weighted terms = topTerms(a, rows);
+        RankedWords terms = topTerms(a, rows);
         List<Entity> linked = linkingForms(annotated.annotations().entities(), a.body());
-        Weighted entities = entityKeys(linked, rows);
-        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>();
+        RankedWords entities = entityKeys(linked, rows);
+        List<QuoteWords> quotes = new ArrayList<>();
         for (Quote q : annotated.annotations().quotes()) {
             String speaker = speakerAsWritten(q, annotated.annotations().entities(), a.body());
-            quotes.add(new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, linked), quoteStems(q.text()),
-                    SpeakerNames.role(speaker, linked)));
+            quotes.add(new QuoteWords(q, SpeakerNames.key(speaker, linked), QuoteGrouper.stems(q.text()),
+                    SpeakerNames.role(speaker, linked), QuoteGrouper.figures(q.text())));
         }
         String title = blankToNull(a.title());
         Shingles shingles = shingles(a.body());
         String[] lead = leadOf(a.body());
-        return new ArticleProfile(seq, a.id(), outletKey(a.outlet()), a.published(), title, List.copyOf(days),
-                happeningDay(leadDay, days),
-                title == null ? lead(a.body()) : null, terms.ids, terms.weights, entities.ids, entities.weights,
-                indexKeys(terms, entities), quotes, annotated.annotations().claims(), shingles.signature(),
-                shingles.count(), shingles.runSignature(), shingles.runs(), wordSet(lead), wordSet(figures(lead)),
-                headlineStems(title), HappeningKinds.of(title), placeStems(title, linked), leadDay,
-                leadActor(linked, a.body(), title), shingleSet(lead), shingles.sample(),
-                retells(a.body()), a.publishedAt(), credited(a.body()));
+        String outlet = outletKey(a.outlet());
+        String leadSentence = title == null ? lead(a.body()) : null;
+        int[] leadWords = wordSet(lead);
+        int[] leadFigures = wordSet(figures(lead));
+        long kinds = HappeningKinds.of(title);
+        String leadActor = leadActor(linked, a.body(), title);
+        int[] leadShingles = shingleSet(lead);
+        boolean retells = retells(a.body());
+        List<String> credited = credited(a.body());
+        return new ArticleReading(a.id(), terms, entities, quotes, headlineWords(title), placeWords(title, linked),
+                (seq, termIds, entityIds, keys, quoteForms, titleIds, placeIds) -> new ArticleProfile(seq,
+                        a.id(), outlet, a.published(), title, days, happeningDay(leadDay, days), leadSentence,
+                        termIds.ids, termIds.weights, entityIds.ids, entityIds.weights, keys, quoteForms,
+                        annotated.annotations().claims(), shingles.signature(), shingles.count(),
+                        shingles.runSignature(), shingles.runs(), leadWords, leadFigures, titleIds, kinds,
+                        placeIds, leadDay, leadActor, leadShingles, shingles.sample(), retells, a.publishedAt(),
+                        credited));
+    }
+
+    /** The profile of a read article once its words are numbered ({@link #profile(int, ArticleReading)}). */
+    @FunctionalInterface
+    interface Assembly {
+        ArticleProfile profile(int seq, Weighted terms, Weighted entities, int[] indexKeys,
+                               List<ArticleProfile.QuoteForm> quotes, int[] titleStems, int[] placeStems);
+    }
+
+    /** A quote as read, its stems not yet numbered. */
+    record QuoteWords(Quote quote, String speakerKey, List<String> stems, String speakerRole,
+                      QuoteGrouper.Figures figures) {
     }
 
     /**
@@ -591,7 +637,7 @@ final class ArticleProfiler {
      * The stems of the places an article names: those recognised in its body, and the listed places its
      * headline names (a body read from a page may have lost a place written as a link, its headline not).
      */
-    int[] placeStems(String title, List<Entity> entities) {
+    static List<String> placeWords(String title, List<Entity> entities) {
         List<String> names = new ArrayList<>();
         entities.stream().filter(e -> e.type() == EntityType.LOC && !PlaceWords.isSeatOfGovernment(e.name()))
                 .forEach(e -> names.add(e.name()));
@@ -604,12 +650,12 @@ final class ArticleProfiler {
                 }
             }
         }
-        return stemSet(String.join(" ", names));
+        return TermAnalyzer.stems(String.join(" ", names));
     }
 
     /** A quote's stems as its renderings are compared ({@link QuoteGrouper#stems}), as a sorted set of ids. */
     int[] quoteStems(String text) {
-        return QuoteGrouper.stems(text).stream().mapToInt(vocabulary::idOf).distinct().sorted().toArray();
+        return stemSet(QuoteGrouper.stems(text));
     }
 
     /**
@@ -618,17 +664,23 @@ final class ArticleProfiler {
      * sides met on every other word (on CLICK-ID, 10-16 Sep 2019, "Jadwal Siaran Langsung Timnas Indonesia U-16 vs
      * Filipina di RCTI" and "Jadwal Siaran Langsung Timnas U-19 Indonesia vs Iran, Live RCTI Besok Sore").
      */
-    int[] headlineStems(String title) {
+    static List<String> headlineWords(String title) {
         StringBuilder text = new StringBuilder(title == null ? "" : title);
         for (int age : HeadlineAges.of(title)) {
             text.append(" u").append(age);
         }
-        return stemSet(text.toString());
+        return TermAnalyzer.stems(text.toString());
     }
 
-    int[] stemSet(String text) {
+    /** A headline's stems ({@link #headlineWords}) as a sorted set of ids. */
+    int[] headlineStems(String title) {
+        return stemSet(headlineWords(title));
+    }
+
+    /** Stems as a sorted set of ids, numbered in the order given. */
+    int[] stemSet(List<String> stems) {
         TreeSet<Integer> ids = new TreeSet<>();
-        for (String s : TermAnalyzer.stems(text)) {
+        for (String s : stems) {
             ids.add(vocabulary.idOf(s));
         }
         return ids.stream().mapToInt(Integer::intValue).toArray();
@@ -798,7 +850,7 @@ final class ArticleProfiler {
         return out.toArray(new String[0]);
     }
 
-    private record Weighted(int[] ids, float[] weights, List<Integer> keyOrder) {
+    record Weighted(int[] ids, float[] weights, List<Integer> keyOrder) {
     }
 
     /**
@@ -863,7 +915,7 @@ final class ArticleProfiler {
         return row.start() <= span.start() && span.end() <= row.end();
     }
 
-    private Weighted topTerms(Article a, List<Span> rows) {
+    private static RankedWords topTerms(Article a, List<Span> rows) {
         Map<String, Integer> counts = new HashMap<>();
         // The headline says what the article is about, so its words count twice.
         for (String s : TermAnalyzer.stems(a.title())) {
@@ -884,19 +936,14 @@ final class ArticleProfiler {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Map.Entry<String, Integer>> kept = ranked.subList(0, Math.min(MAX_TERMS, ranked.size()));
-        TreeMap<Integer, Float> byId = new TreeMap<>();
-        List<Integer> keyOrder = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : kept) {
-            int id = vocabulary.idOf(e.getKey());
-            byId.put(id, (float) (1 + Math.log(e.getValue())));
-            if (keyOrder.size() < INDEX_TERMS) {
-                keyOrder.add(id);
-            }
+        float[] weights = new float[kept.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) (1 + Math.log(kept.get(i).getValue()));
         }
-        return sorted(byId, keyOrder);
+        return new RankedWords(kept.stream().map(Map.Entry::getKey).toList(), weights, INDEX_TERMS);
     }
 
-    private Weighted entityKeys(List<Entity> entities, List<Span> rows) {
+    private static RankedWords entityKeys(List<Entity> entities, List<Span> rows) {
         Map<String, Float> weights = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (Entity e : entities) {
@@ -921,16 +968,12 @@ final class ArticleProfiler {
         }
         List<String> ranked = new ArrayList<>(weights.keySet());
         ranked.sort(Comparator.<String>comparingDouble(k -> -weights.get(k) * mentions.get(k)).thenComparing(k -> k));
-        TreeMap<Integer, Float> byId = new TreeMap<>();
-        List<Integer> keyOrder = new ArrayList<>();
-        for (String k : ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size()))) {
-            int id = vocabulary.idOf(k);
-            byId.put(id, weights.get(k));
-            if (keyOrder.size() < MAX_INDEXED_ENTITIES) {
-                keyOrder.add(id);
-            }
+        List<String> kept = ranked.subList(0, Math.min(MAX_ENTITIES, ranked.size()));
+        float[] keptWeights = new float[kept.size()];
+        for (int i = 0; i < keptWeights.length; i++) {
+            keptWeights[i] = weights.get(kept.get(i));
         }
-        return sorted(byId, keyOrder);
+        return new RankedWords(List.copyOf(kept), keptWeights, MAX_INDEXED_ENTITIES);
     }
 
     /** People and organisations tell events apart; places are shared by everything in a region. */
@@ -941,6 +984,27 @@ final class ArticleProfiler {
             case LOC -> 1f;
             case OTHER -> 0f;
         };
+    }
+
+    /**
+     * Words ranked as a profile keeps them, most telling first, with their weights; the first {@code keys} of them
+     * serve as candidate-index keys.
+     */
+    record RankedWords(List<String> words, float[] weights, int keys) {
+    }
+
+    /** Ranked words numbered in their rank order, as ids sorted with their weights and the index keys in rank order. */
+    private Weighted numbered(RankedWords ranked) {
+        TreeMap<Integer, Float> byId = new TreeMap<>();
+        List<Integer> keyOrder = new ArrayList<>();
+        for (int i = 0; i < ranked.words().size(); i++) {
+            int id = vocabulary.idOf(ranked.words().get(i));
+            byId.put(id, ranked.weights()[i]);
+            if (keyOrder.size() < ranked.keys()) {
+                keyOrder.add(id);
+            }
+        }
+        return sorted(byId, keyOrder);
     }
 
     private static Weighted sorted(TreeMap<Integer, Float> byId, List<Integer> keyOrder) {

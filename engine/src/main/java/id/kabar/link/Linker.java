@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
@@ -119,6 +121,23 @@ public final class Linker implements AutoCloseable {
      * @return whether the article was new
      */
     public boolean add(AnnotatedArticle article) {
+        if (seqOf(article.id()) >= 0) {
+            return false;
+        }
+        link(profiler.profile(profiles.size(), article));
+        return true;
+    }
+
+    /**
+     * Reads an article for linking: most of the work of profiling it, which needs nothing of a linker, so
+     * articles may be read on any thread ahead of their turn (see {@link ReadAhead}).
+     */
+    public static ArticleReading read(AnnotatedArticle article) {
+        return ArticleProfiler.read(article);
+    }
+
+    /** Links an article read ahead: the same as adding the article itself. */
+    public boolean add(ArticleReading article) {
         if (seqOf(article.id()) >= 0) {
             return false;
         }
@@ -347,15 +366,18 @@ public final class Linker implements AutoCloseable {
             links.put(p.id(), new ArticleLinks(first == p ? null : first.id(),
                     eventId(events.labelOf(p.seq())), storyId(stories.labelOf(p.seq()))));
         }
+        // quote groups are formed from the profiles alone, on a pool thread while this one forms the claim groups
+        FutureTask<List<QuoteGroup>> quoteGroups = new FutureTask<>(() -> QuoteGrouper.group(profiles, vocabulary::word));
+        ForkJoinPool.commonPool().execute(quoteGroups);
         // quote and claim groups may span stories when a story split; each is told in the story of its first member
-        Map<Integer, List<QuoteGroup>> quotesByStory = new HashMap<>();
-        for (QuoteGroup g : QuoteGrouper.group(profiles, vocabulary::word)) {
-            quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
-        }
         Map<Integer, List<ClaimGroup>> claimsByStory = new HashMap<>();
         for (ClaimGroup g : ClaimGrouper.group(profiles, p -> stories.labelOf(p.seq()), vocabulary::word,
                 p -> duplicates.root(p.seq()), p -> events.labelOf(p.seq()))) {
             claimsByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
+        }
+        Map<Integer, List<QuoteGroup>> quotesByStory = new HashMap<>();
+        for (QuoteGroup g : ReadAhead.done(quoteGroups)) {
+            quotesByStory.computeIfAbsent(storyOfFirst(g.members()), k -> new ArrayList<>()).add(g);
         }
         List<Story> out = new ArrayList<>();
         for (Map.Entry<Integer, List<ArticleProfile>> s : byStory.entrySet()) {

@@ -7,6 +7,7 @@ import id.kabar.ingest.Ingestor;
 import id.kabar.ingest.InputListing;
 import id.kabar.ingest.InputSelection;
 import id.kabar.link.Linker;
+import id.kabar.link.ReadAhead;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.LinkedCorpus;
 import id.kabar.model.PublishedBasis;
@@ -99,7 +100,7 @@ public final class Analysis {
         Map<String, AnnotatedArticle> inYears = ContextDating.inBatchYears(accepted, batchYears, pages::annotateIn);
         List<AnnotatedArticle> linked = accepted.stream().map(a -> inYears.getOrDefault(a.id(), a)).toList();
         Linker linker = new Linker();
-        linked.forEach(linker::add);
+        new ReadAhead(linked).forEachRemaining(linker::add);
         LinkedCorpus corpus = linker.result();
         Map<String, LocalDate> published = new HashMap<>();
         linked.forEach(a -> published.put(a.id(), a.article().published()));
@@ -156,15 +157,17 @@ public final class Analysis {
             // dated in the years seen so far before they are linked, as a run in memory dates them
             Map<String, AnnotatedArticle> inYears = ContextDating.inBatchYears(outcomes.stream()
                     .map(PageOutcome::article).filter(Objects::nonNull).toList(), years.context(), pages::annotateIn);
+            ReadAhead readings = new ReadAhead(outcomes.stream().filter(Analysis::storable)
+                    .map(o -> inYears.getOrDefault(o.article().id(), o.article())).toList());
             for (PageOutcome o : outcomes) {
-                if (o.article() != null && o.article().id().getBytes(StandardCharsets.UTF_8).length > Store.MAX_ID_BYTES) {
+                if (o.article() != null && !storable(o)) {
                     rejected.add(new Rejection(o.article().id().substring(0, 200) + "...",
                             "id longer than " + Store.MAX_ID_BYTES + " bytes cannot be stored"));
                 } else if (o.article() != null) {
                     AnnotatedArticle article = inYears.getOrDefault(o.article().id(), o.article());
                     boolean replaces = store.article(article.id()).isPresent();
                     counts[replaces ? 1 : 0]++;
-                    if (linker.add(article)) {
+                    if (linker.add(readings.next())) {
                         checkpoint.added(1);
                     }
                     store.put(article, o.sourceHash());
@@ -192,6 +195,11 @@ public final class Analysis {
         }
         linker.close();
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Whether an outcome is an article whose id the store can hold. */
+    private static boolean storable(PageOutcome o) {
+        return o.article() != null && o.article().id().getBytes(StandardCharsets.UTF_8).length <= Store.MAX_ID_BYTES;
     }
 
     /**

@@ -51,7 +51,7 @@ class HeadlineAgesTest {
         ArticleProfiler profiler = new ArticleProfiler(new Vocabulary());
         int[] hyphened = profiler.headlineStems("Daftar 23 Pemain Timnas U-16 untuk Kualifikasi Piala AFC U-16");
         int[] joined = profiler.headlineStems("Inilah 23 Pemain Timnas U16 di Kualifikasi Piala Asia");
-        int[] plain = profiler.stemSet("Daftar 23 Pemain Timnas U-16 untuk Kualifikasi Piala AFC U-16");
+        int[] plain = profiler.stemSet(TermAnalyzer.stems("Daftar 23 Pemain Timnas U-16 untuk Kualifikasi Piala AFC U-16"));
         assertThat(hyphened).hasSize(plain.length + 1);
         assertThat(QuoteGrouper.intersection(hyphened, joined)).isEqualTo(QuoteGrouper.intersection(plain, joined) + 1);
     }
