@@ -47,7 +47,8 @@ final class TitleTailRule implements ContractRule {
                 return false;
             }
             if (RoleWords.isHead(w)) {
-                return true;
+                // a title's head is capitalised; lower case it is the word's other sense ("di bagian kepala")
+                return s.capitalised(j);
             }
             if (!(s.capitalised(j) || FunctionWords.isAnd(w) || w.equals(",") || RoleWords.continuesTitle(w))) {
                 return false;

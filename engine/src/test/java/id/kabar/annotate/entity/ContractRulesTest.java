@@ -789,6 +789,10 @@ class ContractRulesTest {
                 .containsExactly("Agung Wicaksono/PER");
         // no title before it, the name stays whole: "Agung Laksono mengatakan"
         assertThat(after(rule, "Agung/B-PER Laksono/I-PER mengatakan")).containsExactly("Agung Laksono/PER");
+        // a head word in lower case is no title: "mengalami luka berat di bagian kepala dan Rasio Tamba (19)"
+        // (kompas.com, 15 September 2019)
+        assertThat(after(rule, "di bagian kepala dan Rasio/B-PER Tamba/I-PER ( 19 )"))
+                .containsExactly("Rasio Tamba/PER");
     }
 
     @Test
