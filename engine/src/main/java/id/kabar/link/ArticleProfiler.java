@@ -947,8 +947,9 @@ final class ArticleProfiler {
         Map<String, Float> weights = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (Entity e : entities) {
-            float w = typeWeight(e.type());
-            String key = NameKeys.entityKey(e.name(), e.type());
+            EntityType type = linkingType(e);
+            float w = typeWeight(type);
+            String key = NameKeys.entityKey(e.name(), type);
             // an outlet cited by its address ("kepada Kompas.com") is the messenger, in stories of every kind
             if (w == 0 || key.isEmpty() || EntityRecognizer.isSiteAddress(e.name())) {
                 continue;
@@ -974,6 +975,15 @@ final class ArticleProfiler {
             keptWeights[i] = weights.get(kept.get(i));
         }
         return new RankedWords(List.copyOf(kept), keptWeights, MAX_INDEXED_ENTITIES);
+    }
+
+    /**
+     * The type an entity is weighed and keyed by in linking: a seat of government written as a place
+     * ({@code di Istana Negara}) stands for the government there, the body that acts in its reports, as it did when
+     * the entity stage typed it an organisation.
+     */
+    static EntityType linkingType(Entity e) {
+        return e.type() == EntityType.LOC && PlaceWords.isSeatOfGovernment(e.name()) ? EntityType.ORG : e.type();
     }
 
     /** People and organisations tell events apart; places are shared by everything in a region. */

@@ -21,6 +21,17 @@ import org.junit.jupiter.api.Test;
 
 class ArticleProfilerTest {
     @Test
+    void aSeatOfGovernmentWrittenAsAPlaceIsLinkedAsTheGovernmentThere() {
+        // "menerima sejumlah mahasiswa dan tokoh Papua di Istana Negara, pada Selasa (10/9/2019)" (okezone.com,
+        // 10 September 2019): the entity stage writes the building a place; linking weighs and keys it as the body
+        // that acts in the reports, and a place the text names stays a place
+        Entity istana = new Entity("Istana Negara", EntityType.LOC, List.of("Istana Negara"), List.of(), List.of());
+        Entity papua = new Entity("Papua", EntityType.LOC, List.of("Papua"), List.of(), List.of());
+        assertThat(ArticleProfiler.linkingType(istana)).isEqualTo(EntityType.ORG);
+        assertThat(ArticleProfiler.linkingType(papua)).isEqualTo(EntityType.LOC);
+    }
+
+    @Test
     void theLeadOfAnUntitledArticleSkipsItsDateline() {
         assertThat(ArticleProfiler.lead("Suara.com - Para pejabat dari Rusia dan Ukraina telah mengakhiri pembicaraan "
                 + "perdamaian mereka. Mereka akan kembali ke ibu kota masing-masing."))
