@@ -82,6 +82,11 @@ public final class ClaimLexicon {
         return FRACTIONAL.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The words a team's points stand after in a league's standings ({@code poin}, {@code nilai}), sorted. */
+    static List<String> standingsWords() {
+        return STANDINGS_UNITS.keySet().stream().sorted().toList();
+    }
+
     private static Map<String, String> standingsUnits() {
         Map<String, String> units = new HashMap<>();
         for (String line : WordLists.read(WordLists.class, "standings-tally-words.txt")) {

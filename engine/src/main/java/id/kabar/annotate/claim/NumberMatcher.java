@@ -7,7 +7,6 @@ import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -119,10 +118,8 @@ public final class NumberMatcher {
      * mengumpulan poin enam dari tiga laga}, kompas.com, 16 September 2019; {@code dengan nilai 19 dari 17 laga}): a
      * tally, though {@code poin} opens a list's item elsewhere.
      */
-    private static final Pattern STANDINGS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WordLists.alternation(
-            WordLists.read(WordLists.class, "standings-tally-words.txt").stream()
-                    .flatMap(line -> Arrays.stream(line.split("\\s+"))).toList()) + ")\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDINGS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
+            + WordLists.alternation(ClaimLexicon.standingsWords()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MATCHES_AFTER = Pattern.compile("\\s+(?:" + WordLists.alternation(
             WordLists.read(WordLists.class, "whole-number-links.txt")) + ")\\s+(?:\\d+|" + WORD + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
