@@ -40,6 +40,7 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Gathers the claims that count the same thing and says how their figures relate: agreement, a later
@@ -80,10 +81,12 @@ final class ClaimGrouper {
     private static final Set<String> DEGREES = WordLists.read(WordLists.class, "casualty-degrees.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
     /**
-     * Words that count without saying what ({@code classifiers.txt}): in {@code lima orang pimpinan KPK} the thing
-     * counted is the noun after the classifier.
+     * Words that count without saying what ({@code classifiers.txt}), and those the claims stage keeps as the counting
+     * word though they number the noun after them ({@code noun-classifiers.txt}): in {@code lima orang pimpinan KPK}
+     * and {@code dua nama calon Wagub DKI} the thing counted is the noun after the classifier.
      */
-    private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
+    private static final Set<String> CLASSIFIERS = Stream.of("classifiers.txt", "noun-classifiers.txt")
+            .flatMap(list -> WordLists.set(WordLists.class, list).stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * The kind each noun of {@code one-happening-counted-kinds.txt} names where the reports of one happening count it
      * ({@code organisasi} and {@code kelompok}), folded.
@@ -368,16 +371,24 @@ final class ClaimGrouper {
     }
 
     /**
-     * The noun a count's classifier stands before ({@code capim} of {@code 10 orang Capim KPK}), where it counts in
-     * another unit than the classifier; null for none.
+     * The noun a count's classifier stands before ({@code capim} of {@code 10 orang Capim KPK}, {@code calon} of
+     * {@code dua nama calon Wagub DKI}), where it counts in another unit than the classifier; null for none. A
+     * classifier kept as the counting word opens the subject too ({@code nama calon Wagub DKI}) and is passed over.
      */
     private static String classifiedNoun(Claim c) {
+        String noun = nounAfterClassifier(c);
+        return noun == null || unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
+    }
+
+    /** The word a count's classifier stands before, whatever it counts in; null for none. */
+    private static String nounAfterClassifier(Claim c) {
         if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null
                 || !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String noun = NON_WORD.split(c.subject().strip(), 2)[0];
-        return noun.isEmpty() || unitKey(noun).equals(unitKey(c.unit())) ? null : noun;
+        String[] words = NON_WORD.split(c.subject().strip(), 3);
+        String noun = words.length > 1 && words[0].equalsIgnoreCase(c.unit()) ? words[1] : words[0];
+        return noun.isEmpty() || noun.equalsIgnoreCase(c.unit()) ? null : noun;
     }
 
     /**
@@ -615,12 +626,10 @@ final class ClaimGrouper {
         if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null) {
             return null;
         }
-        String kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(c.unit().toLowerCase(Locale.ROOT))));
-        if (kind == null && CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
-            String noun = NON_WORD.split(c.subject().strip(), 2)[0].toLowerCase(Locale.ROOT);
-            kind = KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(noun)));
-        }
-        return kind;
+        // a classifier's noun says what is counted: "dua nama kabupaten" counts regencies, not a shortlist's names
+        String noun = nounAfterClassifier(c);
+        String word = noun != null ? noun : c.unit();
+        return KINDS_IN_ONE_HAPPENING.get(NameKeys.fold(unpossessed(word.toLowerCase(Locale.ROOT))));
     }
 
     /** The words of what a tally counts beyond its counting word and the nouns of one happening's kinds. */

@@ -1180,4 +1180,28 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.group(withTwoSets, p -> 0, String::valueOf, p -> withTwoSets.indexOf(p), p -> 0))
                 .isEmpty();
     }
+
+    /**
+     * Jakarta's deputy governor (16 September 2019): tempo.co writes {@code Gerindra masih tetap menghormati PKS yang telah
+     * mengusulkan dua nama calon Wagub DKI} in one report and {@code PKS dan Partai Gerindra, mengusulkan dua calon wagub
+     * DKI} in another. The names of a shortlist number the candidates named, as a classifier numbers its noun, though two
+     * is a common figure. Tempo.co's {@code Lahat dan Muara Enim mengacu pada dua nama kabupaten} (Firli at the DPR, the
+     * same day) counts regencies: no shortlist's names of its event.
+     */
+    @Test
+    void theNamesOfAShortlistCountTheCandidatesNamed() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("tempo", MONDAY, claim("dua nama calon Wagub DKI", ClaimCategory.COUNT, 2, "nama calon Wagub DKI",
+                        "nama", null)),
+                article("tempo2", MONDAY, claim("dua calon wagub DKI", ClaimCategory.COUNT, 2, "calon wagub DKI", "calon",
+                        null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("tempo", 0), new MemberRef("tempo2", 0));
+        List<ArticleProfile> hearing = List.of(
+                article("firli", MONDAY, claim("dua nama kabupaten", ClaimCategory.COUNT, 2, "nama kabupaten", "nama",
+                        null)),
+                article("okezone", MONDAY, claim("dua nama calon pimpinan", ClaimCategory.COUNT, 2, "nama calon pimpinan",
+                        "nama", null)));
+        assertThat(ClaimGrouper.group(hearing, p -> hearing.indexOf(p), String::valueOf, p -> hearing.indexOf(p),
+                p -> 0)).isEmpty();
+    }
 }
