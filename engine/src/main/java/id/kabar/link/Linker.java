@@ -463,6 +463,11 @@ public final class Linker implements AutoCloseable {
         return LinkerState.restore(dir, head, hotArticles);
     }
 
+    /** The bytes of the segments the last checkpoint saved or restored names (0 before the first). */
+    public long stateBytes() {
+        return savedHead == null ? 0 : LinkerState.bytes(savedHead);
+    }
+
     /** Closes the segments; a linker with temporary ones leaves them to be deleted when the program ends. */
     @Override
     public void close() {

@@ -74,6 +74,15 @@ final class LinkerState {
     record Head(int version, int articles, int words, long wordBytes, long profileBytes, long[] groupBytes) {
     }
 
+    /** The bytes of every segment a head names. */
+    static long bytes(Head head) {
+        long bytes = head.wordBytes() + head.profileBytes();
+        for (long g : head.groupBytes()) {
+            bytes += g;
+        }
+        return bytes;
+    }
+
     /** The single document of version 3. */
     record File(int version, List<String> vocabulary, List<Profile> articles, Groups duplicates, Groups events,
                 Groups stories) {

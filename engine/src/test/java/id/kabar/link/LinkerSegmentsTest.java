@@ -95,6 +95,20 @@ class LinkerSegmentsTest {
     }
 
     @Test
+    void theBytesOfAStateAreThoseItsSegmentsHoldAfterTheCheckpoint() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        assertThat(linker.stateBytes()).isZero();
+        corpus.subList(0, 10).forEach(linker::add);
+        linker.checkpoint();
+        long segments = 0;
+        for (String name : List.of("words.log", "profiles.log", "duplicates.log", "events.log", "stories.log")) {
+            segments += Files.size(dir.resolve(name));
+        }
+        assertThat(linker.stateBytes()).isEqualTo(segments).isPositive();
+        linker.close();
+    }
+
+    @Test
     void whatAKilledRunAppendedAfterItsCheckpointIsDropped() throws IOException {
         Linker linker = Linker.in(dir, HOT);
         corpus.subList(0, 10).forEach(linker::add);
