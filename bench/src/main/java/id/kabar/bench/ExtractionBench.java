@@ -111,7 +111,7 @@ final class ExtractionBench implements Callable<Integer> {
                 LocalDate day = kabarOut.get(i).published();
                 boolean dayRight = page.goldPublished() == null || page.goldPublished().equals(day);
                 LocalDate modified = kabarOut.get(i).modified();
-                boolean modifiedRight = page.goldModified() == null ? modified == null : page.goldModified().equals(modified);
+                boolean modifiedRight = page.goldModified() == null || page.goldModified().equals(modified);
                 System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f  %s%s%s%n", page.name(),
                         TokenBag.overlap(kabarOut.get(i).text(), page.goldText()).f1(),
                         TokenBag.overlap(r4jOut.get(i).text(), page.goldText()).f1(),
