@@ -116,4 +116,18 @@ class MultilingualPagesTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2024, 1, 25));
         assertThat(a.modified()).isEqualTo(LocalDate.of(2024, 1, 26));
     }
+
+    @Test
+    void aBylineAStampAndAnUnpunctuatedReadMoreLineAreNoText() throws Exception {
+        // <div class="article-text"><p class="article-dateline">11.03.2024, 16:40 Uhr</p>
+        // <p class="article-author">Von Franziska Lenz</p> ...
+        Article jena = dev("08-closing-boxes-dateline-in-block-de");
+        assertThat(jena.body()).startsWith("Nach fast drei Jahren Bauzeit");
+        assertThat(dev("10-capitals-czytaj-date-above-pl").body()).doesNotContain("Czytaj też", "Ceny biletów MPK");
+        Article marbella = dev("17-video-vea-fecha-in-block-actualizado-es");
+        assertThat(marbella.body()).doesNotContain("19 de agosto de 2024");
+        assertThat(marbella.published()).isEqualTo(LocalDate.of(2024, 8, 19));
+        assertThat(marbella.modified()).isEqualTo(LocalDate.of(2024, 8, 20));
+        assertThat(dev("16-widget-url-folders-aktualisiert-de").body()).startsWith("Der Zoo Osnabrück hat Nachwuchs");
+    }
 }
