@@ -110,11 +110,14 @@ final class ExtractionBench implements Callable<Integer> {
                 boolean titleRight = page.goldTitle() == null || TokenBag.tokens(page.goldTitle()).equals(TokenBag.tokens(title));
                 LocalDate day = kabarOut.get(i).published();
                 boolean dayRight = page.goldPublished() == null || page.goldPublished().equals(day);
-                System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f  %s%s%n", page.name(),
+                LocalDate modified = kabarOut.get(i).modified();
+                boolean modifiedRight = page.goldModified() == null || page.goldModified().equals(modified);
+                System.out.printf(Locale.ROOT, "%-45s %7.3f %7.3f  %s%s%s%n", page.name(),
                         TokenBag.overlap(kabarOut.get(i).text(), page.goldText()).f1(),
                         TokenBag.overlap(r4jOut.get(i).text(), page.goldText()).f1(),
                         titleRight ? "" : "[" + title + "] expected [" + page.goldTitle() + "] ",
-                        dayRight ? "" : "day " + day + " expected " + page.goldPublished());
+                        dayRight ? "" : "day " + day + " expected " + page.goldPublished() + " ",
+                        modifiedRight ? "" : "last change " + modified + " expected " + page.goldModified());
             }
         }
         System.out.printf("%-22s %12s %12s %12s %9s%n", "extractor", "pages/cpu-s", "token F1", "title acc", "failures");
@@ -129,6 +132,12 @@ final class ExtractionBench implements Callable<Integer> {
                 + " within a day %d (%.3f), read days within a day P %.3f R %.3f F1 %.3f%n",
                 days.judged(), days.right(), days.wrong(), days.missed(), days.withinDay(),
                 days.judged() == 0 ? 0 : (double) days.withinDay() / days.judged(), days.precision(), days.recall(), days.f1());
+        ExtractorScore.ModifiedCounts modified = ExtractorScore.ModifiedCounts.of(set, kabarOut);
+        if (modified.judged() > 0) {
+            System.out.printf(Locale.ROOT, "Kabar last change, %d pages stating one: %d right, %d wrong, %d not read;"
+                    + " %d of the other %d pages given one%n", modified.judged(), modified.right(), modified.wrong(),
+                    modified.judged() - modified.right() - modified.wrong(), modified.unstatedGiven(), set.size() - modified.judged());
+        }
     }
 
     private ExtractorScore score(String name, List<ReadabilityPage> set, List<Output> outputs, double seconds) {
@@ -151,7 +160,7 @@ final class ExtractionBench implements Callable<Integer> {
     private Output kabar(ReadabilityPage page) {
         try {
             Article a = extractor.extract(new SourceDocument(page.name(), SourceFormat.HTML, page.html(), ReadabilityPage.URL, null));
-            return new Output(a.title(), a.body(), a.published());
+            return new Output(a.title(), a.body(), a.published(), a.modified());
         } catch (ExtractionException | RuntimeException e) {
             return Output.FAILED;
         }
@@ -160,7 +169,7 @@ final class ExtractionBench implements Callable<Integer> {
     private static Output readability4j(ReadabilityPage page) {
         try {
             net.dankito.readability4j.Article a = new Readability4J(ReadabilityPage.URL, page.html()).parse();
-            return new Output(a.getTitle(), a.getTextContent() == null ? "" : a.getTextContent(), null);
+            return new Output(a.getTitle(), a.getTextContent() == null ? "" : a.getTextContent(), null, null);
         } catch (RuntimeException e) {
             return Output.FAILED;
         }

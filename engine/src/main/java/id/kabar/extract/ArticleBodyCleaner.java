@@ -77,6 +77,9 @@ final class ArticleBodyCleaner {
             if (!kept.isEmpty() && classifier.isClosingLabel(paragraph)) {
                 break;
             }
+            if (kept.isEmpty() && classifier.isBylineAlone(paragraph)) {
+                continue; // the byline heading the text block (Von Franziska Lenz) is the article's header
+            }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;
                 continue;

@@ -26,6 +26,25 @@ final class BoilerplateLineClassifier {
     /** A read-more label and the linked title after it ({@code Baca juga: ...}, {@code Czytaj też: ...}). */
     private static final Pattern READ_MORE = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[:：>»|–-]");
+    /**
+     * A read-more label of two words or more and, unpunctuated, the linked title after it ({@code Czytaj też Ceny
+     * biletów MPK w górę od sierpnia}, {@code <strong>Lesen Sie auch</strong> <a>...</a>}): a one-word label
+     * ({@code Baca}, {@code Klik}, {@code Simak}) opens sentences of the text as well.
+     */
+    private static final Pattern READ_MORE_TITLED = Pattern.compile("(?iu)^[\\[(]?\\s*(" + WordLists.alternation(
+            READ_MORE_LABEL_LIST.stream().filter(label -> LineShape.words(label) >= 2).toList()) + ")\\s+(?-i:\\p{Lu})");
+    /** A read-more line is the label and a title: longer, or closing with a stop, it is a sentence of the text. */
+    private static final int READ_MORE_TITLED_MAX_WORDS = 20;
+    private static final List<String> BYLINE_OPENER_LIST = WordLists.read(WordLists.class, "byline-openers.txt");
+    /**
+     * A byline alone on its line: its opener and a name's capitalised words ({@code Von Franziska Lenz}, {@code Por
+     * Lucía Garrido}, {@code By Megan Hollis}), the particles of a name between them ({@code Robin van Persie}).
+     */
+    private static final Pattern BYLINE_ALONE = Pattern.compile("(?iu)^(" + WordLists.alternation(BYLINE_OPENER_LIST)
+            + ")\\s*[:：]?(?:\\s+(?:(?-i:\\p{Lu})[\\p{L}'’.-]*|" + WordLists.alternation("byline-name-particles.txt") + "))+$");
+    private static final LiteralGate BYLINE_OPENINGS = LiteralGate.firstWords(BYLINE_OPENER_LIST);
+    /** The opener and a name of five words at most ({@code Oleh Muhammad Ridwan bin Ahmad Yusuf}). */
+    private static final int BYLINE_ALONE_MAX_WORDS = 6;
     /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
     private static final Pattern READ_MORE_HEADING = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
@@ -163,6 +182,8 @@ final class BoilerplateLineClassifier {
     private static final int SOCIAL_COUNTER_MAX_WORDS = 3;
     /** A credit line: a label, a name or two and their outlets ("Editor: Bagus Santosa, Rina Ayu | Kompas.com"). */
     private static final int CREDIT_LINE_MAX_WORDS = 16;
+    /** A stamp is a date, its clock or label and a place or a name at most: longer, it is a line of the text. */
+    private static final int STAMP_MAX_WORDS = 10;
     /** A share or follow prompt, a breadcrumb or a shouted label fits in a short line. */
     private static final int PROMPT_MAX_WORDS = 12;
     /** A photo caption with its credit ... */
@@ -199,7 +220,8 @@ final class BoilerplateLineClassifier {
         if (readMoreOpening && words <= LABEL_MAX_WORDS && READ_MORE_HEADING.matcher(line).matches()) {
             return LineKind.SECTION_LABEL;
         }
-        if (readMoreOpening && READ_MORE.matcher(line).lookingAt()) {
+        if (readMoreOpening && (READ_MORE.matcher(line).lookingAt() || words <= READ_MORE_TITLED_MAX_WORDS
+                && !LineShape.endsWithPeriod(line) && READ_MORE_TITLED.matcher(line).lookingAt())) {
             return LineKind.READ_MORE;
         }
         if (isSectionLabel(line, words)) {
@@ -215,6 +237,17 @@ final class BoilerplateLineClassifier {
             return LineKind.PROSE;
         }
         return LineKind.HEADLINE;
+    }
+
+    /**
+     * A byline alone on its line ({@code Von Franziska Lenz}): above the text it is the article's header; inside a
+     * text it may credit one item of a list ({@code Por Josh Max} under each of a roundup's pieces), so the cleaner
+     * asks only of the lines above the first one it keeps.
+     */
+    boolean isBylineAlone(String rawLine) {
+        String line = LineShape.tidy(rawLine);
+        return LineShape.words(line) <= BYLINE_ALONE_MAX_WORDS && BYLINE_OPENINGS.opens(line, 0)
+                && BYLINE_ALONE.matcher(line).matches();
     }
 
     /**
@@ -295,6 +328,18 @@ final class BoilerplateLineClassifier {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * A date with its clock or its update label, and no sentence ({@code Marbella, 19 de agosto de 2024
+     * · 08:20}, {@code Redaktion · Aktualisiert am 18.04.2024}): the page's stamp in the content block, which the date
+     * finder reads among the lines around the text. A publishing line stays: a blog's text may open with it ({@code
+     * Posted by kovarex, TOGos on 2019-02-15, all posts}).
+     */
+    private static boolean isStamp(String line) {
+        return CalendarDates.hasYear(line) && !LineShape.endsLikeSentence(line)
+                && (CalendarDates.hasClock(line) || CalendarDates.UPDATE_LABEL.matcher(line).find())
+                && CalendarDates.find(line).isPresent();
+    }
+
     private static boolean isPhotoCredit(String line) {
         return PHOTO_LABEL_OPENINGS.opens(line, 0) && PHOTO_LABEL.matcher(line).lookingAt()
                 || line.indexOf(')') >= 0 && BRACKETED_PHOTO_CREDIT.matcher(line).find()
@@ -328,6 +373,9 @@ final class BoilerplateLineClassifier {
         }
         if (!numbered && CalendarDates.isDateOnly(line)) {
             return true; // a page's clock or stamp; "1. Rabu (11/9/2019)" heads an item of a schedule
+        }
+        if (!marked && words <= STAMP_MAX_WORDS && isStamp(line)) {
+            return true;
         }
         if (words <= PHOTO_CREDIT_MAX_WORDS && isPhotoCredit(line)
                 && !(words >= SENTENCE_NAMING_A_PHOTO_AGENCY_WORDS && LineShape.endsLikeSentence(line))) {

@@ -268,7 +268,7 @@ final class CalendarDates {
      * Whether the line holds a year as every pattern of {@link #find} writes it, four ASCII digits opening with
      * 19 or 20: a line without one is no date, and the patterns are not asked.
      */
-    private static boolean hasYear(String line) {
+    static boolean hasYear(String line) {
         for (int i = 0; i + 3 < line.length(); i++) {
             char c = line.charAt(i);
             char d = line.charAt(i + 1);

@@ -91,6 +91,11 @@ final class HtmlMetadataReader {
     /** The same blocks as a selector, for asking an element's ancestors; the walk that gathers dates tells them without it. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(String.join(", ", OTHER_ARTICLE_TAGS)
             + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type][content]");
+    private static final String VIDEO_TYPE_PREFIX = "video";
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    /** The first JSON-LD object typed as a video: the type opens the block, before any nested object's. */
+    private static final Pattern MAIN_VIDEO_OBJECT = Pattern.compile("^\\s*\\{[^{]*\"@type\"\\s*:\\s*\"VideoObject\"");
     /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
@@ -109,6 +114,11 @@ final class HtmlMetadataReader {
     private static final int MAX_MARKED_DATES = 8;
     /** Longer than this, a marked element holds more than a date line (a whole meta box, an article). */
     private static final int MARKED_DATE_MAX_CHARS = 120;
+    /**
+     * Longer than this, an {@code <article>} after the headline holds text and is no card listing another article:
+     * a card's title, date and one line of summary fit in it, a news text's first paragraph alone passes it.
+     */
+    private static final int TEASER_CARD_MAX_CHARS = 300;
     /** The elements that hold an article: a marked date inside one is that article's, even above its headline. */
     private static final Evaluator ARTICLE_BLOCK = QueryParser.parse("article, .hentry, .h-entry, [itemtype~=(?i)article|posting]");
     /** Attributes in which a marked element may hold its date as a value ({@code <abbr title="2019-09-16">}). */
@@ -222,6 +232,11 @@ final class HtmlMetadataReader {
 
     /** The element's text when it is at most {@link #MARKED_DATE_MAX_CHARS} long; null when longer, read no further. */
     private static String shortText(Element el) {
+        return shortText(el, MARKED_DATE_MAX_CHARS);
+    }
+
+    /** The element's tidied text when it is at most {@code maxChars} long; null when longer or empty, read no further. */
+    private static String shortText(Element el, int maxChars) {
         StringBuilder text = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -229,7 +244,7 @@ final class HtmlMetadataReader {
                 if (node instanceof TextNode t) {
                     text.append(t.getWholeText()).append(' ');
                 }
-                return text.length() > MARKED_DATE_MAX_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+                return text.length() > maxChars ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
@@ -238,7 +253,7 @@ final class HtmlMetadataReader {
             }
         }, el);
         String tidy = LineShape.tidy(text.toString());
-        return text.length() > MARKED_DATE_MAX_CHARS || tidy.isEmpty() ? null : tidy;
+        return text.length() > maxChars || tidy.isEmpty() ? null : tidy;
     }
 
     /**
@@ -347,6 +362,8 @@ final class HtmlMetadataReader {
             underFirstSubheading |= tag.equals("h2");
             if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
                 article = el;
+            } else if (underHeadline && otherArticles == null && tag.equals("article") && isTeaserCard(el)) {
+                otherArticles = el; // a card of another article listed after the headline: its date is that article's
             }
             boolean placed = underHeadline || article != null;
             List<Element> into = placed ? marked : underSubheading;
@@ -370,6 +387,29 @@ final class HtmlMetadataReader {
                 otherArticles = null;
             }
         }
+    }
+
+    /**
+     * Whether the page says it is a video's: an OpenGraph type {@code video.other}, {@code video.episode}, or a
+     * JSON-LD object typed {@code VideoObject} as its main one ({@code {"@type":"VideoObject","description":...}}).
+     */
+    static boolean declaresVideo(Document doc) {
+        Element type = doc.head() == null ? null : doc.head().selectFirst(OG_TYPE);
+        if (type != null && lowerCase(type.attr("content")).startsWith(VIDEO_TYPE_PREFIX)) {
+            return true;
+        }
+        Element script = doc.selectFirst(JSON_LD);
+        return script != null && MAIN_VIDEO_OBJECT.matcher(script.data()).find();
+    }
+
+    /**
+     * Whether an {@code <article>} after the headline is a card listing another article, not the page's text: it
+     * holds a title and a date in fewer characters than a paragraph ({@code <article class="elementor-post"><h4>
+     * Cierra la última librería del centro histórico</h4><span class="elementor-post-date">15 de noviembre de
+     * 2024</span></article>}).
+     */
+    private static boolean isTeaserCard(Element el) {
+        return shortText(el, TEASER_CARD_MAX_CHARS) != null;
     }
 
     /** The words of a space-separated attribute ({@code property="og:title twitter:title"}), split without a pattern. */

@@ -46,6 +46,12 @@ final class HtmlPageReader {
      * the Mozilla test pages that are a few lines of markup (no captions) keep theirs.
      */
     private static final int GALLERY_MIN_CAPTIONS = 2;
+    /**
+     * A declared description this much of whose words the text found holds is told by it already: Medcom's video
+     * page declares {@code Tumpukan sampah di TPA Suwung, Denpasar, Bali, sudah melebihi kapasitas.} over a text
+     * opening {@code Denpasar: Tumpukan sampah di Tempat Pemrosesan Akhir (TPA) Suwung ...}, 9 of its 10 words.
+     */
+    private static final double DESCRIPTION_TOLD_SHARE = 0.8;
     /** The elements that are a line of the text by their tag; {@link #markedLine} adds bold paragraphs. */
     private static final Set<String> MARKED_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "tr");
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
@@ -100,11 +106,13 @@ final class HtmlPageReader {
                 }
             }
             if (!captioned && words < MEDIA_PAGE_MAX_TOKENS && !paragraphs.isEmpty()
-                    && isPhotoLines(content.blocks(), paragraphs.size())) {
-                // a gallery whose captions carry no caption mark: the content found is its photos' lines, under
-                // the description the page declares (dropped by the cleaner when it only copies the first line)
+                    && (isPhotoLines(content.blocks(), paragraphs.size()) || HtmlMetadataReader.declaresVideo(doc))) {
+                // a gallery whose captions carry no caption mark, or a video page: the content found is its photos'
+                // lines or the video's caption, under the description the page declares, unless the text found
+                // already says it (a video's text opening with its description's sentence)
                 String description = metadataReader.description(Jsoup.parse(html, url == null ? "" : url));
-                if (description != null) {
+                if (description != null && TokenBag.of(description).containedIn(TokenBag.of(String.join(" ", paragraphs)))
+                        < DESCRIPTION_TOLD_SHARE) {
                     List<String> described = new ArrayList<>(paragraphs.size() + 1);
                     described.add(LineShape.tidy(description));
                     described.addAll(paragraphs);
@@ -233,8 +241,13 @@ final class HtmlPageReader {
         if (description != null) {
             lines.add(LineShape.tidy(description));
         }
-        for (Element caption : captions) {
-            lines.addAll(flattener.lines(List.of(caption)));
+        for (int i = 0; i < captions.size(); i++) {
+            // a caption whose text and credit are captions of their own (<figcaption><span class="caption-text">
+            // ... <span class="caption-author">Fot. ...) is read as its parts, so that the credit stands apart
+            if (i + 1 < captions.size() && captions.get(i + 1).parents().contains(captions.get(i))) {
+                continue;
+            }
+            lines.addAll(flattener.lines(List.of(captions.get(i))));
         }
         return List.copyOf(lines);
     }

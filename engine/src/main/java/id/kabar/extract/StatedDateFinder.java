@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * names as the article's date ({@link PageMetadata#markedDates()}). No line gives a day before
  * {@link CalendarDates#EARLIEST_PUBLICATION}, or after the page's declared last change or the day the site's clock atop
  * the page shows ({@link #siteClock}), a day apart at most. The last resorts, when nothing else dates the page, are
- * bare date lines near the headline and under the text and publishing lines anywhere in the text ({@link #lastResort}). A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change; it
- * dates publication only when nothing else does. The article's own clocked or labelled date line under the headline
+ * bare date lines near the headline and under the text and publishing lines anywhere in the text ({@link #lastResort}). A line labelled as an update ({@code Diperbarui 01/03/2022, 10:05}) dates the last change only: a
+ * page dated by nothing else is dated by it in the extractor, after its address and its title. The article's own clocked or labelled date line under the headline
  * dates it over declared metadata a day off ({@link #DECLARED_SHIFT_MAX_DAYS}), and an age under the headline
  * ({@code 2 jam yang lalu}) is counted back from the site's clock when nothing else dates the page. Days the text
  * itself implies are left to the time annotator.
@@ -185,11 +185,8 @@ final class StatedDateFinder {
             published = lastResort(before, lead, after, titleAt, modified, order);
             source = published == null ? null : DateSource.DATE_LINE;
         }
+        // an update line alone leaves the publishing to the address or the title, which the extractor reads next
         LocalDate changed = declaredChange == null ? updateLine : declaredChange;
-        if (published == null && updateLine != null) {
-            published = updateLine;
-            source = DateSource.DATE_LINE;
-        }
         if (published != null && changed != null && !changed.isAfter(published)) {
             changed = null; // a change on the day of publishing, or before it, tells nothing more
         }

@@ -99,4 +99,31 @@ class BoilerplateLineClassifierTest {
         assertThat(classifier.classify("Bagikan artikel ini melalui")).isEqualTo(LineKind.FURNITURE);
         assertThat(classifier.classify("Beranda")).isEqualTo(LineKind.FURNITURE);
     }
+
+    @Test
+    void aReadMoreLabelOfTwoWordsAndATitleWithoutAColonIsAReadMoreLine() {
+        // <p><strong>Czytaj też</strong> <a>Ceny biletów MPK w górę od sierpnia</a></p>
+        assertThat(classifier.classify("Czytaj też Ceny biletów MPK w górę od sierpnia")).isEqualTo(LineKind.READ_MORE);
+        assertThat(classifier.classify("Lesen Sie auch Mieterbund fordert Heizkostenzuschuss")).isEqualTo(LineKind.READ_MORE);
+        // a sentence of the text opening with the words stays text
+        assertThat(classifier.classify("Baca juga artikel sebelumnya tentang harga cabai di Pasar Kosambi yang naik tajam pekan lalu."))
+                .isEqualTo(LineKind.PROSE);
+        assertThat(classifier.classify("Simak Penjelasan Kepala Dinas tentang jadwal operasi pasar")).isNotEqualTo(LineKind.READ_MORE);
+    }
+
+    @Test
+    void aDateWithItsClockOrItsUpdateLabelIsAStampNotText() {
+        assertThat(classifier.classify("Marbella, 19 de agosto de 2024 · 08:20")).isEqualTo(LineKind.FURNITURE);
+        assertThat(classifier.classify("Redaktion · Aktualisiert am 18.04.2024")).isEqualTo(LineKind.FURNITURE);
+        // a publishing line a blog's text opens with stays (Mozilla's keep-tabular-data page keeps it)
+        assertThat(classifier.classify("Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts"))
+                .isNotEqualTo(LineKind.FURNITURE);
+    }
+
+    @Test
+    void aBylineAloneIsToldByItsOpenerAndTheNamesCapitals() {
+        assertThat(classifier.isBylineAlone("Von Franziska Lenz")).isTrue();
+        assertThat(classifier.isBylineAlone("Oleh Muhammad Ridwan bin Yusuf")).isTrue();
+        assertThat(classifier.isBylineAlone("Oleh karena itu warga diminta waspada")).isFalse();
+    }
 }

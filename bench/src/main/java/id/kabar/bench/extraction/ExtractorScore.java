@@ -8,9 +8,34 @@ import java.util.List;
 /** One extractor's figures on the readability pages: speed, body token F1 and title accuracy. */
 public record ExtractorScore(String name, double pagesPerSecond, double meanF1, double titleAccuracy, int failures) {
 
-    /** What one extractor made of one page; {@code published} null when it read no day. */
-    public record Output(String title, String text, LocalDate published) {
-        public static final Output FAILED = new Output(null, "", null);
+    /** What one extractor made of one page; {@code published} and {@code modified} null when it read no such day. */
+    public record Output(String title, String text, LocalDate published, LocalDate modified) {
+        public static final Output FAILED = new Output(null, "", null, null);
+    }
+
+    /**
+     * Days of the last change: on the pages stating one, right, wrong and not read; on the pages stating none, how
+     * many were given one anyway.
+     */
+    public record ModifiedCounts(int judged, int right, int wrong, int unstatedGiven) {
+        public static ModifiedCounts of(List<ReadabilityPage> pages, List<Output> outputs) {
+            int judged = 0;
+            int right = 0;
+            int wrong = 0;
+            int unstatedGiven = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                LocalDate gold = pages.get(i).goldModified();
+                LocalDate read = outputs.get(i).modified();
+                if (gold == null) {
+                    unstatedGiven += read == null ? 0 : 1;
+                } else {
+                    judged++;
+                    right += gold.equals(read) ? 1 : 0;
+                    wrong += read != null && !gold.equals(read) ? 1 : 0;
+                }
+            }
+            return new ModifiedCounts(judged, right, wrong, unstatedGiven);
+        }
     }
 
     /**

@@ -15,9 +15,11 @@ import org.jsoup.Jsoup;
 /**
  * One page of Mozilla readability's test set: the source HTML, the expected article text (the text of
  * {@code expected.html}), the expected title and publication day ({@code expected-metadata.json}; the day as
- * written in its {@code publishedTime}, the page's own time zone, null where the set gives none).
+ * written in its {@code publishedTime}, the page's own time zone, null where the set gives none) and the day of
+ * the last change the page states ({@code modifiedTime}, null where the set gives none).
  */
-public record ReadabilityPage(String name, String html, String goldText, String goldTitle, LocalDate goldPublished) {
+public record ReadabilityPage(String name, String html, String goldText, String goldTitle, LocalDate goldPublished,
+                              LocalDate goldModified) {
     /** The base URL readability's own tests give every page. */
     public static final String URL = "http://fakehost/test/page.html";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,16 +39,21 @@ public record ReadabilityPage(String name, String html, String goldText, String 
             String gold = Jsoup.parse(Files.readString(folder.resolve("expected.html"), StandardCharsets.UTF_8)).text();
             String title = null;
             LocalDate published = null;
+            LocalDate modified = null;
             Path metadata = folder.resolve("expected-metadata.json");
             if (Files.isRegularFile(metadata)) {
                 JsonNode expected = JSON.readTree(metadata.toFile());
                 title = text(expected.get("title"));
-                String time = text(expected.get("publishedTime"));
-                published = time == null || time.length() < ISO_DAY.length() ? null : LocalDate.parse(time.substring(0, ISO_DAY.length()));
+                published = day(text(expected.get("publishedTime")));
+                modified = day(text(expected.get("modifiedTime")));
             }
-            pages.add(new ReadabilityPage(folder.getFileName().toString(), html, gold, title, published));
+            pages.add(new ReadabilityPage(folder.getFileName().toString(), html, gold, title, published, modified));
         }
         return pages;
+    }
+
+    private static LocalDate day(String time) {
+        return time == null || time.length() < ISO_DAY.length() ? null : LocalDate.parse(time.substring(0, ISO_DAY.length()));
     }
 
     private static String text(JsonNode node) {
