@@ -63,6 +63,7 @@ final class CategoryReader {
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
+    private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
     /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
@@ -84,6 +85,9 @@ final class CategoryReader {
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
             return null; // "puluhan laporan", "miliaran rupiah": a size, not a figure anyone stands by
+        }
+        if (endsRange(words, first)) {
+            return null; // "dua sampai tiga trip pengiriman": a range holds no single figure
         }
         if (n.currency() != null) {
             return new Reading(ClaimCategory.MONEY, n.start());
@@ -219,6 +223,16 @@ final class CategoryReader {
                 && (!Double.isNaN(IndonesianNumber.digits(words.lower(first + 2)))
                 || !Double.isNaN(IndonesianNumber.words(words.lower(first + 2))))
                 && ClaimLexicon.isNotCount(words.lower(first + 3));
+    }
+
+    /**
+     * Whether the number is the upper end of a range, a number right before the word joining the ends ({@code Semen
+     * Padang hanya kehilangan dua sampai tiga trip pengiriman semen}, antaranews.com, 26 October 2017); the lower end
+     * already counts nothing, its unit being the joining word.
+     */
+    private static boolean endsRange(Words words, int first) {
+        return first >= 2 && RANGE_LINKS.contains(words.lower(first - 1))
+                && CountedPhrase.isNumber(words.lower(first - 2)) && !CountedPhrase.isYear(words.lower(first - 2));
     }
 
     /**

@@ -102,6 +102,11 @@ public final class ClaimantFinder {
             "(?<![\\p{L}])(?:[Mm]enurut(?:nya|\\s+(?:dia|ia|beliau))|(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)"
             + "(?:nya|\\s+(?:dia|ia|beliau))\\s*,)");
     /** One word owned by someone named before ({@code berdasarkan sektornya}, {@code menurut datanya}): no source. */
+    /**
+     * A place's name after capitalised words standing for a body of it ({@code Tentara Irak memperkirakan jumlah mereka
+     * tak lebih dari 300 orang}, cnnindonesia.com, 19 June 2017): up to three such words, then the place's words.
+     */
+    private static final Pattern PLACE_BODY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,3}\\p{Lu}.*");
     private static final Pattern POSSESSED = Pattern.compile("\\p{L}+nya", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"
@@ -437,23 +442,30 @@ public final class ClaimantFinder {
      */
     private static String canonical(String phrase, List<Entity> entities) {
         String bestName = null;
-        int bestLength = 0;
+        String bestMention = null;
         boolean bestIsPerson = false;
+        boolean bestIsPlace = false;
         for (Entity e : entities) {
             boolean person = e.type() == EntityType.PER;
             for (String mention : e.mentions()) {
-                boolean better = person && !bestIsPerson || person == bestIsPerson && mention.length() > bestLength;
+                boolean better = person && !bestIsPerson
+                        || person == bestIsPerson && (bestMention == null || mention.length() > bestMention.length());
                 if (better && containsWord(phrase, mention)) {
                     bestName = e.name();
-                    bestLength = mention.length();
+                    bestMention = mention;
                     bestIsPerson = person;
+                    bestIsPlace = e.type() == EntityType.LOC;
                 }
             }
+        }
+        String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
+        if (bestIsPlace && PLACE_BODY.matcher(bare).matches() && bare.endsWith(" " + bestMention)
+                && !NOT_A_NAME_START.matcher(bare).lookingAt()) {
+            return bare; // "Tentara Irak memperkirakan ...": the body of the place, not the place, is the source
         }
         if (bestName != null) {
             return bestName;
         }
-        String bare = NOT_A_NAME_AROUND.matcher(phrase.strip().replaceAll("[.,;:]+$", "")).replaceAll("").strip();
         return bare.isEmpty() || NOT_A_NAME_START.matcher(bare).lookingAt() || POSSESSED.matcher(bare).matches()
                 || SOURCE_NOUN_ALONE.matcher(bare).matches() ? null : bare;
     }

@@ -111,7 +111,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         if (listed != null) {
             return listed;
         }
-        int i = next;
+        // "sebanyak 1.576 dari pekerja pendaptar baru" (okezone.com, 13 September 2019): as many of the people named
+        // after the link, no number of a whole standing there, counts those people
+        int i = wholeNumber > next && wholeNumber < tokens.size() && ClaimLexicon.isPeople(lower.get(wholeNumber))
+                ? wholeNumber : next;
         if (i < tokens.size() && PLURAL.contains(lower.get(i))) {
             i++; // "31 para peziarah tewas": the plural marker is no part of what is counted
         }
@@ -389,7 +392,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         return new CountedPhrase(unit, words.token(first - 1).text(), null, null, numberEnd, false);
     }
 
-    private static boolean isNumber(String w) {
+    static boolean isNumber(String w) {
         return Character.isDigit(w.charAt(0)) || !Double.isNaN(IndonesianNumber.words(w));
     }
 

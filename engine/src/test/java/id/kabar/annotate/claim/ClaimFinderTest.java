@@ -1156,10 +1156,9 @@ class ClaimFinderTest {
         // tempo.co, 16 September 2019; sindonews.com, 13 September 2019
         assertThat(find("Dari jumlah tersebut ada 177 yang dipastikan titik api.")).isEmpty();
         assertThat(find("Total kalori yang terbakar bisa mencapai 1.200.")).isEmpty();
-        // sindonews.com, 11 September 2019: the range is a percentage, its lower end no count
+        // sindonews.com, 11 September 2019: the range is a percentage, its lower end no count and neither end a figure
         assertThat(find("Mohamad Soleh menyebut, terdapat kenaikan jumlah penggunaan transportasi umum sebanyak 5 hingga"
-                + " 10 persen setelah pemberlakukan perluasan ganjil genap.")).extracting(Claim::category, Claim::value)
-                .containsExactly(tuple(ClaimCategory.PERCENT, 10.0));
+                + " 10 persen setelah pemberlakukan perluasan ganjil genap.")).isEmpty();
     }
 
     @Test
@@ -1727,5 +1726,51 @@ class ClaimFinderTest {
         assertThat(find("Rossonerri mengumpulan poin enam dari tiga laga, sama dengan yang diraih Torino."))
                 .extracting(Claim::value, Claim::unit).containsExactly(tuple(6.0, "poin"), tuple(3.0, "laga"));
         assertThat(find("Hal itu diatur dalam poin enam perjanjian tersebut.")).isEmpty();
+    }
+
+    /** rimanews.com, 21 February 2017: a number in words opening the lead after the dateline's dash is a count. */
+    @Test
+    void aCountOpeningTheLeadAfterTheDatelinesDashIsRead() {
+        assertThat(find("Rimanews - Tiga pria dianggap sangat beruntung karena berhasil selamat setelah perahu yang"
+                + " mereka naiki tenggelam di sungai penuh buaya.")).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(3.0, "pria"));
+        assertThat(find("Skor akhir 3 - 0 untuk tuan rumah.")).isEmpty();
+    }
+
+    /** antaranews.com, 26 October 2017: neither end of a range is a figure. */
+    @Test
+    void aRangeHoldsNoFigure() {
+        assertThat(find("Semen Padang hanya kehilangan dua sampai tiga trip pengiriman semen, kata dia.")).isEmpty();
+        assertThat(find("Kereta tersebut membawa sebanyak 24 gerbong yang berisikan semen curah."))
+                .extracting(Claim::value).containsExactly(24.0);
+    }
+
+    /** antaranews.com, 3 December 2016: a height in the English spelling of centimetres is a measure. */
+    @Test
+    void aHeightInCentimetresIsAMeasure() {
+        assertThat(find("Melihat perawakan Takeru Kobayashi layaknya bintang iklan setinggi 173 centimeter. Ia"
+                + " menghabiskan 22 porsi mie instan goreng.")).extracting(Claim::value).containsExactly(22.0);
+    }
+
+    /** cnnindonesia.com, 19 June 2017: civilians trapped by a siege are affected. */
+    @Test
+    void civiliansTrappedAreAffected() {
+        assertThat(find("Menurut Perserikatan Bangsa-Bangsa, sebanyak 100 ribu warga sipil terperangkap di sana."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.AFFECTED, 100000.0));
+    }
+
+    /** okezone.com, 13 September 2019: a figure before {@code dari} and a noun of people counts those people. */
+    @Test
+    void aFigureOfThePeopleNamedAfterDariCountsThem() {
+        assertThat(find("Adapun sebanyak 1.576 dari pekerja pendaptar baru berasal dari sektor informal."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(1576.0, "pekerja"));
+    }
+
+    /** cnnindonesia.com, 19 June 2017: the body of a place that states a figure claims it, not the place. */
+    @Test
+    void theBodyOfAPlaceStatingAFigureClaimsIt() {
+        String body = "Tentara Irak memperkirakan jumlah mereka tak lebih dari 300 orang.";
+        assertThat(find(body, List.of(named(body, "Irak", EntityType.LOC)), List.of(), List.of(), null))
+                .extracting(Claim::value, Claim::claimant).containsExactly(tuple(300.0, "Tentara Irak"));
     }
 }
