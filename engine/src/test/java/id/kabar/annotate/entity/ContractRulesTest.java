@@ -146,6 +146,19 @@ class ContractRulesTest {
     }
 
     @Test
+    void aWordShapedAsACryIsNoName() {
+        // "Hmm, muterin daerah Senayan dua kali" and "Astagaaa, nyesel banget cuman bungkus satu!" (IndoSum, 2017)
+        assertThat(after(new InterjectionRule(), "Hmm/B-PER , muterin daerah Senayan/B-LOC dua kali"))
+                .containsExactly("Senayan/LOC");
+        assertThat(after(new InterjectionRule(), "Astagaaa/B-PER , nyesel banget")).isEmpty();
+        // a name of two letters, a short form in capitals and a longer name stay
+        assertThat(after(new InterjectionRule(), "kata Ng/B-PER Ka/I-PER Ling/I-PER dan Ng/B-PER"))
+                .containsExactly("Ng Ka Ling/PER", "Ng/PER");
+        assertThat(after(new InterjectionRule(), "PT/B-ORG Pelindo/I-ORG III/I-ORG dan BPPT/B-ORG"))
+                .containsExactly("PT Pelindo III/ORG", "BPPT/ORG");
+    }
+
+    @Test
     void aFamilyNameOpenedByAnArticleEndsThePersonsName() {
         // "daerah yang dilarang oleh pemerintahan Presiden Abdel Fattah el - Sisi" (cnnindonesia.com, IndoSum)
         assertThat(after(new PatronymRule(), "pemerintahan Presiden Abdel/B-PER Fattah/I-PER el - Sisi ."))
