@@ -42,6 +42,8 @@ public final class OrganisationWords {
     private static final Set<String> UNITS = WordLists.set(OrganisationWords.class, "organisation-units.txt");
     /** The words naming the level of a court or an office by the region it serves: {@code Pengadilan Negeri}. */
     private static final Set<String> REGION_LEVELS = WordLists.set(OrganisationWords.class, "region-levels.txt");
+    /** A company's legal forms written around its name: {@code PT}, {@code Tbk}, {@code Persero}. */
+    private static final Set<String> COMPANY_FORMS = WordLists.set(OrganisationWords.class, "company-forms.txt");
 
     private OrganisationWords() {
     }
@@ -79,6 +81,11 @@ public final class OrganisationWords {
      */
     public static boolean servesRegion(String lowerCase) {
         return REGION_LEVELS.contains(lowerCase);
+    }
+
+    /** Whether a lower-case word is a company's legal form, no part of its name: {@code pt}, {@code tbk}. */
+    public static boolean isCompanyForm(String lowerCase) {
+        return COMPANY_FORMS.contains(lowerCase);
     }
 
     /** Whether a lower-case word closes an organisation's name: {@code university}, {@code group}. */

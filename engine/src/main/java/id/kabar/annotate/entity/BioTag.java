@@ -59,6 +59,15 @@ public enum BioTag {
         return end;
     }
 
+    /** Where the span holding {@code at} begins: back over the Inside tags before it. */
+    static int spanStart(BioTag[] tags, int at) {
+        int start = at;
+        while (start > 0 && tags[start].isInside()) {
+            start--;
+        }
+        return start;
+    }
+
     /** Receives one entity span: its first token and the token past its last. */
     @FunctionalInterface
     interface SpanVisitor {
@@ -79,6 +88,15 @@ public enum BioTag {
             visitor.visit(start, end);
             start = end;
         }
+    }
+
+    /** Visits the spans of {@code type} of a tagged sentence in order, as {@link #forEachSpan} does. */
+    static void forEachSpanOf(BioTag[] tags, EntityType type, SpanVisitor visitor) {
+        forEachSpan(tags, (start, end) -> {
+            if (tags[start].type() == type) {
+                visitor.visit(start, end);
+            }
+        });
     }
 
     /** The CoNLL label: {@code O}, {@code B-PER}, {@code I-LOC}. */

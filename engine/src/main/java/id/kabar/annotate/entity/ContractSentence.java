@@ -17,6 +17,16 @@ record ContractSentence(String[] tokens, String[] lower, List<Gazetteer.Match> l
         return !tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0));
     }
 
+    /** Whether a listed name covers the token at {@code at}. */
+    boolean listedAt(int at) {
+        for (Gazetteer.Match m : listed) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Makes {@code [start, end)} one span of {@code type}, cutting any span it overlaps. */
     void setSpan(int start, int end, EntityType type) {
         tags[start] = BioTag.begin(type);

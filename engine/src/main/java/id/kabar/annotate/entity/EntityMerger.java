@@ -75,8 +75,6 @@ final class EntityMerger {
      */
     private static final int MIN_CLIPPED_LETTERS = 5;
     private static final Set<String> INITIAL_SKIPS = WordLists.set(WordLists.class, "acronym-skips.txt");
-    /** Legal forms around a company's name: "PT ... (Persero)" is listed and spelled without them. */
-    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** The words in full of a body's short form, folded ({@code short-forms.txt}): "pemkab" is "pemerintah kabupaten". */
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
     /** The kinds of place written before a place's name: "Kabupaten Klungkung", "Kota Malang". */
@@ -195,10 +193,10 @@ final class EntityMerger {
         String[] words = SPACES.split(mention);
         int from = 0;
         int to = words.length;
-        while (from < to && COMPANY_FORMS.contains(words[from].toLowerCase(Locale.ROOT))) {
+        while (from < to && OrganisationWords.isCompanyForm(words[from].toLowerCase(Locale.ROOT))) {
             from++;
         }
-        while (to > from && COMPANY_FORMS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+        while (to > from && OrganisationWords.isCompanyForm(words[to - 1].toLowerCase(Locale.ROOT))) {
             to--;
         }
         boolean hadForm = from > 0 || to < words.length;
@@ -970,7 +968,7 @@ final class EntityMerger {
      */
     private static String withoutLegalForm(String written) {
         int space = written.indexOf(' ');
-        return space > 0 && COMPANY_FORMS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))
+        return space > 0 && OrganisationWords.isCompanyForm(written.substring(0, space).toLowerCase(Locale.ROOT))
                 ? written.substring(space + 1) : written;
     }
 
@@ -1113,7 +1111,7 @@ final class EntityMerger {
         StringBuilder out = new StringBuilder();
         for (String w : NAME_BREAK.split(name)) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && !INITIAL_SKIPS.contains(lower) && !COMPANY_FORMS.contains(lower)
+            if (!w.isEmpty() && !INITIAL_SKIPS.contains(lower) && !OrganisationWords.isCompanyForm(lower)
                     && Character.isLetter(w.charAt(0))) {
                 out.append(Character.toUpperCase(w.charAt(0)));
             }

@@ -3,6 +3,7 @@ package id.kabar.annotate.entity;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -59,8 +60,6 @@ public final class EntityRecognizer {
     private static final int CREDIT_LINE_MAX_START = 3;
     /** What the words telling a nickname are split on, once its commas are spaces. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Legal forms written after a company's name: "(Persero) Tbk." */
-    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** What stands between legal forms: brackets, full stops and spaces. */
     private static final Pattern FORM_MARKS = Pattern.compile("[\\s().]+");
 
@@ -218,7 +217,7 @@ public final class EntityRecognizer {
         String lowerName = name.toLowerCase(Locale.ROOT);
         String[] words = FORM_MARKS.split(lowerName);
         Gazetteer.Name listed = Gazetteer.standard().lookup(form);
-        return Gazetteer.isAcronym(form) && form.indexOf(' ') < 0 && !COMPANY_FORMS.contains(words[words.length - 1])
+        return Gazetteer.isAcronym(form) && form.indexOf(' ') < 0 && !OrganisationWords.isCompanyForm(words[words.length - 1])
                 && (listed == null || !listed.equals(Gazetteer.standard().lookup(name)))
                 && !EntityMerger.initials(name).equals(form)
                 && !EntityMerger.spellsFrom(form.toLowerCase(Locale.ROOT), lowerName);
@@ -235,7 +234,7 @@ public final class EntityRecognizer {
         }
         String[] words = FORM_MARKS.split(company.toLowerCase(Locale.ROOT));
         int last = words.length - 1;
-        while (last >= 0 && COMPANY_FORMS.contains(words[last])) {
+        while (last >= 0 && OrganisationWords.isCompanyForm(words[last])) {
             last--;
         }
         return last >= 0 && last < words.length - 1;

@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * ordinary word, a title's word ({@code Polda Metro Jaya Komisaris Besar}), an organisation's head or tail, a word
  * that opens a place ({@code Kementerian Agama Kabupaten Morowali}) or the start of another listed name (a town
  * closing the name stays the organisation's); a word that only continues titles opens none ({@code Pihak TNI AL
- * Tom Fleet One Quick Response}).
+ * Tom Fleet One Quick Response}). A short form no list holds, which the model ran into the words after it, stands
+ * so too: {@code Direktur PNRI Isnu Edhi Wijaya} (cnnindonesia.com) is the printer {@code PNRI} and its director,
+ * where the model read {@code PNRI Isnu} as one organisation.
  */
 final class ListedOrganisationHolderRule implements ContractRule {
     /**
@@ -45,6 +47,22 @@ final class ListedOrganisationHolderRule implements ContractRule {
             if (end - m.end() >= MIN_NAME_WORDS && !nextListedInside && isPersonsName(s, m.end(), end)) {
                 s.setSpan(start, m.end(), EntityType.ORG);
                 s.setSpan(m.end(), end, EntityType.PER);
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            boolean runOn = i + 1 < s.size() && tags[i + 1].isInside();
+            if (!tags[i].isBegin() || !runOn || !Gazetteer.isAcronym(s.tokens()[i]) || s.listedAt(i)
+                    || OrganisationWords.isHead(s.lower()[i]) || !followsJobTitle(s.lower(), i)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && tags[end] != BioTag.O && !Gazetteer.isAcronym(s.tokens()[end])) {
+                end++;
+            }
+            if (end - i - 1 >= MIN_NAME_WORDS && isPersonsName(s, i + 1, end)) {
+                s.setSpan(i, i + 1, EntityType.ORG);
+                s.setSpan(i + 1, end, EntityType.PER);
+                i = end - 1;
             }
         }
     }

@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class LoneHeadRule implements ContractRule {
     private static final Set<String> LONE_INSTITUTIONS = WordLists.set(WordLists.class, "lone-institutions.txt");
-    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
 
     @Override
     public void apply(ContractSentence s) {
@@ -28,7 +27,7 @@ final class LoneHeadRule implements ContractRule {
             int end = BioTag.spanEnd(tags, i);
             boolean lone = OrganisationWords.headLength(s.lower(), i) == end - i
                     || end - i == 1 && (OrganisationWords.isTail(s.lower()[i]) || PlaceWords.isHead(s.lower()[i])
-                            || COMPANY_FORMS.contains(s.lower()[i]));
+                            || OrganisationWords.isCompanyForm(s.lower()[i]));
             if (s.capitalised(i) && (LONE_INSTITUTIONS.contains(String.join(" ", Arrays.asList(s.lower()).subList(i, end)))
                     || end - i == 1 && OrganisationWords.isRegionOfficeAcronym(s.lower()[i]))) {
                 s.setSpan(i, end, EntityType.ORG);

@@ -24,6 +24,10 @@ import java.util.Set;
  * memiliki kekayaan sumber daya alam}, tempo.co, 10 September 2019) neither spreads to the region's other mentions
  * nor cuts it off the office named with it ({@code Pemerintah Kabupaten Takalar}); such a person gives the region
  * back as a place, keeping a title's holder the tagger ran on after it.
+ *
+ * <p>A short form the article gives in brackets right after an organisation's or a place's name keeps that type wherever
+ * it is written again: {@code Kementerian Komunikasi dan Informatika (Kemkominfo)} makes {@code dengan Kemkominfo}
+ * (IndoSum, 2017), which the tagger read as a person, the ministry.
  */
 final class NamePropagation implements ArticleRule {
     private static final int MAX_EXTRA_WORDS = 2;
@@ -48,10 +52,15 @@ final class NamePropagation implements ArticleRule {
         Set<String> personWords = new HashSet<>();
         Map<String, List<String[]>> otherNames = new HashMap<>();
         Map<String, EntityType> otherTypes = new HashMap<>();
+        Map<String, EntityType> shortForms = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpan(t, (start, end) -> {
+                if (t[start].type() != EntityType.PER && end == start + 1 && inBrackets(words, start)
+                        && t[start - 2] != BioTag.O && t[start - 2].type() != EntityType.PER) {
+                    shortForms.putIfAbsent(words[start], t[start].type());
+                }
                 if (t[start].type() == EntityType.PER) {
                     for (int i = start; i < end; i++) {
                         if (isNameWord(words[i])) {
@@ -75,9 +84,11 @@ final class NamePropagation implements ArticleRule {
             });
         }
         personWords.removeAll(regionWords);
+        personWords.removeAll(shortForms.keySet());
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
+            typeShortFormsReadAsPeople(words, t, shortForms);
             cutPeopleOffOtherSpans(words, t, personWords);
             markPeople(words, t, personWords);
             markOtherNames(words, t, otherNames, otherTypes);
@@ -109,8 +120,8 @@ final class NamePropagation implements ArticleRule {
      * is the place ({@code Rambah Hilir} after {@code Kecamatan Rambah}, {@code Boven Digul}).
      */
     private void placeRegionsReadAsPeople(String[] words, BioTag[] t, Set<String> regionWords) {
-        BioTag.forEachSpan(t, (start, end) -> {
-            if (t[start].type() == EntityType.PER && regionWords.contains(words[start])) {
+        BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+            if (regionWords.contains(words[start])) {
                 int personStart = end;
                 if (afterTitle(words, start)) {
                     personStart = start + 1;
@@ -139,6 +150,20 @@ final class NamePropagation implements ArticleRule {
     private boolean isNameWord(String word) {
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && !NameKey.isHonorific(word)
                 && !tagger.isCommonWord(word);
+    }
+
+    private static boolean inBrackets(String[] words, int at) {
+        return at > 1 && at + 1 < words.length && words[at - 1].equals("(") && words[at + 1].equals(")");
+    }
+
+    /** A person's span that is only a short form given in brackets elsewhere becomes what the brackets gave. */
+    private static void typeShortFormsReadAsPeople(String[] words, BioTag[] t, Map<String, EntityType> shortForms) {
+        BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+            EntityType type = end == start + 1 ? shortForms.get(words[start]) : null;
+            if (type != null) {
+                t[start] = BioTag.begin(type);
+            }
+        });
     }
 
     private void cutPeopleOffOtherSpans(String[] words, BioTag[] t, Set<String> personWords) {

@@ -73,7 +73,8 @@ import java.util.Set;
  *   <li>{@link OfficeWordsPersonRule}: a person's name made only of the words of titles, units and organisation
  *       heads is no one ({@code Humas}, {@code Satreskrim});</li>
  *   <li>{@link AcademicTitleHolderRule}: an academic title after short forms inside a name opens its holder, the
- *       short forms are the holder's institution ({@code UNS Dr Pujiyono}).</li>
+ *       short forms are the holder's institution ({@code UNS Dr Pujiyono});</li>
+ *   <li>{@link InterjectionRule}: a word shaped as a cry ({@code Hmm}, {@code Astagaaa}) is no name.</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -109,7 +110,7 @@ public final class NamedEntityTagger {
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new TitleTailRule(),
-                new OfficeWordsPersonRule(), new AcademicTitleHolderRule());
+                new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

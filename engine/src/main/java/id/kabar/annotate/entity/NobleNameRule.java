@@ -15,8 +15,8 @@ final class NobleNameRule implements ContractRule {
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
-        BioTag.forEachSpan(tags, (start, end) -> {
-            if (tags[start].type() == EntityType.PER && start > 0 && tags[start - 1] == BioTag.O
+        BioTag.forEachSpanOf(tags, EntityType.PER, (start, end) -> {
+            if (start > 0 && tags[start - 1] == BioTag.O
                     && s.capitalised(start - 1) && NOBLE_NAMES.contains(s.lower()[start - 1])) {
                 s.setSpan(start - 1, end, EntityType.PER);
             }

@@ -38,8 +38,8 @@ final class OfficeRegionRule implements ArticleRule {
             String[] words = sentences.get(s);
             String[] lower = lower(words);
             BioTag[] t = tags.get(s);
-            BioTag.forEachSpan(t, (start, end) -> {
-                if (t[start].type() == EntityType.PER && start > 0) {
+            BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+                if (start > 0) {
                     readRegion(words, lower, t, start, end, regions);
                 }
             });

@@ -16,10 +16,7 @@ final class OfficeWordsPersonRule implements ContractRule {
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
-        BioTag.forEachSpan(tags, (start, end) -> {
-            if (tags[start].type() != EntityType.PER) {
-                return;
-            }
+        BioTag.forEachSpanOf(tags, EntityType.PER, (start, end) -> {
             boolean beforeBody = end < s.size() && tags[end].isBegin() && tags[end].type() != EntityType.PER;
             for (int i = start; i < end; i++) {
                 String w = s.lower()[i];

@@ -26,8 +26,8 @@ final class OpeningCommonWordRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            BioTag.forEachSpan(t, (start, end) -> {
-                if (t[start].type() == EntityType.PER && !opensSentence(words, start)) {
+            BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+                if (!opensSentence(words, start)) {
                     surnames.add(words[end - 1].toLowerCase(Locale.ROOT));
                 }
             });
@@ -35,8 +35,8 @@ final class OpeningCommonWordRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            BioTag.forEachSpan(t, (start, end) -> {
-                if (t[start].type() == EntityType.PER && end - start >= 2 && opensSentence(words, start)
+            BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+                if (end - start >= 2 && opensSentence(words, start)
                         && tagger.isCommonWord(words[start])
                         && surnames.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
                     t[start] = BioTag.O;

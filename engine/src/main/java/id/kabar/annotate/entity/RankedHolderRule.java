@@ -16,10 +16,7 @@ final class RankedHolderRule implements ContractRule {
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
-        BioTag.forEachSpan(tags, (start, end) -> {
-            if (tags[start].type() != EntityType.PER) {
-                return;
-            }
+        BioTag.forEachSpanOf(tags, EntityType.PER, (start, end) -> {
             for (int r = start + 1; r + 1 < end; r++) {
                 if (Honorifics.isRank(s.lower()[r].replace(".", "")) && s.capitalised(r + 1)
                         && !Honorifics.isRank(s.lower()[r - 1].replace(".", ""))) {

@@ -23,8 +23,8 @@ final class RegionHeadPlaceRule implements ContractRule {
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
-        BioTag.forEachSpan(tags, (start, end) -> {
-            if (tags[start].type() == EntityType.PER && start > 0 && tags[start - 1] == BioTag.O
+        BioTag.forEachSpanOf(tags, EntityType.PER, (start, end) -> {
+            if (start > 0 && tags[start - 1] == BioTag.O
                     && s.capitalised(start - 1) && PlaceWords.isRegionHeadTitle(s.lower(), start - 1) && holderFollows(s, end)
                     && (end - start <= MAX_REGION_WORDS || PlaceWords.isPart(s.lower()[end - 1]))) {
                 s.setSpan(start, end, EntityType.LOC);

@@ -2,10 +2,8 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
-import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -19,7 +17,6 @@ import java.util.function.Predicate;
  * (TMP) Kalibata").
  */
 final class ShortFormRule implements ContractRule {
-    private static final Set<String> COMPANY_FORMS = WordLists.set(WordLists.class, "company-forms.txt");
     /** A short form of two words at most ("Satpol PP"); longer bracketed words are a gloss, not a name. */
     private static final int MAX_SHORT_FORM_WORDS = 2;
     /** The most words of a region's name read untagged after a short form ("Tanjung Jabung"). */
@@ -40,7 +37,7 @@ final class ShortFormRule implements ContractRule {
         String[] tokens = s.tokens();
         for (int i = 1; i + 2 < tokens.length; i++) {
             int close = closingBracket(s, i);
-            if (close < 0 || !s.capitalised(i + 1) || COMPANY_FORMS.contains(s.lower()[i + 1])) {
+            if (close < 0 || !s.capitalised(i + 1) || OrganisationWords.isCompanyForm(s.lower()[i + 1])) {
                 continue;
             }
             if (tags[i - 1].type() == EntityType.LOC) {

@@ -24,8 +24,8 @@ final class TitleTailRule implements ContractRule {
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
-        BioTag.forEachSpan(tags, (start, end) -> {
-            if (tags[start].type() == EntityType.PER && end - start >= 2 && start > 0
+        BioTag.forEachSpanOf(tags, EntityType.PER, (start, end) -> {
+            if (end - start >= 2 && start > 0
                     && FunctionWords.isAnd(s.lower()[start - 1]) && isField(s.lower()[start]) && followsTitle(s, start)) {
                 tags[start] = BioTag.O;
                 s.setSpan(start + 1, end, EntityType.PER);

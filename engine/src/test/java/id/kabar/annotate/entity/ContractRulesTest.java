@@ -146,6 +146,30 @@ class ContractRulesTest {
     }
 
     @Test
+    void aWordShapedAsACryIsNoName() {
+        // "Hmm, muterin daerah Senayan dua kali" and "Astagaaa, nyesel banget cuman bungkus satu!" (IndoSum, 2017)
+        assertThat(after(new InterjectionRule(), "Hmm/B-PER , muterin daerah Senayan/B-LOC dua kali"))
+                .containsExactly("Senayan/LOC");
+        assertThat(after(new InterjectionRule(), "Astagaaa/B-PER , nyesel banget")).isEmpty();
+        // a name of two letters, a short form in capitals and a longer name stay
+        assertThat(after(new InterjectionRule(), "kata Ng/B-PER Ka/I-PER Ling/I-PER dan Ng/B-PER"))
+                .containsExactly("Ng Ka Ling/PER", "Ng/PER");
+        assertThat(after(new InterjectionRule(), "PT/B-ORG Pelindo/I-ORG III/I-ORG dan BPPT/B-ORG"))
+                .containsExactly("PT Pelindo III/ORG", "BPPT/ORG");
+    }
+
+    @Test
+    void aFamilyNameOpenedByAnArticleEndsThePersonsName() {
+        // "daerah yang dilarang oleh pemerintahan Presiden Abdel Fattah el - Sisi" (cnnindonesia.com, IndoSum)
+        assertThat(after(new PatronymRule(), "pemerintahan Presiden Abdel/B-PER Fattah/I-PER el - Sisi ."))
+                .containsExactly("Abdel Fattah el - Sisi/PER");
+        assertThat(after(new PatronymRule(), "Presiden Suriah/B-LOC Bashar/B-PER al-Assad menolak"))
+                .containsExactly("Suriah/LOC", "Bashar al-Assad/PER");
+        // no person before it, no name: "el" of a Spanish club
+        assertThat(after(new PatronymRule(), "Real/B-ORG Madrid/I-ORG el - Sisi")).containsExactly("Real Madrid/ORG");
+    }
+
+    @Test
     void theProsecutionWrittenAloneIsTheInstitution() {
         // "Nunung diserahkan ke Kejaksaan pada Kamis (12/9/2019)" (sindonews.com)
         assertThat(after(new LoneHeadRule(), "Nunung/B-PER diserahkan ke Kejaksaan/B-LOC pada Kamis"))
@@ -233,6 +257,18 @@ class ContractRulesTest {
         assertThat(after(rule, "terjadi di Jalan Ahmad/B-PER Yani/I-PER dari semula")).containsExactly("Jalan Ahmad Yani/LOC");
         assertThat(after(rule, "komplek kantor Gubernur Jalan Sudirman/B-LOC Pekanbaru/I-LOC dan"))
                 .containsExactly("Jalan Sudirman/LOC", "Pekanbaru/LOC");
+    }
+
+    @Test
+    void aRankWrittenShortInsideAStreetsNameKeepsTheNameWhole() {
+        // "lokasinya bertempat di gedung Capital Place, lantai 49, Jalan Jend. Gatot Subroto, Jakarta Selatan"
+        // (IndoSum, 2017)
+        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "lantai 49 , Jalan/B-LOC Jend/I-LOC . Gatot/B-PER Subroto/I-PER , Jakarta/B-LOC Selatan/I-LOC"))
+                .containsExactly("Jalan Jend . Gatot Subroto/LOC", "Jakarta Selatan/LOC");
+        // the house's number ends the street and is no name
+        assertThat(after(rule, "di Jl/B-LOC . Jend/I-LOC . Sudirman/B-PER No/I-PER . 5 , Jakarta/B-LOC"))
+                .containsExactly("Jl . Jend . Sudirman/LOC", "Jakarta/LOC");
     }
 
     @Test
@@ -352,6 +388,18 @@ class ContractRulesTest {
     }
 
     @Test
+    void anUnlistedNameReadAsAPlaceJoinedToAPersonByDanIsAPerson() {
+        // "mantan Sekretaris Jenderal Kemendagri Diah Anggraini dan Drajat Wisnu, Direktur PNRI Isnu Edhi Wijaya"
+        // (cnnindonesia.com, IndoSum)
+        CoordinatedPersonRule rule = new CoordinatedPersonRule();
+        assertThat(after(rule, "Kemendagri/B-ORG Diah/B-PER Anggraini/I-PER dan Drajat/B-LOC Wisnu/I-LOC ,"))
+                .containsExactly("Kemendagri/ORG", "Diah Anggraini/PER", "Drajat Wisnu/PER");
+        // a listed place or the head of a place's name keeps its type
+        assertThat(after(rule, "Anies/B-PER dan Jawa/B-LOC Barat/I-LOC")).containsExactly("Anies/PER", "Jawa Barat/LOC");
+        assertThat(after(rule, "Budi/B-PER dan Desa/B-LOC Sukamaju/I-LOC")).containsExactly("Budi/PER", "Desa Sukamaju/LOC");
+    }
+
+    @Test
     void theCapitalisedWordsAfterARanksMarkAreItsHolder() {
         // okezone.com, 12 September 2019
         RankMarkRule rule = new RankMarkRule(NamedEntityTagger.standard()::isCommonWord);
@@ -379,6 +427,19 @@ class ContractRulesTest {
         assertThat(after(rule, "Pihak TNI/B-ORG AL/I-ORG Tom/I-ORG Fleet/I-ORG One/I-ORG Quick/I-ORG Response/I-ORG "
                 + "( F1QR ) Lanal Dumai mendapat informasi"))
                 .containsExactly("TNI AL Tom Fleet One Quick Response/ORG");
+    }
+
+    @Test
+    void aHolderRunIntoAnUnlistedShortFormAfterATitleIsAPerson() {
+        ListedOrganisationHolderRule rule =
+                new ListedOrganisationHolderRule(NamedEntityTagger.standard()::isCommonWord);
+        // "Drajat Wisnu, Direktur PNRI Isnu Edhi Wijaya, terlibat melakukan korupsi" (cnnindonesia.com, IndoSum)
+        assertThat(after(rule, "Drajat/B-PER Wisnu/I-PER , Direktur PNRI/B-ORG Isnu/I-ORG Edhi/B-PER Wijaya/I-PER , terlibat"))
+                .containsExactly("Drajat Wisnu/PER", "PNRI/ORG", "Isnu Edhi Wijaya/PER");
+        // the model's own cut stands; a rank after the short form is no name; no title, no cut
+        assertThat(after(rule, "Gubernur DKI/B-LOC Anies/B-PER Baswedan/I-PER")).containsExactly("DKI/LOC", "Anies Baswedan/PER");
+        assertThat(after(rule, "Kapolda NTB/B-ORG Irjen/I-ORG Tajuddin/I-ORG")).containsExactly("NTB Irjen Tajuddin/ORG");
+        assertThat(after(rule, "saham BBRI/B-ORG Tbk/I-ORG Naik/I-ORG")).containsExactly("BBRI Tbk Naik/ORG");
     }
 
     @Test

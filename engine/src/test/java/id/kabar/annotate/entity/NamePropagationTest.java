@@ -52,6 +52,23 @@ class NamePropagationTest {
     }
 
     @Test
+    void aShortFormGivenInBracketsAfterAnOrganisationIsNoPersonElsewhere() {
+        // "melakukan pertemuan dengan Kementerian Komunikasi dan Informatika (Kemkominfo) ... komunikasi antara
+        // platform media sosial itu dengan Kemkominfo" (IndoSum, 2017)
+        String[] article = {
+                "pertemuan dengan Kementerian/B-ORG Komunikasi/I-ORG dan/I-ORG Informatika/I-ORG ( Kemkominfo/B-ORG ) untuk",
+                "platform itu dengan Kemkominfo/B-PER ."};
+        List<BioTag[]> t = tags(article);
+        propagation.apply(words(article), t);
+        assertThat(labels(t.get(1))).isEqualTo("O O O B-ORG O");
+        // a nickname in brackets after a person stays the person's
+        String[] person = {"Basuki/B-PER Tjahaja/I-PER Purnama/I-PER ( Ahok/B-PER ) hadir", "kata Ahok/B-PER ."};
+        List<BioTag[]> p = tags(person);
+        propagation.apply(words(person), p);
+        assertThat(labels(p.get(1))).isEqualTo("O B-PER O");
+    }
+
+    @Test
     void aPlaceTaggedOnceIsTaggedAgain() {
         String[] article = {
                 "Pertemuan berlangsung di Gomel/B-LOC , Belarus/B-LOC .",
