@@ -163,7 +163,7 @@ final class NameKeys {
      * Whether every word of {@code part} is a word of {@code whole}, or the same long word respelt ({@link
      * SpeakerNames#alike}: {@code Mahmud MD} for {@code Mahfud MD}, Kompas.com, 15 September 2019).
      */
-    private static boolean within(String part, String whole) {
+    static boolean within(String part, String whole) {
         String[] words = whole.split(" ");
         for (String word : part.split(" ")) {
             boolean found = false;

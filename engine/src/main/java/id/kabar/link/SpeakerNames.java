@@ -1,6 +1,8 @@
 package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.lang.Honorifics;
+import id.kabar.lang.RoleWords;
 import id.kabar.lang.Spelling;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -210,7 +212,12 @@ final class SpeakerNames {
         return e.mentions() == null ? List.of(e.name()) : Stream.concat(Stream.of(e.name()), e.mentions().stream()).toList();
     }
 
-    /** The listed name of a speaker written as a nickname or acronym, whole or as its last word; else null. */
+    /**
+     * The listed name of a speaker written as a nickname or acronym, whole or as its last word, a person's only after a
+     * title or words of the listed name ({@code Presiden Jokowi}); else null. A given name of someone else before a
+     * person's nickname is another person: tempo.co's {@code Gibran Jokowi} is the president's son, not Joko Widodo
+     * (CLICK-ID week, 10-16 September 2019).
+     */
     private static String listed(String speaker) {
         Gazetteer names = Gazetteer.standard();
         Gazetteer.Name whole = names.lookup(speaker);
@@ -219,7 +226,18 @@ final class SpeakerNames {
         }
         String[] words = speaker.strip().split("\\s+");
         Gazetteer.Name last = words.length > 1 ? names.lookup(words[words.length - 1]) : null;
-        return last == null ? null : last.canonical();
+        if (last == null || last.type() != EntityType.PER) {
+            return last == null ? null : last.canonical();
+        }
+        String full = NameKeys.fold(last.canonical());
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = NameKeys.fold(words[i]);
+            if (!word.isEmpty() && !Honorifics.isHonorific(word) && !RoleWords.isTitleWord(word)
+                    && !NameKeys.within(word, full)) {
+                return null;
+            }
+        }
+        return last.canonical();
     }
 
     private static String listedOr(String name) {

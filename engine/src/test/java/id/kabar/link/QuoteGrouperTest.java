@@ -192,19 +192,43 @@ class QuoteGrouperTest {
         assertThat(QuoteGrouper.sameStatement(sindonews, tempo)).isTrue();
     }
 
+    /**
+     * Mahfud MD in Kompas.com (13 September 2019) quoted in two sentences in a row; another outlet quotes both as one.
+     * The shared guide: "A quote group holds the same statement as reported by different articles". The two sentences
+     * are the parts of that one statement, so they are one group with the whole.
+     */
     @Test
-    void twoQuotesOfOneArticleAreNeverChainedByALongerOne() {
-        // Mahfud MD in Kompas.com (13 September 2019) quoted twice; a longer quote elsewhere runs both together and is
-        // listed with each, the two quotes in two groups
-        String call = "Apa salahnya dipanggil kan mereka mengatakan saya kok tak pernah diajak bicara tentang nasib "
-                + "KPK. Nah sekarang waktunya mereka diajak bicara dalam situasi seperti ini";
-        String mandate = "Secara hukum, KPK itu bukan mandataris presiden, tidak bisa dia lalu mengembalikan mandat "
-                + "kepada presiden karena presiden tak pernah memberikan mandat ke KPK";
+    void twoSentencesInARowThatALongerQuoteRunsTogetherAreOneGroup() {
         List<QuoteGroup> groups = group(List.of(
-                article(0, "kompas", quote("Mahfud", call), quote("Mahfud", mandate)),
-                article(1, "other", quote("Mahfud MD", call + ". " + mandate))));
+                article(0, "kompas", quote("Mahfud", MAHFUD_CALL), quote("Mahfud", MAHFUD_MANDATE)),
+                article(1, "other", quote("Mahfud MD", MAHFUD_CALL + ". " + MAHFUD_MANDATE))));
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("kompas#0", "kompas#1", "other#0"));
+    }
+
+    /**
+     * The same two statements of Mahfud MD given paragraphs apart in one article are two statements of his; a longer
+     * quote elsewhere running both together is listed with each, and never chains them.
+     */
+    @Test
+    void twoQuotesOfOneArticleParagraphsApartAreNeverChainedByALongerOne() {
+        var call = quote("Mahfud", QuoteKind.DIRECT, MAHFUD_CALL, 0);
+        var mandate = quote("Mahfud", QuoteKind.DIRECT, MAHFUD_MANDATE, MAHFUD_CALL.length() + 600);
+        List<QuoteGroup> groups = group(List.of(article(0, "kompas", call, mandate),
+                article(1, "other", quote("Mahfud MD", MAHFUD_CALL + ". " + MAHFUD_MANDATE))));
         assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
                 .containsExactlyInAnyOrder(List.of("kompas#0", "other#0"), List.of("kompas#1", "other#0"));
+    }
+
+    private static final String MAHFUD_CALL = "Apa salahnya dipanggil kan mereka mengatakan saya kok tak pernah diajak "
+            + "bicara tentang nasib KPK. Nah sekarang waktunya mereka diajak bicara dalam situasi seperti ini";
+    private static final String MAHFUD_MANDATE = "Secara hukum, KPK itu bukan mandataris presiden, tidak bisa dia lalu "
+            + "mengembalikan mandat kepada presiden karena presiden tak pernah memberikan mandat ke KPK";
+
+    /** A quote whose words stand at {@code start} in its article's body. */
+    private ArticleProfile.QuoteForm quote(String speaker, QuoteKind kind, String text, int start) {
+        Quote q = new Quote(text, kind, speaker, EntityType.PER, "kata", start, start + text.length());
+        return new ArticleProfile.QuoteForm(q, SpeakerNames.key(speaker, List.of()), profiler.quoteStems(text));
     }
 
     @Test
@@ -447,26 +471,46 @@ class QuoteGrouperTest {
 
     /**
      * Darmin Nasution on the furniture makers' complaint, 10 September 2019: one tempo.co article quotes the tax on logs
-     * and the answer on it apart ({@code Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan Kemenkeu}), another
-     * tempo.co article and sindonews.com both quote them as one. Each whole is listed with the answer the first gives
-     * apart, not only the whole met first.
+     * and, in the next sentence, the answer on it ({@code Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan
+     * Kemenkeu}); another tempo.co article and sindonews.com both quote them as one. The shared guide: "A quote group
+     * holds the same statement as reported by different articles": the two sentences are parts of that statement, and
+     * the answer no other article gives apart joins the group of the wholes with the tax.
+     */
+    @Test
+    void aSentenceNextToItsStatementsOtherPartJoinsTheWholesGroup() {
+        List<QuoteGroup> groups = group(darminOnLogs(0, DARMIN_TAX.length() + 40));
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys).containsExactly(
+                List.of("tempo-3763#0", "tempo-3763#1", "tempo-3475#0", "sindonews-1591#0"));
+    }
+
+    /**
+     * The same words of Darmin Nasution with his answer given paragraphs after the tax: two statements of the
+     * article, each whole is listed with the answer the article gives apart, not only the whole met first.
      */
     @Test
     void everyWholeIsListedWithAPartOneArticleGivesApart() {
-        var tax = quote("Darmin Nasution", QuoteKind.DIRECT, "Pengusaha juga keluhkan, masak kayu log kena PPN? "
-                + "Sehingga pengolah kayu harus bayar PPN 10 persen");
+        List<QuoteGroup> groups = group(darminOnLogs(0, DARMIN_TAX.length() + 600));
+        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactlyInAnyOrder(List.of("tempo-3763#0", "tempo-3475#0", "sindonews-1591#0"),
+                        List.of("tempo-3763#1", "tempo-3475#0", "sindonews-1591#0"));
+    }
+
+    private static final String DARMIN_TAX = "Pengusaha juga keluhkan, masak kayu log kena PPN? Sehingga pengolah kayu "
+            + "harus bayar PPN 10 persen";
+
+    /** Darmin Nasution's tax on logs and answer on it apart in one article, at {@code taxAt} and {@code answerAt}, and
+     *  as one in two others. */
+    private List<ArticleProfile> darminOnLogs(int taxAt, int answerAt) {
+        var tax = quote("Darmin Nasution", QuoteKind.DIRECT, DARMIN_TAX, taxAt);
         var answer = quote("Darmin Nasution", QuoteKind.DIRECT, "Nah, kalau itu tadi, Menperin katakan sedang dibahas "
-                + "dengan Kemenkeu");
+                + "dengan Kemenkeu", answerAt);
         var tempo = quote("Darmin Nasution", QuoteKind.DIRECT, "Masa kayu log kena PPN? Sehingga pengolah kayu harus "
                 + "bayar PPN 10 persen. Nah, kalau itu tadi, Menperin katakan sedang dibahas dengan Kemenkeu");
         var sindonews = quote("Darmin Nasution", QuoteKind.DIRECT, "Pengusaha juga keluhkan, masak kayu log kena PPN? "
                 + "Sehingga pengolah kayu harus bayar PPN 10%. Sehingga kita pasti dikurangi harganya. Nah, kalau itu "
                 + "tadi, Menperin katakan sedang dibahas dengan Kemenkeu");
-        List<QuoteGroup> groups = group(List.of(article(0, "tempo-3763", tax, answer), article(1, "tempo-3475", tempo),
-                article(2, "sindonews-1591", sindonews)));
-        assertThat(groups).extracting(QuoteGrouperTest::memberKeys)
-                .containsExactlyInAnyOrder(List.of("tempo-3763#0", "tempo-3475#0", "sindonews-1591#0"),
-                        List.of("tempo-3763#1", "tempo-3475#0", "sindonews-1591#0"));
+        return List.of(article(0, "tempo-3763", tax, answer), article(1, "tempo-3475", tempo),
+                article(2, "sindonews-1591", sindonews));
     }
 
     /**

@@ -36,6 +36,14 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aListedNicknameAfterSomeoneElsesGivenNameIsAnotherPerson() {
+        // tempo.co, 10 September 2019: "Gibran Jokowi senang bisa berkolaborasi dengan Gojek", the president's son
+        assertThat(SpeakerNames.key("Gibran Jokowi", List.of())).isEqualTo("gibran jokowi");
+        assertThat(SpeakerNames.key("Pak Jokowi", List.of())).isEqualTo("joko widodo");
+        assertThat(SpeakerNames.key("Joko Jokowi", List.of())).isEqualTo("joko widodo");
+    }
+
+    @Test
     void aNameCutOrRespeltIsOneSpeakerButAnotherSurnameIsNot() {
         assertThat(SpeakerNames.same("mahfud", "mahfud md")).isTrue();
         assertThat(SpeakerNames.same("saut situmorang", "thony saut situmorang")).isTrue();
