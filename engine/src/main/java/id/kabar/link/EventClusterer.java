@@ -513,44 +513,40 @@ final class EventClusterer {
     }
 
     /**
-     * Whether the article {@code seq} shares enough with the first reports of the event of {@code other}
-     * ({@link #CENTRE_EVIDENCE}) to join it; {@code comparer} compares with {@code seq}. An event of one article is its
-     * own first report, so the pair itself answers.
+     * Whether an article shares enough with {@code closest}, the first report of the event it would join that is closest to
+     * it ({@link #closestFirstReport}), to join that event ({@link #CENTRE_EVIDENCE}); always when it is in that event
+     * already ({@code closest} null). An event of one article is its own first report, so the pair itself answers.
      */
-    boolean nearCentre(int seq, int other, PairFeatures.Comparer comparer) {
-        return centreEvidence(seq, other, comparer) >= CENTRE_EVIDENCE;
-    }
-
-    /**
-     * The most evidence the article {@code seq} shares with one of the first reports of the event of {@code other}; 1
-     * when the two are one event already.
-     */
-    double centreEvidence(int seq, int other, PairFeatures.Comparer comparer) {
-        int closest = closestFirstReport(seq, other, comparer);
-        return closest < 0 ? 1 : evidence(comparer.with(articles.apply(closest)));
+    static boolean nearCentre(FirstReport closest) {
+        return closest == null || evidence(closest.features()) >= CENTRE_EVIDENCE;
     }
 
     /**
      * The first report of the event of {@code other} ({@link Centre}) that the article {@code seq} shares the most evidence
-     * with; -1 when the two are one event already.
+     * with, and what they share ({@code comparer} compares with {@code seq}); null when the two are one event already.
      */
-    int closestFirstReport(int seq, int other, PairFeatures.Comparer comparer) {
+    FirstReport closestFirstReport(int seq, int other, PairFeatures.Comparer comparer) {
         int root = events.root(other);
         if (root == events.root(seq)) {
-            return -1;
+            return null;
         }
         long centre = centreByRoot.get(root);
-        int closest = -1;
-        double most = -1;
+        FirstReport closest = null;
         for (int k = 0; k < Centre.SIZE; k++) {
             int first = Centre.member(centre, k);
-            double e = first < 0 ? -1 : evidence(comparer.with(articles.apply(first)));
-            if (e > most) {
-                most = e;
-                closest = first;
+            if (first < 0) {
+                continue;
+            }
+            PairFeatures f = comparer.with(articles.apply(first));
+            if (closest == null || evidence(f) > evidence(closest.features())) {
+                closest = new FirstReport(first, f);
             }
         }
         return closest;
+    }
+
+    /** One of an event's first reports ({@link Centre}), {@code seq}, and what an arriving article shares with it. */
+    record FirstReport(int seq, PairFeatures features) {
     }
 
     /**

@@ -186,13 +186,15 @@ public final class Linker implements AutoCloseable {
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
                     && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
-                    && eventClusterer.nearCentre(p.seq(), other, comparer) && (!words || support.bearsWords(eventOf[i]));
-            // a report of what someone else did, who goes unnamed in what the event began with, continues its story
-            // as a happening of its own ({@link EventClusterer#strangerActors})
+                    && (!words || support.bearsWords(eventOf[i]));
             if (sameEvent) {
-                int founder = eventClusterer.closestFirstReport(p.seq(), other, comparer);
-                if (founder >= 0 && EventClusterer.strangerActors(p, profiles.get(founder),
-                        comparer.with(profiles.get(founder)), vocabulary)) {
+                // what the event began with stays its centre ({@link EventClusterer#nearCentre}); a report of what
+                // someone else did, who goes unnamed there, continues its story as a happening of its own
+                // ({@link EventClusterer#strangerActors})
+                EventClusterer.FirstReport founder = eventClusterer.closestFirstReport(p.seq(), other, comparer);
+                sameEvent = EventClusterer.nearCentre(founder);
+                if (sameEvent && founder != null && EventClusterer.strangerActors(p, profiles.get(founder.seq()),
+                        founder.features(), vocabulary)) {
                     sameEvent = false;
                     strangerJoin = true;
                 }

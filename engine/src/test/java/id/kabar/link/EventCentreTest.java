@@ -43,13 +43,14 @@ class EventCentreTest {
         profiles.forEach(p -> clusterer.add(p.seq()));
         clusterer.join(1, 0);
         PairFeatures.Comparer list = new PairFeatures.Comparer(profiles.get(2), df);
-        assertThat(clusterer.nearCentre(2, 0, list)).isTrue();
+        assertThat(EventClusterer.nearCentre(clusterer.closestFirstReport(2, 0, list))).isTrue();
         clusterer.join(2, 0);
         PairFeatures.Comparer wealth = new PairFeatures.Comparer(profiles.get(3), df);
 
         assertThat(EventClusterer.evidence(wealth.with(profiles.get(2)))).isGreaterThan(EventClusterer.CENTRE_EVIDENCE);
-        assertThat(clusterer.centreEvidence(3, 2, wealth)).isLessThan(EventClusterer.CENTRE_EVIDENCE);
-        assertThat(clusterer.nearCentre(3, 2, wealth)).isFalse();
+        EventClusterer.FirstReport closest = clusterer.closestFirstReport(3, 2, wealth);
+        assertThat(EventClusterer.evidence(closest.features())).isLessThan(EventClusterer.CENTRE_EVIDENCE);
+        assertThat(EventClusterer.nearCentre(closest)).isFalse();
     }
 
     @Test
