@@ -38,6 +38,9 @@ final class RoleFinder {
         int opening = -1;
         for (int steps = 0; j >= 0 && steps < MAX_WORDS; j--, steps++) {
             if (isBracketedWord(lower, j - 2, j)) {
+                if (types[j - 1] == EntityType.PER) {
+                    break; // "para presiden (Volodymyr) Zelenskyy": a name in brackets, no body's short form
+                }
                 j -= 2; // "Gubernur Bank Indonesia (BI) Agus Martowardojo"
                 continue;
             }

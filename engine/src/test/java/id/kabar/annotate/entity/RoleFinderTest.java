@@ -74,6 +74,14 @@ class RoleFinderTest {
     }
 
     @Test
+    void aNameInBracketsIsNoShortFormInsideTheTitle() {
+        assertThat(role("\"Karena sudah disetujui para presiden (Volodymyr) Zelenskyy dan Putin, Anda bisa merasa aman.\"",
+                "Zelenskyy", "Volodymyr", EntityType.PER, "Putin", EntityType.PER)).isNull();
+        assertThat(role("Gubernur Bank Indonesia (BI) Agus Martowardojo menyampaikan pandangannya.", "Agus Martowardojo",
+                "Bank Indonesia", EntityType.ORG, "BI", EntityType.ORG)).isEqualTo("Gubernur Bank Indonesia (BI)");
+    }
+
+    @Test
     void noTitleWhereNoneIsWritten() {
         assertThat(role("Sejumlah pemimpin dunia meminta Putin untuk menghentikan perang.", "Putin")).isNull();
     }
