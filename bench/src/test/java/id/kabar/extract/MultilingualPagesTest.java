@@ -123,6 +123,7 @@ class MultilingualPagesTest {
         // <p class="article-author">Von Franziska Lenz</p> ...
         Article jena = dev("08-closing-boxes-dateline-in-block-de");
         assertThat(jena.body()).startsWith("Nach fast drei Jahren Bauzeit");
+        assertThat(jena.authors()).contains("Franziska Lenz");
         assertThat(dev("10-capitals-czytaj-date-above-pl").body()).doesNotContain("Czytaj też", "Ceny biletów MPK");
         Article marbella = dev("17-video-vea-fecha-in-block-actualizado-es");
         assertThat(marbella.body()).doesNotContain("19 de agosto de 2024");

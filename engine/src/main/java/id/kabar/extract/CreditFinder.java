@@ -21,11 +21,17 @@ final class CreditFinder {
     private static final List<String> AUTHOR_LABEL_LIST = WordLists.read(WordLists.class, "author-labels.txt");
     private static final List<String> OUTLET_REPORTER_LABEL_LIST = WordLists.read(WordLists.class, "outlet-reporter-labels.txt");
     /**
+     * The words opening a byline in each language read ({@code Oleh}, {@code By}, {@code Von}, {@code Por}): labels
+     * only at a line's start, where a mid-line {@code oleh} or {@code von} is the sentence's own word.
+     */
+    private static final List<String> BYLINE_OPENER_LIST = WordLists.read(WordLists.class, "byline-openers.txt");
+    /**
      * The labels that credit a writer or an editor, an outlet's reporter label perhaps with the outlet's name after it;
      * a photographer's or a source's credit names no author.
      */
     private static final String LABELS = "(" + WordLists.alternation(OUTLET_REPORTER_LABEL_LIST) + "(?:\\s+[\\p{L}.]+)?"
-            + "|" + WordLists.alternation(AUTHOR_LABEL_LIST) + ")";
+            + "|" + WordLists.alternation(Stream.concat(AUTHOR_LABEL_LIST.stream(), BYLINE_OPENER_LIST.stream()).toList())
+            + ")";
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)(?:^|[|•·]\\s*|\\s{2,})" + LABELS + "\\s*[:：]?\\s+"
                     + "(?<names>[^|•·]+?)(?=\\s*(?:[|•·]|\\s{2,}|$))");
@@ -36,7 +42,7 @@ final class CreditFinder {
     private static final Pattern BARE_LABEL = Pattern.compile("(?iu)" + LABELS + "\\s*[:：]");
     /** The words the labels of {@link #LABELLED} open with: a line opening with none has no label at its start. */
     private static final LiteralGate LABEL_OPENINGS = LiteralGate.firstWords(
-            Stream.concat(AUTHOR_LABEL_LIST.stream(), OUTLET_REPORTER_LABEL_LIST.stream()).toList());
+            Stream.of(AUTHOR_LABEL_LIST, OUTLET_REPORTER_LABEL_LIST, BYLINE_OPENER_LIST).flatMap(List::stream).toList());
     /** The dashes and the bar of {@link #BYLINE_SEPARATOR}: a line without one names no outlet after a name. */
     private static final String BYLINE_SEPARATOR_CHARS = "-–—|";
     /** What may stand between credit lines on one line of the page, the separators {@link #LABELLED} reads. */
@@ -117,7 +123,7 @@ final class CreditFinder {
     private static void addNames(Matcher m, List<String> names) {
         String label = m.group(1).toLowerCase(Locale.ROOT);
         String value = m.group("names").strip();
-        if ((label.equals("oleh") || label.equals("by")) && m.start(1) > 0) {
+        if (BYLINE_OPENER_LIST.contains(label) && m.start(1) > 0) {
             return;
         }
         // "By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project": after the first name,

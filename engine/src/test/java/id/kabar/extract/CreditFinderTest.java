@@ -45,6 +45,15 @@ class CreditFinderTest {
     }
 
     @Test
+    void readsABylineOpenedInAnotherLanguageOnlyAtTheLinesStart() {
+        // the Jena tram page of the multilingual extraction pages: <p class="article-author">Von Franziska Lenz</p>
+        assertThat(authors(List.of("Von Franziska Lenz"), List.of("Nach fast drei Jahren Bauzeit."), List.of()))
+                .containsExactly("Franziska Lenz");
+        assertThat(CreditFinder.labelledNames("Por Josh Max")).containsExactly("Josh Max");
+        assertThat(CreditFinder.labelledNames("Ein Bericht von Franziska Lenz")).isEmpty();
+    }
+
+    @Test
     void stopsAtTheFirstPartOfABylineThatIsNoPerson() {
         assertThat(CreditFinder.labelledNames("By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project"))
                 .containsExactly("Daniel Kahn Gillmor");
