@@ -40,7 +40,6 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Gathers the claims that count the same thing and says how their figures relate: agreement, a later
@@ -80,13 +79,6 @@ final class ClaimGrouper {
      */
     private static final Set<String> DEGREES = WordLists.read(WordLists.class, "casualty-degrees.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
-    /**
-     * Words that count without saying what ({@code classifiers.txt}), and those the claims stage keeps as the counting
-     * word though they number the noun after them ({@code noun-classifiers.txt}): in {@code lima orang pimpinan KPK}
-     * and {@code dua nama calon Wagub DKI} the thing counted is the noun after the classifier.
-     */
-    private static final Set<String> CLASSIFIERS = Stream.of("classifiers.txt", "noun-classifiers.txt")
-            .flatMap(list -> WordLists.set(WordLists.class, list).stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * The kind each noun of {@code one-happening-counted-kinds.txt} names where the reports of one happening count it
      * ({@code organisasi} and {@code kelompok}), folded.
@@ -357,7 +349,7 @@ final class ClaimGrouper {
         for (Ref r : refs) {
             Claim c = r.claim();
             if (c.category() == ClaimCategory.COUNT && c.unit() != null && !r.subject().isEmpty()
-                    && !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+                    && !CountNouns.numbersTheNounAfter(c.unit().toLowerCase(Locale.ROOT))) {
                 firstCountedIn.putIfAbsent(figureKey(r) + "|" + unitKey(c.unit()), r);
             }
         }
@@ -383,7 +375,7 @@ final class ClaimGrouper {
     /** The word a count's classifier stands before, whatever it counts in; null for none. */
     private static String nounAfterClassifier(Claim c) {
         if (c.category() != ClaimCategory.COUNT || c.unit() == null || c.subject() == null
-                || !CLASSIFIERS.contains(c.unit().toLowerCase(Locale.ROOT))) {
+                || !CountNouns.numbersTheNounAfter(c.unit().toLowerCase(Locale.ROOT))) {
             return null;
         }
         String[] words = NON_WORD.split(c.subject().strip(), 3);

@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Token;
 import id.kabar.lang.Affixes;
+import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
@@ -33,7 +34,6 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     /** Words a counted noun phrase never runs into. */
     private static final Set<String> STOP = WordLists.set(WordLists.class, "counted-phrase-stops.txt");
     /** Words that count without saying what ({@code 5 orang warga} counts warga). */
-    private static final Set<String> CLASSIFIERS = WordLists.set(WordLists.class, "classifiers.txt");
     /** Words that may stand between a counted phrase and its outcome word. */
     private static final Set<String> AUXILIARIES = WordLists.set(WordLists.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */
@@ -133,7 +133,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         }
         String unit = noun.isEmpty() ? null : noun.get(0).text().toLowerCase(Locale.ROOT);
         int end = bracketed ? tokens.get(i - 1).end() : noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
-        List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
+        List<Token> counted = noun.size() > 1 && CountNouns.isClassifier(unit) ? noun.subList(1, noun.size()) : noun;
         String subject = counted.isEmpty() ? null : join(counted);
         // "137 orang terdiri dari tentara dan warga sipil": the composition names what is counted
         if (i + 2 < tokens.size() && FunctionWords.isConsisting(lower.get(i))
@@ -149,7 +149,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return new CountedPhrase(unit, join(parts), null, null, parts.get(parts.size() - 1).end(), false);
             }
         }
-        if (noun.size() == 1 && CLASSIFIERS.contains(unit)) {
+        if (noun.size() == 1 && CountNouns.isClassifier(unit)) {
             Token role = roleAfter(words, i);
             if (role != null) { // counted in the role's word, as the outlets that write "11 DPO" count them
                 unit = role.text().toLowerCase(Locale.ROOT);
@@ -202,7 +202,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             if (CLAUSE_ENDS.contains(w)) {
                 return null;
             }
-            if (ClaimLexicon.isPeople(w) && !CLASSIFIERS.contains(w)) {
+            if (ClaimLexicon.isPeople(w) && !CountNouns.isClassifier(w)) {
                 return words.token(j);
             }
         }
@@ -347,7 +347,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             noun.add(words.token(i));
         }
         String unit = noun.isEmpty() ? null : words.lower(k);
-        List<Token> counted = noun.size() > 1 && CLASSIFIERS.contains(unit) ? noun.subList(1, noun.size()) : noun;
+        List<Token> counted = noun.size() > 1 && CountNouns.isClassifier(unit) ? noun.subList(1, noun.size()) : noun;
         return new CountedPhrase(unit, counted.isEmpty() ? null : join(counted), null, null, end, true);
     }
 
@@ -447,7 +447,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         if (!Character.isLetter(w.charAt(0)) || STOP.contains(w)) {
             return false;
         }
-        if (ClaimLexicon.isPeople(w) || ClaimLexicon.isThing(w) || CLASSIFIERS.contains(w)) {
+        if (ClaimLexicon.isPeople(w) || ClaimLexicon.isThing(w) || CountNouns.isClassifier(w)) {
             return true;
         }
         if (ClaimLexicon.cueAt(List.of(w), 0) != null) {
