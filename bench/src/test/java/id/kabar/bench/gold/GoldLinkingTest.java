@@ -91,4 +91,43 @@ class GoldLinkingTest {
         assertThat(GoldLinking.bagF1("Mari duduk di meja negosiasi", "mari DUDUK di meja, negosiasi!")).isEqualTo(1.0);
         assertThat(GoldLinking.bagF1("Ada pertempuran", "tidak ada")).isEqualTo(0.5);
     }
+
+    @Test
+    void aClaimantIsJudgedOnTheMatchedClaimsWhoseGoldNamesOne() throws Exception {
+        // From clickid-sindonews-1299: `kata Rahmat` names Rahmat Hidayat; from clickid-tempo-3408 the 7 helicopters
+        // are BNPB's figure, not the spokesman's.
+        JsonNode gold = json("""
+                {'articles': {'a': {'claims': [
+                  {'category': 'count', 'value': 11, 'claimant': 'Rahmat Hidayat'},
+                  {'category': 'count', 'value': 7, 'claimant': 'BNPB'},
+                  {'category': 'money', 'value': 2000000, 'claimant': 'Rahmat Hidayat'},
+                  {'category': 'count', 'value': 15},
+                  {'category': 'killed', 'value': 3, 'claimant': 'Polisi'}]}}}
+                """);
+        Map<String, JsonNode> out = Map.of("a", json("""
+                {'claims': [{'category': 'count', 'value': 11, 'claimant': 'Rahmat'},
+                            {'category': 'count', 'value': 7, 'claimant': 'Agus Wibowo'},
+                            {'category': 'money', 'value': 2000000},
+                            {'category': 'count', 'value': 15, 'claimant': 'Rahmat'},
+                            {'category': 'count', 'value': 15},
+                            {'category': 'count', 'value': 26}]}
+                """));
+        GoldLinking.ClaimFigures c = GoldLinking.of(gold).claims(out);
+        // four of five found, the repeated 15 no false alarm, the 26 one
+        assertThat(c.figures().recall()).isEqualTo(0.8);
+        assertThat(c.figures().precision()).isEqualTo(0.8);
+        assertThat(c.labelled()).isEqualTo(3);
+        assertThat(c.sameClaimant()).isEqualTo(1);
+        assertThat(c.noClaimant()).isEqualTo(1);
+        assertThat(c.otherClaimant()).isEqualTo(1);
+        assertThat(c.unlabelledGiven()).isEqualTo(1);
+    }
+
+    @Test
+    void aShortFormOfTheSourceNamesIt() {
+        assertThat(GoldLinking.sameSource("Hary Tanoe", "Hary Tanoesoedibjo")).isTrue();
+        assertThat(GoldLinking.sameSource("Badan Nasional Penanggulangan Bencana (BNPB)", "Badan Nasional Penanggulangan Bencana")).isTrue();
+        assertThat(GoldLinking.sameSource("Deni Setiawan", "Danu Setiawan")).isFalse();
+        assertThat(GoldLinking.sameSource("Jakarta Timur", "Teguh")).isFalse();
+    }
 }
