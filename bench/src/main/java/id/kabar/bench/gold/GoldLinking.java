@@ -135,7 +135,8 @@ public final class GoldLinking {
                     labelled++;
                     if (words(foundClaimant).isEmpty()) {
                         missing++;
-                    } else if (sameSource(foundClaimant, goldClaimant)) {
+                    } else if (sameSource(foundClaimant, goldClaimant)
+                            || writtenAs(articles.get(e.getKey()), foundClaimant, goldClaimant)) {
                         same++;
                     }
                 }
@@ -186,6 +187,23 @@ public final class GoldLinking {
             }
         }
         return k == shorter.size();
+    }
+
+    /**
+     * Whether the article's entity named {@code name} is written in it as {@code form} names ({@code Joko Widodo},
+     * written {@code Jokowi}): a claimant given by the fullest name names the source gold writes as the text does.
+     */
+    private static boolean writtenAs(JsonNode article, String name, String form) {
+        for (JsonNode entity : article.path("entities")) {
+            if (entity.path("name").asText("").equals(name)) {
+                for (JsonNode mention : entity.path("mentions")) {
+                    if (sameSource(mention.asText(""), form)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The words of a text in order, folded as the reference scorer folds them. */

@@ -219,7 +219,10 @@ public final class ClaimantFinder {
      * The claims with the speaker of a person's reported speech given to the figures of the paragraphs that carry it
      * on (a speaker read as an organisation or a thing is too often a misread name to carry it further): the
      * paragraph after reported speech that ran to its paragraph's end or was followed in it by the speaker's figures,
-     * and each paragraph after that one while the one before it gives figures, until a paragraph quotes someone or names a source of its own ({@code Menurut dia,
+     * and each paragraph after that one while the one before it gives figures, until a paragraph quotes someone or
+     * names a source of its own; a paragraph whose first statement is the speaker's again has its figures before that
+     * statement given to them whatever the run's length ({@code Sat Patwal 5 penindakan ... Subdit Gakkum 180
+     * penindakan ... Menurut Nasir, masih banyaknya pelanggaran ...}, the run's fifth paragraph) ({@code Menurut dia,
      * sebanyak1.017 pengendara ditilang ...}, then three paragraphs of fines by district, {@code Sat Patwal 6
      * penindakan ... Subdit Gakkum 231 penindakan}, sindonews.com, 11 September 2019: all the traffic police's).
      * A source a paragraph of narration names by a cue goes on in the same way into the paragraphs after it ({@code Di
@@ -263,28 +266,34 @@ public final class ClaimantFinder {
         for (int p = 1; p < paragraphs; p++) {
             Quote q = lastQuote[p - 1];
             int end = breaks.get(p - 1);
-            if (lastQuote[p] != null) {
-                continue;
-            }
+            String carried = null;
+            int carriedDepth = 0;
             if (q != null) {
                 if (q.speakerType() == EntityType.PER
                         && (ranToParagraphEnd(body, q, end) || figuresAfter(q, end, claims))) {
-                    goingOn[p] = q.speaker();
-                    depth[p] = 1;
+                    carried = q.speaker();
+                    carriedDepth = 1;
                 }
             } else if (cued[p - 1] != null) {
-                goingOn[p] = cued[p - 1];
-                depth[p] = 1;
-            } else if (figures[p - 1] && depth[p - 1] > 0 && depth[p - 1] < STATEMENT_PARAGRAPHS
+                carried = cued[p - 1];
+                carriedDepth = 1;
+            } else if (figures[p - 1] && depth[p - 1] > 0
                     && !OWN_SOURCE.matcher(body.substring(p == 1 ? 0 : breaks.get(p - 2), end)).find()) {
-                goingOn[p] = goingOn[p - 1];
-                depth[p] = depth[p - 1] + 1;
+                carried = goingOn[p - 1];
+                carriedDepth = depth[p - 1] + 1;
+            }
+            // a paragraph quoting someone is theirs, unless its first statement is the one going on: named again
+            // after the figures it closes, it carries the statement however far it ran
+            boolean namedAgain = carried != null && lastQuote[p] != null && carried.equals(firstQuote[p].speaker());
+            if (namedAgain || lastQuote[p] == null && carriedDepth <= STATEMENT_PARAGRAPHS) {
+                goingOn[p] = carried;
+                depth[p] = carriedDepth;
             }
         }
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             int p = paragraphOf(breaks, c.start());
-            String speaker = goingOn[p];
+            String speaker = firstQuote[p] == null || c.start() < firstQuote[p].start() ? goingOn[p] : null;
             out.add(c.claimant() != null || speaker == null
                     || OWN_SOURCE.matcher(body.substring(p == 0 ? 0 : breaks.get(p - 1), c.start())).find() ? c
                     : new Claim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), speaker,

@@ -458,6 +458,30 @@ class ClaimFinderTest {
                 .extracting(t -> t.toList().get(1)).containsOnly("M Nasir");
     }
 
+    /**
+     * sindonews.com, 11 September 2019: the traffic police's fines by district run four paragraphs after the statement,
+     * and the fifth, naming the speaker again after its figures ({@code Menurut Nasir, ...}), is theirs too; when
+     * another speaker opens it, its figures are no one's.
+     */
+    @Test
+    void aStatementNamedAgainAfterTheFiguresOfItsRunClaimsThem() {
+        String run = "Menurut dia, sebanyak1.017 pengendara ditilang pada pemberlakuan pagi.\n\n,Di Jakarta Barat"
+                + " sebanyak 242 penindakan.\n\nSat Patwal 6 penindakan dan Subdit Gakkum 231 penindakan.\n\nDi Jakarta"
+                + " Barat 104 penindakan dengan bukti yang disita SIM 91 dan STNK 13.\n\nSat Patwal 5 penindakan dengan"
+                + " bukti yang disita 4 SIM dan 1 STNK serta Subdit Gakkum 180 penindakan. Menurut ";
+        String closing = ", masih banyaknya pelanggaran yang terjadi di kawasan gage itu karena banyak yang baru melintas.";
+        for (String closer : List.of("Nasir", "Kiman")) {
+            String body = run + closer + closing;
+            int said = body.indexOf("sebanyak1.017");
+            Quote nasir = personSaying(body, said, body.indexOf(".\n\n"), QuoteKind.INDIRECT, "M Nasir", "menurut");
+            int again = body.indexOf("masih banyaknya");
+            Quote closes = personSaying(body, again, body.length() - 1, QuoteKind.INDIRECT,
+                    closer.equals("Nasir") ? "M Nasir" : "Kiman Sumarwan", "menurut");
+            assertThat(find(body, List.of(), List.of(nasir, closes), List.of(), null)).filteredOn(c -> c.value() == 180)
+                    .extracting(Claim::claimant).containsExactly(closer.equals("Nasir") ? "M Nasir" : null);
+        }
+    }
+
     /** tempo.co, 12 September 2019: the source of a lead's figure gives figures as the next paragraph opens. */
     @Test
     void aLeadsFigureIsTheSourcesWhoseStatementOpensTheNextParagraph() {
