@@ -167,7 +167,11 @@ final class CategoryReader {
      * a scale counts as its digits do ({@code ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar biaya
      * pemasangan listrik}, tempo.co, 11 September 2019).
      */
-    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int next) {
+    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt) {
+        int next = phraseAt;
+        while (next + 1 < words.size() && CountedPhrase.standsBeforeUnit(words.lower(next))) {
+            next++; // "14 super tiket", "25 juga rencana": the unit is the noun after
+        }
         return (n.form() == Form.DIGITS || n.form() == Form.ROUGH
                 || n.form() == Form.WORDS && n.value() >= 2 && (!CountNouns.isUncounted(unit)
                         || CountNouns.namesKinds(unit) && nounOfKinds(words, next + 1)))

@@ -39,6 +39,7 @@ public final class ClaimLexicon {
      * nilai 19 dari 17 laga}: poin), where the matches after the number cannot be its whole.
      */
     private static final Map<String, String> STANDINGS_UNITS = standingsUnits();
+    private static final Set<String> STANDINGS_TABLES = WordLists.set(WordLists.class, "standings-tables.txt");
 
     private ClaimLexicon() {
     }
@@ -80,6 +81,11 @@ public final class ClaimLexicon {
 
     public static boolean isFractional(String word) {
         return FRACTIONAL.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} names a league's standings ({@code klasemen}). */
+    public static boolean isStandingsTable(String word) {
+        return STANDINGS_TABLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The words a team's points stand after in a league's standings ({@code poin}, {@code nilai}), sorted. */

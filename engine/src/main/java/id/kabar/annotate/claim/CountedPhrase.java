@@ -69,6 +69,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> LOCATIVES = WordLists.set(WordLists.class, "locatives.txt");
     /** Words that mark the noun after them as plural ({@code para korban}). */
     private static final Set<String> PLURAL = WordLists.set(WordLists.class, "plural-markers.txt");
+    private static final Set<String> INSERTS = WordLists.set(WordLists.class, "number-noun-inserts.txt");
+    private static final Set<String> QUALITIES_BEFORE = WordLists.set(WordLists.class, "qualities-before-nouns.txt");
     /** A counted noun phrase runs to this many words at most ({@code warga Desa Sukamaju}); set by hand. */
     private static final int MAX_SUBJECT_WORDS = 4;
     /** How many words after the counted noun an outcome verb or its agent may start; set by hand. */
@@ -115,8 +117,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         // after the link, no number of a whole standing there, counts those people
         int i = wholeNumber > next && wholeNumber < tokens.size() && ClaimLexicon.isPeople(lower.get(wholeNumber))
                 ? wholeNumber : next;
-        if (i < tokens.size() && PLURAL.contains(lower.get(i))) {
-            i++; // "31 para peziarah tewas": the plural marker is no part of what is counted
+        if (i < tokens.size() && (PLURAL.contains(lower.get(i)) || INSERTS.contains(lower.get(i)))) {
+            i++; // "31 para peziarah tewas", "ada 25 juga rencana pendaratan": no part of what is counted
         }
         // "yang cuman 70 jutaan (jiwa) terjadi peningkatan" (okezone.com, 12 September 2019): the counting word in
         // brackets counts all the same
@@ -131,7 +133,14 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             noun.add(tokens.get(i));
             i++;
         }
+        if (noun.isEmpty() && first > 0 && ClaimLexicon.standingsUnit(lower.get(first - 1)) != null
+                && namesStandings(lower, first)) {
+            return tallyBefore(words, first, numberEnd); // "di klasemen dengan poin tujuh."
+        }
         String unit = noun.isEmpty() ? null : noun.get(0).text().toLowerCase(Locale.ROOT);
+        if (noun.size() > 1 && QUALITIES_BEFORE.contains(unit)) {
+            unit = noun.get(1).text().toLowerCase(Locale.ROOT); // "14 super tiket tambahan" counts tickets
+        }
         int end = bracketed ? tokens.get(i - 1).end() : noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
         List<Token> counted = noun.size() > 1 && CountNouns.isClassifier(unit) ? noun.subList(1, noun.size()) : noun;
         String subject = counted.isEmpty() ? null : join(counted);
@@ -303,6 +312,24 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             value *= IndonesianNumber.scale(words.lower(k));
         }
         return value;
+    }
+
+    /**
+     * Whether a word between a number and the noun it counts leaves the noun after it the unit: a plural marker, a
+     * word inserted ({@code ada 25 juga rencana}) or a quality written before its noun ({@code 14 super tiket}).
+     */
+    static boolean standsBeforeUnit(String lower) {
+        return PLURAL.contains(lower) || INSERTS.contains(lower) || QUALITIES_BEFORE.contains(lower);
+    }
+
+    /** Whether the sentence names a league's standings before the number at {@code first} ({@code klasemen}). */
+    private static boolean namesStandings(List<String> lower, int first) {
+        for (int k = 0; k < first; k++) {
+            if (ClaimLexicon.isStandingsTable(lower.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

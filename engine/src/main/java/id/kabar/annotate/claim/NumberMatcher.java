@@ -123,6 +123,8 @@ public final class NumberMatcher {
      */
     private static final Pattern STANDINGS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
             + WordLists.alternation(ClaimLexicon.standingsWords()) + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDINGS_TABLE = Pattern.compile("(?<![\\p{L}])(?:" + WordLists.alternation(
+            WordLists.read(WordLists.class, "standings-tables.txt")) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern MATCHES_AFTER = Pattern.compile("\\s+(?:" + WordLists.alternation(
             WordLists.read(WordLists.class, "whole-number-links.txt")) + ")\\s+(?:\\d+|" + WORD + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
@@ -163,7 +165,7 @@ public final class NumberMatcher {
         // money and shares are never ranks or codes: "ke level Rp14.034", "di level 6,3%"
         if (CLOCK_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || CLOCK_SHAPE.matcher(num).matches() && DAY_PART_AFTER.matcher(body).region(end, body.length()).lookingAt()
-                || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, before, end, RANK_BEFORE)) {
+                || m.group("cur") == null && !percent && !countedInScale(m) && opensCode(body, sentence, start, end, RANK_BEFORE)) {
             return null;
         }
         if (m.group("cur") == null && !percent && PLATE_BEFORE.matcher(before).find()
@@ -221,12 +223,16 @@ public final class NumberMatcher {
      * ({@code menembus angka 980 penumpang}, tempo.co, 10 September 2019; {@code dengan angka 9,2 juta unit},
      * kompas.com).
      *
+     * A team's points after the word that names them are a tally, not a list's item, when the matches follow or the
+     * sentence names the standings ({@code di klasemen dengan poin tujuh}).
+     *
      * @param rankBefore the openers that make the number a code, matched against the words before it
      */
-    private static boolean opensCode(String body, String before, int end, Pattern rankBefore) {
+    private static boolean opensCode(String body, Sentence sentence, int start, int end, Pattern rankBefore) {
+        String before = body.substring(Math.max(sentence.start(), start - LOOK_BACK), start);
         if (!rankBefore.matcher(before).find() || LEVEL_BEFORE.matcher(before).find()
-                || STANDINGS_BEFORE.matcher(before).find() && MATCHES_AFTER.matcher(body).region(end, body.length())
-                        .lookingAt()
+                || STANDINGS_BEFORE.matcher(before).find() && (MATCHES_AFTER.matcher(body).region(end, body.length())
+                        .lookingAt() || STANDINGS_TABLE.matcher(body).region(sentence.start(), start).find())
                 || CURRENCY_AFTER.matcher(body).region(end, body.length()).lookingAt()
                 || RATE_AFTER.matcher(body).region(end, body.length()).lookingAt()) {
             return false;
@@ -255,8 +261,7 @@ public final class NumberMatcher {
         }
         boolean percent = m.group("pct") != null;
         int end = m.end();
-        if (!percent && opensCode(body, body.substring(Math.max(sentence.start(), start - LOOK_BACK), start), end,
-                RANK_BEFORE_WORDS)) {
+        if (!percent && opensCode(body, sentence, start, end, RANK_BEFORE_WORDS)) {
             return null;
         }
         String currency = null;

@@ -482,6 +482,40 @@ class ClaimFinderTest {
         }
     }
 
+    /** tempo.co, 10 September 2019: the DPR's third commission is named by its number, it counts nothing. */
+    @Test
+    void aCommissionNamedByItsNumberIsNoCount() {
+        String body = "\"Kami berharap Komisi tiga jangan meragukan hasil kerja Pansel, jangan dengar omongan orang-orang"
+                + " KPK, ICW, LBH, dan lain-lain. Komisi tiga tutup kuping dan segera pilih lima pimpinan KPK,\" kata Neta.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).containsExactly(tuple(5.0, "pimpinan"));
+    }
+
+    /** sindonews.com, 2019: a quality written before the noun it qualifies is not what is counted. */
+    @Test
+    void aQualityWrittenBeforeTheNounIsNotItsUnit() {
+        String body = "Bahkan, tim pencarian bakat PB Djarum sempat mengalami kesulitan sehingga memberikan 14 super tiket"
+                + " tambahan atau lebih banyak dari super tiket dari hasil babak turnamen (12 super tiket).";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit, Claim::subject)
+                .contains(tuple(14.0, "tiket", "super tiket tambahan"));
+    }
+
+    /** kompas.com, 15 September 2019: "juga" between a number and what it counts is no part of it. */
+    @Test
+    void alsoBetweenANumberAndItsNounLeavesTheCount() {
+        String body = "Kemudian, ada 25 juga rencana pendaratan pesawat. Namun, karena kondisi masih berkabut, 18"
+                + " dibatalkan dan 7 pesawat kembali ke bandara asal.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit)
+                .contains(tuple(25.0, "rencana"), tuple(18.0, "rencana"));
+    }
+
+    /** sindonews.com, 2019: a side's points written after {@code poin} close its sentence. */
+    @Test
+    void pointsWrittenAfterTheirWordAreATally() {
+        String body = "Berkat kemenangan ini Barcelona berhasil naik ke posisi keempat dari peringkat 10 di klasemen"
+                + " dengan poin tujuh.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).containsExactly(tuple(7.0, "poin"));
+    }
+
     /** tempo.co, 12 September 2019: the source of a lead's figure gives figures as the next paragraph opens. */
     @Test
     void aLeadsFigureIsTheSourcesWhoseStatementOpensTheNextParagraph() {
