@@ -153,7 +153,7 @@ public final class ClaimFinder {
                     ? lastHere : null;
             previous = sentence;
         }
-        return claimants.continueStatements(body, claims, quotes, entities);
+        return ClaimantFinder.repeatedFigures(claimants.continueStatements(body, claims, quotes, entities));
     }
 
     /**

@@ -9,9 +9,12 @@ import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +37,8 @@ public final class ClaimantFinder {
      * claimants across the CLICK-ID week, none on the claims files, among them players' tallies in match reports.
      */
     private static final int STATEMENT_PARAGRAPHS = 3;
+    /** Stands for the sources of a figure repeated with different ones: none of them is given to its other mentions. */
+    private static final String AMBIGUOUS = "";
     /** The end of a sentence of narration: a full stop, question or exclamation mark before a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’]?\\s");
     /** How far from the number, in characters, a source is looked for; run-on text is not read whole. */
@@ -300,6 +305,33 @@ public final class ClaimantFinder {
                             c.asOf(), c.start(), c.end()));
         }
         return out;
+    }
+
+    /**
+     * The claims with a figure that names no source given the source of the same figure where the article repeats it
+     * with one, when that mention has one source only: the lead's {@code Pemerintah memutuskan menaikkan tarif cukai
+     * hasil tembakau ... sebesar 23 persen} is the minister's {@code "... ditetapkan sebesar 23 persen," kata Sri
+     * Mulyani} (tempo.co, 13 September 2019). The same figure is the same category, value and unit.
+     */
+    static List<Claim> repeatedFigures(List<Claim> claims) {
+        Map<List<Object>, String> sources = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.claimant() != null) {
+                sources.merge(figure(c), c.claimant(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            String source = c.claimant() == null ? sources.get(figure(c)) : null;
+            out.add(source == null || source.equals(AMBIGUOUS) ? c
+                    : new Claim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), source,
+                            c.asOf(), c.start(), c.end()));
+        }
+        return out;
+    }
+
+    private static List<Object> figure(Claim c) {
+        return Arrays.asList(c.category(), c.value(), c.unit());
     }
 
     /**

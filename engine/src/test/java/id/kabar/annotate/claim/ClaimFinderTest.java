@@ -482,6 +482,26 @@ class ClaimFinderTest {
         }
     }
 
+    /**
+     * tempo.co, 13 September 2019: the lead's figure is the minister's, who gives it again; a figure given again by
+     * two sources is left to neither.
+     */
+    @Test
+    void aFigureGivenAgainBySomeoneIsTheirsWhereTheArticleFirstGivesIt() {
+        String body = "Pemerintah memutuskan menaikkan tarif cukai hasil tembakau (CHT) sebesar 23 persen pada tahun depan."
+                + " Menteri Keuangan Sri Mulyani mengatakan penetapan itu mulai berlaku 1 Januari 2020. \"Kita akhirnya"
+                + " memutuskan untuk kenaikan cukai rokok ditetapkan sebesar 23 persen,\" kata Sri Mulyani.";
+        int open = body.indexOf("Kita akhirnya");
+        Quote minister = personSaying(body, open, body.indexOf(",\""), QuoteKind.DIRECT, "Sri Mulyani", "kata");
+        assertThat(find(body, List.of(), List.of(minister), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(23.0, "Sri Mulyani"), tuple(23.0, "Sri Mulyani"));
+        String twice = body + " \"Naiknya 23 persen,\" kata Heru.";
+        int heruSays = twice.indexOf("Naiknya");
+        Quote heru = personSaying(twice, heruSays, twice.lastIndexOf(",\""), QuoteKind.DIRECT, "Heru", "kata");
+        assertThat(find(twice, List.of(), List.of(minister, heru), List.of(), null)).extracting(Claim::claimant)
+                .containsExactly(null, "Sri Mulyani", "Heru");
+    }
+
     /** tempo.co, 10 September 2019: the DPR's third commission is named by its number, it counts nothing. */
     @Test
     void aCommissionNamedByItsNumberIsNoCount() {
