@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Honorifics;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.model.EntityType;
@@ -102,7 +103,7 @@ final class TitledNameSplitter implements ArticleRule {
             if (listedEnd > 0) {
                 k = listedEnd;
                 afterProperName = true;
-            } else if (isTitleWord(words[k]) && !isInitial(words, k, end)) {
+            } else if (isTitleWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)) {
                 afterProperName = Gazetteer.isAcronym(words[k]);
                 k++;
             } else {
@@ -116,7 +117,8 @@ final class TitledNameSplitter implements ArticleRule {
             BioTag.clearSpan(tags, start, end);
             return;
         }
-        if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) || isRoleWord(words[k])
+        if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)
+                || isRoleWord(words[k])
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
         }
@@ -269,6 +271,20 @@ final class TitledNameSplitter implements ArticleRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the capitalised word at {@code k} comes right after a police or military rank inside the span: a rank
+     * stands right before its holder, so the word opens the name even when it is also an ordinary word ("Kepala
+     * Bidang Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan", kompas.com, 10 September 2019, where
+     * {@code argo} is a taxi's meter).
+     */
+    private static boolean followsRank(String[] words, int k, int start) {
+        return k > start && Character.isUpperCase(words[k].charAt(0)) && isRank(words[k - 1]) && !isRank(words[k]);
+    }
+
+    private static boolean isRank(String word) {
+        return Honorifics.isRank(lower(word).replace(".", ""));
     }
 
     /** "B" in "Presiden B.J. Habibie": a capital letter with its full stop opens the name, it is no title word. */

@@ -868,6 +868,22 @@ class ContractRulesTest {
                 .containsExactly("Polres Metro Jakarta Barat/ORG");
         // a title's word that is also a name stays someone's away from a body: "Menpora Imam Nahrawi"
         assertThat(after(rule, "kata Menpora Imam/B-PER Nahrawi/O .")).containsExactly("Imam/PER");
+        // "Pelaksana Tugas Kepala Biro Humas Kementerian Komunikasi dan Informatika Ferdinandus Setu mengatakan"
+        // (tempo.co, 10 September 2019): the bureau is no person
+        assertThat(after(rule, "Kepala Biro/B-PER Humas/I-PER Kementerian/B-ORG Komunikasi/I-ORG"))
+                .containsExactly("Kementerian Komunikasi/ORG");
+    }
+
+    @Test
+    void aSpanOfTitleHeadsAloneIsNoName() {
+        // "Timbalan Menteri Komunikasi dan Multimedia Malaysia, Datuk Jailani Johari, berkata" (IndoSum, Berita Harian
+        // retold): the Malay deputy's title read as a place
+        assertThat(after(new OfficeWordsPersonRule(), "Timbalan/B-LOC Menteri/O Komunikasi/O dan/O"))
+                .isEmpty();
+        // "Penyerahan secara simbolis dilakukan oleh Chairman FAPRA, Tan Sri William H J Cheng" (sindonews.com,
+        // 16 September 2019)
+        assertThat(after(new OfficeWordsPersonRule(), "oleh Chairman/B-PER FAPRA/B-ORG ,"))
+                .containsExactly("FAPRA/ORG");
     }
 
     @Test

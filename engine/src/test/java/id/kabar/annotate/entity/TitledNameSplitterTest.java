@@ -113,4 +113,23 @@ class TitledNameSplitterTest {
         assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .containsExactly("HA Sulkan");
     }
+
+    @Test
+    void theWordAfterARankOpensTheHoldersNameThoughItIsAlsoAWord() {
+        // kompas.com, 10 September 2019
+        String body = "Kepala Bidang Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan, polisi akan menerjunkan "
+                + "10.000 personel untuk mengamankan pertandingan itu.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .containsExactly("Argo Yuwono");
+    }
+
+    @Test
+    void aMalayHonorificIsNoPartOfTheName() {
+        // okezone.com, 14 September 2019
+        String body = "Presiden Federasi Sepakbola Malaysia (FAM), Datuk Hamidin Mohd Amin, sesumbar bisa menaklukkan "
+                + "tim kuat Uni Emirat Arab (UEA) di kandang sendiri.";
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .containsExactly("Hamidin Mohd Amin");
+    }
 }
