@@ -56,10 +56,15 @@ final class LinkerState {
      * article placed on the day it names most and its lead's actor unknown. 4: the state is appended segments and a
      * head naming their committed lengths, no longer one document of every profile; a head of version 3 is still read.
      * Profiles written since keep their publication instant after every older field ({@link ProfileCodec}); a profile
-     * written before reads without it, and its article sets no bound on its outlet's hours in an event.
+     * written before reads without it, and its article sets no bound on its outlet's hours in an event. 5: profiles
+     * are appended in {@link ProfileCodec} version 2, which keeps each quote's figures; a head of version 4 is still
+     * read (its segment's records are of codec version 1, and the records appended after them of version 2), and an
+     * engine reading at most version 4 refuses the head rather than misread the newer records.
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     private static final int SINGLE_DOCUMENT = 3;
+    /** The oldest head of appended segments: its profile records are all of {@link ProfileCodec} version 1. */
+    private static final int SEGMENTS = 4;
     private static final String WORDS = "words.log";
     private static final List<String> GROUPS = List.of("duplicates.log", "events.log", "stories.log");
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -170,9 +175,9 @@ final class LinkerState {
         if (version == SINGLE_DOCUMENT) {
             return single(dir, JSON.treeToValue(tree, File.class), hotArticles);
         }
-        if (version != VERSION) {
+        if (version < SEGMENTS || version > VERSION) {
             throw new IOException("linker state version " + version + " is not supported (this kabar reads "
-                    + SINGLE_DOCUMENT + " and " + VERSION + (version > VERSION ? "; it was written by a newer kabar)" : ")"));
+                    + SINGLE_DOCUMENT + " to " + VERSION + (version > VERSION ? "; it was written by a newer kabar)" : ")"));
         }
         Head head = JSON.treeToValue(tree, Head.class);
         if (head.groupBytes() == null || head.groupBytes().length != GROUPS.size()) {
