@@ -187,11 +187,14 @@ public final class Analysis {
                         new UnfinishedRun(years.counts(), replacedUnstated).toBytes());
             }
         });
-        LinkedCorpus corpus = store.corpus();
+        LinkedCorpus corpus;
         if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
+            // linked anew: the corpus the store held is never read back
             corpus = linker.result();
             redateFromContext(store, unstated, corpus, years.context());
             store.commit(checkpoint.save(linker), corpus);
+        } else {
+            corpus = store.corpus();
         }
         linker.close();
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));
