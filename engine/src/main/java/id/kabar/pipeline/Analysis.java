@@ -182,7 +182,9 @@ public final class Analysis {
                 }
                 progress.pageDone();
             }
-            if (!changed.isEmpty()) {
+            // a batch whose pages were all rejected leaves the store as it was: committing it would only mark the
+            // linked corpus out of date, and the next run would link the whole store again for nothing
+            if (outcomes.stream().anyMatch(o -> o.article() != null)) {
                 store.commit(checkpoint.due(linker), null,
                         new UnfinishedRun(years.counts(), replacedUnstated).toBytes());
             }
