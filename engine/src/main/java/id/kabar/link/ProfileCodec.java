@@ -140,9 +140,8 @@ final class ProfileCodec {
         int version = first < 0 ? -first : 1;
         if (version > VERSION) {
             throw new IOException("article profile of codec version " + version + ": this kabar reads versions 1 to "
-                    + VERSION + "; the store's linker was saved by a newer kabar, so run that one on it (or remove the "
-                    + "store's linker folder and its linker head from the manifest's state, and the stored articles are "
-                    + "linked again)");
+                    + VERSION + "; the linker was saved by a newer kabar: run that one on the store, or this one, which "
+                    + "cannot read the saved linker, has the stored articles linked again");
         }
         int seq = version == 1 ? first : in.readInt();
         String id = in.readUTF();
