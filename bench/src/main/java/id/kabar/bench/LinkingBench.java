@@ -77,6 +77,10 @@ final class LinkingBench implements Callable<Integer> {
             + "articles it holds every profile and link at once, which the linking itself never does")
     boolean skipResult;
 
+    @Option(names = "--resume", description = "link with the linker's segments kept in this folder and, after the "
+            + "largest size, save a checkpoint and time a linker restored from it, as a run resumed into a store is")
+    Path resume;
+
     @Option(names = "--seed", defaultValue = "7")
     long seed;
 
@@ -105,11 +109,11 @@ final class LinkingBench implements Callable<Integer> {
 
     // ---------------------------------------------------------------- cost at scale
 
-    private void scale(List<Source> sources) {
+    private void scale(List<Source> sources) throws IOException {
         Random random = new Random(seed);
         Calendar calendar = sameSpan ? new SameSpan(random) : new GrowingStore(random, perDay);
         Perturber perturber = new Perturber(sources, random, calendar);
-        Linker linker = new Linker();
+        Linker linker = resume == null ? new Linker() : Linker.in(resume);
         System.out.println(sameSpan
                 ? "same span: every size over the same three years, articles in random order"
                 : "growing store: " + perDay + " new articles a day (copies on top) in date order, a few days' "
@@ -162,6 +166,9 @@ final class LinkingBench implements Callable<Integer> {
                     held.readBackHeld(), held.storiesHeld(), held.storyIndexKeys(), held.words());
         }
         System.out.printf(Locale.ROOT, "total fill time %.1f s for %d articles%n", fillNanos / 1e9, linker.size());
+        if (resume != null) {
+            linker = resumed(linker);
+        }
         if (skipResult) {
             return;
         }
@@ -174,6 +181,28 @@ final class LinkingBench implements Callable<Integer> {
         int largestStory = corpus.stories().stream().mapToInt(st -> st.articles().size()).max().orElse(0);
         System.out.printf(Locale.ROOT, "result(): %.1f s, %d events (largest %d), %d stories (largest %d), %d copies%n",
                 (System.nanoTime() - t0) / 1e9, events, largestEvent, corpus.stories().size(), largestStory, copies);
+    }
+
+    /**
+     * Saves the linker's checkpoint, closes it and restores a linker from the segments, as a run resumed into a store
+     * does: the restore's wall and CPU time, and the linker restored, which the result is then read from.
+     */
+    private Linker resumed(Linker linker) throws IOException {
+        long s0 = System.nanoTime();
+        byte[] head = linker.checkpoint();
+        long saved = System.nanoTime() - s0;
+        int articles = linker.size();
+        linker.close();
+        System.gc();
+        long t0 = System.nanoTime();
+        long c0 = CpuClock.threadNanos();
+        Linker restored = Linker.restore(resume, head);
+        double cpu = (CpuClock.threadNanos() - c0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "checkpoint of %d articles: %.1f s, %d bytes of segments; restored in %.2f s"
+                + " (%.2f CPU-s of the restoring thread), %d articles%n", articles, saved / 1e9, restored.stateBytes(),
+                wall, cpu, restored.size());
+        return restored;
     }
 
     private static double perArticle(long count, LinkWork w) {

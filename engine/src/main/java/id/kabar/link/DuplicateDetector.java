@@ -1,5 +1,7 @@
 package id.kabar.link;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
@@ -157,9 +159,39 @@ final class DuplicateDetector {
             return;
         }
         signatures.put(p.seq(), p.signature());
+        addBands(p);
+    }
+
+    /**
+     * Takes in a restored profile: its bands only when the saved segment holds its signature ({@link #sealSignatures}),
+     * else as {@link #add} does.
+     */
+    void restore(ArticleProfile p) {
+        if (!signatures.isSealed(p.seq())) {
+            add(p);
+        } else if (p.signature() != null) {
+            addBands(p);
+        }
+    }
+
+    private void addBands(ArticleProfile p) {
         for (int b = 0; b < BANDS; b++) {
             bands.add(bandKey(p.signature(), b), p.seq());
         }
+    }
+
+    /**
+     * Reads the signatures of the first {@code articles} from their saved segment ({@link SignatureStore#sealed}),
+     * and makes room in the bands for theirs at once, rather than doubling the table as they come in.
+     */
+    void sealSignatures(FileChannel segment, int articles) throws IOException {
+        signatures.sealed(segment, articles);
+        bands.reserve((long) articles * BANDS);
+    }
+
+    /** The signatures of articles {@code from} to {@code to}, for a checkpoint to append ({@link SignatureStore#saved}). */
+    byte[] savedSignatures(int from, int to) {
+        return signatures.saved(from, to);
     }
 
     private static long bandKey(byte[] signature, int band) {

@@ -61,7 +61,7 @@ public final class Linker implements AutoCloseable {
     private final LinkWork.Counter work = new LinkWork.Counter();
     private final ArticleProfiler profiler;
     private final DocumentFrequencies frequencies;
-    private final DuplicateDetector duplicateDetector;
+    final DuplicateDetector duplicateDetector;
     private final CandidateIndex candidates;
     private final EventClusterer eventClusterer;
     private final StoryThreader storyThreader;
@@ -309,7 +309,8 @@ public final class Linker implements AutoCloseable {
      */
     void restore(ArticleProfile p) {
         place(p);
-        index(p);
+        duplicateDetector.restore(p);
+        candidates.add(p);
         storyThreader.file(p);
         eventClusterer.restore(p.seq());
         storyThreader.restoreProfile(p.seq());

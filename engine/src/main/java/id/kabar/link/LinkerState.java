@@ -38,6 +38,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code words.log}: the vocabulary, each new word appended as it is first saved;</li>
  *   <li>{@code profiles.log} and {@code profiles.idx}: every article's profile (see {@link ProfileLog});</li>
+ *   <li>{@code signatures.log}: every article's MinHash signature, 256 bytes at its article number's place (zeros for
+ *   an article without one), which a restored linker maps rather than puts again ({@link SignatureStore});</li>
  *   <li>{@code duplicates.log}, {@code events.log}, {@code stories.log}: the unions of each grouping, pairs of
  *   article numbers in the order they were made, so a checkpoint saves the unions since the last one rather
  *   than a label for every article.</li>
@@ -56,11 +58,17 @@ final class LinkerState {
      * article placed on the day it names most and its lead's actor unknown. 4: the state is appended segments and a
      * head naming their committed lengths, no longer one document of every profile; a head of version 3 is still read.
      * Profiles written since keep their publication instant after every older field ({@link ProfileCodec}); a profile
-     * written before reads without it, and its article sets no bound on its outlet's hours in an event.
+     * written before reads without it, and its article sets no bound on its outlet's hours in an event. 5: profiles
+     * are appended in {@link ProfileCodec} version 2, which keeps each quote's figures; a head of version 4 is still
+     * read (its segment's records are of codec version 1, and the records appended after them of version 2), and an
+     * engine reading at most version 4 refuses the head rather than misread the newer records.
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     private static final int SINGLE_DOCUMENT = 3;
+    /** The oldest head of appended segments: its profile records are all of {@link ProfileCodec} version 1. */
+    private static final int SEGMENTS = 4;
     private static final String WORDS = "words.log";
+    private static final String SIGNATURES = "signatures.log";
     private static final List<String> GROUPS = List.of("duplicates.log", "events.log", "stories.log");
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -70,13 +78,17 @@ final class LinkerState {
     private LinkerState() {
     }
 
-    /** The head of a checkpoint: how many articles and words it covers and how many bytes of each segment. */
-    record Head(int version, int articles, int words, long wordBytes, long profileBytes, long[] groupBytes) {
+    /**
+     * The head of a checkpoint: how many articles and words it covers and how many bytes of each segment. A head
+     * written before the signatures were saved has none of their bytes (0), and its linker puts every signature again.
+     */
+    record Head(int version, int articles, int words, long wordBytes, long profileBytes, long[] groupBytes,
+                long signatureBytes) {
     }
 
     /** The bytes of every segment a head names. */
     static long bytes(Head head) {
-        long bytes = head.wordBytes() + head.profileBytes();
+        long bytes = head.wordBytes() + head.profileBytes() + head.signatureBytes();
         for (long g : head.groupBytes()) {
             bytes += g;
         }
@@ -130,7 +142,7 @@ final class LinkerState {
 
     /** Removes the segments a linker left in {@code dir}, for a new linker to start there. */
     static void clear(Path dir) throws IOException {
-        List<String> names = new ArrayList<>(List.of(WORDS, "profiles.log", "profiles.idx"));
+        List<String> names = new ArrayList<>(List.of(WORDS, "profiles.log", "profiles.idx", SIGNATURES));
         names.addAll(GROUPS);
         for (String name : names) {
             Files.deleteIfExists(dir.resolve(name));
@@ -150,8 +162,12 @@ final class LinkerState {
             groupBytes[g] = append(linker.files.file(GROUPS.get(g)), last == null ? 0 : last.groupBytes()[g],
                     pairs(partitions.get(g).drainJournal()));
         }
+        long savedSignatures = last == null ? 0 : last.signatureBytes();
+        long signatureBytes = append(linker.files.file(SIGNATURES), savedSignatures, linker.duplicateDetector
+                .savedSignatures((int) (savedSignatures / SignatureStore.BYTES), linker.size()));
         long profileBytes = linker.profiles.sync();
-        Head head = new Head(VERSION, linker.size(), linker.vocabulary.size(), wordBytes, profileBytes, groupBytes);
+        Head head = new Head(VERSION, linker.size(), linker.vocabulary.size(), wordBytes, profileBytes, groupBytes,
+                signatureBytes);
         linker.savedHead = head;
         return JSON.writeValueAsBytes(head);
     }
@@ -170,9 +186,9 @@ final class LinkerState {
         if (version == SINGLE_DOCUMENT) {
             return single(dir, JSON.treeToValue(tree, File.class), hotArticles);
         }
-        if (version != VERSION) {
+        if (version < SEGMENTS || version > VERSION) {
             throw new IOException("linker state version " + version + " is not supported (this kabar reads "
-                    + SINGLE_DOCUMENT + " and " + VERSION + (version > VERSION ? "; it was written by a newer kabar)" : ")"));
+                    + SINGLE_DOCUMENT + " to " + VERSION + (version > VERSION ? "; it was written by a newer kabar)" : ")"));
         }
         Head head = JSON.treeToValue(tree, Head.class);
         if (head.groupBytes() == null || head.groupBytes().length != GROUPS.size()) {
@@ -191,9 +207,28 @@ final class LinkerState {
             partitions[g].drainJournal();
         }
         Linker linker = new Linker(files, hotArticles, Vocabulary.of(words), partitions[0], partitions[1], partitions[2]);
+        if (head.signatureBytes() != 0 || head.articles() == 0) {
+            sealSignatures(files.file(SIGNATURES), head, linker.duplicateDetector);
+        }
         linker.profiles.restore(head.articles(), head.profileBytes(), linker::restore);
         linker.savedHead = head;
         return linker;
+    }
+
+    /**
+     * Cuts the signature segment back to the bytes the head names (what a killed run appended after it goes) and
+     * maps them, so the restored linker reads its articles' signatures there rather than putting each again.
+     */
+    private static void sealSignatures(Path file, Head head, DuplicateDetector detector) throws IOException {
+        if (head.signatureBytes() != (long) head.articles() * SignatureStore.BYTES) {
+            throw new IOException("linker state: " + head.signatureBytes() + " bytes of signatures for "
+                    + head.articles() + " articles");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            channel.truncate(head.signatureBytes());
+            detector.sealSignatures(channel, head.articles());
+        }
     }
 
     /** A state of version 3, taken into a linker with segments of its own in {@code dir}, saved at its next checkpoint. */

@@ -96,6 +96,17 @@ final class PostingTable {
     }
 
     /**
+     * Makes room for {@code keys} keys in all at once: a table about to take in that many (a restored linker's bands)
+     * is sized once rather than doubled and rehashed on the way. Where a key lies does not change what it reads.
+     */
+    void reserve(long keys) {
+        long needed = Long.highestOneBit(Math.max(1, keys * 4 / 3)) << 1;
+        if (needed > slots() && needed <= 1 << 30) {
+            rehash((int) needed);
+        }
+    }
+
+    /**
      * Copies the values under {@code key}, newest first, at most {@code limit} of them, into
      * {@code into} from index {@code at}.
      *

@@ -17,13 +17,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An article profile as bytes, for the linker's profile segments: every field as it is held, so a
  * profile read back from disk compares exactly as the one that was written. Enums are written by
  * name, so reordering their constants does not misread an older segment.
+ *
+ * <p>A record of version 2 or later opens with its version negated, an int below zero where a record of
+ * version 1 opens with its article number (never negative), so a segment may hold records of both: a store
+ * linked by an older engine goes on growing with records of this one. Version 1 records grew field by field
+ * at their end (each read only when bytes are left); version 2 adds the figures of each quote
+ * ({@link QuoteGrouper#figures}), which a record of version 1 reads again from the quote's text.
  */
 final class ProfileCodec {
+    /**
+     * 2: each quote's figures are written after every field of version 1, so a resume no longer reads them
+     * again from each quote's text (58 of the 205 Java samples of restoring the CLICK-ID week's linker).
+     */
+    static final int VERSION = 2;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     private ProfileCodec() {
@@ -32,6 +44,7 @@ final class ProfileCodec {
     static byte[] encode(ArticleProfile p) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(-VERSION);
             out.writeInt(p.seq());
             out.writeUTF(p.id());
             string(out, p.outlet());
@@ -103,6 +116,11 @@ final class ProfileCodec {
             for (String word : p.credited()) {
                 out.writeUTF(word);
             }
+            // version 2: each quote's figures, all of them and those counting people
+            for (ArticleProfile.QuoteForm f : p.quotes()) {
+                doubles(out, f.figures().all());
+                doubles(out, f.figures().ofPeople());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,7 +136,14 @@ final class ProfileCodec {
     }
 
     private static ArticleProfile decode(DataInputStream in) throws IOException {
-        int seq = in.readInt();
+        int first = in.readInt();
+        int version = first < 0 ? -first : 1;
+        if (version > VERSION) {
+            throw new IOException("article profile of codec version " + version + ": this kabar reads versions 1 to "
+                    + VERSION + "; the linker was saved by a newer kabar: run that one on the store, or this one, which "
+                    + "cannot read the saved linker, has the stored articles linked again");
+        }
+        int seq = version == 1 ? first : in.readInt();
         String id = in.readUTF();
         String outlet = string(in);
         LocalDate published = day(in);
@@ -136,7 +161,11 @@ final class ProfileCodec {
         float[] entityWeights = floats(in);
         int[] indexKeys = ints(in);
         int quoteCount = in.readInt();
-        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>(quoteCount);
+        // each quote's parts, made into its form once the fields written after them (its speaker's role, its
+        // figures) are read
+        Quote[] said = new Quote[quoteCount];
+        String[] speakerKeys = new String[quoteCount];
+        int[][] stems = new int[quoteCount][];
         for (int i = 0; i < quoteCount; i++) {
             String text = in.readUTF();
             QuoteKind kind = QuoteKind.valueOf(in.readUTF());
@@ -145,9 +174,9 @@ final class ProfileCodec {
             String cue = string(in);
             int start = in.readInt();
             int end = in.readInt();
-            String speakerKey = string(in);
-            quotes.add(new ArticleProfile.QuoteForm(new Quote(text, kind, speaker,
-                    type == null ? null : EntityType.valueOf(type), cue, start, end), speakerKey, ints(in)));
+            said[i] = new Quote(text, kind, speaker, type == null ? null : EntityType.valueOf(type), cue, start, end);
+            speakerKeys[i] = string(in);
+            stems[i] = ints(in);
         }
         int claimCount = in.readInt();
         List<Claim> claims = new ArrayList<>(claimCount);
@@ -169,10 +198,10 @@ final class ProfileCodec {
         String leadActor = string(in);
         int[] leadShingles = optionalInts(in);
         int[] shingleSample = optionalInts(in);
+        String[] roles = new String[quoteCount];
         if (in.available() > 0) {
-            for (int i = 0; i < quotes.size(); i++) {
-                ArticleProfile.QuoteForm f = quotes.get(i);
-                quotes.set(i, new ArticleProfile.QuoteForm(f.quote(), f.speakerKey(), f.stems(), string(in), f.figures()));
+            for (int i = 0; i < quoteCount; i++) {
+                roles[i] = string(in);
             }
         }
         boolean retells = in.available() > 0 && in.readBoolean();
@@ -180,6 +209,14 @@ final class ProfileCodec {
         List<String> credited = new ArrayList<>();
         for (int i = in.available() > 0 ? in.readInt() : 0; i > 0; i--) {
             credited.add(in.readUTF());
+        }
+        List<ArticleProfile.QuoteForm> quotes = new ArrayList<>(quoteCount);
+        for (int i = 0; i < quoteCount; i++) {
+            // a record of version 1 holds no figures: they are read again from the quote's text
+            quotes.add(version >= 2
+                    ? new ArticleProfile.QuoteForm(said[i], speakerKeys[i], stems[i], roles[i],
+                            new QuoteGrouper.Figures(doubles(in), doubles(in)))
+                    : new ArticleProfile.QuoteForm(said[i], speakerKeys[i], stems[i], roles[i]));
         }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
@@ -253,6 +290,21 @@ final class ProfileCodec {
 
     private static int[] optionalInts(DataInputStream in) throws IOException {
         return in.available() > 0 && in.readBoolean() ? ints(in) : null;
+    }
+
+    private static void doubles(DataOutputStream out, Set<Double> values) throws IOException {
+        out.writeInt(values.size());
+        for (double v : values) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static Set<Double> doubles(DataInput in) throws IOException {
+        Double[] values = new Double[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readDouble();
+        }
+        return Set.of(values);
     }
 
     private static void floats(DataOutputStream out, float[] values) throws IOException {

@@ -1,10 +1,13 @@
 package id.kabar.link;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The MinHash signatures of the stored articles, packed side by side in large chunks by article
@@ -14,6 +17,10 @@ import java.util.Arrays;
  *
  * <p>Given the linker's files, every chunk after the first lives in a memory-mapped file, so the
  * signatures of a growing store (256 bytes an article) stay out of the heap.
+ *
+ * <p>The signatures a checkpoint saved ({@link #sealed}) are read from the linker's segment {@code signatures.log}
+ * itself, mapped read-only: a resumed linker maps them rather than put each again. Those of articles linked since
+ * are held as above, and each checkpoint appends them to the segment ({@link #saved}).
  */
 final class SignatureStore {
     /** 128 components of 16 bits (see {@link ArticleProfiler#MINHASH}). */
@@ -26,6 +33,11 @@ final class SignatureStore {
 
     private final LinkerFiles files;
     private MappedChunks mapped;
+    /** The saved signatures, read-only chunks of the segment, and how many articles they cover. */
+    private ByteBuffer[] sealed = new ByteBuffer[0];
+    private int sealedArticles;
+    /** The articles whose signature {@link #put} kept (an article with an empty body has none). */
+    private final BitSet held = new BitSet();
 
     /** Signatures held in the heap, whatever their number. */
     SignatureStore() {
@@ -39,12 +51,60 @@ final class SignatureStore {
 
     private byte[][] chunks = new byte[16][];
 
+    /**
+     * Maps the first {@code articles} signatures of a segment a checkpoint saved ({@link #saved}): each one at its
+     * article's place, all zero for an article without one.
+     */
+    void sealed(FileChannel segment, int articles) throws IOException {
+        long bytes = (long) articles * BYTES;
+        if (segment.size() < bytes) {
+            throw new IOException("the signature segment holds " + segment.size() + " bytes, the checkpoint names " + bytes);
+        }
+        int chunkBytes = BYTES << CHUNK_BITS;
+        sealed = new ByteBuffer[(int) ((bytes + chunkBytes - 1) / chunkBytes)];
+        for (int c = 0; c < sealed.length; c++) {
+            long at = (long) c * chunkBytes;
+            sealed[c] = segment.map(FileChannel.MapMode.READ_ONLY, at, Math.min(chunkBytes, bytes - at))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+        }
+        sealedArticles = articles;
+    }
+
+    /**
+     * The signatures of articles {@code from} to {@code to} (exclusive), none of them sealed, as a checkpoint appends
+     * them to the segment: 256 bytes each, all zero for an article without one.
+     */
+    byte[] saved(int from, int to) {
+        if (from < sealedArticles) {
+            throw new IllegalStateException("article " + from + "'s signature is already saved");
+        }
+        byte[] out = new byte[(to - from) * BYTES];
+        for (int seq = from; seq < to; seq++) {
+            if (!held.get(seq)) {
+                continue;
+            }
+            int chunk = seq >>> CHUNK_BITS;
+            if (files != null && chunk > 0) {
+                mapped.chunk(chunk).get(offset(seq), out, (seq - from) * BYTES, BYTES);
+            } else {
+                System.arraycopy(chunks[chunk], offset(seq), out, (seq - from) * BYTES, BYTES);
+            }
+        }
+        return out;
+    }
+
+    /** Whether article {@code seq}'s signature is read from the saved segment. */
+    boolean isSealed(int seq) {
+        return seq < sealedArticles;
+    }
+
     /** Keeps article {@code seq}'s signature. */
     void put(int seq, byte[] signature) {
         if (signature.length != BYTES) {
             throw new IllegalArgumentException("article " + seq + ": a shingle signature of " + signature.length
                     + " bytes, expected " + BYTES);
         }
+        held.set(seq);
         int chunk = seq >>> CHUNK_BITS;
         if (files != null && chunk > 0) {
             if (mapped == null) {
@@ -68,6 +128,9 @@ final class SignatureStore {
      */
     double similarity(byte[] signature, int seq) {
         int chunkIndex = seq >>> CHUNK_BITS;
+        if (seq < sealedArticles) {
+            return similarity(signature, sealed[chunkIndex], offset(seq));
+        }
         if (files != null && chunkIndex > 0) {
             return similarity(signature, mapped.chunk(chunkIndex), offset(seq));
         }

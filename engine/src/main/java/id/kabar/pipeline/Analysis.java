@@ -182,16 +182,21 @@ public final class Analysis {
                 }
                 progress.pageDone();
             }
-            if (!changed.isEmpty()) {
+            // a batch whose pages were all rejected leaves the store as it was: committing it would only mark the
+            // linked corpus out of date, and the next run would link the whole store again for nothing
+            if (outcomes.stream().anyMatch(o -> o.article() != null)) {
                 store.commit(checkpoint.due(linker), null,
                         new UnfinishedRun(years.counts(), replacedUnstated).toBytes());
             }
         });
-        LinkedCorpus corpus = store.corpus();
+        LinkedCorpus corpus;
         if (counts[0] + counts[1] > 0 || !store.corpusIsCurrent()) {
+            // linked anew: the corpus the store held is never read back
             corpus = linker.result();
             redateFromContext(store, unstated, corpus, years.context());
             store.commit(checkpoint.save(linker), corpus);
+        } else {
+            corpus = store.corpus();
         }
         linker.close();
         return new StoreRun(counts[0], counts[1], counts[2], rejected, corpus, Duration.ofNanos(System.nanoTime() - t0));

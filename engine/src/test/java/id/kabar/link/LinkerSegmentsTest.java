@@ -101,7 +101,8 @@ class LinkerSegmentsTest {
         corpus.subList(0, 10).forEach(linker::add);
         linker.checkpoint();
         long segments = 0;
-        for (String name : List.of("words.log", "profiles.log", "duplicates.log", "events.log", "stories.log")) {
+        for (String name : List.of("words.log", "profiles.log", "duplicates.log", "events.log", "stories.log",
+                "signatures.log")) {
             segments += Files.size(dir.resolve(name));
         }
         assertThat(linker.stateBytes()).isEqualTo(segments).isPositive();
@@ -118,6 +119,7 @@ class LinkerSegmentsTest {
         linker.checkpoint();
         linker.close();
         Files.write(dir.resolve("events.log"), new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
+        Files.write(dir.resolve("signatures.log"), new byte[] {4, 5, 6}, StandardOpenOption.APPEND);
 
         try (Linker restored = Linker.restore(dir, head, HOT)) {
             assertThat(restored.size()).isEqualTo(10);
@@ -125,6 +127,65 @@ class LinkerSegmentsTest {
             corpus.subList(10, corpus.size()).forEach(restored::add);
             assertThat(restored.result()).isEqualTo(LinkingCorpus.linkedAtOnce(corpus));
         }
+    }
+
+    /**
+     * A restored linker reads the saved articles' signatures from their segment, mapped, rather than putting each again,
+     * finds the copies among them as the linker that saved them did, and its next checkpoint appends only the signatures
+     * of the articles linked since.
+     */
+    @Test
+    void aRestoredLinkerReadsTheSavedSignaturesFromTheirSegment() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        byte[] head = linker.checkpoint();
+        linker.close();
+        assertThat(Files.size(dir.resolve("signatures.log"))).isEqualTo(10L * SignatureStore.BYTES);
+
+        try (Linker restored = Linker.restore(dir, head, HOT)) {
+            assertThat(restored.duplicateDetector.savedSignatures(10, 10)).isEmpty();
+            assertThatThrownBy(() -> restored.duplicateDetector.savedSignatures(9, 10))
+                    .isInstanceOf(IllegalStateException.class);
+            corpus.subList(10, corpus.size()).forEach(restored::add);
+            assertThat(restored.result()).isEqualTo(LinkingCorpus.linkedAtOnce(corpus));
+            restored.checkpoint();
+        }
+        assertThat(Files.size(dir.resolve("signatures.log"))).isEqualTo((long) corpus.size() * SignatureStore.BYTES);
+    }
+
+    /**
+     * A head written before the signatures were saved (version 4) names none of their bytes: its linker puts every
+     * signature again, links alike, and its next checkpoint saves them all.
+     */
+    @Test
+    void aHeadOfVersionFourHasItsSignaturesPutAgainAndSaved() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        String head = new String(linker.checkpoint(), StandardCharsets.UTF_8);
+        linker.close();
+        String older = head.replace("\"version\":5", "\"version\":4").replaceAll(",\"signatureBytes\":\\d+", "");
+        assertThat(older).doesNotContain("signatureBytes").contains("\"version\":4");
+        Files.delete(dir.resolve("signatures.log"));
+
+        try (Linker restored = Linker.restore(dir, older.getBytes(StandardCharsets.UTF_8), HOT)) {
+            corpus.subList(10, corpus.size()).forEach(restored::add);
+            assertThat(restored.result()).isEqualTo(LinkingCorpus.linkedAtOnce(corpus));
+            restored.checkpoint();
+        }
+        assertThat(Files.size(dir.resolve("signatures.log"))).isEqualTo((long) corpus.size() * SignatureStore.BYTES);
+    }
+
+    @Test
+    void aSignatureSegmentShorterThanItsCheckpointIsRefusedWithAReason() throws IOException {
+        Linker linker = Linker.in(dir, HOT);
+        corpus.subList(0, 10).forEach(linker::add);
+        byte[] head = linker.checkpoint();
+        linker.close();
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("signatures.log"), StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - 1);
+        }
+        assertThatThrownBy(() -> Linker.restore(dir, head, HOT)).isInstanceOf(IOException.class)
+                .hasMessageContaining("signature segment");
     }
 
     @Test

@@ -44,6 +44,29 @@ class PostingTableTest {
         assertThat(read(table, -5L, 60)).isEmpty();
     }
 
+    /** A table sized at once for the keys to come (a restored linker's bands) reads as one grown key by key. */
+    @Test
+    void aTableSizedAtOnceReadsAsOneGrownOnTheWay() {
+        PostingTable grown = new PostingTable();
+        PostingTable reserved = new PostingTable();
+        reserved.reserve(64L * 3_000);
+        Random random = new Random(5);
+        List<Long> keys = new ArrayList<>();
+        for (int article = 0; article < 3_000; article++) {
+            for (int band = 0; band < 64; band++) {
+                // most band keys are an article's own; a copy shares its original's
+                long key = random.nextInt(20) == 0 && !keys.isEmpty() ? keys.get(random.nextInt(keys.size()))
+                        : random.nextLong();
+                keys.add(key);
+                grown.add(key, article);
+                reserved.add(key, article);
+            }
+        }
+        for (long key : keys) {
+            assertThat(read(reserved, key, Integer.MAX_VALUE)).isEqualTo(read(grown, key, Integer.MAX_VALUE));
+        }
+    }
+
     @Test
     void aKeySeenOnceKeepsItsPostingInPlaceUntilASecondArrives() {
         PostingTable table = new PostingTable();

@@ -1,13 +1,17 @@
 package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
+import id.kabar.model.EntityType;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import id.kabar.model.TimeMention;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -16,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -85,7 +90,7 @@ class ProfileCodecTest {
                 full.entityWeights(), full.indexKeys(), withoutRoles(full.quotes()), full.claims(), full.signature(),
                 full.shingles(), full.runSignature(), full.runs(), full.leadWords(), full.leadFigures(), full.titleStems(),
                 full.kinds(), full.placeStems(), full.leadDay(), full.leadActor(), null, null);
-        byte[] written = ProfileCodec.encode(older);
+        byte[] written = versionOne(older);
         // Each absent field is one byte saying so; a record written before them has none of them, nor the speakers'
         // job titles after them, nor whether the body retells an earlier report (one byte), nor its publication instant
         // (one byte saying it has none).
@@ -99,7 +104,7 @@ class ProfileCodecTest {
     void aProfileWrittenBeforeTheSpeakersRolesReadsBackWithoutThem() {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.quotes()).allSatisfy(q -> assertThat(q.speakerRole()).isNotNull());
-        byte[] written = ProfileCodec.encode(full);
+        byte[] written = versionOne(full);
         int roles = full.quotes().stream().mapToInt(q -> 1 + 2 + q.speakerRole().length()).sum();
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - roles - 1 - INSTANT - credited(full))
                 .slice());
@@ -112,7 +117,7 @@ class ProfileCodecTest {
     void aProfileWrittenBeforeTheRetellingMarkReadsBackNotRetelling() {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.retells()).isTrue();
-        byte[] written = ProfileCodec.encode(full);
+        byte[] written = versionOne(full);
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - 1 - INSTANT - credited(full)).slice());
         assertThat(read.retells()).isFalse();
         assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(full.quotes());
@@ -126,7 +131,7 @@ class ProfileCodecTest {
     void aProfileWrittenBeforeThePublicationInstantReadsBackWithoutIt() {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.publishedAt()).isNotNull();
-        byte[] written = ProfileCodec.encode(full);
+        byte[] written = versionOne(full);
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - INSTANT - credited(full))
                 .slice());
         assertThat(read.publishedAt()).isNull();
@@ -142,10 +147,78 @@ class ProfileCodecTest {
     void aProfileWrittenBeforeTheCreditsReadsBackCreditingNone() {
         ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
         assertThat(full.credited()).isNotEmpty();
-        byte[] written = ProfileCodec.encode(full);
+        byte[] written = versionOne(full);
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - credited(full)).slice());
         assertThat(read.credited()).isEmpty();
         assertThat(read).usingRecursiveComparison().ignoringFields("credited").isEqualTo(full);
+    }
+
+    /**
+     * A quote's figures are read back from the record, not again from its text: a form whose figures were made from
+     * another text keeps them. Said by a police spokeswoman and reported by two outlets (15 September 2019).
+     */
+    @Test
+    void aQuotesFiguresReadBackFromTheRecord() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        Quote said = new Quote("Terdapat 3 korban jiwa dan 12 luka-luka", QuoteKind.DIRECT, "Kapolda", EntityType.PER,
+                "kata", 10, 50);
+        QuoteGrouper.Figures fromText = QuoteGrouper.figures(said.text());
+        assertThat(fromText.all()).containsExactlyInAnyOrder(3.0, 12.0);
+        assertThat(fromText.ofPeople()).containsExactly(3.0);
+        QuoteGrouper.Figures other = QuoteGrouper.figures("tiga orang dari 25 rumah");
+        ArticleProfile p = withQuotes(full, List.of(new ArticleProfile.QuoteForm(said, "kapolda", new int[] {4, 9},
+                "kapolda", fromText), new ArticleProfile.QuoteForm(said, "kapolda", new int[] {4, 9}, null, other)));
+
+        ArticleProfile read = roundTrip(p);
+
+        assertThat(read.quotes()).usingRecursiveComparison().isEqualTo(p.quotes());
+        assertThat(read.quotes().get(1).figures().all()).containsExactlyInAnyOrder(3.0, 25.0);
+    }
+
+    /** A record of codec version 1 (no version, no figures) reads back with each quote's figures read from its text. */
+    @Test
+    void aProfileOfCodecVersionOneReadsItsQuotesFiguresFromTheirText() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        Quote said = new Quote("Terdapat tiga korban jiwa", QuoteKind.DIRECT, "Kapolda", EntityType.PER, "kata", 10, 35);
+        ArticleProfile p = withQuotes(full, List.of(new ArticleProfile.QuoteForm(said, "kapolda", new int[] {4},
+                "kapolda", QuoteGrouper.figures("tanpa angka"))));
+
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(versionOne(p)));
+
+        assertThat(read.quotes().get(0).figures().all()).containsExactly(3.0);
+        assertThat(read.quotes().get(0).figures().ofPeople()).containsExactly(3.0);
+        assertThat(read).usingRecursiveComparison().ignoringFields("quotes").isEqualTo(p);
+    }
+
+    /** A record of a codec version newer than this engine's is refused, saying what wrote it and what to do. */
+    @Test
+    void aProfileOfANewerCodecVersionIsRefusedWithWhatToDo() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        ByteBuffer newer = ByteBuffer.wrap(ProfileCodec.encode(full));
+        newer.putInt(0, -(ProfileCodec.VERSION + 1));
+
+        assertThatThrownBy(() -> ProfileCodec.decode(newer)).isInstanceOf(UncheckedIOException.class)
+                .cause().hasMessageContaining("codec version " + (ProfileCodec.VERSION + 1))
+                .hasMessageContaining("newer kabar").hasMessageContaining("linked again");
+    }
+
+    /**
+     * The record codec version 1 wrote for a profile: the version's record without its leading version and its
+     * quotes' figures, which version 2 added around the fields of version 1.
+     */
+    private static byte[] versionOne(ArticleProfile p) {
+        byte[] written = ProfileCodec.encode(p);
+        int figures = p.quotes().stream().mapToInt(q -> 2 * Integer.BYTES
+                + Double.BYTES * (q.figures().all().size() + q.figures().ofPeople().size())).sum();
+        return Arrays.copyOfRange(written, Integer.BYTES, written.length - figures);
+    }
+
+    private static ArticleProfile withQuotes(ArticleProfile p, List<ArticleProfile.QuoteForm> quotes) {
+        return new ArticleProfile(p.seq(), p.id(), p.outlet(), p.published(), p.title(), p.days(), p.happened(), p.lead(),
+                p.terms(), p.termWeights(), p.entities(), p.entityWeights(), p.indexKeys(), quotes, p.claims(),
+                p.signature(), p.shingles(), p.runSignature(), p.runs(), p.leadWords(), p.leadFigures(), p.titleStems(),
+                p.kinds(), p.placeStems(), p.leadDay(), p.leadActor(), p.leadShingles(), p.shingleSample(), p.retells(),
+                p.publishedAt(), p.credited());
     }
 
     /** The bytes a profile's credited words take: their count, then each word with its length. */
@@ -218,7 +291,7 @@ class ProfileCodecTest {
             }
             return array;
         } else if (c == ArticleProfile.QuoteForm.class) {
-            // its figures are read from its text when it is made, not written: made as the profiler makes it
+            // made as the profiler makes it, its figures read from its text
             return new ArticleProfile.QuoteForm((Quote) filled(Quote.class, next), (String) filled(String.class, next),
                     (int[]) filled(int[].class, next), (String) filled(String.class, next));
         } else if (c.isRecord()) {

@@ -60,6 +60,37 @@ class AnalysisIntoStoreTest {
         assertThat(groups(twoRuns, ArticleLinks::story)).isEqualTo(groups(oneRun, ArticleLinks::story));
     }
 
+    /**
+     * A second run over the same pages adds nothing and commits nothing, though a page of them is rejected again (each
+     * run reads it anew): the store's linked corpus stays current, so it is not linked again.
+     */
+    @Test
+    void aSecondRunOverTheSamePagesWithARejectedOneCommitsNothing() throws IOException {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        for (String name : SEEDS.subList(0, 2)) {
+            try (InputStream in = getClass().getResourceAsStream("/seeds/" + name)) {
+                Files.copy(in, pages.resolve(name));
+            }
+        }
+        Files.writeString(pages.resolve("kosong.txt"), "\n\n");
+        Path store = tmp.resolve("store");
+        long committed;
+        try (Store s = Store.open(store)) {
+            StoreRun first = new Analysis().runInto(s, List.of(pages), 2, ProgressListener.NONE);
+            assertThat(first.added()).isEqualTo(2);
+            assertThat(first.rejected()).hasSize(1);
+            committed = s.commitNumber();
+        }
+        try (Store s = Store.open(store)) {
+            StoreRun second = new Analysis().runInto(s, List.of(pages), 2, ProgressListener.NONE);
+            assertThat(second.added()).isZero();
+            assertThat(second.unchanged()).isEqualTo(2);
+            assertThat(second.rejected()).hasSize(1);
+            assertThat(s.commitNumber()).isEqualTo(committed);
+            assertThat(s.corpusIsCurrent()).isTrue();
+        }
+    }
+
     /** The grouping as sets of article ids, whatever the groups are called. */
     private static Set<Set<String>> groups(LinkedCorpus corpus, Function<ArticleLinks, String> group) {
         Map<String, Set<String>> byGroup = new TreeMap<>();

@@ -31,12 +31,16 @@ class ResumedRunTest {
     /** Each seed page this many times, one copy of each a batch: 8 batch commits, then the run's last one. */
     private static final int COPIES = 8;
     private static final int BATCH = 5;
+    /** The copies a first run stores before the run that is killed: the first of those {@link #COPIES}. */
+    private static final int FIRST_COPIES = 3;
 
     @TempDir
     static Path shared;
 
     private static Path pages;
+    private static Path firstPages;
     private static StoreContent clean;
+    private static StoreContent cleanAfterFirst;
 
     @TempDir
     Path tmp;
@@ -58,11 +62,19 @@ class ResumedRunTest {
 
     @BeforeAll
     static void runOnceUninterrupted() throws IOException {
-        pages = writePages(shared.resolve("pages"));
+        pages = writePages(shared.resolve("pages"), COPIES);
+        firstPages = writePages(shared.resolve("first"), FIRST_COPIES);
         try (Store store = Store.open(shared.resolve("clean"))) {
             new Analysis().runInto(store, List.of(pages), BATCH, ProgressListener.NONE);
             assertThat(store.commitNumber()).isEqualTo(COPIES + 1);
             clean = StoreContent.of(store);
+        }
+        try (Store store = Store.open(shared.resolve("clean-after-first"))) {
+            new Analysis().runInto(store, List.of(firstPages), BATCH, ProgressListener.NONE);
+        }
+        try (Store store = Store.open(shared.resolve("clean-after-first"))) {
+            new Analysis().runInto(store, List.of(pages), BATCH, ProgressListener.NONE);
+            cleanAfterFirst = StoreContent.of(store);
         }
     }
 
@@ -84,8 +96,39 @@ class ResumedRunTest {
         assertThat(resumed.corpus()).isEqualTo(clean.corpus());
     }
 
-    /** The seed pages, each copy with a line of its own so that every page is a page of its own. */
-    private static Path writePages(Path dir) throws IOException {
+    /**
+     * A store whose linker a first run saved (its profiles, words, unions and signatures in segments), then a run over
+     * more pages killed at a commit and resumed, ends in the store the same two runs uninterrupted make: the killed run
+     * and the resumed one each restore the linker from the segments the first run's checkpoint names, and whatever the
+     * killed run appended to them after it is cut off.
+     */
+    @ParameterizedTest(name = "killed at commit {0} after a first run")
+    @ValueSource(longs = {1, 3}) // the first batch of the second run, midway
+    void aRunKilledAfterASavedLinkerAndResumedEndsInTheStoreOfUninterruptedRuns(long commit) throws Exception {
+        Path storeDir = tmp.resolve("store");
+        long firstRunCommits;
+        try (Store store = Store.open(storeDir)) {
+            new Analysis().runInto(store, List.of(firstPages), BATCH, ProgressListener.NONE);
+            assertThat(store.linkerState()).isNotEmpty();
+            firstRunCommits = store.commitNumber();
+        }
+        assertThat(storeDir.resolve("linker").resolve("signatures.log")).isNotEmptyFile();
+        AnalyzeProcess.killAtCommit(pages, storeDir, BATCH, firstRunCommits + commit, tmp.resolve("child.log"));
+
+        StoreContent resumed;
+        try (Store store = Store.open(storeDir)) {
+            assertThat(store.corpusIsCurrent()).as("killed before the run linked its corpus").isFalse();
+            new Analysis().runInto(store, List.of(pages), BATCH, ProgressListener.NONE);
+            resumed = StoreContent.of(store);
+        }
+
+        assertThat(resumed.dates()).containsExactlyEntriesOf(cleanAfterFirst.dates());
+        assertThat(resumed.articles()).isEqualTo(cleanAfterFirst.articles());
+        assertThat(resumed.corpus()).isEqualTo(cleanAfterFirst.corpus());
+    }
+
+    /** The seed pages {@code copies} times, each copy with a line of its own so that every page is a page of its own. */
+    private static Path writePages(Path dir, int copies) throws IOException {
         Files.createDirectories(dir);
         List<String> texts = new ArrayList<>();
         for (String name : SEEDS) {
@@ -93,7 +136,7 @@ class ResumedRunTest {
                 texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        for (int copy = 0; copy < COPIES; copy++) {
+        for (int copy = 0; copy < copies; copy++) {
             for (int s = 0; s < SEEDS.size(); s++) {
                 Files.writeString(dir.resolve(String.format("salinan-%02d-%s", copy, SEEDS.get(s))),
                         texts.get(s) + "\n\nSalinan arsip nomor " + copy + ".");

@@ -71,7 +71,7 @@ class StoreFormatTest {
             }
             assertThat(fromVersion3.links()).hasSize(5)
                     .allSatisfy((id, links) -> assertThat(links).isEqualTo(store.links(id)));
-            assertThat(new String(head, StandardCharsets.UTF_8)).contains("\"version\":4");
+            assertThat(new String(head, StandardCharsets.UTF_8)).contains("\"version\":5");
             try (Linker again = Linker.restore(dir, head)) {
                 assertThat(again.result()).isEqualTo(fromVersion3);
             }
