@@ -214,11 +214,28 @@ final class ClaimGrouper {
                        Set<String> placed, Set<String> groups, Set<String> words, LocalDate reported, int story) {
 
         static Ref of(int seq, ArticleProfile article, int index, int story) {
-            Claim claim = article.claims().get(index);
+            Claim claim = withCountingWord(article.claims().get(index));
             Set<String> subject = counted(claim);
             return new Ref(seq, article, index, claim, subject, places(subject, true), ClaimGrouper.groups(subject),
                     places(subject, false), article.published(), story);
         }
+    }
+
+    /**
+     * A tally written with no counting word counts the people its subject opens with, when a word of people opens it:
+     * kompas.com's {@code jumlah penduduk kelas menengah hanya ada sekitar 70 jutaan} is okezone.com's {@code 70 jutaan
+     * (jiwa)} of the same briefing (16 September 2019), a count of people in {@code penduduk}. Any other claim stands as
+     * read.
+     */
+    private static Claim withCountingWord(Claim c) {
+        if (c.category() != ClaimCategory.COUNT || c.unit() != null || c.subject() == null) {
+            return c;
+        }
+        String opening = NON_WORD.split(c.subject().strip().toLowerCase(Locale.ROOT), 2)[0];
+        return PEOPLE.contains(NameKeys.fold(opening))
+                ? new Claim(c.text(), c.category(), c.value(), c.qualifier(), opening, c.subject(), c.claimant(),
+                c.asOf(), c.start(), c.end())
+                : c;
     }
 
     /** Claim groups among the articles of one story. */

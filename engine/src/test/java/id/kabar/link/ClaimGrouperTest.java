@@ -88,6 +88,27 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The middle class of a briefing on consumers (16 September 2019): kompas.com's {@code jumlah penduduk kelas
+     * menengah hanya ada sekitar 70 jutaan}, read with no counting word, counts the people its subject opens with, as
+     * okezone.com's {@code 70 jutaan (jiwa)} does, though the story gives the figure in another counting word too (so
+     * that a bare figure points back to neither). A subject opening with no word of people ({@code rating}) leaves
+     * the tally bare.
+     */
+    @Test
+    void aTallyWithNoCountingWordCountsThePeopleItsSubjectOpensWith() {
+        ArticleProfile people = article("okezone", MONDAY,
+                claim("70 jutaan (jiwa)", ClaimCategory.COUNT, 70e6, "jiwa", "jiwa", null));
+        ArticleProfile vehicles = article("tempo", MONDAY,
+                claim("70 juta kendaraan", ClaimCategory.COUNT, 70e6, "kendaraan", "kendaraan", null));
+        assertOneGroup(ClaimGrouper.group(List.of(people, vehicles,
+                article("kompas", MONDAY, claim("sekitar 70 jutaan", ClaimCategory.COUNT, 70e6, "penduduk", null, null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+        assertThat(ClaimGrouper.group(List.of(people, vehicles,
+                article("kompas", MONDAY, claim("sekitar 70 jutaan", ClaimCategory.COUNT, 70e6, "rating", null, null)))))
+                .isEmpty();
+    }
+
+    /**
      * The two employees who took North Sumatra's money from the bank: okezone.com's {@code Dua staf BPKAD saat ini lagi
      * diperiksa di Polres} (10 September 2019) and sindonews.com's {@code dua pegawai Badan Pengelola Keuangan dan Aset
      * Daerah} (11 September 2019). The staff of an office are its employees.
