@@ -87,6 +87,8 @@ final class CalendarDates {
      */
     /** Words a theme's posting sentence writes before its label: {@code This entry was posted}, {@code Esta entrada fue publicada}. */
     private static final int POSTING_LABEL_MAX_WORDS_BEFORE = 4;
+    /** Words of the longest publishing label ({@code mis en ligne}), searched whole among a sentence's opening words. */
+    private static final int LONGEST_LABEL_WORDS = 3;
     /** Characters from a posting sentence's label to its date: a preposition and a weekday ({@code  on Wednesday, }, {@code  am Donnerstag, }). */
     private static final int POSTING_DATE_MAX_GAP = 20;
     /** Characters from a posting sentence's date to its time of day: {@code  at }, {@code  a las }, {@code , um }. */
@@ -174,8 +176,13 @@ final class CalendarDates {
      * for any other line.
      */
     static Optional<LocalDate> postingSentenceDay(String line, NumericDateOrder order) {
-        Matcher label = PUBLISH_LABEL.matcher(line);
-        if (!hasYear(line) || LineShape.words(line) <= StatedDateFinder.DATE_LINE_MAX_WORDS || !label.find() || LineShape.words(line.substring(0, label.start())) > POSTING_LABEL_MAX_WORDS_BEFORE) {
+        if (!hasYear(line) || LineShape.words(line) <= StatedDateFinder.DATE_LINE_MAX_WORDS) {
+            return Optional.empty();
+        }
+        // the label is looked for among the sentence's opening words only: searched through a whole paragraph, its
+        // alternation of labels was tried at every offset of every paragraph holding a year
+        Matcher label = PUBLISH_LABEL.matcher(line).region(0, openingWordsEnd(line, POSTING_LABEL_MAX_WORDS_BEFORE + LONGEST_LABEL_WORDS));
+        if (!label.find() || LineShape.words(line.substring(0, label.start())) > POSTING_LABEL_MAX_WORDS_BEFORE) {
             return Optional.empty();
         }
         String rest = line.substring(label.end());
@@ -186,6 +193,20 @@ final class CalendarDates {
         Matcher clock = CLOCK.matcher(rest);
         return clock.find(day.get().end()) && clock.start() - day.get().end() <= POSTING_CLOCK_MAX_GAP
                 ? Optional.of(day.get().date()) : Optional.empty();
+    }
+
+    /** Where the line's first {@code words} words end. */
+    private static int openingWordsEnd(String line, int words) {
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (space && inWord && ++seen == words) {
+                return i;
+            }
+            inWord = !space;
+        }
+        return line.length();
     }
 
     private static LocalDate toDate(Pattern p, Matcher m, NumericDateOrder order) {
