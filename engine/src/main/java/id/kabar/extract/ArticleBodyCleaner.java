@@ -77,6 +77,9 @@ final class ArticleBodyCleaner {
             if (!kept.isEmpty() && classifier.isClosingLabel(paragraph)) {
                 break;
             }
+            if (!kept.isEmpty() && CalendarDates.postingSentenceDay(paragraph, NumericDateOrder.DAY_FIRST).isPresent()) {
+                continue; // the sentence a blog's theme writes under the entry (This entry was posted on Sunday, ...)
+            }
             if (kept.isEmpty() && classifier.isBylineAlone(paragraph)) {
                 continue; // the byline heading the text block (Von Franziska Lenz) is the article's header
             }
@@ -97,8 +100,11 @@ final class ArticleBodyCleaner {
             if (kind == LineKind.FURNITURE && inList && CalendarDates.isDateOnly(paragraph) && !CalendarDates.hasClock(paragraph)) {
                 kind = LineKind.HEADLINE;
             }
+            // the headline repeated inside the block, or heading it in any shape a headline's length takes (a thread's
+            // title asked as a question)
             if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
-                    || kind == LineKind.HEADLINE && repeatedHeadlines.contains(key(paragraph))) {
+                    || (kind == LineKind.HEADLINE || kept.isEmpty() && LineShape.words(paragraph) <= TitleFinder.MAX_WORDS)
+                    && repeatedHeadlines.contains(key(paragraph))) {
                 continue;
             }
             kept.add(paragraph);

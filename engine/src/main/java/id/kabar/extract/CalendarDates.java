@@ -39,6 +39,12 @@ final class CalendarDates {
      * only in a date line (the two digits are no clock, {@code 19.00}, and no count, {@code 20 orang}).
      */
     private static final Pattern DAY_MONTH_SHORT_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{2})(?![\\d:.]|\\s*\\p{L})");
+    /**
+     * Day, month and a year of two digits in numbers, one separator between all three ({@code 3/3/19}, {@code
+     * 03.03.19}), as local papers and forums write a date line: read only in a date line, like {@link
+     * #DAY_MONTH_SHORT_YEAR}; a third number after the year ({@code 1.2.19.4}) makes it a version or a code.
+     */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2})(?![\\d/-]|\\.\\d)");
     /** The century of a year written in two digits: no page was published before 1995 ({@link #EARLIEST_PUBLICATION}). */
     private static final int SHORT_YEAR_CENTURY = 2000;
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
@@ -79,6 +85,14 @@ final class CalendarDates {
      * declaring an earlier day declares a placeholder ({@code 1970-01-01}, the unix epoch; {@code 1900-01-01}) or a
      * day its text tells of.
      */
+    /** Words a theme's posting sentence writes before its label: {@code This entry was posted}, {@code Esta entrada fue publicada}. */
+    private static final int POSTING_LABEL_MAX_WORDS_BEFORE = 4;
+    /** Words of the longest publishing label ({@code mis en ligne}), searched whole among a sentence's opening words. */
+    private static final int LONGEST_LABEL_WORDS = 3;
+    /** Characters from a posting sentence's label to its date: a preposition and a weekday ({@code  on Wednesday, }, {@code  am Donnerstag, }). */
+    private static final int POSTING_DATE_MAX_GAP = 20;
+    /** Characters from a posting sentence's date to its time of day: {@code  at }, {@code  a las }, {@code , um }. */
+    private static final int POSTING_CLOCK_MAX_GAP = 8;
     static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1995, 1, 1);
     /**
      * Days a publication day may follow the last change a page states: none, but the two are often written in
@@ -140,7 +154,59 @@ final class CalendarDates {
                 // no such day (31 Feb 19): the line holds no date
             }
         }
+        m = NUMERIC_SHORT_YEAR.matcher(line);
+        while (m.find()) {
+            try {
+                LocalDate date = numeric(SHORT_YEAR_CENTURY + Integer.parseInt(m.group(4)), Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(3)), order);
+                return Optional.of(new Found(date, m.start(), m.end()));
+            } catch (DateTimeException e) {
+                // no such day (31/02/19): the line holds no date
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The day of the sentence a blog's theme writes under its entry ({@code This entry was posted on Sunday, March 3rd,
+     * 2019 at 10:15 am and is filed under Garden.}): a publishing label among its first words, the date right after it
+     * and the time of day after the date, running on past a date line's length. A report's sentence citing a publishing
+     * ({@code The study, published on 3 March 2019 in Nature, ...}) writes no clock after its date; a shorter line is a
+     * date line ({@code Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.}), read and kept as one. Empty
+     * for any other line.
+     */
+    static Optional<LocalDate> postingSentenceDay(String line, NumericDateOrder order) {
+        if (!hasYear(line) || LineShape.words(line) <= StatedDateFinder.DATE_LINE_MAX_WORDS) {
+            return Optional.empty();
+        }
+        // the label is looked for among the sentence's opening words only: searched through a whole paragraph, its
+        // alternation of labels was tried at every offset of every paragraph holding a year
+        Matcher label = PUBLISH_LABEL.matcher(line).region(0, openingWordsEnd(line, POSTING_LABEL_MAX_WORDS_BEFORE + LONGEST_LABEL_WORDS));
+        if (!label.find() || LineShape.words(line.substring(0, label.start())) > POSTING_LABEL_MAX_WORDS_BEFORE) {
+            return Optional.empty();
+        }
+        String rest = line.substring(label.end());
+        Optional<Found> day = find(rest, order);
+        if (day.isEmpty() || day.get().start() > POSTING_DATE_MAX_GAP) {
+            return Optional.empty();
+        }
+        Matcher clock = CLOCK.matcher(rest);
+        return clock.find(day.get().end()) && clock.start() - day.get().end() <= POSTING_CLOCK_MAX_GAP
+                ? Optional.of(day.get().date()) : Optional.empty();
+    }
+
+    /** Where the line's first {@code words} words end. */
+    private static int openingWordsEnd(String line, int words) {
+        int seen = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (space && inWord && ++seen == words) {
+                return i;
+            }
+            inWord = !space;
+        }
+        return line.length();
     }
 
     private static LocalDate toDate(Pattern p, Matcher m, NumericDateOrder order) {

@@ -36,13 +36,13 @@ import java.util.regex.Pattern;
 final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
     private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
-    private static final int DATE_LINE_MAX_WORDS = 16;
+    static final int DATE_LINE_MAX_WORDS = 16;
     /**
      * A byline's opening word and the name after it, capitalised ({@code Oleh karena itu} opens a sentence), up to the
-     * dash, bar or comma before its date.
+     * dash, bar, comma or dot ({@code By Dana Ruiz · 3/3/19}) before its date.
      */
     private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
-            WordLists.read(WordLists.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,]*[-–—|,]");
+            WordLists.read(WordLists.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,·•]*[-–—|,·•]");
 
     /**
      * A date line opening with its weekday: the way a site's clock writes today ({@code Jumat, Mei 3, 2024}, {@code
@@ -97,7 +97,10 @@ final class StatedDateFinder {
         return Map.copyOf(units);
     }
 
-    /** Paragraphs of the text read for a publishing line the cleaner kept: the date line stands first, under a standfirst at most. */
+    /**
+     * Paragraphs of the text read for a publishing line or a post's header the cleaner kept: the date line stands first,
+     * under a standfirst or the thread's title at most.
+     */
     private static final int LEAD_LINES = 2;
 
     /** Lines read under the text for a publishing line: a byline, tags and share buttons come before it at most. */
@@ -150,7 +153,7 @@ final class StatedDateFinder {
             // the lines next to the headline first, then the elements the markup names as the date
             List<String> lines = new ArrayList<>(dateLines(before, titleAt));
             metadata.markedDates().stream().filter(m -> LineShape.words(m) <= DATE_LINE_MAX_WORDS).forEach(lines::add);
-            lead.stream().limit(LEAD_LINES).filter(StatedDateFinder::isPublishingLine).forEach(lines::add);
+            lead.stream().limit(LEAD_LINES).filter(l -> isPublishingLine(l) || isPostHeader(l)).forEach(lines::add);
             for (String line : lines) {
                 // Diterbitkan 14 Maret 2022, 18:15 WIB Diperbarui 14 Maret 2022, 20:00 WIB: one line, two days
                 String[] parts = publishingAndUpdate(line);
@@ -168,10 +171,12 @@ final class StatedDateFinder {
         }
         if (published == null) {
             for (String line : after.subList(0, Math.min(after.size(), LINES_UNDER_TEXT))) {
-                Optional<CalendarDates.Found> found = isPublishingLine(line)
-                        ? CalendarDates.findInDateLine(line, order).filter(f -> CalendarDates.mayPublish(f.date(), modified)) : Optional.empty();
+                // a labelled line, or the sentence a blog's theme closes the entry with (This entry was posted on ...)
+                Optional<LocalDate> found = (isPublishingLine(line)
+                        ? CalendarDates.findInDateLine(line, order).map(CalendarDates.Found::date)
+                        : CalendarDates.postingSentenceDay(line, order)).filter(d -> CalendarDates.mayPublish(d, modified));
                 if (found.isPresent()) {
-                    published = found.get().date();
+                    published = found.get();
                     source = DateSource.DATE_LINE;
                     break;
                 }
@@ -403,6 +408,15 @@ final class StatedDateFinder {
 
     private static boolean isPublishingLine(String line) {
         return LineShape.words(line) <= DATE_LINE_MAX_WORDS && (PUBLISH_LABEL.matcher(line).find() || isDatedByline(line));
+    }
+
+    /**
+     * A post's header the text kept as its own line, its date and time of day after the writer's name ({@code Beitrag
+     * von tom » So 3. Mär 2019, 10:15}): short, no sentence and no update's line.
+     */
+    private static boolean isPostHeader(String line) {
+        return LineShape.words(line) <= DATE_LINE_MAX_WORDS && CalendarDates.hasClock(line) && !LineShape.endsLikeSentence(line)
+                && !UPDATE_LABEL.matcher(line).find();
     }
 
     private static boolean isLabelledOrClocked(String line) {

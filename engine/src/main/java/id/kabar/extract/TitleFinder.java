@@ -14,17 +14,17 @@ import java.util.stream.Stream;
  */
 final class TitleFinder {
     /** Between a headline and the site's name: spaced punctuation, or a colon glued to the name ({@code KapanLagi.com: ...}). */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»/\\\\:]{1,2}\\s+|(?<=\\S):\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—«»/\\\\:]{1,2}\\s+|(?<=\\S):\\s+");
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
     /** The page of a paged article written after its headline ({@code Halaman all}, {@code Halaman 2}, {@code Page 2}). */
     private static final Pattern PAGE_OF_ARTICLE = Pattern.compile("(?iu)[\\s|\\-–—:]+(?:"
             + WordLists.alternation(WordLists.read(TitleFinder.class, "page-labels.txt")) + ")\\s+(?:\\d{1,3}|all|semua)$");
-    private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—»\\\\/>]\\s+");
+    private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—«»\\\\/>]\\s+");
     /** A headline has a subject and a verb at least; shorter lines are sections and labels ... */
     private static final int MIN_WORDS = 3;
     /** ... and is no paragraph. */
-    private static final int MAX_WORDS = 30;
+    static final int MAX_WORDS = 30;
 
     /**
      * The least share of a title element's words its page's headline repeats when the title is the headline
@@ -198,10 +198,10 @@ final class TitleFinder {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (isSiteName(last, siteName, url)) {
-            return title.substring(0, title.length() - last.length()).replaceAll("[\\s|\\-–—»/\\\\:]+$", "");
+            return title.substring(0, title.length() - last.length()).replaceAll("[\\s|\\-–—«»/\\\\:]+$", "");
         }
         if (isSiteName(first, siteName, url)) {
-            return title.substring(first.length()).replaceAll("^[\\s|\\-–—»/\\\\:]+", "");
+            return title.substring(first.length()).replaceAll("^[\\s|\\-–—«»/\\\\:]+", "");
         }
         return title;
     }

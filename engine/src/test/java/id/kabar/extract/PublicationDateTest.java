@@ -347,4 +347,37 @@ class PublicationDateTest {
         Article a = page("month-first-og-locale-en-us.html", "https://www.valleydailynews.example/local/county-opens-second-cooling-center");
         assertThat(a.published()).isEqualTo(LocalDate.of(2020, 7, 10));
     }
+
+    /**
+     * A garden blog's entry whose only date is the sentence its theme writes under the text: {@code This entry was posted
+     * on Sunday, March 3rd, 2019 at 10:15 am and is filed under Garden. You can follow any responses ...}. It dates the
+     * entry and is no part of its text; the title element's {@code «} parts the headline from the blog's name.
+     */
+    @Test
+    void aThemesPostingSentenceUnderTheEntryDatesItAndEndsTheText() throws Exception {
+        Article a = page("entry-posted-sentence.html", "https://www.muddyboots.example/early-potatoes/");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 3));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(a.body()).endsWith("blackened the first leaves.").doesNotContain("This entry was posted");
+        assertThat(a.title()).isEqualTo("Early potatoes in the ground");
+    }
+
+    /** A local paper's byline {@code By Dana Ruiz · 3/3/19}: a date in numbers with a year of two digits after a dot. */
+    @Test
+    void aBylineDatedInNumbersWithATwoDigitYearDatesThePage() throws Exception {
+        Article a = page("byline-numeric-short-year.html", "https://www.valleycourier.example/news/first-electric-school-bus");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 3));
+    }
+
+    /**
+     * A forum thread whose block holds every post: the first post's header {@code Beitrag von tom » So 3. Mär 2019,
+     * 10:15} dates it, not a reply's ({@code Di 5. Mär 2019, 19:05}), and the thread's title asked as a question
+     * ({@code Kaminofen tauschen: Abnahme durch den Schornsteinfeger?}) does not open the text.
+     */
+    @Test
+    void aForumPostsHeaderDatesTheThreadAndItsTitleDoesNotOpenTheText() throws Exception {
+        Article a = page("forum-post-header.html", "https://www.heimwerker.example/viewtopic.php?t=8812");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 3));
+        assertThat(a.body()).startsWith("Hallo zusammen");
+    }
 }

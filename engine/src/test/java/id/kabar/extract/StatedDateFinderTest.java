@@ -28,6 +28,30 @@ class StatedDateFinderTest {
         assertThat(CalendarDates.find("Jumat (25/2)")).as("a day without its year is the time annotator's").isEmpty();
     }
 
+    /**
+     * A theme's posting sentence carries its label among its first words, the date right after and a time of day
+     * after that (a Spanish blog's {@code Esta entrada fue publicada el domingo, 3 de marzo de 2019 a las 10:15 ...});
+     * a report citing a publishing day writes no clock after it.
+     */
+    @Test
+    void aPostingSentenceIsToldFromAReportCitingAPublishing() {
+        assertThat(CalendarDates.postingSentenceDay("This entry was posted on Sunday, March 3rd, 2019 at 10:15 am and is filed"
+                + " under Garden.", NumericDateOrder.DAY_FIRST)).contains(LocalDate.of(2019, 3, 3));
+        assertThat(CalendarDates.postingSentenceDay("The study, published on 3 March 2019 in Nature, followed 4,000 patients"
+                + " for ten years.", NumericDateOrder.DAY_FIRST)).isEmpty();
+        assertThat(CalendarDates.postingSentenceDay("Residents said the notice, which the council says was posted on March 3,"
+                + " 2019 at 10:15, never reached them.", NumericDateOrder.DAY_FIRST)).as("the label too far into the sentence").isEmpty();
+    }
+
+    /** {@code 3/3/19} and {@code 14.09.19} read in a date line; a version's four numbers ({@code 1.2.19.4}) are no date. */
+    @Test
+    void aDateLineInNumbersWithATwoDigitYearIsRead() {
+        assertThat(CalendarDates.findInDateLine("By Dana Ruiz · 3/3/19").map(CalendarDates.Found::date)).contains(LocalDate.of(2019, 3, 3));
+        assertThat(CalendarDates.findInDateLine("14.09.19, 10:15").map(CalendarDates.Found::date)).contains(LocalDate.of(2019, 9, 14));
+        assertThat(CalendarDates.findInDateLine("Release 1.2.19.4")).isEmpty();
+        assertThat(CalendarDates.find("By Dana Ruiz · 3/3/19")).as("outside a date line a year of two digits is no date").isEmpty();
+    }
+
     @Test
     void aDateLineUnderTheHeadlineIsStated() {
         List<String> before = List.of("Jumat, Mei 3, 2024", TITLE, "Senin, 14 Maret 2022 18:15 WIB", "Editor: M Nur Pakar");
