@@ -80,11 +80,6 @@ final class CalendarDates {
     private static final int MONTHS_A_YEAR = 12;
     /** Longer than this, a line says more than a date. */
     private static final int DATE_LINE_MAX_CHARS = 80;
-    /**
-     * No page was published earlier: news sites came to the web from 1995 (the cut htmldate makes too). A page
-     * declaring an earlier day declares a placeholder ({@code 1970-01-01}, the unix epoch; {@code 1900-01-01}) or a
-     * day its text tells of.
-     */
     /** Words a theme's posting sentence writes before its label: {@code This entry was posted}, {@code Esta entrada fue publicada}. */
     private static final int POSTING_LABEL_MAX_WORDS_BEFORE = 4;
     /** Words of the longest publishing label ({@code mis en ligne}), searched whole among a sentence's opening words. */
@@ -93,6 +88,11 @@ final class CalendarDates {
     private static final int POSTING_DATE_MAX_GAP = 20;
     /** Characters from a posting sentence's date to its time of day: {@code  at }, {@code  a las }, {@code , um }. */
     private static final int POSTING_CLOCK_MAX_GAP = 8;
+    /**
+     * No page was published earlier: news sites came to the web from 1995 (the cut htmldate makes too). A page
+     * declaring an earlier day declares a placeholder ({@code 1970-01-01}, the unix epoch; {@code 1900-01-01}) or a
+     * day its text tells of.
+     */
     static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1995, 1, 1);
     /**
      * Days a publication day may follow the last change a page states: none, but the two are often written in

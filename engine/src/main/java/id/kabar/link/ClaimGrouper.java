@@ -232,10 +232,7 @@ final class ClaimGrouper {
             return c;
         }
         String opening = NON_WORD.split(c.subject().strip().toLowerCase(Locale.ROOT), 2)[0];
-        return PEOPLE.contains(NameKeys.fold(opening))
-                ? new Claim(c.text(), c.category(), c.value(), c.qualifier(), opening, c.subject(), c.claimant(),
-                c.asOf(), c.start(), c.end())
-                : c;
+        return PEOPLE.contains(NameKeys.fold(opening)) ? c.withUnit(opening) : c;
     }
 
     /** Claim groups among the articles of one story. */

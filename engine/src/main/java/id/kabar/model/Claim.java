@@ -25,4 +25,19 @@ public record Claim(String text, ClaimCategory category, double value, Qualifier
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(qualifier, "qualifier");
     }
+
+    /** This claim read as another category (members of households counted as the households' casualties). */
+    public Claim withCategory(ClaimCategory newCategory) {
+        return new Claim(text, newCategory, value, qualifier, unit, subject, claimant, asOf, start, end);
+    }
+
+    /** This claim counted in another unit. */
+    public Claim withUnit(String newUnit) {
+        return new Claim(text, category, value, qualifier, newUnit, subject, claimant, asOf, start, end);
+    }
+
+    /** This claim given to another source. */
+    public Claim withClaimant(String newClaimant) {
+        return new Claim(text, category, value, qualifier, unit, subject, newClaimant, asOf, start, end);
+    }
 }

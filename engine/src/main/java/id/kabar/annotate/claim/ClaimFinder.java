@@ -211,8 +211,7 @@ public final class ClaimFinder {
                     && c.end() <= next.start() && (ClaimLexicon.isPeople(c.unit()) && !VICTIM_TOTALS.contains(c.unit())
                     && LIST_JOINT.matcher(body.substring(c.end(), next.start())).matches()
                     || isHouseholds(c) && MEMBERS_JOINT.matcher(body.substring(c.end(), next.start())).matches())) {
-                sentenceClaims.set(i, new Claim(c.text(), next.category(), c.value(), c.qualifier(), c.unit(),
-                        c.subject(), c.claimant(), c.asOf(), c.start(), c.end()));
+                sentenceClaims.set(i, c.withCategory(next.category()));
             }
         }
         for (int i = 0; i + 1 < sentenceClaims.size(); i++) {
@@ -222,9 +221,7 @@ public final class ClaimFinder {
                     && ClaimLexicon.isPeople(members.unit()) && isHouseholds(households)
                     && households.end() <= members.start()
                     && MEMBERS_JOINT.matcher(body.substring(households.end(), members.start())).matches()) {
-                sentenceClaims.set(i + 1, new Claim(members.text(), households.category(), members.value(),
-                        members.qualifier(), members.unit(), members.subject(), members.claimant(), members.asOf(),
-                        members.start(), members.end()));
+                sentenceClaims.set(i + 1, members.withCategory(households.category()));
             }
         }
     }

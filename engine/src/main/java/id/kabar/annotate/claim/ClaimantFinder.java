@@ -301,8 +301,7 @@ public final class ClaimantFinder {
             String speaker = firstQuote[p] == null || c.start() < firstQuote[p].start() ? goingOn[p] : null;
             out.add(c.claimant() != null || speaker == null
                     || OWN_SOURCE.matcher(body.substring(p == 0 ? 0 : breaks.get(p - 1), c.start())).find() ? c
-                    : new Claim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), speaker,
-                            c.asOf(), c.start(), c.end()));
+                    : c.withClaimant(speaker));
         }
         return out;
     }
@@ -324,8 +323,7 @@ public final class ClaimantFinder {
         for (Claim c : claims) {
             String source = c.claimant() == null ? sources.get(figure(c)) : null;
             out.add(source == null || source.equals(AMBIGUOUS) ? c
-                    : new Claim(c.text(), c.category(), c.value(), c.qualifier(), c.unit(), c.subject(), source,
-                            c.asOf(), c.start(), c.end()));
+                    : c.withClaimant(source));
         }
         return out;
     }
