@@ -876,7 +876,7 @@ final class ClaimGrouper {
      */
     private static List<String> headlinePlaceKinds(ArticleProfile p, IntFunction<String> stemWord) {
         List<String> keys = new ArrayList<>();
-        long kinds = HappeningKinds.named(p.kinds());
+        long kinds = HappeningKinds.named(HappeningKinds.countedFor(p.title()));
         if (kinds == HappeningKinds.NONE) {
             return keys;
         }

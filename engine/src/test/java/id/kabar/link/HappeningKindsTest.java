@@ -131,6 +131,28 @@ class HappeningKindsTest {
     }
 
     @Test
+    void aKindsWordAfterTheVictimsNamesWhatBefellThemNotTheHappeningTold() {
+        // clickid-tempo-1175 (11 September 2019) and a Kompas.com report of the crash (10 September 2019)
+        long victim = HappeningKinds.of("Korban Kecelakaan Nganjuk-Madiun Buronan Kasus Pil Koplo");
+        long crash = HappeningKinds.of("Ini Kronologi Kecelakaan Bus Mira Vs Innova di Nganjuk-Madiun");
+
+        assertThat(HappeningKinds.named(victim)).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.named(crash)).isNotEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.named(victim) & HappeningKinds.named(crash)).isEqualTo(HappeningKinds.NONE);
+    }
+
+    @Test
+    void aCasualtyCountCountsTheHappeningNamedAfterItsVictims() {
+        // okezone.com, 15 September 2019: its three dead are the Jagorawi crash's, though the piece is not its report
+        String headline = "Korban Kecelakaan di Tol Jagorawi Hendak Pergi Ibadah ke Serpong";
+        long crash = HappeningKinds.of("Ini Kronologi Kecelakaan Bus Mira Vs Innova di Nganjuk-Madiun");
+
+        assertThat(HappeningKinds.named(HappeningKinds.of(headline))).isEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.named(HappeningKinds.countedFor(headline)) & HappeningKinds.named(crash))
+                .isNotEqualTo(HappeningKinds.NONE);
+    }
+
+    @Test
     void aKindsVerbAfterAVerbOfSayingIsWhatTheSpeakerRecallsNotWhatHappened() {
         long recalled = HappeningKinds.of("Prabowo Ungkap Terakhir Bertemu BJ Habibie Beberapa Bulan Lalu");
         long condolence = HappeningKinds.of("Prabowo Subianto Melayat ke Rumah Duka BJ Habibie");
