@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kabar bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: pages or articles per second, with quality figures beside them.",
         subcommands = {ExtractionBench.class, AnnotationBench.class, LinkingBench.class, SearchBench.class, EventBench.class,
-                CorpusBench.class, DateBench.class, ClaimsBench.class})
+                CorpusBench.class, DateBench.class, ClaimsBench.class, IndoSumTextCommand.class})
 public final class BenchMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,16 +1,12 @@
 package id.kabar.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kabar.bench.corpus.IndoSumArticle;
 import id.kabar.bench.corpus.IndoSumCorpus;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
 import id.kabar.pipeline.ProgressListener;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +33,6 @@ import picocli.CommandLine.Option;
                 "the published_basis of each."},
         footer = {"", "Example:", "  kabar bench dates --indosum data/indosum"})
 final class DateBench implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Days from the crawl within which a date counts as the right week: a page is read within days of publishing. */
     private static final int NEAR_CRAWL_DAYS = 7;
 
@@ -56,27 +51,13 @@ final class DateBench implements Callable<Integer> {
         List<IndoSumArticle> articles = IndoSumCorpus.distinct(IndoSumCorpus.read(files));
         Path input = Files.createTempFile("kabar-dates", ".jsonl");
         try {
-            write(articles, input);
+            IndoSumCorpus.writeText(articles, input);
             AnalysisResult result = new Analysis().run(List.of(input), ProgressListener.NONE);
             report(articles.stream().collect(Collectors.toMap(IndoSumArticle::id, Function.identity())), result);
         } finally {
             Files.deleteIfExists(input);
         }
         return 0;
-    }
-
-    /** The articles as held-out input comes: id, address and readable text, nothing stated about the date. */
-    private static void write(List<IndoSumArticle> articles, Path input) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            for (IndoSumArticle a : articles) {
-                ObjectNode line = JSON.createObjectNode();
-                line.put("id", a.id());
-                line.put("url", a.sourceUrl());
-                line.put("text", a.text());
-                out.write(JSON.writeValueAsString(line));
-                out.newLine();
-            }
-        }
     }
 
     private void report(Map<String, IndoSumArticle> byId, AnalysisResult result) {

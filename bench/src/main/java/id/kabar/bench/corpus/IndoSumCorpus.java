@@ -3,7 +3,9 @@ package id.kabar.bench.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +77,23 @@ public final class IndoSumCorpus {
         }
         return new IndoSumArticle(node.path("id").asText(place), node.path("source").asText(null),
                 node.path("source_url").asText(null), paragraphs);
+    }
+
+    /**
+     * Writes {@code articles} as the text input {@code analyze} reads, one JSON line each: {@code id}, {@code url}
+     * and the readable {@link IndoSumArticle#text()}, nothing stated about the date, as held-out news comes.
+     */
+    public static void writeText(List<IndoSumArticle> articles, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (IndoSumArticle a : articles) {
+                ObjectNode line = JSON.createObjectNode();
+                line.put("id", a.id());
+                line.put("url", a.sourceUrl());
+                line.put("text", a.text());
+                out.write(JSON.writeValueAsString(line));
+                out.newLine();
+            }
+        }
     }
 
     private static List<Path> expand(List<Path> filesOrFolders) throws IOException {
