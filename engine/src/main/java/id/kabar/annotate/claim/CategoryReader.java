@@ -110,6 +110,10 @@ final class CategoryReader {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
         }
+        Reading inflicted = inflictedBy(words, first);
+        if (inflicted != null && phrase.outcome() == ClaimCategory.AFFECTED) {
+            return inflicted;
+        }
         if (phrase.outcome() != null) {
             return new Reading(seized(phrase.outcome(), unit) ? ClaimCategory.COUNT : phrase.outcome(), n.start());
         }
@@ -196,6 +200,23 @@ final class CategoryReader {
      * hospital are the injured. After a passive verb the number is the agent ({@code luka dianiaya empat
      * pria}), not who suffered.
      */
+    /**
+     * The death or injury an active verb right before the number inflicts on what it counts ({@code Asrama yang dihuni
+     * sekitar 1.200 siswi itu terbakar dan menewaskan 8 siswi yang terjebak di dalamnya}, kumparan.com, 3
+     * September 2017): the verb whose object they are says what befell them, where the clause after them tells only
+     * how they were caught ({@code terjebak}). Null when no such verb stands there.
+     */
+    private static Reading inflictedBy(Words words, int first) {
+        for (int i = first - 1; i >= 0 && i >= first - ClaimLexicon.LONGEST_CUE; i--) {
+            ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);
+            if (cue != null && i + cue.length() == first && Affixes.hasActivePrefix(words.lower(i))
+                    && (cue.category() == ClaimCategory.KILLED || cue.category() == ClaimCategory.INJURED)) {
+                return new Reading(cue.category(), words.token(i).start());
+            }
+        }
+        return null;
+    }
+
     private static Reading outcomeBefore(Words words, int first, int claimedTo) {
         if (first > 0 && isPassiveVerb(words, first - 1)) {
             return null;

@@ -41,6 +41,9 @@ public final class ClaimLexicon {
     private static final Map<String, String> STANDINGS_UNITS = standingsUnits();
     private static final Set<String> STANDINGS_TABLES = WordLists.set(WordLists.class, "standings-tables.txt");
 
+    /** The most words an outcome cue runs to ({@code meninggal dunia}): a cue ending at a word starts this far back. */
+    static final int LONGEST_CUE = CUES.stream().mapToInt(c -> c.words().length).max().orElse(1);
+
     private ClaimLexicon() {
     }
 

@@ -1,6 +1,8 @@
 package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Sentence;
+import id.kabar.lang.Affixes;
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,7 +121,24 @@ public final class ClaimantFinder {
             // a ministry named by both its names, "Kementerian PPN/Bappenas" (sindonews.com, 10 September 2019)
             + "(?<source>[\\p{Lu}][\\p{L}\\d.'’&/-]*(?:\\s+[\\p{L}\\d.'’&/-]+){0,5}?)\\s+"
             + "(?:" + WordLists.alternation(WordLists.read(WordLists.class, "figure-reporting-verbs.txt"))
-            + ")\\s+(?:bahwa\\s+)?");
+            // a comma may set the figure off the verb ("CGT yang didukung komunis mengklaim, sekitar 400.000 orang",
+            // cnnindonesia.com, 13 September 2017)
+            + ")(?:\\s*,)?\\s+(?:bahwa\\s+)?");
+
+    /** Words between a clause's subject and its active verb ({@code Polisi berhasil mengamankan ...}). */
+    private static final String ACTING_AUXILIARIES = WordLists.alternation("acting-auxiliaries.txt");
+    /**
+     * The subject of the active verb whose object is the figure, a verb and at most two words of its object before
+     * it ({@code Untuk memadamkan kebakaran hutan di Riau, BNPB menerjunkan 7 heli water bombing}, tempo.co, 13
+     * September 2019): the body that did what the figure counts gives it. The subject opens its sentence or follows a comma; the
+     * verb is longer than {@link CountedPhrase#PREFIXED_VERB_MIN_LENGTH} ({@code media} is no verb).
+     */
+    private static final Pattern ACTOR = Pattern.compile(
+            "(?:^|[,;]\\s*)(?<source>[\\p{L}][\\p{L}\\d.'’&/()-]*(?:\\s+[\\p{L}\\d.'’&/()-]+){0,5}?)"
+            + "(?:\\s+(?i:" + ACTING_AUXILIARIES + "))*\\s+(?<verb>" + Affixes.ACTIVE + "\\p{Ll}{"
+            + (CountedPhrase.PREFIXED_VERB_MIN_LENGTH - 1) + ",})(?:\\s+\\p{Ll}+){0,2}\\s*$");
+    /** Bodies named by a common noun that act on what they count ({@code polisi}, {@code jaksa penuntut umum}). */
+    private static final Set<String> ACTING_BODIES = WordLists.set(WordLists.class, "acting-bodies.txt");
 
     /** The claimant of the number at {@code [start, end)} in {@code sentence}, or null if none is named. */
     public String find(String body, Sentence sentence, int start, int end, List<Entity> entities, List<Quote> quotes) {
@@ -157,6 +177,10 @@ public final class ClaimantFinder {
         if (record != null) {
             return record;
         }
+        String actor = actor(before, entities);
+        if (actor != null) {
+            return actor;
+        }
         // a figure in a paragraph of someone's statement is theirs ("... kata Donsuwan. Sementara KUR yang
         // diberikan ke sektor perdagangan mencapai Rp 7,44 triliun")
         int from = Math.max(start - PRONOUN_REACH, 0);
@@ -171,6 +195,40 @@ public final class ClaimantFinder {
         return between != null ? between
                 : lastRecord(body.substring(Math.min(Math.max(paragraphStart(body, start), start - PRONOUN_REACH),
                         sentence.start()), sentence.start()), entities);
+    }
+
+    /**
+     * The subject of the active verb {@code before} ends with, when it is a body that acts ({@code Polisi}) or an
+     * institution the entity stage found whose name opens with an organisation's head ({@code Badan Nasional
+     * Penanggulangan Bencana}, written {@code BNPB}), the subject no more than its name, with at most a unit or
+     * office before it; null otherwise. People and companies are parties to what they do, not the sources of its
+     * figures ({@code Habil memberikan uang 15.000 dolar Singapura kepada Kivlan}: the prosecutor's charge,
+     * kompas.com, 10 September 2019; {@code PT Transjakarta baru mengoperasikan tiga bus listrik}), and {@code
+     * Jumlah korban mencapai} or {@code Kebakaran menghanguskan} name no source.
+     */
+    private static String actor(String before, List<Entity> entities) {
+        Matcher m = ACTOR.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        String subject = m.group("source");
+        if (ACTING_BODIES.contains(subject.toLowerCase(Locale.ROOT))) {
+            return subject;
+        }
+        for (Entity e : entities) {
+            String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+            if (e.type() != EntityType.ORG || OrganisationWords.headLength(words, 0) == 0
+                    || OrganisationWords.isCompanyForm(words[0])) {
+                continue;
+            }
+            for (String mention : e.mentions()) {
+                if (subject.equals(mention) || subject.endsWith(" " + mention)
+                        && Character.isUpperCase(subject.charAt(0))) {
+                    return e.name();
+                }
+            }
+        }
+        return null;
     }
 
     /** The last source {@code text} names by a cue ({@code menurut BNPB}, {@code seperti dilansir Reuters}), or null. */

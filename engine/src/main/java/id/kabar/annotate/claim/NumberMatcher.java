@@ -40,6 +40,8 @@ public final class NumberMatcher {
             + "(?:(?<=Rp|Rp\\.),\\s?|\\s?)"
             // a point before one or two digits and a unit or percent sign is a decimal point: "naik Rp12 atau 4.76%"
             // "nilai mencapai Rp200, 200, 000" (okezone.com, 11 September 2019): a scrape spaced the groups of a sum
+            // a minus sign glued to a share ("sebesar -4.11%yoy"): a fall
+            + "(?<sign>-(?=\\d))?"
             + "(?<num>(?<=Rp\\.?\\s?)\\d{1,3}(?:,\\s\\d{3}){2,}(?![,.]?\\s?\\d)"
             + "|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
             // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many; "ada 1000 an kalau
@@ -53,7 +55,8 @@ public final class NumberMatcher {
             + "(?:\\s+(?<wordsRoundedBy>" + ROUND + ")(?![\\p{L}]))?"
             + ")"
             // "sekitar 1,4 persennya": a share of what was named before is a share all the same
-            + "(?:\\s?(?<pct>%|persen(?:nya)?(?![\\p{L}])))?"
+            // "-4.11%yoy" (sindonews.com, 16 September 2019): the period compared against glued to the sign
+            + "(?:\\s?(?<pct>%(?:" + WordLists.alternation("period-comparisons.txt") + ")?|persen(?:nya)?(?![\\p{L}])))?"
             // a digit glued to a scale or percent word is the next item's number in scraped text ("triliun2.")
             + "(?![\\p{L}]|(?<![\\p{L}])\\d|(?<=[MT])\\d|[.,]\\d|/\\d|\\s?[-–]\\s?\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -184,8 +187,11 @@ public final class NumberMatcher {
             return null; // "tahun 1960-an": a decade
         }
         double value = IndonesianNumber.digits(num.replace(", ", ","));
-        if (Double.isNaN(value)) {
-            return null;
+        if (Double.isNaN(value) || m.group("sign") != null && !percent) {
+            return null; // a minus sign makes a fall of a share; before a count it is a dash ("3 -4")
+        }
+        if (m.group("sign") != null) {
+            value = -value;
         }
         String cur = m.group("cur");
         String scale = m.group("scale");

@@ -1851,4 +1851,69 @@ class ClaimFinderTest {
         assertThat(find(body, List.of(named(body, "Irak", EntityType.LOC)), List.of(), List.of(), null))
                 .extracting(Claim::value, Claim::claimant).containsExactly(tuple(300.0, "Tentara Irak"));
     }
+
+    /**
+     * The body that did what a figure counts gives it: kompas.com, 10 September 2019; tempo.co, 13 and 11 September
+     * 2019. A person or a company doing it (kompas.com, 10 September 2019; tempo.co), a count reached or a fire names
+     * no one.
+     */
+    @Test
+    void theSubjectActingOnWhatAFigureCountsIsItsClaimant() {
+        assertThat(find("Pencabulan pimpinan pondok pesantren tersebut menyeret kasus baru. Polisi mengamankan tiga"
+                + " orang dalam kasus penyebaran berita bohong alias hoaks.")).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(3.0, "Polisi"));
+        String heli = "Untuk memadamkan kebakaran hutan di Riau, BNPB menerjunkan 7 heli water bombing.";
+        Entity bnpb = new Entity("Badan Nasional Penanggulangan Bencana", EntityType.ORG,
+                List.of("Badan Nasional Penanggulangan Bencana", "BNPB"), List.of(), List.of());
+        assertThat(find(heli, List.of(bnpb, named(heli, "Riau", EntityType.LOC)), List.of(), List.of(), null))
+                .extracting(Claim::claimant).containsExactly("Badan Nasional Penanggulangan Bencana");
+        assertThat(find("Dalam dakwaan Kivlan, jaksa penuntut umum (JPU) hanya menyebutkan dua pejabat publik."))
+                .extracting(Claim::claimant).containsExactly("jaksa penuntut umum (JPU)");
+        String given = "Habil memberikan uang 15.000 dolar Singapura kepada Kivlan.";
+        assertThat(find(given, List.of(named(given, "Habil", EntityType.PER), named(given, "Kivlan", EntityType.PER)),
+                List.of(), List.of(), null)).extracting(Claim::claimant).containsOnlyNulls();
+        String buses = "Saat ini, PT Transjakarta baru mengoperasikan tiga bus listrik.";
+        assertThat(find(buses, List.of(named(buses, "PT Transjakarta", EntityType.ORG)), List.of(), List.of(), null))
+                .extracting(Claim::claimant).containsOnlyNulls();
+        assertThat(find("Kebakaran itu menghanguskan 12 rumah warga.")).extracting(Claim::claimant).containsOnlyNulls();
+        String place = "Di Riau, Dumai mencatatkan 40 titik panas.";
+        assertThat(find(place, List.of(named(place, "Dumai", EntityType.LOC)), List.of(), List.of(), null))
+                .extracting(Claim::claimant).containsOnlyNulls();
+    }
+
+    /** cnnindonesia.com, 13 September 2017: a comma between the reporting verb and its figure. */
+    @Test
+    void aReportingVerbSetOffFromItsFigureByACommaStillNamesItsSubject() {
+        String body = "CGT yang didukung komunis mengklaim, sekitar 400.000 orang bergabung dengan barisan nasional.";
+        assertThat(find(body, List.of(named(body, "CGT", EntityType.ORG)), List.of(), List.of(), null))
+                .extracting(Claim::value, Claim::claimant).containsExactly(tuple(400_000.0, "CGT"));
+    }
+
+    /** sindonews.com, 16 September 2019: a share's fall written with a minus sign and the period glued to it. */
+    @Test
+    void aShareWithItsPeriodGluedToThePercentSignIsRead() {
+        assertThat(find("Ekonom Bank Permata Joshua Pardede memprediksi, neraca perdagangan Agustus diperkirakan surplus"
+                + " USD177juta dengan laju ekspor diperkirakan sebesar -4.11%yoy, sementara laju impor sebesar"
+                + " -10.55%yoy.")).filteredOn(c -> c.category() == ClaimCategory.PERCENT)
+                .extracting(Claim::value, Claim::text).containsExactly(tuple(-4.11, "-4.11%yoy"),
+                        tuple(-10.55, "-10.55%yoy"));
+        assertThat(find("Skor akhir 3 -4 untuk tim tamu.")).extracting(Claim::value).doesNotContain(-4.0);
+    }
+
+    /** tempo.co, 11 September 2019: a condition after a round figure opens a clause, it counts nothing. */
+    @Test
+    void aConditionAfterAFigureIsNoCountingWord() {
+        assertThat(find("\"Segi jumlah lumayan juga, ada 1000 an kalau tidak salah yang akan kami kejar, pajaknya"
+                + " diatas Rp 1 miliar\" kata Faisal.")).extracting(Claim::unit).doesNotContain("kalau");
+    }
+
+    /** kumparan.com, 3 September 2017: the verb that killed them, not how they were caught, says what befell them. */
+    @Test
+    void aVerbKillingWhatTheFigureCountsOutweighsTheClauseAfterIt() {
+        assertThat(find("Asrama yang dihuni sekitar 1.200 siswi itu terbakar dan menewaskan 8 siswi yang terjebak di"
+                + " dalamnya.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.COUNT, 1200.0), tuple(ClaimCategory.KILLED, 8.0));
+        assertThat(find("Sebanyak 30 warga terjebak banjir di Kampung Pulo.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.AFFECTED);
+    }
 }
