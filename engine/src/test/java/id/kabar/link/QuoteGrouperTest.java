@@ -886,6 +886,57 @@ class QuoteGrouperTest {
                 .containsExactly(List.of("tempo-3225#0", "okezone-4179#0"));
     }
 
+    /**
+     * Jasa Marga's first word on the Jagorawi toll road crash, 15 September 2019: tempo.co gives it in two sentences in a
+     * row, the dead and the hurt, and okezone.com quotes it whole. The hurt's hospitals are named in the company's later
+     * release too (Kompas.com, tempo.co), but the sentence is cut from the first word, with the dead next to it.
+     */
+    @Test
+    void aSentenceCutFromAWholeWithTheSentenceNextToItJoinsTheWholesGroup() {
+        String irra = "Irra Susiyanti";
+        var okezone = article(0, "okezone-3649",
+                quote(irra, QuoteKind.INDIRECT, "dalam kecelakaan itu terdapat tiga orang meninggal dunia", 501),
+                quote(irra, QuoteKind.INDIRECT, "korban meninggal dunia dan luka-luka itu langsung dilarikan ke Rumah Sakit "
+                        + "(RS) terdekat untuk dilakukan penanganan medis", 629),
+                quote(irra, QuoteKind.DIRECT, "Terdapat 3 korban jiwa dan langsung dilarikan ke RSUD Ciawi. Korban "
+                        + "luka-luka dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong", 754));
+        var tempo = article(1, "tempo-2769",
+                quote(irra, QuoteKind.DIRECT, "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi", 400),
+                quote(irra, QuoteKind.INDIRECT, "Korban luka, menurut Irra, dibawa ke Rumah Sakit EMC Sentul dan RS Bina "
+                        + "Husada Cibinong", 603));
+        var kompas = article(2, "kompas-1228",
+                quote(irra, QuoteKind.INDIRECT, "korban luka berat dan luka ringan dibawa ke Rumah Sakit EMC Sentul dan "
+                        + "Rumah Sakit Bina Husada Cibinong untuk jalani perawatan", 300),
+                quote(irra, QuoteKind.DIRECT, "Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang "
+                        + "yang dibawa ke RS EMC Sentul merupakan tiga orang luka berat dan 2 orang luka ringan, serta satu "
+                        + "orang luka berat di bawa ke RS Bina Husada Cibinong", 482));
+        assertThat(group(List.of(okezone, tempo, kompas))).extracting(QuoteGrouperTest::memberKeys)
+                .contains(List.of("okezone-3649#0", "okezone-3649#1", "okezone-3649#2", "tempo-2769#0", "tempo-2769#1"));
+    }
+
+    /**
+     * The same release, 15 September 2019: Kompas.com quotes the cause and retells the count in the next sentence, and
+     * another Kompas.com report quotes cause, count and hospitals as one. The count stays with the other outlets' counts,
+     * themselves cut from that whole, not with the cause the whole opens with.
+     */
+    @Test
+    void aSentenceGroupedWithAnotherCutOfTheWholeStaysInItsGroup() {
+        String irra = "Irra Susiyanti";
+        String count = "Terdapat tiga korban jiwa dan langsung dilarikan ke RSUD Ciawi";
+        String cause = "Penyebab kecelakaan adalah pecah ban belakang, sehingga kendaraan oleng dan terguling";
+        var kompas1012 = article(0, "kompas-1012",
+                quote(irra, QuoteKind.DIRECT, "Penyebab kecelakaan adalah , belakang sehingga kendaran oleng dan terguling. "
+                        + "Jenis mobilnya APV dengan nomor polisi F 1196 DH", 400),
+                quote(irra, QuoteKind.INDIRECT, "berdasarkan laporan awal ada tiga korban jiwa yang langsung dilarikan ke "
+                        + "RSUD Ciawi", 560));
+        var kompas987 = article(1, "kompas-987", quote(irra, QuoteKind.DIRECT, count, 300),
+                quote(irra, QuoteKind.DIRECT, cause, 900));
+        var kompas906 = article(2, "kompas-906", quote(irra, QuoteKind.DIRECT, cause + ". " + count + ". Korban luka-luka "
+                + "dibawa ke RS EMC Sentul dan RS Bina Husada Cibinong", 300));
+        assertThat(group(List.of(kompas1012, kompas987, kompas906))).extracting(QuoteGrouperTest::memberKeys)
+                .contains(List.of("kompas-1012#1", "kompas-987#0"));
+    }
+
     @Test
     void twoRetellingsOfOneChanceInTwoWordsForItAreOneStatement() {
         // Susy Susanti before the China Open: okezone.com's "kans", tempo.co's "peluang" (15 September 2019)
