@@ -900,6 +900,9 @@ class EntityRecognizerTest {
         String body = "Selain persembahan tarian, KBRI Quito juga mempersembahkan lukisan dari Bali sebagai salah satu "
                 + "door prize dalam acara tersebut.";
         assertThat(named(recognize(body), "KBRI Quito")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // tempo.co, 13 September 2019: the embassy written alone stays the organisation
+        assertThat(named(recognize("KBRI juga melansir Menteri Luar Negeri Singapura."), "KBRI"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
 
     @Test
