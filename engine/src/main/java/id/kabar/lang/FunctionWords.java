@@ -36,6 +36,10 @@ public final class FunctionWords {
     public static final String THIS = word("this");
     /** {@code menurut}: according to. */
     public static final String ACCORDING = word("according");
+    /** {@code seperti}: like, before the examples of a kind. */
+    private static final String LIKE = word("like");
+    /** {@code lainnya}: the others, closing a kind named after its examples. */
+    private static final String OTHERS = word("others");
     /** {@code nya}: the enclitic glued to the end of a word ({@code katanya}). */
     public static final String ENCLITIC = word("enclitic");
     /** {@code salah}, of {@code salah satu}: one of. */
@@ -113,6 +117,16 @@ public final class FunctionWords {
     /** Whether a lower-case word is {@code menurut}. */
     public static boolean isAccording(String lowerCase) {
         return ACCORDING.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code seperti}: like, before the examples of a kind. */
+    public static boolean isLike(String lowerCase) {
+        return LIKE.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code lainnya}: the others, closing a kind named after its examples. */
+    public static boolean isOthers(String lowerCase) {
+        return OTHERS.equals(lowerCase);
     }
 
     /** Whether a lower-case word opens {@code salah satu}, one of. */

@@ -82,7 +82,8 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
-                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule(), new EventNameRule());
+                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule(), new EventNameRule(),
+                new ActingOrganisationRule(gazetteer));
     }
 
     public List<Entity> recognize(Text text) {
@@ -331,8 +332,9 @@ public final class EntityRecognizer {
 
     private boolean isNameLike(String written) {
         if (written.indexOf(' ') < 0 && (tagger.isCommonWord(written) && gazetteer.lookup(written) == null
+                && !ActingOrganisationRule.PLATFORMS.contains(written.toLowerCase(Locale.ROOT))
                 || FACILITY_KINDS.contains(written.toLowerCase(Locale.ROOT)))) {
-            return false; // "Anda", "Senin", "PLTS"
+            return false; // "Anda", "Senin", "PLTS"; a platform tagged is one acting (ActingOrganisationRule)
         }
         for (int i = 0; i < written.length(); i++) {
             if (Character.isUpperCase(written.charAt(i))) {

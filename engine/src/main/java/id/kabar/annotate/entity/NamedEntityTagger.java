@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,7 +75,11 @@ import java.util.Set;
  *       heads is no one ({@code Humas}, {@code Satreskrim});</li>
  *   <li>{@link AcademicTitleHolderRule}: an academic title after short forms inside a name opens its holder, the
  *       short forms are the holder's institution ({@code UNS Dr Pujiyono});</li>
- *   <li>{@link InterjectionRule}: a word shaped as a cry ({@code Hmm}, {@code Astagaaa}) is no name.</li>
+ *   <li>{@link InterjectionRule}: a word shaped as a cry ({@code Hmm}, {@code Astagaaa}) is no name;</li>
+ *   <li>{@link CrowdNameRule}: a name counted as a crowd is the people it names, no entity ({@code ribuan
+ *       Venetian});</li>
+ *   <li>{@link LanguageNameRule}: a place's name after a word for a language is the language, no entity
+ *       ({@code bahasa Jawa}).</li>
  * </ol>
  *
  * <p>The shipped model is rebuilt with {@code kabar train-ner} (see its help); rebuild it after the name lists
@@ -102,7 +107,9 @@ public final class NamedEntityTagger {
         this.model = model;
         this.gazetteer = gazetteer;
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
-        this.notNames = WordLists.set(WordLists.class, "not-names.txt");
+        Set<String> common = new HashSet<>(WordLists.set(WordLists.class, "not-names.txt"));
+        common.addAll(ActingOrganisationRule.PLATFORMS); // no names where something is posted on them
+        this.notNames = Set.copyOf(common);
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
                 new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord), new SeatOfGovernmentPlaceRule(),
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
@@ -110,7 +117,8 @@ public final class NamedEntityTagger {
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new TitleTailRule(),
-                new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule());
+                new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
+                new LanguageNameRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -859,5 +859,74 @@ class EntityRecognizerTest {
         assertThat(named(recognize("Pejabat Istana menolak berkomentar."), "Istana"))
                 .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
-}
 
+    @Test
+    void aPlatformActingIsTheCompanyAndTheServicesNamedWithItAreToo() {
+        // CNN Indonesia, 24 September 2017 (IndoSum): YouTube speaks; Spotify is one of the streaming services
+        String body = "Menanggapi hal itu, YouTube menyatakan bahwa sesungguhnya mereka telah membayar royalti lebih "
+                + "tinggi dibandingkan Spotify dan layanan streaming lainnya.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "YouTube")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Spotify")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void platformsListedWithACompanyAreCompanies() {
+        // CNN Indonesia, 14 August 2017 (IndoSum): the platforms the ministry summoned
+        String body = "Beberapa pihak yang dipanggil selain Facebook adalah Telegram, Twitter, dan Google.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Telegram", "Twitter", "Google");
+    }
+
+    @Test
+    void aPlatformSomethingIsPostedOnIsNoEntityWhateverVerbFollows() {
+        // tempo.co, 11 September 2019: Bolton wrote on Twitter; Twitter explained nothing
+        String body = "Sementara Bolton melalui Twitter menjelaskan dia mengajukan pengunduran diri secara sukarela.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Twitter");
+    }
+
+    @Test
+    void aNameAfterAWordThatOwnsNoNameIsTheCompany() {
+        // tempo.co, 13 September 2019
+        String body = "Juru bicara maskapai Condor menjelaskan kepada CNN bahwa setelah pesawat menjalani inspeksi dan "
+                + "perbaikan menyeluruh melanjutkan penerbangan.";
+        assertThat(named(recognize(body), "Condor")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void anEmbassyWrittenShortWithItsCityIsAnOrganisation() {
+        // ANTARA, 29 October 2017 (IndoSum): the embassy in Quito, which the tagger read as a person
+        String body = "Selain persembahan tarian, KBRI Quito juga mempersembahkan lukisan dari Bali sebagai salah satu "
+                + "door prize dalam acara tersebut.";
+        assertThat(named(recognize(body), "KBRI Quito")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // tempo.co, 13 September 2019: the embassy written alone stays the organisation
+        assertThat(named(recognize("KBRI juga melansir Menteri Luar Negeri Singapura."), "KBRI"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aNameCountedAsACrowdIsNoEntity() {
+        // IndoSum, 2017: the people of Venice, read as a person
+        String body = "Tahun lalu, ribuan Venetian sebagai warga asli kota Venesia, sempat melakukan aksi turun ke jalan "
+                + "karena terus kehilangan tempat tinggal yang disulap menjadi penginapan oleh investor hotel.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Venetian");
+    }
+
+    @Test
+    void aPlaceNamedAsALanguageIsNoEntity() {
+        // CNN Indonesia, 9 May 2017 (IndoSum): the Javanese language, not the island
+        String body = "Ada pula Gafarock, yang dikenal setelah meng - cover lirik lagu pop menjadi bahasa Jawa.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Jawa");
+    }
+
+    @Test
+    void aPlatformsRegionalOfficeIsThePlatform() {
+        // CNN Indonesia, 14 August 2017 (IndoSum): Facebook's Asia Pacific office, no place of the story
+        String body = "Pada 2 Agustus lalu, perwakilan Facebook Asia Pasifik datang ke Jakarta dan melakukan pertemuan "
+                + "dengan Kementerian Komunikasi dan Informatika (Kemkominfo).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Facebook")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Asia Pasifik", "Facebook Asia Pasifik");
+    }
+}
