@@ -138,7 +138,7 @@ final class HtmlMetadataReader {
             "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
     /** The key schema.org dates an article's publishing with, searched for in the page's scripts. */
-    static final String SCRIPT_DATE_KEY = "datePublished";
+    private static final String SCRIPT_DATE_KEY = "datePublished";
     /** The key's value in JSON, or in JSON escaped inside a script's string: a date or date-time, quoted. */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
             "\\\\?\"" + SCRIPT_DATE_KEY + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");

@@ -63,8 +63,7 @@ final class HtmlPageReader {
     private final BlockTextFlattener flattener = new BlockTextFlattener();
     private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
 
-    PageReading read(String page, String url) throws ExtractionException {
-        String html = UnreadScriptBodies.removeFrom(page);
+    PageReading read(String html, String url) throws ExtractionException {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata metadata = metadataReader.read(doc);
         if (doc.body() == null) {
