@@ -142,6 +142,8 @@ final class HtmlMetadataReader {
     /** The key's value in JSON, or in JSON escaped inside a script's string: a date or date-time, quoted. */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
             "\\\\?\"" + SCRIPT_DATE_KEY + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+    /** A site's home page as a link writes it: its root, with or without the scheme and host ({@code /}, {@code https://undana.ac.id}). */
+    private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)(?:(?:https?:)?//[^/?#\\s]+)?/?(?:index\\.\\w{2,5})?(?<=.)");
     private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
@@ -156,7 +158,10 @@ final class HtmlMetadataReader {
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
-        List<String> h1 = declaring.stream().filter(e -> e.normalName().equals("h1")).map(Element::text).toList();
+        List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
+        List<String> h1 = h1Elements.stream().map(Element::text).toList();
+        // a lone h1 linking to the site's home page is its logo (<h1 class="logo"><a href="/">SuaraKampung.id</a></h1>)
+        String logo = h1Elements.size() == 1 && linksHome(h1Elements.get(0)) ? LineShape.tidy(h1.get(0)) : null;
         List<String> h2 = declaring.stream().filter(e -> e.normalName().equals("h2")).map(Element::text).toList();
         List<String> headings = new ArrayList<>(h1);
         headings.addAll(h2);
@@ -168,16 +173,22 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
-        String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location());
-        // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story; elsewhere the
-        // declared title stands unless it is a teaser the title element does not share, or the title element names only the site
-        if (shown != null && (declaresIndonesian(doc) ? TitleFinder.retellsStory(shown, titles, titleElement)
+        String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
+        // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
+        boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo);
+        // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
+        // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
+        // element names only the site
+        if (shown != null && (declaresIndonesian(doc)
+                ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && sectionTitle
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location()))) {
             titles.add(0, shown);
         }
-        addIfPresent(titles, titleElement);
-        if (!h1.isEmpty()) {
+        if (!sectionTitle) {
+            addIfPresent(titles, titleElement);
+        }
+        if (!h1.isEmpty() && logo == null) {
             addIfPresent(titles, h1.get(0));
         }
         String modified = firstReadable(Stream.of(
@@ -639,6 +650,15 @@ final class HtmlMetadataReader {
     private static String declaredLanguage(Document doc) {
         Element root = doc.selectFirst("html");
         return root == null ? "" : root.attr("lang");
+    }
+
+    /**
+     * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
+     * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
+     */
+    static boolean linksHome(Element heading) {
+        Element link = heading.selectFirst("a[href]");
+        return link != null && HOME_ADDRESS.matcher(link.attr("href").strip()).matches();
     }
 
     private static void addIfPresent(List<String> list, String value) {

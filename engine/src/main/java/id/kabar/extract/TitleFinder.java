@@ -2,7 +2,9 @@ package id.kabar.extract;
 
 import id.kabar.lang.WordLists;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,6 +35,11 @@ final class TitleFinder {
      * titles of the development pages keep 4 of 7 to 7 of 7.
      */
     private static final double SHORTENED_TITLE_SHARE = 0.5;
+
+    /** The first step of a breadcrumb trail ({@code Beranda}, {@code Home}), lower-cased. */
+    private static final Set<String> TRAIL_OPENINGS = Set.copyOf(WordLists.read(WordLists.class, "home-links.txt"));
+    /** Between a trail's steps: a spaced arrow or slash; a slash inside a headline's figure ({@code Rp 15.550/US$}) is not spaced. */
+    private static final Pattern TRAIL_STEP = Pattern.compile("\\s+[>»›/]\\s+");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
@@ -88,18 +95,44 @@ final class TitleFinder {
         for (int i = before.size() - 1; i >= 0; i--) {
             String line = before.get(i);
             int words = LineShape.words(line);
-            if (words < MIN_WORDS || words > MAX_WORDS || classifier.classify(line) != LineKind.HEADLINE
-                    || TokenBag.of(line).containedIn(lead) >= ArticleBodyCleaner.COPY_SHARE) {
+            if (words < MIN_WORDS || words > MAX_WORDS || classifier.classify(line) != LineKind.HEADLINE) {
                 continue;
             }
+            // repeated by a breadcrumb, a headline stands though the lead retells it word for word (Tim Robotika Fakultas
+            // Teknik Juarai Kontes Robot Indonesia ... over "Tim robotika Fakultas Teknik ... meraih juara pertama Kontes")
             if (isRepeated(before, i)) {
                 return Optional.of(line);
+            }
+            if (TokenBag.of(line).containedIn(lead) >= ArticleBodyCleaner.COPY_SHARE) {
+                continue;
             }
             if (closest == null) {
                 closest = line;
             }
         }
-        return Optional.ofNullable(closest);
+        Optional<String> trail = trailHeadline(before);
+        return trail.isPresent() ? trail : Optional.ofNullable(closest);
+    }
+
+    /**
+     * The headline a breadcrumb trail ends with, where the page names its article nowhere else but in a styled
+     * line the text may open with ({@code Beranda » Daerah » Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang
+     * Tinggi}): a trail opening with the home link whose last step reads as a headline and is not cut short.
+     */
+    static Optional<String> trailHeadline(List<String> lines) {
+        for (String line : lines) {
+            int space = line.indexOf(' ');
+            if (space < 0 || !TRAIL_OPENINGS.contains(line.substring(0, space).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String[] steps = TRAIL_STEP.split(line);
+            String last = steps[steps.length - 1].strip();
+            if (steps.length >= 2 && TRAIL_OPENINGS.contains(steps[0].strip().toLowerCase(Locale.ROOT)) && readsAsHeadline(last)
+                    && !last.endsWith("...") && !last.endsWith("…")) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A breadcrumb or a second copy of the line elsewhere in the header marks it as the headline. */
@@ -118,20 +151,49 @@ final class TitleFinder {
      * {@code h1} is the site's logo ({@code <h1 class="logo">SINDOnews.com</h1>}) or the page has none, the first
      * {@code h2} that does (a theme titling the entry under the site's name). Null when neither reads as one.
      */
-    static String shownHeadline(List<String> h1, List<String> h2, String siteName, String url) {
+    static String shownHeadline(List<String> h1, List<String> h2, String siteName, String url, String logo) {
         if (h1.size() > 1) {
             return null;
         }
         if (h1.size() == 1) {
             String heading = LineShape.tidy(h1.get(0));
-            if (readsAsHeadline(heading)) {
+            boolean isLogo = heading.equals(logo);
+            if (!isLogo && readsAsHeadline(heading)) {
                 return heading;
             }
-            if (!isSiteName(heading, siteName, url)) {
+            if (!isLogo && !isSiteName(heading, siteName, url)) {
                 return null;
             }
         }
-        return h2.isEmpty() || !readsAsHeadline(LineShape.tidy(h2.get(0))) ? null : LineShape.tidy(h2.get(0));
+        // a section's name heads the page over the entry's headline (<h2>Berita Daerah</h2> ... <h2 class="judul-berita">)
+        return h2.stream().map(LineShape::tidy).filter(TitleFinder::readsAsHeadline).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a title element names the site and a section of it and no article ({@code Berita Daerah | Pemerintah
+     * Kabupaten Sleman}, {@code Daerah - SuaraKampung.id}), or the site alone as its logo writes it: one end part is the
+     * site's name, and what is left is shorter than a headline.
+     */
+    static boolean namesSiteAndSection(String documentTitle, String siteName, String url, String logo) {
+        String whole = LineShape.tidy(documentTitle);
+        if (whole.isEmpty()) {
+            return false;
+        }
+        if (whole.equals(logo)) {
+            return true;
+        }
+        String[] parts = SEPARATOR.split(whole);
+        if (parts.length < 2) {
+            return false;
+        }
+        String first = parts[0].strip();
+        String last = parts[parts.length - 1].strip();
+        boolean lastNames = last.equals(logo) || isSiteName(last, siteName, url);
+        if (!lastNames && !first.equals(logo) && !isSiteName(first, siteName, url)) {
+            return false;
+        }
+        String rest = lastNames ? whole.substring(0, whole.lastIndexOf(last)) : whole.substring(first.length());
+        return LineShape.words(rest.replaceAll("[\\s|\\-–—«»/\\\\:]+", " ").strip()) < MIN_WORDS;
     }
 
     /**

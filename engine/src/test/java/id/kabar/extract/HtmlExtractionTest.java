@@ -217,4 +217,40 @@ class HtmlExtractionTest {
                 "https://www.norrlandsposten.example/lokalt/kommunen-bygger-ny-skola-i-byn");
         assertThat(a.title()).isEqualTo("Kommunen bygger ny skola i byn efter tio års väntan");
     }
+
+    /**
+     * A regency's news page whose title element names its section and the site ({@code Berita Daerah | Pemerintah
+     * Kabupaten Sleman}) and whose {@code h1} is the logo linking home: the headline is the {@code h2} under the section's
+     * {@code h2}, and its date line ({@code Dipublikasikan pada 15/03/2021, 10:15 WIB}) dates the page, not the clock
+     * above the logo ({@code Selasa, 6 Desember 2026 10:42:05}).
+     */
+    @Test
+    void underALogoAndASectionTitleTheEntrysH2IsTheHeadlineAndItsDateLineDatesThePage() throws Exception {
+        Article a = html(resource("html/section-title-logo-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Bupati Resmikan Pasar Rakyat Prambanan Setelah Direvitalisasi");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 3, 15));
+    }
+
+    /**
+     * A campus's news page with no headline in any heading or declared title ({@code Berita - Universitas Nusa Cendana},
+     * its logo the {@code h1}): the line its breadcrumb repeats is the headline, though the lead retells its words.
+     */
+    @Test
+    void aHeadlineTheBreadcrumbRepeatsStandsThoughTheLeadRetellsIt() throws Exception {
+        Article a = html(resource("html/campus-breadcrumb-headline.html"), null);
+        assertThat(a.title()).isEqualTo("Tim Robotika Fakultas Teknik Juarai Kontes Robot Indonesia Tingkat Nasional");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 5, 17));
+    }
+
+    /**
+     * A regional portal whose title element is {@code Daerah - SuaraKampung.id}, its {@code h1} the logo and its headline
+     * a bold line the text opens with: the breadcrumb trail's last step names the article.
+     */
+    @Test
+    void theBreadcrumbTrailsLastStepIsTheHeadlineWhenNothingDeclaresOne() throws Exception {
+        Article a = html(resource("html/breadcrumb-trail-headline.html"), null);
+        assertThat(a.title()).isEqualTo("Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang Tinggi");
+        assertThat(a.body()).startsWith("CILACAP - Ratusan nelayan di Pantai Teluk Penyu");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
 }

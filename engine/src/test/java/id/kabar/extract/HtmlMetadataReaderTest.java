@@ -254,4 +254,18 @@ class HtmlMetadataReaderTest {
                 <script>var page = {"datePublished": "2019-09-16T08:15:00+07:00"};</script></head><body></body></html>"""));
         assertThat(declared.published()).as("a declared tag first").isEqualTo("2019-09-15T22:00:00+07:00");
     }
+
+    @Test
+    void anH1LinkingToTheHomePageIsTheSitesLogo() {
+        assertThat(HtmlMetadataReader.linksHome(Jsoup.parse(
+                "<h1 class=\"logo\"><a href=\"https://www.slemankab.go.id\">Pemerintah Kabupaten Sleman</a></h1>").selectFirst("h1")))
+                .isTrue();
+        assertThat(HtmlMetadataReader.linksHome(Jsoup.parse("<h1><a href=\"/\">SuaraKampung.id</a></h1>").selectFirst("h1")))
+                .isTrue();
+        assertThat(HtmlMetadataReader.linksHome(Jsoup.parse(
+                "<h1><a href=\"https://sumselnews.co.id/read/2019/09/09/ribuan-pelari\">Ribuan Pelari</a></h1>").selectFirst("h1")))
+                .as("a headline linking to its article").isFalse();
+        assertThat(HtmlMetadataReader.linksHome(Jsoup.parse("<h1>Ribuan Pelari Ramaikan Lomba Lari</h1>").selectFirst("h1")))
+                .isFalse();
+    }
 }

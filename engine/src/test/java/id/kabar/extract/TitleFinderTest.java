@@ -112,12 +112,44 @@ class TitleFinderTest {
     void theShownHeadlineIsTheH2UnderAnH1ThatIsTheSitesLogo() {
         String url = "https://nasional.sindonews.com/read/1449920/12/jokowi-lantik-34-menteri";
         assertThat(TitleFinder.shownHeadline(List.of("SINDOnews.com"),
-                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan", "Berita Terkini"), "SINDOnews.com", url))
+                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan", "Berita Terkini"), "SINDOnews.com", url, null))
                 .isEqualTo("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan");
         assertThat(TitleFinder.shownHeadline(List.of("Nasional"),
-                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan"), "SINDOnews.com", url))
+                List.of("Jokowi Lantik 34 Menteri Kabinet Indonesia Maju, Prabowo Jadi Menhan"), "SINDOnews.com", url, null))
                 .as("an h1 naming a section, not the site").isNull();
-        assertThat(TitleFinder.shownHeadline(List.of("Harga Garam Anjlok", "Berita Lain"), List.of(), null, url))
+        assertThat(TitleFinder.shownHeadline(List.of("Harga Garam Anjlok", "Berita Lain"), List.of(), null, url, null))
                 .as("two h1").isNull();
+    }
+
+    @Test
+    void anH1ThatIsTheLogoGivesWayToTheFirstH2ReadingAsAHeadline() {
+        List<String> h2 = List.of("Berita Daerah", "Bupati Resmikan Pasar Rakyat Prambanan Setelah Direvitalisasi");
+        assertThat(TitleFinder.shownHeadline(List.of("Pemerintah Kabupaten Sleman"), h2, null, null, "Pemerintah Kabupaten Sleman"))
+                .isEqualTo("Bupati Resmikan Pasar Rakyat Prambanan Setelah Direvitalisasi");
+        assertThat(TitleFinder.shownHeadline(List.of("Pemerintah Kabupaten Sleman"), h2, null, null, null))
+                .as("not known as the logo, an h1 of three words reads as a headline").isEqualTo("Pemerintah Kabupaten Sleman");
+    }
+
+    @Test
+    void aTitleElementOfTheSitesNameAndASectionNamesNoArticle() {
+        assertThat(TitleFinder.namesSiteAndSection("Berita Daerah | Pemerintah Kabupaten Sleman", null, null,
+                "Pemerintah Kabupaten Sleman")).isTrue();
+        assertThat(TitleFinder.namesSiteAndSection("Daerah - SuaraKampung.id", null, null, "SuaraKampung.id")).isTrue();
+        assertThat(TitleFinder.namesSiteAndSection("Berita - Universitas Nusa Cendana", null, null, null))
+                .as("nothing names the site").isFalse();
+        assertThat(TitleFinder.namesSiteAndSection("Bupati Resmikan Pasar Rakyat Prambanan | Pemerintah Kabupaten Sleman",
+                null, null, "Pemerintah Kabupaten Sleman")).as("a headline beside the site's name").isFalse();
+    }
+
+    @Test
+    void aBreadcrumbTrailEndingWithAHeadlineNamesTheArticle() {
+        assertThat(TitleFinder.trailHeadline(List.of("Gubernur Buka Pameran UMKM di Purwokerto | Harga Gabah Kering Naik",
+                "Beranda » Daerah » Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang Tinggi")))
+                .contains("Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang Tinggi");
+        assertThat(TitleFinder.trailHeadline(List.of("Beranda » Berita » Berita Daerah"))).as("a section ends it").isEmpty();
+        assertThat(TitleFinder.trailHeadline(List.of("Beranda » Daerah » Ratusan Nelayan Cilacap Tak Melaut...")))
+                .as("cut short").isEmpty();
+        assertThat(TitleFinder.trailHeadline(List.of("Homeland » Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang Tinggi")))
+                .as("no home link opens it").isEmpty();
     }
 }
