@@ -7,7 +7,6 @@ import id.kabar.model.EntityType;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +52,7 @@ final class ActingOrganisationRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            String[] lower = lower(words);
+            String[] lower = ArticleRule.lowerCase(words);
             boolean example = false; // the name at hand continues a list of examples of a kind
             for (int i = 0; i < words.length; i++) {
                 int end = nameEnd(words, lower, t, i);
@@ -73,7 +72,7 @@ final class ActingOrganisationRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            String[] lower = lower(words);
+            String[] lower = ArticleRule.lowerCase(words);
             for (int i = 0; i < words.length; i++) {
                 int end = nameEnd(words, lower, t, i);
                 if (end < 0) {
@@ -189,13 +188,5 @@ final class ActingOrganisationRule implements ArticleRule {
 
     private static String key(String[] lower, int start, int end) {
         return String.join(" ", Arrays.copyOfRange(lower, start, end));
-    }
-
-    private static String[] lower(String[] words) {
-        String[] lower = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            lower[i] = words[i].toLowerCase(Locale.ROOT);
-        }
-        return lower;
     }
 }

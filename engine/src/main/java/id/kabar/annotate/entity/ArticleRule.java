@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A rule put on the contract tags of a whole article once every sentence is tagged ({@link EntityRecognizer}
@@ -8,4 +9,13 @@ import java.util.List;
  */
 interface ArticleRule {
     void apply(List<String[]> sentences, List<BioTag[]> tags);
+
+    /** A sentence's words in lower case, as the word lists hold them. */
+    static String[] lowerCase(String[] words) {
+        String[] lower = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
 }

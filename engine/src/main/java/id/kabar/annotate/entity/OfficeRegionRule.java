@@ -5,7 +5,6 @@ import id.kabar.lang.PlaceWords;
 import id.kabar.model.EntityType;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,7 +35,7 @@ final class OfficeRegionRule implements ArticleRule {
         Set<String> regions = regionsNamed(sentences);
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            String[] lower = lower(words);
+            String[] lower = ArticleRule.lowerCase(words);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
                 if (start > 0) {
@@ -54,7 +53,7 @@ final class OfficeRegionRule implements ArticleRule {
     private static Set<String> regionsNamed(List<String[]> sentences) {
         Set<String> out = new HashSet<>();
         for (String[] words : sentences) {
-            String[] lower = lower(words);
+            String[] lower = ArticleRule.lowerCase(words);
             for (int i = 0; i + 1 < words.length; i++) {
                 if (isCapitalised(words[i]) && PlaceWords.opensRegionName(lower, i)) {
                     StringBuilder name = new StringBuilder();
@@ -117,13 +116,5 @@ final class OfficeRegionRule implements ArticleRule {
 
     private static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    private static String[] lower(String[] words) {
-        String[] out = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            out[i] = words[i].toLowerCase(Locale.ROOT);
-        }
-        return out;
     }
 }
