@@ -8,17 +8,16 @@ import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.TextSegmenter;
 import id.kabar.annotate.text.Token;
 import id.kabar.bench.corpus.IndoSumArticle;
-import id.kabar.bench.corpus.IndoSumCorpus;
 import id.kabar.bench.measure.CpuClock;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,9 +32,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  kabar bench annotation --indosum data/indosum/dev.01.jsonl"})
 final class AnnotationBench implements Callable<Integer> {
 
-    @Option(names = "--indosum", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "IndoSum JSONL files or folders of them")
-    List<Path> files;
+    @Mixin
+    IndoSumFolds indosum;
 
     @Option(names = "--limit", paramLabel = "N", description = "read at most N articles (default: all)")
     int limit = Integer.MAX_VALUE;
@@ -47,7 +45,7 @@ final class AnnotationBench implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Article> articles = read();
         if (articles.isEmpty()) {
-            System.err.println("kabar bench: no articles in " + files);
+            System.err.println("kabar bench: no articles in " + indosum.files);
             return 2;
         }
         TextSegmenter segmenter = new TextSegmenter();
@@ -128,7 +126,7 @@ final class AnnotationBench implements Callable<Integer> {
     /** The IndoSum articles with any text, at most {@code limit}, as the corpus splits them into tokens. */
     private List<Article> read() throws IOException {
         List<Article> out = new ArrayList<>();
-        for (IndoSumArticle source : IndoSumCorpus.read(files)) {
+        for (IndoSumArticle source : indosum.read()) {
             String body = source.tokenText();
             if (out.size() < limit && !body.isBlank()) {
                 out.add(new Article(source.id(), null, "id", null, null, null, null, List.of(), null, body));

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,9 +37,8 @@ final class DateBench implements Callable<Integer> {
     /** Days from the crawl within which a date counts as the right week: a page is read within days of publishing. */
     private static final int NEAR_CRAWL_DAYS = 7;
 
-    @Option(names = "--indosum", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "IndoSum JSONL files or folders of them")
-    List<Path> files;
+    @Mixin
+    IndoSumFolds indosum;
 
     @Option(names = "--first-year", paramLabel = "YEAR", description = "first year the corpus covers (default: ${DEFAULT-VALUE})")
     int firstYear = 2016;
@@ -48,7 +48,7 @@ final class DateBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<IndoSumArticle> articles = IndoSumCorpus.distinct(IndoSumCorpus.read(files));
+        List<IndoSumArticle> articles = IndoSumCorpus.distinct(indosum.read());
         Path input = Files.createTempFile("kabar-dates", ".jsonl");
         try {
             IndoSumCorpus.writeText(articles, input);

@@ -3,9 +3,9 @@ package id.kabar.bench;
 import id.kabar.bench.corpus.IndoSumCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,16 +18,15 @@ import picocli.CommandLine.Option;
                 "line per article in the folds' order, repeats kept (analyze rejects them as duplicate ids)."},
         footer = {"", "Example:", "  kabar bench indosum-text --indosum data/indosum/dev.01.jsonl --out indosum-dev.jsonl"})
 final class IndoSumTextCommand implements Callable<Integer> {
-    @Option(names = "--indosum", required = true, arity = "1..*", paramLabel = "FILE",
-            description = "IndoSum JSONL files or folders of them")
-    List<Path> files;
+    @Mixin
+    IndoSumFolds indosum;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the JSONL file to write")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        IndoSumCorpus.writeText(IndoSumCorpus.read(files), out);
+        IndoSumCorpus.writeText(indosum.read(), out);
         return 0;
     }
 }

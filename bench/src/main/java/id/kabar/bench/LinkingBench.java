@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,8 +56,8 @@ import picocli.CommandLine.Option;
 @Command(name = "linking", mixinStandardHelpOptions = true,
         description = "Linking cost per article at growing store sizes, and near-duplicate checks on IndoSum.")
 final class LinkingBench implements Callable<Integer> {
-    @Option(names = "--indosum", arity = "1..*", required = true, description = "IndoSum JSONL files or folders of them")
-    List<Path> indosum;
+    @Mixin
+    IndoSumFolds indosum;
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
             description = "store sizes at which cost is measured")
@@ -92,7 +93,7 @@ final class LinkingBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Source> sources = Source.distinct(IndoSumCorpus.read(indosum));
+        List<Source> sources = Source.distinct(indosum.read());
         System.out.printf(Locale.ROOT, "IndoSum articles: %d%n", sources.size());
         if (background != null) {
             try (OutputStream out = Files.newOutputStream(background)) {
