@@ -37,7 +37,7 @@ final class TitleFinder {
     private static final double SHORTENED_TITLE_SHARE = 0.5;
 
     /** The first step of a breadcrumb trail ({@code Beranda}, {@code Home}), lower-cased. */
-    private static final Set<String> TRAIL_OPENINGS = Set.copyOf(WordLists.read(WordLists.class, "home-links.txt"));
+    private static final Set<String> TRAIL_OPENINGS = WordLists.set(WordLists.class, "home-links.txt");
     /** Between a trail's steps: a spaced arrow or slash; a slash inside a headline's figure ({@code Rp 15.550/US$}) is not spaced. */
     private static final Pattern TRAIL_STEP = Pattern.compile("\\s+[>»›/]\\s+");
 
