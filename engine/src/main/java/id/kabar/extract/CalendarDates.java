@@ -3,10 +3,12 @@ package id.kabar.extract;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -48,7 +50,11 @@ final class CalendarDates {
     /** The century of a year written in two digits: no page was published before 1995 ({@link #EARLIEST_PUBLICATION}). */
     private static final int SHORT_YEAR_CENTURY = 2000;
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    /**
+     * The year first with dashes: ISO 8601 ({@code 2019-03-05T10:15:00+01:00}), and the month and day without their
+     * leading zeros as Chinese outlets' English editions print a date line ({@code 2019-7-3 10:15}).
+     */
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
     /** The year first with slashes or dots ({@code 2019/09/16}, {@code 2019.09.16}), or in Chinese, Japanese or Korean. */
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:([/.])(\\d{1,2})\\2(\\d{1,2})\\b|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일])");
@@ -78,6 +84,8 @@ final class CalendarDates {
     /** An RFC 1123 date opens with its day of the month or a day name of three letters and a comma ({@code Mon, 16 Sep}). */
     private static final int RFC_1123_DAY_CHARS = 3;
     private static final int MONTHS_A_YEAR = 12;
+    /** Characters between a weekday and the date in numbers it names: a dot, a comma and a space ({@code Tue., }). */
+    private static final int WEEKDAY_GAP_MAX_CHARS = 3;
     /** Longer than this, a line says more than a date. */
     private static final int DATE_LINE_MAX_CHARS = 80;
     /** Words a theme's posting sentence writes before its label: {@code This entry was posted}, {@code Esta entrada fue publicada}. */
@@ -118,7 +126,7 @@ final class CalendarDates {
         for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC, YEAR_FIRST}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                LocalDate date = toDate(p, m, order);
+                LocalDate date = toDate(p, m, order, text);
                 if (date != null) {
                     if (best == null || m.start() < best.start()) {
                         best = new Found(date, m.start(), m.end());
@@ -209,7 +217,7 @@ final class CalendarDates {
         return line.length();
     }
 
-    private static LocalDate toDate(Pattern p, Matcher m, NumericDateOrder order) {
+    private static LocalDate toDate(Pattern p, Matcher m, NumericDateOrder order, String text) {
         try {
             if (p == ISO) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -229,10 +237,40 @@ final class CalendarDates {
             if (p == MONTH_DAY_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Calendar.month(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            return numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), order);
+            LocalDate read = numeric(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), order);
+            return agreeingWithWeekday(read, weekdayBefore(text, m.start()));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The date in numbers read the other way round when the weekday its line names right before it ({@code Submitted by
+     * admin on Tue, 03/05/2019 - 10:15}, Drupal's default date on a page declaring English without its region) falls on
+     * that reading and not on the page's: 5 March 2019 was a Tuesday, 3 May a Friday.
+     */
+    private static LocalDate agreeingWithWeekday(LocalDate read, DayOfWeek named) {
+        if (named == null || read.getDayOfWeek() == named || read.getDayOfMonth() > MONTHS_A_YEAR) {
+            return read;
+        }
+        LocalDate swapped = LocalDate.of(read.getYear(), read.getDayOfMonth(), read.getMonthValue());
+        return swapped.getDayOfWeek() == named ? swapped : read;
+    }
+
+    /** The weekday written right before {@code at} ({@code Tue, }, {@code Selasa, }), in Indonesian or English; else null. */
+    private static DayOfWeek weekdayBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            if (at - end == WEEKDAY_GAP_MAX_CHARS) {
+                return null;
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? null : Calendar.weekday(text.substring(start, end));
     }
 
     /**
@@ -269,7 +307,55 @@ final class CalendarDates {
                 // no instant written
             }
         }
-        return Optional.empty();
+        // digits alone are a unix time when they are no compact day (20190305101500 states no instant: no offset)
+        return NUMBERS_ONLY.matcher(v).matches() && compactDay(v).isEmpty() ? unixTime(v) : Optional.empty();
+    }
+
+    /** A value of eight digits and more, all of them ASCII: a compact day or a unix time. */
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("\\d{8,14}");
+    /**
+     * Digits of a unix time in seconds ({@code 1570519200}) and in milliseconds ({@code 1570519200000}) through 2286; a
+     * value of ten digits that reads as a compact day with its hour ({@code 2019030510}) is that day.
+     */
+    private static final int UNIX_SECONDS_DIGITS = 10;
+    private static final int UNIX_MILLIS_DIGITS = 13;
+    /** The compact forms of a day a CMS declares, without and with its time ({@code 20190305}, {@code 20190305101500}). */
+    private static final DateTimeFormatter COMPACT_DAY = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final int COMPACT_DAY_DIGITS = 8;
+
+    /**
+     * The day a metadata value written in digits alone declares: a compact day, its time after it or not ({@code
+     * <meta name="pdate" content="20190305">}, {@code <meta name="ptime" content="20190305101500">}, The New York
+     * Times's tags), else a unix time ({@code <meta property="article:published_time" content="1570519200">}), whose
+     * day is taken in UTC, as no offset comes with it. Empty for any other value.
+     */
+    private static Optional<LocalDate> numbersOnlyDay(String v) {
+        if (!NUMBERS_ONLY.matcher(v).matches()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> compact = compactDay(v);
+        return compact.isPresent() ? compact : unixTime(v).map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC));
+    }
+
+    /** The day of a compact value: eight digits of a day, the hour, minutes and seconds after them or not. */
+    private static Optional<LocalDate> compactDay(String digits) {
+        if (digits.length() % 2 != 0) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.parse(digits.substring(0, COMPACT_DAY_DIGITS), COMPACT_DAY);
+            return day.isBefore(EARLIEST_PUBLICATION) ? Optional.empty() : Optional.of(day);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The instant a value of digits alone writes as a unix time in seconds or milliseconds. */
+    private static Optional<Instant> unixTime(String v) {
+        if (v.length() == UNIX_SECONDS_DIGITS) {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(v)));
+        }
+        return v.length() == UNIX_MILLIS_DIGITS ? Optional.of(Instant.ofEpochMilli(Long.parseLong(v))) : Optional.empty();
     }
 
     /** A metadata value: ISO date or date-time first, then any written date, a date in numbers with the day first. */
@@ -297,6 +383,12 @@ final class CalendarDates {
                 return Optional.of(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
             } catch (DateTimeParseException ignored) {
                 // not an RFC 1123 date either
+            }
+        }
+        if (isAsciiDigit(v.charAt(0))) {
+            Optional<LocalDate> numbers = numbersOnlyDay(v);
+            if (numbers.isPresent()) {
+                return numbers;
             }
         }
         return find(v, order).map(Found::date);

@@ -60,7 +60,7 @@ final class HtmlMetadataReader {
             "shareaholic:article_published_time", "article:post_date", "article:publicationdate", "content_create_date",
             "date_created", "dateposted", "dc:date:publication", "dcsext:articlefirstpublished", "item-publish-date",
             "mediator_published_time", "analyticsattributes:articledate", "doc_date", "field-date", "gentime", "twt-published-at",
-            "vr:published_time", "video:release_date", "timestamp");
+            "vr:published_time", "video:release_date", "timestamp", "weibo:article:create_at");
     private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
             "og:modified_time", "article:updated_time", "updated_time", "datemodified", "date_modified", "dateupdated",
             "dcterms:modified", "dc:date:modified", "dc:modified", "last-modified", "lastmodified", "lastmod",
@@ -76,8 +76,13 @@ final class HtmlMetadataReader {
     private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified]");
     /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
     private static final Evaluator DECLARING = QueryParser.parse(String.join(", ", "meta[content]",
-            "script[type=application/ld+json]", "h1", "h2", "time", "[itemprop=datePublished]", "[itemprop=dateModified]"));
-    /** The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}. */
+            "script[type=application/ld+json]", "h1", "h2", "time", "[itemprop=datePublished]", "[itemprop=dateModified]",
+            "[property][content]"));
+    /**
+     * The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}, or as RDFa, a
+     * {@code property} with its value in {@code content} (Drupal's node template: {@code <span property="dc:date
+     * dc:created" content="2019-03-05T10:15:00+00:00">Submitted by ...</span>}), which is read as a meta tag.
+     */
     private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
     /**
      * The tags and the parts of a class or id of the blocks whose dates are other articles' or readers': related
@@ -91,6 +96,8 @@ final class HtmlMetadataReader {
     /** The same blocks as a selector, for asking an element's ancestors; the walk that gathers dates tells them without it. */
     private static final Evaluator OTHER_ARTICLES = QueryParser.parse(String.join(", ", OTHER_ARTICLE_TAGS)
             + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
+    /** A link to another page, which a promoted story's card holds and a block declaring the page's own metadata does not. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type][content]");
     private static final String VIDEO_TYPE_PREFIX = "video";
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -151,7 +158,8 @@ final class HtmlMetadataReader {
         List<Element> marked = new ArrayList<>();
         Walk walk = walk(doc, marked);
         Elements declaring = walk.found;
-        Map<String, String> meta = metaTags(declaring.stream().filter(e -> e.normalName().equals("meta")).toList());
+        Map<String, String> meta = metaTags(declaring.stream()
+                .filter(e -> e.normalName().equals("meta") || e.hasAttr("property") && e.hasAttr("content")).toList());
         String documentTitle = doc.title();
         NumericDateOrder dateOrder = NumericDateOrder.declaredBy(declaredLanguage(doc), meta.get("og:locale"), meta.get("content-language"));
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
@@ -328,6 +336,10 @@ final class HtmlMetadataReader {
         return walk;
     }
 
+    /** A microdata item and how many declaring elements the walk had found when it opened. */
+    private record MicrodataItem(Element item, int firstFound) {
+    }
+
     /**
      * The walk that gathers the declaring elements and the marked dates. Whether an element stands under the first
      * headline or inside an article block is kept as the walk goes, so that the class and id of the page's other
@@ -350,6 +362,14 @@ final class HtmlMetadataReader {
         /** The outermost block listing other articles the walk is inside, while it gathers marked dates; else null. */
         Node otherArticles;
 
+        /** Whether the walk has passed the page's first menu ({@code <nav>}). */
+        boolean menuSeen;
+        /** The {@code <time>} elements outside an article block before the headline, while no menu has been passed. */
+        final List<Element> timesBeforeMenu = new ArrayList<>();
+
+        /** The microdata items ({@code itemscope}) opened before the headline that the walk is inside, innermost first. */
+        final Deque<MicrodataItem> itemsBeforeHeadline = new ArrayDeque<>();
+
         Walk(List<Element> marked) {
             this.marked = marked;
         }
@@ -364,8 +384,24 @@ final class HtmlMetadataReader {
             if (tag.equals("script")) {
                 scripts.add(el);
             }
-            if ((DECLARING_TAGS.contains(tag) || attributes && el.hasAttr("itemprop")) && el.is(DECLARING)) {
+            if (attributes && !underHeadline && el.hasAttr("itemscope")) {
+                itemsBeforeHeadline.push(new MicrodataItem(el, found.size()));
+            }
+            if (tag.equals("nav") && !menuSeen) {
+                menuSeen = true;
+                // a <time> above the page's menu, outside an article block and before the headline, is the site's clock
+                // in its top bar (<div class="top-bar"><time datetime="2019-03-11T14:05">Monday, 11 March 2019</time>
+                // over a byline "By Helen Price | 5 March 2019"): the day the page was fetched, never the article's
+                if (!underHeadline) {
+                    found.removeAll(timesBeforeMenu);
+                }
+            }
+            if ((DECLARING_TAGS.contains(tag) || attributes && (el.hasAttr("itemprop") || el.hasAttr("property")))
+                    && el.is(DECLARING)) {
                 found.add(el);
+                if (tag.equals("time") && !menuSeen && !underHeadline && article == null) {
+                    timesBeforeMenu.add(el);
+                }
             } else if (tag.equals("link") && el.is(CANONICAL)) {
                 found.add(el);
             }
@@ -391,6 +427,15 @@ final class HtmlMetadataReader {
 
         @Override
         public void tail(Node node, int depth) {
+            if (!itemsBeforeHeadline.isEmpty() && itemsBeforeHeadline.peek().item() == node) {
+                MicrodataItem item = itemsBeforeHeadline.pop();
+                // a microdata item that closes before the headline and links elsewhere is a promoted story's card (<div
+                // itemscope itemtype=".../NewsArticle"><a href="/news/regatta-week">...</a><meta itemprop="datePublished"
+                // content="2019-08-30"></div> over the article's own): what it declares is that story's
+                if (!underHeadline && item.item().selectFirst(LINK) != null) {
+                    found.subList(item.firstFound(), found.size()).removeIf(e -> e.hasAttr("itemprop"));
+                }
+            }
             if (node == article) {
                 article = null;
             }

@@ -137,8 +137,11 @@ final class StatedDateFinder {
         LocalDate modified = earlier(declaredChange, siteClock(before, titleAt, order));
         if (source == DateSource.METADATA && !addressDated) {
             LocalDate shown = shownDay(before, titleAt, modified, order);
+            // a CMS may declare its last change as the publishing, days later: under "Updated 7 March 2019 · First
+            // published 5 March 2019" a declared 7 March is the update the page shows, and the publishing line dates it
             if (shown != null && !shown.equals(published)
-                    && Math.abs(ChronoUnit.DAYS.between(shown, published)) <= DECLARED_SHIFT_MAX_DAYS) {
+                    && (Math.abs(ChronoUnit.DAYS.between(shown, published)) <= DECLARED_SHIFT_MAX_DAYS
+                    || shown.isBefore(published) && published.equals(shownUpdate(before, titleAt, order)))) {
                 published = shown;
                 source = DateSource.DATE_LINE;
             }
@@ -211,6 +214,19 @@ final class StatedDateFinder {
                 if (day.isPresent()) {
                     return day.get();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The day the first line under the headline that labels an update shows for it ({@code Updated 7 March 2019}); else null. */
+    private static LocalDate shownUpdate(List<String> before, int titleAt, NumericDateOrder order) {
+        for (String line : underHeadline(before, titleAt)) {
+            String update = publishingAndUpdate(line)[1];
+            Optional<LocalDate> day = update.isEmpty() ? Optional.empty()
+                    : CalendarDates.findInDateLine(update, order).map(CalendarDates.Found::date);
+            if (day.isPresent()) {
+                return day.get();
             }
         }
         return null;

@@ -380,4 +380,105 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 3));
         assertThat(a.body()).startsWith("Hallo zusammen");
     }
+
+    /** Sina Weibo's share tag {@code <meta name="weibo:article:create_at" content="2019-05-14 09:32:10">} is a declared publishing. */
+    @Test
+    void weibosCreationTagDatesThePage() throws Exception {
+        Article a = page("weibo-create-at.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    /**
+     * Metadata written in digits alone: {@code <meta name="ptime" content="20190617083000">} and {@code pdate}'s
+     * {@code 20190412} are compact days, {@code <meta property="article:published_time" content="1570519200">} a unix
+     * time (2019-10-08T07:20:00Z); ten digits that read as a day with its hour are that day, not a unix time in 2033.
+     */
+    @Test
+    void metadataInDigitsAloneIsACompactDayOrAUnixTime() throws Exception {
+        assertThat(page("ptime-compact.html", null).published()).isEqualTo(LocalDate.of(2019, 6, 17));
+        Article unix = page("unix-seconds-published-time.html", null);
+        assertThat(unix.published()).isEqualTo(LocalDate.of(2019, 10, 8));
+        assertThat(unix.publishedAt()).isEqualTo(Instant.parse("2019-10-08T07:20:00Z"));
+        assertThat(CalendarDates.parseValue("20190412")).contains(LocalDate.of(2019, 4, 12));
+        assertThat(CalendarDates.parseValue("2019041210")).contains(LocalDate.of(2019, 4, 12));
+        assertThat(CalendarDates.parseInstant("20190617083000")).as("a compact time states no offset").isEmpty();
+        assertThat(CalendarDates.parseValue("12345678")).as("no day before 1995, nor a unix time of eight digits").isEmpty();
+    }
+
+    /**
+     * Drupal's node template states the day as RDFa on the submitted line ({@code <span property="dc:date dc:created"
+     * content="2019-03-05T10:15:00+00:00">Submitted by rra_editor on Tue, 03/05/2019 - 10:15</span>}); its visible
+     * date, month first on a page declaring English without its region, is read by the weekday it names: 5 March 2019
+     * was a Tuesday, 3 May a Friday.
+     */
+    @Test
+    void drupalsSubmittedLineIsReadByItsRdfaAndItsWeekday() throws Exception {
+        Article a = page("drupal-rdfa-submitted.html", "https://www.riverside-residents.example/node/412");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+        assertThat(CalendarDates.find("Submitted by rra_editor on Tue, 03/05/2019 - 10:15").orElseThrow().date())
+                .isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(CalendarDates.find("Selasa, 05-03-2019 | 10:15 WIB").orElseThrow().date())
+                .as("a weekday agreeing with the day first changes nothing").isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(CalendarDates.find("Fri, 03/05/2019").orElseThrow().date())
+                .as("3 May 2019 was a Friday").isEqualTo(LocalDate.of(2019, 5, 3));
+    }
+
+    /**
+     * The site's clock as a {@code <time>} in the top bar above the menu ({@code <time datetime="2019-03-11T14:05">Monday,
+     * 11 March 2019</time>}) never dates the article: the byline {@code By Helen Price | 5 March 2019} does.
+     */
+    @Test
+    void aTimeElementAboveTheMenuIsTheSiteClockNotTheArticlesDay() throws Exception {
+        Article a = page("site-clock-time-above-menu.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 5));
+    }
+
+    /**
+     * Date lines with the month abbreviated as French, Spanish, Italian, Portuguese and Dutch sites write it: {@code
+     * Publié le 5 févr. 2019 à 10h15} dates its page, and its readers' comments ({@code 6 févr. 2019 à 08h40}) do not.
+     */
+    @Test
+    void monthsAbbreviatedInOtherLanguagesAreRead() throws Exception {
+        Article a = page("french-abbreviated-month.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 2, 5));
+        assertThat(a.body()).doesNotContain("Publié le").doesNotContain("Jean-Paul");
+        assertThat(CalendarDates.find("5 abr. 2019 - 10:15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 4, 5));
+        assertThat(CalendarDates.find("Pubblicato il 5 mag 2019 alle 10:15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 5, 5));
+        assertThat(CalendarDates.find("Por Ana Souza — 5 set 2019, 10h15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 5));
+        assertThat(CalendarDates.find("12 mrt 2019 om 10:15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 12));
+    }
+
+    /** A date line with the month and day written without leading zeros ({@code 2019-3-5 10:15}), as Chinese outlets' English editions print it. */
+    @Test
+    void anIsoDateWithoutLeadingZerosIsRead() {
+        assertThat(CalendarDates.find("2019-3-5 10:15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(CalendarDates.find("2019-3-512")).as("a longer number is no day").isEmpty();
+    }
+
+    /**
+     * A CMS that declares its last change as the publishing (JSON-LD {@code datePublished} 2019-11-07, as its {@code
+     * dateModified}) under {@code Updated 7 November 2019 · First published 5 November 2019}: the first publishing wins.
+     */
+    @Test
+    void anUpdateDeclaredAsThePublishingLosesToTheShownFirstPublishing() throws Exception {
+        Article a = page("update-declared-as-published.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 11, 5));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2019, 11, 7));
+    }
+
+    /**
+     * A promoted story's card in the top bar, a microdata item of its own ({@code <div class="promo" itemscope
+     * itemtype="https://schema.org/NewsArticle"><a href="/news/regatta-week">...<meta itemprop="datePublished"
+     * content="2019-08-30"></div>}), does not date the article: its byline's {@code <span itemprop="datePublished"
+     * content="2019-08-27T11:00:00+01:00">27 August 2019</span>} does.
+     */
+    @Test
+    void aPromotedStorysMicrodataAboveTheHeadlineDatesThatStoryOnly() throws Exception {
+        Article a = page("promoted-story-microdata.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 27));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
 }
