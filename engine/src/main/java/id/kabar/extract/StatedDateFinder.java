@@ -154,7 +154,7 @@ final class StatedDateFinder {
         LocalDate updateLine = null;
         if (published == null || modified == null) {
             // the lines next to the headline first, then the elements the markup names as the date
-            List<String> lines = new ArrayList<>(dateLines(before, titleAt));
+            List<String> lines = new ArrayList<>(dateLines(before, titleAt, order));
             metadata.markedDates().stream().filter(m -> LineShape.words(m) <= DATE_LINE_MAX_WORDS).forEach(lines::add);
             lead.stream().limit(LEAD_LINES).filter(l -> isPublishingLine(l) || isPostHeader(l)).forEach(lines::add);
             for (String line : lines) {
@@ -237,7 +237,7 @@ final class StatedDateFinder {
      * label (a bare date there is the site's clock); under it, also a byline or date line that is no sentence
      * ({@code By Jane Doe | March 5, 2019}, {@code 5 de marzo de 2019}), as a caption or a lead would be.
      */
-    private List<String> dateLines(List<String> before, int titleAt) {
+    private List<String> dateLines(List<String> before, int titleAt, NumericDateOrder order) {
         if (titleAt < 0) {
             // no headline to go by: a line that says it dates the publishing, else a date line with a clock or a
             // label right above the text ("Senin, 16 Sep 2019 10:20 WIB"), where the article's own stands
@@ -256,15 +256,34 @@ final class StatedDateFinder {
                 near.add(before.get(i));
             }
         }
-        if (titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))) {
-            near.add(before.get(titleAt - 1));
-        }
+        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1)) ? before.get(titleAt - 1) : null;
+        List<String> under = new ArrayList<>();
         for (String line : underHeadline(before, titleAt)) {
             if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
-                near.add(line);
+                under.add(line);
             }
         }
+        if (above != null && !isSiteClockOver(above, under, order)) {
+            near.add(above);
+        }
+        near.addAll(under);
         return near;
+    }
+
+    /**
+     * Whether a clocked line right above the headline is the site's clock over the article's own date line: it opens
+     * with a weekday, as clocks write today, names no publishing, and a line under the headline dates an earlier day
+     * ({@code Sunday, 10 March 2019, 14:05} in a date bar under the menu over {@code By Ann Lee | 5 March 2019}).
+     * The article's own date line set above its headline ({@code Senin, 16 Sep 2019 10:20 WIB}) has no earlier day
+     * under it.
+     */
+    private static boolean isSiteClockOver(String above, List<String> under, NumericDateOrder order) {
+        if (!OPENS_WITH_WEEKDAY.matcher(above).lookingAt() || PUBLISH_LABEL.matcher(above).find()) {
+            return false;
+        }
+        Optional<LocalDate> shown = CalendarDates.findInDateLine(above, order).map(CalendarDates.Found::date);
+        return shown.isPresent() && under.stream().anyMatch(line -> (CalendarDates.isDateOnly(line) || isDatedByline(line))
+                && CalendarDates.findInDateLine(line, order).filter(d -> d.date().isBefore(shown.get())).isPresent());
     }
 
     /**

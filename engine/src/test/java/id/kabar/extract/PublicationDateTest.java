@@ -481,4 +481,15 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 27));
         assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
     }
+
+    /**
+     * The site's clock in a date bar under the menu, right above the headline ({@code Sunday, 10 March 2019, 14:05}),
+     * loses to the byline's earlier day under the headline ({@code By Ann Lee | 5 March 2019}).
+     */
+    @Test
+    void aClockedDateBarAboveTheHeadlineLosesToTheBylinesEarlierDay() throws Exception {
+        Article a = page("date-bar-under-menu.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 5));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
 }
