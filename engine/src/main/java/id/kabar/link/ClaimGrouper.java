@@ -201,6 +201,19 @@ final class ClaimGrouper {
     static final int FULL_SUM_DIGITS = 7;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
+    /**
+     * Of the stems of the shorter of two claims' sentences (outside the claims' own words), the share the other holds
+     * when one outlet retells the other's sentence. On the CLICK-ID week, sentences of one event sharing a name and 0.6
+     * of the shorter's words were mostly other lines of one release (exports' and imports' falls, two stocks of one
+     * market list); at 0.75 and above they were retellings.
+     */
+    static final double RETOLD_SHARE = 0.7;
+    /** And of the longer's: a short sentence held in a long one that says more is no retelling of it. */
+    static final double RETOLD_SHARE_OF_LONGER = 0.5;
+    /** Stems two retellings of a sentence share at least: fewer tie two short sentences of any figure. */
+    static final int RETOLD_STEMS = 4;
+    /** Of the longer sentence's stems, the share the other holds when it retells it word for word, names or none. */
+    static final double RETOLD_VERBATIM = 0.9;
 
     private ClaimGrouper() {
     }
@@ -308,6 +321,7 @@ final class ClaimGrouper {
         if (eventOf != null) {
             joinCommonCountsOfOneEvent(refs, same, eventOf);
             joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
+            joinRetoldSentencesOfOneEvent(refs, same, eventOf);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -582,6 +596,111 @@ final class ClaimGrouper {
                 same.join(first, r);
             }
         }
+    }
+
+    /**
+     * Joins the claims of one event that two outlets give in one sentence retold, the same figure or another: kompas.com's
+     * {@code Kemudian, David Wira melalui perantara bernama Susanto hanya memberikan uang senilai Rp 3 miliar} and
+     * okezone.com's {@code Melalui orang bernama Susanto, David Wira memberikan uang sebesar Rp5 miliar} (16 September
+     * 2019) tell one sum and disagree on it; sindonews.com's and okezone.com's {@code Tercatat sekira 50 hektare lahan
+     * yang dilalap si jago merah} and {@code sekira 150 hektare} (Mount Merbabu's fire, 13 September 2019) one area. The
+     * sentences must share most of their stems beyond the claims' own words ({@link #RETOLD_SHARE},
+     * {@link #RETOLD_SHARE_OF_LONGER}, {@link #RETOLD_STEMS}) and a name, or be one sentence word for word
+     * ({@link #RETOLD_VERBATIM}); no other figure of theirs may differ, and nothing their subjects name may set them
+     * apart. A sentence giving several claims of the category and unit (a list) ties a claim only to the one of the
+     * same named subject ({@code Destinasi Mandalika sebesar Rp126,5 miliar} and {@code Rp, 26,5 miliar}, okezone.com
+     * and kompas.com, 16 September 2019). Each claim meets the last {@link #ACROSS_STORIES_COMPARED} claims of its
+     * event's category and unit, so the work is linear.
+     */
+    private static void joinRetoldSentencesOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
+        Map<String, Integer> inSentence = new HashMap<>();
+        Map<String, Set<Double>> figuresOfSentence = new HashMap<>();
+        for (Ref r : refs) {
+            ClaimSentence sentence = r.article().claimSentence(r.index());
+            if (sentence.known()) {
+                inSentence.merge(sentenceKey(r), 1, Integer::sum);
+                figuresOfSentence.computeIfAbsent(r.article().id() + "|" + sentence.start(), k -> new HashSet<>())
+                        .add(r.claim().value());
+            }
+        }
+        Map<String, List<Ref>> byKind = new HashMap<>();
+        for (Ref r : refs) {
+            if (!r.article().claimSentence(r.index()).known() || r.article().outlet() == null) {
+                continue;
+            }
+            boolean listed = inSentence.get(sentenceKey(r)) > 1;
+            List<Ref> earlier = byKind.computeIfAbsent(eventOf.applyAsInt(r.article()) + "|" + kindKey(r),
+                    k -> new ArrayList<>());
+            for (int i = earlier.size() - 1, compared = 0; i >= 0 && compared < ACROSS_STORIES_COMPARED;
+                 i--, compared++) {
+                Ref e = earlier.get(i);
+                boolean oneLine = !listed && inSentence.get(sentenceKey(e)) == 1 || sameNamedSubject(e, r);
+                if (oneLine && !e.article().outlet().equals(r.article().outlet()) && oneSentenceRetold(e, r)
+                        && !givesTheOthersFigure(e, r, figuresOfSentence)
+                        && !givesTheOthersFigure(r, e, figuresOfSentence)) {
+                    same.join(e, r);
+                }
+            }
+            earlier.add(r);
+        }
+    }
+
+    /**
+     * Whether {@code teller}'s sentence gives {@code other}'s figure in another claim: then it retells that claim, not
+     * {@code teller}'s ({@code dari 10 anggota DPR termuda 2019-2024, tiga di antaranya}, okezone.com and sindonews.com,
+     * 10 September 2019: the ten and the three in both).
+     */
+    private static boolean givesTheOthersFigure(Ref teller, Ref other, Map<String, Set<Double>> figuresOfSentence) {
+        return teller.claim().value() != other.claim().value() && figuresOfSentence.get(teller.article().id() + "|"
+                + teller.article().claimSentence(teller.index()).start()).contains(other.claim().value());
+    }
+
+    /** A claim's sentence with its category and unit, under which the claims of one sentence are counted. */
+    private static String sentenceKey(Ref r) {
+        return r.article().id() + "|" + r.article().claimSentence(r.index()).start() + "|" + kindKey(r);
+    }
+
+    /** A claim's category and unit as claims are compared in ({@code byKind} of {@link #group}). */
+    private static String kindKey(Ref r) {
+        Claim c = r.claim();
+        return c.category() + "|" + (countsPeople(c.category()) ? "" : unitKey(c.unit()));
+    }
+
+    /** Two claims of one subject as written, one that names something (a capital letter). */
+    private static boolean sameNamedSubject(Ref a, Ref b) {
+        String x = a.claim().subject();
+        return x != null && !x.equals(x.toLowerCase(Locale.ROOT)) && x.equalsIgnoreCase(b.claim().subject());
+    }
+
+    /** Two claims' sentences are one retold, and their subjects name nothing apart. */
+    private static boolean oneSentenceRetold(Ref a, Ref b) {
+        ClaimSentence x = a.article().claimSentence(a.index());
+        ClaimSentence y = b.article().claimSentence(b.index());
+        int shared = sharedCount(x.stems(), y.stems());
+        int shorter = Math.min(x.stems().length, y.stems().length);
+        int longer = Math.max(x.stems().length, y.stems().length);
+        boolean retold = shared >= RETOLD_SHARE * shorter && shared >= RETOLD_SHARE_OF_LONGER * longer
+                && sharedCount(x.names(), y.names()) > 0 || shared >= RETOLD_VERBATIM * longer;
+        boolean figuresDiffer = x.figures().length > 0 && y.figures().length > 0
+                && sharedCount(x.figures(), y.figures()) == 0;
+        return shared >= RETOLD_STEMS && retold && !figuresDiffer && !namedApart(a, b);
+    }
+
+    /** How many values two ascending, distinct arrays share, in one pass. */
+    private static int sharedCount(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
     }
 
     /**
