@@ -38,6 +38,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -113,6 +114,9 @@ final class ClaimGrouper {
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + IndonesianNumber.SCALE_WORD + "(?![\\p{L}])");
+    /** A number written with a separator before its scale word ({@code USD0,08 miliar}, {@code 85,1 juta}). */
+    private static final Pattern DECIMALS_BEFORE_SCALE = Pattern.compile(
+            "(?iu)(?<![\\d.,])(\\d+(?:[.,]\\d+)+)\\s*(" + IndonesianNumber.SCALE_WORD + ")(?![\\p{L}])");
     /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
     private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
@@ -214,6 +218,15 @@ final class ClaimGrouper {
     static final int RETOLD_STEMS = 4;
     /** Of the longer sentence's stems, the share the other holds when it retells it word for word, names or none. */
     static final double RETOLD_VERBATIM = 0.9;
+    /**
+     * People this few a report often counts of several sets of people: tribunnews.com's {@code Dua orang ini baru satu
+     * sindikat} (the two arrested) and {@code masih ada dua orang yang belum ditangkap} (the two sought) of one bank
+     * fraud (10 September 2019), kompas.com's {@code 3 orang meninggal dunia di tempat 3 orang luka berat, dan 3 orang
+     * luka ringan} of the Sentul crash (15 September 2019). A sentence retold ties such a count only where neither report
+     * has grouped it with another of its claims, which would bring the other set along; the crash's nine, told twice in
+     * one report, are one set.
+     */
+    static final double FEW_PEOPLE = 3;
 
     private ClaimGrouper() {
     }
@@ -609,8 +622,12 @@ final class ClaimGrouper {
      * ({@link #RETOLD_VERBATIM}); no other figure of theirs may differ, and nothing their subjects name may set them
      * apart. A sentence giving several claims of the category and unit (a list) ties a claim only to the one of the
      * same named subject ({@code Destinasi Mandalika sebesar Rp126,5 miliar} and {@code Rp, 26,5 miliar}, okezone.com
-     * and kompas.com, 16 September 2019). Each claim meets the last {@link #ACROSS_STORIES_COMPARED} claims of its
-     * event's category and unit, so the work is linear.
+     * and kompas.com, 16 September 2019). Sentences naming different times tell different figures ({@link
+     * ClaimSentence#namesOtherTimes}). Two figures that differ tie only groups of the event: a disagreement read of
+     * two sentences of one event does not reach the other events other passes grouped them with (the 50 hectares of
+     * Merbabu's fire, grouped with the 50 of a plantation in Indragiri Hilir, and the 150, grouped with a business
+     * park's). Few people ({@link #FEW_PEOPLE}) tie only claims standing alone. Each claim meets the last {@link
+     * #ACROSS_STORIES_COMPARED} claims of its event's category and unit, so the work is linear.
      */
     private static void joinRetoldSentencesOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
         Map<String, Integer> inSentence = new HashMap<>();
@@ -622,6 +639,21 @@ final class ClaimGrouper {
                 figuresOfSentence.computeIfAbsent(r.article().id() + "|" + sentence.start(), k -> new HashSet<>())
                         .add(r.claim().value());
             }
+        }
+        // the groups as the other passes left them: what a retold sentence may tie does not hang on the order it is met
+        Map<Integer, Integer> claimsOfGroup = new HashMap<>();
+        Map<Integer, Set<Integer>> eventsOfGroup = new HashMap<>();
+        for (Ref r : refs) {
+            int root = same.partition.root(r.seq());
+            claimsOfGroup.merge(root, 1, Integer::sum);
+            eventsOfGroup.computeIfAbsent(root, k -> new HashSet<>()).add(eventOf.applyAsInt(r.article()));
+        }
+        int[] groupedClaims = new int[refs.size()];
+        boolean[] groupedAcrossEvents = new boolean[refs.size()];
+        for (Ref r : refs) {
+            int root = same.partition.root(r.seq());
+            groupedClaims[r.seq()] = claimsOfGroup.get(root);
+            groupedAcrossEvents[r.seq()] = eventsOfGroup.get(root).size() > 1;
         }
         Map<String, List<Ref>> byKind = new HashMap<>();
         for (Ref r : refs) {
@@ -635,9 +667,14 @@ final class ClaimGrouper {
                  i--, compared++) {
                 Ref e = earlier.get(i);
                 boolean oneLine = !listed && inSentence.get(sentenceKey(e)) == 1 || sameNamedSubject(e, r);
+                boolean disagree = !oneReading(e.claim(), r.claim());
+                boolean fewPeople = unitKey(r.claim().unit()).equals(PEOPLE_UNIT)
+                        && r.claim().value() <= FEW_PEOPLE && e.claim().value() <= FEW_PEOPLE;
                 if (oneLine && !e.article().outlet().equals(r.article().outlet()) && oneSentenceRetold(e, r)
                         && !givesTheOthersFigure(e, r, figuresOfSentence)
-                        && !givesTheOthersFigure(r, e, figuresOfSentence)) {
+                        && !givesTheOthersFigure(r, e, figuresOfSentence)
+                        && !(disagree && (groupedAcrossEvents[e.seq()] || groupedAcrossEvents[r.seq()]))
+                        && !(fewPeople && (groupedClaims[e.seq()] > 1 || groupedClaims[r.seq()] > 1))) {
                     same.join(e, r);
                 }
             }
@@ -676,31 +713,14 @@ final class ClaimGrouper {
     private static boolean oneSentenceRetold(Ref a, Ref b) {
         ClaimSentence x = a.article().claimSentence(a.index());
         ClaimSentence y = b.article().claimSentence(b.index());
-        int shared = sharedCount(x.stems(), y.stems());
+        int shared = ClaimSentence.sharedCount(x.stems(), y.stems());
         int shorter = Math.min(x.stems().length, y.stems().length);
         int longer = Math.max(x.stems().length, y.stems().length);
         boolean retold = shared >= RETOLD_SHARE * shorter && shared >= RETOLD_SHARE_OF_LONGER * longer
-                && sharedCount(x.names(), y.names()) > 0 || shared >= RETOLD_VERBATIM * longer;
+                && ClaimSentence.sharedCount(x.names(), y.names()) > 0 || shared >= RETOLD_VERBATIM * longer;
         boolean figuresDiffer = x.figures().length > 0 && y.figures().length > 0
-                && sharedCount(x.figures(), y.figures()) == 0;
-        return shared >= RETOLD_STEMS && retold && !figuresDiffer && !namedApart(a, b);
-    }
-
-    /** How many values two ascending, distinct arrays share, in one pass. */
-    private static int sharedCount(int[] a, int[] b) {
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return shared;
+                && ClaimSentence.sharedCount(x.figures(), y.figures()) == 0;
+        return shared >= RETOLD_STEMS && retold && !figuresDiffer && !x.namesOtherTimes(y) && !namedApart(a, b);
     }
 
     /**
@@ -1556,6 +1576,9 @@ final class ClaimGrouper {
             return digits >= PRECISE_IN_STORY_DIGITS
                     && (roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP));
         }
+        if (withinWrittenPrecision(exact, round) || withinWrittenPrecision(round, exact)) {
+            return true;
+        }
         if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
             return false;
         }
@@ -1563,6 +1586,47 @@ final class ClaimGrouper {
                 ? roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP)
                 : digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
                 && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /**
+     * Whether {@code figure} is {@code written} at the precision {@code written} declares by decimals before its scale
+     * word, rounded or cut short to its last decimal: sindonews.com's {@code USD0,08 miliar} (two decimals of a
+     * billion, a step of ten million) of the August 2019 surplus okezone.com gives as {@code USD85,1 juta} (16 September
+     * 2019). Sums and tallies alike, of one category; a figure written without decimals declares no precision, its
+     * one digit as often a bound or another figure ({@link #ROUND_TALLY_DIGITS}).
+     */
+    private static boolean withinWrittenPrecision(Claim figure, Claim written) {
+        if (figure.category() != written.category()
+                || figure.category() != ClaimCategory.MONEY && figure.category() != ClaimCategory.COUNT) {
+            return false;
+        }
+        BigDecimal step = writtenStep(written);
+        if (step == null) {
+            return false;
+        }
+        BigDecimal steps = BigDecimal.valueOf(figure.value()).divide(step, MathContext.DECIMAL64);
+        BigDecimal writtenSteps = BigDecimal.valueOf(written.value()).divide(step, MathContext.DECIMAL64)
+                .setScale(0, RoundingMode.HALF_UP);
+        return steps.setScale(0, RoundingMode.DOWN).compareTo(writtenSteps) == 0
+                || steps.setScale(0, RoundingMode.HALF_UP).compareTo(writtenSteps) == 0;
+    }
+
+    /**
+     * The step of a figure's last written decimal before its scale word ({@code USD0,08 miliar}: 0.01 of a billion), or
+     * null for a figure written without decimals or a scale word.
+     */
+    private static BigDecimal writtenStep(Claim c) {
+        Matcher m = DECIMALS_BEFORE_SCALE.matcher(c.text());
+        if (!m.find()) {
+            return null;
+        }
+        double written = IndonesianNumber.digits(m.group(1));
+        double scale = IndonesianNumber.scale(m.group(2));
+        if (Double.isNaN(written) || Double.isNaN(scale) || written == Math.floor(written)) {
+            return null; // "Rp 1.500 miliar": the separator groups thousands
+        }
+        int decimals = m.group(1).length() - Math.max(m.group(1).lastIndexOf(','), m.group(1).lastIndexOf('.')) - 1;
+        return BigDecimal.valueOf(scale).scaleByPowerOfTen(-decimals);
     }
 
     /** Of two figures, the one written with fewer significant digits (the first when they write as many). */

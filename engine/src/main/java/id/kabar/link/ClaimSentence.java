@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  *                out, folded, ascending, distinct: the names and places a retelling keeps
  * @param figures hashes of the sentence's other figures (a year, a date's parts and a single digit left out), their
  *                separators dropped, ascending, distinct: a retelling keeps them too
+ * @param times   the times the sentence names, ascending, distinct: each year as itself ({@code 2019}), each month as
+ *                {@link #MONTH_TIME} and its number, each day of a date as {@link #DAY_TIME}, its day and month
+ *                ({@code 16/9}); sentences naming different times of one kind tell different figures
  */
-record ClaimSentence(int start, int[] stems, int[] names, int[] figures) {
+record ClaimSentence(int start, int[] stems, int[] names, int[] figures, int[] times) {
     /**
      * Characters of the sentence read on each side of a claim: CLICK-ID sentences run 150 to 300 characters, and a
      * longer run is a body whose stops the scrape lost, whose far words are no part of the claim's sentence.
@@ -41,11 +44,23 @@ record ClaimSentence(int start, int[] stems, int[] names, int[] figures) {
     /** A run of digits, not one of a date's parts ({@code 10/9/2019}). */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\d/])\\d+(?:[.,]\\d+)*(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A year written on its own or closing a date ({@code Agustus 2018}, {@code 16/9/2019}). */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?<![\\d.,])(?:19|20)\\d\\d(?![\\d.,])");
+    /** The years {@link #YEAR_NAMED} reads. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2099;
+    /** A day and month written as a date ({@code Senin (16/9)}, {@code 16/9/2019}). */
+    private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d])");
+    private static final Pattern MONTH = Pattern.compile("(?<![\\p{L}])" + Calendar.MONTH + "(?![\\p{L}])");
+    /** Months are kept as this plus their number, apart from years (four digits). */
+    static final int MONTH_TIME = 100;
+    /** The days of dates are kept as this plus a hundred times their day plus their month, apart from months. */
+    static final int DAY_TIME = 10_000;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
     private static final TextSegmenter SEGMENTER = new TextSegmenter();
 
     /** No sentence known: a profile saved before sentences were kept, or a claim outside the body. */
-    static final ClaimSentence NONE = new ClaimSentence(-1, new int[0], new int[0], new int[0]);
+    static final ClaimSentence NONE = new ClaimSentence(-1, new int[0], new int[0], new int[0], new int[0]);
 
     /** The sentence of each claim of a body, in the claims' order; the body is segmented once. */
     static List<ClaimSentence> of(String body, List<Claim> claims) {
@@ -67,7 +82,7 @@ record ClaimSentence(int start, int[] stems, int[] names, int[] figures) {
             String before = body.substring(from, c.start());
             String after = body.substring(c.end(), Math.min(s.end(), c.end() + REACH));
             out.add(new ClaimSentence(s.start(), stems(before, after), names(before, from == s.start(), after),
-                    figures(before, after)));
+                    figures(before, after), times(before + " " + after)));
         }
         return out;
     }
@@ -128,6 +143,65 @@ record ClaimSentence(int start, int[] stems, int[] names, int[] figures) {
             }
         }
         return hashes(figures);
+    }
+
+    /**
+     * The times a sentence names, each of a kind ({@link #times}). KEIN's {@code surplus neraca perdagangan pada Agustus
+     * 2018 yang sebesar 0,085 miliar dollar AS} (kompas.com, 16 September 2019) names a year BPS's {@code neraca
+     * perdagangan Indonesia pada Agustus 2019 mengalami surplus hanya USD0,08 miliar} (sindonews.com) does not.
+     */
+    private static int[] times(String text) {
+        List<Integer> times = new ArrayList<>();
+        Matcher year = YEAR_NAMED.matcher(text);
+        while (year.find()) {
+            times.add(Integer.parseInt(year.group()));
+        }
+        Matcher month = MONTH.matcher(text);
+        while (month.find()) {
+            times.add(MONTH_TIME + Calendar.month(month.group()));
+        }
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            times.add(DAY_TIME + 100 * Integer.parseInt(date.group(1)) + Integer.parseInt(date.group(2)));
+        }
+        return times.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    }
+
+    /**
+     * Whether two sentences name different times of one kind, each naming some (years, months, days of dates) and none
+     * of them the same: then their figures are of different times, however alike the words.
+     */
+    boolean namesOtherTimes(ClaimSentence other) {
+        for (int[] kind : new int[][] {{FIRST_YEAR, LAST_YEAR + 1}, {MONTH_TIME + 1, MONTH_TIME + 13},
+                {DAY_TIME, 2 * DAY_TIME}}) {
+            int[] mine = ofKind(times, kind);
+            int[] theirs = ofKind(other.times, kind);
+            if (mine.length > 0 && theirs.length > 0 && sharedCount(mine, theirs) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] ofKind(int[] times, int[] range) {
+        return Arrays.stream(times).filter(t -> t >= range[0] && t < range[1]).toArray();
+    }
+
+    /** How many values two ascending, distinct arrays share, in one pass. */
+    static int sharedCount(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
     }
 
     private static int[] hashes(List<String> words) {

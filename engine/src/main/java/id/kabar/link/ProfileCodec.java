@@ -132,6 +132,7 @@ final class ProfileCodec {
                 ints(out, s.stems());
                 ints(out, s.names());
                 ints(out, s.figures());
+                ints(out, s.times());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -233,7 +234,7 @@ final class ProfileCodec {
         List<ClaimSentence> claimSentences = new ArrayList<>();
         if (version >= CLAIM_SENTENCES) {
             for (int i = 0; i < claimCount; i++) {
-                claimSentences.add(new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in)));
+                claimSentences.add(new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in)));
             }
         }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,

@@ -235,7 +235,8 @@ class ProfileCodecTest {
         int sentences = 0;
         for (int i = 0; i < p.claims().size(); i++) {
             ClaimSentence s = p.claimSentence(i);
-            sentences += 4 * Integer.BYTES + Integer.BYTES * (s.stems().length + s.names().length + s.figures().length);
+            sentences += 5 * Integer.BYTES
+                    + Integer.BYTES * (s.stems().length + s.names().length + s.figures().length + s.times().length);
         }
         byte[] older = Arrays.copyOf(written, written.length - sentences);
         ByteBuffer.wrap(older).putInt(0, -2);

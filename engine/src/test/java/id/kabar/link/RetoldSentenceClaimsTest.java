@@ -11,6 +11,7 @@ import id.kabar.model.Qualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +152,88 @@ class RetoldSentenceClaimsTest {
         assertThat(sentence.stems())
                 .contains(ArticleProfiler.wordHash(TermAnalyzer.stems("cukai").get(0)))
                 .doesNotContain(ArticleProfiler.wordHash("23"));
+        // the date's year and day are its times
+        assertThat(sentence.times()).containsExactly(2019, ClaimSentence.DAY_TIME + 16 * 100 + 9);
+    }
+
+    /**
+     * KEIN's view of the surplus of {@code Agustus 2018} (kompas.com, 16 September 2019) and BPS's of {@code Agustus
+     * 2019} (sindonews.com) name different years: different figures, however alike their words. KEIN's view as
+     * sindonews.com wrote it names both years, so neither year tells it apart from BPS's.
+     */
+    @Test
+    void sentencesNamingDifferentYearsTellDifferentFigures() {
+        String kompas = "Wakil Ketua KEIN Arif Budimanta mengatakan, surplus neraca perdagangan pada Agustus 2018 yang "
+                + "sebesar 0,085 miliar dollar AS bukan akibat dari kinerja ekspor yang membaik dari bulan sebelumnya.";
+        String bps = "Badan Pusat Statistik (BPS) mengumumkan neraca perdagangan Indonesia pada Agustus 2019 mengalami "
+                + "surplus USD0,08 miliar.";
+        String sindonews = "Wakil Ketua Komite Ekonomi dan Industri Nasional (KEIN) Arif Budimanta mengatakan, surplus "
+                + "neraca perdagangan pada Agustus 2018 yang sebesar USD0,085 miliar bukan akibat dari kinerja ekspor "
+                + "yang membaik dari bulan sebelumnya akan tetapi karena impor Agustus 2019 yang turun dari Juli 2019.";
+
+        ClaimSentence kein = sentenceOf(kompas, "0,085 miliar dollar AS");
+        ClaimSentence surplus = sentenceOf(bps, "USD0,08 miliar");
+        ClaimSentence bothYears = sentenceOf(sindonews, "USD0,085 miliar");
+
+        assertThat(kein.namesOtherTimes(surplus)).isTrue();
+        assertThat(surplus.namesOtherTimes(kein)).isTrue();
+        assertThat(bothYears.namesOtherTimes(surplus)).isFalse();
+        assertThat(kein.namesOtherTimes(bothYears)).isFalse();
+    }
+
+    /**
+     * One bank fraud as tribunnews.com (10 September 2019) and tempo.co (11 September 2019) quote the police: {@code
+     * Dua orang ini baru satu sindikat} are the two arrested, {@code masih ada dua orang yang belum ditangkap} two
+     * others, sought; each report's two counts of two people stand in one group. The sentences retold tie no group
+     * of them across the reports, which would make the arrested and the sought one figure.
+     */
+    @Test
+    void fewPeopleAReportCountsTwiceAreNotTiedByASentenceRetold() {
+        String arrested = "Total keseluruhan kerugian bank BUMN ini adalah Rp 16 miliar dari beberapa sindikat ya. Dua "
+                + "orang ini baru satu sindikat, masih ada yang lainnya yang masih kami kejar,\" ujar Ronald. ";
+        String sought = "\"Dari jaringan sindikat ini, masih ada dua orang yang belum ditangkap dan sudah masuk DPO. Masih "
+                + "ada sindikat lainnya yang masih kami kejar juga,\" tandasnya.";
+        Read twoArrested = new Read("Dua orang", ClaimCategory.COUNT, 2, "orang", "orang");
+        Read twoSought = new Read("dua orang", ClaimCategory.COUNT, 2, "orang", "orang");
+
+        assertThat(groupsOfOneEvent(
+                article("tribunnews", "tribunnews.com", arrested + sought, twoArrested, twoSought),
+                article("tempo", "tempo.co", arrested + sought, twoArrested, twoSought)))
+                .isEmpty();
+    }
+
+    /**
+     * Mount Merbabu's fire as sindonews.com and okezone.com told it (13 September 2019), {@code Tercatat sekira 50
+     * hektare lahan yang dilalap si jago merah} and {@code sekira 150 hektare}: one sentence retold, the two figures
+     * disagreeing. Each stands in a story with another event's area of the same figure (tempo.co, 11 September 2019:
+     * a plantation burnt in Indragiri Hilir, a business park), which the disagreement does not tie together.
+     */
+    @Test
+    void aDisagreementRetoldTiesNoOtherEventsFigures() {
+        ArticleProfile sindonews = article("sindonews", "sindonews.com",
+                "Tercatat sekira 50 hektare lahan yang dilalap si jago merah.",
+                new Read("sekira 50 hektare lahan", ClaimCategory.COUNT, 50, "hektare", "hektare lahan"));
+        ArticleProfile okezone = article("okezone", "okezone.com",
+                "Tercatat sekira 150 hektare lahan yang dilalap si jago merah.",
+                new Read("sekira 150 hektare lahan", ClaimCategory.COUNT, 150, "hektare", "hektare lahan"));
+        ArticleProfile plantation = article("tempo-plantation", "tempo.co", "Gakkum KLHK juga telah menetapkan PT Bhumi "
+                        + "Reksa Nusa Sejati sebagai tersangka pada 2014 karena lahannya terbakar seluas 50 hektar.",
+                new Read("50 hektar", ClaimCategory.COUNT, 50, "hektar", "hektar"));
+        ArticleProfile park = article("tempo-park", "tempo.co",
+                "Lahan kluster bisnis yang sudah tersedia menembus 150 hektare.",
+                new Read("150 hektare", ClaimCategory.COUNT, 150, "hektare", "hektare"));
+        List<ArticleProfile> all = List.of(sindonews, okezone, plantation, park);
+        Map<ArticleProfile, Integer> story = Map.of(sindonews, 0, plantation, 0, okezone, 1, park, 1);
+        Map<ArticleProfile, Integer> event = Map.of(sindonews, 0, okezone, 0, plantation, 1, park, 2);
+
+        List<ClaimGroup> groups = ClaimGrouper.group(all, story::get, String::valueOf, all::indexOf, event::get);
+
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.kind()).isEqualTo(ClaimGroupKind.AGREEMENT));
+    }
+
+    private static ClaimSentence sentenceOf(String body, String claim) {
+        int start = body.indexOf(claim);
+        return ClaimSentence.of(body, List.of(new Claim(claim, ClaimCategory.MONEY, 0, Qualifier.EXACT, null, null, null,
+                null, start, start + claim.length()))).get(0);
     }
 }
