@@ -51,6 +51,8 @@ import java.util.List;
  * @param credited     the words that follow a credit to a source in the body ({@link ArticleProfiler#credited}), among
  *                     them the name of the outlet the text was taken from; empty for a profile saved before they were
  *                     kept
+ * @param claimSentences the sentence of each claim ({@link ClaimSentence}), parallel to {@code claims}; empty for a
+ *                     profile saved before they were kept
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
@@ -58,7 +60,26 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
                       String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
-                      List<String> credited) {
+                      List<String> credited, List<ClaimSentence> claimSentences) {
+
+    /** A profile whose claims' sentences are not known: one saved before they were kept. */
+    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
+                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
+                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                   String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
+                   List<String> credited) {
+        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
+                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
+                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, publishedAt, credited,
+                List.of());
+    }
+
+    /** The sentence of the claim at {@code index}, or {@link ClaimSentence#NONE} when it is not known. */
+    ClaimSentence claimSentence(int index) {
+        return index < claimSentences.size() ? claimSentences.get(index) : ClaimSentence.NONE;
+    }
 
     /** A profile of a body that credits no source, or one saved before credits were kept. */
     ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,

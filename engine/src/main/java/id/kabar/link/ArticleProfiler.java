@@ -180,6 +180,7 @@ final class ArticleProfiler {
         int[] leadShingles = shingleSet(lead);
         boolean retells = retells(a.body());
         List<String> credited = credited(a.body());
+        List<ClaimSentence> claimSentences = ClaimSentence.of(a.body(), annotated.annotations().claims());
         return new ArticleReading(a.id(), terms, entities, quotes, headlineWords(title), placeWords(title, linked),
                 (seq, termIds, entityIds, keys, quoteForms, titleIds, placeIds) -> new ArticleProfile(seq,
                         a.id(), outlet, a.published(), title, days, happeningDay(leadDay, days), leadSentence,
@@ -187,7 +188,7 @@ final class ArticleProfiler {
                         annotated.annotations().claims(), shingles.signature(), shingles.count(),
                         shingles.runSignature(), shingles.runs(), leadWords, leadFigures, titleIds, kinds,
                         placeIds, leadDay, leadActor, leadShingles, shingles.sample(), retells, a.publishedAt(),
-                        credited));
+                        credited, claimSentences));
     }
 
     /** The profile of a read article once its words are numbered ({@link #profile(int, ArticleReading)}). */

@@ -38,6 +38,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -113,6 +114,9 @@ final class ClaimGrouper {
     /** A figure written round, with a scale word ({@code Rp 18 miliar}, {@code 328 ribu ha}). */
     private static final Pattern ROUND_SUM = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + IndonesianNumber.SCALE_WORD + "(?![\\p{L}])");
+    /** A number written with a separator before its scale word ({@code USD0,08 miliar}, {@code 85,1 juta}). */
+    private static final Pattern DECIMALS_BEFORE_SCALE = Pattern.compile(
+            "(?iu)(?<![\\d.,])(\\d+(?:[.,]\\d+)+)\\s*(" + IndonesianNumber.SCALE_WORD + ")(?![\\p{L}])");
     /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
     private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
@@ -201,6 +205,28 @@ final class ClaimGrouper {
     static final int FULL_SUM_DIGITS = 7;
     /** Earlier claims compared with each claim under one subject word across stories, so the work per claim is bounded. */
     static final int ACROSS_STORIES_COMPARED = QuoteGrouper.MAX_CANDIDATES;
+    /**
+     * Of the stems of the shorter of two claims' sentences (outside the claims' own words), the share the other holds
+     * when one outlet retells the other's sentence. On the CLICK-ID week, sentences of one event sharing a name and 0.6
+     * of the shorter's words were mostly other lines of one release (exports' and imports' falls, two stocks of one
+     * market list); at 0.75 and above they were retellings.
+     */
+    static final double RETOLD_SHARE = 0.7;
+    /** And of the longer's: a short sentence held in a long one that says more is no retelling of it. */
+    static final double RETOLD_SHARE_OF_LONGER = 0.5;
+    /** Stems two retellings of a sentence share at least: fewer tie two short sentences of any figure. */
+    static final int RETOLD_STEMS = 4;
+    /** Of the longer sentence's stems, the share the other holds when it retells it word for word, names or none. */
+    static final double RETOLD_VERBATIM = 0.9;
+    /**
+     * People this few a report often counts of several sets of people: tribunnews.com's {@code Dua orang ini baru satu
+     * sindikat} (the two arrested) and {@code masih ada dua orang yang belum ditangkap} (the two sought) of one bank
+     * fraud (10 September 2019), kompas.com's {@code 3 orang meninggal dunia di tempat 3 orang luka berat, dan 3 orang
+     * luka ringan} of the Sentul crash (15 September 2019). A sentence retold ties such a count only where neither report
+     * has grouped it with another of its claims, which would bring the other set along; the crash's nine, told twice in
+     * one report, are one set.
+     */
+    static final double FEW_PEOPLE = 3;
 
     private ClaimGrouper() {
     }
@@ -308,6 +334,7 @@ final class ClaimGrouper {
         if (eventOf != null) {
             joinCommonCountsOfOneEvent(refs, same, eventOf);
             joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
+            joinRetoldSentencesOfOneEvent(refs, same, eventOf);
         }
         Map<Integer, List<Ref>> members = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -582,6 +609,118 @@ final class ClaimGrouper {
                 same.join(first, r);
             }
         }
+    }
+
+    /**
+     * Joins the claims of one event that two outlets give in one sentence retold, the same figure or another: kompas.com's
+     * {@code Kemudian, David Wira melalui perantara bernama Susanto hanya memberikan uang senilai Rp 3 miliar} and
+     * okezone.com's {@code Melalui orang bernama Susanto, David Wira memberikan uang sebesar Rp5 miliar} (16 September
+     * 2019) tell one sum and disagree on it; sindonews.com's and okezone.com's {@code Tercatat sekira 50 hektare lahan
+     * yang dilalap si jago merah} and {@code sekira 150 hektare} (Mount Merbabu's fire, 13 September 2019) one area. The
+     * sentences must share most of their stems beyond the claims' own words ({@link #RETOLD_SHARE},
+     * {@link #RETOLD_SHARE_OF_LONGER}, {@link #RETOLD_STEMS}) and a name, or be one sentence word for word
+     * ({@link #RETOLD_VERBATIM}); no other figure of theirs may differ, and nothing their subjects name may set them
+     * apart. A sentence giving several claims of the category and unit (a list) ties a claim only to the one of the
+     * same named subject ({@code Destinasi Mandalika sebesar Rp126,5 miliar} and {@code Rp, 26,5 miliar}, okezone.com
+     * and kompas.com, 16 September 2019). Sentences naming different times tell different figures ({@link
+     * ClaimSentence#namesOtherTimes}). Two figures that differ tie only groups of the event: a disagreement read of
+     * two sentences of one event does not reach the other events other passes grouped them with (the 50 hectares of
+     * Merbabu's fire, grouped with the 50 of a plantation in Indragiri Hilir, and the 150, grouped with a business
+     * park's). Few people ({@link #FEW_PEOPLE}) tie only claims standing alone. Each claim meets the last {@link
+     * #ACROSS_STORIES_COMPARED} claims of its event's category and unit, so the work is linear.
+     */
+    private static void joinRetoldSentencesOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
+        Map<String, Integer> inSentence = new HashMap<>();
+        Map<String, Set<Double>> figuresOfSentence = new HashMap<>();
+        for (Ref r : refs) {
+            ClaimSentence sentence = r.article().claimSentence(r.index());
+            if (sentence.known()) {
+                inSentence.merge(sentenceKey(r), 1, Integer::sum);
+                figuresOfSentence.computeIfAbsent(r.article().id() + "|" + sentence.start(), k -> new HashSet<>())
+                        .add(r.claim().value());
+            }
+        }
+        // the groups as the other passes left them: what a retold sentence may tie does not hang on the order it is met
+        Map<Integer, Integer> claimsOfGroup = new HashMap<>();
+        Map<Integer, Set<Integer>> eventsOfGroup = new HashMap<>();
+        for (Ref r : refs) {
+            int root = same.partition.root(r.seq());
+            claimsOfGroup.merge(root, 1, Integer::sum);
+            eventsOfGroup.computeIfAbsent(root, k -> new HashSet<>()).add(eventOf.applyAsInt(r.article()));
+        }
+        int[] groupedClaims = new int[refs.size()];
+        boolean[] groupedAcrossEvents = new boolean[refs.size()];
+        for (Ref r : refs) {
+            int root = same.partition.root(r.seq());
+            groupedClaims[r.seq()] = claimsOfGroup.get(root);
+            groupedAcrossEvents[r.seq()] = eventsOfGroup.get(root).size() > 1;
+        }
+        Map<String, List<Ref>> byKind = new HashMap<>();
+        for (Ref r : refs) {
+            if (!r.article().claimSentence(r.index()).known() || r.article().outlet() == null) {
+                continue;
+            }
+            boolean listed = inSentence.get(sentenceKey(r)) > 1;
+            List<Ref> earlier = byKind.computeIfAbsent(eventOf.applyAsInt(r.article()) + "|" + kindKey(r),
+                    k -> new ArrayList<>());
+            for (int i = earlier.size() - 1, compared = 0; i >= 0 && compared < ACROSS_STORIES_COMPARED;
+                 i--, compared++) {
+                Ref e = earlier.get(i);
+                boolean oneLine = !listed && inSentence.get(sentenceKey(e)) == 1 || sameNamedSubject(e, r);
+                boolean disagree = !oneReading(e.claim(), r.claim());
+                boolean fewPeople = unitKey(r.claim().unit()).equals(PEOPLE_UNIT)
+                        && r.claim().value() <= FEW_PEOPLE && e.claim().value() <= FEW_PEOPLE;
+                if (oneLine && !e.article().outlet().equals(r.article().outlet()) && oneSentenceRetold(e, r)
+                        && !givesTheOthersFigure(e, r, figuresOfSentence)
+                        && !givesTheOthersFigure(r, e, figuresOfSentence)
+                        && !(disagree && (groupedAcrossEvents[e.seq()] || groupedAcrossEvents[r.seq()]))
+                        && !(fewPeople && (groupedClaims[e.seq()] > 1 || groupedClaims[r.seq()] > 1))) {
+                    same.join(e, r);
+                }
+            }
+            earlier.add(r);
+        }
+    }
+
+    /**
+     * Whether {@code teller}'s sentence gives {@code other}'s figure in another claim: then it retells that claim, not
+     * {@code teller}'s ({@code dari 10 anggota DPR termuda 2019-2024, tiga di antaranya}, okezone.com and sindonews.com,
+     * 10 September 2019: the ten and the three in both).
+     */
+    private static boolean givesTheOthersFigure(Ref teller, Ref other, Map<String, Set<Double>> figuresOfSentence) {
+        return teller.claim().value() != other.claim().value() && figuresOfSentence.get(teller.article().id() + "|"
+                + teller.article().claimSentence(teller.index()).start()).contains(other.claim().value());
+    }
+
+    /** A claim's sentence with its category and unit, under which the claims of one sentence are counted. */
+    private static String sentenceKey(Ref r) {
+        return r.article().id() + "|" + r.article().claimSentence(r.index()).start() + "|" + kindKey(r);
+    }
+
+    /** A claim's category and unit as claims are compared in ({@code byKind} of {@link #group}). */
+    private static String kindKey(Ref r) {
+        Claim c = r.claim();
+        return c.category() + "|" + (countsPeople(c.category()) ? "" : unitKey(c.unit()));
+    }
+
+    /** Two claims of one subject as written, one that names something (a capital letter). */
+    private static boolean sameNamedSubject(Ref a, Ref b) {
+        String x = a.claim().subject();
+        return x != null && !x.equals(x.toLowerCase(Locale.ROOT)) && x.equalsIgnoreCase(b.claim().subject());
+    }
+
+    /** Two claims' sentences are one retold, and their subjects name nothing apart. */
+    private static boolean oneSentenceRetold(Ref a, Ref b) {
+        ClaimSentence x = a.article().claimSentence(a.index());
+        ClaimSentence y = b.article().claimSentence(b.index());
+        int shared = ClaimSentence.sharedCount(x.stems(), y.stems());
+        int shorter = Math.min(x.stems().length, y.stems().length);
+        int longer = Math.max(x.stems().length, y.stems().length);
+        boolean retold = shared >= RETOLD_SHARE * shorter && shared >= RETOLD_SHARE_OF_LONGER * longer
+                && ClaimSentence.sharedCount(x.names(), y.names()) > 0 || shared >= RETOLD_VERBATIM * longer;
+        boolean figuresDiffer = x.figures().length > 0 && y.figures().length > 0
+                && ClaimSentence.sharedCount(x.figures(), y.figures()) == 0;
+        return shared >= RETOLD_STEMS && retold && !figuresDiffer && !x.namesOtherTimes(y) && !namedApart(a, b);
     }
 
     /**
@@ -1437,6 +1576,9 @@ final class ClaimGrouper {
             return digits >= PRECISE_IN_STORY_DIGITS
                     && (roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP));
         }
+        if (withinWrittenPrecision(exact, round) || withinWrittenPrecision(round, exact)) {
+            return true;
+        }
         if (a.category() != ClaimCategory.MONEY || b.category() != ClaimCategory.MONEY) {
             return false;
         }
@@ -1444,6 +1586,47 @@ final class ClaimGrouper {
                 ? roundedTo(exact, round, RoundingMode.DOWN) || roundedTo(exact, round, RoundingMode.HALF_UP)
                 : digits >= ROUND_TALLY_DIGITS && ROUND_SUM.matcher(round.text()).find()
                 && roundedTo(exact, round, RoundingMode.DOWN);
+    }
+
+    /**
+     * Whether {@code figure} is {@code written} at the precision {@code written} declares by decimals before its scale
+     * word, rounded or cut short to its last decimal: sindonews.com's {@code USD0,08 miliar} (two decimals of a
+     * billion, a step of ten million) of the August 2019 surplus okezone.com gives as {@code USD85,1 juta} (16 September
+     * 2019). Sums and tallies alike, of one category; a figure written without decimals declares no precision, its
+     * one digit as often a bound or another figure ({@link #ROUND_TALLY_DIGITS}).
+     */
+    private static boolean withinWrittenPrecision(Claim figure, Claim written) {
+        if (figure.category() != written.category()
+                || figure.category() != ClaimCategory.MONEY && figure.category() != ClaimCategory.COUNT) {
+            return false;
+        }
+        BigDecimal step = writtenStep(written);
+        if (step == null) {
+            return false;
+        }
+        BigDecimal steps = BigDecimal.valueOf(figure.value()).divide(step, MathContext.DECIMAL64);
+        BigDecimal writtenSteps = BigDecimal.valueOf(written.value()).divide(step, MathContext.DECIMAL64)
+                .setScale(0, RoundingMode.HALF_UP);
+        return steps.setScale(0, RoundingMode.DOWN).compareTo(writtenSteps) == 0
+                || steps.setScale(0, RoundingMode.HALF_UP).compareTo(writtenSteps) == 0;
+    }
+
+    /**
+     * The step of a figure's last written decimal before its scale word ({@code USD0,08 miliar}: 0.01 of a billion), or
+     * null for a figure written without decimals or a scale word.
+     */
+    private static BigDecimal writtenStep(Claim c) {
+        Matcher m = DECIMALS_BEFORE_SCALE.matcher(c.text());
+        if (!m.find()) {
+            return null;
+        }
+        double written = IndonesianNumber.digits(m.group(1));
+        double scale = IndonesianNumber.scale(m.group(2));
+        if (Double.isNaN(written) || Double.isNaN(scale) || written == Math.floor(written)) {
+            return null; // "Rp 1.500 miliar": the separator groups thousands
+        }
+        int decimals = m.group(1).length() - Math.max(m.group(1).lastIndexOf(','), m.group(1).lastIndexOf('.')) - 1;
+        return BigDecimal.valueOf(scale).scaleByPowerOfTen(-decimals);
     }
 
     /** Of two figures, the one written with fewer significant digits (the first when they write as many). */

@@ -28,14 +28,17 @@ import java.util.Set;
  * version 1 opens with its article number (never negative), so a segment may hold records of both: a store
  * linked by an older engine goes on growing with records of this one. Version 1 records grew field by field
  * at their end (each read only when bytes are left); version 2 adds the figures of each quote
- * ({@link QuoteGrouper#figures}), which a record of version 1 reads again from the quote's text.
+ * ({@link QuoteGrouper#figures}), which a record of version 1 reads again from the quote's text; version 3 adds the
+ * sentence of each claim ({@link ClaimSentence}), which a record of an earlier version goes without.
  */
 final class ProfileCodec {
     /**
      * 2: each quote's figures are written after every field of version 1, so a resume no longer reads them
      * again from each quote's text (58 of the 205 Java samples of restoring the CLICK-ID week's linker).
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** 3: each claim's sentence, for the claim grouper's retold sentences ({@link ClaimSentence}). */
+    static final int CLAIM_SENTENCES = 3;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     private ProfileCodec() {
@@ -120,6 +123,16 @@ final class ProfileCodec {
             for (ArticleProfile.QuoteForm f : p.quotes()) {
                 doubles(out, f.figures().all());
                 doubles(out, f.figures().ofPeople());
+            }
+            // version 3: each claim's sentence, written for every claim (none known for a profile read from an older
+            // record)
+            for (int i = 0; i < p.claims().size(); i++) {
+                ClaimSentence s = p.claimSentence(i);
+                out.writeInt(s.start());
+                ints(out, s.stems());
+                ints(out, s.names());
+                ints(out, s.figures());
+                ints(out, s.times());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -218,10 +231,17 @@ final class ProfileCodec {
                             new QuoteGrouper.Figures(doubles(in), doubles(in)))
                     : new ArticleProfile.QuoteForm(said[i], speakerKeys[i], stems[i], roles[i]));
         }
+        List<ClaimSentence> claimSentences = new ArrayList<>();
+        if (version >= CLAIM_SENTENCES) {
+            for (int i = 0; i < claimCount; i++) {
+                claimSentences.add(new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in)));
+            }
+        }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
-                leadActor, leadShingles, shingleSample, retells, publishedAt, List.copyOf(credited));
+                leadActor, leadShingles, shingleSample, retells, publishedAt, List.copyOf(credited),
+                List.copyOf(claimSentences));
     }
 
     /** A signature, or null for none (an empty body). */

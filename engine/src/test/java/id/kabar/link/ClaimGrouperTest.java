@@ -752,6 +752,25 @@ class ClaimGrouperTest {
     }
 
     /**
+     * The August 2019 trade surplus (16 September 2019): okezone.com's {@code surplus tipis yakni USD85,1 juta pada
+     * Agustus 2019} and sindonews.com's {@code pada Agustus 2019 mengalami surplus USD0,08 miliar}, written to two
+     * decimals of a billion, a step of ten million: one figure at the precision each was written in, not a
+     * disagreement. July's deficit of the same report, {@code USD0,06 miliar}, is another figure.
+     */
+    @Test
+    void aFigureIsReadAtThePrecisionItIsWrittenIn() {
+        LocalDate monday = LocalDate.of(2019, 9, 16);
+        Claim okezone = claim("USD85,1 juta", ClaimCategory.MONEY, 85.1e6, "surplus", "dolar AS", null);
+        Claim sindonews = claim("USD0,08 miliar", ClaimCategory.MONEY, 0.08e9, "surplus", "dolar AS", null);
+        Claim july = claim("USD0,06 miliar", ClaimCategory.MONEY, 0.06e9, "defisit", "dolar AS", null);
+
+        assertThat(ClaimGrouper.kindOf(List.of(okezone, sindonews), List.of(monday, monday)))
+                .isEqualTo(ClaimGroupKind.AGREEMENT);
+        assertThat(ClaimGrouper.kindOf(List.of(okezone, july), List.of(monday, monday)))
+                .isEqualTo(ClaimGroupKind.DISAGREEMENT);
+    }
+
+    /**
      * The North Sumatra government's cash lost from a car: kompas.com's {@code uang milik Pemerintah Provinsi Sumatera
      * Utara sebesar Rp 1,6 miliar} (10 September 2019), and sindonews.com's report giving both {@code Rp1,6 miliar} and
      * the sum drawn from {@code Bank Sumut}, {@code Rp1.672.985.500} (11 September 2019): a sum written in full to the

@@ -136,7 +136,7 @@ class ProfileCodecTest {
                 .slice());
         assertThat(read.publishedAt()).isNull();
         assertThat(read.retells()).isTrue();
-        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt", "credited").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt", "credited", "claimSentences").isEqualTo(full);
     }
 
     /**
@@ -150,7 +150,7 @@ class ProfileCodecTest {
         byte[] written = versionOne(full);
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - credited(full)).slice());
         assertThat(read.credited()).isEmpty();
-        assertThat(read).usingRecursiveComparison().ignoringFields("credited").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison().ignoringFields("credited", "claimSentences").isEqualTo(full);
     }
 
     /**
@@ -190,6 +190,19 @@ class ProfileCodecTest {
         assertThat(read).usingRecursiveComparison().ignoringFields("quotes").isEqualTo(p);
     }
 
+    /** A record of codec version 2 holds no claim's sentence: the profile reads back with none known. */
+    @Test
+    void aProfileOfCodecVersionTwoReadsBackWithoutItsClaimsSentences() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.claimSentence(0).known()).isTrue();
+
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(versionTwo(full)));
+
+        assertThat(read.claimSentences()).isEmpty();
+        assertThat(read.claimSentence(0).known()).isFalse();
+        assertThat(read).usingRecursiveComparison().ignoringFields("claimSentences").isEqualTo(full);
+    }
+
     /** A record of a codec version newer than this engine's is refused, saying what wrote it and what to do. */
     @Test
     void aProfileOfANewerCodecVersionIsRefusedWithWhatToDo() {
@@ -207,10 +220,27 @@ class ProfileCodecTest {
      * quotes' figures, which version 2 added around the fields of version 1.
      */
     private static byte[] versionOne(ArticleProfile p) {
-        byte[] written = ProfileCodec.encode(p);
+        byte[] written = versionTwo(p);
         int figures = p.quotes().stream().mapToInt(q -> 2 * Integer.BYTES
                 + Double.BYTES * (q.figures().all().size() + q.figures().ofPeople().size())).sum();
         return Arrays.copyOfRange(written, Integer.BYTES, written.length - figures);
+    }
+
+    /**
+     * The record codec version 2 wrote for a profile: the version's record without its claims' sentences, which
+     * version 3 added after every field of version 2.
+     */
+    private static byte[] versionTwo(ArticleProfile p) {
+        byte[] written = ProfileCodec.encode(p);
+        int sentences = 0;
+        for (int i = 0; i < p.claims().size(); i++) {
+            ClaimSentence s = p.claimSentence(i);
+            sentences += 5 * Integer.BYTES
+                    + Integer.BYTES * (s.stems().length + s.names().length + s.figures().length + s.times().length);
+        }
+        byte[] older = Arrays.copyOf(written, written.length - sentences);
+        ByteBuffer.wrap(older).putInt(0, -2);
+        return older;
     }
 
     private static ArticleProfile withQuotes(ArticleProfile p, List<ArticleProfile.QuoteForm> quotes) {
