@@ -198,6 +198,10 @@ final class HappeningKinds {
      * figure or is a word of a heading ({@link #HEADING_WORD}).
      */
     private static int speakerBeforeColon(String headline) {
+        // most headlines have no colon, on which the pattern fails from every offset, each scan to the next comma
+        if (headline.indexOf(':') < 0) {
+            return -1;
+        }
         Matcher m = BEFORE_COLON.matcher(headline);
         if (!m.find()) {
             return -1;

@@ -18,9 +18,17 @@ import java.util.regex.Pattern;
  * tries the pattern on a region that starts where the match would) and whose matches do not all need a positive
  * lookbehind at their start: tried alone, a character has nothing before it, where a negative lookbehind passes
  * and a positive one fails.
+ *
+ * <p>A pattern that opens with {@link #OPENS_WORD}, no alternative of it without, begins no match right after a letter
+ * or a digit: those offsets, most of a sentence's, are passed over without trying the pattern.
  */
 public final class ScannedPattern {
     private static final int ASCII = 128;
+    /** The opening of a pattern that matches only at the start of a word: no letter or digit before it. */
+    static final String OPENS_WORD = "(?<![\\p{L}\\d])";
+
+    /** Whether every match needs no letter or digit before it ({@link #OPENS_WORD}). */
+    private final boolean opensWord;
 
     private final Pattern pattern;
     /** Whether a match may begin with the character alone. */
@@ -30,6 +38,9 @@ public final class ScannedPattern {
 
     public ScannedPattern(Pattern pattern) {
         this.pattern = pattern;
+        this.opensWord = pattern.pattern().startsWith(OPENS_WORD)
+                && (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) == 0
+                && !alternatesOutsideGroups(pattern.pattern());
         Matcher m = pattern.matcher("");
         for (char c = 0; c < ASCII; c++) {
             mayBegin[c] = mayBegin(m, String.valueOf(c));
@@ -38,6 +49,43 @@ public final class ScannedPattern {
                 mayBeginPair[c * ASCII + d] = !Character.isLetter(c) || mayBegin(m, new String(new char[] {c, d}));
             }
         }
+    }
+
+    /**
+     * Whether the pattern has an alternative outside every group ({@code (?<![\p{L}\d])Senin|Senin}), so that its
+     * opening need not hold for every match. A quoted part ({@code \Q}) or a class nested in a class is not read: it
+     * counts as an alternative.
+     */
+    static boolean alternatesOutsideGroups(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return true;
+                }
+                i++;
+            } else if (inClass) {
+                if (c == '[') {
+                    return true;  // a class nested in a class ([a-z&&[^aeiou]]) is not read either
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                // a closing bracket first in a class stands for itself
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayBegin(Matcher m, String opening) {
@@ -52,14 +100,26 @@ public final class ScannedPattern {
     /** Whether a match may begin at offset i of text whose region ends at {@code to}. */
     boolean mayBeginAt(CharSequence text, int i, int to) {
         char c = text.charAt(i);
-        if (c >= ASCII || !mayBegin[c]) {
-            return c >= ASCII;
+        if (c < ASCII && !mayBegin[c]) {
+            return false;
         }
-        if (i + 1 >= to) {
+        // the character before is read only where the table leaves a match possible, most offsets being settled there
+        if (opensWord && i > 0 && isWordCharacter(text.charAt(i - 1))) {
+            return false;
+        }
+        if (c >= ASCII || i + 1 >= to) {
             return true;
         }
         char d = text.charAt(i + 1);
         return d >= ASCII || mayBeginPair[c * ASCII + d];
+    }
+
+    /**
+     * A letter or digit that {@code [\p{L}\d]} reads before an offset; half of a pair of surrogates is read as
+     * neither, the lookbehind then reading the whole pair.
+     */
+    private static boolean isWordCharacter(char c) {
+        return c >= '0' && c <= '9' || !Character.isSurrogate(c) && Character.isLetter(c);
     }
 
     /** The matches in {@code [from, to)} of the text, its lookarounds reading past both ends. */

@@ -44,6 +44,28 @@ class ScannedPatternTest {
     }
 
     @Test
+    void passesOverTheOffsetsInsideAWordWhenEveryMatchOpensOne() {
+        String text = "Kunjungan XSenin dan Senin pagi, 2Rabu";
+        // "Se" may open "Selasa", but after the "X" no match can begin; after the space one may
+        assertThat(WEEKDAY.mayBeginAt(text, text.indexOf("Senin"), text.length())).isFalse();
+        assertThat(WEEKDAY.mayBeginAt(text, text.lastIndexOf("Senin"), text.length())).isTrue();
+        assertThat(WEEKDAY.mayBeginAt(text, text.indexOf("Rabu"), text.length())).isFalse();
+        // an alternative outside the lookbehind's reach matches inside a word: every offset is tried as before
+        ScannedPattern either = new ScannedPattern(Pattern.compile("(?<![\\p{L}\\d])Rabu|Senin"));
+        assertThat(found(either, text, 0, text.length())).containsExactly("Senin", "Senin");
+    }
+
+    @Test
+    void readsAnAlternativeOnlyOutsideEveryGroupAndClass() {
+        assertThat(ScannedPattern.alternatesOutsideGroups("(?<![\\p{L}\\d])(?:Senin|Selasa)(?![\\p{L}])")).isFalse();
+        assertThat(ScannedPattern.alternatesOutsideGroups("(?<![\\p{L}\\d])[|(]\\|\\(Senin")).isFalse();
+        assertThat(ScannedPattern.alternatesOutsideGroups("(?<![\\p{L}\\d])(?:Senin)|Selasa")).isTrue();
+        // what it does not read counts as an alternative: the pattern is then tried everywhere
+        assertThat(ScannedPattern.alternatesOutsideGroups("(?<![\\p{L}\\d])[a-z&&[^aeiou]]")).isTrue();
+        assertThat(ScannedPattern.alternatesOutsideGroups("(?<![\\p{L}\\d])\\Q(a\\E")).isTrue();
+    }
+
+    @Test
     void aCharacterOutsideAsciiIsAlwaysTried() {
         ScannedPattern euro = new ScannedPattern(Pattern.compile("€\\s?\\d+"));
         assertThat(found(euro, "harganya €15 per lembar", 0, 23)).containsExactly("€15");
