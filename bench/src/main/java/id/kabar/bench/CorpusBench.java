@@ -2,7 +2,10 @@ package id.kabar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kabar.bench.gold.GoldLinking;
+import id.kabar.link.QuotePairStages;
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.MemberRef;
+import id.kabar.model.Quote;
 import id.kabar.pipeline.Analysis;
 import id.kabar.pipeline.AnalysisResult;
 import id.kabar.pipeline.ProgressListener;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,13 @@ final class CorpusBench implements Callable<Integer> {
     @Option(names = "--out", description = "also write the contract files here")
     Path out;
 
+    @Option(names = "--quote-stages", description = "also count the gold quote-group pairs of each gold file by the "
+            + "first stage that loses them (development files only: it reads which pairs are missed)")
+    boolean quoteStages;
+
+    @Option(names = "--show-quote-stages", description = "with --quote-stages, list each lost pair with its stage")
+    boolean showQuoteStages;
+
     @Override
     public Integer call() throws IOException {
         List<GoldLinking> golds = new ArrayList<>();
@@ -59,6 +70,7 @@ final class CorpusBench implements Callable<Integer> {
         List<JsonNode> stories = result.corpus().stories().stream().map(s -> (JsonNode) ContractWriter.storyJson(s)).toList();
         System.out.printf(Locale.ROOT, "%-28s %5s  %-17s %-17s %-17s %-22s %-28s%n", "gold", "arts",
                 "events P/R/F1", "stories P/R/F1", "copies P/R/F1", "quote groups R/P", "claim groups R/P kind/of gold");
+        List<GoldArticles> staged = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
             GoldLinking g = golds.get(i);
             Map<String, JsonNode> articles = new LinkedHashMap<>();
@@ -72,8 +84,71 @@ final class CorpusBench implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-28s %5d  %-17s %-17s %-17s %-22s %-28s%n", gold.get(i).getFileName(),
                     g.articleIds().size(), figures(s.events()), figures(s.stories()), figures(s.copies()),
                     groups(s.quoteGroups()), groups(s.claimGroups()));
+            if (quoteStages && s.quoteGroups() != null) {
+                staged.add(new GoldArticles(gold.get(i).getFileName().toString(), g, articles, stories));
+            }
+        }
+        if (!staged.isEmpty()) {
+            printQuoteStages(result.articles(), staged);
         }
         return 0;
+    }
+
+    /** A gold file's name, its gold, and the contract's objects of its articles and of the stories. */
+    private record GoldArticles(String name, GoldLinking gold, Map<String, JsonNode> articles, List<JsonNode> stories) {
+    }
+
+    /**
+     * The gold quote-group pairs of each file counted by the first stage that loses them: a quote of the pair not
+     * found in its article at all, else the grouping's stage ({@link QuotePairStages}).
+     */
+    private void printQuoteStages(List<AnnotatedArticle> corpus, List<GoldArticles> golds) {
+        List<QuotePairStages.Pair> asked = new ArrayList<>();
+        List<List<GoldLinking.QuotePair>> pairsOf = new ArrayList<>();
+        for (GoldArticles g : golds) {
+            List<GoldLinking.QuotePair> pairs = g.gold().quotePairs(g.articles(), g.stories());
+            pairsOf.add(pairs);
+            pairs.stream().filter(p -> p.first() != null && p.second() != null && !p.grouped())
+                    .forEach(p -> asked.add(new QuotePairStages.Pair(p.first(), p.second())));
+        }
+        Iterator<QuotePairStages.Stage> stages = QuotePairStages.of(corpus, asked).iterator();
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        corpus.forEach(a -> byId.put(a.id(), a));
+        // regrouped: a pair the run missed that the diagnosis groups, reading the articles as the run dated them again
+        // after linking (ContextDating): the linker read them with other days
+        System.out.printf(Locale.ROOT, "%n%-28s %5s %9s %8s %9s %8s %8s %9s %6s%n", "quote pairs lost at", "gold",
+                "no quote", "speaker", "never met", "wording", "grouping", "regrouped", "found");
+        for (int i = 0; i < golds.size(); i++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            List<String> lost = new ArrayList<>();
+            for (GoldLinking.QuotePair p : pairsOf.get(i)) {
+                String stage = p.first() == null || p.second() == null ? "NO_QUOTE"
+                        : p.grouped() ? "FOUND" : stages.next().name();
+                counts.merge(stage, 1, Integer::sum);
+                if (!stage.equals("FOUND")) {
+                    lost.add(stage + "  " + described(byId, p.first()) + "\n    " + described(byId, p.second()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-28s %5d %9d %8d %9d %8d %8d %9d %6d%n", golds.get(i).name(),
+                    pairsOf.get(i).size(), counts.getOrDefault("NO_QUOTE", 0), counts.getOrDefault("SPEAKER", 0),
+                    counts.getOrDefault("NEVER_MET", 0), counts.getOrDefault("WORDING", 0),
+                    counts.getOrDefault("GROUPING", 0), counts.getOrDefault("GROUPED", 0),
+                    counts.getOrDefault("FOUND", 0));
+            if (showQuoteStages) {
+                lost.forEach(line -> System.out.println("  " + line));
+            }
+        }
+    }
+
+    /** A found quote as the listing shows it: its article, place, day, speaker and words; {@code -} for none. */
+    private static String described(Map<String, AnnotatedArticle> byId, MemberRef ref) {
+        if (ref == null) {
+            return "-";
+        }
+        AnnotatedArticle a = byId.get(ref.article());
+        Quote q = a.annotations().quotes().get(ref.index());
+        return String.format(Locale.ROOT, "%s#%d %s [%s] %s: %s", ref.article(), ref.index(), a.article().published(),
+                q.kind(), q.speaker(), q.text());
     }
 
     private static String figures(GoldLinking.Figures f) {

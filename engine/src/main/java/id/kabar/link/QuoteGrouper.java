@@ -727,43 +727,19 @@ final class QuoteGrouper {
      * statements keeps them apart, so a long quote covering both cannot chain them.
      */
     static List<QuoteGroup> group(List<ArticleProfile> articles, IntFunction<String> stemOf) {
-        List<Ref> refs = new ArrayList<>();
-        for (ArticleProfile p : articles) {
-            for (int i = 0; i < p.quotes().size(); i++) {
-                refs.add(new Ref(p, i, p.quotes().get(i)));
-            }
-        }
-        refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
-        namedByHolders(refs);
-        topics(refs);
+        List<Ref> refs = refs(articles);
         record Match(int a, int b, boolean quoted, boolean sameOpening, double closeness) {
         }
         Map<Integer, List<String>> openings = new HashMap<>();
         List<Match> matches = new ArrayList<>();
-        Map<String, List<Integer>> index = new HashMap<>();
-        long[] days = refs.stream().mapToLong(r -> r.day().toEpochDay()).toArray();
-        // the quote each earlier one was last compared with: a quote met under two keys is compared once
-        int[] comparedWith = new int[refs.size()];
-        Arrays.fill(comparedWith, -1);
-        for (int i = 0; i < refs.size(); i++) {
+        meet(refs, stemOf, (o, i) -> {
             Ref r = refs.get(i);
-            for (String key : indexKeys(r.form(), stemOf)) {
-                List<Integer> earlier = index.computeIfAbsent(key, k -> new ArrayList<>());
-                for (int k = earlier.size() - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) {
-                    int o = earlier.get(k);
-                    if (days[i] - days[o] > RETOLD_DAYS) {
-                        break;
-                    }
-                    if (comparedWith[o] != i && oneStatement(r, refs.get(o))) {
-                        matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
-                                opening(refs, o, openings).equals(opening(refs, i, openings)),
-                                closeness(r.form(), refs.get(o).form())));
-                    }
-                    comparedWith[o] = i;
-                }
-                earlier.add(i);
+            if (oneStatement(r, refs.get(o))) {
+                matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
+                        opening(refs, o, openings).equals(opening(refs, i, openings)),
+                        closeness(r.form(), refs.get(o).form())));
             }
-        }
+        });
         // words in quotation marks in both join first, then renderings that open alike, then the closest, so that
         // where an article quotes one speaker twice each of its quotes keeps its own closest counterparts, and a long
         // quote that another article cuts in two joins the part it opens with, then the part it gives word for word
@@ -821,6 +797,106 @@ final class QuoteGrouper {
                     .map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
         return groups;
+    }
+
+    /**
+     * The quotes of the articles in day, article and place order, each under the person its title names
+     * ({@link #namedByHolders}) and with its speaker's topic in its article ({@link #topics}).
+     */
+    private static List<Ref> refs(List<ArticleProfile> articles) {
+        List<Ref> refs = new ArrayList<>();
+        for (ArticleProfile p : articles) {
+            for (int i = 0; i < p.quotes().size(); i++) {
+                refs.add(new Ref(p, i, p.quotes().get(i)));
+            }
+        }
+        refs.sort(Comparator.comparing(Ref::day).thenComparing(r -> r.article().id()).thenComparingInt(Ref::index));
+        namedByHolders(refs);
+        topics(refs);
+        return refs;
+    }
+
+    /** Two quotes that meet to be compared: the earlier {@code o}, the later {@code i}, as places in the refs. */
+    @FunctionalInterface
+    private interface Meeting {
+        void of(int o, int i);
+    }
+
+    /**
+     * Each pair of quotes that meet ({@link #indexKeys}): the later of the two reported within {@link #RETOLD_DAYS}
+     * days of the earlier, among the {@link #MAX_CANDIDATES} latest under one of its keys; each pair once.
+     */
+    private static void meet(List<Ref> refs, IntFunction<String> stemOf, Meeting meeting) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        long[] days = refs.stream().mapToLong(r -> r.day().toEpochDay()).toArray();
+        // the quote each earlier one was last compared with: a quote met under two keys is compared once
+        int[] comparedWith = new int[refs.size()];
+        Arrays.fill(comparedWith, -1);
+        for (int i = 0; i < refs.size(); i++) {
+            for (String key : indexKeys(refs.get(i).form(), stemOf)) {
+                List<Integer> earlier = index.computeIfAbsent(key, k -> new ArrayList<>());
+                for (int k = earlier.size() - 1, n = 0; k >= 0 && n < MAX_CANDIDATES; k--, n++) {
+                    int o = earlier.get(k);
+                    if (days[i] - days[o] > RETOLD_DAYS) {
+                        break;
+                    }
+                    if (comparedWith[o] != i) {
+                        meeting.of(o, i);
+                    }
+                    comparedWith[o] = i;
+                }
+                earlier.add(i);
+            }
+        }
+    }
+
+    /**
+     * The stage at which each pair of quotes ({@code [article, index, article, index]} by the profiles' places in
+     * {@code articles}) is lost: their speakers read as two ({@link SpeakerNames#same}, after titles are put to their
+     * holders), never met ({@link #meet}), met but not one statement by their words ({@link #oneStatement}), one
+     * statement but kept apart by the groups they are in, or grouped.
+     */
+    static List<QuotePairStages.Stage> stages(List<ArticleProfile> articles, IntFunction<String> stemOf,
+            List<int[]> pairs) {
+        List<Ref> refs = refs(articles);
+        Map<List<Integer>, Integer> place = new HashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            place.put(List.of(refs.get(i).article().seq(), refs.get(i).index()), i);
+        }
+        Map<List<Integer>, Boolean> asked = new HashMap<>();
+        for (int[] p : pairs) {
+            asked.put(metKey(place.get(List.of(p[0], p[1])), place.get(List.of(p[2], p[3]))), false);
+        }
+        meet(refs, stemOf, (o, i) -> asked.replace(metKey(o, i), true));
+        Map<MemberRef, Integer> groupOf = new HashMap<>();
+        List<QuoteGroup> groups = group(articles, stemOf);
+        for (int g = 0; g < groups.size(); g++) {
+            for (MemberRef m : groups.get(g).members()) {
+                groupOf.put(m, g);
+            }
+        }
+        List<QuotePairStages.Stage> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            Ref x = refs.get(place.get(List.of(p[0], p[1])));
+            Ref y = refs.get(place.get(List.of(p[2], p[3])));
+            Integer gx = groupOf.get(new MemberRef(x.article().id(), x.index()));
+            if (gx != null && gx.equals(groupOf.get(new MemberRef(y.article().id(), y.index())))) {
+                out.add(QuotePairStages.Stage.GROUPED);
+            } else if (x.form().speakerKey() == null || !SpeakerNames.same(x.form().speakerKey(), y.form().speakerKey())) {
+                out.add(QuotePairStages.Stage.SPEAKER);
+            } else if (!asked.get(metKey(place.get(List.of(p[0], p[1])), place.get(List.of(p[2], p[3]))))) {
+                out.add(QuotePairStages.Stage.NEVER_MET);
+            } else if (!oneStatement(x, y)) {
+                out.add(QuotePairStages.Stage.WORDING);
+            } else {
+                out.add(QuotePairStages.Stage.GROUPING);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> metKey(int a, int b) {
+        return List.of(Math.min(a, b), Math.max(a, b));
     }
 
     /**

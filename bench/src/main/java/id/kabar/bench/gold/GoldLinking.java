@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kabar.link.FigureKinds;
 import id.kabar.model.Claim;
+import id.kabar.model.MemberRef;
 import id.kabar.model.ClaimCategory;
 import id.kabar.model.Qualifier;
 import java.io.IOException;
@@ -349,6 +350,55 @@ public final class GoldLinking {
                 }
             }
         });
+        return out;
+    }
+
+    /**
+     * A pair of quotes of two articles that gold lists in one group, each side by the found quote standing for it
+     * ({@link #SAME_QUOTE_WORDS}), null where the article gives none.
+     */
+    public record QuotePair(MemberRef first, MemberRef second, boolean grouped) {
+    }
+
+    /**
+     * Every pair of quotes of two articles that gold lists in one group, by the found quotes standing for them, and
+     * whether the stories' quote groups hold the two in one group.
+     */
+    public List<QuotePair> quotePairs(Map<String, JsonNode> articles, List<JsonNode> stories) {
+        Map<List<Object>, Integer> matched = matchQuotes(articles);
+        Set<Set<List<Object>>> grouped = new HashSet<>();
+        for (JsonNode story : stories) {
+            for (JsonNode g : story.path("quote_groups")) {
+                List<List<Object>> members = new ArrayList<>();
+                for (JsonNode m : g.path("members")) {
+                    if (goldArticles.containsKey(m.path("article").asText())) {
+                        members.add(List.of(m.path("article").asText(), m.path("quote").asInt()));
+                    }
+                }
+                grouped.addAll(pairsAcrossArticles(members));
+            }
+        }
+        List<QuotePair> out = new ArrayList<>();
+        for (JsonNode g : gold.path("quote_groups")) {
+            List<MemberRef> members = new ArrayList<>();
+            List<MemberRef> found = new ArrayList<>();
+            for (JsonNode m : g.path("members")) {
+                String article = m.get(0).asText();
+                members.add(new MemberRef(article, m.get(1).asInt()));
+                Integer f = matched.get(List.of(article, m.get(1).asInt()));
+                found.add(f == null ? null : new MemberRef(article, f));
+            }
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    MemberRef x = found.get(i);
+                    MemberRef y = found.get(j);
+                    if (!members.get(i).article().equals(members.get(j).article())) {
+                        out.add(new QuotePair(x, y, x != null && y != null && grouped.contains(
+                                Set.of(List.of(x.article(), x.index()), List.of(y.article(), y.index())))));
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kabar.model.MemberRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,5 +133,20 @@ class GoldLinkingTest {
         assertThat(GoldLinking.sameSource("Badan Nasional Penanggulangan Bencana (BNPB)", "Badan Nasional Penanggulangan Bencana")).isTrue();
         assertThat(GoldLinking.sameSource("Deni Setiawan", "Danu Setiawan")).isFalse();
         assertThat(GoldLinking.sameSource("Jakarta Timur", "Teguh")).isFalse();
+    }
+
+    @Test
+    void aGoldQuotePairIsGivenByTheFoundQuotesStandingForItAndWhetherTheyAreGrouped() throws Exception {
+        // knews's second found quote stands for its gold quote; unless the found groups hold it with wowkeren's,
+        // the pair is missed
+        List<JsonNode> grouped = List.of(json("""
+                {'quote_groups': [{'members': [{'article': 'knews', 'quote': 1}, {'article': 'wowkeren', 'quote': 0}]}]}
+                """));
+        List<JsonNode> apart = List.of(json("{'quote_groups': []}"));
+        GoldLinking gold = GoldLinking.of(json(GOLD));
+        assertThat(gold.quotePairs(output("e1", "'knews'"), grouped)).containsExactly(new GoldLinking.QuotePair(
+                new MemberRef("knews", 1), new MemberRef("wowkeren", 0), true));
+        assertThat(gold.quotePairs(output("e1", "'knews'"), apart)).containsExactly(new GoldLinking.QuotePair(
+                new MemberRef("knews", 1), new MemberRef("wowkeren", 0), false));
     }
 }
