@@ -12,8 +12,7 @@ import java.util.Set;
  *
  * @param termCosine     cosine of their TF-IDF stem vectors
  * @param entityOverlap  cosine of their entity keys, each weighted by its type and IDF
- * @param sharedQuotes   how many statements both report (same speaker, near-identical words) as their own speakers'
- *                       ({@link OwnSpeakers}), or as anyone's where both leads name one occasion ({@link LeadOccasions})
+ * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
  * @param dayGap         days between the days they report on, or -1 when either is undated
  * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
  * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
@@ -90,7 +89,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final float[] titleWeights;
         private final double titleNorm;
         private final String mainSpeaker;
-        private final OwnSpeakers ownSpeakers;
         private final String marketFigure;
         private final Set<String> scores;
 
@@ -102,7 +100,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             this.titleWeights = unitWeights(a.titleStems());
             this.titleNorm = df.norm(a.titleStems(), titleWeights);
             this.mainSpeaker = mainSpeaker(a);
-            this.ownSpeakers = OwnSpeakers.of(a);
             this.marketFigure = HappeningKinds.marketFigure(a.title());
             this.scores = HeadlineScores.of(a.title());
         }
@@ -112,7 +109,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             return new PairFeatures(
                     df.cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights()),
                     df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
-                    sharedQuotes(b),
+                    sharedQuotes(a, b),
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
                     titles,
@@ -122,33 +119,6 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     sameSpeaker(b),
                     sameMarketDay(b),
                     sameScore(b, titles));
-        }
-
-        /**
-         * How many statements both report, each where both articles tell it as their own speaker's ({@link OwnSpeakers}):
-         * words one of them only retells from another's happening (the cigarette makers' word in the customs chief's
-         * briefing) tie it to that happening no more than shared names do. Any speaker's where both leads name one occasion
-         * ({@link LeadOccasions}): the chair's and the President's words at one congress are that congress's.
-         */
-        private int sharedQuotes(ArticleProfile b) {
-            if (a.quotes().isEmpty() || b.quotes().isEmpty()) {
-                return 0;
-            }
-            boolean anyone = LeadOccasions.shared(a, b);
-            OwnSpeakers ownB = anyone ? null : OwnSpeakers.of(b);
-            int n = 0;
-            for (int i = 0; i < a.quotes().size(); i++) {
-                ArticleProfile.QuoteForm qa = a.quotes().get(i);
-                for (int j = 0; j < b.quotes().size(); j++) {
-                    ArticleProfile.QuoteForm qb = b.quotes().get(j);
-                    if ((anyone || ownSpeakers.owns(i, qb.speakerRole()) && ownB.owns(j, qa.speakerRole()))
-                            && QuoteGrouper.sameStatement(qa, qb)) {
-                        n++;
-                        break;
-                    }
-                }
-            }
-            return n;
         }
 
         /**
@@ -241,6 +211,19 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             }
         }
         return main;
+    }
+
+    private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {
+        int n = 0;
+        for (ArticleProfile.QuoteForm qa : a.quotes()) {
+            for (ArticleProfile.QuoteForm qb : b.quotes()) {
+                if (QuoteGrouper.sameStatement(qa, qb)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     private static int dayGap(LocalDate a, LocalDate b) {
