@@ -38,6 +38,12 @@ public final class GoldLinking {
     /** The reference scorer's bar for one quote standing for another. */
     static final double SAME_QUOTE_WORDS = 0.5;
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Words two claimants must share in a run ending one of them to name one source though each has words the other
+     * lacks: a person's given and family name (`Sri Mulyani`); a single shared word is as often a namesake or another
+     * office of one kind (`Setiawan`, `Kementerian`).
+     */
+    private static final int SHARED_NAME_WORDS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode gold;
@@ -171,7 +177,10 @@ public final class GoldLinking {
     /**
      * Two claimants name one source when every word of the shorter opens a word of the longer, in order: a person's
      * first name or a shortened family name (`Rahmat` for `Rahmat Hidayat`, `Hary Tanoe` for `Hary Tanoesoedibjo`) and
-     * an organisation written with its short form (`Badan Nasional Penanggulangan Bencana (BNPB)`) name who gold names.
+     * an organisation written with its short form (`Badan Nasional Penanggulangan Bencana (BNPB)`) name who gold names;
+     * or when each has words the other lacks around a name both end with or hold whole: a title before a short name
+     * and a full name without it (`Menkeu Sri Mulyani`, `Sri Mulyani Indrawati`), as the reference scorer takes a
+     * speaker's name by its first and last words. One shared word is not enough (`Deni Setiawan`, `Danu Setiawan`).
      */
     static boolean sameSource(String found, String gold) {
         List<String> f = words(found);
@@ -187,21 +196,52 @@ public final class GoldLinking {
                 k++;
             }
         }
-        return k == shorter.size();
+        return k == shorter.size() || sharedName(f, g);
     }
 
     /**
-     * Whether the article's entity named {@code name} is written in it as {@code form} names ({@code Joko Widodo},
-     * written {@code Jokowi}): a claimant given by the fullest name names the source gold writes as the text does.
+     * Whether the longest run of words {@code a} and {@code b} share in order (a word opening the other counts) holds
+     * {@link #SHARED_NAME_WORDS} words or more and takes in the last word of one of them: the name both write.
      */
-    private static boolean writtenAs(JsonNode article, String name, String form) {
-        for (JsonNode entity : article.path("entities")) {
-            if (entity.path("name").asText("").equals(name)) {
-                for (JsonNode mention : entity.path("mentions")) {
-                    if (sameSource(mention.asText(""), form)) {
+    private static boolean sharedName(List<String> a, List<String> b) {
+        int[][] run = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                String x = a.get(i - 1);
+                String y = b.get(j - 1);
+                if (x.startsWith(y) || y.startsWith(x)) {
+                    run[i][j] = run[i - 1][j - 1] + 1;
+                    if (run[i][j] >= SHARED_NAME_WORDS && (i == a.size() || j == b.size())) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one entity of the article is named by both {@code name} and {@code form}, by its name or a form the text
+     * writes it in ({@code Joko Widodo}, written {@code Jokowi}; {@code Badan Pusat Statistik}, written {@code BPS}): a
+     * claimant given in one of an entity's forms names the source gold writes in another.
+     */
+    private static boolean writtenAs(JsonNode article, String name, String form) {
+        for (JsonNode entity : article.path("entities")) {
+            if (namedBy(entity, name) && namedBy(entity, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the entity's name or one of the forms the article writes it in names the same source as {@code form}. */
+    private static boolean namedBy(JsonNode entity, String form) {
+        if (entity.path("name").asText("").equals(form)) {
+            return true;
+        }
+        for (JsonNode mention : entity.path("mentions")) {
+            if (sameSource(mention.asText(""), form)) {
+                return true;
             }
         }
         return false;

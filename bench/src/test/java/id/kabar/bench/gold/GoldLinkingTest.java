@@ -149,4 +149,26 @@ class GoldLinkingTest {
         assertThat(gold.quotePairs(output("e1", "'knews'"), apart)).containsExactly(new GoldLinking.QuotePair(
                 new MemberRef("knews", 1), new MemberRef("wowkeren", 0), false));
     }
+
+    @Test
+    void aClaimantInAnEntitysShortFormNamesItsFullName() throws Exception {
+        // "Badan Pusat Statistik (BPS) mencatat ... 3,83 persen": the claimant given as the text's short form
+        JsonNode gold = json("""
+                {'articles': {'a': {'claims': [{'category': 'percent', 'value': 3.83, 'claimant': 'Badan Pusat Statistik'}]}}}
+                """);
+        Map<String, JsonNode> out = Map.of("a", json("""
+                {'claims': [{'category': 'percent', 'value': 3.83, 'claimant': 'BPS'}],
+                 'entities': [{'name': 'Badan Pusat Statistik', 'mentions': ['Badan Pusat Statistik', 'BPS']}]}
+                """));
+        assertThat(GoldLinking.of(gold).claims(out).sameClaimant()).isEqualTo(1);
+    }
+
+    @Test
+    void aTitleBeforeAShortNameNamesTheFullName() {
+        // "Menteri Keuangan Sri Mulyani Indrawati menegaskan ...", then "Menkeu Sri Mulyani" (antaranews.com, 17 February 2017)
+        assertThat(GoldLinking.sameSource("Sri Mulyani Indrawati", "Menkeu Sri Mulyani")).isTrue();
+        assertThat(GoldLinking.sameSource("Kantor Anggaran Kongres non partisan",
+                "Kantor Manajemen dan Anggaran Gedung Putih")).isFalse();
+        assertThat(GoldLinking.sameSource("Gubernur Jawa Tengah", "Gubernur Jawa Barat")).isFalse();
+    }
 }

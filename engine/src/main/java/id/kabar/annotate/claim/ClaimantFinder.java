@@ -81,10 +81,13 @@ public final class ClaimantFinder {
             + "(?<source>\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,5})");
     /**
      * A named record that shows the figures after it ({@code Data Yahoo Finance menunjukkan rupiah masih menyusut
-     * menjadi Rp14.035/USD}, sindonews.com, 16 September 2019): its keeper, a name in capitals.
+     * menjadi Rp14.035/USD}, sindonews.com, 16 September 2019): its keeper, a name in capitals, the period the record
+     * covers (up to four words) standing between ({@code Data KLHK sampai 31 Agustus 2019 menunjukkan}, okezone.com,
+     * 12 September 2019).
      */
     private static final Pattern RECORD_SHOWS = Pattern.compile("(?<![\\p{L}])(?i:" + SOURCE_NOUNS + ")\\s+"
-            + "(?<source>\\p{Lu}[\\p{L}\\d.'’&/-]*(?:\\s+\\p{Lu}[\\p{L}\\d.'’&/-]*){0,5})\\s+(?:"
+            + "(?<source>\\p{Lu}[\\p{L}\\d.'’&/-]*(?:\\s+\\p{Lu}[\\p{L}\\d.'’&/-]*){0,5})"
+            + "(?:\\s+(?:" + WordLists.alternation("record-periods.txt") + ")(?:\\s+[\\p{L}\\d/]+){1,4}?)?\\s+(?:"
             + WordLists.alternation(WordLists.read(WordLists.class, "record-showing-verbs.txt")) + ")(?![\\p{L}])");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
@@ -479,7 +482,10 @@ public final class ClaimantFinder {
      * The speaker of reported speech that ran to the end of the paragraph before, when the number's paragraph holds
      * no quote: the statement goes on ({@code Menurut dia, sebanyak1.017 pengendara ditilang ... Jakarta Selatan 128
      * penindakan dengan bukti yang disita 97 SIM dan 31 STNK.} then {@code Di Jakarta Barat sebanyak 242 penindakan
-     * ...}, sindonews.com, 11 September 2019). Narration closing the paragraph before ends it.
+     * ...}, sindonews.com, 11 September 2019). Narration closing the paragraph before ends it, and a speaker that is
+     * a phrase naming no entity goes on nowhere: it is as often a subject read with the words around it ({@code Seoul
+     * dan Washington kerap menegaskan bahwa latihan militer gabungan tidak bertujuan menyerang Pyongyang}, then the
+     * exercise's troops, cnnindonesia.com, 16 September 2016).
      */
     private static String continuedStatement(String body, List<Quote> quotes, int start) {
         int paragraphStart = body.lastIndexOf("\n\n", start);
@@ -492,7 +498,8 @@ public final class ClaimantFinder {
                 last = q;
             }
         }
-        return last != null && ranToParagraphEnd(body, last, paragraphStart) ? last.speaker() : null;
+        return last != null && last.speakerType() != EntityType.OTHER && ranToParagraphEnd(body, last, paragraphStart)
+                ? last.speaker() : null;
     }
 
     /**
@@ -514,10 +521,16 @@ public final class ClaimantFinder {
         return false;
     }
 
-    /** Whether {@code q} is reported speech of a named speaker that runs to the paragraph break at {@code end}. */
+    /**
+     * Whether {@code q} is reported speech of a named speaker that runs to the paragraph break at {@code end}: its words
+     * close the paragraph, or the sentence they stand in does, an attribution put into it ({@code Adapun penetapan UMK
+     * Tahun 2018 Jawa Barat tersebut, menurut Ferry dilakukan berdasarkan pada Pasal 44 ayat 2 ...}, then the other
+     * districts' wages in three paragraphs, cnnindonesia.com, 22 November 2017).
+     */
     private static boolean ranToParagraphEnd(String body, Quote q, int end) {
         return q.speaker() != null && q.kind() == QuoteKind.INDIRECT && q.end() <= end
-                && STATEMENT_CLOSE.matcher(body.substring(q.end(), end)).matches();
+                && (STATEMENT_CLOSE.matcher(body.substring(q.end(), end)).matches()
+                    || !SENTENCE_END.matcher(body.substring(q.end(), end)).find());
     }
 
     /** The speaker of the last quote starting in {@code [from, start)}, or null. */

@@ -3,6 +3,7 @@ package id.kabar.annotate.claim;
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.annotate.text.ScannedPattern;
 import id.kabar.annotate.text.Sentence;
+import id.kabar.lang.Calendar;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
 import id.kabar.lang.WordLists;
@@ -43,6 +44,8 @@ public final class NumberMatcher {
             // a minus sign glued to a share ("sebesar -4.11%yoy"): a fall
             + "(?<sign>-(?=\\d))?"
             + "(?<num>(?<=Rp\\.?\\s?)\\d{1,3}(?:,\\s\\d{3}){2,}(?![,.]?\\s?\\d)"
+            // "Kota Depok Rp 3, 58 juta" (cnnindonesia.com, 22 November 2017): a scrape spaced the decimal comma off
+            + "|(?<=Rp\\.?\\s?)\\d{1,3},\\s\\d{1,2}(?=\\s?(?:" + IndonesianNumber.SCALE_WORD + ")(?![\\p{L}]))"
             + "|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
             // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many; "ada 1000 an kalau
             // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off
@@ -76,6 +79,11 @@ public final class NumberMatcher {
 
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A month's name right before a number in the range of years: the year of that month ({@code seharusnya pada
+     * Februari 2017 polisi melakukan pendeportasian}, cnnindonesia.com, 10 April 2017), not a count of what follows.
+     */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Calendar.MONTH + ")\\s+$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
     /**
      * Hours and minutes before a part of the day, written without {@code pukul} ({@code 09.00 pagi sampai 13.00
@@ -179,6 +187,10 @@ public final class NumberMatcher {
                 || num.startsWith("0") && num.length() > 1 && !num.startsWith("0,")
                         && !(percent && num.startsWith("0."))) {
             return null; // a phone or account number; "sebesar 0.5%" is a share
+        }
+        if (m.group("cur") == null && !percent && m.group("scale") == null && CountedPhrase.isYear(num)
+                && MONTH_BEFORE.matcher(before).find()) {
+            return null;
         }
         if (before.endsWith("(") && body.startsWith(")", end) && !percent && m.group("cur") == null) {
             return null; // an age after a name, a year or a reference in brackets; "(60%)" is a share

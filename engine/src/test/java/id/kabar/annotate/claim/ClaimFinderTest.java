@@ -640,6 +640,67 @@ class ClaimFinderTest {
      * sindonews.com, 11 September 2019: the statement of a speaker read as no person (a misread name such as an index
      * or a club) goes on in the paragraph after it only, the figures further on are the writer's.
      */
+    /**
+     * cnnindonesia.com, 22 November 2017: the labour office head's reported speech, its attribution put into its
+     * sentence, closes the paragraph; the other districts' wages in the paragraphs after it are his.
+     */
+    @Test
+    void aStatementWhoseSentenceClosesItsParagraphGoesOn() {
+        String body = "Adapun penetapan UMK Tahun 2018 Jawa Barat tersebut, menurut Ferry dilakukan berdasarkan pada Pasal"
+                + " 44 ayat 2 Peraturan Pemerintah Nomor 78 Tahun 2015 tentang Pengupahan.\n\nSelain Karawang UMK yang"
+                + " cukup tinggi ditetapkan pada Kabupaten Bekasi Rp 3,91 juta, Kota Bogor Rp 3,56 juta.\n\nLalu Kota"
+                + " Cirebon Rp 1,89 juta, Kabupaten Cirebon Rp 1,87 juta.";
+        int said = body.indexOf("penetapan UMK");
+        Quote ferry = personSaying(body, said, body.indexOf(", menurut"), QuoteKind.INDIRECT, "Ferry Sofwan Arief",
+                "menurut");
+        assertThat(find(body, List.of(), List.of(ferry), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(3_910_000.0, "Ferry Sofwan Arief"), tuple(3_560_000.0, "Ferry Sofwan Arief"),
+                        tuple(1_890_000.0, "Ferry Sofwan Arief"), tuple(1_870_000.0, "Ferry Sofwan Arief"));
+    }
+
+    /**
+     * cnnindonesia.com, 16 September 2016: a statement whose speaker is a phrase naming no entity (a subject read with
+     * its adverb, {@code Seoul dan Washington kerap}) does not go on into the exercise's troops of the next paragraph.
+     */
+    @Test
+    void aStatementOfAPhraseNamingNoEntityDoesNotGoOn() {
+        String body = "Seoul dan Washington kerap menegaskan bahwa latihan militer gabungan tidak bertujuan menyerang"
+                + " Pyongyang.\n\nLatihan militer tahun ini disebut Ulchi Freedom Guardian dan mulai dijalankan sejak"
+                + " Senin selama 12 hari. Latihan ini melibatkan 25 ribu tentara AS dan 50 ribu tentara Korsel.";
+        int said = body.indexOf("latihan militer gabungan");
+        Quote allies = new Quote(body.substring(said, body.indexOf(".\n\n")), QuoteKind.INDIRECT,
+                "Seoul dan Washington kerap", EntityType.OTHER, "menegaskan", said, body.indexOf(".\n\n"));
+        assertThat(find(body, List.of(), List.of(allies), List.of(), null)).extracting(Claim::value, Claim::claimant)
+                .containsExactly(tuple(25_000.0, null), tuple(50_000.0, null));
+    }
+
+    /** cnnindonesia.com, 22 November 2017: a scrape spaced off the decimal comma of a sum in millions. */
+    @Test
+    void aSumWithItsDecimalCommaSpacedOffIsOneSum() {
+        assertThat(find("Selain Karawang UMK yang cukup tinggi ditetapkan pada Kabupaten Bekasi Rp 3,91 juta, Kota Depok"
+                + " Rp 3, 58 juta, Kota Bogor Rp 3,56 juta.")).extracting(Claim::category, Claim::value).containsExactly(
+                        tuple(ClaimCategory.MONEY, 3_910_000.0), tuple(ClaimCategory.MONEY, 3_580_000.0),
+                        tuple(ClaimCategory.MONEY, 3_560_000.0));
+    }
+
+    /** cnnindonesia.com, 10 April 2017: a year after its month counts nothing, though people are named after it. */
+    @Test
+    void aYearAfterItsMonthIsNoCount() {
+        assertThat(find("Ia diberi kesempatan empat minggu untuk meninggalkan Swedia, dan seharusnya pada Februari 2017"
+                + " polisi melakukan pendeportasian terhadap tersangka.")).extracting(Claim::value)
+                .doesNotContain(2017.0);
+        assertThat(find("Sebanyak 2017 polisi dikerahkan.")).extracting(Claim::value).containsExactly(2017.0);
+    }
+
+    /** okezone.com, 11 September 2019: the period a named record covers stands between the record and its verb. */
+    @Test
+    void aRecordNamedBeforeThePeriodItCoversShowsItsFigures() {
+        String body = "Data KLHK sampai 31 Agustus 2019 menunjukkan luas areal lahan dan hutan yang terbakar seluas 328"
+                + " ribu ha yang berarti masih 35 persen lebih rendah dari luas areal terbakar pada tahun 2018 yang"
+                + " mencapai 510 ha.";
+        assertThat(find(body)).extracting(Claim::claimant).isNotEmpty().containsOnly("KLHK");
+    }
+
     @Test
     void onlyAPersonsStatementGoesOnBeyondTheNextParagraph() {
         String body = "Menurut dia, sebanyak1.017 pengendara ditilang pada pemberlakuan pagi.\n\nDi Jakarta Barat"
