@@ -532,6 +532,25 @@ class ContractRulesTest {
     }
 
     @Test
+    void aNameReadAsAPersonWithASmallNumberClosingThePhraseIsANumberedWork() {
+        // "Dengan peluncuran Gears of War 4 untuk Xbox One ..., Titanfall 2, dan Watch Dogs 2 dalam beberapa bulan
+        // mendatang"; "Kami menerima respon yang luar biasa untuk Forza Horizon 3, yang menjadi No 1" (Antara,
+        // 17 October 2016)
+        NumberedWorkRule rule = new NumberedWorkRule();
+        assertThat(after(rule, "Titanfall/B-PER 2 , dan Watch/B-PER Dogs/I-PER 2 dalam beberapa bulan")).isEmpty();
+        assertThat(after(rule, "untuk Forza/B-PER Horizon/I-PER 3 , yang menjadi")).isEmpty();
+        // a player's minute: "Odise Roshi 79', Sokol Cikalleshi 82'"; "Emil Krafth (Javi Manquillo 67), Fabian
+        // Schaar" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "Odise/B-PER Roshi/I-PER 79 ' , Sokol/B-PER Cikalleshi/I-PER 82 '"))
+                .containsExactly("Odise Roshi/PER", "Sokol Cikalleshi/PER");
+        assertThat(after(rule, "( Javi/B-PER Manquillo/I-PER 6 ) , Fabian/B-PER Schaar/I-PER"))
+                .containsExactly("Javi Manquillo/PER", "Fabian Schaar/PER");
+        // what is counted after the number: "Mahkamah Agung menghukum Fuad Amin 13 tahun penjara" (tempo.co,
+        // 16 September 2019)
+        assertThat(after(rule, "menghukum Fuad/B-PER Amin/I-PER 13 tahun penjara")).containsExactly("Fuad Amin/PER");
+    }
+
+    @Test
     void aPrisonIsAnInstitution() {
         // "Itoc meninggal saat menjalani masa hukuman selama 7 tahun di penjara Lapas Sukamiskin, Bandung" (tempo.co,
         // 13 September 2019)
