@@ -551,6 +551,27 @@ class ContractRulesTest {
     }
 
     @Test
+    void anEnglishJobTitleOpeningAnOrganisationsNameIsNoPartOfIt() {
+        // "Dian Safitri, Head of Communications Uber Indonesia, menyebut layanan taksi Express" (CNN Indonesia,
+        // 20 December 2016); "Josep Adrian merupakan mantan General Manager Garuda Indonesia Denpasar" (kompas.com,
+        // 10 September 2019)
+        EnglishTitleRule rule = new EnglishTitleRule();
+        assertThat(after(rule, "Dian/B-PER Safitri/I-PER , Head/B-ORG of/I-ORG Communications/I-ORG Uber/I-ORG "
+                + "Indonesia/I-ORG , menyebut"))
+                .containsExactly("Dian Safitri/PER", "Uber Indonesia/ORG");
+        assertThat(after(rule, "mantan General/B-ORG Manager/I-ORG Garuda/I-ORG Indonesia/I-ORG Denpasar/I-ORG ,"))
+                .containsExactly("Garuda Indonesia Denpasar/ORG");
+        // a title alone: "Chief Strategy Officer (CSO) Bukalapak Teddy Oetomo menerangkan" (sindonews.com,
+        // 10 September 2019)
+        assertThat(after(rule, "Chief/B-PER Strategy/I-PER Officer/I-PER ( CSO ) Bukalapak/B-ORG Teddy/B-PER Oetomo/I-PER"))
+                .containsExactly("Bukalapak/ORG", "Teddy Oetomo/PER");
+        // a field's word alone is no title: "perusahaan asing seperti General Electric dan Siemens" (tempo.co,
+        // 11 September 2019)
+        assertThat(after(rule, "seperti General/B-ORG Electric/I-ORG dan Siemens/B-ORG"))
+                .containsExactly("General Electric/ORG", "Siemens/ORG");
+    }
+
+    @Test
     void aPrisonIsAnInstitution() {
         // "Itoc meninggal saat menjalani masa hukuman selama 7 tahun di penjara Lapas Sukamiskin, Bandung" (tempo.co,
         // 13 September 2019)
