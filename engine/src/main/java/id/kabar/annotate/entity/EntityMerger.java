@@ -481,7 +481,8 @@ final class EntityMerger {
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group shorter : groups) {
-            if (shorter.type != EntityType.ORG) {
+            // a listed name keeps its own entity: "Garuda Indonesia" beside "Garuda Indonesia Group"
+            if (shorter.type != EntityType.ORG || shorter.listed != null) {
                 continue;
             }
             List<Group> fits = byNameBeforeForm.getOrDefault(NameKey.of(shorter.mentions.get(0).text()), List.of());

@@ -1,6 +1,7 @@
 package id.kabar.annotate.entity;
 
 import id.kabar.lang.FunctionWords;
+import id.kabar.model.EntityType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.Set;
  * company in its capitals: "sekuel film Angry Birds" makes "Game Angry Birds", "embel - embel Angry Birds" and "The
  * Angry Birds Movie 2" the game and the film (Rimanews, 24 May 2017); "pemeran Gavan, karakter tokusatsu" makes
  * "merayakan 35 tahun Gavan" the character (CNN Indonesia, 9 May 2017). A title of one word is the work only where
- * written alone, so that a film named after a person ({@code film Kartini}) leaves the person's fuller name
- * ({@code RA Kartini}); a listed name is left as listed.
+ * written alone, a title sharing a word with a person's name of the article is left to the person (a film named
+ * after its subject), and a listed name is left as listed.
  */
 final class WorkNamePropagation implements ArticleRule {
     /** The most capitalised words read as one title: "Kamen Rider Ryuki", "The Marvelous Misadventures of Flapjack". */
@@ -46,6 +47,7 @@ final class WorkNamePropagation implements ArticleRule {
                 }
             }
         }
+        titles.removeAll(namingPeople(sentences, tags, titles));
         if (titles.isEmpty()) {
             return;
         }
@@ -69,6 +71,38 @@ final class WorkNamePropagation implements ArticleRule {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The titles a person of the article is also called by: a word of the title in a person's name that is neither
+     * the title nor holds it. A film named after its subject leaves the subject a person: "film Rudy Habibie" and
+     * "film Habibie dan Ainun" beside "BJ Habibie" (CLICK-ID, 10-16 September 2019), "film Kartini" beside
+     * "RA Kartini".
+     */
+    private static Set<String> namingPeople(List<String[]> sentences, List<BioTag[]> tags, Set<String> titles) {
+        Set<String> out = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] lower = ArticleRule.lowerCase(sentences.get(s));
+            BioTag.forEachSpanOf(tags.get(s), EntityType.PER, (start, end) -> {
+                String person = String.join(" ", List.of(lower).subList(start, end));
+                for (String title : titles) {
+                    if (!namesWork(person, Set.of(title)) && sharesWord(person, title)) {
+                        out.add(title);
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = Set.of(a.split(" "));
+        for (String w : b.split(" ")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesWork(String span, Set<String> titles) {

@@ -57,11 +57,13 @@ class WorkAndOrganisationPropagationTest {
     }
 
     @Test
-    void aOneWordTitleLeavesAFullerNameHoldingIt() {
-        // a film named after a person: "film Kartini" leaves "RA Kartini" the person
+    void aFilmNamedAfterItsSubjectLeavesTheSubjectAPerson() {
+        // "Dia sangat menikmati prosesnya (film Rudy Habibie) bahkan ..."; "Ernest pun mengenang BJ Habibie sebagai
+        // sosok yang sangat perhatian" (okezone.com, 11 September 2019)
         WorkNamePropagation rule = new WorkNamePropagation(Gazetteer.standard());
-        assertThat(after(rule, "menonton film Kartini di bioskop", "perjuangan RA/B-PER Kartini/I-PER ."))
-                .containsExactly("O O O O O", "O B-PER I-PER O");
+        assertThat(after(rule, "menikmati prosesnya ( film Rudy/B-PER Habibie/I-PER ) bahkan",
+                "Ernest/B-PER pun mengenang BJ/B-PER Habibie/I-PER sebagai sosok", "kata Rudy/B-PER Habibie/I-PER ."))
+                .containsExactly("O O O O B-PER I-PER O O", "B-PER O O B-PER I-PER O O", "O B-PER I-PER O");
     }
 
     @Test
