@@ -95,8 +95,9 @@ final class WorkNamePropagation implements ArticleRule {
         return out;
     }
 
+    /** Whether two names share a word; a name may repeat one ("Wan Azizah Wan Ismail"). */
     private static boolean sharesWord(String a, String b) {
-        Set<String> words = Set.of(a.split(" "));
+        Set<String> words = new HashSet<>(List.of(a.split(" ")));
         for (String w : b.split(" ")) {
             if (words.contains(w)) {
                 return true;

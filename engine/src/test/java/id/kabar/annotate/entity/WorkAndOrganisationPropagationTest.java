@@ -67,6 +67,17 @@ class WorkAndOrganisationPropagationTest {
     }
 
     @Test
+    void aPersonWhoseNameRepeatsAWordIsReadBesideATitle() {
+        // "sudah diangkat ke film layar lebar berjudul Habibie & Ainun"; "Wakil Perdana Menteri Malaysia Wan Azizah
+        // Wan Ismail dan rombongannya datang" (okezone.com, 13 September 2019)
+        WorkNamePropagation rule = new WorkNamePropagation(Gazetteer.standard());
+        assertThat(after(rule, "film layar lebar berjudul Habibie & Ainun ,",
+                "Menteri Malaysia/B-LOC Wan/B-PER Azizah/I-PER Wan/I-PER Ismail/I-PER dan rombongannya",
+                "oleh Habibie/B-PER dan"))
+                .containsExactly("O O O O O O O O", "O B-LOC B-PER I-PER I-PER I-PER O O", "O B-PER O");
+    }
+
+    @Test
     void anOrganisationsNameWithoutItsFormIsTheOrganisation() {
         // "Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat sekuel film Angry Birds";
         // "kata Rovio seperti dilansir Reuters" (Rimanews, 24 May 2017)
