@@ -14,7 +14,11 @@ record ContractSentence(String[] tokens, String[] lower, List<Gazetteer.Match> l
     }
 
     boolean capitalised(int i) {
-        return !tokens[i].isEmpty() && Character.isUpperCase(tokens[i].charAt(0));
+        return isCapitalised(tokens[i]);
+    }
+
+    static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
     /** Whether a listed name covers the token at {@code at}. */

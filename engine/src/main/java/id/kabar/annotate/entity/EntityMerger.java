@@ -151,6 +151,7 @@ final class EntityMerger {
         joinShortNamesOfPeople(groups);
         joinClippedGivenNames(groups);
         joinShortNamesOfOrganisations(groups);
+        joinNamesToTheirOrganisationsWithForm(groups);
         joinPlaceFormsOfOrganisations(groups);
         joinNamesToTheirOrganisationsWithPlace(groups);
         joinHospitalForms(groups);
@@ -450,6 +451,42 @@ final class EntityMerger {
             }
             List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
+                fits.get(0).absorb(shorter);
+                joined.add(shorter);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "Rovio" joins "Rovio Entertainment" (Rimanews, 24 May 2017): an organisation's name written alone is the one
+     * organisation of the article written as that name followed by words of a company's or a body's form
+     * ({@code organisation-tails.txt}), which {@link OrganisationStemRule} has typed it by.
+     */
+    private static void joinNamesToTheirOrganisationsWithForm(List<Group> groups) {
+        Map<String, List<Group>> byNameBeforeForm = new HashMap<>();
+        for (Group longer : groups) {
+            String[] written = SPACES.split(longer.mentions.get(0).text());
+            int stemEnd = written.length;
+            while (stemEnd > 1 && OrganisationWords.isTail(written[stemEnd - 1].toLowerCase(Locale.ROOT))) {
+                stemEnd--;
+            }
+            if (longer.type == EntityType.ORG && stemEnd < written.length) {
+                String stem = NameKey.of(String.join(" ", Arrays.asList(written).subList(0, stemEnd)));
+                byNameBeforeForm.computeIfAbsent(stem, k -> new ArrayList<>()).add(longer);
+            }
+        }
+        if (byNameBeforeForm.isEmpty()) {
+            return;
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group shorter : groups) {
+            // a listed name keeps its own entity: "Garuda Indonesia" beside "Garuda Indonesia Group"
+            if (shorter.type != EntityType.ORG || shorter.listed != null) {
+                continue;
+            }
+            List<Group> fits = byNameBeforeForm.getOrDefault(NameKey.of(shorter.mentions.get(0).text()), List.of());
+            if (fits.size() == 1 && fits.get(0) != shorter) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);
             }

@@ -68,7 +68,8 @@ public final class EntityRecognizer {
     private final EntityMerger merger;
     /**
      * The rules over the whole article's tags, in order: regions and titles are cut off names before names
-     * propagate, a word opening the sentence after, products and events' names are read out last, wherever a name went.
+     * propagate, an organisation's name written without its form's words next, a word opening the sentence after,
+     * products', events' and works' names are read out last, wherever a name went.
      */
     private final List<ArticleRule> articleRules;
     private final Gazetteer gazetteer;
@@ -82,8 +83,8 @@ public final class EntityRecognizer {
         this.gazetteer = tagger.gazetteer();
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
-                new NamePropagation(tagger), new OpeningCommonWordRule(tagger), new ProductRule(), new EventNameRule(),
-                new ActingOrganisationRule(gazetteer));
+                new NamePropagation(tagger), new OrganisationStemRule(gazetteer), new OpeningCommonWordRule(tagger),
+                new ProductRule(), new EventNameRule(), new WorkNamePropagation(gazetteer), new ActingOrganisationRule(gazetteer));
     }
 
     public List<Entity> recognize(Text text) {

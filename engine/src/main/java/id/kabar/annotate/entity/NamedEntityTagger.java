@@ -69,6 +69,10 @@ import java.util.Set;
  *       Even Odds});</li>
  *   <li>{@link WorkTitleRule}: the name after a kind of work or a character's cue is a title or a character, no
  *       entity ({@code serial televisi GTO}, {@code berperan sebagai Blue Ranger});</li>
+ *   <li>{@link NumberedWorkRule}: a name read as a person with a small number closing the phrase after it is a
+ *       sequel or an edition, no entity ({@code Forza Horizon 3, yang});</li>
+ *   <li>{@link EnglishTitleRule}: an English job title opening an organisation's name is no part of it
+ *       ({@code Head of Communications Uber Indonesia}), and alone no name;</li>
  *   <li>{@link TitleTailRule}: the last field of a long job title run into its holder's name is the title's
  *       ({@code Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya});</li>
  *   <li>{@link OfficeWordsPersonRule}: a person's name made only of the words of titles, units and organisation
@@ -116,7 +120,7 @@ public final class NamedEntityTagger {
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
-                new WorkTitleRule(), new TitleTailRule(),
+                new WorkTitleRule(), new NumberedWorkRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule());
     }

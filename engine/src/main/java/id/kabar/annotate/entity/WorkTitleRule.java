@@ -21,19 +21,15 @@ final class WorkTitleRule implements ContractRule {
             .map(c -> c.split(" ")).toList();
     private static final Set<String> QUALIFIERS = WordLists.set(WordLists.class, "work-kind-qualifiers.txt");
     /** The most titles a list after one kind of work names: "GTO, Kamen Rider Ryuki dan Kamen Teacher". */
-    private static final int MAX_LISTED_TITLES = 4;
+    static final int MAX_LISTED_TITLES = 4;
 
     @Override
     public void apply(ContractSentence s) {
         BioTag[] tags = s.tags();
         for (int i = 0; i < s.size(); i++) {
-            int cueStart = cueEndingAt(s, i);
-            if (cueStart < 0 || cueStart > 0 && RoleWords.isHead(s.lower()[cueStart - 1])) {
+            int at = titleAfterCue(s.tokens(), s.lower(), i);
+            if (at < 0) {
                 continue;
-            }
-            int at = i + 1;
-            while (at < s.size() && QUALIFIERS.contains(s.tokens()[at])) {
-                at++;
             }
             for (int titles = 0; titles < MAX_LISTED_TITLES && at < s.size() && tags[at].isBegin(); titles++) {
                 int end = BioTag.spanEnd(tags, at);
@@ -46,8 +42,24 @@ final class WorkTitleRule implements ContractRule {
         }
     }
 
+    /**
+     * Where the title after a cue of a kind of work ending at token {@code i} may open, past the kind's qualifiers
+     * ({@code televisi}), or -1 when no cue ends there or the cue names a job title's trade.
+     */
+    static int titleAfterCue(String[] tokens, String[] lower, int i) {
+        int cueStart = cueEndingAt(tokens, lower, i);
+        if (cueStart < 0 || cueStart > 0 && RoleWords.isHead(lower[cueStart - 1])) {
+            return -1;
+        }
+        int at = i + 1;
+        while (at < tokens.length && QUALIFIERS.contains(tokens[at])) {
+            at++;
+        }
+        return at;
+    }
+
     /** Where the cue ending at token {@code i} starts, or -1; capitalised only opening the sentence. */
-    private static int cueEndingAt(ContractSentence s, int i) {
+    private static int cueEndingAt(String[] tokens, String[] lower, int i) {
         for (String[] cue : CUES) {
             int start = i - cue.length + 1;
             if (start < 0) {
@@ -55,7 +67,7 @@ final class WorkTitleRule implements ContractRule {
             }
             boolean matches = true;
             for (int k = 0; k < cue.length && matches; k++) {
-                matches = s.lower()[start + k].equals(cue[k]) && (start + k == 0 || !s.capitalised(start + k));
+                matches = lower[start + k].equals(cue[k]) && (start + k == 0 || !ContractSentence.isCapitalised(tokens[start + k]));
             }
             if (matches) {
                 return start;

@@ -532,6 +532,46 @@ class ContractRulesTest {
     }
 
     @Test
+    void aNameReadAsAPersonWithASmallNumberClosingThePhraseIsANumberedWork() {
+        // "Dengan peluncuran Gears of War 4 untuk Xbox One ..., Titanfall 2, dan Watch Dogs 2 dalam beberapa bulan
+        // mendatang"; "Kami menerima respon yang luar biasa untuk Forza Horizon 3, yang menjadi No 1" (Antara,
+        // 17 October 2016)
+        NumberedWorkRule rule = new NumberedWorkRule();
+        assertThat(after(rule, "Titanfall/B-PER 2 , dan Watch/B-PER Dogs/I-PER 2 dalam beberapa bulan")).isEmpty();
+        assertThat(after(rule, "untuk Forza/B-PER Horizon/I-PER 3 , yang menjadi")).isEmpty();
+        // a player's minute: "Odise Roshi 79', Sokol Cikalleshi 82'"; "Emil Krafth (Javi Manquillo 67), Fabian
+        // Schaar" (CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "Odise/B-PER Roshi/I-PER 79 ' , Sokol/B-PER Cikalleshi/I-PER 82 '"))
+                .containsExactly("Odise Roshi/PER", "Sokol Cikalleshi/PER");
+        assertThat(after(rule, "( Javi/B-PER Manquillo/I-PER 6 ) , Fabian/B-PER Schaar/I-PER"))
+                .containsExactly("Javi Manquillo/PER", "Fabian Schaar/PER");
+        // what is counted after the number: "Mahkamah Agung menghukum Fuad Amin 13 tahun penjara" (tempo.co,
+        // 16 September 2019)
+        assertThat(after(rule, "menghukum Fuad/B-PER Amin/I-PER 13 tahun penjara")).containsExactly("Fuad Amin/PER");
+    }
+
+    @Test
+    void anEnglishJobTitleOpeningAnOrganisationsNameIsNoPartOfIt() {
+        // "Dian Safitri, Head of Communications Uber Indonesia, menyebut layanan taksi Express" (CNN Indonesia,
+        // 20 December 2016); "Josep Adrian merupakan mantan General Manager Garuda Indonesia Denpasar" (kompas.com,
+        // 10 September 2019)
+        EnglishTitleRule rule = new EnglishTitleRule();
+        assertThat(after(rule, "Dian/B-PER Safitri/I-PER , Head/B-ORG of/I-ORG Communications/I-ORG Uber/I-ORG "
+                + "Indonesia/I-ORG , menyebut"))
+                .containsExactly("Dian Safitri/PER", "Uber Indonesia/ORG");
+        assertThat(after(rule, "mantan General/B-ORG Manager/I-ORG Garuda/I-ORG Indonesia/I-ORG Denpasar/I-ORG ,"))
+                .containsExactly("Garuda Indonesia Denpasar/ORG");
+        // a title alone: "Chief Strategy Officer (CSO) Bukalapak Teddy Oetomo menerangkan" (sindonews.com,
+        // 10 September 2019)
+        assertThat(after(rule, "Chief/B-PER Strategy/I-PER Officer/I-PER ( CSO ) Bukalapak/B-ORG Teddy/B-PER Oetomo/I-PER"))
+                .containsExactly("Bukalapak/ORG", "Teddy Oetomo/PER");
+        // a field's word alone is no title: "perusahaan asing seperti General Electric dan Siemens" (tempo.co,
+        // 11 September 2019)
+        assertThat(after(rule, "seperti General/B-ORG Electric/I-ORG dan Siemens/B-ORG"))
+                .containsExactly("General Electric/ORG", "Siemens/ORG");
+    }
+
+    @Test
     void aPrisonIsAnInstitution() {
         // "Itoc meninggal saat menjalani masa hukuman selama 7 tahun di penjara Lapas Sukamiskin, Bandung" (tempo.co,
         // 13 September 2019)

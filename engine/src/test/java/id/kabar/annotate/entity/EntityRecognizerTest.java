@@ -41,6 +41,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStudioWrittenWithoutItsFormIsTheStudioAndACompanyFormTypesAForeignName() {
+        // Rimanews, 24 May 2017; DailySocial, 6 July 2017
+        String body = "Rimanews - Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat "
+                + "sekuel film Angry Birds yang akan dirilis pada September 2019.\n\n"
+                + "Rovio mengatakan film baru itu akan disutradarai Thurop Van Orman.\n\n"
+                + "Hadirnya Ant Financial dalam joint venture bersama EMTEK untuk mengelola Alipay menghadirkan persaingan baru.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Rovio Entertainment")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactly("Rovio Entertainment", "Rovio");
+        });
+        assertThat(named(entities, "Ant Financial")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Angry Birds", "Rovio");
+    }
+
+    @Test
     void aPoliceForceNamedOnlyByItsChiefsTitleIsTheForce() {
         // okezone.com, 10 September 2019: the article writes the Polsek only in its chief's title
         String body = "Yang jelas, dua kendaraan ini dari arah berlawanan,” kata Kapolsek Bagor, AKP Tomi Hermanto "

@@ -1,0 +1,92 @@
+package id.kabar.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The article rules that carry what one sentence says a name is to the sentences writing it again. */
+class WorkAndOrganisationPropagationTest {
+
+    /** Sentences written "word/TAG word ..." with O for untagged words. */
+    private static List<String[]> words(String... sentences) {
+        List<String[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            out.add(Arrays.stream(s.split(" ")).map(w -> w.split("/")[0]).toArray(String[]::new));
+        }
+        return out;
+    }
+
+    private static List<BioTag[]> tags(String... sentences) {
+        List<BioTag[]> out = new ArrayList<>();
+        for (String s : sentences) {
+            out.add(Arrays.stream(s.split(" ")).map(w -> w.contains("/") ? BioTag.parse(w.split("/")[1]) : BioTag.O)
+                    .toArray(BioTag[]::new));
+        }
+        return out;
+    }
+
+    private static List<String> labels(List<BioTag[]> tags) {
+        return tags.stream().map(t -> String.join(" ", Arrays.stream(t).map(BioTag::label).toArray(String[]::new))).toList();
+    }
+
+    private static List<String> after(ArticleRule rule, String... article) {
+        List<BioTag[]> t = tags(article);
+        rule.apply(words(article), t);
+        return labels(t);
+    }
+
+    @Test
+    void aWorksTitleGivenAfterAKindOfWorkIsTheWorkWhereverWrittenAgain() {
+        // "melanjutkan rencana membuat sekuel film Angry Birds yang akan dirilis pada September 2019"; "Game Angry
+        // Birds - - di mana pemain memakai ketapel ..."; "Film pertama \"Angry Bird\" ..." (Rimanews, 24 May 2017)
+        WorkNamePropagation rule = new WorkNamePropagation(Gazetteer.standard());
+        assertThat(after(rule,
+                "membuat sekuel film Angry Birds yang akan dirilis",
+                "Game Angry/B-PER Birds/I-PER - - di mana pemain memakai ketapel",
+                "\" The/B-PER Angry/I-PER Birds/I-PER Movie 2 \" akan diproduksi bersama Columbia/B-ORG Pictures/I-ORG"))
+                .containsExactly("O O O O O O O O", "O O O O O O O O O O", "O O O O O O O O O O B-ORG I-ORG");
+        // "Ishigaki merupakan pemeran Gavan, karakter tokusatsu"; "ia sekaligus merayakan 35 tahun Gavan" (CNN
+        // Indonesia, 9 May 2017)
+        assertThat(after(rule,
+                "Ishigaki/B-PER merupakan pemeran Gavan , karakter tokusatsu",
+                "ia sekaligus merayakan 35 tahun Gavan/B-PER , karakter"))
+                .containsExactly("B-PER O O O O O O", "O O O O O O O O");
+    }
+
+    @Test
+    void aFilmNamedAfterItsSubjectLeavesTheSubjectAPerson() {
+        // "Dia sangat menikmati prosesnya (film Rudy Habibie) bahkan ..."; "Ernest pun mengenang BJ Habibie sebagai
+        // sosok yang sangat perhatian" (okezone.com, 11 September 2019)
+        WorkNamePropagation rule = new WorkNamePropagation(Gazetteer.standard());
+        assertThat(after(rule, "menikmati prosesnya ( film Rudy/B-PER Habibie/I-PER ) bahkan",
+                "Ernest/B-PER pun mengenang BJ/B-PER Habibie/I-PER sebagai sosok", "kata Rudy/B-PER Habibie/I-PER ."))
+                .containsExactly("O O O O B-PER I-PER O O", "B-PER O O B-PER I-PER O O", "O B-PER I-PER O");
+    }
+
+    @Test
+    void aPersonWhoseNameRepeatsAWordIsReadBesideATitle() {
+        // "sudah diangkat ke film layar lebar berjudul Habibie & Ainun"; "Wakil Perdana Menteri Malaysia Wan Azizah
+        // Wan Ismail dan rombongannya datang" (okezone.com, 13 September 2019)
+        WorkNamePropagation rule = new WorkNamePropagation(Gazetteer.standard());
+        assertThat(after(rule, "film layar lebar berjudul Habibie & Ainun ,",
+                "Menteri Malaysia/B-LOC Wan/B-PER Azizah/I-PER Wan/I-PER Ismail/I-PER dan rombongannya",
+                "oleh Habibie/B-PER dan"))
+                .containsExactly("O O O O O O O O", "O B-LOC B-PER I-PER I-PER I-PER O O", "O B-PER O");
+    }
+
+    @Test
+    void anOrganisationsNameWithoutItsFormIsTheOrganisation() {
+        // "Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat sekuel film Angry Birds";
+        // "kata Rovio seperti dilansir Reuters" (Rimanews, 24 May 2017)
+        OrganisationStemRule rule = new OrganisationStemRule(Gazetteer.standard());
+        assertThat(after(rule, "game mobile Rovio/B-ORG Entertainment/I-ORG melanjutkan rencana",
+                "kata Rovio/B-PER seperti dilansir Reuters/B-ORG"))
+                .containsExactly("O O B-ORG I-ORG O O", "O B-ORG O O B-ORG");
+        // a listed place before the form is the place's name, whatever the tagger read it as: "Jakarta Post"
+        assertThat(after(rule, "dikutip Jakarta/B-ORG Post/I-ORG", "ujar Jakarta/B-PER ."))
+                .containsExactly("O B-ORG I-ORG", "O B-PER O");
+    }
+}
