@@ -29,9 +29,12 @@ final class WorkNamePropagation implements ArticleRule {
 
     @Override
     public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+        // each sentence lower-cased once, for the titles' cues, the people's names and the spans cleared
+        List<String[]> lowered = sentences.stream().map(ArticleRule::lowerCase).toList();
         Set<String> titles = new HashSet<>();
-        for (String[] words : sentences) {
-            String[] lower = ArticleRule.lowerCase(words);
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[] lower = lowered.get(s);
             for (int i = 0; i < words.length; i++) {
                 int at = WorkTitleRule.titleAfterCue(words, lower, i);
                 for (int listed = 0; at >= 0 && listed < WorkTitleRule.MAX_LISTED_TITLES; listed++) {
@@ -47,12 +50,12 @@ final class WorkNamePropagation implements ArticleRule {
                 }
             }
         }
-        titles.removeAll(namingPeople(sentences, tags, titles));
         if (titles.isEmpty()) {
-            return;
+            return; // most articles name no work: their people are not walked
         }
+        titles.removeAll(namingPeople(lowered, tags, titles));
         for (int s = 0; s < sentences.size(); s++) {
-            String[] lower = ArticleRule.lowerCase(sentences.get(s));
+            String[] lower = lowered.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpan(t, (start, end) -> {
                 if (namesWork(String.join(" ", List.of(lower).subList(start, end)), titles)) {
@@ -79,10 +82,10 @@ final class WorkNamePropagation implements ArticleRule {
      * "film Habibie dan Ainun" beside "BJ Habibie" (CLICK-ID, 10-16 September 2019), "film Kartini" beside
      * "RA Kartini".
      */
-    private static Set<String> namingPeople(List<String[]> sentences, List<BioTag[]> tags, Set<String> titles) {
+    private static Set<String> namingPeople(List<String[]> lowered, List<BioTag[]> tags, Set<String> titles) {
         Set<String> out = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] lower = ArticleRule.lowerCase(sentences.get(s));
+        for (int s = 0; s < lowered.size(); s++) {
+            String[] lower = lowered.get(s);
             BioTag.forEachSpanOf(tags.get(s), EntityType.PER, (start, end) -> {
                 String person = String.join(" ", List.of(lower).subList(start, end));
                 for (String title : titles) {
