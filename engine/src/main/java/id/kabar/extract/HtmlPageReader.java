@@ -58,13 +58,23 @@ final class HtmlPageReader {
     /** The word each element {@link #CAPTIONS} selects holds in its markup. */
     private static final String CAPTION_MARK = "caption";
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final ContentScorer scorer = new ContentScorer();
     private final BlockTextFlattener flattener = new BlockTextFlattener();
     private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
 
+    /**
+     * The page's document. A byte-order mark a page was saved with is no text: read as one, it opens the body before
+     * the head, and the {@code <title>} and meta tags after it land in the body (U+FEFF before {@code <!DOCTYPE html>}).
+     */
+    private static Document parse(String html, String url) {
+        return Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(BYTE_ORDER_MARK.length()) : html, url == null ? "" : url);
+    }
+
     PageReading read(String html, String url) throws ExtractionException {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = parse(html, url);
         PageMetadata metadata = metadataReader.read(doc);
         if (doc.body() == null) {
             throw new ExtractionException("HTML page without a body");
@@ -95,7 +105,7 @@ final class HtmlPageReader {
             boolean captioned = false;
             if (words < MEDIA_PAGE_MAX_TOKENS && (paragraphs.isEmpty() || html.contains(CAPTION_MARK))) {
                 // a photo or video page: the content found is a caption or two, or nothing
-                Document fresh = Jsoup.parse(html, url == null ? "" : url);
+                Document fresh = parse(html, url);
                 Elements captions = fresh.select(CAPTIONS);
                 if (paragraphs.isEmpty() || captions.size() >= GALLERY_MIN_CAPTIONS) {
                     captioned = true;
@@ -110,7 +120,7 @@ final class HtmlPageReader {
                 // a gallery whose captions carry no caption mark, or a video page: the content found is its photos'
                 // lines or the video's caption, under the description the page declares, unless the text found
                 // already says it (a video's text opening with its description's sentence)
-                String description = metadataReader.description(Jsoup.parse(html, url == null ? "" : url));
+                String description = metadataReader.description(parse(html, url));
                 if (description != null && TokenBag.of(description).containedIn(TokenBag.of(String.join(" ", paragraphs)))
                         < DESCRIPTION_TOLD_SHARE) {
                     List<String> described = new ArrayList<>(paragraphs.size() + 1);
