@@ -51,15 +51,25 @@ final class AddressDates {
 
     /** The day {@code url} states, if it states one. */
     static Optional<LocalDate> find(String url) {
-        return find(url, false);
+        return find(url, false, null);
+    }
+
+    /**
+     * The day {@code url} states, if it states one, a unix time ending its slug only when {@code page} writes that day's
+     * year: a site's article number reads as a unix time too (Lifehacker's {@code ...-you-don-t-1690268064}, a post of
+     * 2015 read as 25 July 2023), while the page of the day a publishing stamped writes its year, in its date line or
+     * its copyright at least.
+     */
+    static Optional<LocalDate> find(String url, String page) {
+        return find(url, false, page);
     }
 
     /** The day {@code url} states as a folder of its path or at the opening of one, if it states one so. */
     static Optional<LocalDate> findInFolder(String url) {
-        return find(url, true);
+        return find(url, true, null);
     }
 
-    private static Optional<LocalDate> find(String url, boolean folderOnly) {
+    private static Optional<LocalDate> find(String url, boolean folderOnly, String page) {
         if (url == null) {
             return Optional.empty();
         }
@@ -77,8 +87,11 @@ final class AddressDates {
             return Optional.empty();
         }
         Matcher m = SLUG_UNIX_TIME.matcher(path);
-        return m.find() ? Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(m.group(1))), NEWSROOM_ZONE))
-                : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        LocalDate stamped = LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(m.group(1))), NEWSROOM_ZONE);
+        return page == null || page.contains(Integer.toString(stamped.getYear())) ? Optional.of(stamped) : Optional.empty();
     }
 
     private static Optional<LocalDate> day(Matcher m, Form form) {

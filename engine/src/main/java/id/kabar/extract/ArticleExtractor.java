@@ -68,7 +68,7 @@ public final class ArticleExtractor {
         LocalDate published = stated.published();
         DateSource source = stated.source();
         Optional<LocalDate> input = Optional.ofNullable(hints.published()).flatMap(CalendarDates::parseValue);
-        Optional<LocalDate> address = AddressDates.find(url).filter(d -> CalendarDates.mayPublish(d, null));
+        Optional<LocalDate> address = AddressDates.find(url, document.content()).filter(d -> CalendarDates.mayPublish(d, null));
         // the instant of a day stated with its time of day: the input's, or the page's declared one while it dates the page
         Instant publishedAt = source == DateSource.METADATA
                 ? CalendarDates.parseInstant(page.metadata().published()).orElse(null) : null;

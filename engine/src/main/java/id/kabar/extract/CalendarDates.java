@@ -31,7 +31,12 @@ final class CalendarDates {
     private static final String MONTH = "(" + Calendar.MONTH + ")\\.?";
     /** The day may take a period, as German writes it ({@code 16. September 2019}), or an English ordinal ({@code 16th of September 2019}). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+    /**
+     * The month first, as English writes it ({@code Feb 28, 2022}), the weekday perhaps between the day and the year as
+     * blog platforms set it over a post ({@code Dec 28 Sat 2013 00:28}, Pixnet).
+     */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:"
+            + Calendar.WEEKDAY_ANY_FORM + ")\\.?,?\\s+)?((?:19|20)\\d{2})\\b");
     private static final Map<String, Integer> OTHER_LANGUAGE_MONTHS = otherLanguageMonths();
     /** Day, month and year with the ordinal marks and linking words of other languages between them. */
     private static final Pattern OTHER_LANGUAGE_DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?("

@@ -115,6 +115,11 @@ final class HtmlMetadataReader {
     /** A class or id naming the last change ({@code updated}, {@code date-modified}): that day is not the publication's. */
     private static final List<String> CHANGE_MARKS = List.of("update", "modif");
     /**
+     * A class naming the day a cited source was read ({@code <span class="reference-accessdate">. Retrieved 1 May
+     * 2016}, Wikipedia's references): a citation's, never the page's publishing.
+     */
+    private static final List<String> ACCESS_MARKS = List.of("accessdate", "access-date");
+    /**
      * The elements read as marked dates, the first in page order: the article's own date line stands at its
      * head, and the eight leave room for a page clock, a reading time and a byline without a day before it.
      */
@@ -306,7 +311,7 @@ final class HtmlMetadataReader {
         }
         for (String mark : DATE_MARKS) {
             if (lower.contains(mark)) {
-                return CHANGE_MARKS.stream().noneMatch(lower::contains);
+                return CHANGE_MARKS.stream().noneMatch(lower::contains) && ACCESS_MARKS.stream().noneMatch(lower::contains);
             }
         }
         return false;

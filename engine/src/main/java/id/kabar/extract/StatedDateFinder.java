@@ -37,12 +37,16 @@ final class StatedDateFinder {
     private static final Pattern PUBLISH_LABEL = CalendarDates.PUBLISH_LABEL;
     private static final Pattern UPDATE_LABEL = CalendarDates.UPDATE_LABEL;
     static final int DATE_LINE_MAX_WORDS = 16;
+    /** The words that open a byline ({@code Oleh}, {@code By}, {@code Von}). */
+    private static final String BYLINE_OPENERS = WordLists.alternation(WordLists.read(WordLists.class, "byline-openers.txt"));
     /**
      * A byline's opening word and the name after it, capitalised ({@code Oleh karena itu} opens a sentence), up to the
      * dash, bar, comma or dot ({@code By Dana Ruiz · 3/3/19}) before its date.
      */
-    private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + WordLists.alternation(
-            WordLists.read(WordLists.class, "byline-openers.txt")) + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,·•]*[-–—|,·•]");
+    private static final Pattern BYLINE_OPENER = Pattern.compile("(?iu)^\\s*(" + BYLINE_OPENERS + ")\\s*[:：]?\\s+(?-i:\\p{Lu})[^-–—|,·•]*[-–—|,·•]");
+
+    /** A byline's opening word and the writer's capitalised name right after a date ({@code ... 2019 by Bradley M. Kuhn}). */
+    private static final Pattern WRITER_AFTER_DATE = Pattern.compile("(?iu)[\\s,|·•–—-]*(" + BYLINE_OPENERS + ")\\s*[:：]?\\s+(?-i:\\p{Lu})");
 
     /**
      * A date line opening with its weekday: the way a site's clock writes today ({@code Jumat, Mei 3, 2024}, {@code
@@ -258,8 +262,10 @@ final class StatedDateFinder {
         }
         String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1)) ? before.get(titleAt - 1) : null;
         List<String> under = new ArrayList<>();
-        for (String line : underHeadline(before, titleAt)) {
-            if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)) {
+        for (int i = titleAt + 1; i < Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE); i++) {
+            String line = before.get(i);
+            if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)
+                    && !isFactsTableRow(before, i)) {
                 under.add(line);
             }
         }
@@ -284,6 +290,17 @@ final class StatedDateFinder {
         Optional<LocalDate> shown = CalendarDates.findInDateLine(above, order).map(CalendarDates.Found::date);
         return shown.isPresent() && under.stream().anyMatch(line -> (CalendarDates.isDateOnly(line) || isDatedByline(line))
                 && CalendarDates.findInDateLine(line, order).filter(d -> d.date().isBefore(shown.get())).isPresent());
+    }
+
+    /**
+     * Whether line {@code i} is a row of a table of facts, its cells joined by the bar, among rows like it: an infobox
+     * under the headline dates what it tells of ({@code Industry | Open-source software} over {@code Founded | February
+     * 28, 1998; 18 years ago (1998-02-28)} on a Wikipedia page), where the article's date line stands alone.
+     */
+    private static boolean isFactsTableRow(List<String> lines, int i) {
+        return lines.get(i).contains(BlockTextFlattener.CELL_SEPARATOR)
+                && (i > 0 && lines.get(i - 1).contains(BlockTextFlattener.CELL_SEPARATOR)
+                || i + 1 < lines.size() && lines.get(i + 1).contains(BlockTextFlattener.CELL_SEPARATOR));
     }
 
     /**
@@ -427,14 +444,20 @@ final class StatedDateFinder {
 
     /**
      * A byline that ends with the date ({@code Oleh Hafiyyan - 10 September 2019}, {@code Von Max Muster - 16.09.2019}):
-     * its opening word names the writer, and the date follows the name.
+     * its opening word names the writer, and the date follows the name; or a date line that names the writer after
+     * the date ({@code Tuesday 15 October 2019 by Bradley M. Kuhn}).
      */
     static boolean isDatedByline(String line) {
         if (LineShape.words(line) > DATE_LINE_MAX_WORDS) {
             return false;
         }
         Matcher opener = BYLINE_OPENER.matcher(line);
-        return opener.lookingAt() && CalendarDates.findInDateLine(line.substring(opener.end())).isPresent();
+        if (opener.lookingAt()) {
+            return CalendarDates.findInDateLine(line.substring(opener.end())).isPresent();
+        }
+        Optional<CalendarDates.Found> date = CalendarDates.findInDateLine(line);
+        return date.isPresent() && CalendarDates.isDateOnly(line.substring(0, date.get().end()))
+                && WRITER_AFTER_DATE.matcher(line).region(date.get().end(), line.length()).lookingAt();
     }
 
     private boolean isHeadlineShaped(String line) {

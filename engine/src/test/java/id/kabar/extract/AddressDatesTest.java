@@ -63,6 +63,22 @@ class AddressDatesTest {
         assertThat(AddressDates.find(url)).isEmpty();
     }
 
+    /**
+     * Lifehacker's address ends with its post's number ({@code ...-you-don-t-1690268064}), which reads as a unix time
+     * of 25 July 2023 on a page of 2015 that nowhere writes 2023; Sindonews's stamp is the day its page writes.
+     */
+    @Test
+    void aUnixTimeEndingTheSlugDatesOnlyAPageWritingItsYear() {
+        String kinja = "http://lifehacker.com/how-to-program-your-mind-to-stop-buying-crap-you-don-t-1690268064";
+        assertThat(AddressDates.find(kinja, "<p>We all buy things from time to time that we don't really need.</p> &copy; 2015 Lifehacker"))
+                .isEmpty();
+        assertThat(AddressDates.find(kinja)).as("the address alone").contains(LocalDate.of(2023, 7, 25));
+        assertThat(AddressDates.find("https://autotekno.sindonews.com/read/1438052/124/cneos-deteksi-2-asteroid-berkecepatan-tinggi-menuju-bumi-1568048363",
+                "<time>Senin, 09 September 2019 - 23:59 WIB</time>")).contains(LocalDate.of(2019, 9, 9));
+        assertThat(AddressDates.find("https://www.tribunnews.com/regional/2019/09/16/kabut-asap", "<p>no year written</p>"))
+                .as("a folder's day needs no year on the page").contains(LocalDate.of(2019, 9, 16));
+    }
+
     @Test
     void noAddressStatesNoDay() {
         assertThat(AddressDates.find(null)).isEmpty();

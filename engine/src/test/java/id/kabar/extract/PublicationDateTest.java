@@ -492,4 +492,56 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 3, 5));
         assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
     }
+
+    /**
+     * ebb.org's entry: the line the theme sets under the headline, inside the post's block, names the writer after
+     * the date ({@code <p class="topAttributionWithDate">Tuesday 15 October 2019 by Bradley M. Kuhn</p>}).
+     */
+    @Test
+    void aDateLineNamingTheWriterAfterItDatesThePost() throws Exception {
+        Article a = page("date-first-byline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 10, 15));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    /**
+     * La Nación's page opens with a byte-order mark before {@code <!DOCTYPE html>}: read as text, it put the head's
+     * {@code <title>Una solución no violenta para la cuestión mapuche - 07.12.2017 - LA NACION </title>} into the body,
+     * and the title's date was lost.
+     */
+    @Test
+    void aByteOrderMarkLeavesTheHeadsTitleToDateThePage() throws Exception {
+        Article a = page("byte-order-mark-title-date.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 12, 7));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.TITLE);
+    }
+
+    /** Pixnet's post header over the post's title: {@code Dec 28 Sat 2013 00:28}, the weekday between day and year. */
+    @Test
+    void aBlogPlatformsHeaderWithTheWeekdayBeforeTheYearDatesThePost() throws Exception {
+        Article a = page("month-day-weekday-year.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2013, 12, 28));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    /**
+     * Lifehacker's address ends with the post's number ({@code ...-you-don-t-1690268064}), a unix time of 25 July 2023
+     * on a page that writes no year at all: it states no day.
+     */
+    @Test
+    void anArticleNumberEndingTheSlugIsNoUnixTime() throws Exception {
+        Article a = page("article-number-ending-slug.html", null);
+        assertThat(a.published()).isNull();
+    }
+
+    /**
+     * Wikipedia's Mozilla page: the infobox's {@code Founded | February 28, 1998} under the headline dates the
+     * founding and the references' {@code <span class="reference-accessdate">. Retrieved 1 May 2016</span>} the day a
+     * source was read; the page states no publishing.
+     */
+    @Test
+    void anInfoboxRowAndACitationsAccessDateDateNoPage() throws Exception {
+        Article a = page("infobox-under-headline.html", null);
+        assertThat(a.published()).isNull();
+    }
 }

@@ -229,6 +229,39 @@ class StatedDateFinderTest {
         assertThat(published(List.of("Beranda", "Von Max Muster - 16.09.2019"), null)).isEqualTo(LocalDate.of(2019, 9, 16));
     }
 
+    /** ebb.org's line under the headline, the date before the writer: {@code Tuesday 15 October 2019 by Bradley M. Kuhn}. */
+    @Test
+    void aDateLineNamingTheWriterAfterTheDateIsADatedByline() {
+        assertThat(StatedDateFinder.isDatedByline("Tuesday 15 October 2019 by Bradley M. Kuhn")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("15 October 2019 | By Bradley M. Kuhn")).isTrue();
+        assertThat(StatedDateFinder.isDatedByline("The bill passed on 15 October 2019 by Parliament")).as("a sentence before the writer").isFalse();
+        assertThat(StatedDateFinder.isDatedByline("Tuesday 15 October 2019 by lunchtime")).as("no name after the word").isFalse();
+    }
+
+    /**
+     * Pixnet's post header ({@code <li class="publish"><span class="month">Dec </span><span class="date">28 </span><span
+     * class="day">Sat </span><span class="year">2013 </span><span class="time">00:28</span></li>}): the weekday between
+     * the day and the year.
+     */
+    @Test
+    void aWeekdayBetweenTheDayAndTheYearIsRead() {
+        assertThat(CalendarDates.findInDateLine("Dec 28 Sat 2013 00:28").map(CalendarDates.Found::date)).contains(LocalDate.of(2013, 12, 28));
+        assertThat(CalendarDates.isDateOnly("Dec 28 Sat 2013 00:28")).isTrue();
+    }
+
+    /**
+     * A Wikipedia infobox under the headline, its rows' cells joined by the bar: {@code Founded | February 28, 1998; 18
+     * years ago (1998-02-28)} between {@code Industry | Open-source software} and {@code Founder | Netscape
+     * Communications Corporation} dates the founding, not the page; a lone line with a bar still dates it.
+     */
+    @Test
+    void aRowOfAnInfoboxUnderTheHeadlineDatesNothing() {
+        List<String> infobox = List.of(TITLE, "Industry | Open-source software", "Founded | February 28, 1998; 18 years ago (1998-02-28)",
+                "Founder | Netscape Communications Corporation");
+        assertThat(published(infobox, TITLE)).isNull();
+        assertThat(published(List.of(TITLE, "Ann Lee | March 5, 2019"), TITLE)).isEqualTo(LocalDate.of(2019, 3, 5));
+    }
+
     @Test
     void withNoHeadlineABareDateAboveTheTextIsNoLastResort() {
         assertThat(published(List.of("Jumat, Mei 3, 2024", "Menu", "Berita Utama"), null)).as("the site's clock").isNull();
