@@ -371,6 +371,8 @@ final class HtmlMetadataReader {
         boolean menuSeen;
         /** The {@code <time>} elements outside an article block before the headline, while no menu has been passed. */
         final List<Element> timesBeforeMenu = new ArrayList<>();
+        /** The {@code <time>} elements outside an article block before the headline that open with a weekday. */
+        final List<Element> clockTimesUnderMenu = new ArrayList<>();
 
         /** The microdata items ({@code itemscope}) opened before the headline that the walk is inside, innermost first. */
         final Deque<MicrodataItem> itemsBeforeHeadline = new ArrayDeque<>();
@@ -406,9 +408,18 @@ final class HtmlMetadataReader {
                 found.add(el);
                 if (tag.equals("time") && !menuSeen && !underHeadline && article == null) {
                     timesBeforeMenu.add(el);
+                } else if (tag.equals("time") && !underHeadline && article == null && StatedDateFinder.opensWithWeekday(el.text())) {
+                    clockTimesUnderMenu.add(el);
                 }
             } else if (tag.equals("link") && el.is(CANONICAL)) {
                 found.add(el);
+            }
+            if (tag.equals("h1") && !underHeadline) {
+                // a <time> under the menu, outside an article block, writing today as clocks do, with its weekday
+                // (<div class="clock"><time datetime="2019-09-17">Selasa, 17 September 2019</time></div> over the
+                // headline and its date line "16 September 2019"), is the site's clock: the lines it shows are left to
+                // the date lines' rules, which tell a clock from the article's own date line set above its headline
+                found.removeAll(clockTimesUnderMenu);
             }
             underHeadline |= tag.equals("h1");
             underFirstSubheading |= tag.equals("h2");

@@ -278,18 +278,23 @@ final class StatedDateFinder {
 
     /**
      * Whether a clocked line right above the headline is the site's clock over the article's own date line: it opens
-     * with a weekday, as clocks write today, names no publishing, and a line under the headline dates an earlier day
-     * ({@code Sunday, 10 March 2019, 14:05} in a date bar under the menu over {@code By Ann Lee | 5 March 2019}).
-     * The article's own date line set above its headline ({@code Senin, 16 Sep 2019 10:20 WIB}) has no earlier day
-     * under it.
+     * with a weekday, as clocks write today, names no publishing, and a date line under the headline dates an earlier
+     * day ({@code Sunday, 10 March 2019, 14:05} in a date bar under the menu over {@code By Ann Lee | 5 March 2019} or
+     * {@code Ani Lestari | 16 September 2019}). The article's own date line set above its headline ({@code Senin, 16
+     * Sep 2019 10:20 WIB}) has no earlier day under it.
      */
     private static boolean isSiteClockOver(String above, List<String> under, NumericDateOrder order) {
-        if (!OPENS_WITH_WEEKDAY.matcher(above).lookingAt() || PUBLISH_LABEL.matcher(above).find()) {
+        if (!opensWithWeekday(above) || PUBLISH_LABEL.matcher(above).find()) {
             return false;
         }
         Optional<LocalDate> shown = CalendarDates.findInDateLine(above, order).map(CalendarDates.Found::date);
-        return shown.isPresent() && under.stream().anyMatch(line -> (CalendarDates.isDateOnly(line) || isDatedByline(line))
+        return shown.isPresent() && under.stream().anyMatch(line -> !UPDATE_LABEL.matcher(line).find()
                 && CalendarDates.findInDateLine(line, order).filter(d -> d.date().isBefore(shown.get())).isPresent());
+    }
+
+    /** Whether a line opens with its weekday, as a site's clock writes today ({@code Selasa, 17 September 2019}). */
+    static boolean opensWithWeekday(String line) {
+        return OPENS_WITH_WEEKDAY.matcher(line).lookingAt();
     }
 
     /**

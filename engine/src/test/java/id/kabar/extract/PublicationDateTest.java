@@ -544,4 +544,28 @@ class PublicationDateTest {
         Article a = page("infobox-under-headline.html", null);
         assertThat(a.published()).isNull();
     }
+
+    /**
+     * The site's clock as a {@code <time>} under the menu, outside the article's block ({@code <div class="clock"><time
+     * datetime="2019-09-17">Selasa, 17 September 2019</time></div>}), declares no publishing: the date line under the
+     * headline ({@code <div class="meta">16 September 2019</div>}) dates the article.
+     */
+    @Test
+    void aClockTimeUnderTheMenuLosesToTheDateLineUnderTheHeadline() throws Exception {
+        Article a = page("clock-time-under-menu.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    /**
+     * A clocked {@code <time>} right above the headline ({@code <time datetime="2019-09-17T10:20:00+07:00">Selasa, 17
+     * September 2019 10:20 WIB</time>}) over a byline with an earlier day and no byline word ({@code Ani Lestari | 16
+     * September 2019}) is the site's clock.
+     */
+    @Test
+    void aClockedTimeAboveTheHeadlineLosesToAnEarlierBylineWithoutItsWord() throws Exception {
+        Article a = page("clocked-time-over-byline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
 }
