@@ -155,6 +155,11 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
             "\\\\?\"" + SCRIPT_DATE_KEY + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
     /** A site's home page as a link writes it: its root, with or without the scheme and host ({@code /}, {@code https://undana.ac.id}). */
+    /**
+     * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
+     * {@code h1}, half have 9 links or fewer above it and three quarters 56 or fewer.
+     */
+    private static final int HEADER_LINKS_READ = 80;
     private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)(?:(?:https?:)?//[^/?#\\s]+)?/?(?:index\\.\\w{2,5})?(?<=.)");
     private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
@@ -188,14 +193,15 @@ final class HtmlMetadataReader {
         }
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
         // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
-        boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo);
+        boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
+                || site == null && logo == null && namesHomeLinkAndSection(doc, documentTitle);
         // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
         // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
         // element names only the site
         if (shown != null && (declaresIndonesian(doc)
                 ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && sectionTitle
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
-                || titles.isEmpty() && TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location()))) {
+                || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
         }
         if (!sectionTitle) {
@@ -717,6 +723,36 @@ final class HtmlMetadataReader {
      * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
      * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
      */
+    /**
+     * Whether a page that declares no site name and has no logo heading titles itself with a section of its menu and
+     * the name its link to the home page writes ({@code <title>Sala de prensa - Solaria Levante</title>} under {@code
+     * <a href="/">Solaria Levante</a>} and a menu's {@code <a href="/prensa">Sala de prensa</a>}): the title element
+     * then names no article. Only the first {@link #HEADER_LINKS_READ} links are read, where a page's header and menu
+     * stand.
+     */
+    private static boolean namesHomeLinkAndSection(Document doc, String documentTitle) {
+        List<String> parts = TitleFinder.parts(documentTitle);
+        if (parts.size() != 2 || doc.body() == null) {
+            return false;
+        }
+        boolean[] home = new boolean[2];
+        boolean[] linked = new boolean[2];
+        int read = 0;
+        for (Element link : doc.body().getElementsByTag("a")) {
+            if (++read > HEADER_LINKS_READ) {
+                break;
+            }
+            String name = LineShape.tidy(link.text());
+            for (int i = 0; i < 2; i++) {
+                if (name.equals(parts.get(i))) {
+                    linked[i] = true;
+                    home[i] |= HOME_ADDRESS.matcher(link.attr("href").strip()).matches();
+                }
+            }
+        }
+        return home[1] && linked[0] || home[0] && linked[1];
+    }
+
     static boolean linksHome(Element heading) {
         Element link = heading.selectFirst("a[href]");
         return link != null && HOME_ADDRESS.matcher(link.attr("href").strip()).matches();

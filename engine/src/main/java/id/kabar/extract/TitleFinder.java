@@ -251,6 +251,11 @@ final class TitleFinder {
                 || title.endsWith("semua")) && m.find() && m.start() > 0 ? title.substring(0, m.start()) : title;
     }
 
+    /** The parts of a title element between its separators, each stripped ({@code Sala de prensa - Solaria Levante}). */
+    static List<String> parts(String title) {
+        return Stream.of(SEPARATOR.split(LineShape.tidy(title))).map(String::strip).toList();
+    }
+
     /** Cuts the site's name from a declared title ({@code Judul Berita - Kompas.com}). */
     static String withoutSiteName(String title, String siteName, String url) {
         String[] parts = SEPARATOR.split(title);

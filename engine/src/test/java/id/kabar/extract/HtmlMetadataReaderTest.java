@@ -268,4 +268,25 @@ class HtmlMetadataReaderTest {
         assertThat(HtmlMetadataReader.linksHome(Jsoup.parse("<h1>Ribuan Pelari Ramaikan Lomba Lari</h1>").selectFirst("h1")))
                 .isFalse();
     }
+
+    /**
+     * A press room's page titled with the menu's section and the name its home link writes, its release's headline an
+     * {@code h2}: {@code <title>Sala de prensa - Solaria Levante</title>}, {@code <div class="logo"><a
+     * href="/">Solaria Levante</a></div>}, {@code <a href="/prensa">Sala de prensa</a>} in the menu.
+     */
+    @Test
+    void aTitleOfTheMenusSectionAndTheHomeLinksNameNamesNoArticle() {
+        String body = """
+                <div class="logo"><a href="/">Solaria Levante</a></div>
+                <nav><a href="/empresa">Empresa</a> <a href="/prensa">Sala de prensa</a></nav>
+                <div class="press-release"><span class="label">Nota de prensa</span>
+                <h2 class="release-title">Solaria Levante llevará paneles solares a tres cooperativas agrícolas de Murcia</h2>
+                <div class="release-date">3 de marzo de 2019</div></div>""";
+        PageMetadata press = reader.read(Jsoup.parse("<html lang=\"es\"><head><title>Sala de prensa - Solaria Levante</title></head><body>"
+                + body + "</body></html>"));
+        assertThat(press.titles()).containsExactly("Solaria Levante llevará paneles solares a tres cooperativas agrícolas de Murcia");
+        PageMetadata headline = reader.read(Jsoup.parse("<html lang=\"es\"><head><title>Paneles para tres cooperativas - Solaria Levante</title>"
+                + "</head><body>" + body + "</body></html>"));
+        assertThat(headline.titles()).as("a title the menu does not link is the article's").startsWith("Paneles para tres cooperativas");
+    }
 }
