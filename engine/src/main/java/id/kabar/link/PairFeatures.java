@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * @param termCosine     cosine of their TF-IDF stem vectors
  * @param entityOverlap  cosine of their entity keys, each weighted by its type and IDF
- * @param sharedQuotes   how many statements both report (same speaker, near-identical words)
+ * @param sharedQuotes   how many statements both report (same speaker, near-identical words), whoever spoke them: one
+ *                       thread's evidence ({@link StoryThreader})
  * @param dayGap         days between the days they report on, or -1 when either is undated
  * @param sameOutlet     whether one outlet published both (false when either outlet is unknown)
  * @param titleOverlap   IDF-weighted cosine of their headlines' stem sets, or {@link #NO_HEADLINES} when either
@@ -29,10 +30,13 @@ import java.util.Set;
  *                       of one market figure ({@link HappeningKinds#marketFigure})
  * @param sameScore      whether both were published on one day and their headlines write a score in common ({@link
  *                       HeadlineScores}) and are not apart ({@link #headlinesApart})
+ * @param ownQuotes      how many of the shared statements both tell as their own speakers' words ({@link OwnSpeakers}),
+ *                       all of them where both leads name one occasion ({@link LeadOccasions}): one happening's evidence
+ *                       ({@link EventClusterer#evidence})
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                     double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers,
-                    boolean sameSpeaker, boolean sameMarketDay, boolean sameScore) {
+                    boolean sameSpeaker, boolean sameMarketDay, boolean sameScore, int ownQuotes) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -70,6 +74,14 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                 sameSpeaker, sameMarketDay, false);
     }
 
+    /** A pair whose shared statements are all told by both as their own speakers' words. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers, boolean sameSpeaker,
+                 boolean sameMarketDay, boolean sameScore) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
+                sameSpeaker, sameMarketDay, sameScore, sharedQuotes);
+    }
+
     /** Whether both were published on one day, each on the day it reports on: the day's own reports of that day. */
     static boolean reportedOnOneDay(ArticleProfile a, ArticleProfile b) {
         return a.published() != null && a.published().equals(a.referenceDay()) && a.published().equals(b.published())
@@ -89,6 +101,7 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         private final float[] titleWeights;
         private final double titleNorm;
         private final String mainSpeaker;
+        private final OwnSpeakers ownSpeakers;
         private final String marketFigure;
         private final Set<String> scores;
 
@@ -100,16 +113,18 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
             this.titleWeights = unitWeights(a.titleStems());
             this.titleNorm = df.norm(a.titleStems(), titleWeights);
             this.mainSpeaker = mainSpeaker(a);
+            this.ownSpeakers = OwnSpeakers.of(a);
             this.marketFigure = HappeningKinds.marketFigure(a.title());
             this.scores = HeadlineScores.of(a.title());
         }
 
         PairFeatures with(ArticleProfile b) {
             double titles = titleOverlap(b);
+            SharedQuotes quotes = sharedQuotes(b);
             return new PairFeatures(
                     df.cosine(a.terms(), a.termWeights(), termNorm, b.terms(), b.termWeights()),
                     df.cosine(a.entities(), a.entityWeights(), entityNorm, b.entities(), b.entityWeights()),
-                    sharedQuotes(a, b),
+                    quotes.anyone(),
                     dayGap(a.referenceDay(), b.referenceDay()),
                     a.outlet() != null && a.outlet().equals(b.outlet()),
                     titles,
@@ -118,7 +133,41 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     otherSpeakers(b),
                     sameSpeaker(b),
                     sameMarketDay(b),
-                    sameScore(b, titles));
+                    sameScore(b, titles),
+                    quotes.own());
+        }
+
+        /**
+         * How many statements both report, and how many of them both articles tell as their own speaker's ({@link
+         * OwnSpeakers}): words one of them only retells from another's happening (the cigarette makers' word in the
+         * customs chief's briefing) tie it to that happening no more than shared names do, though they still tell one
+         * thread. Any speaker's are their own where both leads name one occasion ({@link LeadOccasions}): the chair's and
+         * the President's words at one congress are that congress's.
+         */
+        private SharedQuotes sharedQuotes(ArticleProfile b) {
+            if (a.quotes().isEmpty() || b.quotes().isEmpty()) {
+                return SharedQuotes.NONE;
+            }
+            boolean anyone = LeadOccasions.shared(a, b);
+            OwnSpeakers ownB = anyone ? null : OwnSpeakers.of(b);
+            int shared = 0;
+            int own = 0;
+            for (int i = 0; i < a.quotes().size(); i++) {
+                ArticleProfile.QuoteForm qa = a.quotes().get(i);
+                boolean found = false;
+                for (int j = 0; j < b.quotes().size(); j++) {
+                    ArticleProfile.QuoteForm qb = b.quotes().get(j);
+                    if (QuoteGrouper.sameStatement(qa, qb)) {
+                        found = true;
+                        if (anyone || ownSpeakers.owns(i, qb.speakerRole()) && ownB.owns(j, qa.speakerRole())) {
+                            own++;
+                            break;
+                        }
+                    }
+                }
+                shared += found ? 1 : 0;
+            }
+            return new SharedQuotes(shared, own);
         }
 
         /**
@@ -213,17 +262,9 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
         return main;
     }
 
-    private static int sharedQuotes(ArticleProfile a, ArticleProfile b) {
-        int n = 0;
-        for (ArticleProfile.QuoteForm qa : a.quotes()) {
-            for (ArticleProfile.QuoteForm qb : b.quotes()) {
-                if (QuoteGrouper.sameStatement(qa, qb)) {
-                    n++;
-                    break;
-                }
-            }
-        }
-        return n;
+    /** How many statements two articles both report ({@code anyone}), and how many as their own speakers' ({@code own}). */
+    private record SharedQuotes(int anyone, int own) {
+        static final SharedQuotes NONE = new SharedQuotes(0, 0);
     }
 
     private static int dayGap(LocalDate a, LocalDate b) {

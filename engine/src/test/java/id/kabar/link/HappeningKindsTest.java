@@ -30,6 +30,16 @@ class HappeningKindsTest {
     }
 
     @Test
+    void theElectedsDeclaredWealthIsAnotherKindThanTheirElection() {
+        // clickid-tempo-2912 and clickid-okezone-4657, both of 13 September 2019: the list shares the vote's names
+        long wealth = HappeningKinds.of("Lima Catatan LHKPN Pimpinan KPK 2019-2023");
+        long election = HappeningKinds.of("Firli Bahuri Terpilih Jadi Ketua KPK 2019-2023");
+
+        assertThat(HappeningKinds.named(wealth)).isNotEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.apart(wealth, election)).isTrue();
+    }
+
+    @Test
     void aHeadlineTellingAPriceTellsADailyFigureAndNoKind() {
         long gold = HappeningKinds.of("Harga Emas Antam Turun Jadi Rp 751.000 per Gram");
         long index = HappeningKinds.of("Jatuh Bangun, IHSG Ditutup Menguat di 6.336");
