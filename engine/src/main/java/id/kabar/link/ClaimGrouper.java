@@ -299,8 +299,28 @@ final class ClaimGrouper {
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
                                   IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf,
                                   ToIntFunction<ArticleProfile> eventOf) {
+        List<Ref> refs = refs(articles, storyOf);
+        Counts same = new Counts(refs, false);
+        join(refs, same, stemWord, copyOf, eventOf);
+        Map<Integer, List<Ref>> members = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (List<Ref> m : members.values()) {
+            if (m.stream().map(Ref::article).distinct().count() < 2) {
+                continue;
+            }
+            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
+                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
+                    m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
+        }
+        return groups;
+    }
+
+    /** Every claim of the articles, in a fixed order (by day and id), so which of two rival joins wins does not depend on arrival. */
+    private static List<Ref> refs(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf) {
         List<Ref> refs = new ArrayList<>();
-        // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
                 (ArticleProfile p) -> p.published() == null ? LocalDate.MIN : p.published())
                 .thenComparing(ArticleProfile::id)).toList();
@@ -309,14 +329,16 @@ final class ClaimGrouper {
                 refs.add(Ref.of(refs.size(), p, i, storyOf.applyAsInt(p)));
             }
         }
+        return refs;
+    }
+
+    /** Runs every pass that joins claims of one figure, in order; the passes of copies and events where those are known. */
+    private static void join(List<Ref> refs, Counts same, IntFunction<String> stemWord,
+                             ToIntFunction<ArticleProfile> copyOf, ToIntFunction<ArticleProfile> eventOf) {
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
         for (Ref r : refs) {
-            Claim c = r.claim();
-            // casualties are counted in people whatever the counting word (orang, warga, jiwa)
-            String unit = countsPeople(c.category()) ? "" : unitKey(c.unit());
-            byKind.computeIfAbsent(r.story() + "|" + c.category() + "|" + unit, k -> new ArrayList<>()).add(r);
+            byKind.computeIfAbsent(r.story() + "|" + kindKey(r), k -> new ArrayList<>()).add(r);
         }
-        Counts same = new Counts(refs);
         for (List<Ref> kind : byKind.values()) {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
@@ -336,20 +358,45 @@ final class ClaimGrouper {
             joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
             joinRetoldSentencesOfOneEvent(refs, same, eventOf);
         }
-        Map<Integer, List<Ref>> members = new LinkedHashMap<>();
-        for (int i = 0; i < refs.size(); i++) {
-            members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
-        }
-        List<ClaimGroup> groups = new ArrayList<>();
-        for (List<Ref> m : members.values()) {
-            if (m.stream().map(Ref::article).distinct().count() < 2) {
-                continue;
+    }
+
+    /**
+     * The stage at which each pair of claims ({@code [article, index, article, index]} by the profiles' places, as
+     * {@link ArticleProfile#seq()} gives them) is lost, the articles grouped as {@link #group(List, ToIntFunction,
+     * IntFunction, ToIntFunction, ToIntFunction)} groups them: another category or unit, or subjects that name
+     * different things ({@link #namedApart}); never compared (not of one story or event, nor met across stories
+     * within {@link #ACROSS_STORIES_DAYS} among the last {@link #ACROSS_STORIES_COMPARED} under a shared key);
+     * compared but refused by every pass's figure, unit and time tests; offered to be joined but kept apart by the
+     * groups they are in; or grouped.
+     */
+    static List<ClaimPairStages.Stage> stages(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
+            IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf, ToIntFunction<ArticleProfile> eventOf,
+            List<int[]> pairs) {
+        List<Ref> refs = refs(articles, storyOf);
+        Map<List<Integer>, Ref> place = new HashMap<>();
+        refs.forEach(r -> place.put(List.of(r.article().seq(), r.index()), r));
+        Counts same = new Counts(refs, true);
+        join(refs, same, stemWord, copyOf, eventOf);
+        List<ClaimPairStages.Stage> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            Ref x = place.get(List.of(p[0], p[1]));
+            Ref y = place.get(List.of(p[2], p[3]));
+            List<Integer> key = Counts.pairKey(x, y);
+            if (same.partition.root(x.seq()) == same.partition.root(y.seq())) {
+                out.add(ClaimPairStages.Stage.GROUPED);
+            } else if (x.claim().category() != y.claim().category() || !kindKey(x).equals(kindKey(y))
+                    || namedApart(x, y)) {
+                out.add(ClaimPairStages.Stage.SUBJECT);
+            } else if (x.story() != y.story() && eventOf.applyAsInt(x.article()) != eventOf.applyAsInt(y.article())
+                    && !same.metAcrossStories.contains(key) && !same.offered.contains(key)) {
+                out.add(ClaimPairStages.Stage.NEVER_MET);
+            } else if (!same.offered.contains(key)) {
+                out.add(ClaimPairStages.Stage.REFUSED);
+            } else {
+                out.add(ClaimPairStages.Stage.GROUPING);
             }
-            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
-                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
-                    m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
-        return groups;
+        return out;
     }
 
     /**
@@ -994,8 +1041,11 @@ final class ClaimGrouper {
                     if (ChronoUnit.DAYS.between(e.reported(), r.reported()) > ACROSS_STORIES_DAYS) {
                         break;
                     }
-                    if (e.story() != r.story() && oneCountAcrossStories(e, r)) {
-                        same.join(e, r);
+                    if (e.story() != r.story()) {
+                        same.metAcrossStories(e, r);
+                        if (oneCountAcrossStories(e, r)) {
+                            same.join(e, r);
+                        }
                     }
                 }
                 earlier.add(r);
@@ -1381,8 +1431,15 @@ final class ClaimGrouper {
         private final Map<Integer, Set<Double>> values = new HashMap<>();
         /** The groups ({@link #GROUP} keys) whose members or matches each group's claims count, none for most. */
         private final Map<Integer, Set<String>> owners = new HashMap<>();
+        /** Whether the pairs compared across stories and offered to be joined are kept ({@link #stages}). */
+        private final boolean watched;
+        /** Pairs of claims (by their places, the lower first) that a pass offered to join, when watched. */
+        final Set<List<Integer>> offered = new HashSet<>();
+        /** Pairs of claims of two stories that {@link #joinAcrossStories} compared, when watched. */
+        final Set<List<Integer>> metAcrossStories = new HashSet<>();
 
-        Counts(List<Ref> refs) {
+        Counts(List<Ref> refs, boolean watched) {
+            this.watched = watched;
             for (Ref r : refs) {
                 partition.add(r.seq());
                 figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim())));
@@ -1409,7 +1466,21 @@ final class ClaimGrouper {
             join(a, b, true);
         }
 
+        /** Notes two claims of two stories compared across stories, when watched. */
+        void metAcrossStories(Ref a, Ref b) {
+            if (watched) {
+                metAcrossStories.add(pairKey(a, b));
+            }
+        }
+
+        private static List<Integer> pairKey(Ref a, Ref b) {
+            return List.of(Math.min(a.seq(), b.seq()), Math.max(a.seq(), b.seq()));
+        }
+
         private void join(Ref a, Ref b, boolean oneArticleMayDiffer) {
+            if (watched) {
+                offered.add(pairKey(a, b));
+            }
             int ra = partition.root(a.seq());
             int rb = partition.root(b.seq());
             if (ra == rb) {
