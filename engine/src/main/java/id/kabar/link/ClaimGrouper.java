@@ -90,6 +90,9 @@ final class ClaimGrouper {
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
     private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
             WordLists.read(WordLists.class, "place-name-words.txt"))));
+    /** Words of a subject that make a figure one of an earlier period or of a part of a whole, lower-case. */
+    private static final Set<String> PERIOD_AND_PART_WORDS = WordLists.set(WordLists.class,
+            "figure-period-and-part-words.txt");
     /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
     private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
@@ -887,13 +890,18 @@ final class ClaimGrouper {
         kind.forEach(r -> byValue.computeIfAbsent(r.claim().value(), k -> new ArrayList<>()).add(r));
         for (List<Ref> figure : byValue.values()) {
             boolean[] inMillions = new boolean[figure.size()];
+            List<Set<String>> periodAndPart = new ArrayList<>(figure.size());
             for (int x = 0; x < figure.size(); x++) {
                 inMillions[x] = writtenInMillions(figure.get(x).claim());
+                periodAndPart.add(periodAndPartWords(figure.get(x).claim()));
             }
             for (int x = 0; x < figure.size(); x++) {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
-                    if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
+                    // a round sum tied by its figure alone is of one period and one whole: words name neither apart
+                    boolean oneWhole = periodAndPart.get(x).equals(periodAndPart.get(y));
+                    if (precise || oneWhole && roundSumsOfTwoReports(figure.get(x), figure.get(y),
+                            inMillions[x] || inMillions[y])
                             || sameFigureSameCount(figure.get(x), figure.get(y))
                             || sameTallyBeyondItsUnit(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
@@ -901,6 +909,24 @@ final class ClaimGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * The words of a claim's subject that make its figure one of an earlier period or a part of a whole
+     * ({@code bulan sebelumnya}, {@code nonmigas}), lower-case; none for most. {@code GENERAL_WORDS} leaves the earlier
+     * period's words out of what a subject names, so they are read here from the subject as written.
+     */
+    private static Set<String> periodAndPartWords(Claim c) {
+        if (c.subject() == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(c.subject().toLowerCase(Locale.ROOT))) {
+            if (PERIOD_AND_PART_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A sum or share precise enough to name its figure inside one story ({@link #PRECISE_IN_STORY_DIGITS}). */
