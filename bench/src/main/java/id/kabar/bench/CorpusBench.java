@@ -2,8 +2,11 @@ package id.kabar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kabar.bench.gold.GoldLinking;
+import id.kabar.link.ClaimPairStages;
 import id.kabar.link.QuotePairStages;
 import id.kabar.model.AnnotatedArticle;
+import id.kabar.model.ArticleLinks;
+import id.kabar.model.Claim;
 import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.pipeline.Analysis;
@@ -52,6 +55,13 @@ final class CorpusBench implements Callable<Integer> {
     @Option(names = "--show-quote-stages", description = "with --quote-stages, list each lost pair with its stage")
     boolean showQuoteStages;
 
+    @Option(names = "--claim-stages", description = "also count the gold claim-group pairs of each gold file by the "
+            + "first stage that loses them (development files only: it reads which pairs are missed)")
+    boolean claimStages;
+
+    @Option(names = "--show-claim-stages", description = "with --claim-stages, list each lost pair with its stage")
+    boolean showClaimStages;
+
     @Override
     public Integer call() throws IOException {
         List<GoldLinking> golds = new ArrayList<>();
@@ -71,6 +81,7 @@ final class CorpusBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-28s %5s  %-17s %-17s %-17s %-22s %-28s%n", "gold", "arts",
                 "events P/R/F1", "stories P/R/F1", "copies P/R/F1", "quote groups R/P", "claim groups R/P kind/of gold");
         List<GoldArticles> staged = new ArrayList<>();
+        List<GoldArticles> claimStaged = new ArrayList<>();
         for (int i = 0; i < golds.size(); i++) {
             GoldLinking g = golds.get(i);
             Map<String, JsonNode> articles = new LinkedHashMap<>();
@@ -87,9 +98,15 @@ final class CorpusBench implements Callable<Integer> {
             if (quoteStages && s.quoteGroups() != null) {
                 staged.add(new GoldArticles(gold.get(i).getFileName().toString(), g, articles, stories));
             }
+            if (claimStages && s.claimGroups() != null) {
+                claimStaged.add(new GoldArticles(gold.get(i).getFileName().toString(), g, articles, stories));
+            }
         }
         if (!staged.isEmpty()) {
             printQuoteStages(result.articles(), staged);
+        }
+        if (!claimStaged.isEmpty()) {
+            printClaimStages(result.articles(), result.corpus().links(), claimStaged);
         }
         return 0;
     }
@@ -104,9 +121,9 @@ final class CorpusBench implements Callable<Integer> {
      */
     private void printQuoteStages(List<AnnotatedArticle> corpus, List<GoldArticles> golds) {
         List<QuotePairStages.Pair> asked = new ArrayList<>();
-        List<List<GoldLinking.QuotePair>> pairsOf = new ArrayList<>();
+        List<List<GoldLinking.GroupPair>> pairsOf = new ArrayList<>();
         for (GoldArticles g : golds) {
-            List<GoldLinking.QuotePair> pairs = g.gold().quotePairs(g.articles(), g.stories());
+            List<GoldLinking.GroupPair> pairs = g.gold().quotePairs(g.articles(), g.stories());
             pairsOf.add(pairs);
             pairs.stream().filter(p -> p.first() != null && p.second() != null && !p.grouped())
                     .forEach(p -> asked.add(new QuotePairStages.Pair(p.first(), p.second())));
@@ -121,7 +138,7 @@ final class CorpusBench implements Callable<Integer> {
         for (int i = 0; i < golds.size(); i++) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             List<String> lost = new ArrayList<>();
-            for (GoldLinking.QuotePair p : pairsOf.get(i)) {
+            for (GoldLinking.GroupPair p : pairsOf.get(i)) {
                 String stage = p.first() == null || p.second() == null ? "NO_QUOTE"
                         : p.grouped() ? "FOUND" : stages.next().name();
                 counts.merge(stage, 1, Integer::sum);
@@ -138,6 +155,63 @@ final class CorpusBench implements Callable<Integer> {
                 lost.forEach(line -> System.out.println("  " + line));
             }
         }
+    }
+
+    /**
+     * The gold claim-group pairs of each file counted by the first stage that loses them: a claim of the pair not
+     * found in its article at all (no claim of that category and figure), else the grouping's stage
+     * ({@link ClaimPairStages}).
+     */
+    private void printClaimStages(List<AnnotatedArticle> corpus, Map<String, ArticleLinks> links,
+                                  List<GoldArticles> golds) {
+        List<ClaimPairStages.Pair> asked = new ArrayList<>();
+        List<List<GoldLinking.GroupPair>> pairsOf = new ArrayList<>();
+        for (GoldArticles g : golds) {
+            List<GoldLinking.GroupPair> pairs = g.gold().claimPairs(g.articles(), g.stories());
+            pairsOf.add(pairs);
+            pairs.stream().filter(p -> p.first() != null && p.second() != null && !p.grouped())
+                    .forEach(p -> asked.add(new ClaimPairStages.Pair(p.first(), p.second())));
+        }
+        Iterator<ClaimPairStages.Stage> stages = ClaimPairStages.of(corpus, links, asked).iterator();
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        corpus.forEach(a -> byId.put(a.id(), a));
+        // regrouped: a pair the run missed that the diagnosis groups (the linker read the articles with other days)
+        System.out.printf(Locale.ROOT, "%n%-28s %5s %9s %8s %9s %8s %8s %9s %6s%n", "claim pairs lost at", "gold",
+                "no claim", "subject", "never met", "refused", "grouping", "regrouped", "found");
+        for (int i = 0; i < golds.size(); i++) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            List<String> lost = new ArrayList<>();
+            for (GoldLinking.GroupPair p : pairsOf.get(i)) {
+                String stage = p.first() == null || p.second() == null ? "NO_CLAIM"
+                        : p.grouped() ? "FOUND" : stages.next().name();
+                counts.merge(stage, 1, Integer::sum);
+                if (!stage.equals("FOUND")) {
+                    lost.add(stage + "  " + describedClaim(byId, links, p.first()) + "\n    "
+                            + describedClaim(byId, links, p.second()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-28s %5d %9d %8d %9d %8d %8d %9d %6d%n", golds.get(i).name(),
+                    pairsOf.get(i).size(), counts.getOrDefault("NO_CLAIM", 0), counts.getOrDefault("SUBJECT", 0),
+                    counts.getOrDefault("NEVER_MET", 0), counts.getOrDefault("REFUSED", 0),
+                    counts.getOrDefault("GROUPING", 0), counts.getOrDefault("GROUPED", 0),
+                    counts.getOrDefault("FOUND", 0));
+            if (showClaimStages) {
+                lost.forEach(line -> System.out.println("  " + line));
+            }
+        }
+    }
+
+    /** A found claim as the listing shows it: its article, day, story and event, figure, unit and subject; {@code -} for none. */
+    private static String describedClaim(Map<String, AnnotatedArticle> byId, Map<String, ArticleLinks> links,
+                                         MemberRef ref) {
+        if (ref == null) {
+            return "-";
+        }
+        AnnotatedArticle a = byId.get(ref.article());
+        Claim c = a.annotations().claims().get(ref.index());
+        ArticleLinks l = links.get(ref.article());
+        return String.format(Locale.ROOT, "%s#%d %s %s/%s [%s %s] %s | %s", ref.article(), ref.index(),
+                a.article().published(), l.story(), l.event(), c.category(), c.unit(), c.text(), c.subject());
     }
 
     /** A found quote as the listing shows it: its article, place, day, speaker and words; {@code -} for none. */

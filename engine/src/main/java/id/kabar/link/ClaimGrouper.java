@@ -90,6 +90,9 @@ final class ClaimGrouper {
     /** Stems of place names that name no place by themselves ({@code tol}, {@code kabupaten}, {@code selatan}). */
     private static final Set<String> PLACE_NAME_WORDS = Set.copyOf(TermAnalyzer.stems(String.join(" ",
             WordLists.read(WordLists.class, "place-name-words.txt"))));
+    /** Words of a subject that make a figure one of an earlier period or of a part of a whole, lower-case. */
+    private static final Set<String> PERIOD_AND_PART_WORDS = WordLists.set(WordLists.class,
+            "figure-period-and-part-words.txt");
     /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
     private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
@@ -299,8 +302,28 @@ final class ClaimGrouper {
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
                                   IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf,
                                   ToIntFunction<ArticleProfile> eventOf) {
+        List<Ref> refs = refs(articles, storyOf);
+        Counts same = new Counts(refs, false);
+        join(refs, same, stemWord, copyOf, eventOf);
+        Map<Integer, List<Ref>> members = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
+        }
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (List<Ref> m : members.values()) {
+            if (m.stream().map(Ref::article).distinct().count() < 2) {
+                continue;
+            }
+            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
+                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
+                    m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
+        }
+        return groups;
+    }
+
+    /** Every claim of the articles, in a fixed order (by day and id), so which of two rival joins wins does not depend on arrival. */
+    private static List<Ref> refs(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf) {
         List<Ref> refs = new ArrayList<>();
-        // a fixed order (by day and id), so which of two rival joins wins does not depend on arrival
         List<ArticleProfile> ordered = articles.stream().sorted(Comparator.comparing(
                 (ArticleProfile p) -> p.published() == null ? LocalDate.MIN : p.published())
                 .thenComparing(ArticleProfile::id)).toList();
@@ -309,14 +332,16 @@ final class ClaimGrouper {
                 refs.add(Ref.of(refs.size(), p, i, storyOf.applyAsInt(p)));
             }
         }
+        return refs;
+    }
+
+    /** Runs every pass that joins claims of one figure, in order; the passes of copies and events where those are known. */
+    private static void join(List<Ref> refs, Counts same, IntFunction<String> stemWord,
+                             ToIntFunction<ArticleProfile> copyOf, ToIntFunction<ArticleProfile> eventOf) {
         Map<String, List<Ref>> byKind = new LinkedHashMap<>();
         for (Ref r : refs) {
-            Claim c = r.claim();
-            // casualties are counted in people whatever the counting word (orang, warga, jiwa)
-            String unit = countsPeople(c.category()) ? "" : unitKey(c.unit());
-            byKind.computeIfAbsent(r.story() + "|" + c.category() + "|" + unit, k -> new ArrayList<>()).add(r);
+            byKind.computeIfAbsent(r.story() + "|" + kindKey(r), k -> new ArrayList<>()).add(r);
         }
-        Counts same = new Counts(refs);
         for (List<Ref> kind : byKind.values()) {
             joinSameFigures(kind, same);
             joinReadingsOfOneCount(kind, same);
@@ -336,20 +361,45 @@ final class ClaimGrouper {
             joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
             joinRetoldSentencesOfOneEvent(refs, same, eventOf);
         }
-        Map<Integer, List<Ref>> members = new LinkedHashMap<>();
-        for (int i = 0; i < refs.size(); i++) {
-            members.computeIfAbsent(same.partition.root(i), k -> new ArrayList<>()).add(refs.get(i));
-        }
-        List<ClaimGroup> groups = new ArrayList<>();
-        for (List<Ref> m : members.values()) {
-            if (m.stream().map(Ref::article).distinct().count() < 2) {
-                continue;
+    }
+
+    /**
+     * The stage at which each pair of claims ({@code [article, index, article, index]} by the profiles' places, as
+     * {@link ArticleProfile#seq()} gives them) is lost, the articles grouped as {@link #group(List, ToIntFunction,
+     * IntFunction, ToIntFunction, ToIntFunction)} groups them: another category or unit, or subjects that name
+     * different things ({@link #namedApart}); never compared (not of one story or event, nor met across stories
+     * within {@link #ACROSS_STORIES_DAYS} among the last {@link #ACROSS_STORIES_COMPARED} under a shared key);
+     * compared but refused by every pass's figure, unit and time tests; offered to be joined but kept apart by the
+     * groups they are in; or grouped.
+     */
+    static List<ClaimPairStages.Stage> stages(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
+            IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf, ToIntFunction<ArticleProfile> eventOf,
+            List<int[]> pairs) {
+        List<Ref> refs = refs(articles, storyOf);
+        Map<List<Integer>, Ref> place = new HashMap<>();
+        refs.forEach(r -> place.put(List.of(r.article().seq(), r.index()), r));
+        Counts same = new Counts(refs, true);
+        join(refs, same, stemWord, copyOf, eventOf);
+        List<ClaimPairStages.Stage> out = new ArrayList<>();
+        for (int[] p : pairs) {
+            Ref x = place.get(List.of(p[0], p[1]));
+            Ref y = place.get(List.of(p[2], p[3]));
+            List<Integer> key = Counts.pairKey(x, y);
+            if (same.partition.root(x.seq()) == same.partition.root(y.seq())) {
+                out.add(ClaimPairStages.Stage.GROUPED);
+            } else if (x.claim().category() != y.claim().category() || !kindKey(x).equals(kindKey(y))
+                    || namedApart(x, y)) {
+                out.add(ClaimPairStages.Stage.SUBJECT);
+            } else if (x.story() != y.story() && eventOf.applyAsInt(x.article()) != eventOf.applyAsInt(y.article())
+                    && !same.metAcrossStories.contains(key) && !same.offered.contains(key)) {
+                out.add(ClaimPairStages.Stage.NEVER_MET);
+            } else if (!same.offered.contains(key)) {
+                out.add(ClaimPairStages.Stage.REFUSED);
+            } else {
+                out.add(ClaimPairStages.Stage.GROUPING);
             }
-            groups.add(new ClaimGroup(m.get(0).claim().category(), commonSubject(m),
-                    kindOf(m.stream().map(Ref::claim).toList(), m.stream().map(Ref::reported).toList()),
-                    m.stream().map(r -> new MemberRef(r.article().id(), r.index())).toList()));
         }
-        return groups;
+        return out;
     }
 
     /**
@@ -840,13 +890,18 @@ final class ClaimGrouper {
         kind.forEach(r -> byValue.computeIfAbsent(r.claim().value(), k -> new ArrayList<>()).add(r));
         for (List<Ref> figure : byValue.values()) {
             boolean[] inMillions = new boolean[figure.size()];
+            List<Set<String>> periodAndPart = new ArrayList<>(figure.size());
             for (int x = 0; x < figure.size(); x++) {
                 inMillions[x] = writtenInMillions(figure.get(x).claim());
+                periodAndPart.add(periodAndPartWords(figure.get(x).claim()));
             }
             for (int x = 0; x < figure.size(); x++) {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
-                    if (precise || roundSumsOfTwoReports(figure.get(x), figure.get(y), inMillions[x] || inMillions[y])
+                    // a round sum tied by its figure alone is of one period and one whole: words name neither apart
+                    boolean oneWhole = periodAndPart.get(x).equals(periodAndPart.get(y));
+                    if (precise || oneWhole && roundSumsOfTwoReports(figure.get(x), figure.get(y),
+                            inMillions[x] || inMillions[y])
                             || sameFigureSameCount(figure.get(x), figure.get(y))
                             || sameTallyBeyondItsUnit(figure.get(x), figure.get(y))) {
                         same.join(figure.get(x), figure.get(y));
@@ -854,6 +909,24 @@ final class ClaimGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * The words of a claim's subject that make its figure one of an earlier period or a part of a whole
+     * ({@code bulan sebelumnya}, {@code nonmigas}), lower-case; none for most. {@code GENERAL_WORDS} leaves the earlier
+     * period's words out of what a subject names, so they are read here from the subject as written.
+     */
+    private static Set<String> periodAndPartWords(Claim c) {
+        if (c.subject() == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(c.subject().toLowerCase(Locale.ROOT))) {
+            if (PERIOD_AND_PART_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A sum or share precise enough to name its figure inside one story ({@link #PRECISE_IN_STORY_DIGITS}). */
@@ -994,8 +1067,11 @@ final class ClaimGrouper {
                     if (ChronoUnit.DAYS.between(e.reported(), r.reported()) > ACROSS_STORIES_DAYS) {
                         break;
                     }
-                    if (e.story() != r.story() && oneCountAcrossStories(e, r)) {
-                        same.join(e, r);
+                    if (e.story() != r.story()) {
+                        same.metAcrossStories(e, r);
+                        if (oneCountAcrossStories(e, r)) {
+                            same.join(e, r);
+                        }
                     }
                 }
                 earlier.add(r);
@@ -1381,8 +1457,15 @@ final class ClaimGrouper {
         private final Map<Integer, Set<Double>> values = new HashMap<>();
         /** The groups ({@link #GROUP} keys) whose members or matches each group's claims count, none for most. */
         private final Map<Integer, Set<String>> owners = new HashMap<>();
+        /** Whether the pairs compared across stories and offered to be joined are kept ({@link #stages}). */
+        private final boolean watched;
+        /** Pairs of claims (by their places, the lower first) that a pass offered to join, when watched. */
+        final Set<List<Integer>> offered = new HashSet<>();
+        /** Pairs of claims of two stories that {@link #joinAcrossStories} compared, when watched. */
+        final Set<List<Integer>> metAcrossStories = new HashSet<>();
 
-        Counts(List<Ref> refs) {
+        Counts(List<Ref> refs, boolean watched) {
+            this.watched = watched;
             for (Ref r : refs) {
                 partition.add(r.seq());
                 figures.put(r.seq(), new HashMap<>(Map.of(r.article().id(), r.claim())));
@@ -1409,7 +1492,21 @@ final class ClaimGrouper {
             join(a, b, true);
         }
 
+        /** Notes two claims of two stories compared across stories, when watched. */
+        void metAcrossStories(Ref a, Ref b) {
+            if (watched) {
+                metAcrossStories.add(pairKey(a, b));
+            }
+        }
+
+        private static List<Integer> pairKey(Ref a, Ref b) {
+            return List.of(Math.min(a.seq(), b.seq()), Math.max(a.seq(), b.seq()));
+        }
+
         private void join(Ref a, Ref b, boolean oneArticleMayDiffer) {
+            if (watched) {
+                offered.add(pairKey(a, b));
+            }
             int ra = partition.root(a.seq());
             int rb = partition.root(b.seq());
             if (ra == rb) {

@@ -505,6 +505,26 @@ class ClaimGrouperTest {
         assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("haze", 0), new MemberRef("riau", 0));
     }
 
+    /**
+     * BPS's trade balance of August 2019 (16 September 2019): sindonews.com's {@code neraca perdagangan Indonesia pada
+     * Agustus 2019 mengalami surplus USD0,08 miliar} twice, and okezone.com's {@code Neraca perdagangan nonmigas pada
+     * Agustus 2019 tercatat surplus USD0,84 miliar meningkat dibandingkan dengan surplus pada bulan sebelumnya sebesar
+     * USD0,08 miliar}. Last month's non-oil surplus is not the month's total, though both are round sums of two reports
+     * written in millions; the month's total of the two sindonews.com reports still agrees.
+     */
+    @Test
+    void lastMonthsSumIsNoReadingOfTheMonthsTotal() {
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("sindonews-1222", MONDAY, claim("USD0,08 miliar", ClaimCategory.MONEY, 8e7, "surplus",
+                        "dolar AS", null)),
+                article("sindonews-1462", MONDAY, claim("USD0,08 miliar", ClaimCategory.MONEY, 8e7, "surplus",
+                        "dolar AS", null)),
+                article("okezone-1489", MONDAY, claim("USD0,08 miliar", ClaimCategory.MONEY, 8e7, "bulan sebelumnya",
+                        "dolar AS", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("sindonews-1222", 0),
+                new MemberRef("sindonews-1462", 0));
+    }
+
     /** An article whose headline's stems are {@code titleStems}, of which {@code placeStems} name places. */
     private static ArticleProfile headed(String id, LocalDate published, String headline, int[] titleStems,
                                          int[] placeStems, Claim... claims) {

@@ -394,32 +394,44 @@ public final class GoldLinking {
     }
 
     /**
-     * A pair of quotes of two articles that gold lists in one group, each side by the found quote standing for it
-     * ({@link #SAME_QUOTE_WORDS}), null where the article gives none.
+     * A pair of quotes or claims of two articles that gold lists in one group, each side by the found item standing
+     * for it ({@link #SAME_QUOTE_WORDS} for quotes, category and value for claims), null where the article gives none.
      */
-    public record QuotePair(MemberRef first, MemberRef second, boolean grouped) {
+    public record GroupPair(MemberRef first, MemberRef second, boolean grouped) {
     }
 
     /**
      * Every pair of quotes of two articles that gold lists in one group, by the found quotes standing for them, and
      * whether the stories' quote groups hold the two in one group.
      */
-    public List<QuotePair> quotePairs(Map<String, JsonNode> articles, List<JsonNode> stories) {
-        Map<List<Object>, Integer> matched = matchQuotes(articles);
+    public List<GroupPair> quotePairs(Map<String, JsonNode> articles, List<JsonNode> stories) {
+        return groupPairs("quote_groups", "quote", matchQuotes(articles), stories);
+    }
+
+    /**
+     * Every pair of claims of two articles that gold lists in one group, by the found claims standing for them, and
+     * whether the stories' claim groups hold the two in one group.
+     */
+    public List<GroupPair> claimPairs(Map<String, JsonNode> articles, List<JsonNode> stories) {
+        return groupPairs("claim_groups", "claim", matchClaims(articles), stories);
+    }
+
+    private List<GroupPair> groupPairs(String groupField, String indexField, Map<List<Object>, Integer> matched,
+                                       List<JsonNode> stories) {
         Set<Set<List<Object>>> grouped = new HashSet<>();
         for (JsonNode story : stories) {
-            for (JsonNode g : story.path("quote_groups")) {
+            for (JsonNode g : story.path(groupField)) {
                 List<List<Object>> members = new ArrayList<>();
                 for (JsonNode m : g.path("members")) {
                     if (goldArticles.containsKey(m.path("article").asText())) {
-                        members.add(List.of(m.path("article").asText(), m.path("quote").asInt()));
+                        members.add(List.of(m.path("article").asText(), m.path(indexField).asInt()));
                     }
                 }
                 grouped.addAll(pairsAcrossArticles(members));
             }
         }
-        List<QuotePair> out = new ArrayList<>();
-        for (JsonNode g : gold.path("quote_groups")) {
+        List<GroupPair> out = new ArrayList<>();
+        for (JsonNode g : gold.path(groupField)) {
             List<MemberRef> members = new ArrayList<>();
             List<MemberRef> found = new ArrayList<>();
             for (JsonNode m : g.path("members")) {
@@ -433,7 +445,7 @@ public final class GoldLinking {
                     MemberRef x = found.get(i);
                     MemberRef y = found.get(j);
                     if (!members.get(i).article().equals(members.get(j).article())) {
-                        out.add(new QuotePair(x, y, x != null && y != null && grouped.contains(
+                        out.add(new GroupPair(x, y, x != null && y != null && grouped.contains(
                                 Set.of(List.of(x.article(), x.index()), List.of(y.article(), y.index())))));
                     }
                 }

@@ -144,9 +144,9 @@ class GoldLinkingTest {
                 """));
         List<JsonNode> apart = List.of(json("{'quote_groups': []}"));
         GoldLinking gold = GoldLinking.of(json(GOLD));
-        assertThat(gold.quotePairs(output("e1", "'knews'"), grouped)).containsExactly(new GoldLinking.QuotePair(
+        assertThat(gold.quotePairs(output("e1", "'knews'"), grouped)).containsExactly(new GoldLinking.GroupPair(
                 new MemberRef("knews", 1), new MemberRef("wowkeren", 0), true));
-        assertThat(gold.quotePairs(output("e1", "'knews'"), apart)).containsExactly(new GoldLinking.QuotePair(
+        assertThat(gold.quotePairs(output("e1", "'knews'"), apart)).containsExactly(new GoldLinking.GroupPair(
                 new MemberRef("knews", 1), new MemberRef("wowkeren", 0), false));
     }
 
