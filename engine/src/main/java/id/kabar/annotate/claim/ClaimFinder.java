@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,25 @@ public final class ClaimFinder {
      */
     private static final Pattern MEMBERS_JOINT = Pattern.compile("\\s*(?:" + WordLists.alternation(
             WordLists.read(WordLists.class, "household-member-joints.txt")) + ")\\s*", Pattern.CASE_INSENSITIVE);
+    /** A sum written to the unit in groups of three digits, a million or more: {@code 1.558.793}. */
+    private static final Pattern SUM_IN_FULL = Pattern.compile("\\d{1,3}(?<groups>(?:\\.\\d{3}){2,})");
+    /** A claim's text ending with such a sum after its currency: {@code Rp 3.919.291}. */
+    private static final Pattern SUM_IN_FULL_ENDING = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?<groups>(?:\\.\\d{3}){2,})$");
+    /**
+     * The tokens from the comma closing the sum before to the bare one: the comma and the label of the next item
+     * ({@code , terendah ialah Pangandaran}).
+     */
+    private static final int SUM_LIST_GAP_TOKENS = 5;
+    /** The tokens that join the items of a list of counts ({@code ,}, {@code dan}, {@code serta}). */
+    private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
+    /** At most a comma and a conjunction join two items ({@code 3 di Bogor, dan 2 di Bekasi}). */
+    private static final int ITEM_JOINT_TOKENS = 2;
+    /**
+     * The capitalised words of the place that may close the item before the next ({@code 5 orang di Kabupaten Bandung
+     * Barat, 3 di Bogor}): a place's name of up to four words.
+     */
+    private static final int ITEM_PLACE_WORDS = 4;
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,\\s*)?(?:dan|serta)?\\s*",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -131,6 +151,13 @@ public final class ClaimFinder {
                 if (shared != null) {
                     c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
                             published, continued, before, partOf, claimedTo);
+                }
+                if (c == null) {
+                    c = itemListedByPlace(body, sentence, words, n, before, entities, places, quotes, timesHere,
+                            published, claimedTo);
+                }
+                if (c == null) {
+                    c = sumListedAfterSum(body, sentence, words, n, before, entities, quotes, timesHere, published);
                 }
                 if (c != null) {
                     claims.add(c);
@@ -309,9 +336,7 @@ public final class ClaimFinder {
         int end = phrase.end();
         String claimant = claimants.find(body, sentence, n.start(), n.end(), entities, quotes);
         LocalDate day = asOf.asOf(body, sentence, start, end, times, published);
-        double value = n.currency() == null && !n.percent() && n.form() == Form.DIGITS
-                && (unit == null || !ClaimLexicon.isFractional(unit))
-                ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
+        double value = countValue(body, n, unit);
         String subject = listed != null ? GroupWords.ungrouped(listed.subject()) : phrase.subject();
         if (whole != null && listed == null && unit == null && subject == null && category == whole.category()) {
             // "Dari 25 rencana penerbangan, 18 dibatalkan": a bare part counts what its whole counts
@@ -341,6 +366,101 @@ public final class ClaimFinder {
         }
         return new Claim(body.substring(start, end), category, value, qualifier, unit, subject,
                 claimant, day, start, end);
+    }
+
+    /** The number's value; a count in digits of a unit that is no fraction is whole ({@code 3,016} is 3016). */
+    private static double countValue(String body, NumberMention n, String unit) {
+        return n.currency() == null && !n.percent() && n.form() == Form.DIGITS
+                && (unit == null || !ClaimLexicon.isFractional(unit))
+                ? IndonesianNumber.wholeCount(body.substring(n.start(), n.end()), n.value()) : n.value();
+    }
+
+    /**
+     * A bare number listed right after a count of its sentence, with a place or an origin of its own and no counting
+     * word ({@code Polisi juga mengidentifikasi empat orang korban yang tewas, dua dari Swedia, satu orang
+     * berkebangsaan Inggris}, cnnindonesia.com, 8 April 2017; {@code angka resmi menempatkan jumlah pemrotes sebanyak
+     * 24.000 di Paris dan 7.500 di Marseille}, cnnindonesia.com, 13 September 2017): an item of that count, in its
+     * category and counting word, counted at its own place. The count before may close with a place of its own
+     * ({@code 5 orang di Depok, 3 di Bogor}); a number in words counts from two on, in lower case (in capitals it
+     * is part of a name). Null when the number is no such item.
+     */
+    private Claim itemListedByPlace(String body, Sentence sentence, Words words, NumberMention n, Claim before,
+                                    List<Entity> entities, PlaceReader places, List<Quote> quotes,
+                                    List<TimeMention> times, LocalDate published, int claimedTo) {
+        if (before == null || before.category() == ClaimCategory.MONEY || before.category() == ClaimCategory.PERCENT
+                || before.end() > n.start() || n.currency() != null || n.percent()
+                || !(n.form() == Form.DIGITS && !CountedPhrase.isYear(body.substring(n.start(), n.end()))
+                    || n.form() == Form.WORDS && n.value() >= 2 && Character.isLowerCase(body.charAt(n.start())))) {
+            return null;
+        }
+        int first = words.firstAt(n.start());
+        int after = words.firstAt(n.end());
+        if (after + 1 >= words.size() || !PlaceWords.isLocative(words.lower(after))
+                || !Character.isUpperCase(words.token(after + 1).text().charAt(0))) {
+            return null;
+        }
+        int i = words.firstAt(before.end());
+        if (i < first && PlaceWords.isLocative(words.lower(i))) {
+            int placeEnd = i + 1;
+            while (placeEnd < first && placeEnd - i <= ITEM_PLACE_WORDS
+                    && Character.isUpperCase(words.token(placeEnd).text().charAt(0))) {
+                placeEnd++;
+            }
+            i = placeEnd;
+        }
+        if (first - i < 1 || first - i > ITEM_JOINT_TOKENS) {
+            return null;
+        }
+        for (int k = i; k < first; k++) {
+            if (!LIST_JOINTS.contains(words.lower(k))) {
+                return null;
+            }
+        }
+        String subject = before.subject();
+        if (before.category() == ClaimCategory.COUNT) {
+            List<String> place = places.read(words, first, after, claimedTo, sentence.paragraph());
+            // the count before may be a place's alone ("24.000 di Paris"): nothing is left of it but its place
+            String counted = subject == null ? null : PlaceWords.unplaced(subject);
+            subject = place.isEmpty() ? subject
+                    : PlaceWords.placed(counted == null || counted.isEmpty() ? null : counted, place);
+        }
+        Hedge hedge = qualifiers.read(words, first);
+        int start = hedge != null ? Math.min(n.start(), hedge.start()) : n.start();
+        return new Claim(body.substring(start, n.end()), before.category(), countValue(body, n, before.unit()),
+                hedge != null ? hedge.qualifier() : Qualifier.EXACT, before.unit(), subject,
+                claimants.find(body, sentence, n.start(), n.end(), entities, quotes),
+                asOf.asOf(body, sentence, start, n.end(), times, published), start, n.end());
+    }
+
+    /**
+     * A bare sum written out in full after a sum of its sentence written out in full with its currency, a few
+     * words and a comma between: {@code UMK Jabar 2018 tertinggi ialah Kabupaten Karawang yakni Rp 3.919.291,
+     * terendah ialah Pangandaran 1.558.793} (cnnindonesia.com, 22 November 2017): money in the same currency. Both
+     * are written to the unit in groups of three digits, at least a million, and in as many groups (of one size
+     * within a thousandfold); a count that names what it counts was read before this is asked. Null otherwise.
+     */
+    private Claim sumListedAfterSum(String body, Sentence sentence, Words words, NumberMention n, Claim before,
+                                    List<Entity> entities, List<Quote> quotes, List<TimeMention> times,
+                                    LocalDate published) {
+        if (before == null || before.category() != ClaimCategory.MONEY || before.end() > n.start()
+                || n.currency() != null || n.percent() || n.form() != Form.DIGITS) {
+            return null;
+        }
+        Matcher bare = SUM_IN_FULL.matcher(body.substring(n.start(), n.end()));
+        Matcher sum = SUM_IN_FULL_ENDING.matcher(before.text());
+        if (!bare.matches() || !sum.find()
+                || bare.group("groups").length() != sum.group("groups").length()) {
+            return null;
+        }
+        int first = words.firstAt(n.start());
+        int i = words.firstAt(before.end());
+        if (i >= first || !",".equals(words.lower(i)) || first - i > SUM_LIST_GAP_TOKENS) {
+            return null;
+        }
+        return new Claim(body.substring(n.start(), n.end()), ClaimCategory.MONEY, n.value(), Qualifier.EXACT,
+                before.unit(), MeasuredPhrase.before(words, first),
+                claimants.find(body, sentence, n.start(), n.end(), entities, quotes),
+                asOf.asOf(body, sentence, n.start(), n.end(), times, published), n.start(), n.end());
     }
 
     /**

@@ -1613,6 +1613,45 @@ class ClaimFinderTest {
                 + " tubuh tinggi.")).isEmpty();
     }
 
+    /**
+     * cnnindonesia.com, 8 April 2017 and 13 September 2017: bare numbers listed after a count, each with a place or
+     * an origin of its own, are items of that count, in its category; a number with a counting word of its own
+     * and a number in capitals are not taken so.
+     */
+    @Test
+    void aBareNumberListedWithItsOwnPlaceIsAnItemOfTheCountBefore() {
+        String stockholm = "Polisi juga mengidentifikasi empat orang korban yang tewas, dua dari Swedia, satu orang"
+                + " berkebangsaan Inggris dan satu orang Belgia.";
+        assertThat(find(stockholm)).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 4.0), tuple(ClaimCategory.KILLED, 2.0));
+        String strike = "Namun angka resmi menempatkan jumlah pemrotes sebanyak 24.000 orang di Paris dan 7.500 di"
+                + " Marseille.";
+        List<Entity> cities = List.of(named(strike, "Paris", EntityType.LOC), named(strike, "Marseille", EntityType.LOC));
+        assertThat(find(strike, cities, List.of(), List.of(), null))
+                .extracting(Claim::category, Claim::value, Claim::unit, Claim::subject).containsExactly(
+                        tuple(ClaimCategory.COUNT, 24000.0, "orang", "orang di Paris"),
+                        tuple(ClaimCategory.COUNT, 7500.0, "orang", "orang di Marseille"));
+        assertThat(find("Pertandingan berlangsung 90 menit, 15 di Jakarta.")).isEmpty();
+        assertThat(find("Polisi menangkap lima orang di Depok, Dua di Bogor.")).extracting(Claim::value)
+                .containsExactly(5.0);
+    }
+
+    /**
+     * cnnindonesia.com, 22 November 2017: a bare sum written out in full after a rupiah sum written so is money; a
+     * bare number of another size, or after a sum written with a scale word, is not.
+     */
+    @Test
+    void aBareSumWrittenInFullAfterASumInFullIsMoney() {
+        String wages = "\" UMK Jabar 2018 tertinggi ialah Kabupaten Karawang yakni Rp 3.919.291, terendah ialah"
+                + " Pangandaran 1.558.793, \" kata Kepala Dinas Tenaga Kerja Ferry Sofwan Arief.";
+        assertThat(find(wages)).extracting(Claim::category, Claim::value, Claim::unit).containsExactly(
+                tuple(ClaimCategory.MONEY, 3919291.0, "rupiah"), tuple(ClaimCategory.MONEY, 1558793.0, "rupiah"));
+        assertThat(find("UMK tertinggi ialah Karawang yakni Rp 3,9 juta, terendah ialah Pangandaran 1.558.793."))
+                .extracting(Claim::value).containsExactly(3900000.0);
+        assertThat(find("UMK tertinggi ialah Karawang yakni Rp 3.919.291, terendah ialah Pangandaran 1.558."))
+                .extracting(Claim::value).containsExactly(3919291.0);
+    }
+
     /** What a person says in {@code body} between {@code start} and {@code end}, as the quote stage gives it. */
     private static Quote personSaying(String body, int start, int end, QuoteKind kind, String person, String cue) {
         return new Quote(body.substring(start, end), kind, person, EntityType.PER, cue, start, end);
