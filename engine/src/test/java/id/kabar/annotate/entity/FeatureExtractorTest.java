@@ -57,28 +57,4 @@ class FeatureExtractorTest {
         assertThat(listed[2]).isNotEqualTo(unlisted[2]); // the next token's list feature of "di"
         assertThat(listed[0]).isEqualTo(unlisted[0]); // out of the window
     }
-
-    @Test
-    void aRunsWordsSeeTheCueOpeningItBeyondTheWindow() {
-        // "Presiden Amerika Serikat Donald Trump" (CLICK-ID, 10-16 September 2019): "Trump" is four words from
-        // "Presiden", out of the word window, yet sees the person's cue opening its run; another person's cue
-        // gives it the same features, a run opened by no cue other ones
-        int[] president = features.extract("Presiden Amerika Serikat Donald Trump tiba".split(" "))[4];
-        int[] minister = features.extract("Menlu Amerika Serikat Donald Trump tiba".split(" "))[4];
-        int[] people = features.extract("Rakyat Amerika Serikat Donald Trump tiba".split(" "))[4];
-        assertThat(president).isEqualTo(minister);
-        assertThat(set(president)).isNotEqualTo(set(people));
-    }
-
-    @Test
-    void cuesComeFromTheLanguageLayersLists() {
-        // "Presiden Joko Widodo", "Cento Ventures", "film Angry Birds", "Kabupaten Klungkung"
-        assertThat(NameCues.of("presiden")).isEqualTo(NameCues.PERSON);
-        assertThat(NameCues.of("pak")).isEqualTo(NameCues.PERSON);
-        assertThat(NameCues.of("ventures")).isEqualTo(NameCues.ORGANISATION);
-        assertThat(NameCues.of("pt")).isEqualTo(NameCues.ORGANISATION);
-        assertThat(NameCues.of("film")).isEqualTo(NameCues.WORK);
-        assertThat(NameCues.of("kabupaten")).isEqualTo(NameCues.PLACE);
-        assertThat(NameCues.of("tiba")).isEqualTo(NameCues.NONE);
-    }
 }
