@@ -71,6 +71,10 @@ import java.util.Set;
  *       entity ({@code serial televisi GTO}, {@code berperan sebagai Blue Ranger});</li>
  *   <li>{@link NumberedWorkRule}: a name read as a person with a small number closing the phrase after it is a
  *       sequel or an edition, no entity ({@code Forza Horizon 3, yang});</li>
+ *   <li>{@link QuotedTitleRule}: a name filling a pair of single quotes is a show's or a film's title, no entity
+ *       ({@code populer' Real Men'});</li>
+ *   <li>{@link KoreanGivenNameRule}: a person's name stopped at a hyphen before a romanised Korean syllable runs
+ *       on through it ({@code Kim Min - jong});</li>
  *   <li>{@link EnglishTitleRule}: an English job title opening an organisation's name is no part of it
  *       ({@code Head of Communications Uber Indonesia}), and alone no name;</li>
  *   <li>{@link TitleTailRule}: the last field of a long job title run into its holder's name is the title's
@@ -120,7 +124,7 @@ public final class NamedEntityTagger {
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
-                new WorkTitleRule(), new NumberedWorkRule(), new EnglishTitleRule(), new TitleTailRule(),
+                new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule());
     }

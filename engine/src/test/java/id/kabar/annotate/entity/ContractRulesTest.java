@@ -936,5 +936,34 @@ class ContractRulesTest {
         assertThat(after(new AcademicTitleHolderRule(), "ke RSUD/B-ORG dr/I-ORG Soedjati/I-ORG untuk"))
                 .containsExactly("RSUD dr Soedjati/ORG");
     }
-}
 
+    @Test
+    void aNameFillingSingleQuotesIsATitle() {
+        // "produser Kim Min - jong yang pernah memproduksi variety show populer' Real Men' akan bekerja sama dengan
+        // produser Jae Young - jae dari' Infinite Challenge'" (kumparan, 3 December 2017)
+        QuotedTitleRule rule = new QuotedTitleRule();
+        assertThat(after(rule, "variety show populer ' Real/B-ORG Men/I-ORG ' akan bekerja sama")).isEmpty();
+        assertThat(after(rule, "dari ' Infinite/B-PER Challenge/I-PER ' untuk")).isEmpty();
+        // a show named after its host: "menjadi bintang tamu di acara 'Hotman Paris Show'" (tribunnews.com,
+        // 10 September 2019)
+        assertThat(after(rule, "di acara ' Hotman/B-PER Paris/I-PER Show/I-PER ' .")).isEmpty();
+        // a nickname after its cue stays: "dipanggil 'Gus Lora' karena sematan Gus hanya untuk para kiai"
+        // (tribunnews.com, 10 September 2019); a name only opening the quote is no title
+        assertThat(after(rule, "dipanggil ' Gus/B-PER Lora/I-PER ' karena")).containsExactly("Gus Lora/PER");
+        assertThat(after(rule, "' Hotman/B-PER Paris/I-PER bilang begitu '")).containsExactly("Hotman Paris/PER");
+    }
+
+    @Test
+    void aKoreanGivenNameRunsOnThroughItsHyphen() {
+        // "produser Kim Min - jong yang pernah memproduksi ... produser Jae Young - jae dari' Infinite Challenge'"
+        // (kumparan, 3 December 2017)
+        KoreanGivenNameRule rule = new KoreanGivenNameRule();
+        assertThat(after(rule, "produser Kim/B-PER Min/I-PER - jong yang pernah"))
+                .containsExactly("Kim Min - jong/PER");
+        assertThat(after(rule, "produser Jae/B-PER Young/I-PER - jae dari")).containsExactly("Jae Young - jae/PER");
+        // no syllable: the enclitic, an Indonesian word, a capitalised name after the hyphen
+        assertThat(after(rule, "Ahok/B-PER - nya")).containsExactly("Ahok/PER");
+        assertThat(after(rule, "Jokowi/B-PER - Ma'ruf/B-PER menang")).containsExactly("Jokowi/PER", "Ma'ruf/PER");
+        assertThat(after(rule, "Budi/B-PER - sebagai ketua")).containsExactly("Budi/PER");
+    }
+}
