@@ -22,7 +22,11 @@ public final class QuotationMarks {
 
     private enum Role { OPEN, CLOSE, EITHER, NONE }
 
-    private record Open(int position, Family family) {
+    /** An opening mark not yet closed, {@code width} characters long (two single marks written for a double one). */
+    private record Open(int position, Family family, int width) {
+        Open(int position, Family family) {
+            this(position, family, 1);
+        }
     }
 
     private QuotationMarks() {
@@ -46,13 +50,13 @@ public final class QuotationMarks {
                     stack.clear();
                     if (markOpens && opensLowercase(body, next + 1)) {
                         // the closing mark set in the next paragraph, before the words attributing the quote
-                        spans.add(new QuotedSpan(outer.position, next, true, true, false));
+                        spans.add(new QuotedSpan(outer.position, next, true, true, false, outer.width, 1));
                         marked = true;
                         i = next;
                         continue;
                     }
                     boolean continues = markOpens && role(body, next) != Role.CLOSE;
-                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues));
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues, outer.width, 1));
                     if (continues) {
                         // the quote goes on in the next paragraph, from its repeated opening mark
                         stack.push(new Open(next, outer.family));
@@ -66,7 +70,16 @@ public final class QuotationMarks {
             if (family == null) {
                 continue;
             }
-            Role role = role(body, i);
+            // two single marks written for a double one ("kult. ’’ Jadi, ada ... kejutan, ’’ katanya"): one straight
+            // double mark, its words starting after the second and ending before the first
+            boolean doubledSingle = family == Family.SINGLE && i + 1 < n && family(body.charAt(i + 1)) == Family.SINGLE;
+            Role role = doubledSingle ? straightRole(body, i, i + 1) : role(body, i);
+            if (doubledSingle) {
+                family = Family.DOUBLE;
+                if (role == Role.EITHER) {
+                    role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
+                }
+            }
             if (role == Role.CLOSE && !marked && family == Family.DOUBLE && stack.isEmpty()) {
                 spans.add(new QuotedSpan(paragraphStart, i, true, false, false));
             }
@@ -75,19 +88,22 @@ public final class QuotationMarks {
                 role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
             }
             if (role == Role.OPEN) {
-                stack.push(new Open(i, family));
+                stack.push(new Open(i, family, doubledSingle ? 2 : 1));
             } else if (role == Role.CLOSE && hasOpen(stack, family)) {
                 Open opened = stack.pop();
                 while (opened.family != family) {
                     opened = stack.pop();
                 }
                 if (stack.isEmpty()) {
-                    spans.add(new QuotedSpan(opened.position, i, true, true, false));
+                    spans.add(new QuotedSpan(opened.position, i, true, true, false, opened.width, doubledSingle ? 2 : 1));
                 }
+            }
+            if (doubledSingle) {
+                i++; // the second mark of the pair is read with the first
             }
         }
         if (!stack.isEmpty()) {
-            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false));
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false, stack.peekLast().width, 1));
         }
         return spans;
     }
@@ -125,13 +141,7 @@ public final class QuotationMarks {
             case '”', '»':
                 return spaceBefore && !spaceAfter ? Role.EITHER : Role.CLOSE;
             case '"':
-                if (spaceBefore && !spaceAfter) {
-                    return Role.OPEN;
-                }
-                if (!spaceBefore && spaceAfter) {
-                    return Role.CLOSE;
-                }
-                return Role.EITHER;
+                return straightRole(body, i, i);
             case '‘':
                 return Role.OPEN;
             case '’', '\'':
@@ -145,6 +155,21 @@ public final class QuotationMarks {
             default:
                 return Role.NONE;
         }
+    }
+
+    /** The role of a straight double mark written from {@code first} to {@code last}: read from the spaces around it. */
+    private static Role straightRole(String body, int first, int last) {
+        char before = first > 0 ? body.charAt(first - 1) : ' ';
+        char after = last + 1 < body.length() ? body.charAt(last + 1) : ' ';
+        boolean spaceBefore = isSpace(before) || "([{“‘\"'«—–-".indexOf(before) >= 0;
+        boolean spaceAfter = isSpace(after) || ".,;:!?)]}”’\"'»—–-".indexOf(after) >= 0;
+        if (spaceBefore && !spaceAfter) {
+            return Role.OPEN;
+        }
+        if (!spaceBefore && spaceAfter) {
+            return Role.CLOSE;
+        }
+        return Role.EITHER;
     }
 
     /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */
