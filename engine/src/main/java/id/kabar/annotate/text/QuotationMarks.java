@@ -22,11 +22,7 @@ public final class QuotationMarks {
 
     private enum Role { OPEN, CLOSE, EITHER, NONE }
 
-    /** An opening mark not yet closed, {@code width} characters long (two single marks written for a double one). */
-    private record Open(int position, Family family, int width) {
-        Open(int position, Family family) {
-            this(position, family, 1);
-        }
+    private record Open(int position, Family family) {
     }
 
     private QuotationMarks() {
@@ -50,13 +46,13 @@ public final class QuotationMarks {
                     stack.clear();
                     if (markOpens && opensLowercase(body, next + 1)) {
                         // the closing mark set in the next paragraph, before the words attributing the quote
-                        spans.add(new QuotedSpan(outer.position, next, true, true, false, outer.width, 1));
+                        spans.add(new QuotedSpan(outer.position, next, true, true, false));
                         marked = true;
                         i = next;
                         continue;
                     }
                     boolean continues = markOpens && role(body, next) != Role.CLOSE;
-                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues, outer.width, 1));
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues));
                     if (continues) {
                         // the quote goes on in the next paragraph, from its repeated opening mark
                         stack.push(new Open(next, outer.family));
@@ -70,16 +66,7 @@ public final class QuotationMarks {
             if (family == null) {
                 continue;
             }
-            // two single marks written for a double one ("kult. ’’ Jadi, ada ... kejutan, ’’ katanya"): one straight
-            // double mark, its words starting after the second and ending before the first
-            boolean doubledSingle = family == Family.SINGLE && i + 1 < n && family(body.charAt(i + 1)) == Family.SINGLE;
-            Role role = doubledSingle ? straightRole(body, i, i + 1) : role(body, i);
-            if (doubledSingle) {
-                family = Family.DOUBLE;
-                if (role == Role.EITHER) {
-                    role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
-                }
-            }
+            Role role = role(body, i);
             if (role == Role.CLOSE && !marked && family == Family.DOUBLE && stack.isEmpty()) {
                 spans.add(new QuotedSpan(paragraphStart, i, true, false, false));
             }
@@ -88,22 +75,19 @@ public final class QuotationMarks {
                 role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
             }
             if (role == Role.OPEN) {
-                stack.push(new Open(i, family, doubledSingle ? 2 : 1));
+                stack.push(new Open(i, family));
             } else if (role == Role.CLOSE && hasOpen(stack, family)) {
                 Open opened = stack.pop();
                 while (opened.family != family) {
                     opened = stack.pop();
                 }
                 if (stack.isEmpty()) {
-                    spans.add(new QuotedSpan(opened.position, i, true, true, false, opened.width, doubledSingle ? 2 : 1));
+                    spans.add(new QuotedSpan(opened.position, i, true, true, false));
                 }
-            }
-            if (doubledSingle) {
-                i++; // the second mark of the pair is read with the first
             }
         }
         if (!stack.isEmpty()) {
-            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false, stack.peekLast().width, 1));
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false));
         }
         return spans;
     }
@@ -141,7 +125,13 @@ public final class QuotationMarks {
             case '”', '»':
                 return spaceBefore && !spaceAfter ? Role.EITHER : Role.CLOSE;
             case '"':
-                return straightRole(body, i, i);
+                if (spaceBefore && !spaceAfter) {
+                    return Role.OPEN;
+                }
+                if (!spaceBefore && spaceAfter) {
+                    return Role.CLOSE;
+                }
+                return Role.EITHER;
             case '‘':
                 return Role.OPEN;
             case '’', '\'':
@@ -155,21 +145,6 @@ public final class QuotationMarks {
             default:
                 return Role.NONE;
         }
-    }
-
-    /** The role of a straight double mark written from {@code first} to {@code last}: read from the spaces around it. */
-    private static Role straightRole(String body, int first, int last) {
-        char before = first > 0 ? body.charAt(first - 1) : ' ';
-        char after = last + 1 < body.length() ? body.charAt(last + 1) : ' ';
-        boolean spaceBefore = isSpace(before) || "([{“‘\"'«—–-".indexOf(before) >= 0;
-        boolean spaceAfter = isSpace(after) || ".,;:!?)]}”’\"'»—–-".indexOf(after) >= 0;
-        if (spaceBefore && !spaceAfter) {
-            return Role.OPEN;
-        }
-        if (!spaceBefore && spaceAfter) {
-            return Role.CLOSE;
-        }
-        return Role.EITHER;
     }
 
     /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */

@@ -94,17 +94,4 @@ class QuotationMarksTest {
         String body = "Ia menyebut \"negarawan\" sejati,\" katanya.";
         assertThat(quoted(body)).containsExactly("negarawan");
     }
-
-    @Test
-    void twoSingleMarksWrittenForADoubleOneQuoteAsOne() {
-        // IndoSum (Rimanews, 14 April 2017): the director's words opened and closed by two closing single marks
-        String body = "Di antaranya, sepatu, tas, dan aksesoris dari bahan kult. ’’ Jadi, ada beberapa perbedaan dengan "
-                + "Galeri Indonesia Wow (GIW) yang lebih dulu gebyar. Nah, galeri tersebut juga akan menyambut perayaan "
-                + "Hari Kartini dengan berbagai kejutan, ’’ katanya.";
-        assertThat(quoted(body)).containsExactly(" Jadi, ada beberapa perbedaan dengan Galeri Indonesia Wow (GIW) yang "
-                + "lebih dulu gebyar. Nah, galeri tersebut juga akan menyambut perayaan Hari Kartini dengan berbagai "
-                + "kejutan, ");
-        assertThat(QuotationMarks.pair(body)).singleElement().satisfies(s -> assertThat(body.charAt(s.after()))
-                .isEqualTo(' '));
-    }
 }
