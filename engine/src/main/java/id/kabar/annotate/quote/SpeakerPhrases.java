@@ -500,27 +500,6 @@ final class SpeakerPhrases {
         if (t == first || SpeakerWords.isPronoun(passage.lower(first))) {
             return Optional.empty();
         }
-        return Optional.of(new SpeakerRef.Phrase(first, SpeakerWords.isRole(passage.lower(first))
-                ? titleUpToName(first, t, end) : t));
-    }
-
-    /**
-     * Where a title opening a sentence at {@code first} ends when lower-case words inside it ({@code Pelatih timnas
-     * Indonesia Alfred Riedl memberikan ...}) come before its holder's name: at the last capitalised word before the
-     * first verb, preposition, relative or demonstrative; {@code t}, where the capitalised run stopped, when no
-     * capitalised word follows.
-     */
-    private int titleUpToName(int first, int t, int end) {
-        int lastCapitalised = t;
-        for (int u = t; u < end && u - first < MAX_PHRASE && passage.isWord(u); u++) {
-            String w = passage.lower(u);
-            if (passage.isCapitalised(u)) {
-                lastCapitalised = u + 1;
-            } else if (SpeakerWords.looksLikeVerb(w) || SpeakerWords.isPreposition(w) || FunctionWords.isRelative(w)
-                    || SpeakerWords.isDemonstrative(w) || SpeakerWords.isPronoun(w) || SpeakerWords.joinsTitle(w)) {
-                break;
-            }
-        }
-        return lastCapitalised;
+        return Optional.of(new SpeakerRef.Phrase(first, t));
     }
 }

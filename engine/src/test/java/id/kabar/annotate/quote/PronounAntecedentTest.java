@@ -206,12 +206,13 @@ class PronounAntecedentTest {
     }
 
     /**
-     * IndoSum (CNN Indonesia, 11 December 2016): the dateline's dash is written doubled and apart ("- -"); the
-     * sentence after it still opens with its subject, Riedl, whom "Menurutnya" means, not the coach named last.
+     * IndoSum (CNN Indonesia, 11 December 2016), its subject's title left out: the dateline's dash is written doubled
+     * and apart ("- -"); the sentence after it still opens with its subject, Riedl, whom "Menurutnya" means, not the
+     * coach named last.
      */
     @Test
     void aDoubledDashEndsTheDatelineBeforeTheSubjectAPronounMeans() {
-        String body = "Jakarta, CNN Indonesia - - Pelatih timnas Indonesia Alfred Riedl memberikan dukungan terhadap "
+        String body = "Jakarta, CNN Indonesia - - Alfred Riedl memberikan dukungan terhadap "
                 + "juru taktik Vietnam Nguyen Huu Thang. Menurutnya, pelatih berusia 44 tahun itu layak dipertahankan "
                 + "meski gagal mengantar Golden Stars ke final.";
         List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").org("CNN Indonesia").loc("Indonesia")
