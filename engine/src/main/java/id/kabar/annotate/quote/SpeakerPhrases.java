@@ -81,7 +81,12 @@ final class SpeakerPhrases {
         for (int t = first; t < end; t++) {
             String w = passage.word(t);
             if (DASHES.contains(w)) {
-                return t > first ? t + 1 : first;
+                // "Jakarta, CNN Indonesia - - Pelatih ...": a doubled dash written apart is one
+                int after = t + 1;
+                while (after < passage.end(s) && DASHES.contains(passage.word(after))) {
+                    after++;
+                }
+                return t > first ? after : first;
             }
             boolean datelinePart = passage.isCapitalised(t) || w.equals(".") || w.equals(",") || w.equals("(")
                     || w.equals(")") || (t > first && passage.is(t - 1, "."));

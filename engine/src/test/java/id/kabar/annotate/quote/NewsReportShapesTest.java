@@ -66,6 +66,38 @@ class NewsReportShapesTest {
                 .extracting(Quote::text).noneMatch(text -> text.startsWith("siap"));
     }
 
+    /**
+     * IndoSum (Persela's match for Choirul Huda, November 2017): a feeling admitted is what the person said of
+     * themselves, though its complement ("terhadap Persela") makes it no clause of its own; after {@code menyatakan}
+     * a feeling with its complement is still the verb's object.
+     */
+    @Test
+    void mengakuKagumByAPersonReportsTheirFeeling() {
+        String body = "Sementara itu, chief marketing officer GO - JEK Indonesia, Piotr Jakubowski mengaku kagum dengan "
+                + "dedikasi Huda terhadap Persela.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("GO - JEK Indonesia").per("Piotr Jakubowski")
+                .per("Huda").org("Persela").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Piotr Jakubowski", "kagum dengan dedikasi Huda terhadap Persela"));
+        String stated = "Piotr Jakubowski menyatakan kagum dengan dedikasi Huda terhadap Persela.";
+        assertThat(Found.quotes(stated, Entities.in(stated).per("Piotr Jakubowski").per("Huda").org("Persela").list()))
+                .isEmpty();
+    }
+
+    /**
+     * IndoSum (CNN Indonesia, December 2017): leaking with a comma after it lets out what was said; leaking a thing
+     * is no report.
+     */
+    @Test
+    void membocorkanWithACommaReportsTheClause() {
+        String body = "Grup band Mocca tergerak melihat kurangnya lagu anak-anak. Pelantun hit I Remember itu "
+                + "membocorkan, proyek mereka akan ada hubungannya dengan anak-anak.";
+        assertThat(Found.quotes(body, Entities.in(body).org("Mocca").list())).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("proyek mereka akan ada hubungannya dengan anak-anak", "membocorkan"));
+        String thing = "Pegawai itu membocorkan dokumen rahasia perusahaan kepada wartawan.";
+        assertThat(Found.quotes(thing)).isEmpty();
+    }
+
     /** sindonews.com: a denial by a person, its clause without a subject. */
     @Test
     void membantahTelahByAPersonIsADenial() {

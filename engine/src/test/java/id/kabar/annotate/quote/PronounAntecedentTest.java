@@ -204,4 +204,20 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Tujuan kami"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Volodymyr Zelenskyy");
     }
+
+    /**
+     * IndoSum (CNN Indonesia, 11 December 2016), its subject's title left out: the dateline's dash is written doubled
+     * and apart ("- -"); the sentence after it still opens with its subject, Riedl, whom "Menurutnya" means, not the
+     * coach named last.
+     */
+    @Test
+    void aDoubledDashEndsTheDatelineBeforeTheSubjectAPronounMeans() {
+        String body = "Jakarta, CNN Indonesia - - Alfred Riedl memberikan dukungan terhadap "
+                + "juru taktik Vietnam Nguyen Huu Thang. Menurutnya, pelatih berusia 44 tahun itu layak dipertahankan "
+                + "meski gagal mengantar Golden Stars ke final.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").org("CNN Indonesia").loc("Indonesia")
+                .per("Alfred Riedl").loc("Vietnam").per("Nguyen Huu Thang").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Alfred Riedl");
+    }
 }
