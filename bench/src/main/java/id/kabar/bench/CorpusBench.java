@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Links a corpus with the real pipeline and scores its events, stories, copies, quote and claim groups against gold files.")
 final class CorpusBench implements Callable<Integer> {
+    /** The narrowest column of a stage table: wide enough for a count of thousands beside its neighbour. */
+    private static final int MIN_COLUMN = 8;
 
     @Option(names = "--input", arity = "1..*", required = true, description = "the corpus: files or folders, as for analyze")
     List<Path> input;
@@ -120,41 +123,14 @@ final class CorpusBench implements Callable<Integer> {
      * found in its article at all, else the grouping's stage ({@link QuotePairStages}).
      */
     private void printQuoteStages(List<AnnotatedArticle> corpus, List<GoldArticles> golds) {
-        List<QuotePairStages.Pair> asked = new ArrayList<>();
-        List<List<GoldLinking.GroupPair>> pairsOf = new ArrayList<>();
-        for (GoldArticles g : golds) {
-            List<GoldLinking.GroupPair> pairs = g.gold().quotePairs(g.articles(), g.stories());
-            pairsOf.add(pairs);
-            pairs.stream().filter(p -> p.first() != null && p.second() != null && !p.grouped())
-                    .forEach(p -> asked.add(new QuotePairStages.Pair(p.first(), p.second())));
-        }
-        Iterator<QuotePairStages.Stage> stages = QuotePairStages.of(corpus, asked).iterator();
-        Map<String, AnnotatedArticle> byId = new HashMap<>();
-        corpus.forEach(a -> byId.put(a.id(), a));
-        // regrouped: a pair the run missed that the diagnosis groups, reading the articles as the run dated them again
-        // after linking (ContextDating): the linker read them with other days
-        System.out.printf(Locale.ROOT, "%n%-28s %5s %9s %8s %9s %8s %8s %9s %6s%n", "quote pairs lost at", "gold",
-                "no quote", "speaker", "never met", "wording", "grouping", "regrouped", "found");
-        for (int i = 0; i < golds.size(); i++) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            List<String> lost = new ArrayList<>();
-            for (GoldLinking.GroupPair p : pairsOf.get(i)) {
-                String stage = p.first() == null || p.second() == null ? "NO_QUOTE"
-                        : p.grouped() ? "FOUND" : stages.next().name();
-                counts.merge(stage, 1, Integer::sum);
-                if (!stage.equals("FOUND")) {
-                    lost.add(stage + "  " + described(byId, p.first()) + "\n    " + described(byId, p.second()));
-                }
-            }
-            System.out.printf(Locale.ROOT, "%-28s %5d %9d %8d %9d %8d %8d %9d %6d%n", golds.get(i).name(),
-                    pairsOf.get(i).size(), counts.getOrDefault("NO_QUOTE", 0), counts.getOrDefault("SPEAKER", 0),
-                    counts.getOrDefault("NEVER_MET", 0), counts.getOrDefault("WORDING", 0),
-                    counts.getOrDefault("GROUPING", 0), counts.getOrDefault("GROUPED", 0),
-                    counts.getOrDefault("FOUND", 0));
-            if (showQuoteStages) {
-                lost.forEach(line -> System.out.println("  " + line));
-            }
-        }
+        List<List<GoldLinking.GroupPair>> pairsOf = golds.stream()
+                .map(g -> g.gold().quotePairs(g.articles(), g.stories())).toList();
+        List<QuotePairStages.Pair> asked = missed(pairsOf).stream()
+                .map(p -> new QuotePairStages.Pair(p.first(), p.second())).toList();
+        Map<String, AnnotatedArticle> byId = byId(corpus);
+        printStages("quote pairs lost at", "no quote", QuotePairStages.Stage.values(),
+                QuotePairStages.of(corpus, asked).iterator(), golds, pairsOf, ref -> described(byId, ref),
+                showQuoteStages);
     }
 
     /**
@@ -164,38 +140,64 @@ final class CorpusBench implements Callable<Integer> {
      */
     private void printClaimStages(List<AnnotatedArticle> corpus, Map<String, ArticleLinks> links,
                                   List<GoldArticles> golds) {
-        List<ClaimPairStages.Pair> asked = new ArrayList<>();
-        List<List<GoldLinking.GroupPair>> pairsOf = new ArrayList<>();
-        for (GoldArticles g : golds) {
-            List<GoldLinking.GroupPair> pairs = g.gold().claimPairs(g.articles(), g.stories());
-            pairsOf.add(pairs);
-            pairs.stream().filter(p -> p.first() != null && p.second() != null && !p.grouped())
-                    .forEach(p -> asked.add(new ClaimPairStages.Pair(p.first(), p.second())));
-        }
-        Iterator<ClaimPairStages.Stage> stages = ClaimPairStages.of(corpus, links, asked).iterator();
+        List<List<GoldLinking.GroupPair>> pairsOf = golds.stream()
+                .map(g -> g.gold().claimPairs(g.articles(), g.stories())).toList();
+        List<ClaimPairStages.Pair> asked = missed(pairsOf).stream()
+                .map(p -> new ClaimPairStages.Pair(p.first(), p.second())).toList();
+        Map<String, AnnotatedArticle> byId = byId(corpus);
+        printStages("claim pairs lost at", "no claim", ClaimPairStages.Stage.values(),
+                ClaimPairStages.of(corpus, links, asked).iterator(), golds, pairsOf,
+                ref -> describedClaim(byId, links, ref), showClaimStages);
+    }
+
+    /** The gold pairs the run did not group, both of whose members it found, in file order: those a diagnosis stages. */
+    private static List<GoldLinking.GroupPair> missed(List<List<GoldLinking.GroupPair>> pairsOf) {
+        return pairsOf.stream().flatMap(List::stream)
+                .filter(p -> p.first() != null && p.second() != null && !p.grouped()).toList();
+    }
+
+    private static Map<String, AnnotatedArticle> byId(List<AnnotatedArticle> corpus) {
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         corpus.forEach(a -> byId.put(a.id(), a));
-        // regrouped: a pair the run missed that the diagnosis groups (the linker read the articles with other days)
-        System.out.printf(Locale.ROOT, "%n%-28s %5s %9s %8s %9s %8s %8s %9s %6s%n", "claim pairs lost at", "gold",
-                "no claim", "subject", "never met", "refused", "grouping", "regrouped", "found");
+        return byId;
+    }
+
+    /**
+     * One row per gold file: its pairs, those with a member not found, those lost at each stage of the diagnosis
+     * (taken from {@code stages} in the order {@link #missed} listed them), and those found. The last stage, one
+     * group, is headed "regrouped": a pair the run missed that the diagnosis groups, reading the articles as the run
+     * dated them again after linking (ContextDating), so the linker had read them with other days.
+     */
+    private static void printStages(String title, String notFound, Enum<?>[] stageNames, Iterator<? extends Enum<?>> stages,
+                                    List<GoldArticles> golds, List<List<GoldLinking.GroupPair>> pairsOf,
+                                    Function<MemberRef, String> describe, boolean showLost) {
+        List<String> headers = new ArrayList<>(List.of("gold", notFound));
+        for (int k = 0; k < stageNames.length; k++) {
+            headers.add(k == stageNames.length - 1 ? "regrouped"
+                    : stageNames[k].name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        headers.add("found");
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%n%-28s", title));
+        headers.forEach(h -> header.append(String.format(Locale.ROOT, " %" + Math.max(MIN_COLUMN, h.length()) + "s", h)));
+        System.out.println(header);
         for (int i = 0; i < golds.size(); i++) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             List<String> lost = new ArrayList<>();
             for (GoldLinking.GroupPair p : pairsOf.get(i)) {
-                String stage = p.first() == null || p.second() == null ? "NO_CLAIM"
-                        : p.grouped() ? "FOUND" : stages.next().name();
+                String stage = p.first() == null || p.second() == null ? notFound
+                        : p.grouped() ? "found" : headers.get(2 + stages.next().ordinal());
                 counts.merge(stage, 1, Integer::sum);
-                if (!stage.equals("FOUND")) {
-                    lost.add(stage + "  " + describedClaim(byId, links, p.first()) + "\n    "
-                            + describedClaim(byId, links, p.second()));
+                if (!stage.equals("found")) {
+                    lost.add(stage + "  " + describe.apply(p.first()) + "\n    " + describe.apply(p.second()));
                 }
             }
-            System.out.printf(Locale.ROOT, "%-28s %5d %9d %8d %9d %8d %8d %9d %6d%n", golds.get(i).name(),
-                    pairsOf.get(i).size(), counts.getOrDefault("NO_CLAIM", 0), counts.getOrDefault("SUBJECT", 0),
-                    counts.getOrDefault("NEVER_MET", 0), counts.getOrDefault("REFUSED", 0),
-                    counts.getOrDefault("GROUPING", 0), counts.getOrDefault("GROUPED", 0),
-                    counts.getOrDefault("FOUND", 0));
-            if (showClaimStages) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-28s", golds.get(i).name()));
+            for (String h : headers) {
+                int n = h.equals("gold") ? pairsOf.get(i).size() : counts.getOrDefault(h, 0);
+                row.append(String.format(Locale.ROOT, " %" + Math.max(MIN_COLUMN, h.length()) + "d", n));
+            }
+            System.out.println(row);
+            if (showLost) {
                 lost.forEach(line -> System.out.println("  " + line));
             }
         }
