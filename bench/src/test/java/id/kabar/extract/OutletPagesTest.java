@@ -12,18 +12,24 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3}),
+ * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3} and
+ * {@code dev5}),
  * with everything around the article a real page carries, each showing a way its title, day or text was once read
  * wrong.
  */
 class OutletPagesTest {
     /** The bench's own copy of the pages, read from its classpath so the fixtures are not kept twice. */
     private static final String DEV3 = "/id/kabar/bench/indonesian-pages/dev3/";
+    private static final String DEV5 = "/id/kabar/bench/indonesian-pages/dev5/";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     private Article page(String name) throws IOException, ExtractionException {
-        try (InputStream in = OutletPagesTest.class.getResourceAsStream(DEV3 + name + "/source.html")) {
+        return page(DEV3, name);
+    }
+
+    private Article page(String folder, String name) throws IOException, ExtractionException {
+        try (InputStream in = OutletPagesTest.class.getResourceAsStream(folder + name + "/source.html")) {
             String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, null, null));
         }
@@ -88,5 +94,30 @@ class OutletPagesTest {
     void anAgeUnderTheHeadlineCountsBackFromTheSitesClock() throws Exception {
         // "2 jam yang lalu" under the header's "Senin, 16 September 2019 | 17:05 WIB"
         assertThat(page("jatimnow-relatif-banjir-rob").published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    @Test
+    void anAgeInDaysCountsBackWholeDaysFromAClockWithoutTime() throws Exception {
+        // "5 hari yang lalu" under the header's "Sabtu, 19 Oktober 2019"
+        assertThat(page(DEV5, "regional-hanya-umur-relatif").published()).isEqualTo(LocalDate.of(2019, 10, 14));
+    }
+
+    @Test
+    void aDayOpeningTheAddresssQueryDatesAPageWhoseDateLineHasNoYear() throws Exception {
+        // "Senin (14/10) 09:12 WIB" under the canonical https://www.koranbantenkita.com/berita?a=20191014-banjir-rob-...
+        assertThat(page(DEV5, "regional-tahun-di-query-alamat").published()).isEqualTo(LocalDate.of(2019, 10, 14));
+    }
+
+    @Test
+    void aLogoH1BesideTheHeadlinesH1IsSetAside() throws Exception {
+        // <h1 class="site-title">JatengPos.id</h1> above <h1 class="judul-live">, og:title "LIVE: ..."
+        assertThat(page(DEV5, "live-dua-h1-logo-teks").title()).isEqualTo("Demo Mahasiswa Tolak RKUHP di Depan Gedung DPR Semarang");
+    }
+
+    @Test
+    void aMiddleDotPartsTheSitesNameFromTheHeadline() throws Exception {
+        // <title>Tempo.co · Jokowi Inaugurates ...</title>, og:title the same
+        assertThat(page(DEV5, "tempo-inggris-situs-dulu-titik-tengah").title())
+                .isEqualTo("Jokowi Inaugurates Trans-Sumatra Toll Road Section in Lampung");
     }
 }

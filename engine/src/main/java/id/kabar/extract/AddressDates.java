@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * address with a year alone states no day; a match that is no real day ({@code /2019/13/45/}) is passed over
  * for the next. A day that is a folder of the path, or opens one ({@code /2019/09/16/}, {@code /20160916174922-20-...},
  * {@code /2019-09-16/}), is the day the path was minted at publishing; a day inside a slug ({@code ...-20190916.html},
- * {@code ...-2019-10-05}) or a unix time ending it may also be a day the headline tells of.
+ * {@code ...-2019-10-05}) or a unix time ending it may also be a day the headline tells of. A site whose article
+ * address is a query writes the day opening the value that names the article ({@code berita?a=20191014-banjir-rob-...}),
+ * read when the path states none.
  */
 final class AddressDates {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -38,6 +40,8 @@ final class AddressDates {
             new Form(Pattern.compile("(?:[/_-]|(?<=[a-zA-Z]))" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4),
             new Form(Pattern.compile("[/_-](\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=[/_.-]|$)"), 4, 3, 1));
+    /** A compact day opening a query's value, an article number or its slug after it ({@code ?a=20191014-banjir-rob}). */
+    private static final Form QUERY_DAY = new Form(Pattern.compile("[?&][\\w.-]+=" + YEAR + "(\\d\\d)(\\d\\d)(?=[_-]|&|#|$)"), 1, 2, 3);
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");
@@ -73,7 +77,8 @@ final class AddressDates {
         if (url == null) {
             return Optional.empty();
         }
-        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+        String address = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String path = address.replaceFirst("[?#].*$", "");
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(path);
             while (m.find()) {
@@ -85,6 +90,13 @@ final class AddressDates {
         }
         if (folderOnly) {
             return Optional.empty();
+        }
+        Matcher query = QUERY_DAY.pattern().matcher(address);
+        while (query.find()) {
+            Optional<LocalDate> day = day(query, QUERY_DAY);
+            if (day.isPresent()) {
+                return day;
+            }
         }
         Matcher m = SLUG_UNIX_TIME.matcher(path);
         if (!m.find()) {

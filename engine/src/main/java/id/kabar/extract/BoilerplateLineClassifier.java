@@ -71,8 +71,9 @@ final class BoilerplateLineClassifier {
     /** What a page shows while a part of it loads ({@code Memuat...}), with its dots. */
     private static final List<String> LOADING_LABEL_LIST = WordLists.read(WordLists.class, "loading-labels.txt");
     private static final Pattern AD_MARKER = Pattern.compile(
-            "(?iu)^[\\s\\p{Pd}*•|]*(" + WordLists.alternation(AD_LABEL_LIST)
-                    + "|(?:" + WordLists.alternation(CONTINUE_PROMPT_LIST) + ").*"
+            "(?iu)^[\\s\\p{Pd}*•|]*((?:(?:" + WordLists.alternation(AD_LABEL_LIST) + ")[\\s\\p{Pd}*•|]+)?"
+                    + "(?:" + WordLists.alternation(CONTINUE_PROMPT_LIST) + ").*"
+                    + "|" + WordLists.alternation(AD_LABEL_LIST)
                     + "|(?:" + WordLists.alternation(LOADING_LABEL_LIST) + ")\\.*)[\\s\\p{Pd}*•|]*$");
     private static final Pattern SOCIAL_COUNTER = Pattern.compile("(?u)^[\\d.,]+\\s*[KkMmRrbB]?\\s*\\p{L}+(\\s*\\p{L}+)?$");
     private static final Pattern VIEW_COUNTER = Pattern.compile(

@@ -176,14 +176,6 @@ final class HtmlMetadataReader {
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
         TITLE_KEYS.forEach(k -> addIfPresent(titles, meta.get(k)));
-        List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
-        List<String> h1 = h1Elements.stream().map(Element::text).toList();
-        // a lone h1 linking to the site's home page is its logo (<h1 class="logo"><a href="/">SuaraKampung.id</a></h1>)
-        String logo = h1Elements.size() == 1 && linksHome(h1Elements.get(0)) ? LineShape.tidy(h1.get(0)) : null;
-        List<String> h2 = declaring.stream().filter(e -> e.normalName().equals("h2")).map(Element::text).toList();
-        List<String> headings = new ArrayList<>(h1);
-        headings.addAll(h2);
-        String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
         String site = ld.publisher;
         for (String k : SITE_KEYS) {
             site = site != null ? site : meta.get(k);
@@ -191,6 +183,26 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
+        List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
+        List<String> allH1 = h1Elements.stream().map(Element::text).toList();
+        // a lone h1 linking to the site's home page is its logo (<h1 class="logo"><a href="/">SuaraKampung.id</a></h1>)
+        String logo = h1Elements.size() == 1 && linksHome(h1Elements.get(0)) ? LineShape.tidy(allH1.get(0)) : null;
+        List<String> h1 = allH1;
+        if (h1Elements.size() > 1) {
+            // the logo set in an h1 beside the headline's own (<h1 class="logo"><a href="https://news.detik.com/">detikNews
+            // </a></h1> over <h1 class="detail__title">): one h1 left when those linking home or naming the site are set aside
+            String siteName = site;
+            List<Element> logos = h1Elements.stream()
+                    .filter(e -> linksHome(e) || TitleFinder.isSiteName(LineShape.tidy(e.text()), siteName, doc.location())).toList();
+            if (logos.size() == h1Elements.size() - 1) {
+                logo = LineShape.tidy(logos.get(0).text());
+                h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(Element::text).toList();
+            }
+        }
+        List<String> h2 = declaring.stream().filter(e -> e.normalName().equals("h2")).map(Element::text).toList();
+        List<String> headings = new ArrayList<>(allH1);
+        headings.addAll(h2);
+        String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
         // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
         boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
@@ -207,7 +219,7 @@ final class HtmlMetadataReader {
         if (!sectionTitle) {
             addIfPresent(titles, titleElement);
         }
-        if (!h1.isEmpty() && logo == null) {
+        if (!h1.isEmpty() && (logo == null || h1.size() < allH1.size())) {
             addIfPresent(titles, h1.get(0));
         }
         String modified = firstReadable(Stream.of(
@@ -233,7 +245,7 @@ final class HtmlMetadataReader {
         }
         String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
                 .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
-        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), h1,
+        return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), allH1,
                 address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder);
     }
 

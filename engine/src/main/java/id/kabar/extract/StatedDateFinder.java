@@ -84,6 +84,7 @@ final class StatedDateFinder {
      */
     private static final int DECLARED_SHIFT_MAX_DAYS = 1;
 
+    private static final long MINUTES_PER_DAY = 24 * 60;
     /** {@code relative-age-units.txt}: a unit's spelling to its length in minutes. */
     private static final Map<String, Integer> AGE_UNIT_MINUTES = ageUnits();
     /** An article's age as a page writes it under the headline ({@code 2 jam yang lalu}, {@code 3 hours ago}). */
@@ -402,7 +403,7 @@ final class StatedDateFinder {
     /**
      * The day an age written under the headline ({@code 2 jam yang lalu}) counts back to from the site's clock atop
      * the page ({@code Senin, 16 September 2019 | 17:05 WIB}, the menu's links perhaps on its line): the clock's
-     * moment less the age, or its day when it shows no time. Null when either is missing.
+     * moment less the age, or its day less the age's whole days when it shows no time. Null when either is missing.
      */
     private static LocalDate countedFromClock(List<String> before, int titleAt, NumericDateOrder order) {
         Long ageMinutes = null;
@@ -422,7 +423,10 @@ final class StatedDateFinder {
                     ? CalendarDates.findInDateLine(line, order) : Optional.empty();
             if (day.isPresent()) {
                 LocalTime time = CalendarDates.clockTime(line, day.get().end()).orElse(null);
-                return time == null ? day.get().date() : day.get().date().atTime(time).minusMinutes(ageMinutes).toLocalDate();
+                // a clock with no time of day counts back whole days only: "2 jam yang lalu" stays on its day,
+                // "5 hari yang lalu" under "Sabtu, 19 Oktober 2019" is 14 October
+                return time == null ? day.get().date().minusDays(ageMinutes / MINUTES_PER_DAY)
+                        : day.get().date().atTime(time).minusMinutes(ageMinutes).toLocalDate();
             }
         }
         return null;

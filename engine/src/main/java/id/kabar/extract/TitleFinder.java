@@ -15,14 +15,17 @@ import java.util.stream.Stream;
  * that a breadcrumb repeats winning over the rest.
  */
 final class TitleFinder {
-    /** Between a headline and the site's name: spaced punctuation, or a colon glued to the name ({@code KapanLagi.com: ...}). */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—«»/\\\\:]{1,2}\\s+|(?<=\\S):\\s+");
+    /**
+     * Between a headline and the site's name: spaced punctuation, a middle dot among it ({@code Headline · detikNews},
+     * {@code Tempo.co · Headline}), or a colon glued to the name ({@code KapanLagi.com: ...}).
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—«»/\\\\:·]{1,2}\\s+|(?<=\\S):\\s+");
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
     /** The page of a paged article written after its headline ({@code Halaman all}, {@code Halaman 2}, {@code Page 2}). */
     private static final Pattern PAGE_OF_ARTICLE = Pattern.compile("(?iu)[\\s|\\-–—:]+(?:"
             + WordLists.alternation(WordLists.read(TitleFinder.class, "page-labels.txt")) + ")\\s+(?:\\d{1,3}|all|semua)$");
-    private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—«»\\\\/>]\\s+");
+    private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—«»\\\\/>·]\\s+");
     /** A headline has a subject and a verb at least; shorter lines are sections and labels ... */
     private static final int MIN_WORDS = 3;
     /** ... and is no paragraph. */
@@ -193,7 +196,7 @@ final class TitleFinder {
             return false;
         }
         String rest = lastNames ? whole.substring(0, whole.lastIndexOf(last)) : whole.substring(first.length());
-        return LineShape.words(rest.replaceAll("[\\s|\\-–—«»/\\\\:]+", " ").strip()) < MIN_WORDS;
+        return LineShape.words(rest.replaceAll("[\\s|\\-–—«»/\\\\:·]+", " ").strip()) < MIN_WORDS;
     }
 
     /**
@@ -265,10 +268,10 @@ final class TitleFinder {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (isSiteName(last, siteName, url)) {
-            return title.substring(0, title.length() - last.length()).replaceAll("[\\s|\\-–—«»/\\\\:]+$", "");
+            return title.substring(0, title.length() - last.length()).replaceAll("[\\s|\\-–—«»/\\\\:·]+$", "");
         }
         if (isSiteName(first, siteName, url)) {
-            return title.substring(first.length()).replaceAll("^[\\s|\\-–—«»/\\\\:]+", "");
+            return title.substring(first.length()).replaceAll("^[\\s|\\-–—«»/\\\\:·]+", "");
         }
         return title;
     }
@@ -319,7 +322,7 @@ final class TitleFinder {
         return Optional.empty();
     }
 
-    private static boolean isSiteName(String part, String siteName, String url) {
+    static boolean isSiteName(String part, String siteName, String url) {
         String stem = OutletNames.stem(part);
         if (stem.isEmpty()) {
             return false;

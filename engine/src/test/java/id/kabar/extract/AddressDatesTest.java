@@ -39,6 +39,9 @@ class AddressDatesTest {
             // the compact day glued to the slug's last word; the day first with dashes ending the slug
             "https://www.example.co.id/daerah/kabut-asap-riau-makin-pekat20190916.html, 2019-09-16",
             "https://www.example.co.id/daerah/kabut-asap-riau-makin-pekat-16-09-2019.html, 2019-09-16",
+            // a compact day opening the query's value that names the article, the path stating none
+            "https://www.koranbantenkita.com/berita?a=20191014-banjir-rob-genangi-pelabuhan-karangantu-nelayan-tak-melaut, 2019-10-14",
+            "https://www.example.co.id/read.php?id=20190916_0012&kanal=daerah, 2019-09-16",
             // a number that is no day is passed over for the day after it
             "https://www.example.com/produk/20191399-kabut/2019/09/16/asap, 2019-09-16",
             // unix time ending the slug, on Jakarta time: published 2019-09-10T00:03:00+07:00, stamped 23:59 WIB the day
@@ -58,6 +61,9 @@ class AddressDatesTest {
             "https://www.merdeka.com/peristiwa/pilkada-2017-berjalan-aman.html",
             "https://www.example.co.id/bola/timnas-u-19-dan-u-23-berlatih-bersama-jelang-2020",
             "https://www.example.co.id/tekno/harga-galaxy-s10-turun-jadi-rp12999000-di-2019",
+            // a query's number that is no day, or a day not opening its value
+            "https://www.example.co.id/berita?id=20191399-kabut",
+            "https://www.example.co.id/berita?a=kabut-20191014&p=2",
     })
     void articleNumbersAndBareYearsStateNoDay(String url) {
         assertThat(AddressDates.find(url)).isEmpty();

@@ -29,6 +29,9 @@ class BoilerplateLineClassifierTest {
             // furniture
             "- Advertisement -|FURNITURE",
             "SCROLL TO CONTINUE WITH CONTENT|FURNITURE",
+            // detik's break around an advertisement inside the text, its label and prompt on one line
+            "ADVERTISEMENT SCROLL TO RESUME CONTENT|FURNITURE",
+            "Advertisement - Continue reading below|FURNITURE",
             "0FansSuka|FURNITURE",
             "0PengikutMengikuti|FURNITURE",
             "spot_img|FURNITURE",
