@@ -954,6 +954,31 @@ class QuoteGrouperTest {
                 .isEqualTo(QuoteGrouper.stems("isu itu tujuannya untuk mendeskreditkan KPK"));
     }
 
+    private static final String LEMBONG_QUOTED = "Pak Presiden, saya akan ngeyel. Saya boleh marah. Saya sudah dikasih "
+            + "izin Pak Presiden untuk marah-marah";
+    private static final String LEMBONG_RETOLD = "sudah diberi izin oleh Presiden Joko Widodo atau untuk marah-marah";
+    private static final String LEMBONG_SINDONEWS = "dirinya sudah mendapat izin oleh Presiden untuk menegur atau marah "
+            + "kepada para menteri yang membuat terlampau banyak peraturan yang tidak produktif itu";
+
+    @Test
+    void aRetellingLooselyAgreeingWithMostOfAGroupJoinsIt() {
+        // Thomas Lembong's leave from the president to be angry: two tempo.co articles quote and retell it, and
+        // sindonews.com retells it sharing three stems with each (CLICK-ID week, 10-16 September 2019)
+        var tempo = article(0, "tempo-3432", quote("Thomas Lembong", QuoteKind.DIRECT, LEMBONG_QUOTED));
+        var tempoRetold = article(1, "tempo-563", quote("Thomas Lembong", QuoteKind.INDIRECT, LEMBONG_RETOLD),
+                quote("Thomas Lembong", QuoteKind.DIRECT, LEMBONG_QUOTED));
+        var sindonews = article(2, "sindonews-2455", quote("Thomas Lembong", QuoteKind.INDIRECT, LEMBONG_SINDONEWS));
+        assertThat(group(List.of(tempo, tempoRetold, sindonews))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("tempo-3432#0", "tempo-563#0", "tempo-563#1", "sindonews-2455#0"));
+    }
+
+    @Test
+    void oneLooselyAgreeingPairIsNoStatement() {
+        var tempoRetold = article(0, "tempo-563", quote("Thomas Lembong", QuoteKind.INDIRECT, LEMBONG_RETOLD));
+        var sindonews = article(1, "sindonews-2455", quote("Thomas Lembong", QuoteKind.INDIRECT, LEMBONG_SINDONEWS));
+        assertThat(group(List.of(tempoRetold, sindonews))).isEmpty();
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
