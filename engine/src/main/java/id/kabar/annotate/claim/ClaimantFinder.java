@@ -71,8 +71,12 @@ public final class ClaimantFinder {
      */
     private static final String RECORD_PERIOD = "(?:\\s+(?:" + WordLists.alternation("record-periods.txt")
             + ")(?:\\s+[\\p{L}\\d/]+){1,4}?)?";
-    /** A source's short form in brackets after its name ({@code Centre for Strategic and International Studies (CSIS)}). */
-    private static final String SHORT_FORM = "(?:\\s*\\(\\p{Lu}[\\p{L}\\d&.-]*\\))?";
+    /**
+     * A source's short form in brackets after its name ({@code Centre for Strategic and International Studies (CSIS)}):
+     * only after a name in capitals, for a description before one is no name ({@code berdasarkan kajian yang
+     * dilakukan oleh lembaga independen (UGM)}, okezone.com and sindonews.com, 10 September 2019).
+     */
+    private static final String SHORT_FORM = "(?<short>\\s*\\(\\p{Lu}[\\p{L}\\d&.-]*\\))?";
     private static final Pattern NAMED_BEFORE = Pattern.compile(
             SOURCE_CUE + "\\s+"
             + SOURCE_NOUN + PHRASE + SHORT_FORM + RECORD_PERIOD
@@ -282,7 +286,14 @@ public final class ClaimantFinder {
 
     /** The last source {@code text} names by a cue ({@code menurut BNPB}, {@code seperti dilansir Reuters}), or null. */
     private static String namedSource(String text, List<Entity> entities) {
-        return lastSource(NAMED_BEFORE, text, entities);
+        Matcher m = NAMED_BEFORE.matcher(text);
+        String source = null;
+        while (m.find()) {
+            if (m.group("short") == null || Character.isUpperCase(m.group("source").charAt(0))) {
+                source = m.group("source");
+            }
+        }
+        return source == null ? null : canonical(source, entities);
     }
 
     /** The canonical name of the last {@code source} group {@code cue} finds in {@code text}, or null. */
