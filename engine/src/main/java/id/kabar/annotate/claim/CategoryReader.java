@@ -63,6 +63,7 @@ final class CategoryReader {
     static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     static final Set<String> TOTAL_PREDICATES = WordLists.set(WordLists.class, "total-predicates.txt");
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
+    private static final Set<String> AMONG = WordLists.set(WordLists.class, "among-words.txt");
     private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
     /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
@@ -149,8 +150,9 @@ final class CategoryReader {
             // diperdagangkan, 218 menguat, 248 stagnan, dan 133 tertekan" (sindonews.com, 11 September 2019)
             return new Reading(whole, n.start());
         }
-        if (unit != null && (people || !between(words, n, first) && (ClaimLexicon.isThing(unit)
-                || standingsTallyBefore(words, first, unit) || commonNounAfter(words, n, unit, phraseAt)))) {
+        if (unit != null && (people ? !peopleAsSides(words, n, first) : !between(words, n, first)
+                && (ClaimLexicon.isThing(unit) || standingsTallyBefore(words, first, unit)
+                    || commonNounAfter(words, n, unit, phraseAt)))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
@@ -274,6 +276,16 @@ final class CategoryReader {
     /** {@code perang di antara dua negara}: a number in words after "between" names sides, not a count. */
     private static boolean between(Words words, NumberMention n, int first) {
         return n.form() == Form.WORDS && first > 0 && BETWEEN.contains(words.lower(first - 1));
+    }
+
+    /**
+     * {@code persaingan antara dua calon yang benar-benar berseberangan} (cnnindonesia.com, 6 May 2017): people in
+     * words after a bare "between" are the sides of a relation; after {@code di antara} they are a whole a part is
+     * taken from ({@code tiga di antara sembilan korban}, {@code diantara empat korban kecelakaan}), a count.
+     */
+    private static boolean peopleAsSides(Words words, NumberMention n, int first) {
+        return between(words, n, first) && !AMONG.contains(words.lower(first - 1))
+                && (first < 2 || !AMONG.contains(words.lower(first - 2) + " " + words.lower(first - 1)));
     }
 
     /**

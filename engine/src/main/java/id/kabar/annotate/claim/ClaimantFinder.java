@@ -64,10 +64,23 @@ public final class ClaimantFinder {
             + "|[Dd]ilansir(?:\\s+dari)?|[Dd]ikutip\\s+dari|[Ss]eperti\\s+dilaporkan)";
     /** A paragraph that names a source of its own before the figure: no statement before it goes on in it. */
     private static final Pattern OWN_SOURCE = Pattern.compile(SOURCE_CUE + "\\s");
+    /**
+     * The period a named record covers, written between its keeper and the figures ({@code berdasarkan data Centre for
+     * Strategic and International Studies (CSIS) pada 12 September 2017, persentase elektabilitas Golkar sebesar 10,9
+     * persen}, cnnindonesia.com, 5 October 2017): up to four words after a word of {@code record-periods.txt}.
+     */
+    private static final String RECORD_PERIOD = "(?:\\s+(?:" + WordLists.alternation("record-periods.txt")
+            + ")(?:\\s+[\\p{L}\\d/]+){1,4}?)?";
+    /**
+     * A source's short form in brackets after its name ({@code Centre for Strategic and International Studies (CSIS)}):
+     * only after a name in capitals, for a description before one is no name ({@code berdasarkan kajian yang
+     * dilakukan oleh lembaga independen (UGM)}, okezone.com and sindonews.com, 10 September 2019).
+     */
+    private static final String SHORT_FORM = "(?<short>\\s*\\(\\p{Lu}[\\p{L}\\d&.-]*\\))?";
     private static final Pattern NAMED_BEFORE = Pattern.compile(
             SOURCE_CUE + "\\s+"
-            + SOURCE_NOUN + PHRASE + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar"
-            + "|jumlah|total|korban)\\s))");
+            + SOURCE_NOUN + PHRASE + SHORT_FORM + RECORD_PERIOD
+            + "\\s*(?:,|$|\\s(?=(?:ada|terdapat|sebanyak|setidaknya|sedikitnya|sekitar|jumlah|total|korban)\\s))");
     private static final Pattern NAMED_AFTER = Pattern.compile(
             "^[^.]*?[,\"”]\\s*(?:" + WordLists.alternation("source-after-cues.txt") + ")"
             + "\\s+" + PHRASE + "\\s*(?:[,.]|$)");
@@ -83,11 +96,12 @@ public final class ClaimantFinder {
      * A named record that shows the figures after it ({@code Data Yahoo Finance menunjukkan rupiah masih menyusut
      * menjadi Rp14.035/USD}, sindonews.com, 16 September 2019): its keeper, a name in capitals, the period the record
      * covers (up to four words) standing between ({@code Data KLHK sampai 31 Agustus 2019 menunjukkan}, okezone.com,
-     * 12 September 2019).
+     * 12 September 2019), the verb in a relative clause ({@code hasil survei Kompas pada Mei 2017 yang mencatat
+     * elektabilitas Golkar ada di angka 7,1 persen}, cnnindonesia.com, 5 October 2017).
      */
     private static final Pattern RECORD_SHOWS = Pattern.compile("(?<![\\p{L}])(?i:" + SOURCE_NOUNS + ")\\s+"
             + "(?<source>\\p{Lu}[\\p{L}\\d.'’&/-]*(?:\\s+\\p{Lu}[\\p{L}\\d.'’&/-]*){0,5})"
-            + "(?:\\s+(?:" + WordLists.alternation("record-periods.txt") + ")(?:\\s+[\\p{L}\\d/]+){1,4}?)?\\s+(?:"
+            + RECORD_PERIOD + "\\s+(?:yang\\s+)?(?:"
             + WordLists.alternation(WordLists.read(WordLists.class, "record-showing-verbs.txt")) + ")(?![\\p{L}])");
     /** Where a source spoke ({@code kata Sutopo di Jakarta}) is not part of its name. */
     private static final Pattern PLACE_OR_CIRCUMSTANCE = Pattern.compile(
@@ -140,6 +154,16 @@ public final class ClaimantFinder {
             "(?:^|[,;]\\s*)(?<source>[\\p{L}][\\p{L}\\d.'’&/()-]*(?:\\s+[\\p{L}\\d.'’&/()-]+){0,5}?)"
             + "(?:\\s+(?i:" + ACTING_AUXILIARIES + "))*\\s+(?<verb>" + Affixes.ACTIVE + "\\p{Ll}{"
             + (CountedPhrase.PREFIXED_VERB_MIN_LENGTH - 1) + ",})(?:\\s+\\p{Ll}+){0,2}\\s*$");
+    /**
+     * A prosecutor named by office, with the short form in brackets and the office or name after it ({@code jaksa
+     * penuntut umum dari Kejaksaan Tinggi Jawa Timur}, {@code JPU KPK}).
+     */
+    private static final Pattern PROSECUTOR = Pattern.compile("(?<![\\p{L}])(?i:"
+            + WordLists.alternation("prosecutors.txt") + ")(?![\\p{L}])(?:\\s*\\((?i:jpu)\\))?"
+            + "(?:[ \\t]+(?:(?:dari|pada)[ \\t]+)?\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,5})?");
+    /** A word making the figures after it a prosecution's demand ({@code dituntut}, {@code menuntut}). */
+    private static final Pattern DEMAND = Pattern.compile("(?<![\\p{L}])(?i:"
+            + WordLists.alternation("prosecution-demands.txt") + ")(?![\\p{L}])");
     /** Bodies named by a common noun that act on what they count ({@code polisi}, {@code jaksa penuntut umum}). */
     private static final Set<String> ACTING_BODIES = WordLists.set(WordLists.class, "acting-bodies.txt");
 
@@ -183,6 +207,10 @@ public final class ClaimantFinder {
         String actor = actor(before, entities);
         if (actor != null) {
             return actor;
+        }
+        String prosecutor = demandingProsecutor(body, sentence, start);
+        if (prosecutor != null) {
+            return prosecutor;
         }
         // a figure in a paragraph of someone's statement is theirs ("... kata Donsuwan. Sementara KUR yang
         // diberikan ke sektor perdagangan mencapai Rp 7,44 triliun")
@@ -234,9 +262,38 @@ public final class ClaimantFinder {
         return null;
     }
 
+    /**
+     * The prosecutor demanding the figure: when its sentence tells of a demand before it ({@code dituntut}, {@code
+     * menuntut}), the fullest name of a prosecutor written in the reach of a statement before it, that sentence
+     * included ({@code Atas tindakannya itu, La Nyalla dituntut enam tahun penjara oleh jaksa penuntut umum dari
+     * Kejaksaan Tinggi Jawa Timur.}, then {@code La Nyalla juga dituntut membayar denda Rp 500 juta ... Selain itu,
+     * jaksa juga menuntut La Nyalla membayar uang pengganti Rp 1,1 miliar.}, cnnindonesia.com, 6 July 2017); null when
+     * none is written.
+     */
+    private static String demandingProsecutor(String body, Sentence sentence, int start) {
+        if (!DEMAND.matcher(body.substring(sentence.start(), start)).find()) {
+            return null;
+        }
+        Matcher m = PROSECUTOR.matcher(body.substring(Math.max(0, start - PRONOUN_REACH), start));
+        String fullest = null;
+        while (m.find()) {
+            if (fullest == null || m.group().length() > fullest.length()) {
+                fullest = m.group();
+            }
+        }
+        return fullest;
+    }
+
     /** The last source {@code text} names by a cue ({@code menurut BNPB}, {@code seperti dilansir Reuters}), or null. */
     private static String namedSource(String text, List<Entity> entities) {
-        return lastSource(NAMED_BEFORE, text, entities);
+        Matcher m = NAMED_BEFORE.matcher(text);
+        String source = null;
+        while (m.find()) {
+            if (m.group("short") == null || Character.isUpperCase(m.group("source").charAt(0))) {
+                source = m.group("source");
+            }
+        }
+        return source == null ? null : canonical(source, entities);
     }
 
     /** The canonical name of the last {@code source} group {@code cue} finds in {@code text}, or null. */

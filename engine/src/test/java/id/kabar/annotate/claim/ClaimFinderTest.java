@@ -2016,4 +2016,59 @@ class ClaimFinderTest {
         assertThat(find("Sebanyak 30 warga terjebak banjir di Kampung Pulo.")).extracting(Claim::category)
                 .containsExactly(ClaimCategory.AFFECTED);
     }
+
+    /**
+     * cnnindonesia.com, 6 July 2017: the prosecutor named as the agent of the demand in one sentence demands the
+     * figures of the next ones, named back or not; a figure with no demand in its sentence is not theirs.
+     */
+    @Test
+    void aProsecutionsDemandIsTheProsecutorsNamedBefore() {
+        String body = "Sebelumnya, La Nyalla didakwa menyalahgunakan wewenang dalam penggunaan dana hibah. Atas tindakannya"
+                + " itu, La Nyalla dituntut enam tahun penjara oleh jaksa penuntut umum dari Kejaksaan Tinggi Jawa Timur."
+                + "\n\nLa Nyalla juga dituntut membayar denda Rp 500 juta subsider enam bulan kurungan. Selain itu, jaksa"
+                + " juga menuntut La Nyalla membayar uang pengganti Rp 1,1 miliar. Dana hibah itu mencapai Rp 5 miliar.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).containsExactly(
+                tuple(5e8, "jaksa penuntut umum dari Kejaksaan Tinggi Jawa Timur"),
+                tuple(1.1e9, "jaksa penuntut umum dari Kejaksaan Tinggi Jawa Timur"), tuple(5e9, null));
+    }
+
+    /**
+     * cnnindonesia.com, 5 October 2017: a source named after a cue with its short form and the day of its record
+     * before the comma, and a survey's maker whose record shows the figure in a relative clause.
+     */
+    @Test
+    void aRecordsKeeperNamedWithItsShortFormAndPeriod() {
+        String body = "Di sisi lain, berdasarkan data Centre for Strategic and International Studies (CSIS) pada 12"
+                + " September 2017, persentase elektabilitas Golkar sebesar 10,9 persen, atau turun drastis dari hasil"
+                + " Pemilu 2014 ketika Golkar meraih 14,1 persen suara.\n\nTrend penurunan juga terbaca dari hasil survei"
+                + " Kompas pada Mei 2017 yang mencatat elektabilitas Golkar ada di angka 7,1 persen.";
+        assertThat(find(body)).extracting(Claim::value, Claim::claimant).containsExactly(
+                tuple(10.9, "Centre for Strategic and International Studies"),
+                tuple(14.1, "Centre for Strategic and International Studies"), tuple(7.1, "Kompas"));
+        // okezone.com, 10 September 2019: a description before a short form names no source
+        assertThat(find("Berdasarkan kajian yang dilakukan oleh lembaga independen (UGM), dalam 3 tahun terakhir Bea dan"
+                + " Cukai berhasil menekan peredaran rokok ilegal dari 12,1% menjadi 7% di tahun 2018."))
+                .extracting(Claim::claimant).containsOnlyNulls();
+    }
+
+    /** cnnindonesia.com, 6 May 2017: people in words after a bare "antara" are sides; after "di antara", a whole. */
+    @Test
+    void peopleAfterBetweenAreSidesUnlessAPartIsTakenFromThem() {
+        assertThat(find("Sebab, pemilu kali ini penuh dengan persaingan antara dua calon yang benar-benar berseberangan"
+                + " pendapat soal keanggotaan Uni Eropa.")).isEmpty();
+        assertThat(find("Satu di antara dua calon itu pernah menjabat menteri.")).extracting(Claim::value)
+                .containsExactly(2.0);
+    }
+
+    /**
+     * sindonews.com, 10 and 11 September 2019: a place in a ranking spelt in English or as a verb is no count; the whole
+     * it is read out of is.
+     */
+    @Test
+    void aPlaceInARankingIsNoCountButItsWholeIs() {
+        assertThat(find("Indeks kemacetan Jakarta menempati ranking 7 dari 403 kota yang disurvei di 56 negara"
+                + " berdasarkan studi di tahun 2018.")).extracting(Claim::value).containsExactly(403.0, 56.0);
+        assertThat(find("Sebuah hasil akhir yang di luar ekspektasi Marin yang kini berperingkat 26 dunia karena lama"
+                + " tidak bermain.")).isEmpty();
+    }
 }
