@@ -20,7 +20,8 @@ import java.util.Set;
  * with it after {@code dan} or a comma as well) or named by a company's noun after a comma ("Tencent, perusahaan
  * raksasa internet asal China"). The names so shown are read first over the whole article; then every mention of
  * them is the organisation. A name the lists know keeps its type, and so does one the article also shows as a person:
- * after a job title or honorific, before a verb of saying or an age in brackets, or a word of another person's name
+ * after a job title or honorific, before a verb of saying, an age in brackets or a comma and {@code seorang}, or a
+ * word of another person's name
  * ("kerja sama dengan Rossi" beside "Valentino Rossi").
  */
 final class BusinessPartyRule implements ArticleRule {
@@ -28,6 +29,8 @@ final class BusinessPartyRule implements ArticleRule {
     private static final Set<String> DEAL_CUES = WordLists.set(WordLists.class, "deal-cues.txt");
     /** Nouns after a name and a comma saying what company it is ({@code company-appositions.txt}). */
     private static final Set<String> COMPANY_APPOSITIONS = WordLists.set(WordLists.class, "company-appositions.txt");
+    /** Words after a name and a comma saying it is a person's ({@code person-appositions.txt}). */
+    private static final Set<String> PERSON_APPOSITIONS = WordLists.set(WordLists.class, "person-appositions.txt");
     /** Demonstratives that make a phrase after a comma point back, no apposition ({@code back-pointing-words.txt}). */
     private static final Set<String> BACK_POINTING = WordLists.set(WordLists.class, "back-pointing-words.txt");
     /** The most words of a deal's cue or a company's noun: "bekerja sama dengan", the longest of the lists. */
@@ -117,7 +120,8 @@ final class BusinessPartyRule implements ArticleRule {
      * the sentence is according to ("Menurut Teme, raksasa manufaktur China telah ...").
      */
     private static boolean isNamedCompany(String[] lower, int start, int end) {
-        if (end + 1 >= lower.length || !lower[end].equals(",") || start > 0 && FunctionWords.isAccording(lower[start - 1])) {
+        if (end + 1 >= lower.length || !lower[end].equals(",")
+                || start > 0 && FunctionWords.isAccording(lower[start - 1])) {
             return false;
         }
         int noun = -1;
@@ -143,11 +147,12 @@ final class BusinessPartyRule implements ArticleRule {
         if (start > 0 && (RoleWords.isHead(lower[start - 1]) || isHonorific(lower[start - 1]))) {
             return true; // a title's head, not a word that may only continue one ("investasi Tencent")
         }
-        if (end >= lower.length) {
-            return false;
+        if (end + 1 >= lower.length) {
+            return end < lower.length && ReportingVerbs.use(lower[end]) != null;
         }
         return ReportingVerbs.use(lower[end]) != null
-                || lower[end].equals("(") && end + 1 < lower.length && lower[end + 1].chars().allMatch(Character::isDigit);
+                || lower[end].equals("(") && lower[end + 1].chars().allMatch(Character::isDigit) // an age: "(21)"
+                || lower[end].equals(",") && PERSON_APPOSITIONS.contains(lower[end + 1]);
     }
 
     private static boolean isPersonWord(String lower) {
@@ -158,7 +163,7 @@ final class BusinessPartyRule implements ArticleRule {
         return Honorifics.isHonorific(lower) || Honorifics.isTitle(lower) || Honorifics.isRank(lower);
     }
 
-    /** Whether a word of the name is also a word of another person's span of the article: "Rossi", "Valentino Rossi". */
+    /** Whether a word of the name is a word of another person's span of the article: "Rossi", "Valentino Rossi". */
     private static boolean isWordOfAnotherName(String key, Map<String, Set<String>> namesOfWord) {
         for (String word : key.split(" ")) {
             if (namesOfWord.getOrDefault(word, Set.of()).stream().anyMatch(other -> !other.equals(key))) {
