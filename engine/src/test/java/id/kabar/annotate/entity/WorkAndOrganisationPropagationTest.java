@@ -89,4 +89,60 @@ class WorkAndOrganisationPropagationTest {
         assertThat(after(rule, "dikutip Jakarta/B-ORG Post/I-ORG", "ujar Jakarta/B-PER ."))
                 .containsExactly("O B-ORG I-ORG", "O B-PER O");
     }
+
+    @Test
+    void aNameThatIsAPartyToADealIsACompanyWhereverWritten() {
+        // "kembali menegaskan investasi Tencent terhadap startup ride-hailing lokal terbesar GO-JEK"; "Setelah
+        // sebelumnya Tencent bersuara tengah berminat"; "karena Tencent juga masuk di salah satu jajaran investor
+        // Didi Chuxing dan Lyft" (DailySocial, 7 July 2017)
+        BusinessPartyRule rule = new BusinessPartyRule(Gazetteer.standard());
+        assertThat(after(rule, "menegaskan investasi Tencent/B-PER terhadap startup",
+                "sebelumnya Tencent/B-PER bersuara tengah berminat",
+                "karena Tencent/B-PER juga masuk di salah satu jajaran investor Didi/B-PER Chuxing/I-PER dan"
+                        + " Lyft/B-PER ."))
+                .containsExactly("O O B-ORG O O", "O B-ORG O O O",
+                        "O B-ORG O O O O O O O B-ORG I-ORG O B-ORG O");
+        // "Gojek misalnya sempat bekerja sama dengan Blue Bird dalam hal sistem pembayaran" (DailySocial, 20 December
+        // 2016)
+        assertThat(after(rule, "sempat bekerja sama dengan Blue/B-PER Bird/I-PER dalam hal sistem pembayaran"))
+                .containsExactly("O O O O B-ORG I-ORG O O O O");
+    }
+
+    @Test
+    void aNameGivenACompanysNounAfterACommaIsTheCompany() {
+        // "Tencent , perusahaan raksasa internet asal China , membeli 12 persen saham Snap" (CNN Indonesia, 12 November
+        // 2017)
+        BusinessPartyRule rule = new BusinessPartyRule(Gazetteer.standard());
+        assertThat(after(rule, "Tencent/B-PER , perusahaan raksasa internet asal China/B-LOC , membeli"))
+                .containsExactly("B-ORG O O O O O B-LOC O O");
+        // a phrase pointing back or a name the sentence is according to opens a clause of its own: "Yap , pabrikan
+        // asal Taiwan itu" (IndoSum, 7 November 2017); "Menurut Teme, raksasa manufaktur China telah memilih"
+        // (sindonews.com, CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "Yap/B-PER , pabrikan asal Taiwan/B-LOC itu",
+                "Menurut Teme/B-PER , raksasa manufaktur China/B-LOC telah memilih"))
+                .containsExactly("B-PER O O O B-LOC O", "O B-PER O O O B-LOC O O");
+    }
+
+    @Test
+    void aPartyToADealTheArticleShowsAsAPersonStaysThePerson() {
+        // "\"Jadi pasar koreksi,\" ujar analis saham Hans Kwee kepada ..." (CLICK-ID, 16 September 2019)
+        BusinessPartyRule rule = new BusinessPartyRule(Gazetteer.standard());
+        assertThat(after(rule, "ujar analis saham Hans/B-PER Kwee/I-PER kepada"))
+                .containsExactly("O O O B-PER I-PER O");
+        // "tidak ingin terburu-buru mengakhiri kerja sama dengan Valentino Rossi di ajang MotoGP"; "yang membuat Rossi
+        // bakal bertahan" (sindonews.com, CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "mengakhiri kerja sama dengan Valentino/B-PER Rossi/I-PER di ajang",
+                "yang membuat Rossi/B-PER bakal bertahan"))
+                .containsExactly("O O O O B-PER I-PER O O", "O O B-PER O O");
+        // a verb of saying after the name: "Lebih lanjut, Valentino Rossi mengaku telah memilih jenis ban yang salah"
+        // (CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "mengakhiri kerja sama dengan Valentino/B-PER Rossi/I-PER di ajang",
+                "Lebih lanjut , Valentino/B-PER Rossi/I-PER mengaku telah memilih"))
+                .containsExactly("O O O O B-PER I-PER O O", "O O O B-PER I-PER O O O");
+        // a person's apposition: "Sang detektif masih bekerja sama dengan Park Woong Cheol, seorang mantan narapidana"
+        // (okezone.com, CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule,
+                "masih bekerja sama dengan Park/B-PER Woong/I-PER Cheol/I-PER , seorang mantan narapidana ."))
+                .containsExactly("O O O O B-PER I-PER I-PER O O O O O");
+    }
 }
