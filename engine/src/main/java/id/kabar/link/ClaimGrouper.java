@@ -358,7 +358,9 @@ final class ClaimGrouper {
         }
         if (eventOf != null) {
             joinCommonCountsOfOneEvent(refs, same, eventOf);
-            joinOneThingInOtherNounsOfOneEvent(refs, same, eventOf);
+            joinOneThingInOtherNounsOfOneOccasion(refs, same, r -> "event " + eventOf.applyAsInt(r.article()));
+            joinOneThingInOtherNounsOfOneOccasion(refs, same,
+                    r -> r.reported() == null ? null : "day " + r.story() + "|" + r.reported());
             joinRetoldSentencesOfOneEvent(refs, same, eventOf);
         }
     }
@@ -631,18 +633,21 @@ final class ClaimGrouper {
      * and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil}, its {@code 10 nama capim KPK} and sindonews.com's
      * {@code 10 orang kandidat} (Komisi III's hearing on the KPK candidates, 10 September 2019). A classifier's noun
      * counts for it ({@code orang kandidat}). In a story the nouns part ({@code tiga kelompok} of one day need not be the
-     * {@code tiga organisasi} of another), so only one event's reports meet, each telling that figure of that kind as
-     * one thing ({@link #oneTelling}), and places, groups or other words beyond the nouns still set two apart. Each claim
-     * meets the first claim of its event's figure and kind, so the work is linear.
+     * {@code tiga organisasi} of another), so only the reports of one occasion meet ({@code occasion} gives each claim's
+     * key, null for none: one event, or one story's reports of one day, which a hearing's reports split into several
+     * events share), each telling that figure of that kind as one thing ({@link #oneTelling}), and places, groups or
+     * other words beyond the nouns still set two apart. Each claim meets the first claim of its occasion's figure and
+     * kind, so the work is linear.
      */
-    private static void joinOneThingInOtherNounsOfOneEvent(List<Ref> refs, Counts same,
-                                                          ToIntFunction<ArticleProfile> eventOf) {
+    private static void joinOneThingInOtherNounsOfOneOccasion(List<Ref> refs, Counts same,
+                                                             Function<Ref, String> occasion) {
         String[] keyOf = new String[refs.size()];
         Map<String, List<Ref>> tellings = new HashMap<>();
         for (Ref r : refs) {
             String kind = kindInOneHappening(r.claim());
-            if (kind != null) {
-                keyOf[r.seq()] = eventOf.applyAsInt(r.article()) + "|" + r.claim().value() + "|" + kind;
+            String where = occasion.apply(r);
+            if (kind != null && where != null) {
+                keyOf[r.seq()] = where + "|" + r.claim().value() + "|" + kind;
                 tellings.computeIfAbsent(r.article().id() + "|" + keyOf[r.seq()], k -> new ArrayList<>()).add(r);
             }
         }

@@ -943,6 +943,20 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aPlayersAppearancesAreTheMatchesHePlayed() {
+        // Teemu Pukki's six goals, 15 September 2019: kompas.com "mencetak enam gol dari lima penampilan awal di Liga
+        // Inggris", okezone.com "mencetak enam gol dari lima laga yang sudah digelar"; five goals of another count
+        // stay apart
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept15, claim("lima penampilan awal", ClaimCategory.COUNT, 5, "penampilan awal",
+                        "penampilan", null)),
+                article("okezone", sept15, claim("lima laga", ClaimCategory.COUNT, 5, "laga", "laga", null)),
+                article("tempo", sept15, claim("lima gol", ClaimCategory.COUNT, 5, "gol", "gol", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
+    }
+
+    @Test
     void aCountOfPeopleInOrangIsTheCountOfTheMembersNamedElsewhere() {
         // the vote for the KPK leaders, 13 September 2019: okezone.com "Voting dilakukan oleh 56 anggota Komisi III
         // yang hadir", tempo.co "anggota Komisi Hukum yang berjumlah 56 orang"; the 56 votes of the winner
@@ -1182,7 +1196,8 @@ class ClaimGrouperTest {
      * Komisi III's hearing on the KPK candidates (10 September 2019): tempo.co writes {@code hadir hanya tiga organisasi di
      * luar koalisi sipil} in one report and {@code hanya dihadiri oleh tiga kelompok masyarakat sipil} in another, its
      * {@code 10 nama capim KPK} is sindonews.com's {@code 10 orang kandidat}. In one event the nouns name one kind of
-     * thing; across two events of one story they do not meet, nor does a report giving three groups of two kinds.
+     * thing, and in one story's reports of one day, which the hearing's reports split into three events share; across
+     * two events of one story reported on two days they do not meet, nor does a report giving three groups of two kinds.
      */
     @Test
     void oneThingInOtherNounsIsOneCountInOneEvent() {
@@ -1200,7 +1215,15 @@ class ClaimGrouperTest {
                         List.of(new MemberRef("tempo", 0), new MemberRef("tempo2", 0)),
                         List.of(new MemberRef("sindonews", 0), new MemberRef("tempo", 1)));
         assertThat(ClaimGrouper.group(all, p -> 0, String::valueOf, p -> all.indexOf(p), p -> all.indexOf(p)))
-                .isEmpty();
+                .extracting(ClaimGroup::members).containsExactlyInAnyOrder(
+                        List.of(new MemberRef("tempo", 0), new MemberRef("tempo2", 0)),
+                        List.of(new MemberRef("sindonews", 0), new MemberRef("tempo", 1)));
+        ArticleProfile nextDay = article("tempo2", MONDAY.plusDays(1),
+                claim("tiga kelompok masyarakat sipil", ClaimCategory.COUNT, 3, "kelompok masyarakat sipil", "kelompok",
+                        null));
+        List<ArticleProfile> twoDays = List.of(absent, nextDay);
+        assertThat(ClaimGrouper.group(twoDays, p -> 0, String::valueOf, p -> twoDays.indexOf(p),
+                p -> twoDays.indexOf(p))).isEmpty();
         ArticleProfile twoKinds = article("kompas", MONDAY,
                 claim("tiga kelompok masyarakat sipil", ClaimCategory.COUNT, 3, "kelompok masyarakat sipil", "kelompok",
                         null),
