@@ -154,7 +154,21 @@ public final class QuoteFinder {
                 person.ifPresent(p -> salience.note(opening, p));
             }
             if (person.isEmpty()) {
-                introducedByName(passage, resolver, s).ifPresent(p -> salience.note(p.position(), p.person()));
+                Optional<Introduced> introduced = introducedByName(passage, resolver, s);
+                if (introduced.isPresent()) {
+                    salience.note(introduced.get().position(), introduced.get().person());
+                } else {
+                    // a subject running on in lower-case words to its name: "Pelatih timnas Indonesia Alfred Riedl
+                    // memberikan ...", whom the next "Menurutnya" means, not the coach named after the verb
+                    subject.flatMap(phrases::subjectUpToVerb).flatMap(p -> resolver.namedSubject(p.from(), p.to()))
+                            .ifPresent(named -> {
+                                if (named.type() != EntityType.PER) {
+                                    salience.noteBody(opening, named);
+                                } else if (!MentionIndex.isInitials(named.name())) {
+                                    salience.note(opening, named);
+                                }
+                            });
+                }
             }
         }
         return salience;

@@ -17,6 +17,8 @@ final class Salience {
     private final TreeMap<Integer, Speaker> speakers = new TreeMap<>();
     /** People who said a quote, by where its attribution stands. */
     private final TreeMap<Integer, Speaker> quoted = new TreeMap<>();
+    /** Organisations opening a sentence as its subject, by where the sentence starts. */
+    private final TreeMap<Integer, Speaker> bodies = new TreeMap<>();
 
     void note(int position, Speaker speaker) {
         speakers.put(position, speaker);
@@ -55,6 +57,20 @@ final class Salience {
      */
     void noteReferent(int position, Speaker person) {
         people.put(position, person);
+    }
+
+    /** Notes an organisation a sentence opening at {@code position} has for its subject ({@code Grup band Mocca}). */
+    void noteBody(int position, Speaker body) {
+        bodies.put(position, body);
+    }
+
+    /**
+     * The organisation a sentence lying in {@code [from, to)} has for its subject: whom a description closed by a
+     * demonstrative in the next sentence means when no person was made the topic before it ({@code Grup band Mocca
+     * tergerak ... Pelantun hit I Remember itu membocorkan, ...} is Mocca).
+     */
+    Optional<Speaker> bodyOpening(int from, int to) {
+        return value(bodies.subMap(from, true, to, false).lastEntry());
     }
 
     /** The person a pronoun at {@code position} refers to. */

@@ -113,6 +113,19 @@ final class SpeakerResolver {
             if (referent.isPresent()) {
                 return referent;
             }
+            // no person made the topic yet: the organisation the sentence before opens with ("Grup band Mocca
+            // tergerak ... Pelantun hit I Remember itu membocorkan"), not the name inside the description
+            int sentence = passage.sentenceOf(from);
+            Optional<Speaker> body = sentence == 0 ? Optional.empty()
+                    : salience.bodyOpening(passage.token(passage.first(sentence - 1)).start(),
+                            passage.token(passage.first(sentence)).start());
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        Optional<Speaker> tied = tiedToNamed(from, to);
+        if (tied.isPresent()) {
+            return tied;
         }
         Optional<Speaker> person = nameBeforeTitle(from, to);
         if (person.isEmpty()) {
@@ -170,6 +183,25 @@ final class SpeakerResolver {
                     .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /**
+     * The unnamed person a phrase names by their tie to the one person it names, who closes it: {@code kuasa hukum
+     * Axel menyebut kliennya ...} (suara.com, 2017) is the lawyer, not Axel.
+     */
+    private Optional<Speaker> tiedToNamed(int from, int to) {
+        String head = passage.lower(from);
+        int name = SpeakerWords.isKin(head) ? from + 1
+                : from + 1 < to && SpeakerWords.isKin(head + " " + passage.lower(from + 1)) ? from + 2 : from;
+        if (name == from || name >= to) {
+            return Optional.empty();
+        }
+        int start = passage.token(name).start();
+        int end = passage.token(to - 1).end();
+        List<Mention> named = mentions.within(start, end);
+        boolean onePersonAfterTie = named.size() == 1 && named.get(0).entity().type() == EntityType.PER
+                && named.get(0).start() == start && named.get(0).end() == end;
+        return onePersonAfterTie ? Optional.of(new Speaker(passage.text(from, to), EntityType.OTHER)) : Optional.empty();
     }
 
     /**
@@ -395,6 +427,22 @@ final class SpeakerResolver {
                 && before.get(0).start() == passage.token(first).start()
                 && before.get(0).end() == passage.token(from - 2).end()
                 ? Optional.of(speaker(before.get(0))) : Optional.empty();
+    }
+
+    /**
+     * The person or organisation named last in a sentence's subject, tokens {@code [from, to)}, closing it: {@code
+     * Alfred Riedl} of {@code Pelatih timnas Indonesia Alfred Riedl}, {@code Mocca} of {@code Grup band Mocca}; empty
+     * when the subject ends in other words ({@code Pelantun hit I Remember itu}) or names a place.
+     */
+    Optional<Speaker> namedSubject(int from, int to) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        int end = passage.token(to - 1).end();
+        List<Mention> within = mentions.within(passage.token(from).start(), end);
+        return within.stream().filter(m -> m.end() == end)
+                .filter(m -> m.entity().type() == EntityType.PER || m.entity().type() == EntityType.ORG)
+                .reduce((a, b) -> b).map(SpeakerResolver::speaker);
     }
 
     /** The person most recently named before {@code position}, whatever their place in the sentence. */

@@ -220,4 +220,37 @@ class PronounAntecedentTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Alfred Riedl");
     }
+
+    /**
+     * IndoSum (cnnindonesia.com, December 2016): the sentence's subject runs on over lower-case words to its name
+     * ({@code Pelatih timnas Indonesia Alfred Riedl memberikan ...}); {@code Menurutnya} in the next sentence is
+     * Riedl, not the coach named after the verb.
+     */
+    @Test
+    void menurutnyaTakesUpASubjectRunningOnToItsName() {
+        String body = "Jakarta, CNN Indonesia - - Pelatih timnas Indonesia Alfred Riedl memberikan dukungan terhadap juru "
+                + "taktik Vietnam Nguyen Huu Thang. Menurutnya, pelatih berusia 44 tahun itu layak dipertahankan meski "
+                + "gagal mengantar Golden Stars ke final.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").loc("Indonesia").per("Alfred Riedl")
+                .loc("Vietnam").per("Nguyen Huu Thang").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Alfred Riedl");
+    }
+
+    /**
+     * IndoSum (cnnindonesia.com, December 2017): a description closed by {@code itu} opening the second sentence
+     * ({@code Pelantun hit I Remember itu}) means the band the first sentence opens with, not the song's title the
+     * recognizer took for a person.
+     */
+    @Test
+    void aDescriptionClosedByItuMeansTheBandTheSentenceBeforeOpensWith() {
+        String body = "Jakarta, CNN Indonesia - - Grup band Mocca tergerak melihat kurangnya lagu anak-anak. Pelantun "
+                + "hit I Remember itu membocorkan, proyek mereka akan ada hubungannya dengan anak-anak.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").org("Mocca").per("I Remember").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("proyek mereka");
+            assertThat(q.speaker()).isEqualTo("Mocca");
+        });
+    }
 }

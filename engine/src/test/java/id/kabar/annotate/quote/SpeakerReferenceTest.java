@@ -456,4 +456,20 @@ class SpeakerReferenceTest {
         assertThat(Found.quotes(coach, Entities.in(coach).org("Bali United").org("Bhayangkara FC").per("Teco").list()))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Stefano Cugurra");
     }
+
+    /**
+     * IndoSum (suara.com, September 2017): the lawyer named by the client ({@code kuasa hukum Axel}) is the one
+     * reporting, not Axel, whom the text names in full before.
+     */
+    @Test
+    void aLawyerNamedByTheClientIsNotTheClient() {
+        String body = "Sebelumnya, Jaksa mendakwa Axel Matthew Thomas dengan Pasal 61 juncto 71 Ayat 1. Dalam eksepsinya, "
+                + "kuasa hukum Axel menyebut kliennya terbukti negatif menggunakan happy five.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Axel Matthew Thomas", "Axel").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("kliennya terbukti negatif menggunakan happy five");
+            assertThat(q.speaker()).isEqualTo("kuasa hukum Axel");
+        });
+    }
 }
