@@ -114,9 +114,11 @@ final class SpeakerResolver {
                 return referent;
             }
             // no person made the topic yet: the organisation the sentence before opens with ("Grup band Mocca
-            // tergerak ... Pelantun hit I Remember itu membocorkan"), not the name inside the description
+            // tergerak ... Pelantun hit I Remember itu membocorkan"), not the person the recognizer read inside the
+            // description (a song). A description naming no one ("raksasa teknologi ini", "Hasil ini") is left: so
+            // resolved, it gave the week's false quotes of things added and results ("menambahkan dua lensa") a speaker
             int sentence = passage.sentenceOf(from);
-            Optional<Speaker> body = sentence == 0 ? Optional.empty()
+            Optional<Speaker> body = sentence == 0 || person(from, to).isEmpty() ? Optional.empty()
                     : salience.bodyOpening(passage.token(passage.first(sentence - 1)).start(),
                             passage.token(passage.first(sentence)).start());
             if (body.isPresent()) {
@@ -193,7 +195,8 @@ final class SpeakerResolver {
         String head = passage.lower(from);
         int name = SpeakerWords.isKin(head) ? from + 1
                 : from + 1 < to && SpeakerWords.isKin(head + " " + passage.lower(from + 1)) ? from + 2 : from;
-        if (name == from || name >= to) {
+        if (name == from || name >= to || to < passage.size() && FunctionWords.isRelative(passage.lower(to))) {
+            // "Istri Sheldon yang berusia 73 tahun itu": a tie its own clause describes is someone named before
             return Optional.empty();
         }
         int start = passage.token(name).start();

@@ -71,11 +71,12 @@ public final class QuotationMarks {
                 continue;
             }
             // two single marks written for a double one and set apart by spaces on both sides ("kult. ’’ Jadi, ada
-            // ... kejutan, ’’ katanya"): one double mark, opening unless one is open, its words starting after the
-            // second and ending before the first. Marks glued to a word are left single: read as double wherever
-            // they stand, they paired across attributions in the CLICK-ID week (102 quotes added, several of them
-            // the attributions between two quotes)
-            boolean doubledSingle = family == Family.SINGLE && standsApartDoubled(body, i);
+            // ... kejutan, ’’ katanya"): one double mark, closing the one open or else opening before a capital,
+            // its words starting after the second and ending before the first. Marks glued to a word are left
+            // single: read as double wherever they stand, they paired across attributions in the CLICK-ID week (102
+            // quotes added, several of them the attributions between two quotes)
+            boolean doubledSingle = family == Family.SINGLE && standsApartDoubled(body, i)
+                    && (hasOpen(stack, Family.DOUBLE) || opensUppercase(body, i + 2));
             Role role = doubledSingle ? Role.EITHER : role(body, i);
             if (doubledSingle) {
                 family = Family.DOUBLE;
@@ -168,6 +169,19 @@ public final class QuotationMarks {
     private static boolean standsApartDoubled(String body, int i) {
         return i > 0 && i + 2 < body.length() && family(body.charAt(i + 1)) == Family.SINGLE
                 && isSpace(body.charAt(i - 1)) && isSpace(body.charAt(i + 2));
+    }
+
+    /**
+     * Whether the first letter from {@code from}, past spaces, is an uppercase one: a quote opens with a capital, while
+     * a pair of marks opening a paragraph before {@code ujar} closes the quote of the paragraph before (five such
+     * pairs in the CLICK-ID week).
+     */
+    private static boolean opensUppercase(String body, int from) {
+        int j = from;
+        while (j < body.length() && isSpace(body.charAt(j))) {
+            j++;
+        }
+        return j < body.length() && Character.isUpperCase(body.charAt(j));
     }
 
     /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */
