@@ -119,7 +119,7 @@ final class SpeakerResolver {
             // resolved, it gave the week's false quotes of things added and results ("menambahkan dua lensa") a speaker
             int sentence = passage.sentenceOf(from);
             Optional<Speaker> body = sentence == 0 || person(from, to).isEmpty() ? Optional.empty()
-                    : salience.bodyOpening(passage.token(passage.first(sentence - 1)).start(),
+                    : salience.runOnSubject(passage.token(passage.first(sentence - 1)).start(),
                             passage.token(passage.first(sentence)).start());
             if (body.isPresent()) {
                 return body;

@@ -472,4 +472,21 @@ class SpeakerReferenceTest {
             assertThat(q.speaker()).isEqualTo("kuasa hukum Axel");
         });
     }
+
+    /**
+     * okezone.com, 10 September 2019: a tie its own clause describes ({@code Istri Sheldon yang berusia 73 tahun
+     * itu}) points back to someone named before, Miriam Adelson, and is not read as an unnamed wife.
+     */
+    @Test
+    void aTieDescribedByItsOwnClauseIsNoUnnamedPerson() {
+        String body = "Transkrip tersebut juga mencatat Miriam Adelson mengatakan kepada polisi bahwa Sara memilih sendiri "
+                + "orang-orang yang bekerja dengan perdana menteri.\n\nIstri Sheldon yang berusia 73 tahun itu dilaporkan "
+                + "mengatakan kepada polisi bahwa kebencian Sara terhadap mantan menteri pendidikan Naftali Bennett "
+                + "mencegah perdana menteri membentuk koalisi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Miriam Adelson").per("Sara")
+                .per("Sheldon Adelson", "Sheldon").per("Naftali Bennett").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("kebencian Sara")).singleElement()
+                .extracting(Quote::speaker).isNotEqualTo("Istri Sheldon");
+    }
 }

@@ -116,4 +116,13 @@ class QuotationMarksTest {
                 + "berhasil menyelamatkan generasi muda dari bahaya narkoba,” pungkas Gusmiadirrahman.";
         assertThat(QuotationMarks.pair(body)).noneMatch(s -> s.openWidth() == 2 || s.closeWidth() == 2);
     }
+
+    @Test
+    void twoSingleMarksOpeningAParagraphBeforeItsAttributionOpenNoQuote() {
+        // sindonews.com, 10 September 2019: the pair closes the quote the paragraph before left open, before "ujar"
+        String body = "Membahas tentang topik membangun kerangka kerja sama multilateral dengan menggunakan "
+                + "tindakan-tindakan terbaik\n\n’’ ujar Kadispenad Brigjen TNI Candra dalam keterangan persnya Senin "
+                + "(9/9/2019).";
+        assertThat(QuotationMarks.pair(body)).noneMatch(s -> s.openWidth() == 2);
+    }
 }
