@@ -204,7 +204,11 @@ final class SpeakerResolver {
         List<Mention> named = mentions.within(start, end);
         boolean onePersonAfterTie = named.size() == 1 && named.get(0).entity().type() == EntityType.PER
                 && named.get(0).start() == start && named.get(0).end() == end;
-        return onePersonAfterTie ? Optional.of(new Speaker(passage.text(from, to), EntityType.OTHER)) : Optional.empty();
+        if (!onePersonAfterTie) {
+            return Optional.empty();
+        }
+        // "Thareq Kemal Habibie, putra Habibie, mengatakan": the name the tie is set after is the speaker's
+        return namedBefore(from).or(() -> Optional.of(new Speaker(passage.text(from, to), EntityType.OTHER)));
     }
 
     /**
@@ -422,6 +426,14 @@ final class SpeakerResolver {
         if (from < 2 || !passage.is(from - 1, ",") || !SpeakerWords.isRole(passage.lower(from))
                 || mentions.within(passage.token(from).start(), passage.token(to - 1).end()).stream()
                         .anyMatch(m -> m.entity().type() == EntityType.PER)) {
+            return Optional.empty();
+        }
+        return namedBefore(from);
+    }
+
+    /** The person whose name alone opens the sentence and ends right before the comma at token {@code from - 1}. */
+    private Optional<Speaker> namedBefore(int from) {
+        if (from < 2 || !passage.is(from - 1, ",")) {
             return Optional.empty();
         }
         int first = passage.first(passage.sentenceOf(from));

@@ -489,4 +489,18 @@ class SpeakerReferenceTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("kebencian Sara")).singleElement()
                 .extracting(Quote::speaker).isNotEqualTo("Istri Sheldon");
     }
+
+    /**
+     * tempo.co, 12 September 2019: a tie set after the speaker's name by commas ({@code Thareq Kemal Habibie, putra
+     * Habibie, mengatakan}) leaves the named son the speaker.
+     */
+    @Test
+    void aTieAfterTheSpeakersNameLeavesTheName() {
+        String body = "Ia sebelumnya menjalani perawatan secara intensif sejak 1 September 2019 di RSPAD Gatot Soebroto. "
+                + "Thareq Kemal Habibie, putra Habibie, mengatakan ayahnya sakit jantung.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("RSPAD Gatot Soebroto")
+                .per("Thareq Kemal Habibie").per("Habibie").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Thareq Kemal Habibie");
+    }
 }
