@@ -17,6 +17,11 @@ final class Salience {
     private final TreeMap<Integer, Speaker> speakers = new TreeMap<>();
     /** People who said a quote, by where its attribution stands. */
     private final TreeMap<Integer, Speaker> quoted = new TreeMap<>();
+    /**
+     * People and organisations named at the end of a sentence's subject that runs on in lower-case words to them
+     * ({@code Pelatih timnas Indonesia Alfred Riedl memberikan ...}), by where the sentence starts.
+     */
+    private final TreeMap<Integer, Speaker> runOnSubjects = new TreeMap<>();
 
     void note(int position, Speaker speaker) {
         speakers.put(position, speaker);
@@ -55,6 +60,22 @@ final class Salience {
      */
     void noteReferent(int position, Speaker person) {
         people.put(position, person);
+    }
+
+    /** Notes whom a sentence opening at {@code position} names at the end of a subject running on to them. */
+    void noteRunOnSubject(int position, Speaker named) {
+        runOnSubjects.put(position, named);
+    }
+
+    /**
+     * Whom the sentence lying in {@code [from, to)} names at the end of a subject running on to them: whom the next
+     * sentence's {@code Menurutnya} means ({@code Pelatih timnas Indonesia Alfred Riedl memberikan dukungan terhadap
+     * ... Nguyen Huu Thang. Menurutnya, ...} is Riedl), and a description closed by a demonstrative there when no
+     * person was made the topic before it ({@code Grup band Mocca tergerak ... Pelantun hit I Remember itu
+     * membocorkan, ...} is Mocca).
+     */
+    Optional<Speaker> runOnSubject(int from, int to) {
+        return value(runOnSubjects.subMap(from, true, to, false).lastEntry());
     }
 
     /** The person a pronoun at {@code position} refers to. */

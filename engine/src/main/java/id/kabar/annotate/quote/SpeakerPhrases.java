@@ -470,6 +470,45 @@ final class SpeakerPhrases {
     }
 
     /**
+     * The whole subject of a sentence whose opening phrase ({@code opening}) names no one itself, running on over
+     * lower-case words to the first verb of its predicate: {@code Pelatih timnas Indonesia Alfred Riedl memberikan
+     * dukungan ...} (cnnindonesia.com, December 2016), whose opening phrase stops at {@code timnas}, and {@code Grup
+     * band Mocca tergerak ...}. The subject ends before the adverbs and commas right before the verb; empty when
+     * a preposition, a relative clause, a conjunction or a pronoun comes first (the opening is then no subject of
+     * a name, or names more than one), or the sentence has no verb within reach.
+     */
+    Optional<SpeakerRef.Phrase> subjectUpToVerb(SpeakerRef.Phrase opening) {
+        int end = passage.end(passage.sentenceOf(opening.from()));
+        int t = opening.to();
+        while (t < end && t - opening.from() < MAX_PHRASE && !opensPredicate(t)) {
+            String w = passage.lower(t);
+            boolean bracketOrComma = passage.is(t, ",") || passage.is(t, "(") || passage.is(t, ")");
+            if (!bracketOrComma && (!passage.isWord(t) || SpeakerWords.isPreposition(w) || SpeakerWords.opensClause(w)
+                    || FunctionWords.isRelative(w) || SpeakerWords.joinsTitle(w) || SpeakerWords.isPronoun(w))) {
+                return Optional.empty();
+            }
+            t++;
+        }
+        if (t >= end || !opensPredicate(t)) {
+            return Optional.empty();
+        }
+        int last = t;
+        while (last > opening.from() && (passage.is(last - 1, ",") || SpeakerWords.isAdverb(passage.lower(last - 1)))) {
+            last--; // "Reinaldo sendiri sempat mengungkapkan", "..., Komisaris Besar Polisi Yusri Yunus, mengatakan"
+        }
+        return last > opening.from() ? Optional.of(new SpeakerRef.Phrase(opening.from(), last)) : Optional.empty();
+    }
+
+    /** Whether token {@code t} is a lower-case verb of a predicate: {@code memberikan}, {@code tergerak}. */
+    private boolean opensPredicate(int t) {
+        if (!passage.isWord(t) || passage.isCapitalised(t)) {
+            return false;
+        }
+        String w = passage.lower(t);
+        return SpeakerWords.looksLikeVerb(w) || SpeakerWords.looksLikeStativeVerb(w);
+    }
+
+    /**
      * The person a sentence is about when it opens with them ({@code Senin lalu, Presiden Ukraina Volodymyr
      * Zelenskyy meminta ...}): the phrase of titles and capitalised words before the first other word.
      */

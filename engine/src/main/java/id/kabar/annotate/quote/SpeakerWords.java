@@ -272,6 +272,16 @@ final class SpeakerWords {
                 || (stem.length() >= MIN_VERB_LETTERS && Affixes.hasPassivePrefix(stem) && Affixes.hasVerbSuffix(stem));
     }
 
+    /**
+     * A lower-case word with the stative prefix {@code ter-} ({@code tergerak}, {@code terlihat}), five letters at
+     * least, that is no preposition ({@code terhadap}, {@code terkait}), adverb ({@code terus}) or demonstrative
+     * ({@code tersebut}).
+     */
+    static boolean looksLikeStativeVerb(String w) {
+        return w.length() >= MIN_VERB_LETTERS && Character.isLowerCase(w.charAt(0)) && Affixes.hasStativePrefix(w)
+                && !isPreposition(w) && !opensComplement(w) && !isAdverb(w) && !isDemonstrative(w) && !isRole(w);
+    }
+
     private static Map<Kind, Set<String>> read() {
         Map<Kind, Set<String>> out = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {

@@ -22,7 +22,11 @@ public final class QuotationMarks {
 
     private enum Role { OPEN, CLOSE, EITHER, NONE }
 
-    private record Open(int position, Family family) {
+    /** An opening mark not yet closed, {@code width} characters long (two single marks written for a double one). */
+    private record Open(int position, Family family, int width) {
+        Open(int position, Family family) {
+            this(position, family, 1);
+        }
     }
 
     private QuotationMarks() {
@@ -46,13 +50,13 @@ public final class QuotationMarks {
                     stack.clear();
                     if (markOpens && opensLowercase(body, next + 1)) {
                         // the closing mark set in the next paragraph, before the words attributing the quote
-                        spans.add(new QuotedSpan(outer.position, next, true, true, false));
+                        spans.add(new QuotedSpan(outer.position, next, true, true, false, outer.width, 1));
                         marked = true;
                         i = next;
                         continue;
                     }
                     boolean continues = markOpens && role(body, next) != Role.CLOSE;
-                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues));
+                    spans.add(new QuotedSpan(outer.position, trimEnd(body, i), false, true, continues, outer.width, 1));
                     if (continues) {
                         // the quote goes on in the next paragraph, from its repeated opening mark
                         stack.push(new Open(next, outer.family));
@@ -66,7 +70,18 @@ public final class QuotationMarks {
             if (family == null) {
                 continue;
             }
-            Role role = role(body, i);
+            // two single marks written for a double one and set apart by spaces on both sides ("kult. ’’ Jadi, ada
+            // ... kejutan, ’’ katanya"): one double mark, closing the one open or else opening before a capital,
+            // its words starting after the second and ending before the first. Marks glued to a word are left
+            // single: read as double wherever they stand, they paired across attributions in the CLICK-ID week (102
+            // quotes added, several of them the attributions between two quotes)
+            boolean doubledSingle = family == Family.SINGLE && standsApartDoubled(body, i)
+                    && (hasOpen(stack, Family.DOUBLE) || opensUppercase(body, i + 2));
+            Role role = doubledSingle ? Role.EITHER : role(body, i);
+            if (doubledSingle) {
+                family = Family.DOUBLE;
+                role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
+            }
             if (role == Role.CLOSE && !marked && family == Family.DOUBLE && stack.isEmpty()) {
                 spans.add(new QuotedSpan(paragraphStart, i, true, false, false));
             }
@@ -75,19 +90,22 @@ public final class QuotationMarks {
                 role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
             }
             if (role == Role.OPEN) {
-                stack.push(new Open(i, family));
+                stack.push(new Open(i, family, doubledSingle ? 2 : 1));
             } else if (role == Role.CLOSE && hasOpen(stack, family)) {
                 Open opened = stack.pop();
                 while (opened.family != family) {
                     opened = stack.pop();
                 }
                 if (stack.isEmpty()) {
-                    spans.add(new QuotedSpan(opened.position, i, true, true, false));
+                    spans.add(new QuotedSpan(opened.position, i, true, true, false, opened.width, doubledSingle ? 2 : 1));
                 }
+            }
+            if (doubledSingle) {
+                i++; // the second mark of the pair is read with the first
             }
         }
         if (!stack.isEmpty()) {
-            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false));
+            spans.add(new QuotedSpan(stack.peekLast().position, trimEnd(body, n), false, true, false, stack.peekLast().width, 1));
         }
         return spans;
     }
@@ -145,6 +163,25 @@ public final class QuotationMarks {
             default:
                 return Role.NONE;
         }
+    }
+
+    /** Whether two single marks stand at {@code i} and {@code i + 1} with a space on either side of the pair. */
+    private static boolean standsApartDoubled(String body, int i) {
+        return i > 0 && i + 2 < body.length() && family(body.charAt(i + 1)) == Family.SINGLE
+                && isSpace(body.charAt(i - 1)) && isSpace(body.charAt(i + 2));
+    }
+
+    /**
+     * Whether the first letter from {@code from}, past spaces, is an uppercase one: a quote opens with a capital, while
+     * a pair of marks opening a paragraph before {@code ujar} closes the quote of the paragraph before (five such
+     * pairs in the CLICK-ID week).
+     */
+    private static boolean opensUppercase(String body, int from) {
+        int j = from;
+        while (j < body.length() && isSpace(body.charAt(j))) {
+            j++;
+        }
+        return j < body.length() && Character.isUpperCase(body.charAt(j));
     }
 
     /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */

@@ -290,4 +290,22 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body)).extracting(Quote::text)
                 .containsExactly("telah pergi. Untuk apa saya harus datang ke acara pemakamannya? Saya tidak punya bensin");
     }
+
+    /**
+     * IndoSum (Rimanews, 14 April 2017): the director's words set between two single marks written for a double one,
+     * the paragraph opening with a report of his; the quote is his as {@code katanya} says.
+     */
+    @Test
+    void twoSingleMarksWrittenForADoubleOneQuoteTheSpeaker() {
+        String body = "Zabadi menambahkan, di Rumah Desain menawarkan produk fashion termasuk busana muslim dan produk "
+                + "kulit. Di antaranya, sepatu, tas, dan aksesoris dari bahan kult. ’’ Jadi, ada beberapa perbedaan "
+                + "dengan Galeri Indonesia Wow (GIW) yang lebih dulu gebyar. Nah, galeri tersebut juga akan menyambut "
+                + "perayaan Hari Kartini dengan berbagai kejutan, ’’ katanya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ahmad Zabadi", "Zabadi").org("Rumah Desain")
+                .org("Galeri Indonesia Wow", "GIW").list());
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("Jadi, ada beberapa perbedaan").endsWith("dengan berbagai kejutan");
+            assertThat(q.speaker()).isEqualTo("Ahmad Zabadi");
+        });
+    }
 }

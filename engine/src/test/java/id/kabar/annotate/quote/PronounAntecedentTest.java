@@ -220,4 +220,70 @@ class PronounAntecedentTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Alfred Riedl");
     }
+
+    /**
+     * IndoSum (cnnindonesia.com, December 2016): the sentence's subject runs on over lower-case words to its name
+     * ({@code Pelatih timnas Indonesia Alfred Riedl memberikan ...}); {@code Menurutnya} in the next sentence is
+     * Riedl, not the coach named after the verb.
+     */
+    @Test
+    void menurutnyaTakesUpASubjectRunningOnToItsName() {
+        String body = "Jakarta, CNN Indonesia - - Pelatih timnas Indonesia Alfred Riedl memberikan dukungan terhadap juru "
+                + "taktik Vietnam Nguyen Huu Thang. Menurutnya, pelatih berusia 44 tahun itu layak dipertahankan meski "
+                + "gagal mengantar Golden Stars ke final.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").loc("Indonesia").per("Alfred Riedl")
+                .loc("Vietnam").per("Nguyen Huu Thang").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Alfred Riedl");
+    }
+
+    /**
+     * IndoSum (cnnindonesia.com, December 2017): a description closed by {@code itu} opening the second sentence
+     * ({@code Pelantun hit I Remember itu}) means the band the first sentence opens with, not the song's title the
+     * recognizer took for a person.
+     */
+    @Test
+    void aDescriptionClosedByItuMeansTheBandTheSentenceBeforeOpensWith() {
+        String body = "Jakarta, CNN Indonesia - - Grup band Mocca tergerak melihat kurangnya lagu anak-anak. Pelantun "
+                + "hit I Remember itu membocorkan, proyek mereka akan ada hubungannya dengan anak-anak.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").org("Mocca").per("I Remember").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("proyek mereka");
+            assertThat(q.speaker()).isEqualTo("Mocca");
+        });
+    }
+
+    /**
+     * tempo.co, 11 September 2019: a description closed by a demonstrative that names no one ({@code raksasa teknologi
+     * ini}) is not given the company the sentence before opens with, so the lenses added are no one's quote.
+     */
+    @Test
+    void aDescriptionNamingNoOneIsNotGivenTheCompanyBefore() {
+        String body = "Dengan iPhone 11 yang baru, Apple telah memperkenalkan lensa kamera belakang perangkat. Pada model "
+                + "iPhone Pro yang baru, raksasa teknologi ini telah menambahkan dua lensa lagi, dengan hasil akhir "
+                + "berupa sudut tiga kamera yang penuh sesak.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Apple").list());
+
+        assertThat(quotes).noneMatch(q -> "Apple".equals(q.speaker()));
+    }
+
+    /**
+     * kompas.com, 10 September 2019: the governor opening a sentence two sentences before the quote ({@code Belum lama
+     * ini Gubernur DKI Jakarta Anies Baswedan merencanakan ...}) is not whom {@code ujarnya} means: the community's
+     * chairman named right before is.
+     */
+    @Test
+    void aRunOnSubjectIsTakenUpOnlyByTheNextSentence() {
+        String body = "Belum lama ini Gubernur DKI Jakarta Anies Baswedan merencanakan pembatasan mobil usia 10 tahun ke "
+                + "atas. Rencana ini sempat disinggung, karena kondisi polusi udara di Jakarta yang makin pekat.\n\n"
+                + "Beberapa komunitas penggemar mobil klasis sempat mengutarakan pendapatnya perihal kebijakan ini. Salah "
+                + "satunya Didit Soedarto, Ketua Harian 1 , Indonesia Association (VIA).\n\n“Yang kami harapkan dibatasi "
+                + "saja penggunaannya, paling enggak itu,” ujarnya saat ditemui.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("DKI Jakarta").per("Anies Baswedan")
+                .loc("Jakarta").per("Didit Soedarto").org("Indonesia Association").org("VIA").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Yang kami harapkan")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Didit Soedarto");
+    }
 }

@@ -456,4 +456,51 @@ class SpeakerReferenceTest {
         assertThat(Found.quotes(coach, Entities.in(coach).org("Bali United").org("Bhayangkara FC").per("Teco").list()))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Stefano Cugurra");
     }
+
+    /**
+     * IndoSum (suara.com, September 2017): the lawyer named by the client ({@code kuasa hukum Axel}) is the one
+     * reporting, not Axel, whom the text names in full before.
+     */
+    @Test
+    void aLawyerNamedByTheClientIsNotTheClient() {
+        String body = "Sebelumnya, Jaksa mendakwa Axel Matthew Thomas dengan Pasal 61 juncto 71 Ayat 1. Dalam eksepsinya, "
+                + "kuasa hukum Axel menyebut kliennya terbukti negatif menggunakan happy five.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Axel Matthew Thomas", "Axel").list());
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("kliennya terbukti negatif menggunakan happy five");
+            assertThat(q.speaker()).isEqualTo("kuasa hukum Axel");
+        });
+    }
+
+    /**
+     * okezone.com, 10 September 2019: a tie its own clause describes ({@code Istri Sheldon yang berusia 73 tahun
+     * itu}) points back to someone named before, Miriam Adelson, and is not read as an unnamed wife.
+     */
+    @Test
+    void aTieDescribedByItsOwnClauseIsNoUnnamedPerson() {
+        String body = "Transkrip tersebut juga mencatat Miriam Adelson mengatakan kepada polisi bahwa Sara memilih sendiri "
+                + "orang-orang yang bekerja dengan perdana menteri.\n\nIstri Sheldon yang berusia 73 tahun itu dilaporkan "
+                + "mengatakan kepada polisi bahwa kebencian Sara terhadap mantan menteri pendidikan Naftali Bennett "
+                + "mencegah perdana menteri membentuk koalisi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Miriam Adelson").per("Sara")
+                .per("Sheldon Adelson", "Sheldon").per("Naftali Bennett").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("kebencian Sara")).singleElement()
+                .extracting(Quote::speaker).isNotEqualTo("Istri Sheldon");
+    }
+
+    /**
+     * tempo.co, 12 September 2019: a tie set after the speaker's name by commas ({@code Thareq Kemal Habibie, putra
+     * Habibie, mengatakan}) leaves the named son the speaker.
+     */
+    @Test
+    void aTieAfterTheSpeakersNameLeavesTheName() {
+        String body = "Ia sebelumnya menjalani perawatan secara intensif sejak 1 September 2019 di RSPAD Gatot Soebroto. "
+                + "Thareq Kemal Habibie, putra Habibie, mengatakan ayahnya sakit jantung.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("RSPAD Gatot Soebroto")
+                .per("Thareq Kemal Habibie").per("Habibie").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Thareq Kemal Habibie");
+    }
 }

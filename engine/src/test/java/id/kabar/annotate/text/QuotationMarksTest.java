@@ -94,4 +94,35 @@ class QuotationMarksTest {
         String body = "Ia menyebut \"negarawan\" sejati,\" katanya.";
         assertThat(quoted(body)).containsExactly("negarawan");
     }
+
+    @Test
+    void twoSingleMarksWrittenForADoubleOneQuoteAsOne() {
+        // IndoSum (Rimanews, 14 April 2017): the director's words opened and closed by two closing single marks
+        String body = "Di antaranya, sepatu, tas, dan aksesoris dari bahan kult. ’’ Jadi, ada beberapa perbedaan dengan "
+                + "Galeri Indonesia Wow (GIW) yang lebih dulu gebyar. Nah, galeri tersebut juga akan menyambut perayaan "
+                + "Hari Kartini dengan berbagai kejutan, ’’ katanya.";
+        assertThat(quoted(body)).containsExactly(" Jadi, ada beberapa perbedaan dengan Galeri Indonesia Wow (GIW) yang "
+                + "lebih dulu gebyar. Nah, galeri tersebut juga akan menyambut perayaan Hari Kartini dengan berbagai "
+                + "kejutan, ");
+        assertThat(QuotationMarks.pair(body)).singleElement().satisfies(s -> assertThat(body.charAt(s.after()))
+                .isEqualTo(' '));
+    }
+
+    @Test
+    void twoSingleMarksGluedToAWordAreNoDoubleMark() {
+        // sindonews.com, 10 September 2019: the pair glued to the quote's first word; across the week no such pair
+        // stands apart, and read as double marks wherever they stand they paired across attributions
+        String body = "Sinergi ini juga akan terus dilakukan dengan aparat penegak hukum lainnya. ''Joint Operations ini "
+                + "berhasil menyelamatkan generasi muda dari bahaya narkoba,” pungkas Gusmiadirrahman.";
+        assertThat(QuotationMarks.pair(body)).noneMatch(s -> s.openWidth() == 2 || s.closeWidth() == 2);
+    }
+
+    @Test
+    void twoSingleMarksOpeningAParagraphBeforeItsAttributionOpenNoQuote() {
+        // sindonews.com, 10 September 2019: the pair closes the quote the paragraph before left open, before "ujar"
+        String body = "Membahas tentang topik membangun kerangka kerja sama multilateral dengan menggunakan "
+                + "tindakan-tindakan terbaik\n\n’’ ujar Kadispenad Brigjen TNI Candra dalam keterangan persnya Senin "
+                + "(9/9/2019).";
+        assertThat(QuotationMarks.pair(body)).noneMatch(s -> s.openWidth() == 2);
+    }
 }
