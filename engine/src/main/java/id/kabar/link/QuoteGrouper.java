@@ -840,7 +840,7 @@ final class QuoteGrouper {
         }
         List<List<Integer>> joined = new ArrayList<>();
         agreeing.forEach((key, n) -> {
-            if (n >= LOOSE_PAIRS && 2 * n > pairsApart(quotesOf.get(key.get(0)), quotesOf.get(key.get(1)))) {
+            if (n >= LOOSE_PAIRS && 2L * n > pairsApart(quotesOf.get(key.get(0)), quotesOf.get(key.get(1)))) {
                 joined.add(key);
             }
         });
@@ -851,13 +851,24 @@ final class QuoteGrouper {
         }
     }
 
-    /** How many pairs of quotes two groups hold in two different articles. */
-    private static int pairsApart(Map<Integer, List<Integer>> x, Map<Integer, List<Integer>> y) {
+    /**
+     * How many pairs of quotes two groups hold in two different articles: all pairs less those within one article,
+     * counted over the smaller group's articles so that the work is linear in it.
+     */
+    private static long pairsApart(Map<Integer, List<Integer>> x, Map<Integer, List<Integer>> y) {
+        Map<Integer, List<Integer>> small = x.size() <= y.size() ? x : y;
+        Map<Integer, List<Integer>> large = small == x ? y : x;
+        long n = (long) quotesIn(x) * quotesIn(y);
+        for (Map.Entry<Integer, List<Integer>> e : small.entrySet()) {
+            n -= (long) e.getValue().size() * large.getOrDefault(e.getKey(), List.of()).size();
+        }
+        return n;
+    }
+
+    private static int quotesIn(Map<Integer, List<Integer>> byArticle) {
         int n = 0;
-        for (Map.Entry<Integer, List<Integer>> e : x.entrySet()) {
-            for (Map.Entry<Integer, List<Integer>> f : y.entrySet()) {
-                n += e.getKey().equals(f.getKey()) ? 0 : e.getValue().size() * f.getValue().size();
-            }
+        for (List<Integer> quotes : byArticle.values()) {
+            n += quotes.size();
         }
         return n;
     }
