@@ -15,11 +15,17 @@ import java.util.stream.Stream;
  * that a breadcrumb repeats winning over the rest.
  */
 final class TitleFinder {
+    /** The marks set between a headline and the site's name, as a regular expression's character class holds them. */
+    private static final String SEPARATOR_MARKS = "|\\-–—«»/\\\\:·";
     /**
      * Between a headline and the site's name: spaced punctuation, a middle dot among it ({@code Headline · detikNews},
      * {@code Tempo.co · Headline}), or a colon glued to the name ({@code KapanLagi.com: ...}).
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—«»/\\\\:·]{1,2}\\s+|(?<=\\S):\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[" + SEPARATOR_MARKS + "]{1,2}\\s+|(?<=\\S):\\s+");
+    /** A run of spaces and separator marks, and one ending or opening a part cut from a title. */
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("[\\s" + SEPARATOR_MARKS + "]+");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s" + SEPARATOR_MARKS + "]+$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s" + SEPARATOR_MARKS + "]+");
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
     /** The page of a paged article written after its headline ({@code Halaman all}, {@code Halaman 2}, {@code Page 2}). */
@@ -196,7 +202,7 @@ final class TitleFinder {
             return false;
         }
         String rest = lastNames ? whole.substring(0, whole.lastIndexOf(last)) : whole.substring(first.length());
-        return LineShape.words(rest.replaceAll("[\\s|\\-–—«»/\\\\:·]+", " ").strip()) < MIN_WORDS;
+        return LineShape.words(SEPARATOR_RUN.matcher(rest).replaceAll(" ").strip()) < MIN_WORDS;
     }
 
     /**
@@ -268,10 +274,10 @@ final class TitleFinder {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (isSiteName(last, siteName, url)) {
-            return title.substring(0, title.length() - last.length()).replaceAll("[\\s|\\-–—«»/\\\\:·]+$", "");
+            return TRAILING_SEPARATOR.matcher(title.substring(0, title.length() - last.length())).replaceAll("");
         }
         if (isSiteName(first, siteName, url)) {
-            return title.substring(first.length()).replaceAll("^[\\s|\\-–—«»/\\\\:·]+", "");
+            return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceAll("");
         }
         return title;
     }

@@ -85,15 +85,11 @@ final class BusinessPartyRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] lower = ArticleRule.lowerCase(sentences.get(s));
             BioTag[] t = tags.get(s);
-            for (int i = 0; i < lower.length; i++) {
-                if (isPersonSpan(t, i)) {
-                    int end = BioTag.spanEnd(t, i);
-                    if (companies.contains(key(lower, i, end))) {
-                        BioTag.setSpan(t, i, end, EntityType.ORG);
-                    }
-                    i = end - 1;
+            BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
+                if (companies.contains(key(lower, start, end))) {
+                    BioTag.setSpan(t, start, end, EntityType.ORG);
                 }
-            }
+            });
         }
     }
 

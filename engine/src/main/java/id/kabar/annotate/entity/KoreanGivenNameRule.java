@@ -26,19 +26,12 @@ final class KoreanGivenNameRule implements ContractRule {
 
     @Override
     public void apply(ContractSentence s) {
-        BioTag[] tags = s.tags();
-        for (int i = 0; i < s.size(); i++) {
-            if (!tags[i].isBegin()) {
-                continue;
+        BioTag.forEachSpanOf(s.tags(), EntityType.PER, (start, end) -> {
+            if (end + 1 < s.size() && s.tokens()[end].equals("-") && s.tokens()[end - 1].length() <= MAX_SYLLABLE
+                    && isSyllable(s.tokens()[end + 1], s.lower()[end + 1])) {
+                s.setSpan(start, end + 2, EntityType.PER); // the walk goes on past the hyphen and syllable, now inside
             }
-            int end = BioTag.spanEnd(tags, i);
-            if (tags[i].type() == EntityType.PER && end + 1 < s.size() && s.tokens()[end].equals("-")
-                    && s.tokens()[end - 1].length() <= MAX_SYLLABLE && isSyllable(s.tokens()[end + 1], s.lower()[end + 1])) {
-                s.setSpan(i, end + 2, EntityType.PER);
-                end += 2;
-            }
-            i = end - 1;
-        }
+        });
     }
 
     private static boolean isSyllable(String token, String lower) {

@@ -177,20 +177,22 @@ public final class QuotationMarks {
      * pairs in the CLICK-ID week).
      */
     private static boolean opensUppercase(String body, int from) {
-        int j = from;
-        while (j < body.length() && isSpace(body.charAt(j))) {
-            j++;
-        }
+        int j = pastSpaces(body, from);
         return j < body.length() && Character.isUpperCase(body.charAt(j));
     }
 
     /** Whether the first letter from {@code from}, past spaces, is a lowercase one. */
     private static boolean opensLowercase(String body, int from) {
+        int j = pastSpaces(body, from);
+        return j < body.length() && Character.isLowerCase(body.charAt(j));
+    }
+
+    private static int pastSpaces(String body, int from) {
         int j = from;
         while (j < body.length() && isSpace(body.charAt(j))) {
             j++;
         }
-        return j < body.length() && Character.isLowerCase(body.charAt(j));
+        return j;
     }
 
     /** Whitespace including the no-break spaces scraped pages are full of. */
