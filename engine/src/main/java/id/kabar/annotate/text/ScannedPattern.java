@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ScannedPattern {
     private static final int ASCII = 128;
+    private static final int LATIN_1 = 256;
     /** The opening of a pattern that matches only at the start of a word: no letter or digit before it. */
     static final String OPENS_WORD = "(?<![\\p{L}\\d])";
 
@@ -119,7 +120,24 @@ public final class ScannedPattern {
      * neither, the lookbehind then reading the whole pair.
      */
     private static boolean isWordCharacter(char c) {
+        return c < LATIN_1 ? LATIN_1_WORD_CHARACTERS[c] : readsAsWordCharacter(c);
+    }
+
+    private static boolean readsAsWordCharacter(char c) {
         return c >= '0' && c <= '9' || !Character.isSurrogate(c) && Character.isLetter(c);
+    }
+
+    /**
+     * {@link #readsAsWordCharacter} of the characters below {@link #LATIN_1}, nearly all of a text's, read once: asked
+     * for the character before most offsets the day and number patterns may begin at, the character class lookup was
+     * 1.8 % of a CLICK-ID week's samples.
+     */
+    private static final boolean[] LATIN_1_WORD_CHARACTERS = new boolean[LATIN_1];
+
+    static {
+        for (char c = 0; c < LATIN_1; c++) {
+            LATIN_1_WORD_CHARACTERS[c] = readsAsWordCharacter(c);
+        }
     }
 
     /** The matches in {@code [from, to)} of the text, its lookarounds reading past both ends. */
