@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public final class NamedEntityTagger {
         this.features = new FeatureExtractor(gazetteer, model.lexicon, model.tableBits);
         Set<String> common = new HashSet<>(WordLists.set(WordLists.class, "not-names.txt"));
         common.addAll(ActingOrganisationRule.PLATFORMS); // no names where something is posted on them
-        this.notNames = Set.copyOf(common);
+        this.notNames = Collections.unmodifiableSet(common); // a hash set, as WordLists.set gives
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
                 new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord), new SeatOfGovernmentPlaceRule(),
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
