@@ -411,14 +411,13 @@ final class QuoteGrouper {
      * labels never tuned on).
      */
     static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        return sameQuote(a, b, 0);
+        return sameQuote(a, b, 0, intersection(a.stems(), b.stems()));
     }
 
-    /** As {@link #sameQuote(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given how many of the stems they
-     *  share are their speaker's topic ({@link #topics}). */
-    private static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int topical) {
-        // the stems shared are counted once for both readings: the count was a tenth of a run's linking
-        int shared = intersection(a.stems(), b.stems());
+    /** As {@link #sameQuote(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given the stems they share
+     *  ({@link #intersection}) and how many of those are their speaker's topic ({@link #topics}). */
+    private static boolean sameQuote(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int topical, int shared) {
+        // the stems shared are counted once for every reading of a pair: the count was a tenth of a run's linking
         return sameStatement(a, b, shared, topical) || shortWordForWord(a, b, shared) || copiedUnderTwoNames(a, b, shared);
     }
 
@@ -453,12 +452,13 @@ final class QuoteGrouper {
      * {@link #ARTICLE_RETOLD_SHARE} or more of the shorter, the indirect one's figures all in the direct one.
      */
     static boolean retoldInArticle(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        return retoldInArticle(a, b, 0);
+        return retoldInArticle(a, b, 0, intersection(a.stems(), b.stems()));
     }
 
     /** As {@link #retoldInArticle(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, by the content shared beyond
-     *  {@code topical} stems of the speaker's topic ({@link #topics}). */
-    private static boolean retoldInArticle(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int topical) {
+     *  {@code topical} stems of the speaker's topic ({@link #topics}) of the {@code shared} ({@link #intersection}). */
+    private static boolean retoldInArticle(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int topical,
+            int shared) {
         if (a.quote().kind() == b.quote().kind() || !SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             return false;
         }
@@ -470,9 +470,9 @@ final class QuoteGrouper {
             return false;
         }
         // a figure in digits is no stem; one both write in words ("tiga") counts as a stem too
-        int shared = intersection(a.stems(), b.stems()) + told.size() - topical;
-        return shared >= ARTICLE_RETOLD_SHARED
-                && (double) shared / Math.min(a.stems().length, b.stems().length) >= ARTICLE_RETOLD_SHARE;
+        int content = shared + told.size() - topical;
+        return content >= ARTICLE_RETOLD_SHARED
+                && (double) content / Math.min(a.stems().length, b.stems().length) >= ARTICLE_RETOLD_SHARE;
     }
 
     private static boolean shortWordForWord(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b, int shared) {
@@ -750,11 +750,12 @@ final class QuoteGrouper {
         List<int[]> loose = new ArrayList<>();
         meet(refs, stemOf, (o, i) -> {
             Ref r = refs.get(i);
-            if (oneStatement(r, refs.get(o))) {
+            int shared = intersection(r.form().stems(), refs.get(o).form().stems());
+            if (oneStatement(r, refs.get(o), shared)) {
                 matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
                         opening(refs, o, openings).equals(opening(refs, i, openings)),
                         closeness(r.form(), refs.get(o).form())));
-            } else if (looselyOne(refs.get(o), r)) {
+            } else if (looselyOne(refs.get(o), r, shared)) {
                 loose.add(new int[] {o, i});
             }
         });
@@ -876,21 +877,21 @@ final class QuoteGrouper {
     /**
      * Whether two quotes of one speaker in two articles agree loosely: {@link #LOOSE_SHARED} stems or more shared
      * beyond their speaker's topic ({@link #topics}), {@link #LOOSE_SHARE} of the shorter's, its figures all in the
-     * longer and no fuller count. Evidence for {@link #joinLooselyAgreeing} only, never a pair by itself.
+     * longer and no fuller count. Evidence for {@link #joinLooselyAgreeing} only, never a pair by itself. Given the
+     * stems they share ({@link #intersection}).
      */
-    private static boolean looselyOne(Ref x, Ref y) {
+    private static boolean looselyOne(Ref x, Ref y, int shared) {
         ArticleProfile.QuoteForm a = x.form();
         ArticleProfile.QuoteForm b = y.form();
         int small = Math.min(a.stems().length, b.stems().length);
         if (x.article() == y.article() || small < LOOSE_SHARED) {
             return false;
         }
-        int shared = intersection(a.stems(), b.stems());
         if (shared < LOOSE_SHARED) {
             return false;
         }
-        shared -= topical(x, y, NO_TOPIC);
-        return shared >= LOOSE_SHARED && (double) shared / small >= LOOSE_SHARE && a.speakerKey() != null
+        int beyondTopic = shared - topical(x, y, NO_TOPIC);
+        return beyondTopic >= LOOSE_SHARED && (double) beyondTopic / small >= LOOSE_SHARE && a.speakerKey() != null
                 && SpeakerNames.same(a.speakerKey(), b.speakerKey()) && figuresOfShorterWithin(a, b) && !fullerCount(a, b);
     }
 
@@ -1348,9 +1349,14 @@ final class QuoteGrouper {
      * ({@link #topics}), so that two statements of one article stay two.
      */
     private static boolean oneStatement(Ref x, Ref y) {
-        return sameQuote(x.form(), y.form(), topical(x, y, NO_TOPIC))
-                || (x.article() == y.article() ? retoldInArticle(x.form(), y.form())
-                        : retoldWithFiguresAndName(x.form(), y.form()));
+        return oneStatement(x, y, intersection(x.form().stems(), y.form().stems()));
+    }
+
+    /** As {@link #oneStatement(Ref, Ref)}, given the stems they share ({@link #intersection}). */
+    private static boolean oneStatement(Ref x, Ref y, int shared) {
+        return sameQuote(x.form(), y.form(), topical(x, y, NO_TOPIC), shared)
+                || (x.article() == y.article() ? retoldInArticle(x.form(), y.form(), 0, shared)
+                        : retoldWithFiguresAndName(x.form(), y.form(), shared));
     }
 
     /**
@@ -1369,9 +1375,16 @@ final class QuoteGrouper {
      * article's other half of the statement keeping the groups apart before.
      */
     static boolean retoldWithFiguresAndName(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
+        return retoldWithFiguresAndName(a, b, intersection(a.stems(), b.stems()));
+    }
+
+    /** As {@link #retoldWithFiguresAndName(ArticleProfile.QuoteForm, ArticleProfile.QuoteForm)}, given the stems they
+     *  share ({@link #intersection}). */
+    private static boolean retoldWithFiguresAndName(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b,
+            int shared) {
         // the stems first: the speakers' names, split and compared word by word, cost more and seldom decide
         if (a.quote().kind() == b.quote().kind() || a.speakerKey() == null
-                || intersection(a.stems(), b.stems()) < MIN_SHARED_STEMS || !SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
+                || shared < MIN_SHARED_STEMS || !SpeakerNames.same(a.speakerKey(), b.speakerKey())) {
             return false;
         }
         ArticleProfile.QuoteForm shorter = a.stems().length <= b.stems().length ? a : b;
@@ -1411,7 +1424,8 @@ final class QuoteGrouper {
      */
     private static boolean oneStatement(Ref x, Ref y, int[] topic) {
         int topical = topical(x, y, topic);
-        return sameQuote(x.form(), y.form(), topical) || retoldInArticle(x.form(), y.form(), topical);
+        int shared = intersection(x.form().stems(), y.form().stems());
+        return sameQuote(x.form(), y.form(), topical, shared) || retoldInArticle(x.form(), y.form(), topical, shared);
     }
 
     /** The stems of their speakers' topic ({@link #topics}) that the quotes of two groups carry, ascending. */
