@@ -47,12 +47,12 @@ final class ActingOrganisationRule implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
         Set<String> organisations = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            String[] lower = ArticleRule.lowerCase(words);
+            String[] lower = lowered.get(s);
             boolean example = false; // the name at hand continues a list of examples of a kind
             for (int i = 0; i < words.length; i++) {
                 int end = nameEnd(words, lower, t, i);
@@ -72,7 +72,7 @@ final class ActingOrganisationRule implements ArticleRule {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            String[] lower = ArticleRule.lowerCase(words);
+            String[] lower = lowered.get(s);
             for (int i = 0; i < words.length; i++) {
                 int end = nameEnd(words, lower, t, i);
                 if (end < 0) {

@@ -49,14 +49,14 @@ final class BusinessPartyRule implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
         Set<String> companies = new HashSet<>();
         Set<String> people = new HashSet<>();
         Map<String, Set<String>> namesOfWord = new HashMap<>(); // each word of a person's span -> the spans holding it
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
-            String[] lower = ArticleRule.lowerCase(words);
+            String[] lower = lowered.get(s);
             boolean listed = false; // the name at hand continues a list opened by a deal's party
             for (int i = 0; i < words.length; i++) {
                 if (!isPersonSpan(t, i)) {
@@ -83,7 +83,7 @@ final class BusinessPartyRule implements ArticleRule {
             return;
         }
         for (int s = 0; s < sentences.size(); s++) {
-            String[] lower = ArticleRule.lowerCase(sentences.get(s));
+            String[] lower = lowered.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
                 if (companies.contains(key(lower, start, end))) {

@@ -91,17 +91,20 @@ public final class EntityRecognizer {
     public List<Entity> recognize(Text text) {
         List<Sentence> sentences = text.sentences();
         List<String[]> words = new ArrayList<>(sentences.size());
+        List<String[]> lower = new ArrayList<>(sentences.size());
         List<BioTag[]> tags = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             String[] w = new String[sentence.tokens().size()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = sentence.tokens().get(i).text();
             }
+            String[] l = ArticleRule.lowerCase(w);
             words.add(w);
-            tags.add(tagger.tagForContract(w));
+            lower.add(l);
+            tags.add(tagger.tagForContract(w, l));
         }
         for (ArticleRule rule : articleRules) {
-            rule.apply(words, tags);
+            rule.apply(words, lower, tags);
         }
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inHeadlines = new ArrayList<>();

@@ -16,7 +16,7 @@ final class EventNameRule implements ArticleRule {
     private static final Set<String> EVENT_HEADS = WordLists.set(WordLists.class, "event-heads.txt");
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lower, List<BioTag[]> tags) {
         Set<String> shortForms = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);

@@ -44,8 +44,8 @@ final class NamePropagation implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
-        Set<String> regionWords = regionWords(sentences);
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
+        Set<String> regionWords = regionWords(sentences, lowered);
         for (int s = 0; s < sentences.size(); s++) {
             placeRegionsReadAsPeople(sentences.get(s), tags.get(s), regionWords);
         }
@@ -99,10 +99,11 @@ final class NamePropagation implements ArticleRule {
      * The first word of each name the article writes after an administrative kind of region, in any case
      * ({@code Kabupaten Takalar}, {@code di kabupaten Takalar}): {@code Takalar}.
      */
-    private Set<String> regionWords(List<String[]> sentences) {
+    private Set<String> regionWords(List<String[]> sentences, List<String[]> lowered) {
         Set<String> out = new HashSet<>();
-        for (String[] words : sentences) {
-            String[] lower = FeatureExtractor.lowerCase(words);
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[] lower = lowered.get(s);
             for (int i = 0; i + 1 < words.length; i++) {
                 if (PlaceWords.opensRegionName(lower, i) && isNameWord(words[i + 1])
                         && !PlaceWords.isAdministrative(lower[i + 1])) {

@@ -215,7 +215,11 @@ public final class NamedEntityTagger {
      * counts every country as a place, so this is what the entity stage uses.
      */
     public BioTag[] tagForContract(String[] tokens) {
-        String[] lower = FeatureExtractor.lowerCase(tokens);
+        return tagForContract(tokens, FeatureExtractor.lowerCase(tokens));
+    }
+
+    /** As {@link #tagForContract(String[])}, given the tokens in lower case ({@link FeatureExtractor#lowerCase}). */
+    BioTag[] tagForContract(String[] tokens, String[] lower) {
         List<Gazetteer.Match> listed = gazetteer.find(tokens, lower);
         ContractSentence sentence = new ContractSentence(tokens, lower, listed, tag(tokens, lower, listed));
         for (ContractRule rule : contractRules) {

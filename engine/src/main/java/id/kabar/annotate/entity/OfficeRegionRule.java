@@ -31,11 +31,11 @@ final class OfficeRegionRule implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
-        Set<String> regions = regionsNamed(sentences);
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
+        Set<String> regions = regionsNamed(sentences, lowered);
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            String[] lower = ArticleRule.lowerCase(words);
+            String[] lower = lowered.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
                 if (start > 0) {
@@ -50,10 +50,11 @@ final class OfficeRegionRule implements ArticleRule {
      * form it gives such a region in brackets: "Kabut asap di Kabupaten Kotawaringin Barat (Kobar), Kalteng"
      * (sindonews.com, 16 September 2019) names the regency whose health office is "Dinas Kesehatan Kobar".
      */
-    private static Set<String> regionsNamed(List<String[]> sentences) {
+    private static Set<String> regionsNamed(List<String[]> sentences, List<String[]> lowered) {
         Set<String> out = new HashSet<>();
-        for (String[] words : sentences) {
-            String[] lower = ArticleRule.lowerCase(words);
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[] lower = lowered.get(s);
             for (int i = 0; i + 1 < words.length; i++) {
                 if (isCapitalised(words[i]) && PlaceWords.opensRegionName(lower, i)) {
                     StringBuilder name = new StringBuilder();

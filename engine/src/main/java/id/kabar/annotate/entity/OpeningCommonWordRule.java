@@ -21,7 +21,7 @@ final class OpeningCommonWordRule implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lower, List<BioTag[]> tags) {
         Set<String> surnames = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);

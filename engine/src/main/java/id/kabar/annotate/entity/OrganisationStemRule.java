@@ -21,11 +21,11 @@ final class OrganisationStemRule implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
         Set<String> stems = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            String[] lower = ArticleRule.lowerCase(words);
+            String[] lower = lowered.get(s);
             BioTag.forEachSpanOf(tags.get(s), EntityType.ORG, (start, end) -> {
                 int stemEnd = end;
                 while (stemEnd > start + 1 && OrganisationWords.isTail(lower[stemEnd - 1])) {
@@ -40,7 +40,7 @@ final class OrganisationStemRule implements ArticleRule {
             return;
         }
         for (int s = 0; s < sentences.size(); s++) {
-            String[] lower = ArticleRule.lowerCase(sentences.get(s));
+            String[] lower = lowered.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
                 if (stems.contains(String.join(" ", List.of(lower).subList(start, end)))) {

@@ -28,7 +28,7 @@ final class ProductRule implements ArticleRule {
     private static final int MIN_MODEL_WORDS = 2;
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lower, List<BioTag[]> tags) {
         Set<String> makes = new HashSet<>();
         Set<String> products = new HashSet<>();
         for (String[] words : sentences) {

@@ -33,7 +33,7 @@ final class TitledNameSplitter implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lower, List<BioTag[]> tags) {
         Set<String> personWords = personWords(sentences, tags);
         Map<String, EntityType> namedAlone = placesAndOrganisations(sentences, tags);
         for (int s = 0; s < sentences.size(); s++) {

@@ -28,9 +28,8 @@ final class WorkNamePropagation implements ArticleRule {
     }
 
     @Override
-    public void apply(List<String[]> sentences, List<BioTag[]> tags) {
+    public void apply(List<String[]> sentences, List<String[]> lowered, List<BioTag[]> tags) {
         // each sentence lower-cased once, for the titles' cues, the people's names and the spans cleared
-        List<String[]> lowered = sentences.stream().map(ArticleRule::lowerCase).toList();
         Set<String> titles = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);

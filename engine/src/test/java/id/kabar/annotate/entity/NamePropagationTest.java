@@ -10,6 +10,10 @@ class NamePropagationTest {
     private final NamePropagation propagation = new NamePropagation(NamedEntityTagger.standard());
 
     /** Sentences written "word/TAG word ..." with O for untagged words. */
+    private static List<String[]> lowered(String... sentences) {
+        return words(sentences).stream().map(ArticleRule::lowerCase).toList();
+    }
+
     private static List<String[]> words(String... sentences) {
         List<String[]> out = new ArrayList<>();
         for (String s : sentences) {
@@ -37,7 +41,7 @@ class NamePropagationTest {
                 "“Tidak,” kata Peskov/B-PER .",
                 "Juru bicara Kremlin/B-ORG Dmitry Peskov mengatakan laporan itu tidak benar ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O O B-ORG B-PER I-PER O O O O O O");
     }
 
@@ -47,7 +51,7 @@ class NamePropagationTest {
                 "Sementara itu , penasihat presiden Ukraina/B-LOC Mykhailo/B-PER Podolyak/I-PER mengatakan pembicaraan berakhir .",
                 "Menurut pernyataan penasihat presiden Ukraina/B-LOC Mykhailo/I-LOC Podolyak/I-LOC ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O O O O B-LOC B-PER I-PER O");
     }
 
@@ -59,12 +63,12 @@ class NamePropagationTest {
                 "pertemuan dengan Kementerian/B-ORG Komunikasi/I-ORG dan/I-ORG Informatika/I-ORG ( Kemkominfo/B-ORG ) untuk",
                 "platform itu dengan Kemkominfo/B-PER ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O O O B-ORG O");
         // a nickname in brackets after a person stays the person's
         String[] person = {"Basuki/B-PER Tjahaja/I-PER Purnama/I-PER ( Ahok/B-PER ) hadir", "kata Ahok/B-PER ."};
         List<BioTag[]> p = tags(person);
-        propagation.apply(words(person), p);
+        propagation.apply(words(person), lowered(person), p);
         assertThat(labels(p.get(1))).isEqualTo("O B-PER O");
     }
 
@@ -74,7 +78,7 @@ class NamePropagationTest {
                 "Pertemuan berlangsung di Gomel/B-LOC , Belarus/B-LOC .",
                 "Delegasi meninggalkan Gomel pada malam hari ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O O B-LOC O O O O");
     }
 
@@ -84,7 +88,7 @@ class NamePropagationTest {
                 "Zelensky/B-PER meminta bantuan .",
                 "Namun Zelensky mengatakan bahwa Rusia/B-LOC menyerbu ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O B-PER O O B-LOC O O");
     }
 
@@ -97,7 +101,7 @@ class NamePropagationTest {
                 "Takalar/B-PER memiliki kekayaan sumber daya alam .",
                 "Saat ini , Pemerintah/B-ORG Kabupaten/I-ORG Takalar/I-ORG sudah menyediakan lahan ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("B-LOC O O O O O O");
         assertThat(labels(t.get(2))).isEqualTo("O O O B-ORG I-ORG I-ORG O O O O");
     }
@@ -109,7 +113,7 @@ class NamePropagationTest {
                 "Satpol PP Kecamatan/B-LOC Buleleng/I-LOC melakukan sidak .",
                 "Camat Buleleng/B-PER Gede/I-PER Dody/I-PER mengatakan sidak rutin ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O B-LOC B-PER I-PER O O O O");
     }
 
@@ -120,7 +124,7 @@ class NamePropagationTest {
                 "warga Kecamatan/B-LOC Rambah/I-LOC mengungsi .",
                 "Dapil I Rokan/B-LOC Hulu/I-LOC ( Rambah/B-LOC , Rambah/B-PER Hilir/I-PER , dan Bangun/B-LOC Purba/I-LOC ) ."};
         List<BioTag[]> t = tags(article);
-        propagation.apply(words(article), t);
+        propagation.apply(words(article), lowered(article), t);
         assertThat(labels(t.get(1))).isEqualTo("O O B-LOC I-LOC O B-LOC O B-LOC I-LOC O O B-LOC I-LOC O O");
     }
 }

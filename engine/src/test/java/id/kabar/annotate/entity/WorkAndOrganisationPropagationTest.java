@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 class WorkAndOrganisationPropagationTest {
 
     /** Sentences written "word/TAG word ..." with O for untagged words. */
+    private static List<String[]> lowered(String... sentences) {
+        return words(sentences).stream().map(ArticleRule::lowerCase).toList();
+    }
+
     private static List<String[]> words(String... sentences) {
         List<String[]> out = new ArrayList<>();
         for (String s : sentences) {
@@ -34,7 +38,7 @@ class WorkAndOrganisationPropagationTest {
 
     private static List<String> after(ArticleRule rule, String... article) {
         List<BioTag[]> t = tags(article);
-        rule.apply(words(article), t);
+        rule.apply(words(article), lowered(article), t);
         return labels(t);
     }
 
