@@ -193,9 +193,7 @@ final class QuoteGrouper {
      * ({@code Saya sudah dikasih izin Pak Presiden untuk marah-marah}), 3 of the retelling's 5 stems. On the
      * CLICK-ID week (10-16 September 2019) the rule so set moved no pair of the tune and development labels and
      * found 2 more held-out pairs (61 to 63 of 90, precision 1.00); of 20 pairs it gained across the week 12 read
-     * right, 2 unclear, 6 wrong. The stems are counted a second time among the words that say what was said
-     * ({@link #sharedBeyondNames}): of 20 joins of the week read with names counted, 9 were right and 9 wrong, 8 of
-     * the wrong sharing names and two words at most.
+     * right, 2 unclear, 6 wrong.
      */
     static final int LOOSE_SHARED = 3;
     static final double LOOSE_SHARE = 0.5;
@@ -828,7 +826,7 @@ final class QuoteGrouper {
      * quote in each keeps them apart as before ({@link #joinApart}). One of the two must lie in one article: two
      * groups each given by two articles or more are two statements the outlets each reported apart, and most of their
      * pairs agreeing loosely is one speaker's two sentences of one occasion. On the CLICK-ID week (10-16 September
-     * 2019) the joins this stops were 5, all read and all such sentences (Sarwo Edhy's bag codes and his call to
+     * 2019) it stops 5 joins, all read and each two statements of one speaker (Sarwo Edhy's bag codes and his call to
      * supervise subsidised fertiliser, Arsul Sani's PPP and the three components of the assessment), and no labelled
      * pair moved.
      */
@@ -900,28 +898,7 @@ final class QuoteGrouper {
         }
         shared -= topical(x, y, NO_TOPIC);
         return shared >= LOOSE_SHARED && (double) shared / small >= LOOSE_SHARE && a.speakerKey() != null
-                && SpeakerNames.same(a.speakerKey(), b.speakerKey()) && figuresOfShorterWithin(a, b) && !fullerCount(a, b)
-                && sharedBeyondNames(a, b) >= LOOSE_SHARED;
-    }
-
-    /**
-     * How many stems two renderings share among their words written in lower case or a title's head written with a
-     * capital ({@code Presiden}): what they say, not whom or where it is about. One speaker's two statements on one
-     * matter name the same people, bodies and places: Luki Hermawan's talks with Veronica Koman's side abroad and her
-     * address abroad share {@code Veronica Koman} and {@code luar negeri} (10 September 2019), Hery Purnomo's word
-     * that the attacker went to {@code RS Jiwa Duren Sawit} and that the police will consult its doctors the hospital
-     * (13 September 2019). Thomas Lembong's leave to be angry keeps {@code izin}, {@code Presiden} and {@code marah}.
-     */
-    private static int sharedBeyondNames(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
-        Set<String> x = new HashSet<>(stems(reportedWords(a)));
-        return (int) stems(reportedWords(b)).stream().distinct().filter(x::contains).count();
-    }
-
-    /** A quote's words written in lower case and its titles' heads written with a capital, in text order. */
-    private static String reportedWords(ArticleProfile.QuoteForm q) {
-        return WORD.matcher(q.quote().text()).results().map(MatchResult::group)
-                .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)) || RoleWords.isHead(w.toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining(" "));
+                && SpeakerNames.same(a.speakerKey(), b.speakerKey()) && figuresOfShorterWithin(a, b) && !fullerCount(a, b);
     }
 
     /**

@@ -980,20 +980,6 @@ class QuoteGrouperTest {
     }
 
     @Test
-    void renderingsSharingOnlyNamesBeyondTwoWordsDoNotAgreeLoosely() {
-        // Luki Hermawan on Veronica Koman (10 September 2019): the talks with her side abroad, given alike by two
-        // outlets, and her address abroad share her name and "luar negeri", no word of what he said
-        String talks = "Upaya menjalin komunikasi, kata dia, juga sedang dilakukan Divisi Hubungan Internasional Mabes "
-                + "Polri dengan pihak Veronica Koman yang saat ini masih ada di luar negeri";
-        var kompas = article(0, "kompas-68", quote("Luki Hermawan", QuoteKind.INDIRECT, talks));
-        var tribun = article(1, "tribunnews-860", quote("Luki Hermawan", QuoteKind.INDIRECT, talks));
-        var address = article(2, "tribunnews-290", quote("Luki Hermawan", QuoteKind.INDIRECT,
-                "sudah mengantongi alamat lengkap kediaman Veronica Koman di luar negeri"));
-        assertThat(group(List.of(kompas, tribun, address))).extracting(QuoteGrouperTest::memberKeys)
-                .containsExactly(List.of("kompas-68#0", "tribunnews-860#0"));
-    }
-
-    @Test
     void twoGroupsEachGivenByTwoArticlesDoNotJoinByLooseAgreement() {
         // Sarwo Edhy's bag codes and his call to supervise subsidised fertiliser (11-14 September 2019): each given
         // alike by two outlets, two sentences of one occasion sharing "penyaluran", "pupuk" and "baik"
