@@ -979,6 +979,22 @@ class QuoteGrouperTest {
         assertThat(group(List.of(tempoRetold, sindonews))).isEmpty();
     }
 
+    @Test
+    void twoGroupsEachGivenByTwoArticlesDoNotJoinByLooseAgreement() {
+        // Sarwo Edhy's bag codes and his call to supervise subsidised fertiliser (11-14 September 2019): each given
+        // alike by two outlets, two sentences of one occasion sharing "penyaluran", "pupuk" and "baik"
+        String codes = "Kedua, penyaluran dan distribusi sudah dilakukan dengan lebih baik. Dengan adanya bag code yang "
+                + "sangat efektif sehingga alokasi pupuk tiap daerah tidak akan tertukar";
+        String supervision = "penyaluran pupuk bersubsidi harus diawasi dengan baik";
+        var sindonews = article(0, "sindonews-1881", quote("Sarwo Edhy", QuoteKind.DIRECT, codes));
+        var okezone = article(1, "okezone-2224", quote("Sarwo Edhy", QuoteKind.DIRECT, codes));
+        var sindonewsLater = article(2, "sindonews-2586", quote("Sarwo Edhy", QuoteKind.INDIRECT, supervision));
+        var okezoneLater = article(3, "okezone-155", quote("Sarwo Edhy", QuoteKind.INDIRECT, supervision));
+        assertThat(group(List.of(sindonews, okezone, sindonewsLater, okezoneLater)))
+                .extracting(QuoteGrouperTest::memberKeys).containsExactlyInAnyOrder(
+                        List.of("sindonews-1881#0", "okezone-2224#0"), List.of("sindonews-2586#0", "okezone-155#0"));
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
