@@ -34,11 +34,6 @@ final class SideReader {
 
     /** Words before a name that make it the opponent ({@code opponent-markers.txt}): {@code atas}, {@code melawan}. */
     private static final Set<String> OPPONENT_MARKERS = WordLists.set(WordLists.class, "opponent-markers.txt");
-    /**
-     * Words before a country that make it no side: a competition's ({@code Liga}) or a player's origin
-     * ({@code berpaspor}) ({@code no-side-heads.txt}).
-     */
-    private static final Set<String> NO_SIDE_HEADS = WordLists.set(WordLists.class, "no-side-heads.txt");
     /** The word right before a name, with the space after it. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\P{L}*$");
     /** Characters before a name looked at for the word before it. */
@@ -61,28 +56,21 @@ final class SideReader {
 
     /**
      * The name of the entity written nearest before {@code numberStart} and no earlier than {@code from}, the opponents
-     * a sentence names, its competitions ({@code Liga Inggris}) and its players' origins passed over, or null.
+     * a sentence names passed over, or null.
      */
     String read(int numberStart, int from) {
         int i = Offsets.firstStartingAt(mentions, Named::start, numberStart) - 1;
         for (int looked = 0; i >= 0 && looked < LOOK_BACK && mentions.get(i).start() >= from; i--, looked++) {
-            if (mentions.get(i).end() <= numberStart && !noSide(mentions.get(i).start())) {
+            if (mentions.get(i).end() <= numberStart && !opponent(mentions.get(i).start())) {
                 return mentions.get(i).name();
             }
         }
         return null;
     }
 
-    /**
-     * Whether the name starting at {@code start} follows a word that makes it the opponent ({@code atas}) or no side
-     * ({@code Liga}, {@code berpaspor}).
-     */
-    private boolean noSide(int start) {
+    /** Whether the name starting at {@code start} follows a word that makes it the opponent ({@code atas}). */
+    private boolean opponent(int start) {
         Matcher before = WORD_BEFORE.matcher(body.substring(Math.max(0, start - WORD_REACH), start));
-        if (!before.find()) {
-            return false;
-        }
-        String word = before.group(1).toLowerCase(Locale.ROOT);
-        return OPPONENT_MARKERS.contains(word) || NO_SIDE_HEADS.contains(word);
+        return before.find() && OPPONENT_MARKERS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 }

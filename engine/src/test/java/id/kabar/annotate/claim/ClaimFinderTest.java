@@ -1408,23 +1408,6 @@ class ClaimFinderTest {
     }
 
     /**
-     * sindonews.com, 14 September 2019, and okezone.com, 15 September 2019: a country after {@code Liga} names the
-     * league, after {@code berpaspor} a player's origin, not the side whose matches are counted.
-     */
-    @Test
-    void theLeaguesOrThePlayersCountryIsNotTheSideWhoseMatchesAreCounted() {
-        String body = "Liverpool adalah satu-satunya tim di Liga Inggris yang memiliki rekor 100% dari tiga pertandingan.";
-        List<Entity> sides = List.of(named(body, "Liverpool", EntityType.ORG), named(body, "Inggris", EntityType.LOC));
-        assertThat(find(body, sides, List.of(), List.of(), null)).filteredOn(c -> "pertandingan".equals(c.unit()))
-                .extracting(Claim::subject).containsExactly("pertandingan dari Liverpool");
-        String lukaku = "Penyerang berpaspor Belgia itu langsung tampil impresif dengan mengemas dua gol dari dua"
-                + " penampilan perdananya.";
-        assertThat(find(lukaku, List.of(named(lukaku, "Belgia", EntityType.LOC)), List.of(), List.of(), null))
-                .filteredOn(c -> "penampilan".equals(c.unit())).extracting(Claim::subject)
-                .containsExactly("penampilan perdananya");
-    }
-
-    /**
      * sindonews.com, 14 September 2019: a player's appearances are counted for him, the name written before them, as a
      * side's matches are.
      */
