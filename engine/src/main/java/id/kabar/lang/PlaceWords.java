@@ -1,6 +1,7 @@
 package id.kabar.lang;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,13 @@ public final class PlaceWords {
     private static final Set<String> SEATS_OF_GOVERNMENT = WordLists.set(PlaceWords.class, "seats-of-government.txt");
     /** The administrative kinds of region ({@code administrative-places.txt}): {@code Kabupaten}, {@code Kecamatan}. */
     private static final Set<String> ADMINISTRATIVE = WordLists.set(PlaceWords.class, "administrative-places.txt");
+    /**
+     * The kind of region each word of {@code one-level-regions.txt} counts in when it is written together with another
+     * of its level: the first word of its line ({@code kota} and {@code kabupaten} count in {@code kabupaten}).
+     */
+    private static final Map<String, String> LEVELS = levelsOfLines("one-level-regions.txt");
+    /** Tokens that join two kinds of region of one level ({@code one-level-region-joints.txt}): {@code dan}, {@code /}. */
+    private static final Set<String> LEVEL_JOINTS = WordLists.set(PlaceWords.class, "one-level-region-joints.txt");
     /** The titles of a region's heads ({@code region-head-titles.txt}): {@code Bupati}, {@code Wali Kota}. */
     private static final Set<String> REGION_HEAD_TITLES = WordLists.set(PlaceWords.class, "region-head-titles.txt");
     /** The second word of the two-word title {@code Wali Kota}, after {@link #WALI}. */
@@ -36,6 +44,27 @@ public final class PlaceWords {
             "name-words.txt", "street_grade");
 
     private PlaceWords() {
+    }
+
+    /**
+     * The kind of region two lower-case words joined by {@code joint} count together when both are kinds of one
+     * administrative level ({@code kota}, {@code dan}, {@code kabupaten}: {@code kabupaten}), or null.
+     */
+    public static String oneLevelRegions(String first, String joint, String second) {
+        String level = LEVELS.get(first);
+        return level != null && !first.equals(second) && level.equals(LEVELS.get(second))
+                && LEVEL_JOINTS.contains(joint) ? level : null;
+    }
+
+    private static Map<String, String> levelsOfLines(String resource) {
+        Map<String, String> levels = new HashMap<>();
+        for (String line : WordLists.read(PlaceWords.class, resource)) {
+            String[] words = line.split("\\s+");
+            for (String w : words) {
+                levels.put(w, words[0]);
+            }
+        }
+        return Map.copyOf(levels);
     }
 
     /** Whether a lower-case word opens a place name: {@code tol}, {@code kabupaten}. */

@@ -5,6 +5,7 @@ import id.kabar.lang.Affixes;
 import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int ROLE_REACH = 6;
     /** Tokens that close a clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "?", "!");
+    /** The slash of {@code kabupaten/kota}, written with no space around it. */
+    private static final String SLASH = "/";
     /** Words that join the items of a list ({@code SIM 173 dan STNK 69}). */
     private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
     /** Prepositions that put the people counted at a place named after them ({@code di}, {@code dari}). */
@@ -140,6 +143,16 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         String unit = noun.isEmpty() ? null : noun.get(0).text().toLowerCase(Locale.ROOT);
         if (noun.size() > 1 && QUALITIES_BEFORE.contains(unit)) {
             unit = noun.get(1).text().toLowerCase(Locale.ROOT); // "14 super tiket tambahan" counts tickets
+        }
+        // "tersebar di tujuh kota dan kabupaten" and "di tujuh kabupaten dan kota" (sindonews.com, tempo.co, 12
+        // September 2019): one count of the regions of one level, in one counting word whichever is written first
+        String regions = noun.size() == 1 && i + 1 < tokens.size()
+                ? PlaceWords.oneLevelRegions(unit, lower.get(i), lower.get(i + 1)) : null;
+        if (regions != null) {
+            noun.add(tokens.get(i));
+            noun.add(tokens.get(i + 1));
+            i += 2;
+            unit = regions;
         }
         int end = bracketed ? tokens.get(i - 1).end() : noun.isEmpty() ? numberEnd : noun.get(noun.size() - 1).end();
         List<Token> counted = noun.size() > 1 && CountNouns.isClassifier(unit) ? noun.subList(1, noun.size()) : noun;
@@ -492,8 +505,12 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     private static String join(List<Token> words) {
         StringBuilder sb = new StringBuilder();
+        String before = null;
         for (Token t : words) {
-            sb.append(sb.length() > 0 ? " " : "").append(t.text());
+            // "kabupaten/kota" stays one written word
+            boolean spaced = sb.length() > 0 && !SLASH.equals(t.text()) && !SLASH.equals(before);
+            sb.append(spaced ? " " : "").append(t.text());
+            before = t.text();
         }
         return sb.toString();
     }

@@ -1407,6 +1407,35 @@ class ClaimFinderTest {
                         tuple(4.0, "laga dari Inggris"));
     }
 
+    /**
+     * sindonews.com, 14 September 2019: a player's appearances are counted for him, the name written before them, as a
+     * side's matches are.
+     */
+    @Test
+    void aPlayersAppearancesCountThePlayerNamedBeforeThem() {
+        String body = "Salah telah mencetak gol di masing-masing dari tiga penampilan terakhirnya di Liga Primer.";
+        List<Entity> players = List.of(named(body, "Salah", EntityType.PER));
+        assertThat(find(body, players, List.of(), List.of(), null)).extracting(Claim::value, Claim::subject)
+                .containsExactly(tuple(3.0, "penampilan dari Salah"));
+    }
+
+    /**
+     * sindonews.com and tempo.co, 12 September 2019: cities and regencies written together in either order are one
+     * count of the regions of that level; a comma lists counts of their own.
+     */
+    @Test
+    void regionsOfOneLevelWrittenTogetherAreOneCount() {
+        assertThat(find("Sementara untuk daerahnya tersebar di tujuh kota dan kabupaten, yakni Karawang dan Bekasi."))
+                .extracting(Claim::text, Claim::unit, Claim::subject)
+                .containsExactly(tuple("tujuh kota dan kabupaten", "kabupaten", "kota dan kabupaten"));
+        assertThat(find("Tim melibatkan kepala dinas di tujuh kabupaten dan kota."))
+                .extracting(Claim::unit, Claim::subject).containsExactly(tuple("kabupaten", "kabupaten dan kota"));
+        assertThat(find("Kerusuhan terjadi di empat kabupaten/kota."))
+                .extracting(Claim::unit, Claim::subject).containsExactly(tuple("kabupaten", "kabupaten/kota"));
+        assertThat(find("Bantuan dikirim ke dua kota, tiga kabupaten."))
+                .extracting(Claim::unit).containsExactly("kota", "kabupaten");
+    }
+
     /** kompas.com, 15 September 2019: the side a team won against is not the side whose matches are counted. */
     @Test
     void theOpponentIsNotTheSideWhoseMatchesAreCounted() {
