@@ -100,6 +100,9 @@ final class CategoryReader {
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
         }
+        if (unit != null && ClaimLexicon.isNotCount(unit) && countedInMeasureWord(words, n, unit, phraseAt)) {
+            return new Reading(ClaimCategory.COUNT, n.start());
+        }
         if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
             return null;
         }
@@ -156,6 +159,22 @@ final class CategoryReader {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
+    }
+
+    /**
+     * Whether a word that makes a number a measure or a multiple counts with the word after it: a length squared is an
+     * area, which the contract counts in its unit ({@code luas 430 kilometer persegi}, kumparan.com, 21 August 2017),
+     * and the times a named happening recurred tally happenings ({@code menjalani empat kali uji coba}); {@code satu}
+     * in words stays "one of" as everywhere.
+     */
+    private static boolean countedInMeasureWord(Words words, NumberMention n, String unit, int phraseAt) {
+        if (phraseAt + 1 >= words.size() || !words.lower(phraseAt).equals(unit)
+                || !Character.isLowerCase(words.token(phraseAt + 1).text().charAt(0))) {
+            return false;
+        }
+        String next = words.lower(phraseAt + 1);
+        return ClaimLexicon.isAreaMark(next) || ClaimLexicon.isRepetition(unit) && ClaimLexicon.isRepeatedHappening(next)
+                && !(n.form() == Form.WORDS && n.value() == 1);
     }
 
     /** A team's points named by the word right before the number ({@code dengan nilai 19 dari 17 laga}). */
