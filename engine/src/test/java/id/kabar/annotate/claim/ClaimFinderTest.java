@@ -2122,4 +2122,15 @@ class ClaimFinderTest {
         assertThat(find("Gath juga mencakup ruang yang luas, tampaknya membentang di 123,5 hektar, lebih dari dua kali"
                 + " luas kota umumnya waktu itu.")).extracting(Claim::value).containsExactly(123.5);
     }
+
+    /**
+     * A number in words opening the lead after a dateline written with two dashes is read as after one
+     * (cnnindonesia.com, 13 April 2017, as IndoSum keeps it); a score's spaced dash still reads no figure.
+     */
+    @Test
+    void aLeadAfterADatelineOfTwoDashesOpensWithItsNumber() {
+        assertThat(find("Jakarta, CNN Indonesia - - Sembilan perempuan petani Kendeng memulai aksi menabuh lesung di depan"
+                + " Istana Merdeka pada hari ini.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 9.0));
+    }
 }
