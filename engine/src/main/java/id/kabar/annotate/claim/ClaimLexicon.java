@@ -40,6 +40,9 @@ public final class ClaimLexicon {
     /** Happenings whose recurrences are tallied after a repetition word ({@code empat kali uji coba}). */
     private static final Set<String> REPEATED_HAPPENINGS = WordLists.set(WordLists.class, "repeated-happenings.txt");
 
+    /** Words after a happening counted with {@code kali} that make its times a frequency ({@code per bulan}). */
+    private static final Set<String> RECURRENCE_RATES = WordLists.set(WordLists.class, "recurrence-rates.txt");
+
     /** Units of counts that need not be whole: areas and an index's points ({@code 504,755 hektar}). */
     private static final Set<String> FRACTIONAL = WordLists.set(WordLists.class, "fractional-units.txt");
 
@@ -104,6 +107,11 @@ public final class ClaimLexicon {
     /** Whether {@code word} opens a happening whose recurrences a repetition word tallies ({@code uji coba}). */
     public static boolean isRepeatedHappening(String word) {
         return REPEATED_HAPPENINGS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word}, after a happening counted with {@code kali}, makes its times a frequency ({@code per}). */
+    public static boolean isRecurrenceRate(String word) {
+        return RECURRENCE_RATES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static boolean isFractional(String word) {

@@ -2087,6 +2087,7 @@ class ClaimFinderTest {
         assertThat(find("Kota Somersworth yang luasnya 25 kilometer persegi dihuni oleh sekitar 11 ribu jiwa."))
                 .extracting(Claim::value).containsExactly(25.0, 11000.0);
         assertThat(find("Pusat gempa berada di 4 kilometer tenggara Palu dengan kedalaman 10 kilometer.")).isEmpty();
+        assertThat(find("Satelit ini mendeteksi anomali suhu panas dalam luasan satu kilometer persegi.")).isEmpty();
     }
 
     /**
@@ -2119,6 +2120,8 @@ class ClaimFinderTest {
         assertThat(find("Laki-laki dengan diabetes dan disfungsi ereksi tiga kali lebih besar terserang Parkinson."))
                 .isEmpty();
         assertThat(find("Penerbangan Seattle pada mulanya akan dilayani tiga kali seminggu.")).isEmpty();
+        assertThat(find("Chloe menjelaskan, dirinya akan memberikan momen dua kali pertemuan per bulan per Sugar Daddy."))
+                .isEmpty();
         assertThat(find("Gath juga mencakup ruang yang luas, tampaknya membentang di 123,5 hektar, lebih dari dua kali"
                 + " luas kota umumnya waktu itu.")).extracting(Claim::value).containsExactly(123.5);
     }
