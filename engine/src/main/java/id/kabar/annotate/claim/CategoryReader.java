@@ -100,6 +100,9 @@ final class CategoryReader {
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
         }
+        if (unit != null && ClaimLexicon.isNotCount(unit) && countedInMeasureWord(words, n, unit, phraseAt)) {
+            return new Reading(ClaimCategory.COUNT, n.start());
+        }
         if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
             return null;
         }
@@ -156,6 +159,35 @@ final class CategoryReader {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
+    }
+
+    /**
+     * Whether a word that makes a number a measure or a multiple counts with the word after it: a length squared is an
+     * area, which the contract counts in its unit ({@code luas 430 kilometer persegi}, kumparan.com, 21 August 2017),
+     * and the times a named happening recurred tally happenings ({@code menjalani empat kali uji coba}), unless a rate
+     * follows the happening ({@code dua kali pertemuan per bulan}, okezone.com, 15 September 2019: a frequency).
+     * {@code satu} in words names a unit, not a tally ({@code mendeteksi anomali suhu panas dalam luasan satu kilometer
+     * persegi}, Kompas.com, 10 September 2019: the satellite's resolution).
+     */
+    private static boolean countedInMeasureWord(Words words, NumberMention n, String unit, int phraseAt) {
+        if (phraseAt + 1 >= words.size() || !words.lower(phraseAt).equals(unit)
+                || !Character.isLowerCase(words.token(phraseAt + 1).text().charAt(0))
+                || n.form() == Form.WORDS && n.value() == 1) {
+            return false;
+        }
+        String next = words.lower(phraseAt + 1);
+        return ClaimLexicon.isAreaMark(next) || ClaimLexicon.isRepetition(unit) && ClaimLexicon.isRepeatedHappening(next)
+                && !rateAfterHappening(words, phraseAt + 2);
+    }
+
+    /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */
+    private static boolean rateAfterHappening(Words words, int from) {
+        for (int k = from; k < words.size() && k < from + 2; k++) {
+            if (ClaimLexicon.isRecurrenceRate(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A team's points named by the word right before the number ({@code dengan nilai 19 dari 17 laga}). */

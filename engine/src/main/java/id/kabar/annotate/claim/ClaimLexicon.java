@@ -31,6 +31,18 @@ public final class ClaimLexicon {
     /** Units that make a number a duration, a size or a rate, not a count. */
     private static final Set<String> NOT_COUNTS = WordLists.set(WordLists.class, "not-counts.txt");
 
+    /** Words after a unit of length that make it one of area ({@code 430 kilometer persegi}): an area counts. */
+    private static final Set<String> AREA_MARKS = WordLists.set(WordLists.class, "area-marks.txt");
+
+    /** Words that make the number before them the times something recurred ({@code empat kali}). */
+    private static final Set<String> REPETITIONS = WordLists.set(WordLists.class, "repetition-words.txt");
+
+    /** Happenings whose recurrences are tallied after a repetition word ({@code empat kali uji coba}). */
+    private static final Set<String> REPEATED_HAPPENINGS = WordLists.set(WordLists.class, "repeated-happenings.txt");
+
+    /** Words after a happening counted with {@code kali} that make its times a frequency ({@code per bulan}). */
+    private static final Set<String> RECURRENCE_RATES = WordLists.set(WordLists.class, "recurrence-rates.txt");
+
     /** Units of counts that need not be whole: areas and an index's points ({@code 504,755 hektar}). */
     private static final Set<String> FRACTIONAL = WordLists.set(WordLists.class, "fractional-units.txt");
 
@@ -80,6 +92,26 @@ public final class ClaimLexicon {
 
     public static boolean isNotCount(String word) {
         return NOT_COUNTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word}, after a unit of length, makes it a unit of area ({@code persegi}). */
+    public static boolean isAreaMark(String word) {
+        return AREA_MARKS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} makes the number before it the times something recurred ({@code kali}). */
+    public static boolean isRepetition(String word) {
+        return REPETITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} opens a happening whose recurrences a repetition word tallies ({@code uji coba}). */
+    public static boolean isRepeatedHappening(String word) {
+        return REPEATED_HAPPENINGS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word}, after a happening counted with {@code kali}, makes its times a frequency ({@code per}). */
+    public static boolean isRecurrenceRate(String word) {
+        return RECURRENCE_RATES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static boolean isFractional(String word) {

@@ -2100,4 +2100,69 @@ class ClaimFinderTest {
         assertThat(find("Sebuah hasil akhir yang di luar ekspektasi Marin yang kini berperingkat 26 dunia karena lama"
                 + " tidak bermain.")).isEmpty();
     }
+
+    /**
+     * An area in a unit of length squared is a count as an area in hectares is, where the length alone measures
+     * (kumparan.com, 21 August 2017; Paris's fashion museum, IndoSum; sindonews.com and Kompas.com, 10 September 2019):
+     * the contract makes an area a count in its unit.
+     */
+    @Test
+    void anAreaInALengthSquaredIsACount() {
+        assertThat(find("Taman Nasional Kaziringa memiliki luas 430 kilometer persegi merupakan kawasan yang ditetapkan"
+                + " sebagai warisan dunia oleh UNESCO.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 430.0));
+        assertThat(find("Ruang pameran seluas 7.200 kaki persegi ini akan buka untuk umum.")).extracting(Claim::value)
+                .containsExactly(7200.0);
+        assertThat(find("Kota Somersworth yang luasnya 25 kilometer persegi dihuni oleh sekitar 11 ribu jiwa."))
+                .extracting(Claim::value).containsExactly(25.0, 11000.0);
+        assertThat(find("Pusat gempa berada di 4 kilometer tenggara Palu dengan kedalaman 10 kilometer.")).isEmpty();
+        assertThat(find("Satelit ini mendeteksi anomali suhu panas dalam luasan satu kilometer persegi.")).isEmpty();
+    }
+
+    /**
+     * A number in words counts a common noun written as its short form in capitals as it counts any other
+     * (merdeka.com, 11 September 2016; the holding of state mines, IndoSum, March 2017).
+     */
+    @Test
+    void aNumberInWordsCountsACommonNounWrittenShort() {
+        assertThat(find("Dia datang ke bursa lowongan kerja dengan menyiapkan lima CV untuk dimasukkan dalam box."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 5.0));
+        assertThat(find("Pemerintah sedang menuntaskan penyatuan empat BUMN yaitu PT Inalum, PT Antam Tbk, PT Bukit Asam"
+                + " Tbk, dan PT Timah Tbk.")).extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 4.0));
+    }
+
+    /**
+     * The times a happening recurred, with the happening named after {@code kali}, tally happenings (a police
+     * inquiry and a national team's friendlies, IndoSum; Mount Slamet's quakes, okezone.com, 10 September 2019);
+     * {@code kali} before a multiple, a comparison, a period or a measure is no tally (sindonews.com and tempo.co,
+     * 10 September 2019).
+     */
+    @Test
+    void theTimesANamedHappeningRecurredAreACount() {
+        assertThat(find("Sepanjang tahun ini Merah Putih sudah menjalani empat kali uji coba.")).extracting(Claim::category,
+                Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 4.0));
+        assertThat(find("Hasil penyidikan tersebut telah dibahas dalam tiga kali gelar perkara.")).extracting(Claim::value)
+                .containsExactly(3.0);
+        assertThat(find("Gunung Slamet di Jawa Tengah dilanda 294 kali gempa embusan sepanjang Senin kemarin.")).extracting(
+                Claim::value).containsExactly(294.0);
+        assertThat(find("Rata-rata transaksi meningkat hingga tiga kali lipat dibanding hari biasa.")).isEmpty();
+        assertThat(find("Laki-laki dengan diabetes dan disfungsi ereksi tiga kali lebih besar terserang Parkinson."))
+                .isEmpty();
+        assertThat(find("Penerbangan Seattle pada mulanya akan dilayani tiga kali seminggu.")).isEmpty();
+        assertThat(find("Chloe menjelaskan, dirinya akan memberikan momen dua kali pertemuan per bulan per Sugar Daddy."))
+                .isEmpty();
+        assertThat(find("Gath juga mencakup ruang yang luas, tampaknya membentang di 123,5 hektar, lebih dari dua kali"
+                + " luas kota umumnya waktu itu.")).extracting(Claim::value).containsExactly(123.5);
+    }
+
+    /**
+     * A number in words opening the lead after a dateline written with two dashes is read as after one
+     * (cnnindonesia.com, 13 April 2017, as IndoSum keeps it); a score's spaced dash still reads no figure.
+     */
+    @Test
+    void aLeadAfterADatelineOfTwoDashesOpensWithItsNumber() {
+        assertThat(find("Jakarta, CNN Indonesia - - Sembilan perempuan petani Kendeng memulai aksi menabuh lesung di depan"
+                + " Istana Merdeka pada hari ini.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 9.0));
+    }
 }
