@@ -182,11 +182,16 @@ public final class Linker implements AutoCloseable {
         for (int i = 0; i < ordered.size(); i++) {
             int other = ordered.get(i).other();
             PairFeatures f = ordered.get(i).features();
-            boolean strangerJoin = false;
+            boolean storyOnly = false;
             boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
                     && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
                     && (!words || support.bearsWords(eventOf[i]));
+            if (sameEvent && eventClusterer.roundupBetween(p.seq(), other)) {
+                // a round-up joins one event and bridges none ({@link EventClusterer#roundupBetween})
+                sameEvent = false;
+                storyOnly = true;
+            }
             if (sameEvent) {
                 // what the event began with stays its centre ({@link EventClusterer#nearCentre}); a report of what
                 // someone else did, who goes unnamed there, continues its story as a happening of its own
@@ -196,10 +201,10 @@ public final class Linker implements AutoCloseable {
                 if (sameEvent && founder != null && EventClusterer.strangerActors(p, profiles.get(founder.seq()),
                         founder.features(), vocabulary)) {
                     sameEvent = false;
-                    strangerJoin = true;
+                    storyOnly = true;
                 }
             }
-            boolean sameStory = StoryThreader.sameStory(f) || strangerJoin;
+            boolean sameStory = StoryThreader.sameStory(f) || storyOnly;
             if ((sameEvent || sameStory) && storyThreader.mayThread(p.seq(), other, StoryThreader.pairEvidence(f))) {
                 work.joins++;
                 if (sameEvent) {
