@@ -275,8 +275,8 @@ final class EntityMerger {
     /**
      * One name written with and without the spaces or hyphens between its parts is one entity, of the type most of
      * its mentions were given: "HelloBeauty" nine times and "Hello Beauty" once (DailySocial, IndoSum), "Bandara
-     * Soekarno Hatta" and "Bandara Soekarno-Hatta", "Pangkal Pinang" and "Pangkalpinang" (CLICK-ID week). The group
-     * written most often takes the other in; two names the lists give apart stay apart.
+     * Soekarno Hatta" and "Bandara Soekarno-Hatta", "Sungai Kali Baru" and "Sungai Kalibaru" (CLICK-ID week). The group
+     * written most often takes the other in; names the lists know are left to them.
      */
     private void joinSpacedSpellings(List<Group> groups) {
         Map<String, Group> byLetters = new HashMap<>();
@@ -284,11 +284,10 @@ final class EntityMerger {
         for (Group g : groups) {
             String letters = String.join("", g.words).replace("-", "");
             Group other = byLetters.putIfAbsent(letters, g);
-            if (other == null || other.listed != null && g.listed != null) {
-                continue;
+            if (other == null || other.listed != null || g.listed != null) {
+                continue; // a listed name already takes in its spellings and short forms by the lists
             }
-            boolean otherKeeps = other.listed != null
-                    || g.listed == null && other.mentions.size() >= g.mentions.size();
+            boolean otherKeeps = other.mentions.size() >= g.mentions.size();
             Group keeper = otherKeeps ? other : g;
             Group taken = otherKeeps ? g : other;
             keeper.absorb(taken);

@@ -27,12 +27,12 @@ class EntityMergerTest {
 
     @Test
     void aNameWrittenWithAndWithoutItsSpacesOrHyphenIsOneEntity() {
-        // tribunnews.com, 10 September 2019
-        String town = "Setelah menghamili pacarnya, seorang siswa SMP di Pangkalpinang, Bangka Belitung, menolak bertangungg "
-                + "jawab. \"Masih sama-sama di bawah umur,\" kata Sapta kepada Kompas.com di Pangkal Pinang, Selasa (10/9/2019).";
-        assertThat(merger.merge(mentions(town, EntityType.LOC, "Pangkalpinang", "Pangkal Pinang")))
-                .filteredOn(e -> e.name().startsWith("Pangkal")).singleElement()
-                .satisfies(e -> assertThat(e.mentions()).containsExactlyInAnyOrder("Pangkalpinang", "Pangkal Pinang"));
+        // sindonews.com, 10 September 2019
+        String river = "Tumpukan sampah di Sungai Kalibaru di wilayah Bogor dalam dua pekan terakhir menjadi sorotan. "
+                + "Sampah menggunung menutupi aliran Sungai Kali Baru.";
+        assertThat(merger.merge(mentions(river, EntityType.LOC, "Sungai Kalibaru", "Bogor", "Sungai Kali Baru")))
+                .filteredOn(e -> e.name().startsWith("Sungai")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).containsExactlyInAnyOrder("Sungai Kalibaru", "Sungai Kali Baru"));
         // tempo.co, 10 September 2019
         String airport = "Layanan fitur Instan yang hari ini diluncurkan di Bandara Soekarno-Hatta diharapkan juga bisa hadir. "
                 + "Hal itu dia sampaikan saat Gojek meluncurkan fitur baru Go-car Instan yang di Bandara Soekarno Hatta.";
