@@ -26,6 +26,35 @@ class EntityMergerTest {
     }
 
     @Test
+    void aNameWrittenWithAndWithoutItsSpacesOrHyphenIsOneEntity() {
+        // sindonews.com, 10 September 2019
+        String river = "Tumpukan sampah di Sungai Kalibaru di wilayah Bogor dalam dua pekan terakhir menjadi sorotan. "
+                + "Sampah menggunung menutupi aliran Sungai Kali Baru.";
+        assertThat(merger.merge(mentions(river, EntityType.LOC, "Sungai Kalibaru", "Bogor", "Sungai Kali Baru")))
+                .filteredOn(e -> e.name().startsWith("Sungai")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).containsExactlyInAnyOrder("Sungai Kalibaru", "Sungai Kali Baru"));
+        // tempo.co, 10 September 2019
+        String airport = "Layanan fitur Instan yang hari ini diluncurkan di Bandara Soekarno-Hatta diharapkan juga bisa hadir. "
+                + "Hal itu dia sampaikan saat Gojek meluncurkan fitur baru Go-car Instan yang di Bandara Soekarno Hatta.";
+        assertThat(merger.merge(mentions(airport, EntityType.LOC, "Bandara Soekarno-Hatta", "Bandara Soekarno Hatta")))
+                .singleElement().satisfies(e -> assertThat(e.spans()).hasSize(2));
+    }
+
+    @Test
+    void aNameWrittenApartOnceTakesTheTypeItIsMostOftenGiven() {
+        // DailySocial (IndoSum): the company written as one word, and once apart in a founder's words
+        String body = "Setelah menjalankan bisnisnya selama satu tahun, HelloBeauty yang merupakan marketplace untuk make up "
+                + "artist. Selanjutnya HelloBeauty berencana untuk menjalin kerja sama. \"Kemarin saya dan istri sampai harus "
+                + "balik ke Jakarta karena Hello Beauty masuk Top 10 Startup World Cup competition.\"";
+        List<Mention> mentions = new ArrayList<>(mentions(body, EntityType.ORG, "HelloBeauty", "HelloBeauty"));
+        mentions.addAll(mentions(body, EntityType.PER, "Hello Beauty"));
+        assertThat(merger.merge(mentions)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.spans()).hasSize(3);
+        });
+    }
+
+    @Test
     void surnameAndFirstNameJoinTheFullName() {
         String body = "(Presiden Rusia Vladimir) Putin akan mengirim perwakilan. Presiden Rusia, Vladimir Putin, "
                 + "resmi memerintahkan operasi militer. Putin tak segan bertindak.";
