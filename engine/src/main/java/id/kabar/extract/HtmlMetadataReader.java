@@ -34,7 +34,7 @@ import org.jsoup.select.QueryParser;
 /**
  * Reads what an HTML page declares about its article: meta tags (Open Graph, Twitter, Dublin Core,
  * the publishing-date tags of news CMSs), schema.org JSON-LD, the title element and headings, and
- * {@code time[datetime]}. Dates are read most reliable first: the article object's own JSON-LD, then the
+ * {@code time[datetime]} (AMP's {@code amp-timeago} too). Dates are read most reliable first: the article object's own JSON-LD, then the
  * tags a CMS writes at publishing, then microdata, then a {@code <time>} element of the article itself (one
  * in a list of other articles dates them, not this one). The last change is kept apart from publication. A
  * declared publication day before {@link CalendarDates#EARLIEST_PUBLICATION}, or more than a day after the last
@@ -76,14 +76,19 @@ final class HtmlMetadataReader {
     private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified]");
     /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
     private static final Evaluator DECLARING = QueryParser.parse(String.join(", ", "meta[content]",
-            "script[type=application/ld+json]", "h1", "h2", "time", "[itemprop=datePublished]", "[itemprop=dateModified]",
+            "script[type=application/ld+json]", "h1", "h2", "time", "amp-timeago", "[itemprop=datePublished]", "[itemprop=dateModified]",
             "[property][content]"));
     /**
      * The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}, or as RDFa, a
      * {@code property} with its value in {@code content} (Drupal's node template: {@code <span property="dc:date
      * dc:created" content="2019-03-05T10:15:00+00:00">Submitted by ...</span>}), which is read as a meta tag.
      */
-    private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time");
+    private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time", "amp-timeago");
+    /**
+     * The tags of a time element: HTML's {@code <time>} and AMP's {@code <amp-timeago datetime="2019-10-14T16:30:00+08:00">}, which
+     * shows the reader the age ({@code 1 hari lalu}) and holds the day only in its {@code datetime}.
+     */
+    private static final Set<String> TIME_TAGS = Set.of("time", "amp-timeago");
     /**
      * The tags and the parts of a class or id of the blocks whose dates are other articles' or readers': related
      * lists, sidebars, the page's footer, and readers' comments named in any of the languages of the word list
@@ -424,9 +429,9 @@ final class HtmlMetadataReader {
             if ((DECLARING_TAGS.contains(tag) || attributes && (el.hasAttr("itemprop") || el.hasAttr("property")))
                     && el.is(DECLARING)) {
                 found.add(el);
-                if (tag.equals("time") && !menuSeen && !underHeadline && article == null) {
+                if (TIME_TAGS.contains(tag) && !menuSeen && !underHeadline && article == null) {
                     timesBeforeMenu.add(el);
-                } else if (tag.equals("time") && !underHeadline && article == null && StatedDateFinder.opensWithWeekday(el.text())) {
+                } else if (TIME_TAGS.contains(tag) && !underHeadline && article == null && StatedDateFinder.opensWithWeekday(el.text())) {
                     clockTimesUnderMenu.add(el);
                 }
             } else if (tag.equals("link") && el.is(CANONICAL)) {
@@ -582,7 +587,7 @@ final class HtmlMetadataReader {
      * headline or inside an article block first: one above the headline elsewhere may be the site's clock.
      */
     private static Stream<String> articleTimes(Elements declaring) {
-        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isChangeTime(e))
+        return placedFirst(declaring, e -> TIME_TAGS.contains(e.normalName()) && e.hasAttr("datetime") && !isChangeTime(e))
                 .map(t -> t.attr("datetime"));
     }
 
@@ -591,7 +596,7 @@ final class HtmlMetadataReader {
      * <time>}), ordered as {@link #articleTimes}: a theme shows the change beside the publishing, often first.
      */
     private static Stream<String> changeTimes(Elements declaring) {
-        return placedFirst(declaring, e -> e.normalName().equals("time") && e.hasAttr("datetime") && isChangeTime(e))
+        return placedFirst(declaring, e -> TIME_TAGS.contains(e.normalName()) && e.hasAttr("datetime") && isChangeTime(e))
                 .map(t -> t.attr("datetime"));
     }
 
@@ -624,7 +629,7 @@ final class HtmlMetadataReader {
      * {@link #articleTimes}.
      */
     private static Stream<String> writtenArticleTimes(Elements declaring) {
-        return placedFirst(declaring, e -> e.normalName().equals("time") && !e.hasAttr("datetime")).map(Element::text);
+        return placedFirst(declaring, e -> TIME_TAGS.contains(e.normalName()) && !e.hasAttr("datetime")).map(Element::text);
     }
 
     /**

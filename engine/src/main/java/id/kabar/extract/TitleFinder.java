@@ -284,16 +284,19 @@ final class TitleFinder {
 
     /**
      * The headline inside a title element, which sites pad with their name and sections
-     * ({@code Judul | Rubrik | Situs}): the part before the last separator when it reads as a headline,
-     * else the part after the first; a heading on the page that repeats the whole title keeps it whole.
+     * ({@code Judul | Rubrik | Situs}): the part before the last separator when it reads as a headline, the
+     * part after it when the parts before are names too short for one ({@code Situs | Rubrik | Judul}), else the
+     * part after the first; a heading on the page that repeats the whole title keeps it whole.
      */
     static String fromTitleElement(String title, List<String> headings) {
         String whole = LineShape.tidy(title);
         Matcher m = HIERARCHY.matcher(whole);
         int lastStart = -1;
+        int lastEnd = -1;
         int firstEnd = -1;
         while (m.find()) {
             lastStart = m.start();
+            lastEnd = m.end();
             if (firstEnd < 0) {
                 firstEnd = m.end();
             }
@@ -303,7 +306,11 @@ final class TitleFinder {
         }
         String head = whole.substring(0, lastStart).strip();
         if (LineShape.words(head) >= MIN_WORDS) {
-            return head;
+            // the site's name and a section before the headline (Ayobandung.com | Bandung Raya | Judul): no part of the
+            // head is long enough for a headline, the part after the last separator is
+            String last = whole.substring(lastEnd).strip();
+            boolean headOfNames = Stream.of(HIERARCHY.split(head)).allMatch(part -> LineShape.words(part) < MIN_WORDS);
+            return headOfNames && readsAsHeadline(last) ? last : head;
         }
         String tail = whole.substring(firstEnd).strip();
         return LineShape.words(tail) >= MIN_WORDS && headings.stream().noneMatch(h -> LineShape.tidy(h).equals(whole)) ? tail : whole;

@@ -47,6 +47,7 @@ class BoilerplateLineClassifierTest {
             "Home Internasional Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina|FURNITURE",
             "Dibaca 1.234 kali|FURNITURE",
             "Metro TV • 25 November 2026 18:05 2.310 kali ditonton|FURNITURE",
+            "13 Des 2019 · 4 menit baca|FURNITURE",
             "Cek Berita dan Artikel yang lain di Google News|FURNITURE",
             "Artikel Sponsor|FURNITURE",
             "Presiden Joko Widodo saat meninjau lokasi banjir. (ANTARA FOTO/Hafidz Mubarak)|FURNITURE",

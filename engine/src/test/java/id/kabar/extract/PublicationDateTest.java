@@ -568,4 +568,24 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
         assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
     }
+
+    /**
+     * An AMP page shows its age ({@code <amp-timeago datetime="2019-10-14T16:30:00+08:00">1 hari lalu</amp-timeago>})
+     * under a header clock of a later day ({@code Rabu, 16 Oktober 2019}): the day is the element's {@code datetime},
+     * not the age counted back from the clock.
+     */
+    @Test
+    void anAmpTimeagoDatesThePageByItsDatetime() throws Exception {
+        Article a = page("amp-timeago-age.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 10, 14));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+    }
+
+    /** A WordPress theme's post foot under the text ({@code <div class="post-foot">Posting: 13 Agt 2019</div>}) dates the page. */
+    @Test
+    void aPostingLineUnderTheTextDatesThePage() throws Exception {
+        Article a = page("posting-line-under-text.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 13));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
 }

@@ -45,6 +45,12 @@ class TitleFinderTest {
     }
 
     @Test
+    void aTitleElementOpeningWithTheSiteAndItsSectionKeepsTheHeadlineAfterThem() {
+        assertThat(TitleFinder.fromTitleElement("Ayobandung.com | Bandung Raya | Tiga Jembatan Gantung di Bandung Selatan Diperbaiki",
+                List.of())).isEqualTo("Tiga Jembatan Gantung di Bandung Selatan Diperbaiki");
+    }
+
+    @Test
     void onATextPageTheBreadcrumbRepeatedLineIsTheHeadline() {
         PageReading page = new PageReading(List.of("Home Internasional Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina",
                 "Kremlin: Terlalu Cepat Menilai Pembicaraan dengan Ukraina", "Berita Dunia Hari Ini Paling Lengkap"),
