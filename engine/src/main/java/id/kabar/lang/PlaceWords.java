@@ -58,14 +58,13 @@ public final class PlaceWords {
 
     private static Map<String, String> levelsOfLines(String resource) {
         Map<String, String> levels = new HashMap<>();
-        for (String line : WordLists.read(PlaceWords.class, resource)) {
-            String[] words = line.split("\\s+");
-            for (String w : words) {
-                levels.put(w, words[0]);
-            }
+        for (String[] kinds : WordLists.pairs(PlaceWords.class, resource, "a level's counting word and its other kind")) {
+            levels.put(kinds[0], kinds[0]);
+            levels.put(kinds[1], kinds[0]);
         }
         return Map.copyOf(levels);
     }
+
 
     /** Whether a lower-case word opens a place name: {@code tol}, {@code kabupaten}. */
     public static boolean isHead(String lowerCase) {

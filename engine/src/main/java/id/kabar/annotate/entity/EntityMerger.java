@@ -144,8 +144,7 @@ final class EntityMerger {
             groupOf.put(m, g);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
-        groups.forEach(g -> g.type = typeOf(g));
-        groups.forEach(g -> g.type = isOrganisationName(g) ? EntityType.ORG : g.type);
+        groups.forEach(this::retype);
         joinSpacedSpellings(groups);
         joinLinkedNames(groups, linked, groupOf);
         joinSpellingsOfPeople(groups);
@@ -203,6 +202,11 @@ final class EntityMerger {
         }
         boolean hadForm = from > 0 || to < words.length;
         return hadForm && from < to ? gazetteer.lookup(String.join(" ", Arrays.asList(words).subList(from, to))) : null;
+    }
+
+    /** Types the group by {@link #typeOf}, a name of an organisation's shape an organisation ({@link #isOrganisationName}). */
+    private void retype(Group g) {
+        g.type = isOrganisationName(g) ? EntityType.ORG : typeOf(g);
     }
 
     /**
@@ -291,8 +295,7 @@ final class EntityMerger {
             Group keeper = otherKeeps ? other : g;
             Group taken = otherKeeps ? g : other;
             keeper.absorb(taken);
-            keeper.type = typeOf(keeper);
-            keeper.type = isOrganisationName(keeper) ? EntityType.ORG : keeper.type;
+            retype(keeper);
             joined.add(taken);
             byLetters.put(letters, keeper);
         }
