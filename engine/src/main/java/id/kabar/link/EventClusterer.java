@@ -467,6 +467,17 @@ final class EventClusterer {
         return roundupAmongOthers(seq) || roundupAmongOthers(other);
     }
 
+    /**
+     * Whether the pair of {@code seq} and {@code other} is a background piece ({@link HeadlineBackgrounds}) and a report
+     * that is none: such a pair joins no event, though it still threads the story. A fixture's record of past meetings,
+     * published on the match day, shares the fixture's names and words with each of the day's notices and would run into
+     * them (kompas.com's {@code Rekor Pertemuan Indonesia Vs Thailand, Gajah Perang Lebih Superior} into the broadcast
+     * notices and line-ups of 10 September 2019). Two background pieces of one matter may still be one.
+     */
+    boolean backgroundBetween(int seq, int other) {
+        return HeadlineBackgrounds.of(articles.apply(seq).title()) != HeadlineBackgrounds.of(articles.apply(other).title());
+    }
+
     /** Whether the article is a round-up in an event of more than itself (its event's second first report is set). */
     private boolean roundupAmongOthers(int seq) {
         return Centre.member(centreByRoot.get(events.root(seq)), 1) >= 0 && HeadlineRoundups.of(articles.apply(seq).title());

@@ -187,8 +187,10 @@ public final class Linker implements AutoCloseable {
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
                     && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
                     && (!words || support.bearsWords(eventOf[i]));
-            if (sameEvent && eventClusterer.roundupBetween(p.seq(), other)) {
-                // a round-up joins one event and bridges none ({@link EventClusterer#roundupBetween})
+            if (sameEvent && (eventClusterer.roundupBetween(p.seq(), other)
+                    || eventClusterer.backgroundBetween(p.seq(), other))) {
+                // a round-up joins one event and bridges none ({@link EventClusterer#roundupBetween}); a background
+                // piece joins no report of the day ({@link EventClusterer#backgroundBetween})
                 sameEvent = false;
                 storyOnly = true;
             }
