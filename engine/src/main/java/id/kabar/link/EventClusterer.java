@@ -472,7 +472,10 @@ final class EventClusterer {
      * that is none: such a pair joins no event, though it still threads the story. A fixture's record of past meetings,
      * published on the match day, shares the fixture's names and words with each of the day's notices and would run into
      * them (kompas.com's {@code Rekor Pertemuan Indonesia Vs Thailand, Gajah Perang Lebih Superior} into the broadcast
-     * notices and line-ups of 10 September 2019). Two background pieces of one matter may still be one.
+     * notices and line-ups of 10 September 2019). Two background pieces of one matter may still be one. On the CLICK-ID
+     * week (10-16 Sep 2019) this parted 60 pairs and joined none (that record and tribunnews.com's love story of Habibie
+     * and Ainun from the day's reports); events B-cubed F1 on the third events development set 0.742 to 0.786 (precision
+     * 0.63 to 0.69), tune 0.898, held-out 0.851 and every other events and stories figure unchanged.
      */
     boolean backgroundBetween(int seq, int other) {
         return HeadlineBackgrounds.of(articles.apply(seq).title()) != HeadlineBackgrounds.of(articles.apply(other).title());
