@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,6 +121,13 @@ final class ClaimGrouper {
     /** A number written with a separator before its scale word ({@code USD0,08 miliar}, {@code 85,1 juta}). */
     private static final Pattern DECIMALS_BEFORE_SCALE = Pattern.compile(
             "(?iu)(?<![\\d.,])(\\d+(?:[.,]\\d+)+)\\s*(" + IndonesianNumber.SCALE_WORD + ")(?![\\p{L}])");
+    /** A whole figure in digits before a word ({@code 250 Karyawan}), not part of a decimal or a score. */
+    private static final Pattern HEADLINE_FIGURE = Pattern.compile(
+            "(?<![\\d.,\\-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?![\\d.,\\-]?\\d)\\s+(\\p{L}+)");
+    /** What ends a headline's clause: a comma or a semicolon before a space (not a decimal comma), a colon, a mark. */
+    private static final Pattern HEADLINE_CLAUSE_END = Pattern.compile("[,;](?=\\s)|[:?!|]");
+    /** A word a lead writes with a capital inside a sentence (a name), not in capitals throughout (an acronym). */
+    private static final Pattern LEAD_NAME = Pattern.compile("(?<=[\\p{L}\\d,;)\"'] )\\p{Lu}\\p{Ll}+");
     /** Four digits written with no separator, as a year is ({@code 2018 jemaah} is a year read as a count). */
     private static final Pattern YEAR_LIKE = Pattern.compile("(?<![\\d.,])\\d{4}(?![\\d.,])");
     /** A tally written round by its suffix ({@code 1.700-an unit}): about as many as its digits say. */
@@ -230,6 +238,12 @@ final class ClaimGrouper {
      * one report, are one set.
      */
     static final double FEW_PEOPLE = 3;
+    /**
+     * The farthest apart two headlines' figures of one count may lie: tempo.co's {@code Bukalapak PHK 250 Karyawan} and
+     * okezone.com's {@code Rudiantara Sebut 100 Karyawan Bukalapak Kena PHK} (11 September 2019), one count read by two
+     * sources. Further apart, headlines of one event count other sets under one noun.
+     */
+    static final double HEADLINE_READINGS_FACTOR = 3;
 
     private ClaimGrouper() {
     }
@@ -362,6 +376,7 @@ final class ClaimGrouper {
             joinOneThingInOtherNounsOfOneOccasion(refs, same,
                     r -> r.reported() == null ? null : "day " + r.story() + "|" + r.reported());
             joinRetoldSentencesOfOneEvent(refs, same, eventOf);
+            joinHeadlineCountsOfOneEvent(refs, same, eventOf);
         }
     }
 
@@ -738,6 +753,93 @@ final class ClaimGrouper {
     }
 
     /**
+     * Joins the tallies that two reports of one event and one day put in their headlines as one count of one noun with
+     * different figures, which the body of each gives: tempo.co's {@code Bukalapak PHK 250 Karyawan} ({@code sekitar 250
+     * orang}) and okezone.com's {@code Rudiantara Sebut 100 Karyawan Bukalapak Kena PHK} ({@code sekira 100 karyawan}),
+     * one layoff two sources count apart (11 September 2019). A headline's count is what its report is about, so two of
+     * one noun, one happening and one day are one count when the headlines' clauses also say the same of it: they must
+     * share a word beyond the noun, the claims' own words and the names either lead writes (a shared name alone leaves
+     * {@code 54 Penerbangan Lion Air Group Terganggu} beside {@code 81 Penerbangan Lion Air Group Dibatalkan}, two
+     * counts). Reports of two days count other periods as often: Garuda's {@code Batalkan 12 Penerbangan} were Sunday's,
+     * the next day's {@code Batalkan 15 Penerbangan Hingga 19 September} those of the days ahead (15 and 16 September
+     * 2019). Common counts ({@link #COMMON_COUNT}: {@code Lima Capim KPK} chosen and {@code 3 Capim KPK} given no vote)
+     * and figures more than {@link #HEADLINE_READINGS_FACTOR} apart count other sets. Each claim meets the last {@link
+     * #ACROSS_STORIES_COMPARED} headline counts of its event's noun, so the work is linear.
+     */
+    private static void joinHeadlineCountsOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
+        Map<String, List<Ref>> byNoun = new HashMap<>();
+        Map<Integer, Set<String>> saidOf = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Ref r : refs) {
+            if (r.claim().category() != ClaimCategory.COUNT) {
+                continue;
+            }
+            for (HeadlineCount h : headlineCounts(r.article().title())) {
+                if (h.value() != r.claim().value() || h.value() <= COMMON_COUNT
+                        || !taken.add(r.article().id() + "|" + h.noun())) {
+                    continue;
+                }
+                Set<String> said = new HashSet<>(h.clauseStems());
+                said.removeAll(TermAnalyzer.stems(r.claim().text() + " "
+                        + Objects.requireNonNullElse(r.claim().subject(), "")));
+                said.removeAll(TermAnalyzer.stems(h.noun()));
+                said.removeAll(TermAnalyzer.stems(String.join(" ", leadNames(r.article().lead()))));
+                List<Ref> earlier = byNoun.computeIfAbsent(eventOf.applyAsInt(r.article()) + "|" + kindKey(r) + "|"
+                        + h.noun(), k -> new ArrayList<>());
+                for (int i = earlier.size() - 1, compared = 0; i >= 0 && compared < ACROSS_STORIES_COMPARED;
+                     i--, compared++) {
+                    Ref e = earlier.get(i);
+                    double low = Math.min(e.claim().value(), r.claim().value());
+                    double high = Math.max(e.claim().value(), r.claim().value());
+                    if (low != high && high <= HEADLINE_READINGS_FACTOR * low && r.reported() != null
+                            && r.reported().equals(e.reported())
+                            && !Collections.disjoint(saidOf.get(e.seq()), said) && !namedApart(e, r)) {
+                        same.join(e, r);
+                    }
+                }
+                saidOf.put(r.seq(), said);
+                earlier.add(r);
+            }
+        }
+    }
+
+    /** A whole figure a headline writes before a noun, the noun lower-case, and the stems of the clause holding it. */
+    record HeadlineCount(double value, String noun, List<String> clauseStems) {
+    }
+
+    /** The counts a headline writes in digits before a noun, each with the stems of its clause. */
+    static List<HeadlineCount> headlineCounts(String headline) {
+        List<HeadlineCount> out = new ArrayList<>();
+        if (headline == null) {
+            return out;
+        }
+        for (String clause : HEADLINE_CLAUSE_END.split(headline)) {
+            Matcher m = HEADLINE_FIGURE.matcher(clause);
+            while (m.find()) {
+                String noun = m.group(2).toLowerCase(Locale.ROOT);
+                if (ROUND_SUM.matcher(noun).matches() || TermAnalyzer.stems(noun).isEmpty()) {
+                    continue;
+                }
+                out.add(new HeadlineCount(Double.parseDouble(m.group(1).replace(".", "")), noun,
+                        TermAnalyzer.stems(clause)));
+            }
+        }
+        return out;
+    }
+
+    /** The names a lead writes inside its sentences ({@link #LEAD_NAME}). */
+    static List<String> leadNames(String lead) {
+        List<String> out = new ArrayList<>();
+        if (lead != null) {
+            Matcher m = LEAD_NAME.matcher(lead);
+            while (m.find()) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether {@code teller}'s sentence gives {@code other}'s figure in another claim: then it retells that claim, not
      * {@code teller}'s ({@code dari 10 anggota DPR termuda 2019-2024, tiga di antaranya}, okezone.com and sindonews.com,
      * 10 September 2019: the ten and the three in both).
@@ -1074,7 +1176,7 @@ final class ClaimGrouper {
                     }
                     if (e.story() != r.story()) {
                         same.metAcrossStories(e, r);
-                        if (oneCountAcrossStories(e, r)) {
+                        if (oneCountAcrossStories(e, r) && !regionsOfOtherPlaces(e, r, stemWord)) {
                             same.join(e, r);
                         }
                     }
@@ -1082,6 +1184,39 @@ final class ClaimGrouper {
                 earlier.add(r);
             }
         }
+    }
+
+    /**
+     * Whether two stories' counts of administrative regions ({@code 27 kabupaten/kota}) count the regions of other
+     * places: every province has its own number of regencies and cities, so such a count meets another story's only
+     * where the headlines name a place in common, or neither names one (a national count: Pilkada 2020's {@code 224
+     * kabupaten} and {@code 37 kota}). Okezone.com's {@code 27 kota/kabupaten} of West Java ({@code Lulus Sekoper Cinta,
+     * 2.700 Perempuan di Jabar ...}, 15 September 2019) are not Papua's 27 regencies whose internet was opened again
+     * ({@code Kominfo Buka Akses Internet di Mimika dan Jayawijaya}) the same week.
+     */
+    private static boolean regionsOfOtherPlaces(Ref a, Ref b, IntFunction<String> stemWord) {
+        if (!PlaceWords.isAdministrative(unitKey(a.claim().unit()))) {
+            return false;
+        }
+        Set<String> x = headlinePlaces(a.article(), stemWord);
+        Set<String> y = headlinePlaces(b.article(), stemWord);
+        return !(x.isEmpty() && y.isEmpty()) && Collections.disjoint(x, y);
+    }
+
+    /**
+     * The places a headline names: its words the article names as places, and the capitalised word after a word that
+     * opens a place name ({@link #headedPlaces}), without the words that name no place by themselves.
+     */
+    private static Set<String> headlinePlaces(ArticleProfile p, IntFunction<String> stemWord) {
+        Set<String> places = new LinkedHashSet<>();
+        for (int stem : p.titleStems()) {
+            if (Arrays.binarySearch(p.placeStems(), stem) >= 0) {
+                places.add(stemWord.apply(stem));
+            }
+        }
+        places.addAll(headedPlaces(p.title()));
+        places.removeIf(place -> !namesPlace(place));
+        return places;
     }
 
     /**
@@ -1100,17 +1235,7 @@ final class ClaimGrouper {
         if (kinds == HappeningKinds.NONE) {
             return keys;
         }
-        Set<String> places = new LinkedHashSet<>();
-        for (int stem : p.titleStems()) {
-            if (Arrays.binarySearch(p.placeStems(), stem) >= 0) {
-                places.add(stemWord.apply(stem));
-            }
-        }
-        places.addAll(headedPlaces(p.title()));
-        for (String place : places) {
-            if (!namesPlace(place)) {
-                continue;
-            }
+        for (String place : headlinePlaces(p, stemWord)) {
             for (int kind = 0; kind < Long.SIZE; kind++) {
                 if ((kinds & 1L << kind) != 0) {
                     keys.add("place " + place + " " + kind);
@@ -1622,7 +1747,6 @@ final class ClaimGrouper {
         return floorHeld && figure.qualifier() != Qualifier.AT_MOST
                 && BigDecimal.valueOf(figure.value()).compareTo(BigDecimal.valueOf(floor.value()).add(step)) < 0;
     }
-
 
     /**
      * One figure as written: the same value, or a figure written round with a scale word and the exact figure

@@ -580,6 +580,39 @@ class ClaimGrouperTest {
     }
 
     /**
+     * Counts of regencies and cities of two stories meet only where the headlines name a place in common: Papua's 27
+     * regencies whose internet was opened again (okezone.com and tempo.co, 15 September 2019) and okezone.com's 27
+     * regencies and cities of West Java the same week ({@code jabar}, stem 5 here, against {@code mimika}, 7) are two
+     * counts; two national counts of Pilkada 2020, under headlines naming no place, one.
+     */
+    @Test
+    void regionCountsOfTwoStoriesMeetOnlyUnderOnePlace() {
+        LocalDate sept15 = LocalDate.of(2019, 9, 15);
+        ArticleProfile papua = headed("okezone-3533", sept15,
+                "Dinilai Kondusif, Kominfo Buka Akses Internet di Mimika dan Jayawijaya", new int[] {1, 7, 8},
+                new int[] {7, 8}, claim("27 Kabupaten", ClaimCategory.COUNT, 27, "Kabupaten", "kabupaten", null));
+        ArticleProfile papuaAgain = headed("tempo-3755", sept15, "Blokir Internet di Mimika dan Jayawijaya Dibuka Malam Ini",
+                new int[] {1, 7, 8}, new int[] {7, 8},
+                claim("27 Kabupaten", ClaimCategory.COUNT, 27, "Kabupaten", "kabupaten", null));
+        ArticleProfile westJava = headed("okezone-4138", sept15,
+                "Lulus Sekoper Cinta, 2.700 Perempuan di Jabar Harus Mandiri", new int[] {2, 5}, new int[] {5},
+                claim("27 kota/kabupaten", ClaimCategory.COUNT, 27, "kota/kabupaten", "kabupaten", null));
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(papua, papuaAgain, westJava),
+                p -> p == papua ? 1 : p == papuaAgain ? 2 : 3, stem -> "stem" + stem);
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("okezone-3533", 0),
+                new MemberRef("tempo-3755", 0));
+
+        ArticleProfile pilkada = headed("okezone-508", sept15, "Pilkada 2020 Bisa Jadi Penentu Pemenangan Pemilu 2024",
+                new int[] {1, 2}, new int[0], claim("224 kabupaten", ClaimCategory.COUNT, 224, "kabupaten", "kabupaten",
+                        null));
+        ArticleProfile coalition = headed("sindonews-5", sept15,
+                "PDIP Buka Peluang Koalisi dengan Gerindra dan PKS di Pilkada 2020", new int[] {1, 3}, new int[0],
+                claim("224 kabupaten", ClaimCategory.COUNT, 224, "kabupaten", "kabupaten", null));
+        assertOneGroup(ClaimGrouper.group(List.of(pilkada, coalition), p -> p == pilkada ? 1 : 2, stem -> "stem" + stem),
+                ClaimGroupKind.AGREEMENT, new MemberRef("okezone-508", 0), new MemberRef("sindonews-5", 0));
+    }
+
+    /**
      * Across stories only sums as close as two readings of one number meet: kompas.com's {@code Tambahan anggaran ...
      * Rp. 441,5 miliar} and okezone.com's {@code Rp441 miliar} of the transport ministry's extra budget (16 September
      * 2019), not sindonews.com's textile exports of 2018 ({@code nilai ekspor sebesar USD13,27 miliar}) and the August
