@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3} and
- * {@code dev5}),
+ * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3},
+ * {@code dev5} and {@code dev7}),
  * with everything around the article a real page carries, each showing a way its title, day or text was once read
  * wrong.
  */
@@ -21,6 +21,7 @@ class OutletPagesTest {
     /** The bench's own copy of the pages, read from its classpath so the fixtures are not kept twice. */
     private static final String DEV3 = "/id/kabar/bench/indonesian-pages/dev3/";
     private static final String DEV5 = "/id/kabar/bench/indonesian-pages/dev5/";
+    private static final String DEV7 = "/id/kabar/bench/indonesian-pages/dev7/";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -119,5 +120,27 @@ class OutletPagesTest {
         // <title>Tempo.co · Jokowi Inaugurates ...</title>, og:title the same
         assertThat(page(DEV5, "tempo-inggris-situs-dulu-titik-tengah").title())
                 .isEqualTo("Jokowi Inaugurates Trans-Sumatra Toll Road Section in Lampung");
+    }
+
+    @Test
+    void aUnixTimeInTheDateElementsDataTimeDatesThePage() throws Exception {
+        // <div class="jeg_meta_date" data-time="1795508400"> showing "Waktu baca 2 menit", a header clock of 6 December
+        assertThat(page(DEV7, "akurat-jnews-data-time-unix").published()).isEqualTo(LocalDate.of(2026, 11, 24));
+    }
+
+    @Test
+    void aHeadlineInAnElementClassedJudulBeatsATitleOfTheSectionAndTheOffice() throws Exception {
+        // <p class="judul"><strong>...</strong></p>, no h1, <title>Berita - Diskominfo Kabupaten Sleman</title>
+        assertThat(page(DEV7, "diskominfo-joomla-p-judul").title())
+                .isEqualTo("Pemkab Sleman Salurkan Bibit Padi Tahan Genangan ke 42 Kelompok Tani");
+    }
+
+    @Test
+    void aSeriesBoxOverTheArticleBlockDatesNothingAndTheHeadersKeyPointsAreNoText() throws Exception {
+        // <time datetime="2026-12-03..."> beside the earlier part's link above <article>, whose header shows "oleh ... di
+        // 29 November 2026" and a list of key points over the text
+        Article a = page(DEV7, "mongabay-terkait-di-atas-kepala");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(a.body()).startsWith("Sekelompok pemuda di Desa Teluk Bakau").doesNotContain("Tingkat hidup bibit tahap pertama");
     }
 }

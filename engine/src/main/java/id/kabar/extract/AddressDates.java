@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code /2019-09-16/}), is the day the path was minted at publishing; a day inside a slug ({@code ...-20190916.html},
  * {@code ...-2019-10-05}) or a unix time ending it may also be a day the headline tells of. A site whose article
  * address is a query writes the day opening the value that names the article ({@code berita?a=20191014-banjir-rob-...}),
- * read when the path states none.
+ * read when the path states none, as is a day with dashes a query's value opens with ({@code ?tanggal=2026-12-02}).
  */
 final class AddressDates {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -40,8 +40,11 @@ final class AddressDates {
             new Form(Pattern.compile("(?:[/_-]|(?<=[a-zA-Z]))" + YEAR + "(\\d\\d)(\\d\\d)(?:\\d{6})?(?=[/_.-]|$)"), 1, 2, 3),
             new Form(Pattern.compile("[/_-]" + YEAR + "([-_])(\\d\\d?)\\2(\\d\\d?)(?=[/_.-]|$)"), 1, 3, 4),
             new Form(Pattern.compile("[/_-](\\d\\d?)([-_])(\\d\\d?)\\2" + YEAR + "(?=[/_.-]|$)"), 4, 3, 1));
-    /** A compact day opening a query's value, an article number or its slug after it ({@code ?a=20191014-banjir-rob}). */
-    private static final Form QUERY_DAY = new Form(Pattern.compile("[?&][\\w.-]+=" + YEAR + "(\\d\\d)(\\d\\d)(?=[_-]|&|#|$)"), 1, 2, 3);
+    /**
+     * A day opening a query's value, compact or with dashes, an article number or its slug after it ({@code
+     * ?a=20191014-banjir-rob}, {@code baca.php?id=123&tanggal=2026-12-02}).
+     */
+    private static final Form QUERY_DAY = new Form(Pattern.compile("[?&][\\w.-]+=" + YEAR + "(-?)(\\d\\d)\\2(\\d\\d)(?=[_-]|&|#|$)"), 1, 3, 4);
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");

@@ -668,7 +668,8 @@ final class ContentScorer {
             }
             double density = linkDensity(s);
             boolean list = tag.equals("ul") || tag.equals("ol");
-            boolean junk = s.images > 1 && s.paragraphs < s.images * PARAGRAPHS_PER_IMAGE && !tag.equals("figure")
+            boolean junk = list && inHeadlinesHeader(el, block)
+                    || s.images > 1 && s.paragraphs < s.images * PARAGRAPHS_PER_IMAGE && !tag.equals("figure")
                     || !list && s.listItems - LIST_ITEM_SLACK > s.paragraphs
                     || s.inputs > s.paragraphs / PARAGRAPHS_PER_INPUT
                     || s.chars < MIN_PARAGRAPH_CHARS && s.images != 1 && !tag.equals("div") && !tag.equals("section")
@@ -679,6 +680,23 @@ final class ContentScorer {
             }
         }
         excluded.addAll(doomed);
+    }
+
+    /**
+     * Whether the element stands in the article's header, the block or inside it: a {@code <header>} holding the headline. A
+     * list there is the key points the text retells (Mongabay's {@code <header class="article-header"><h1>...</h1>
+     * <div class="bulletpoint"><ul><li>}), an excerpt and no text.
+     */
+    private static boolean inHeadlinesHeader(Element el, Element block) {
+        for (Element above = el.parent(); above != null; above = above.parent()) {
+            if (above.normalName().equals("header")) {
+                return above.selectFirst(HEADLINE_TAG) != null;
+            }
+            if (above == block) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -103,6 +103,13 @@ final class HtmlMetadataReader {
             + ", [class~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "], [id~=(?i)" + String.join("|", OTHER_ARTICLE_MARKS) + "]");
     /** A link to another page, which a promoted story's card holds and a block declaring the page's own metadata does not. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /**
+     * Words of a link that names another article rather than the writer: the bylines' names on the bench's pages are of
+     * two to four words ({@code Yogi Eka Sahputra}), the headlines their lists link of five and more.
+     */
+    private static final int LISTED_HEADLINE_MIN_WORDS = 5;
+    /** A link with or without its address: the title of a listed item is one. */
+    private static final Evaluator LINK_ELEMENT = QueryParser.parse("a");
     private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type][content]");
     private static final String VIDEO_TYPE_PREFIX = "video";
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -110,6 +117,10 @@ final class HtmlMetadataReader {
     private static final Pattern MAIN_VIDEO_OBJECT = Pattern.compile("^\\s*\\{[^{]*\"@type\"\\s*:\\s*\"VideoObject\"");
     /** The page's address as it declares it, where the address it was fetched from is not given or states no day. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    /** Parts of a class that name an element as the headline where the page sets it in no heading ({@code judul}). */
+    private static final List<String> HEADLINE_MARKS = WordLists.read(HtmlMetadataReader.class, "headline-marks.txt");
+    /** Longer than this, an element named as the headline holds more than one (a header with its byline and photo). */
+    private static final int CLASSED_HEADLINE_MAX_CHARS = 300;
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
     private static final List<String> DATE_MARKS = WordLists.read(HtmlMetadataReader.class, "date-marks.txt");
     /**
@@ -140,6 +151,12 @@ final class HtmlMetadataReader {
     private static final Evaluator ARTICLE_BLOCK = QueryParser.parse("article, .hentry, .h-entry, [itemtype~=(?i)article|posting]");
     /** Attributes in which a marked element may hold its date as a value ({@code <abbr title="2019-09-16">}). */
     private static final List<String> DATE_ATTRIBUTES = List.of("datetime", "content", "title");
+    /**
+     * Attributes in which a theme's script keeps the date a marked element shows as an age or not at all, read as the
+     * day they declare: JNews's {@code <div class="jeg_meta_date" data-time="1795508400">} (a unix time) under a reading
+     * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}.
+     */
+    private static final List<String> SCRIPT_DATE_ATTRIBUTES = List.of("data-time", "data-date", "data-timestamp", "data-datetime");
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
             "parsely-author", "sailthru:author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -209,6 +226,12 @@ final class HtmlMetadataReader {
         headings.addAll(h2);
         String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
+        // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>) shows it
+        // in an element its class names so, over a title element of the section and the office
+        boolean classed = allH1.isEmpty() && walk.classedHeadline != null && declaresIndonesian(doc);
+        if (classed) {
+            shown = LineShape.tidy(walk.classedHeadline);
+        }
         // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
         boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
                 || site == null && logo == null && namesHomeLinkAndSection(doc, documentTitle);
@@ -216,7 +239,7 @@ final class HtmlMetadataReader {
         // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
         // element names only the site
         if (shown != null && (declaresIndonesian(doc)
-                ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && sectionTitle
+                ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && (sectionTitle || classed)
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
@@ -267,6 +290,13 @@ final class HtmlMetadataReader {
                 String value = el.attr(attr);
                 if (!value.isEmpty() && CalendarDates.parseValue(value).isPresent()) {
                     texts.add(value);
+                }
+            }
+            for (String attr : SCRIPT_DATE_ATTRIBUTES) {
+                String value = el.attr(attr);
+                if (!value.isEmpty()) {
+                    // the day as a date line writes it: a unix time is no line any date line reader reads
+                    CalendarDates.parseValue(value).ifPresent(day -> texts.add(day.toString()));
                 }
             }
             String text = shortText(el);
@@ -396,6 +426,14 @@ final class HtmlMetadataReader {
         final List<Element> timesBeforeMenu = new ArrayList<>();
         /** The {@code <time>} elements outside an article block before the headline that open with a weekday. */
         final List<Element> clockTimesUnderMenu = new ArrayList<>();
+        /** The {@code <time>} elements outside an article block before the headline. */
+        final List<Element> timesOutsideArticle = new ArrayList<>();
+
+        /**
+         * The text of the first element before any {@code h1} and {@code h2} whose class names it as the headline and
+         * that reads as one ({@code <p class="judul"><strong>Pemkab Sleman Salurkan ...</strong></p>}); null if none.
+         */
+        String classedHeadline;
 
         /** The microdata items ({@code itemscope}) opened before the headline that the walk is inside, innermost first. */
         final Deque<MicrodataItem> itemsBeforeHeadline = new ArrayDeque<>();
@@ -429,6 +467,12 @@ final class HtmlMetadataReader {
             if ((DECLARING_TAGS.contains(tag) || attributes && (el.hasAttr("itemprop") || el.hasAttr("property")))
                     && el.is(DECLARING)) {
                 found.add(el);
+                if (TIME_TAGS.contains(tag) && !underHeadline && article == null) {
+                    timesOutsideArticle.add(el);
+                    if (datesListedItem(el)) {
+                        found.remove(el);
+                    }
+                }
                 if (TIME_TAGS.contains(tag) && !menuSeen && !underHeadline && article == null) {
                     timesBeforeMenu.add(el);
                 } else if (TIME_TAGS.contains(tag) && !underHeadline && article == null && StatedDateFinder.opensWithWeekday(el.text())) {
@@ -443,9 +487,18 @@ final class HtmlMetadataReader {
                 // headline and its date line "16 September 2019"), is the site's clock: the lines it shows are left to
                 // the date lines' rules, which tell a clock from the article's own date line set above its headline
                 found.removeAll(clockTimesUnderMenu);
+                if (article != null) {
+                    // the headline stands in an article block: a <time> above that block, outside it, is another
+                    // item's (a series box over Mongabay's header, <time datetime="2026-12-03"> beside the earlier
+                    // part's link, over the article's own "oleh ... di 29 November 2026")
+                    found.removeAll(timesOutsideArticle);
+                }
             }
             underHeadline |= tag.equals("h1");
             underFirstSubheading |= tag.equals("h2");
+            if (attributes && classedHeadline == null && !underHeadline && !underFirstSubheading) {
+                classedHeadline = classedHeadline(el);
+            }
             if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
                 article = el;
             } else if (underHeadline && otherArticles == null && tag.equals("article") && isTeaserCard(el)) {
@@ -482,6 +535,41 @@ final class HtmlMetadataReader {
                 otherArticles = null;
             }
         }
+    }
+
+    /**
+     * Whether a {@code <time>} shares its parent with the link to another article, whose date it is: an item of a list
+     * ({@code <li><a>Tol Cibitung-Cilincing Seksi Akhir Resmi Dibuka untuk Umum</a> <time datetime="2026-12-05">}), the
+     * earlier part of a series in a box over the article. A link naming the writer is shorter than a headline.
+     */
+    private static boolean datesListedItem(Element time) {
+        Element parent = time.parent();
+        if (parent == null) {
+            return false;
+        }
+        for (Element link : parent.getElementsByTag("a")) {
+            if (LineShape.words(link.text()) >= LISTED_HEADLINE_MIN_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element's text when its class names it as the headline, it reads as one, holds no link (a list's title links
+     * its article) and stands in no block listing other articles; else null.
+     */
+    private static String classedHeadline(Element el) {
+        String classes = lowerCase(el.className());
+        if (classes.isEmpty() || HEADLINE_MARKS.stream().noneMatch(classes::contains) || namesOtherArticles(classes)) {
+            return null;
+        }
+        String text = shortText(el, CLASSED_HEADLINE_MAX_CHARS);
+        if (text == null || !TitleFinder.readsAsHeadline(text) || el.selectFirst(LINK_ELEMENT) != null
+                || el.closest(LINK_ELEMENT) != null || el.closest(OTHER_ARTICLES) != null) {
+            return null;
+        }
+        return text;
     }
 
     /**

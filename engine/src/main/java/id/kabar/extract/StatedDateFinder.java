@@ -261,7 +261,11 @@ final class StatedDateFinder {
                 near.add(before.get(i));
             }
         }
-        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1)) ? before.get(titleAt - 1) : null;
+        // under a line shaped like a headline, the clocked line over the headline dates that item of a list closing there
+        // (a Terpopuler column set before the article: "Festival Kuliner Nusantara Digelar di Lapangan Banteng" over
+        // "Jumat, 4 Desember 2026 14:00 WIB" over the headline)
+        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))
+                && (titleAt < 2 || !isHeadlineShaped(before.get(titleAt - 2))) ? before.get(titleAt - 1) : null;
         List<String> under = new ArrayList<>();
         for (int i = titleAt + 1; i < Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE); i++) {
             String line = before.get(i);

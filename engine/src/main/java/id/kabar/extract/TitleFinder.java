@@ -247,7 +247,7 @@ final class TitleFinder {
                 && TokenBag.of(whole).containedIn(TokenBag.of(shown)) < SHORTENED_TITLE_SHARE;
     }
 
-    private static boolean readsAsHeadline(String heading) {
+    static boolean readsAsHeadline(String heading) {
         int words = LineShape.words(heading);
         return words >= MIN_WORDS && words <= MAX_WORDS;
     }

@@ -42,6 +42,8 @@ class AddressDatesTest {
             // a compact day opening the query's value that names the article, the path stating none
             "https://www.koranbantenkita.com/berita?a=20191014-banjir-rob-genangi-pelabuhan-karangantu-nelayan-tak-melaut, 2019-10-14",
             "https://www.example.co.id/read.php?id=20190916_0012&kanal=daerah, 2019-09-16",
+            // a day with dashes opening a query's value
+            "https://kabarkota.id/baca.php?id=123&tanggal=2026-12-02, 2026-12-02",
             // a number that is no day is passed over for the day after it
             "https://www.example.com/produk/20191399-kabut/2019/09/16/asap, 2019-09-16",
             // unix time ending the slug, on Jakarta time: published 2019-09-10T00:03:00+07:00, stamped 23:59 WIB the day
@@ -64,6 +66,7 @@ class AddressDatesTest {
             // a query's number that is no day, or a day not opening its value
             "https://www.example.co.id/berita?id=20191399-kabut",
             "https://www.example.co.id/berita?a=kabut-20191014&p=2",
+            "https://www.example.co.id/berita?tanggal=2026-1202",
     })
     void articleNumbersAndBareYearsStateNoDay(String url) {
         assertThat(AddressDates.find(url)).isEmpty();

@@ -588,4 +588,21 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 8, 13));
         assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
     }
+
+    @Test
+    void aClockedDateClosingAPopularColumnBeforeTheHeadlineDatesThatColumnsEntry() throws Exception {
+        // "Festival Kuliner Nusantara Digelar di Lapangan Banteng" over "Jumat, 4 Desember 2026 14:00 WIB" right above
+        // the headline, the article's own "Penulis: Rina | 27 November 2026" under it
+        Article a = page("popular-column-before-headline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void aTimeBesideAListedHeadlineAboveTheArticleIsThatEntrys() throws Exception {
+        // <li><a>Tol Cibitung-Cilincing Seksi Akhir Resmi Dibuka untuk Umum</a> <time datetime="2026-12-05">, outside any
+        // article block, over the article's "Jumat, 27 November 2026 14:05 WIB"
+        Article a = page("popular-time-before-headline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
 }
