@@ -102,6 +102,10 @@ class ContractRulesTest {
         ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
         assertThat(after(rule, "menembak mati 36 pengungsi Burundi/B-PER dalam bentrokan"))
                 .containsExactly("Burundi/LOC");
+        // "Thailand dan Belarus untuk komoditas mede dan Papua New Guinea untuk ekspor tepung terigu" is one
+        // country, not Papua and Guinea (okezone.com, CLICK-ID week)
+        assertThat(after(rule, "mede dan Papua/B-LOC New/I-LOC Guinea/I-LOC untuk ekspor"))
+                .containsExactly("Papua New Guinea/LOC");
     }
 
     @Test
