@@ -24,6 +24,8 @@ public final class OrganisationWords {
     private static final Set<String> LONG_HEAD_STARTS = firstWords(LONG_HEADS);
     private static final int LONGEST_HEAD = HEAD_LINES.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
     private static final Set<String> TAILS = WordLists.set(OrganisationWords.class, "organisation-tails.txt");
+    /** The words closing a sports club's name ({@code Columbus Crew}), which alone still name the club. */
+    private static final Set<String> CLUB_TAILS = WordLists.set(OrganisationWords.class, "club-tails.txt");
     /** The heads a hospital's name opens with, longest first ({@code rumah sakit umum} before {@code rumah sakit}). */
     private static final List<String[]> HOSPITAL_HEADS = WordLists.read(OrganisationWords.class, "hospital-heads.txt")
             .stream().map(h -> h.split(" ")).sorted(Comparator.comparingInt((String[] h) -> h.length).reversed()).toList();
@@ -91,6 +93,14 @@ public final class OrganisationWords {
     /** Whether a lower-case word closes an organisation's name: {@code university}, {@code group}. */
     public static boolean isTail(String lowerCase) {
         return TAILS.contains(lowerCase);
+    }
+
+    /**
+     * Whether a lower-case word closes a sports club's name ({@code crew}, {@code united}); unlike {@link #isTail}
+     * such a word alone is no common noun but the club ("United").
+     */
+    public static boolean isClubTail(String lowerCase) {
+        return CLUB_TAILS.contains(lowerCase);
     }
 
     /**

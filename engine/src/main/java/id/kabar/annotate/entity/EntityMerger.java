@@ -231,8 +231,9 @@ final class EntityMerger {
     }
 
     /**
-     * "Monash University", "Federal Reserve", "Daily Mail", "Real Madrid": a name of two words or more that opens
-     * or closes with an organisation's head word is an organisation, whatever type the tagger guessed.
+     * "Monash University", "Federal Reserve", "Daily Mail", "Real Madrid", "Columbus Crew": a name of two words or
+     * more that opens or closes with an organisation's head word, or closes with a club's, is an organisation,
+     * whatever type the tagger guessed.
      */
     private boolean isOrganisationName(Group g) {
         if (g.listed != null) {
@@ -241,7 +242,8 @@ final class EntityMerger {
         for (Mention m : g.mentions) {
             String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
             if (words.length >= 2 && (OrganisationWords.headLength(words, 0) > 0
-                    || OrganisationWords.isTail(words[words.length - 1]))) {
+                    || OrganisationWords.isTail(words[words.length - 1])
+                    || OrganisationWords.isClubTail(words[words.length - 1]))) {
                 return true;
             }
         }

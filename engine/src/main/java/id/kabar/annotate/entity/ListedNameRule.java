@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
@@ -55,6 +56,9 @@ final class ListedNameRule implements ContractRule {
                 s.setSpan(spanStart, spanEnd, EntityType.ORG);
                 return;
             }
+            if (m.name().type() == EntityType.LOC && namesOrganisationAfterPlace(s, start, spanStart, end, spanEnd)) {
+                return;
+            }
             for (int i = spanStart; i < spanEnd; i++) {
                 if ((i < start || i >= end) && !mayBeCommonWord.test(s.tokens()[i])) {
                     return;
@@ -80,6 +84,15 @@ final class ListedNameRule implements ContractRule {
     private static boolean namesLandformAfterPlace(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
         return spanStart == start - 1 && spanEnd == end && s.tags()[spanStart].type() == EntityType.LOC
                 && s.capitalised(spanStart) && LANDFORM_WORDS.contains(s.lower()[spanStart]);
+    }
+
+    /**
+     * Whether the organisation the model found opens with the listed place and closes with an organisation's tail
+     * word, as a newspaper's name does: "Dilansir Chicago Tribune" (kumparan, May 2017) is no city of Chicago.
+     */
+    private static boolean namesOrganisationAfterPlace(ContractSentence s, int start, int spanStart, int end, int spanEnd) {
+        return spanStart == start && spanEnd > end && s.tags()[spanStart].type() == EntityType.ORG
+                && s.capitalised(spanEnd - 1) && OrganisationWords.isTail(s.lower()[spanEnd - 1]);
     }
 
     /** Whether the span is the listed place followed only by words naming a part of it: "Bogor Barat". */

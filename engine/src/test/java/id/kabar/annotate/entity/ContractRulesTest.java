@@ -86,6 +86,29 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPublicationOpeningWithAListedPlaceKeepsItsWholeName() {
+        // "Dilansir Chicago Tribune, Starbucks mengumumkan jika mereka akan membuka cabang terbaru" (kumparan,
+        // May 2017); a place with an ordinary word after it still sheds the word
+        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "Dilansir Chicago/B-ORG Tribune/I-ORG , Starbucks/B-PER mengumumkan"))
+                .containsExactly("Chicago Tribune/ORG", "Starbucks/PER");
+        assertThat(after(rule, "di Ibu/B-LOC Kota/I-LOC Belarus/I-LOC , Minsk/B-LOC"))
+                .contains("Belarus/LOC").doesNotContain("Ibu Kota Belarus/LOC");
+    }
+
+    @Test
+    void aCountryTheModelTypedAPersonIsTheCountry() {
+        // "Tentara menembak mati 36 pengungsi Burundi dalam bentrokan" (ANTARA News, September 2017)
+        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "menembak mati 36 pengungsi Burundi/B-PER dalam bentrokan"))
+                .containsExactly("Burundi/LOC");
+        // "Thailand dan Belarus untuk komoditas mede dan Papua New Guinea untuk ekspor tepung terigu" is one
+        // country, not Papua and Guinea (okezone.com, CLICK-ID week)
+        assertThat(after(rule, "mede dan Papua/B-LOC New/I-LOC Guinea/I-LOC untuk ekspor"))
+                .containsExactly("Papua New Guinea/LOC");
+    }
+
+    @Test
     void aPartOfAListedPlaceWrittenAfterItIsAPlaceOfItsOwn() {
         // "Zaenal yang berasal dari Desa Paok Motong, Lombok Timur, tewas" (kompas.com, 9 September 2019)
         NamedEntityTagger tagger = NamedEntityTagger.standard();
@@ -569,6 +592,26 @@ class ContractRulesTest {
         // 11 September 2019)
         assertThat(after(rule, "seperti General/B-ORG Electric/I-ORG dan Siemens/B-ORG"))
                 .containsExactly("General Electric/ORG", "Siemens/ORG");
+    }
+
+    @Test
+    void aCompanyOfficersTitleOpensTheCompanyTheModelTypedAPersonOrAPlace() {
+        // "CEO Starbucks, Howard Schultz menjelaskan jika four-level Reserve Roastery ..." (kumparan, May 2017)
+        EnglishTitleRule rule = new EnglishTitleRule();
+        assertThat(after(rule, "CEO/B-PER Starbucks/I-PER , Howard/B-PER Schultz/I-PER menjelaskan"))
+                .containsExactly("Starbucks/ORG", "Howard Schultz/PER");
+        // "Vincent Henry Iswaratioso adalah Co - Founder Indomog yang kini menjadi Country Head Alipay Indonesia"
+        // (DailySocial, September 2017)
+        assertThat(after(rule, "adalah Co - Founder/B-LOC Indomog/I-LOC yang kini"))
+                .containsExactly("Indomog/ORG");
+        // no person after a comma: the span stays the tagger's; a listed place after the title stays a place
+        assertThat(after(rule, "kata CEO/B-PER Starbucks/I-PER kepada wartawan"))
+                .containsExactly("CEO Starbucks/PER");
+        assertThat(after(rule, "sebagai Founder/B-LOC Indonesia/I-LOC"))
+                .containsExactly("Founder Indonesia/LOC");
+        // other titles may open a person's name: "President Donald Trump, Melania Trump"
+        assertThat(after(rule, "President/B-PER Donald/I-PER Trump/I-PER , Melania/B-PER Trump/I-PER"))
+                .containsExactly("President Donald Trump/PER", "Melania Trump/PER");
     }
 
     @Test

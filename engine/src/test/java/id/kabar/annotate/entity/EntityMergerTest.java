@@ -218,6 +218,16 @@ class EntityMergerTest {
     }
 
     @Test
+    void namesClosedByAClubsWordAreClubs() {
+        // "Kaka akan memainkan laga kandang terakhirnya melawan Columbus Crew pada Sabtu akhir pekan ini, sebelum
+        // pergi ke Philadelphia Union sepekan berselang" (Goal Indonesia, October 2017)
+        String body = "melawan Columbus Crew pada Sabtu, sebelum pergi ke Philadelphia Union sepekan berselang.";
+        List<Mention> ms = new ArrayList<>(mentions(body, EntityType.PER, "Columbus Crew"));
+        ms.addAll(mentions(body, EntityType.LOC, "Philadelphia Union"));
+        assertThat(merger.merge(ms)).extracting(Entity::type).containsOnly(EntityType.ORG).hasSize(2);
+    }
+
+    @Test
     void aTitleUsedAloneJoinsThePersonHoldingIt() {
         String body = "Menteri Pariwisata (Menpar) Arief Yahya berterima kasih. Kata Menpar, Bali makin dikenal.";
         int at = body.indexOf("Arief Yahya");
