@@ -995,6 +995,73 @@ class QuoteGrouperTest {
                         List.of("sindonews-1881#0", "okezone-2224#0"), List.of("sindonews-2586#0", "okezone-155#0"));
     }
 
+    /** An article of an outlet published on a day, as the lone renderings' rule reads them. */
+    private static ArticleProfile article(int seq, String id, String outlet, LocalDate day,
+            ArticleProfile.QuoteForm... quotes) {
+        return new ArticleProfile(seq, id, outlet, day, null, List.of(), day, "", new int[0], new float[0],
+                new int[0], new float[0], new int[0], List.of(quotes), List.of(), null, 0, null, 0, new int[0], new int[0],
+                new int[0], HappeningKinds.NONE, new int[0], null, null, null, null);
+    }
+
+    private static final LocalDate SEPTEMBER_16 = LocalDate.of(2019, 9, 16);
+    // Ammar Zoni on his wife's health (Kompas.com and okezone.com, 16 September 2019)
+    private static final String AMMAR_QUOTED = "Jadi katanya ada indikasi infeksi di saluran kemih. Tapi sesudah "
+            + "pengembangan selama tiga hari nggak ada apa-apa, semuanya aman. Cuma kecapekan aja";
+    private static final String AMMAR_RETOLD = "ada indikasi infeksi di saluran kemih pada perempuan yang akrab disapa "
+            + "Ibel tersebut";
+
+    @Test
+    void renderingsInNoGroupSharingTheStatementsRareWordsAreOneStatement() {
+        var kompas = article(0, "kompas-642", "Kompas.com", SEPTEMBER_16,
+                quote("Ammar Zoni", QuoteKind.DIRECT, AMMAR_QUOTED));
+        var okezone = article(1, "okezone-1355", "okezone.com", SEPTEMBER_16,
+                quote("Ammar Zoni", QuoteKind.INDIRECT, AMMAR_RETOLD));
+        assertThat(group(List.of(kompas, okezone))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("kompas-642#0", "okezone-1355#0"));
+    }
+
+    @Test
+    void renderingsOfOtherDaysOrOfOneOutletStayApart() {
+        var kompas = article(0, "kompas-642", "Kompas.com", SEPTEMBER_16,
+                quote("Ammar Zoni", QuoteKind.DIRECT, AMMAR_QUOTED));
+        var retold = quote("Ammar Zoni", QuoteKind.INDIRECT, AMMAR_RETOLD);
+        assertThat(group(List.of(kompas, article(1, "okezone-1355", "okezone.com", SEPTEMBER_16.plusDays(1),
+                retold)))).isEmpty();
+        assertThat(group(List.of(kompas, article(1, "kompas-1355", "Kompas.com", SEPTEMBER_16, retold)))).isEmpty();
+    }
+
+    @Test
+    void aRenderingAsCloseToTwoQuotesOfAnotherReportJoinsNeither() {
+        // Airlangga Hartarto on tariffs from upstream to downstream (sindonews.com and tempo.co, 16 September 2019),
+        // then with the quote's last sentence given again apart: either may be the one retold
+        String quoted = "Dengan adanya trade war ini, China cari pasar. Nah, yang paling besar, dekat dan menjanjikan "
+                + "itu kan di Indonesia. Jadi perlu harmonisasi tarif dari hulu sampai ke hilir";
+        var tempo = article(1, "tempo-3493", "tempo.co", SEPTEMBER_16, quote("Airlangga Hartarto", QuoteKind.DIRECT,
+                "Tadi saya laporkan kita sedang mengkaji harmonisasi bea masuk dari hulu sampai ke hilir, ini masih "
+                        + "dalam proses"));
+        var sindonews = article(0, "sindonews-1350", "sindonews.com", SEPTEMBER_16,
+                quote("Airlangga Hartarto", QuoteKind.DIRECT, quoted));
+        assertThat(group(List.of(sindonews, tempo))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("sindonews-1350#0", "tempo-3493#0"));
+        var twice = article(0, "sindonews-1350", "sindonews.com", SEPTEMBER_16,
+                quote("Airlangga Hartarto", QuoteKind.DIRECT, quoted),
+                quote("Airlangga Hartarto", QuoteKind.DIRECT, "Jadi perlu harmonisasi tarif dari hulu sampai ke hilir"));
+        assertThat(group(List.of(twice, tempo))).isEmpty();
+    }
+
+    @Test
+    void renderingsSharingOnlyNamesAreTwoStatements() {
+        // Titi Sumawijaya Empel on Andrew Darwis's loan and on her questions to the police (tempo.co and okezone.com,
+        // 16 September 2019)
+        var tempo = article(0, "tempo-3260", "tempo.co", SEPTEMBER_16, quote("Titi Sumawijaya Empel",
+                QuoteKind.INDIRECT, "Andrew Darwis telah mengagunkan sertifikat gedung miliknya ke Bank UOB untuk "
+                        + "meminjam uang sebesar Rp 18 miliar"));
+        var okezone = article(1, "okezone-1500", "okezone.com", SEPTEMBER_16, quote("Titi Sumawijaya Empel",
+                QuoteKind.DIRECT, "Pertanyaannya tentang kronologi awal pinjam meminjam itu seperti apa sampai bisa "
+                        + "balik nama ke Andrew Darwis dan klarifikasi bukti-bukti yang diserahkan tadi"));
+        assertThat(group(List.of(tempo, okezone))).isEmpty();
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
