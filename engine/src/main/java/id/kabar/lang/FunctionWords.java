@@ -44,8 +44,6 @@ public final class FunctionWords {
     public static final String ENCLITIC = word("enclitic");
     /** {@code salah}, of {@code salah satu}: one of. */
     private static final String ONE_OF = word("one_of");
-    /** {@code pun} after a tally of one: not even one ({@code satu warga pun}). */
-    private static final String EVEN = word("even");
     /** {@code terdiri}, of {@code terdiri atas}: consisting of. */
     private static final String CONSISTS = word("consists");
     /** {@code demikian}: thus, pointing back at a quote. */
@@ -134,11 +132,6 @@ public final class FunctionWords {
     /** Whether a lower-case word opens {@code salah satu}, one of. */
     public static boolean isOneOf(String lowerCase) {
         return ONE_OF.equals(lowerCase);
-    }
-
-    /** Whether a lower-case word is {@code pun}: after a tally of one, not even one ({@code satu warga pun}). */
-    public static boolean isEven(String lowerCase) {
-        return EVEN.equals(lowerCase);
     }
 
     /** Whether a lower-case word is {@code terdiri}, of {@code terdiri atas}: consisting of. */

@@ -68,10 +68,6 @@ final class CategoryReader {
     private static final Set<String> AMONG = WordLists.set(WordLists.class, "among-words.txt");
     private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
-    /** The tokens that join the items of a list ({@code ,}, {@code dan}, {@code serta}). */
-    private static final Set<String> LIST_JOINTS = WordLists.set(WordLists.class, "list-joints.txt");
-    /** The number word {@code satu}, which tallies only nouns the lists count ({@link #tallyOfOne}). */
-    private static final String ONE = "satu";
     /**
      * Demonstratives that make a counted phrase name back what was told before ({@code dua lagu itu}); not {@code ini},
      * which closes a time as often ({@code Barty meraih tiga gelar musim ini}, sindonews.com, September 2019).
@@ -127,8 +123,8 @@ final class CategoryReader {
         if (n.form() == Form.DIGITS && afterAcronym(words, first, unit)) {
             return null;
         }
-        if (n.form() == Form.WORDS && n.value() == 1 && (phrase.part() || isOneOf(words, first)
-                || phrase.outcome() == null && !tallyOfOne(words, first, unit, phraseAt))) {
+        if (n.form() == Form.WORDS && n.value() == 1
+                && (phrase.outcome() == null || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
         }
@@ -478,25 +474,6 @@ final class CategoryReader {
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */
-    /**
-     * Whether {@code satu} tallies one of a noun the lists count, right after it and in lower case ({@code Tambahan satu
-     * emas}, {@code Slot satu pemain asing akan segera kami isi}, {@code didampingi satu guru bahasa Prancis}, IndoSum):
-     * the contract counts a number in words as digits. Other nouns after {@code satu} are ways of putting a thing
-     * ({@code ada satu rahasia}, {@code satu kekurangan dari bahan katun}), and {@code satu warga pun} is "not even
-     * one". An item of a list after a count ({@code empat orang korban yang tewas, dua dari Swedia, satu orang
-     * berkebangsaan Inggris}, cnnindonesia.com, 8 April 2017) is a part of that count, not read here, and {@code lebih
-     * dari satu orang} (sindonews.com, September 2019: riders carrying more than one passenger) is no single figure.
-     */
-    private static boolean tallyOfOne(Words words, int first, String unit, int phraseAt) {
-        return unit != null && words.lower(first).equals(ONE) && phraseAt < words.size()
-                && (first == 0 || !LIST_JOINTS.contains(words.lower(first - 1))
-                    && !FunctionWords.isFrom(words.lower(first - 1)))
-                && words.lower(phraseAt).equals(unit)
-                && Character.isLowerCase(words.token(phraseAt).text().charAt(0))
-                && (ClaimLexicon.isPeople(unit) || ClaimLexicon.isThing(unit))
-                && (phraseAt + 1 >= words.size() || !FunctionWords.isEven(words.lower(phraseAt + 1)));
-    }
-
     /**
      * Whether the phrase a number in words counts ends, within {@link #NAMED_BACK_REACH} words, in a demonstrative that
      * points back ({@link #NAMING_BACK}: {@code itu}, {@code tersebut}): {@code dua lagu itu}, {@code dua layanan streaming itu}, {@code dua

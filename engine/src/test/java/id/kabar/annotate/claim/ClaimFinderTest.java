@@ -2167,30 +2167,6 @@ class ClaimFinderTest {
     }
 
     /**
-     * {@code satu} tallies one of a noun the lists count, as a number in words counts any other (IndoSum: a swimmer's
-     * gold medals, a club's foreign player, a cookery course's teacher, a talk show's prize); other nouns after it are
-     * ways of putting a thing, and {@code satu ... pun} is "not even one" (Chelsea's transfer ban, CLICK-ID, September
-     * 2019).
-     */
-    @Test
-    void satuTalliesANounTheListsCount() {
-        assertThat(find("Slot satu pemain asing akan segera kami isi sebelum bertolak ke Bali.")).extracting(
-                Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 1.0));
-        assertThat(find("Kursus ini mengusung konsep Belajar Bahasa Prancis Sambil Memasak dengan pembimbing Chef Nabil"
-                + " Jaghdour didampingi satu guru bahasa Prancis IFI.")).extracting(Claim::category, Claim::value)
-                .containsExactly(tuple(ClaimCategory.COUNT, 1.0));
-        assertThat(find("Saya akan menerbangkan satu orang ditambah sembilan rekannya untuk datang di salah satu dari"
-                + " 12 Days of Giveaways saya.")).extracting(Claim::value).containsExactly(1.0, 9.0);
-        assertThat(find("Namun, ada satu rahasia yang baru saja diungkapkan Nolan.")).isEmpty();
-        assertThat(find("Tetapi satu kekurangan dari bahan katun tidak mampu menyerap kelembaban.")).isEmpty();
-        assertThat(find("Kemudian, 228 pengendara tidak menyalakan lampu utama kendaraan, 216 pengendara berboncengan"
-                + " lebih dari satu orang, 173 pengendara tidak menggunakan safety belt.")).extracting(Claim::value)
-                .containsExactly(228.0, 216.0, 173.0);
-        assertThat(find("Dengan hukuman tersebut, praktis Chelsea tidak bisa mendatangkan satu pemain pun pada bursa"
-                + " transfer musim panas 2019 kemarin.")).isEmpty();
-    }
-
-    /**
      * A number in words whose counted phrase ends in a demonstrative names again the things just told of, as {@code
      * kedua} would: {@code Melodi dan tempo dua lagu itu juga dianggap sama}, {@code dua layanan streaming itu},
      * {@code dua konten tersebut} (IndoSum). The seeds leave {@code di antara dua negara} (Russia and Ukraine, named
