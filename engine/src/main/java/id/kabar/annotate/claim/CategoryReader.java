@@ -74,6 +74,8 @@ final class CategoryReader {
      */
     private static final Set<String> NAMING_BACK = WordLists.read(WordLists.class, "back-pointing-words.txt").stream()
             .filter(w -> !w.equals(FunctionWords.THIS)).collect(Collectors.toUnmodifiableSet());
+    /** Words of kin ({@code ibu}, {@code ayah}), which head a phrase of the children they have ({@code ibu dua anak}). */
+    private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
     /**
      * The counted phrase runs this many words before its demonstrative at most: {@code dua layanan streaming itu} has
      * two (IndoSum); set by hand, a longer phrase is rarely one noun.
@@ -129,7 +131,8 @@ final class CategoryReader {
             return null;
         }
         if (n.form() == Form.WORDS && phrase.outcome() == null && phrase.nounOutcome() == null
-                && !wholeOfAPart(words, first) && !inRelativeClause(words, first) && namesBack(words, phraseAt)) {
+                && !wholeOfAPart(words, first) && !inRelativeClause(words, first) && !afterKin(words, first)
+                && namesBack(words, phraseAt)) {
             return null; // "Melodi dan tempo dua lagu itu": the two just named, as "kedua lagu"
         }
         Reading inflicted = inflictedBy(words, first);
@@ -513,6 +516,15 @@ final class CategoryReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a kin word stands right before the number: the demonstrative after its phrase closes the kin's
+     * ({@code Ibu empat anak itu kemudian menanyakan lebih lanjut}, CLICK-ID, September 2019: that mother of four), and
+     * her children are counted as the contract's notes count a film's {@code ibu dari 25 anak}.
+     */
+    private static boolean afterKin(Words words, int first) {
+        return first > 0 && KIN.contains(words.lower(first - 1));
     }
 
     private static boolean isOneOf(Words words, int first) {

@@ -2171,7 +2171,8 @@ class ClaimFinderTest {
      * kedua} would: {@code Melodi dan tempo dua lagu itu juga dianggap sama}, {@code dua layanan streaming itu},
      * {@code dua konten tersebut} (IndoSum). The seeds leave {@code di antara dua negara} (Russia and Ukraine, named
      * before) unlabelled. A number in words counting its own things still counts, and so does one in a relative clause
-     * whose head the demonstrative closes (IndoSum) or before a time closed by {@code ini} (sindonews.com).
+     * whose head the demonstrative closes (IndoSum), after a kin word whose phrase it closes (a mother of four,
+     * CLICK-ID) or before a time closed by {@code ini} (sindonews.com).
      */
     @Test
     void aNumberInWordsNamingBackWhatWasToldIsNoTally() {
@@ -2184,6 +2185,8 @@ class ClaimFinderTest {
                 .extracting(Claim::value).containsExactly(3.0);
         assertThat(find("Komplek yang berisi dua rumah sakit besar itu dikuasai militan ISIS dan dijadikan tempat"
                 + " persembunyian para penembak jitu.")).extracting(Claim::value).containsExactly(2.0);
+        assertThat(find("Ibu empat anak itu kemudian menanyakan lebih lanjut mengenai penyakit tersebut.")).extracting(
+                Claim::value).containsExactly(4.0);
         assertThat(find("Total, Barty meraih tiga gelar musim ini, dia bergabung dengan Larolina Pliskova dan Abianca"
                 + " Andreescu, juara US Open 2019.")).extracting(Claim::value).containsExactly(3.0);
     }
