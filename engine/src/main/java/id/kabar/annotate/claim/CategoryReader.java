@@ -2,12 +2,14 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.claim.NumberMention.Form;
 import id.kabar.lang.Affixes;
+import id.kabar.lang.Calendar;
 import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +67,20 @@ final class CategoryReader {
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
     private static final Set<String> AMONG = WordLists.set(WordLists.class, "among-words.txt");
     private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
+    private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
+    /**
+     * Demonstratives that make a counted phrase name back what was told before ({@code dua lagu itu}); not {@code ini},
+     * which closes a time as often ({@code Barty meraih tiga gelar musim ini}, sindonews.com, September 2019).
+     */
+    private static final Set<String> NAMING_BACK = WordLists.read(WordLists.class, "back-pointing-words.txt").stream()
+            .filter(w -> !w.equals(FunctionWords.THIS)).collect(Collectors.toUnmodifiableSet());
+    /** Words of kin ({@code ibu}, {@code ayah}), which head a phrase of the children they have ({@code ibu dua anak}). */
+    private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
+    /**
+     * The counted phrase runs this many words before its demonstrative at most: {@code dua layanan streaming itu} has
+     * two (IndoSum); set by hand, a longer phrase is rarely one noun.
+     */
+    private static final int NAMED_BACK_REACH = 3;
     /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
@@ -113,6 +129,11 @@ final class CategoryReader {
                 && (phrase.outcome() == null || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
+        }
+        if (n.form() == Form.WORDS && phrase.outcome() == null && phrase.nounOutcome() == null
+                && !wholeOfAPart(words, first) && !inRelativeClause(words, first) && !afterKin(words, first)
+                && namesBack(words, phraseAt)) {
+            return null; // "Melodi dan tempo dua lagu itu": the two just named, as "kedua lagu"
         }
         Reading inflicted = inflictedBy(words, first);
         if (inflicted != null && phrase.outcome() == ClaimCategory.AFFECTED) {
@@ -166,18 +187,28 @@ final class CategoryReader {
      * area, which the contract counts in its unit ({@code luas 430 kilometer persegi}, kumparan.com, 21 August 2017),
      * and the times a named happening recurred tally happenings ({@code menjalani empat kali uji coba}), unless a rate
      * follows the happening ({@code dua kali pertemuan per bulan}, okezone.com, 15 September 2019: a frequency).
-     * {@code satu} in words names a unit, not a tally ({@code mendeteksi anomali suhu panas dalam luasan satu kilometer
-     * persegi}, Kompas.com, 10 September 2019: the satellite's resolution).
+     * {@code satu} in words names a unit of area, not a tally ({@code mendeteksi anomali suhu panas dalam luasan satu
+     * kilometer persegi}, Kompas.com, 10 September 2019: the satellite's resolution), and the times something was done
+     * are tallied after their verb as well ({@link #doneAgain}).
      */
     private static boolean countedInMeasureWord(Words words, NumberMention n, String unit, int phraseAt) {
         if (phraseAt + 1 >= words.size() || !words.lower(phraseAt).equals(unit)
-                || !Character.isLowerCase(words.token(phraseAt + 1).text().charAt(0))
-                || n.form() == Form.WORDS && n.value() == 1) {
+                || !Character.isLowerCase(words.token(phraseAt + 1).text().charAt(0))) {
             return false;
         }
         String next = words.lower(phraseAt + 1);
-        return ClaimLexicon.isAreaMark(next) || ClaimLexicon.isRepetition(unit) && ClaimLexicon.isRepeatedHappening(next)
-                && !rateAfterHappening(words, phraseAt + 2);
+        boolean one = n.form() == Form.WORDS && n.value() == 1;
+        return !one && ClaimLexicon.isAreaMark(next) || ClaimLexicon.isRepetition(unit)
+                && (ClaimLexicon.isRepeatedHappening(next) || doneAgain(next)) && !rateAfterHappening(words, phraseAt + 2);
+    }
+
+    /**
+     * Whether a verb after {@code N kali} tells what was done that many times ({@code Rambut korban juga dua kali dibotaki
+     * majikannya}, {@code Byrd sudah pernah satu kali memimpin laga Mayweather}, IndoSum): a tally of happenings, unless
+     * the verb compares figures ({@code multiple-verbs.txt}: {@code tiga kali dibandingkan}, a multiple).
+     */
+    private static boolean doneAgain(String next) {
+        return CountedPhrase.isVerb(next) && !MULTIPLE_VERBS.contains(next);
     }
 
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */
@@ -198,7 +229,8 @@ final class CategoryReader {
     /**
      * A number before a common noun tallies whatever it names, listed or not ({@code 177 gempa susulan},
      * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}, {@code tiga bus listrik},
-     * {@code dua truk kontainer}): the noun is written in lower case (not a month or a name) and is not a
+     * {@code dua truk kontainer}): the noun is written in lower case (not a name nor a month, which a scrape may write in lower case: {@code dibuka pada 27 oktober mendatang},
+     * cnnindonesia.com via IndoSum) and is not a
      * measure ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
      * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
      * names the thing it sorts ({@code sembilan jenis pajak}). A rough figure of
@@ -214,7 +246,7 @@ final class CategoryReader {
                 || n.form() == Form.WORDS && n.value() >= 2 && (!CountNouns.isUncounted(unit)
                         || CountNouns.namesKinds(unit) && nounOfKinds(words, next + 1)))
                 && next < words.size() && words.lower(next).equals(unit)
-                && Character.isLowerCase(words.token(next).text().charAt(0))
+                && Character.isLowerCase(words.token(next).text().charAt(0)) && Calendar.month(unit) == 0
                 && unit.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
@@ -445,6 +477,56 @@ final class CategoryReader {
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */
+    /**
+     * Whether the phrase a number in words counts ends, within {@link #NAMED_BACK_REACH} words, in a demonstrative that
+     * points back ({@link #NAMING_BACK}: {@code itu}, {@code tersebut}): {@code dua lagu itu}, {@code dua layanan streaming itu}, {@code dua
+     * konten tersebut} (IndoSum) name again the things just told of, as {@code kedua lagu} would: "both", no tally.
+     */
+    private static boolean namesBack(Words words, int phraseAt) {
+        for (int k = phraseAt; k < words.size() && k <= phraseAt + NAMED_BACK_REACH; k++) {
+            String w = words.lower(k);
+            if (k > phraseAt && NAMING_BACK.contains(w)) {
+                return true;
+            }
+            if (!Character.isLowerCase(words.token(k).text().charAt(0)) || !CountedPhrase.isNounWord(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number stands after {@code di antara} or {@code dari}: a whole a part is taken from, which counts
+     * though named back ({@code Satu di antara dua calon itu pernah menjabat menteri}).
+     */
+    private static boolean wholeOfAPart(Words words, int first) {
+        return first > 0 && (FunctionWords.isFrom(words.lower(first - 1)) || AMONG.contains(words.lower(first - 1))
+                || first > 1 && AMONG.contains(words.lower(first - 2) + " " + words.lower(first - 1)));
+    }
+
+    /**
+     * Whether a relative {@code yang} stands within {@link #NAMED_BACK_REACH} words before the number: the demonstrative
+     * after its phrase then closes the clause's head ({@code Komplek yang berisi dua rumah sakit besar itu dikuasai
+     * militan ISIS}, IndoSum: the complex, holding two hospitals).
+     */
+    private static boolean inRelativeClause(Words words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - NAMED_BACK_REACH; k--) {
+            if (FunctionWords.RELATIVE.equals(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a kin word stands right before the number: the demonstrative after its phrase closes the kin's
+     * ({@code Ibu empat anak itu kemudian menanyakan lebih lanjut}, CLICK-ID, September 2019: that mother of four), and
+     * her children are counted as the contract's notes count a film's {@code ibu dari 25 anak}.
+     */
+    private static boolean afterKin(Words words, int first) {
+        return first > 0 && KIN.contains(words.lower(first - 1));
+    }
+
     private static boolean isOneOf(Words words, int first) {
         return first > 0 && FunctionWords.isOneOf(words.lower(first - 1));
     }

@@ -78,14 +78,17 @@ public final class NumberMatcher {
     private static final Pattern RATE_AFTER = Pattern.compile(
             "\\s+(?:" + WordLists.alternation("rate-links.txt") + ")" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
 
+    /** A clock word before the number, a colon after it as some scrapes write it ({@code pukul: 22.00 wib}). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
-            "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     /**
      * A month's name right before a number in the range of years: the year of that month ({@code seharusnya pada
      * Februari 2017 polisi melakukan pendeportasian}, cnnindonesia.com, 10 April 2017), not a count of what follows.
      */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Calendar.MONTH + ")\\s+$");
-    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])");
+    /** A time zone after the number, in any case ({@code sekitar pukul: 22.00 wib}, poskotanews.com via IndoSum). */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     /**
      * Hours and minutes before a part of the day, written without {@code pukul} ({@code 09.00 pagi sampai 13.00
      * siang}, okezone.com's horoscope, September 2019): a clock time. Only a figure shaped as hours (0-23) and
@@ -282,6 +285,9 @@ public final class NumberMatcher {
         int end = m.end();
         if (!percent && opensCode(body, sentence, start, end, RANK_BEFORE_WORDS)) {
             return null;
+        }
+        if (CLOCK_BEFORE.matcher(body.substring(Math.max(sentence.start(), start - LOOK_BACK), start)).find()) {
+            return null; // "tayang di HBO setiap Senin pukul delapan pagi" (cnnindonesia.com via IndoSum): a clock time
         }
         String currency = null;
         Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());

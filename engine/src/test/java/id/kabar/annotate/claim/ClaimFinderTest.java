@@ -2165,4 +2165,67 @@ class ClaimFinderTest {
                 + " Istana Merdeka pada hari ini.")).extracting(Claim::category, Claim::value)
                 .containsExactly(tuple(ClaimCategory.COUNT, 9.0));
     }
+
+    /**
+     * A number in words whose counted phrase ends in a demonstrative names again the things just told of, as {@code
+     * kedua} would: {@code Melodi dan tempo dua lagu itu juga dianggap sama}, {@code dua layanan streaming itu},
+     * {@code dua konten tersebut} (IndoSum). The seeds leave {@code di antara dua negara} (Russia and Ukraine, named
+     * before) unlabelled. A number in words counting its own things still counts, and so does one in a relative clause
+     * whose head the demonstrative closes (IndoSum), after a kin word whose phrase it closes (a mother of four,
+     * CLICK-ID) or before a time closed by {@code ini} (sindonews.com).
+     */
+    @Test
+    void aNumberInWordsNamingBackWhatWasToldIsNoTally() {
+        assertThat(find("Melodi dan tempo dua lagu itu juga dianggap sama.")).isEmpty();
+        assertThat(find("Disney baru saja mengumumkan bahwa mereka tidak lagi menjalin kerja sama dengan dua layanan"
+                + " streaming itu, lantaran mereka berniat punya platform streaming sendiri.")).isEmpty();
+        assertThat(find("Twitter menggandeng Indosat Ooredo untuk akses informasi dua konten tersebut serta menyediakan"
+                + " akses berlangganan internet.")).isEmpty();
+        assertThat(find("Mulai tahun depan Arab Saudi akan membolehkan kaum wanita memasuki tiga stadion olah raga."))
+                .extracting(Claim::value).containsExactly(3.0);
+        assertThat(find("Komplek yang berisi dua rumah sakit besar itu dikuasai militan ISIS dan dijadikan tempat"
+                + " persembunyian para penembak jitu.")).extracting(Claim::value).containsExactly(2.0);
+        assertThat(find("Ibu empat anak itu kemudian menanyakan lebih lanjut mengenai penyakit tersebut.")).extracting(
+                Claim::value).containsExactly(4.0);
+        assertThat(find("Total, Barty meraih tiga gelar musim ini, dia bergabung dengan Larolina Pliskova dan Abianca"
+                + " Andreescu, juara US Open 2019.")).extracting(Claim::value).containsExactly(3.0);
+    }
+
+    /**
+     * The times something was done, told by the verb after {@code N kali}, tally happenings (IndoSum: a maid's head
+     * shaved twice, a referee who once led Mayweather's fight, four festivals); a verb that compares figures after
+     * {@code kali} makes a multiple (a study of students, CLICK-ID, September 2019).
+     */
+    @Test
+    void theTimesSomethingWasDoneAreACount() {
+        assertThat(find("Rambut korban juga dua kali dibotaki majikannya ya karena dituduh mencuri.")).extracting(
+                Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 2.0));
+        assertThat(find("Sepanjang kariernya, Byrd sudah pernah satu kali memimpin laga Mayweather.")).extracting(
+                Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 1.0));
+        assertThat(find("Karena itu, lanjut dia, mulai tahun ini akan diadakan empat kali festival ekonomi syariah,"
+                + " mulai di KTI.")).extracting(Claim::value).containsExactly(4.0);
+        assertThat(find("Kondisi itu menyebabkan mereka berisiko mengalami gangguan emosional dua kali dibanding siswa"
+                + " SMA,\" katanya.")).isEmpty();
+    }
+
+    /**
+     * Clock times and days a scrape wrote in lower case or with a colon are no counts ({@code sekitar pukul: 22.00
+     * wib}, poskotanews.com; {@code dibuka pada 27 oktober mendatang}, {@code setiap Senin pukul delapan pagi},
+     * cnnindonesia.com, via IndoSum), nor are a screen's pixels, a chip's nanometres, gold's carats or a delay's
+     * milliseconds written apart.
+     */
+    @Test
+    void clockTimesDaysAndMeasuresWrittenLooselyAreNoCounts() {
+        assertThat(find("Aksi penganiayaan itu terjadi, pada Minggu (4 / 9) sekitar pukul: 22.00 wib, sang majikan"
+                + " An menuding korban mencuri uangnya.")).isEmpty();
+        assertThat(find("Penawaran akuisisi kabarnya akan mulai dibuka pada 27 oktober mendatang.")).isEmpty();
+        assertThat(find("Serial itu tayang di HBO setiap Senin pukul delapan pagi dan diulang pada pukul delapan"
+                + " malam.")).isEmpty();
+        assertThat(find("Spesifikasi lain dari Predator 21X adalah layar kurva LED beresolusi 2560 x 1080 pixel 21"
+                + " inci dan 5 kipas pendingin.")).extracting(Claim::value).containsExactly(5.0);
+        assertThat(find("Snapdragon 636 Mobile Platform menggunakan proses 14 nanometer FinFet.")).isEmpty();
+        assertThat(find("Vibrator ini terbuat lapisan emas 24 karat.")).isEmpty();
+        assertThat(find("Keduanya mendapatkan kecepatan sampai 5 Gbps dengan latency kurang dari dua mili - detik."))
+                .isEmpty();
+    }
 }
