@@ -491,4 +491,99 @@ class IndirectQuoteFinderTest {
                 tuple("ditegaskan", "efek dari obat yang kadaluwarsa itu hanya menurunkan kualitas obat tersebut"));
         assertThat(quotes.get(0).speaker()).isEqualTo("AdaptiveMobile Security");
     }
+
+    /**
+     * antaranews.com and CNN Indonesia (IndoSum): {@code menurut} set inside a relative clause with no comma reports the
+     * noun and its clause, the speaker a name or {@code -nya}; after a verb it means "by" and reports nothing.
+     */
+    @Test
+    void menurutInsideARelativeClauseReportsTheNounAndItsClause() {
+        String body = "Prinsip transparansi, profesionalitas, dan kerja keras itulah yang menurut Luhut membawa perubahan "
+                + "bagi Indonesia semenjak pemerintahan Jokowi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Luhut").per("Jokowi").org("Indonesia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple("Luhut", "menurut",
+                "Prinsip transparansi, profesionalitas, dan kerja keras itulah yang menurut Luhut membawa perubahan bagi "
+                        + "Indonesia semenjak pemerintahan Jokowi"));
+        String pronoun = "Kepala Dinas Pariwisata dan Kebudayaan DKI Jakarta, Tinia Budiarti mengusulkan sistem pembelian "
+                + "karcis online. Tinia juga menyinggung soal kekuatan lift Monas yang menurutnya harus terus dijaga.";
+        assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("Tinia Budiarti", "Tinia").loc("DKI Jakarta")
+                .loc("Monas").list())).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Tinia Budiarti", "kekuatan lift Monas yang menurutnya harus terus dijaga"));
+        String by = "Data penduduk itu dibagi menurut Provinsi dan kabupaten masing-masing.";
+        assertThat(Found.quotes(by)).isEmpty();
+    }
+
+    /**
+     * IndoSum (CNN Indonesia, rimanews.com): a passive verb of admitting or judging inside its clause with the agent's
+     * name right after it and the predicate after that reports the sentence; a passive with a setting after its agent
+     * does not.
+     */
+    @Test
+    void aPassiveInsideItsClauseWithItsAgentsNameReportsTheSentence() {
+        String body = "Sistem online ini diakui Tinia bisa lebih memudahkan pengunjung untuk mengetahui kuota karcis yang "
+                + "tersedia.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Tinia").list()))
+                .extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple("Tinia", "diakui", body
+                        .substring(0, body.length() - 1)));
+        String setting = "Artikel itu ditulis Reuters pada Senin lalu dari Jakarta.";
+        assertThat(Found.quotes(setting, Entities.in(setting).org("Reuters").list())).isEmpty();
+        // CLICK-ID week: two agents joined, a comment on what was said, a title with its number
+        String joined = "Kesiapan juga ditegaskan Alberto Goncalves dan Manahati Lestusen.";
+        assertThat(Found.quotes(joined, Entities.in(joined).per("Alberto Goncalves").per("Manahati Lestusen").list()))
+                .isEmpty();
+        String comment = "Apa yang diutarakan Ramos cukup beralasan mengingat sudah 10 tahun lebih tak ada seorang bek "
+                + "mengklaim penghargaan.";
+        assertThat(Found.quotes(comment, Entities.in(comment).per("Ramos").list())).isEmpty();
+        String titled = "Sementara itu, minimnya peminat rusunawa diakui Ketua RW 4, Kelurahan Prajurit Kulon, Suwoto.";
+        assertThat(Found.quotes(titled, Entities.in(titled).per("Suwoto").list())).isEmpty();
+    }
+
+    /** antaranews.com (IndoSum): {@code menceritakan} reports the clause after {@code bahwa}, not a thing told of. */
+    @Test
+    void menceritakanReportsOnlyAfterBahwa() {
+        String body = "Bahkan Presiden Jokowi menceritakan bahwa Gibran sudah menolak tawaran - tawaran katering untuk "
+                + "acara pemerintah. Gibran justru menceritakan bisnis kulinernya yang semakin berkembang.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Joko Widodo", "Jokowi").per("Gibran").list()))
+                .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Joko Widodo",
+                        "Gibran sudah menolak tawaran - tawaran katering untuk acara pemerintah"));
+    }
+
+    /** antaranews.com (IndoSum): {@code mengaku sempat ...} tells of the speaker's own act, with no subject. */
+    @Test
+    void mengakuSempatReportsTheSpeakersOwnAct() {
+        String body = "Pada Ramadan lalu, Luhut yang hadir dalam acara buka puasa dengan Presiden, mengaku sempat bertemu "
+                + "Gibran dan menawarinya membantu suplai makanan katering.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Luhut").per("Gibran").list()))
+                .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Luhut",
+                        "sempat bertemu Gibran dan menawarinya membantu suplai makanan katering"));
+    }
+
+    /**
+     * dailysocial.id and IndoSum: a plan an organisation announces with no subject of its own is its statement, and a
+     * lone body noun opening the next sentence is that organisation; an act it denies is still no words reported.
+     */
+    @Test
+    void aPlanAnOrganisationAnnouncesIsItsStatement() {
+        String body = "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah jumlah "
+                + "apartemen yang disewa dan menambah mitra kerja sama penyewaan apartemen.";
+        assertThat(Found.quotes(body, Entities.in(body).org("Blibli").list())).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Blibli", "akan terus menambah jumlah apartemen yang disewa dan menambah mitra "
+                        + "kerja sama penyewaan apartemen"));
+        String company = "Menurut Grab, pangsa pasar perusahaan di wilayah Asia Tenggara mencapai 95 persen. Perusahaan "
+                + "juga mengaku akan berinvestasi di GrabPay, layanan pembayaran mobile yang mereka kembangkan.";
+        assertThat(Found.quotes(company, Entities.in(company).org("Grab").org("GrabPay").loc("Asia Tenggara").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Grab", "menurut"), tuple("Grab", "mengaku"));
+        String denied = "Pemerintah Rusia membantah telah meminta bantuan kepada negara lain.";
+        assertThat(Found.quotes(denied, Entities.in(denied).org("Pemerintah Rusia").list())).isEmpty();
+    }
+
+    /** CNN Indonesia (IndoSum): {@code , seperti yang dikutip dari ...} cites the report's source and ends it. */
+    @Test
+    void aCitationOfTheSourceEndsTheReport() {
+        String body = "Justin Bieber mengatakan kalau sosial media Instagram bagai neraka dan penggunanya bagai iblis, "
+                + "seperti yang dikutip dari NME pada Kamis (1 / 12).";
+        assertThat(Found.quotes(body, Entities.in(body).per("Justin Bieber").org("NME").list()))
+                .extracting(Quote::text)
+                .containsExactly("sosial media Instagram bagai neraka dan penggunanya bagai iblis");
+    }
 }
