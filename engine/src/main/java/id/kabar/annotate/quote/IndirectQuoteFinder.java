@@ -17,12 +17,10 @@ import java.util.Set;
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
     /**
-     * Words of a name standing between a cue and its predicate inside a clause ({@code yang menurut Luhut membawa},
-     * {@code diakui Tinia bisa}): a person's full name is at most three; a longer capitalised run is a title or a body.
+     * Words of a name standing between {@code menurut} and its predicate inside a clause ({@code yang menurut Luhut
+     * membawa}): a person's full name is at most three; a longer capitalised run is a title or a body.
      */
     private static final int MAX_NAME_IN_CLAUSE = 3;
-    /** Words of the subject a passive verb of saying follows inside its clause ({@code Sistem online ini diakui}). */
-    private static final int MIN_SUBJECT_WORDS = 2;
 
     /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
     private static final int MAX_HOLDER_WORDS = 5;
@@ -98,8 +96,7 @@ final class IndirectQuoteFinder {
                             .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)))
                             .or(() -> ReportingCues.passive(w)
                                     .filter(cue -> phrases.opensClause(phrases.contentStart(passage.sentenceOf(at)), at))
-                                    .flatMap(cue -> stem(at, cue)))
-                            .or(() -> ReportingCues.passive(w).flatMap(cue -> passiveInClause(at, cue)));
+                                    .flatMap(cue -> stem(at, cue)));
                 }
                 found.ifPresent(out::add);
             }
@@ -152,40 +149,6 @@ final class IndirectQuoteFinder {
                 : phrases.reference(at + 1, nameEnd);
         int from = relative ? describedNounStart(at - 1, first) : openingPastConnectives(first, at);
         return clause(from, clauseEnd(nameEnd, end), FunctionWords.ACCORDING, speaker, at);
-    }
-
-    /**
-     * A passive verb of saying inside its clause, its agent a name right after it and the predicate after that:
-     * {@code Sistem online ini diakui Tinia bisa lebih memudahkan pengunjung ...} (CNN Indonesia, IndoSum). The report
-     * is the whole sentence, its subject before the verb. Only a capitalised name with no title and a predicate that is not a verb
-     * nor a preposition: a passive with {@code oleh} or a setting after its agent ({@code ditulis oleh}, {@code bisa
-     * dikatakan}) tells of something done, and half such reports read were wrong.
-     */
-    private Optional<QuoteCandidate> passiveInClause(int at, Cue cue) {
-        int s = passage.sentenceOf(at);
-        int first = phrases.contentStart(s);
-        int end = passage.end(s);
-        int from = openingPastConnectives(first, at);
-        // "Apa yang diutarakan Ramos cukup beralasan ...": what was said made the subject is the writer's comment on it
-        if (phrases.opensClause(first, at) || wordsIn(from, at) < MIN_SUBJECT_WORDS
-                || FunctionWords.isRelative(passage.lower(at - 1))) {
-            return Optional.empty();
-        }
-        int nameEnd = at + 1;
-        while (nameEnd < end && nameEnd - at <= MAX_NAME_IN_CLAUSE && passage.isWord(nameEnd)
-                && passage.isCapitalised(nameEnd) && !SpeakerWords.isTitle(passage.lower(nameEnd))
-                && !SpeakerWords.isRole(passage.lower(nameEnd)) && !SpeakerWords.isCalendar(passage.lower(nameEnd))) {
-            nameEnd++;
-        }
-        // a second agent joined by "dan" (Kesiapan juga ditegaskan Alberto Goncalves dan Manahati Lestusen; Dua nama
-        // tersebut disampaikan PKS dan Gerindra ke Gubernur) leaves no clause said, and a title's number or a
-        // comma after the words read (diakui Ketua RW 4, ...) shows a title, not a name
-        if (nameEnd == at + 1 || nameEnd - at > MAX_NAME_IN_CLAUSE || nameEnd >= end || !passage.isWord(nameEnd)
-                || !Character.isLowerCase(passage.word(nameEnd).charAt(0)) || !opensTold(passage.lower(nameEnd))
-                || CLAUSE_JOINS.contains(passage.lower(nameEnd)) || wordsIn(nameEnd, end) < MIN_CLAUSE_WORDS) {
-            return Optional.empty();
-        }
-        return clause(from, clauseEnd(nameEnd, end), cue.base(), new SpeakerRef.Phrase(at + 1, nameEnd), at);
     }
 
     /** The first token from {@code first} on that is no opening connective ({@code Namun,}), before {@code at}. */

@@ -513,31 +513,6 @@ class IndirectQuoteFinderTest {
         assertThat(Found.quotes(by)).isEmpty();
     }
 
-    /**
-     * IndoSum (CNN Indonesia, rimanews.com): a passive verb of admitting or judging inside its clause with the agent's
-     * name right after it and the predicate after that reports the sentence; a passive with a setting after its agent
-     * does not.
-     */
-    @Test
-    void aPassiveInsideItsClauseWithItsAgentsNameReportsTheSentence() {
-        String body = "Sistem online ini diakui Tinia bisa lebih memudahkan pengunjung untuk mengetahui kuota karcis yang "
-                + "tersedia.";
-        assertThat(Found.quotes(body, Entities.in(body).per("Tinia").list()))
-                .extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple("Tinia", "diakui", body
-                        .substring(0, body.length() - 1)));
-        String setting = "Artikel itu ditulis Reuters pada Senin lalu dari Jakarta.";
-        assertThat(Found.quotes(setting, Entities.in(setting).org("Reuters").list())).isEmpty();
-        // CLICK-ID week: two agents joined, a comment on what was said, a title with its number
-        String joined = "Kesiapan juga ditegaskan Alberto Goncalves dan Manahati Lestusen.";
-        assertThat(Found.quotes(joined, Entities.in(joined).per("Alberto Goncalves").per("Manahati Lestusen").list()))
-                .isEmpty();
-        String comment = "Apa yang diutarakan Ramos cukup beralasan mengingat sudah 10 tahun lebih tak ada seorang bek "
-                + "mengklaim penghargaan.";
-        assertThat(Found.quotes(comment, Entities.in(comment).per("Ramos").list())).isEmpty();
-        String titled = "Sementara itu, minimnya peminat rusunawa diakui Ketua RW 4, Kelurahan Prajurit Kulon, Suwoto.";
-        assertThat(Found.quotes(titled, Entities.in(titled).per("Suwoto").list())).isEmpty();
-    }
-
     /** antaranews.com (IndoSum): {@code menceritakan} reports the clause after {@code bahwa}, not a thing told of. */
     @Test
     void menceritakanReportsOnlyAfterBahwa() {
