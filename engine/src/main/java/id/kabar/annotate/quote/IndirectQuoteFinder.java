@@ -123,7 +123,7 @@ final class IndirectQuoteFinder {
         boolean relative = FunctionWords.isRelative(before);
         boolean pointsBack = before.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(before)
                 || SpeakerWords.isDemonstrative(before);
-        if (!relative && !pointsBack) {
+        if (!relative && !pointsBack || reportedBefore(first, at)) {
             return Optional.empty();
         }
         int end = passage.end(s);
@@ -149,6 +149,20 @@ final class IndirectQuoteFinder {
                 : phrases.reference(at + 1, nameEnd);
         int from = relative ? describedNounStart(at - 1, first) : openingPastConnectives(first, at);
         return clause(from, clauseEnd(nameEnd, end), FunctionWords.ACCORDING, speaker, at);
+    }
+
+    /**
+     * Whether a cue stands between {@code first} and {@code at}: in {@code Menurut Susi Pudjiastuti, penambahan anggaran
+     * itu menurutnya diperlukan ...} (kompas.com) the opening {@code Menurut} already reports the sentence.
+     */
+    private boolean reportedBefore(int first, int at) {
+        for (int t = first; t < at; t++) {
+            String w = passage.lower(t);
+            if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) || ReportingCues.leading(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token from {@code first} on that is no opening connective ({@code Namun,}), before {@code at}. */

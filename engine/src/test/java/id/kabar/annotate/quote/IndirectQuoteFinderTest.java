@@ -509,6 +509,10 @@ class IndirectQuoteFinderTest {
         assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("Tinia Budiarti", "Tinia").loc("DKI Jakarta")
                 .loc("Monas").list())).extracting(Quote::speaker, Quote::text)
                 .containsExactly(tuple("Tinia Budiarti", "kekuatan lift Monas yang menurutnya harus terus dijaga"));
+        String opened = "Menurut Susi Pudjiastuti, penambahan anggaran itu menurutnya diperlukan untuk penambahan "
+                + "infrastruktur penunjang.";
+        assertThat(Found.quotes(opened, Entities.in(opened).per("Susi Pudjiastuti").list())).extracting(Quote::text)
+                .containsExactly("penambahan anggaran itu menurutnya diperlukan untuk penambahan infrastruktur penunjang");
         String by = "Data penduduk itu dibagi menurut Provinsi dan kabupaten masing-masing.";
         assertThat(Found.quotes(by)).isEmpty();
     }
