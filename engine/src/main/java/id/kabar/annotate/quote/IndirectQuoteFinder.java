@@ -60,8 +60,6 @@ final class IndirectQuoteFinder {
     private static final Set<String> TRIMMED = Set.of(".", ",", ";", ":");
     /** Words citing a report's source after {@code , seperti (yang)}, which end what was said. */
     private static final Set<String> CITATION_TAILS = WordLists.set(WordLists.class, "citation-tails.txt");
-    /** The word that, after a comma, opens a citation of where a report was taken from ({@code seperti dikutip}). */
-    private static final String AS = "seperti";
 
     private final Passage passage;
     private final SpeakerPhrases phrases;
@@ -109,7 +107,7 @@ final class IndirectQuoteFinder {
      * predicate right after: in a relative clause ({@code Prinsip transparansi, profesionalitas, dan kerja keras itulah
      * yang menurut Luhut membawa perubahan bagi Indonesia}, antaranews.com; {@code kekuatan lift Monas yang menurutnya
      * harus terus dijaga}, IndoSum) the report is the noun and its clause; after a subject pointing back ({@code
-     * Hal itu menurut dia tidak benar}) the whole sentence. Only after {@code yang}, a word with {@code -nya} or a
+     * Hal ini menurut Hendi menjadi bukti komitmennya ...}, Kompas.com) the whole sentence. Only after {@code yang}, a word with {@code -nya} or a
      * demonstrative: after a verb or a noun {@code menurut} means "by" or "following" ({@code dibagi menurut
      * Provinsi}, {@code menurut UU}).
      */
@@ -153,7 +151,7 @@ final class IndirectQuoteFinder {
 
     /**
      * Whether a cue stands between {@code first} and {@code at}: in {@code Menurut Susi Pudjiastuti, penambahan anggaran
-     * itu menurutnya diperlukan ...} (kompas.com) the opening {@code Menurut} already reports the sentence.
+     * itu menurutnya diperlukan ...} (tempo.co) the opening {@code Menurut} already reports the sentence.
      */
     private boolean reportedBefore(int first, int at) {
         for (int t = first; t < at; t++) {
@@ -627,7 +625,7 @@ final class IndirectQuoteFinder {
 
     /** Whether {@code seperti}, {@code yang} at most and a word citing a source open the words from {@code at}. */
     private boolean citesSource(int at, int end) {
-        if (at >= end || !passage.lower(at).equals(AS)) {
+        if (at >= end || !FunctionWords.isLike(passage.lower(at))) {
             return false;
         }
         int cite = at + 1 < end && FunctionWords.isRelative(passage.lower(at + 1)) ? at + 2 : at + 1;

@@ -494,7 +494,8 @@ class IndirectQuoteFinderTest {
 
     /**
      * antaranews.com and CNN Indonesia (IndoSum): {@code menurut} set inside a relative clause with no comma reports the
-     * noun and its clause, the speaker a name or {@code -nya}; after a verb it means "by" and reports nothing.
+     * noun and its clause, the speaker a name or {@code -nya}; not where an opening {@code Menurut} already reports
+     * the sentence (tempo.co, 11 September 2019); after a verb it means "by" and reports nothing.
      */
     @Test
     void menurutInsideARelativeClauseReportsTheNounAndItsClause() {
