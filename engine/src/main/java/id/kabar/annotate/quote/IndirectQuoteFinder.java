@@ -16,6 +16,11 @@ import java.util.Set;
  */
 final class IndirectQuoteFinder {
     private static final int MIN_CLAUSE_WORDS = 3;
+    /**
+     * Words of a name standing between {@code menurut} and its predicate inside a clause ({@code yang menurut Luhut
+     * membawa}): a person's full name is at most three; a longer capitalised run is a title or a body.
+     */
+    private static final int MAX_NAME_IN_CLAUSE = 3;
 
     /** Words of a title's holder's name with its rank or degree ({@code AKP Hegy Renanta}, {@code Dr Ari Fahrial Syam}). */
     private static final int MAX_HOLDER_WORDS = 5;
@@ -53,6 +58,8 @@ final class IndirectQuoteFinder {
     /** Conjunctions that end a noun phrase object before any predicate: {@code mengakui kerugian tetapi ...}. */
     private static final Set<String> CLAUSE_JOINS = WordLists.set(WordLists.class, "clause-joins.txt");
     private static final Set<String> TRIMMED = Set.of(".", ",", ";", ":");
+    /** Words citing a report's source after {@code , seperti (yang)}, which end what was said. */
+    private static final Set<String> CITATION_TAILS = WordLists.set(WordLists.class, "citation-tails.txt");
 
     private final Passage passage;
     private final SpeakerPhrases phrases;
@@ -73,7 +80,11 @@ final class IndirectQuoteFinder {
                 }
                 String w = passage.lower(t);
                 Optional<QuoteCandidate> found;
-                if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) && passage.is(t + 1, ",")) {
+                Optional<QuoteCandidate> inClause = ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w)
+                        ? menurutInClause(t) : Optional.empty();
+                if (inClause.isPresent()) {
+                    found = inClause;
+                } else if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) && passage.is(t + 1, ",")) {
                     found = menurut(t);
                 } else {
                     int at = t;
@@ -89,6 +100,90 @@ final class IndirectQuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code menurut} set inside a clause with no comma around it, its speaker a name or a pronoun and the
+     * predicate right after: in a relative clause ({@code Prinsip transparansi, profesionalitas, dan kerja keras itulah
+     * yang menurut Luhut membawa perubahan bagi Indonesia}, antaranews.com; {@code kekuatan lift Monas yang menurutnya
+     * harus terus dijaga}, IndoSum) the report is the noun and its clause; after a subject pointing back ({@code
+     * Hal ini menurut Hendi menjadi bukti komitmennya ...}, Kompas.com) the whole sentence. Only after {@code yang}, a word with {@code -nya} or a
+     * demonstrative: after a verb or a noun {@code menurut} means "by" or "following" ({@code dibagi menurut
+     * Provinsi}, {@code menurut UU}).
+     */
+    private Optional<QuoteCandidate> menurutInClause(int at) {
+        int s = passage.sentenceOf(at);
+        int first = phrases.contentStart(s);
+        if (at <= first || phrases.opensClause(first, at) || !passage.isWord(at - 1)) {
+            return Optional.empty();
+        }
+        String before = passage.lower(at - 1);
+        boolean relative = FunctionWords.isRelative(before);
+        boolean pointsBack = before.length() > FunctionWords.ENCLITIC.length() && FunctionWords.hasEnclitic(before)
+                || SpeakerWords.isDemonstrative(before);
+        if (!relative && !pointsBack || reportedBefore(first, at)) {
+            return Optional.empty();
+        }
+        int end = passage.end(s);
+        int nameEnd = at + 1;
+        if (FunctionWords.isAccording(passage.lower(at))) {
+            if (nameEnd < end && passage.isWord(nameEnd) && SpeakerWords.isPronoun(passage.lower(nameEnd))) {
+                nameEnd++;
+            } else {
+                while (nameEnd < end && nameEnd - at <= MAX_NAME_IN_CLAUSE && passage.isWord(nameEnd)
+                        && passage.isCapitalised(nameEnd) && !SpeakerWords.isCalendar(passage.lower(nameEnd))) {
+                    nameEnd++;
+                }
+            }
+            if (nameEnd == at + 1 || nameEnd - at > MAX_NAME_IN_CLAUSE || SpeakerWords.isLegalText(passage.lower(at + 1))) {
+                return Optional.empty();
+            }
+        }
+        if (nameEnd >= end || !passage.isWord(nameEnd) || passage.isCapitalised(nameEnd)
+                || SpeakerWords.isPreposition(passage.lower(nameEnd)) || wordsIn(nameEnd, end) < MIN_CLAUSE_WORDS) {
+            return Optional.empty();
+        }
+        SpeakerRef speaker = nameEnd == at + 1 ? new SpeakerRef.Pronoun(passage.token(at).start())
+                : phrases.reference(at + 1, nameEnd);
+        int from = relative ? describedNounStart(at - 1, first) : openingPastConnectives(first, at);
+        return clause(from, clauseEnd(nameEnd, end), FunctionWords.ACCORDING, speaker, at);
+    }
+
+    /**
+     * Whether a cue stands between {@code first} and {@code at}: in {@code Menurut Susi Pudjiastuti, penambahan anggaran
+     * itu menurutnya diperlukan ...} (tempo.co) the opening {@code Menurut} already reports the sentence.
+     */
+    private boolean reportedBefore(int first, int at) {
+        for (int t = first; t < at; t++) {
+            String w = passage.lower(t);
+            if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) || ReportingCues.leading(w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token from {@code first} on that is no opening connective ({@code Namun,}), before {@code at}. */
+    private int openingPastConnectives(int first, int at) {
+        int from = first;
+        while (from < at && (SpeakerPhrases.isOpeningConnective(passage.lower(from)) || passage.is(from, ","))) {
+            from++;
+        }
+        return from;
+    }
+
+    /**
+     * Where the noun a relative clause at {@code relative} describes starts: back past its words to the verb or
+     * preposition before it ({@code menyinggung soal kekuatan lift Monas yang ...}), else the clause's opening.
+     */
+    private int describedNounStart(int relative, int first) {
+        int from = relative;
+        // commas stay inside the noun phrase ("Prinsip transparansi, profesionalitas, dan kerja keras itulah yang")
+        while (from > first && (passage.is(from - 1, ",") || passage.isWord(from - 1)
+                && !SpeakerWords.looksLikeVerb(passage.lower(from - 1)) && !SpeakerWords.isPreposition(passage.lower(from - 1)))) {
+            from--;
+        }
+        return openingPastConnectives(from, relative);
     }
 
     /** A compound verb of saying that the page writes as two words: {@code Hari menggaris bawahi, sejatinya ...}. */
@@ -164,7 +259,9 @@ final class IndirectQuoteFinder {
             }
             subjectless = true;
         }
-        return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt, subjectless);
+        // a plan announced is said by an organisation as well as by a person
+        boolean byPersonOnly = subjectless && !SpeakerWords.opensPlan(passage.lower(c));
+        return clause(c, clauseEnd(c, end), cue.base(), speaker.get(), cueAt, byPersonOnly);
     }
 
     /**
@@ -519,8 +616,20 @@ final class IndirectQuoteFinder {
             if (CONTRASTS.contains(w) && k + 1 < end && SPEAKER_ACTS.contains(passage.lower(k + 1))) {
                 return k;
             }
+            if (passage.is(k, ",") && citesSource(k + 1, end)) {
+                return k; // "..., seperti yang dikutip dari NME": the source cited, not what was said
+            }
         }
         return end;
+    }
+
+    /** Whether {@code seperti}, {@code yang} at most and a word citing a source open the words from {@code at}. */
+    private boolean citesSource(int at, int end) {
+        if (at >= end || !FunctionWords.isLike(passage.lower(at))) {
+            return false;
+        }
+        int cite = at + 1 < end && FunctionWords.isRelative(passage.lower(at + 1)) ? at + 2 : at + 1;
+        return cite < end && CITATION_TAILS.contains(passage.lower(cite));
     }
 
     private int speakerFrom(int from) {

@@ -264,12 +264,26 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         for (int t = relative + 1; t < cue; t++) {
-            if (PHRASE_BREAKS.contains(passage.word(t)) || passage.is(t, ",")
+            if (PHRASE_BREAKS.contains(passage.word(t)) || passage.is(t, ",") && !closesBefore(t, cue)
                     || ReportingCues.leading(passage.lower(t)).isPresent()) {
                 return Optional.empty();
             }
         }
         return opening;
+    }
+
+    /**
+     * Whether the comma at {@code comma} closes a relative clause right before the verb at {@code cue}, only adverbs
+     * between: {@code Luhut yang hadir dalam acara buka puasa dengan Presiden, mengaku sempat bertemu Gibran}
+     * (antaranews.com, IndoSum).
+     */
+    private boolean closesBefore(int comma, int cue) {
+        for (int t = comma + 1; t < cue; t++) {
+            if (!SpeakerWords.isAdverb(passage.lower(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

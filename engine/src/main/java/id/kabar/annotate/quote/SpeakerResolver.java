@@ -125,6 +125,15 @@ final class SpeakerResolver {
                 return body;
             }
         }
+        if (to - from == 1 && SpeakerWords.isBody(passage.lower(from)) && passage.isCapitalised(from)
+                && from == sentenceStart(from)) {
+            // "Perusahaan juga mengaku akan berinvestasi di GrabPay": a lone body noun opening its sentence is the
+            // organisation named before, as "ucap kementerian itu" is
+            Optional<Mention> body = mentions.lastOrganisationBefore(passage.token(from).start());
+            if (body.isPresent()) {
+                return Optional.of(speaker(body.get()));
+            }
+        }
         Optional<Speaker> tied = tiedToNamed(from, to);
         if (tied.isPresent()) {
             return tied;
@@ -185,6 +194,11 @@ final class SpeakerResolver {
                     .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /** The first token of the sentence holding token {@code t}. */
+    private int sentenceStart(int t) {
+        return passage.first(passage.sentenceOf(t));
     }
 
     /**

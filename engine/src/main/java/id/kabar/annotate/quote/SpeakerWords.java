@@ -22,7 +22,8 @@ final class SpeakerWords {
     private enum Kind {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
-        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE
+        NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
+        PLAN_START
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -175,6 +176,14 @@ final class SpeakerWords {
      */
     static boolean opensSubjectlessClause(String w) {
         return WORDS.get(Kind.SUBJECTLESS_START).contains(w);
+    }
+
+    /**
+     * Words a subjectless clause announcing the speaker's plan opens with ({@code Blibli menyatakan akan terus menambah
+     * jumlah apartemen ...}): a plan an organisation announces is what it said, unlike an act it admits or denies.
+     */
+    static boolean opensPlan(String w) {
+        return WORDS.get(Kind.PLAN_START).contains(w);
     }
 
     /** Words opening an appeal, what the speaker asks to be done ({@code mengingatkan agar ...}). */

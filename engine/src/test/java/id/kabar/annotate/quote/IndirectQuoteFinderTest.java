@@ -491,4 +491,79 @@ class IndirectQuoteFinderTest {
                 tuple("ditegaskan", "efek dari obat yang kadaluwarsa itu hanya menurunkan kualitas obat tersebut"));
         assertThat(quotes.get(0).speaker()).isEqualTo("AdaptiveMobile Security");
     }
+
+    /**
+     * antaranews.com and CNN Indonesia (IndoSum): {@code menurut} set inside a relative clause with no comma reports the
+     * noun and its clause, the speaker a name or {@code -nya}; not where an opening {@code Menurut} already reports
+     * the sentence (tempo.co, 11 September 2019); after a verb it means "by" and reports nothing.
+     */
+    @Test
+    void menurutInsideARelativeClauseReportsTheNounAndItsClause() {
+        String body = "Prinsip transparansi, profesionalitas, dan kerja keras itulah yang menurut Luhut membawa perubahan "
+                + "bagi Indonesia semenjak pemerintahan Jokowi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Luhut").per("Jokowi").org("Indonesia").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple("Luhut", "menurut",
+                "Prinsip transparansi, profesionalitas, dan kerja keras itulah yang menurut Luhut membawa perubahan bagi "
+                        + "Indonesia semenjak pemerintahan Jokowi"));
+        String pronoun = "Kepala Dinas Pariwisata dan Kebudayaan DKI Jakarta, Tinia Budiarti mengusulkan sistem pembelian "
+                + "karcis online. Tinia juga menyinggung soal kekuatan lift Monas yang menurutnya harus terus dijaga.";
+        assertThat(Found.quotes(pronoun, Entities.in(pronoun).per("Tinia Budiarti", "Tinia").loc("DKI Jakarta")
+                .loc("Monas").list())).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Tinia Budiarti", "kekuatan lift Monas yang menurutnya harus terus dijaga"));
+        String opened = "Menurut Susi Pudjiastuti, penambahan anggaran itu menurutnya diperlukan untuk penambahan "
+                + "infrastruktur penunjang.";
+        assertThat(Found.quotes(opened, Entities.in(opened).per("Susi Pudjiastuti").list())).extracting(Quote::text)
+                .containsExactly("penambahan anggaran itu menurutnya diperlukan untuk penambahan infrastruktur penunjang");
+        String by = "Data penduduk itu dibagi menurut Provinsi dan kabupaten masing-masing.";
+        assertThat(Found.quotes(by)).isEmpty();
+    }
+
+    /** antaranews.com (IndoSum): {@code menceritakan} reports the clause after {@code bahwa}, not a thing told of. */
+    @Test
+    void menceritakanReportsOnlyAfterBahwa() {
+        String body = "Bahkan Presiden Jokowi menceritakan bahwa Gibran sudah menolak tawaran - tawaran katering untuk "
+                + "acara pemerintah. Gibran justru menceritakan bisnis kulinernya yang semakin berkembang.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Joko Widodo", "Jokowi").per("Gibran").list()))
+                .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Joko Widodo",
+                        "Gibran sudah menolak tawaran - tawaran katering untuk acara pemerintah"));
+    }
+
+    /** antaranews.com (IndoSum): {@code mengaku sempat ...} tells of the speaker's own act, with no subject. */
+    @Test
+    void mengakuSempatReportsTheSpeakersOwnAct() {
+        String body = "Pada Ramadan lalu, Luhut yang hadir dalam acara buka puasa dengan Presiden, mengaku sempat bertemu "
+                + "Gibran dan menawarinya membantu suplai makanan katering.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Luhut").per("Gibran").list()))
+                .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Luhut",
+                        "sempat bertemu Gibran dan menawarinya membantu suplai makanan katering"));
+    }
+
+    /**
+     * dailysocial.id and IndoSum: a plan an organisation announces with no subject of its own is its statement, and a
+     * lone body noun opening the next sentence is that organisation; an act it denies is still no words reported.
+     */
+    @Test
+    void aPlanAnOrganisationAnnouncesIsItsStatement() {
+        String body = "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah jumlah "
+                + "apartemen yang disewa dan menambah mitra kerja sama penyewaan apartemen.";
+        assertThat(Found.quotes(body, Entities.in(body).org("Blibli").list())).extracting(Quote::speaker, Quote::text)
+                .containsExactly(tuple("Blibli", "akan terus menambah jumlah apartemen yang disewa dan menambah mitra "
+                        + "kerja sama penyewaan apartemen"));
+        String company = "Menurut Grab, pangsa pasar perusahaan di wilayah Asia Tenggara mencapai 95 persen. Perusahaan "
+                + "juga mengaku akan berinvestasi di GrabPay, layanan pembayaran mobile yang mereka kembangkan.";
+        assertThat(Found.quotes(company, Entities.in(company).org("Grab").org("GrabPay").loc("Asia Tenggara").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Grab", "menurut"), tuple("Grab", "mengaku"));
+        String denied = "Pemerintah Rusia membantah telah meminta bantuan kepada negara lain.";
+        assertThat(Found.quotes(denied, Entities.in(denied).org("Pemerintah Rusia").list())).isEmpty();
+    }
+
+    /** CNN Indonesia (IndoSum): {@code , seperti yang dikutip dari ...} cites the report's source and ends it. */
+    @Test
+    void aCitationOfTheSourceEndsTheReport() {
+        String body = "Justin Bieber mengatakan kalau sosial media Instagram bagai neraka dan penggunanya bagai iblis, "
+                + "seperti yang dikutip dari NME pada Kamis (1 / 12).";
+        assertThat(Found.quotes(body, Entities.in(body).per("Justin Bieber").org("NME").list()))
+                .extracting(Quote::text)
+                .containsExactly("sosial media Instagram bagai neraka dan penggunanya bagai iblis");
+    }
 }
