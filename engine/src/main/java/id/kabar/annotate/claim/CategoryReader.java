@@ -229,9 +229,9 @@ final class CategoryReader {
     /**
      * A number before a common noun tallies whatever it names, listed or not ({@code 177 gempa susulan},
      * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}, {@code tiga bus listrik},
-     * {@code dua truk kontainer}): the noun is written in lower case (not a name nor a month, which a scrape may write in lower case: {@code dibuka pada 27 oktober mendatang},
-     * cnnindonesia.com via IndoSum) and is not a
-     * measure ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
+     * {@code dua truk kontainer}): the noun is written in lower case (not a name nor a month, which a scrape may write
+     * in lower case: {@code dibuka pada 27 oktober mendatang}, cnnindonesia.com via IndoSum) and is not a measure
+     * ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
      * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
      * names the thing it sorts ({@code sembilan jenis pajak}). A rough figure of
      * a scale counts as its digits do ({@code ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar biaya
@@ -476,11 +476,11 @@ final class CategoryReader {
         return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
     }
 
-    /** {@code salah satu}: the word before the number makes it "one of". */
     /**
      * Whether the phrase a number in words counts ends, within {@link #NAMED_BACK_REACH} words, in a demonstrative that
-     * points back ({@link #NAMING_BACK}: {@code itu}, {@code tersebut}): {@code dua lagu itu}, {@code dua layanan streaming itu}, {@code dua
-     * konten tersebut} (IndoSum) name again the things just told of, as {@code kedua lagu} would: "both", no tally.
+     * points back ({@link #NAMING_BACK}: {@code itu}, {@code tersebut}): {@code dua lagu itu}, {@code dua layanan
+     * streaming itu}, {@code dua konten tersebut} (IndoSum) name again the things just told of, as {@code kedua lagu}
+     * would: "both", no tally.
      */
     private static boolean namesBack(Words words, int phraseAt) {
         for (int k = phraseAt; k < words.size() && k <= phraseAt + NAMED_BACK_REACH; k++) {
@@ -527,6 +527,7 @@ final class CategoryReader {
         return first > 0 && KIN.contains(words.lower(first - 1));
     }
 
+    /** {@code salah satu}: the word before the number makes it "one of". */
     private static boolean isOneOf(Words words, int first) {
         return first > 0 && FunctionWords.isOneOf(words.lower(first - 1));
     }
