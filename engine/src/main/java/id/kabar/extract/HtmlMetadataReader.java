@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -428,6 +429,8 @@ final class HtmlMetadataReader {
         final List<Element> clockTimesUnderMenu = new ArrayList<>();
         /** The {@code <time>} elements outside an article block before the headline. */
         final List<Element> timesOutsideArticle = new ArrayList<>();
+        /** For each parent of a {@code <time>} outside an article block, whether it holds a listed headline's link. */
+        private final Map<Element, Boolean> listingParents = new IdentityHashMap<>();
 
         /**
          * The text of the first element before any {@code h1} and {@code h2} whose class names it as the headline and
@@ -466,12 +469,12 @@ final class HtmlMetadataReader {
             }
             if ((DECLARING_TAGS.contains(tag) || attributes && (el.hasAttr("itemprop") || el.hasAttr("property")))
                     && el.is(DECLARING)) {
-                found.add(el);
-                if (TIME_TAGS.contains(tag) && !underHeadline && article == null) {
+                boolean outsideArticle = TIME_TAGS.contains(tag) && !underHeadline && article == null;
+                if (outsideArticle) {
                     timesOutsideArticle.add(el);
-                    if (datesListedItem(el)) {
-                        found.remove(el);
-                    }
+                }
+                if (!outsideArticle || !datesListedItem(el, listingParents)) {
+                    found.add(el);
                 }
                 if (TIME_TAGS.contains(tag) && !menuSeen && !underHeadline && article == null) {
                     timesBeforeMenu.add(el);
@@ -540,19 +543,14 @@ final class HtmlMetadataReader {
     /**
      * Whether a {@code <time>} shares its parent with the link to another article, whose date it is: an item of a list
      * ({@code <li><a>Tol Cibitung-Cilincing Seksi Akhir Resmi Dibuka untuk Umum</a> <time datetime="2026-12-05">}), the
-     * earlier part of a series in a box over the article. A link naming the writer is shorter than a headline.
+     * earlier part of a series in a box over the article. A link naming the writer is shorter than a headline. Each
+     * parent's answer is kept in {@code listingParents}.
      */
-    private static boolean datesListedItem(Element time) {
+    private static boolean datesListedItem(Element time, Map<Element, Boolean> listingParents) {
         Element parent = time.parent();
-        if (parent == null) {
-            return false;
-        }
-        for (Element link : parent.getElementsByTag("a")) {
-            if (LineShape.words(link.text()) >= LISTED_HEADLINE_MIN_WORDS) {
-                return true;
-            }
-        }
-        return false;
+        // a list's items share one parent: its links are read once, however many dates it holds
+        return parent != null && listingParents.computeIfAbsent(parent, p -> p.getElementsByTag("a").stream()
+                .anyMatch(link -> LineShape.words(link.text()) >= LISTED_HEADLINE_MIN_WORDS));
     }
 
     /**

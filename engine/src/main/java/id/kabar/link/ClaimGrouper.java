@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -770,11 +771,13 @@ final class ClaimGrouper {
         Map<String, List<Ref>> byNoun = new HashMap<>();
         Map<Integer, Set<String>> saidOf = new HashMap<>();
         Set<String> taken = new HashSet<>();
+        // an article's headline is read once for all its claims
+        Map<ArticleProfile, List<HeadlineCount>> countsOf = new IdentityHashMap<>();
         for (Ref r : refs) {
             if (r.claim().category() != ClaimCategory.COUNT) {
                 continue;
             }
-            for (HeadlineCount h : headlineCounts(r.article().title())) {
+            for (HeadlineCount h : countsOf.computeIfAbsent(r.article(), a -> headlineCounts(a.title()))) {
                 if (h.value() != r.claim().value() || h.value() <= COMMON_COUNT
                         || !taken.add(r.article().id() + "|" + h.noun())) {
                     continue;
