@@ -68,6 +68,16 @@ final class CategoryReader {
     private static final Set<String> AMONG = WordLists.set(WordLists.class, "among-words.txt");
     private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
+    /** Verbs of playing before {@code N kali}: the times a player took part ({@code appearance-verbs.txt}). */
+    private static final Set<String> APPEARANCE_VERBS = WordLists.set(WordLists.class, "appearance-verbs.txt");
+    /** Words opening a figure ({@code sebanyak}), which may stand between a verb and its number. */
+    private static final Set<String> INTRODUCERS = WordLists.set(WordLists.class, "number-introducers.txt");
+    /**
+     * Words closing a counted phrase that point back at what the text named above it, as a demonstrative does ({@code
+     * tiga platform di atas.}, IndoSum; not before what they place, {@code tiga rumah di atas bukit}), compared as two
+     * lower-case words.
+     */
+    private static final Set<String> NAMING_BACK_PLACES = WordLists.set(WordLists.class, "back-pointing-places.txt");
     /**
      * Demonstratives that make a counted phrase name back what was told before ({@code dua lagu itu}); not {@code ini},
      * which closes a time as often ({@code Barty meraih tiga gelar musim ini}, sindonews.com, September 2019).
@@ -81,8 +91,14 @@ final class CategoryReader {
      * two (IndoSum); set by hand, a longer phrase is rarely one noun.
      */
     private static final int NAMED_BACK_REACH = 3;
-    /** A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}). */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    /**
+     * A name written in capitals: an office, a school, a flight or a model ({@code CP}, {@code SDN}, {@code GA}), or one
+     * capital letter naming a model, a route, a block or a quarter ({@code E 250 with AVANTGARDE Line}, IndoSum; {@code
+     * angkot M 15 jurusan Tanjung Priok}, {@code Blok J 2}, {@code Airbus A 300}, {@code Triwulan I 2019}, CLICK-ID week:
+     * of the ten counts after one capital letter across the week, the two others count people, {@code instansi B 1.500
+     * orang}, which the rule below keeps).
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{1,5}");
     /** Words after which a four-digit number is a year even before a noun ({@code pada 2015 kasus ...}). */
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:" + WordLists.alternation(WordLists.read(WordLists.class, "year-openers.txt")) + ")\\s+$",
@@ -116,7 +132,8 @@ final class CategoryReader {
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
         }
-        if (unit != null && ClaimLexicon.isNotCount(unit) && countedInMeasureWord(words, n, unit, phraseAt)) {
+        if (unit != null && ClaimLexicon.isNotCount(unit)
+                && (countedInMeasureWord(words, n, unit, phraseAt) || appearedTimes(words, first, unit, phraseAt))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
@@ -209,6 +226,21 @@ final class CategoryReader {
      */
     private static boolean doneAgain(String next) {
         return CountedPhrase.isVerb(next) && !MULTIPLE_VERBS.contains(next);
+    }
+
+    /**
+     * Whether {@code N kali} after a verb of playing tallies a player's appearances ({@code Honda total sudah tampil
+     * sebanyak 91 kali}, {@code Messi tampil 577 kali}, IndoSum), the figure's opener between them or none; not when a
+     * word making a multiple follows ({@code tampil dua kali lipat}, {@code dua kali lebih}).
+     */
+    private static boolean appearedTimes(Words words, int first, String unit, int phraseAt) {
+        if (!ClaimLexicon.isRepetition(unit) || !words.lower(phraseAt).equals(unit)) {
+            return false;
+        }
+        int verb = first > 0 && INTRODUCERS.contains(words.lower(first - 1)) ? first - 2 : first - 1;
+        String next = phraseAt + 1 < words.size() ? words.lower(phraseAt + 1) : "";
+        return verb >= 0 && APPEARANCE_VERBS.contains(words.lower(verb)) && !ClaimLexicon.isNotCount(next)
+                && !MULTIPLE_VERBS.contains(next);
     }
 
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */
@@ -485,7 +517,9 @@ final class CategoryReader {
     private static boolean namesBack(Words words, int phraseAt) {
         for (int k = phraseAt; k < words.size() && k <= phraseAt + NAMED_BACK_REACH; k++) {
             String w = words.lower(k);
-            if (k > phraseAt && NAMING_BACK.contains(w)) {
+            if (k > phraseAt && (NAMING_BACK.contains(w)
+                    || k + 2 < words.size() && NAMING_BACK_PLACES.contains(w + " " + words.lower(k + 1))
+                    && !Character.isLetterOrDigit(words.token(k + 2).text().charAt(0)))) {
                 return true;
             }
             if (!Character.isLowerCase(words.token(k).text().charAt(0)) || !CountedPhrase.isNounWord(w)) {

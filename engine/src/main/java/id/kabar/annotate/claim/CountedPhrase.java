@@ -178,7 +178,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 subject = role.text();
             }
         }
-        for (int k = i, reach = i + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
+        // "28 karyawan korban kebakaran pabrik kembang api di Kosambi, ... dirawat": the outcome word after a long name
+        int after = noun.size() == MAX_SUBJECT_WORDS && ClaimLexicon.isPeople(unit) ? nounEnd(tokens, lower, i) : i;
+        for (int k = after, reach = after + OUTCOME_REACH; k < tokens.size() && k < reach; k++) {
             int agent = agentEnd(tokens, lower, k);
             if (agent == k && unit != null && ClaimLexicon.isPeople(unit)) {
                 agent = placeEnd(tokens, lower, k); // "10.271 warga di Kabupaten Karawang yang terdampak"
@@ -462,7 +464,35 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * September 2019), so only people are read past it.
      */
     private static int placeEnd(List<Token> tokens, List<String> lower, int k) {
-        return LOCATIVES.contains(lower.get(k)) ? nameAfter(tokens, k) : k;
+        if (!LOCATIVES.contains(lower.get(k))) {
+            return k;
+        }
+        // a town and its regency, each closed by a comma ("di Kosambi, Tangerang, masih dirawat", IndoSum)
+        int j = nameAfter(tokens, k);
+        while (j > k && j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+                && Character.isUpperCase(tokens.get(j + 1).text().charAt(0))) {
+            int next = nameAfter(tokens, j);
+            if (next == j) {
+                break;
+            }
+            j = next;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).text().equals(",") && nameAfter(tokens, k) < j ? j + 1 : j;
+    }
+
+    /**
+     * Where the lower-case words naming people past the counted phrase's {@link #MAX_SUBJECT_WORDS} end, at most as many
+     * again: people named at length are counted to their outcome word all the same ({@code Sebanyak 28 karyawan korban
+     * kebakaran pabrik kembang api di Kosambi, Tangerang, masih dirawat di rumah sakit}, cnnindonesia.com via IndoSum,
+     * October 2017: injured).
+     */
+    private static int nounEnd(List<Token> tokens, List<String> lower, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + MAX_SUBJECT_WORDS && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && isNounWord(lower.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -79,6 +79,17 @@ public final class NumberMatcher {
             "\\s+(?:" + WordLists.alternation("rate-links.txt") + ")" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
 
     /** A clock word before the number, a colon after it as some scrapes write it ({@code pukul: 22.00 wib}). */
+    /**
+     * Digits grouped by commas in threes, the way English writes thousands: after a foreign currency's sign and with no
+     * scale word, the commas group thousands ({@code dengan harga US$ 5,503 (Rp 74,5 juta)}, cnnindonesia.com via
+     * IndoSum; {@code uang kompensasi £125,000 atau sekitar Rp 2,1 miliar}, {@code nilai barang sebesar USD 42,500},
+     * tempo.co and okezone.com, September 2019), as no price is written to a thousandth of a dollar; a price per unit
+     * may be ({@code ditutup pada USD18,167 per ounce}, okezone.com, September 2019: silver), so not before a rate word.
+     */
+    private static final Pattern THOUSANDS_BY_COMMA = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern RATE_LINK_AFTER = Pattern.compile(
+            "\\s*(?:" + WordLists.alternation("rate-links.txt") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final String RUPIAH = "rupiah";
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     /**
@@ -223,6 +234,10 @@ public final class NumberMatcher {
             }
         }
         String currency = cur == null ? null : currency(cur);
+        if (currency != null && scale == null && !currency.equals(RUPIAH) && THOUSANDS_BY_COMMA.matcher(num).matches()
+                && !RATE_LINK_AFTER.matcher(body).region(end, sentence.end()).lookingAt()) {
+            value = Double.parseDouble(num.replace(",", ""));
+        }
         if (currency == null && !percent) {
             Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());
             Matcher rate = RATE_AFTER.matcher(body).region(end, sentence.end());
@@ -307,8 +322,8 @@ public final class NumberMatcher {
     private static String currency(String written) {
         // "dollar AS" is the English spelling some outlets keep
         String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("dollar", "dolar");
-        if (w.startsWith("rp") || w.equals("idr") || w.equals("rupiah")) {
-            return "rupiah";
+        if (w.startsWith("rp") || w.equals("idr") || w.equals(RUPIAH)) {
+            return RUPIAH;
         }
         if (w.equals("s$") || w.equals("sing$") || w.equals("sg$") || w.equals("sgd") || w.equals("dolar singapura")) {
             return "dolar Singapura";

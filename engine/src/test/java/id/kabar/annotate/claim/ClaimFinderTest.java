@@ -2228,4 +2228,55 @@ class ClaimFinderTest {
         assertThat(find("Keduanya mendapatkan kecepatan sampai 5 Gbps dengan latency kurang dari dua mili - detik."))
                 .isEmpty();
     }
+
+    /**
+     * People named past the counted phrase's fourth word are counted to their outcome word, past a town and its regency
+     * each closed by a comma (cnnindonesia.com via IndoSum, 27 October 2017).
+     */
+    @Test
+    void peopleNamedAtLengthKeepTheOutcomeAfterTheirName() {
+        assertThat(find("Sebanyak 28 karyawan korban kebakaran pabrik kembang api di Kosambi, Tangerang, masih dirawat di"
+                + " rumah sakit.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.INJURED, 28.0));
+    }
+
+    /** A player's appearances, {@code N kali} after a verb of playing (merdeka.com and JUARA.net via IndoSum, 2017). */
+    @Test
+    void timesAPlayerTookPartAreATally() {
+        assertThat(find("Selama membela Milan, Honda total sudah tampil sebanyak 91 kali dan mencetak 11 gol dan 14"
+                + " assist.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.COUNT, 91.0), tuple(ClaimCategory.COUNT, 11.0), tuple(ClaimCategory.COUNT, 14.0));
+        assertThat(find("Di musim ini, ia hanya mendapat kesempatan main sebanyak delapan kali saja.")).extracting(
+                Claim::value).containsExactly(8.0);
+        assertThat(find("Selama 11 musim memperkuat Blaugrana, Messi tampil 577 kali dan mencetak 501 gol."))
+                .extracting(Claim::value).containsExactly(577.0, 501.0);
+        assertThat(find("Penjualannya tampil dua kali lipat dibanding tahun lalu.")).isEmpty();
+    }
+
+    /**
+     * {@code di atas} closing a counted phrase names back what the text listed above it (dailysocial.id via IndoSum,
+     * January 2018: Facebook, Instagram and YouTube), not before what it places.
+     */
+    @Test
+    void aCountClosedByAboveNamesBack() {
+        assertThat(find("Hasil rekamannya bahkan bisa disiarkan secara langsung ke tiga platform di atas.")).isEmpty();
+        assertThat(find("Warga membangun tiga rumah di atas bukit.")).extracting(Claim::value).containsExactly(3.0);
+    }
+
+    /**
+     * A screen in inches spelt with an h, an engine's power, blood pressure, power capacity and a time of a whole and a
+     * half measure one thing (IndoSum, 2017), and a number after one capital letter is a model or a route.
+     */
+    @Test
+    void moreMeasuresAndCodesOfOneLetterAreNoCounts() {
+        assertThat(find("Layar tablet iPad ini berukuran 9,7 inchi dengan resolusi tinggi.")).isEmpty();
+        assertThat(find("Ada E 250 with AVANTGARDE Line dan E 300 with AMG Line dengan 245 dk.")).isEmpty();
+        assertThat(find("Tekanan darah sistolik partisipan rata-rata berkurang dari 137 mmHg menjadi 130 mmHg.")).isEmpty();
+        assertThat(find("Energi panas bumi yang tergali baru mencapai 2 gigawatt dari potensi yang mencapai 29 gigawatt."))
+                .isEmpty();
+        assertThat(find("Playmaker kidal ini sudah membela Milan selama sekitar tiga setengah tahun.")).isEmpty();
+        assertThat(find("Para sopir angkot M 15 jurusan Tanjung Priok-Kota merasakan dampaknya.")).isEmpty();
+        assertThat(find("Kalau instansi A tinggal 1.000 orang, instansi B 1.500 orang.")).extracting(Claim::value)
+                .containsExactly(1000.0, 1500.0);
+    }
 }

@@ -205,4 +205,18 @@ class NumberMatcherTest {
         assertThat(find("Tempo bertanya acak ke lima warga di Jakarta tentang isu revisi UU KPK oleh DPR dan pemerintah."))
                 .extracting(NumberMention::value).containsExactly(5.0);
     }
+
+    /**
+     * Commas grouping thousands after a foreign currency's sign (cnnindonesia.com via IndoSum, January 2018; tempo.co,
+     * September 2019), not before a rate word (okezone.com, September 2019: silver to a thousandth of a dollar).
+     */
+    @Test
+    void thousandsGroupedByCommasAfterAForeignCurrency() {
+        assertThat(find("Dress itu dipasarkan dengan harga US$ 5,503 (Rp 74,5 juta).")).extracting(NumberMention::value)
+                .containsExactly(5503.0, 74_500_000.0);
+        assertThat(find("Ia mendapat uang kompensasi £125,000 atau sekitar Rp 2,1 miliar.")).extracting(
+                NumberMention::value).containsExactly(125_000.0, 2_100_000_000.0);
+        assertThat(find("Perak ditutup pada USD18,167 per ounce.")).extracting(NumberMention::value)
+                .containsExactly(18.167);
+    }
 }
