@@ -104,18 +104,6 @@ final class EventClusterer {
      * this margin of it told different happenings and 49 one; above the margin, 11 and 31.
      */
     static final double NEXT_DAY_MARGIN = 0.12;
-    /**
-     * Below this IDF-weighted cosine of their headlines' stems, two articles a day apart are never one happening: a
-     * happening told again the morning after keeps its headline's key words, while the next day's step of the same matter
-     * shares the matter's body words and names under a headline of its own (kompas.com's {@code Surat Pernyataan
-     * Bermeterai untuk Capim KPK Dinilai Tak Perlu}, a scholar's word of 10 September 2019 on the DPR's demand, had joined
-     * okezone.com's report of the demand of 9 September, {@code DPR Minta Capim KPK Teken 'Kontrak Politik'}, headlines
-     * 0.34 alike, evidence 0.54). In a replay of the linker's joins on the CLICK-ID week (10-16 Sep 2019), refusing the
-     * next-day joins under 0.30 parted no labelled pair, under 0.35 parted the fourth events development set's wrong
-     * joins of the candidates' sealed statement (5 pairs) and no right labelled pair, under 0.45 right pairs of the tune
-     * and the second events sets.
-     */
-    static final double NEXT_DAY_HEADLINES = 0.35;
     /** Without days to compare, words and names must carry more of the proof. */
     static final double SAME_EVENT_UNDATED = 0.42;
     /**
@@ -206,18 +194,6 @@ final class EventClusterer {
      * (0.04 kept: the same gain for fewer joins at risk); from headlines 0.5 alike at 0.04, 0.831 / 0.818.
      */
     static final double HEADLINES_ALIKE_EASE = 0.04;
-
-    /**
-     * The least cosine of their words ({@link PairFeatures#termCosine}) with which two articles of one day get any of the
-     * eases ({@link #sameDayEase}): what the headlines or the leads agree on lowers the bar only for two reports that tell
-     * the matter in some of the same words; under it their evidence is the story's names (tempo.co's explainer of a leaking
-     * heart valve, {@code Penyebab Kebocoran Klep Jantung seperti Pernah Dialami BJ Habibie}, and tribunnews.com's report of
-     * the rumour of his death, both of 10 September 2019 and opening with him: words 0.23 alike, names 0.71, evidence
-     * 0.31). In a replay of the linker's joins on the CLICK-ID week (10-16 Sep 2019), refusing the eased joins under 0.25
-     * took 12 joins out, the explainer from the rumour's event among them (events B-cubed F1 on the third events development
-     * set 0.786 to 0.803), every other labelled figure unchanged; under 0.35, 148 joins, tune 0.898 to 0.896.
-     */
-    static final double EASED_WORDS = 0.25;
 
     /**
      * The least evidence ({@link #evidence}) an article must share with one of an event's first reports
@@ -406,21 +382,15 @@ final class EventClusterer {
         if (!f.dated()) {
             return evidence(f) >= SAME_EVENT_UNDATED + margin;
         }
-        if (f.dayGap() > 0 && f.titleOverlap() != PairFeatures.NO_HEADLINES && f.titleOverlap() < NEXT_DAY_HEADLINES) {
-            return false;
-        }
         double dayMargin = f.dayGap() > 0 ? NEXT_DAY_MARGIN : -sameDayEase(f);
         return f.dayGap() <= MAX_DAY_GAP && evidence(f) >= SAME_EVENT + margin + dayMargin;
     }
 
     /**
      * How much less two articles of one day need: what their headlines say was done agrees, or who their leads say did it,
-     * or their headlines say the same; nothing where their words hardly meet ({@link #EASED_WORDS}).
+     * or their headlines say the same.
      */
     private static double sameDayEase(PairFeatures f) {
-        if (f.termCosine() < EASED_WORDS) {
-            return 0;
-        }
         double headline = f.titleOverlap() >= HEADLINES_ALIKE ? HEADLINES_ALIKE_EASE : 0;
         double speaker = f.sameSpeaker() && !f.headlinesApart() ? SAME_SPEAKER_EASE : 0;
         return Math.max(Math.max(headline, speaker),
