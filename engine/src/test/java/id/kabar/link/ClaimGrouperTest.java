@@ -1337,21 +1337,6 @@ class ClaimGrouperTest {
     }
 
     /**
-     * One gang caught at Senen (16 September 2019): kompas.com's {@code Tiga pencuri ditangkap} and okezone.com's {@code
-     * menangkap tiga pelaku pemerkosaan} count the same three perpetrators, thieves in one word and perpetrators in the
-     * other.
-     */
-    @Test
-    void thievesCaughtAreThePerpetratorsCaught() {
-        assertOneGroup(ClaimGrouper.group(List.of(
-                article("kompas", MONDAY, claim("Tiga pencuri ditangkap", ClaimCategory.ARRESTED, 3, "pencuri", "pencuri",
-                        null)),
-                article("okezone", MONDAY, claim("menangkap tiga pelaku pemerkosaan", ClaimCategory.ARRESTED, 3,
-                        "pelaku pemerkosaan", "pelaku", null)))),
-                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("okezone", 0));
-    }
-
-    /**
      * West Kalimantan's pilgrims flown to Soekarno-Hatta for the haze (15 September 2019): okezone.com's {@code 14
      * Kabupaten/Kota} placed {@code di Bandara Soekarno-Hatta} and sindonews.com's placed {@code di Bandara}. An airport
      * with no name names no place, so it sets the tally apart from none; two named places still do.
