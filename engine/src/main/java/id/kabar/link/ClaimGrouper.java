@@ -1906,14 +1906,15 @@ final class ClaimGrouper {
     }
 
     /**
-     * What a claim counts: the specific words of its subject, its places, the group whose members it counts by the
-     * group's listed name ({@link #groupKey}), and for a casualty count the one degree its own words give
-     * ({@code 3 orang luka berat} counts the badly injured; {@code 6 orang luka-luka} and {@code 6 orang mengalami
-     * luka berat dan ringan} all the injured).
+     * What a claim counts: the specific words of its subject, its places that name one ({@link #namesAPlace}), the
+     * group whose members it counts by the group's listed name ({@link #groupKey}), and for a casualty count the one
+     * degree its own words give ({@code 3 orang luka berat} counts the badly injured; {@code 6 orang luka-luka} and
+     * {@code 6 orang mengalami luka berat dan ringan} all the injured).
      */
     private static Set<String> counted(Claim c) {
         Set<String> words = specificWords(GroupWords.ungrouped(PlaceWords.unplaced(c.subject())));
-        PlaceWords.places(c.subject()).forEach(place -> words.add(PLACE + place));
+        PlaceWords.places(c.subject()).stream().filter(ClaimGrouper::namesAPlace)
+                .forEach(place -> words.add(PLACE + place));
         String group = GroupWords.group(c.subject());
         if (group != null) {
             words.add(GROUP + groupKey(group));
@@ -1941,6 +1942,16 @@ final class ClaimGrouper {
     static String groupKey(String group) {
         Gazetteer.Name listed = Gazetteer.standard().lookup(group);
         return NameKeys.fold(listed == null ? group : listed.canonical());
+    }
+
+    /**
+     * Whether a claim's place names a place: a word of some stem that names a place by itself. {@code di Bandara} names
+     * none, so it sets no tally apart from one at a named airport: okezone.com's {@code 14 Kabupaten/Kota di Bandara
+     * Soekarno-Hatta} and sindonews.com's {@code 14 Kabupaten/Kota} of {@code tiba di Bandara} are the regions of one
+     * flight of West Kalimantan's pilgrims (15 September 2019).
+     */
+    private static boolean namesAPlace(String place) {
+        return TermAnalyzer.stems(place).stream().anyMatch(ClaimGrouper::namesPlace);
     }
 
     /** Whether a stem of a place name names a place by itself: {@code jagorawi}, not {@code tol}. */

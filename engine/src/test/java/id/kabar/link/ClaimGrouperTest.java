@@ -1320,4 +1320,39 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.group(hearing, p -> hearing.indexOf(p), String::valueOf, p -> hearing.indexOf(p),
                 p -> 0)).isEmpty();
     }
+
+    /**
+     * The haze at Banjarmasin's airport (10 September 2019): tempo.co's {@code Tercatat ada tujuh jadwal penerbangan yang
+     * mengalami penundaan} and kompas.com's {@code ada tujuh penerbangan yang mengalami keterlambatan}. A schedule
+     * numbers the flights it schedules, as a classifier numbers its noun, though seven is a common figure.
+     */
+    @Test
+    void aScheduleNumbersWhatItSchedules() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("tempo", MONDAY, claim("tujuh jadwal penerbangan", ClaimCategory.COUNT, 7, "jadwal penerbangan",
+                        "jadwal", null)),
+                article("kompas", MONDAY, claim("tujuh penerbangan", ClaimCategory.COUNT, 7, "penerbangan", "penerbangan",
+                        null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+    }
+
+    /**
+     * West Kalimantan's pilgrims flown to Soekarno-Hatta for the haze (15 September 2019): okezone.com's {@code 14
+     * Kabupaten/Kota} placed {@code di Bandara Soekarno-Hatta} and sindonews.com's placed {@code di Bandara}. An airport
+     * with no name names no place, so it sets the tally apart from none; two named places still do.
+     */
+    @Test
+    void aPlaceThatNamesNoPlaceSetsNoTallyApart() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("14 Kabupaten/Kota", ClaimCategory.COUNT, 14,
+                        "Kabupaten/Kota di Bandara Soekarno-Hatta", "kabupaten", null)),
+                article("sindonews", MONDAY, claim("14 Kabupaten/Kota", ClaimCategory.COUNT, 14, "Kabupaten/Kota di Bandara",
+                        "kabupaten", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("okezone", MONDAY, claim("14 Kabupaten/Kota", ClaimCategory.COUNT, 14,
+                        "Kabupaten/Kota di Bandara Soekarno-Hatta", "kabupaten", null)),
+                article("sindonews", MONDAY, claim("14 Kabupaten/Kota", ClaimCategory.COUNT, 14,
+                        "Kabupaten/Kota di Bandara Supadio", "kabupaten", null))))).isEmpty();
+    }
 }
