@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Known names of places, organisations and people, read from the name lists of the language layer
@@ -42,20 +41,6 @@ public final class Gazetteer {
     private final Map<String, Name> byKey = new HashMap<>();
     /** Acronyms as written: spelling folds would make "JK" meet "ICC" and "PSSI" meet "PSI". */
     private final Map<String, Name> acronyms = new HashMap<>();
-    /**
-     * What {@link #lookup} gave each mention asked about, {@link #UNLISTED} for none: the same few thousand names and
-     * headline words are asked about again and again (a headline's words once for every article it is compared
-     * with), and folding a mention into its {@link NameKey} was 2.7 % of the CPU samples of a run of the CLICK-ID
-     * week, the look-up 3.1 %.
-     */
-    private final Map<String, Name> answered = new ConcurrentHashMap<>();
-    /** What {@link #answered} holds for a mention that names nothing listed (a map holds no null). */
-    private static final Name UNLISTED = new Name("", EntityType.LOC);
-    /**
-     * The most mentions {@link #answered} keeps before it is emptied, so that a server running for months holds a
-     * bounded number: at some hundred bytes a mention, about 13 MB at most.
-     */
-    static final int MAX_ANSWERED = 1 << 17;
 
     private static final class Holder {
         static final Gazetteer DEFAULT = fromResources();
@@ -75,7 +60,6 @@ public final class Gazetteer {
     }
 
     void read(List<String> lines, EntityType type) {
-        answered.clear();
         for (String line : lines) {
             String[] forms = line.split("\\s*\\|\\s*");
             Name name = new Name(forms[0], type);
@@ -107,17 +91,8 @@ public final class Gazetteer {
      * up as written; a word in capitals that is no listed acronym ("ITALIA" in a dateline) is compared as a name.
      */
     public Name lookup(String mention) {
-        Name known = answered.get(mention);
-        if (known == null) {
-            Name acronym = acronyms.get(mention.strip());
-            Name listed = acronym != null ? acronym : byKey.get(NameKey.of(mention));
-            known = listed == null ? UNLISTED : listed;
-            if (answered.size() >= MAX_ANSWERED) {
-                answered.clear();
-            }
-            answered.put(mention, known);
-        }
-        return known == UNLISTED ? null : known;
+        Name acronym = acronyms.get(mention.strip());
+        return acronym != null ? acronym : byKey.get(NameKey.of(mention));
     }
 
     /** Longest listed names in {@code tokens}, left to right, never overlapping. */

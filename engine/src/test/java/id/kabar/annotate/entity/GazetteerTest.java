@@ -87,20 +87,4 @@ class GazetteerTest {
         assertThat(gazetteer.lookup("PSI").canonical()).isEqualTo("Partai Solidaritas Indonesia");
         assertThat(gazetteer.lookup("ITALIA").canonical()).isEqualTo("Italia");
     }
-
-    @Test
-    void aMentionAskedAgainGetsTheSameAnswerAfterTheAnswersAreEmptied() {
-        // a headline's words are asked about for every article it is compared with: "Jokowi Minta Revisi UU KPK"
-        Gazetteer fresh = Gazetteer.fromResources();
-        for (int round = 0; round < 2; round++) {
-            assertThat(fresh.lookup("Jokowi").canonical()).isEqualTo("Joko Widodo");
-            assertThat(fresh.lookup("Minta")).isNull();
-            assertThat(fresh.lookup("KPK").canonical()).isEqualTo(gazetteer.lookup("Komisi Pemberantasan Korupsi").canonical());
-            for (int i = 0; i <= Gazetteer.MAX_ANSWERED; i++) {
-                assertThat(fresh.lookup("Revisi" + i)).isNull();
-            }
-        }
-        assertThat(fresh.lookup("Minta")).isNull();
-        assertThat(fresh.lookup("Jokowi").canonical()).isEqualTo("Joko Widodo");
-    }
 }
