@@ -2,6 +2,7 @@ package id.kabar.present;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,6 +38,13 @@ public final class ContractWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * A line's JSON written straight into the file's buffer, never flushed by itself: made into a string first, the
+     * CLICK-ID week's 46 MB of articles were built twice over.
+     */
+    private static final ObjectWriter LINE = JSON.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .without(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
     public void write(Path dir, List<AnnotatedArticle> articles, LinkedCorpus corpus, List<Rejection> rejected) {
         try {
@@ -54,7 +62,7 @@ public final class ContractWriter {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (T item : items) {
-                w.write(JSON.writeValueAsString(json.apply(item)));
+                LINE.writeValue(w, json.apply(item));
                 w.write('\n');
             }
         }

@@ -206,7 +206,9 @@ public final class NamedEntityTagger {
         if (tokens.length == 0) {
             return new BioTag[0];
         }
-        return model.decode(features.extract(tokens, lower, listed));
+        float[] emit = new float[tokens.length * PerceptronModel.T];
+        features.extract(tokens, lower, listed, (token, ids, count) -> model.addWeights(emit, token, ids, count));
+        return model.decode(emit);
     }
 
     /**

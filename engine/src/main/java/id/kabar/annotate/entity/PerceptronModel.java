@@ -40,15 +40,28 @@ final class PerceptronModel {
     /** Best-scoring valid tag sequence for the features of each token. */
     BioTag[] decode(int[][] features) {
         float[] emit = new float[features.length * T];
-        float[] rows = packed.weights();
         for (int i = 0; i < features.length; i++) {
-            for (int f : features[i]) {
-                int base = packed.offset(f);
-                for (int t = 0; base >= 0 && t < T; t++) {
-                    emit[i * T + t] += rows[base + t];
-                }
+            addWeights(emit, i, features[i], features[i].length);
+        }
+        return decode(emit);
+    }
+
+    /**
+     * Adds the weights of the first {@code count} features of token {@code token} to its scores per tag,
+     * {@code emit[token * T + tag]}, in the order of the features, so that the sums are those of {@link #decode(int[][])}.
+     */
+    void addWeights(float[] emit, int token, int[] features, int count) {
+        float[] rows = packed.weights();
+        for (int k = 0; k < count; k++) {
+            int base = packed.offset(features[k]);
+            for (int t = 0; base >= 0 && t < T; t++) {
+                emit[token * T + t] += rows[base + t];
             }
         }
+    }
+
+    /** Best-scoring valid tag sequence given each token's score per tag, summed by {@link #addWeights}. */
+    BioTag[] decode(float[] emit) {
         return viterbi(emit, transitions);
     }
 
