@@ -583,7 +583,8 @@ final class QuoteGrouper {
      * {@code Terdapat tiga korban jiwa}, one spokeswoman's words in two outlets (15 September 2019), keep
      * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves, nor an age in brackets
      * after a name: Kompas.com's retelling of the police chief's account names the driver, {@code Josni Jafet Tigor
-     * (34)}, whom the quoted account leaves unnamed (15 September 2019). A figure counts people when the word right
+     * (34)}, whom the quoted account leaves unnamed (15 September 2019). Nor is the number word of an idiom
+     * ({@code salah satu}, one of: {@link IndonesianNumber#withoutIdioms}). A figure counts people when the word right
      * after it is a counted noun of people.
      */
     static Figures figures(String text) {
@@ -592,7 +593,8 @@ final class QuoteGrouper {
         StringBuilder words = new StringBuilder();
         // a figure in digits waiting for the word after it, which tells whether it counts people
         double pending = Double.NaN;
-        Matcher tokens = FIGURE_OR_WORD.matcher(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT));
+        Matcher tokens = FIGURE_OR_WORD.matcher(AGE.matcher(IndonesianNumber.withoutIdioms(text)).replaceAll("$1")
+                .toLowerCase(Locale.ROOT));
         while (tokens.find()) {
             String token = tokens.group();
             if (isNumberWord(token)) {

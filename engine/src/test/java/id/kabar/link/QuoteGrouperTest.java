@@ -422,6 +422,16 @@ class QuoteGrouperTest {
                 .as("a full stop after the figure is no mark of it").containsExactly(427000.0);
     }
 
+    @Test
+    void theNumberWordOfAnIdiomIsNoFigure() {
+        // Pantas Nainggolan on the DKI law as Kompas.com and tempo.co quoted him, 10 September 2019
+        assertThat(QuoteGrouper.figures("Jadi salah satu institusi pemerintahan yang dekat dengan presiden adalah "
+                + "Mendagri").all()).isEmpty();
+        assertThat(QuoteGrouper.figures("Itu satu-satunya jalan, diperiksa satu per satu").all()).isEmpty();
+        assertThat(QuoteGrouper.figures("satu dari tiga korban, salah satu di antaranya").all())
+                .as("a count of one stays").containsExactlyInAnyOrder(1.0, 3.0);
+    }
+
     /**
      * PB Djarum's Budi Darmawan, 10 September 2019: sindonews.com quotes two of his sentences at once, tribunnews.com
      * retells the first and quotes the second. The long quote joins the words quoted in both, and the retelling of the
