@@ -709,10 +709,12 @@ final class QuoteGrouper {
         return a.quote().kind() == QuoteKind.DIRECT && b.quote().kind() == QuoteKind.DIRECT;
     }
 
-    /** Whether both speakers are named and share a long word: one person spelt two ways ({@link #namedApart}). */
+    /** Whether both speakers are named and share a long word, or one's lone name is a word of the other's with two
+     *  letters swapped ({@link SpeakerNames#loneNameSwapped}): one person spelt two ways ({@link #namedApart}). */
     private static boolean speltTwoWays(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return a.speakerKey() != null && b.speakerKey() != null
-                && SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey());
+                && (SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey())
+                        || SpeakerNames.loneNameSwapped(a.speakerKey(), b.speakerKey()));
     }
 
     /**
