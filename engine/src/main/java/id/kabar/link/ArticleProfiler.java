@@ -165,8 +165,7 @@ final class ArticleProfiler {
         List<QuoteWords> quotes = new ArrayList<>();
         for (Quote q : annotated.annotations().quotes()) {
             String speaker = speakerAsWritten(q, annotated.annotations().entities(), a.body());
-            quotes.add(new QuoteWords(q, SpeakerNames.key(speaker, linked),
-                    QuoteGrouper.stems(QuoteGrouper.statement(q)),
+            quotes.add(new QuoteWords(q, SpeakerNames.key(speaker, linked), QuoteGrouper.stems(q.text()),
                     SpeakerNames.role(speaker, linked), QuoteGrouper.figures(q.text())));
         }
         String title = blankToNull(a.title());

@@ -263,38 +263,10 @@ final class QuoteGrouper {
     private static final Pattern IN_FULL = inFull();
     /** No topic stems beyond the quotes' own. */
     private static final int[] NO_TOPIC = new int[0];
-    /**
-     * Words of who said a statement that an attribution set inside a rendering holds after its cue, at most: a name of
-     * three words and a title's word ({@code , kata Menteri Sri Mulyani,}); more is a clause of the statement.
-     */
-    private static final int INSET_SPEAKER_WORDS = 4;
-    /** An attribution set inside a rendering between commas: the comma before it, the cue (group 1), then the words of
-     *  who said it, up to the comma after it. */
-    private static final Pattern INSET_ATTRIBUTION = Pattern.compile(",\\s*(\\p{L}+)(?:\\s+[^\\s,]+){1,"
-            + INSET_SPEAKER_WORDS + "}\\s*(?=,)");
     /** A word written wholly in lower case, its hyphenated parts too ({@code pertimbangannya}, {@code serba-serbi}). */
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{Ll}+(?:-\\p{Ll}+)*(?![\\p{L}\\p{N}-])");
 
     private QuoteGrouper() {
-    }
-
-    /**
-     * The words of a quote's statement: its text without an attribution the reporter set inside it between commas,
-     * its cue and the few words of who said it ({@code Bahkan, kata Fahri, pelantikan pimpinan KPK terpilih ...},
-     * okezone.com, 16 September 2019). Read as the statement's words, {@code kata} and {@code Fahri} made a third of
-     * the retelling's stems no quote of the statement shares, and kept it apart from the words it retells.
-     */
-    static String statement(Quote q) {
-        if (q.cue() == null) {
-            return q.text();
-        }
-        Matcher m = INSET_ATTRIBUTION.matcher(q.text());
-        while (m.find()) {
-            if (m.group(1).equalsIgnoreCase(q.cue())) {
-                return q.text().substring(0, m.start()) + q.text().substring(m.end());
-            }
-        }
-        return q.text();
     }
 
     /** The stems a quote is compared by, in text order: its content words, function stems left out, words listed

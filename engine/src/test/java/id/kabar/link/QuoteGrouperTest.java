@@ -437,41 +437,6 @@ class QuoteGrouperTest {
     }
 
     @Test
-    void anAttributionSetInsideARenderingIsNoWordOfTheStatement() {
-        // okezone.com's retelling of Fahri Hamzah on swearing in the new KPK leaders, 16 September 2019
-        Quote retold = new Quote("Bahkan, kata Fahri, pelantikan pimpinan KPK terpilih lebih cepat dari waktu yang ada "
-                + "tidak melanggar aturan", QuoteKind.INDIRECT, "Fahri Hamzah", EntityType.PER, "kata", 0, 100);
-        assertThat(QuoteGrouper.statement(retold))
-                .isEqualTo("Bahkan, pelantikan pimpinan KPK terpilih lebih cepat dari waktu yang ada tidak melanggar aturan");
-        Quote clause = new Quote("Itu, kata dia, dan menurut para ahli hukum yang ia temui kemarin, sah", QuoteKind.INDIRECT,
-                "Fahri Hamzah", EntityType.PER, "menurut", 0, 60);
-        assertThat(QuoteGrouper.statement(clause)).as("a clause of the statement after the cue").isEqualTo(clause.text());
-    }
-
-    @Test
-    void anArticlesRetellingJoinsItsQuoteOnceItsInsetAttributionIsLeftOut() {
-        // Fahri Hamzah on swearing in the new KPK leaders: Kompas.com and okezone.com, 16 September 2019
-        String quoted = "Itu (pimpinan KPK) juga bisa sekaligus dilantik lima-limanya tidak ada masalah. Secara UU itu "
-                + "tidak salah. Sebab Keppres hanya mengatur kapan dia dimulai (bertugas)";
-        var kompasRetold = statementForm(QuoteKind.INDIRECT, "menurut",
-                "pelantikan lima pimpinan KPK sebelum waktunya tidak melanggar hukum", 100);
-        var kompasQuoted = statementForm(QuoteKind.DIRECT, "kata", quoted, 200);
-        var okezoneRetold = statementForm(QuoteKind.INDIRECT, "kata", "Bahkan, kata Fahri, pelantikan pimpinan KPK "
-                + "terpilih lebih cepat dari waktu yang ada tidak melanggar aturan", 100);
-        var okezoneQuoted = statementForm(QuoteKind.DIRECT, "tutur", quoted, 200);
-        assertThat(group(List.of(article(0, "kompas-703", kompasRetold, kompasQuoted),
-                article(1, "okezone-1047", okezoneRetold, okezoneQuoted))))
-                .singleElement().satisfies(g -> assertThat(g.members()).hasSize(4));
-    }
-
-    /** A quote of Fahri Hamzah compared by the words of its statement ({@link QuoteGrouper#statement}). */
-    private ArticleProfile.QuoteForm statementForm(QuoteKind kind, String cue, String text, int start) {
-        Quote q = new Quote(text, kind, "Fahri Hamzah", EntityType.PER, cue, start, start + text.length());
-        return new ArticleProfile.QuoteForm(q, SpeakerNames.key("Fahri Hamzah", List.of()),
-                profiler.quoteStems(QuoteGrouper.statement(q)));
-    }
-
-    @Test
     void theNumberWordOfAnIdiomIsNoFigure() {
         // Pantas Nainggolan on the DKI law as Kompas.com and tempo.co quoted him, 10 September 2019
         assertThat(QuoteGrouper.figures("Jadi salah satu institusi pemerintahan yang dekat dengan presiden adalah "
