@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,6 +63,15 @@ public final class IndonesianNumber {
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
     private static final Pattern ORDINAL_JOINT = Pattern.compile("[\\s-]");
+
+    /**
+     * A phrase whose number word counts nothing ({@code salah satu}, one of; {@code satu-satunya}, the only:
+     * {@code number-idioms.txt}), standing as a whole word.
+     */
+    private static final Pattern IDIOM = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + WordLists.alternation("number-idioms.txt")
+            + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What parts the words of a phrase: a run of spaces or a hyphen. */
+    private static final Pattern PHRASE_JOINT = Pattern.compile("[\\s-]+");
 
     /** An ordinal written as a word ({@code kedua}) or as {@code ke-5}, for patterns over running text. */
     public static final String ORDINAL = "(?:" + WordLists.alternation(List.copyOf(ORDINALS.keySet())) + "|ke-?\\s?\\d{1,3})";
@@ -190,6 +200,16 @@ public final class IndonesianNumber {
             any = true;
         }
         return any ? total + group + current : Double.NaN;
+    }
+
+    /**
+     * The text with the number words of its idioms that count nothing taken out and their other words kept
+     * ({@code salah satu institusi} as {@code salah institusi}, {@code satu per satu} as {@code per}), so that a
+     * reading of its figures finds none there.
+     */
+    public static String withoutIdioms(String text) {
+        return IDIOM.matcher(text).replaceAll(m -> Matcher.quoteReplacement(PHRASE_JOINT.splitAsStream(m.group())
+                .filter(w -> !UNITS.containsKey(w.toLowerCase(Locale.ROOT))).collect(Collectors.joining(" "))));
     }
 
     /** The end of the run of spaces at {@code from}, or past the text's end where the text ends there. */

@@ -583,7 +583,8 @@ final class QuoteGrouper {
      * {@code Terdapat tiga korban jiwa}, one spokeswoman's words in two outlets (15 September 2019), keep
      * one figure. Round plurals ({@code puluhan}) and scales are no figure by themselves, nor an age in brackets
      * after a name: Kompas.com's retelling of the police chief's account names the driver, {@code Josni Jafet Tigor
-     * (34)}, whom the quoted account leaves unnamed (15 September 2019). A figure counts people when the word right
+     * (34)}, whom the quoted account leaves unnamed (15 September 2019). Nor is the number word of an idiom
+     * ({@code salah satu}, one of: {@link IndonesianNumber#withoutIdioms}). A figure counts people when the word right
      * after it is a counted noun of people.
      */
     static Figures figures(String text) {
@@ -592,7 +593,8 @@ final class QuoteGrouper {
         StringBuilder words = new StringBuilder();
         // a figure in digits waiting for the word after it, which tells whether it counts people
         double pending = Double.NaN;
-        Matcher tokens = FIGURE_OR_WORD.matcher(AGE.matcher(text).replaceAll("$1").toLowerCase(Locale.ROOT));
+        Matcher tokens = FIGURE_OR_WORD.matcher(AGE.matcher(IndonesianNumber.withoutIdioms(text)).replaceAll("$1")
+                .toLowerCase(Locale.ROOT));
         while (tokens.find()) {
             String token = tokens.group();
             if (isNumberWord(token)) {
@@ -707,10 +709,12 @@ final class QuoteGrouper {
         return a.quote().kind() == QuoteKind.DIRECT && b.quote().kind() == QuoteKind.DIRECT;
     }
 
-    /** Whether both speakers are named and share a long word: one person spelt two ways ({@link #namedApart}). */
+    /** Whether both speakers are named and share a long word, or one's lone name is a word of the other's with two
+     *  letters swapped ({@link SpeakerNames#loneNameSwapped}): one person spelt two ways ({@link #namedApart}). */
     private static boolean speltTwoWays(ArticleProfile.QuoteForm a, ArticleProfile.QuoteForm b) {
         return a.speakerKey() != null && b.speakerKey() != null
-                && SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey());
+                && (SpeakerNames.shareLongWord(a.speakerKey(), b.speakerKey())
+                        || SpeakerNames.loneNameSwapped(a.speakerKey(), b.speakerKey()));
     }
 
     /**

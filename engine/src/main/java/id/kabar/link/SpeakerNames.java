@@ -31,6 +31,13 @@ final class SpeakerNames {
      */
     static final int MIN_SINGLE_SHORT_FORM = 5;
 
+    /**
+     * Letters from which a lone name may be one word of another speaker's name with two neighbouring letters swapped:
+     * tempo.co writes {@code kata Asrul} where the other reports of the same day name Arsul Sani (10 September 2019).
+     * Read only where two renderings are the same words ({@link QuoteGrouper}); shorter names swap into other names.
+     */
+    static final int MIN_SWAPPED = 5;
+
     private SpeakerNames() {
     }
 
@@ -119,6 +126,28 @@ final class SpeakerNames {
                 if (x.length() >= MIN_RESPELT && alike(x, y)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one speaker key is a lone name of {@link #MIN_SWAPPED} letters or more that is a word of the other with
+     * two neighbouring letters swapped, its first letter kept ({@code asrul} and {@code arsul sani}).
+     */
+    static boolean loneNameSwapped(String a, String b) {
+        return swappedWithin(a, b) || swappedWithin(b, a);
+    }
+
+    private static boolean swappedWithin(String lone, String full) {
+        if (lone.length() < MIN_SWAPPED || lone.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String word : full.split(" ")) {
+            if (word.length() == lone.length() && word.charAt(0) == lone.charAt(0) && !word.equals(lone)
+                    && editsAtMostOne(lone, word) && lone.chars().sorted().boxed().toList()
+                            .equals(word.chars().sorted().boxed().toList())) {
+                return true;
             }
         }
         return false;

@@ -97,4 +97,14 @@ class IndonesianNumberTest {
         assertThat(IndonesianNumber.unitWord(5)).isEqualTo("lima");
         assertThat(IndonesianNumber.unitWord(12)).isNull();
     }
+
+    /** Pantas Nainggolan's "salah satu institusi" (Kompas.com, 10 September 2019) states no figure of one. */
+    @Test
+    void idiomsLoseTheirNumberWordsOnly() {
+        assertThat(IndonesianNumber.withoutIdioms("jadi salah satu institusi")).isEqualTo("jadi salah institusi");
+        assertThat(IndonesianNumber.withoutIdioms("Satu-satunya jalan")).isEqualTo("satunya jalan");
+        assertThat(IndonesianNumber.withoutIdioms("mengenal satu sama lain")).isEqualTo("mengenal sama lain");
+        assertThat(IndonesianNumber.withoutIdioms("satu dari tiga korban")).isEqualTo("satu dari tiga korban");
+        assertThat(IndonesianNumber.withoutIdioms("salah satunya")).isEqualTo("salah satunya");
+    }
 }

@@ -422,6 +422,30 @@ class QuoteGrouperTest {
                 .as("a full stop after the figure is no mark of it").containsExactly(427000.0);
     }
 
+    @Test
+    void aLoneNameWithTwoLettersSwappedIsThePersonWhoseWordsAnotherOutletGives() {
+        // Arsul Sani on the KPK candidates' political contract: Kompas.com and tempo.co, 10 September 2019
+        var kompas = quote("Arsul Sani", QuoteKind.INDIRECT, "kontrak politik tersebut bertujuan untuk memastikan "
+                + "konsistensi para Capim KPK dalam menyikapi suatu isu sebelum dan sesudah terpilih");
+        var tempo = quote("Asrul", QuoteKind.INDIRECT, "Kontrak politik ini, kata Asrul, bertujuan untuk memastikan "
+                + "konsistensi para capim KPK dalam menyikapi suatu isu sebelum dan sesudah terpilih");
+        var other = quote("Arsad", QuoteKind.INDIRECT, "Kontrak politik ini, kata Arsad, bertujuan untuk memastikan "
+                + "konsistensi para capim KPK dalam menyikapi suatu isu sebelum dan sesudah terpilih");
+        assertThat(group(List.of(article(0, "kompas-122", kompas), article(1, "tempo-2509", tempo))))
+                .singleElement().satisfies(g -> assertThat(g.members()).hasSize(2));
+        assertThat(group(List.of(article(0, "kompas-122", kompas), article(1, "tempo-2509", other)))).isEmpty();
+    }
+
+    @Test
+    void theNumberWordOfAnIdiomIsNoFigure() {
+        // Pantas Nainggolan on the DKI law as Kompas.com and tempo.co quoted him, 10 September 2019
+        assertThat(QuoteGrouper.figures("Jadi salah satu institusi pemerintahan yang dekat dengan presiden adalah "
+                + "Mendagri").all()).isEmpty();
+        assertThat(QuoteGrouper.figures("Itu satu-satunya jalan, diperiksa satu per satu").all()).isEmpty();
+        assertThat(QuoteGrouper.figures("satu dari tiga korban, salah satu di antaranya").all())
+                .as("a count of one stays").containsExactlyInAnyOrder(1.0, 3.0);
+    }
+
     /**
      * PB Djarum's Budi Darmawan, 10 September 2019: sindonews.com quotes two of his sentences at once, tribunnews.com
      * retells the first and quotes the second. The long quote joins the words quoted in both, and the retelling of the

@@ -99,4 +99,15 @@ class SpeakerNamesTest {
         assertThat(SpeakerNames.alike("soeharto", "suharto")).isTrue();
         assertThat(SpeakerNames.alike("susianty", "susanto")).isFalse();
     }
+
+    /** tempo.co's {@code kata Asrul} for Arsul Sani (10 September 2019). */
+    @Test
+    void aLoneNameMayBeAWordOfTheOtherWithTwoLettersSwapped() {
+        assertThat(SpeakerNames.loneNameSwapped("asrul", "arsul sani")).isTrue();
+        assertThat(SpeakerNames.loneNameSwapped("arsul sani", "asrul")).isTrue();
+        assertThat(SpeakerNames.loneNameSwapped("arsad", "arsul sani")).as("another name").isFalse();
+        assertThat(SpeakerNames.loneNameSwapped("rasul", "arsul sani")).as("the first letter kept").isFalse();
+        assertThat(SpeakerNames.loneNameSwapped("asrul", "arsul")).as("two lone names").isTrue();
+        assertThat(SpeakerNames.loneNameSwapped("adi", "aid")).as("too short").isFalse();
+    }
 }
