@@ -25,6 +25,8 @@ final class MentionIndex {
     private static final int MAX_INITIALS = 4;
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
     private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
+    /** The kinds of place written before a place's name ({@code negara}, {@code kota}). */
+    private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
     /** {@code yang} stands at most this many words before a nickname's verb: {@code yang akrab disapa}. */
     private static final int RELATIVE_BEFORE_NICKNAME_VERB = 2;
     private final List<Mention> mentions;
@@ -62,7 +64,8 @@ final class MentionIndex {
 
     /**
      * Whether the text writes a person's name the recognizer gave as where someone comes from: after a word of
-     * origin ({@code pria tampan asal Mississippi}, CNN Indonesia) or after {@code dari} right behind another
+     * origin ({@code pria tampan asal Mississippi}, CNN Indonesia; not after a kind of place, {@code negara asal
+     * Dovizioso}) or after {@code dari} right behind another
      * person's name ({@code William Masvinu dari Epworth}, CNN Indonesia): a place, whom no pronoun or quote
      * paragraph means. Read as a place here, it stays the recognizer's person in the article's entities.
      */
@@ -75,7 +78,9 @@ final class MentionIndex {
             }
             String before = body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
             int previousEnd = spacesBefore(body, wordStart);
-            if (SpeakerWords.marksOrigin(before)
+            String previous = body.substring(lettersBefore(body, previousEnd), previousEnd).toLowerCase(Locale.ROOT);
+            // "negara asal Dovizioso" (okezone.com) is the country he comes from: he is the name after it
+            if (SpeakerWords.marksOrigin(before) && !PLACE_NOUNS.contains(previous)
                     || FunctionWords.isFrom(before) && previousEnd < wordStart && personEnds.contains(previousEnd)) {
                 return true;
             }
@@ -84,21 +89,21 @@ final class MentionIndex {
     }
 
     /**
-     * Whether a person's name the recognizer gave is the field of a degree written before it with its period: {@code
-     * Soehartati Gondhowiardjo, Sp. Rad (K)} (ANTARA, IndoSum): {@code Rad} names no one.
+     * Whether a person's name the recognizer gave is written only as the field of a degree before it with its
+     * period: {@code Soehartati Gondhowiardjo, Sp. Rad (K)} (ANTARA, IndoSum): {@code Rad} names no one. Only at every
+     * mention: a name opening a sentence after initials that spell a degree ({@code berinisial V dan AK. Dedi
+     * menuturkan}, kompas.com) is still the person.
      */
     private static boolean degreeField(String body, Entity person) {
         for (Span s : person.spans()) {
             int stop = spacesBefore(body, Math.min(s.start(), body.length()));
-            if (stop > 0 && body.charAt(stop - 1) == '.') {
-                int degreeStart = lettersBefore(body, stop - 1);
-                if (degreeStart < stop - 1
-                        && SpeakerWords.isDegree(body.substring(degreeStart, stop - 1).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+            int degreeStart = stop > 0 && body.charAt(stop - 1) == '.' ? lettersBefore(body, stop - 1) : stop;
+            if (degreeStart >= stop - 1
+                    || !SpeakerWords.isDegree(body.substring(degreeStart, stop - 1).toLowerCase(Locale.ROOT))) {
+                return false;
             }
         }
-        return false;
+        return !person.spans().isEmpty();
     }
 
     /** Where the spaces right before {@code at} begin. */

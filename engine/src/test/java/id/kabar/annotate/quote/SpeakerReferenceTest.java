@@ -606,4 +606,26 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Hariawan Bangun Saputra");
     }
+
+    /** kompas.com (9/9/2019): "AK." is a suspect's initials, though they spell a degree; "Dedi" after them is the person. */
+    @Test
+    void aNameAfterInitialsSpellingADegreeIsStillThePerson() {
+        String body = "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Dedi Prasetyo mengatakan, kedua "
+                + "tersangka ditangkap.\n\nPolisi pun masih memeriksa dua tokoh KNPB yang berinisial V dan AK. Dedi "
+                + "menuturkan, keduanya masih berstatus sebagai saksi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Polri").per("Dedi Prasetyo", "Dedi")
+                .org("KNPB").list());
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Dedi Prasetyo");
+    }
+
+    /** okezone.com (12/9/2019): "negara asal Dovizioso" is his home country; "ia merasa" is still Dovizioso. */
+    @Test
+    void aNameAfterTheCountryOfOriginIsThePerson() {
+        String body = "Dovizioso mengaku sudah kembali bugar. Balapan kali ini dihelat di Misano, yang berdekatan dengan "
+                + "Italia, negara asal Dovizioso.\n\nMenurutnya, balapan di kandang selalu istimewa.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dovizioso").loc("Misano").loc("Italia").list());
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Dovizioso");
+    }
 }
