@@ -11,6 +11,7 @@ import id.kabar.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ final class MentionIndex {
     private static final int MAX_INITIALS = 4;
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
     private static final Set<String> NICKNAME_VERBS = WordLists.set(WordLists.class, "nickname-verbs.txt");
+    /** The kinds of place written before a place's name ({@code negara}, {@code kota}). */
+    private static final Set<String> PLACE_NOUNS = WordLists.set(WordLists.class, "place-nouns.txt");
     /** {@code yang} stands at most this many words before a nickname's verb: {@code yang akrab disapa}. */
     private static final int RELATIVE_BEFORE_NICKNAME_VERB = 2;
     private final List<Mention> mentions;
@@ -32,18 +35,24 @@ final class MentionIndex {
     /**
      * Indexes the entities' mentions in {@code body}. People named inside the direct quotes {@code quoted} are
      * left out of the referents of pronouns: in a quote, they are who the speaker talks about. A person the
-     * recognizer found in a word that names no one ({@code Rupiah pun beranjak}) is left out altogether: a
-     * pronoun or a subject never means a currency.
+     * recognizer found in a word that names no one ({@code Rupiah pun beranjak}, a degree's field) is left out
+     * altogether: a pronoun or a subject never means a currency; one the text writes as where someone comes from
+     * is read as a place.
      */
     MentionIndex(String body, List<Entity> entities, DirectSpans quoted) {
         List<Mention> all = new ArrayList<>();
+        Set<Integer> personEnds = new HashSet<>();
+        entities.stream().filter(e -> e.type() == EntityType.PER)
+                .forEach(e -> e.spans().forEach(s -> personEnds.add(s.end())));
         for (Entity e : entities) {
-            if (e.type() == EntityType.PER && namesNoOne(e.name().toLowerCase(Locale.ROOT))) {
+            if (e.type() == EntityType.PER && (namesNoOne(e.name().toLowerCase(Locale.ROOT)) || degreeField(body, e))) {
                 continue;
             }
+            Entity read = e.type() == EntityType.PER && writtenAsOrigin(body, e, personEnds)
+                    ? new Entity(e.name(), EntityType.LOC, e.mentions(), List.of(), e.spans()) : e;
             for (Span s : e.spans()) {
                 if (s.end() <= body.length()) {
-                    all.add(new Mention(s.start(), s.end(), e));
+                    all.add(new Mention(s.start(), s.end(), read));
                 }
             }
         }
@@ -51,6 +60,66 @@ final class MentionIndex {
         this.mentions = withFullNames(body, all);
         this.people = all.stream().filter(m -> m.entity().type() == EntityType.PER && !quoted.covers(m.start())
                 && !isInitials(m.entity().name())).toList();
+    }
+
+    /**
+     * Whether the text writes a person's name the recognizer gave as where someone comes from: after a word of
+     * origin ({@code pria tampan asal Mississippi}, CNN Indonesia; not after a kind of place, {@code negara asal
+     * Dovizioso}) or after {@code dari} right behind another
+     * person's name ({@code William Masvinu dari Epworth}, CNN Indonesia): a place, whom no pronoun or quote
+     * paragraph means. Read as a place here, it stays the recognizer's person in the article's entities.
+     */
+    private static boolean writtenAsOrigin(String body, Entity person, Set<Integer> personEnds) {
+        for (Span s : person.spans()) {
+            int wordEnd = spacesBefore(body, Math.min(s.start(), body.length()));
+            int wordStart = lettersBefore(body, wordEnd);
+            if (wordStart == wordEnd || wordEnd == s.start()) {
+                continue;
+            }
+            String before = body.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            int previousEnd = spacesBefore(body, wordStart);
+            String previous = body.substring(lettersBefore(body, previousEnd), previousEnd).toLowerCase(Locale.ROOT);
+            // "negara asal Dovizioso" (okezone.com) is the country he comes from: he is the name after it
+            if (SpeakerWords.marksOrigin(before) && !PLACE_NOUNS.contains(previous)
+                    || FunctionWords.isFrom(before) && previousEnd < wordStart && personEnds.contains(previousEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person's name the recognizer gave is written only as the field of a degree before it with its
+     * period: {@code Soehartati Gondhowiardjo, Sp. Rad (K)} (ANTARA, IndoSum): {@code Rad} names no one. Only at every
+     * mention: a name opening a sentence after initials that spell a degree ({@code berinisial V dan AK. Dedi
+     * menuturkan}, kompas.com) is still the person.
+     */
+    private static boolean degreeField(String body, Entity person) {
+        for (Span s : person.spans()) {
+            int stop = spacesBefore(body, Math.min(s.start(), body.length()));
+            int degreeStart = stop > 0 && body.charAt(stop - 1) == '.' ? lettersBefore(body, stop - 1) : stop;
+            if (degreeStart >= stop - 1
+                    || !SpeakerWords.isDegree(body.substring(degreeStart, stop - 1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !person.spans().isEmpty();
+    }
+
+    /** Where the spaces right before {@code at} begin. */
+    private static int spacesBefore(String body, int at) {
+        while (at > 0 && body.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at;
+    }
+
+    /** Where the letters right before {@code at} begin. */
+    private static int lettersBefore(String body, int at) {
+        while (at > 0 && Character.isLetter(body.charAt(at - 1))) {
+            at--;
+        }
+        return at;
     }
 
     /**

@@ -1,6 +1,8 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.model.EntityType;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,6 +24,8 @@ final class Salience {
      * ({@code Pelatih timnas Indonesia Alfred Riedl memberikan ...}), by where the sentence starts.
      */
     private final TreeMap<Integer, Speaker> runOnSubjects = new TreeMap<>();
+    /** Unnamed speakers quoted ({@code seorang sumber}), by the head noun of their phrase and where they were quoted. */
+    private final Map<String, TreeMap<Integer, Speaker>> unnamedByHead = new HashMap<>();
 
     void note(int position, Speaker speaker) {
         speakers.put(position, speaker);
@@ -35,7 +39,22 @@ final class Salience {
         note(position, speaker);
         if (speaker.type() == EntityType.PER) {
             quoted.put(position, speaker);
+        } else if (speaker.type() == EntityType.OTHER) {
+            unnamedByHead.computeIfAbsent(head(speaker), h -> new TreeMap<>()).put(position, speaker);
         }
+    }
+
+    /**
+     * The unnamed speaker last quoted before {@code position} whose phrase has the head noun {@code head}: {@code
+     * sumber itu} and {@code Sang sumber} after {@code kata seorang sumber} (CNN Indonesia, IndoSum) are that source.
+     */
+    Optional<Speaker> unnamedQuotedBefore(int position, String head) {
+        TreeMap<Integer, Speaker> byPosition = unnamedByHead.get(head);
+        return byPosition == null ? Optional.empty() : value(byPosition.lowerEntry(position));
+    }
+
+    private static String head(Speaker unnamed) {
+        return unnamed.name().split(" ", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -123,6 +123,7 @@ final class SpeakerPhrases {
         }
         int end = j + 1;
         int k = end;
+        boolean nearestComma = true;
         while (k > first && end - k < MAX_PHRASE) {
             String w = passage.word(k - 1);
             if (w.equals(")")) {
@@ -141,10 +142,14 @@ final class SpeakerPhrases {
             if (w.equals(",")) {
                 boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
-                if (!roleAfterName) {
+                // "Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut": the degrees after a name are no speaker
+                boolean degreeAfterName = nearestComma && k < end && SpeakerWords.isDegree(passage.lower(k))
+                        && k - 2 >= first && passage.isCapitalised(k - 2);
+                if (!roleAfterName && !degreeAfterName) {
                     break;
                 }
                 appositive = true;
+                nearestComma = false;
                 end = k - 1; // the speaker is the name before the role
             }
             k--;
@@ -402,6 +407,12 @@ final class SpeakerPhrases {
                 }
                 break;
             }
+            if (w.equals(".") && t > from && t + 1 < end && passage.isWord(t + 1)
+                    && passage.token(t).start() == passage.token(t - 1).end()
+                    && passage.token(t + 1).start() == passage.token(t).end()) {
+                t += 2; // a web address for a name: "terang Founder Nikah.id Hariawan Bangun Saputra"
+                continue;
+            }
             if (w.equals(".") && t + 1 < end && passage.isCapitalised(t + 1) && t > from
                     && (passage.word(t - 1).length() == 1 || SpeakerWords.isRole(passage.lower(t - 1)))) {
                 t++; // an initial or a title: "kata Dr. H. Ahmad"
@@ -426,6 +437,11 @@ final class SpeakerPhrases {
                 // so the words are a job title and its holder may follow, after a comma too
                 titled = true;
                 t++;
+                continue;
+            }
+            if (titled && SpeakerWords.postsTitle(passage.lower(t)) && t > from && passage.isCapitalised(t - 1)
+                    && t + 1 < end && passage.isCapitalised(t + 1)) {
+                t++; // "kata Duta Besar China untuk Austria, Li Xiaosi": the title goes on to its post and holder
                 continue;
             }
             if (passage.isCapitalised(t)) {

@@ -2,6 +2,8 @@ package id.kabar.annotate.quote;
 
 import id.kabar.annotate.entity.NameFinder;
 import id.kabar.lang.FunctionWords;
+import id.kabar.lang.ShortForms;
+import id.kabar.lang.ShortForms.ShortForm;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns a speaker phrase into a speaker. A person named in the phrase wins over the organisation or place
@@ -31,6 +34,9 @@ final class SpeakerResolver {
      * takes two (tribunnews.com, 10 September 2019), {@code Kapolres Metro Bekasi} three.
      */
     private static final int MAX_TITLE_WORDS_BEFORE_NAME = 3;
+    /** The words in full of each short form ({@code short-forms.txt}), lower case: {@code menpora} is four words. */
+    private static final Map<String, String[]> IN_FULL = ShortForms.ALL.stream().collect(
+            Collectors.toMap(ShortForm::shortForm, f -> f.inFull().toLowerCase(Locale.ROOT).split(" "), (a, b) -> a));
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
@@ -89,6 +95,10 @@ final class SpeakerResolver {
     }
 
     private Optional<Speaker> resolveNamed(int from, int to, Salience salience) {
+        Optional<Speaker> sameSource = unnamedNamedAgain(from, to, salience);
+        if (sameSource.isPresent()) {
+            return sameSource;
+        }
         if (refersBack(from, to)) {
             return referent(from, salience);
         }
@@ -194,6 +204,31 @@ final class SpeakerResolver {
                     .map(n -> new Speaker(n, EntityType.PER)).orElse(unnamed));
         }
         return name.map(n -> new Speaker(n, EntityType.PER));
+    }
+
+    /**
+     * The unnamed speaker quoted before whom a phrase names again by the head noun of their phrase, closed by a
+     * demonstrative or opened by a definite article ({@code lanjut sumber itu}, {@code Sang sumber juga menyebut}
+     * after {@code kata seorang sumber}, CNN Indonesia, IndoSum): that source, not the person or outlet made the
+     * topic since.
+     */
+    private Optional<Speaker> unnamedNamedAgain(int from, int to, Salience salience) {
+        while (from < to && !passage.isWord(from)) {
+            from++;
+        }
+        while (to > from && !passage.isWord(to - 1)) {
+            to--;
+        }
+        boolean definite = from < to && SpeakerWords.isDefinite(passage.lower(from));
+        if (definite) {
+            from++;
+        }
+        boolean namedAgain = definite ? to - from == 1
+                : to - from == 2 && SpeakerWords.isDemonstrative(passage.lower(to - 1));
+        if (!namedAgain || !SpeakerWords.isGroupHead(passage.lower(from))) {
+            return Optional.empty();
+        }
+        return salience.unnamedQuotedBefore(passage.token(from).start(), passage.lower(from));
     }
 
     /** The first token of the sentence holding token {@code t}. */
@@ -506,7 +541,8 @@ final class SpeakerResolver {
             boolean titledSo = e.roles().stream()
                     .anyMatch(r -> r.toLowerCase(Locale.ROOT).split(" ", 2)[0].equals(head));
             for (Span s : e.spans()) {
-                if (s.end() <= position && s.start() > latest && (titledSo || titledAt(head, s.start()))) {
+                if (s.end() <= position && s.start() > latest
+                        && (titledSo || titledAt(head, s.start()) || titledInFull(head, s.start()))) {
                     latest = s.start();
                     holder = e;
                 }
@@ -525,6 +561,34 @@ final class SpeakerResolver {
         for (int t = name - 1; t >= 0 && name - t <= MAX_TITLE_WORDS_BEFORE_NAME && passage.isWord(t)
                 && passage.sentenceOf(t) == passage.sentenceOf(name); t--) {
             if (passage.lower(t).equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the title word {@code head} is a short form whose words in full stand right before a name at {@code
+     * nameStart}, or before one capitalised word the recognizer left out of the name: {@code kata Menpora} after
+     * {@code Menteri Pemuda dan Olahraga Imam Nahrawi} (ANTARA, IndoSum), the name read as {@code Nahrawi}.
+     */
+    private boolean titledInFull(String head, int nameStart) {
+        String[] full = IN_FULL.get(head);
+        if (full == null) {
+            return false;
+        }
+        int name = passage.tokenAtOrAfter(nameStart);
+        for (int cut = 0; cut <= 1; cut++) {
+            int first = name - cut - full.length;
+            if (first < 0 || cut == 1 && !passage.isCapitalised(name - 1)
+                    || passage.sentenceOf(first) != passage.sentenceOf(name)) {
+                continue;
+            }
+            boolean spelt = true;
+            for (int i = 0; i < full.length && spelt; i++) {
+                spelt = passage.lower(first + i).equals(full[i]);
+            }
+            if (spelt) {
                 return true;
             }
         }

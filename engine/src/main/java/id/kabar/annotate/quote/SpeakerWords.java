@@ -23,7 +23,7 @@ final class SpeakerWords {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
         NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
-        PLAN_START
+        PLAN_START, ORIGIN, TITLE_POST
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -48,6 +48,16 @@ final class SpeakerWords {
     /** Capitalised words that name no one though a recognizer may tag them a person: currencies ({@code Rupiah}). */
     static boolean isNotPerson(String w) {
         return WORDS.get(Kind.NOT_PERSON).contains(w);
+    }
+
+    /** A word joining a title to where its holder is posted ({@code Duta Besar China untuk Austria}). */
+    static boolean postsTitle(String w) {
+        return WORDS.get(Kind.TITLE_POST).contains(w);
+    }
+
+    /** A word before where someone comes from ({@code asal}): the name after it is a place. */
+    static boolean marksOrigin(String w) {
+        return WORDS.get(Kind.ORIGIN).contains(w);
     }
 
     /** A word giving the name of the person just described: {@code seorang penumpang bernama A Dalimunthe}. */

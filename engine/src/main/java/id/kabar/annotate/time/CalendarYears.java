@@ -3,6 +3,7 @@ package id.kabar.annotate.time;
 import id.kabar.annotate.time.DayExpression.CalendarDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * (25 Feb is a Friday in 2022), among the years the article's context allows: before the day it was
  * written when that is known, the years its batch states, or the years round one the text writes. When
  * the context allows no year, or more than one fits, the date has no year: it is never read against
- * the clock of the machine that reads it.
+ * the clock of the machine that reads it. A date within a week of a known day of writing is in that week
+ * whatever weekday is written with it: a weekday that does not fit it is a slip.
  */
 public final class CalendarYears {
     /** How far back before a known day of writing a weekday match is searched. */
@@ -28,8 +30,17 @@ public final class CalendarYears {
      * day and month fall on a given weekday (they recur after 5, 6 or 11 years), so the fit is never a choice.
      */
     private static final int WRITTEN_YEAR_REACH = 2;
+    /**
+     * How near the day of writing a date must lie for a weekday that does not fit it to be the writer's slip: news
+     * dates the days of its week with a weekday, and a past year's day it writes with its year. {@code Sabtu (25 /
+     * 2)} in a report of 28 February 2018 (CNN Indonesia, IndoSum) is three days before, a Sunday; the Saturday of
+     * 2017 it fits is no day a report of that week tells of.
+     */
+    private static final int WEEKDAY_SLIP_DAYS = 7;
 
     private final LocalDate latest;
+    /** The day of writing when it is known, else null. */
+    private final LocalDate written;
     private final int firstYear;
     private final int lastYear;
     private final Integer contextYear;
@@ -40,8 +51,10 @@ public final class CalendarYears {
      * @param firstYear the earliest year a date can fall in
      * @param lastYear  the latest year; below {@code firstYear} when no year is allowed
      */
-    private CalendarYears(LocalDate latest, int firstYear, int lastYear, Integer contextYear, Integer nearYear) {
+    private CalendarYears(LocalDate latest, LocalDate written, int firstYear, int lastYear, Integer contextYear,
+                          Integer nearYear) {
         this.latest = latest;
+        this.written = written;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.contextYear = contextYear;
@@ -58,7 +71,7 @@ public final class CalendarYears {
 
     private static CalendarYears before(LocalDate written, Integer contextYear, Integer nearYear) {
         LocalDate latest = written.plusDays(DAYS_AHEAD);
-        return new CalendarYears(latest, latest.getYear() - YEARS_BACK, latest.getYear(), contextYear, nearYear);
+        return new CalendarYears(latest, written, latest.getYear() - YEARS_BACK, latest.getYear(), contextYear, nearYear);
     }
 
     /**
@@ -76,7 +89,7 @@ public final class CalendarYears {
         }
         Integer byWeekday = mostFrequent(dates.stream().filter(d -> d.weekday() != null)
                 .map(alone::date).filter(Objects::nonNull).map(LocalDate::getYear).toList());
-        return new CalendarYears(alone.latest, alone.firstYear, alone.lastYear, byWeekday, alone.nearYear);
+        return new CalendarYears(alone.latest, alone.written, alone.firstYear, alone.lastYear, byWeekday, alone.nearYear);
     }
 
     /** The years {@code context} allows, with the latest written year among them as the one to be near. */
@@ -86,12 +99,13 @@ public final class CalendarYears {
             return before(context.near(), contextYear, latestWritten(writtenYears, last - YEARS_BACK, last));
         }
         if (context.firstYear() != null) {
-            return new CalendarYears(null, context.firstYear(), context.lastYear(), contextYear,
+            return new CalendarYears(null, null, context.firstYear(), context.lastYear(), contextYear,
                     latestWritten(writtenYears, context.firstYear(), context.lastYear()));
         }
         Integer written = latestWritten(writtenYears, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        return written == null ? new CalendarYears(null, 0, -1, contextYear, null)
-                : new CalendarYears(null, written - WRITTEN_YEAR_REACH, written + WRITTEN_YEAR_REACH, contextYear, written);
+        return written == null ? new CalendarYears(null, null, 0, -1, contextYear, null)
+                : new CalendarYears(null, null, written - WRITTEN_YEAR_REACH, written + WRITTEN_YEAR_REACH, contextYear,
+                        written);
     }
 
     private static Integer latestWritten(Collection<Integer> writtenYears, int first, int last) {
@@ -116,6 +130,10 @@ public final class CalendarYears {
             }
             return day(contextYear, d.month(), d.day()); // a weekday that fits no near year is a slip
         }
+        LocalDate slipped = d.weekday() != null && nearYear == null ? withinWeekOfWriting(d) : null;
+        if (slipped != null) {
+            return slipped;
+        }
         LocalDate best = null;
         int fits = 0;
         for (int y = lastYear; y >= firstYear; y--) {
@@ -133,6 +151,24 @@ public final class CalendarYears {
             }
         }
         return nearYear == null && fits > 1 ? null : best;
+    }
+
+    /**
+     * The date's day in the year that puts it nearest the day of writing, when that lies within {@link
+     * #WEEKDAY_SLIP_DAYS} of it and not past the latest day a date can mean; null otherwise.
+     */
+    private LocalDate withinWeekOfWriting(CalendarDate d) {
+        if (written == null) {
+            return null;
+        }
+        for (int y = written.getYear() + 1; y >= written.getYear() - 1; y--) {
+            LocalDate candidate = day(y, d.month(), d.day());
+            if (candidate != null && !candidate.isAfter(latest)
+                    && Math.abs(ChronoUnit.DAYS.between(candidate, written)) <= WEEKDAY_SLIP_DAYS) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The day, or null when the date names no real day (30 February). */

@@ -501,4 +501,17 @@ class NewsReportShapesTest {
         assertThat(Found.quotes(body, Entities.in(body).loc("Eropa").loc("Israel").per("Benjamin Netanyahu")
                 .loc("Tepi Barat").loc("Palestina").list())).isEmpty();
     }
+
+    /** Suara.com (IndoSum, 2016): "saran Barbour" after a quote reports it, as "kata" does. */
+    @Test
+    void saranAfterAQuoteReportsIt() {
+        String body = "Dari studi sebelumnya, kata para peneliti, juga telah ditemukan hubungan antara tingkat konsumsi "
+                + "protein dari daging dan risiko kardiovaskular pada perempuan.\n\n\"Gagal jantung adalah hal yang "
+                + "sangat lazim, terutama pada perempuan pasca - menopause,\" saran Barbour.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Barbour").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Gagal")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Barbour"))
+                .satisfies(q -> assertThat(q.cue()).isEqualTo("saran"));
+    }
 }

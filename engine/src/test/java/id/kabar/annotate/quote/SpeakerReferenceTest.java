@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
+import id.kabar.model.QuoteKind;
 import id.kabar.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -502,5 +503,129 @@ class SpeakerReferenceTest {
                 .per("Thareq Kemal Habibie").per("Habibie").list());
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Thareq Kemal Habibie");
+    }
+
+    /**
+     * CNN Indonesia (IndoSum, 2017): "lanjut sumber itu" and "Sumber itu juga menyebut" are the source quoted before,
+     * not the outlet the recognizer read as a person (Ace Showbiz); "Sumber itu" after "sumber ET" is that one.
+     */
+    @Test
+    void anUnnamedSourceNamedAgainIsTheSourceQuotedBefore() {
+        String body = "Diberitakan Ace Showbiz, kabar tersebut datang pertama kali setelah majalah Us Weekly membuat tajuk "
+                + "utama perceraian kedua selebrita papan atas Hollywood itu dibatalkan.\n\n\"Perceraiannya dibatalkan. "
+                + "Mereka belum melakukan apa pun,\" kata seorang sumber kepada\n\n\"Setiap orang berpikir mereka bakal "
+                + "rujuk kembali,\" lanjut sumber itu.\n\nSumber itu juga menyebut salah satu faktor yang membuka hati "
+                + "Jolie adalah saat Pitt berhenti dari kecanduan alkohol.\n\nNamun, sumber ET mengakui bahwa ada peluang "
+                + "Jolie memberikan kesempatan bagi Pitt.\n\nSumber itu juga menyebut tidak ada permusuhan antara Jolie "
+                + "dan Pitt.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ace Showbiz").org("Us Weekly").loc("Hollywood")
+                .per("Jolie").per("Pitt").list());
+
+        assertThat(quotes).extracting(Quote::speaker)
+                .containsExactly("sumber", "sumber", "sumber", "sumber ET", "sumber ET");
+    }
+
+    /**
+     * CNN Indonesia (IndoSum, 2017): Epworth, where Masvinu comes from ("William Masvinu dari Epworth") and which
+     * the recognizer read as a person, is not whose words a quote paragraph after "Epworth mendapatkan uang" goes on
+     * with.
+     */
+    @Test
+    void aPlaceSomeoneComesFromIsNotASpeaker() {
+        String body = "Pria yang bernama William Masvinu dari Epworth ini juga mendapatkan penghargaan di negaranya.\n\n"
+                + "\"Terakhir kali, saya merasa terjatuh,\" ucapnya.\n\nSebagai hadiahnya, Epworth mendapatkan uang "
+                + "US$ 500 dan seekor sapi.\n\n\"Tidak ada yang bisa membantah bahwa saya adalah orang terjelek di "
+                + "Zimbabwe.\"";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("William Masvinu").per("Epworth").loc("Zimbabwe")
+                .list());
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("William Masvinu", "William Masvinu");
+    }
+
+    /** CNN Indonesia (IndoSum, 2016): "pria tampan asal Mississippi ... ini" is Diplo, not Mississippi. */
+    @Test
+    void aNameAfterAsalIsAPlace() {
+        String body = "Jakarta, CNN Indonesia - - Di tengah persaingan antara produser musik elektronik, bisa dibilang "
+                + "Diplo menjadi yang terdepan saat ini.\n\nTentu saja pria tampan asal Mississippi berusia 37 tahun "
+                + "ini terinspirasi dari banyak hal.\n\nTapi, masih banyak yang memandang sebelah mata bakat bermusik "
+                + "Diplo.\n\nDalam wawancara yang dikutip dari NME pada Kamis (1 / 9), bapak dari dua orang anak ini "
+                + "memberikan sanggahannya.\n\nMenurutnya, ia tidak melakukan hal yang terlarang.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").per("Diplo").per("Mississippi")
+                .org("NME").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Diplo");
+    }
+
+    /**
+     * ANTARA (IndoSum, 2017): "Sp. Rad (K)" is a specialist's degree set after her name; she reports, and a later
+     * "ujar dia" is her.
+     */
+    @Test
+    void aDegreesFieldIsNoPerson() {
+        String body = "Spesialis onkologi radiasi dari RSCM, Prof. DR. Dr. Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad "
+                + "menyebut ada makanan tertentu yang bisa menjadi pencetus.\n\n\"Makanan dengan pengawet, pewarna, "
+                + "perasa, mengandung alkohol dan tembakau,\" ujar dia di Jakarta.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("RSCM").per("Soehartati Gondhowiardjo")
+                .per("Rad").org("OnkRad").loc("Jakarta").list());
+
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Soehartati Gondhowiardjo"), tuple(QuoteKind.DIRECT, "Soehartati Gondhowiardjo"));
+    }
+
+    /**
+     * ANTARA (IndoSum, 2017): "kata Menpora" and "Menpora menyebut" are the minister named in full before, whose
+     * given name the recognizer took for a title ("Menteri Pemuda dan Olahraga Imam Nahrawi" read as Nahrawi).
+     */
+    @Test
+    void aShortTitleIsThePersonNamedAfterItsWordsInFull() {
+        String body = "Jakarta (ANTARA News) - Menteri Pemuda dan Olahraga Imam Nahrawi akan menentukan target - target "
+                + "medali bagi setiap cabang olahraga dalam Asian Games.\n\n\"Proyeksi sebelumnya itu hanya perkiraan "
+                + "saja,\" kata Menpora di Jakarta, Selasa.\n\nMenpora menyebut jumlah target 20 medali emas hanya "
+                + "perkiraan awal saja.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("Jakarta").perTitled("Nahrawi", "Imam").list());
+
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker)
+                .containsExactly(tuple(QuoteKind.DIRECT, "Nahrawi"), tuple(QuoteKind.INDIRECT, "Nahrawi"));
+    }
+
+    /** CNN Indonesia (IndoSum, 2016): an ambassador's title runs on to his post and, past the comma, his name. */
+    @Test
+    void aTitleGoesOnOverTheCountryItsHolderIsPostedTo() {
+        String body = "\"Nama mereka membawa keberuntungan baik,\" kata Duta Besar China untuk Austria, Li Xiaosi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).loc("China").loc("Austria").per("Li Xiaosi").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Li Xiaosi");
+    }
+
+    /** DailySocial (IndoSum, 2017): a company named by its web address stands in its founder's title. */
+    @Test
+    void aWebAddressInATitleLeadsToTheHolder() {
+        String body = "“Strategi ini menjadi langkah monetisasi kami,” terang Founder Nikah.id Hariawan Bangun Saputra "
+                + "kepada DailySocial.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Nikah.id").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Hariawan Bangun Saputra");
+    }
+
+    /** kompas.com (9/9/2019): "AK." is a suspect's initials, though they spell a degree; "Dedi" after them is the person. */
+    @Test
+    void aNameAfterInitialsSpellingADegreeIsStillThePerson() {
+        String body = "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Dedi Prasetyo mengatakan, kedua "
+                + "tersangka ditangkap.\n\nPolisi pun masih memeriksa dua tokoh KNPB yang berinisial V dan AK. Dedi "
+                + "menuturkan, keduanya masih berstatus sebagai saksi.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).org("Polri").per("Dedi Prasetyo", "Dedi")
+                .org("KNPB").list());
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Dedi Prasetyo");
+    }
+
+    /** okezone.com (12/9/2019): "negara asal Dovizioso" is his home country; "ia merasa" is still Dovizioso. */
+    @Test
+    void aNameAfterTheCountryOfOriginIsThePerson() {
+        String body = "Dovizioso mengaku sudah kembali bugar. Balapan kali ini dihelat di Misano, yang berdekatan dengan "
+                + "Italia, negara asal Dovizioso.\n\nMenurutnya, balapan di kandang selalu istimewa.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Dovizioso").loc("Misano").loc("Italia").list());
+
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Dovizioso");
     }
 }

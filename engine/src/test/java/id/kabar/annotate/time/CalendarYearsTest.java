@@ -67,6 +67,19 @@ class CalendarYearsTest {
         assertThat(years.date(new CalendarDate(null, 1, 1, null))).isEqualTo("2023-01-01");
     }
 
+    /**
+     * CNN Indonesia (IndoSum, 28 February 2018): "sejak Sabtu (25 / 2)", three days before, was a Sunday; the
+     * weekday is the slip, not the year (25 February 2017 was the Saturday).
+     */
+    @Test
+    void weekdayNotFittingADateOfTheWeekOfWritingIsASlip() {
+        CalendarYears years = CalendarYears.around(LocalDate.of(2018, 2, 28));
+        assertThat(years.date(new CalendarDate(DayOfWeek.SATURDAY, 25, 2, null))).isEqualTo("2018-02-25");
+        assertThat(years.date(new CalendarDate(DayOfWeek.MONDAY, 26, 2, null))).isEqualTo("2018-02-26");
+        // a fortnight back the weekday still picks the year it fits in
+        assertThat(years.date(new CalendarDate(DayOfWeek.SATURDAY, 11, 2, null))).isEqualTo("2017-02-11");
+    }
+
     @Test
     void impossibleDateIsNoDay() {
         assertThat(CalendarYears.around(PUBLISHED).date(new CalendarDate(null, 30, 2, null))).isNull();
