@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3},
- * {@code dev5} and {@code dev7}),
+ * {@code dev5}, {@code dev7} and {@code dev8}),
  * with everything around the article a real page carries, each showing a way its title, day or text was once read
  * wrong.
  */
@@ -22,6 +22,7 @@ class OutletPagesTest {
     private static final String DEV3 = "/id/kabar/bench/indonesian-pages/dev3/";
     private static final String DEV5 = "/id/kabar/bench/indonesian-pages/dev5/";
     private static final String DEV7 = "/id/kabar/bench/indonesian-pages/dev7/";
+    private static final String DEV8 = "/id/kabar/bench/indonesian-pages/dev8/";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -30,10 +31,20 @@ class OutletPagesTest {
     }
 
     private Article page(String folder, String name) throws IOException, ExtractionException {
+        return extractor.extract(new SourceDocument(name, SourceFormat.HTML, source(folder, name), null, null));
+    }
+
+    private static String source(String folder, String name) throws IOException {
         try (InputStream in = OutletPagesTest.class.getResourceAsStream(folder + name + "/source.html")) {
-            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, null, null));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The page as its template would serve it declaring {@code lang}, the rest of it the same. */
+    private Article declaring(String lang, String folder, String name) throws IOException, ExtractionException {
+        String html = source(folder, name).replaceFirst("<html lang=\"id[^\"]*\"", "<html lang=\"" + lang + "\"");
+        assertThat(html).doesNotContain("lang=\"id");
+        return extractor.extract(new SourceDocument(name, SourceFormat.HTML, html, null, null));
     }
 
     @Test
@@ -142,5 +153,45 @@ class OutletPagesTest {
         Article a = page(DEV7, "mongabay-terkait-di-atas-kepala");
         assertThat(a.published()).isEqualTo(LocalDate.of(2026, 11, 29));
         assertThat(a.body()).startsWith("Sekelompok pemuda di Desa Teluk Bakau").doesNotContain("Tingkat hidup bibit tahap pertama");
+    }
+
+    @Test
+    void aPageWrittenInIndonesianIsReadAsOneWhateverLanguageItsTemplateDeclares() throws Exception {
+        // the h1 over an og:title worded for sharing, a headline in <p class="judul"> with no h1: rules of Indonesian pages
+        for (String lang : new String[] {"en", "en-US", ""}) {
+            assertThat(declaring(lang, DEV3, "cnbc-rupiah-rdg").title()).as(lang)
+                    .isEqualTo("Jelang RDG BI, Rupiah Menguat ke Rp 15.550/US$");
+            assertThat(declaring(lang, DEV7, "diskominfo-joomla-p-judul").title()).as(lang)
+                    .isEqualTo("Pemkab Sleman Salurkan Bibit Padi Tahan Genangan ke 42 Kelompok Tani");
+        }
+    }
+
+    @Test
+    void aDateInNumbersOnAnIndonesianPageDeclaringEnUsPutsTheDayFirst() throws Exception {
+        // <html lang="en-US">, og:locale en_US: "7/12/2026" under the headline, "Sen, 07/12/2026 - 00:10" (a Monday)
+        assertThat(page(DEV8, "prokal-tanggal-angka-en-us").published()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(page(DEV8, "lampost-judul-tagline-en-us").published()).isEqualTo(LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
+    void aDataLayerOrANuxtStateDatesAPageThatShowsNoDay() throws Exception {
+        assertThat(page(DEV8, "mediaindonesia-datalayer-tanpa-lang").published()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(page(DEV8, "narasi-nuxt-lang-en").published()).isEqualTo(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void theSitesNameWithItsTaglineIsCutFromTheTitle() throws Exception {
+        assertThat(page(DEV8, "hukumonline-ringkasan-tagline").title())
+                .isEqualTo("MA Terbitkan Aturan Baru Gugatan Sederhana Sengketa Konsumen");
+        assertThat(page(DEV8, "lampost-judul-tagline-en-us").title())
+                .isEqualTo("Harga Kopi Robusta Lampung Barat Tembus Rp68 Ribu per Kilogram");
+    }
+
+    @Test
+    void aBoxOfKeyPointsLabelledRingkasanOrPoinPentingIsNoText() throws Exception {
+        assertThat(page(DEV8, "hukumonline-ringkasan-tagline").body())
+                .startsWith("Mahkamah Agung (MA) menerbitkan Peraturan").doesNotContain("Ringkasan", "Perma baru memperluas");
+        assertThat(page(DEV8, "theconversation-poin-penting").body())
+                .startsWith("Hujan dengan intensitas").doesNotContain("Poin penting", "Hujan ekstrem di kota besar");
     }
 }

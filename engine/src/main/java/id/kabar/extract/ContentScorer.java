@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,6 +40,8 @@ final class ContentScorer {
     /** The wrappers whose own text, beside their block children, is scored as the paragraphs it stands for. */
     private static final Set<String> WRAPPER_TAGS = Set.of("div", "section", "article");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The labels opening a box of the article's key points ({@code Ringkasan}, {@code Poin penting}). */
+    private static final Set<String> SUMMARY_LABELS = WordLists.set(ContentScorer.class, "summary-labels.txt");
     /** A block with this many commas holds prose and is kept, whatever else it holds. */
     private static final int PROSE_COMMAS = 10;
     /** List items beyond the paragraphs before a block that is no list reads as a menu. */
@@ -148,27 +151,27 @@ final class ContentScorer {
      * Finds the content. Blocks whose class or id look like furniture are left out of the first try; when
      * that leaves less than a short article, the page is scored again with them, the way a sidebar-named
      * wrapper can still hold the article. When pruning leaves no text at all, it took the article for
-     * furniture, and the content is taken unpruned.
+     * furniture, and the content is taken unpruned. {@code indonesian} when the page is an Indonesian outlet's, by the
+     * language it declares or the one its text is written in: a photo and its caption beside its text are then no part of it.
      */
-    Content content(Document doc) {
+    Content content(Document doc, boolean indonesian) {
         Element body = doc.body();
         if (body == null) {
             return new Content(List.of(), Set.of(), List.of(), false);
         }
         ClassHints hints = new ClassHints();
-        boolean captionsApart = HtmlMetadataReader.declaresIndonesian(doc);
         List<Element> unlikely = removeNonContent(body, hints);
-        Content strict = attempt(body, hints, unlikely, true, captionsApart);
+        Content strict = attempt(body, hints, unlikely, true, indonesian);
         int strictLength = textLength(strict.lines());
         if (strictLength >= MIN_ARTICLE_CHARS) {
             return strict;
         }
-        Content lenient = attempt(body, hints, List.of(), true, captionsApart);
+        Content lenient = attempt(body, hints, List.of(), true, indonesian);
         int lenientLength = textLength(lenient.lines());
         if (strictLength > 0 || lenientLength > 0) {
             return lenientLength > strictLength ? lenient : strict;
         }
-        return attempt(body, hints, List.of(), false, captionsApart);
+        return attempt(body, hints, List.of(), false, indonesian);
     }
 
     /**
@@ -543,7 +546,7 @@ final class ContentScorer {
      * A photo with no more text than its caption ({@code <figure><img><p class="...-caption">Penari tortor tampil ...
      * ANTARA FOTO/Fransisco Carolio/nym.</p></figure>} beside ANTARA's text): no part of the text on an Indonesian
      * outlet's page, as the contract reads captions. The Mozilla test pages keep a photo's caption as text
-     * (wapo-2's photo of Netanyahu above its text), so the rule is asked of pages declared Indonesian.
+     * (wapo-2's photo of Netanyahu above its text), so the rule is asked of Indonesian pages only.
      */
     private static boolean isCaptionedPhoto(Element block) {
         return block.selectFirst(PHOTO_SELECTOR) != null && LineShape.words(block.text()) <= CAPTION_MAX_WORDS;
@@ -611,9 +614,9 @@ final class ContentScorer {
                 Lookup inHeader = standfirstFrom(above.lastElementChild(), own, hints, false);
                 return inHeader.standfirst() != null ? inHeader : Lookup.ENDED;
             }
-            if (above.selectFirst(PHOTO_SELECTOR) != null) {
+            if (above.selectFirst(PHOTO_SELECTOR) != null || opensWithSummaryLabel(above)) {
                 passed++;
-                continue;  // a photo with its caption ("Foto: Petugas menghitung uang dolar AS ... (CNBC Indonesia/...)")
+                continue;  // a photo with its caption ("Foto: Petugas menghitung uang dolar AS ... (CNBC Indonesia/...)"), key points
             }
             String text = above.text();
             if (s.paragraphs <= 1 && s.listItems == 0 && s.inputs == 0 && linkDensity(s) <= STANDFIRST_MAX_LINK_DENSITY
@@ -641,6 +644,10 @@ final class ContentScorer {
             String tag = el.normalName();
             if (tag.equals("br")) {
                 doomed.addAll(linksListedAround(el));
+                continue;
+            }
+            if (CONDITIONAL.contains(tag) && opensWithSummaryLabel(el)) {
+                doomed.add(el);  // key points, though they hold most of a header's text
                 continue;
             }
             Stats own = stats.get(el);
@@ -680,6 +687,20 @@ final class ContentScorer {
             }
         }
         excluded.addAll(doomed);
+    }
+
+    /**
+     * Whether the element is a box of key points: its first element holds a summary label alone ({@code <div
+     * class="summary-box"><div class="summary-title">Ringkasan</div><p>...</p></div>}, {@code <h2>Poin penting</h2><ul>}).
+     */
+    private static boolean opensWithSummaryLabel(Element el) {
+        Element first = el.firstElementChild();
+        if (first == null || first.childNodeSize() != 1 || !(first.childNode(0) instanceof TextNode label)) {
+            return false;
+        }
+        String text = label.text().strip();
+        text = text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+        return SUMMARY_LABELS.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -172,11 +172,19 @@ final class HtmlMetadataReader {
     private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
             "dc:description", "dcterms:description");
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
-    /** The key schema.org dates an article's publishing with, searched for in the page's scripts. */
-    private static final String SCRIPT_DATE_KEY = "datePublished";
-    /** The key's value in JSON, or in JSON escaped inside a script's string: a date or date-time, quoted. */
+    /**
+     * What every key a script dates the article's publishing with holds ({@code datePublished}, {@code publish_date}):
+     * a script without it is not searched.
+     */
+    private static final String SCRIPT_DATE_KEY_PART = "ublish";
+    /**
+     * The keys a script dates the article's publishing with, and their value: schema.org's {@code datePublished} in
+     * JSON, or escaped inside a script's string; a data layer's {@code "publish_date"} ({@code dataLayer.push({...})}),
+     * a Nuxt state's {@code publishedAt:"..."} or {@code published_at}, a variable {@code var publishDate = '...'}.
+     * The key quoted or not, its value a quoted date or date-time.
+     */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
-            "\\\\?\"" + SCRIPT_DATE_KEY + "\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+            "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
     /** A site's home page as a link writes it: its root, with or without the scheme and host ({@code /}, {@code https://undana.ac.id}). */
     /**
      * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
@@ -187,14 +195,20 @@ final class HtmlMetadataReader {
     private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
 
-    PageMetadata read(Document doc) {
+    /**
+     * What the page declares; {@code indonesian} when it is an Indonesian outlet's page, by the language it declares or
+     * the one its text is written in: its shown headline, not its title element, is then its headline, and a date in
+     * numbers puts the day first whatever region its template declares ({@code 7/12/2026} under {@code lang="en-US"}).
+     */
+    PageMetadata read(Document doc, boolean indonesian) {
         List<Element> marked = new ArrayList<>();
         Walk walk = walk(doc, marked);
         Elements declaring = walk.found;
         Map<String, String> meta = metaTags(declaring.stream()
                 .filter(e -> e.normalName().equals("meta") || e.hasAttr("property") && e.hasAttr("content")).toList());
         String documentTitle = doc.title();
-        NumericDateOrder dateOrder = NumericDateOrder.declaredBy(declaredLanguage(doc), meta.get("og:locale"), meta.get("content-language"));
+        NumericDateOrder dateOrder = indonesian ? NumericDateOrder.DAY_FIRST
+                : NumericDateOrder.declaredBy(declaredLanguage(doc), meta.get("og:locale"), meta.get("content-language"));
         JsonLdArticle ld = jsonLd(declaring.stream().filter(e -> e.normalName().equals("script")).toList(), documentTitle);
         List<String> titles = new ArrayList<>();
         addIfPresent(titles, ld.headline);
@@ -229,7 +243,7 @@ final class HtmlMetadataReader {
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
         // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>) shows it
         // in an element its class names so, over a title element of the section and the office
-        boolean classed = allH1.isEmpty() && walk.classedHeadline != null && declaresIndonesian(doc);
+        boolean classed = allH1.isEmpty() && walk.classedHeadline != null && indonesian;
         if (classed) {
             shown = LineShape.tidy(walk.classedHeadline);
         }
@@ -239,7 +253,7 @@ final class HtmlMetadataReader {
         // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
         // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
         // element names only the site
-        if (shown != null && (declaresIndonesian(doc)
+        if (shown != null && (indonesian
                 ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && (sectionTitle || classed)
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
@@ -630,14 +644,17 @@ final class HtmlMetadataReader {
     /**
      * The {@code datePublished} a script states where no JSON-LD parser reads it: a JSON-LD block broken by an
      * unescaped quote or a trailing comma, or the page's data handed to its scripts ({@code window.__DATA__ =
-     * {"datePublished":"2019-09-16T08:00:00+07:00", ...}}, escaped inside a string as {@code \"datePublished\":}).
-     * The first in page order, the page's own article's, as a page lists the others' after its own. Lazy: read only
-     * when no value before it dates the page, and a script is searched only when it holds the key.
+     * {"datePublished":"2019-09-16T08:00:00+07:00", ...}}, escaped inside a string as {@code \"datePublished\":}),
+     * and the publishing day the outlets' own scripts hold where the page shows none: a data layer's {@code
+     * "publish_date": "2026-12-05 14:20:00"}, a Nuxt state's {@code publishedAt:"2026-12-04T09:15:00+07:00"}, a
+     * {@code var publishDate = '2026-12-03 08:40:00';}. The first in page order, the page's own article's, as a page
+     * lists the others' after its own. Lazy: read only when no value before it dates the page, and a script is
+     * searched only when it holds what every key holds.
      */
     private static Stream<String> scriptDatePublished(List<Element> scripts) {
         return scripts.stream().map(script -> script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d
                         ? d.getWholeData() : "")
-                .filter(data -> data.contains(SCRIPT_DATE_KEY))
+                .filter(data -> data.contains(SCRIPT_DATE_KEY_PART))
                 .flatMap(data -> SCRIPT_DATE_PUBLISHED.matcher(data).results().map(m -> m.group(1)));
     }
 

@@ -59,11 +59,32 @@ final class HtmlPageReader {
     private static final String CAPTION_MARK = "caption";
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    /**
+     * A line of prose has this many words: sampled from such lines, 80 of the 83 pages written in Indonesian of the
+     * development sets ({@code indonesian-pages/dev} to {@code dev8}) read as Indonesian, against 74 sampled from every
+     * line (6 and 10 words read 79 and 81); none of the 130 Mozilla pages does either way.
+     */
+    private static final int PROSE_LINE_MIN_WORDS = 8;
 
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final ContentScorer scorer = new ContentScorer();
     private final BlockTextFlattener flattener = new BlockTextFlattener();
     private final ArticleBodyCleaner cleaner = new ArticleBodyCleaner();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+
+    /**
+     * Whether the page's prose is Indonesian, by the language sample of its lines of {@link #PROSE_LINE_MIN_WORDS} words
+     * or more: its menus, buttons and lists of names say little and thin the sample out below the share it needs.
+     */
+    private boolean writtenInIndonesian(List<String> pageLines) {
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < pageLines.size() && prose.length() < LanguageIdentifier.SAMPLE_CHARS; i++) {
+            if (LineShape.words(pageLines.get(i)) >= PROSE_LINE_MIN_WORDS) {
+                prose.append(pageLines.get(i)).append('\n');
+            }
+        }
+        return LanguageIdentifier.INDONESIAN.equals(languages.identify(prose.toString()));
+    }
 
     /**
      * The page's document. A byte-order mark a page was saved with is no text: read as one, it opens the body before
@@ -73,17 +94,23 @@ final class HtmlPageReader {
         return Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(BYTE_ORDER_MARK.length()) : html, url == null ? "" : url);
     }
 
+    /**
+     * Reads the page. It is an Indonesian outlet's when it declares Indonesian ({@code <html lang="id">}) or its text is
+     * written in it: many outlets' templates declare {@code en}, {@code en-US} or nothing, or the language on an inner
+     * element only (a WordPress or Nuxt default), and the rules for Indonesian pages are asked of them as well.
+     */
     PageReading read(String html, String url) throws ExtractionException {
         Document doc = parse(html, url);
-        PageMetadata metadata = metadataReader.read(doc);
         if (doc.body() == null) {
             throw new ExtractionException("HTML page without a body");
         }
         List<String> pageLines = flattener.lines(List.of(doc.body()));
+        boolean indonesian = HtmlMetadataReader.declaresIndonesian(doc) || writtenInIndonesian(pageLines);
+        PageMetadata metadata = metadataReader.read(doc, indonesian);
         List<String> headlines = new ArrayList<>(metadata.titles());
         headlines.addAll(metadata.headings());
 
-        ContentScorer.Content content = scorer.content(doc);
+        ContentScorer.Content content = scorer.content(doc, indonesian);
         boolean removed = false;
         for (Element block : content.blocks()) {
             removed |= removeInlineReadMore(block);

@@ -15,10 +15,11 @@ import java.util.Set;
  */
 final class LanguageIdentifier {
     static final String UNDETERMINED = "und";
+    static final String INDONESIAN = "id";
     /** The sample a page's language is told from: its first words, enough for a stable count; set by hand. */
     private static final int SAMPLE_TOKENS = 2000;
     /** ... taken from at most this many characters of its text, so a long page costs no more; set by hand. */
-    private static final int SAMPLE_CHARS = 20_000;
+    static final int SAMPLE_CHARS = 20_000;
     /** Below this share of listed words in the sample no language is named (a list of names, a table); set by hand. */
     private static final double MIN_STOPWORD_SHARE = 0.08;
 
@@ -84,7 +85,7 @@ final class LanguageIdentifier {
         }
         int malayIndonesian = hits[MALAY_INDONESIAN_COUNTER];
         if (malayIndonesian >= bestHits) {
-            best = hits[MALAY_ONLY_COUNTER] > hits[INDONESIAN_ONLY_COUNTER] ? "ms" : "id";
+            best = hits[MALAY_ONLY_COUNTER] > hits[INDONESIAN_ONLY_COUNTER] ? "ms" : INDONESIAN;
             bestHits = malayIndonesian;
         }
         return bestHits >= Math.max(1, MIN_STOPWORD_SHARE * sample.size()) ? best : UNDETERMINED;

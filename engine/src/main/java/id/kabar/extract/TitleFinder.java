@@ -26,6 +26,11 @@ final class TitleFinder {
     private static final Pattern SEPARATOR_RUN = Pattern.compile("[\\s" + SEPARATOR_MARKS + "]+");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s" + SEPARATOR_MARKS + "]+$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s" + SEPARATOR_MARKS + "]+");
+    /**
+     * A site's tagline after its name in a title: the outlets' run to 3 to 5 words ({@code Portal Hukum Indonesia},
+     * {@code Berita Lampung Terkini dan Terpercaya}); a part of more is no tagline.
+     */
+    private static final int TAGLINE_MAX_WORDS = 8;
     /** A part cut from a title because another candidate lacks it is a name, a few words at most. */
     private static final int GLUED_NAME_MAX_WORDS = 4;
     /** The page of a paged article written after its headline ({@code Halaman all}, {@code Halaman 2}, {@code Page 2}). */
@@ -278,6 +283,27 @@ final class TitleFinder {
         }
         if (isSiteName(first, siteName, url)) {
             return LEADING_SEPARATOR.matcher(title.substring(first.length())).replaceAll("");
+        }
+        return withoutSiteNameAndTagline(title, siteName, url);
+    }
+
+    /**
+     * Cuts the site's name followed by its tagline from a title ({@code Judul - Lampost.co | Berita Lampung Terkini dan
+     * Terpercaya}, {@code Judul | Hukumonline.com - Portal Hukum Indonesia}), the title element and {@code og:title}
+     * alike: the name a part between separators, a headline before it, no more than a tagline after it.
+     */
+    private static String withoutSiteNameAndTagline(String title, String siteName, String url) {
+        Matcher m = SEPARATOR.matcher(title);
+        int headEnd = -1;
+        int partStart = -1;
+        while (m.find()) {
+            if (partStart >= 0 && isSiteName(title.substring(partStart, m.start()), siteName, url)
+                    && LineShape.words(title.substring(0, headEnd)) >= MIN_WORDS
+                    && LineShape.words(title.substring(m.end())) <= TAGLINE_MAX_WORDS) {
+                return title.substring(0, headEnd).strip();
+            }
+            headEnd = m.start();
+            partStart = m.end();
         }
         return title;
     }

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlMetadataReaderTest {
     private final HtmlMetadataReader reader = new HtmlMetadataReader();
 
+    /** The page's metadata, the page Indonesian when it declares so (its text is not sampled here). */
+    private PageMetadata read(Document doc) {
+        return reader.read(doc, HtmlMetadataReader.declaresIndonesian(doc));
+    }
+
     @Test
     void readsTheArticleObjectInsideAJsonLdGraph() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><title>Gempa M 5,2 Guncang Simeulue - Serambinews.com</title>
                 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
                   {"@type":"WebSite","name":"Serambinews.com"},
@@ -29,7 +35,7 @@ class HtmlMetadataReaderTest {
 
     @Test
     void propertyMetaTagsComeBeforeNamedOnesAndBrokenJsonLdIsSkipped() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head>
                 <meta name="DC.title" content="Judul dari name">
                 <meta property="dc:title" content="Judul dari property">
@@ -46,28 +52,28 @@ class HtmlMetadataReaderTest {
 
     @Test
     void theDateTagsOfMoreSystemsAreRead() {
-        assertThat(reader.read(Jsoup.parse("<html><head><meta name=\"content_create_date\" content=\"2019-09-12 10:00:00\"></head></html>"))
+        assertThat(read(Jsoup.parse("<html><head><meta name=\"content_create_date\" content=\"2019-09-12 10:00:00\"></head></html>"))
                 .published()).isEqualTo("2019-09-12 10:00:00");
-        assertThat(reader.read(Jsoup.parse("<html><head><meta property=\"article:post_date\" content=\"2019-09-12\"></head></html>"))
+        assertThat(read(Jsoup.parse("<html><head><meta property=\"article:post_date\" content=\"2019-09-12\"></head></html>"))
                 .published()).isEqualTo("2019-09-12");
-        assertThat(reader.read(Jsoup.parse("""
+        assertThat(read(Jsoup.parse("""
                 <html><head><meta name="timestamp" content="2019-09-14T10:00:00Z">
                 <meta name="DC.date.issued" content="2019-09-12"></head></html>""")).published())
                 .as("a bare timestamp comes after the named publishing tags").isEqualTo("2019-09-12");
-        assertThat(reader.read(Jsoup.parse("""
+        assertThat(read(Jsoup.parse("""
                 <html><head><meta name="parsely-page" content='{"title": "Council approves cycle lanes", "pub_date": "2016-09-29T08:00:00Z",
                 "section": "Local"}'></head></html>""")).published()).isEqualTo("2016-09-29T08:00:00Z");
     }
 
     @Test
     void theLastChangeIsKeptApartFromThePublication() {
-        PageMetadata ld = reader.read(Jsoup.parse("""
+        PageMetadata ld = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Gempa M 5,2 Guncang Simeulue",
                 "datePublished":"2022-03-14T07:30:00+07:00","dateModified":"2022-03-15T10:00:00+07:00"}</script>
                 </head><body></body></html>"""));
         assertThat(ld.published()).startsWith("2022-03-14");
         assertThat(ld.modified()).startsWith("2022-03-15");
-        PageMetadata og = reader.read(Jsoup.parse("""
+        PageMetadata og = read(Jsoup.parse("""
                 <html><head><meta property="article:modified_time" content="2022-03-02T08:00:00+07:00">
                 <meta property="article:published_time" content="2022-03-01T10:00:00+07:00"></head><body></body></html>"""));
         assertThat(og.published()).startsWith("2022-03-01");
@@ -76,12 +82,12 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aTimeElementInAListOfOtherArticlesDoesNotDateThisOne() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><body><aside class="berita-terkait"><time datetime="2021-12-30">30 Des 2021</time></aside>
                 <article><h1>Rusia Bantah Minta Bantuan Militer China</h1><time datetime="2022-03-14T18:15:00+07:00">
                 Senin, 14 Maret 2022</time><p>Teks berita.</p></article></body></html>"""));
         assertThat(m.published()).startsWith("2022-03-14");
-        PageMetadata related = reader.read(Jsoup.parse("""
+        PageMetadata related = read(Jsoup.parse("""
                 <html><body><div class="related-posts"><time datetime="2021-12-30">30 Des 2021</time></div>
                 <p>Teks berita tanpa tanggal.</p></body></html>"""));
         assertThat(related.published()).isNull();
@@ -89,7 +95,7 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aTimeInTheFooterOfTheHeadlinesArticleDatesIt() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><body><article class="post"><h1 class="headline">Library Reopens After Flood Repairs</h1>
                 <div class="article-body"><p>The county library on Main Street reopened on Thursday, nine months after
                 floodwater filled its basement and damaged more than four thousand books.</p></div>
@@ -97,7 +103,7 @@ class HtmlMetadataReaderTest {
                 July 9th</time> in Local</footer></article>
                 <footer class="site-footer"><p>&copy; 2026 Valley Gazette.</p></footer></body></html>"""));
         assertThat(m.published()).isEqualTo("2015-07-09T08:00:00-05:00");
-        PageMetadata teaser = reader.read(Jsoup.parse("""
+        PageMetadata teaser = read(Jsoup.parse("""
                 <html><body><h1>Library Reopens After Flood Repairs</h1><p>Text without its day.</p>
                 <div class="more"><article class="card"><a href="/fair">Fair returns to the county grounds</a>
                 <footer><time datetime="2015-07-12">July 12, 2015</time></footer></article></div></body></html>"""));
@@ -106,7 +112,7 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aTimeElementInAReadAlsoListDoesNotDateThisOne() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><body><h1>Kementan Kawal Penyaluran Pupuk Bersubsidi</h1><div>Selasa, 10 September 2019 | 20:37 WIB</div>
                 <p>Teks berita.</p><div class="read-also"><h3>Artikel Terkait</h3><ul><li><a>Pupuk Subsidi, Ini Langkah
                 Kementan Tanggapi Rekomendasi KPK dan BPK</a><time>Rabu, 11 September 2019</time></li></ul></div></body></html>"""));
@@ -118,21 +124,21 @@ class HtmlMetadataReaderTest {
         String page = """
                 <html lang="id"><head><title>Driver Ojol Bangun Yayasan Pendidikan | Okezone</title>%s</head><body>
                 <h1>Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta</h1><p>Teks berita.</p></body></html>""";
-        assertThat(reader.read(Jsoup.parse(page.formatted(""))).titles())
+        assertThat(read(Jsoup.parse(page.formatted(""))).titles())
                 .startsWith("Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta");
-        assertThat(reader.read(Jsoup.parse(page.formatted("<meta property=\"og:title\" content=\"Driver Ojol Bangun Yayasan\">")))
+        assertThat(read(Jsoup.parse(page.formatted("<meta property=\"og:title\" content=\"Driver Ojol Bangun Yayasan\">")))
                 .titles()).as("a declared title retelling it").startsWith("Kisah Inspiratif Driver Ojol yang Mampu Bangun Yayasan Pendidikan di Surakarta");
-        assertThat(reader.read(Jsoup.parse(page.formatted("").replace(" lang=\"id\"", ""))).titles())
+        assertThat(read(Jsoup.parse(page.formatted("").replace(" lang=\"id\"", ""))).titles())
                 .as("a page not declared Indonesian").startsWith("Driver Ojol Bangun Yayasan Pendidikan");
     }
 
     @Test
     void aDeclaredDateThatDoesNotReadAsADayLeavesItToTheNextSource() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2 jam lalu">
                 <meta name="pubdate" content="2022-03-14 18:15:00"></head><body></body></html>"""));
         assertThat(m.published()).isEqualTo("2022-03-14 18:15:00");
-        PageMetadata timed = reader.read(Jsoup.parse("""
+        PageMetadata timed = read(Jsoup.parse("""
                 <html><head><meta name="date" content="{{publish_date}}"></head><body><article>
                 <time datetime="">baru saja</time><time datetime="2022-03-14T18:15:00+07:00">Senin, 14 Maret 2022</time>
                 </article></body></html>"""));
@@ -141,7 +147,7 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aJsonLdNameThatIsThePublishersIsNoHeadline() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><title>Krmenčík divoce slavil gól své Plzni | Aktuálně.cz</title>
                 <script type="application/ld+json">{"@type":"NewsArticle","name":"Aktuálně.cz",
                 "publisher":{"@type":"Organization","name":"Aktuálně.cz"},
@@ -152,7 +158,7 @@ class HtmlMetadataReaderTest {
 
     @Test
     void jsonLdInsideACdataSectionIsRead() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json"><![CDATA[
                         {"@context":"https:\\/\\/schema.org","@type":"Article","name":"New Zealand",
                         "datePublished":"2001-10-29T01:59:14Z","dateModified":"2019-09-26T11:35:37Z"}
@@ -166,14 +172,14 @@ class HtmlMetadataReaderTest {
     @Test
     void jsonLdNestedTooDeepIsSkippedNotFatal() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
-        PageMetadata m = reader.read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"
+        PageMetadata m = read(Jsoup.parse("<html><head><title>Judul Berita Hari Ini</title><script type=\"application/ld+json\">"
                 + deep + "</script></head><body></body></html>"));
         assertThat(m.titles()).containsExactly("Judul Berita Hari Ini");
     }
 
     @Test
     void theArticleNestedAsThePagesMainEntityIsRead() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage",
                 "name":"Kabut Asap Riau Makin Pekat","mainEntity":{"@type":"NewsArticle","headline":"Kabut Asap Riau Makin Pekat, Sekolah Diliburkan",
                 "datePublished":"2019-09-16T10:20:00+07:00","dateModified":"2019-09-17T08:00:00+07:00"}}</script></head><body></body></html>"""));
@@ -184,13 +190,13 @@ class HtmlMetadataReaderTest {
 
     @Test
     void thePagesOrItsVideosDatesDateAnArticleObjectWithout() {
-        PageMetadata page = reader.read(Jsoup.parse("""
+        PageMetadata page = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Kabut Asap Riau Makin Pekat"},
                 {"@type":"WebPage","datePublished":"2019-09-16T10:20:00+07:00","dateModified":"2019-09-16T12:00:00+07:00"}]</script>
                 </head><body></body></html>"""));
         assertThat(page.published()).startsWith("2019-09-16T10:20");
         assertThat(page.modified()).startsWith("2019-09-16T12:00");
-        PageMetadata video = reader.read(Jsoup.parse("""
+        PageMetadata video = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Detik-detik Kabut Asap Selimuti Pekanbaru",
                 "uploadDate":"2019-09-16T07:05:00+07:00"}</script></head><body></body></html>"""));
         assertThat(video.published()).startsWith("2019-09-16");
@@ -198,12 +204,12 @@ class HtmlMetadataReaderTest {
 
     @Test
     void anArticlesCreationTimeComesAfterTheDeclaredPublishingTags() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars Original Cuts","dateCreated":"2017-02-24T01:18:13Z"}</script>
                 </head><body></body></html>"""));
         assertThat(m.published()).startsWith("2017-02-23");
-        PageMetadata created = reader.read(Jsoup.parse("""
+        PageMetadata created = read(Jsoup.parse("""
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Star Wars Original Cuts","dateCreated":"2017-02-24T01:18:13Z"}</script>
                 </head><body></body></html>"""));
         assertThat(created.published()).startsWith("2017-02-24");
@@ -221,10 +227,10 @@ class HtmlMetadataReaderTest {
                 "<meta name=\"pub_date\" content=\"2019-09-16\">",
                 "<meta property=\"bt:pubDate\" content=\"2019-09-16T10:20:00+02:00\">",
                 "<meta name=\"DC.date.published\" content=\"2019-09-16\">")) {
-            PageMetadata m = reader.read(Jsoup.parse("<html><head>" + tag + "</head><body></body></html>"));
+            PageMetadata m = read(Jsoup.parse("<html><head>" + tag + "</head><body></body></html>"));
             assertThat(CalendarDates.parseValue(m.published())).as(tag).contains(java.time.LocalDate.of(2019, 9, 16));
         }
-        PageMetadata modified = reader.read(Jsoup.parse("""
+        PageMetadata modified = read(Jsoup.parse("""
                 <html><head><meta property="og:modified_time" content="2019-09-17T08:00:00+07:00"></head><body></body></html>"""));
         assertThat(modified.published()).isNull();
         assertThat(modified.modified()).startsWith("2019-09-17");
@@ -232,11 +238,11 @@ class HtmlMetadataReaderTest {
 
     @Test
     void datesWrittenAsTextInMicrodataAndTimeElementsAreRead() {
-        PageMetadata itemprop = reader.read(Jsoup.parse("""
+        PageMetadata itemprop = read(Jsoup.parse("""
                 <html><body><article><h1>Kabut Asap Riau Makin Pekat</h1>
                 <span itemprop="datePublished">Senin, 16 Sep 2019 10:20 WIB</span><p>Teks berita.</p></article></body></html>"""));
         assertThat(CalendarDates.parseValue(itemprop.published())).contains(java.time.LocalDate.of(2019, 9, 16));
-        PageMetadata time = reader.read(Jsoup.parse("""
+        PageMetadata time = read(Jsoup.parse("""
                 <html><body><aside class="terpopuler"><time>Minggu, 15 Sep 2019 21:00 WIB</time></aside>
                 <article><h1>Kabut Asap Riau Makin Pekat</h1><time>Senin, 16 Sep 2019 10:20 WIB</time><p>Teks berita.</p></article></body></html>"""));
         assertThat(CalendarDates.parseValue(time.published())).contains(java.time.LocalDate.of(2019, 9, 16));
@@ -244,15 +250,35 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aDatePublishedTheScriptsHandTheirDataIsReadLastAndTheFirstIsThePages() {
-        PageMetadata m = reader.read(Jsoup.parse("""
+        PageMetadata m = read(Jsoup.parse("""
                 <html><head><title>Pemkot Bekasi Tambah 20 Bus Sekolah Gratis</title>
                 <script>window.__NUXT__={"state":"{\\"article\\":{\\"title\\":\\"Pemkot Bekasi Tambah 20 Bus Sekolah Gratis\\",\\"datePublished\\":\\"2019-09-16T08:15:00+07:00\\"},\\"related\\":[{\\"datePublished\\":\\"2019-09-02T10:00:00+07:00\\"}]}"}</script>
                 </head><body></body></html>"""));
         assertThat(m.published()).isEqualTo("2019-09-16T08:15:00+07:00");
-        PageMetadata declared = reader.read(Jsoup.parse("""
+        PageMetadata declared = read(Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2019-09-15T22:00:00+07:00">
                 <script>var page = {"datePublished": "2019-09-16T08:15:00+07:00"};</script></head><body></body></html>"""));
         assertThat(declared.published()).as("a declared tag first").isEqualTo("2019-09-15T22:00:00+07:00");
+    }
+
+    @Test
+    void theOutletsOwnScriptsKeysDateAPageThatShowsNoDay() {
+        // Media Indonesia's data layer, a Nuxt state's unquoted key, KRjogja's variable: the day nowhere else
+        assertThat(read(Jsoup.parse("""
+                <html><head><script>window.dataLayer = window.dataLayer || [];
+                dataLayer.push({"event": "articleView", "content_id": "735512", "publish_date": "2026-12-05 14:20:00", "page_type": "detail"});
+                </script></head><body></body></html>""")).published()).isEqualTo("2026-12-05 14:20:00");
+        assertThat(read(Jsoup.parse("""
+                <html><body><script>window.__NUXT__=(function(a,b,c){return {data:[{article:{id:88412,category:{slug:a},
+                publishedAt:"2026-12-04T09:15:00+07:00",views:b}}],error:c}}("narasi-daily",1532,null));</script></body></html>"""))
+                .published()).isEqualTo("2026-12-04T09:15:00+07:00");
+        assertThat(read(Jsoup.parse("""
+                <html><head><script type="text/javascript">var articleId = 1243007;
+                var publishDate = '2026-12-03 08:40:00';</script></head><body></body></html>""")).published())
+                .isEqualTo("2026-12-03 08:40:00");
+        assertThat(read(Jsoup.parse("""
+                <html><head><script>var republishDate = '2026-12-03 08:40:00'; var unpublished_at = "2026-12-09";</script>
+                </head><body></body></html>""")).published()).as("only the keys themselves").isNull();
     }
 
     @Test
@@ -282,10 +308,10 @@ class HtmlMetadataReaderTest {
                 <div class="press-release"><span class="label">Nota de prensa</span>
                 <h2 class="release-title">Solaria Levante llevará paneles solares a tres cooperativas agrícolas de Murcia</h2>
                 <div class="release-date">3 de marzo de 2019</div></div>""";
-        PageMetadata press = reader.read(Jsoup.parse("<html lang=\"es\"><head><title>Sala de prensa - Solaria Levante</title></head><body>"
+        PageMetadata press = read(Jsoup.parse("<html lang=\"es\"><head><title>Sala de prensa - Solaria Levante</title></head><body>"
                 + body + "</body></html>"));
         assertThat(press.titles()).containsExactly("Solaria Levante llevará paneles solares a tres cooperativas agrícolas de Murcia");
-        PageMetadata headline = reader.read(Jsoup.parse("<html lang=\"es\"><head><title>Paneles para tres cooperativas - Solaria Levante</title>"
+        PageMetadata headline = read(Jsoup.parse("<html lang=\"es\"><head><title>Paneles para tres cooperativas - Solaria Levante</title>"
                 + "</head><body>" + body + "</body></html>"));
         assertThat(headline.titles()).as("a title the menu does not link is the article's").startsWith("Paneles para tres cooperativas");
     }

@@ -19,6 +19,18 @@ class TitleFinderTest {
     }
 
     @Test
+    void theSitesNameWithItsTaglineIsCut() {
+        assertThat(TitleFinder.withoutSiteName("Harga Kopi Robusta Lampung Barat Tembus Rp68 Ribu per Kilogram - Lampost.co"
+                + " | Berita Lampung Terkini dan Terpercaya", "Lampost.co", "https://lampost.co/ekbis/harga-kopi/"))
+                .isEqualTo("Harga Kopi Robusta Lampung Barat Tembus Rp68 Ribu per Kilogram");
+        assertThat(TitleFinder.withoutSiteName("MA Terbitkan Aturan Baru Gugatan Sederhana Sengketa Konsumen | Hukumonline.com"
+                + " - Portal Hukum Indonesia", "hukumonline.com", null))
+                .isEqualTo("MA Terbitkan Aturan Baru Gugatan Sederhana Sengketa Konsumen");
+        assertThat(TitleFinder.withoutSiteName("Pemilu - Lampost.co | Berita Lampung Terkini dan Terpercaya", "Lampost.co", null))
+                .as("no headline before the name").isEqualTo("Pemilu - Lampost.co | Berita Lampung Terkini dan Terpercaya");
+    }
+
+    @Test
     void aSiteNameGluedWithAColonIsCut() {
         assertThat(TitleFinder.withoutSiteName("KapanLagi.com: Raisa Rilis Album Baru Setelah Lima Tahun Vakum", null, null))
                 .isEqualTo("Raisa Rilis Album Baru Setelah Lima Tahun Vakum");
