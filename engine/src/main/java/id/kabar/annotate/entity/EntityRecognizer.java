@@ -84,6 +84,7 @@ public final class EntityRecognizer {
         this.merger = new EntityMerger(gazetteer, tagger::mayBeCommonWord);
         this.articleRules = List.of(new OfficeRegionRule(gazetteer), new TitledNameSplitter(tagger),
                 new NamePropagation(tagger), new OrganisationStemRule(gazetteer), new OpeningCommonWordRule(tagger),
+                new HyphenatedNameRule(tagger),
                 new ProductRule(), new EventNameRule(), new WorkNamePropagation(gazetteer), new ActingOrganisationRule(gazetteer),
                 new BusinessPartyRule(gazetteer));
     }

@@ -138,6 +138,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aReportedSourceAStudioAndABodyWrittenAsAnAcronymAreOrganisations() {
+        // "Diberitakan Ace Showbiz, ia jadi meningkatkan keamanan" (CNN Indonesia, August 2017); "Peele bersama
+        // Monkeypaw Productions dan Blumhouse Productions berada di kursi produser" (CNN Indonesia, September 2017);
+        // "Maman Sidikou, yang merupakan pemimpin MONUSCO, misi penjagaan perdamaian PBB" (IndoSum)
+        List<Entity> entities = recognize("Diberitakan Ace Showbiz, ia jadi meningkatkan keamanan saat tampil.\n\n"
+                + "Peele bersama Monkeypaw Productions dan Blumhouse Productions berada di kursi produser.\n\n"
+                + "Maman Sidikou, yang merupakan pemimpin MONUSCO, misi penjagaan perdamaian PBB di negara itu.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Ace Showbiz", "Blumhouse Productions", "MONUSCO");
+    }
+
+    @Test
     void aCompanyAfterPtStaysOneOrganisationWithItsShortName() {
         String body = "Heru mengatakan PT Freeport Indonesia dan PT Newmont telah membayar bea keluar.\n\n"
                 + "\"Bea keluar dari Freeport dan Newmont sekitar Rp 2,5 triliun,\" kata Heru.";
