@@ -185,12 +185,12 @@ final class HtmlMetadataReader {
      */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
             "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
-    /** A site's home page as a link writes it: its root, with or without the scheme and host ({@code /}, {@code https://undana.ac.id}). */
     /**
      * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
      * {@code h1}, half have 9 links or fewer above it and three quarters 56 or fewer.
      */
     private static final int HEADER_LINKS_READ = 80;
+    /** A site's home page as a link writes it: its root, with or without the scheme and host ({@code /}, {@code https://undana.ac.id}). */
     private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)(?:(?:https?:)?//[^/?#\\s]+)?/?(?:index\\.\\w{2,5})?(?<=.)");
     private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^(?://\\s*)?(?:<!--|<!\\[CDATA\\[)");
     private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://\\s*)?(?:-->|\\]\\]>)$");
@@ -840,10 +840,6 @@ final class HtmlMetadataReader {
     }
 
     /**
-     * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
-     * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
-     */
-    /**
      * Whether a page that declares no site name and has no logo heading titles itself with a section of its menu and
      * the name its link to the home page writes ({@code <title>Sala de prensa - Solaria Levante</title>} under {@code
      * <a href="/">Solaria Levante</a>} and a menu's {@code <a href="/prensa">Sala de prensa</a>}): the title element
@@ -873,6 +869,10 @@ final class HtmlMetadataReader {
         return home[1] && linked[0] || home[0] && linked[1];
     }
 
+    /**
+     * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
+     * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
+     */
     static boolean linksHome(Element heading) {
         Element link = heading.selectFirst("a[href]");
         return link != null && HOME_ADDRESS.matcher(link.attr("href").strip()).matches();

@@ -26,11 +26,6 @@ final class PostingTable {
     private static final int HEADER = 2;
 
     /**
-     * Open addressing, two longs per slot so a probe reads one cache line: the key, then the newest
-     * block (high half, {@link #NONE} in an empty slot) and how many postings it holds (low half),
-     * or the key's only posting (high half) and {@link #ONE}.
-     */
-    /**
      * Bytes from which an array lives in a mapped file: 4 MB, some 15,000 articles' candidate keys, so the
      * tables of a small corpus stay plain arrays while a week's at a thousand articles a day moves out.
      */
@@ -39,6 +34,11 @@ final class PostingTable {
 
     private final LinkerFiles files;
     private final String name;
+    /**
+     * Open addressing, two longs per slot so a probe reads one cache line: the key, then the newest
+     * block (high half, {@link #NONE} in an empty slot) and how many postings it holds (low half),
+     * or the key's only posting (high half) and {@link #ONE}.
+     */
     private long[] table = emptyTable(1 << 12);
     private MappedChunks mappedTable;
     private int slots = 1 << 12;

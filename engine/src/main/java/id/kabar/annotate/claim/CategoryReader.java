@@ -292,13 +292,6 @@ final class CategoryReader {
     }
 
     /**
-     * An outcome word a little before the number, nearest first, not beyond an earlier number nor into an
-     * earlier claim: in {@code Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang
-     * dibawa ke RS EMC Sentul} (15 September 2019) the dead are the three, and the five taken to another
-     * hospital are the injured. After a passive verb the number is the agent ({@code luka dianiaya empat
-     * pria}), not who suffered.
-     */
-    /**
      * The death or injury an active verb right before the number inflicts on what it counts ({@code Asrama yang dihuni
      * sekitar 1.200 siswi itu terbakar dan menewaskan 8 siswi yang terjebak di dalamnya}, kumparan.com, 3
      * September 2017): the verb whose object they are says what befell them, where the clause after them tells only
@@ -315,6 +308,13 @@ final class CategoryReader {
         return null;
     }
 
+    /**
+     * An outcome word a little before the number, nearest first, not beyond an earlier number nor into an
+     * earlier claim: in {@code Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang
+     * dibawa ke RS EMC Sentul} (15 September 2019) the dead are the three, and the five taken to another
+     * hospital are the injured. After a passive verb the number is the agent ({@code luka dianiaya empat
+     * pria}), not who suffered.
+     */
     private static Reading outcomeBefore(Words words, int first, int claimedTo) {
         if (first > 0 && isPassiveVerb(words, first - 1)) {
             return null;

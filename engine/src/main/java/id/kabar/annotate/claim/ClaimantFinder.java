@@ -126,12 +126,12 @@ public final class ClaimantFinder {
     private static final Pattern PRONOUN_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:[Mm]enurut(?:nya|\\s+(?:dia|ia|beliau))|(?:kata|ujar|ucap|tutur|jelas|terang|ungkap)"
             + "(?:nya|\\s+(?:dia|ia|beliau))\\s*,)");
-    /** One word owned by someone named before ({@code berdasarkan sektornya}, {@code menurut datanya}): no source. */
     /**
      * A place's name after capitalised words standing for a body of it ({@code Tentara Irak memperkirakan jumlah mereka
      * tak lebih dari 300 orang}, cnnindonesia.com, 19 June 2017): up to three such words, then the place's words.
      */
     private static final Pattern PLACE_BODY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,3}\\p{Lu}.*");
+    /** One word owned by someone named before ({@code berdasarkan sektornya}, {@code menurut datanya}): no source. */
     private static final Pattern POSSESSED = Pattern.compile("\\p{L}+nya", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTER = Pattern.compile(
             "(?:^|[,;]\\s*|(?<![\\p{L}])(?:[Nn]amun|[Ss]ementara(?:\\s+itu)?|[Ss]elain\\s+itu)\\s*,?\\s*)"

@@ -34,7 +34,6 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
 
     /** Words a counted noun phrase never runs into. */
     private static final Set<String> STOP = WordLists.set(WordLists.class, "counted-phrase-stops.txt");
-    /** Words that count without saying what ({@code 5 orang warga} counts warga). */
     /** Words that may stand between a counted phrase and its outcome word. */
     private static final Set<String> AUXILIARIES = WordLists.set(WordLists.class, "outcome-auxiliaries.txt");
     /** Outcome words whose counted phrase is the doer ({@code 26 atlet berhasil mengamankan Super Tiket}). */

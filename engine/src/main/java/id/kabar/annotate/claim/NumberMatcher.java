@@ -78,7 +78,6 @@ public final class NumberMatcher {
     private static final Pattern RATE_AFTER = Pattern.compile(
             "\\s+(?:" + WordLists.alternation("rate-links.txt") + ")" + CURRENCY_AFTER.pattern(), Pattern.CASE_INSENSITIVE);
 
-    /** A clock word before the number, a colon after it as some scrapes write it ({@code pukul: 22.00 wib}). */
     /**
      * Digits grouped by commas in threes, the way English writes thousands: after a foreign currency's sign and with no
      * scale word, the commas group thousands ({@code dengan harga US$ 5,503 (Rp 74,5 juta)}, cnnindonesia.com via
@@ -90,6 +89,7 @@ public final class NumberMatcher {
     private static final Pattern RATE_LINK_AFTER = Pattern.compile(
             "\\s*(?:" + WordLists.alternation("rate-links.txt") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final String RUPIAH = "rupiah";
+    /** A clock word before the number, a colon after it as some scrapes write it ({@code pukul: 22.00 wib}). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     /**

@@ -637,10 +637,6 @@ class ClaimFinderTest {
     }
 
     /**
-     * sindonews.com, 11 September 2019: the statement of a speaker read as no person (a misread name such as an index
-     * or a club) goes on in the paragraph after it only, the figures further on are the writer's.
-     */
-    /**
      * cnnindonesia.com, 22 November 2017: the labour office head's reported speech, its attribution put into its
      * sentence, closes the paragraph; the other districts' wages in the paragraphs after it are his.
      */
