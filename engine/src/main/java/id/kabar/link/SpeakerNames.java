@@ -144,9 +144,7 @@ final class SpeakerNames {
             return false;
         }
         for (String word : full.split(" ")) {
-            if (word.length() == lone.length() && word.charAt(0) == lone.charAt(0) && !word.equals(lone)
-                    && editsAtMostOne(lone, word) && lone.chars().sorted().boxed().toList()
-                            .equals(word.chars().sorted().boxed().toList())) {
+            if (word.length() == lone.length() && word.charAt(0) == lone.charAt(0) && neighboursSwapped(lone, word)) {
                 return true;
             }
         }
@@ -194,12 +192,20 @@ final class SpeakerNames {
         String ra = a.substring(Math.min(i + 1, a.length()));
         String rb = b.substring(Math.min(i + 1, b.length()));
         if (a.length() == b.length()) {
-            boolean swap = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-            return swap || ra.equals(rb);
+            return neighboursSwapped(a, b) || ra.equals(rb);
         }
         return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
                 : b.substring(i + 1).equals(a.substring(i));
+    }
+
+    /** Whether two words of one length differ only by two neighbouring letters swapped ({@code asrul}, {@code arsul}). */
+    private static boolean neighboursSwapped(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**
