@@ -45,6 +45,12 @@ final class AddressDates {
      * ?a=20191014-banjir-rob}, {@code baca.php?id=123&tanggal=2026-12-02}).
      */
     private static final Form QUERY_DAY = new Form(Pattern.compile("[?&][\\w.-]+=" + YEAR + "(-?)(\\d\\d)\\2(\\d\\d)(?=[_-]|&|#|$)"), 1, 3, 4);
+    /**
+     * A day archive's address, the path ending at the day ({@code /2020/02/06/}): the page listing that day's posts, to
+     * which a WordPress theme links the age it shows over an entry ({@code <span class="post-date"><a
+     * href="/2020/02/06/">il y a 5 ans</a></span>}, Hemingway).
+     */
+    private static final Pattern DAY_ARCHIVE = Pattern.compile("/" + YEAR + "/(\\d\\d?)/(\\d\\d?)/?$");
     private static final Pattern SLUG_UNIX_TIME = Pattern.compile("-(1\\d{9})(?:\\.html?)?/?$");
     /** Sites that stamp unix time write it at publishing, and Indonesian news publishes on Western Indonesian Time. */
     private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Jakarta");
@@ -69,6 +75,12 @@ final class AddressDates {
      */
     static Optional<LocalDate> find(String url, String page) {
         return find(url, false, page);
+    }
+
+    /** The day whose archive {@code url} is, the path ending at it ({@link #DAY_ARCHIVE}); empty for any other address. */
+    static Optional<LocalDate> dayArchive(String url) {
+        Matcher m = DAY_ARCHIVE.matcher(url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", ""));
+        return m.find() ? day(m, FORMS.get(0)) : Optional.empty();
     }
 
     /** The day {@code url} states as a folder of its path or at the opening of one, if it states one so. */

@@ -153,6 +153,13 @@ final class HtmlMetadataReader {
     /** Attributes in which a marked element may hold its date as a value ({@code <abbr title="2019-09-16">}). */
     private static final List<String> DATE_ATTRIBUTES = List.of("datetime", "content", "title");
     /**
+     * The element that holds a machine-readable value in its {@code value} attribute, as microformats write a day
+     * they show as no date or not at all (IndieWeb's {@code <data class="dt-published" value="2019-10-03T08:40:00+02:00">}
+     * beside a {@code Permalink}).
+     */
+    private static final String DATA_TAG = "data";
+    private static final String DATA_VALUE = "value";
+    /**
      * Attributes in which a theme's script keeps the date a marked element shows as an age or not at all, read as the
      * day they declare: JNews's {@code <div class="jeg_meta_date" data-time="1795508400">} (a unix time) under a reading
      * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}.
@@ -181,10 +188,12 @@ final class HtmlMetadataReader {
      * The keys a script dates the article's publishing with, and their value: schema.org's {@code datePublished} in
      * JSON, or escaped inside a script's string; a data layer's {@code "publish_date"} ({@code dataLayer.push({...})}),
      * a Nuxt state's {@code publishedAt:"..."} or {@code published_at}, a variable {@code var publishDate = '...'}.
-     * The key quoted or not, its value a quoted date or date-time.
+     * The key quoted or not, its value a quoted date or date-time, or the short name a Nuxt state's function gives the
+     * argument it passes ({@code publishedAt:e}, {@link NuxtState}).
      */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
-            "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*\\\\?[\"']([^\"'\\\\]{8,40})");
+            "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*(?:\\\\?[\"']([^\"'\\\\]{8,40})"
+            + "|([a-zA-Z_$][\\w$]{0,2})(?![\\w$]))");
     /**
      * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
      * {@code h1}, half have 9 links or fewer above it and three quarters 56 or fewer.
@@ -235,6 +244,12 @@ final class HtmlMetadataReader {
                 logo = LineShape.tidy(logos.get(0).text());
                 h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(Element::text).toList();
             }
+        }
+        if (site == null && logo != null) {
+            // a site declaring no name and writing none its domain spells is named by its logo, the lone h1 linking its
+            // home page: Blogger's <h1 class="title"><a href="https://caminandoporlasierra.blogspot.com/">Caminando por
+            // la sierra</a></h1> over <title>Caminando por la sierra: La calzada romana ...</title>, the entry's h3
+            site = logo;
         }
         List<String> h2 = declaring.stream().filter(e -> e.normalName().equals("h2")).map(Element::text).toList();
         List<String> headings = new ArrayList<>(allH1);
@@ -307,12 +322,19 @@ final class HtmlMetadataReader {
                     texts.add(value);
                 }
             }
+            if (el.normalName().equals(DATA_TAG) && CalendarDates.parseValue(el.attr(DATA_VALUE)).isPresent()) {
+                texts.add(el.attr(DATA_VALUE));
+            }
             for (String attr : SCRIPT_DATE_ATTRIBUTES) {
                 String value = el.attr(attr);
                 if (!value.isEmpty()) {
                     // the day as a date line writes it: a unix time is no line any date line reader reads
                     CalendarDates.parseValue(value).ifPresent(day -> texts.add(day.toString()));
                 }
+            }
+            // a date marked element linking to a day's archive shows that day, whatever its text (an age, a clock)
+            for (Element link : el.select(LINK)) {
+                AddressDates.dayArchive(link.attr("href")).ifPresent(day -> texts.add(day.toString()));
             }
             String text = shortText(el);
             if (text != null) {
@@ -655,7 +677,22 @@ final class HtmlMetadataReader {
         return scripts.stream().map(script -> script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d
                         ? d.getWholeData() : "")
                 .filter(data -> data.contains(SCRIPT_DATE_KEY_PART))
-                .flatMap(data -> SCRIPT_DATE_PUBLISHED.matcher(data).results().map(m -> m.group(1)));
+                .flatMap(data -> {
+                    // the state's arguments are read once, when a key first names one
+                    var state = new Object() {
+                        Map<String, String> arguments;
+
+                        String argument(String parameter) {
+                            if (arguments == null) {
+                                arguments = NuxtState.arguments(data);
+                            }
+                            return arguments.get(parameter);
+                        }
+                    };
+                    return SCRIPT_DATE_PUBLISHED.matcher(data).results()
+                            .map(m -> m.group(1) != null ? m.group(1) : state.argument(m.group(2)))
+                            .filter(v -> v != null);
+                });
     }
 
     /**

@@ -92,4 +92,14 @@ class AddressDatesTest {
     void noAddressStatesNoDay() {
         assertThat(AddressDates.find(null)).isEmpty();
     }
+
+    /** A day's archive ends at the day; an article's address under it, or a month's archive, is none. */
+    @Test
+    void aDayArchiveIsAnAddressEndingAtTheDay() {
+        assertThat(AddressDates.dayArchive("https://saint-aubin-infos.example/2020/02/06/")).contains(LocalDate.of(2020, 2, 6));
+        assertThat(AddressDates.dayArchive("/2020/02/06")).contains(LocalDate.of(2020, 2, 6));
+        assertThat(AddressDates.dayArchive("https://saint-aubin-infos.example/2020/02/06/la-mediatheque-rouvre/")).isEmpty();
+        assertThat(AddressDates.dayArchive("https://saint-aubin-infos.example/2020/02/")).isEmpty();
+        assertThat(AddressDates.dayArchive("https://saint-aubin-infos.example/2020/02/31/")).isEmpty();
+    }
 }

@@ -605,4 +605,64 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
     }
+
+    /**
+     * An IndieWeb entry holds its day only in a microformat's {@code <data class="dt-published"
+     * value="2019-10-03T08:40:00+02:00">} beside a {@code Permalink}; the replies under it each date their own
+     * {@code <time class="dt-published">} later.
+     */
+    @Test
+    void aDataElementsValueDatesAnEntryMarkedAsPublished() throws Exception {
+        Article a = page("h-entry-data-value.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 10, 3));
+    }
+
+    /**
+     * A WordPress theme shows the entry's age ({@code il y a 5 ans}) linked to its day's archive ({@code <span
+     * class="post-date"><a href=".../2020/02/06/">}) on a page whose address is {@code ?p=412}, a calendar widget
+     * linking other days of the month in the sidebar.
+     */
+    @Test
+    void aDateMarkedLinkToADaysArchiveDatesTheEntry() throws Exception {
+        Article a = page("day-archive-link.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 2, 6));
+    }
+
+    /** Joomla's Polish article info writes the month in the nominative: {@code Opublikowano: czwartek, 10 październik 2019 12:40}. */
+    @Test
+    void aPolishMonthInTheNominativeIsRead() throws Exception {
+        Article a = page("joomla-polish-nominative-month.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 10, 10));
+        assertThat(a.body()).doesNotContain("Opublikowano");
+    }
+
+    /** Onet's {@code <time>19 lis 2020, 10:15</time>} without a {@code datetime}, readers' comments {@code 20 lis 2020} under the text. */
+    @Test
+    void aPolishAbbreviatedMonthIsRead() throws Exception {
+        Article a = page("polish-abbreviated-month-time.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 11, 19));
+    }
+
+    /**
+     * A Nuxt page's state passes its values as a function's arguments ({@code window.__NUXT__=(function(a,b,c,d,e,...)
+     * {return {data:[{article:{publishedAt:e,...},related:[{publishedAt:g}]}]...}}(true,null,"Jakarta","Metro",
+     * "2025-06-04T09:30:00+07:00",...))}): the article's key names the fifth.
+     */
+    @Test
+    void aNuxtStateKeyNamingAnArgumentDatesThePage() throws Exception {
+        Article a = page("nuxt-function-arguments.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 6, 4));
+    }
+
+    /**
+     * Blogger's classic template dates a post only in its footer's {@code <abbr class="published"
+     * title="2019-09-12T10:15:00+02:00">10:15</abbr>}, readers' comments of later days under it; the blog's name, the
+     * logo's lone {@code h1} linking home, opens the title element ({@code Caminando por la sierra: La calzada ...}).
+     */
+    @Test
+    void aBloggerPostIsDatedByItsFooterAndTitledWithoutTheBlogsName() throws Exception {
+        Article a = page("blogger-logo-site-name.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(a.title()).isEqualTo("La calzada romana de la Fuenfría, paso a paso");
+    }
 }
