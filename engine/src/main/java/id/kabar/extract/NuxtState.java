@@ -16,6 +16,8 @@ final class NuxtState {
     /** The state's function and its parameters, up to the brace that opens its body. */
     private static final Pattern FUNCTION = Pattern.compile("__NUXT__\\s*=\\s*\\(?\\s*function\\s*\\(([\\w$,\\s]*)\\)\\s*\\{");
     private static final Pattern PARAMETER_SEPARATOR = Pattern.compile("\\s*,\\s*");
+    /** The four hexadecimal digits of a {@code \\u} escape ({@code \\u002F}); a malformed one reads as the letters after its backslash. */
+    private static final Pattern HEX4 = Pattern.compile("[0-9a-fA-F]{4}");
 
     private NuxtState() {
     }
@@ -67,7 +69,8 @@ final class NuxtState {
             char c = argument.charAt(i);
             if (c != '\\' || i + 1 >= argument.length() - 1) {
                 text.append(c);
-            } else if (argument.charAt(i + 1) == 'u' && i + 5 < argument.length() - 1) {
+            } else if (argument.charAt(i + 1) == 'u' && i + 5 < argument.length() - 1
+                    && HEX4.matcher(argument).region(i + 2, i + 6).matches()) {
                 text.append((char) Integer.parseInt(argument.substring(i + 2, i + 6), 16));
                 i += 5;
             } else {

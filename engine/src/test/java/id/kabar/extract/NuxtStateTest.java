@@ -26,4 +26,10 @@ class NuxtStateTest {
     void aStateWrittenAsAnObjectHasNoArguments() {
         assertThat(NuxtState.arguments("window.__NUXT__={data:[{publishedAt:\"2025-06-04\"}]};")).isEmpty();
     }
+
+    @Test
+    void aMalformedEscapeReadsAsTheLettersAfterItsBackslash() {
+        String script = "window.__NUXT__=(function(a,b){return {x:a,publishedAt:b}}(\"\\uZZZZ1\",\"2025-06-04\"));";
+        assertThat(NuxtState.arguments(script)).containsEntry("a", "uZZZZ1").containsEntry("b", "2025-06-04");
+    }
 }
