@@ -1086,6 +1086,51 @@ class QuoteGrouperTest {
         assertThat(group(List.of(tempo, okezone))).isEmpty();
     }
 
+    // Fahri Hamzah on swearing in the new KPK leaders (Kompas.com and okezone.com, 16 September 2019): each outlet
+    // retells his word and quotes it right after
+    private static final String FAHRI_QUOTED = "Itu (pimpinan KPK) juga bisa sekaligus dilantik lima-limanya tidak ada "
+            + "masalah. Secara UU itu tidak salah. Sebab Keppres hanya mengatur kapan dia dimulai (bertugas)";
+    private static final String FAHRI_KOMPAS = "pelantikan lima pimpinan KPK sebelum waktunya tidak melanggar hukum";
+    private static final String FAHRI_OKEZONE = "Bahkan, kata Fahri, pelantikan pimpinan KPK terpilih lebih cepat dari "
+            + "waktu yang ada tidak melanggar aturan";
+
+    @Test
+    void leadsRetellingTheQuoteAfterThemInTwoArticlesAreOneStatementWithIt() {
+        var kompas = article(0, "kompas-703", "Kompas.com", SEPTEMBER_16,
+                quote("Fahri", QuoteKind.INDIRECT, FAHRI_KOMPAS), quote("Fahri", QuoteKind.DIRECT, FAHRI_QUOTED));
+        var okezone = article(1, "okezone-1047", "okezone.com", SEPTEMBER_16,
+                quote("Fahri Hamzah", QuoteKind.INDIRECT, FAHRI_OKEZONE),
+                quote("Fahri Hamzah", QuoteKind.DIRECT, FAHRI_QUOTED));
+        assertThat(group(List.of(kompas, okezone))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("kompas-703#0", "kompas-703#1", "okezone-1047#0", "okezone-1047#1"));
+    }
+
+    @Test
+    void aLeadAndAQuoteInARowInOneArticleOnlyStayTwoStatements() {
+        var kompas = article(0, "kompas-703", "Kompas.com", SEPTEMBER_16,
+                quote("Fahri", QuoteKind.INDIRECT, FAHRI_KOMPAS), quote("Fahri", QuoteKind.DIRECT, FAHRI_QUOTED));
+        var okezone = article(1, "okezone-1047", "okezone.com", SEPTEMBER_16,
+                quote("Fahri Hamzah", QuoteKind.INDIRECT, FAHRI_OKEZONE),
+                quote("Laode Muhammad Syarif", QuoteKind.INDIRECT, "menyerahkan mandat pengelolaan KPK kepada Presiden"),
+                quote("Fahri Hamzah", QuoteKind.DIRECT, FAHRI_QUOTED));
+        assertThat(group(List.of(kompas, okezone))).extracting(QuoteGrouperTest::memberKeys).containsExactlyInAnyOrder(
+                List.of("kompas-703#0", "okezone-1047#0"), List.of("kompas-703#1", "okezone-1047#2"));
+    }
+
+    @Test
+    void aLeadRetellsTheQuoteAfterItByTheWordsItSharesBeyondItsAttribution() {
+        assertThat(QuoteGrouper.leadRetells(quote("Fahri Hamzah", QuoteKind.INDIRECT, FAHRI_OKEZONE),
+                quote("Fahri Hamzah", QuoteKind.DIRECT, FAHRI_QUOTED))).isTrue();
+        assertThat(QuoteGrouper.leadRetells(quote("Fahri Hamzah", QuoteKind.INDIRECT, "sebagian anggota dewan pun "
+                + "mempunyai pandangan yang sama dengannya"), quote("Fahri Hamzah", QuoteKind.DIRECT, FAHRI_QUOTED)))
+                .isFalse();
+        // Fredy Yudha on a baby left in Bogor (Kompas.com and tribunnews.com): the lead's day is no word of the quote
+        assertThat(QuoteGrouper.leadRetells(quote("Fredy Yudha", QuoteKind.INDIRECT, "RF membuang bayinya pada Minggu "
+                + "(5/9/2019) malam"), quote("Fredy Yudha", QuoteKind.DIRECT, "Jadi sebelum membuang RF ini sepertinya "
+                + "sempat ingin mengubur bayi. Ini terlihat saat bayi ditemukan itu ada tanahnya seperti bekas galian "
+                + "dengan kedalaman 10 sentimeter"))).isFalse();
+    }
+
     /** A group's members as {@code article#index}, the way the assertions list them. */
     private static List<String> memberKeys(QuoteGroup g) {
         return g.members().stream().map(m -> m.article() + "#" + m.index()).toList();
