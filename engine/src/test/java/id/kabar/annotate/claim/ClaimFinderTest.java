@@ -2355,7 +2355,8 @@ class ClaimFinderTest {
 
     /**
      * People sentenced to death and executed are killed (suara.com via IndoSum, 2016); a document's pages, an engine's
-     * horsepower and the criteria a statement lists count nothing (IndoSum and CLICK-ID week).
+     * horsepower and the criteria a statement lists count nothing, criteria counting with the noun they judge by
+     * (IndoSum and CLICK-ID week).
      */
     @Test
     void theExecutedAreKilledAndPagesHorsepowerAndCriteriaCountNothing() {
@@ -2367,5 +2368,7 @@ class ClaimFinderTest {
         assertThat(find("Mesin tersebut dapat menggelontorkan tenaga sebesar 230 daya kuda.")).isEmpty();
         assertThat(find("Bulu mata yang panjang dan lentik menjadi dua kriteria yang paling diinginkan kaum hawa."))
                 .isEmpty();
+        assertThat(find("Jadi, dalam penilaian, ia berada di atas untuk tiga kriteria penilaian, ” ungkap Aldrich."))
+                .extracting(Claim::value).containsExactly(3.0);
     }
 }
