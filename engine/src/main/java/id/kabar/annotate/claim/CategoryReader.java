@@ -10,6 +10,7 @@ import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,9 +68,26 @@ final class CategoryReader {
     private static final Set<String> BETWEEN = WordLists.set(WordLists.class, "between-words.txt");
     private static final Set<String> AMONG = WordLists.set(WordLists.class, "among-words.txt");
     private static final Set<String> RANGE_LINKS = WordLists.set(WordLists.class, "range-links.txt");
+    /**
+     * A word or a dash joining the two ends of a range right after a sum or a share, then the upper end's currency and
+     * number on the same line ({@code imbalan Rp 700 ribu hingga Rp 1 juta}, {@code mulai dari Rp 200 hingga Rp 900
+     * ribu}, IndoSum; {@code di kisaran Rp13.988-Rp14.054 per USD}, {@code sekitar 45% hingga 50% pria}, CLICK-ID week):
+     * the lower end of a range, which holds no single figure. The upper end's number and the word after it are read
+     * to leave out a year or a day ({@code Rp 5 juta hingga 2020}, {@code hingga 31 Desember}).
+     */
+    private static final Pattern RANGE_AFTER = Pattern.compile("[ \\u00a0]?(?:"
+            + WordLists.alternation("range-links.txt") + "|-|–)[ \\u00a0]?(?:(?:Rp\\.?|IDR|US\\$|USD|SGD|S\\$|\\$|€|£)"
+            + "[ \\u00a0]?)?(?<upper>\\d+(?:[.,]\\d+)*)(?:[ \\u00a0](?<next>\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
     /** Verbs of playing before {@code N kali}: the times a player took part ({@code appearance-verbs.txt}). */
     private static final Set<String> APPEARANCE_VERBS = WordLists.set(WordLists.class, "appearance-verbs.txt");
+    /** Words that make the verb after them a possibility, a rule or a condition ({@code dapat diperpanjang}). */
+    private static final Set<String> HYPOTHETICAL_OPENERS = WordLists.set(WordLists.class, "hypothetical-openers.txt");
+    /**
+     * The agent's name between a passive verb and {@code N kali} runs to this many capitalised words at most ({@code
+     * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
+     */
+    private static final int AGENT_NAME_WORDS = 2;
     /** Words opening a figure ({@code sebanyak}), which may stand between a verb and its number. */
     private static final Set<String> INTRODUCERS = WordLists.set(WordLists.class, "number-introducers.txt");
     /**
@@ -110,10 +128,12 @@ final class CategoryReader {
      * @param phraseAt  the token the counted phrase starts at
      * @param claimedTo where the sentence's earlier claims end in the body (the sentence's start if none): the
      *                  words before it, their outcome words among them, belong to those claims
+     * @param listedAfterTally the number is the next item of a list after a tally of its sentence, joined to it by a
+     *                  comma or {@code dan} ({@code dua gelar Liga Champions dan satu trofi Copa del Rey})
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo) {
+                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo, boolean listedAfterTally) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
@@ -121,6 +141,9 @@ final class CategoryReader {
         }
         if (endsRange(words, first)) {
             return null; // "dua sampai tiga trip pengiriman": a range holds no single figure
+        }
+        if ((n.currency() != null || n.percent()) && opensRange(body, n)) {
+            return null;
         }
         if (n.currency() != null) {
             return new Reading(ClaimCategory.MONEY, n.start());
@@ -133,7 +156,8 @@ final class CategoryReader {
             return null;
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)
-                && (countedInMeasureWord(words, n, unit, phraseAt) || appearedTimes(words, first, unit, phraseAt))) {
+                && (countedInMeasureWord(words, n, unit, phraseAt) || appearedTimes(words, first, unit, phraseAt)
+                    || doneTimesAfterPassive(words, first, unit, phraseAt))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
@@ -142,8 +166,11 @@ final class CategoryReader {
         if (n.form() == Form.DIGITS && afterAcronym(words, first, unit)) {
             return null;
         }
+        // one in words tallies as the next item of a list of tallies ("meraih dua gelar Liga Champions dan satu
+        // trofi Copa del Rey", IndoSum; "tiga kendaraan pribadi dan satu mobil box", CLICK-ID week)
+        boolean oneListed = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0));
         if (n.form() == Form.WORDS && n.value() == 1
-                && (phrase.outcome() == null || phrase.part() || isOneOf(words, first))) {
+                && (phrase.outcome() == null && !oneListed || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
         }
@@ -193,7 +220,7 @@ final class CategoryReader {
         }
         if (unit != null && (people ? !peopleAsSides(words, n, first) : !between(words, n, first)
                 && (ClaimLexicon.isThing(unit) || standingsTallyBefore(words, first, unit)
-                    || commonNounAfter(words, n, unit, phraseAt)))) {
+                    || commonNounAfter(words, n, unit, phraseAt, oneListed)))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
@@ -243,6 +270,33 @@ final class CategoryReader {
                 && !MULTIPLE_VERBS.contains(next);
     }
 
+    /**
+     * Whether {@code N kali} after a passive verb tallies the times that was done ({@code Haradinaj ... dibebaskan dua
+     * kali dalam tuduhan melakukan kejahatan perang}, {@code kejuaraan yang pernah dimenangi Biaggi empat kali}, IndoSum;
+     * {@code video itu sudah ditonton sebanyak 753 kali}, {@code pernah dipenjara dua kali}, CLICK-ID week), the
+     * figure's opener and the agent's short name between them or none; not after a word that makes the verb a
+     * possibility, a rule or a condition ({@code dapat diperpanjang satu kali}, {@code jika diperbesar 600 kali}), nor
+     * before a word that makes a multiple or a rate ({@code dua kali lipat}, {@code dua kali lebih}, {@code tiga kali
+     * seminggu}).
+     */
+    private static boolean doneTimesAfterPassive(Words words, int first, String unit, int phraseAt) {
+        if (!ClaimLexicon.isRepetition(unit) || !words.lower(phraseAt).equals(unit)) {
+            return false;
+        }
+        int verb = first > 0 && INTRODUCERS.contains(words.lower(first - 1)) ? first - 2 : first - 1;
+        for (int name = 0; name < AGENT_NAME_WORDS && verb > 0
+                && Character.isUpperCase(words.token(verb).text().charAt(0)); name++) {
+            verb--;
+        }
+        String next = phraseAt + 1 < words.size() ? words.lower(phraseAt + 1) : "";
+        return verb >= 0 && Affixes.hasPassivePrefix(words.lower(verb)) && isPassiveVerb(words, verb)
+                && !FunctionWords.hasEnclitic(words.lower(verb))
+                && Character.isLowerCase(words.token(verb).text().charAt(0))
+                && (verb == 0 || !HYPOTHETICAL_OPENERS.contains(words.lower(verb - 1)))
+                && !ClaimLexicon.isNotCount(next) && !MULTIPLE_VERBS.contains(next) && !FunctionWords.isMore(next)
+                && !ClaimLexicon.isRecurrenceRate(next);
+    }
+
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */
     private static boolean rateAfterHappening(Words words, int from) {
         for (int k = from; k < words.size() && k < from + 2; k++) {
@@ -263,19 +317,20 @@ final class CategoryReader {
      * {@code 275 poin}, {@code 27 putaran}, {@code 14 pebulutangkis muda}, {@code tiga bus listrik},
      * {@code dua truk kontainer}): the noun is written in lower case (not a name nor a month, which a scrape may write
      * in lower case: {@code dibuka pada 27 oktober mendatang}, cnnindonesia.com via IndoSum) and is not a measure
-     * ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, and
-     * not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
+     * ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, or from one as the
+     * next item of a list of tallies ({@code oneListed}: {@code dua gelar Liga Champions dan satu trofi Copa del Rey}),
+     * and not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
      * names the thing it sorts ({@code sembilan jenis pajak}). A rough figure of
      * a scale counts as its digits do ({@code ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar biaya
      * pemasangan listrik}, tempo.co, 11 September 2019).
      */
-    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt) {
+    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt, boolean oneListed) {
         int next = phraseAt;
         while (next + 1 < words.size() && CountedPhrase.standsBeforeUnit(words.lower(next))) {
             next++; // "14 super tiket", "25 juga rencana": the unit is the noun after
         }
         return (n.form() == Form.DIGITS || n.form() == Form.ROUGH
-                || n.form() == Form.WORDS && n.value() >= 2 && (!CountNouns.isUncounted(unit)
+                || n.form() == Form.WORDS && (n.value() >= 2 || oneListed) && (!CountNouns.isUncounted(unit)
                         || CountNouns.namesKinds(unit) && nounOfKinds(words, next + 1)))
                 && next < words.size() && words.lower(next).equals(unit)
                 && Character.isLowerCase(words.token(next).text().charAt(0)) && Calendar.month(unit) == 0
@@ -346,6 +401,13 @@ final class CategoryReader {
                 && (!Double.isNaN(IndonesianNumber.digits(words.lower(first + 2)))
                 || !Double.isNaN(IndonesianNumber.words(words.lower(first + 2))))
                 && ClaimLexicon.isNotCount(words.lower(first + 3));
+    }
+
+    /** Whether a sum or a share is the lower end of a range ({@link #RANGE_AFTER}). */
+    private static boolean opensRange(String body, NumberMention n) {
+        Matcher range = RANGE_AFTER.matcher(body).region(n.end(), body.length());
+        return range.lookingAt() && !CountedPhrase.isYear(range.group("upper"))
+                && (range.group("next") == null || Calendar.month(range.group("next")) == 0);
     }
 
     /**

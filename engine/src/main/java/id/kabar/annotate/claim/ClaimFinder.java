@@ -307,9 +307,12 @@ public final class ClaimFinder {
                 : CountedPhrase.read(words, first, phraseAt, n.end(), n.value());
         // "dari 923, menjadi 1.643 unit": a figure with no counting word of its own counts in the next one's
         CountedPhrase phrase = own.unit() == null && shared != null ? shared : own;
+        boolean listedAfterTally = before != null && before.category() != ClaimCategory.MONEY
+                && before.category() != ClaimCategory.PERCENT && before.unit() != null && before.end() <= n.start()
+                && joinsListItems(body.substring(before.end(), n.start()));
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), whole == null ? null : whole.category(), phraseAt,
-                claimedTo);
+                claimedTo, listedAfterTally);
         boolean tally = n.currency() == null && !n.percent()
                 && (reading == null || reading.category() == ClaimCategory.COUNT);
         String group = tally ? groups.read(words, first, claimedTo) : null;

@@ -82,6 +82,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * no verbs ({@code media}, {@code dini}, {@code berat}). Set by hand.
      */
     static final int PREFIXED_VERB_MIN_LENGTH = 5;
+    /** Words opening an aside that names some of the people counted ({@code , termasuk perempuan dan anak-anak,}). */
+    private static final Set<String> INCLUSIONS = WordLists.set(WordLists.class, "inclusion-words.txt");
+    /** Such an aside runs to this many words at most before its closing comma; set by hand, as a named agent. */
+    private static final int MAX_INCLUSION_WORDS = 6;
     /** A named agent or place is short: {@code oleh Kementerian Kesehatan Irak}, {@code di Kabupaten Karawang}. */
     private static final int MAX_AGENT_WORDS = 5;
 
@@ -183,6 +187,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             int agent = agentEnd(tokens, lower, k);
             if (agent == k && unit != null && ClaimLexicon.isPeople(unit)) {
                 agent = placeEnd(tokens, lower, k); // "10.271 warga di Kabupaten Karawang yang terdampak"
+            }
+            if (agent == k && unit != null && ClaimLexicon.isPeople(unit)) {
+                agent = inclusionEnd(lower, k); // "16 warga sipil, termasuk perempuan dan anak-anak, tewas"
             }
             if (agent > k) { // "100 orang dilaporkan oleh Kementerian Kesehatan Irak mengalami luka-luka"
                 reach += agent - k;
@@ -477,6 +484,27 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             j = next;
         }
         return j > k && j < tokens.size() && tokens.get(j).text().equals(",") && nameAfter(tokens, k) < j ? j + 1 : j;
+    }
+
+    /**
+     * Where an aside set off by commas that names some of the people counted ends, its closing comma with it ({@code
+     * setidaknya 16 warga sipil, termasuk perempuan dan anak-anak, tewas dalam serangan AS}, cnnindonesia.com via
+     * IndoSum, August 2017: killed), or {@code k} when none starts at {@code k} or no comma closes it within {@link
+     * #MAX_INCLUSION_WORDS} words.
+     */
+    private static int inclusionEnd(List<String> lower, int k) {
+        if (k + 1 >= lower.size() || !",".equals(lower.get(k)) || !INCLUSIONS.contains(lower.get(k + 1))) {
+            return k;
+        }
+        for (int j = k + 2; j < lower.size() && j <= k + 1 + MAX_INCLUSION_WORDS; j++) {
+            if (",".equals(lower.get(j))) {
+                return j > k + 2 ? j + 1 : k;
+            }
+            if (CLAUSE_ENDS.contains(lower.get(j))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -89,6 +89,14 @@ public final class NumberMatcher {
     private static final Pattern RATE_LINK_AFTER = Pattern.compile(
             "\\s*(?:" + WordLists.alternation("rate-links.txt") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final String RUPIAH = "rupiah";
+    /**
+     * A price word right before a sum in a scale word with no currency ({@code Harganya 105 ribu:)}, IndoSum; {@code
+     * harga 350 ribu, sedangkan}, CLICK-ID week): rupiah, unless a word follows the scale word, which may be the
+     * currency's name ({@code dibanderol mulai 999 ribu baht}) or what is counted.
+     */
+    private static final Pattern PRICE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + WordLists.alternation("price-words.txt") + ")\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s*\\p{L}");
     /** A clock word before the number, a colon after it as some scrapes write it ({@code pukul: 22.00 wib}). */
     private static final Pattern CLOCK_BEFORE = Pattern.compile(
             "(?:" + WordLists.alternation("clock-words.txt") + ")\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -237,6 +245,10 @@ public final class NumberMatcher {
         if (currency != null && scale == null && !currency.equals(RUPIAH) && THOUSANDS_BY_COMMA.matcher(num).matches()
                 && !RATE_LINK_AFTER.matcher(body).region(end, sentence.end()).lookingAt()) {
             value = Double.parseDouble(num.replace(",", ""));
+        }
+        if (currency == null && !percent && scale != null && scale.length() > 1 && PRICE_BEFORE.matcher(before).find()
+                && !WORD_AFTER.matcher(body).region(end, sentence.end()).lookingAt()) {
+            currency = RUPIAH;
         }
         if (currency == null && !percent) {
             Matcher after = CURRENCY_AFTER.matcher(body).region(end, sentence.end());

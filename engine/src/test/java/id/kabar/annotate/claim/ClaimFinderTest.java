@@ -2275,4 +2275,100 @@ class ClaimFinderTest {
         assertThat(find("Kalau instansi A tinggal 1.000 orang, instansi B 1.500 orang.")).extracting(Claim::value)
                 .containsExactly(1000.0, 1500.0);
     }
+
+    /**
+     * A sum or a share followed by a word or dash joining it to another is the lower end of a range, which holds no
+     * single figure (poskotanews.com and suara.com via IndoSum, 2016; okezone.com, September 2019), unless what
+     * follows the link is a year or a day.
+     */
+    @Test
+    void theLowerEndOfARangeOfSumsIsNoClaim() {
+        assertThat(find("Dalam laporan yang masuk ke kepolisian, praktik percaloan untuk pembuatan SIM calo meminta"
+                + " imbalan Rp 700 ribu hingga Rp 1 juta.")).isEmpty();
+        assertThat(find("Untuk menyaksikan konser ini, dapat membeli tiket yang dijual mulai dari Rp 200 hingga Rp 900"
+                + " ribu.")).isEmpty();
+        assertThat(find("Hari ini, Rupiah bergerak di kisaran Rp13.988-Rp14.054 per USD.")).isEmpty();
+        assertThat(find("Kesulitan dengan ereksi terjadi pada sekitar 45% hingga 50% pria dengan diabetes.")).isEmpty();
+        assertThat(find("Subsidi sebesar Rp 5 juta hingga 2020 diberikan kepada 30 keluarga.")).extracting(
+                Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.MONEY, 5_000_000.0), tuple(ClaimCategory.COUNT, 30.0));
+        assertThat(find("Bantuan Rp 2 juta sampai 31 Desember diberikan.")).extracting(Claim::value)
+                .containsExactly(2_000_000.0);
+    }
+
+    /**
+     * {@code N kali} after a passive verb tallies the times that was done (rimanews.com and cnnindonesia.com via IndoSum,
+     * 2016; CLICK-ID week, September 2019), not after a word of possibility nor before a multiple.
+     */
+    @Test
+    void theTimesSomethingWasDoneAfterItsPassiveVerbAreACount() {
+        assertThat(find("Haradinaj kemudian disidangkan di pengadilan PBB di Den Haag dan dibebaskan dua kali dalam"
+                + " tuduhan melakukan kejahatan perang.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 2.0));
+        assertThat(find("Biaggi akan dibantu oleh pihak-pihak yang pernah bersamanya ketika menjajal kelas 250 cc, kejuaraan"
+                + " yang pernah dimenangi Biaggi empat kali dalam kariernya.")).extracting(Claim::value)
+                .containsExactly(4.0);
+        assertThat(find("Hingga kini, video tersebut telah dibagikan sebanyak 14 kali dan ada 34 komentar."))
+                .extracting(Claim::value).containsExactly(14.0, 34.0);
+        assertThat(find("Jangka waktu penyadapan selama 6 bulan dan dapat diperpanjang 1 kali dalam jangka waktu yang"
+                + " sama.")).isEmpty();
+        assertThat(find("Hal itu bisa dilihat jika diperbesar 600 kali.")).isEmpty();
+        assertThat(find("Anggarannya ditingkatkan dua kali lipat.")).isEmpty();
+    }
+
+    /**
+     * People counted keep the outcome word after an aside that names some of them (cnnindonesia.com via IndoSum, August
+     * 2017).
+     */
+    @Test
+    void theOutcomeAfterAnAsideNamingSomeOfThePeopleCountedIsTheirs() {
+        assertThat(find("Pada Sabtu, sejumlah pejabat Afghanistan mengatakan setidaknya 16 warga sipil, termasuk perempuan"
+                + " dan anak-anak, tewas dalam serangan AS di Nangarhar.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 16.0));
+    }
+
+    /**
+     * One in words tallies as the next item of a list of tallies (suara.com via IndoSum, October 2016; CLICK-ID week,
+     * September 2019), not as one of many nor before a list.
+     */
+    @Test
+    void oneInWordsListedAfterATallyIsACount() {
+        assertThat(find("Sejauh ini, Bale sudah mengemas 62 gol dari 134 penampilan di semua ajang dan turut berkontribusi"
+                + " mengantar Madrid meraih dua gelar Liga Champions dan satu trofi Copa del Rey.")).extracting(
+                Claim::value).containsExactly(62.0, 134.0, 2.0, 1.0);
+        assertThat(find("Kendaraan lainnnya, antara lain tiga kendaraan pribadi dan satu mobil box tampak ringsek."))
+                .extracting(Claim::value).containsExactly(3.0, 1.0);
+        assertThat(find("Madrid meraih satu trofi Copa del Rey.")).isEmpty();
+        assertThat(find("Ia meraih dua gelar dan salah satu pemain terbaik.")).extracting(Claim::value)
+                .containsExactly(2.0);
+    }
+
+    /** A bare sum in thousands after a price word is a price in rupiah (a food blog via IndoSum, 2017). */
+    @Test
+    void aBareSumAfterAPriceWordIsRupiah() {
+        assertThat(find("Adonan Pizza -nya juga menurut gue pas. Harganya 105 ribu:)")).extracting(Claim::category,
+                Claim::value, Claim::unit).containsExactly(tuple(ClaimCategory.MONEY, 105_000.0, "rupiah"));
+        assertThat(find("Mobil itu dibanderol mulai 999 ribu baht di Negeri Gajah Putih.")).extracting(Claim::unit)
+                .containsExactly("baht");
+        assertThat(find("Tiket dijual 105 ribu lembar.")).extracting(Claim::category).doesNotContain(ClaimCategory.MONEY);
+    }
+
+    /**
+     * People sentenced to death and executed are killed (suara.com via IndoSum, 2016); a document's pages, an engine's
+     * horsepower and the criteria a statement lists count nothing, criteria counting with the noun they judge by
+     * (IndoSum and CLICK-ID week).
+     */
+    @Test
+    void theExecutedAreKilledAndPagesHorsepowerAndCriteriaCountNothing() {
+        assertThat(find("Baru - baru ini, muncul sebuah kabar dari Korut yang menyebutkan bahwa Kim menghukum mati dua"
+                + " pejabat tinggi dengan sebuah senjata anti - pesawat.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 2.0));
+        assertThat(find("Dari surat dakwaan setebal 17 halaman, ketigabelas warga Rusia itu adalah anggota perusahaan"
+                + " Internet.")).isEmpty();
+        assertThat(find("Mesin tersebut dapat menggelontorkan tenaga sebesar 230 daya kuda.")).isEmpty();
+        assertThat(find("Bulu mata yang panjang dan lentik menjadi dua kriteria yang paling diinginkan kaum hawa."))
+                .isEmpty();
+        assertThat(find("Jadi, dalam penilaian, ia berada di atas untuk tiga kriteria penilaian, ” ungkap Aldrich."))
+                .extracting(Claim::value).containsExactly(3.0);
+    }
 }
