@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class NameKeys {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The first character beyond ASCII, which alone has neither accents nor marks to drop. */
     private static final char ASCII_END = 0x80;
 
@@ -44,7 +46,7 @@ final class NameKeys {
             return listed;
         }
         String folded = fold(written);
-        String[] words = written.strip().split("\\s+");
+        String[] words = SPACES.split(written.strip());
         for (int i = 0; i < words.length && words.length > 1; i++) {
             String full = listedPerson(words[i]);
             if (full != null && othersWithin(words, i, full)) {

@@ -3,6 +3,7 @@ package id.kabar.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Word-level comparison of two wordings of one statement (the same quote in two outlets, or
@@ -11,6 +12,9 @@ import java.util.Locale;
  */
 public final class WordDiff {
     private static final int MAX_WORDS = 400;
+    /** Compiled once, not at every word as {@code String.split} and {@code replaceAll} do. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
 
     /** One word as written, and whether the other wording lacks it. */
     public record Word(String text, boolean differs) {
@@ -53,13 +57,13 @@ public final class WordDiff {
 
     private static String[] words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return t.isEmpty() ? new String[0] : SPACES.split(t);
     }
 
     private static String[] keys(String[] words) {
         String[] keys = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            keys[i] = words[i].replaceAll("[\\p{P}\\p{S}]", "").toLowerCase(Locale.ROOT);
+            keys[i] = PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(Locale.ROOT);
         }
         return keys;
     }
