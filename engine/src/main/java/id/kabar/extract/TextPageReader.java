@@ -115,7 +115,16 @@ final class TextPageReader {
             return true;
         }
         LineKind kind = classifier.classify(line);
-        return endsUnfinished(above) && (kind == LineKind.HEADLINE || kind == LineKind.PROSE);
+        return endsUnfinished(above) && !opensQuotation(line) && (kind == LineKind.HEADLINE || kind == LineKind.PROSE);
+    }
+
+    /**
+     * The line opens with a quotation mark: a new paragraph of quoted words, not the text of a link the scrape cut
+     * from the sentence above ({@code ..., kata seorang sumber kepada} / {@code "Setiap orang berpikir ...," lanjut
+     * sumber itu.}, CNN Indonesia, the outlet's name lost after {@code kepada}).
+     */
+    private static boolean opensQuotation(String line) {
+        return line.startsWith("\"") || line.startsWith("\u201c");
     }
 
     /** The line's last word is one no sentence ends with ({@code tepatnya pada}, {@code 2008-2009 dan}). */

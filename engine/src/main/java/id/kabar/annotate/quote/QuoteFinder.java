@@ -99,8 +99,11 @@ public final class QuoteFinder {
             // last speaker, else the last person named at all; a body opening with a pronoun lost its lead ("Ia
             // bahkan menyebut ...", a link stripped before it), and the person the next sentences open with is
             // whom it meant
-            boolean suffixed = SpeakerWords.isSuffixedPronounCue(passage.lower(passage.tokenAtOrAfter(p.position())));
-            return (suffixed ? salience.personQuotedBefore(p.position(), leadIn) : salience.personBefore(p.position()))
+            String cue = passage.lower(passage.tokenAtOrAfter(p.position()));
+            boolean suffixed = SpeakerWords.isSuffixedPronounCue(cue);
+            // "imbuhnya" adds to what someone said: no one a lead-in sentence opens with is its speaker
+            int from = SpeakerWords.isContinuingCue(cue) ? p.position() : leadIn;
+            return (suffixed ? salience.personQuotedBefore(p.position(), from) : salience.personBefore(p.position()))
                     .or(() -> salience.speakerBefore(p.position()))
                     .or(() -> resolver.personNamedBefore(p.position()))
                     .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())
