@@ -406,4 +406,28 @@ class TextPageReaderTest {
         assertThat(page.paragraphs()).hasSize(2);
         assertThat(page.paragraphs().get(0)).contains("Destinasi Mandalika sebesar Rp 26,5 miliar. Kemudian");
     }
+
+    /**
+     * CNN Indonesia (IndoSum, 2017): a paragraph ending with {@code kepada}, its outlet's name lost with its link, does
+     * not take the next paragraph of quoted words into it.
+     */
+    @Test
+    void aQuotedParagraphAfterAnUnfinishedKepadaStaysApart() throws Exception {
+        PageReading page = reader.read(lines(
+                "Jakarta, CNN Indonesia - - Kabar mengejutkan datang dari proses perceraian Angelina Jolie dan Brad"
+                        + " Pitt. Proses cerai pasangan yang kerap disebut Brangelina itu disebut ditunda karena ada itikad"
+                        + " rujuk dari kedua belah pihak.",
+                "", "Diberitakan Ace Showbiz, kabar tersebut datang pertama kali setelah majalah Us Weekly membuat tajuk"
+                        + " utama perceraian kedua selebrita papan atas Hollywood itu dibatalkan.",
+                "", "\"Perceraiannya dibatalkan. Mereka belum melakukan apa pun untuk menyelesaikan proses tersebut"
+                        + " selama beberapa bulan terakhir dan tidak ada yang akan menyangka mereka bakal menyelesaikannya,\""
+                        + " kata seorang sumber kepada",
+                "", "\"Setiap orang berpikir mereka bakal rujuk kembali. Bukan hal yang aneh bila mereka mengumumkan"
+                        + " akan membatalkan gugatan tersebut dan mencoba akur kembali,\" lanjut sumber itu.",
+                "", "Sumber itu juga menyebut salah satu faktor yang membuka hati Jolie atas kembalinya Pitt adalah saat"
+                        + " aktor yang juga sahabat George Clooney itu berhenti dari kecanduan alkohol dan mulai gaya hidup"
+                        + " sehat."));
+        assertThat(page.paragraphs()).anySatisfy(p -> assertThat(p).endsWith("kata seorang sumber kepada"))
+                .anySatisfy(p -> assertThat(p).startsWith("\"Setiap orang berpikir"));
+    }
 }
