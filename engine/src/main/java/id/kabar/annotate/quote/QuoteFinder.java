@@ -101,8 +101,12 @@ public final class QuoteFinder {
             // whom it meant
             String cue = passage.lower(passage.tokenAtOrAfter(p.position()));
             boolean suffixed = SpeakerWords.isSuffixedPronounCue(cue);
-            // "imbuhnya" adds to what someone said: no one a lead-in sentence opens with is its speaker
-            int from = SpeakerWords.isContinuingCue(cue) ? p.position() : leadIn;
+            // "imbuhnya" adds to what someone said: a person the lead-in names after its opening words ("Dalam film
+            // itu, Ernest tidak hanya menjadi sutradara") is not its speaker; one it opens with is brought in to speak
+            // ("Theo Sambuaga yang juga Wakil Ketua ... membenarkan ...")
+            boolean goesOn = SpeakerWords.isContinuingCue(cue)
+                    && salience.topicBefore(p.position()).filter(topic -> !opensWithName(passage, topic)).isPresent();
+            int from = goesOn ? p.position() : leadIn;
             return (suffixed ? salience.personQuotedBefore(p.position(), from) : salience.personBefore(p.position()))
                     .or(() -> salience.speakerBefore(p.position()))
                     .or(() -> resolver.personNamedBefore(p.position()))
@@ -110,6 +114,19 @@ public final class QuoteFinder {
                             : Optional.empty());
         }
         return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
+    }
+
+    /**
+     * Whether the word at {@code position}, where a topic was noted, is the name itself rather than opening words
+     * before it: a preposition ({@code Dalam film itu, Ernest ...}) or a connective ({@code Selain itu, ...}).
+     */
+    private static boolean opensWithName(Passage passage, int position) {
+        int t = passage.tokenAtOrAfter(position);
+        if (t >= passage.size()) {
+            return false;
+        }
+        String w = passage.lower(t);
+        return passage.isCapitalised(t) && !SpeakerWords.isPreposition(w) && !SpeakerPhrases.isOpeningConnective(w);
     }
 
     /** The person the sentence before the one holding {@code position} names at the end of a run-on subject. */

@@ -566,15 +566,4 @@ class IndirectQuoteFinderTest {
                 .extracting(Quote::text)
                 .containsExactly("sosial media Instagram bagai neraka dan penggunanya bagai iblis");
     }
-
-    /** Sindonews (IndoSum, 2018): "Disebut X," opening a sentence reports what follows as X's words. */
-    @Test
-    void disebutOpeningASentenceWithItsSpeakerReports() {
-        String body = "Disebut Sandi, pada angka itu akan ada ribuan lapangan kerja terbuka yang dapat dimanfaatkan warga.";
-        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sandiaga Uno", "Sandi").list());
-
-        assertThat(quotes).singleElement().extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(
-                QuoteKind.INDIRECT, "Sandiaga Uno",
-                "pada angka itu akan ada ribuan lapangan kerja terbuka yang dapat dimanfaatkan warga");
-    }
 }
