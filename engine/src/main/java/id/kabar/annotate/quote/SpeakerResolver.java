@@ -4,7 +4,6 @@ import id.kabar.annotate.entity.NameFinder;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.ShortForms;
 import id.kabar.lang.ShortForms.ShortForm;
-import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,15 +37,6 @@ final class SpeakerResolver {
     /** The words in full of each short form ({@code short-forms.txt}), lower case: {@code menpora} is four words. */
     private static final Map<String, String[]> IN_FULL = ShortForms.ALL.stream().collect(
             Collectors.toMap(ShortForm::shortForm, f -> f.inFull().toLowerCase(Locale.ROOT).split(" "), (a, b) -> a));
-    /**
-     * Sentences before {@code mereka} its group may be named in: CNN Indonesia's {@code warga lokal} stands two
-     * sentences before {@code Mereka mengatakan} (IndoSum); further back the text has moved on.
-     */
-    private static final int GROUP_REACH_SENTENCES = 2;
-    /** Words qualifying a group noun: {@code warga lokal} takes one, {@code warga negara asing} two. */
-    private static final int MAX_GROUP_MODIFIERS = 2;
-    /** Nouns for the form of a report ({@code laporan}): a group after one is a source cited, not a group told of. */
-    private static final Set<String> REPORT_NOUNS = WordLists.set(WordLists.class, "report-nouns.txt");
     private final Passage passage;
     private final MentionIndex mentions;
     private final List<Entity> people;
@@ -106,9 +95,6 @@ final class SpeakerResolver {
     }
 
     private Optional<Speaker> resolveNamed(int from, int to, Salience salience) {
-        if (to - from == 1 && SpeakerWords.isPluralPronoun(passage.lower(from))) {
-            return groupNamedBefore(from);
-        }
         Optional<Speaker> sameSource = unnamedNamedAgain(from, to, salience);
         if (sameSource.isPresent()) {
             return sameSource;
@@ -243,36 +229,6 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         return salience.unnamedQuotedBefore(passage.token(from).start(), passage.lower(from));
-    }
-
-    /**
-     * The group {@code mereka} at token {@code pronoun} means: the last group noun with its modifiers in its sentence or
-     * the {@link #GROUP_REACH_SENTENCES} before ({@code ... namun warga lokal tak semuanya senang dengan hal ini. ...
-     * Mereka mengatakan bahwa Masvinu sudah memonopoli kontes tersebut}, CNN Indonesia: {@code warga lokal}); empty
-     * with none, as people named together ({@code Jolie dan Pitt}) speak as no one.
-     */
-    private Optional<Speaker> groupNamedBefore(int pronoun) {
-        int from = passage.first(Math.max(0, passage.sentenceOf(pronoun) - GROUP_REACH_SENTENCES));
-        for (int t = pronoun - 1; t >= from; t--) {
-            if (!passage.isWord(t) || !SpeakerWords.isGroupHead(passage.lower(t))
-                    || t > 0 && REPORT_NOUNS.contains(passage.lower(t - 1))) {
-                continue; // "Menurut laporan media lokal": who reported, not whom the report tells of
-            }
-            int end = t + 1;
-            while (end < passage.end(passage.sentenceOf(t)) && end - t <= MAX_GROUP_MODIFIERS && passage.isWord(end)
-                    && !passage.isCapitalised(end) && groupModifier(passage.lower(end))) {
-                end++;
-            }
-            return Optional.of(new Speaker(passage.text(t, end), EntityType.OTHER));
-        }
-        return Optional.empty();
-    }
-
-    /** A word that may qualify a group noun ({@code lokal} of {@code warga lokal}), not what the group does or is. */
-    private static boolean groupModifier(String w) {
-        return !SpeakerWords.looksLikeVerb(w) && !SpeakerWords.isAdverb(w) && !SpeakerWords.isNegation(w)
-                && !SpeakerWords.isPreposition(w) && !SpeakerWords.isDemonstrative(w) && !SpeakerWords.opensClause(w)
-                && !FunctionWords.isAnd(w) && !FunctionWords.isRelative(w) && !FunctionWords.isThat(w);
     }
 
     /** The first token of the sentence holding token {@code t}. */

@@ -673,19 +673,4 @@ class SpeakerReferenceTest {
         assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
                 tuple(QuoteKind.INDIRECT, "Arie Kriting"), tuple(QuoteKind.DIRECT, "Arie Kriting"));
     }
-
-    /**
-     * CNN Indonesia (IndoSum, 2017): {@code Mereka} saying is the group named two sentences before, {@code warga lokal},
-     * not the man the group speaks of.
-     */
-    @Test
-    void theyAreTheGroupNamedBefore() {
-        String body = "Masvinu mungkin boleh bergembira, namun warga lokal tak semuanya senang dengan hal ini. Menurut "
-                + "laporan media lokal, ada yang menyarankan untuk melakukan demonstrasi atas kemenangan Masvinu. Mereka "
-                + "mengatakan bahwa Masvinu sudah memonopoli kontes tersebut.";
-        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("William Masvinu", "Masvinu").list());
-
-        assertThat(quotes).filteredOn(q -> q.text().contains("memonopoli")).singleElement()
-                .extracting(Quote::speaker).isEqualTo("warga lokal");
-    }
 }
