@@ -430,4 +430,18 @@ class TextPageReaderTest {
         assertThat(page.paragraphs()).anySatisfy(p -> assertThat(p).endsWith("kata seorang sumber kepada"))
                 .anySatisfy(p -> assertThat(p).startsWith("\"Setiap orang berpikir"));
     }
+
+    /** okezone.com (2019): a word in marks after a link's lost text goes on with the sentence the link cut. */
+    @Test
+    void aWordInMarksAfterAnUnfinishedLineGoesOnWithIt() throws Exception {
+        PageReading page = reader.read(lines(
+                "Pendeta gereja, Nicholas Jonas, telah membagikan foto lukisan Perawan Maria dengan jejak cairan mengalir"
+                        + " dari matanya di Facebook. Panagia adalah salah satu gelar bagi Perawan Maria.", "",
+                "Menurut seorang pegawai gereja yang dikutip oleh", "",
+                "\u201ctangisan\u201d lukisan itu dimulai pada Minggu, dengan banyak jemaat gereja kemudian berkumpul di sana.", "",
+                "Kejadian yang digambarkan oleh sebagian orang sebagai mukjizat itu terjadi di saat gereja itu terancam"
+                        + " tutup karena utang-utangnya."));
+        assertThat(page.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Menurut seorang pegawai gereja yang"
+                + " dikutip oleh \u201ctangisan\u201d lukisan itu"));
+    }
 }
