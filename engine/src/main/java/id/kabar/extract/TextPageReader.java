@@ -115,19 +115,7 @@ final class TextPageReader {
             return true;
         }
         LineKind kind = classifier.classify(line);
-        return endsUnfinished(above) && !opensQuotation(line) && (kind == LineKind.HEADLINE || kind == LineKind.PROSE);
-    }
-
-    /**
-     * The line opens a quotation, its mark glued to a capital: a new paragraph of quoted words, not the text of a link
-     * the scrape cut from the sentence above ({@code ..., kata seorang sumber kepada} / {@code "Setiap orang berpikir
-     * ...," lanjut sumber itu.}, CNN Indonesia, the outlet's name lost after {@code kepada}). A closing mark ({@code "
-     * kata Hendra Irawan.}, tempo.co) or a word in marks ({@code “tangisan” lukisan itu dimulai ...}, okezone.com)
-     * goes on with the sentence above.
-     */
-    private static boolean opensQuotation(String line) {
-        return line.length() > 1 && (line.charAt(0) == '"' || line.charAt(0) == '\u201c')
-                && Character.isUpperCase(line.charAt(1));
+        return endsUnfinished(above) && (kind == LineKind.HEADLINE || kind == LineKind.PROSE);
     }
 
     /** The line's last word is one no sentence ends with ({@code tepatnya pada}, {@code 2008-2009 dan}). */

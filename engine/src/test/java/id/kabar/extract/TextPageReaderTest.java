@@ -406,42 +406,4 @@ class TextPageReaderTest {
         assertThat(page.paragraphs()).hasSize(2);
         assertThat(page.paragraphs().get(0)).contains("Destinasi Mandalika sebesar Rp 26,5 miliar. Kemudian");
     }
-
-    /**
-     * CNN Indonesia (IndoSum, 2017): a paragraph ending with {@code kepada}, its outlet's name lost with its link, does
-     * not take the next paragraph of quoted words into it.
-     */
-    @Test
-    void aQuotedParagraphAfterAnUnfinishedKepadaStaysApart() throws Exception {
-        PageReading page = reader.read(lines(
-                "Jakarta, CNN Indonesia - - Kabar mengejutkan datang dari proses perceraian Angelina Jolie dan Brad"
-                        + " Pitt. Proses cerai pasangan yang kerap disebut Brangelina itu disebut ditunda karena ada itikad"
-                        + " rujuk dari kedua belah pihak.",
-                "", "Diberitakan Ace Showbiz, kabar tersebut datang pertama kali setelah majalah Us Weekly membuat tajuk"
-                        + " utama perceraian kedua selebrita papan atas Hollywood itu dibatalkan.",
-                "", "\"Perceraiannya dibatalkan. Mereka belum melakukan apa pun untuk menyelesaikan proses tersebut"
-                        + " selama beberapa bulan terakhir dan tidak ada yang akan menyangka mereka bakal menyelesaikannya,\""
-                        + " kata seorang sumber kepada",
-                "", "\"Setiap orang berpikir mereka bakal rujuk kembali. Bukan hal yang aneh bila mereka mengumumkan"
-                        + " akan membatalkan gugatan tersebut dan mencoba akur kembali,\" lanjut sumber itu.",
-                "", "Sumber itu juga menyebut salah satu faktor yang membuka hati Jolie atas kembalinya Pitt adalah saat"
-                        + " aktor yang juga sahabat George Clooney itu berhenti dari kecanduan alkohol dan mulai gaya hidup"
-                        + " sehat."));
-        assertThat(page.paragraphs()).anySatisfy(p -> assertThat(p).endsWith("kata seorang sumber kepada"))
-                .anySatisfy(p -> assertThat(p).startsWith("\"Setiap orang berpikir"));
-    }
-
-    /** okezone.com (2019): a word in marks after a link's lost text goes on with the sentence the link cut. */
-    @Test
-    void aWordInMarksAfterAnUnfinishedLineGoesOnWithIt() throws Exception {
-        PageReading page = reader.read(lines(
-                "Pendeta gereja, Nicholas Jonas, telah membagikan foto lukisan Perawan Maria dengan jejak cairan mengalir"
-                        + " dari matanya di Facebook. Panagia adalah salah satu gelar bagi Perawan Maria.", "",
-                "Menurut seorang pegawai gereja yang dikutip oleh", "",
-                "\u201ctangisan\u201d lukisan itu dimulai pada Minggu, dengan banyak jemaat gereja kemudian berkumpul di sana.", "",
-                "Kejadian yang digambarkan oleh sebagian orang sebagai mukjizat itu terjadi di saat gereja itu terancam"
-                        + " tutup karena utang-utangnya."));
-        assertThat(page.paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Menurut seorang pegawai gereja yang"
-                + " dikutip oleh \u201ctangisan\u201d lukisan itu"));
-    }
 }
