@@ -123,11 +123,13 @@ final class MentionIndex {
     }
 
     /**
-     * Whether a person's name the recognizer gave is a word that names no one: a currency, or one word of a job
+     * Whether a person's name the recognizer gave is a word that names no one: a currency, a degree ({@code M.Kes}
+     * after {@code dr Fitria Amalia, SpKK,}), or one word of a job
      * title's field that only continues a title ({@code Humas} of {@code Kepala Pusat Data Informasi dan Humas}).
      */
     private static boolean namesNoOne(String name) {
-        return SpeakerWords.isNotPerson(name) || RoleWords.continuesTitle(name) && !RoleWords.isHead(name);
+        return SpeakerWords.isNotPerson(name) || SpeakerWords.isDegree(name)
+                || RoleWords.continuesTitle(name) && !RoleWords.isHead(name);
     }
 
     /**

@@ -99,14 +99,34 @@ public final class QuoteFinder {
             // last speaker, else the last person named at all; a body opening with a pronoun lost its lead ("Ia
             // bahkan menyebut ...", a link stripped before it), and the person the next sentences open with is
             // whom it meant
-            boolean suffixed = SpeakerWords.isSuffixedPronounCue(passage.lower(passage.tokenAtOrAfter(p.position())));
-            return (suffixed ? salience.personQuotedBefore(p.position(), leadIn) : salience.personBefore(p.position()))
+            String cue = passage.lower(passage.tokenAtOrAfter(p.position()));
+            boolean suffixed = SpeakerWords.isSuffixedPronounCue(cue);
+            // "imbuhnya" adds to what someone said: a person the lead-in names after its opening words ("Dalam film
+            // itu, Ernest tidak hanya menjadi sutradara") is not its speaker; one it opens with is brought in to speak
+            // ("Theo Sambuaga yang juga Wakil Ketua ... membenarkan ...")
+            boolean goesOn = SpeakerWords.isContinuingCue(cue)
+                    && salience.topicBefore(p.position()).filter(topic -> !opensWithName(passage, topic)).isPresent();
+            int from = goesOn ? p.position() : leadIn;
+            return (suffixed ? salience.personQuotedBefore(p.position(), from) : salience.personBefore(p.position()))
                     .or(() -> salience.speakerBefore(p.position()))
                     .or(() -> resolver.personNamedBefore(p.position()))
                     .or(() -> inOpeningSentence(passage, direct, p.position()) ? salience.personAfter(p.position())
                             : Optional.empty());
         }
         return salience.speakerBefore(((SpeakerRef.Continuing) ref).position());
+    }
+
+    /**
+     * Whether the word at {@code position}, where a topic was noted, is the name itself rather than opening words
+     * before it: a preposition ({@code Dalam film itu, Ernest ...}) or a connective ({@code Selain itu, ...}).
+     */
+    private static boolean opensWithName(Passage passage, int position) {
+        int t = passage.tokenAtOrAfter(position);
+        if (t >= passage.size()) {
+            return false;
+        }
+        String w = passage.lower(t);
+        return passage.isCapitalised(t) && !SpeakerWords.isPreposition(w) && !SpeakerPhrases.isOpeningConnective(w);
     }
 
     /** The person the sentence before the one holding {@code position} names at the end of a run-on subject. */

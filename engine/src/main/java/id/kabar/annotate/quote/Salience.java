@@ -72,6 +72,11 @@ final class Salience {
         return value(quoted.lowerEntry(position)).or(() -> personBefore(position));
     }
 
+    /** Where the person last made the topic before {@code position} was named. */
+    Optional<Integer> topicBefore(int position) {
+        return Optional.ofNullable(people.lowerKey(position));
+    }
+
     /**
      * Notes the first of two people opening a sentence together ({@code Ita dan Ngadirun langsung membawa ...}):
      * the likeliest referent of a pronoun after it, but not whose words an unattributed quote paragraph goes on

@@ -25,6 +25,12 @@ final class SpeakerPhrases {
      * JabodetabekJabar, Irra Susiyanti}: 16 tokens to the name, okezone.com, 15 September 2019).
      */
     private static final int MAX_TITLE_PHRASE = 20;
+    /**
+     * Words of a relative clause describing a title before its holder's name after a comma: {@code yang bertanggung
+     * jawab atas penyediaan ban bagi balap motor} takes nine (CNN Indonesia, IndoSum); a longer one tells of more than
+     * who speaks.
+     */
+    private static final int MAX_RELATIVE_IN_TITLE = 12;
     /** How far into a paragraph's first sentence a dateline dash may sit ({@code SERAMBINEWS.COM, MOSKOW -}). */
     private static final int MAX_DATELINE = 8;
     private static final Set<String> DASHES = Set.of("-", "–", "—");
@@ -124,6 +130,7 @@ final class SpeakerPhrases {
         int end = j + 1;
         int k = end;
         boolean nearestComma = true;
+        boolean degreesOnly = false;
         while (k > first && end - k < MAX_PHRASE) {
             String w = passage.word(k - 1);
             if (w.equals(")")) {
@@ -142,14 +149,17 @@ final class SpeakerPhrases {
             if (w.equals(",")) {
                 boolean roleAfterName = !appositive && k < end && SpeakerWords.isRole(passage.lower(k))
                         && !passage.isCapitalised(k) && k - 2 >= first && passage.isCapitalised(k - 2);
-                // "Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut": the degrees after a name are no speaker
-                boolean degreeAfterName = nearestComma && k < end && SpeakerWords.isDegree(passage.lower(k))
+                // "Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut": the degrees after a name are no speaker,
+                // each set off by its own comma too ("dr Fitria Amalia, SpKK, M.Kes mengatakan")
+                boolean degreeAfterName = (nearestComma || degreesOnly) && k < end
+                        && (SpeakerWords.isDegree(passage.lower(k)) || SpeakerWords.isDegree(glued(k, end)))
                         && k - 2 >= first && passage.isCapitalised(k - 2);
                 if (!roleAfterName && !degreeAfterName) {
                     break;
                 }
                 appositive = true;
                 nearestComma = false;
+                degreesOnly = degreeAfterName;
                 end = k - 1; // the speaker is the name before the role
             }
             k--;
@@ -453,6 +463,12 @@ final class SpeakerPhrases {
             } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
                 break;
+            } else if (t > from && !passage.isCapitalised(from) && FunctionWords.isRelative(passage.lower(t))) {
+                Optional<SpeakerRef> holder = holderAfterRelative(t, end);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+                break;
             } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
                     : SpeakerWords.isPreposition(w) && !FunctionWords.isFrom(w) || SpeakerWords.looksLikeVerb(w)) {
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
@@ -460,6 +476,42 @@ final class SpeakerPhrases {
             t++;
         }
         return t > from ? Optional.of(new SpeakerRef.Phrase(from, t)) : Optional.empty();
+    }
+
+    /**
+     * The lower-case word of the tokens from {@code t} on, before {@code end}, written with no space between them: a
+     * degree the tokenizer parts at its period ({@code M.Kes}).
+     */
+    private String glued(int t, int end) {
+        StringBuilder word = new StringBuilder(passage.lower(t));
+        for (int u = t + 1; u < end && passage.token(u).start() == passage.token(u - 1).end(); u++) {
+            word.append(passage.lower(u));
+        }
+        return word.toString();
+    }
+
+    /**
+     * The name closing the sentence after a comma that ends a title's relative clause at {@code relative}: in {@code
+     * tukas petinggi Michelin yang bertanggung jawab atas penyediaan ban bagi balap motor, Pierro Taramasso.} (CNN
+     * Indonesia) the holder speaks, not the body the title names. Empty when the clause runs on past {@link
+     * #MAX_RELATIVE_IN_TITLE} words or no name of two capitalised words or more ends the sentence after its comma.
+     */
+    private Optional<SpeakerRef> holderAfterRelative(int relative, int end) {
+        for (int t = relative + 1; t < end && t - relative <= MAX_RELATIVE_IN_TITLE; t++) {
+            if (passage.is(t, ",")) {
+                int nameEnd = t + 1;
+                while (nameEnd < end && passage.isWord(nameEnd) && passage.isCapitalised(nameEnd)
+                        && !SpeakerWords.isCalendar(passage.lower(nameEnd))) {
+                    nameEnd++;
+                }
+                boolean closes = nameEnd == end || passage.is(nameEnd, ".") && nameEnd + 1 == end;
+                return nameEnd - t > 2 && closes ? Optional.of(new SpeakerRef.Phrase(t + 1, nameEnd)) : Optional.empty();
+            }
+            if (!passage.isWord(t)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

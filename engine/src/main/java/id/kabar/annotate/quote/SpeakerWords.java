@@ -23,7 +23,7 @@ final class SpeakerWords {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
         NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
-        PLAN_START, ORIGIN, TITLE_POST
+        PLAN_START, ORIGIN, TITLE_POST, CONTINUING_CUE
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -53,6 +53,14 @@ final class SpeakerWords {
     /** A word joining a title to where its holder is posted ({@code Duta Besar China untuk Austria}). */
     static boolean postsTitle(String w) {
         return WORDS.get(Kind.TITLE_POST).contains(w);
+    }
+
+    /**
+     * A verb of saying with {@code -nya} that adds to what was said before ({@code imbuhnya}, {@code tambahnya}): its
+     * speaker is the person last quoted.
+     */
+    static boolean isContinuingCue(String w) {
+        return FunctionWords.hasEnclitic(w) && WORDS.get(Kind.CONTINUING_CUE).contains(FunctionWords.withoutEnclitic(w));
     }
 
     /** A word before where someone comes from ({@code asal}): the name after it is a place. */

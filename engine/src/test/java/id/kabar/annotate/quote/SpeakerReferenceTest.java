@@ -628,4 +628,49 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).extracting(Quote::speaker).containsOnly("Dovizioso");
     }
+
+    /**
+     * ANTARA (IndoSum, 2017): two degrees after a doctor's name, each after its comma ({@code SpKK}, {@code M.Kes},
+     * which the recognizer took for a person), leave the name the subject, and "ujar dia" means her too.
+     */
+    @Test
+    void degreesEachAfterItsCommaLeaveTheNameTheSpeaker() {
+        String body = "Spesialis kulit, dr Fitria Amalia, SpKK, M.Kes mengatakan perlakuan yang benar pada kulit menjadi "
+                + "salah satu cara mencegah penuaan dini. \"Hindari penggunaan sabun yang membuat kulit kering,\" ujar dia "
+                + "di Jakarta, Kamis.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Fitria Amalia").per("M.Kes").loc("Jakarta").list());
+
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Fitria Amalia"), tuple(QuoteKind.DIRECT, "Fitria Amalia"));
+    }
+
+    /**
+     * CNN Indonesia (IndoSum, 2017): a title described by a relative clause leads past its comma to its holder, the
+     * name closing the sentence, not to the company the title names (which the recognizer took for a person).
+     */
+    @Test
+    void aTitlesRelativeClauseLeadsToTheHolderNamedAfterItsComma() {
+        String body = "\"Ini adalah akhir pekan yang sangat penting bagi kami,\" tukas petinggi Michelin yang bertanggung "
+                + "jawab atas penyediaan ban bagi balap motor, Pierro Taramasso.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Michelin").per("Pierro Taramasso").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Pierro Taramasso");
+    }
+
+    /**
+     * CNN Indonesia (IndoSum, 2017): "imbuhnya" adds to what Arie said before; the director the sentence leading in
+     * opens with, whom Arie's words name, is not the speaker.
+     */
+    @Test
+    void anAddingCueWithNyaGoesOnFromThePersonLastQuoted() {
+        String body = "Arie menjelaskan dirinya dan Ernest menerapkan jenis komedi yang berkersinambungan dari awal hingga "
+                + "akhir cerita. Dalam film itu, Ernest tidak hanya menjadi sutradara, tetapi ia juga ikut serta bermain."
+                + "\n\n“Komedi di awal sampai akhir selalu ada kesinambungannya. Ini sih yang coba saya sama Ermest "
+                + "terapkan,” imbuhnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Arie Kriting", "Arie").per("Ernest Prakasa", "Ernest")
+                .list());
+
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Arie Kriting"), tuple(QuoteKind.DIRECT, "Arie Kriting"));
+    }
 }
