@@ -1355,4 +1355,37 @@ class ClaimGrouperTest {
                 article("sindonews", MONDAY, claim("14 Kabupaten/Kota", ClaimCategory.COUNT, 14,
                         "Kabupaten/Kota di Bandara Supadio", "kabupaten", null))))).isEmpty();
     }
+
+    /**
+     * Two videos from Sumedang (10 September 2019): tribunnews.com's {@code Ada dua versi video yang beredar} and
+     * kompas.com's {@code Dua video mesum}. Versions number what they are versions of, as a classifier numbers its noun.
+     */
+    @Test
+    void versionsNumberWhatTheyAreVersionsOf() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("tribunnews", MONDAY, claim("dua versi video", ClaimCategory.COUNT, 2, "versi video", "versi",
+                        null)),
+                article("kompas", MONDAY, claim("Dua video mesum", ClaimCategory.COUNT, 2, "video mesum", "video",
+                        null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tribunnews", 0));
+    }
+
+    /**
+     * Ronaldo's titles (16 September 2019): kompas.com's {@code lima kali juara Liga Champions} and tempo.co's {@code lima
+     * gelar Liga Champions}. The times a player was champion are the titles won, not his goals in the competition.
+     */
+    @Test
+    void timesChampionAreTheTitlesWon() {
+        assertOneGroup(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("lima kali juara Liga Champions", ClaimCategory.COUNT, 5,
+                        "juara Liga Champions", "juara", null)),
+                article("tempo", MONDAY, claim("lima gelar Liga Champions", ClaimCategory.COUNT, 5, "gelar Liga Champions",
+                        "gelar", null)))),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+        assertThat(ClaimGrouper.group(List.of(
+                article("kompas", MONDAY, claim("lima kali juara Liga Champions", ClaimCategory.COUNT, 5,
+                        "juara Liga Champions", "juara", null)),
+                article("tempo", MONDAY, claim("lima gol Liga Champions", ClaimCategory.COUNT, 5, "gol Liga Champions",
+                        "gol", null))))).isEmpty();
+    }
 }

@@ -226,6 +226,11 @@ final class CategoryReader {
         return null;
     }
 
+    /** Whether a lower-case word introduces a number without hedging it ({@code sebanyak}, {@code total}). */
+    static boolean introducesNumber(String lower) {
+        return INTRODUCERS.contains(lower);
+    }
+
     /**
      * Whether a word that makes a number a measure or a multiple counts with the word after it: a length squared is an
      * area, which the contract counts in its unit ({@code luas 430 kilometer persegi}, kumparan.com, 21 August 2017),
@@ -326,8 +331,9 @@ final class CategoryReader {
      */
     private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt, boolean oneListed) {
         int next = phraseAt;
-        while (next + 1 < words.size() && CountedPhrase.standsBeforeUnit(words.lower(next))) {
-            next++; // "14 super tiket", "25 juga rencana": the unit is the noun after
+        while (next + 1 < words.size() && (CountedPhrase.standsBeforeUnit(words.lower(next))
+                || ClaimLexicon.repeatsTitle(words.lower(), next))) {
+            next++; // "14 super tiket", "25 juga rencana", "lima kali juara": the unit is the noun after
         }
         return (n.form() == Form.DIGITS || n.form() == Form.ROUGH
                 || n.form() == Form.WORDS && (n.value() >= 2 || oneListed) && (!CountNouns.isUncounted(unit)

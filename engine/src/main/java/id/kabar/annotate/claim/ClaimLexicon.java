@@ -37,6 +37,9 @@ public final class ClaimLexicon {
     /** Words that make the number before them the times something recurred ({@code empat kali}). */
     private static final Set<String> REPETITIONS = WordLists.set(WordLists.class, "repetition-words.txt");
 
+    /** Words of a title won that make the times before them a tally of titles ({@code lima kali juara}). */
+    private static final Set<String> TITLES = WordLists.set(WordLists.class, "title-words.txt");
+
     /** Happenings whose recurrences are tallied after a repetition word ({@code empat kali uji coba}). */
     private static final Set<String> REPEATED_HAPPENINGS = WordLists.set(WordLists.class, "repeated-happenings.txt");
 
@@ -102,6 +105,14 @@ public final class ClaimLexicon {
     /** Whether {@code word} makes the number before it the times something recurred ({@code kali}). */
     public static boolean isRepetition(String word) {
         return REPETITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether lower-case word {@code i} is a repetition word before a title won ({@code kali} of {@code lima kali juara
+     * Liga Champions}): the times count the titles, so the title is what the number counts.
+     */
+    public static boolean repeatsTitle(List<String> lower, int i) {
+        return i + 1 < lower.size() && REPETITIONS.contains(lower.get(i)) && TITLES.contains(lower.get(i + 1));
     }
 
     /** Whether {@code word} opens a happening whose recurrences a repetition word tallies ({@code uji coba}). */

@@ -123,8 +123,9 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         // after the link, no number of a whole standing there, counts those people
         int i = wholeNumber > next && wholeNumber < tokens.size() && ClaimLexicon.isPeople(lower.get(wholeNumber))
                 ? wholeNumber : next;
-        if (i < tokens.size() && (PLURAL.contains(lower.get(i)) || INSERTS.contains(lower.get(i)))) {
-            i++; // "31 para peziarah tewas", "ada 25 juga rencana pendaratan": no part of what is counted
+        if (i < tokens.size() && (PLURAL.contains(lower.get(i)) || INSERTS.contains(lower.get(i))
+                || ClaimLexicon.repeatsTitle(lower, i))) {
+            i++; // "31 para peziarah tewas", "ada 25 juga rencana pendaratan", "lima kali juara": no part of what is counted
         }
         // "yang cuman 70 jutaan (jiwa) terjadi peningkatan" (okezone.com, 12 September 2019): the counting word in
         // brackets counts all the same

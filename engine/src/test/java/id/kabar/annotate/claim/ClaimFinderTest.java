@@ -2371,4 +2371,44 @@ class ClaimFinderTest {
         assertThat(find("Jadi, dalam penilaian, ia berada di atas untuk tiga kriteria penilaian, ” ungkap Aldrich."))
                 .extracting(Claim::value).containsExactly(3.0);
     }
+
+    /**
+     * kompas.com, 10 September 2019: {@code saja} after a figure says "only" and counts nothing; the figure counts the
+     * tickets of the whole its sentence opens with, {@code dari} and words that only introduce a number before it.
+     */
+    @Test
+    void onlyAfterAFigureLeavesItTheWholeItsSentenceOpensWith() {
+        assertThat(find("Dari total sebanyak 60.000 tiket, baru sekitar 12.000 saja yang laku terjual."))
+                .extracting(Claim::value, Claim::unit, Claim::subject)
+                .containsExactly(tuple(60000.0, "tiket", "tiket"), tuple(12000.0, "tiket", "tiket"));
+        // a figure after a word that names something is no whole of the sentence's parts
+        assertThat(find("Dari gudang sebanyak 60.000 tiket, baru sekitar 12.000 saja yang laku terjual."))
+                .extracting(Claim::value).containsExactly(60000.0);
+    }
+
+    /**
+     * tribunnews.com, 10 September 2019: versions of a thing written in words count the thing ({@code dua versi video},
+     * two videos from Sumedang); versions alone are a way of putting it.
+     */
+    @Test
+    void versionsOfAThingCountTheThing() {
+        assertThat(find("Ada dua versi video yang beredar, yang pertama berdurasi pendek."))
+                .extracting(Claim::value, Claim::unit, Claim::subject)
+                .containsExactly(tuple(2.0, "versi", "versi video"));
+        assertThat(find("Cerita tersebut dibuat dua versi yaitu versi Widya dan Nur.")).isEmpty();
+    }
+
+    /**
+     * kompas.com and sindonews.com, 12-16 September 2019: the times a player was champion tally the titles won ({@code
+     * lima kali juara Liga Champions}, {@code 24 kali juara Grand Slam}); times before a verb of winning stay times.
+     */
+    @Test
+    void timesChampionTallyTheTitles() {
+        assertThat(find("Ronaldo mencapai masa jayanya, mencakup lima kali juara Liga Champions."))
+                .extracting(Claim::value, Claim::unit, Claim::subject)
+                .containsExactly(tuple(5.0, "juara", "juara Liga Champions"));
+        assertThat(find("Serena gagal menciptakan rekor 24 kali juara Grand Slam."))
+                .extracting(Claim::value, Claim::unit).containsExactly(tuple(24.0, "juara"));
+        assertThat(find("Penjualannya naik dua kali lipat dibanding tahun lalu.")).isEmpty();
+    }
 }
