@@ -70,6 +70,12 @@ final class OrganisationHeadRule implements ContractRule {
                     // a unit the model ended on its force's bare head, the force's place a name of its own after it
                     // ("Kepala Unit Reserse Kriminal Polsek | Cipayung"): the unit joins its force and its place
                     i = forceOfUnit(s, i, BioTag.spanEnd(tags, i + head)) - 1;
+                } else if (tags[i].type() == EntityType.ORG && spelledByBracketedAcronym(s, i, end)) {
+                    // the model ran a title's last word into the name ("Ketua Pengurus Harian | Yayasan Lembaga
+                    // Konsumen Indonesia (YLKI)"): the acronym spells the name from its head, so no word before it
+                    dropWordsBeforeHead(tags, i);
+                    s.setSpan(i, end, EntityType.ORG);
+                    i = end - 1;
                 }
                 continue;
             }
