@@ -9,12 +9,19 @@ import java.util.function.Predicate;
  * A place of origin written right before the person it describes is two names: "Gelandang asal Jepang Keisuke
  * Honda mengkonfirmasikan" (IndoSum, merdeka.com, 23 May 2017), which the model read as one place. A place span
  * right after a word of origin ({@code asal}, {@code kelahiran}) that opens with a listed place and runs on over
- * capitalised words that hold no listed place, the first of them no common word, is the listed place and then a
- * person (a person's name may be a listed company's too: Honda).
+ * two capitalised words or more that hold no listed place, the first of them no common word, is the listed place
+ * and then a person (a person's name may be a listed company's too: Honda).
  */
 final class OriginPlaceRule implements ContractRule {
     /** Words saying where someone comes from ({@code asal}). */
     private static final Set<String> ORIGIN_WORDS = WordLists.set(WordLists.class, "origin-words.txt");
+
+    /**
+     * The fewest words of the person after the place: a given name and a family name. One word after a place was,
+     * across the CLICK-ID week, as often a company or a part of the place ("asal Jerman BMW", "Paris Gameloft",
+     * "Lombok Timur") as a person.
+     */
+    private static final int MIN_PERSON_WORDS = 2;
 
     private final Predicate<String> commonWord;
 
@@ -30,7 +37,8 @@ final class OriginPlaceRule implements ContractRule {
                 return;
             }
             int place = listedPlaceEnd(s, start);
-            if (place <= start || place >= end || !s.capitalised(place) || commonWord.test(s.tokens()[place])) {
+            if (place <= start || end - place < MIN_PERSON_WORDS || !s.capitalised(place)
+                    || commonWord.test(s.tokens()[place])) {
                 return;
             }
             for (int j = place; j < end; j++) {

@@ -266,6 +266,16 @@ class ContractRulesTest {
         assertThat(after(new OrganisationHeadRule(), "Ketua Pengurus Harian/B-ORG Yayasan/I-ORG Lembaga/I-ORG "
                 + "Konsumen/I-ORG ( YLKI/B-ORG )"))
                 .contains("Harian Yayasan Lembaga Konsumen/ORG");
+        // a company's form, a board's short form and two words before the head are the name's: "Ketua DPP Ikatan
+        // Mahasiswa Muhammadiyah (IMM), Najih Prastiyo" (okezone.com, 13 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "saham PT/B-ORG Bank/I-ORG Central/I-ORG Asia/I-ORG ( BCA/B-ORG )"))
+                .contains("PT Bank Central Asia/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Ketua DPP/B-ORG Ikatan/I-ORG Mahasiswa/I-ORG Muhammadiyah/I-ORG "
+                + "( IMM/B-ORG ) ,"))
+                .contains("DPP Ikatan Mahasiswa Muhammadiyah/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Wakil Kepala Papua/B-ORG Center/I-ORG Yayasan/I-ORG Lembaga/I-ORG "
+                + "Konsumen/I-ORG Indonesia/I-ORG ( YLKI/B-ORG )"))
+                .contains("Papua Center Yayasan Lembaga Konsumen Indonesia/ORG");
     }
 
     @Test
@@ -888,6 +898,10 @@ class ContractRulesTest {
                 .containsExactly("Bogor Jakarta/LOC");
         assertThat(after(rule, "Gelandang Jepang/B-LOC Keisuke/I-LOC Honda/I-LOC"))
                 .containsExactly("Jepang Keisuke Honda/LOC");
+        // one word after the place is as often a company or the place's own ("asal Jerman BMW", okezone.com, 12
+        // September 2019)
+        assertThat(after(rule, "mobil asal Jerman/B-LOC BMW/I-LOC itu"))
+                .containsExactly("Jerman BMW/LOC");
     }
 
     @Test
