@@ -58,6 +58,11 @@ public final class EntityRecognizer {
      * -"); set by hand.
      */
     private static final int CREDIT_LINE_MAX_START = 3;
+    /**
+     * The fewest organisations named with their heads that make a sentence in Title Case a list of bodies: two,
+     * as a headline names one body at most; the sentence that showed it names three.
+     */
+    private static final int MIN_LISTED_BODIES = 2;
     /** What the words telling a nickname are split on, once its commas are spaces. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What stands between legal forms: brackets, full stops and spaces. */
@@ -115,7 +120,8 @@ public final class EntityRecognizer {
             boolean opensParagraph = sentence.paragraph() != paragraph;
             paragraph = sentence.paragraph();
             collect(text.body(), sentence.tokens(), words.get(s), tags.get(s), opensParagraph,
-                    isTitleCase(words.get(s)) ? inHeadlines : mentions);
+                    isTitleCase(words.get(s)) && !listsBodies(words.get(s), lower.get(s), tags.get(s))
+                            ? inHeadlines : mentions);
         }
         Set<String> seen = new HashSet<>();
         mentions.forEach(m -> seen.add(NameKey.of(m.text())));
@@ -269,6 +275,26 @@ public final class EntityRecognizer {
         return ordinary >= TITLE_CASE_MIN_ORDINARY && capitalised * 4 >= ordinary * TITLE_CASE_CAPITALISED_OF_FOUR;
     }
 
+    /**
+     * Whether a sentence in Title Case is running text listing bodies by their names: "Kemudian, Tim Nasional
+     * Pembakuan Nama Rupabumi, Dewan Kelautan Indonesia, Dewan Nasional Kawasan Perdagangan Bebas dan Pelabuhan
+     * Bebas dan Badan Koordinasi Penataan Ruang Nasional." (IndoSum, antaranews.com, 2016), whose capitals are
+     * the names'. It closes with a full stop, which a headline does not, and names {@link #MIN_LISTED_BODIES}
+     * organisations or more opened by an organisation's head.
+     */
+    private static boolean listsBodies(String[] words, String[] lower, BioTag[] tags) {
+        if (words.length == 0 || !words[words.length - 1].equals(".")) {
+            return false;
+        }
+        int bodies = 0;
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i].isBegin() && tags[i].type() == EntityType.ORG && OrganisationWords.headLength(lower, i) > 0) {
+                bodies++;
+            }
+        }
+        return bodies >= MIN_LISTED_BODIES;
+    }
+
     private void collect(String body, List<Token> tokens, String[] words, BioTag[] tags, boolean opensParagraph,
                          List<Mention> out) {
         int n = tokens.size();
@@ -296,7 +322,9 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = BioTag.spanEnd(tags, start);
-            EntityType type = PublicationRule.cites(lower, start) ? EntityType.ORG : tags[start].type();
+            EntityType type = PublicationRule.cites(lower, start) ? EntityType.ORG
+                    : opensParagraph && isDatelinePlace(body, tokens, lower, start, end) ? EntityType.LOC
+                    : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
             if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
@@ -306,6 +334,19 @@ public final class EntityRecognizer {
             }
             start = end - 1;
         }
+    }
+
+    /**
+     * Whether the name opening a paragraph is the place of a dateline, the outlet's address and a dash after it:
+     * "BARCELONA, JUARA.net - Atletico Madrid meraih kemenangan" (IndoSum, juara.net, 2017), where the model
+     * read the club.
+     */
+    private static boolean isDatelinePlace(String body, List<Token> tokens, String[] lower, int start, int end) {
+        if (start != 0 || end + 1 >= tokens.size() || !lower[end].equals(",")) {
+            return false;
+        }
+        int site = siteAddressEnd(body, tokens, end + 1);
+        return site > end + 1 && site < lower.length && DASHES.contains(lower[site]);
     }
 
     private static boolean isSingleTokenSpan(BioTag[] tags, int i) {

@@ -64,6 +64,8 @@ import java.util.Set;
  *       ({@code Bupati Tabalong, H Anang Syakhfiani});</li>
  *   <li>{@link PersonAmongPlacesRule}: a name read as a person in a list of places is a place ({@code yakni Halim
  *       Perdanakusuma, Karawang, Walini, dan Tegal Luar});</li>
+ *   <li>{@link OriginPlaceRule}: a place of origin the model ran into the person after it is the place, then the
+ *       person ({@code asal Jepang Keisuke Honda});</li>
  *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
  *       Ultra Game Mode});</li>
  *   <li>{@link EnglishNameOfRule}: the words after the English {@code of} of a name are no person ({@code Book of
@@ -124,7 +126,7 @@ public final class NamedEntityTagger {
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new ProductFeatureRule(), new EnglishNameOfRule(),
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule());

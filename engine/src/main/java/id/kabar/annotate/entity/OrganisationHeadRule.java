@@ -70,6 +70,13 @@ final class OrganisationHeadRule implements ContractRule {
                     // a unit the model ended on its force's bare head, the force's place a name of its own after it
                     // ("Kepala Unit Reserse Kriminal Polsek | Cipayung"): the unit joins its force and its place
                     i = forceOfUnit(s, i, BioTag.spanEnd(tags, i + head)) - 1;
+                } else if (tags[i].type() == EntityType.ORG && spelledByBracketedAcronym(s, i, end)
+                        && isTitlesLastWord(s, i - 1)) {
+                    // the model ran a title's last word into the name ("Ketua Pengurus Harian | Yayasan Lembaga
+                    // Konsumen Indonesia (YLKI)"): the acronym spells the name from its head, so no word before it
+                    dropWordsBeforeHead(tags, i);
+                    s.setSpan(i, end, EntityType.ORG);
+                    i = end - 1;
                 }
                 continue;
             }
@@ -224,6 +231,18 @@ final class OrganisationHeadRule implements ContractRule {
      */
     private static boolean namesakesTitle(ContractSentence s, int at) {
         return at + 1 < s.size() && !s.capitalised(at) && Honorifics.isTitle(s.lower()[at]) && s.capitalised(at + 1);
+    }
+
+    /**
+     * Whether the one word the model's span holds before a head at {@code at + 1} is a title's last word, no
+     * name's: a capitalised word opening the span, neither an acronym nor a company's form. Across the CLICK-ID
+     * week the words before a spelt name were also a company's form ("PT Bank Central Asia Tbk (BCA)"), a board's
+     * or unit's short form ("DPD Komite Nasional Pemuda Indonesia", "LPPOM Majelis Ulama Indonesia (MUI)") and a
+     * body of its own ("Korps Alumni ..."), all part of the name.
+     */
+    private static boolean isTitlesLastWord(ContractSentence s, int at) {
+        BioTag tag = s.tags()[at];
+        return tag.isBegin() && !Gazetteer.isAcronym(s.tokens()[at]) && !OrganisationWords.isCompanyForm(s.lower()[at]);
     }
 
     /** Whether "( ACRONYM )" follows {@code [start, end)} and spells its initials. */

@@ -11,7 +11,10 @@ import java.util.List;
  * stations, the first after the airport named after the hero. A list is four names or more joined by commas and
  * a last {@code dan}, with nothing else between them; it is a list of places when every other name in it is a
  * place and at least {@link #MIN_LISTED_PLACES} of them listed ones, so that a person named beside places stays a
- * person.
+ * person. An address written from the site out to the country is one too, though shorter: "di Quicken Loans Arena,
+ * Cleveland, Ohio, Amerika Serikat" (juara.net, 18 October 2017) names the state between its city and its
+ * country, where the model saw a person; it is names joined by commas alone, the last a listed place and the
+ * person of one word between two places.
  */
 final class PersonAmongPlacesRule implements ContractRule {
     /**
@@ -21,6 +24,8 @@ final class PersonAmongPlacesRule implements ContractRule {
     private static final int MIN_LIST = 4;
     /** The fewest listed places that make the list one of places. */
     private static final int MIN_LISTED_PLACES = 2;
+    /** The fewest names that make an address: a place, the region it lies in and a wider one. */
+    private static final int MIN_ADDRESS = 3;
 
     @Override
     public void apply(ContractSentence s) {
@@ -49,7 +54,8 @@ final class PersonAmongPlacesRule implements ContractRule {
     }
 
     private static void retype(ContractSentence s, List<int[]> list) {
-        if (list.size() < MIN_LIST) {
+        boolean address = list.size() >= MIN_ADDRESS && isAddress(s, list);
+        if (list.size() < MIN_LIST && !address) {
             return;
         }
         int listedPlaces = 0;
@@ -64,11 +70,32 @@ final class PersonAmongPlacesRule implements ContractRule {
                 listedPlaces++;
             }
         }
-        if (people == 1 && listedPlaces >= MIN_LISTED_PLACES) {
+        if (people == 1 && (address || listedPlaces >= MIN_LISTED_PLACES)) {
             for (int[] name : list) {
                 s.setSpan(name[0], name[1], EntityType.LOC);
             }
         }
+    }
+
+    /**
+     * Whether the names are an address widening to a listed place: commas alone between them, the last a listed
+     * place, and the one person a single word with places on both sides.
+     */
+    private static boolean isAddress(ContractSentence s, List<int[]> list) {
+        BioTag[] tags = s.tags();
+        for (int k = 1; k < list.size(); k++) {
+            int gap = list.get(k - 1)[1];
+            if (list.get(k)[0] - gap != 1 || !s.tokens()[gap].equals(",")) {
+                return false; // a "dan" lists names, an address has commas only
+            }
+            int[] name = list.get(k);
+            if (tags[name[0]].type() == EntityType.PER && (k == list.size() - 1 || name[1] - name[0] != 1
+                    || tags[list.get(k - 1)[0]].type() != EntityType.LOC
+                    || tags[list.get(k + 1)[0]].type() != EntityType.LOC)) {
+                return false;
+            }
+        }
+        return tags[list.get(0)[0]].type() == EntityType.LOC && listedPlace(s, list.get(list.size() - 1));
     }
 
     private static boolean listedPlace(ContractSentence s, int[] name) {

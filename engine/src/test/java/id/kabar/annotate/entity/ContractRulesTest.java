@@ -257,6 +257,25 @@ class ContractRulesTest {
         assertThat(after(new OrganisationHeadRule(), "Hari ini Badan/B-ORG Meteorologi/I-ORG Klimatologi/I-ORG dan "
                 + "Geofisika/B-PER (/O BMKG/B-ORG )/O mencatat"))
                 .containsExactly("Badan Meteorologi Klimatologi dan Geofisika/ORG", "BMKG/ORG");
+        // a title's last word the model ran in before the head is no part of it: "Ketua Pengurus Harian Yayasan
+        // Lembaga Konsumen Indonesia (YLKI) Tulus Abadi menyesalkan" (IndoSum, antaranews.com, 2016)
+        assertThat(after(new OrganisationHeadRule(), "Ketua Pengurus Harian/B-ORG Yayasan/I-ORG Lembaga/I-ORG "
+                + "Konsumen/I-ORG Indonesia/I-ORG ( YLKI/B-ORG ) Tulus Abadi"))
+                .containsExactly("Yayasan Lembaga Konsumen Indonesia/ORG", "YLKI/ORG");
+        // where the acronym spells no name from the head, the model's span stays
+        assertThat(after(new OrganisationHeadRule(), "Ketua Pengurus Harian/B-ORG Yayasan/I-ORG Lembaga/I-ORG "
+                + "Konsumen/I-ORG ( YLKI/B-ORG )"))
+                .contains("Harian Yayasan Lembaga Konsumen/ORG");
+        // a company's form, a board's short form and two words before the head are the name's: "Ketua DPP Ikatan
+        // Mahasiswa Muhammadiyah (IMM), Najih Prastiyo" (okezone.com, 13 September 2019)
+        assertThat(after(new OrganisationHeadRule(), "saham PT/B-ORG Bank/I-ORG Central/I-ORG Asia/I-ORG ( BCA/B-ORG )"))
+                .contains("PT Bank Central Asia/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Ketua DPP/B-ORG Ikatan/I-ORG Mahasiswa/I-ORG Muhammadiyah/I-ORG "
+                + "( IMM/B-ORG ) ,"))
+                .contains("DPP Ikatan Mahasiswa Muhammadiyah/ORG");
+        assertThat(after(new OrganisationHeadRule(), "Wakil Kepala Papua/B-ORG Center/I-ORG Yayasan/I-ORG Lembaga/I-ORG "
+                + "Konsumen/I-ORG Indonesia/I-ORG ( YLKI/B-ORG )"))
+                .contains("Papua Center Yayasan Lembaga Konsumen Indonesia/ORG");
     }
 
     @Test
@@ -864,6 +883,44 @@ class ContractRulesTest {
                 .containsExactly("Panji/PER", "Karawang/LOC", "Bandung/LOC", "KPK/ORG");
         assertThat(after(new PersonAmongPlacesRule(), "Panji/B-PER , Karawang/B-LOC , Bandung/B-LOC , dan Dewi/B-PER"))
                 .containsExactly("Panji/PER", "Karawang/LOC", "Bandung/LOC", "Dewi/PER");
+    }
+
+    @Test
+    void aPlaceOfOriginRunIntoThePersonAfterItIsThePlaceThenThePerson() {
+        OriginPlaceRule rule = new OriginPlaceRule(NamedEntityTagger.standard()::isCommonWord);
+        // "Merdeka.com - Gelandang asal Jepang Keisuke Honda mengkonfirmasikan" (IndoSum, merdeka.com, 23 May 2017)
+        assertThat(after(rule, "Gelandang asal Jepang/B-LOC Keisuke/I-LOC Honda/I-LOC mengkonfirmasikan"))
+                .containsExactly("Jepang/LOC", "Keisuke Honda/PER");
+        // a place that goes on with a common word or another listed place, or not after a word of origin, stays
+        assertThat(after(rule, "Mahasiswa asal Papua/B-LOC Barat/I-LOC Daya/I-LOC itu"))
+                .containsExactly("Papua Barat Daya/LOC");
+        assertThat(after(rule, "warga asal Bogor/B-LOC Jakarta/I-LOC"))
+                .containsExactly("Bogor Jakarta/LOC");
+        assertThat(after(rule, "Gelandang Jepang/B-LOC Keisuke/I-LOC Honda/I-LOC"))
+                .containsExactly("Jepang Keisuke Honda/LOC");
+        // one word after the place is as often a company or the place's own ("asal Jerman BMW", okezone.com, 12
+        // September 2019)
+        assertThat(after(rule, "mobil asal Jerman/B-LOC BMW/I-LOC itu"))
+                .containsExactly("Jerman BMW/LOC");
+    }
+
+    @Test
+    void aStateReadAsAPersonInAnAddressIsAPlace() {
+        // "melawan Cleveland Cavaliers di Quicken Loans Arena, Cleveland, Ohio, Amerika Serikat, Selasa" (IndoSum,
+        // juara.net, 18 October 2017)
+        assertThat(after(new PersonAmongPlacesRule(), "di Quicken/B-LOC Loans/I-LOC Arena/I-LOC , Cleveland/B-LOC , "
+                + "Ohio/B-PER , Amerika/B-LOC Serikat/I-LOC , Selasa"))
+                .containsExactly("Quicken Loans Arena/LOC", "Cleveland/LOC", "Ohio/LOC", "Amerika Serikat/LOC");
+        // a person first, a person of two words, names joined by "dan" or closed by an unlisted place stay people
+        assertThat(after(new PersonAmongPlacesRule(), "Anies/B-PER , Karawang/B-LOC , Indonesia/B-LOC"))
+                .containsExactly("Anies/PER", "Karawang/LOC", "Indonesia/LOC");
+        assertThat(after(new PersonAmongPlacesRule(), "di Cleveland/B-LOC , Kyrie/B-PER Irving/I-PER , Amerika/B-LOC "
+                + "Serikat/I-LOC"))
+                .contains("Kyrie Irving/PER");
+        assertThat(after(new PersonAmongPlacesRule(), "Karawang/B-LOC , Dewi/B-PER dan Indonesia/B-LOC"))
+                .contains("Dewi/PER");
+        assertThat(after(new PersonAmongPlacesRule(), "Cleveland/B-LOC , Ohio/B-PER , Quicken/B-LOC Loans/I-LOC"))
+                .contains("Ohio/PER");
     }
 
     @Test

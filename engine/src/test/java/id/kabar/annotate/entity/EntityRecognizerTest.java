@@ -220,6 +220,11 @@ class EntityRecognizerTest {
                 + " lebih murah.\n\nSementara sisanya sempat terhalang menara Saluran Udara Tegangan Ekstra Tinggi"
                 + " (SUTET) di KM 17.";
         assertThat(recognize(body)).extracting(Entity::name).doesNotContain("PNS", "TPT", "SUTET");
+        // IndoSum, cnnindonesia.com, 2 November 2017
+        assertThat(recognize("Jakarta, CNN Indonesia - - Kementerian Keuangan (Kemenkeu) menyatakan, terdapat 3.709 orang"
+                + " yang sejauh ini telah lolos mengikuti tes Calon Pegawai Negeri Sipil (CPNS).\n\nBeberapa jabatan"
+                + " yang diincar CPNS antara lain terdiri dari peneliti properti."))
+                .extracting(Entity::name).doesNotContain("CPNS").contains("Kementerian Keuangan");
     }
 
     @Test
@@ -761,6 +766,31 @@ class EntityRecognizerTest {
         assertThat(entities).extracting(Entity::name).doesNotContain("yamalube-promo.com", "com");
         assertThat(recognize("SERAMBINEWS.COM, MOSKOW - Pemerintah Rusia membantah telah meminta bantuan militer China."))
                 .extracting(Entity::name).doesNotContain("SERAMBINEWS.COM");
+    }
+
+    @Test
+    void aSentenceListingBodiesByTheirNamesIsNoHeadline() {
+        // IndoSum, antaranews.com, 2016: the bodies the president dissolved, every ordinary word a name's
+        List<Entity> entities = recognize("Presiden Jokowi membubarkan sembilan lembaga nonstruktural.\n\nKemudian, "
+                + "Tim Nasional Pembakuan Nama Rupabumi, Dewan Kelautan Indonesia, Dewan Nasional Kawasan Perdagangan"
+                + " Bebas dan Pelabuhan Bebas dan Badan Koordinasi Penataan Ruang Nasional.");
+        assertThat(entities).extracting(Entity::name).contains("Dewan Kelautan Indonesia",
+                "Dewan Nasional Kawasan Perdagangan Bebas dan Pelabuhan Bebas", "Badan Koordinasi Penataan Ruang Nasional");
+        // a headline inside the body, with no full stop, still counts only the names known elsewhere
+        assertThat(recognize("Presiden Jokowi membubarkan sembilan lembaga.\n\nDewan Kelautan Indonesia Dan Badan "
+                + "Koordinasi Penataan Ruang Nasional Resmi Dibubarkan"))
+                .extracting(Entity::name).doesNotContain("Dewan Kelautan Indonesia");
+    }
+
+    @Test
+    void theNameBeforeTheOutletsAddressInADatelineIsAPlace() {
+        // IndoSum, juara.net, 23 April 2017: the city, where the model read the club
+        List<Entity> entities = recognize("BARCELONA, JUARA.net - Atletico Madrid meraih kemenangan tipis 1 - 0 dalam "
+                + "lanjutan Liga Spanyol pekan ke - 33 di markas Espanyol, Sabtu (22 / 4 / 2017).");
+        assertThat(named(entities, "BARCELONA")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        // a name opening the body with no dateline after it keeps the model's type
+        assertThat(named(recognize("Barcelona, tim yang kalah, menang lagi."), "Barcelona"))
+                .hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
 
     @Test
