@@ -23,7 +23,7 @@ final class SpeakerWords {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
         NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
-        PLAN_START, ORIGIN, TITLE_POST, CONTINUING_CUE
+        PLAN_START, TITLE_POST, CONTINUING_CUE
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -37,6 +37,8 @@ final class SpeakerWords {
      */
     private static final int MIN_VERB_LETTERS = 5;
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
+    /** Words before where someone comes from ({@code origin-words.txt}), read by the entity stage too. */
+    private static final Set<String> ORIGIN = WordLists.set(WordLists.class, "origin-words.txt");
 
     private SpeakerWords() {
     }
@@ -65,7 +67,7 @@ final class SpeakerWords {
 
     /** A word before where someone comes from ({@code asal}): the name after it is a place. */
     static boolean marksOrigin(String w) {
-        return WORDS.get(Kind.ORIGIN).contains(w);
+        return ORIGIN.contains(w);
     }
 
     /** A word giving the name of the person just described: {@code seorang penumpang bernama A Dalimunthe}. */
