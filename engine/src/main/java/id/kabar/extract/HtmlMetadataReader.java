@@ -14,9 +14,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -678,20 +680,12 @@ final class HtmlMetadataReader {
                         ? d.getWholeData() : "")
                 .filter(data -> data.contains(SCRIPT_DATE_KEY_PART))
                 .flatMap(data -> {
-                    // the state's arguments are read once, when a key first names one
-                    var state = new Object() {
-                        Map<String, String> arguments;
-
-                        String argument(String parameter) {
-                            if (arguments == null) {
-                                arguments = NuxtState.arguments(data);
-                            }
-                            return arguments.get(parameter);
-                        }
-                    };
-                    return SCRIPT_DATE_PUBLISHED.matcher(data).results()
-                            .map(m -> m.group(1) != null ? m.group(1) : state.argument(m.group(2)))
-                            .filter(v -> v != null);
+                    List<MatchResult> keys = SCRIPT_DATE_PUBLISHED.matcher(data).results().toList();
+                    // the state's arguments are read only when a key names one
+                    Map<String, String> arguments = keys.stream().anyMatch(m -> m.group(1) == null)
+                            ? NuxtState.arguments(data) : Map.of();
+                    return keys.stream().map(m -> m.group(1) != null ? m.group(1) : arguments.get(m.group(2)))
+                            .filter(Objects::nonNull);
                 });
     }
 

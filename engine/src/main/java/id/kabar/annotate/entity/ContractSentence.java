@@ -31,6 +31,16 @@ record ContractSentence(String[] tokens, String[] lower, List<Gazetteer.Match> l
         return false;
     }
 
+    /** Whether a listed name of {@code type} covers the token at {@code at}. */
+    boolean listedAt(int at, EntityType type) {
+        for (Gazetteer.Match m : listed) {
+            if (m.start() <= at && at < m.end() && m.name().type() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Makes {@code [start, end)} one span of {@code type}, cutting any span it overlaps. */
     void setSpan(int start, int end, EntityType type) {
         tags[start] = BioTag.begin(type);

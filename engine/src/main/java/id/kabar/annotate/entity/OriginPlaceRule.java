@@ -42,22 +42,13 @@ final class OriginPlaceRule implements ContractRule {
                 return;
             }
             for (int j = place; j < end; j++) {
-                if (!s.capitalised(j) || listedPlaceAt(s, j)) {
+                if (!s.capitalised(j) || s.listedAt(j, EntityType.LOC)) {
                     return;
                 }
             }
             s.setSpan(start, place, EntityType.LOC);
             s.setSpan(place, end, EntityType.PER);
         });
-    }
-
-    private static boolean listedPlaceAt(ContractSentence s, int at) {
-        for (Gazetteer.Match m : s.listed()) {
-            if (m.start() <= at && at < m.end() && m.name().type() == EntityType.LOC) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the longest listed place opening at {@code start} ends, or {@code start} when none opens there. */
