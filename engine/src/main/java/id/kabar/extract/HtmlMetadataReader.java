@@ -270,9 +270,10 @@ final class HtmlMetadataReader {
         headings.addAll(h2);
         String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
-        // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>) shows it
-        // in an element its class names so, over a title element of the section and the office
-        boolean classed = allH1.isEmpty() && walk.classedHeadline != null && indonesian;
+        // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>, a portal
+        // whose only h1 is its breadcrumb trail linking home: <div class="judul-berita">) shows it in an element its class
+        // names so, over a title element of the section and the office, or of the site and its tagline
+        boolean classed = (allH1.isEmpty() || allH1.size() == 1 && logo != null) && walk.classedHeadline != null && indonesian;
         if (classed) {
             shown = LineShape.tidy(walk.classedHeadline);
         }
@@ -280,10 +281,11 @@ final class HtmlMetadataReader {
         boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
                 || site == null && logo == null && namesHomeLinkAndSection(doc, documentTitle);
         // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
-        // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
-        // element names only the site
+        // one and the title element names a section or no word of the story; elsewhere the declared title stands unless
+        // it is a teaser the title element does not share, or the title element names only the site
         if (shown != null && (indonesian
-                ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && (sectionTitle || classed)
+                ? TitleFinder.retellsStory(shown, titles, titleElement)
+                || titles.isEmpty() && (sectionTitle || classed || TitleFinder.namesNoStory(titleElement, shown))
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
@@ -483,10 +485,14 @@ final class HtmlMetadataReader {
         private final Map<Element, Boolean> listingParents = new IdentityHashMap<>();
 
         /**
-         * The text of the first element before any {@code h1} and {@code h2} whose class names it as the headline and
-         * that reads as one ({@code <p class="judul"><strong>Pemkab Sleman Salurkan ...</strong></p>}); null if none.
+         * The text of the first element before any {@code h2} and any {@code h1} but one linking the site's home (its logo,
+         * or a breadcrumb trail set in one: {@code <h1><a href="/">Home</a> / <a href="/daerah">Daerah</a></h1>}) whose class
+         * names it as the headline and that reads as one ({@code <p class="judul"><strong>Pemkab Sleman Salurkan
+         * ...</strong></p>}); null if none.
          */
         String classedHeadline;
+        /** Whether the walk has passed an {@code h2} or an {@code h1} that does not link the site's home. */
+        boolean underShownHeading;
 
         /** The microdata items ({@code itemscope}) opened before the headline that the walk is inside, innermost first. */
         final Deque<MicrodataItem> itemsBeforeHeadline = new ArrayDeque<>();
@@ -549,7 +555,8 @@ final class HtmlMetadataReader {
             }
             underHeadline |= tag.equals("h1");
             underFirstSubheading |= tag.equals("h2");
-            if (attributes && classedHeadline == null && !underHeadline && !underFirstSubheading) {
+            underShownHeading |= tag.equals("h2") || tag.equals("h1") && !linksHome(el);
+            if (attributes && classedHeadline == null && !underShownHeading) {
                 classedHeadline = classedHeadline(el);
             }
             if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
