@@ -45,4 +45,9 @@ class DatePagesTest {
         assertThat(polish.published()).isEqualTo(LocalDate.of(2019, 10, 10));
         assertThat(polish.body()).startsWith("W czwartek uczniowie").doesNotContain("Szczegóły", "Kategoria:", "Odsłon");
     }
+
+    @Test
+    void folhasDottedMonthDatesABlogOfItsGroup() throws Exception {
+        assertThat(page(DEV6, "107-uol-blog-dotted-month-pt").published()).isEqualTo(LocalDate.of(2020, 2, 14));
+    }
 }
