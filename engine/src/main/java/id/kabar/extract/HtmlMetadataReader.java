@@ -280,12 +280,15 @@ final class HtmlMetadataReader {
         // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
         boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
                 || site == null && logo == null && namesHomeLinkAndSection(doc, documentTitle);
+        // the shown headline is the page's h1, not a subheading standing in for none (a live report's update under a
+        // title element of the whole report)
+        boolean shownInH1 = shown != null && h1.size() == 1 && shown.equals(LineShape.tidy(h1.get(0)));
         // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
-        // one and the title element names a section or no word of the story; elsewhere the declared title stands unless
-        // it is a teaser the title element does not share, or the title element names only the site
+        // one and the title element names a section or, under the h1, no word of the story; elsewhere the declared title
+        // stands unless it is a teaser the title element does not share, or the title element names only the site
         if (shown != null && (indonesian
                 ? TitleFinder.retellsStory(shown, titles, titleElement)
-                || titles.isEmpty() && (sectionTitle || classed || TitleFinder.namesNoStory(titleElement, shown))
+                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.namesNoStory(titleElement, shown))
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
