@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Full pages written after the layouts of Indonesian outlets (the extraction bench's {@code indonesian-pages/dev3},
- * {@code dev5}, {@code dev7} and {@code dev8}),
+ * {@code dev5}, {@code dev7}, {@code dev8} and {@code dev9}),
  * with everything around the article a real page carries, each showing a way its title, day or text was once read
  * wrong.
  */
@@ -23,6 +23,7 @@ class OutletPagesTest {
     private static final String DEV5 = "/id/kabar/bench/indonesian-pages/dev5/";
     private static final String DEV7 = "/id/kabar/bench/indonesian-pages/dev7/";
     private static final String DEV8 = "/id/kabar/bench/indonesian-pages/dev8/";
+    private static final String DEV9 = "/id/kabar/bench/indonesian-pages/dev9/";
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -193,5 +194,20 @@ class OutletPagesTest {
                 .startsWith("Mahkamah Agung (MA) menerbitkan Peraturan").doesNotContain("Ringkasan", "Perma baru memperluas");
         assertThat(page(DEV8, "theconversation-poin-penting").body())
                 .startsWith("Hujan dengan intensitas").doesNotContain("Poin penting", "Hujan ekstrem di kota besar");
+    }
+
+    @Test
+    void aTitleElementNamingNoWordOfTheStoryLosesToTheHeadline() throws Exception {
+        // <title>Berita Terkini - Kanal Daerah - Priangan Today</title> on every article of the channel
+        assertThat(page(DEV9, "kanal-daerah-title-berita-terkini").title())
+                .isEqualTo("Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau Panjang");
+    }
+
+    @Test
+    void aBreadcrumbTrailInTheOnlyH1LeavesTheHeadlineToTheElementClassedSo() throws Exception {
+        // <h1><a href="/">Home</a> / <a href="/daerah">Daerah</a></h1> over <div class="judul-berita">, under the title
+        // element Kabar Sumedang - Berita Terkini Jawa Barat Hari Ini
+        assertThat(page(DEV9, "h1-breadcrumb-judul-div").title())
+                .isEqualTo("Tol Cisumdawu Seksi Dua Mulai Dilalui Kendaraan Pekan Depan");
     }
 }

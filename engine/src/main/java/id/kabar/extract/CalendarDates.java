@@ -42,6 +42,12 @@ final class CalendarDates {
     private static final Pattern OTHER_LANGUAGE_DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?("
             + WordLists.alternation(List.copyOf(OTHER_LANGUAGE_MONTHS.keySet())) + ")\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})\\b");
     /**
+     * Day, month and year joined by dots, the month an abbreviation in any language, as Folha de S.Paulo and the blogs of
+     * its group write their date lines ({@code 14.fev.2020 às 9h30}, {@code 18.mai.2021}).
+     */
+    private static final Pattern DOTTED_DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.(" + Calendar.MONTH + "|"
+            + WordLists.alternation(List.copyOf(OTHER_LANGUAGE_MONTHS.keySet())) + ")\\.((?:19|20)\\d{2})(?!\\d)");
+    /**
      * Day, month name and a year of two digits, as some outlets write their date line ({@code 10 Sep 19 | 08:12}): read
      * only in a date line (the two digits are no clock, {@code 19.00}, and no count, {@code 20 orang}).
      */
@@ -128,7 +134,8 @@ final class CalendarDates {
     /** The first full date written in {@code text}, a date in numbers read in the page's {@code order}. */
     static Optional<Found> find(String text, NumericDateOrder order) {
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, NUMERIC, YEAR_FIRST}) {
+        for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, OTHER_LANGUAGE_DAY_MONTH_YEAR, DOTTED_DAY_MONTH_YEAR,
+                NUMERIC, YEAR_FIRST}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate date = toDate(p, m, order, text);
@@ -237,6 +244,11 @@ final class CalendarDates {
             }
             if (p == OTHER_LANGUAGE_DAY_MONTH_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), OTHER_LANGUAGE_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
+                        Integer.parseInt(m.group(1)));
+            }
+            if (p == DOTTED_DAY_MONTH_YEAR) {
+                Integer other = OTHER_LANGUAGE_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                return LocalDate.of(Integer.parseInt(m.group(3)), other != null ? other : Calendar.month(m.group(2)),
                         Integer.parseInt(m.group(1)));
             }
             if (p == MONTH_DAY_YEAR) {

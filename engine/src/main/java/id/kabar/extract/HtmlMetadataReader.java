@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
@@ -74,19 +75,27 @@ final class HtmlMetadataReader {
     private static final String MODIFIED_ELEMENTS = "[itemprop=dateModified][datetime], [itemprop=dateModified][content]";
     private static final Evaluator PUBLISHED = QueryParser.parse(PUBLISHED_ELEMENTS);
     private static final Evaluator MODIFIED = QueryParser.parse(MODIFIED_ELEMENTS);
-    /** Microdata that writes the day as text ({@code <span itemprop="datePublished">16 Sep 2019</span>}). */
-    private static final Evaluator PUBLISHED_TEXT = QueryParser.parse("[itemprop=datePublished]");
-    private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified]");
+    /**
+     * Joomla's article info (its templates from 1.6 on) names each detail it lists by its class: the publishing ({@code
+     * <dd class="published">Published: 12 September 2019</dd>}), the creation, which dates an article shown without its
+     * publishing ({@code <dd class="create">Created: Wednesday, 16 October 2019 09:40</dd>}), and the last change
+     * ({@code <dd class="modified">Last Updated: ...</dd>}), written as text beside their labels in the site's language.
+     */
+    private static final String JOOMLA_PUBLISHED = "dl.article-info > dd.published, dl.article-info > dd.create";
+    private static final String JOOMLA_MODIFIED = "dl.article-info > dd.modified";
+    /** Microdata that writes the day as text ({@code <span itemprop="datePublished">16 Sep 2019</span>}), and Joomla's details. */
+    private static final Evaluator PUBLISHED_TEXT = QueryParser.parse("[itemprop=datePublished], " + JOOMLA_PUBLISHED);
+    private static final Evaluator MODIFIED_TEXT = QueryParser.parse("[itemprop=dateModified], " + JOOMLA_MODIFIED);
     /** Every element the reader looks at, gathered in one walk over the page rather than a walk for each kind. */
     private static final Evaluator DECLARING = QueryParser.parse(String.join(", ", "meta[content]",
             "script[type=application/ld+json]", "h1", "h2", "time", "amp-timeago", "[itemprop=datePublished]", "[itemprop=dateModified]",
-            "[property][content]"));
+            "[property][content]", JOOMLA_PUBLISHED, JOOMLA_MODIFIED));
     /**
      * The tags {@link #DECLARING} names; any other element declares only through an {@code itemprop}, or as RDFa, a
      * {@code property} with its value in {@code content} (Drupal's node template: {@code <span property="dc:date
      * dc:created" content="2019-03-05T10:15:00+00:00">Submitted by ...</span>}), which is read as a meta tag.
      */
-    private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time", "amp-timeago");
+    private static final Set<String> DECLARING_TAGS = Set.of("meta", "script", "h1", "h2", "time", "amp-timeago", "dd");
     /**
      * The tags of a time element: HTML's {@code <time>} and AMP's {@code <amp-timeago datetime="2019-10-14T16:30:00+08:00">}, which
      * shows the reader the age ({@code 1 hari lalu}) and holds the day only in its {@code datetime}.
@@ -186,16 +195,19 @@ final class HtmlMetadataReader {
      * a script without it is not searched.
      */
     private static final String SCRIPT_DATE_KEY_PART = "ublish";
+    /** A Nuxt 3 payload's index: up to a million values, far more than a page's state holds; a unix time has ten digits. */
+    private static final int PAYLOAD_INDEX_MAX_DIGITS = 6;
     /**
      * The keys a script dates the article's publishing with, and their value: schema.org's {@code datePublished} in
      * JSON, or escaped inside a script's string; a data layer's {@code "publish_date"} ({@code dataLayer.push({...})}),
      * a Nuxt state's {@code publishedAt:"..."} or {@code published_at}, a variable {@code var publishDate = '...'}.
-     * The key quoted or not, its value a quoted date or date-time, or the short name a Nuxt state's function gives the
-     * argument it passes ({@code publishedAt:e}, {@link NuxtState}).
+     * The key quoted or not, its value a quoted date or date-time, the short name a Nuxt state's function gives the
+     * argument it passes ({@code publishedAt:e}, {@link NuxtState}), or the index of the value in a Nuxt 3 payload
+     * ({@code "publishedAt":8}, {@link NuxtPayload}).
      */
     private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
             "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*(?:\\\\?[\"']([^\"'\\\\]{8,40})"
-            + "|([a-zA-Z_$][\\w$]{0,2})(?![\\w$]))");
+            + "|([a-zA-Z_$][\\w$]{0,2})(?![\\w$])|(\\d{1," + PAYLOAD_INDEX_MAX_DIGITS + "})(?![\\w$.]))");
     /**
      * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
      * {@code h1}, half have 9 links or fewer above it and three quarters 56 or fewer.
@@ -258,20 +270,25 @@ final class HtmlMetadataReader {
         headings.addAll(h2);
         String titleElement = TitleFinder.fromTitleElement(documentTitle, headings);
         String shown = TitleFinder.shownHeadline(h1, h2, site, doc.location(), logo);
-        // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>) shows it
-        // in an element its class names so, over a title element of the section and the office
-        boolean classed = allH1.isEmpty() && walk.classedHeadline != null && indonesian;
+        // a page setting its headline in no heading (a regency office's Joomla site: <p class="judul"><strong>, a portal
+        // whose only h1 is its breadcrumb trail linking home: <div class="judul-berita">) shows it in an element its class
+        // names so, over a title element of the section and the office, or of the site and its tagline
+        boolean classed = (allH1.isEmpty() || allH1.size() == 1 && logo != null) && walk.classedHeadline != null && indonesian;
         if (classed) {
             shown = LineShape.tidy(walk.classedHeadline);
         }
         // a title element of the site's name and a section (Berita Daerah | Pemerintah Kabupaten Sleman) names no article
         boolean sectionTitle = TitleFinder.namesSiteAndSection(documentTitle, site, doc.location(), logo)
                 || site == null && logo == null && namesHomeLinkAndSection(doc, documentTitle);
+        // the shown headline is the page's h1, not a subheading standing in for none (a live report's update under a
+        // title element of the whole report)
+        boolean shownInH1 = shown != null && h1.size() == 1 && shown.equals(LineShape.tidy(h1.get(0)));
         // an Indonesian outlet's h1 is its headline whenever a declared title tells the same story, or nothing declares
-        // one; elsewhere the declared title stands unless it is a teaser the title element does not share, or the title
-        // element names only the site
+        // one and the title element names a section or, under the h1, no word of the story; elsewhere the declared title
+        // stands unless it is a teaser the title element does not share, or the title element names only the site
         if (shown != null && (indonesian
-                ? TitleFinder.retellsStory(shown, titles, titleElement) || titles.isEmpty() && (sectionTitle || classed)
+                ? TitleFinder.retellsStory(shown, titles, titleElement)
+                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.namesNoStory(titleElement, shown))
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
@@ -471,10 +488,14 @@ final class HtmlMetadataReader {
         private final Map<Element, Boolean> listingParents = new IdentityHashMap<>();
 
         /**
-         * The text of the first element before any {@code h1} and {@code h2} whose class names it as the headline and
-         * that reads as one ({@code <p class="judul"><strong>Pemkab Sleman Salurkan ...</strong></p>}); null if none.
+         * The text of the first element before any {@code h2} and any {@code h1} but one linking the site's home (its logo,
+         * or a breadcrumb trail set in one: {@code <h1><a href="/">Home</a> / <a href="/daerah">Daerah</a></h1>}) whose class
+         * names it as the headline and that reads as one ({@code <p class="judul"><strong>Pemkab Sleman Salurkan
+         * ...</strong></p>}); null if none.
          */
         String classedHeadline;
+        /** Whether the walk has passed an {@code h2} or an {@code h1} that does not link the site's home. */
+        boolean underShownHeading;
 
         /** The microdata items ({@code itemscope}) opened before the headline that the walk is inside, innermost first. */
         final Deque<MicrodataItem> itemsBeforeHeadline = new ArrayDeque<>();
@@ -537,7 +558,8 @@ final class HtmlMetadataReader {
             }
             underHeadline |= tag.equals("h1");
             underFirstSubheading |= tag.equals("h2");
-            if (attributes && classedHeadline == null && !underHeadline && !underFirstSubheading) {
+            underShownHeading |= tag.equals("h2") || tag.equals("h1") && !linksHome(el);
+            if (attributes && classedHeadline == null && !underShownHeading) {
                 classedHeadline = classedHeadline(el);
             }
             if (article == null && !underHeadline && isArticleBlock(el, tag, attributes)) {
@@ -676,17 +698,20 @@ final class HtmlMetadataReader {
      * searched only when it holds what every key holds.
      */
     private static Stream<String> scriptDatePublished(List<Element> scripts) {
-        return scripts.stream().map(script -> script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d
-                        ? d.getWholeData() : "")
-                .filter(data -> data.contains(SCRIPT_DATE_KEY_PART))
-                .flatMap(data -> {
-                    List<MatchResult> keys = SCRIPT_DATE_PUBLISHED.matcher(data).results().toList();
-                    // the state's arguments are read only when a key names one
-                    Map<String, String> arguments = keys.stream().anyMatch(m -> m.group(1) == null)
-                            ? NuxtState.arguments(data) : Map.of();
-                    return keys.stream().map(m -> m.group(1) != null ? m.group(1) : arguments.get(m.group(2)))
-                            .filter(Objects::nonNull);
-                });
+        return scripts.stream().flatMap(script -> {
+            String data = script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d ? d.getWholeData() : "";
+            if (!data.contains(SCRIPT_DATE_KEY_PART)) {
+                return Stream.empty();
+            }
+            List<MatchResult> keys = SCRIPT_DATE_PUBLISHED.matcher(data).results().toList();
+            // the state's arguments are read only when a key names one, a payload only when a key points into it
+            Map<String, String> arguments = keys.stream().anyMatch(m -> m.group(2) != null) ? NuxtState.arguments(data) : Map.of();
+            IntFunction<String> payload = keys.stream().anyMatch(m -> m.group(3) != null) && NuxtPayload.isPayload(script)
+                    ? NuxtPayload.texts(data) : i -> null;
+            return keys.stream().map(m -> m.group(1) != null ? m.group(1)
+                            : m.group(2) != null ? arguments.get(m.group(2)) : payload.apply(Integer.parseInt(m.group(3))))
+                    .filter(Objects::nonNull);
+        });
     }
 
     /**

@@ -55,6 +55,14 @@ final class HtmlPageReader {
     /** The elements that are a line of the text by their tag; {@link #markedLine} adds bold paragraphs. */
     private static final Set<String> MARKED_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "tr");
     private static final String CAPTIONS = "figcaption, [class*=caption], [itemprop=caption]";
+    /**
+     * Joomla's article info (its templates from 1.6 on): the article's details set as a description list inside the
+     * content block above the text ({@code <dl class="article-info"><dt class="article-info-term">Details</dt><dd
+     * class="createdby">Written by ...</dd>...<dd class="hits">Hits: 412</dd></dl>}). Its lines are the header's, never
+     * the text; its dates are read from its markup and from those lines above the text.
+     */
+    private static final String ARTICLE_INFO_CLASS = "article-info";
+    private static final String ARTICLE_INFO = "dl." + ARTICLE_INFO_CLASS;
     /** The word each element {@link #CAPTIONS} selects holds in its markup. */
     private static final String CAPTION_MARK = "caption";
 
@@ -117,7 +125,9 @@ final class HtmlPageReader {
         }
         // The scorer's lines stand unless a read-more label was taken out of them.
         List<String> contentLines = removed ? flattener.lines(content.blocks(), content.excluded()) : content.lines();
-        List<String> paragraphs = cleaner.clean(contentLines, headlines, markedLines(content.blocks()));
+        // a page without the class in its markup has no article info to search its blocks for
+        List<String> paragraphs = cleaner.clean(html.contains(ARTICLE_INFO_CLASS) ? withoutArticleInfo(contentLines, content.blocks())
+                : contentLines, headlines, markedLines(content.blocks()));
         String declared = metadata.articleBody();
         if (declared != null) {
             int declaredTokens = TokenBag.of(declared).size();
@@ -182,6 +192,17 @@ final class HtmlPageReader {
         }
         after.addAll(0, trailer);  // they stood inside the content block, above the page's own trailer
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /** The content's lines without those of an {@link #ARTICLE_INFO} list inside its blocks. */
+    private List<String> withoutArticleInfo(List<String> lines, List<Element> blocks) {
+        Set<String> details = new HashSet<>();
+        for (Element block : blocks) {
+            for (Element info : block.select(ARTICLE_INFO)) {
+                details.addAll(flattener.lines(List.of(info)));
+            }
+        }
+        return details.isEmpty() ? lines : lines.stream().filter(line -> !details.contains(line)).toList();
     }
 
     /** The words of the lines, counted no further than {@code limit}: most pages pass it in their first lines. */

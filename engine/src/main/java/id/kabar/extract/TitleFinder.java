@@ -224,6 +224,19 @@ final class TitleFinder {
     }
 
     /**
+     * Whether a title element, its site's name cut, names nothing of the story the headline shown tells: no word of it
+     * stands in the headline. A regional portal titles every article of a channel {@code Berita Terkini - Kanal Daerah -
+     * Priangan Today} over the {@code h1} {@code Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau Panjang}.
+     */
+    static boolean namesNoStory(String titleElement, String shown) {
+        if (titleElement == null || shown == null) {
+            return false;
+        }
+        TokenBag title = TokenBag.of(withoutPage(titleElement));
+        return title.size() > 0 && title.containedIn(TokenBag.of(shown)) == 0;
+    }
+
+    /**
      * Whether the declared titles are a teaser written for social media: the title element, its site's name cut, words
      * the headline as the page shows it, and no declared title retells it ({@code og:title} {@code ¿Por qué este año
      * habrá menos aceite? Los agricultores lo explican} over the {@code h1} and title element {@code La cosecha de

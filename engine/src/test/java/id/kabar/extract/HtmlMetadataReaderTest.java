@@ -2,6 +2,7 @@ package id.kabar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -228,7 +229,7 @@ class HtmlMetadataReaderTest {
                 "<meta property=\"bt:pubDate\" content=\"2019-09-16T10:20:00+02:00\">",
                 "<meta name=\"DC.date.published\" content=\"2019-09-16\">")) {
             PageMetadata m = read(Jsoup.parse("<html><head>" + tag + "</head><body></body></html>"));
-            assertThat(CalendarDates.parseValue(m.published())).as(tag).contains(java.time.LocalDate.of(2019, 9, 16));
+            assertThat(CalendarDates.parseValue(m.published())).as(tag).contains(LocalDate.of(2019, 9, 16));
         }
         PageMetadata modified = read(Jsoup.parse("""
                 <html><head><meta property="og:modified_time" content="2019-09-17T08:00:00+07:00"></head><body></body></html>"""));
@@ -241,11 +242,11 @@ class HtmlMetadataReaderTest {
         PageMetadata itemprop = read(Jsoup.parse("""
                 <html><body><article><h1>Kabut Asap Riau Makin Pekat</h1>
                 <span itemprop="datePublished">Senin, 16 Sep 2019 10:20 WIB</span><p>Teks berita.</p></article></body></html>"""));
-        assertThat(CalendarDates.parseValue(itemprop.published())).contains(java.time.LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.parseValue(itemprop.published())).contains(LocalDate.of(2019, 9, 16));
         PageMetadata time = read(Jsoup.parse("""
                 <html><body><aside class="terpopuler"><time>Minggu, 15 Sep 2019 21:00 WIB</time></aside>
                 <article><h1>Kabut Asap Riau Makin Pekat</h1><time>Senin, 16 Sep 2019 10:20 WIB</time><p>Teks berita.</p></article></body></html>"""));
-        assertThat(CalendarDates.parseValue(time.published())).contains(java.time.LocalDate.of(2019, 9, 16));
+        assertThat(CalendarDates.parseValue(time.published())).contains(LocalDate.of(2019, 9, 16));
     }
 
     @Test
@@ -314,5 +315,34 @@ class HtmlMetadataReaderTest {
         PageMetadata headline = read(Jsoup.parse("<html lang=\"es\"><head><title>Paneles para tres cooperativas - Solaria Levante</title>"
                 + "</head><body>" + body + "</body></html>"));
         assertThat(headline.titles()).as("a title the menu does not link is the article's").startsWith("Paneles para tres cooperativas");
+    }
+
+    @Test
+    void aNuxt3PayloadKeyDatesThePageByTheIndexOfItsValue() {
+        // Radar Pakuan's payload (date-pages dev6): the article's publishedAt is index 8, the related items' 18 and 22
+        PageMetadata m = read(Jsoup.parse("""
+                <html><body><script type="application/json" id="__NUXT_DATA__" data-ssr="true">[["ShallowReactive",1],\
+                {"data":2},["ShallowReactive",3],{"article-pemkot-bogor":4},{"id":5,"title":6,"slug":7,"publishedAt":8,\
+                "related":9},21734,"Pemkot Bogor Buka 12 Posko Mudik Gratis","pemkot-bogor","2024-03-14T08:45:00+07:00",[10],\
+                {"publishedAt":11},"2024-03-11T14:10:00+07:00"]</script></body></html>"""));
+        assertThat(m.published()).isEqualTo("2024-03-14T08:45:00+07:00");
+        // the same numbers in any other script point nowhere
+        assertThat(read(Jsoup.parse("""
+                <html><body><script>var page = {"publishedAt":8, "views":[1,2,3,4,5,6,7,"2024-03-14"]};</script></body></html>"""))
+                .published()).isNull();
+    }
+
+    @Test
+    void joomlasArticleInfoDatesThePageAndItsLastChange() {
+        // Joomla 3's Protostar (date-pages dev6): no date metadata, the details written as text in the site's language
+        PageMetadata m = read(Jsoup.parse("""
+                <html lang="en-gb"><body><div class="item-page"><h2>Autumn head race results</h2>
+                <dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby">Written by Margaret Hale</dd>
+                <dd class="create"><span class="icon-calendar"></span> Created: Wednesday, 16 October 2019 09:40</dd>
+                <dd class="modified"><span class="icon-calendar"></span> Last Updated: Monday, 21 October 2019 14:02</dd>
+                <dd class="hits">Hits: 412</dd></dl><p>Eleven crews from the club raced at the Tees autumn head.</p></div>
+                <ul class="latestnews"><li><dl class="item"><dd class="create">04 November 2019</dd></dl></li></ul></body></html>"""));
+        assertThat(CalendarDates.parseValue(m.published())).contains(LocalDate.of(2019, 10, 16));
+        assertThat(CalendarDates.parseValue(m.modified())).contains(LocalDate.of(2019, 10, 21));
     }
 }

@@ -43,6 +43,15 @@ class StatedDateFinderTest {
                 + " 2019 at 10:15, never reached them.", NumericDateOrder.DAY_FIRST)).as("the label too far into the sentence").isEmpty();
     }
 
+    /** Folha's dotted month in Portuguese, its abbreviation in either month list; a dotted version number is no date. */
+    @Test
+    void aDayMonthAndYearJoinedByDotsIsRead() {
+        assertThat(CalendarDates.find("Rafael Lima 14.fev.2020 às 9h30").orElseThrow().date()).isEqualTo(LocalDate.of(2020, 2, 14));
+        assertThat(CalendarDates.find("18.mai.2021 às 16h40").orElseThrow().date()).isEqualTo(LocalDate.of(2021, 5, 18));
+        assertThat(CalendarDates.find("12.set.2019 às 10h15").orElseThrow().date()).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(CalendarDates.find("v1.14.fev.2020")).isEmpty();
+    }
+
     /** {@code 3/3/19} and {@code 14.09.19} read in a date line; a version's four numbers ({@code 1.2.19.4}) are no date. */
     @Test
     void aDateLineInNumbersWithATwoDigitYearIsRead() {

@@ -170,4 +170,12 @@ class TitleFinderTest {
         assertThat(TitleFinder.trailHeadline(List.of("Homeland » Ratusan Nelayan Cilacap Tak Melaut Akibat Gelombang Tinggi")))
                 .as("no home link opens it").isEmpty();
     }
+
+    @Test
+    void aTitleElementSharingNoWordWithTheHeadlineNamesNoStory() {
+        String headline = "Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau Panjang";
+        assertThat(TitleFinder.namesNoStory("Berita Terkini - Kanal Daerah", headline)).isTrue();
+        assertThat(TitleFinder.namesNoStory("Warga Garut Antre Air Bersih", headline)).isFalse();
+        assertThat(TitleFinder.namesNoStory(null, headline)).isFalse();
+    }
 }
