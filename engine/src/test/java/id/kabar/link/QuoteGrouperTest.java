@@ -1117,6 +1117,37 @@ class QuoteGrouperTest {
                 List.of("kompas-703#0", "okezone-1047#0"), List.of("kompas-703#1", "okezone-1047#2"));
     }
 
+    // Anies Baswedan on more deputy governors (Kompas.com and tempo.co, 16 September 2019)
+    private static final String ANIES_KOMPAS_LEAD = "aturan yang mengatur banyaknya , Jakarta ada di Undang-Undang dan "
+            + "tidak bisa mengikuti sesuai selera";
+    private static final String ANIES_KOMPAS_QUOTED = "Kalau itu Undang-Undang. Jadi, itu diatur bukan selera gubernur, "
+            + "bukan selera anggota DPRD, tapi itu diatur menggunakan perundang-undangan";
+    private static final String ANIES_TEMPO_QUOTED = "Kalau itu undang-undang, Jadi itu diatur bukan selera gubernur, "
+            + "bukan selera anggota DPRD tapi diatur dalam undang-undang";
+
+    @Test
+    void aLeadNoOtherArticleRendersJoinsTheGroupOfTheQuoteItRetellsRightAfterIt() {
+        var kompas = article(0, "kompas-481", "Kompas.com", SEPTEMBER_16,
+                quote("Anies", QuoteKind.INDIRECT, ANIES_KOMPAS_LEAD),
+                quote("Anies", QuoteKind.DIRECT, ANIES_KOMPAS_QUOTED));
+        var tempo = article(1, "tempo-2553", "tempo.co", SEPTEMBER_16,
+                quote("Anies Baswedan", QuoteKind.DIRECT, ANIES_TEMPO_QUOTED));
+        assertThat(group(List.of(kompas, tempo))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("kompas-481#0", "kompas-481#1", "tempo-2553#0"));
+    }
+
+    @Test
+    void aLeadThatDoesNotRetellTheQuoteAfterItStaysOutOfItsGroup() {
+        // the same quotes after Kompas.com's retelling of his earlier word on the aspirations of the city council
+        var kompas = article(0, "kompas-481", "Kompas.com", SEPTEMBER_16,
+                quote("Anies", QuoteKind.INDIRECT, "aspirasi anggota dewan bisa disampaikan kepada pemerintah pusat"),
+                quote("Anies", QuoteKind.DIRECT, ANIES_KOMPAS_QUOTED));
+        var tempo = article(1, "tempo-2553", "tempo.co", SEPTEMBER_16,
+                quote("Anies Baswedan", QuoteKind.DIRECT, ANIES_TEMPO_QUOTED));
+        assertThat(group(List.of(kompas, tempo))).extracting(QuoteGrouperTest::memberKeys)
+                .containsExactly(List.of("kompas-481#1", "tempo-2553#0"));
+    }
+
     @Test
     void aLeadRetellsTheQuoteAfterItByTheWordsItSharesBeyondItsAttribution() {
         assertThat(QuoteGrouper.leadRetells(quote("Fahri Hamzah", QuoteKind.INDIRECT, FAHRI_OKEZONE),
