@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.text.Text;
+import id.kabar.lang.FunctionWords;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
@@ -220,6 +221,10 @@ public final class QuoteFinder {
         while (end > passage.first(s) && !passage.isWord(end - 1)) {
             end--;
         }
+        Optional<Introduced> echoing = echoingSpeaker(passage, resolver, s, end);
+        if (echoing.isPresent()) {
+            return echoing;
+        }
         for (int t = passage.first(s); t + 1 < end; t++) {
             if (SpeakerWords.isNaming(passage.lower(t)) && allCapitalised(passage, t + 1, end)) {
                 int at = t + 1;
@@ -227,6 +232,35 @@ public final class QuoteFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person a sentence brings in as the speaker of a statement like the one before, by a passive of saying after
+     * {@code hal} and its echo word: {@code Hal senada diungkapkan Deny Setiawan (25) warga Ciawi, Kabupaten Bogor.
+     * Ia mengaku kecewa ...} (merdeka.com, IndoSum), where the next pronoun and quote are Deny's. The name is the run
+     * of capitalised words after the verb (and {@code oleh}).
+     */
+    private static Optional<Introduced> echoingSpeaker(Passage passage, SpeakerResolver resolver, int s, int end) {
+        int t = passage.first(s);
+        if (t >= end || !FunctionWords.isMatter(passage.lower(t))) {
+            return Optional.empty();
+        }
+        t++;
+        int echoes = 0;
+        for (; t < end && (SpeakerWords.echoesStatement(passage.lower(t)) || SpeakerWords.isAdverb(passage.lower(t))); t++) {
+            echoes += SpeakerWords.echoesStatement(passage.lower(t)) ? 1 : 0;
+        }
+        if (echoes == 0 || t >= end || ReportingCues.passive(passage.lower(t)).isEmpty()) {
+            return Optional.empty();
+        }
+        int at = t + 1 < end && passage.lower(t + 1).equals(FunctionWords.AGENT) ? t + 2 : t + 1;
+        int nameEnd = at;
+        while (nameEnd < end && passage.isWord(nameEnd) && passage.isCapitalised(nameEnd)) {
+            nameEnd++;
+        }
+        int from = at;
+        return nameEnd > at ? resolver.person(at, nameEnd).map(p -> new Introduced(passage.token(from).start(), p))
+                : Optional.empty();
     }
 
     private static boolean allCapitalised(Passage passage, int from, int to) {
