@@ -254,13 +254,39 @@ public final class QuoteFinder {
             return Optional.empty();
         }
         int at = t + 1 < end && passage.lower(t + 1).equals(FunctionWords.AGENT) ? t + 2 : t + 1;
-        int nameEnd = at;
-        while (nameEnd < end && passage.isWord(nameEnd) && passage.isCapitalised(nameEnd)) {
-            nameEnd++;
-        }
+        int nameEnd = titledNameEnd(passage, at, end);
         int from = at;
         return nameEnd > at ? resolver.person(at, nameEnd).map(p -> new Introduced(passage.token(from).start(), p))
                 : Optional.empty();
+    }
+
+    /**
+     * Where a capitalised name with its title ends from {@code from}: over capitalised words, a title's conjunction
+     * before a capitalised word and a bracketed short form ({@code Kepala Satuan Kerja Khusus Pelaksana Kegiatan Usaha
+     * Hulu Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto}, sindonews.com), not an age ({@code Deny Setiawan (25)}).
+     */
+    private static int titledNameEnd(Passage passage, int from, int end) {
+        int t = from;
+        while (t < end) {
+            if (passage.isWord(t) && passage.isCapitalised(t)) {
+                t++;
+            } else if (t > from && t + 1 < end && passage.isWord(t) && SpeakerWords.joinsTitle(passage.lower(t))
+                    && passage.isCapitalised(t + 1)) {
+                t++;
+            } else if (t > from && passage.is(t, "(")) {
+                int close = t + 1;
+                while (close < end && passage.isWord(close) && passage.isCapitalised(close)) {
+                    close++;
+                }
+                if (close == t + 1 || close >= end || !passage.is(close, ")")) {
+                    break;
+                }
+                t = close + 1;
+            } else {
+                break;
+            }
+        }
+        return t;
     }
 
     private static boolean allCapitalised(Passage passage, int from, int to) {

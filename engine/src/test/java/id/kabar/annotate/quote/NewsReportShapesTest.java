@@ -498,6 +498,12 @@ class NewsReportShapesTest {
         assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
                 tuple(QuoteKind.DIRECT, "Rendi"), tuple(QuoteKind.INDIRECT, "Deny Setiawan"),
                 tuple(QuoteKind.DIRECT, "Deny Setiawan"));
+        // sindonews.com (16/9/2019): the speaker's title runs over a conjunction and a bracketed short form
+        String titled = "\"Saya kira tidak berpengaruh besar,\" ujar Djoko Siswanto.\n\nHal senada juga dikatakan Kepala"
+                + " Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto."
+                + " \"Kalau impor kan sudah komitmen tertentu dan saya kira tidak ada masalah,\" tandas dia.";
+        assertThat(Found.quotes(titled, Entities.in(titled).per("Djoko Siswanto").per("Dwi Soetjipto")
+                .org("Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi").org("SKK Migas").list())).extracting(Quote::speaker).containsExactly("Djoko Siswanto", "Dwi Soetjipto");
     }
 
     /**
