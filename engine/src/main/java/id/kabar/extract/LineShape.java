@@ -6,11 +6,16 @@ import java.util.regex.Pattern;
 /** Measures of how a line of text looks: how many words, whether it closes like a sentence, its casing. */
 final class LineShape {
     /**
+     * The writer's code after the last sentence, in parentheses ({@code (Ade/cnn)}) or in square brackets as Merdeka.com
+     * writes it ({@code [ lia]}, {@code [ bim]}).
+     */
+    private static final String TRAILING_CREDIT = "\\([^()]{0,40}\\)|\\[[^\\[\\]]{0,40}\\]";
+    /**
      * Closing punctuation, perhaps a credit in brackets after it, or a bracket left open where the scrape cut the
      * credit's link out ({@code ..., " tandasnya. (}).
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\)|[(\\[])?\\s*$");
-    private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(\\([^()]{0,40}\\))?\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’'»)\\]]*\\s*(" + TRAILING_CREDIT + "|[(\\[])?\\s*$");
+    private static final Pattern PERIOD_END = Pattern.compile("[.…][\"”’'»)\\]]*\\s*(" + TRAILING_CREDIT + ")?\\s*$");
     /** The bullets {@link #LIST_MARKER} reads, and the white space of its {@code \s} that may stand before them. */
     private static final String LIST_MARKER_CHARS = "-–—•·*»›▪►●◦ \t\n\u000b\f\r";
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-–—•·*»›▪►●◦]|\\d{1,2}[.)])\\s+");

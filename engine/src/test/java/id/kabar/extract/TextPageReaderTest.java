@@ -202,6 +202,16 @@ class TextPageReaderTest {
                 + " tinggal sama mantan suami saya. Saya juga dua tahun ini karena susah sama mantan suami,\" ucapnya.");
     }
 
+    /** merdeka.com (IndoSum, 14 December 2016): the last quote closed by the writer's code in square brackets. */
+    @Test
+    void aShortLastQuoteClosedByACodeInSquareBracketsStays() throws Exception {
+        PageReading page = reader.read(lines(
+                "Dia menambahkan, untuk tiket yang dijual di Kodim 0621 ini merupakan kategori 3 dengan harga Rp 100 ribu.",
+                "", "\"Tidak ada lagi, semua sudah habis,\" tegasnya. [ lia]"));
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.paragraphs().get(1)).startsWith("\"Tidak ada lagi");
+    }
+
     /** sindonews.com: a quote whose closing credit lost its link, leaving a bracket open after the sentence. */
     @Test
     void aBracketLeftOpenAfterASentenceKeepsItProse() throws Exception {

@@ -200,7 +200,11 @@ final class IndirectQuoteFinder {
         // "Eddy tak menampik bahwa ...": not denying is admitting, and the subject stands before the negation
         boolean admitted = ReportingCues.isDenial(passage.lower(cueAt)) && cueAt > 0
                 && SpeakerWords.isNegation(passage.lower(cueAt - 1));
-        Optional<SpeakerRef> speaker = phrases.subjectBefore(admitted ? cueAt - 1 : cueAt)
+        // "... seraya menambahkan bahwa ...", "Sembari menyampaikan, bahwa ...": said while doing the act before, by its
+        // subject, as a pronoun points
+        boolean accompanying = cueAt > 0 && SpeakerWords.accompaniesAct(passage.lower(cueAt - 1));
+        Optional<SpeakerRef> speaker = accompanying ? Optional.of(new SpeakerRef.Pronoun(passage.token(cueAt).start()))
+                : phrases.subjectBefore(admitted ? cueAt - 1 : cueAt)
                 .map(subject -> subject instanceof SpeakerRef.Phrase p ? personAccordingTo(p.from()).orElse(p) : subject);
         if (speaker.isEmpty()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package id.kabar.annotate.quote;
 
 import id.kabar.annotate.text.Text;
+import id.kabar.lang.FunctionWords;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Quote;
@@ -220,6 +221,10 @@ public final class QuoteFinder {
         while (end > passage.first(s) && !passage.isWord(end - 1)) {
             end--;
         }
+        Optional<Introduced> echoing = echoingSpeaker(passage, resolver, s, end);
+        if (echoing.isPresent()) {
+            return echoing;
+        }
         for (int t = passage.first(s); t + 1 < end; t++) {
             if (SpeakerWords.isNaming(passage.lower(t)) && allCapitalised(passage, t + 1, end)) {
                 int at = t + 1;
@@ -227,6 +232,61 @@ public final class QuoteFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person a sentence brings in as the speaker of a statement like the one before, by a passive of saying after
+     * {@code hal} and its echo word: {@code Hal senada diungkapkan Deny Setiawan (25) warga Ciawi, Kabupaten Bogor.
+     * Ia mengaku kecewa ...} (merdeka.com, IndoSum), where the next pronoun and quote are Deny's. The name is the run
+     * of capitalised words after the verb (and {@code oleh}).
+     */
+    private static Optional<Introduced> echoingSpeaker(Passage passage, SpeakerResolver resolver, int s, int end) {
+        int t = passage.first(s);
+        if (t >= end || !FunctionWords.isMatter(passage.lower(t))) {
+            return Optional.empty();
+        }
+        t++;
+        int echoes = 0;
+        for (; t < end && (SpeakerWords.echoesStatement(passage.lower(t)) || SpeakerWords.isAdverb(passage.lower(t))); t++) {
+            echoes += SpeakerWords.echoesStatement(passage.lower(t)) ? 1 : 0;
+        }
+        if (echoes == 0 || t >= end || ReportingCues.passive(passage.lower(t)).isEmpty()) {
+            return Optional.empty();
+        }
+        int at = t + 1 < end && passage.lower(t + 1).equals(FunctionWords.AGENT) ? t + 2 : t + 1;
+        int nameEnd = titledNameEnd(passage, at, end);
+        int from = at;
+        return nameEnd > at ? resolver.person(at, nameEnd).map(p -> new Introduced(passage.token(from).start(), p))
+                : Optional.empty();
+    }
+
+    /**
+     * Where a capitalised name with its title ends from {@code from}: over capitalised words, a title's conjunction
+     * before a capitalised word and a bracketed short form ({@code Kepala Satuan Kerja Khusus Pelaksana Kegiatan Usaha
+     * Hulu Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto}, sindonews.com), not an age ({@code Deny Setiawan (25)}).
+     */
+    private static int titledNameEnd(Passage passage, int from, int end) {
+        int t = from;
+        while (t < end) {
+            if (passage.isWord(t) && passage.isCapitalised(t)) {
+                t++;
+            } else if (t > from && t + 1 < end && passage.isWord(t) && SpeakerWords.joinsTitle(passage.lower(t))
+                    && passage.isCapitalised(t + 1)) {
+                t++;
+            } else if (t > from && passage.is(t, "(")) {
+                int close = t + 1;
+                while (close < end && passage.isWord(close) && passage.isCapitalised(close)) {
+                    close++;
+                }
+                if (close == t + 1 || close >= end || !passage.is(close, ")")) {
+                    break;
+                }
+                t = close + 1;
+            } else {
+                break;
+            }
+        }
+        return t;
     }
 
     private static boolean allCapitalised(Passage passage, int from, int to) {

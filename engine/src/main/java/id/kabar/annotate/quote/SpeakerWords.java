@@ -23,7 +23,7 @@ final class SpeakerWords {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
         NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
-        PLAN_START, TITLE_POST, CONTINUING_CUE
+        PLAN_START, TITLE_POST, CONTINUING_CUE, ECHO, ACCOMPANYING
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -166,6 +166,16 @@ final class SpeakerWords {
     /** Lower-case particles inside foreign and Arabic names: {@code Virgil van Dijk}, {@code Salman bin Abdulaziz}. */
     static boolean isNameParticle(String w) {
         return WORDS.get(Kind.NAME_PARTICLE).contains(w);
+    }
+
+    /** A word after {@code hal} for a statement like the one before: {@code Hal senada diungkapkan ...}. */
+    static boolean echoesStatement(String w) {
+        return WORDS.get(Kind.ECHO).contains(w);
+    }
+
+    /** A conjunction for an act done while doing the one before ({@code seraya}): the act shares its subject. */
+    static boolean accompaniesAct(String w) {
+        return WORDS.get(Kind.ACCOMPANYING).contains(w);
     }
 
     static boolean isAdverb(String w) {

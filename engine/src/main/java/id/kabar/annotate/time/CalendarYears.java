@@ -17,7 +17,9 @@ import java.util.Objects;
  * written when that is known, the years its batch states, or the years round one the text writes. When
  * the context allows no year, or more than one fits, the date has no year: it is never read against
  * the clock of the machine that reads it. A date within a week of a known day of writing is in that week
- * whatever weekday is written with it: a weekday that does not fit it is a slip.
+ * whatever weekday is written with it: a weekday that does not fit it is a slip. A year written past the latest day a
+ * date can mean is a slip of the keys when the weekday written fits the same day within a week of writing ({@code
+ * Selasa (13 / 12 / 2106)} in a report of 14 December 2016, Merdeka.com, IndoSum).
  */
 public final class CalendarYears {
     /** How far back before a known day of writing a weekday match is searched. */
@@ -115,7 +117,10 @@ public final class CalendarYears {
     /** The day a written date means, or null if it names no real day or its context fixes no year. */
     public LocalDate date(CalendarDate d) {
         if (d.year() != null) {
-            return day(d.year(), d.month(), d.day());
+            LocalDate asWritten = day(d.year(), d.month(), d.day());
+            LocalDate mistyped = asWritten != null && latest != null && asWritten.isAfter(latest) && d.weekday() != null
+                    ? withinWeekOfWriting(d) : null;
+            return mistyped != null && mistyped.getDayOfWeek() == d.weekday() ? mistyped : asWritten;
         }
         if (contextYear != null) {
             if (d.weekday() != null) {

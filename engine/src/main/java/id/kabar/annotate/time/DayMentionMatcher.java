@@ -235,7 +235,29 @@ public final class DayMentionMatcher {
                         ? Tense.PLANNED : Tense.REPORTED, sentence.paragraph(), voice(sentence, relative.start())));
             }
         }
-        return joinedToDates(body, namedInApposition(body, inOtherTimeZones(body, withoutOverlaps(found))));
+        return withoutWeekends(body, joinedToDates(body, namedInApposition(body, inOtherTimeZones(body, withoutOverlaps(found)))));
+    }
+
+    /**
+     * {@code Sabtu Minggu dan liburan bisa lebih banyak}: two bare weekdays written side by side with no word between
+     * and no date name the weekend as a kind of day (a seller's busy days, Poskota, 17 December 2017), no one day.
+     */
+    private static List<DayMention> withoutWeekends(String body, List<DayMention> mentions) {
+        List<DayMention> kept = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            if (i + 1 < mentions.size() && bareWeekdayPair(body, mentions.get(i), mentions.get(i + 1))) {
+                i++;
+            } else {
+                kept.add(mentions.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean bareWeekdayPair(String body, DayMention first, DayMention second) {
+        return first.expression() instanceof NamedWeekday a && a.shift() == WeekShift.NEAREST
+                && second.expression() instanceof NamedWeekday b && b.shift() == WeekShift.NEAREST
+                && body.substring(first.end(), second.start()).isBlank();
     }
 
     /**

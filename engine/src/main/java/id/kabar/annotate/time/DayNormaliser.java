@@ -78,7 +78,7 @@ public final class DayNormaliser {
         for (int i = 0; i < days.length; i++) {
             if (spokenRelative(mentions.get(i))) {
                 LocalDate spoken = daySpoken(mentions, days, i, published);
-                LocalDate from = spoken != null ? spoken : published;
+                LocalDate from = spoken != null ? spoken : leadDay(mentions, days, i, published);
                 days[i] = from == null ? null : from.plusDays(((RelativeDay) mentions.get(i).expression()).offset());
             }
         }
@@ -144,6 +144,33 @@ public final class DayNormaliser {
             }
         }
         return null;
+    }
+
+    /**
+     * The day quoted words with no dated attribution count from when the text has dated nothing before them but the
+     * happening its first paragraph reports, a day of the past week ({@code ... menjadi juara di GP Australia,
+     * Minggu (26 / 3)}, then {@code "Hari ini kami tidak cukup cepat ...," ujar Wolff}): the words were spoken at
+     * that happening. Otherwise the day of writing.
+     */
+    private static LocalDate leadDay(List<DayMention> mentions, LocalDate[] days, int i, LocalDate published) {
+        LocalDate lead = null;
+        for (int j = 0; j < i; j++) {
+            DayMention m = mentions.get(j);
+            if (days[j] == null || m.voice() == Voice.QUOTED && days[j].equals(lead)) {
+                continue;
+            }
+            boolean reportsLead = lead == null && m.paragraph() == 0 && m.voice() == Voice.NARRATION
+                    && m.tense() == Tense.REPORTED
+                    && (m.expression() instanceof CalendarDate || m.expression() instanceof NamedWeekday);
+            if (reportsLead) {
+                lead = days[j];
+            } else if (!days[j].equals(lead)) {
+                return published;
+            }
+        }
+        boolean pastWeek = lead != null && published != null && lead.isBefore(published)
+                && published.toEpochDay() - lead.toEpochDay() <= STATEMENT_AGE_DAYS;
+        return pastWeek ? lead : published;
     }
 
     private static boolean statesSpeakingDay(DayMention m, LocalDate day) {

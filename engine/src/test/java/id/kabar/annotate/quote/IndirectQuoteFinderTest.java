@@ -19,6 +19,18 @@ class IndirectQuoteFinderTest {
                 .containsExactly(tuple(QuoteKind.INDIRECT, "Volodymyr Zelensky", "mengatakan", "Rusia juga menyerbu area-area sipil"));
     }
 
+    /** suara.com (IndoSum, 19 November 2016): proclaiming reports the clause bahwa brings in, not a thing called for. */
+    @Test
+    void menyerukanReportsOnlyAClauseAfterBahwa() {
+        String body = "Petahana Calon Wakil Gubernur DKI Jakarta Djarot Saiful Hidayat menyerukan bahwa makna kemerdekaan"
+                + " bukanlah milik golongan tertentu saja. Namun, sejumlah warga telah berkumpul di jalan yang akan"
+                + " dilalui Djarot. Mereka menyerukan penolakan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Djarot Saiful Hidayat", "Djarot")
+                .loc("DKI Jakarta").list());
+        assertThat(quotes).extracting(Quote::speaker, Quote::cue, Quote::text).containsExactly(tuple(
+                "Djarot Saiful Hidayat", "menyerukan", "makna kemerdekaan bukanlah milik golongan tertentu saja"));
+    }
+
     /**
      * okezone.com: a fronted passive of admitting names its speaker after {@code oleh}, and {@code kalau} stands for
      * bahwa after it.

@@ -483,6 +483,50 @@ class NewsReportShapesTest {
                 tuple(QuoteKind.DIRECT, "Hari Sanjaya"), tuple(QuoteKind.INDIRECT, "Aryanto"));
     }
 
+    /**
+     * merdeka.com (IndoSum, 14 December 2016): a statement like the one before, its speaker brought in by a passive of
+     * saying after "Hal senada"; the next pronoun and quote are that person's, not the one quoted before.
+     */
+    @Test
+    void aSpeakerBroughtInByHalSenadaDiungkapkanIsWhomTheNextPronounMeans() {
+        String body = "\"Pastilah kecewa mas, saya sudah antre dari pagi, tapi tetap saja tidak kebagian,\" ujar Rendi (35)"
+                + " warga Gunung Putri, Kabupaten Bogor.\n\nHal senada diungkapkan Deny Setiawan (25) warga Ciawi,"
+                + " Kabupaten Bogor. Ia mengaku kecewa proses penjualan tiket secara offline di Kabupaten Bogor jumlahnya"
+                + " terbatas. \"Seharusnya yang dijual secara offline di sini lebih banyak lagi,\" ungkapnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Rendi").per("Deny Setiawan").loc("Gunung Putri")
+                .loc("Kabupaten Bogor").loc("Ciawi").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker).containsExactly(
+                tuple(QuoteKind.DIRECT, "Rendi"), tuple(QuoteKind.INDIRECT, "Deny Setiawan"),
+                tuple(QuoteKind.DIRECT, "Deny Setiawan"));
+        // sindonews.com (16/9/2019): the speaker's title runs over a conjunction and a bracketed short form
+        String titled = "\"Saya kira tidak berpengaruh besar,\" ujar Djoko Siswanto.\n\nHal senada juga dikatakan Kepala"
+                + " Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto."
+                + " \"Kalau impor kan sudah komitmen tertentu dan saya kira tidak ada masalah,\" tandas dia.";
+        assertThat(Found.quotes(titled, Entities.in(titled).per("Djoko Siswanto").per("Dwi Soetjipto")
+                .org("Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi").org("SKK Migas").list())).extracting(Quote::speaker).containsExactly("Djoko Siswanto", "Dwi Soetjipto");
+    }
+
+    /**
+     * CNN Indonesia (IndoSum, 19 February 2018; 15 November 2016): a verb of saying after "seraya" or "sembari" is said
+     * by the subject of the act before it, the speaker just quoted or the person the sentence before opens with.
+     */
+    @Test
+    void aReportSaidWhileDoingTheActBeforeIsItsSubjects() {
+        String body = "Kemudian, Levine hadir di acara The Ellen DeGeneres Show.\n\n\"Ini adalah seorang perempuan, ya kami"
+                + " memiliki perempuan lagi,\" katanya kepada Ellen seraya menambahkan bahwa mereka berdua menginginkan"
+                + " untuk memiliki keluarga besar di masa depan.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Levine").per("Ellen")
+                .org("The Ellen DeGeneres Show").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::text).containsExactly(
+                tuple(QuoteKind.DIRECT, "Levine", "Ini adalah seorang perempuan, ya kami memiliki perempuan lagi"),
+                tuple(QuoteKind.INDIRECT, "Levine", "mereka berdua menginginkan untuk memiliki keluarga besar di masa depan"));
+        String opening = "Sehari setelah pemilihan, Cyrus merilis video meratapi kekalahan Hillary Clinton. Sembari"
+                + " menyampaikan, bahwa ia berpikir Clinton mestinya mendapat kesempatan sebagai presiden perempuan pertama.";
+        assertThat(Found.quotes(opening, Entities.in(opening).per("Cyrus").per("Hillary Clinton", "Clinton").list()))
+                .extracting(Quote::speaker, Quote::text).containsExactly(tuple("Cyrus",
+                        "ia berpikir Clinton mestinya mendapat kesempatan sebagai presiden perempuan pertama"));
+    }
+
     /** tribunnews.com (11/9/2019): an answer reported with no "bahwa" is what the speaker said. */
     @Test
     void menjawabReportsItsClauseWithoutBahwa() {

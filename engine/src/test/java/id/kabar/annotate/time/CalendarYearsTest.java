@@ -80,6 +80,19 @@ class CalendarYearsTest {
         assertThat(years.date(new CalendarDate(DayOfWeek.SATURDAY, 11, 2, null))).isEqualTo("2017-02-11");
     }
 
+    /**
+     * Merdeka.com (IndoSum, 14 December 2016): "Selasa (13 / 12 / 2106)", the day before, a Tuesday in 2016; 13
+     * December 2106 is a Monday.
+     */
+    @Test
+    void yearPastAnyDayNewsMeansIsASlipWhenTheWeekdayFitsTheWeekOfWriting() {
+        CalendarYears years = CalendarYears.around(LocalDate.of(2016, 12, 14));
+        assertThat(years.date(new CalendarDate(DayOfWeek.TUESDAY, 13, 12, 2106))).isEqualTo("2016-12-13");
+        // no weekday, or one that does not fit the week of writing: the date as written
+        assertThat(years.date(new CalendarDate(null, 13, 12, 2106))).isEqualTo("2106-12-13");
+        assertThat(years.date(new CalendarDate(DayOfWeek.MONDAY, 13, 12, 2106))).isEqualTo("2106-12-13");
+    }
+
     @Test
     void impossibleDateIsNoDay() {
         assertThat(CalendarYears.around(PUBLISHED).date(new CalendarDate(null, 30, 2, null))).isNull();

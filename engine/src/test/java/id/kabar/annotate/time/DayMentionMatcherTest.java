@@ -153,6 +153,15 @@ class DayMentionMatcherTest {
     }
 
     @Test
+    void twoBareWeekdaysSideBySideAreTheWeekendNoDay() {
+        // Poskota, 17 December 2017: a seller's busy days
+        assertThat(find("\"Kalo sehari bisa 250 mangkok. Sabtu Minggu dan liburan bisa lebih banyak,\" ujarnya."))
+                .isEmpty();
+        assertThat(find("Pameran digelar Sabtu dan Minggu di Balai Kota.")).extracting(DayMention::text)
+                .containsExactly("Sabtu", "Minggu");
+    }
+
+    @Test
     void districtNamedAfterAWeekdayIsNoDay() {
         assertThat(find("Tanggul jebol di Kelurahan Jatipadang, Pasar Minggu, Jakarta Selatan, Jumat (20/10)."))
                 .extracting(DayMention::text).containsExactly("Jumat (20/10)");

@@ -460,6 +460,29 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void quotedTodayIsTheDayOfTheHappeningTheLeadReports() {
+        // CNN Indonesia, crawled 27 March 2017: the team chief spoke after the race the first paragraph dates
+        String body = "Pebalap Ferrari Sebastian Vettel mengaku tak percaya dengan hasil yang diraih pada seri pertama"
+                + " Formula 1 2017. Itu setelah ia dipastikan menjadi juara di GP Australia, Minggu (26 / 3).\n\n"
+                + "Sementara Kepala Mekanik Mercedes Toto Wolff mengaku kecewa dengan performa mobil rakitannya.\n\n"
+                + "\"Hari ini kami tidak cukup cepat dan Sebastian (Vettel) layak menjadi pemenang,\" ujar Wolff.";
+        assertThat(days(annotate(body, LocalDate.of(2017, 3, 27)))).containsExactly(
+                tuple("Minggu (26 / 3)", "2017-03-26"),
+                tuple("Hari ini", "2017-03-26"));
+    }
+
+    @Test
+    void quotedTodayAfterTwoDaysNamedBeforeItCountsFromWriting() {
+        // the text names a second day before the quote: no one happening dates the words
+        String body = "Festival itu dibuka di Jakarta, Sabtu (3 / 2 / 2018). Panitia menyiapkannya sejak Kamis"
+                + " (1 / 2 / 2018).\n\n\"Hari ini kita melihat bagaimana maraknya para masyarakat,\" kata Sandi.";
+        assertThat(days(annotate(body, LocalDate.of(2018, 2, 4)))).containsExactly(
+                tuple("Sabtu (3 / 2 / 2018)", "2018-02-03"),
+                tuple("Kamis (1 / 2 / 2018)", "2018-02-01"),
+                tuple("Hari ini", "2018-02-04"));
+    }
+
+    @Test
     void hariItuOpeningASentenceIsTheDayNamedBefore() {
         // Kompas, 10 September 2019; a period's days ("selama tiga hari itu", Sindonews) are no day
         String body = "Langit Jakarta, Kamis (25/7/2019) pagi tak secerah biasanya. Hari itu, pukul 08.00 WIB, langit"
