@@ -1274,10 +1274,28 @@ final class ClaimGrouper {
         double x = a.claim().value();
         double y = b.claim().value();
         if (x == y) {
-            return (distinctive(x) || countsPeople(a.claim().category())) && sameFigureSameCount(a, b);
+            return (distinctive(x) || countsPeople(a.claim().category()) && !otherPeopleOfOneKind(a, b))
+                    && sameFigureSameCount(a, b);
         }
         return a.claim().category() == ClaimCategory.MONEY && a.reported().equals(b.reported())
                 && rivals(a.claim(), b.claim(), RIVAL_READINGS_ACROSS_STORIES);
+    }
+
+    /**
+     * Whether two common counts of people name other people beyond their counting words, which may be of one kind: on
+     * 16 September 2019 okezone.com's {@code menangkap tiga pelaku pemerkosaan} at Senen and kompas.com's {@code menangkap
+     * tiga tersangka produsen mi} of formalin noodles count suspects in two stories, the words after the counting word
+     * apart. A count with no word beyond its counting word names no other people.
+     */
+    private static boolean otherPeopleOfOneKind(Ref a, Ref b) {
+        return apart(beyondCountingWord(a), beyondCountingWord(b));
+    }
+
+    /** The words of what a claim counts other than places, groups and the kind of its own counting word. */
+    private static Set<String> beyondCountingWord(Ref r) {
+        Set<String> words = new HashSet<>(r.words());
+        words.removeAll(specificWords(r.claim().unit()));
+        return words;
     }
 
     /**

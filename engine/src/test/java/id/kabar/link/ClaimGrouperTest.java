@@ -1388,4 +1388,38 @@ class ClaimGrouperTest {
                 article("tempo", MONDAY, claim("lima gol Liga Champions", ClaimCategory.COUNT, 5, "gol Liga Champions",
                         "gol", null))))).isEmpty();
     }
+
+    /**
+     * The president's laws to revise (kompas.com and okezone.com, 16 September 2019): {@code ada 74 revisi UU} counts the
+     * laws to be revised, as {@code merevisi 74 undang-undang} does, and {@code UU} writes {@code undang-undang} short.
+     */
+    @Test
+    void revisionsOfLawsCountTheLawsWrittenShortOrInFull() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas-1187", sept16, claim("74 revisi UU", ClaimCategory.COUNT, 74, "revisi UU", "revisi", null)),
+                article("okezone-1099", sept16, claim("74 undang-undang", ClaimCategory.COUNT, 74, "undang-undang",
+                        "undang-undang", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas-1187", 0), new MemberRef("okezone-1099", 0));
+    }
+
+    /**
+     * Two stories of the CLICK-ID week (16 September 2019): okezone.com's {@code menangkap tiga pelaku pemerkosaan} at
+     * Senen and kompas.com's {@code menangkap tiga tersangka produsen mi} of formalin noodles. A common figure of people
+     * in one kind of counting word meets another story's only where the words beyond the counting word do not name
+     * other things; the same three with no words of their own still meet.
+     */
+    @Test
+    void aCommonCountOfPeopleAcrossStoriesNamingOtherThingsBeyondItsCountingWordStaysApart() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        ArticleProfile noodles = article("kompas-855", sept16, claim("menangkap tiga tersangka produsen mi",
+                ClaimCategory.ARRESTED, 3, "tersangka produsen mi", "tersangka", null));
+        ArticleProfile senen = article("okezone-1053", sept16, claim("menangkap tiga pelaku pemerkosaan",
+                ClaimCategory.ARRESTED, 3, "pelaku pemerkosaan", "pelaku", null));
+        assertThat(ClaimGrouper.group(List.of(noodles, senen), p -> p == noodles ? 1 : 2)).isEmpty();
+        ArticleProfile noodlesAgain = article("tempo-1", sept16, claim("menangkap tiga tersangka",
+                ClaimCategory.ARRESTED, 3, "tersangka", "tersangka", null));
+        assertOneGroup(ClaimGrouper.group(List.of(noodles, noodlesAgain), p -> p == noodles ? 1 : 2),
+                ClaimGroupKind.AGREEMENT, new MemberRef("kompas-855", 0), new MemberRef("tempo-1", 0));
+    }
 }

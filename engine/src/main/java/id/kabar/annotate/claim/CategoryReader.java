@@ -102,6 +102,18 @@ final class CategoryReader {
      */
     private static final Set<String> NAMING_BACK = WordLists.read(WordLists.class, "back-pointing-words.txt").stream()
             .filter(w -> !w.equals(FunctionWords.THIS)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words joining a thing to the parts it is built with ({@code Gedung baru dengan enam ruang kelas tersebut}): the
+     * demonstrative after the parts closes the thing's phrase.
+     */
+    private static final Set<String> THING_PART_JOINTS = WordLists.set(WordLists.class, "thing-part-joints.txt");
+    /**
+     * The thing stands right before its joint or one word of quality before it ({@code Gedung baru dengan}); set by
+     * hand, as {@link #NAMED_BACK_REACH}.
+     */
+    private static final int THING_BEFORE_JOINT = 2;
+    /** Words naming people wanted by the police ({@code DPO}, {@code buron}): a tally of those people. */
+    private static final Set<String> WANTED = WordLists.set(WordLists.class, "wanted-words.txt");
     /** Words of kin ({@code ibu}, {@code ayah}), which head a phrase of the children they have ({@code ibu dua anak}). */
     private static final Set<String> KIN = WordLists.set(WordLists.class, "kin-words.txt");
     /**
@@ -176,7 +188,7 @@ final class CategoryReader {
         }
         if (n.form() == Form.WORDS && phrase.outcome() == null && phrase.nounOutcome() == null
                 && !wholeOfAPart(words, first) && !inRelativeClause(words, first) && !afterKin(words, first)
-                && namesBack(words, phraseAt)) {
+                && !partsOfAThing(words, first) && namesBack(words, phraseAt)) {
             return null; // "Melodi dan tempo dua lagu itu": the two just named, as "kedua lagu"
         }
         Reading inflicted = inflictedBy(words, first);
@@ -207,7 +219,7 @@ final class CategoryReader {
                 && (bareTotalNamed(words, first) || peopleCountedBefore(words, first) >= 0)) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
-        if (continued != null && people) {
+        if (continued != null && people && !namedWanted(words, first)) {
             return new Reading(continued, n.start());
         }
         if (phrase.part()) {
@@ -627,6 +639,38 @@ final class CategoryReader {
      */
     private static boolean afterKin(Words words, int first) {
         return first > 0 && KIN.contains(words.lower(first - 1));
+    }
+
+    /**
+     * Whether the number stands after the joint of a thing and its parts ({@link #THING_PART_JOINTS}), the thing
+     * within {@link #THING_BEFORE_JOINT} words before the joint: {@code Gedung baru dengan enam ruang kelas tersebut}
+     * (tempo.co, 13 September 2019) counts the building's rooms, the demonstrative closing the building's phrase; after
+     * a verb's {@code dengan} the phrase still names back ({@code berkomunikasi dengan enam partai tersebut}).
+     */
+    private static boolean partsOfAThing(Words words, int first) {
+        if (first < 2 || !THING_PART_JOINTS.contains(words.lower(first - 1))) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 1 - THING_BEFORE_JOINT; k--) {
+            if (ClaimLexicon.isThing(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word naming people wanted by the police ({@link #WANTED}) stands after the number in its sentence: {@code
+     * Sedangkan 1 orang lagi masuk daftar pencarian orang (DPO) karena melarikan diri} (sindonews.com, 14 September
+     * 2019) tallies the man at large, not one more of the suspects held in the sentence before.
+     */
+    private static boolean namedWanted(Words words, int first) {
+        for (int k = first + 1; k < words.size(); k++) {
+            if (WANTED.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

@@ -2411,4 +2411,30 @@ class ClaimFinderTest {
                 .extracting(Claim::value, Claim::unit).containsExactly(tuple(24.0, "juara"));
         assertThat(find("Penjualannya naik dua kali lipat dibanding tahun lalu.")).isEmpty();
     }
+
+    /**
+     * sindonews.com, 14 September 2019 (a man beaten to death at Dairi): a count its own clause names as wanted ({@code
+     * DPO}, {@code buron}) is a tally, not the arrest of the count before it that it continues.
+     */
+    @Test
+    void aCountNamedWantedDoesNotContinueTheArrestBeforeIt() {
+        assertThat(find("Kasat Reskrim Polres Dairi Iptu Rudianto Silalahi menjelaskan, saat ini pihak kepolisisan telah"
+                + " menangkap dan menahan 5 tersangka pelaku pengeroyokan. Sedangkan 1 orang lagi masuk daftar pencarian"
+                + " orang (DPO) karena melarikan diri."))
+                .extracting(Claim::value, Claim::category)
+                .containsExactly(tuple(5.0, ClaimCategory.ARRESTED), tuple(1.0, ClaimCategory.COUNT));
+    }
+
+    /**
+     * tempo.co, 13 September 2019 (a Bekasi school without desks): a demonstrative after the parts a thing is built with
+     * closes the thing's phrase ({@code Gedung baru dengan enam ruang kelas tersebut}), so the parts are counted; after
+     * a verb's {@code dengan} it still names back ({@code berkomunikasi dengan enam partai tersebut}, okezone.com).
+     */
+    @Test
+    void partsOfAThingBeforeItsDemonstrativeAreCounted() {
+        assertThat(find("Gedung baru dengan enam ruang kelas tersebut selesai dibangun pada 2017."))
+                .extracting(Claim::value, Claim::subject).containsExactly(tuple(6.0, "ruang kelas"));
+        assertThat(find("Ono Surono mengaku sudah berkomunikasi dengan enam partai tersebut untuk membetuk Koalisi Depok."))
+                .isEmpty();
+    }
 }
