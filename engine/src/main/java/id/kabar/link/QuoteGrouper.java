@@ -805,11 +805,9 @@ final class QuoteGrouper {
         List<Match> matches = new ArrayList<>();
         List<int[]> loose = new ArrayList<>();
         LoneRenderings lone = new LoneRenderings(refs, articles, stemOf);
-        long[] stemBits = refs.stream().mapToLong(r -> stemBits(r.form().stems())).toArray();
         meet(refs, stemOf, (o, i) -> {
             Ref r = refs.get(i);
-            int shared = (stemBits[o] & stemBits[i]) == 0 ? 0
-                    : intersection(r.form().stems(), refs.get(o).form().stems());
+            int shared = intersection(r.form().stems(), refs.get(o).form().stems());
             boolean one = oneStatement(r, refs.get(o), shared);
             if (one) {
                 matches.add(new Match(o, i, bothQuoted(r.form(), refs.get(o).form()),
@@ -1619,7 +1617,7 @@ final class QuoteGrouper {
 
     /** As {@link #oneStatement(Ref, Ref)}, given the stems they share ({@link #intersection}). */
     private static boolean oneStatement(Ref x, Ref y, int shared) {
-        return sameQuote(x.form(), y.form(), shared == 0 ? 0 : topical(x, y, NO_TOPIC), shared)
+        return sameQuote(x.form(), y.form(), topical(x, y, NO_TOPIC), shared)
                 || (x.article() == y.article() ? retoldInArticle(x.form(), y.form(), 0, shared)
                         : retoldWithFiguresAndName(x.form(), y.form(), shared));
     }
@@ -1777,18 +1775,6 @@ final class QuoteGrouper {
      *  words of the alphabet. */
     private static int scatter(String stem) {
         return stem.hashCode() * 0x9E3779B9;
-    }
-
-    /**
-     * A bit for each stem of a quote, its id modulo 64: two quotes whose bits share none share no stem, which a pair
-     * met under its speaker's words alone is then told without merging the stems ({@link #intersection}).
-     */
-    static long stemBits(int[] stems) {
-        long bits = 0;
-        for (int stem : stems) {
-            bits |= 1L << stem;
-        }
-        return bits;
     }
 
     /**

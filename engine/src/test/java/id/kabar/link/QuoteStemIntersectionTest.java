@@ -34,22 +34,6 @@ class QuoteStemIntersectionTest {
         }
     }
 
-    @Test
-    void quotesWhoseStemBitsAreApartShareNoStem() {
-        int[] president = profiler.quoteStems("Jangan sampai ada pembatasan-pembatasan yang tidak perlu");
-        int[] police = profiler.quoteStems("Aman terkendali");
-        assertThat(QuoteGrouper.stemBits(president) & QuoteGrouper.stemBits(police)).isZero();
-        assertThat(QuoteGrouper.intersection(president, police)).isZero();
-        Random random = new Random(14);
-        for (int round = 0; round < 2_000; round++) {
-            int[] x = random.ints(random.nextInt(8), 0, 1_000).distinct().sorted().toArray();
-            int[] y = random.ints(random.nextInt(8), 0, 1_000).distinct().sorted().toArray();
-            if ((QuoteGrouper.stemBits(x) & QuoteGrouper.stemBits(y)) == 0) {
-                assertThat(counted(x, y)).isZero();
-            }
-        }
-    }
-
     /** Ascending distinct ids, as a quote's stems are kept, from a small vocabulary so that many are shared. */
     private static int[] ids(Random random) {
         return random.ints(random.nextInt(30), 0, 60).distinct().sorted().toArray();
