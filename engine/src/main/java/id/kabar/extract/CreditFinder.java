@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,6 @@ final class CreditFinder {
             "(?iu)\\b(" + WordLists.alternation("not-author-words.txt") + ")\\b");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[-–—|]\\s+");
     // Compiled once: String.split and replaceAll compiled each pattern again for every line read
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:.|-]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:|-]+");
     private static final int MAX_AUTHORS = 4;
@@ -131,7 +131,7 @@ final class CreditFinder {
         String[] parts = NAME_SPLIT.split(value);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
-            if (i > 0 && (SPACES.split(part).length < 2 || !isPersonal(part))) {
+            if (i > 0 && (Whitespace.split(part).length < 2 || !isPersonal(part))) {
                 break;
             }
             names.add(part);
@@ -155,7 +155,7 @@ final class CreditFinder {
     /** Capitalised words or initials; an acronym ({@code ACLU}) marks an organisation unless the whole name is shouted. */
     private static boolean isPersonal(String name) {
         boolean shouted = LineShape.isShouted(name);
-        for (String word : SPACES.split(name)) {
+        for (String word : Whitespace.split(name)) {
             if (!NAME_WORD.matcher(word).matches() || !shouted && word.length() > 2 && LineShape.isShouted(word.replace(".", ""))) {
                 return false;
             }
@@ -182,7 +182,7 @@ final class CreditFinder {
 
     private static Optional<String> cleanName(String raw, List<String> outletNames) {
         String name = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(raw).replaceAll("")).replaceAll("").strip();
-        String[] words = SPACES.split(name);
+        String[] words = Whitespace.split(name);
         if (name.isEmpty() || words.length > MAX_NAME_WORDS || NOT_A_PERSON.matcher(name).find()
                 || OutletNames.isDomainLike(name) || name.contains("://") || name.contains("@")) {
             return Optional.empty();

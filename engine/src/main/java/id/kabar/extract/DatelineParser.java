@@ -1,6 +1,7 @@
 package id.kabar.extract;
 
 import id.kabar.lang.Calendar;
+import id.kabar.lang.Whitespace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class DatelineParser {
                 continue;
             } else if (OutletNames.isDomainLike(part) && outlet == null) {
                 outlet = part;
-            } else if (isNameLike(part) && (DatelinePlaces.isKnown(part) || part.split("\\s+").length <= 2)) {
+            } else if (isNameLike(part) && (DatelinePlaces.isKnown(part) || Whitespace.split(part).length <= 2)) {
                 if (DatelinePlaces.isKnown(part)) {
                     places.add(part);
                 } else {
@@ -79,7 +80,7 @@ final class DatelineParser {
     }
 
     private static boolean isNameLike(String part) {
-        String[] words = part.split("\\s+");
+        String[] words = Whitespace.split(part);
         if (words.length > 4) {
             return false;
         }

@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Whitespace;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class LiteralGate {
 
     /** A gate on the first words of listed phrases, each of which a pattern's alternation opens with. */
     static LiteralGate firstWords(List<String> phrases) {
-        return new LiteralGate(phrases.stream().map(p -> p.strip().split("\\s+")[0]).toList());
+        return new LiteralGate(phrases.stream().map(p -> Whitespace.split(p.strip())[0]).toList());
     }
 
     /** Whether one of the words stands at {@code from} in {@code line}. */

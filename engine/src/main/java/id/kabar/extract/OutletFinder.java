@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class OutletFinder {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
-        for (String word : m.group("name").split("\\s+")) {
+        for (String word : Whitespace.split(m.group("name"))) {
             String bare = word.replaceAll("[.,;:]+$", "");
             if (OutletNames.isDomainLike(bare)) {
                 return Optional.of(OutletNames.asItNamesItself(bare));

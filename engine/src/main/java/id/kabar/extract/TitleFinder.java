@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.List;
 import java.util.Locale;
@@ -383,7 +384,7 @@ final class TitleFinder {
             return true;
         }
         // the site's name and its section ("Okezone Economy" on okezone.com, its name Okezone.com)
-        String[] words = part.strip().split("\\s+");
+        String[] words = Whitespace.split(part.strip());
         if (words.length > 1 && words.length <= GLUED_NAME_MAX_WORDS) {
             String first = OutletNames.stem(words[0]);
             if (!first.isEmpty() && (siteName != null && first.equals(OutletNames.stem(siteName))

@@ -84,7 +84,7 @@ public final class Calendar {
     }
 
     private static Spelling spelling(String line) {
-        String[] columns = line.split("\\s+");
+        String[] columns = Whitespace.split(line);
         if (columns.length != 4 || !columns[0].equals("month") && !columns[0].equals("weekday")) {
             throw new IllegalStateException("calendar.txt: not kind, number, spelling, form: " + line);
         }

@@ -94,7 +94,7 @@ public final class IndonesianNumber {
      * that follows a unit ({@code puluh}).
      */
     public static boolean opensWithoutNumber(String written) {
-        String first = written.toLowerCase(Locale.ROOT).strip().split("\\s+")[0];
+        String first = Whitespace.split(written.toLowerCase(Locale.ROOT).strip())[0];
         return AFTER_A_UNIT.contains(first) || !Double.isNaN(scale(first));
     }
 
@@ -247,7 +247,7 @@ public final class IndonesianNumber {
             out.put(kind, new HashMap<>());
         }
         for (String line : WordLists.read(IndonesianNumber.class, "numbers.txt")) {
-            String[] columns = line.split("\\s+");
+            String[] columns = Whitespace.split(line);
             if (columns.length != 3) {
                 throw new IllegalStateException("numbers.txt: not kind, word, value: " + line);
             }

@@ -143,7 +143,7 @@ public final class PlaceWords {
      * {@code Sorong} are one place, {@code Papua Barat} and {@code Papua} two.
      */
     public static String key(String name) {
-        List<String> words = new ArrayList<>(List.of(name.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(Whitespace.split(name.toLowerCase(Locale.ROOT).strip())));
         while (words.size() > 1 && (HEADS.contains(words.get(0)) || UNITS.contains(words.get(0)))) {
             words.remove(0);
         }

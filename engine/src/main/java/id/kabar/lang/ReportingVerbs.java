@@ -36,7 +36,7 @@ public final class ReportingVerbs {
     }
 
     private static final Map<String, Use> USES = WordLists.read(ReportingVerbs.class, "reporting-verbs.txt").stream()
-            .map(line -> line.split("\\s+"))
+            .map(Whitespace::split)
             .collect(Collectors.toUnmodifiableMap(ReportingVerbs::word, ReportingVerbs::use));
 
     private ReportingVerbs() {

@@ -43,7 +43,7 @@ public final class TimeZones {
     }
 
     private static Zone zone(String line) {
-        String[] columns = line.split("\\s+");
+        String[] columns = Whitespace.split(line);
         if (columns.length != 3 || !columns[2].equals("indonesia") && !columns[2].equals("elsewhere")) {
             throw new IllegalStateException("time-zones.txt: not name, offset, where: " + line);
         }

@@ -63,7 +63,7 @@ public final class WordLists {
     public static List<String[]> pairs(Class<?> user, String resource, String columns) {
         List<String[]> out = new ArrayList<>();
         for (String line : read(user, resource)) {
-            String[] pair = line.split("\\s+");
+            String[] pair = Whitespace.split(line);
             if (pair.length != 2) {
                 throw new IllegalStateException(resource + ": not " + columns + ": " + line);
             }

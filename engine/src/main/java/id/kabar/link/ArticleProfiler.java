@@ -10,6 +10,7 @@ import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.entity.InstitutionPlace;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Article;
@@ -606,7 +607,7 @@ final class ArticleProfiler {
     /** Whether the text from {@code from} to {@code at} holds at most {@link #ORGANISATION_OPENING_WORDS} words. */
     private static boolean opensLead(String body, int from, int at) {
         String before = body.substring(from, at).strip();
-        return before.isEmpty() || before.split("\\s+").length <= ORGANISATION_OPENING_WORDS;
+        return before.isEmpty() || Whitespace.split(before).length <= ORGANISATION_OPENING_WORDS;
     }
 
     private static boolean reported(LocalDate day, LocalDate published) {

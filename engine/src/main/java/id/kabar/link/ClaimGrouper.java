@@ -8,6 +8,7 @@ import id.kabar.lang.GroupWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.MatchWords;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -2000,7 +2001,7 @@ final class ClaimGrouper {
     private static Map<String, String> kindsOfLines(String resource) {
         Map<String, String> kinds = new HashMap<>();
         for (String line : WordLists.read(WordLists.class, resource)) {
-            String[] words = line.split("\\s+");
+            String[] words = Whitespace.split(line);
             String kind = "kind " + words[0];
             for (String w : words) {
                 kinds.put(NameKeys.fold(w), kind);

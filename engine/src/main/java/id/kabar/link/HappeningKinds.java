@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -206,7 +207,7 @@ final class HappeningKinds {
         if (!m.find()) {
             return -1;
         }
-        String[] words = m.group(1).strip().split("\\s+");
+        String[] words = Whitespace.split(m.group(1).strip());
         if (words.length > SPEAKER_MAX_WORDS) {
             return -1;
         }
@@ -270,7 +271,7 @@ final class HappeningKinds {
             if (colon < 0) {
                 throw new IllegalStateException("happening-kinds.txt: no kind in '" + line + "'");
             }
-            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+            for (String word : Whitespace.split(line.substring(colon + 1).strip())) {
                 kindByWord.merge(word, 1L << kind, (x, y) -> x | y);
             }
         }

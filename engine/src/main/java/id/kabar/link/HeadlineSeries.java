@@ -2,6 +2,7 @@ package id.kabar.link;
 
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ final class HeadlineSeries {
     private static Map<String, Integer> series(List<String> lines) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            for (String word : lines.get(i).split("\\s+")) {
+            for (String word : Whitespace.split(lines.get(i))) {
                 out.put(word, i);
             }
         }
@@ -118,7 +119,7 @@ final class HeadlineSeries {
         Map<String, Long> out = new HashMap<>();
         int bit = MAX_STEP;
         for (String line : lines) {
-            String[] words = line.split("\\s+");
+            String[] words = Whitespace.split(line);
             Integer series = SERIES_WORDS.get(words[0]);
             if (series == null) {
                 throw new IllegalStateException("a named step of no series: " + line);

@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class MediaGroups {
     static Map<String, Integer> load(List<String> lines) {
         Map<String, Integer> groups = new HashMap<>();
         for (int g = 0; g < lines.size(); g++) {
-            for (String site : lines.get(g).split("\\s+")) {
+            for (String site : Whitespace.split(lines.get(g))) {
                 groups.put(ArticleProfiler.outletKey(site), g);
                 int dot = site.indexOf('.');
                 if (dot > 0) {

@@ -1,6 +1,7 @@
 package id.kabar.link;
 
 import id.kabar.annotate.entity.Gazetteer;
+import id.kabar.lang.Whitespace;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import java.text.Normalizer;
@@ -19,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class NameKeys {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    /** Compiled once: {@code String.split("\\s+")} compiles its pattern at every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The first character beyond ASCII, which alone has neither accents nor marks to drop. */
     private static final char ASCII_END = 0x80;
 
@@ -46,7 +45,7 @@ final class NameKeys {
             return listed;
         }
         String folded = fold(written);
-        String[] words = SPACES.split(written.strip());
+        String[] words = Whitespace.split(written.strip());
         for (int i = 0; i < words.length && words.length > 1; i++) {
             String full = listedPerson(words[i]);
             if (full != null && othersWithin(words, i, full)) {

@@ -4,12 +4,12 @@ import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.lang.Honorifics;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.Spelling;
+import id.kabar.lang.Whitespace;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +31,6 @@ final class SpeakerNames {
      * {@code Agustinus}, {@code Nova} and {@code Novanto}).
      */
     static final int MIN_SINGLE_SHORT_FORM = 5;
-    /** Compiled once: {@code String.split("\\s+")} compiles its pattern at every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Letters from which a lone name may be one word of another speaker's name with two neighbouring letters swapped:
@@ -262,7 +260,7 @@ final class SpeakerNames {
         if (whole != null) {
             return whole.canonical();
         }
-        String[] words = SPACES.split(speaker.strip());
+        String[] words = Whitespace.split(speaker.strip());
         Gazetteer.Name last = words.length > 1 ? names.lookup(words[words.length - 1]) : null;
         if (last == null || last.type() != EntityType.PER) {
             return last == null ? null : last.canonical();

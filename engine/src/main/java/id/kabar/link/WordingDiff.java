@@ -1,5 +1,6 @@
 package id.kabar.link;
 
+import id.kabar.lang.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public record WordingDiff(List<Segment> segments) {
 
     private static String[] words(String text) {
         String t = text == null ? "" : text.strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return t.isEmpty() ? new String[0] : Whitespace.split(t);
     }
 
     private static void append(List<Segment> out, Change change, String word) {

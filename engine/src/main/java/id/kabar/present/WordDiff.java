@@ -1,5 +1,6 @@
 package id.kabar.present;
 
+import id.kabar.lang.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
     private static final int MAX_WORDS = 400;
-    /** Compiled once, not at every word as {@code String.split} and {@code replaceAll} do. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
 
     /** One word as written, and whether the other wording lacks it. */
@@ -57,7 +56,7 @@ public final class WordDiff {
 
     private static String[] words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? new String[0] : SPACES.split(t);
+        return t.isEmpty() ? new String[0] : Whitespace.split(t);
     }
 
     private static String[] keys(String[] words) {

@@ -1,5 +1,6 @@
 package id.kabar.server;
 
+import id.kabar.lang.Whitespace;
 import java.util.Locale;
 
 /**
@@ -16,7 +17,7 @@ final class NameContraction {
 
     static boolean shortens(String form, String name) {
         String letters = form.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").strip().split("\\s+");
+        String[] words = Whitespace.split(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]", "").strip());
         return letters.length() >= MIN_LETTERS && words.length >= 2 && !letters.equals(String.join("", words))
                 && startsFrom(letters, 0, words, 0);
     }

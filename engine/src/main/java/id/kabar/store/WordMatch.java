@@ -1,5 +1,6 @@
 package id.kabar.store;
 
+import id.kabar.lang.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -28,7 +29,7 @@ public final class WordMatch {
     public static WordMatch of(String words) {
         Set<String> wanted = new HashSet<>();
         Set<String> unwanted = new HashSet<>();
-        for (String word : words.split("\\s+")) {
+        for (String word : Whitespace.split(words)) {
             boolean not = word.startsWith("-") && word.length() > 1;
             (not ? unwanted : wanted).addAll(terms(not ? word.substring(1) : word));
         }

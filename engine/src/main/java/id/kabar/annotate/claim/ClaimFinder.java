@@ -12,6 +12,7 @@ import id.kabar.lang.HotspotWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.MatchWords;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.ClaimCategory;
@@ -214,7 +215,7 @@ public final class ClaimFinder {
         if (part.end() > n.start() || !LABELLED_ITEM.matcher(body.substring(part.end(), n.start())).matches()) {
             return false;
         }
-        List<String> own = List.of(part.text().toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> own = List.of(Whitespace.split(part.text().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < own.size(); i++) {
             if (ClaimLexicon.cueAt(own, i) != null) {
                 return false;

@@ -1,5 +1,6 @@
 package id.kabar.annotate.claim;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.Arrays;
@@ -142,7 +143,7 @@ public final class ClaimLexicon {
     private static Map<String, String> standingsUnits() {
         Map<String, String> units = new HashMap<>();
         for (String line : WordLists.read(WordLists.class, "standings-tally-words.txt")) {
-            String[] words = line.split("\\s+");
+            String[] words = Whitespace.split(line);
             for (String w : words) {
                 units.put(w.toLowerCase(Locale.ROOT), words[0].toLowerCase(Locale.ROOT));
             }
@@ -155,7 +156,7 @@ public final class ClaimLexicon {
 
     /** A line of {@code outcome-words.txt}: the category, then the words of the phrase. */
     private static CueWords cueWords(String line) {
-        String[] columns = line.split("\\s+");
+        String[] columns = Whitespace.split(line);
         if (columns.length < 2) {
             throw new IllegalStateException("outcome-words.txt: not category and phrase: " + line);
         }

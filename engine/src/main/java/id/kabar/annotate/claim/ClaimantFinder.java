@@ -4,6 +4,7 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.Affixes;
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.ReportingVerbs;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import id.kabar.model.Entity;
@@ -247,7 +248,7 @@ public final class ClaimantFinder {
             return subject;
         }
         for (Entity e : entities) {
-            String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = Whitespace.split(e.name().toLowerCase(Locale.ROOT));
             if (e.type() != EntityType.ORG || OrganisationWords.headLength(words, 0) == 0
                     || OrganisationWords.isCompanyForm(words[0])) {
                 continue;

@@ -6,6 +6,7 @@ import id.kabar.lang.CountNouns;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.ClaimCategory;
 import java.util.ArrayList;
@@ -40,13 +41,13 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final Set<String> ACTING = WordLists.set(WordLists.class, "acting-outcomes.txt");
     /** Phrases after a number that make it a part of a count, word by word. */
     private static final List<String[]> PARTITIVES = WordLists.read(WordLists.class, "partitive-words.txt").stream()
-            .map(phrase -> phrase.split("\\s+")).toList();
+            .map(Whitespace::split).toList();
     /**
      * Phrases after a number that name the whole it is part of by another number ({@code 67 dari 120 orang jemaah
      * haji}, sindonews.com, 10 September 2019), longest first.
      */
     private static final List<String[]> WHOLE_LINKS = WordLists.read(WordLists.class, "whole-number-links.txt")
-            .stream().map(phrase -> phrase.split("\\s+"))
+            .stream().map(Whitespace::split)
             .sorted(Comparator.comparingInt((String[] phrase) -> phrase.length).reversed()).toList();
     /**
      * Words from a partitive to its clause's outcome word at most: the whole may be named at length ({@code sembilan
@@ -55,7 +56,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     private static final int PARTITIVE_REACH = 14;
     /** Phrases after a counted person that give the role they are counted in ({@code ke dalam}). */
     private static final List<String[]> ROLE_LINKS = WordLists.read(WordLists.class, "counted-role-links.txt").stream()
-            .map(phrase -> phrase.split("\\s+")).toList();
+            .map(Whitespace::split).toList();
     /**
      * Words from a role phrase to its people noun at most: {@code ke dalam Daftar Pencarian Orang (DPO)} has five
      * (kompas.com, 10 September 2019).

@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Offsets;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -47,7 +48,7 @@ final class GroupReader {
         List<Span> spans = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.ORG
-                    && !PlaceWords.isTerritorialUnit(e.name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                    && !PlaceWords.isTerritorialUnit(Whitespace.split(e.name())[0].toLowerCase(Locale.ROOT))) {
                 spans.addAll(e.spans());
             }
         }

@@ -6,6 +6,7 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.TimeZones;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,7 +236,7 @@ public final class NumberMatcher {
             if (scale.length() == 1 && (cur == null || m.group("roughly") != null)) {
                 end = percent ? m.end() : m.end("num"); // "5 M" is a measure unless money is written
             } else {
-                for (String word : scale.split("\\s+")) {
+                for (String word : Whitespace.split(scale)) {
                     value *= IndonesianNumber.scale(word);
                 }
                 rough = m.group("roughly") != null;

@@ -2,6 +2,7 @@ package id.kabar.annotate.claim;
 
 import id.kabar.annotate.text.Offsets;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -61,7 +62,7 @@ final class PlaceReader {
         List<Span> others = new ArrayList<>();
         for (Entity e : entities) {
             boolean office = e.type() == EntityType.ORG && PlaceWords.isTerritorialUnit(
-                    e.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
+                    Whitespace.split(e.name())[0].toLowerCase(Locale.ROOT));
             (e.type() == EntityType.LOC || office ? spans : others).addAll(e.spans());
         }
         spans.sort(Comparator.comparingInt(Span::start));

@@ -1,5 +1,6 @@
 package id.kabar.annotate.claim;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Qualifier;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class QualifierReader {
         if (columns.length != 2) {
             throw new IllegalStateException("qualifiers.txt: not hedge and phrase: " + line);
         }
-        return String.join(" ", columns[1].split("\\s+"));
+        return String.join(" ", Whitespace.split(columns[1]));
     }
 
     private static Qualifier qualifier(String line) {

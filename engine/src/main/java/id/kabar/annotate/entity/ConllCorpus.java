@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Whitespace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ public final class ConllCorpus {
             if (lineNo == 1 && line.charAt(0) == '\uFEFF') {
                 line = line.substring(1);
             }
-            String[] cols = line.indexOf('\t') >= 0 ? line.split("\t") : line.trim().split("\\s+");
+            String[] cols = line.indexOf('\t') >= 0 ? line.split("\t") : Whitespace.split(line.trim());
             if (cols[0].isEmpty()) {
                 throw new UncheckedIOException(new IOException(source + ":" + lineNo + ": line has no token"));
             }

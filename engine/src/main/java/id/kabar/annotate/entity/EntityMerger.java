@@ -4,6 +4,7 @@ import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.RoleWords;
 import id.kabar.lang.ShortForms;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -40,7 +41,6 @@ import java.util.regex.Pattern;
  */
 final class EntityMerger {
     // Compiled once: String.split and replaceAll compiled each pattern again for every mention
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ROLE_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern NAME_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -191,7 +191,7 @@ final class EntityMerger {
         if (listed != null || mention.indexOf(' ') < 0) {
             return listed;
         }
-        String[] words = SPACES.split(mention);
+        String[] words = Whitespace.split(mention);
         int from = 0;
         int to = words.length;
         while (from < to && OrganisationWords.isCompanyForm(words[from].toLowerCase(Locale.ROOT))) {
@@ -240,7 +240,7 @@ final class EntityMerger {
             return false;
         }
         for (Mention m : g.mentions) {
-            String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
+            String[] words = Whitespace.split(m.text().toLowerCase(Locale.ROOT));
             if (words.length >= 2 && (OrganisationWords.headLength(words, 0) > 0
                     || OrganisationWords.isTail(words[words.length - 1])
                     || OrganisationWords.isClubTail(words[words.length - 1]))) {
@@ -470,7 +470,7 @@ final class EntityMerger {
     private void joinShortNamesOfOrganisations(List<Group> groups) {
         Map<String, List<Group>> byNameAfterHead = new HashMap<>();
         for (Group longer : groups) {
-            String[] written = SPACES.split(longer.mentions.get(0).text());
+            String[] written = Whitespace.split(longer.mentions.get(0).text());
             if (longer.type == EntityType.ORG && longer.words.size() == 2 && written.length == 2
                     && OrganisationWords.isHead(written[0].toLowerCase(Locale.ROOT))) {
                 byNameAfterHead.computeIfAbsent(longer.words.get(1), k -> new ArrayList<>()).add(longer);
@@ -499,7 +499,7 @@ final class EntityMerger {
     private static void joinNamesToTheirOrganisationsWithForm(List<Group> groups) {
         Map<String, List<Group>> byNameBeforeForm = new HashMap<>();
         for (Group longer : groups) {
-            String[] written = SPACES.split(longer.mentions.get(0).text());
+            String[] written = Whitespace.split(longer.mentions.get(0).text());
             int stemEnd = written.length;
             while (stemEnd > 1 && OrganisationWords.isTail(written[stemEnd - 1].toLowerCase(Locale.ROOT))) {
                 stemEnd--;
@@ -541,7 +541,7 @@ final class EntityMerger {
             if (g.type != EntityType.ORG || g.listed != null) {
                 continue;
             }
-            String key = officeAndPlace(SPACES.split(withoutShortFormInside(g.mentions.get(0).text())));
+            String key = officeAndPlace(Whitespace.split(withoutShortFormInside(g.mentions.get(0).text())));
             if (key == null) {
                 continue;
             }
@@ -604,7 +604,7 @@ final class EntityMerger {
      * it or only an organisation's head stands before it.
      */
     private String nameBeforePlace(String written, Set<String> articlePlaces) {
-        String[] words = SPACES.split(written);
+        String[] words = Whitespace.split(written);
         for (int n = Math.min(LONGEST_PLACE_FORM, words.length - 1); n >= 1; n--) {
             String place = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
             Gazetteer.Name listed = gazetteer.lookup(place);
@@ -660,7 +660,7 @@ final class EntityMerger {
         Map<Group, List<String>> rests = new LinkedHashMap<>();
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group g : groups) {
-            String[] written = g.mentions.get(0).text().split("\\s+");
+            String[] written = Whitespace.split(g.mentions.get(0).text());
             int head = g.type == EntityType.ORG ? hospitalHead(written) : 0;
             if (head == 0) {
                 continue;
@@ -703,7 +703,7 @@ final class EntityMerger {
     private static void joinNamesToTheirPlaces(List<Group> groups) {
         Map<List<String>, List<Group>> byNameAfterNoun = new HashMap<>();
         for (Group place : groups) {
-            String[] written = SPACES.split(place.mentions.get(0).text());
+            String[] written = Whitespace.split(place.mentions.get(0).text());
             if (place.type == EntityType.LOC && written.length >= 2 && place.words.size() == written.length
                     && (PLACE_NOUNS.contains(written[0].toLowerCase(Locale.ROOT)) || isStreetOfAKind(written))) {
                 byNameAfterNoun.computeIfAbsent(place.words.subList(1, place.words.size()), k -> new ArrayList<>()).add(place);
@@ -760,7 +760,7 @@ final class EntityMerger {
      * null when the name has neither.
      */
     private static String streetName(String written) {
-        List<String> words = Arrays.asList(SPACES.split(written.toLowerCase(Locale.ROOT).strip()));
+        List<String> words = Arrays.asList(Whitespace.split(written.toLowerCase(Locale.ROOT).strip()));
         int from = 0;
         int to = words.size();
         if (StreetRule.isStreetNoun(words.get(from))) {
@@ -822,7 +822,7 @@ final class EntityMerger {
             return false;
         }
         for (Mention m : g.mentions) {
-            String[] words = SPACES.split(m.text().toLowerCase(Locale.ROOT));
+            String[] words = Whitespace.split(m.text().toLowerCase(Locale.ROOT));
             if (!RoleWords.isHead(words[0]) || words.length == 1 && mayBeCommonWord.test(words[0])) {
                 return false;
             }
@@ -843,7 +843,7 @@ final class EntityMerger {
      */
     private static boolean isUnitAlone(Group g) {
         return g.type == EntityType.ORG && g.mentions.stream().allMatch(m -> Arrays.stream(
-                SPACES.split(m.text().toLowerCase(Locale.ROOT).strip())).allMatch(OrganisationWords::isUnit));
+                Whitespace.split(m.text().toLowerCase(Locale.ROOT).strip())).allMatch(OrganisationWords::isUnit));
     }
 
     /**
@@ -891,7 +891,7 @@ final class EntityMerger {
         }
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group unit : groups) {
-            String[] written = SPACES.split(unit.mentions.get(0).text());
+            String[] written = Whitespace.split(unit.mentions.get(0).text());
             if (written.length != unit.words.size() || joined.contains(unit)) {
                 continue;
             }
@@ -1205,7 +1205,7 @@ final class EntityMerger {
                 roles.putIfAbsent(m.role().toLowerCase(Locale.ROOT), m.role());
             }
             String bare = withoutShortFormInside(withoutHonorifics(m.text()));
-            int n = SPACES.split(bare).length;
+            int n = Whitespace.split(bare).length;
             if (fullest == null || n > fullestWords || (n == fullestWords && bare.length() > fullest.length())) {
                 fullest = bare;
                 fullestWords = n;
@@ -1222,7 +1222,7 @@ final class EntityMerger {
      * Batu" the "Polres Batu"; the forms written stay its mentions. Other names as they are.
      */
     static String bodyNamed(String name) {
-        String[] words = SPACES.split(name);
+        String[] words = Whitespace.split(name);
         if (words.length < 2) {
             return name;
         }
@@ -1262,7 +1262,7 @@ final class EntityMerger {
 
     /** Same number of words, not an acronym, and at most a few letters apart. */
     private static boolean isSpellingOf(String written, String canonical) {
-        if (Gazetteer.isAcronym(written) || SPACES.split(written).length != SPACES.split(canonical).length) {
+        if (Gazetteer.isAcronym(written) || Whitespace.split(written).length != Whitespace.split(canonical).length) {
             return false;
         }
         String a = written.toLowerCase(Locale.ROOT);
@@ -1298,7 +1298,7 @@ final class EntityMerger {
 
     /** The name without titles and degrees written around it: "Dr. H. Ahmad, S.H." is "Ahmad". */
     static String withoutHonorifics(String text) {
-        String[] words = SPACES.split(text.trim());
+        String[] words = Whitespace.split(text.trim());
         int from = 0;
         int to = words.length;
         while (from < to - 1 && NameKey.isHonorific(words[from])) {

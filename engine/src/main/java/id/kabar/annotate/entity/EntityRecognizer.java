@@ -4,6 +4,7 @@ import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
 import id.kabar.annotate.text.Token;
 import id.kabar.lang.OrganisationWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -63,8 +64,6 @@ public final class EntityRecognizer {
      * as a headline names one body at most; the sentence that showed it names three.
      */
     private static final int MIN_LISTED_BODIES = 2;
-    /** What the words telling a nickname are split on, once its commas are spaces. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What stands between legal forms: brackets, full stops and spaces. */
     private static final Pattern FORM_MARKS = Pattern.compile("[\\s().]+");
 
@@ -181,7 +180,7 @@ public final class EntityRecognizer {
         if (plain.isEmpty()) {
             return false; // "Jokowi, , Prabowo": only commas, where a page lost a link
         }
-        String[] w = SPACES.split(plain);
+        String[] w = Whitespace.split(plain);
         return w.length <= MAX_NICKNAME_LINK_WORDS && words.contains(w[last ? w.length - 1 : 0]);
     }
 
@@ -195,7 +194,7 @@ public final class EntityRecognizer {
                 || body.charAt(end) != ')') {
             return false;
         }
-        String[] w = link.substring(0, link.length() - 1).strip().split("\\s+");
+        String[] w = Whitespace.split(link.substring(0, link.length() - 1).strip());
         if (w.length != shortForm.text().length() + 1 || !NAME_LINKS.contains(w[0].toLowerCase(Locale.ROOT))) {
             return false;
         }

@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class Gazetteer {
     }
 
     private void add(String form, Name name) {
-        String[] words = form.split("\\s+");
+        String[] words = Whitespace.split(form);
         Node node = root;
         for (String w : words) {
             node = node.next.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new Node());

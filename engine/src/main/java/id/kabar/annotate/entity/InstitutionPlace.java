@@ -2,10 +2,10 @@ package id.kabar.annotate.entity;
 
 import id.kabar.lang.OrganisationWords;
 import id.kabar.lang.PlaceWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.model.EntityType;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * An institution named with the listed place it serves keeps the place in its name: "Dekan Fakultas Hukum
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * of the name they agree on.
  */
 public final class InstitutionPlace {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private InstitutionPlace() {
     }
@@ -44,7 +43,7 @@ public final class InstitutionPlace {
         if (type != EntityType.ORG) {
             return null;
         }
-        String[] tokens = SPACES.split(name.strip());
+        String[] tokens = Whitespace.split(name.strip());
         String[] lower = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);

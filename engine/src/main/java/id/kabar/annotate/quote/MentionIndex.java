@@ -4,6 +4,7 @@ import id.kabar.annotate.entity.Gazetteer;
 import id.kabar.annotate.text.Offsets;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.RoleWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
@@ -147,7 +148,7 @@ final class MentionIndex {
             if (e.type() == EntityType.PER && seen.add(e) && lastPerson != null && lastPerson.end() <= m.start()
                     && isShortName(e) && !isShortName(lastPerson.entity())) {
                 String between = body.substring(lastPerson.end(), m.start()).trim().toLowerCase(Locale.ROOT);
-                if (NAME_LINKS.contains(between) || callsNamedBefore(between.replaceFirst("^,\\s*", "").split("\\s+"))
+                if (NAME_LINKS.contains(between) || callsNamedBefore(Whitespace.split(between.replaceFirst("^,\\s*", "")))
                         || callsTitledBefore(between, lastPerson.entity())) {
                     fullName.put(e, lastPerson.entity());
                 }
@@ -197,7 +198,7 @@ final class MentionIndex {
             return false;
         }
         String subject = between.substring(stop + 1);
-        String[] words = subject.substring(subject.lastIndexOf(',') + 1).trim().split("\\s+");
+        String[] words = Whitespace.split(subject.substring(subject.lastIndexOf(',') + 1).trim());
         if (words.length < 3 || !NICKNAME_VERBS.contains(words[words.length - 1])) {
             return false;
         }

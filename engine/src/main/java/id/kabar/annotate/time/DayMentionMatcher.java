@@ -20,6 +20,7 @@ import id.kabar.lang.FunctionWords;
 import id.kabar.lang.IndonesianNumber;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.TimeZones;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -523,7 +524,7 @@ public final class DayMentionMatcher {
         if (m.group("same") != null) {
             return new AnaphoricDay(0, opensSentence);
         }
-        String count = m.group("count").toLowerCase(Locale.ROOT).split("\\s+")[0];
+        String count = Whitespace.split(m.group("count").toLowerCase(Locale.ROOT))[0];
         int days = count.equals("sehari") ? 1 : Character.isDigit(count.charAt(0))
                 ? Integer.parseInt(count) : (int) IndonesianNumber.words(count);
         return new AnaphoricDay(m.group("later") != null ? days : -days, opensSentence);

@@ -3,6 +3,7 @@ package id.kabar.annotate.time;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.time.DayMention.Tense;
 import id.kabar.lang.FunctionWords;
+import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -64,7 +65,7 @@ public final class TenseReader {
         Matcher planning = PLANNING.matcher(before.substring(clause));
         while (planning.find()) {
             String between = before.substring(clause + planning.end());
-            if (between.isBlank() || between.strip().split("\\s+").length <= PLANNING_REACH) {
+            if (between.isBlank() || Whitespace.split(between.strip()).length <= PLANNING_REACH) {
                 return Tense.PLANNED;
             }
         }
