@@ -1009,6 +1009,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aShortFormWithItsNameInBracketsAfterItIsOneOrganisation() {
+        // JUARA.net, 16 February 2018 (IndoSum)
+        String body = "Perjanjian kerja sama antara Perpani (Persatuan Panahan Seluruh Indonesia) dan Kemenpora mengalami "
+                + "perubahan dan baru ditandatangani serta dikembalikan pada Selasa (13 / 2 / 2018).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Persatuan Panahan Seluruh Indonesia")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactlyInAnyOrder("Perpani", "Persatuan Panahan Seluruh Indonesia");
+        });
+        assertThat(named(entities, "Kemenpora")).isPresent();
+    }
+
+    @Test
     void aPlaceNamedAsALanguageIsNoEntity() {
         // CNN Indonesia, 9 May 2017 (IndoSum): the Javanese language, not the island
         String body = "Ada pula Gafarock, yang dikenal setelah meng - cover lirik lagu pop menjadi bahasa Jawa.";
