@@ -195,8 +195,7 @@ final class OrganisationHeadRule implements ContractRule {
     /**
      * Where the name opened by a head of {@code head} words at {@code i} ends: over capitalised words, and over a
      * "dan" that joins words of one name ("Energi dan Sumber Daya Mineral") rather than two organisations ("Polsek
-     * Kuta dan Resmob Polda Bali"); with {@code stopAtPerson}, before a person the model tagged, and without it
-     * across commas too (the whole name an acronym after it may spell).
+     * Kuta dan Resmob Polda Bali"); with {@code stopAtPerson}, before a person the model tagged.
      */
     private static int nameEnd(ContractSentence s, int i, int head, boolean stopAtPerson) {
         BioTag[] tags = s.tags();
@@ -206,21 +205,10 @@ final class OrganisationHeadRule implements ContractRule {
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
                 && (end == i + head || !Honorifics.isRank(s.lower()[end]))
                 && (s.capitalised(end) || numbers(s, i, head, end) || end == i + head && namesakesTitle(s, end)
-                    || (FunctionWords.isAnd(s.lower()[end]) && !opensAnotherOrganisation(s, end + 1))
-                    || !stopAtPerson && joinsWordsOfOneName(s, end))) {
+                    || (FunctionWords.isAnd(s.lower()[end]) && !opensAnotherOrganisation(s, end + 1)))) {
             end++;
         }
         return FunctionWords.isAnd(s.lower()[end - 1]) ? end - 1 : end;
-    }
-
-    /**
-     * Whether the comma at {@code at} parts words of the one name an acronym in brackets after it spells: "Badan
-     * Meteorologi, Klimatologi dan Geofisika (BMKG)" (merdeka.com, 28 August 2017), where the model ended the
-     * body at the comma and read "Geofisika" as a person. Only the whole name is read across it, and kept only when
-     * the acronym spells it.
-     */
-    private static boolean joinsWordsOfOneName(ContractSentence s, int at) {
-        return s.tokens()[at].equals(",") && at + 1 < s.size() && s.capitalised(at + 1);
     }
 
     /**

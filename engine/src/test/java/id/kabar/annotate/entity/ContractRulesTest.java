@@ -697,18 +697,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void anAcronymInBracketsSpellsAnOrganisationsNameAcrossItsCommas() {
-        // "Merdeka.com - Badan Meteorologi, Klimatologi dan Geofisika (BMKG) mengimbau masyarakat" (merdeka.com, 28 August 2017)
-        assertThat(after(new OrganisationHeadRule(),
-                "- Badan/B-ORG Meteorologi/I-ORG , Klimatologi dan Geofisika/B-PER ( BMKG/B-ORG ) mengimbau"))
-                .containsExactly("Badan Meteorologi , Klimatologi dan Geofisika/ORG", "BMKG/ORG");
-        // a list of two bodies, the acronym of the second, stays two names
-        assertThat(after(new OrganisationHeadRule(),
-                "Badan/B-ORG Pusat/I-ORG Statistik/I-ORG , Bank/B-ORG Indonesia/I-ORG ( BI/B-ORG ) dan"))
-                .containsExactly("Badan Pusat Statistik/ORG", "Bank Indonesia/ORG", "BI/ORG");
-    }
-
-    @Test
     void anEmbassyAndACivilServicePoliceAreOrganisations() {
         // "kata juru bicara Kedutaan Besar AS Molly Koscina kepada AFP" (ANTARA, 20 December 2017)
         assertThat(after(new OrganisationHeadRule(),
