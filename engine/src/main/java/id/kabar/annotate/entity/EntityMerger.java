@@ -151,6 +151,7 @@ final class EntityMerger {
         joinShortNamesOfPeople(groups);
         joinClippedGivenNames(groups);
         joinShortNamesOfOrganisations(groups);
+        joinClubTailsToTheirClubs(groups);
         joinNamesToTheirOrganisationsWithForm(groups);
         joinPlaceFormsOfOrganisations(groups);
         joinNamesToTheirOrganisationsWithPlace(groups);
@@ -483,6 +484,33 @@ final class EntityMerger {
                 continue;
             }
             List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
+            if (fits.size() == 1) {
+                fits.get(0).absorb(shorter);
+                joined.add(shorter);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /**
+     * "United" joins "Manchester United" ("Namun, United rupanya siap membayar jauh lebih mahal", Goal Indonesia,
+     * 15 January 2018): a club's closing word written alone ({@code club-tails.txt}), which names a club by itself,
+     * is the one club of the article whose name it closes; beside two such clubs it is neither.
+     */
+    private static void joinClubTailsToTheirClubs(List<Group> groups) {
+        Map<String, List<Group>> byTail = new HashMap<>();
+        for (Group longer : groups) {
+            String tail = longer.words.get(longer.words.size() - 1);
+            if (longer.type == EntityType.ORG && longer.words.size() >= 2 && OrganisationWords.isClubTail(tail)) {
+                byTail.computeIfAbsent(tail, k -> new ArrayList<>()).add(longer);
+            }
+        }
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group shorter : groups) {
+            if (shorter.type != EntityType.ORG || shorter.words.size() != 1) {
+                continue;
+            }
+            List<Group> fits = byTail.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);

@@ -140,7 +140,9 @@ public final class EntityRecognizer {
      * go by, before or after it ("kata Rommy sapaan akrab Romahurmuziy", tempo.co, 11 September 2019; "yang biasa
      * disapa"), a person's name and a title of theirs given with its short form in brackets ("Zainul Majdi atau
      * Tuan Guru Bajang (TGB)", okezone.com, 12 September 2019), and a company and its stock code in brackets after
-     * its legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019). Links
+     * its legal form ("PT Bank Negara Indonesia (Persero) Tbk. (BBNI)", sindonews.com, 16 September 2019), and an
+     * organisation's short form with its name in brackets after it ("Perpani (Persatuan Panahan Seluruh
+     * Indonesia)"). Links
      * of the full name's mention and the other's, in body order.
      */
     private static List<EntityMerger.NameLink> namesLinked(String body, List<Mention> mentions) {
@@ -159,6 +161,9 @@ public final class EntityRecognizer {
                 out.add(new EntityMerger.NameLink(first, second, false, ALIAS_LINKS.contains(link)));
             } else if (first.type() == EntityType.ORG && isShortFormInBrackets(body, first, between, second)) {
                 out.add(new EntityMerger.NameLink(first, second, false, true));
+            } else if (first.type() == EntityType.ORG && second.type() == EntityType.ORG
+                    && isLongFormInBrackets(body, first, between, second)) {
+                out.add(new EntityMerger.NameLink(second, first, false, true));
             } else if (people && tellsNickname(link, NICKNAME_VERBS, true)) {
                 out.add(new EntityMerger.NameLink(first, second, true, false));
             } else if (people && tellsNickname(link, NICKNAME_NOUNS, false)) {
@@ -216,6 +221,18 @@ public final class EntityRecognizer {
         int end = shortForm.span().end();
         return name.text().indexOf(' ') > 0 && between.strip().equals("(") && Gazetteer.isAcronym(shortForm.text())
                 && end < body.length() && body.charAt(end) == ')';
+    }
+
+    /**
+     * Whether {@code longForm}, in brackets right after the one word {@code shortForm}, is the name that word
+     * shortens, its letters taken in order from the long form's: "Perjanjian kerja sama antara Perpani (Persatuan
+     * Panahan Seluruh Indonesia) dan Kemenpora" (JUARA.net, 16 February 2018), the short form written first.
+     */
+    private static boolean isLongFormInBrackets(String body, Mention shortForm, String between, Mention longForm) {
+        int end = longForm.span().end();
+        return shortForm.text().indexOf(' ') < 0 && longForm.text().indexOf(' ') > 0 && between.strip().equals("(")
+                && end < body.length() && body.charAt(end) == ')'
+                && EntityMerger.spellsFrom(shortForm.text().toLowerCase(Locale.ROOT), longForm.text().toLowerCase(Locale.ROOT));
     }
 
     /**

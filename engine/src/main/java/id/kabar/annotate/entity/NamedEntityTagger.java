@@ -129,7 +129,7 @@ public final class NamedEntityTagger {
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
-                new LanguageNameRule());
+                new LanguageNameRule(), new LawNameRule());
     }
 
     /** The model shipped in the engine's jar with the standard name lists. */

@@ -12,7 +12,8 @@ import id.kabar.model.EntityType;
  * ({@code Kapolda Metro Jaya, Irjen Gatot Eddy Pramono}) or with his name after a comma ({@code Kadisdikbud
  * Merangin, M Zubir K}), or reads title and territory together as a place ({@code Kapolda Sumatera Selatan (Sumsel)
  * tersebut diuji}, okezone.com, 12 September 2019); a person after the title with no rank behind it is the holder ({@code Kapolri Tito
- * Karnavian}) and stays one.
+ * Karnavian}) and stays one; title and territory read as a person before a comma and a place are the office too
+ * ({@code Kapolsek Torgamba, Labuhan Batu}).
  */
 final class OfficeTitlePlaceRule implements ContractRule {
 
@@ -28,7 +29,8 @@ final class OfficeTitlePlaceRule implements ContractRule {
                     && (type == EntityType.LOC || rankFollows(s, end))) {
                 s.setSpan(start - 1, end, EntityType.ORG);
             } else if (isTitle(s, start) && end - start >= 2
-                    && (type == EntityType.LOC || rankFollows(s, end) || holderAfterComma(s, end))) {
+                    && (type == EntityType.LOC || rankFollows(s, end) || holderAfterComma(s, end)
+                        || placeAfterComma(s, end))) {
                 s.setSpan(start, end, EntityType.ORG);
             }
         });
@@ -44,6 +46,16 @@ final class OfficeTitlePlaceRule implements ContractRule {
      */
     private static boolean holderAfterComma(ContractSentence s, int end) {
         return end + 1 < s.size() && s.tokens()[end].equals(",") && s.tags()[end + 1] == BioTag.begin(EntityType.PER);
+    }
+
+    /**
+     * Whether a comma and a place follow the name at {@code end}: the office's territory with its region, as an
+     * address is written ("menjelang sertijab Kapolsek Torgamba, Labuhan Batu, Sumut", merdeka.com, 22 September
+     * 2016, where the model read title and territory as a person); a holder is named after his title, not before
+     * his region.
+     */
+    private static boolean placeAfterComma(ContractSentence s, int end) {
+        return end + 1 < s.size() && s.tokens()[end].equals(",") && s.tags()[end + 1] == BioTag.begin(EntityType.LOC);
     }
 
     /** Whether a rank comes right after the name at {@code end}, or after a comma: the holder of the title follows. */

@@ -667,6 +667,48 @@ class ContractRulesTest {
     }
 
     @Test
+    void anOfficeHeadsTitleAndTerritoryBeforeACommaAndAPlaceIsTheOffice() {
+        // "Insiden terjadi menjelang sertijab Kapolsek Torgamba, Labuhan Batu, Sumut, Rabu" (merdeka.com, 22 September 2016)
+        assertThat(after(new OfficeTitlePlaceRule(), "sertijab Kapolsek/B-PER Torgamba/I-PER , Labuhan/B-LOC Batu/I-LOC , Sumut/B-LOC ,"))
+                .containsExactly("Kapolsek Torgamba/ORG", "Labuhan Batu/LOC", "Sumut/LOC");
+        // the holder after a title and before a place that is no address of the office stays a person
+        assertThat(after(new OfficeTitlePlaceRule(), "kata Kapolri Tito/B-PER Karnavian/I-PER di Jakarta/B-LOC"))
+                .containsExactly("Tito Karnavian/PER", "Jakarta/LOC");
+    }
+
+    @Test
+    void namesListedAfterALanguageClosedByDanAreLanguages() {
+        // "Twitter berbahasa Jepang, Korea, dan Mandarin tidak terpengaruh" (suara.com, 8 November 2017)
+        assertThat(after(new LanguageNameRule(), "Twitter/B-ORG berbahasa Jepang/B-LOC , Korea/B-LOC , dan Mandarin/B-PER tidak"))
+                .containsExactly("Twitter/ORG");
+        // a person after the comma, no "dan" closing a list, is the person
+        assertThat(after(new LanguageNameRule(), "kata guru bahasa Inggris/B-LOC , Siti/B-PER , kepada"))
+                .containsExactly("Siti/PER");
+    }
+
+    @Test
+    void aNameOpenedByALawsKindIsTheLaw() {
+        // "Maka, harus hadir pemerintah di tengah-tengah masyarakat Kami tawarkan Perda Toleransi" (CNN Indonesia, 4 August 2017)
+        assertThat(after(new LawNameRule(), "Kami tawarkan Perda/B-ORG Toleransi/I-ORG dan Raperda/B-PER ."))
+                .isEmpty();
+        // a board whose short form is a law's in capitals stays: "PP Muhammadiyah"
+        assertThat(after(new LawNameRule(), "kata Ketua PP/B-ORG Muhammadiyah/I-ORG ."))
+                .containsExactly("PP Muhammadiyah/ORG");
+    }
+
+    @Test
+    void anEmbassyAndACivilServicePoliceAreOrganisations() {
+        // "kata juru bicara Kedutaan Besar AS Molly Koscina kepada AFP" (ANTARA, 20 December 2017)
+        assertThat(after(new OrganisationHeadRule(),
+                "bicara Kedutaan/B-LOC Besar/I-LOC AS/I-LOC Molly/B-PER Koscina/I-PER kepada"))
+                .containsExactly("Kedutaan Besar AS/ORG", "Molly Koscina/PER");
+        // "disita Satpol PP Kota Tangerang Selatan di sejumlah tempat hiburan malam" (Pos Kota, 29 October 2017)
+        assertThat(after(new OrganisationHeadRule(),
+                "disita Satpol PP Kota/B-LOC Tangerang/I-LOC Selatan/I-LOC di sejumlah"))
+                .containsExactly("Satpol PP Kota Tangerang Selatan/ORG");
+    }
+
+    @Test
     void aPersonAfterAnOfficeHeadsTitleWithNoHolderBehindIsTheHolder() {
         // "Minggu 15 September 2019, Kapolri Tito Karnavian dan Menteri Lingkungan Hidup" (CLICK-ID, 10-16 September 2019)
         assertThat(after(new OfficeTitlePlaceRule(), "2019 , Kapolri Tito/B-PER Karnavian/I-PER dan Menteri"))

@@ -410,4 +410,16 @@ class EntityMergerTest {
         assertThat(EntityMerger.bodyNamed("Kantor Staf Presiden")).isEqualTo("Kantor Staf Presiden");
         assertThat(EntityMerger.bodyNamed("Kalteng Putra")).isEqualTo("Kalteng Putra");
     }
+    @Test
+    void aClubsClosingWordAloneIsTheOneClubItCloses() {
+        // Goal Indonesia, 15 January 2018 (IndoSum)
+        String body = "Penarget serius lain mengemuka dalam wujud raksasa Liga Primer Inggris Manchester United. Namun, "
+                + "United rupanya siap membayar jauh lebih mahal.";
+        assertThat(merger.merge(mentions(body, EntityType.ORG, "Manchester United", "United")))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).containsExactly("Manchester United", "United"));
+        // two clubs of one closing word: the word alone is neither
+        String derby = "Manchester United menjamu Newcastle United. United unggul lebih dulu.";
+        assertThat(merger.merge(mentions(derby, EntityType.ORG, "Manchester United", "Newcastle United", "United")))
+                .hasSize(3);
+    }
 }

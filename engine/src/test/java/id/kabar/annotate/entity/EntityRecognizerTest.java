@@ -972,6 +972,56 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSeaNamedAfterACountryIsTheSea() {
+        // merdeka.com, 28 August 2017 (IndoSum)
+        String body = "Adanya Siklon Tropis PAKHAR yang berada di Laut China, sebelah Barat Filipina, memperkuat aliran angin "
+                + "dari Selatan yang menyeberang ke Indonesia.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Laut China")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        assertThat(entities).extracting(Entity::name).doesNotContain("China");
+    }
+
+    @Test
+    void aPoliceOfficeWrittenByItsChiefsTitleBeforeItsRegionIsTheOffice() {
+        // merdeka.com, 22 September 2016 (IndoSum)
+        String body = "Merdeka.com - Insiden terjadi menjelang sertijab Kapolsek Torgamba, Labuhan Batu, Sumut, Rabu (21 / 9) "
+                + "sekitar pukul 09.00 WIB. Pejabat baru itu tiba-tiba terjatuh dan terluka lalu meninggal dunia.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Polsek Torgamba")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Torgamba");
+    }
+
+    @Test
+    void anElectionAndACommemorationNamedShortAreEvents() {
+        // kumparan, 19 December 2017; Rimanews, 25 April 2017 (IndoSum)
+        String body = "Menurut Johnny, ketiga partai tersebut telah memenuhi syarat jumlah kursi di DPR untuk mengusung "
+                + "Ridwan Kamil maju di Pilgub Jabar 2019.\n\nAcara dilanjutkan dengan perayaan Hari Ulang Tahun ke - 71 "
+                + "Muslimat Nahdlatul Ulama serta Haul Syekh Abdul Qadir Jailani.";
+        assertThat(recognize(body)).extracting(Entity::name)
+                .contains("Ridwan Kamil", "DPR").doesNotContain("Pilgub Jabar", "Haul Syekh Abdul Qadir Jailani");
+    }
+
+    @Test
+    void aCharacterAfterANewCharactersCueIsNoEntity() {
+        // CNN Indonesia, 21 April 2017 (IndoSum)
+        String body = "Sementara itu, bintang Atlanta Zazie Beetz akan bergabung dalam film tersebut sebagai karakter baru Domino.";
+        assertThat(recognize(body)).extracting(Entity::name).doesNotContain("Domino");
+    }
+
+    @Test
+    void aShortFormWithItsNameInBracketsAfterItIsOneOrganisation() {
+        // JUARA.net, 16 February 2018 (IndoSum)
+        String body = "Perjanjian kerja sama antara Perpani (Persatuan Panahan Seluruh Indonesia) dan Kemenpora mengalami "
+                + "perubahan dan baru ditandatangani serta dikembalikan pada Selasa (13 / 2 / 2018).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Persatuan Panahan Seluruh Indonesia")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).containsExactlyInAnyOrder("Perpani", "Persatuan Panahan Seluruh Indonesia");
+        });
+        assertThat(named(entities, "Kemenpora")).isPresent();
+    }
+
+    @Test
     void aPlaceNamedAsALanguageIsNoEntity() {
         // CNN Indonesia, 9 May 2017 (IndoSum): the Javanese language, not the island
         String body = "Ada pula Gafarock, yang dikenal setelah meng - cover lirik lagu pop menjadi bahasa Jawa.";
