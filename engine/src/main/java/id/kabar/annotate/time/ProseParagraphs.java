@@ -40,6 +40,13 @@ public final class ProseParagraphs {
      * words extraction keeps such a list by.
      */
     private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(WordLists.class, "list-announcements.txt");
+    /**
+     * Words after the announcing word that make the list a how-to ({@code Berikut cara membuatnya.}, {@code Berikut
+     * resep ...} over a recipe's ingredients, sindonews.com, September 2019): advice, not the article's figures.
+     */
+    private static final Set<String> HOW_TO = WordLists.set(WordLists.class, "how-to-announcements.txt");
+    /** The words after the announcing word that may name a how-to ({@code Berikut ini cara ...}). */
+    private static final int HOW_TO_REACH = 2;
 
     private final Set<Integer> prose;
     /**
@@ -71,11 +78,14 @@ public final class ProseParagraphs {
         Map<Integer, Integer> words = new HashMap<>();
         Map<Integer, Integer> capitalised = new HashMap<>();
         Map<Integer, Integer> lowerCase = new HashMap<>();
-        // the first word of each paragraph's last sentence, lower case
-        Map<Integer, String> lastOpening = new HashMap<>();
+        // the first words of each paragraph's last sentence, lower case
+        Map<Integer, List<String>> lastOpening = new HashMap<>();
         for (Sentence s : text.sentences()) {
-            s.tokens().stream().map(t -> t.text()).filter(t -> Character.isLetter(t.charAt(0))).findFirst()
-                    .ifPresent(w -> lastOpening.put(s.paragraph(), w.toLowerCase(Locale.ROOT)));
+            List<String> opening = s.tokens().stream().map(t -> t.text()).filter(t -> Character.isLetter(t.charAt(0)))
+                    .limit(HOW_TO_REACH + 1).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            if (!opening.isEmpty()) {
+                lastOpening.put(s.paragraph(), opening);
+            }
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             int wordCount = 0;
@@ -102,7 +112,7 @@ public final class ProseParagraphs {
             char last = body.charAt(e.getValue()[1] - 1);
             if (".!?…\"”’)»'".indexOf(last) >= 0 || words.get(paragraph) >= PROSE_WORDS) {
                 prose.add(paragraph);
-                inList = LIST_ANNOUNCEMENTS.contains(lastOpening.get(paragraph));
+                inList = announcesFacts(lastOpening.get(paragraph));
             } else if (inList) {
                 announcedLists.add(paragraph);
             }
@@ -127,6 +137,15 @@ public final class ProseParagraphs {
             }
         }
         return new ProseParagraphs(prose, announcingLines, announcedLists, insideLines, unfinishedSentences);
+    }
+
+    /**
+     * Whether a sentence's opening words announce a list of the article's figures: an announcing word first, no
+     * how-to word right after it.
+     */
+    private static boolean announcesFacts(List<String> opening) {
+        return opening != null && LIST_ANNOUNCEMENTS.contains(opening.get(0))
+                && opening.stream().skip(1).noneMatch(HOW_TO::contains);
     }
 
     /**

@@ -2462,5 +2462,9 @@ class ClaimFinderTest {
                 .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 5995.0),
                         tuple(ClaimCategory.COUNT, 5987.0), tuple(ClaimCategory.COUNT, 5762.0));
         assertThat(find("James menambah jumlah poinnya di laga itu." + list)).isEmpty();
+        // a recipe's ingredients are a how-to (sindonews.com, September 2019)
+        assertThat(find("Acara ini ditayangkan RCTI setiap Minggu pukul 07.30 WIB. Berikut cara membuatnya.\n\n"
+                + "1 ekor (600 g) ikan gurame, siangi dan kerat\n\n5 buah bawang merah\n\n4 siung bawang putih"))
+                .isEmpty();
     }
 }
