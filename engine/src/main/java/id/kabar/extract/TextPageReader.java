@@ -31,7 +31,7 @@ final class TextPageReader {
     /** A link's text set apart by the scrape is a name: {@code Oslan Khaerul Falah}, {@code DPRD Kota Tasikmalaya}. */
     private static final int LINK_TEXT_MAX_WORDS = 4;
     /** The words opening a sentence that announces the list under it, as a colon does (from the word list). */
-    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(TextPageReader.class, "list-announcements.txt");
+    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(WordLists.class, "list-announcements.txt");
     /** Words after which a sentence cannot stop (from the language layer's word list). */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** A word of running text; a table's row ({@code BCA Rp 14.042 14.024}) has none. */

@@ -110,11 +110,13 @@ public final class NumberMatcher {
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*" + TimeZones.INDONESIAN + "(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Hours and minutes before a part of the day, written without {@code pukul} ({@code 09.00 pagi sampai 13.00
-     * siang}, okezone.com's horoscope, September 2019): a clock time. Only a figure shaped as hours (0-23) and
-     * minutes (00-59) is one, so a count before the same words ({@code dua malam}) is judged as before.
+     * Hours and minutes, or a whole hour, before a part of the day, written without {@code pukul} ({@code 09.00 pagi
+     * sampai 13.00 siang}, okezone.com's horoscope, September 2019; {@code Papa meninggal jam setengah 3 subuh},
+     * cnnindonesia.com via IndoSum, February 2018, where {@code setengah} parts the clock word from the hour): a
+     * clock time. Only a figure in digits shaped as hours (0-23) and minutes (00-59) is one, so a count in words
+     * before the same words ({@code dua malam}) is judged as before.
      */
-    private static final Pattern CLOCK_SHAPE = Pattern.compile("(?:[01]?\\d|2[0-3])[.:][0-5]\\d");
+    private static final Pattern CLOCK_SHAPE = Pattern.compile("(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?");
     private static final Pattern DAY_PART_AFTER = Pattern.compile(
             "\\s+(?:" + WordLists.alternation(WordLists.read(WordLists.class, "day-parts.txt")) + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);

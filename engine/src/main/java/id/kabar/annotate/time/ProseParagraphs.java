@@ -2,9 +2,11 @@ package id.kabar.annotate.time;
 
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
+import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,8 +15,8 @@ import java.util.TreeMap;
  * Tells running prose from lines that only label or decorate it: a subheading ({@code Hari kelima perang}),
  * a page clock ({@code Jumat, Mei 3, 2024}), a list of other headlines. Those lines repeat or precede
  * the report, so the days and numbers in them are not facts the article reports. The lines of a list that the
- * article announces in words of its own ({@code Berikut adalah rincian komponen penghasilan Anggota DPRD:}) are
- * its facts all the same.
+ * article announces in words of its own ({@code Berikut adalah rincian komponen penghasilan Anggota DPRD:}, or a
+ * sentence opening with {@code Berikut}) are its facts all the same.
  */
 public final class ProseParagraphs {
     /** A line this long is prose even when scraping lost its final stop. */
@@ -32,6 +34,19 @@ public final class ProseParagraphs {
      * ones and more labels of lists; subheadings and a schedule's rows run shorter or in capitals.
      */
     static final int UNFINISHED_SENTENCE_WORDS = 7;
+    /**
+     * Words opening a sentence that announces the list under it as a colon does ({@code Berikut daftar pemain tersubur
+     * pada putaran play-off NBA.} over {@code 1. LeBron James, 5.995 poin}, juara.net via IndoSum, May 2017), the
+     * words extraction keeps such a list by.
+     */
+    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(WordLists.class, "list-announcements.txt");
+    /**
+     * Words after the announcing word that make the list a how-to ({@code Berikut cara membuatnya.}, {@code Berikut
+     * resep ...} over a recipe's ingredients, sindonews.com, September 2019): advice, not the article's figures.
+     */
+    private static final Set<String> HOW_TO = WordLists.set(WordLists.class, "how-to-announcements.txt");
+    /** The words after the announcing word that may name a how-to ({@code Berikut ini cara ...}). */
+    private static final int HOW_TO_REACH = 2;
 
     private final Set<Integer> prose;
     /**
@@ -39,7 +54,7 @@ public final class ProseParagraphs {
      * (13/9):}): they are its words, and the day they name is a day it reports.
      */
     private final Set<Integer> announcingLines;
-    /** Paragraphs of lists announced by a line of the article, up to the prose that follows. */
+    /** Paragraphs of lists announced by a line or a sentence of the article, up to the prose that follows. */
     private final Set<Integer> announcedLists;
     /**
      * Short lines after the article's prose has begun with more text after them: where a schedule's day heads the
@@ -63,7 +78,14 @@ public final class ProseParagraphs {
         Map<Integer, Integer> words = new HashMap<>();
         Map<Integer, Integer> capitalised = new HashMap<>();
         Map<Integer, Integer> lowerCase = new HashMap<>();
+        // the first words of each paragraph's last sentence, lower case
+        Map<Integer, List<String>> lastOpening = new HashMap<>();
         for (Sentence s : text.sentences()) {
+            List<String> opening = s.tokens().stream().map(t -> t.text()).filter(t -> Character.isLetter(t.charAt(0)))
+                    .limit(HOW_TO_REACH + 1).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            if (!opening.isEmpty()) {
+                lastOpening.put(s.paragraph(), opening);
+            }
             extent.merge(s.paragraph(), new int[] {s.start(), s.end()},
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
             int wordCount = 0;
@@ -90,7 +112,7 @@ public final class ProseParagraphs {
             char last = body.charAt(e.getValue()[1] - 1);
             if (".!?…\"”’)»'".indexOf(last) >= 0 || words.get(paragraph) >= PROSE_WORDS) {
                 prose.add(paragraph);
-                inList = false;
+                inList = announcesFacts(lastOpening.get(paragraph));
             } else if (inList) {
                 announcedLists.add(paragraph);
             }
@@ -115,6 +137,15 @@ public final class ProseParagraphs {
             }
         }
         return new ProseParagraphs(prose, announcingLines, announcedLists, insideLines, unfinishedSentences);
+    }
+
+    /**
+     * Whether a sentence's opening words announce a list of the article's figures: an announcing word first, no
+     * how-to word right after it.
+     */
+    private static boolean announcesFacts(List<String> opening) {
+        return opening != null && LIST_ANNOUNCEMENTS.contains(opening.get(0))
+                && opening.stream().skip(1).noneMatch(HOW_TO::contains);
     }
 
     /**

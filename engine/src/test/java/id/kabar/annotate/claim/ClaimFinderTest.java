@@ -2437,4 +2437,60 @@ class ClaimFinderTest {
         assertThat(find("Ono Surono mengaku sudah berkomunikasi dengan enam partai tersebut untuk membetuk Koalisi Depok."))
                 .isEmpty();
     }
+
+    /**
+     * Words that open a clause of their own after a bare figure end what it counts (IndoSum): a stadium's capacity
+     * before {@code demi}, a split spoken before {@code tapi}, a name's number before {@code gratis}.
+     */
+    @Test
+    void clauseOpenersAfterABareFigureCountNothing() {
+        assertThat(find("Feyenoord mengurangi kapasitas stadionnya menjadi setengah dari yang semula 51 ribu demi"
+                + " mengindari kerusuhan penonton, dan oleh sebab itu United hanya diberi jatah sedikit.")).isEmpty();
+        assertThat(find("\" Belum, masih 50:50 tapi jauh lebih baik persiapannya, \" ujar Luhut.")).isEmpty();
+        assertThat(find("Windows 10 S juga akan digratiskan untuk semua sekolah, termasuk edukasi Office 365 gratis dengan"
+                + " Microsoft Teams.")).isEmpty();
+    }
+
+    /**
+     * A whole hour before a part of the day is a clock time, {@code setengah} between the clock word and the hour
+     * (cnnindonesia.com via IndoSum, February 2018); places climbed in a ranking count nothing (juara.net via IndoSum,
+     * January 2018).
+     */
+    @Test
+    void anHourBeforeAPartOfTheDayAndPlacesInARankingCountNothing() {
+        assertThat(find("\" Papa meninggal jam setengah 3 subuh. Dari sore memang sudah sesak napas, lalu dipompa"
+                + " dengan oksigen. \"")).isEmpty();
+        assertThat(find("Petenis Rusia itu naik 12 setrip setelah mencapai babak semifinal pada turnamen Shenzhen"
+                + " Terbuka akhir pekan lalu.")).isEmpty();
+    }
+
+    /**
+     * Police who fell on duty are killed (juara.net via IndoSum, May 2017); a side out of a tournament, {@code gugur}
+     * alone, is not.
+     */
+    @Test
+    void peopleWhoFellOnDutyAreKilled() {
+        assertThat(find("Tiga orang polisi gugur dalam tugas akibat ledakan tersebut. Enam polisi lainnya cedera."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 3.0), tuple(ClaimCategory.INJURED, 6.0));
+        assertThat(find("Dua wakil Indonesia gugur di babak pertama.")).extracting(Claim::category)
+                .doesNotContain(ClaimCategory.KILLED);
+    }
+
+    /**
+     * The lines of a list a sentence opening with {@code Berikut} announces are read as the article's own (juara.net
+     * via IndoSum, May 2017), their ranks no counts; without the announcement such lines are no prose.
+     */
+    @Test
+    void aListASentenceAnnouncesIsRead() {
+        String list = "\n\n1. LeBron James, 5.995 poin\n\n2. Michael Jordan, 5.987 poin\n\n3. Kareen Abdul - Jabbar, 5.762 poin";
+        assertThat(find("James menambah jumlah poinnya. Berikut daftar pemain tersubur pada putaran play-off NBA." + list))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.COUNT, 5995.0),
+                        tuple(ClaimCategory.COUNT, 5987.0), tuple(ClaimCategory.COUNT, 5762.0));
+        assertThat(find("James menambah jumlah poinnya di laga itu." + list)).isEmpty();
+        // a recipe's ingredients are a how-to (sindonews.com, September 2019)
+        assertThat(find("Acara ini ditayangkan RCTI setiap Minggu pukul 07.30 WIB. Berikut cara membuatnya.\n\n"
+                + "1 ekor (600 g) ikan gurame, siangi dan kerat\n\n5 buah bawang merah\n\n4 siung bawang putih"))
+                .isEmpty();
+    }
 }
