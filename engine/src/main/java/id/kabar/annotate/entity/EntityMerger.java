@@ -477,19 +477,9 @@ final class EntityMerger {
                 byNameAfterHead.computeIfAbsent(longer.words.get(1), k -> new ArrayList<>()).add(longer);
             }
         }
-        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Group shorter : groups) {
-            // "Bogor" beside "Polres Bogor" is the town the police serve, not the police
-            if (shorter.listed != null || shorter.words.size() != 1 || shorter.type == EntityType.LOC) {
-                continue;
-            }
-            List<Group> fits = byNameAfterHead.getOrDefault(shorter.words.get(0), List.of());
-            if (fits.size() == 1) {
-                fits.get(0).absorb(shorter);
-                joined.add(shorter);
-            }
-        }
-        groups.removeIf(joined::contains);
+        // "Bogor" beside "Polres Bogor" is the town the police serve, not the police
+        joinOneWordNamesToTheirOneFit(groups, byNameAfterHead, shorter -> shorter.listed == null
+                && shorter.type != EntityType.LOC);
     }
 
     /**
@@ -505,12 +495,21 @@ final class EntityMerger {
                 byTail.computeIfAbsent(tail, k -> new ArrayList<>()).add(longer);
             }
         }
+        joinOneWordNamesToTheirOneFit(groups, byTail, shorter -> shorter.type == EntityType.ORG);
+    }
+
+    /**
+     * Joins each one-word group that {@code joins} admits to the one group {@code byWord} lists under its word; a word
+     * listed under two groups or more names neither.
+     */
+    private static void joinOneWordNamesToTheirOneFit(List<Group> groups, Map<String, List<Group>> byWord,
+            Predicate<Group> joins) {
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group shorter : groups) {
-            if (shorter.type != EntityType.ORG || shorter.words.size() != 1) {
+            if (shorter.words.size() != 1 || !joins.test(shorter)) {
                 continue;
             }
-            List<Group> fits = byTail.getOrDefault(shorter.words.get(0), List.of());
+            List<Group> fits = byWord.getOrDefault(shorter.words.get(0), List.of());
             if (fits.size() == 1) {
                 fits.get(0).absorb(shorter);
                 joined.add(shorter);
