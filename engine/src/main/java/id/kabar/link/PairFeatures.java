@@ -33,10 +33,14 @@ import java.util.Set;
  * @param ownQuotes      how many of the shared statements both tell as their own speakers' words ({@link OwnSpeakers}),
  *                       all of them where both leads name one occasion ({@link LeadOccasions}): one happening's evidence
  *                       ({@link EventClusterer#evidence})
+ * @param oneMainSpeaker whether they share a statement of their own ({@code ownQuotes}) and the person each quotes most
+ *                       ({@link #mainSpeaker}) is one speaker ({@link SpeakerNames#same}): both tell that one person's
+ *                       words, not two people's words on one matter that read alike
  */
 record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
                     double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers,
-                    boolean sameSpeaker, boolean sameMarketDay, boolean sameScore, int ownQuotes) {
+                    boolean sameSpeaker, boolean sameMarketDay, boolean sameScore, int ownQuotes,
+                    boolean oneMainSpeaker) {
     /** The title overlap of a pair one of which has no headline to compare. */
     static final double NO_HEADLINES = -1;
 
@@ -80,6 +84,14 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                  boolean sameMarketDay, boolean sameScore) {
         this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
                 sameSpeaker, sameMarketDay, sameScore, sharedQuotes);
+    }
+
+    /** A pair whose shared statements, if any, are not told as one main speaker's words. */
+    PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, int dayGap, boolean sameOutlet,
+                 double titleOverlap, boolean sameActor, boolean sameKind, boolean otherSpeakers, boolean sameSpeaker,
+                 boolean sameMarketDay, boolean sameScore, int ownQuotes) {
+        this(termCosine, entityOverlap, sharedQuotes, dayGap, sameOutlet, titleOverlap, sameActor, sameKind, otherSpeakers,
+                sameSpeaker, sameMarketDay, sameScore, ownQuotes, false);
     }
 
     /** Whether both were published on one day, each on the day it reports on: the day's own reports of that day. */
@@ -134,7 +146,8 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
                     sameSpeaker(b),
                     sameMarketDay(b),
                     sameScore(b, titles),
-                    quotes.own());
+                    quotes.own(),
+                    quotes.own() > 0 && oneMainSpeaker(b));
         }
 
         /**
@@ -193,6 +206,12 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
          */
         private boolean sameMarketDay(ArticleProfile b) {
             return marketFigure != null && reportedOnOneDay(a, b) && marketFigure.equals(HappeningKinds.marketFigure(b.title()));
+        }
+
+        /** Whether the person each quotes most is one speaker; read only for a pair sharing a statement of its own. */
+        private boolean oneMainSpeaker(ArticleProfile b) {
+            String other = mainSpeaker == null ? null : mainSpeaker(b);
+            return other != null && SpeakerNames.same(mainSpeaker, other);
         }
 
         private boolean sameSpeaker(ArticleProfile b) {
