@@ -210,17 +210,22 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
 
         /** Whether the person each quotes most is one speaker; read only for a pair sharing a statement of its own. */
         private boolean oneMainSpeaker(ArticleProfile b) {
-            String other = mainSpeaker == null ? null : mainSpeaker(b);
-            return other != null && SpeakerNames.same(mainSpeaker, other);
+            return sharedMainSpeaker(b) != null;
         }
 
         private boolean sameSpeaker(ArticleProfile b) {
             if (mainSpeaker == null || !HappeningKinds.spoken(a.kinds()) || !HappeningKinds.spoken(b.kinds())) {
                 return false;
             }
-            String other = mainSpeaker(b);
-            return other != null && SpeakerNames.same(mainSpeaker, other) && a.published() != null
-                    && a.published().equals(b.published()) && headlineNames(a, mainSpeaker) && headlineNames(b, other);
+            String other = sharedMainSpeaker(b);
+            return other != null && a.published() != null && a.published().equals(b.published())
+                    && headlineNames(a, mainSpeaker) && headlineNames(b, other);
+        }
+
+        /** The key of the person {@code b} quotes most when it is the one {@code a} quotes most; null otherwise. */
+        private String sharedMainSpeaker(ArticleProfile b) {
+            String other = mainSpeaker == null ? null : mainSpeaker(b);
+            return other != null && SpeakerNames.same(mainSpeaker, other) ? other : null;
         }
 
         /** Whether the headline writes the last word of the speaker key {@code speaker} ({@code McMenemy}, {@code Rossi}). */
