@@ -183,7 +183,9 @@ public final class Linker implements AutoCloseable {
             int other = ordered.get(i).other();
             PairFeatures f = ordered.get(i).features();
             boolean storyOnly = false;
-            boolean sameEvent = EventClusterer.sameEvent(f) && eventClusterer.mayJoin(p.seq(), other)
+            boolean sameEvent = (EventClusterer.sameEvent(f)
+                    || EventClusterer.oneActorsAngles(f) && eventClusterer.oneDayTogether(p.seq(), other))
+                    && eventClusterer.mayJoin(p.seq(), other)
                     && eventClusterer.outletsWithinHours(p.seq(), other, EventClusterer.evidence(f), f.sameMarketDay())
                     && eventClusterer.speakersAgree(p.seq(), other, EventClusterer.evidence(f))
                     && (!words || support.bearsWords(eventOf[i]));
