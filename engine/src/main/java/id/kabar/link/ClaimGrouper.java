@@ -44,6 +44,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Gathers the claims that count the same thing and says how their figures relate: agreement, a later
@@ -74,9 +75,18 @@ final class ClaimGrouper {
      * thing ({@code 26 atlet} and {@code 26 pemain}).
      */
     private static final Map<String, String> KINDS = kindsOfLines("counted-kinds.txt");
-    /** Words that count people, folded: a count of {@code orang} is a count of any of them. */
-    private static final Set<String> PEOPLE = WordLists.read(WordLists.class, "people-counters.txt").stream()
+    /** The kind the nouns of perpetrators stand for inside one story: that of {@code pelaku}. */
+    private static final String PERPETRATOR_KIND = Objects.requireNonNull(KINDS.get(NameKeys.fold("pelaku")));
+    /**
+     * Nouns that name people by the crime they did ({@code pencuri}, {@code perampok}), folded: in one story they
+     * count its perpetrators, as {@code pelaku} does.
+     */
+    private static final Set<String> PERPETRATORS = WordLists.read(WordLists.class, "perpetrator-nouns.txt").stream()
             .map(NameKeys::fold).collect(Collectors.toUnmodifiableSet());
+    /** Words that count people, folded: a count of {@code orang} is a count of any of them, perpetrators among them. */
+    private static final Set<String> PEOPLE = Stream.concat(
+            WordLists.read(WordLists.class, "people-counters.txt").stream().map(NameKeys::fold),
+            PERPETRATORS.stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * Words of a casualty count that name the part of the casualties it counts ({@code luka berat}): counts of
      * different parts are different subjects, never compared.
@@ -256,14 +266,37 @@ final class ClaimGrouper {
      * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads.
      */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
-                       Set<String> placed, Set<String> groups, Set<String> words, LocalDate reported, int story) {
+                       Set<String> placed, Set<String> groups, Set<String> words, Set<String> wordsInStory,
+                       LocalDate reported, int story) {
 
         static Ref of(int seq, ArticleProfile article, int index, int story) {
             Claim claim = withCountingWord(article.claims().get(index));
             Set<String> subject = counted(claim);
+            Set<String> words = places(subject, false);
             return new Ref(seq, article, index, claim, subject, places(subject, true), ClaimGrouper.groups(subject),
-                    places(subject, false), article.published(), story);
+                    words, asPerpetrators(claim.subject(), words), article.published(), story);
         }
+    }
+
+    /**
+     * A claim's words as claims of its own story read them: each noun naming people by their crime stands for the
+     * story's perpetrators ({@link #PERPETRATOR_KIND}). Kompas.com's {@code Tiga pencuri ditangkap} and okezone.com's
+     * {@code menangkap tiga pelaku pemerkosaan} count one gang of three at Senen, thieves and rapists (16 September
+     * 2019). The words as written stay for other stories, whose three suspects are other people.
+     */
+    private static Set<String> asPerpetrators(String subject, Set<String> words) {
+        if (subject == null) {
+            return words;
+        }
+        Set<String> out = null;
+        for (String word : NON_WORD.split(subject)) {
+            if (PERPETRATORS.contains(NameKeys.fold(word.toLowerCase(Locale.ROOT)))) {
+                out = out == null ? new HashSet<>(words) : out;
+                out.removeAll(specificWords(word));
+                out.add(PERPETRATOR_KIND);
+            }
+        }
+        return out == null ? words : Set.copyOf(out);
     }
 
     /**
@@ -1122,10 +1155,13 @@ final class ClaimGrouper {
 
     /**
      * Subjects that name different things ({@code warga Rohingya} and {@code warga Buddha}), different places
-     * ({@code 13 tersangka} in Manokwari and in Sorong) or different groups (the members of two parties).
+     * ({@code 13 tersangka} in Manokwari and in Sorong) or different groups (the members of two parties); inside one
+     * story the nouns of perpetrators name one thing ({@link #asPerpetrators}).
      */
     private static boolean namedApart(Ref a, Ref b) {
-        return apart(a.placed(), b.placed()) || apart(a.groups(), b.groups()) || apart(a.words(), b.words());
+        boolean oneStory = a.story() == b.story();
+        return apart(a.placed(), b.placed()) || apart(a.groups(), b.groups())
+                || apart(oneStory ? a.wordsInStory() : a.words(), oneStory ? b.wordsInStory() : b.words());
     }
 
     private static boolean apart(Set<String> a, Set<String> b) {

@@ -1422,4 +1422,24 @@ class ClaimGrouperTest {
         assertOneGroup(ClaimGrouper.group(List.of(noodles, noodlesAgain), p -> p == noodles ? 1 : 2),
                 ClaimGroupKind.AGREEMENT, new MemberRef("kompas-855", 0), new MemberRef("tempo-1", 0));
     }
+
+    /**
+     * One story of the CLICK-ID week (16 September 2019): kompas.com's {@code Tiga pencuri ditangkap} and okezone.com's
+     * {@code menangkap tiga pelaku pemerkosaan} are one gang of three at Senen, thieves and rapists. Inside one story a
+     * noun naming people by their crime counts its perpetrators; across stories the thieves stay apart from the three
+     * suspects of another happening, who are other people.
+     */
+    @Test
+    void thievesAndPerpetratorsOfOneStoryAreOneCount() {
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        ArticleProfile thieves = article("kompas-477", sept16, claim("Tiga pencuri ditangkap", ClaimCategory.ARRESTED,
+                3, "pencuri", "pencuri", null));
+        ArticleProfile rapists = article("okezone-1053", sept16, claim("menangkap tiga pelaku pemerkosaan",
+                ClaimCategory.ARRESTED, 3, "pelaku pemerkosaan", "pelaku", null));
+        assertOneGroup(ClaimGrouper.group(List.of(thieves, rapists)), ClaimGroupKind.AGREEMENT,
+                new MemberRef("kompas-477", 0), new MemberRef("okezone-1053", 0));
+        ArticleProfile noodles = article("kompas-855", sept16, claim("menangkap tiga tersangka produsen mi",
+                ClaimCategory.ARRESTED, 3, "tersangka produsen mi", "tersangka", null));
+        assertThat(ClaimGrouper.group(List.of(thieves, noodles), p -> p == thieves ? 1 : 2)).isEmpty();
+    }
 }
