@@ -338,11 +338,11 @@ public final class EntityRecognizer {
                 continue;
             }
             int end = BioTag.spanEnd(tags, start);
-            EntityType type = PublicationRule.cites(lower, start) ? EntityType.ORG
-                    : opensParagraph && isDatelinePlace(body, tokens, lower, start, end) ? EntityType.LOC
-                    : tags[start].type();
             Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
             String written = span.of(body);
+            EntityType type = PublicationRule.cites(lower, start, end) && !isListedPlace(written) ? EntityType.ORG
+                    : opensParagraph && isDatelinePlace(body, tokens, lower, start, end) ? EntityType.LOC
+                    : tags[start].type();
             if (isNameLike(written) && !isWebAddress(body, span) && !isWriterCredit(type, lower, start, end)
                     && !(opensParagraph && isCreditLine(type, lower, start, end))) {
                 String role = type == EntityType.PER ? roles.roleOf(body, tokens, lower, types, start, end) : null;
@@ -363,6 +363,12 @@ public final class EntityRecognizer {
         }
         int site = siteAddressEnd(body, tokens, end + 1);
         return site > end + 1 && site < lower.length && DASHES.contains(lower[site]);
+    }
+
+    /** A place the lists know is no publication, whose report it names: "Menurut laporan Belanda" (CLICK-ID, 2019). */
+    private boolean isListedPlace(String written) {
+        Gazetteer.Name listed = gazetteer.lookup(written);
+        return listed != null && listed.type() == EntityType.LOC;
     }
 
     private static boolean isSingleTokenSpan(BioTag[] tags, int i) {

@@ -953,6 +953,35 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBandNamedAfterTheWordBandIsAnOrganisation() {
+        // CLICK-ID, 10-16 September 2019: the band, never its singer, which the tagger read as a person
+        String body = "Eks vokalis band Silly Riot yang telah menikah dengan warga negara Amerika Serikat ini mengaku "
+                + "mengalami kekerasan dalam rumah tangga. Silly Riot sempat merilis album.";
+        assertThat(named(recognize(body), "Silly Riot")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(recognize("Grup band Slank yang beranggotakan Kaka, Bimbim, Ridho, Ivanka, dan Abdee akan "
+                + "tampil pada hari pertama."), "Slank")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aPublicationWhoseReportIsCitedIsAnOrganisation() {
+        // tempo.co, 13 September 2019: the magazine, which the tagger did not see
+        String body = "Menurut laporan TIME, 13 September 2019, peta Netanyahu menggambarkan Lembah Yordan dan Laut Mati utara.";
+        assertThat(named(recognize(body), "TIME")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // IndoSum, 2018: a name with a number, closed by a verb of saying
+        String claimed = "Tidak kepalang tanggung, laporan Le 10 Sport mengklaim kubu Old Trafford akan mengalokasikan dana.";
+        assertThat(named(recognize(claimed), "Le 10 Sport")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
+    void aReportByAPersonOrAPlaceNamesNoPublication() {
+        // tempo.co and CLICK-ID, September 2019: the one who reported to the police, and a Dutch report
+        String reported = "Ia diperiksa dengan dugaan melanggar pasal 335 KUHP atas laporan Hinto Susanto.";
+        assertThat(named(recognize(reported), "Hinto Susanto")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+        String dutch = "Menurut laporan Belanda, dari situs tersebut ditemukan 30 buah prasasti.";
+        assertThat(named(recognize(dutch), "Belanda")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+    }
+
+    @Test
     void anEmbassyWrittenShortWithItsCityIsAnOrganisation() {
         // ANTARA, 29 October 2017 (IndoSum): the embassy in Quito, which the tagger read as a person
         String body = "Selain persembahan tarian, KBRI Quito juga mempersembahkan lukisan dari Bali sebagai salah satu "
