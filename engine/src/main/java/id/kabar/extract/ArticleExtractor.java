@@ -94,8 +94,9 @@ public final class ArticleExtractor {
         if (source != DateSource.INPUT && source != DateSource.METADATA) {
             publishedAt = null;
         }
-        LocalDate modified = stated.modified() != null && published != null && stated.modified().isAfter(published)
-                ? stated.modified() : null;
+        LocalDate change = stated.modified() != null ? stated.modified()
+                : CalendarDates.parseValue(page.metadata().lastEdit(), page.metadata().dateOrder()).orElse(null);
+        LocalDate modified = change != null && published != null && change.isAfter(published) ? change : null;
         List<String> outletNames = new ArrayList<>();
         outletNames.add(outlet);
         dateline.map(Dateline::outlet).ifPresent(outletNames::add);

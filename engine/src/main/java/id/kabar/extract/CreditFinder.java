@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.Calendar;
 import id.kabar.lang.Whitespace;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class CreditFinder {
 
     private static void addNames(Matcher m, List<String> names) {
         String label = m.group(1).toLowerCase(Locale.ROOT);
-        String value = m.group("names").strip();
+        String value = beforeDate(m.group("names").strip());
         if (BYLINE_OPENER_LIST.contains(label) && m.start(1) > 0) {
             return;
         }
@@ -136,6 +137,31 @@ final class CreditFinder {
             }
             names.add(part);
         }
+    }
+
+    /**
+     * The names of a credit that runs into its date line, set apart only by spaces the page collapses ({@code
+     * Reporter: Dwi Andayani &nbsp; Senin, 9 September 2019 10:15 WIB}, {@code By Megan Hollis Published Nov. 13,
+     * 2024}): what stands before the date and the weekday or publishing label that open it.
+     */
+    private static String beforeDate(String value) {
+        Optional<CalendarDates.Found> date = CalendarDates.find(value);
+        if (date.isEmpty()) {
+            return value;
+        }
+        String names = value.substring(0, date.get().start());
+        String read;
+        do {
+            read = names;
+            names = TRAILING_MARKS.matcher(names).replaceAll("");
+            String[] words = Whitespace.split(names);
+            String last = words.length == 0 ? "" : words[words.length - 1];
+            if (!last.isEmpty() && (Calendar.weekday(last) != null || CalendarDates.PUBLISH_LABEL.matcher(last).matches()
+                    || CalendarDates.UPDATE_LABEL.matcher(last).matches())) {
+                names = names.substring(0, names.length() - last.length());
+            }
+        } while (!names.equals(read));
+        return names.strip();
     }
 
     /** {@code Wilda Hayatun Nufus - detikNews}: a name set off from the outlet's own name. */
@@ -177,7 +203,9 @@ final class CreditFinder {
     }
 
     private static void add(Map<String, String> found, String name, List<String> outletNames) {
-        cleanName(name, outletNames).ifPresent(n -> found.putIfAbsent(n.toLowerCase(Locale.ROOT), n));
+        // a name the page shouts in one place (By JEFFREY GETTLEMAN) is kept as it writes it elsewhere
+        cleanName(name, outletNames).ifPresent(n -> found.merge(n.toLowerCase(Locale.ROOT), n,
+                (had, other) -> LineShape.isShouted(had) && !LineShape.isShouted(other) ? other : had));
     }
 
     private static Optional<String> cleanName(String raw, List<String> outletNames) {

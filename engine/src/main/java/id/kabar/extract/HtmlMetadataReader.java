@@ -194,7 +194,7 @@ final class HtmlMetadataReader {
      * What every key a script dates the article's publishing with holds ({@code datePublished}, {@code publish_date}):
      * a script without it is not searched.
      */
-    private static final String SCRIPT_DATE_KEY_PART = "ublish";
+    private static final List<String> SCRIPT_DATE_KEY_PARTS = List.of("ublish");
     /** A Nuxt 3 payload's index: up to a million values, far more than a page's state holds; a unix time has ten digits. */
     private static final int PAYLOAD_INDEX_MAX_DIGITS = 6;
     /**
@@ -205,9 +205,19 @@ final class HtmlMetadataReader {
      * argument it passes ({@code publishedAt:e}, {@link NuxtState}), or the index of the value in a Nuxt 3 payload
      * ({@code "publishedAt":8}, {@link NuxtPayload}).
      */
-    private static final Pattern SCRIPT_DATE_PUBLISHED = Pattern.compile(
-            "(?<![\\w$])\\\\?[\"']?(?:datePublished|publish_?[dD]ate|published_?[aA]t)\\\\?[\"']?\\s*[:=]\\s*(?:\\\\?[\"']([^\"'\\\\]{8,40})"
-            + "|([a-zA-Z_$][\\w$]{0,2})(?![\\w$])|(\\d{1," + PAYLOAD_INDEX_MAX_DIGITS + "})(?![\\w$.]))");
+    private static final Pattern SCRIPT_DATE_PUBLISHED = scriptDateKey("datePublished|publish_?[dD]ate|published_?[aA]t");
+    /**
+     * What the keys a script dates the article's last change with hold: schema.org's {@code dateModified} and a Nuxt
+     * state's or payload's {@code updatedAt} ({@code "publishedAt":8,"updatedAt":9}) or {@code updated_at}.
+     */
+    private static final List<String> SCRIPT_CHANGE_KEY_PARTS = List.of("dateModified", "updatedAt", "updated_at");
+    /** The keys a script dates the last change with, read as {@link #SCRIPT_DATE_PUBLISHED} reads the publishing's. */
+    private static final Pattern SCRIPT_DATE_CHANGED = scriptDateKey("dateModified|updated_?[aA]t");
+    /**
+     * The id MediaWiki gives its footer's line of the last edit ({@code <li id="footer-info-lastmod"> This page was
+     * last edited on 20 September 2019, at 14:02.</li>}): a wiki's article (Wikinews) states its change nowhere else.
+     */
+    private static final String WIKI_LAST_EDIT_ID = "footer-info-lastmod";
     /**
      * Links read from the top of a page for its home link and its menu: of the 110 Mozilla test pages with an
      * {@code h1}, half have 9 links or fewer above it and three quarters 56 or fewer.
@@ -303,6 +313,10 @@ final class HtmlMetadataReader {
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
                 declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s),
                 null, dateOrder);
+        // a change only a script or a wiki's footer states is read where nothing declares one
+        String lastEdit = modified != null ? null : firstReadable(Stream.concat(
+                scriptDates(walk.scripts, SCRIPT_CHANGE_KEY_PARTS, SCRIPT_DATE_CHANGED),
+                Stream.ofNullable(walk.lastEdit).map(Element::text)), null, dateOrder);
         String published = firstReadable(Stream.of(
                 Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
                 Stream.ofNullable(ld.pageDatePublished),
@@ -323,7 +337,7 @@ final class HtmlMetadataReader {
         String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
                 .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), allH1,
-                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder);
+                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder, lastEdit);
     }
 
     /**
@@ -463,6 +477,8 @@ final class HtmlMetadataReader {
         final Elements found = new Elements();
         /** Every script of the page, in page order, where a date may stand in a block no parser reads. */
         final List<Element> scripts = new ArrayList<>();
+        /** A wiki's footer line of the page's last edit ({@link #WIKI_LAST_EDIT_ID}), null if the page has none. */
+        Element lastEdit;
         final List<Element> marked;
         /**
          * The marked elements under the page's first {@code h2} and outside an article block, read when the page has
@@ -513,6 +529,9 @@ final class HtmlMetadataReader {
             boolean attributes = el.attributesSize() > 0;
             if (tag.equals("script")) {
                 scripts.add(el);
+            }
+            if (attributes && lastEdit == null && el.id().equals(WIKI_LAST_EDIT_ID)) {
+                lastEdit = el;
             }
             if (attributes && !underHeadline && el.hasAttr("itemscope")) {
                 itemsBeforeHeadline.push(new MicrodataItem(el, found.size()));
@@ -698,13 +717,21 @@ final class HtmlMetadataReader {
      * searched only when it holds what every key holds.
      */
     private static Stream<String> scriptDatePublished(List<Element> scripts) {
+        return scriptDates(scripts, SCRIPT_DATE_KEY_PARTS, SCRIPT_DATE_PUBLISHED);
+    }
+
+    /**
+     * The values of the keys a script dates with, in page order: a script is searched only when it holds one of the
+     * parts every key holds, its Nuxt state's arguments read only when a key names one, its payload only when a key
+     * points into it.
+     */
+    private static Stream<String> scriptDates(List<Element> scripts, List<String> keyParts, Pattern key) {
         return scripts.stream().flatMap(script -> {
             String data = script.childNodeSize() > 0 && script.childNode(0) instanceof DataNode d ? d.getWholeData() : "";
-            if (!data.contains(SCRIPT_DATE_KEY_PART)) {
+            if (keyParts.stream().noneMatch(data::contains)) {
                 return Stream.empty();
             }
-            List<MatchResult> keys = SCRIPT_DATE_PUBLISHED.matcher(data).results().toList();
-            // the state's arguments are read only when a key names one, a payload only when a key points into it
+            List<MatchResult> keys = key.matcher(data).results().toList();
             Map<String, String> arguments = keys.stream().anyMatch(m -> m.group(2) != null) ? NuxtState.arguments(data) : Map.of();
             IntFunction<String> payload = keys.stream().anyMatch(m -> m.group(3) != null) && NuxtPayload.isPayload(script)
                     ? NuxtPayload.texts(data) : i -> null;
@@ -712,6 +739,16 @@ final class HtmlMetadataReader {
                             : m.group(2) != null ? arguments.get(m.group(2)) : payload.apply(Integer.parseInt(m.group(3))))
                     .filter(Objects::nonNull);
         });
+    }
+
+    /**
+     * A script's key and its value: the key quoted or not, its value a quoted date or date-time (group 1), the short
+     * name a Nuxt state's function gives the argument it passes (group 2, {@code publishedAt:e}, {@link NuxtState}), or
+     * the index of the value in a Nuxt 3 payload (group 3, {@code "publishedAt":8}, {@link NuxtPayload}).
+     */
+    private static Pattern scriptDateKey(String keys) {
+        return Pattern.compile("(?<![\\w$])\\\\?[\"']?(?:" + keys + ")\\\\?[\"']?\\s*[:=]\\s*(?:\\\\?[\"']([^\"'\\\\]{8,40})"
+                + "|([a-zA-Z_$][\\w$]{0,2})(?![\\w$])|(\\d{1," + PAYLOAD_INDEX_MAX_DIGITS + "})(?![\\w$.]))");
     }
 
     /**

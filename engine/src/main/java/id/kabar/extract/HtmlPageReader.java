@@ -190,8 +190,40 @@ final class HtmlPageReader {
                 (i < text ? before : trailer).add(line);
             }
         }
+        addLeftUnderHeadline(before, pageLines, first, last, contentLines, kept, headlines);
         after.addAll(0, trailer);  // they stood inside the content block, above the page's own trailer
         return new PageReading(before, paragraphs, after, metadata);
+    }
+
+    /**
+     * The lines the scorer left out of the content right under a headline inside it, before the content's next line,
+     * join the header under the headline: a video page's byline and date line between its headline and its caption
+     * ({@code by Ashley Monroe 03/09/2022 9:05 PM CST}). Above the headline they stay out, as do those further down: a
+     * section's name above it ({@code REGIONAL}) would part the date line above the headline from it, and an infobox row
+     * the content holds in other words (a hidden span's) is no date line.
+     */
+    private static void addLeftUnderHeadline(List<String> before, List<String> pageLines, int first, int last,
+                                             List<String> contentLines, Set<String> kept, List<String> headlines) {
+        if (first < 0) {
+            return;
+        }
+        // the header's lines from the content follow the page's lines above it
+        int headlineInBefore = -1;
+        for (int i = first; i < before.size() && headlineInBefore < 0; i++) {
+            headlineInBefore = headlines.contains(before.get(i)) ? i : -1;
+        }
+        int headlineAt = headlineInBefore < 0 ? -1 : pageLines.subList(first, last + 1).indexOf(before.get(headlineInBefore));
+        if (headlineAt < 0) {
+            return;
+        }
+        Set<String> inContent = new HashSet<>(contentLines);
+        List<String> left = new ArrayList<>();
+        for (int i = first + headlineAt + 1; i < last && !inContent.contains(pageLines.get(i)); i++) {
+            if (!kept.contains(pageLines.get(i))) {
+                left.add(pageLines.get(i));
+            }
+        }
+        before.addAll(headlineInBefore + 1, left);
     }
 
     /** The content's lines without those of an {@link #ARTICLE_INFO} list inside its blocks. */

@@ -19,12 +19,15 @@ import java.util.List;
  *                    class="entry-date">}), in page order, with a date value an attribute holds first
  * @param titleElement the text of the page's {@code <title>} as it stands, site name and all; null if none
  * @param dateOrder   how the page writes a date in numbers, by the language and region it declares
+ * @param lastEdit    the last change only the page's scripts ({@code "updatedAt"}) or a wiki's footer ({@code This page
+ *                    was last edited on ...}) state, where nothing declares one; null if none. Kept as the last change
+ *                    only, never read as the publication day: a wiki's last edit may come years after its story
  */
 record PageMetadata(List<String> titles, String siteName, String published, String modified, List<String> authors,
                     String articleBody, String copyright, List<String> headings, String address, List<String> markedDates,
-                    String titleElement, NumericDateOrder dateOrder) {
+                    String titleElement, NumericDateOrder dateOrder, String lastEdit) {
     static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, List.of(), null, null, List.of(), null, List.of(), null,
-            NumericDateOrder.DAY_FIRST);
+            NumericDateOrder.DAY_FIRST, null);
 
     PageMetadata {
         titles = List.copyOf(titles);

@@ -54,6 +54,25 @@ class CreditFinderTest {
     }
 
     @Test
+    void aCreditRunningIntoItsDateLineEndsBeforeTheWeekday() {
+        // indonesian-pages dev4: <div class="byline">Reporter: Dwi Andayani &nbsp; <span class="tgl">Senin, 9 September 2019 ...
+        assertThat(CreditFinder.labelledNames("Reporter: Dwi Andayani Senin, 9 September 2019 10:15 WIB"))
+                .containsExactly("Dwi Andayani");
+        assertThat(CreditFinder.labelledNames("By Jane Doe Tuesday, March 5, 2019")).containsExactly("Jane Doe");
+        // extraction-pages dev 07: <span class="author">By Megan Hollis</span> <time class="published">Published Nov. 13, ...
+        assertThat(CreditFinder.labelledNames("By Megan Hollis Published Nov. 13, 2024, 6:12 a.m. Updated 3 hours ago"))
+                .containsExactly("Megan Hollis");
+        assertThat(CreditFinder.labelledNames("Reporter: Dwi Andayani")).containsExactly("Dwi Andayani");
+    }
+
+    @Test
+    void aNameShoutedInOnePlaceIsKeptAsTheOtherWritesIt() {
+        // Mozilla's nytimes-1: the byline shouts what the credit under the text writes in capitals and lower case
+        assertThat(authors(List.of("By JEFFREY GETTLEMAN", "JAN. 13, 2017"), List.of("The text."), List.of("Penulis: Jeffrey Gettleman")))
+                .containsExactly("Jeffrey Gettleman");
+    }
+
+    @Test
     void stopsAtTheFirstPartOfABylineThatIsNoPerson() {
         assertThat(CreditFinder.labelledNames("By Daniel Kahn Gillmor, ACLU Speech, Privacy, and Technology Project"))
                 .containsExactly("Daniel Kahn Gillmor");

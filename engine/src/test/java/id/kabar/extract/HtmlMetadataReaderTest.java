@@ -319,13 +319,16 @@ class HtmlMetadataReaderTest {
 
     @Test
     void aNuxt3PayloadKeyDatesThePageByTheIndexOfItsValue() {
-        // Radar Pakuan's payload (date-pages dev6): the article's publishedAt is index 8, the related items' 18 and 22
+        // Radar Pakuan's payload (date-pages dev6): the article's publishedAt is index 8, its updatedAt 9, the related item's 12 and 13
         PageMetadata m = read(Jsoup.parse("""
                 <html><body><script type="application/json" id="__NUXT_DATA__" data-ssr="true">[["ShallowReactive",1],\
                 {"data":2},["ShallowReactive",3],{"article-pemkot-bogor":4},{"id":5,"title":6,"slug":7,"publishedAt":8,\
-                "related":9},21734,"Pemkot Bogor Buka 12 Posko Mudik Gratis","pemkot-bogor","2024-03-14T08:45:00+07:00",[10],\
-                {"publishedAt":11},"2024-03-11T14:10:00+07:00"]</script></body></html>"""));
+                "updatedAt":9,"related":10},21734,"Pemkot Bogor Buka 12 Posko Mudik Gratis","pemkot-bogor","2024-03-14T08:45:00+07:00",\
+                "2024-03-15T10:20:00+07:00",[11],{"publishedAt":12,"updatedAt":13},"2024-03-11T14:10:00+07:00","2024-03-12T09:00:00+07:00"]\
+                </script></body></html>"""));
         assertThat(m.published()).isEqualTo("2024-03-14T08:45:00+07:00");
+        assertThat(m.lastEdit()).as("the article's own updatedAt, the related item's after it").isEqualTo("2024-03-15T10:20:00+07:00");
+        assertThat(m.modified()).as("kept apart: never a bound on the publishing").isNull();
         // the same numbers in any other script point nowhere
         assertThat(read(Jsoup.parse("""
                 <html><body><script>var page = {"publishedAt":8, "views":[1,2,3,4,5,6,7,"2024-03-14"]};</script></body></html>"""))

@@ -31,7 +31,7 @@ class OutletFinderTest {
     @Test
     void aDeclaredSiteNameBeatsTheDateline() {
         PageMetadata metadata = new PageMetadata(List.of(), "Kompas.com", null, null, List.of(), null, null, List.of(), null, List.of(), null,
-                NumericDateOrder.DAY_FIRST);
+                NumericDateOrder.DAY_FIRST, null);
         Dateline dateline = new Dateline("KOMPAS.com", "Jakarta", null, 20);
         assertThat(finder.find(metadata, Optional.of(dateline), page(List.of(), List.of(), metadata), null)).contains("Kompas.com");
     }

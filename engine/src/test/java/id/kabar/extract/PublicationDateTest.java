@@ -665,4 +665,31 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
         assertThat(a.title()).isEqualTo("La calzada romana de la Fuenfría, paso a paso");
     }
+    /**
+     * Wikinews's article (date-pages dev6) dates its publishing in the text ({@code <span id="publishDate" title="2019-09-12">})
+     * and its last edit only in MediaWiki's footer; a wiki article stating no publishing is not dated by its last edit.
+     */
+    @Test
+    void aWikisFooterDatesTheLastEditAndNeverThePublishing() throws Exception {
+        String head = "<html lang=\"en\"><head><title>Ferry service between Orkney and Shetland suspended - Wikinews</title></head>"
+                + "<body><div id=\"content\"><h1 id=\"firstHeading\">Ferry service between Orkney and Shetland suspended</h1>"
+                + "<div id=\"mw-content-text\"><div class=\"mw-parser-output\">";
+        String text = "<p>The overnight ferry linking Kirkwall in Orkney with Lerwick in Shetland was taken out of service on Tuesday "
+                + "after a fire broke out in one of its engine rooms. None of the 96 passengers or 38 crew were hurt.</p>"
+                + "<p>The operator said the crew put out the fire within twenty minutes using the ship's own extinguishing system, "
+                + "and the vessel reached Lerwick under its second engine escorted by a lifeboat.</p></div></div></div>"
+                + "<div id=\"footer\"><ul id=\"footer-info\"><li id=\"footer-info-lastmod\"> This page was last edited on "
+                + "20 September 2019, at 14:02.</li></ul></div></body></html>";
+        String dated = "<p><strong class=\"published\"><span id=\"publishDate\" class=\"value-title\" title=\"2019-09-12\"></span>"
+                + "Thursday, September 12, 2019</strong></p>";
+        Article story = extractor.extract(new SourceDocument("wikinews", SourceFormat.HTML, head + dated + text,
+                "https://en.wikinews.example/wiki/Ferry_service", null));
+        assertThat(story.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+        assertThat(story.modified()).isEqualTo(LocalDate.of(2019, 9, 20));
+        Article undated = extractor.extract(new SourceDocument("wiki", SourceFormat.HTML, head + text,
+                "https://en.wikinews.example/wiki/Ferry_service", null));
+        assertThat(undated.published()).isNull();
+        assertThat(undated.modified()).isNull();
+    }
 }
+

@@ -148,7 +148,7 @@ class StatedDateFinderTest {
     @Test
     void metadataThenDatelineWin() {
         PageMetadata metadata = new PageMetadata(List.of(), null, "2022-03-01T09:00:00+07:00", "2022-03-02T11:00:00+07:00",
-                List.of(), null, null, List.of(), null, List.of(), null, NumericDateOrder.DAY_FIRST);
+                List.of(), null, null, List.of(), null, List.of(), null, NumericDateOrder.DAY_FIRST, null);
         Dateline dated = new Dateline(null, "Kupang", LocalDate.of(2022, 3, 3), 22);
         StatedDates declared = finder.find(metadata, Optional.of(dated), List.of(), null);
         assertThat(declared).isEqualTo(new StatedDates(LocalDate.of(2022, 3, 1), DateSource.METADATA, LocalDate.of(2022, 3, 2)));
