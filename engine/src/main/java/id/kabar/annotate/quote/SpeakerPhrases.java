@@ -212,8 +212,8 @@ final class SpeakerPhrases {
 
     /**
      * The person named opening the sentence of the verb at {@code cue} and set off by a comma from a description that
-     * runs up to the verb with no comma closing it, when the words read back from the verb ({@code [from, to)}) name no
-     * one: they are the description's tail, a place or a title, not the subject. {@code Sri Sumarni, ibunda dari Agus
+     * runs up to the verb, when the words read back from the verb ({@code [from, to)}) name no one: they are the
+     * description's tail, a place or a title, not the subject. {@code Sri Sumarni, ibunda dari Agus
      * Surahman yang merupakan korban meninggal kecelakaan akibat ditabrak , di Tol Jagorawi mengatakan, santunan ...}
      * (kompas.com, 10 September 2019, a name the scrape lost before the last comma) is Sri Sumarni's, not the toll
      * road's; {@code Tunggul Harwanto, Project Leader Rumah Literasi Indonesia menyatakan} (tribunnews.com) is Tunggul
