@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +42,8 @@ import picocli.CommandLine.Option;
 final class CorpusBench implements Callable<Integer> {
     /** The narrowest column of a stage table: wide enough for a count of thousands beside its neighbour. */
     private static final int MIN_COLUMN = 8;
+    /** The words that name a gold file set aside or held out, never tuned on: its pairs are counted, not listed. */
+    private static final Pattern NOT_FOR_DEVELOPMENT = Pattern.compile("aside|heldout");
 
     @Option(names = "--input", arity = "1..*", required = true, description = "the corpus: files or folders, as for analyze")
     List<Path> input;
@@ -55,14 +58,16 @@ final class CorpusBench implements Callable<Integer> {
             + "first stage that loses them (development files only: it reads which pairs are missed)")
     boolean quoteStages;
 
-    @Option(names = "--show-quote-stages", description = "with --quote-stages, list each lost pair with its stage")
+    @Option(names = "--show-quote-stages", description = "with --quote-stages, list each lost pair of a development "
+            + "file with its stage (an aside or held-out file's pairs are counted, never listed)")
     boolean showQuoteStages;
 
     @Option(names = "--claim-stages", description = "also count the gold claim-group pairs of each gold file by the "
             + "first stage that loses them (development files only: it reads which pairs are missed)")
     boolean claimStages;
 
-    @Option(names = "--show-claim-stages", description = "with --claim-stages, list each lost pair with its stage")
+    @Option(names = "--show-claim-stages", description = "with --claim-stages, list each lost pair of a development "
+            + "file with its stage (an aside or held-out file's pairs are counted, never listed)")
     boolean showClaimStages;
 
     @Override
@@ -128,9 +133,9 @@ final class CorpusBench implements Callable<Integer> {
         List<QuotePairStages.Pair> asked = missed(pairsOf).stream()
                 .map(p -> new QuotePairStages.Pair(p.first(), p.second())).toList();
         Map<String, AnnotatedArticle> byId = byId(corpus);
-        printStages("quote pairs lost at", "no quote", QuotePairStages.Stage.values(),
-                QuotePairStages.of(corpus, asked).iterator(), golds, pairsOf, ref -> described(byId, ref),
-                showQuoteStages);
+        stageRows("quote pairs lost at", "no quote", QuotePairStages.Stage.values(),
+                QuotePairStages.of(corpus, asked).iterator(), names(golds), pairsOf, ref -> described(byId, ref),
+                showQuoteStages).forEach(System.out::println);
     }
 
     /**
@@ -145,9 +150,9 @@ final class CorpusBench implements Callable<Integer> {
         List<ClaimPairStages.Pair> asked = missed(pairsOf).stream()
                 .map(p -> new ClaimPairStages.Pair(p.first(), p.second())).toList();
         Map<String, AnnotatedArticle> byId = byId(corpus);
-        printStages("claim pairs lost at", "no claim", ClaimPairStages.Stage.values(),
-                ClaimPairStages.of(corpus, links, asked).iterator(), golds, pairsOf,
-                ref -> describedClaim(byId, links, ref), showClaimStages);
+        stageRows("claim pairs lost at", "no claim", ClaimPairStages.Stage.values(),
+                ClaimPairStages.of(corpus, links, asked).iterator(), names(golds), pairsOf,
+                ref -> describedClaim(byId, links, ref), showClaimStages).forEach(System.out::println);
     }
 
     /** The gold pairs the run did not group, both of whose members it found, in file order: those a diagnosis stages. */
@@ -162,15 +167,30 @@ final class CorpusBench implements Callable<Integer> {
         return byId;
     }
 
+    private static List<String> names(List<GoldArticles> golds) {
+        return golds.stream().map(GoldArticles::name).toList();
+    }
+
+    /**
+     * Whether a gold file is development data, whose lost pairs may be listed one by one: not one set aside
+     * ({@code clickid-quotegroups-aside3.json}) or held out ({@code clickid-heldout.json}), which are only ever
+     * counted, so that nothing is tuned on their items.
+     */
+    static boolean development(String goldName) {
+        return !NOT_FOR_DEVELOPMENT.matcher(goldName).find();
+    }
+
     /**
      * One row per gold file: its pairs, those with a member not found, those lost at each stage of the diagnosis
-     * (taken from {@code stages} in the order {@link #missed} listed them), and those found. The last stage, one
-     * group, is headed "regrouped": a pair the run missed that the diagnosis groups, reading the articles as the run
-     * dated them again after linking (ContextDating), so the linker had read them with other days.
+     * (taken from {@code stages} in the order {@link #missed} listed them), and those found; with {@code showLost},
+     * after a development file's row its lost pairs one by one. The last stage, one group, is headed "regrouped": a
+     * pair the run missed that the diagnosis groups, reading the articles as the run dated them again after linking
+     * (ContextDating), so the linker had read them with other days.
      */
-    private static void printStages(String title, String notFound, Enum<?>[] stageNames, Iterator<? extends Enum<?>> stages,
-                                    List<GoldArticles> golds, List<List<GoldLinking.GroupPair>> pairsOf,
-                                    Function<MemberRef, String> describe, boolean showLost) {
+    static List<String> stageRows(String title, String notFound, Enum<?>[] stageNames, Iterator<? extends Enum<?>> stages,
+                                  List<String> goldNames, List<List<GoldLinking.GroupPair>> pairsOf,
+                                  Function<MemberRef, String> describe, boolean showLost) {
+        List<String> rows = new ArrayList<>();
         List<String> headers = new ArrayList<>(List.of("gold", notFound));
         for (int k = 0; k < stageNames.length; k++) {
             headers.add(k == stageNames.length - 1 ? "regrouped"
@@ -179,8 +199,8 @@ final class CorpusBench implements Callable<Integer> {
         headers.add("found");
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%n%-28s", title));
         headers.forEach(h -> header.append(String.format(Locale.ROOT, " %" + Math.max(MIN_COLUMN, h.length()) + "s", h)));
-        System.out.println(header);
-        for (int i = 0; i < golds.size(); i++) {
+        rows.add(header.toString());
+        for (int i = 0; i < goldNames.size(); i++) {
             Map<String, Integer> counts = new HashMap<>();
             List<String> lost = new ArrayList<>();
             for (GoldLinking.GroupPair p : pairsOf.get(i)) {
@@ -191,16 +211,17 @@ final class CorpusBench implements Callable<Integer> {
                     lost.add(stage + "  " + describe.apply(p.first()) + "\n    " + describe.apply(p.second()));
                 }
             }
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-28s", golds.get(i).name()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-28s", goldNames.get(i)));
             for (String h : headers) {
                 int n = h.equals("gold") ? pairsOf.get(i).size() : counts.getOrDefault(h, 0);
                 row.append(String.format(Locale.ROOT, " %" + Math.max(MIN_COLUMN, h.length()) + "d", n));
             }
-            System.out.println(row);
-            if (showLost) {
-                lost.forEach(line -> System.out.println("  " + line));
+            rows.add(row.toString());
+            if (showLost && development(goldNames.get(i))) {
+                lost.forEach(line -> rows.add("  " + line));
             }
         }
+        return rows;
     }
 
     /** A found claim as the listing shows it: its article, day, story and event, figure, unit and subject; {@code -} for none. */

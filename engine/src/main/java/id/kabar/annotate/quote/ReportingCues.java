@@ -76,8 +76,12 @@ final class ReportingCues {
         return ReportingVerbs.use(w) == Use.DENIAL;
     }
 
+    /**
+     * {@code menurut} or {@code menurutnya}, or {@code menurut} with one letter dropped ({@code Menuru Sri, Dhani
+     * selama ini amanah ...}, kompas.com, 10 September 2019), which spells no other word.
+     */
     static boolean isMenurut(String w) {
-        return FunctionWords.isAccording(w) || w.equals(MENURUTNYA);
+        return FunctionWords.isAccording(w) || w.equals(MENURUTNYA) || missesOneLetter(w, FunctionWords.ACCORDING);
     }
 
     /**

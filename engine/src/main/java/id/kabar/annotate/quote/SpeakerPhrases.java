@@ -206,7 +206,47 @@ final class SpeakerPhrases {
             // the pronoun is the subject, whatever adverbial opens the sentence: "Lebih lanjut Ia menerangkan"
             return Optional.of(new SpeakerRef.Pronoun(passage.token(end - 1).start()));
         }
-        return Optional.of(new SpeakerRef.Phrase(k, end));
+        Optional<SpeakerRef> namedFirst = personBeforeDescription(cue, k, end);
+        return namedFirst.isPresent() ? namedFirst : Optional.of(new SpeakerRef.Phrase(k, end));
+    }
+
+    /**
+     * The person named opening the sentence of the verb at {@code cue} and set off by a comma from a description that
+     * runs up to the verb, when the words read back from the verb ({@code [from, to)}) name no one: they are the
+     * description's tail, a place or a title, not the subject. {@code Sri Sumarni, ibunda dari Agus
+     * Surahman yang merupakan korban meninggal kecelakaan akibat ditabrak , di Tol Jagorawi mengatakan, santunan ...}
+     * (kompas.com, 10 September 2019, a name the scrape lost before the last comma) is Sri Sumarni's, not the toll
+     * road's; {@code Tunggul Harwanto, Project Leader Rumah Literasi Indonesia menyatakan} (tribunnews.com) is Tunggul
+     * Harwanto's. Only a name the entity stage found as a person's, alone before the comma, and a description of
+     * {@link #MAX_TITLE_PHRASE} tokens at most holding no quotation mark, dash or other verb of saying.
+     */
+    private Optional<SpeakerRef> personBeforeDescription(int cue, int from, int to) {
+        if (namesPerson(from, to)) {
+            return Optional.empty();
+        }
+        Optional<SpeakerRef.Phrase> opening = openingSubject(passage.sentenceOf(cue));
+        if (opening.isEmpty()) {
+            return Optional.empty();
+        }
+        int comma = opening.get().to();
+        if (comma >= from || !passage.is(comma, ",") || cue - comma > MAX_TITLE_PHRASE
+                || !people.contains(new Span(passage.token(opening.get().from()).start(), passage.token(comma - 1).end()))) {
+            return Optional.empty();
+        }
+        for (int t = comma + 1; t < cue; t++) {
+            if (PHRASE_BREAKS.contains(passage.word(t)) || ReportingCues.leading(passage.lower(t)).isPresent()
+                    || ReportingCues.isMenurut(passage.lower(t))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(opening.get());
+    }
+
+    /** Whether a person the entity stage found is named within tokens {@code [from, to)}. */
+    private boolean namesPerson(int from, int to) {
+        int start = passage.token(from).start();
+        int end = passage.token(to - 1).end();
+        return people.stream().anyMatch(p -> p.start() < end && p.end() > start);
     }
 
     /**

@@ -261,6 +261,19 @@ class NewsReportShapesTest {
                 "William Suryawijaya"));
     }
 
+    /** kompas.com (10/9/2019): {@code Menurut} with its last letter dropped still names the source after it. */
+    @Test
+    void menurutWithALetterDroppedStillReports() {
+        String body = "Sri Sumarni mendatangi kediaman Ahmad Dhani. "
+                + "Menuru Sri, Dhani selama ini amanah dan tidak pernah lalai menunaikan santunan kepada dia dan juga "
+                + "keluarga korban lainnya.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sri Sumarni", "Sri").per("Ahmad Dhani", "Dhani")
+                .list());
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).contains(tuple(
+                "Dhani selama ini amanah dan tidak pernah lalai menunaikan santunan kepada dia dan juga keluarga korban "
+                        + "lainnya", "Sri Sumarni"));
+    }
+
     /** tribunnews.com: a person tells of her own act, the clause opening with its verb. */
     @Test
     void mengakuBeforeAnActiveVerbReportsTheSpeakersOwnAct() {

@@ -325,6 +325,41 @@ class SpeakerReferenceTest {
                 .singleElement().extracting(Quote::speaker).isEqualTo("Mawardi Yahya");
     }
 
+    /**
+     * kompas.com (10/9/2019): the person opening the sentence, set off by a comma from a description the verb follows
+     * with no closing comma, speaks; the place the description ends with does not.
+     */
+    @Test
+    void aPersonBeforeADescriptionEndingWithAPlaceSpeaks() {
+        String body = "Sri Sumarni, ibunda dari Agus Surahman yang merupakan korban meninggal kecelakaan akibat ditabrak , "
+                + "di Tol Jagorawi mengatakan, santunan yang diberikan oleh Ahmad Dhani lancar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sri Sumarni").per("Agus Surahman")
+                .loc("Tol Jagorawi").per("Ahmad Dhani").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Sri Sumarni");
+    }
+
+    /** tribunnews.com (10/9/2019): a title after the name with no closing comma is the named person's. */
+    @Test
+    void aPersonBeforeATitleWithNoClosingCommaSpeaks() {
+        String body = "Tunggul Harwanto, Project Leader Rumah Literasi Indonesia menyatakan, program ‘9.5 Philanthropy "
+                + "Week’ sangat bagus karena akan mendorong kebiasaan literasi anak saat sedang berada di masa penting "
+                + "dalam mengembangkan keterampilan kognitif dan kebiasaan mereka.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Tunggul Harwanto").loc("Indonesia").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Tunggul Harwanto");
+    }
+
+    /** A description that names its own person before the verb is not read past: that person speaks. */
+    @Test
+    void aPersonClosingTheDescriptionStillSpeaks() {
+        String body = "Sri Sumarni, ibunda korban, Joyce Theresia Pamela Kohler mengatakan, santunan tetap lancar.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Sri Sumarni")
+                .per("Joyce Theresia Pamela Kohler").list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Joyce Theresia Pamela Kohler");
+    }
+
     /** A short name after someone new ("seorang warga yang biasa dipanggil Ucok") is not the person named before. */
     @Test
     void aNicknameOfSomeoneNewIsNotThePersonNamedBefore() {
