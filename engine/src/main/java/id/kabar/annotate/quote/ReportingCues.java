@@ -88,6 +88,15 @@ final class ReportingCues {
         return w.equals(MENURUTNYA) || missesOneLetter(w, MENURUTNYA);
     }
 
+    /**
+     * {@code menurut} with one letter dropped ({@code Menuru Sri, Dhani selama ini amanah ...}, {@code Menuru pihak
+     * Indonesia, api juga berkobar ...}): too short to be unmistakable anywhere, so the caller asks it only of a word
+     * opening its sentence, where {@code menurut} opens the source and its comma.
+     */
+    static boolean isMenurutMistyped(String w) {
+        return missesOneLetter(w, FunctionWords.ACCORDING);
+    }
+
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
     static boolean missesOneLetter(String typed, String word) {
         if (typed.length() != word.length() - 1) {

@@ -261,6 +261,16 @@ class NewsReportShapesTest {
                 "William Suryawijaya"));
     }
 
+    /** Kompas.com: menurut with its last letter dropped, opening the sentence, still names its source. */
+    @Test
+    void menurutWithALetterDroppedOpeningASentenceStillReports() {
+        String body = "Menuru Sri, Dhani selama ini amanah dan tidak pernah lalai menunaikan santunan kepada dia dan juga "
+                + "keluarga korban lainnya.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Sri").per("Dhani").list()))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("Dhani selama ini amanah dan tidak pernah "
+                        + "lalai menunaikan santunan kepada dia dan juga keluarga korban lainnya", "Sri"));
+    }
+
     /** tribunnews.com: a person tells of her own act, the clause opening with its verb. */
     @Test
     void mengakuBeforeAnActiveVerbReportsTheSpeakersOwnAct() {
