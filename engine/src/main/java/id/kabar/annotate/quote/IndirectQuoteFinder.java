@@ -84,7 +84,8 @@ final class IndirectQuoteFinder {
                         ? menurutInClause(t) : Optional.empty();
                 if (inClause.isPresent()) {
                     found = inClause;
-                } else if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) && passage.is(t + 1, ",")) {
+                } else if (ReportingCues.isMenurut(w) || ReportingCues.isMenurutnya(w) && passage.is(t + 1, ",")
+                        || t == passage.first(s) && ReportingCues.isMenurutMistyped(w)) {
                     found = menurut(t);
                 } else {
                     int at = t;

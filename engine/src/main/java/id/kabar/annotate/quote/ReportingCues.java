@@ -71,17 +71,18 @@ final class ReportingCues {
         return ReportingVerbs.use(w) == Use.PASSIVE ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
     }
 
+    /** Whether a cue is a verb of feeling, read for who speaks next but no quote itself: {@code berharap}. */
+    static boolean isFeeling(String cue) {
+        return cue != null && ReportingVerbs.use(cue) == Use.FEELING;
+    }
+
     /** Whether a word is a verb of denying, which reports after a negation too ({@code tak menampik bahwa}). */
     static boolean isDenial(String w) {
         return ReportingVerbs.use(w) == Use.DENIAL;
     }
 
-    /**
-     * {@code menurut} or {@code menurutnya}, or {@code menurut} with one letter dropped ({@code Menuru Sri, Dhani
-     * selama ini amanah ...}, kompas.com, 10 September 2019), which spells no other word.
-     */
     static boolean isMenurut(String w) {
-        return FunctionWords.isAccording(w) || w.equals(MENURUTNYA) || missesOneLetter(w, FunctionWords.ACCORDING);
+        return FunctionWords.isAccording(w) || w.equals(MENURUTNYA);
     }
 
     /**
@@ -90,6 +91,15 @@ final class ReportingCues {
      */
     static boolean isMenurutnya(String w) {
         return w.equals(MENURUTNYA) || missesOneLetter(w, MENURUTNYA);
+    }
+
+    /**
+     * {@code menurut} with one letter dropped ({@code Menuru Sri, Dhani selama ini amanah ...}, {@code Menuru pihak
+     * Indonesia, api juga berkobar ...}): too short to be unmistakable anywhere, so the caller asks it only of a word
+     * opening its sentence, where {@code menurut} opens the source and its comma.
+     */
+    static boolean isMenurutMistyped(String w) {
+        return missesOneLetter(w, FunctionWords.ACCORDING);
     }
 
     /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
@@ -109,7 +119,7 @@ final class ReportingCues {
         ReportingVerbs.uses().forEach((verb, use) -> {
             switch (use) {
                 case SPEECH -> out.put(verb, Cue.Strength.SPEECH);
-                case NEEDS_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
+                case NEEDS_CLAUSE, FEELING -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
                 case NEEDS_STATED_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_STATED_CLAUSE);
                 case NEEDS_BAHWA, DENIAL -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
                 case AFTER_QUOTE, PASSIVE -> {

@@ -39,9 +39,12 @@ public sealed interface DayExpression {
     /**
      * A weekday joined to the dated day written after it: {@code Sabtu} in {@code Sabtu dan Minggu14/15 September
      * 2019}, {@code Kamis} in {@code Kamis sampai Sabtu (11-14/9/2019)}. It is that weekday in the days up to that
-     * date, not the latest such day before writing.
+     * date, not the latest such day before writing. {@code rangeStart} is the first day of the month of a range
+     * written between it and the date ({@code Kamis} in {@code Rabu-Kamis, 11-12 September}: 11), 0 when none: a
+     * weekday that falls before that day names no day of the range (a slip of the text: {@code Selasa dan Rabu,
+     * 9-10 September 2019} of a Monday and a Tuesday).
      */
-    record WeekdayBeforeDate(DayOfWeek weekday) implements DayExpression {
+    record WeekdayBeforeDate(DayOfWeek weekday, int rangeStart) implements DayExpression {
     }
 
     /** A day of the month whose month the text leaves to its own time: {@code setelah tanggal 9 kemarin}. */

@@ -144,6 +144,13 @@ public final class DayMentionMatcher {
     private static final Pattern JOINED_TO_DATE = Pattern.compile(
             "\\s*(?:(?:dan|" + WordLists.alternation("range-words.txt") + "|[-–])\\s*(?:" + W + ")?|" + W + ")\\s*(?:\\d{1,2}\\s*[/–-]\\s*)?");
 
+    /**
+     * Between a weekday and the last day of a range it names the end of: the range's first day and its dash, after a
+     * comma or a bracket or not ({@code Rabu-Kamis, 11-12 September}, {@code Kamis–Minggu 3-6 Oktober 2019},
+     * {@code Sabtu-Minggu (14-15 September mendatang)}; the CLICK-ID week's tempo.co and okezone.com).
+     */
+    private static final Pattern ENDING_RANGE = Pattern.compile("\\s*[,(]?\\s*(\\d{1,2})\\s*[–-]\\s*");
+
     /** What may stand before a day that opens its sentence: one connective and its comma ({@code Namun, }). */
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\s*(?:\\p{L}+\\s*,\\s*)?");
 
@@ -271,10 +278,16 @@ public final class DayMentionMatcher {
         for (int i = read.size() - 2; i >= 0; i--) {
             DayMention m = read.get(i);
             DayMention next = read.get(i + 1);
-            if (m.expression() instanceof NamedWeekday w && w.shift() == WeekShift.NEAREST
-                    && (next.expression() instanceof CalendarDate || next.expression() instanceof WeekdayBeforeDate)
-                    && JOINED_TO_DATE.matcher(body).region(m.end(), next.start()).matches()) {
-                read.set(i, new DayMention(m.text(), m.start(), m.end(), new WeekdayBeforeDate(w.weekday()),
+            if (!(m.expression() instanceof NamedWeekday w) || w.shift() != WeekShift.NEAREST) {
+                continue;
+            }
+            boolean joined = (next.expression() instanceof CalendarDate || next.expression() instanceof WeekdayBeforeDate)
+                    && JOINED_TO_DATE.matcher(body).region(m.end(), next.start()).matches();
+            Matcher range = ENDING_RANGE.matcher(body).region(m.end(), next.start());
+            boolean endsRange = !joined && next.expression() instanceof CalendarDate && range.matches();
+            if (joined || endsRange) {
+                int rangeStart = endsRange ? Integer.parseInt(range.group(1)) : 0;
+                read.set(i, new DayMention(m.text(), m.start(), m.end(), new WeekdayBeforeDate(w.weekday(), rangeStart),
                         m.tense(), m.paragraph(), m.voice()));
             }
         }

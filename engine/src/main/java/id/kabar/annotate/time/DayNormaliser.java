@@ -72,7 +72,8 @@ public final class DayNormaliser {
         }
         for (int i = days.length - 2; i >= 0; i--) {
             if (mentions.get(i).expression() instanceof WeekdayBeforeDate w && days[i + 1] != null) {
-                days[i] = days[i + 1].with(TemporalAdjusters.previousOrSame(w.weekday()));
+                LocalDate day = days[i + 1].with(TemporalAdjusters.previousOrSame(w.weekday()));
+                days[i] = w.rangeStart() == 0 || !day.isBefore(rangeStart(days[i + 1], w.rangeStart())) ? day : null;
             }
         }
         for (int i = 0; i < days.length; i++) {
@@ -99,6 +100,12 @@ public final class DayNormaliser {
             }
         }
         return out;
+    }
+
+    /** The first day of a range ending on {@code last} whose first day of the month is written {@code first}. */
+    private static LocalDate rangeStart(LocalDate last, int first) {
+        LocalDate month = first <= last.getDayOfMonth() ? last : last.minusMonths(1);
+        return month.withDayOfMonth(Math.min(first, month.lengthOfMonth()));
     }
 
     /** Whether a day counted from the day named before stands near enough to it to count from it. */

@@ -637,6 +637,30 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void aWeekdayBeforeARangeOfDaysIsItsLastDayAndTheWeekdayBeforeItTheFirst() {
+        // tempo.co, Wednesday 11 September 2019 (its lead's end): Thursday the 12th, not the Thursday before writing
+        String fit = "Komisi Hukum Dewan Perwakilan Rakyat yang digelar Rabu-Kamis, 11-12 September nanti.";
+        assertThat(days(annotate(fit, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("Rabu", "2019-09-11"),
+                tuple("Kamis", "2019-09-12"), tuple("12 September", "2019-09-12"));
+        // okezone.com, Wednesday 11 September 2019
+        String expo = "Kegiatan Inovasi Inovator Indonesia Expo (I3E) yang akan diselenggarakan di Hall B Jakarta "
+                + "Convention Center (JCC) Senayan, Kamis–Minggu 3-6 Oktober 2019.";
+        assertThat(days(annotate(expo, LocalDate.of(2019, 9, 11)))).containsExactly(tuple("Kamis", "2019-10-03"),
+                tuple("Minggu", "2019-10-06"), tuple("6 Oktober 2019", "2019-10-06"));
+        // tempo.co, Friday 13 September 2019
+        String festival = "Festival itu akan digelar di pelataran Benteng Vastenburg selama dua hari, Sabtu dan Minggu, "
+                + "14 - 15 September 2019.";
+        assertThat(days(annotate(festival, LocalDate.of(2019, 9, 13)))).containsExactly(tuple("Sabtu", "2019-09-14"),
+                tuple("Minggu", "2019-09-15"), tuple("15 September 2019", "2019-09-15"));
+        // tempo.co, Wednesday 11 September 2019: 9 and 10 September were a Monday and a Tuesday, so the weekdays
+        // name no day of the range
+        String slip = "Penduduk perumahan Bangas Permai, Palangkaraya dan aparat Kepolisian Resort Kabupaten Kotawaringin "
+                + "Timur meminta hujan untuk mengusir ,, Selasa dan Rabu, 9-10 September 2019.";
+        assertThat(days(annotate(slip, LocalDate.of(2019, 9, 11)))).containsExactly(
+                tuple("10 September 2019", "2019-09-10"));
+    }
+
+    @Test
     void aScheduleDayHeadingItsItemsIsReadButDoesNotDateTheReport() {
         // Tempo, Monday 16 September 2019
         String body = "Kompetisi Liga Champions musim 2019/2020 akan dimulai pekan ini. Sejumlah laga menarik akan tersaji.\n\n"
