@@ -1,5 +1,6 @@
 package id.kabar.extract;
 
+import id.kabar.lang.ListAnnouncements;
 import id.kabar.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,6 @@ final class TextPageReader {
     /** A link's text set apart by the scrape is a name: {@code Oslan Khaerul Falah}, {@code DPRD Kota Tasikmalaya}. */
     private static final int LINK_TEXT_MAX_WORDS = 4;
     /** The words opening a sentence that announces the list under it, as a colon does (from the word list). */
-    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(WordLists.class, "list-announcements.txt");
     /** Words after which a sentence cannot stop (from the language layer's word list). */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** A word of running text; a table's row ({@code BCA Rp 14.042 14.024}) has none. */
@@ -356,7 +356,7 @@ final class TextPageReader {
      */
     private static boolean introducesList(String line) {
         // the opening word first: a scan of the line's end, where the sentence's pattern is dearer
-        return line.endsWith(":") || LIST_ANNOUNCEMENTS.contains(lastSentenceOpening(line)) && LineShape.endsLikeSentence(line);
+        return line.endsWith(":") || ListAnnouncements.opensAnnouncement(lastSentenceOpening(line)) && LineShape.endsLikeSentence(line);
     }
 
     /** The first word of the line's last sentence, lower-cased. */

@@ -2,6 +2,7 @@ package id.kabar.annotate.time;
 
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.Text;
+import id.kabar.lang.ListAnnouncements;
 import id.kabar.lang.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +40,6 @@ public final class ProseParagraphs {
      * pada putaran play-off NBA.} over {@code 1. LeBron James, 5.995 poin}, juara.net via IndoSum, May 2017), the
      * words extraction keeps such a list by.
      */
-    private static final Set<String> LIST_ANNOUNCEMENTS = WordLists.set(WordLists.class, "list-announcements.txt");
     /**
      * Words after the announcing word that make the list a how-to ({@code Berikut cara membuatnya.}, {@code Berikut
      * resep ...} over a recipe's ingredients, sindonews.com, September 2019): advice, not the article's figures.
@@ -144,7 +144,7 @@ public final class ProseParagraphs {
      * how-to word right after it.
      */
     private static boolean announcesFacts(List<String> opening) {
-        return opening != null && LIST_ANNOUNCEMENTS.contains(opening.get(0))
+        return opening != null && ListAnnouncements.opensAnnouncement(opening.get(0))
                 && opening.stream().skip(1).noneMatch(HOW_TO::contains);
     }
 
