@@ -218,7 +218,9 @@ final class SpeakerPhrases {
      * (kompas.com, 10 September 2019, a name the scrape lost before the last comma) is Sri Sumarni's, not the toll
      * road's; {@code Tunggul Harwanto, Project Leader Rumah Literasi Indonesia menyatakan} (tribunnews.com) is Tunggul
      * Harwanto's. Only a name the entity stage found as a person's, alone before the comma, and a description of
-     * {@link #MAX_TITLE_PHRASE} tokens at most holding no quotation mark, dash or other verb of saying.
+     * {@link #MAX_TITLE_PHRASE} tokens at most holding no quotation mark, dash or other verb of saying, and no name
+     * opening with a word for kin: {@code Ayah Schumacher, Rolf, bersama istri Schumacher, Corinna, mengatakan}
+     * (two speakers, the first named by his tie to a third) is no one person's.
      */
     private Optional<SpeakerRef> personBeforeDescription(int cue, int from, int to) {
         if (namesPerson(from, to)) {
@@ -230,7 +232,8 @@ final class SpeakerPhrases {
         }
         int comma = opening.get().to();
         if (comma >= from || !passage.is(comma, ",") || cue - comma > MAX_TITLE_PHRASE
-                || !people.contains(new Span(passage.token(opening.get().from()).start(), passage.token(comma - 1).end()))) {
+                || !people.contains(new Span(passage.token(opening.get().from()).start(), passage.token(comma - 1).end()))
+                || SpeakerWords.isKin(passage.lower(opening.get().from()))) {
             return Optional.empty();
         }
         for (int t = comma + 1; t < cue; t++) {

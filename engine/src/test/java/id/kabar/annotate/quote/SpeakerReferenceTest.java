@@ -350,6 +350,21 @@ class SpeakerReferenceTest {
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Tunggul Harwanto");
     }
 
+    /**
+     * sindonews.com (11/9/2019): a name opening with a word for kin ("Ayah Schumacher") names a third person's relative
+     * among two speakers; the opening is not taken for the one speaker, and the name right before the verb speaks as it
+     * did before the opening's rule.
+     */
+    @Test
+    void aNameOpeningWithKinIsNotTakenForTheOneSpeaker() {
+        String body = "Ayah Schumacher, Rolf, bersama istri Schumacher, Corinna, mengatakan Schumacher akan terus berjuang "
+                + "dan tidak akan menyerah.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Ayah Schumacher").per("Rolf").per("Corinna")
+                .list());
+
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Corinna");
+    }
+
     /** A description that names its own person before the verb is not read past: that person speaks. */
     @Test
     void aPersonClosingTheDescriptionStillSpeaks() {
