@@ -2338,7 +2338,7 @@ class ClaimFinderTest {
                 Claim::value).containsExactly(62.0, 134.0, 2.0, 1.0);
         assertThat(find("Kendaraan lainnnya, antara lain tiga kendaraan pribadi dan satu mobil box tampak ringsek."))
                 .extracting(Claim::value).containsExactly(3.0, 1.0);
-        assertThat(find("Madrid meraih satu trofi Copa del Rey.")).isEmpty();
+        assertThat(find("Di lokasi itu satu mobil box tampak ringsek.")).isEmpty();
         assertThat(find("Ia meraih dua gelar dan salah satu pemain terbaik.")).extracting(Claim::value)
                 .containsExactly(2.0);
     }
@@ -2533,5 +2533,23 @@ class ClaimFinderTest {
         assertThat(find(count + statement + "\n\nPabrik itu berdiri sejak 2016." + parts))
                 .extracting(Claim::category).containsExactly(ClaimCategory.INJURED, ClaimCategory.COUNT,
                         ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT);
+    }
+
+    /**
+     * {@code satu} in words counts one before a match's tally (IndoSum: okezone.com, May 2017; a Rooney record,
+     * December 2016; Harry Kane's last match, May 2017); before other nouns it is as often an article and counts only
+     * with an outcome or as the next item of a list.
+     */
+    @Test
+    void oneInWordsCountsAMatchsTally() {
+        assertThat(find("Pada musim 2016/2017 bersama Milan, ia mencetak satu gol dari 18 penampilan."))
+                .extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 1.0, "gol"), tuple(ClaimCategory.COUNT, 18.0, "penampilan"));
+        assertThat(find("Rooney kini hanya terpaut satu gol dari rekor Charlton.")).extracting(Claim::value)
+                .containsExactly(1.0);
+        assertThat(find("Tottenham masih ada satu laga lagi.")).extracting(Claim::unit).containsExactly("laga");
+        assertThat(find("Kami lagi siapkan satu proyek di sana.")).isEmpty();
+        assertThat(find("Ia menjadi salah satu gol terbaik musim ini.")).isEmpty();
+        assertThat(find("Griezmann mengukir satu-satunya gol Atletico Madrid di laga ini.")).isEmpty();
     }
 }
