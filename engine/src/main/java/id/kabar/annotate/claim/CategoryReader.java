@@ -182,10 +182,9 @@ final class CategoryReader {
         }
         // one in words tallies as the next item of a list of tallies ("meraih dua gelar Liga Champions dan satu
         // trofi Copa del Rey", IndoSum; "tiga kendaraan pribadi dan satu mobil box", CLICK-ID week)
-        // and so it does before a match's tally ("ia mencetak satu gol", IndoSum), not as "the only"
-        // ("mengukir satu-satunya gol Atletico Madrid", IndoSum)
+        // and so it does before a match's tally ("ia mencetak satu gol", IndoSum)
         boolean oneCounts = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0))
-                || countsOne(unit) && !body.startsWith("-", n.end());
+                || countsOne(body, n, words, first, unit, phraseAt);
         if (n.form() == Form.WORDS && n.value() == 1
                 && (phrase.outcome() == null && !oneCounts || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
@@ -679,9 +678,23 @@ final class CategoryReader {
         return false;
     }
 
-    /** Whether {@code satu} in words counts one of what it counts: a match's tally ({@code satu gol}). */
-    private static boolean countsOne(String unit) {
-        return unit != null && ONE_TALLIES.contains(unit);
+    /**
+     * Whether {@code satu} in words counts one of what it counts, a match's tally ({@code satu gol}): not as "the only"
+     * ({@code mengukir satu-satunya gol Atletico Madrid}, IndoSum), "one by one" ({@code fokus ke satu per satu
+     * pertandingan dulu}, {@code satu demi satu}), "within one" ({@code mencetak gol dan memberi assist dalam satu
+     * pertandingan yang sama}) nor "not even one" ({@code gagal mencetak satu gol pun}; CLICK-ID week, September 2019).
+     */
+    private static boolean countsOne(String body, NumberMention n, Words words, int first, String unit, int phraseAt) {
+        if (unit == null || !ONE_TALLIES.contains(unit) || body.startsWith("-", n.end())
+                || first > 0 && (FunctionWords.isOneByOne(words.lower(first - 1))
+                    || FunctionWords.isWithin(words.lower(first - 1)))) {
+            return false;
+        }
+        int counted = phraseAt;
+        while (counted < words.size() && !words.lower(counted).equals(unit)) {
+            counted++;
+        }
+        return counted + 1 >= words.size() || !FunctionWords.isEven(words.lower(counted + 1));
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

@@ -2551,5 +2551,9 @@ class ClaimFinderTest {
         assertThat(find("Kami lagi siapkan satu proyek di sana.")).isEmpty();
         assertThat(find("Ia menjadi salah satu gol terbaik musim ini.")).isEmpty();
         assertThat(find("Griezmann mengukir satu-satunya gol Atletico Madrid di laga ini.")).isEmpty();
+        assertThat(find("Kami harus fokus ke satu per satu pertandingan dulu.")).isEmpty();
+        assertThat(find("Raksasa Asia Tenggara itu gagal mencetak satu gol pun.")).isEmpty();
+        assertThat(find("Ia pemain yang mampu mencetak gol dan memberi assist dalam satu pertandingan yang sama."))
+                .isEmpty();
     }
 }
