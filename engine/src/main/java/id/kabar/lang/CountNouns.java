@@ -24,6 +24,8 @@ public final class CountNouns {
     public static final String MEMBERS = WordLists.ofRole(UNITS, "count-units.txt", "members");
     /** {@code orang}: the one unit of a count of people. */
     public static final String PEOPLE = WordLists.ofRole(UNITS, "count-units.txt", "people");
+    /** {@code poin}: the unit of the bare figure closing a row of a ranking's table. */
+    public static final String POINTS = WordLists.ofRole(UNITS, "count-units.txt", "points");
 
     private CountNouns() {
     }

@@ -50,6 +50,13 @@ public final class FunctionWords {
     private static final String THUS = word("thus");
     /** {@code hal}, of {@code hal itu}: the matter just said. */
     private static final String MATTER = word("matter");
+    /** {@code per} and {@code demi}, of {@code satu per satu}, {@code satu demi satu}: one by one. */
+    private static final String PER = word("per");
+    private static final String BY_ONE = word("by_one");
+    /** {@code dalam}: within, framing a count of one ({@code dalam satu laga}). */
+    private static final String WITHIN = word("within");
+    /** {@code pun}, of {@code satu gol pun}: not even one. */
+    private static final String EVEN = word("even");
 
     private FunctionWords() {
     }
@@ -147,6 +154,21 @@ public final class FunctionWords {
     /** Whether a lower-case word is {@code hal}, of {@code hal itu}: the matter just said. */
     public static boolean isMatter(String lowerCase) {
         return MATTER.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code per} or {@code demi}, of {@code satu per satu}: one by one. */
+    public static boolean isOneByOne(String lowerCase) {
+        return PER.equals(lowerCase) || BY_ONE.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code dalam}: within. */
+    public static boolean isWithin(String lowerCase) {
+        return WITHIN.equals(lowerCase);
+    }
+
+    /** Whether a lower-case word is {@code pun}, of {@code satu gol pun}: not even one. */
+    public static boolean isEven(String lowerCase) {
+        return EVEN.equals(lowerCase);
     }
 
     /** Whether a lower-case word ends with the enclitic {@code -nya} (or is it): {@code katanya}. */

@@ -36,6 +36,8 @@ final class CategoryReader {
      * also counts. Set by hand.
      */
     private static final int PASSIVE_VERB_MIN_LENGTH = 4;
+    /** Nouns of a match's tallies after which {@code satu} in words counts one ({@code ia mencetak satu gol}). */
+    private static final Set<String> ONE_TALLIES = WordLists.set(WordLists.class, "one-tallies.txt");
     /** Words joining two verbs that share their object ({@code diamankan atau disidik}). */
     private static final Set<String> COORDINATORS = WordLists.set(WordLists.class, "verb-coordinators.txt");
     /**
@@ -180,9 +182,11 @@ final class CategoryReader {
         }
         // one in words tallies as the next item of a list of tallies ("meraih dua gelar Liga Champions dan satu
         // trofi Copa del Rey", IndoSum; "tiga kendaraan pribadi dan satu mobil box", CLICK-ID week)
-        boolean oneListed = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0));
+        // and so it does before a match's tally ("ia mencetak satu gol", IndoSum)
+        boolean oneCounts = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0))
+                || countsOne(body, n, words, first, unit, phraseAt);
         if (n.form() == Form.WORDS && n.value() == 1
-                && (phrase.outcome() == null && !oneListed || phrase.part() || isOneOf(words, first))) {
+                && (phrase.outcome() == null && !oneCounts || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
         }
@@ -232,7 +236,7 @@ final class CategoryReader {
         }
         if (unit != null && (people ? !peopleAsSides(words, n, first) : !between(words, n, first)
                 && (ClaimLexicon.isThing(unit) || standingsTallyBefore(words, first, unit)
-                    || commonNounAfter(words, n, unit, phraseAt, oneListed)))) {
+                    || commonNounAfter(words, n, unit, phraseAt, oneCounts)))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         return null;
@@ -335,20 +339,21 @@ final class CategoryReader {
      * {@code dua truk kontainer}): the noun is written in lower case (not a name nor a month, which a scrape may write
      * in lower case: {@code dibuka pada 27 oktober mendatang}, cnnindonesia.com via IndoSum) and is not a measure
      * ({@link ClaimLexicon#isNotCount}, checked before). A number in words counts from two on, or from one as the
-     * next item of a list of tallies ({@code oneListed}: {@code dua gelar Liga Champions dan satu trofi Copa del Rey}),
+     * next item of a list of tallies or before a match's tally ({@code oneCounts}: {@code dua gelar Liga Champions dan
+     * satu trofi Copa del Rey}, {@code mencetak satu gol}),
      * and not the ways of putting a thing ({@link CountNouns}: {@code dua hal}, {@code dua arah}) unless a noun of kinds
      * names the thing it sorts ({@code sembilan jenis pajak}). A rough figure of
      * a scale counts as its digits do ({@code ada 500 ribuan lebih kepala keluarga yang tidak mampu membayar biaya
      * pemasangan listrik}, tempo.co, 11 September 2019).
      */
-    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt, boolean oneListed) {
+    private static boolean commonNounAfter(Words words, NumberMention n, String unit, int phraseAt, boolean oneCounts) {
         int next = phraseAt;
         while (next + 1 < words.size() && (CountedPhrase.standsBeforeUnit(words.lower(next))
                 || ClaimLexicon.repeatsTitle(words.lower(), next))) {
             next++; // "14 super tiket", "25 juga rencana", "lima kali juara": the unit is the noun after
         }
         return (n.form() == Form.DIGITS || n.form() == Form.ROUGH
-                || n.form() == Form.WORDS && (n.value() >= 2 || oneListed) && (!CountNouns.isUncounted(unit)
+                || n.form() == Form.WORDS && (n.value() >= 2 || oneCounts) && (!CountNouns.isUncounted(unit)
                         || CountNouns.namesKinds(unit) && nounOfKinds(words, next + 1)))
                 && next < words.size() && words.lower(next).equals(unit)
                 && Character.isLowerCase(words.token(next).text().charAt(0)) && Calendar.month(unit) == 0
@@ -671,6 +676,25 @@ final class CategoryReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code satu} in words counts one of what it counts, a match's tally ({@code satu gol}): not as "the only"
+     * ({@code mengukir satu-satunya gol Atletico Madrid}, IndoSum), "one by one" ({@code fokus ke satu per satu
+     * pertandingan dulu}, {@code satu demi satu}), "within one" ({@code mencetak gol dan memberi assist dalam satu
+     * pertandingan yang sama}) nor "not even one" ({@code gagal mencetak satu gol pun}; CLICK-ID week, September 2019).
+     */
+    private static boolean countsOne(String body, NumberMention n, Words words, int first, String unit, int phraseAt) {
+        if (unit == null || !ONE_TALLIES.contains(unit) || body.startsWith("-", n.end())
+                || first > 0 && (FunctionWords.isOneByOne(words.lower(first - 1))
+                    || FunctionWords.isWithin(words.lower(first - 1)))) {
+            return false;
+        }
+        int counted = phraseAt;
+        while (counted < words.size() && !words.lower(counted).equals(unit)) {
+            counted++;
+        }
+        return counted + 1 >= words.size() || !FunctionWords.isEven(words.lower(counted + 1));
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

@@ -45,6 +45,12 @@ public final class ClaimFinder {
     /** A continued count opens its sentence within this many tokens. */
     private static final int OPENING_TOKENS = 3;
     /**
+     * The paragraphs a breakdown may stand after the count it breaks down when no figure was read between: {@code
+     * Sebanyak 28 karyawan korban kebakaran ... masih dirawat}, a paragraph quoting the police, then {@code Para korban
+     * itu terdiri dari 16 laki-laki dan 12 perempuan} (cnnindonesia.com via IndoSum, October 2017: all 28 injured).
+     */
+    private static final int BREAKDOWN_PARAGRAPHS = 2;
+    /**
      * The whole of a sentence of parts stands right after its opening {@code dari}, or after {@code dari total}, or after
      * {@code dari} and words that only introduce a number ({@link #opensAsWhole}).
      */
@@ -100,6 +106,9 @@ public final class ClaimFinder {
     private static final Pattern SHARED_COUNTER_JOINT = Pattern.compile("\\s*,?\\s*(?:" + WordLists.alternation(
             WordLists.read(WordLists.class, "shared-counter-joints.txt")) + ")\\s+", Pattern.CASE_INSENSITIVE);
 
+    /** Words by which the sentence announcing a list names a ranking's table ({@code peringkat}, {@code klasemen}). */
+    private static final Set<String> RANKING_TABLES = WordLists.set(WordLists.class, "ranking-tables.txt");
+
     private final NumberMatcher numbers = new NumberMatcher();
     private final CategoryReader categories = new CategoryReader();
     private final QualifierReader qualifiers = new QualifierReader();
@@ -117,6 +126,9 @@ public final class ClaimFinder {
         Claim previousCasualty = null;
         Claim previousTally = null;
         Sentence previous = null;
+        int lastClaimParagraph = -1;
+        // whether the last sentence of prose read names a ranking: the list it announces is that ranking's table
+        boolean rankingAnnounced = false;
         // "nilai kerugian negara ... adalah sebesar Rp132.178.200" (tribunnews.com, 11 September 2019) lost its stop
         for (Sentence sentence : prose.sentencesWithListsAndUnfinished(text)) {
             // a continued count opens the sentence right after its casualty count, in the same or next paragraph
@@ -124,6 +136,10 @@ public final class ClaimFinder {
             Claim lastCasualtyHere = null;
             int firstHere = claims.size();
             Words words = Words.of(sentence.tokens());
+            boolean rankingRow = rankingAnnounced && prose.isInAnnouncedList(sentence);
+            if (prose.isProse(sentence)) {
+                rankingAnnounced = words.lower().stream().anyMatch(RANKING_TABLES::contains);
+            }
             List<TimeMention> timesHere = times.stream()
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
             int enumeration = firstEnumeration(words);
@@ -138,7 +154,9 @@ public final class ClaimFinder {
                     continue;
                 }
                 int first = words.firstAt(n.start());
-                Claim broken = lastCasualtyHere != null ? lastCasualtyHere : follows ? previousCasualty : null;
+                Claim broken = lastCasualtyHere != null ? lastCasualtyHere
+                        : follows && previousCasualty != null ? previousCasualty
+                        : brokenDown(claims, firstHere, sentence.paragraph() - lastClaimParagraph);
                 Claim continued = broken != null && enumeration < first ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty
                         : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
@@ -163,6 +181,9 @@ public final class ClaimFinder {
                 if (c == null) {
                     c = sumListedAfterSum(body, sentence, words, n, before, entities, quotes, timesHere, published);
                 }
+                if (c == null && rankingRow) {
+                    c = rankingPoints(body, sentence, words, n, entities, quotes, timesHere, published);
+                }
                 if (c != null) {
                     claims.add(c);
                     if (opensWithWhole && whole == null && opensAsWhole(words, first)
@@ -178,6 +199,7 @@ public final class ClaimFinder {
                 }
             }
             shareOutcomesOfLists(body, claims.subList(firstHere, claims.size()));
+            lastClaimParagraph = claims.size() > firstHere ? sentence.paragraph() : lastClaimParagraph;
             previousCasualty = lastCasualtyHere;
             Claim lastHere = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
             previousTally = lastHere != null && lastHere.category() == ClaimCategory.COUNT && lastHere.unit() != null
@@ -234,6 +256,16 @@ public final class ClaimFinder {
         return tally != null && n.form() == Form.DIGITS && n.currency() == null && !n.percent()
                 && n.value() < tally.value() && first + 1 < words.size()
                 && CategoryReader.isPassiveVerb(words, first + 1);
+    }
+
+    /**
+     * The casualty count a sentence's breakdown may break down when no sentence right before gave one: the article's
+     * last figure, read up to {@link #BREAKDOWN_PARAGRAPHS} paragraphs ({@code paragraphsAfter}) before with none
+     * after it, if it is a casualty count and the sentence has read none yet. Null otherwise.
+     */
+    private static Claim brokenDown(List<Claim> claims, int firstHere, int paragraphsAfter) {
+        Claim last = claims.isEmpty() || claims.size() > firstHere ? null : claims.get(claims.size() - 1);
+        return last != null && isCasualty(last.category()) && paragraphsAfter <= BREAKDOWN_PARAGRAPHS ? last : null;
     }
 
     /** The index of the first word that opens the parts of a count, or the sentence's size. */
@@ -486,6 +518,34 @@ public final class ClaimFinder {
                 before.unit(), MeasuredPhrase.before(words, first),
                 claimants.find(body, sentence, n.start(), n.end(), entities, quotes),
                 asOf.asOf(body, sentence, n.start(), n.end(), times, published), n.start(), n.end());
+    }
+
+    /**
+     * The points of a row of a ranking's table: a line of the list a sentence naming a ranking announces, made of a
+     * name in capitals (its country's code in brackets perhaps) and one bare figure closing it ({@code Simona Halep
+     * (RUM) 6.425} under {@code Berikut daftar peringkat 10 besar tunggal putri WTA.}, juara.net via IndoSum, January
+     * 2018): the points the one ranked gathered, a count in {@code poin} as {@code 5.995 poin} is. Null for any other
+     * figure of the row or a row of any other shape (a standings row's played, won and lost before its points).
+     */
+    private Claim rankingPoints(String body, Sentence sentence, Words words, NumberMention n, List<Entity> entities,
+                                List<Quote> quotes, List<TimeMention> times, LocalDate published) {
+        int first = words.firstAt(n.start());
+        if (n.form() != Form.DIGITS || n.currency() != null || n.percent() || first == 0
+                || words.firstAt(n.end()) != words.size() || CountedPhrase.isYear(body.substring(n.start(), n.end()))
+                || !Character.isUpperCase(words.token(0).text().charAt(0))) {
+            return null;
+        }
+        for (int k = 1; k < first; k++) {
+            String t = words.token(k).text();
+            if (!Character.isUpperCase(t.charAt(0)) && !t.equals("(") && !t.equals(")")) {
+                return null;
+            }
+        }
+        int start = words.token(0).start();
+        return new Claim(body.substring(start, n.end()), ClaimCategory.COUNT,
+                countValue(body, n, CountNouns.POINTS), Qualifier.EXACT, CountNouns.POINTS, CountNouns.POINTS,
+                claimants.find(body, sentence, n.start(), n.end(), entities, quotes),
+                asOf.asOf(body, sentence, start, n.end(), times, published), start, n.end());
     }
 
     /**

@@ -177,6 +177,11 @@ public final class ProseParagraphs {
         return announcingLines.contains(sentence.paragraph()) && !isProse(sentence);
     }
 
+    /** Whether a sentence is in a line of a list the article's prose announces. */
+    public boolean isInAnnouncedList(Sentence sentence) {
+        return announcedLists.contains(sentence.paragraph());
+    }
+
     public boolean isProse(Sentence sentence) {
         return prose.contains(sentence.paragraph());
     }

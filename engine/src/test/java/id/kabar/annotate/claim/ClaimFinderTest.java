@@ -2338,7 +2338,7 @@ class ClaimFinderTest {
                 Claim::value).containsExactly(62.0, 134.0, 2.0, 1.0);
         assertThat(find("Kendaraan lainnnya, antara lain tiga kendaraan pribadi dan satu mobil box tampak ringsek."))
                 .extracting(Claim::value).containsExactly(3.0, 1.0);
-        assertThat(find("Madrid meraih satu trofi Copa del Rey.")).isEmpty();
+        assertThat(find("Di lokasi itu satu mobil box tampak ringsek.")).isEmpty();
         assertThat(find("Ia meraih dua gelar dan salah satu pemain terbaik.")).extracting(Claim::value)
                 .containsExactly(2.0);
     }
@@ -2491,6 +2491,69 @@ class ClaimFinderTest {
         // a recipe's ingredients are a how-to (sindonews.com, September 2019)
         assertThat(find("Acara ini ditayangkan RCTI setiap Minggu pukul 07.30 WIB. Berikut cara membuatnya.\n\n"
                 + "1 ekor (600 g) ikan gurame, siangi dan kerat\n\n5 buah bawang merah\n\n4 siung bawang putih"))
+                .isEmpty();
+    }
+
+    /**
+     * The bare figure closing a row of the table a sentence naming a ranking announces counts the points of the one
+     * ranked (juara.net via IndoSum, January 2018); under a list that names no ranking, or in a row with a figure
+     * before it, it counts nothing.
+     */
+    @Test
+    void aRankingTablesRowClosesWithItsPoints() {
+        String rows = "\n\nSimona Halep (RUM) 6.425\n\nCaroline Wozniacki (DEN) 6.095\n\nCoCo Vandeweghe (USA) 3.258";
+        assertThat(find("Posisi nomor satu dunia tetap menjadi milik Simona Halep. Berikut daftar peringkat 10 besar"
+                + " tunggal putri WTA." + rows))
+                .extracting(Claim::category, Claim::value, Claim::unit, Claim::text)
+                .containsExactly(tuple(ClaimCategory.COUNT, 6425.0, "poin", "Simona Halep (RUM) 6.425"),
+                        tuple(ClaimCategory.COUNT, 6095.0, "poin", "Caroline Wozniacki (DEN) 6.095"),
+                        tuple(ClaimCategory.COUNT, 3258.0, "poin", "CoCo Vandeweghe (USA) 3.258"));
+        assertThat(find("Berikut daftar petenis putri yang tampil di Shenzhen." + rows)).isEmpty();
+        assertThat(find("Berikut klasemen sementara Liga Inggris.\n\nLiverpool 5 15\n\nManchester City 5 10"))
+                .isEmpty();
+    }
+
+    /**
+     * A breakdown keeps the category of the casualty count it breaks down when a paragraph with no figure stands
+     * between them, and its next sentence's breakdown by hospital too (cnnindonesia.com via IndoSum, October 2017: the
+     * injured of a fireworks factory's fire); three paragraphs on, it breaks down nothing told.
+     */
+    @Test
+    void aBreakdownAfterAParagraphWithoutFiguresKeepsTheCasualtysCategory() {
+        String count = "Sebanyak 28 karyawan korban kebakaran pabrik kembang api di Kosambi, Tangerang, masih dirawat di"
+                + " rumah sakit. Mereka dirawat karena mengalami luka bakar serius.";
+        String statement = "\n\n\" Jumlah keseluruhan yang dirawat sampai hari Jumat, \" kata Umar Shahab.";
+        String parts = "\n\nPara korban itu terdiri dari 16 laki-laki dan 12 perempuan. Mereka dirawat di rumah sakit"
+                + " berbeda. Rinciannya 16 orang di RSA Bunda, lima orang di RS Mitra Husada, dan tujuh orang di RSUD"
+                + " Tangerang.";
+        assertThat(find(count + statement + parts)).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.INJURED, 28.0), tuple(ClaimCategory.INJURED, 16.0),
+                tuple(ClaimCategory.INJURED, 12.0), tuple(ClaimCategory.INJURED, 16.0),
+                tuple(ClaimCategory.INJURED, 5.0), tuple(ClaimCategory.INJURED, 7.0));
+        assertThat(find(count + statement + "\n\nPabrik itu berdiri sejak 2016." + parts))
+                .extracting(Claim::category).containsExactly(ClaimCategory.INJURED, ClaimCategory.COUNT,
+                        ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT);
+    }
+
+    /**
+     * {@code satu} in words counts one before a match's tally (IndoSum: okezone.com, May 2017; a Rooney record,
+     * December 2016; Harry Kane's last match, May 2017); before other nouns it is as often an article and counts only
+     * with an outcome or as the next item of a list.
+     */
+    @Test
+    void oneInWordsCountsAMatchsTally() {
+        assertThat(find("Pada musim 2016/2017 bersama Milan, ia mencetak satu gol dari 18 penampilan."))
+                .extracting(Claim::category, Claim::value, Claim::unit)
+                .containsExactly(tuple(ClaimCategory.COUNT, 1.0, "gol"), tuple(ClaimCategory.COUNT, 18.0, "penampilan"));
+        assertThat(find("Rooney kini hanya terpaut satu gol dari rekor Charlton.")).extracting(Claim::value)
+                .containsExactly(1.0);
+        assertThat(find("Tottenham masih ada satu laga lagi.")).extracting(Claim::unit).containsExactly("laga");
+        assertThat(find("Kami lagi siapkan satu proyek di sana.")).isEmpty();
+        assertThat(find("Ia menjadi salah satu gol terbaik musim ini.")).isEmpty();
+        assertThat(find("Griezmann mengukir satu-satunya gol Atletico Madrid di laga ini.")).isEmpty();
+        assertThat(find("Kami harus fokus ke satu per satu pertandingan dulu.")).isEmpty();
+        assertThat(find("Raksasa Asia Tenggara itu gagal mencetak satu gol pun.")).isEmpty();
+        assertThat(find("Ia pemain yang mampu mencetak gol dan memberi assist dalam satu pertandingan yang sama."))
                 .isEmpty();
     }
 }
