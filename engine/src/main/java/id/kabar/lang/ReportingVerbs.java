@@ -32,12 +32,7 @@ public final class ReportingVerbs {
          * A verb of denying ({@code menampik}, {@code memungkiri}) that reports the clause after {@code bahwa} or a
          * comma, also negated: not denying is admitting ({@code Eddy tak menampik bahwa ...}).
          */
-        DENIAL,
-        /**
-         * A verb of feeling said of a clause ({@code Bos F1 Bernie Eccleston berharap Schumacher akan pulih}): no
-         * quote by the contract, but its subject is the one a pronoun of the quote after means ({@code ...," tegasnya}).
-         */
-        FEELING
+        DENIAL
     }
 
     private static final Map<String, Use> USES = WordLists.read(ReportingVerbs.class, "reporting-verbs.txt").stream()

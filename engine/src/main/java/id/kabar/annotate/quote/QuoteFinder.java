@@ -61,9 +61,6 @@ public final class QuoteFinder {
                 // the speaker talks about; a later "Dia" still means the one reporting
                 speaker.ifPresent(s -> salience.noteQuoted(c.anchor(), s));
             }
-            if (ReportingCues.isFeeling(c.cue())) {
-                continue; // "X berharap ...": a feeling, no quote, though X is the one the next "katanya" means
-            }
             quotes.add(new Quote(body.substring(c.start(), c.end()), c.kind(),
                     speaker.map(Speaker::name).orElse(null), speaker.map(Speaker::type).orElse(null),
                     c.cue(), c.start(), c.end()));

@@ -71,11 +71,6 @@ final class ReportingCues {
         return ReportingVerbs.use(w) == Use.PASSIVE ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
     }
 
-    /** Whether a cue is a verb of feeling, read for who speaks next but no quote itself: {@code berharap}. */
-    static boolean isFeeling(String cue) {
-        return cue != null && ReportingVerbs.use(cue) == Use.FEELING;
-    }
-
     /** Whether a word is a verb of denying, which reports after a negation too ({@code tak menampik bahwa}). */
     static boolean isDenial(String w) {
         return ReportingVerbs.use(w) == Use.DENIAL;
@@ -119,7 +114,7 @@ final class ReportingCues {
         ReportingVerbs.uses().forEach((verb, use) -> {
             switch (use) {
                 case SPEECH -> out.put(verb, Cue.Strength.SPEECH);
-                case NEEDS_CLAUSE, FEELING -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
+                case NEEDS_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
                 case NEEDS_STATED_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_STATED_CLAUSE);
                 case NEEDS_BAHWA, DENIAL -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
                 case AFTER_QUOTE, PASSIVE -> {

@@ -349,18 +349,6 @@ class IndirectQuoteFinderTest {
         assertThat(Found.quotes(hope)).isEmpty();
     }
 
-    @Test
-    void theOneHopingIsWhomTheQuoteAfterMeans() {
-        // sindonews.com, 11 September 2019: no quote of the hope, but "tegasnya" is Eccleston's
-        String body = "Film tentang Schumacher akan dirilis di Jerman tahun ini. Selama Festival Cannes Film, Bos F1 Bernie "
-                + "Eccleston berharap Schumacher akan pulih.\n\n\u201cSaat ini dia tidak berada bersama kita. Namun, "
-                + "ketika kondisi kesehatannya menjadi lebih baik, dia akan menjawab semua pertanyaan dari kita,\u201d "
-                + "tegasnya.";
-        assertThat(Found.quotes(body, Entities.in(body).per("Schumacher").org("Festival Cannes Film")
-                .per("Bernie Eccleston").list())).extracting(Quote::kind, Quote::speaker)
-                .containsExactly(tuple(QuoteKind.DIRECT, "Bernie Eccleston"));
-    }
-
     /** okezone.com and Kompas.com: not denying that ({@code tidak memungkiri}, {@code tak menampik}) admits the clause. */
     @Test
     void notDenyingReportsTheClauseItAdmits() {
