@@ -31,11 +31,11 @@ final class TextPageReader {
     private static final int BROKEN_SENTENCE_MIN_WORDS = 4;
     /** A link's text set apart by the scrape is a name: {@code Oslan Khaerul Falah}, {@code DPRD Kota Tasikmalaya}. */
     private static final int LINK_TEXT_MAX_WORDS = 4;
-    /** The words opening a sentence that announces the list under it, as a colon does (from the word list). */
-    /** Words after which a sentence cannot stop (from the language layer's word list). */
+    /** What parts a line's words: anything not a letter. */
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** A word of running text; a table's row ({@code BCA Rp 14.042 14.024}) has none. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{4,}");
+    /** Words after which a sentence cannot stop (from the language layer's word list). */
     private static final Set<String> UNFINISHED_ENDINGS = WordLists.set(WordLists.class, "unfinished-endings.txt");
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();

@@ -36,11 +36,6 @@ public final class ProseParagraphs {
      */
     static final int UNFINISHED_SENTENCE_WORDS = 7;
     /**
-     * Words opening a sentence that announces the list under it as a colon does ({@code Berikut daftar pemain tersubur
-     * pada putaran play-off NBA.} over {@code 1. LeBron James, 5.995 poin}, juara.net via IndoSum, May 2017), the
-     * words extraction keeps such a list by.
-     */
-    /**
      * Words after the announcing word that make the list a how-to ({@code Berikut cara membuatnya.}, {@code Berikut
      * resep ...} over a recipe's ingredients, sindonews.com, September 2019): advice, not the article's figures.
      */
