@@ -25,6 +25,9 @@ final class PublicationRule implements ContractRule {
     public void apply(ContractSentence s) {
         String[] lower = s.lower();
         for (int from = 1; from < s.size(); from++) {
+            if (!mayCite(lower, from)) {
+                continue;
+            }
             int end = from;
             while (end < s.size() && s.tags()[end] == BioTag.O && !Calendar.isIndonesianDayOrMonth(lower[end])
                     && (s.capitalised(end) || end > from && isNumberInName(s, end))) {
@@ -35,6 +38,15 @@ final class PublicationRule implements ContractRule {
                 from = end - 1;
             }
         }
+    }
+
+    /**
+     * Whether the word before {@code start} is one {@link #cites} needs there (a cue, a report's noun or "dari"): the
+     * rule runs on every sentence, so a name is read out only where it could be cited.
+     */
+    private static boolean mayCite(String[] lower, int start) {
+        String before = lower[start - 1];
+        return PUBLICATION_CUES.contains(before) || PUBLICATION_REPORTS.contains(before) || FunctionWords.isFrom(before);
     }
 
     /** A number between capitalised words of one name: "Le 10 Sport". */
