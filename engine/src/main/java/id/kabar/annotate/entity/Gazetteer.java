@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Known names of places, organisations and people, read from the name lists of the language layer
@@ -31,6 +32,11 @@ public final class Gazetteer {
 
     private static final String[] LISTS = {"places.txt", "organisations.txt", "people.txt"};
     private static final EntityType[] LIST_TYPES = {EntityType.LOC, EntityType.ORG, EntityType.PER};
+    /**
+     * A hyphen inside a listed word, which tokenised text writes as a word of its own: IndoSum gives "Paris Saint -
+     * Germain" for the listed "Paris Saint-Germain", so each such name is also listed in that form.
+     */
+    private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
@@ -66,6 +72,10 @@ public final class Gazetteer {
             Name name = new Name(forms[0], type);
             for (String form : forms) {
                 add(form, name);
+                String spaced = HYPHEN_IN_WORD.matcher(form).replaceAll(" - ");
+                if (!spaced.equals(form)) {
+                    add(spaced, name);
+                }
             }
         }
     }

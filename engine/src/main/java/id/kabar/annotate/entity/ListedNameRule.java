@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * the extra words are ordinary words ("Kota Belarus", "Pasukan Rusia"): then only the listed name is kept. An
  * institution named with its place stays whole ({@link InstitutionPlace}: "Universitas Jember"). The
  * part of a listed place written after it is a place of its own ("Bekasi Utara", "Lombok Timur"), and a street
- * named after a listed place is the street ("Jalan Medan Merdeka Selatan").
+ * named after a listed place is the street ("Jalan Medan Merdeka Selatan"). Words the model ran onto a listed name it
+ * broke inside are a name of their own ("Paris Saint - Germain Neymar").
  */
 final class ListedNameRule implements ContractRule {
     private static final Set<String> LANDFORM_WORDS = WordLists.set(WordLists.class, "landform-words.txt");
@@ -42,7 +43,8 @@ final class ListedNameRule implements ContractRule {
             spanStart--;
         }
         int spanEnd = end;
-        while (spanEnd < tags.length && tags[spanEnd].isInside()) {
+        boolean ranOnAfterBreak = brokenInside(tags, start, end);
+        while (!ranOnAfterBreak && spanEnd < tags.length && tags[spanEnd].isInside()) {
             spanEnd++;
         }
         if (spanStart < start || spanEnd > end) {
@@ -69,6 +71,20 @@ final class ListedNameRule implements ContractRule {
             }
         }
         s.setSpan(start, end, m.name().type());
+    }
+
+    /**
+     * Whether the model broke the listed name at {@code [start, end)} inside: then a span it ran on past the listed
+     * name's end joins the words after to part of it only ("superstar Paris Saint - Germain Neymar", IndoSum, 2018,
+     * read as "Paris Saint" and "Germain Neymar"), and the words after are a name of their own.
+     */
+    private static boolean brokenInside(BioTag[] tags, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (!tags[i].isInside()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

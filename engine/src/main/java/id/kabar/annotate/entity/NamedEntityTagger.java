@@ -36,6 +36,8 @@ import java.util.Set;
  *   <li>{@link ListedNameRule}: a listed name the model missed is added, and a span that is exactly a listed
  *       name takes the listed type, so metonyms such as {@code Kremlin} or {@code Gedung Putih} are
  *       organisations and every country is a place, which the corpora do not always do;</li>
+ *   <li>{@link LegislatureRule}: a legislature's word before a listed country is the chamber, an organisation
+ *       ({@code Kongres AS});</li>
  *   <li>{@link SeatOfGovernmentPlaceRule}: a seat of government written after {@code di}, {@code ke} or {@code dari}
  *       is the building, a place ({@code di Istana Merdeka});</li>
  *   <li>{@link OrganisationPlaceRule}: a listed place right after an organisation is part of its name
@@ -122,8 +124,8 @@ public final class NamedEntityTagger {
         common.addAll(ActingOrganisationRule.PLATFORMS); // no names where something is posted on them
         this.notNames = Collections.unmodifiableSet(common); // a hash set, as WordLists.set gives
         this.contractRules = List.of(new MarkCut(), new LowerCaseEdgeTrim(), new OrganisationHeadRule(), new CourtPanelRule(),
-                new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord), new SeatOfGovernmentPlaceRule(),
-                new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
+                new PlaceNounRule(this::isCommonWord), new PlaceListRule(), new ListedNameRule(this::mayBeCommonWord), new LegislatureRule(), new SeatOfGovernmentPlaceRule(),
+                new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(this::mayBeCommonWord), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),

@@ -6,12 +6,17 @@ import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.WordLists;
 import id.kabar.model.EntityType;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The name a report is taken from is a publication, an organisation, even where the model saw no name in it
  * ("Dilansir dari SPA", "mengutip dari Crash", "laporan Le 10 Sport mengklaim"): the capitalised words right after
  * a word naming a publication ("laman Inquisitr"), after one quoting it with "dari", or after a report's noun that
- * "menurut" opens or a verb of saying closes, up to a mark or a day; a number may stand inside such a name.
+ * "menurut" opens or a verb of saying closes, up to a mark or a day; a number may stand inside such a name. The
+ * outlet a speaker spoke to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of
+ * saying and its speaker ("ujar Titik kepada BOLA", IndoSum, 2018; "ujar Abloh kepada Vogue", CLICK-ID, 10-16
+ * September 2019), none of them an ordinary word unless written in capitals ("kepada Wartawan", and so "kepada Bisnis"
+ * is left); a person there is the model's.
  */
 final class PublicationRule implements ContractRule {
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
@@ -20,12 +25,25 @@ final class PublicationRule implements ContractRule {
     private static final Set<String> QUOTED_FROM = WordLists.set(WordLists.class, "quoted-from.txt");
     /** Nouns for a report naming its publication after "menurut" or before a verb of saying: "laporan". */
     private static final Set<String> PUBLICATION_REPORTS = WordLists.set(WordLists.class, "publication-reports.txt");
+    /**
+     * The most words of a speaker between a verb of saying and {@code kepada}: "kata Ilham Ananda Rey kepada
+     * TribunMadura.com" (CLICK-ID, 10-16 September 2019), "kata Dr Helmut Marko"; more is a clause of its own.
+     */
+    private static final int MAX_SPEAKER_WORDS = 4;
+
+    private final Predicate<String> mayBeCommonWord;
+
+    /** {@code mayBeCommonWord} tells a word at least as often ordinary as part of a name ({@code Wartawan}). */
+    PublicationRule(Predicate<String> mayBeCommonWord) {
+        this.mayBeCommonWord = mayBeCommonWord;
+    }
 
     @Override
     public void apply(ContractSentence s) {
         String[] lower = s.lower();
         for (int from = 1; from < s.size(); from++) {
-            if (!mayCite(lower, from)) {
+            boolean spokenTo = FunctionWords.isAddressee(lower[from - 1]) && followsSpeech(lower, from - 1);
+            if (!spokenTo && !mayCite(lower, from)) {
                 continue;
             }
             int end = from;
@@ -33,7 +51,8 @@ final class PublicationRule implements ContractRule {
                     && (s.capitalised(end) || end > from && isNumberInName(s, end))) {
                 end++;
             }
-            if (end > from && (end == s.size() || !s.tags()[end].isInside()) && cites(lower, from, end)) {
+            if (end > from && (end == s.size() || !s.tags()[end].isInside())
+                    && (spokenTo ? !hasOrdinaryWord(s, from, end) : cites(lower, from, end))) {
                 s.setSpan(from, end, EntityType.ORG);
                 from = end - 1;
             }
@@ -47,6 +66,32 @@ final class PublicationRule implements ContractRule {
     private static boolean mayCite(String[] lower, int start) {
         String before = lower[start - 1];
         return PUBLICATION_CUES.contains(before) || PUBLICATION_REPORTS.contains(before) || FunctionWords.isFrom(before);
+    }
+
+    /** Whether a verb of saying stands within a speaker's few words before {@code addressee}, no mark between. */
+    private static boolean followsSpeech(String[] lower, int addressee) {
+        for (int j = addressee - 1; j >= Math.max(0, addressee - 1 - MAX_SPEAKER_WORDS); j--) {
+            String word = FunctionWords.hasEnclitic(lower[j]) ? FunctionWords.withoutEnclitic(lower[j]) : lower[j];
+            ReportingVerbs.Use use = ReportingVerbs.use(word);
+            if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH) {
+                return true;
+            }
+            if (!Character.isLetter(lower[j].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code [start, end)} is an ordinary word; one written in capitals is a name ("BOLA"). */
+    private boolean hasOrdinaryWord(ContractSentence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String word = s.tokens()[i];
+            if (!Gazetteer.isAcronym(word) && mayBeCommonWord.test(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number between capitalised words of one name: "Le 10 Sport". */

@@ -148,13 +148,48 @@ class ContractRulesTest {
 
     @Test
     void theNameAReportIsQuotedFromIsAnOrganisation() {
+        PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
         // "Dilansir dari SPA, Senin (16/9/2019), setibanya di Masjidilharam" (sindonews.com)
-        assertThat(after(new PublicationRule(), "Dilansir dari SPA , Senin ( 16 ) , setibanya di Masjidilharam/B-LOC"))
+        assertThat(after(rule, "Dilansir dari SPA , Senin ( 16 ) , setibanya di Masjidilharam/B-LOC"))
                 .containsExactly("SPA/ORG", "Masjidilharam/LOC");
         // "ungkap Rins, mengutip dari Crash, Kamis (12/9/2019)" (okezone.com)
-        assertThat(after(new PublicationRule(), "ungkap Rins/B-PER , mengutip dari Crash Kamis"))
-                .containsExactly("Rins/PER", "Crash/ORG");
-        assertThat(after(new PublicationRule(), "dikutip dari laman resmi PSSI/B-ORG")).containsExactly("PSSI/ORG");
+        assertThat(after(rule, "ungkap Rins/B-PER , mengutip dari Crash Kamis")).containsExactly("Rins/PER", "Crash/ORG");
+        assertThat(after(rule, "dikutip dari laman resmi PSSI/B-ORG")).containsExactly("PSSI/ORG");
+    }
+
+    @Test
+    void theOutletASpeakerSpokeToIsAnOrganisation() {
+        PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        // "ujar Titik kepada BOLA." (IndoSum, 2018), "ujar Abloh kepada Vogue." (kompas.com, CLICK-ID)
+        assertThat(after(rule, "ujar Titik/B-PER kepada BOLA .")).containsExactly("Titik/PER", "BOLA/ORG");
+        assertThat(after(rule, "ujarnya kepada Vogue .")).containsExactly("Vogue/ORG");
+        // an ordinary word, a person the model saw, and no verb of saying before: none
+        assertThat(after(rule, "kata Anies/B-PER kepada Wartawan , di depan")).containsExactly("Anies/PER");
+        assertThat(after(rule, "kata Gigi/B-PER kepada Raffi/B-PER .")).containsExactly("Gigi/PER", "Raffi/PER");
+        assertThat(after(rule, "menyerahkan bantuan kepada Budi .")).isEmpty();
+    }
+
+    @Test
+    void aLegislatureBeforeAListedCountryIsTheChamber() {
+        LegislatureRule rule = new LegislatureRule();
+        // "Aktivis berusia 22 tahun ini juga mendesak Kongres AS untuk mengesahkan" (tempo.co, CLICK-ID)
+        assertThat(after(rule, "mendesak Kongres AS/B-LOC untuk")).containsExactly("Kongres AS/ORG");
+        // "yang mensponsori rencana Medicare-for-all di Senat AS" (tempo.co), "Parlemen Inggris menyarankan" (sindonews.com)
+        assertThat(after(rule, "di Senat/B-LOC AS/I-LOC , mengatakan")).containsExactly("Senat AS/ORG");
+        assertThat(after(rule, "Parlemen Inggris/B-LOC menyarankan")).containsExactly("Parlemen Inggris/ORG");
+        // inside a longer name, and a congress of an organisation, stay the model's
+        assertThat(after(rule, "Peneliti Forum Masyarakat Peduli Parlemen Indonesia/B-LOC ( Formappi/B-ORG )"))
+                .containsExactly("Indonesia/LOC", "Formappi/ORG");
+        assertThat(after(rule, "dalam Kongres PSSI/B-ORG di Jakarta/B-LOC")).containsExactly("PSSI/ORG", "Jakarta/LOC");
+    }
+
+    @Test
+    void wordsTheModelRanOntoAListedNameItBrokeAreANameOfTheirOwn() {
+        // "servis superstar Paris Saint - Germain Neymar" (IndoSum, 2018), read as "Paris Saint" and "Germain Neymar"
+        ListedNameRule rule = new ListedNameRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        assertThat(after(rule, "superstar Paris/B-ORG Saint/I-ORG - Germain/B-ORG Neymar/I-ORG ."))
+                .containsExactly("Paris Saint - Germain/ORG", "Neymar/ORG");
+        assertThat(after(rule, "klub Paris/B-ORG Saint-Germain/I-ORG juga")).containsExactly("Paris Saint-Germain/ORG");
     }
 
     @Test

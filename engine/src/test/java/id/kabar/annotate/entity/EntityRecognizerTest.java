@@ -963,6 +963,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBandItsMembersBelongToIsAnOrganisation() {
+        // okezone.com, CLICK-ID, 10-16 September 2019: the group, which the tagger read as a person
+        String body = "Setelah melaksanakan rangkaian tur dunia, para personel Blackpink memang diberi kesempatan untuk "
+                + "beristirahat.";
+        assertThat(named(recognize(body), "Blackpink")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aPublicationWhoseReportIsCitedIsAnOrganisation() {
         // tempo.co, 13 September 2019: the magazine, which the tagger did not see
         String body = "Menurut laporan TIME, 13 September 2019, peta Netanyahu menggambarkan Lembah Yordan dan Laut Mati utara.";

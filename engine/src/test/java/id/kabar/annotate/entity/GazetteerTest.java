@@ -74,6 +74,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aListedHyphenWrittenAsAWordOfItsOwnStillMatches() {
+        // "servis superstar Paris Saint - Germain Neymar" (IndoSum, 2018, tokenised text)
+        assertThat(found("servis superstar Paris Saint - Germain Neymar .")).containsExactly("Paris Saint - Germain/ORG");
+        assertThat(gazetteer.lookup("Paris Saint - Germain").canonical()).isEqualTo("Paris Saint-Germain");
+    }
+
+    @Test
     void commonWordsAndLowerCaseAcronymsDoNotMatch() {
         // "istana" and "ap" written in lower case are ordinary words here
         assertThat(found("Rumah itu bak istana, kata warga yang tinggal di gang ap.")).isEmpty();
