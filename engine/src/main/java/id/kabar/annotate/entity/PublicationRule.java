@@ -14,9 +14,9 @@ import java.util.function.Predicate;
  * a word naming a publication ("laman Inquisitr"), after one quoting it with "dari", or after a report's noun that
  * "menurut" opens or a verb of saying closes, up to a mark or a day; a number may stand inside such a name. The
  * outlet a speaker spoke to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of
- * saying and its speaker ("ujar Titik kepada BOLA", IndoSum, 2018; "ujar Abloh kepada Vogue", CLICK-ID, 10-16
- * September 2019), none of them an ordinary word unless written in capitals ("kepada Wartawan", and so "kepada Bisnis"
- * is left); a person there is the model's.
+ * saying and its speaker ("ujar Abloh kepada Vogue", kompas.com, CLICK-ID, 10-16 September 2019; "kepada Blackfilm"),
+ * none of them an ordinary word ("kepada Wartawan"; and so "kepada Bisnis" and "kepada BOLA" are left); a person
+ * there is the model's.
  */
 final class PublicationRule implements ContractRule {
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
@@ -68,12 +68,15 @@ final class PublicationRule implements ContractRule {
         return PUBLICATION_CUES.contains(before) || PUBLICATION_REPORTS.contains(before) || FunctionWords.isFrom(before);
     }
 
-    /** Whether a verb of saying stands within a speaker's few words before {@code addressee}, no mark between. */
+    /**
+     * Whether a verb of saying stands within a speaker's few words before {@code addressee}, no mark between: one after
+     * a quote, one that always reports speech, or a passive one naming the speaker ("disampaikan Andi kepada").
+     */
     private static boolean followsSpeech(String[] lower, int addressee) {
         for (int j = addressee - 1; j >= Math.max(0, addressee - 1 - MAX_SPEAKER_WORDS); j--) {
             String word = FunctionWords.hasEnclitic(lower[j]) ? FunctionWords.withoutEnclitic(lower[j]) : lower[j];
             ReportingVerbs.Use use = ReportingVerbs.use(word);
-            if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH) {
+            if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH || use == ReportingVerbs.Use.PASSIVE) {
                 return true;
             }
             if (!Character.isLetter(lower[j].charAt(0))) {
@@ -83,11 +86,9 @@ final class PublicationRule implements ContractRule {
         return false;
     }
 
-    /** Whether a word of {@code [start, end)} is an ordinary word; one written in capitals is a name ("BOLA"). */
     private boolean hasOrdinaryWord(ContractSentence s, int start, int end) {
         for (int i = start; i < end; i++) {
-            String word = s.tokens()[i];
-            if (!Gazetteer.isAcronym(word) && mayBeCommonWord.test(word)) {
+            if (mayBeCommonWord.test(s.tokens()[i])) {
                 return true;
             }
         }

@@ -160,13 +160,15 @@ class ContractRulesTest {
     @Test
     void theOutletASpeakerSpokeToIsAnOrganisation() {
         PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
-        // "ujar Titik kepada BOLA." (IndoSum, 2018), "ujar Abloh kepada Vogue." (kompas.com, CLICK-ID)
-        assertThat(after(rule, "ujar Titik/B-PER kepada BOLA .")).containsExactly("Titik/PER", "BOLA/ORG");
+        // "ujar Abloh kepada Vogue." (kompas.com, CLICK-ID, 10-16 September 2019)
+        assertThat(after(rule, "ujar Abloh/B-PER kepada Vogue .")).containsExactly("Abloh/PER", "Vogue/ORG");
         assertThat(after(rule, "ujarnya kepada Vogue .")).containsExactly("Vogue/ORG");
         // an ordinary word, a person the model saw, and no verb of saying before: none
         assertThat(after(rule, "kata Anies/B-PER kepada Wartawan , di depan")).containsExactly("Anies/PER");
         assertThat(after(rule, "kata Gigi/B-PER kepada Raffi/B-PER .")).containsExactly("Gigi/PER", "Raffi/PER");
         assertThat(after(rule, "menyerahkan bantuan kepada Budi .")).isEmpty();
+        // a passive verb naming the speaker before: "Hal itu disampaikan Andi kepada Vogue"
+        assertThat(after(rule, "disampaikan Andi/B-PER kepada Vogue di")).containsExactly("Andi/PER", "Vogue/ORG");
     }
 
     @Test

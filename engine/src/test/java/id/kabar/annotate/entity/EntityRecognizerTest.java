@@ -971,6 +971,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theOutletASpeakerSpokeToIsAnOrganisation() {
+        // kompas.com, CLICK-ID, 10-16 September 2019: the magazine the designer spoke to
+        String body = "\"Sebagian besar acara marketing saya dibatalkan,\" ujar Abloh kepada Vogue.";
+        assertThat(named(recognize(body), "Vogue")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aPublicationWhoseReportIsCitedIsAnOrganisation() {
         // tempo.co, 13 September 2019: the magazine, which the tagger did not see
         String body = "Menurut laporan TIME, 13 September 2019, peta Netanyahu menggambarkan Lembah Yordan dan Laut Mati utara.";
