@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * A company, a club or a platform is an organisation wherever the article shows it as one, however the model typed
  * it. A name the model read as a person or a place is a company after a word that never owns a name ("maskapai
- * Condor") or as an example of a kind of organisation ("layanan streaming seperti Spotify dan YouTube", "Spotify dan
- * layanan streaming lainnya", "beberapa klub seperti Melaka"). A platform, no name where something is posted on it
+ * Condor"), a group after a word for its members ("personel Blackpink") or as an example of a kind of organisation
+ * ("layanan streaming seperti Spotify dan YouTube", "Spotify dan layanan streaming lainnya", "beberapa klub seperti
+ * Melaka"). A platform, no name where something is posted on it
  * ("unggahan di Twitter", "Bolton melalui Twitter menjelaskan"), is the company behind it where it acts: the
  * subject of a verb ("YouTube menyatakan bahwa ...", "Facebook juga mengungkapkan"), after a word naming its people
  * or offices ("perwakilan Facebook Asia Pasifik", the region its office serves no place of the story), or listed
@@ -25,6 +26,8 @@ final class ActingOrganisationRule implements ArticleRule {
     static final Set<String> PLATFORMS = WordLists.set(WordLists.class, "platforms.txt");
     /** Words right before a name saying it is a company ({@code organisation-cues.txt}). */
     private static final Set<String> ORGANISATION_CUES = WordLists.set(WordLists.class, "organisation-cues.txt");
+    /** Words for the members of a group, followed by the group ({@code member-cues.txt}): {@code personel}. */
+    private static final Set<String> MEMBER_CUES = WordLists.set(WordLists.class, "member-cues.txt");
     /** Kinds of organisation whose examples follow {@code seperti} ({@code organisation-kinds.txt}). */
     private static final Set<String> ORGANISATION_KINDS = WordLists.set(WordLists.class, "organisation-kinds.txt");
     /** Words right before a platform saying it is the company behind it ({@code platform-cues.txt}). */
@@ -62,8 +65,8 @@ final class ActingOrganisationRule implements ArticleRule {
                 }
                 boolean platform = isPlatformAt(words, lower, i);
                 example |= isExampleOfKind(lower, i);
-                if (example || isCued(lower, i, platform) || kindClosesAfter(lower, end)
-                        || platform && actsAt(words, lower, t, i, end)) {
+                if (example || isCued(lower, i, platform) || isGroupOfMembers(lower, t, i, end)
+                        || kindClosesAfter(lower, end) || platform && actsAt(words, lower, t, i, end)) {
                     organisations.add(key(lower, i, platform ? i + 1 : end));
                 }
                 i = end - 1;
@@ -118,6 +121,14 @@ final class ActingOrganisationRule implements ArticleRule {
 
     private static boolean isCued(String[] lower, int i, boolean platform) {
         return i > 0 && (ORGANISATION_CUES.contains(lower[i - 1]) || platform && PLATFORM_CUES.contains(lower[i - 1]));
+    }
+
+    /**
+     * Whether the name at {@code [i, end)} is the group its members belong to: after a word for them ("personel
+     * Blackpink"), a place's span or one word, as a person's longer span there may hold a member's name.
+     */
+    private static boolean isGroupOfMembers(String[] lower, BioTag[] t, int i, int end) {
+        return i > 0 && MEMBER_CUES.contains(lower[i - 1]) && (t[i].type() == EntityType.LOC || end == i + 1);
     }
 
     /** Whether {@code seperti} before {@code i} follows a kind of organisation: "layanan streaming seperti Spotify". */

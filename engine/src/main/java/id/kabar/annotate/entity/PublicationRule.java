@@ -76,7 +76,8 @@ final class PublicationRule implements ContractRule {
         for (int j = addressee - 1; j >= Math.max(0, addressee - 1 - MAX_SPEAKER_WORDS); j--) {
             String word = FunctionWords.hasEnclitic(lower[j]) ? FunctionWords.withoutEnclitic(lower[j]) : lower[j];
             ReportingVerbs.Use use = ReportingVerbs.use(word);
-            if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH || use == ReportingVerbs.Use.PASSIVE) {
+            if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH
+                    || use == ReportingVerbs.Use.PASSIVE) {
                 return true;
             }
             if (!Character.isLetter(lower[j].charAt(0))) {

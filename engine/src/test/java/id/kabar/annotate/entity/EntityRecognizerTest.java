@@ -968,6 +968,9 @@ class EntityRecognizerTest {
         String body = "Setelah melaksanakan rangkaian tur dunia, para personel Blackpink memang diberi kesempatan untuk "
                 + "beristirahat.";
         assertThat(named(recognize(body), "Blackpink")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        // IndoSum, 2017: a person's longer span there may hold a member, and is left the model's
+        assertThat(recognize("Rencananya, personel SHINee Taemin juga bakal tampil solo di ajang ini."))
+                .noneMatch(e -> e.type() == EntityType.ORG);
     }
 
     @Test
