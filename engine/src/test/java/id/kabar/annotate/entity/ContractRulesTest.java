@@ -192,6 +192,8 @@ class ContractRulesTest {
         assertThat(after(rule, "superstar Paris/B-ORG Saint/I-ORG - Germain/B-ORG Neymar/I-ORG ."))
                 .containsExactly("Paris Saint - Germain/ORG", "Neymar/ORG");
         assertThat(after(rule, "klub Paris/B-ORG Saint-Germain/I-ORG juga")).containsExactly("Paris Saint-Germain/ORG");
+        // a span the model opened inside a listed name it left untagged is its longer name: "Los Angeles FC"
+        assertThat(after(rule, "pindah ke Los Angeles/B-ORG FC/I-ORG .")).containsExactly("Angeles FC/ORG");
     }
 
     @Test
