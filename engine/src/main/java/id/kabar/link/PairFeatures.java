@@ -29,7 +29,8 @@ import java.util.Set;
  * @param sameMarketDay  whether both were published on the day they report on, one day, and both headlines tell the move
  *                       of one market figure ({@link HappeningKinds#marketFigure})
  * @param sameScore      whether both were published on one day and their headlines write a score in common ({@link
- *                       HeadlineScores}) and are not apart ({@link #headlinesApart})
+ *                       HeadlineScores}) and are not apart ({@link #headlinesApart}), or one quake's magnitude however
+ *                       apart
  * @param ownQuotes      how many of the shared statements both tell as their own speakers' words ({@link OwnSpeakers}),
  *                       all of them where both leads name one occasion ({@link LeadOccasions}): one happening's evidence
  *                       ({@link EventClusterer#evidence})
@@ -190,14 +191,19 @@ record PairFeatures(double termCosine, double entityOverlap, int sharedQuotes, i
 
         /**
          * Whether both were published on one day and their headlines, not apart ({@code titles}, their overlap), write a
-         * score in common; {@code b}'s headline is read only when {@code a}'s writes one.
+         * score in common, or write one quake's magnitude however apart ({@link HeadlineScores#magnitude}: on the CLICK-ID
+         * week, 11 September 2019, sindonews.com's {@code Kepulauan Talaud Diguncang Gempa 5,7 SR} and tempo.co's {@code
+         * Gempa Magnitudo 5,7 di Melonguane, Sulut Pagi Ini}, headlines 0.17 alike); {@code b}'s headline is read only
+         * when {@code a}'s writes one.
          */
         private boolean sameScore(ArticleProfile b, double titles) {
             if (scores.isEmpty() || a.published() == null || !a.published().equals(b.published())
-                    || titles == NO_HEADLINES || titles < EventClusterer.HEADLINES_APART) {
+                    || titles == NO_HEADLINES) {
                 return false;
             }
-            return HeadlineScores.of(b.title()).stream().anyMatch(scores::contains);
+            boolean apart = titles < EventClusterer.HEADLINES_APART;
+            return HeadlineScores.of(b.title()).stream()
+                    .anyMatch(figure -> scores.contains(figure) && (!apart || HeadlineScores.magnitude(figure)));
         }
 
         /**

@@ -47,6 +47,37 @@ class HeadlineScoresTest {
                 .as("headlines apart: another match of that score").isFalse();
     }
 
+    @Test
+    void aQuakesHeadlineWritesItsMagnitude() {
+        assertThat(HeadlineScores.of("Gempa M5,7 Terjadi di Melonguane Sulut, Tidak Berpotensi Tsunami")).containsExactly("M5.7");
+        assertThat(HeadlineScores.of("Gempa Magnitudo 5,7 di Melonguane, Sulut Pagi Ini")).containsExactly("M5.7");
+        assertThat(HeadlineScores.of("Kepulauan Talaud Diguncang Gempa 5,7 SR")).containsExactly("M5.7");
+        assertThat(HeadlineScores.of("Gempa Bumi M 6,2 Guncang Halmahera Selatan, Tak Berpotensi Tsunami"))
+                .containsExactly("M6.2");
+        assertThat(HeadlineScores.of("Jabat Ketua KPK, Firli Bahuri Miliki Harta Kekayaan Rp18,2 Miliar")).isEmpty();
+        assertThat(HeadlineScores.of("BMKG: Gempa Halmahera Selatan Magnitudo 6 Akibat Sesar Aktif")).isEmpty();
+    }
+
+    /**
+     * CLICK-ID, 11 September 2019: sindonews.com's and tempo.co's reports of the Talaud quake, headlines 0.17 alike, two
+     * events before.
+     */
+    @Test
+    void twoHeadlinesOfOneDayWritingOneMagnitudeTellOneQuakeThoughTheirWordsLieApart() {
+        Vocabulary vocabulary = new Vocabulary();
+        DocumentFrequencies df = new DocumentFrequencies(vocabulary, BackgroundFrequencies.bundled());
+        int[] sindonews = {vocabulary.idOf("talaud"), vocabulary.idOf("guncang"), vocabulary.idOf("gempa")};
+        int[] tempo = {vocabulary.idOf("magnitudo"), vocabulary.idOf("melonguane"), vocabulary.idOf("sulut")};
+        PairFeatures.Comparer talaud = new PairFeatures.Comparer(
+                article(0, "Kepulauan Talaud Diguncang Gempa 5,7 SR", DAY, sindonews), df);
+
+        PairFeatures oneQuake = talaud.with(article(1, "Gempa Magnitudo 5,7 di Melonguane, Sulut Pagi Ini", DAY, tempo));
+        assertThat(oneQuake.headlinesApart()).isTrue();
+        assertThat(oneQuake.sameScore()).isTrue();
+        assertThat(talaud.with(article(2, "Gempa M4,8 Guncang Jember, Tidak Berpotensi Tsunami", DAY, tempo)).sameScore())
+                .as("another magnitude").isFalse();
+    }
+
     /** Evidence read over the whole week with the annotator: 0.205, under the bar. */
     @Test
     void aMatchsReportsOfOneDayAreOneEventThoughTheirWordsDiffer() {

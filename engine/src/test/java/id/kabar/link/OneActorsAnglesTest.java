@@ -46,6 +46,23 @@ class OneActorsAnglesTest {
         assertThat(EventClusterer.oneActorsAngles(oneOutlet)).isFalse();
     }
 
+    /**
+     * Gary Neville on Solskjaer, 13 September 2019: okezone.com's {@code Neville: Sabar, Solskjaer Bisa Sesukses Klopp},
+     * whose headline reports his words, against tempo.co's {@code Liga Inggris: Pendukung Manchester United Alami
+     * Frustrasi}, both leads opening with Neville, headlines sharing no key word, evidence 0.399 as the linker compared
+     * them over the week. The one actor's angle is the support an article of someone's words needs of the event it joins.
+     */
+    @Test
+    void anAngleOfOneActorSupportsHisWords() {
+        PairFeatures neville = new PairFeatures(0.399, 0.637, 0, 0, false, 0.0, true, false);
+        EventClusterer.Support support = new EventClusterer.Support();
+        support.count(0, neville);
+
+        assertThat(EventClusterer.sameEvent(neville)).isFalse();
+        assertThat(EventClusterer.oneActorsAngles(neville)).isTrue();
+        assertThat(support.bearsWords(0)).isTrue();
+    }
+
     @Test
     void anEventOfTwoDaysTakesNoAngle() {
         List<ArticleProfile> profiles = new ArrayList<>(List.of(
