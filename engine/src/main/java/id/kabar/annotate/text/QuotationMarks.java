@@ -178,8 +178,9 @@ public final class QuotationMarks {
      * by its attribution and no closing mark ({@code ... menahan sakit...," tulis Ria.}), or by another mark
      * ({@code ... organ tubuh lain.,"," tulis Ria Irawan}).
      */
-    private static boolean opensAfterLostWord(String body, int i) {
-        if (i < 2 || body.charAt(i - 1) != ',' || ".!?".indexOf(body.charAt(i - 2)) < 0) {
+    static boolean opensAfterLostWord(String body, int i) {
+        if (i < 2 || family(body.charAt(i)) != Family.DOUBLE || body.charAt(i - 1) != ','
+                || ".!?".indexOf(body.charAt(i - 2)) < 0) {
             return false;
         }
         int j = i + 1;

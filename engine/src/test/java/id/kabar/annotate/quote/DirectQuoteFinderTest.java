@@ -59,6 +59,18 @@ class DirectQuoteFinderTest {
                         + "160.000 kilimeter (km), tanpa ada pengurangan performa"));
     }
 
+    /** Kompas.com (10/9/2019): the clause {@code Kata Fachri} reports stays a quote beside the one that lost a word. */
+    @Test
+    void theClauseBeforeAQuoteThatLostItsFirstWordIsReportedToo() {
+        String body = "Kata Fachri, kabut asap di Riau, juga dampak dari kebakaran hutan dan lahan (karhutla) di Provinsi "
+                + "Jambi dan Sumatera Selatan (Sumsel).,\" , di Riau sebenarnya akumulasi dari , (titik panas) di Riau "
+                + "sendiri dan juga , di Jambi dan Sumsel,\" sebut Fachri.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Fachri").loc("Riau").loc("Jambi")
+                .loc("Sumatera Selatan").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Fachri", "kata"), tuple(QuoteKind.DIRECT, "Fachri", "sebut"));
+    }
+
     @Test
     void speakerAfterTheQuoteWithoutEntitiesFallsBackToTheCapitalisedName() {
         String body = "\"Tim ahli arkelog dari Makassar yang kami datangkan tiga orang,\" kata Alpius di Wamena, "
