@@ -78,6 +78,9 @@ public final class QuotationMarks {
             boolean doubledSingle = family == Family.SINGLE && standsApartDoubled(body, i)
                     && (hasOpen(stack, Family.DOUBLE) || opensUppercase(body, i + 2));
             Role role = doubledSingle ? Role.EITHER : role(body, i);
+            if (role == Role.CLOSE && family == Family.DOUBLE && !hasOpen(stack, family) && opensAfterLostWord(body, i)) {
+                role = Role.OPEN;
+            }
             if (doubledSingle) {
                 family = Family.DOUBLE;
                 role = hasOpen(stack, family) ? Role.CLOSE : Role.OPEN;
@@ -163,6 +166,40 @@ public final class QuotationMarks {
             default:
                 return Role.NONE;
         }
+    }
+
+    /**
+     * Whether a double mark that reads as closing, none being open, opens a quote whose first word the page lost: it
+     * follows a sentence's end and a comma ({@code .,"}), words follow it on its line past spaces and commas, and the
+     * next double mark of the paragraph closes. Kompas.com's {@code ... Nissan mengklaim akan memberikan , tersendiri.,"
+     * , kami memberikan garansi selama delapan tahun atau 160.000 kilimeter (km), tanpa ada pengurangan performa," kata
+     * Senior Manager R&D NMI Jauhari Adzannis} (10 September 2019): read as closing, the paragraph from its start was a
+     * quote that lost its opening, and the words said were no quote. A closing mark after a sentence's end is followed
+     * by its attribution and no closing mark ({@code ... menahan sakit...," tulis Ria.}), or by another mark
+     * ({@code ... organ tubuh lain.,"," tulis Ria Irawan}).
+     */
+    static boolean opensAfterLostWord(String body, int i) {
+        if (i < 2 || family(body.charAt(i)) != Family.DOUBLE || body.charAt(i - 1) != ','
+                || ".!?".indexOf(body.charAt(i - 2)) < 0) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < body.length() && (body.charAt(j) == ',' || body.charAt(j) != '\n' && isSpace(body.charAt(j)))) {
+            j++;
+        }
+        if (j >= body.length() || !Character.isLetterOrDigit(body.charAt(j))) {
+            return false;
+        }
+        for (int k = j; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '\n' && isParagraphEnd(body, k)) {
+                return false;
+            }
+            if (family(c) == Family.DOUBLE) {
+                return role(body, k) == Role.CLOSE;
+            }
+        }
+        return false;
     }
 
     /** Whether two single marks stand at {@code i} and {@code i + 1} with a space on either side of the pair. */

@@ -46,11 +46,12 @@ public final class TextSegmenter {
         }
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (endsSentence(tokens, i)) {
+            if (endsSentence(body, tokens, i)) {
                 int last = i;
                 // closing quotes and brackets right after the mark belong to the sentence, and so do the commas a
-                // stripped link leaves after it
-                while (last + 1 < tokens.size() && (closes(tokens, last + 1) || isLeftOverComma(tokens, i, last + 1))) {
+                // stripped link leaves after it; a mark opening a quote after them is the sentence's last
+                while (last + 1 < tokens.size() && !opensQuote(body, tokens.get(last))
+                        && (closes(tokens, last + 1) || isLeftOverComma(tokens, i, last + 1))) {
                     last++;
                 }
                 out.add(sentence(tokens.subList(first, last + 1), paragraph));
@@ -68,13 +69,16 @@ public final class TextSegmenter {
         return new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), paragraph, tokens);
     }
 
-    private static boolean endsSentence(List<Token> tokens, int i) {
+    private static boolean endsSentence(String body, List<Token> tokens, int i) {
         String t = tokens.get(i).text();
         if (!(t.equals(".") || t.equals("!") || t.equals("?"))) {
             return false;
         }
         int next = i + 1;
         while (next < tokens.size() && (closes(tokens, next) || isLeftOverComma(tokens, i, next))) {
+            if (opensQuote(body, tokens.get(next))) {
+                return true;
+            }
             next++;
         }
         if (next >= tokens.size()) {
@@ -128,6 +132,16 @@ public final class TextSegmenter {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a token is a quotation mark that opens a quote whose first word the page lost, after a stop and a comma
+     * ({@link QuotationMarks#opensAfterLostWord}): the sentence before ends at the stop though the words after the mark
+     * open in lower case ({@code ... (Sumsel).," , di Riau sebenarnya ...," sebut Fachri}, Kompas.com), so the clause a
+     * cue reports before it stays a sentence apart from the quote.
+     */
+    private static boolean opensQuote(String body, Token token) {
+        return token.end() - token.start() == 1 && QuotationMarks.opensAfterLostWord(body, token.start());
     }
 
     private static boolean attached(List<Token> tokens, int i) {

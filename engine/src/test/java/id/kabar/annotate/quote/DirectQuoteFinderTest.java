@@ -44,6 +44,33 @@ class DirectQuoteFinderTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Anies Baswedan", "singkat"));
     }
 
+    /** Kompas.com (10/9/2019): the manager's words open after a stop and a comma the page left for a lost word. */
+    @Test
+    void aQuoteOpeningAfterAStopAndACommaIsSaidByTheOneItsAttributionNames() {
+        String body = "Untuk menjawab adanya keraguan terhadap daya tahan baterai tersebut, Nissan mengklaim akan "
+                + "memberikan , tersendiri.,\" , kami memberikan garansi selama delapan tahun atau 160.000 kilimeter "
+                + "(km), tanpa ada pengurangan performa,\" kata Senior Manager R&D NMI Jauhari Adzannis, kepada wartawan "
+                + "di Karawang, Jawa Barat, Senin (9/9/2019).";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Jauhari Adzannis").org("Nissan").org("NMI")
+                .loc("Karawang").loc("Jawa Barat").list());
+        assertThat(quotes).filteredOn(q -> q.kind() == QuoteKind.DIRECT)
+                .extracting(Quote::speaker, Quote::cue, Quote::text)
+                .containsExactly(tuple("Jauhari Adzannis", "kata", ", kami memberikan garansi selama delapan tahun atau "
+                        + "160.000 kilimeter (km), tanpa ada pengurangan performa"));
+    }
+
+    /** Kompas.com (10/9/2019): the clause {@code Kata Fachri} reports stays a quote beside the one that lost a word. */
+    @Test
+    void theClauseBeforeAQuoteThatLostItsFirstWordIsReportedToo() {
+        String body = "Kata Fachri, kabut asap di Riau, juga dampak dari kebakaran hutan dan lahan (karhutla) di Provinsi "
+                + "Jambi dan Sumatera Selatan (Sumsel).,\" , di Riau sebenarnya akumulasi dari , (titik panas) di Riau "
+                + "sendiri dan juga , di Jambi dan Sumsel,\" sebut Fachri.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Fachri").loc("Riau").loc("Jambi")
+                .loc("Sumatera Selatan").list());
+        assertThat(quotes).extracting(Quote::kind, Quote::speaker, Quote::cue).containsExactly(
+                tuple(QuoteKind.INDIRECT, "Fachri", "kata"), tuple(QuoteKind.DIRECT, "Fachri", "sebut"));
+    }
+
     @Test
     void speakerAfterTheQuoteWithoutEntitiesFallsBackToTheCapitalisedName() {
         String body = "\"Tim ahli arkelog dari Makassar yang kami datangkan tiga orang,\" kata Alpius di Wamena, "

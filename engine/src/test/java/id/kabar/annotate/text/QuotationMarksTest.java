@@ -90,6 +90,28 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aMarkAfterASentencesEndAndACommaBeforeWordsOpensAQuoteThatLostItsFirstWord() {
+        // Kompas.com, 10 September 2019: the opening mark of the manager's words follows a stop and a comma the page
+        // left where it lost the quote's first word
+        String body = "Nissan mengklaim akan memberikan , tersendiri.,\" , kami memberikan garansi selama delapan tahun "
+                + "atau 160.000 kilimeter (km), tanpa ada pengurangan performa,\" kata Senior Manager R&D NMI Jauhari "
+                + "Adzannis, kepada wartawan.";
+        assertThat(QuotationMarks.pair(body)).extracting(QuotedSpan::opened).containsExactly(true);
+        assertThat(quoted(body)).containsExactly(" , kami memberikan garansi selama delapan tahun atau 160.000 kilimeter "
+                + "(km), tanpa ada pengurangan performa,");
+    }
+
+    @Test
+    void aMarkAfterASentencesEndAndACommaBeforeItsAttributionStillCloses() {
+        // Kompas.com, 10 September 2019: Ria Irawan's post closed after its stop, then a mark the page left
+        String body = "Ria menulis di akun Instagramnya. Pengobatan dilakukan setelah kanker menyebar ke organ tubuh "
+                + "lain.,\",\" tulis Ria Irawan melalui unggahan foto.";
+        assertThat(QuotationMarks.pair(body)).extracting(QuotedSpan::opened).containsExactly(false);
+        String post = "... belajar menahan sakit...,\" tulis Ria. Pemain film ini mengatakan, ia dirawat inap.";
+        assertThat(QuotationMarks.pair(post)).extracting(QuotedSpan::opened).containsExactly(false);
+    }
+
+    @Test
     void aClosingMarkAfterAQuoteOfItsParagraphOpensNothing() {
         String body = "Ia menyebut \"negarawan\" sejati,\" katanya.";
         assertThat(quoted(body)).containsExactly("negarawan");

@@ -19,6 +19,18 @@ class TextSegmenterTest {
                 .containsExactly("Rapat digelar di Jl. Sudirman No. 5 bersama Dr. H. Ahmad.", "Warga hadir.");
     }
 
+    /** Kompas.com (10/9/2019): a quote that lost its first word opens after the stop and a comma, in lower case. */
+    @Test
+    void aStopBeforeAQuoteThatLostItsFirstWordEndsTheSentence() {
+        String body = "Kata Fachri, kabut asap di Riau, juga dampak dari kebakaran hutan dan lahan (karhutla) di Provinsi "
+                + "Jambi dan Sumatera Selatan (Sumsel).,\" , di Riau sebenarnya akumulasi dari , (titik panas) di Riau "
+                + "sendiri dan juga , di Jambi dan Sumsel,\" sebut Fachri.";
+        assertThat(sentences(body)).containsExactly("Kata Fachri, kabut asap di Riau, juga dampak dari kebakaran hutan "
+                        + "dan lahan (karhutla) di Provinsi Jambi dan Sumatera Selatan (Sumsel).,\"",
+                ", di Riau sebenarnya akumulasi dari , (titik panas) di Riau sendiri dan juga , di Jambi dan Sumsel,\" "
+                        + "sebut Fachri.");
+    }
+
     @Test
     void numbersWithIndonesianSeparatorsStayWhole() {
         Text text = segmenter.segment("Tercatat 3.016 kasus atau 5,95 persen pada pukul 14.00 WIB.");
