@@ -77,7 +77,7 @@ public final class ArticleExtractor {
             source = DateSource.INPUT;
             publishedAt = CalendarDates.parseInstant(hints.published()).orElse(null);
         } else if (folder.isPresent() && (published == null
-                || addressFirst(folder.get(), published, source == DateSource.METADATA && inUtc(page.metadata().published())))) {
+                || addressFirst(folder.get(), published, source == DateSource.METADATA && CalendarDates.writtenInUtc(page.metadata().published())))) {
             published = folder.get();
             source = DateSource.ADDRESS;
         } else if (published == null && address.isPresent()) {
@@ -125,12 +125,6 @@ public final class ArticleExtractor {
     private static Optional<LocalDate> titleDay(PageMetadata metadata, LocalDate lastChange) {
         return metadata.titleElement() == null ? Optional.empty() : CalendarDates.find(metadata.titleElement(), metadata.dateOrder())
                 .map(CalendarDates.Found::date).filter(d -> CalendarDates.mayPublish(d, lastChange));
-    }
-
-    /** Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}). */
-    private static boolean inUtc(String declared) {
-        String v = declared == null ? "" : declared.strip();
-        return v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000") || v.endsWith("GMT") || v.endsWith("UTC");
     }
 
     /** Where the dateline is among the first paragraphs (a standfirst or a byline may come before it); -1 if none. */

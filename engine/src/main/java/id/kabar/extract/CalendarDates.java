@@ -301,6 +301,30 @@ final class CalendarDates {
     }
 
     /**
+     * Indonesia's westernmost time (WIB, UTC+7): the least an Indonesian newsroom's clock runs ahead of UTC, so a time it
+     * declares in UTC is at least this much earlier than its own (WITA is UTC+8, WIT UTC+9).
+     */
+    static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+    /** Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}). */
+    static boolean writtenInUtc(String declared) {
+        String v = declared == null ? "" : declared.strip();
+        return v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000") || v.endsWith("GMT") || v.endsWith("UTC");
+    }
+
+    /**
+     * A time an Indonesian page declares in UTC, written at WIB: its day is the newsroom's. kumparan and others declare
+     * {@code 2019-09-09T17:29:00Z} for an article published at 00:29 WIB on 10 September, which the UTC day dates a day
+     * early where no date line shows the day. Any other value is returned as it stands.
+     */
+    static String atWib(String declared) {
+        if (!writtenInUtc(declared)) {
+            return declared;
+        }
+        return parseInstant(declared).map(t -> OffsetDateTime.ofInstant(t, WIB).toString()).orElse(declared);
+    }
+
+    /**
      * The instant a metadata or input value writes, when it is a date-time with its offset (ISO 8601
      * {@code 2019-09-10T00:01:00+07:00}, or RFC 1123); empty for a day alone, or a time of day without an offset, whose
      * instant is not told.

@@ -8,6 +8,7 @@ import id.kabar.lang.WordLists;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -131,6 +132,8 @@ final class HtmlMetadataReader {
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     /** Parts of a class that name an element as the headline where the page sets it in no heading ({@code judul}). */
     private static final List<String> HEADLINE_MARKS = WordLists.read(HtmlMetadataReader.class, "headline-marks.txt");
+    /** A badge opening a headline in an element of its own ({@code LIVE}), lower-cased. */
+    private static final Set<String> HEADLINE_BADGES = Set.copyOf(WordLists.read(HtmlMetadataReader.class, "headline-badges.txt"));
     /** Longer than this, an element named as the headline holds more than one (a header with its byline and photo). */
     private static final int CLASSED_HEADLINE_MAX_CHARS = 300;
     /** Parts of a class or id that name an element as a date or a date line ({@code entry-date}, {@code datum}). */
@@ -254,7 +257,7 @@ final class HtmlMetadataReader {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
         List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
-        List<String> allH1 = h1Elements.stream().map(Element::text).toList();
+        List<String> allH1 = h1Elements.stream().map(HtmlMetadataReader::headingText).toList();
         // a lone h1 linking to the site's home page is its logo (<h1 class="logo"><a href="/">SuaraKampung.id</a></h1>)
         String logo = h1Elements.size() == 1 && linksHome(h1Elements.get(0)) ? LineShape.tidy(allH1.get(0)) : null;
         List<String> h1 = allH1;
@@ -266,7 +269,7 @@ final class HtmlMetadataReader {
                     .filter(e -> linksHome(e) || TitleFinder.isSiteName(LineShape.tidy(e.text()), siteName, doc.location())).toList();
             if (logos.size() == h1Elements.size() - 1) {
                 logo = LineShape.tidy(logos.get(0).text());
-                h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(Element::text).toList();
+                h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(HtmlMetadataReader::headingText).toList();
             }
         }
         if (site == null && logo != null) {
@@ -315,14 +318,14 @@ final class HtmlMetadataReader {
                 null, dateOrder);
         // a change only a script or a wiki's footer states is read where nothing declares one
         String lastEdit = modified != null ? null : firstReadable(Stream.concat(
-                scriptDates(walk.scripts, SCRIPT_CHANGE_KEY_PARTS, SCRIPT_DATE_CHANGED),
+                scriptDates(unreadScripts(walk.scripts, ld), SCRIPT_CHANGE_KEY_PARTS, SCRIPT_DATE_CHANGED),
                 Stream.ofNullable(walk.lastEdit).map(Element::text)), null, dateOrder);
         String published = firstReadable(Stream.of(
                 Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
                 Stream.ofNullable(ld.pageDatePublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
-                articleTimes(declaring), writtenArticleTimes(declaring), scriptDatePublished(walk.scripts)).flatMap(s -> s),
+                articleTimes(declaring), writtenArticleTimes(declaring), scriptDatePublished(unreadScripts(walk.scripts, ld))).flatMap(s -> s),
                 CalendarDates.parseValue(modified, dateOrder).orElse(null), dateOrder);
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -336,6 +339,11 @@ final class HtmlMetadataReader {
         }
         String address = declaring.stream().filter(e -> e.normalName().equals("link")).map(e -> e.absUrl("href"))
                 .filter(h -> !h.isEmpty()).findFirst().orElse(meta.get("og:url"));
+        if (indonesian) {
+            // an Indonesian newsroom's day is its own, not UTC's
+            published = CalendarDates.atWib(published);
+            modified = CalendarDates.atWib(modified);
+        }
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), allH1,
                 address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder, lastEdit);
     }
@@ -716,6 +724,11 @@ final class HtmlMetadataReader {
      * lists the others' after its own. Lazy: read only when no value before it dates the page, and a script is
      * searched only when it holds what every key holds.
      */
+    /** The page's scripts but the JSON-LD blocks read as JSON, whose dates their structure placed. */
+    private static List<Element> unreadScripts(List<Element> scripts, JsonLdArticle ld) {
+        return ld.readBlocks.isEmpty() ? scripts : scripts.stream().filter(s -> !ld.readBlocks.contains(s)).toList();
+    }
+
     private static Stream<String> scriptDatePublished(List<Element> scripts) {
         return scriptDates(scripts, SCRIPT_DATE_KEY_PARTS, SCRIPT_DATE_PUBLISHED);
     }
@@ -966,6 +979,22 @@ final class HtmlMetadataReader {
      * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
      * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
      */
+    /**
+     * A heading's text without the badge opening it in an element of its own, the page's kind and no word of the
+     * story (Kompas.com's live report: {@code <h1><span class="live">LIVE</span> Estonia Vs Belanda, Ryan Babel Cetak
+     * 2 Gol, De Oranje Menang Telak</h1>}).
+     */
+    static String headingText(Element heading) {
+        String text = heading.text();
+        Element first = heading.firstElementChild();
+        if (first == null) {
+            return text;
+        }
+        String badge = first.text().strip();
+        return HEADLINE_BADGES.contains(badge.toLowerCase(Locale.ROOT)) && text.startsWith(badge) && text.length() > badge.length()
+                ? text.substring(badge.length()).strip() : text;
+    }
+
     static boolean linksHome(Element heading) {
         Element link = heading.selectFirst("a[href]");
         return link != null && HOME_ADDRESS.matcher(link.attr("href").strip()).matches();
@@ -1020,6 +1049,11 @@ final class HtmlMetadataReader {
         /** The first {@code datePublished} of any other object the page declares (a blog, a recipe, a review). */
         String otherDatePublished;
         final List<String> authors = new ArrayList<>();
+        /**
+         * The blocks read as JSON: what they date is settled by their structure, so a {@code datePublished} they hold
+         * outside the article's object (an {@code ItemList} of related articles) is no script's date of the page.
+         */
+        final Set<Element> readBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /**
@@ -1042,6 +1076,7 @@ final class HtmlMetadataReader {
             } catch (JsonProcessingException e) {
                 continue;  // a broken block tells nothing; the page's other metadata still counts
             }
+            found.readBlocks.add(script);
             Deque<JsonNode> stack = new ArrayDeque<>();
             stack.push(root);
             while (!stack.isEmpty()) {

@@ -264,7 +264,7 @@ final class StatedDateFinder {
         // under a line shaped like a headline, the clocked line over the headline dates that item of a list closing there
         // (a Terpopuler column set before the article: "Festival Kuliner Nusantara Digelar di Lapangan Banteng" over
         // "Jumat, 4 Desember 2026 14:00 WIB" over the headline)
-        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1))
+        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1)) && !headsAnotherStory(before.get(titleAt - 1), order)
                 && (titleAt < 2 || !isHeadlineShaped(before.get(titleAt - 2))) ? before.get(titleAt - 1) : null;
         List<String> under = new ArrayList<>();
         for (int i = titleAt + 1; i < Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE); i++) {
@@ -471,6 +471,19 @@ final class StatedDateFinder {
         Optional<CalendarDates.Found> date = CalendarDates.findInDateLine(line);
         return date.isPresent() && CalendarDates.isDateOnly(line.substring(0, date.get().end()))
                 && WRITER_AFTER_DATE.matcher(line).region(date.get().end(), line.length()).lookingAt();
+    }
+
+    /**
+     * Whether a clocked line is another story's headline with its time, unlabelled: a news ticker set over the headline
+     * ({@code Breaking News Gempa Magnitudo 5,1 Guncang Maluku Utara Pagi Ini 16/09/2019 08:10} over an article of 10
+     * September), where the article's own date line holds no headline before its date.
+     */
+    private boolean headsAnotherStory(String line, NumericDateOrder order) {
+        if (PUBLISH_LABEL.matcher(line).find() || UPDATE_LABEL.matcher(line).find()) {
+            return false;
+        }
+        Optional<CalendarDates.Found> date = CalendarDates.findInDateLine(line, order);
+        return date.isPresent() && isHeadlineShaped(line.substring(0, date.get().start()).strip());
     }
 
     private boolean isHeadlineShaped(String line) {

@@ -186,8 +186,8 @@ final class TitleFinder {
 
     /**
      * Whether a title element names the site and a section of it and no article ({@code Berita Daerah | Pemerintah
-     * Kabupaten Sleman}, {@code Daerah - SuaraKampung.id}), or the site alone as its logo writes it: one end part is the
-     * site's name, and what is left is shorter than a headline.
+     * Kabupaten Sleman}, {@code Daerah - SuaraKampung.id}), or the site alone as its logo or its name writes it: one end
+     * part is the site's name, and what is left is shorter than a headline.
      */
     static boolean namesSiteAndSection(String documentTitle, String siteName, String url, String logo) {
         String whole = LineShape.tidy(documentTitle);
@@ -199,7 +199,9 @@ final class TitleFinder {
         }
         String[] parts = SEPARATOR.split(whole);
         if (parts.length < 2) {
-            return false;
+            // the site's name alone, as a page titles itself before its script names the article (<title>Tempo.co</title>
+            // over <h1 class="logo">Tempo.co</h1> and the entry's <h2>)
+            return LineShape.words(whole) < MIN_WORDS && isSiteName(whole, siteName, url);
         }
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();

@@ -253,4 +253,26 @@ class HtmlExtractionTest {
         assertThat(a.body()).startsWith("CILACAP - Ratusan nelayan di Pantai Teluk Penyu");
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
     }
+    /**
+     * Kompas.com's live report (CLICK-ID's text of 10 September 2019) sets a {@code LIVE} badge in a span of its own
+     * inside the {@code h1}: the badge names the page's kind, no word of the headline.
+     */
+    @Test
+    void aBadgeOpeningTheHeadlineInAnElementOfItsOwnIsNoPartOfTheTitle() throws Exception {
+        Article a = html(resource("html/kompas-live-badge-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Estonia Vs Belanda, Ryan Babel Cetak 2 Gol, De Oranje Menang Telak");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * A Tempo.co page as fetched before its script names the article: {@code <title>Tempo.co</title>}, the logo an
+     * {@code h1} of plain text writing the same name, the headline the entry's {@code h2} (CLICK-ID's text of 10
+     * September 2019). A title element of the site's name alone names no article.
+     */
+    @Test
+    void aTitleElementOfTheSitesNameAloneNamesNoArticleAndTheH2UnderTheLogoIsTheHeadline() throws Exception {
+        Article a = html(resource("html/site-name-title-logo-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Luhut Panjaitan Mengakui Reklamasi Teluk Benoa Merusak Lingkungan");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 }

@@ -55,12 +55,17 @@ class PublicationDateTest {
         assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
     }
 
+    /**
+     * CNN Indonesia declares {@code 2016-09-28T20:15:00Z} under {@code Kamis, 29/09/2016 03:15 WIB} and an address
+     * minted on the 29th: on an Indonesian page the UTC time is read at WIB, so the metadata falls on the address's day
+     * and dates the page with its instant.
+     */
     @Test
-    void theDayAFolderOfTheAddressStatesWinsOverMetadataInUtc() throws Exception {
+    void aTimeInUtcReadAtWibFallsOnTheDayAFolderOfTheAddressStates() throws Exception {
         Article a = page("utc-metadata-local-address.html", null);
         assertThat(a.published()).as("03:15 WIB is 20:15 UTC the day before").isEqualTo(LocalDate.of(2016, 9, 29));
-        assertThat(a.publishedSource()).isEqualTo(DateSource.ADDRESS);
-        assertThat(a.publishedAt()).as("the metadata's time no longer dates the page").isNull();
+        assertThat(a.publishedSource()).isEqualTo(DateSource.METADATA);
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2016-09-28T20:15:00Z"));
     }
 
     @Test
@@ -691,5 +696,34 @@ class PublicationDateTest {
         assertThat(undated.published()).isNull();
         assertThat(undated.modified()).isNull();
     }
-}
+    /**
+     * A news ticker over the headline names another story with its time ({@code Breaking News Gempa Magnitudo 5,1 Guncang
+     * Maluku Utara Pagi Ini 16/09/2019 08:10}) over SINDOnews' text of 10 September 2019 (CLICK-ID), whose own date line
+     * {@code 10/09/2019 00:29} stands under the headline: the ticker dates nothing.
+     */
+    @Test
+    void aTickersHeadlineWithItsTimeOverTheHeadlineDatesNothing() throws Exception {
+        Article a = page("ticker-over-headline.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 
+    /**
+     * A JSON-LD {@code ItemList} of related articles, each with its {@code datePublished} (7 December 2026), read as JSON:
+     * its dates belong to the listed items, not to the page, whose date line shows 10 September 2019 (CLICK-ID's text).
+     */
+    @Test
+    void aDateInsideAJsonLdListOfOtherArticlesIsNoScriptsDateOfThePage() throws Exception {
+        Article a = page("jsonld-item-list-related.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * An Indonesian page declaring its publishing in UTC only ({@code article:published_time} {@code 2019-09-09T17:29:00Z},
+     * 00:29 WIB on 10 September, as SINDOnews' article of CLICK-ID was published): the newsroom's day is WIB's.
+     */
+    @Test
+    void aTimeAnIndonesianPageDeclaresInUtcIsDatedOnItsNewsroomsDay() throws Exception {
+        Article a = page("utc-published-indonesian.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+}
