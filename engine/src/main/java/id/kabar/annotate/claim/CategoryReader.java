@@ -144,9 +144,9 @@ final class CategoryReader {
      *                  words before it, their outcome words among them, belong to those claims
      * @param listedAfterTally the number is the next item of a list after a tally of its sentence, joined to it by a
      *                  comma or {@code dan} ({@code dua gelar Liga Champions dan satu trofi Copa del Rey})
-     * @param partOfWholeTold the text counted the number's things before, with a larger figure and never with this
-     *                  one ({@code Lima terdakwa ...}, then {@code Tiga terdakwa tersebut}): a demonstrative after the
-     *                  phrase then picks a part out of that whole, a tally of its own, and names nothing back
+     * @param partOfWholeTold the text counted the people the number counts before, with a larger figure and never
+     *                  with this one ({@code Lima terdakwa ...}, then {@code Tiga terdakwa tersebut}): a demonstrative
+     *                  after the phrase then picks a part out of that whole, a tally of its own, and names nothing back
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,

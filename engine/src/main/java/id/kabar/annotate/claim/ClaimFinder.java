@@ -347,14 +347,16 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether the claims the text told before count the number's things ({@code unit}) with a larger figure and never
-     * with its own: kompas.com's {@code Lima terdakwa kerusuhan ...}, then {@code Tiga terdakwa tersebut diketahui
-     * sebagai kader ... asal Tasikmalaya} (16 September 2019) picks three out of the five, a tally the other outlets
-     * give ({@code tiga terdakwa asal Tasikmalaya}), where a figure told before ({@code lima orang tersebut}) names
-     * the same things again.
+     * Whether the number counts people ({@code unit}) the claims the text told before count with a larger figure and
+     * never with its own: kompas.com's {@code Lima terdakwa kerusuhan ...}, then {@code Tiga terdakwa tersebut
+     * diketahui sebagai kader ... asal Tasikmalaya} (16 September 2019) picks three out of the five, a tally the other
+     * outlets give ({@code tiga terdakwa asal Tasikmalaya}), where a figure told before ({@code lima orang tersebut})
+     * names the same people again. Only people: things the text listed one by one are named back after a larger figure
+     * as often ({@code empat manfaat}, then {@code Selain dua manfaat di atas}, tempo.co, 12 September 2019), and so
+     * are a side's points after another side's ({@code 12 poin}, then {@code Tiga poin tersebut diraih Marseille}).
      */
     static boolean partOfWholeTold(List<Claim> told, NumberMention n, String unit) {
-        if (unit == null) {
+        if (unit == null || !ClaimLexicon.isPeople(unit)) {
             return false;
         }
         boolean larger = false;

@@ -2429,7 +2429,8 @@ class ClaimFinderTest {
      * kompas.com, 16 September 2019 (the trial of the Gerindra ambulance's five): after {@code Lima terdakwa} a
      * demonstrative after three of them picks a part out of the five ({@code Tiga terdakwa tersebut diketahui sebagai
      * kader ... asal Tasikmalaya}), a tally the other outlets give; the five named again ({@code lima terdakwa
-     * tersebut}) and things the text counted with no larger figure still name back.
+     * tersebut}), people the text counted with no larger figure and things named back after a larger figure (tempo.co,
+     * 12 September 2019: four benefits of reading, then {@code Selain dua manfaat di atas}) still name back.
      */
     @Test
     void aPartPickedOutOfAWholeToldBeforeIsATally() {
@@ -2442,6 +2443,9 @@ class ClaimFinderTest {
                 + " tersebut didakwa tiga pasal.")).extracting(Claim::value).containsExactly(5.0);
         assertThat(find("Polisi menangkap dua tersangka.\n\nTiga tersangka tersebut masih diburu.")).extracting(
                 Claim::value).containsExactly(2.0);
+        assertThat(find("Berikut adalah empat manfaat hobi membaca buku untuk kesehatan.\n\nSelain dua manfaat di"
+                + " atas, membaca buku ternyata juga dapat mencegah insomnia.")).extracting(Claim::value)
+                .containsExactly(4.0);
     }
 
     /**
