@@ -1541,24 +1541,6 @@ class ClaimFinderTest {
     }
 
     /**
-     * tribunnews.com, 10 September 2019 (Bekraf's online selling for culinary businesses): after {@code ke} digits
-     * count the people or things named after them, as they do after {@code angka}; a day's or a year's rank after
-     * {@code ke} names none and stays no count, and so does a rank written with the hyphen.
-     */
-    @Test
-    void aFigureAfterKeCountsThePeopleOrThingsNamedAfterIt() {
-        assertThat(find("Badan Ekonomi Kreatif (Bekraf) menggencarkan sistem jualan online ke 200 pelaku Usaha Mikro"
-                + " Kecil dan Menengah (UMKM) dari subsektor kuliner sebagai bentuk perluasan pasar."))
-                .extracting(Claim::category, Claim::value, Claim::unit)
-                .containsExactly(tuple(ClaimCategory.COUNT, 200.0, "pelaku"));
-        assertThat(find("Setelah dianggap memenuhi penetapan, red notice akan disebarkan ke 190 negara."))
-                .extracting(Claim::value).containsExactly(190.0);
-        assertThat(find("Ia meninggal pada usianya yang ke 83 tahun di rumah sakit.")).isEmpty();
-        assertThat(find("Tim itu berada di urutan ke 18 atau juru kunci klasemen.")).isEmpty();
-        assertThat(find("Arsul Sani mengatakan, ke-10 Calon Pimpinan KPK akan menjalani uji kelayakan.")).isEmpty();
-    }
-
-    /**
      * kompas.com, 10 September 2019: the others of a count ({@code 10 lainnya}) are a count as their part named before
      * is; sindonews.com, 16 September 2019: a phone's number before {@code lainnya} is its name's.
      */
