@@ -144,10 +144,14 @@ final class CategoryReader {
      *                  words before it, their outcome words among them, belong to those claims
      * @param listedAfterTally the number is the next item of a list after a tally of its sentence, joined to it by a
      *                  comma or {@code dan} ({@code dua gelar Liga Champions dan satu trofi Copa del Rey})
+     * @param partOfWholeTold the text counted the people the number counts before, with a larger figure and never
+     *                  with this one ({@code Lima terdakwa ...}, then {@code Tiga terdakwa tersebut}): a demonstrative
+     *                  after the phrase then picks a part out of that whole, a tally of its own, and names nothing back
      * @return the category and where the claim's words start, or null when the number counts nothing
      */
     Reading read(String body, int sentenceStart, Words words, NumberMention n, CountedPhrase phrase,
-                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo, boolean listedAfterTally) {
+                 ClaimCategory continued, ClaimCategory whole, int phraseAt, int claimedTo, boolean listedAfterTally,
+                 boolean partOfWholeTold) {
         int first = words.firstAt(n.start());
         String unit = phrase.unit();
         if (n.form() == Form.ROUND) {
@@ -192,7 +196,7 @@ final class CategoryReader {
         }
         if (n.form() == Form.WORDS && phrase.outcome() == null && phrase.nounOutcome() == null
                 && !wholeOfAPart(words, first) && !inRelativeClause(words, first) && !afterKin(words, first)
-                && !partsOfAThing(words, first) && namesBack(words, phraseAt)) {
+                && !partsOfAThing(words, first) && !partOfWholeTold && namesBack(words, phraseAt)) {
             return null; // "Melodi dan tempo dua lagu itu": the two just named, as "kedua lagu"
         }
         Reading inflicted = inflictedBy(words, first);

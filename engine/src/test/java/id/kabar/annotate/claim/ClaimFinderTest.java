@@ -2426,6 +2426,29 @@ class ClaimFinderTest {
     }
 
     /**
+     * kompas.com, 16 September 2019 (the trial of the Gerindra ambulance's five): after {@code Lima terdakwa} a
+     * demonstrative after three of them picks a part out of the five ({@code Tiga terdakwa tersebut diketahui sebagai
+     * kader ... asal Tasikmalaya}), a tally the other outlets give; the five named again ({@code lima terdakwa
+     * tersebut}), people the text counted with no larger figure and things named back after a larger figure (tempo.co,
+     * 12 September 2019: four benefits of reading, then {@code Selain dua manfaat di atas}) still name back.
+     */
+    @Test
+    void aPartPickedOutOfAWholeToldBeforeIsATally() {
+        String trial = "Lima terdakwa kerusuhan 21-22 Mei disidangkan di Pengadilan Negeri Jakarta Pusat, Senin"
+                + " (16/9/2019).\n\nTiga terdakwa tersebut diketahui sebagai kader Gerindra asal Tasikmalaya, yakni"
+                + " Yayan Hendrayana, Iskandar Hamid, dan Obby Nugraha.";
+        assertThat(find(trial)).extracting(Claim::value, Claim::unit)
+                .containsExactly(tuple(5.0, "terdakwa"), tuple(3.0, "terdakwa"));
+        assertThat(find("Lima terdakwa kerusuhan disidangkan di Pengadilan Negeri Jakarta Pusat.\n\nLima terdakwa"
+                + " tersebut didakwa tiga pasal.")).extracting(Claim::value).containsExactly(5.0);
+        assertThat(find("Polisi menangkap dua tersangka.\n\nTiga tersangka tersebut masih diburu.")).extracting(
+                Claim::value).containsExactly(2.0);
+        assertThat(find("Berikut adalah empat manfaat hobi membaca buku untuk kesehatan.\n\nSelain dua manfaat di"
+                + " atas, membaca buku ternyata juga dapat mencegah insomnia.")).extracting(Claim::value)
+                .containsExactly(4.0);
+    }
+
+    /**
      * tempo.co, 13 September 2019 (a Bekasi school without desks): a demonstrative after the parts a thing is built with
      * closes the thing's phrase ({@code Gedung baru dengan enam ruang kelas tersebut}), so the parts are counted; after
      * a verb's {@code dengan} it still names back ({@code berkomunikasi dengan enam partai tersebut}, okezone.com).
