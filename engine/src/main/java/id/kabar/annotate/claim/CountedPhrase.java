@@ -549,7 +549,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
      * Whether token {@code k} is the one verb of a relative clause that {@code yang} opens right before it, no outcome
      * itself: the clause says which people are counted and the outcome word may follow it ({@code empat orang yang
      * terlibat pun ditangkap}, cnnindonesia.com via IndoSum, August 2017: arrested; {@code lebih dari 100.000 penduduk
-     * yang diperkirakan telah terkontaminasi}, IndoSum, August 2017: affected).
+     * yang diperkirakan telah terkontaminasi}, kumparan.com via IndoSum, August 2017: affected).
      */
     private static boolean skipsRelativeVerb(List<String> lower, int k) {
         return k > 0 && FunctionWords.isRelative(lower.get(k - 1)) && isVerb(lower.get(k))
