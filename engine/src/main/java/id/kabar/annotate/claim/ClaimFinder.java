@@ -56,6 +56,15 @@ public final class ClaimFinder {
      */
     private static final int WHOLE_OPENING_TOKENS = 2;
     private static final Set<String> ENUMERATION = WordLists.set(WordLists.class, "enumeration-markers.txt");
+    /** People by sex or age ({@code delapan laki-laki}): a breakdown of the casualty count before them, unannounced. */
+    private static final Set<String> BREAKDOWN_KINDS = WordLists.set(WordLists.class, "breakdown-kinds.txt");
+    /**
+     * What joins a casualty count to the next count of people that shares its outcome ({@code cedera dan demikian juga
+     * dengan lima warga sipil}): a comma or {@code dan}, then a phrase of {@code likewise-joints.txt}.
+     */
+    private static final Pattern LIKEWISE_JOINT = Pattern.compile("\\s*(?:(?:" + WordLists.alternation(
+            "list-joints.txt") + ")\\s*)*(?:" + WordLists.alternation("likewise-joints.txt") + ")\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** Counting words of all the victims at once: a count of them is no item of a list ({@code 9 korban, 3 orang meninggal}). */
     private static final Set<String> VICTIM_TOTALS = WordLists.set(WordLists.class, "victim-totals.txt");
     /**
@@ -157,9 +166,12 @@ public final class ClaimFinder {
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere
                         : follows && previousCasualty != null ? previousCasualty
                         : brokenDown(claims, firstHere, sentence.paragraph() - lastClaimParagraph);
-                Claim continued = broken != null && enumeration < first ? broken
+                boolean breaksDown = enumeration < first || countsKindOfPeople(words, words.firstAt(n.end()));
+                Claim continued = broken != null && breaksDown ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty
-                        : lastCasualtyHere != null && nextLabelledPart(body, lastCasualtyHere, n) ? lastCasualtyHere
+                        : lastCasualtyHere != null && (nextLabelledPart(body, lastCasualtyHere, n)
+                            || sharesOutcomeBefore(body, lastCasualtyHere, n))
+                            ? lastCasualtyHere
                         : null;
                 Claim before = claims.size() > firstHere ? claims.get(claims.size() - 1) : null;
                 Claim partOf = whole != null ? whole
@@ -266,6 +278,19 @@ public final class ClaimFinder {
     private static Claim brokenDown(List<Claim> claims, int firstHere, int paragraphsAfter) {
         Claim last = claims.isEmpty() || claims.size() > firstHere ? null : claims.get(claims.size() - 1);
         return last != null && isCasualty(last.category()) && paragraphsAfter <= BREAKDOWN_PARAGRAPHS ? last : null;
+    }
+
+    /**
+     * Whether the word at token {@code after}, right after a number, names people by sex or age ({@code delapan
+     * laki-laki}): the kinds a casualty count is broken down into, whether or not a word announces the breakdown.
+     */
+    private static boolean countsKindOfPeople(Words words, int after) {
+        return after < words.size() && BREAKDOWN_KINDS.contains(words.lower(after));
+    }
+
+    /** Whether a phrase of likewise joins the casualty count before to the number ({@code dan demikian juga dengan}). */
+    private static boolean sharesOutcomeBefore(String body, Claim casualty, NumberMention n) {
+        return casualty.end() <= n.start() && LIKEWISE_JOINT.matcher(body.substring(casualty.end(), n.start())).matches();
     }
 
     /** The index of the first word that opens the parts of a count, or the sentence's size. */

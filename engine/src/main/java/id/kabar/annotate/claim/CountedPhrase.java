@@ -206,6 +206,10 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 return new CountedPhrase(unit, subject, cue.category(), null,
                         tokens.get(k + cue.length() - 1).end(), false);
             }
+            if (skipsRelativeVerb(lower, k)) {
+                reach++; // "empat orang yang terlibat pun ditangkap": the verb of "yang" says who, the next what befell
+                continue;
+            }
             if (!AUXILIARIES.contains(lower.get(k))) {
                 break;
             }
@@ -539,6 +543,17 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
             j += 3;
         }
         return j > k + 1 ? j : k;
+    }
+
+    /**
+     * Whether token {@code k} is the one verb of a relative clause that {@code yang} opens right before it, no outcome
+     * itself: the clause says which people are counted and the outcome word may follow it ({@code empat orang yang
+     * terlibat pun ditangkap}, cnnindonesia.com via IndoSum, August 2017: arrested; {@code lebih dari 100.000 penduduk
+     * yang diperkirakan telah terkontaminasi}, kumparan.com via IndoSum, August 2017: affected).
+     */
+    private static boolean skipsRelativeVerb(List<String> lower, int k) {
+        return k > 0 && FunctionWords.isRelative(lower.get(k - 1)) && isVerb(lower.get(k))
+                && !AUXILIARIES.contains(lower.get(k));
     }
 
     /** A word that can belong to a counted noun phrase: not a function word, outcome or predicate. */
