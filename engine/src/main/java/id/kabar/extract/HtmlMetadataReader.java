@@ -724,13 +724,13 @@ final class HtmlMetadataReader {
      * lists the others' after its own. Lazy: read only when no value before it dates the page, and a script is
      * searched only when it holds what every key holds.
      */
+    private static Stream<String> scriptDatePublished(List<Element> scripts) {
+        return scriptDates(scripts, SCRIPT_DATE_KEY_PARTS, SCRIPT_DATE_PUBLISHED);
+    }
+
     /** The page's scripts but the JSON-LD blocks read as JSON, whose dates their structure placed. */
     private static List<Element> unreadScripts(List<Element> scripts, JsonLdArticle ld) {
         return ld.readBlocks.isEmpty() ? scripts : scripts.stream().filter(s -> !ld.readBlocks.contains(s)).toList();
-    }
-
-    private static Stream<String> scriptDatePublished(List<Element> scripts) {
-        return scriptDates(scripts, SCRIPT_DATE_KEY_PARTS, SCRIPT_DATE_PUBLISHED);
     }
 
     /**
@@ -976,10 +976,6 @@ final class HtmlMetadataReader {
     }
 
     /**
-     * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
-     * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
-     */
-    /**
      * A heading's text without the badge opening it in an element of its own, the page's kind and no word of the
      * story (Kompas.com's live report: {@code <h1><span class="live">LIVE</span> Estonia Vs Belanda, Ryan Babel Cetak
      * 2 Gol, De Oranje Menang Telak</h1>}).
@@ -995,6 +991,10 @@ final class HtmlMetadataReader {
                 ? text.substring(badge.length()).strip() : text;
     }
 
+    /**
+     * Whether a heading links to its site's home page, as a logo set in an {@code h1} does ({@code <a
+     * href="https://www.slemankab.go.id">}, {@code <a href="/">}): a headline links to its own article, if anywhere.
+     */
     static boolean linksHome(Element heading) {
         Element link = heading.selectFirst("a[href]");
         return link != null && HOME_ADDRESS.matcher(link.attr("href").strip()).matches();
