@@ -670,6 +670,7 @@ class PublicationDateTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
         assertThat(a.title()).isEqualTo("La calzada romana de la Fuenfría, paso a paso");
     }
+
     /**
      * Wikinews's article (date-pages dev6) dates its publishing in the text ({@code <span id="publishDate" title="2019-09-12">})
      * and its last edit only in MediaWiki's footer; a wiki article stating no publishing is not dated by its last edit.
@@ -696,6 +697,7 @@ class PublicationDateTest {
         assertThat(undated.published()).isNull();
         assertThat(undated.modified()).isNull();
     }
+
     /**
      * A news ticker over the headline names another story with its time ({@code Breaking News Gempa Magnitudo 5,1 Guncang
      * Maluku Utara Pagi Ini 16/09/2019 08:10}) over SINDOnews' text of 10 September 2019 (CLICK-ID), whose own date line

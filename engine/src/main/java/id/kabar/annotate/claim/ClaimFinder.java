@@ -129,6 +129,7 @@ public final class ClaimFinder {
         String body = text.body();
         ProseParagraphs prose = ProseParagraphs.of(text);
         List<Claim> claims = new ArrayList<>();
+        ToldCounts told = new ToldCounts();
         PlaceReader places = new PlaceReader(body, entities);
         GroupReader groups = new GroupReader(body, entities);
         SideReader sides = new SideReader(body, entities);
@@ -178,13 +179,13 @@ public final class ClaimFinder {
                         : before == null && follows && partOfTallyBefore(words, n, first, previousTally) ? previousTally
                         : null;
                 Claim c = claim(body, sentence, words, n, null, entities, places, groups, sides, quotes, timesHere,
-                        published, continued, before, partOf, claimedTo, claims);
+                        published, continued, before, partOf, claimedTo, told);
                 // a figure that counts nothing by itself may count in the next figure's counting word
                 CountedPhrase shared = c == null && m + 1 < mentions.size()
                         ? sharedCounter(body, words, n, mentions.get(m + 1)) : null;
                 if (shared != null) {
                     c = claim(body, sentence, words, n, shared, entities, places, groups, sides, quotes, timesHere,
-                            published, continued, before, partOf, claimedTo, claims);
+                            published, continued, before, partOf, claimedTo, told);
                 }
                 if (c == null) {
                     c = itemListedByPlace(body, sentence, words, n, before, entities, places, quotes, timesHere,
@@ -198,6 +199,7 @@ public final class ClaimFinder {
                 }
                 if (c != null) {
                     claims.add(c);
+                    told.add(c);
                     if (opensWithWhole && whole == null && opensAsWhole(words, first)
                             && c.category() != ClaimCategory.MONEY && c.category() != ClaimCategory.PERCENT) {
                         whole = c;
@@ -371,37 +373,12 @@ public final class ClaimFinder {
         return CategoryReader.TOTAL_PREDICATES.contains(joint);
     }
 
-    /**
-     * Whether the number counts people ({@code unit}) the claims the text told before count with a larger figure and
-     * never with its own: kompas.com's {@code Lima terdakwa kerusuhan ...}, then {@code Tiga terdakwa tersebut
-     * diketahui sebagai kader ... asal Tasikmalaya} (16 September 2019) picks three out of the five, a tally the other
-     * outlets give ({@code tiga terdakwa asal Tasikmalaya}), where a figure told before ({@code lima orang tersebut})
-     * names the same people again. Only people: things the text listed one by one are named back after a larger figure
-     * as often ({@code empat manfaat}, then {@code Selain dua manfaat di atas}, tempo.co, 12 September 2019), and so
-     * are a side's points after another side's ({@code 12 poin}, then {@code Tiga poin tersebut diraih Marseille}).
-     */
-    static boolean partOfWholeTold(List<Claim> told, NumberMention n, String unit) {
-        if (unit == null || !ClaimLexicon.isPeople(unit)) {
-            return false;
-        }
-        boolean larger = false;
-        for (Claim c : told) {
-            if (unit.equalsIgnoreCase(c.unit())) {
-                if (c.value() == n.value()) {
-                    return false;
-                }
-                larger |= c.value() > n.value();
-            }
-        }
-        return larger;
-    }
-
     private Claim claim(String body, Sentence sentence, Words words, NumberMention n, CountedPhrase shared,
                         List<Entity> entities,
                         PlaceReader places, GroupReader groups, SideReader sides, List<Quote> quotes,
                         List<TimeMention> times,
                         LocalDate published, Claim continued, Claim before, Claim whole, int claimedTo,
-                        List<Claim> told) {
+                        ToldCounts told) {
         int first = words.firstAt(n.start());
         int after = words.firstAt(n.end());
         // "8.000 lebih penerima": "more" between the figure and what it counts
@@ -417,7 +394,7 @@ public final class ClaimFinder {
                 && joinsListItems(body.substring(before.end(), n.start()));
         CategoryReader.Reading reading = categories.read(body, sentence.start(), words, n, phrase,
                 continued == null ? null : continued.category(), whole == null ? null : whole.category(), phraseAt,
-                claimedTo, listedAfterTally, partOfWholeTold(told, n, phrase.unit()));
+                claimedTo, listedAfterTally, told.partOfWhole(n, phrase.unit()));
         boolean tally = n.currency() == null && !n.percent()
                 && (reading == null || reading.category() == ClaimCategory.COUNT);
         String group = tally ? groups.read(words, first, claimedTo) : null;
