@@ -40,6 +40,16 @@ class HappeningKindsTest {
     }
 
     @Test
+    void aPlayersLoanIsAnotherKindThanTheMatchOfTheClubThatSignedHim() {
+        // clickid-tempo-2440 and clickid-tempo-3389, both of 13 September 2019: the two share the club's names
+        long loan = HappeningKinds.of("Bursa Transfer Liga 1: Semen Padang FC Pinjam Flavio Beck");
+        long match = HappeningKinds.of("Hasil Liga 1: PSS Sleman Menang di Kandang Semen Padang FC 1-0");
+
+        assertThat(HappeningKinds.named(loan)).isNotEqualTo(HappeningKinds.NONE);
+        assertThat(HappeningKinds.apart(loan, match)).isTrue();
+    }
+
+    @Test
     void aHeadlineTellingAPriceTellsADailyFigureAndNoKind() {
         long gold = HappeningKinds.of("Harga Emas Antam Turun Jadi Rp 751.000 per Gram");
         long index = HappeningKinds.of("Jatuh Bangun, IHSG Ditutup Menguat di 6.336");
