@@ -38,6 +38,8 @@ final class SpeakerPhrases {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** How long a sentence-opening adverbial before the subject may be: {@code Setelah mengalami musim sulit itu,}. */
     private static final int MAX_OPENING_ADVERBIAL = 8;
+    /** Words of a rank or an academic title before a holder's name after a comma: {@code Kombes Pol} takes two. */
+    private static final int MAX_RANK_WORDS = 3;
     /** A person's age as the text brackets it after the name: one to three digits. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
@@ -539,13 +541,22 @@ final class SpeakerPhrases {
      * {@code kata Global Vice President Sandals, Carla Schmitzberger dalam keterangan resminya} (sindonews.com, CLICK-ID
      * week, 10-16 September 2019) were the consulate and the company. Only where the words before the comma, two or
      * more, name no person and hold a body or place or a role word, and a person the entity stage found opens right
-     * after the comma and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
+     * after the comma, or after a rank or title there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di
+     * Jakarta}), and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
      */
     private int holderAfterComma(int from, int comma, int end) {
         if (comma - from < 2 || comma + 1 >= end || namesPerson(from, comma) || !titleOrBody(from, comma)) {
             return -1;
         }
-        Integer nameEnd = personEnds.get(passage.token(comma + 1).start());
+        int name = comma + 1;
+        if (SpeakerWords.isRole(passage.lower(name)) || SpeakerWords.isTitle(passage.lower(name))) {
+            // a rank or an academic title before the name: "Brigjen Dedi Prasetyo", "Kombes Pol Yusuf"
+            while (name < Math.min(end, comma + 1 + MAX_RANK_WORDS) && passage.isWord(name)
+                    && !personEnds.containsKey(passage.token(name).start())) {
+                name++;
+            }
+        }
+        Integer nameEnd = name < end ? personEnds.get(passage.token(name).start()) : null;
         if (nameEnd == null) {
             return -1;
         }

@@ -352,6 +352,11 @@ class DirectQuoteFinderTest {
                 .per("Carla Schmitzberger").list()))
                 .extracting(Quote::speaker, Quote::speakerType)
                 .containsExactly(tuple("Carla Schmitzberger", EntityType.PER));
+        String traffic = "\"Arus lalu lintas sudah normal,\" kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di Jakarta, "
+                + "Selasa 10 September 2019.";
+        assertThat(Found.quotes(traffic, Entities.in(traffic).org("Polda Metro Jaya").per("Yusuf").loc("Jakarta").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Yusuf", EntityType.PER));
     }
 
     /** A day after the comma is no holder: the body speaks ({@code kata Kemenkes, Senin}). */
