@@ -7,8 +7,10 @@ import id.kabar.model.Entity;
 import id.kabar.model.EntityType;
 import id.kabar.model.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,10 @@ final class SpeakerPhrases {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** How long a sentence-opening adverbial before the subject may be: {@code Setelah mengalami musim sulit itu,}. */
     private static final int MAX_OPENING_ADVERBIAL = 8;
+    /** Words of a rank or an academic title before a holder's name after a comma: {@code Kombes Pol} takes two. */
+    private static final int MAX_RANK_WORDS = 3;
+    /** A person's age as the text brackets it after the name: one to three digits. */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
 
     /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
@@ -55,11 +61,18 @@ final class SpeakerPhrases {
     private final Passage passage;
     /** Where the people the entity stage found are named, as body offsets: start to end. */
     private final Set<Span> people;
+    /** The end of the longest person's name the entity stage found starting at each body offset. */
+    private final Map<Integer, Integer> personEnds;
+    /** Where the organisations and places the entity stage found are named. */
+    private final Set<Span> bodies;
 
     SpeakerPhrases(Passage passage, List<Entity> entities) {
         this.passage = passage;
         this.people = entities.stream().filter(e -> e.type() == EntityType.PER).flatMap(e -> e.spans().stream())
                 .collect(Collectors.toUnmodifiableSet());
+        this.personEnds = people.stream().collect(Collectors.toUnmodifiableMap(Span::start, Span::end, Math::max));
+        this.bodies = entities.stream().filter(e -> e.type() == EntityType.ORG || e.type() == EntityType.LOC)
+                .flatMap(e -> e.spans().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether only connectives and commas come between the sentence's start and {@code at}. */
@@ -458,6 +471,7 @@ final class SpeakerPhrases {
                     t += 2;
                     continue;
                 }
+                t = Math.max(t, holderAfterComma(from, t, end));
                 break;
             }
             if (w.equals(".") && t > from && t + 1 < end && passage.isWord(t + 1)
@@ -522,6 +536,48 @@ final class SpeakerPhrases {
     }
 
     /**
+     * Where the phrase ends that goes on past the comma at {@code comma} to the person a title opening with a word
+     * the role lexicon lacks names there, or -1: {@code kata Konjen RI, Hery Sarifudin di Jeddah} (okezone.com),
+     * {@code kata Global Vice President Sandals, Carla Schmitzberger dalam keterangan resminya} (sindonews.com, CLICK-ID
+     * week, 10-16 September 2019) were the consulate and the company. Only where the words before the comma, two or
+     * more, name no person and hold a body or place or a role word, and a person the entity stage found opens right
+     * after the comma, or after a rank or title there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di
+     * Jakarta}), and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
+     */
+    private int holderAfterComma(int from, int comma, int end) {
+        if (comma - from < 2 || comma + 1 >= end || namesPerson(from, comma) || !titleOrBody(from, comma)) {
+            return -1;
+        }
+        int name = comma + 1;
+        if (SpeakerWords.isRole(passage.lower(name)) || SpeakerWords.isTitle(passage.lower(name))) {
+            // a rank or an academic title before the name: "Brigjen Dedi Prasetyo", "Kombes Pol Yusuf"
+            while (name < Math.min(end, comma + 1 + MAX_RANK_WORDS) && passage.isWord(name)
+                    && !personEnds.containsKey(passage.token(name).start())) {
+                name++;
+            }
+        }
+        Integer nameEnd = name < end ? personEnds.get(passage.token(name).start()) : null;
+        if (nameEnd == null) {
+            return -1;
+        }
+        int after = passage.tokenAtOrAfter(nameEnd);
+        boolean closes = after >= end || !passage.isWord(after) || !passage.isCapitalised(after);
+        return closes ? Math.min(after, end) : -1;
+    }
+
+    /** Whether tokens {@code [from, to)} hold a role word or a body or place the entity stage found. */
+    private boolean titleOrBody(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (passage.isWord(t) && SpeakerWords.isRole(passage.lower(t))) {
+                return true;
+            }
+        }
+        int start = passage.token(from).start();
+        int end = passage.token(to - 1).end();
+        return bodies.stream().anyMatch(b -> b.start() < end && b.end() > start);
+    }
+
+    /**
      * The lower-case word of the tokens from {@code t} on, before {@code end}, written with no space between them: a
      * degree the tokenizer parts at its period ({@code M.Kes}).
      */
@@ -568,10 +624,17 @@ final class SpeakerPhrases {
     /**
      * Whether tokens {@code [from, to)} before a comma are a name of two words or more with nothing else, which an
      * apposition follows ({@code Henti Sulastri, 22 tahun, salah satunya}) rather than an adverbial ({@code Senin
-     * lalu,}, {@code Di Jakarta,}) or a title whose holder is named after the comma ({@code Kepala Dinas, Budi,}).
+     * lalu,}, {@code Di Jakarta,}) or a title whose holder is named after the comma ({@code Kepala Dinas, Budi,}). A
+     * name with the person's age in brackets is one though it is a single word: {@code Andreas Perwira (42), salah
+     * seorang orangtua ... sepakat ...} (kompas.com, 15 September 2019) is whom the next {@code katanya} means.
      */
     private boolean isBareName(int from, int to) {
-        if (to - from < 2 || SpeakerWords.isPreposition(passage.lower(from))) {
+        boolean aged = to - from >= 4 && passage.is(to - 3, "(") && passage.is(to - 1, ")")
+                && AGE.matcher(passage.word(to - 2)).matches();
+        if (aged) {
+            to -= 3;
+        }
+        if (to - from < (aged ? 1 : 2) || SpeakerWords.isPreposition(passage.lower(from))) {
             return false;
         }
         for (int t = from; t < to; t++) {

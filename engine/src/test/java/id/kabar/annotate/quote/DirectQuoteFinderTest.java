@@ -335,4 +335,35 @@ class DirectQuoteFinderTest {
             assertThat(q.speaker()).isEqualTo("Ahmad Zabadi");
         });
     }
+    /**
+     * okezone.com and sindonews.com (CLICK-ID week, 10-16 September 2019): a title opening with a word the role lexicon
+     * lacks ({@code Konjen}, {@code Global Vice President}) and the body it serves, then its holder after a comma; the
+     * holder speaks, not the consulate or the company.
+     */
+    @Test
+    void theHolderAfterATitleAndItsBodySpeaks() {
+        String consul = "\"Ada banyak alasannya,\" kata Konjen RI, Hery Sarifudin di Jeddah.";
+        assertThat(Found.quotes(consul, Entities.in(consul).org("Konjen RI").per("Hery Sarifudin").loc("Jeddah").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Hery Sarifudin", EntityType.PER));
+        String resort = "\"Sandals ingin memberikan pengalaman liburan terbaik bagi keluarga,\" kata Global Vice President "
+                + "Sandals, Carla Schmitzberger dalam keterangan resminya.";
+        assertThat(Found.quotes(resort, Entities.in(resort).org("Global Vice President Sandals").org("Sandals")
+                .per("Carla Schmitzberger").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Carla Schmitzberger", EntityType.PER));
+        String traffic = "\"Arus lalu lintas sudah normal,\" kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di Jakarta, "
+                + "Selasa 10 September 2019.";
+        assertThat(Found.quotes(traffic, Entities.in(traffic).org("Polda Metro Jaya").per("Yusuf").loc("Jakarta").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Yusuf", EntityType.PER));
+    }
+
+    /** A day after the comma is no holder: the body speaks ({@code kata Kemenkes, Senin}). */
+    @Test
+    void aDayAfterTheBodyIsNoHolder() {
+        String body = "\"Stok vaksin masih cukup,\" kata Kementerian Kesehatan, Senin (9/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).org("Kementerian Kesehatan").list()))
+                .extracting(Quote::speaker).containsExactly("Kementerian Kesehatan");
+    }
 }

@@ -286,4 +286,23 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Yang kami harapkan")).singleElement()
                 .extracting(Quote::speaker).isEqualTo("Didit Soedarto");
     }
+    /**
+     * kompas.com (15/9/2019): a parent named with his age in brackets opens the sentence before {@code katanya}; he is
+     * whom it means, not the promoter quoted before him.
+     */
+    @Test
+    void aPersonNamedWithHisAgeIsTheSubjectAPronounMeans() {
+        String body = "Promotor Paw Patrol Live! Nurman Hanifuddin mengungkapkan, acara ini memang untuk mengajak "
+                + "anak-anak peduli dengan sesama.\n\n\"Kami ingin memperlihatkan anak-anak sebuah aksi tolong-menolong,\" "
+                + "katanya.\n\nAndreas Perwira (42), salah seorang orangtua yang turut serta menemani sang anak "
+                + "menyaksikan Paw Patrol Live! sepakat jika aksi panggung yang disajikan disebut memiliki pesan saling "
+                + "membantu. Sepanjang acara, katanya, anak-anak memang mendapatkan contoh berbuat baik.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Nurman Hanifuddin").per("Andreas Perwira")
+                .org("Paw Patrol Live").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Sepanjang acara"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Andreas Perwira");
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Kami ingin"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Nurman Hanifuddin");
+    }
 }
