@@ -2559,6 +2559,79 @@ class ClaimFinderTest {
     }
 
     /**
+     * People by sex or age after a casualty count are its breakdown whether or not a word announces it: the fire's
+     * victims by hospital in the quote after the breakdown (cnnindonesia.com via IndoSum, October 2017: injured); with no
+     * casualty count before, such people are a plain tally.
+     */
+    @Test
+    void aBreakdownBySexOrAgeKeepsTheCasualtysCategoryUnannounced() {
+        String parts = "Rinciannya 16 orang di RSA Bunda, lima orang di RS Mitra Husada, dan tujuh orang di RSUD"
+                + " Tangerang.";
+        String quote = "\n\n\" Di RSIA Bunda delapan laki-laki, delapan perempuan. Di RS Mitra Husada semuanya laki-laki."
+                + " Di RSUD Tangerang dua laki-laki dan lima perempuan, \" katanya.";
+        assertThat(find("Sebanyak 28 karyawan korban kebakaran pabrik kembang api masih dirawat di rumah sakit. "
+                + parts + quote)).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.INJURED, 28.0), tuple(ClaimCategory.INJURED, 16.0),
+                tuple(ClaimCategory.INJURED, 5.0), tuple(ClaimCategory.INJURED, 7.0),
+                tuple(ClaimCategory.INJURED, 8.0), tuple(ClaimCategory.INJURED, 8.0),
+                tuple(ClaimCategory.INJURED, 2.0), tuple(ClaimCategory.INJURED, 5.0));
+        assertThat(find("Di sekolah itu ada delapan laki-laki dan delapan perempuan.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.COUNT, ClaimCategory.COUNT);
+        // the doers of the attack that killed (tempo.co, 11 September 2019), and both victims, one killed, one hurt
+        assertThat(find("Serangan itu menewaskan 2.977 orang. Serangan itu adalah teror yang dilakukan sekitar 19"
+                + " laki-laki.")).extracting(Claim::category).containsExactly(ClaimCategory.KILLED, ClaimCategory.COUNT);
+        assertThat(find("Selain satu korban tewas, terdapat juga satu korban luka berat yang kini sudah dilarikan ke"
+                + " Rumah Sakit Pusat Otak Nasional\n\nCawang.\n\n\"Korban dua-duanya perempuan. Yang tewas bernama Fitra"
+                + " Nurayani (54),\" kata Agus.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 1.0), tuple(ClaimCategory.INJURED, 1.0), tuple(ClaimCategory.COUNT, 2.0));
+    }
+
+    /**
+     * People named a part right after their noun ({@code di antaranya}) are a part of the casualty count before them
+     * (IndoSum, December 2017: four of the six killed).
+     */
+    @Test
+    void aPartNamedAfterItsPeopleKeepsTheCasualtysCategory() {
+        assertThat(find("Pesawat amfibi jatuh di Sungai Hawkesbury dan menewaskan enam orang pada Minggu (31 / 12).\n\n"
+                + "Beberapa media Australia mengabarkan bahwa empat korban di antaranya adalah warga negara Inggris."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 6.0), tuple(ClaimCategory.KILLED, 4.0));
+        // yakni names the people counted and opens no part (kompas.com, 10 September 2019: one killed, one hurt)
+        assertThat(find("Sedangkan pengemudi dan satu penumpang lainnya mengalami luka-luka.\n\nKanitlaka Satlantas"
+                + " Polres Subang, Iptu Zainuddin menuturkan, truk yang dikemudikan Zaenal Abidin (33) membawa dua"
+                + " penumpang yakni Adnan (42) dan Samiko (40).")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.INJURED, 1.0), tuple(ClaimCategory.COUNT, 2.0));
+    }
+
+    /**
+     * A count of people joined to a casualty count by {@code demikian juga dengan} shares its outcome (juara.net via
+     * IndoSum, May 2017: the civilians injured too).
+     */
+    @Test
+    void aLikewiseJointSharesTheCasualtysOutcome() {
+        assertThat(find("Tiga orang polisi gugur dalam tugas akibat ledakan tersebut. Enam polisi lainnya cedera dan"
+                + " demikian juga dengan lima warga sipil.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 3.0), tuple(ClaimCategory.INJURED, 6.0), tuple(ClaimCategory.INJURED, 5.0));
+        assertThat(find("Enam polisi cedera dan polisi memeriksa lima warga sipil.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.INJURED, ClaimCategory.COUNT);
+    }
+
+    /**
+     * The one verb of a relative clause after the people counted says which they are, and the outcome word may follow it
+     * (cnnindonesia.com via IndoSum, August 2017: arrested; kumparan.com via IndoSum, August 2017: affected).
+     */
+    @Test
+    void anOutcomeAfterAOneVerbRelativeClauseIsTheCountsOwn() {
+        assertThat(find("Dari investigasi kepolisian, empat orang yang terlibat pun ditangkap."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.ARRESTED, 4.0));
+        assertThat(find("Sehingga sudah lebih dari 100.000 penduduk yang diperkirakan telah terkontaminasi air dengan"
+                + " kadar timbal yang cukup tinggi.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 100000.0));
+        assertThat(find("Dari investigasi kepolisian, empat orang yang terlibat membantu penyidik."))
+                .extracting(Claim::category).containsExactly(ClaimCategory.COUNT);
+    }
+
+    /**
      * {@code satu} in words counts one before a match's tally (IndoSum: okezone.com, May 2017; a Rooney record,
      * December 2016; Harry Kane's last match, May 2017); before other nouns it is as often an article and counts only
      * with an outcome or as the next item of a list.
