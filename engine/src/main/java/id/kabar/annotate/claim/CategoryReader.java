@@ -90,6 +90,15 @@ final class CategoryReader {
      * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
      */
     private static final int AGENT_NAME_WORDS = 2;
+    /** Verbs of choosing that a plan word before them makes a selection's step still to come ({@code akan memilih}). */
+    private static final Set<String> SELECTION_VERBS = WordLists.set(WordLists.class, "selection-verbs.txt");
+    /** Words that make what follows a plan ({@code akan}, {@code berencana}). */
+    private static final Set<String> PLANNING = WordLists.set(WordLists.class, "planning-words.txt");
+    /**
+     * A selection's verb stands this many words before the figure at most, within its clause: {@code akan menyeleksi 35
+     * orang tersebut menjadi 21 orang} (IndoSum) has five between the verb and the 21. Set by hand.
+     */
+    private static final int SELECTION_REACH = 6;
     /** Words opening a figure ({@code sebanyak}), which may stand between a verb and its number. */
     private static final Set<String> INTRODUCERS = WordLists.set(WordLists.class, "number-introducers.txt");
     /**
@@ -168,6 +177,9 @@ final class CategoryReader {
         }
         if (n.percent()) {
             return new Reading(ClaimCategory.PERCENT, n.start());
+        }
+        if (selectionToCome(words, first)) {
+            return null; // "Presiden akan memilih 14 orang terbaik": a step of a procedure, not a tally
         }
         if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
@@ -699,6 +711,25 @@ final class CategoryReader {
             counted++;
         }
         return counted + 1 >= words.size() || !FunctionWords.isEven(words.lower(counted + 1));
+    }
+
+    /**
+     * Whether a verb of choosing after a plan word stands up to {@link #SELECTION_REACH} words before the number at
+     * token {@code first}, in its clause: the people or entries it counts are a selection's step still to come ({@code
+     * Pansel akan menyeleksi 35 orang tersebut menjadi 21 orang}, {@code Presiden akan memilih 14 orang terbaik},
+     * IndoSum, March 2017), no tally.
+     */
+    private static boolean selectionToCome(Words words, int first) {
+        for (int k = first - 1; k > 0 && k >= first - SELECTION_REACH; k--) {
+            String w = words.lower(k);
+            if (!Character.isLetterOrDigit(w.charAt(0)) || FunctionWords.isFrom(w)) {
+                return false; // "akan memilih lima nama dari 10 capim": the ten already chosen are a tally
+            }
+            if (SELECTION_VERBS.contains(w)) {
+                return PLANNING.contains(words.lower(k - 1));
+            }
+        }
+        return false;
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

@@ -2632,6 +2632,20 @@ class ClaimFinderTest {
     }
 
     /**
+     * A selection's steps still to come are a procedure, no tally (IndoSum, March 2017): the figures after {@code akan}
+     * and a verb of choosing in their clause; those already chosen, and the whole chosen from, count.
+     */
+    @Test
+    void aSelectionsStepsToComeCountNothing() {
+        assertThat(find("Pansel akan menyeleksi 35 orang tersebut menjadi 21 orang dengan materi uji kesehatan dan"
+                + " asesmen.")).isEmpty();
+        assertThat(find("Presiden akan memilih 14 orang terbaik dan mengajukan mereka ke DPR.")).isEmpty();
+        assertThat(find("Komisi III akan memilih lima nama dari 10 capim.")).extracting(Claim::value)
+                .containsExactly(10.0);
+        assertThat(find("Presiden telah memilih 14 orang terbaik.")).extracting(Claim::value).containsExactly(14.0);
+    }
+
+    /**
      * {@code satu} in words counts one before a match's tally (IndoSum: okezone.com, May 2017; a Rooney record,
      * December 2016; Harry Kane's last match, May 2017); before other nouns it is as often an article and counts only
      * with an outcome or as the next item of a list.
