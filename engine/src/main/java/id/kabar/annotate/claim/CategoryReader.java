@@ -81,6 +81,8 @@ final class CategoryReader {
             + WordLists.alternation("range-links.txt") + "|-|–)[ \\u00a0]?(?:(?:Rp\\.?|IDR|US\\$|USD|SGD|S\\$|\\$|€|£)"
             + "[ \\u00a0]?)?(?<upper>\\d+(?:[.,]\\d+)*)(?:[ \\u00a0](?<next>\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
+    /** Verbs without an affix that tell what was done {@code N kali} ({@code lima kali jadi starter}). */
+    private static final Set<String> BARE_DONE_VERBS = WordLists.set(WordLists.class, "bare-done-verbs.txt");
     /** Verbs of playing before {@code N kali}: the times a player took part ({@code appearance-verbs.txt}). */
     private static final Set<String> APPEARANCE_VERBS = WordLists.set(WordLists.class, "appearance-verbs.txt");
     /** Words that make the verb after them a possibility, a rule or a condition ({@code dapat diperpanjang}). */
@@ -285,11 +287,13 @@ final class CategoryReader {
 
     /**
      * Whether a verb after {@code N kali} tells what was done that many times ({@code Rambut korban juga dua kali dibotaki
-     * majikannya}, {@code Byrd sudah pernah satu kali memimpin laga Mayweather}, IndoSum): a tally of happenings, unless
-     * the verb compares figures ({@code multiple-verbs.txt}: {@code tiga kali dibandingkan}, a multiple).
+     * majikannya}, {@code Byrd sudah pernah satu kali memimpin laga Mayweather}, IndoSum), or one written without an
+     * affix ({@code Ezra lima kali jadi starter dan 11 kali masuk sebagai pemain pengganti}, IndoSum; {@code 4 kali
+     * menang, 7 kali imbang dan 6 kali kalah}, CLICK-ID week): a tally of happenings, unless the verb compares figures
+     * ({@code multiple-verbs.txt}: {@code tiga kali dibandingkan}, a multiple).
      */
     private static boolean doneAgain(String next) {
-        return CountedPhrase.isVerb(next) && !MULTIPLE_VERBS.contains(next);
+        return (CountedPhrase.isVerb(next) || BARE_DONE_VERBS.contains(next)) && !MULTIPLE_VERBS.contains(next);
     }
 
     /**

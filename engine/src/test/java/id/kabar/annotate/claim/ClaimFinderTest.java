@@ -2205,6 +2205,20 @@ class ClaimFinderTest {
     }
 
     /**
+     * A verb written without an affix after {@code N kali} tells what was done as a prefixed one does (cnnindonesia.com
+     * via IndoSum, May 2017: a forward's starts and substitute appearances; a league's table, CLICK-ID, September 2019).
+     */
+    @Test
+    void theTimesSomethingWasDoneAreACountAfterABareVerb() {
+        assertThat(find("Dari total bermainnya tersebut, Ezra lima kali jadi starter dan 11 kali masuk sebagai pemain"
+                + " pengganti.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 5.0), tuple(ClaimCategory.COUNT, 11.0));
+        assertThat(find("Supardi Nasir dan kawan-kawan hanya mampu membukukan 4 kali menang, 7 kali imbang dan 6 kali"
+                + " kalah.")).extracting(Claim::value).containsExactly(4.0, 7.0, 6.0);
+        assertThat(find("Harga cabai di pasar itu naik dua kali lipat.")).isEmpty();
+    }
+
+    /**
      * Clock times and days a scrape wrote in lower case or with a colon are no counts ({@code sekitar pukul: 22.00
      * wib}, poskotanews.com; {@code dibuka pada 27 oktober mendatang}, {@code setiap Senin pukul delapan pagi},
      * cnnindonesia.com, via IndoSum), nor are a screen's pixels, a chip's nanometres, gold's carats or a delay's
