@@ -81,6 +81,17 @@ final class CategoryReader {
             + WordLists.alternation("range-links.txt") + "|-|–)[ \\u00a0]?(?:(?:Rp\\.?|IDR|US\\$|USD|SGD|S\\$|\\$|€|£)"
             + "[ \\u00a0]?)?(?<upper>\\d+(?:[.,]\\d+)*)(?:[ \\u00a0](?<next>\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
+    /** Words that deny what follows them ({@code belum}, {@code tidak}): a full percentage denied is no figure. */
+    private static final Set<String> DENIALS = WordLists.set(WordLists.class, "denials.txt");
+    /**
+     * A denial stands this many words before the full percentage it denies at most: {@code belum siap 100 persen} has
+     * one between (CLICK-ID week); set by hand, the state denied is one or two words.
+     */
+    private static final int DENIAL_REACH = 3;
+    /** A full percentage: {@code 100 persen}, {@code seratus persen}. */
+    private static final double FULL_PERCENT = 100;
+    /** Words before a denial that make it a bound ({@code paling tidak}: at least). */
+    private static final Set<String> DENIAL_BOUNDS = WordLists.set(WordLists.class, "denial-bounds.txt");
     /** Verbs without an affix that tell what was done {@code N kali} ({@code lima kali jadi starter}). */
     private static final Set<String> BARE_DONE_VERBS = WordLists.set(WordLists.class, "bare-done-verbs.txt");
     /** Verbs of playing before {@code N kali}: the times a player took part ({@code appearance-verbs.txt}). */
@@ -178,7 +189,8 @@ final class CategoryReader {
             return new Reading(ClaimCategory.MONEY, n.start());
         }
         if (n.percent()) {
-            return new Reading(ClaimCategory.PERCENT, n.start());
+            return n.value() == FULL_PERCENT && deniedBefore(words, first) ? null // "belum fit 100 persen": not fully
+                    : new Reading(ClaimCategory.PERCENT, n.start());
         }
         if (selectionToCome(words, first)) {
             return null; // "Presiden akan memilih 14 orang terbaik": a step of a procedure, not a tally
@@ -731,6 +743,25 @@ final class CategoryReader {
             }
             if (SELECTION_VERBS.contains(w)) {
                 return PLANNING.contains(words.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial ({@link #DENIALS}) stands up to {@link #DENIAL_REACH} words before the number at token {@code
+     * first}, only lower-case words between and no bound before it ({@link #DENIAL_BOUNDS}: {@code paling tidak}): {@code
+     * pesepakbola 33 tahun itu belum fit 100 persen}, {@code Maurizio Sarri, belum pulih 100% dari sakit pneumonia}
+     * (CLICK-ID week) deny the whole, they tell no share.
+     */
+    private static boolean deniedBefore(Words words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - DENIAL_REACH; k--) {
+            String w = words.lower(k);
+            if (DENIALS.contains(w)) {
+                return k == 0 || !DENIAL_BOUNDS.contains(words.lower(k - 1));
+            }
+            if (!Character.isLowerCase(words.token(k).text().charAt(0))) {
+                return false;
             }
         }
         return false;

@@ -2219,6 +2219,21 @@ class ClaimFinderTest {
     }
 
     /**
+     * A full percentage denied says "not fully" and tells no share (CLICK-ID week, September 2019: a footballer not fit,
+     * a coach not recovered); a share reached and a bound ({@code paling tidak}), written after them, stay claims.
+     */
+    @Test
+    void aFullPercentageDeniedIsNoClaim() {
+        assertThat(find("Sebab, pesepakbola 33 tahun itu belum fit 100 persen saat menjalani pemusatan latihan."))
+                .isEmpty();
+        assertThat(find("Maurizio Sarri, belum pulih 100% dari sakit pneumonia yang dideritanya.")).isEmpty();
+        assertThat(find("Kepesertaan BPJS di desa itu sudah mencapai 100 persen.")).extracting(Claim::value)
+                .containsExactly(100.0);
+        assertThat(find("Porsi bank daerah harus lebih besar, paling tidak 100 persen dari modal.")).extracting(
+                Claim::value).containsExactly(100.0);
+    }
+
+    /**
      * Clock times and days a scrape wrote in lower case or with a colon are no counts ({@code sekitar pukul: 22.00
      * wib}, poskotanews.com; {@code dibuka pada 27 oktober mendatang}, {@code setiap Senin pukul delapan pagi},
      * cnnindonesia.com, via IndoSum), nor are a screen's pixels, a chip's nanometres, gold's carats or a delay's
