@@ -81,6 +81,19 @@ final class CategoryReader {
             + WordLists.alternation("range-links.txt") + "|-|–)[ \\u00a0]?(?:(?:Rp\\.?|IDR|US\\$|USD|SGD|S\\$|\\$|€|£)"
             + "[ \\u00a0]?)?(?<upper>\\d+(?:[.,]\\d+)*)(?:[ \\u00a0](?<next>\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MULTIPLE_VERBS = WordLists.set(WordLists.class, "multiple-verbs.txt");
+    /** Words that deny what follows them ({@code belum}, {@code tidak}): a full percentage denied is no figure. */
+    private static final Set<String> DENIALS = WordLists.set(WordLists.class, "denials.txt");
+    /**
+     * A denial stands this many words before the full percentage it denies at most: {@code belum siap 100 persen} has
+     * one between (CLICK-ID week); set by hand, the state denied is one or two words.
+     */
+    private static final int DENIAL_REACH = 3;
+    /** A full percentage: {@code 100 persen}, {@code seratus persen}. */
+    private static final double FULL_PERCENT = 100;
+    /** Words before a denial that make it a bound ({@code paling tidak}: at least). */
+    private static final Set<String> DENIAL_BOUNDS = WordLists.set(WordLists.class, "denial-bounds.txt");
+    /** Verbs without an affix that tell what was done {@code N kali} ({@code lima kali jadi starter}). */
+    private static final Set<String> BARE_DONE_VERBS = WordLists.set(WordLists.class, "bare-done-verbs.txt");
     /** Verbs of playing before {@code N kali}: the times a player took part ({@code appearance-verbs.txt}). */
     private static final Set<String> APPEARANCE_VERBS = WordLists.set(WordLists.class, "appearance-verbs.txt");
     /** Words that make the verb after them a possibility, a rule or a condition ({@code dapat diperpanjang}). */
@@ -90,6 +103,15 @@ final class CategoryReader {
      * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
      */
     private static final int AGENT_NAME_WORDS = 2;
+    /** Verbs of choosing that a plan word before them makes a selection's step still to come ({@code akan memilih}). */
+    private static final Set<String> SELECTION_VERBS = WordLists.set(WordLists.class, "selection-verbs.txt");
+    /** Words that make what follows a plan ({@code akan}, {@code berencana}). */
+    private static final Set<String> PLANNING = WordLists.set(WordLists.class, "planning-words.txt");
+    /**
+     * A selection's verb stands this many words before the figure at most, within its clause: {@code akan menyeleksi 35
+     * orang tersebut menjadi 21 orang} (IndoSum) has five between the verb and the 21. Set by hand.
+     */
+    private static final int SELECTION_REACH = 6;
     /** Words opening a figure ({@code sebanyak}), which may stand between a verb and its number. */
     private static final Set<String> INTRODUCERS = WordLists.set(WordLists.class, "number-introducers.txt");
     /**
@@ -167,7 +189,11 @@ final class CategoryReader {
             return new Reading(ClaimCategory.MONEY, n.start());
         }
         if (n.percent()) {
-            return new Reading(ClaimCategory.PERCENT, n.start());
+            return n.value() == FULL_PERCENT && deniedBefore(words, first) ? null // "belum fit 100 persen": not fully
+                    : new Reading(ClaimCategory.PERCENT, n.start());
+        }
+        if (selectionToCome(words, first)) {
+            return null; // "Presiden akan memilih 14 orang terbaik": a step of a procedure, not a tally
         }
         if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
@@ -273,11 +299,13 @@ final class CategoryReader {
 
     /**
      * Whether a verb after {@code N kali} tells what was done that many times ({@code Rambut korban juga dua kali dibotaki
-     * majikannya}, {@code Byrd sudah pernah satu kali memimpin laga Mayweather}, IndoSum): a tally of happenings, unless
-     * the verb compares figures ({@code multiple-verbs.txt}: {@code tiga kali dibandingkan}, a multiple).
+     * majikannya}, {@code Byrd sudah pernah satu kali memimpin laga Mayweather}, IndoSum), or one written without an
+     * affix ({@code Ezra lima kali jadi starter dan 11 kali masuk sebagai pemain pengganti}, IndoSum; {@code 4 kali
+     * menang, 7 kali imbang dan 6 kali kalah}, CLICK-ID week): a tally of happenings, unless the verb compares figures
+     * ({@code multiple-verbs.txt}: {@code tiga kali dibandingkan}, a multiple).
      */
     private static boolean doneAgain(String next) {
-        return CountedPhrase.isVerb(next) && !MULTIPLE_VERBS.contains(next);
+        return (CountedPhrase.isVerb(next) || BARE_DONE_VERBS.contains(next)) && !MULTIPLE_VERBS.contains(next);
     }
 
     /**
@@ -699,6 +727,44 @@ final class CategoryReader {
             counted++;
         }
         return counted + 1 >= words.size() || !FunctionWords.isEven(words.lower(counted + 1));
+    }
+
+    /**
+     * Whether a verb of choosing after a plan word stands up to {@link #SELECTION_REACH} words before the number at
+     * token {@code first}, in its clause: the people or entries it counts are a selection's step still to come ({@code
+     * Pansel akan menyeleksi 35 orang tersebut menjadi 21 orang}, {@code Presiden akan memilih 14 orang terbaik},
+     * IndoSum, March 2017), no tally.
+     */
+    private static boolean selectionToCome(Words words, int first) {
+        for (int k = first - 1; k > 0 && k >= first - SELECTION_REACH; k--) {
+            String w = words.lower(k);
+            if (!Character.isLetterOrDigit(w.charAt(0)) || FunctionWords.isFrom(w)) {
+                return false; // "akan memilih lima nama dari 10 capim": the ten already chosen are a tally
+            }
+            if (SELECTION_VERBS.contains(w)) {
+                return PLANNING.contains(words.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a denial ({@link #DENIALS}) stands up to {@link #DENIAL_REACH} words before the number at token {@code
+     * first}, only lower-case words between and no bound before it ({@link #DENIAL_BOUNDS}: {@code paling tidak}): {@code
+     * pesepakbola 33 tahun itu belum fit 100 persen}, {@code Maurizio Sarri, belum pulih 100% dari sakit pneumonia}
+     * (CLICK-ID week) deny the whole, they tell no share.
+     */
+    private static boolean deniedBefore(Words words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - DENIAL_REACH; k--) {
+            String w = words.lower(k);
+            if (DENIALS.contains(w)) {
+                return k == 0 || !DENIAL_BOUNDS.contains(words.lower(k - 1));
+            }
+            if (!Character.isLowerCase(words.token(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code salah satu}: the word before the number makes it "one of". */

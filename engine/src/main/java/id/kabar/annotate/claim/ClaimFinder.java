@@ -56,6 +56,9 @@ public final class ClaimFinder {
      */
     private static final int WHOLE_OPENING_TOKENS = 2;
     private static final Set<String> ENUMERATION = WordLists.set(WordLists.class, "enumeration-markers.txt");
+    /** Words after counted people that make them a part of the count just told ({@code di antaranya}). */
+    private static final List<String[]> NAMED_BACK_PARTS = WordLists.read(WordLists.class,
+            "named-back-parts.txt").stream().map(Whitespace::split).toList();
     /** People by sex or age ({@code delapan laki-laki}): a breakdown of the casualty count before them, unannounced. */
     private static final Set<String> BREAKDOWN_KINDS = WordLists.set(WordLists.class, "breakdown-kinds.txt");
     /**
@@ -167,7 +170,9 @@ public final class ClaimFinder {
                 Claim broken = lastCasualtyHere != null ? lastCasualtyHere
                         : follows && previousCasualty != null ? previousCasualty
                         : brokenDown(claims, firstHere, sentence.paragraph() - lastClaimParagraph);
-                boolean breaksDown = enumeration < first || countsKindOfPeople(words, words.firstAt(n.end()));
+                int after = words.firstAt(n.end());
+                boolean breaksDown = enumeration < first || countsKindOfPeople(words, first, after)
+                        || namesPartAfterPeople(words, after);
                 Claim continued = broken != null && breaksDown ? broken
                         : lastCasualtyHere == null && follows && first < OPENING_TOKENS ? previousCasualty
                         : lastCasualtyHere != null && (nextLabelledPart(body, lastCasualtyHere, n)
@@ -283,11 +288,31 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether the word at token {@code after}, right after a number, names people by sex or age ({@code delapan
-     * laki-laki}): the kinds a casualty count is broken down into, whether or not a word announces the breakdown.
+     * Whether the number at token {@code first} counts people by sex or age named at token {@code after} ({@code
+     * delapan laki-laki}) as an item of a breakdown: the kinds a casualty count is broken down into, whether or not a
+     * word announces it. The number opens its item: after a name (a place's, {@code Di RSIA Bunda delapan laki-laki}), a
+     * comma or {@code dan}, or a quote's mark; not as the object of a verb ({@code teror yang dilakukan sekitar 19
+     * laki-laki}, tempo.co, 11 September 2019: the hijackers of the attack that killed), and not as {@code dua-duanya}
+     * ({@code Korban dua-duanya perempuan}, tempo.co: both victims, one killed and one hurt).
      */
-    private static boolean countsKindOfPeople(Words words, int after) {
-        return after < words.size() && BREAKDOWN_KINDS.contains(words.lower(after));
+    private static boolean countsKindOfPeople(Words words, int first, int after) {
+        if (after >= words.size() || !BREAKDOWN_KINDS.contains(words.lower(after))
+                || FunctionWords.hasEnclitic(words.lower(after - 1))) {
+            return false;
+        }
+        String before = first == 0 ? "" : words.token(first - 1).text();
+        return before.isEmpty() || !Character.isLetter(before.charAt(0)) || Character.isUpperCase(before.charAt(0))
+                || LIST_JOINTS.contains(before.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the people counted from token {@code after} on are named a part of a count just told right after their
+     * noun ({@code empat korban di antaranya adalah warga negara Inggris}, IndoSum, December 2017: four of the six
+     * killed), by a phrase of {@code named-back-parts.txt}.
+     */
+    private static boolean namesPartAfterPeople(Words words, int after) {
+        return after < words.size() && ClaimLexicon.isPeople(words.lower(after))
+                && CountedPhrase.phraseEnd(NAMED_BACK_PARTS, words.lower(), after + 1) > after + 1;
     }
 
     /** Whether a phrase of likewise joins the casualty count before to the number ({@code dan demikian juga dengan}). */

@@ -291,7 +291,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     }
 
     /** Where one of {@code phrases} starting at {@code k} ends, or {@code k} when none does. */
-    private static int phraseEnd(List<String[]> phrases, List<String> lower, int k) {
+    static int phraseEnd(List<String[]> phrases, List<String> lower, int k) {
         for (String[] phrase : phrases) {
             if (k + phrase.length <= lower.size()
                     && IntStream.range(0, phrase.length).allMatch(j -> lower.get(k + j).equals(phrase[j]))) {

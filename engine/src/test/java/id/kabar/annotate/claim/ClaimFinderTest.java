@@ -2205,6 +2205,35 @@ class ClaimFinderTest {
     }
 
     /**
+     * A verb written without an affix after {@code N kali} tells what was done as a prefixed one does (cnnindonesia.com
+     * via IndoSum, May 2017: a forward's starts and substitute appearances; a league's table, CLICK-ID, September 2019).
+     */
+    @Test
+    void theTimesSomethingWasDoneAreACountAfterABareVerb() {
+        assertThat(find("Dari total bermainnya tersebut, Ezra lima kali jadi starter dan 11 kali masuk sebagai pemain"
+                + " pengganti.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 5.0), tuple(ClaimCategory.COUNT, 11.0));
+        assertThat(find("Supardi Nasir dan kawan-kawan hanya mampu membukukan 4 kali menang, 7 kali imbang dan 6 kali"
+                + " kalah.")).extracting(Claim::value).containsExactly(4.0, 7.0, 6.0);
+        assertThat(find("Harga cabai di pasar itu naik dua kali lipat.")).isEmpty();
+    }
+
+    /**
+     * A full percentage denied says "not fully" and tells no share (CLICK-ID week, September 2019: a footballer not fit,
+     * a coach not recovered); a share reached and a bound ({@code paling tidak}), written after them, stay claims.
+     */
+    @Test
+    void aFullPercentageDeniedIsNoClaim() {
+        assertThat(find("Sebab, pesepakbola 33 tahun itu belum fit 100 persen saat menjalani pemusatan latihan."))
+                .isEmpty();
+        assertThat(find("Maurizio Sarri, belum pulih 100% dari sakit pneumonia yang dideritanya.")).isEmpty();
+        assertThat(find("Kepesertaan BPJS di desa itu sudah mencapai 100 persen.")).extracting(Claim::value)
+                .containsExactly(100.0);
+        assertThat(find("Porsi bank daerah harus lebih besar, paling tidak 100 persen dari modal.")).extracting(
+                Claim::value).containsExactly(100.0);
+    }
+
+    /**
      * Clock times and days a scrape wrote in lower case or with a colon are no counts ({@code sekitar pukul: 22.00
      * wib}, poskotanews.com; {@code dibuka pada 27 oktober mendatang}, {@code setiap Senin pukul delapan pagi},
      * cnnindonesia.com, via IndoSum), nor are a screen's pixels, a chip's nanometres, gold's carats or a delay's
@@ -2556,6 +2585,93 @@ class ClaimFinderTest {
         assertThat(find(count + statement + "\n\nPabrik itu berdiri sejak 2016." + parts))
                 .extracting(Claim::category).containsExactly(ClaimCategory.INJURED, ClaimCategory.COUNT,
                         ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT, ClaimCategory.COUNT);
+    }
+
+    /**
+     * People by sex or age after a casualty count are its breakdown whether or not a word announces it: the fire's
+     * victims by hospital in the quote after the breakdown (cnnindonesia.com via IndoSum, October 2017: injured); with no
+     * casualty count before, such people are a plain tally.
+     */
+    @Test
+    void aBreakdownBySexOrAgeKeepsTheCasualtysCategoryUnannounced() {
+        String parts = "Rinciannya 16 orang di RSA Bunda, lima orang di RS Mitra Husada, dan tujuh orang di RSUD"
+                + " Tangerang.";
+        String quote = "\n\n\" Di RSIA Bunda delapan laki-laki, delapan perempuan. Di RS Mitra Husada semuanya laki-laki."
+                + " Di RSUD Tangerang dua laki-laki dan lima perempuan, \" katanya.";
+        assertThat(find("Sebanyak 28 karyawan korban kebakaran pabrik kembang api masih dirawat di rumah sakit. "
+                + parts + quote)).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.INJURED, 28.0), tuple(ClaimCategory.INJURED, 16.0),
+                tuple(ClaimCategory.INJURED, 5.0), tuple(ClaimCategory.INJURED, 7.0),
+                tuple(ClaimCategory.INJURED, 8.0), tuple(ClaimCategory.INJURED, 8.0),
+                tuple(ClaimCategory.INJURED, 2.0), tuple(ClaimCategory.INJURED, 5.0));
+        assertThat(find("Di sekolah itu ada delapan laki-laki dan delapan perempuan.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.COUNT, ClaimCategory.COUNT);
+        // the doers of the attack that killed (tempo.co, 11 September 2019), and both victims, one killed, one hurt
+        assertThat(find("Serangan itu menewaskan 2.977 orang. Serangan itu adalah teror yang dilakukan sekitar 19"
+                + " laki-laki.")).extracting(Claim::category).containsExactly(ClaimCategory.KILLED, ClaimCategory.COUNT);
+        assertThat(find("Selain satu korban tewas, terdapat juga satu korban luka berat yang kini sudah dilarikan ke"
+                + " Rumah Sakit Pusat Otak Nasional\n\nCawang.\n\n\"Korban dua-duanya perempuan. Yang tewas bernama Fitra"
+                + " Nurayani (54),\" kata Agus.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 1.0), tuple(ClaimCategory.INJURED, 1.0), tuple(ClaimCategory.COUNT, 2.0));
+    }
+
+    /**
+     * People named a part right after their noun ({@code di antaranya}) are a part of the casualty count before them
+     * (IndoSum, December 2017: four of the six killed).
+     */
+    @Test
+    void aPartNamedAfterItsPeopleKeepsTheCasualtysCategory() {
+        assertThat(find("Pesawat amfibi jatuh di Sungai Hawkesbury dan menewaskan enam orang pada Minggu (31 / 12).\n\n"
+                + "Beberapa media Australia mengabarkan bahwa empat korban di antaranya adalah warga negara Inggris."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 6.0), tuple(ClaimCategory.KILLED, 4.0));
+        // yakni names the people counted and opens no part (kompas.com, 10 September 2019: one killed, one hurt)
+        assertThat(find("Sedangkan pengemudi dan satu penumpang lainnya mengalami luka-luka.\n\nKanitlaka Satlantas"
+                + " Polres Subang, Iptu Zainuddin menuturkan, truk yang dikemudikan Zaenal Abidin (33) membawa dua"
+                + " penumpang yakni Adnan (42) dan Samiko (40).")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.INJURED, 1.0), tuple(ClaimCategory.COUNT, 2.0));
+    }
+
+    /**
+     * A count of people joined to a casualty count by {@code demikian juga dengan} shares its outcome (juara.net via
+     * IndoSum, May 2017: the civilians injured too).
+     */
+    @Test
+    void aLikewiseJointSharesTheCasualtysOutcome() {
+        assertThat(find("Tiga orang polisi gugur dalam tugas akibat ledakan tersebut. Enam polisi lainnya cedera dan"
+                + " demikian juga dengan lima warga sipil.")).extracting(Claim::category, Claim::value).containsExactly(
+                tuple(ClaimCategory.KILLED, 3.0), tuple(ClaimCategory.INJURED, 6.0), tuple(ClaimCategory.INJURED, 5.0));
+        assertThat(find("Enam polisi cedera dan polisi memeriksa lima warga sipil.")).extracting(Claim::category)
+                .containsExactly(ClaimCategory.INJURED, ClaimCategory.COUNT);
+    }
+
+    /**
+     * The one verb of a relative clause after the people counted says which they are, and the outcome word may follow it
+     * (cnnindonesia.com via IndoSum, August 2017: arrested; kumparan.com via IndoSum, August 2017: affected).
+     */
+    @Test
+    void anOutcomeAfterAOneVerbRelativeClauseIsTheCountsOwn() {
+        assertThat(find("Dari investigasi kepolisian, empat orang yang terlibat pun ditangkap."))
+                .extracting(Claim::category, Claim::value).containsExactly(tuple(ClaimCategory.ARRESTED, 4.0));
+        assertThat(find("Sehingga sudah lebih dari 100.000 penduduk yang diperkirakan telah terkontaminasi air dengan"
+                + " kadar timbal yang cukup tinggi.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.AFFECTED, 100000.0));
+        assertThat(find("Dari investigasi kepolisian, empat orang yang terlibat membantu penyidik."))
+                .extracting(Claim::category).containsExactly(ClaimCategory.COUNT);
+    }
+
+    /**
+     * A selection's steps still to come are a procedure, no tally (IndoSum, March 2017): the figures after {@code akan}
+     * and a verb of choosing in their clause; those already chosen, and the whole chosen from, count.
+     */
+    @Test
+    void aSelectionsStepsToComeCountNothing() {
+        assertThat(find("Pansel akan menyeleksi 35 orang tersebut menjadi 21 orang dengan materi uji kesehatan dan"
+                + " asesmen.")).isEmpty();
+        assertThat(find("Presiden akan memilih 14 orang terbaik dan mengajukan mereka ke DPR.")).isEmpty();
+        assertThat(find("Komisi III akan memilih lima nama dari 10 capim.")).extracting(Claim::value)
+                .containsExactly(10.0);
+        assertThat(find("Presiden telah memilih 14 orang terbaik.")).extracting(Claim::value).containsExactly(14.0);
     }
 
     /**
