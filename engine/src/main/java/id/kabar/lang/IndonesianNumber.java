@@ -155,7 +155,9 @@ public final class IndonesianNumber {
 
     /**
      * The value of a number written in words ({@code dua ratus lima puluh}, {@code seribu}), or NaN.
-     * Round plurals may lead ({@code puluhan ribu} is 10000).
+     * Round plurals may lead ({@code puluhan ribu} is 10000). A unit word written twice in a row is written once
+     * by a slip: no number of the language repeats one ({@code empat dari delapan delapan jenazah}, okezone.com, 16
+     * September 2019, is eight bodies, not sixteen; {@code satu satu motor milik pelaku} one motorbike).
      */
     public static double words(String written) {
         String text = written.toLowerCase(Locale.ROOT).trim();
@@ -163,6 +165,7 @@ public final class IndonesianNumber {
         double group = 0;
         double current = 0;
         boolean any = false;
+        String previous = "";
         // the words between runs of spaces (as a split on \s+ cuts them) without a matcher: this is asked of each
         // word of every number, claim and quote compared, and a split's matcher was a tenth of the run's allocation
         for (int start = 0, end; start <= text.length(); start = skipSpaces(text, end)) {
@@ -173,6 +176,11 @@ public final class IndonesianNumber {
             String w = text.substring(start, end);
             double roundValue = round(w);
             Double unit = UNITS.get(w);
+            boolean repeated = w.equals(previous);
+            previous = w;
+            if (unit != null && repeated) {
+                continue;
+            }
             if (!Double.isNaN(roundValue)) {
                 current += roundValue;
             } else if (unit != null) {

@@ -50,6 +50,10 @@ class IndonesianNumberTest {
         assertThat(IndonesianNumber.words("dua ribu")).isEqualTo(2000);
         assertThat(IndonesianNumber.words("satu juta")).isEqualTo(1_000_000);
         assertThat(IndonesianNumber.words("negara")).isNaN();
+        // a unit word written twice by a slip (okezone.com, 16 September 2019): eight bodies, not sixteen
+        assertThat(IndonesianNumber.words("delapan delapan")).isEqualTo(8);
+        assertThat(IndonesianNumber.words("satu satu")).isEqualTo(1);
+        assertThat(IndonesianNumber.words("dua puluh dua")).isEqualTo(22);
     }
 
     /** The words of a number as a text runs them: spaces doubled, a tab or a line break between them, spaces around. */

@@ -1541,6 +1541,17 @@ class ClaimFinderTest {
     }
 
     /**
+     * okezone.com, 16 September 2019 (the Cipularang toll road crash): a number word written twice by a slip is read
+     * once, so the whole the identified bodies are picked out of is eight, not sixteen.
+     */
+    @Test
+    void aNumberWordWrittenTwiceBySlipIsReadOnce() {
+        assertThat(find("Polisi melakukan identifikasi terhadap empat dari delapan delapan jenazah korban kecelakaan"
+                + " maut di Tol Cipularang, Purwakarta, Jawa Barat, tadi siang.")).extracting(Claim::value)
+                .contains(8.0).doesNotContain(16.0);
+    }
+
+    /**
      * kompas.com, 10 September 2019: the others of a count ({@code 10 lainnya}) are a count as their part named before
      * is; sindonews.com, 16 September 2019: a phone's number before {@code lainnya} is its name's.
      */
