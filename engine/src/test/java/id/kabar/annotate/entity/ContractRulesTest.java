@@ -364,30 +364,6 @@ class ContractRulesTest {
     }
 
     @Test
-    void aVenueIsAPlaceAndNotThePersonItIsNamedAfter() {
-        // "Kedua pertandingan itu digelar di Stadion H. Agus Salim Padang." (kompas.com, 10 September 2019)
-        StreetRule rule = new StreetRule(NamedEntityTagger.standard()::mayBeCommonWord);
-        assertThat(after(rule, "digelar di Stadion/B-LOC H/I-LOC . Agus/B-PER Salim/I-PER Padang/B-LOC ."))
-                .containsExactly("Stadion H . Agus Salim/LOC", "Padang/LOC");
-        // "ujar Fadli di Gedung DPR, Jakarta, Kamis (3 / 8)." (CNN Indonesia, IndoSum): the building, not the house
-        assertThat(after(rule, "ujar Fadli/B-PER di Gedung DPR/B-ORG , Jakarta/B-LOC"))
-                .containsExactly("Fadli/PER", "Gedung DPR/LOC", "Jakarta/LOC");
-        // a listed organisation opened by the word stays the organisation; a company's name goes on past it
-        assertThat(after(rule, "kata juru bicara Gedung/B-ORG Putih/I-ORG kemarin")).containsExactly("Gedung Putih/ORG");
-        assertThat(after(rule, "saham PT/B-ORG Hotel/I-ORG Sahid/I-ORG Jaya/I-ORG naik"))
-                .containsExactly("PT Hotel Sahid Jaya/ORG");
-    }
-
-    @Test
-    void aVenueInLowerCaseBeforeItsNameIsThePlace() {
-        // "bombardir peluru yang ditembakan Paddock dari lantai 32 hotel Mandalay Bay, di Las Vegas Strip"
-        // (kumparan, IndoSum)
-        PlaceNounRule rule = new PlaceNounRule(NamedEntityTagger.standard()::isCommonWord);
-        assertThat(after(rule, "lantai 32 hotel Mandalay/B-PER Bay/I-PER , di Las/B-LOC Vegas/I-LOC Strip/I-LOC"))
-                .containsExactly("Mandalay Bay/LOC", "Las Vegas Strip/LOC");
-    }
-
-    @Test
     void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
         // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
         ShortFormRule rule = new ShortFormRule(NamedEntityTagger.standard()::mayBeCommonWord);
