@@ -13,15 +13,11 @@ import java.util.function.Predicate;
  * name stops before a listed place written after it, the town the street is in ("Jalan Sudirman Pekanbaru"); a
  * listed place alone after the word stays that place ("mendarat di Bandara Jeddah"). A rank written short inside
  * the name keeps its period ("Jalan Jend. Gatot Subroto", "Jl. Jend. Sudirman"), and the name stops before the
- * house's number ("Jl. Sudirman No. 5"), whose word is no name either. A venue's word ({@code Stadion}, {@code
- * Gedung}, {@code Hotel}) opens a site's name the same way ("di Stadion H. Agus Salim Padang" is the stadium, not
- * the hero), unless it goes on a name begun before it ("PT Hotel Sahid Jaya") or opens a listed organisation
- * ("Gedung Putih", the White House).
+ * house's number ("Jl. Sudirman No. 5"), whose word is no name either.
  */
 final class StreetRule implements ContractRule {
 
     private static final Set<String> STREET_NOUNS = WordLists.set(WordLists.class, "street-nouns.txt");
-    private static final Set<String> VENUE_NOUNS = WordLists.set(WordLists.class, "venue-nouns.txt");
     private static final Set<String> HOUSE_NUMBER_WORDS = WordLists.set(WordLists.class, "house-number-words.txt");
 
     private final Predicate<String> mayBeCommonWord;
@@ -40,7 +36,7 @@ final class StreetRule implements ContractRule {
     public void apply(ContractSentence s) {
         String[] tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!s.capitalised(i) || !(STREET_NOUNS.contains(s.lower()[i]) || opensVenue(s, i))) {
+            if (!s.capitalised(i) || !STREET_NOUNS.contains(s.lower()[i])) {
                 continue;
             }
             int from = tokens[i + 1].equals(".") ? i + 2 : i + 1;
@@ -58,19 +54,6 @@ final class StreetRule implements ContractRule {
                 i = end - 1;
             }
         }
-    }
-
-    /** Whether a venue's word at {@code at} opens a name of its own, neither inside a name nor a listed organisation. */
-    private static boolean opensVenue(ContractSentence s, int at) {
-        if (!VENUE_NOUNS.contains(s.lower()[at]) || s.tags()[at].isInside()) {
-            return false;
-        }
-        for (Gazetteer.Match m : s.listed()) {
-            if (m.start() == at && m.name().type() == EntityType.ORG) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
