@@ -760,4 +760,15 @@ class PublicationDateTest {
         Article a = page("embedded-clip-upload-date.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * Tempo's "Masyarakat Akali Perluasan Ganjil Genap dengan Plat Nomor Palsu" with a read-more box between the
+     * headline and the date line ({@code Baca juga: Polisi Tilang 300 Pelanggar Ganjil Genap Senin, 9 September 2019}
+     * over {@code Selasa, 10 September 2019 04:53 WIB}): the box dates the story it links.
+     */
+    @Test
+    void aReadMoreLineUnderTheHeadlineDatesNotThePage() throws Exception {
+        Article a = page("read-more-above-date-line.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 }
