@@ -306,16 +306,21 @@ final class CalendarDates {
      */
     static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
-    /** Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}). */
+    /**
+     * Whether a declared time is written in UTC ({@code 2016-09-28T20:15:00Z}, {@code +00:00}, {@code GMT}), as a unix
+     * time is ({@code 1568050200}).
+     */
     static boolean writtenInUtc(String declared) {
         String v = declared == null ? "" : declared.strip();
-        return v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000") || v.endsWith("GMT") || v.endsWith("UTC");
+        return v.endsWith("Z") || v.endsWith("+00:00") || v.endsWith("+0000") || v.endsWith("GMT") || v.endsWith("UTC")
+                || NUMBERS_ONLY.matcher(v).matches() && compactDay(v).isEmpty() && unixTime(v).isPresent();
     }
 
     /**
      * A time an Indonesian page declares in UTC, written at WIB: its day is the newsroom's. kumparan and others declare
      * {@code 2019-09-09T17:29:00Z} for an article published at 00:29 WIB on 10 September, which the UTC day dates a day
-     * early where no date line shows the day. Any other value is returned as it stands.
+     * early where no date line shows the day; a unix time ({@code 1568050200}) is such a time too. Any other value is
+     * returned as it stands.
      */
     static String atWib(String declared) {
         if (!writtenInUtc(declared)) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,8 +187,16 @@ final class HtmlMetadataReader {
             "techarticle", "liveblogposting", "socialmediaposting");
     /** The headers a page may restate in {@code <meta http-equiv>} that are read: its dates and its language. */
     private static final Set<String> HTTP_EQUIV_KEYS = Set.of("date", "last-modified", "content-language");
-    /** Objects that carry the page's dates when the article object does not: the page itself, its video or audio. */
-    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "videoobject", "audioobject", "mediaobject");
+    /** Objects that carry the page's dates when the article object does not: the page itself. */
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage");
+    /**
+     * Media objects, which carry the page's dates only on a page of the media itself: on an article's page they are
+     * a clip embedded in it, uploaded on a day of its own (okezone's {@code VideoObject} of a clip three days older than
+     * the article under which it plays).
+     */
+    private static final Set<String> MEDIA_TYPES = Set.of("videoobject", "audioobject", "mediaobject");
+    /** The OpenGraph type of an article's page ({@code <meta property="og:type" content="article">}). */
+    private static final String ARTICLE_PAGE_TYPE = "article";
     /** Where JSON-LD nests the article: a graph, the page's main entity, the page an article is the main entity of. */
     private static final List<String> NESTING_KEYS = List.of("@graph", "mainEntity", "mainEntityOfPage");
     private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "twitter:description", "description",
@@ -312,8 +321,13 @@ final class HtmlMetadataReader {
         if (!h1.isEmpty() && (logo == null || h1.size() < allH1.size())) {
             addIfPresent(titles, h1.get(0));
         }
+        // a media object dates a page that declares no article: on an article's page it is an embedded clip's, whose
+        // upload day is read only where no date line nor marked element dates the page
+        boolean mediaPage = !ld.article && !ARTICLE_PAGE_TYPE.equals(lowerCase(meta.getOrDefault("og:type", "")));
+        String mediaPublished = mediaPage ? ld.mediaDatePublished : null;
         String modified = firstReadable(Stream.of(
                 Stream.ofNullable(ld.dateModified), MODIFIED_KEYS.stream().map(meta::get), Stream.ofNullable(ld.pageDateModified),
+                Stream.ofNullable(mediaPage ? ld.mediaDateModified : null),
                 declaredTimes(declaring, MODIFIED), writtenTimes(declaring, MODIFIED_TEXT), changeTimes(declaring)).flatMap(s -> s),
                 null, dateOrder);
         // a change only a script or a wiki's footer states is read where nothing declares one
@@ -322,7 +336,7 @@ final class HtmlMetadataReader {
                 Stream.ofNullable(walk.lastEdit).map(Element::text)), null, dateOrder);
         String published = firstReadable(Stream.of(
                 Stream.ofNullable(ld.datePublished), DATE_KEYS.stream().map(meta::get), parselyPage(meta.get("parsely-page")),
-                Stream.ofNullable(ld.pageDatePublished),
+                Stream.ofNullable(ld.pageDatePublished), Stream.ofNullable(mediaPublished),
                 Stream.ofNullable(ld.dateCreated), Stream.ofNullable(ld.otherDatePublished),
                 declaredTimes(declaring, PUBLISHED), writtenTimes(declaring, PUBLISHED_TEXT),
                 articleTimes(declaring), writtenArticleTimes(declaring), scriptDatePublished(unreadScripts(walk.scripts, ld))).flatMap(s -> s),
@@ -345,32 +359,37 @@ final class HtmlMetadataReader {
             modified = CalendarDates.atWib(modified);
         }
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), allH1,
-                address, markedDates(marked), documentTitle.isBlank() ? null : documentTitle, dateOrder, lastEdit);
+                address, markedDates(marked, mediaPage ? null : ld.mediaDatePublished, indonesian),
+                documentTitle.isBlank() ? null : documentTitle, dateOrder, lastEdit);
     }
 
     /**
      * The texts of the marked elements, which the walk took outside the blocks that list other articles, and under
      * the page's first headline or inside an article block (a date set above the headline elsewhere is the site's
      * clock). An element's date value in an attribute comes before its text, which is read no further than
-     * {@link #MARKED_DATE_MAX_CHARS}.
+     * {@link #MARKED_DATE_MAX_CHARS}. An embedded clip's upload date ({@code clipUploaded}, null if none) comes last.
+     * On an {@code indonesian} page a value in UTC is read at WIB, the newsroom's day ({@code data-time="1568050200"},
+     * 00:30 WIB on 10 September, is 9 September in UTC).
      */
-    private static List<String> markedDates(List<Element> marked) {
+    private static List<String> markedDates(List<Element> marked, String clipUploaded, boolean indonesian) {
+        UnaryOperator<String> newsroomTime = indonesian ? CalendarDates::atWib : UnaryOperator.identity();
         List<String> texts = new ArrayList<>();
         for (Element el : marked) {
             for (String attr : DATE_ATTRIBUTES) {
-                String value = el.attr(attr);
+                String value = newsroomTime.apply(el.attr(attr));
                 if (!value.isEmpty() && CalendarDates.parseValue(value).isPresent()) {
                     texts.add(value);
                 }
             }
-            if (el.normalName().equals(DATA_TAG) && CalendarDates.parseValue(el.attr(DATA_VALUE)).isPresent()) {
-                texts.add(el.attr(DATA_VALUE));
+            String dataValue = newsroomTime.apply(el.attr(DATA_VALUE));
+            if (el.normalName().equals(DATA_TAG) && CalendarDates.parseValue(dataValue).isPresent()) {
+                texts.add(dataValue);
             }
             for (String attr : SCRIPT_DATE_ATTRIBUTES) {
                 String value = el.attr(attr);
                 if (!value.isEmpty()) {
                     // the day as a date line writes it: a unix time is no line any date line reader reads
-                    CalendarDates.parseValue(value).ifPresent(day -> texts.add(day.toString()));
+                    CalendarDates.parseValue(newsroomTime.apply(value)).ifPresent(day -> texts.add(day.toString()));
                 }
             }
             // a date marked element linking to a day's archive shows that day, whatever its text (an age, a clock)
@@ -381,6 +400,9 @@ final class HtmlMetadataReader {
             if (text != null) {
                 texts.add(text);
             }
+        }
+        if (clipUploaded != null) {
+            texts.add(newsroomTime.apply(clipUploaded));
         }
         return texts;
     }
@@ -1041,8 +1063,13 @@ final class HtmlMetadataReader {
         String dateModified;
         String publisher;
         String articleBody;
-        /** The dates of the page that holds the article ({@code WebPage}) or of its video, when the article has none. */
+        /** Whether the blocks hold an article-typed object. */
+        boolean article;
+        /** The dates of the page that holds the article ({@code WebPage}), when the article has none. */
         String pageDatePublished;
+        /** The dates of the first media object ({@code VideoObject}'s {@code uploadDate}): the page's on a video's page. */
+        String mediaDatePublished;
+        String mediaDateModified;
         /** The article's {@code dateCreated}: often the database's time in UTC, a day off the one the page shows. */
         String dateCreated;
         String pageDateModified;
@@ -1059,12 +1086,11 @@ final class HtmlMetadataReader {
     /**
      * The first article-typed object in the page's JSON-LD blocks, found through arrays, {@code @graph} and the
      * page's {@code mainEntity} ({@code {"@type":"WebPage","mainEntity":{"@type":"NewsArticle",...}}}); and the
-     * first publication and change dates of a page or media object ({@code WebPage}, {@code VideoObject}'s
-     * {@code uploadDate}), which date the article when its own object does not.
+     * first publication and change dates of a page object ({@code WebPage}), which date the article when its own
+     * object does not, and of a media object ({@code VideoObject}'s {@code uploadDate}).
      */
     private static JsonLdArticle jsonLd(List<Element> scripts, String documentTitle) {
         JsonLdArticle found = new JsonLdArticle();
-        boolean article = false;
         for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_JSON_LD_CHARS) {
@@ -1086,14 +1112,19 @@ final class HtmlMetadataReader {
                         stack.push(node.get(i));  // pushed last to first, so read in the page's order
                     }
                 } else if (node.isObject()) {
-                    if (!article && isArticle(node)) {
+                    if (!found.article && isArticle(node)) {
                         fill(found, node, documentTitle);
-                        article = true;
+                        found.article = true;
                     } else if (hasType(node, PAGE_TYPES)) {
-                        String published = firstDateText(node, "datePublished", "dateCreated", "uploadDate");
+                        String published = firstDateText(node, "datePublished", "dateCreated");
                         found.pageDatePublished = found.pageDatePublished == null ? published : found.pageDatePublished;
                         String modified = dateText(node.get("dateModified"));
                         found.pageDateModified = found.pageDateModified == null ? modified : found.pageDateModified;
+                    } else if (hasType(node, MEDIA_TYPES)) {
+                        String published = firstDateText(node, "datePublished", "dateCreated", "uploadDate");
+                        found.mediaDatePublished = found.mediaDatePublished == null ? published : found.mediaDatePublished;
+                        String modified = dateText(node.get("dateModified"));
+                        found.mediaDateModified = found.mediaDateModified == null ? modified : found.mediaDateModified;
                     } else if (found.otherDatePublished == null) {
                         found.otherDatePublished = dateText(node.get("datePublished"));
                     }
@@ -1105,7 +1136,7 @@ final class HtmlMetadataReader {
                     }
                 }
             }
-            if (article && found.pageDatePublished != null) {
+            if (found.article && (found.pageDatePublished != null || found.mediaDatePublished != null)) {
                 break;
             }
         }

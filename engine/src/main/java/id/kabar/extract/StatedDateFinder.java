@@ -269,8 +269,10 @@ final class StatedDateFinder {
         List<String> under = new ArrayList<>();
         for (int i = titleAt + 1; i < Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE); i++) {
             String line = before.get(i);
+            // a read-more line set above the text dates the story it links (Baca juga: Polisi Tilang 300 Pelanggar
+            // Ganjil Genap Senin, 9 September 2019), not this one
             if (isLabelledOrClocked(line) || LineShape.words(line) <= DATE_LINE_MAX_WORDS && !LineShape.endsLikeSentence(line)
-                    && !isFactsTableRow(before, i)) {
+                    && !isFactsTableRow(before, i) && classifier.classify(line) != LineKind.READ_MORE) {
                 under.add(line);
             }
         }

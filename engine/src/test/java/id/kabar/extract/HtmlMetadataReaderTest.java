@@ -204,6 +204,21 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void anEmbeddedClipsUploadDayIsTheLastMarkedDateOfAnArticlesPage() {
+        String clip = """
+                <script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject",
+                "name": "Pimpinan KPK Baru Dipilih DPR Pekan Depan", "uploadDate": "2019-09-07T14:00:00+07:00"}</script>""";
+        PageMetadata page = read(Jsoup.parse("<html><head><meta property=\"og:type\" content=\"article\">" + clip
+                + "</head><body><h1>Revisi UU Dinilai Penting agar KPK Utamakan Pencegahan Korupsi</h1></body></html>"));
+        assertThat(page.published()).isNull();
+        assertThat(page.markedDates()).last().asString().startsWith("2019-09-07");
+        PageMetadata beside = read(Jsoup.parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Revisi UU Dinilai Penting agar KPK Utamakan Pencegahan Korupsi\"}</script>" + clip
+                + "</head><body></body></html>"));
+        assertThat(beside.published()).isNull();
+    }
+
+    @Test
     void anArticlesCreationTimeComesAfterTheDeclaredPublishingTags() {
         PageMetadata m = read(Jsoup.parse("""
                 <html><head><meta property="article:published_time" content="2017-02-23T17:18:13-08:00">

@@ -728,4 +728,47 @@ class PublicationDateTest {
         Article a = page("utc-published-indonesian.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * The same page declaring its publishing as a unix time ({@code article:published_time} {@code 1568050140}, 00:29
+     * WIB on 10 September, 17:29 on the 9th in UTC): a unix time is a time in UTC, read at WIB.
+     */
+    @Test
+    void aUnixTimeAnIndonesianPageDeclaresIsDatedOnItsNewsroomsDay() throws Exception {
+        Article a = page("unix-published-indonesian.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * A JNews portal carrying SINDOnews' "Baby Tsabina Wujudkan Mimpi Syuting di Korea Selatan" (published 00:30 WIB on
+     * 10 September 2019) shows only an age under the headline, its day in {@code <div class="jeg_meta_date"
+     * data-time="1568050200">}: 9 September in UTC, the 10th at the newsroom.
+     */
+    @Test
+    void aUnixTimeInAMarkedElementOfAnIndonesianPageIsReadAtWib() throws Exception {
+        Article a = page("unix-data-time-indonesian.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * okezone's "Revisi UU Dinilai Penting agar KPK Utamakan Pencegahan Korupsi" ({@code og:type} {@code article}) plays
+     * a clip whose {@code VideoObject}, the page's only JSON-LD, was uploaded on 7 September; the article's date line
+     * under the headline ({@code Fakhri Rezy, Jurnalis · Selasa 10 September 2019 00:03 WIB}) dates it.
+     */
+    @Test
+    void anEmbeddedClipsUploadDayLosesToTheArticlesDateLine() throws Exception {
+        Article a = page("embedded-clip-upload-date.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * Tempo's "Masyarakat Akali Perluasan Ganjil Genap dengan Plat Nomor Palsu" with a read-more box between the
+     * headline and the date line ({@code Baca juga: Polisi Tilang 300 Pelanggar Ganjil Genap Senin, 9 September 2019}
+     * over {@code Selasa, 10 September 2019 04:53 WIB}): the box dates the story it links.
+     */
+    @Test
+    void aReadMoreLineUnderTheHeadlineDatesNotThePage() throws Exception {
+        Article a = page("read-more-above-date-line.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 }
