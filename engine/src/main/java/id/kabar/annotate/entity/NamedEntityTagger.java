@@ -70,6 +70,7 @@ import java.util.Set;
  *       Perdanakusuma, Karawang, Walini, dan Tegal Luar});</li>
  *   <li>{@link PersonAmongOrganisationsRule}: a name read as a person in a list of organisations is an organisation
  *       ({@code Oppo, Realme, Redmi, Vivo, Motorola dan HMD Global});</li>
+ *   <li>{@link LeagueNameRule}: the country closing a league's name is no place ({@code Liga Primer Inggris});</li>
  *   <li>{@link OriginPlaceRule}: a place of origin the model ran into the person after it is the place, then the
  *       person ({@code asal Jepang Keisuke Honda});</li>
  *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
@@ -132,7 +133,7 @@ public final class NamedEntityTagger {
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(this::mayBeCommonWord), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new PersonAmongOrganisationsRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new PersonAmongOrganisationsRule(), new LeagueNameRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule(), new LawNameRule());

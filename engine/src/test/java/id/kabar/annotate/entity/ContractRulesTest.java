@@ -380,6 +380,20 @@ class ContractRulesTest {
     }
 
     @Test
+    void theCountryClosingALeaguesNameIsNoPlace() {
+        LeagueNameRule rule = new LeagueNameRule();
+        // "mengantar Leicester City menjuarai Liga Primer Inggris 2015 - 2016" (CNN Indonesia, IndoSum)
+        assertThat(after(rule, "mengantar Leicester/B-ORG City/I-ORG menjuarai Liga Primer Inggris/B-LOC 2015 - 2016"))
+                .containsExactly("Leicester City/ORG");
+        // "Juara bertahan Liga 1 Indonesia ini" (tempo.co, 2019); "La Liga Spanyol"
+        assertThat(after(rule, "Juara bertahan Liga 1 Indonesia/B-LOC ini")).isEmpty();
+        assertThat(after(rule, "kompetisi La Liga Spanyol/B-LOC baru")).isEmpty();
+        // the country on its own stays a place, and a league the model read whole is left as it is
+        assertThat(after(rule, "klub Liga Inggris asal Inggris/B-LOC")).containsExactly("Inggris/LOC");
+        assertThat(after(rule, "juara Liga/B-ORG Champions/I-ORG Asia/I-ORG")).containsExactly("Liga Champions Asia/ORG");
+    }
+
+    @Test
     void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
         // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
         ShortFormRule rule = new ShortFormRule(NamedEntityTagger.standard()::mayBeCommonWord);
