@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * closing the name stays the organisation's); a word that only continues titles opens none ({@code Pihak TNI AL
  * Tom Fleet One Quick Response}). A short form no list holds, which the model ran into the words after it, stands
  * so too: {@code Direktur PNRI Isnu Edhi Wijaya} (cnnindonesia.com) is the printer {@code PNRI} and its director,
- * where the model read {@code PNRI Isnu} as one organisation.
+ * where the model read {@code PNRI Isnu} as one organisation. An office no list holds, opened by an organisation's
+ * head and closed by the listed place it serves, parts from its holder the same way: {@code kata Perwira Piket Sudin PKP Jakarta Barat Rahmat Kartolo}
+ * (IndoSum) is the fire service's office of West Jakarta and its officer on duty.
  */
 final class ListedOrganisationHolderRule implements ContractRule {
     /**
@@ -50,6 +52,17 @@ final class ListedOrganisationHolderRule implements ContractRule {
             }
         }
         for (int i = 0; i < s.size(); i++) {
+            if (tags[i] == BioTag.B_ORG && !s.listedAt(i) && OrganisationWords.isHead(s.lower()[i])
+                    && followsJobTitle(s.lower(), i)) {
+                int end = BioTag.spanEnd(tags, i);
+                int placeEnd = closingPlaceEnd(s, i, end);
+                if (placeEnd > 0 && end - placeEnd >= MIN_NAME_WORDS && isPersonsName(s, placeEnd, end)) {
+                    s.setSpan(i, placeEnd, EntityType.ORG);
+                    s.setSpan(placeEnd, end, EntityType.PER);
+                    i = end - 1;
+                    continue;
+                }
+            }
             boolean runOn = i + 1 < s.size() && tags[i + 1].isInside();
             if (!tags[i].isBegin() || !runOn || !Gazetteer.isAcronym(s.tokens()[i]) || s.listedAt(i)
                     || OrganisationWords.isHead(s.lower()[i]) || !followsJobTitle(s.lower(), i)) {
@@ -78,6 +91,23 @@ final class ListedOrganisationHolderRule implements ContractRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the last listed place inside the organisation's span {@code [start, end)}, not opening it, with no
+     * other listed name after it in the span; -1 when there is none.
+     */
+    private static int closingPlaceEnd(ContractSentence s, int start, int end) {
+        int placeEnd = -1;
+        for (Gazetteer.Match m : s.listed()) {
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.start() > start) {
+                placeEnd = m.name().type() == EntityType.LOC && m.end() < end ? m.end() : -1;
+            }
+        }
+        return placeEnd;
     }
 
     private boolean isPersonsName(ContractSentence s, int from, int to) {

@@ -48,8 +48,9 @@ import java.util.Set;
  *       organisation ({@code Dinas Pendidikan, Kepemudaan, dan Olahraga Kudus});</li>
  *   <li>{@link PublicationRule}: the capitalised words a report is quoted from are an organisation
  *       ({@code dilansir dari SPA});</li>
- *   <li>{@link StreetRule}: a capitalised street word ({@code Jalan}) and the capitalised words after it are a
- *       place, the street ({@code Jalan Ahmad Yani}), not a person;</li>
+ *   <li>{@link StreetRule}: a capitalised street or venue word ({@code Jalan}, {@code Stadion}) and the capitalised
+ *       words after it are a place, the street or the site ({@code Jalan Ahmad Yani}, {@code Stadion H. Agus Salim}),
+ *       not a person;</li>
  *   <li>{@link ShortFormRule}: the short name in brackets after an organisation's long form is an organisation
  *       ({@code Himpunan Pengusaha Muda Indonesia (Hipmi)});</li>
  *   <li>{@link LoneHeadRule}: an organisation head (or tail) or a kind of place left alone is a common noun.</li>
@@ -61,11 +62,15 @@ import java.util.Set;
  *   <li>{@link RankedHolderRule}: a rank inside a person's name opens the holder's name, the words before it are
  *       the title's office ({@code Kapolsek Tebet Kompol Alexander Yurikho});</li>
  *   <li>{@link ListedOrganisationHolderRule}: after a job title, the capitalised words the model ran onto a listed
- *       organisation are its holder ({@code CEO Persija Jakarta Ferry Paulus});</li>
+ *       organisation, or onto an office closed by its listed place, are its holder ({@code CEO Persija Jakarta Ferry
+ *       Paulus}, {@code Perwira Piket Sudin PKP Jakarta Barat Rahmat Kartolo});</li>
  *   <li>{@link RegionHeadPlaceRule}: the name between a region's head's title and its holder is the region
  *       ({@code Bupati Tabalong, H Anang Syakhfiani});</li>
  *   <li>{@link PersonAmongPlacesRule}: a name read as a person in a list of places is a place ({@code yakni Halim
  *       Perdanakusuma, Karawang, Walini, dan Tegal Luar});</li>
+ *   <li>{@link PersonAmongOrganisationsRule}: a name read as a person in a list of organisations is an organisation
+ *       ({@code Oppo, Realme, Redmi, Vivo, Motorola dan HMD Global});</li>
+ *   <li>{@link LeagueNameRule}: the country closing a league's name is no place ({@code Liga Primer Inggris});</li>
  *   <li>{@link OriginPlaceRule}: a place of origin the model ran into the person after it is the place, then the
  *       person ({@code asal Jepang Keisuke Honda});</li>
  *   <li>{@link ProductFeatureRule}: the name of a product's feature or colour is no entity ({@code fitur cerdas
@@ -128,7 +133,7 @@ public final class NamedEntityTagger {
                 new OrganisationPlaceRule(), new NestedRegionRule(), new RegionBeforeProvinceRule(), new OfficeFieldsRule(this::mayBeCommonWord), new PublicationRule(this::mayBeCommonWord), new StreetRule(this::mayBeCommonWord), new ShortFormRule(this::mayBeCommonWord), new LoneHeadRule(), new HospitalNamesakeRule(), new InitialsWithAgeRule(),
                 new AddressPlaceRule(), new CoordinatedPersonRule(), new BracketedAffiliationRule(), new GappedPersonRule(),
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
-                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
+                new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new PersonAmongOrganisationsRule(), new LeagueNameRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
                 new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule(), new LawNameRule());

@@ -364,6 +364,36 @@ class ContractRulesTest {
     }
 
     @Test
+    void aPersonInAListOfOrganisationsIsAnOrganisation() {
+        PersonAmongOrganisationsRule rule = new PersonAmongOrganisationsRule();
+        // "Oppo, Realme, Redmi, Vivo, Motorola dan HMD Global" (tribunnews.com, 10 September 2019)
+        assertThat(after(rule, "Oppo/B-ORG , Realme/B-ORG , Redmi/B-PER , Vivo/B-ORG , Motorola/B-ORG dan HMD/B-ORG Global/I-ORG"))
+                .containsExactly("Oppo/ORG", "Realme/ORG", "Redmi/ORG", "Vivo/ORG", "Motorola/ORG", "HMD Global/ORG");
+        // "Tempo, Kompas, Liputan6, Mafindo, Tirto dan AFP" (tempo.co, 2019): two newsrooms read as people
+        assertThat(after(rule, "Tempo/B-ORG , Kompas/B-ORG , Liputan6/B-ORG , Mafindo/B-PER , Tirto/B-PER dan AFP/B-ORG"))
+                .containsExactly("Tempo/ORG", "Kompas/ORG", "Liputan6/ORG", "Mafindo/ORG", "Tirto/ORG", "AFP/ORG");
+        // a person last after organisations stays a person, and so does one in a list with a place
+        assertThat(after(rule, "Bea/B-ORG Cukai/I-ORG , Kementerian/B-ORG Keuangan/I-ORG , Heru/B-PER Pambudi/I-PER"))
+                .containsExactly("Bea Cukai/ORG", "Kementerian Keuangan/ORG", "Heru Pambudi/PER");
+        assertThat(after(rule, "Polri/B-ORG , Ani/B-PER , Jakarta/B-LOC dan KPK/B-ORG"))
+                .containsExactly("Polri/ORG", "Ani/PER", "Jakarta/LOC", "KPK/ORG");
+    }
+
+    @Test
+    void theCountryClosingALeaguesNameIsNoPlace() {
+        LeagueNameRule rule = new LeagueNameRule();
+        // "mengantar Leicester City menjuarai Liga Primer Inggris 2015 - 2016" (CNN Indonesia, IndoSum)
+        assertThat(after(rule, "mengantar Leicester/B-ORG City/I-ORG menjuarai Liga Primer Inggris/B-LOC 2015 - 2016"))
+                .containsExactly("Leicester City/ORG");
+        // "Juara bertahan Liga 1 Indonesia ini" (tempo.co, 2019); "La Liga Spanyol"
+        assertThat(after(rule, "Juara bertahan Liga 1 Indonesia/B-LOC ini")).isEmpty();
+        assertThat(after(rule, "kompetisi La Liga Spanyol/B-LOC baru")).isEmpty();
+        // the country on its own stays a place, and a league the model read whole is left as it is
+        assertThat(after(rule, "klub Liga Inggris asal Inggris/B-LOC")).containsExactly("Inggris/LOC");
+        assertThat(after(rule, "juara Liga/B-ORG Champions/I-ORG Asia/I-ORG")).containsExactly("Liga Champions Asia/ORG");
+    }
+
+    @Test
     void theShortNameInBracketsAfterAnOrganisationIsAnOrganisation() {
         // "Himpunan Pengusaha Muda Indonesia (Hipmi) memberikan apresiasi kepada pemerintah" (CLICK-ID)
         ShortFormRule rule = new ShortFormRule(NamedEntityTagger.standard()::mayBeCommonWord);
@@ -521,6 +551,19 @@ class ContractRulesTest {
         assertThat(after(rule, "Gubernur DKI/B-LOC Anies/B-PER Baswedan/I-PER")).containsExactly("DKI/LOC", "Anies Baswedan/PER");
         assertThat(after(rule, "Kapolda NTB/B-ORG Irjen/I-ORG Tajuddin/I-ORG")).containsExactly("NTB Irjen Tajuddin/ORG");
         assertThat(after(rule, "saham BBRI/B-ORG Tbk/I-ORG Naik/I-ORG")).containsExactly("BBRI Tbk Naik/ORG");
+    }
+
+    @Test
+    void aHolderRunIntoAnOfficeClosedByItsPlaceAfterATitleIsAPerson() {
+        ListedOrganisationHolderRule rule =
+                new ListedOrganisationHolderRule(NamedEntityTagger.standard()::isCommonWord);
+        // "kata Perwira Piket Sudin PKP Jakarta Barat Rahmat Kartolo di lokasi kejadian" (IndoSum, 2016)
+        assertThat(after(rule, "kata Perwira Piket Sudin/B-ORG PKP/I-ORG Jakarta/I-ORG Barat/I-ORG Rahmat/I-ORG "
+                + "Kartolo/I-ORG di lokasi kejadian"))
+                .containsExactly("Sudin PKP Jakarta Barat/ORG", "Rahmat Kartolo/PER");
+        // no organisation's head opens it: an English name holding the country stays whole
+        assertThat(after(rule, "Ketua Presidium/B-ORG Indonesia/I-ORG Police/I-ORG Watch/I-ORG Neta/B-PER"))
+                .containsExactly("Presidium Indonesia Police Watch/ORG", "Neta/PER");
     }
 
     @Test
