@@ -1,8 +1,6 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.FunctionWords;
 import id.kabar.model.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,28 +27,7 @@ final class PersonAmongPlacesRule implements ContractRule {
 
     @Override
     public void apply(ContractSentence s) {
-        List<int[]> list = new ArrayList<>();
-        BioTag[] tags = s.tags();
-        for (int i = 0; i < s.size(); i++) {
-            if (!tags[i].isBegin()) {
-                continue;
-            }
-            int end = BioTag.spanEnd(tags, i);
-            if (!list.isEmpty() && !joined(s, list.get(list.size() - 1)[1], i)) {
-                retype(s, list);
-                list.clear();
-            }
-            list.add(new int[] {i, end});
-            i = end - 1;
-        }
-        retype(s, list);
-    }
-
-    /** Whether only a comma, "dan" or ", dan" stands between the name ending at {@code end} and {@code next}. */
-    private static boolean joined(ContractSentence s, int end, int next) {
-        int gap = next - end;
-        return gap == 1 && (s.tokens()[end].equals(",") || FunctionWords.isAnd(s.lower()[end]))
-                || gap == 2 && s.tokens()[end].equals(",") && FunctionWords.isAnd(s.lower()[end + 1]);
+        JoinedNames.each(s, list -> retype(s, list));
     }
 
     private static void retype(ContractSentence s, List<int[]> list) {
