@@ -626,7 +626,8 @@ final class SpeakerPhrases {
      * apposition follows ({@code Henti Sulastri, 22 tahun, salah satunya}) rather than an adverbial ({@code Senin
      * lalu,}, {@code Di Jakarta,}) or a title whose holder is named after the comma ({@code Kepala Dinas, Budi,}). A
      * name with the person's age in brackets is one though it is a single word: {@code Andreas Perwira (42), salah
-     * seorang orangtua ... sepakat ...} (kompas.com, 15 September 2019) is whom the next {@code katanya} means.
+     * seorang orangtua ... sepakat ...} (kompas.com, 15 September 2019) is whom the next {@code katanya} means, though
+     * {@code perwira} (an officer) may open a title.
      */
     private boolean isBareName(int from, int to) {
         boolean aged = to - from >= 4 && passage.is(to - 3, "(") && passage.is(to - 1, ")")
@@ -637,9 +638,12 @@ final class SpeakerPhrases {
         if (to - from < (aged ? 1 : 2) || SpeakerWords.isPreposition(passage.lower(from))) {
             return false;
         }
+        // a person the entity stage found, named with an age, keeps a word that can open a title (Andreas Perwira)
+        boolean agedPerson = aged && personEnds.getOrDefault(passage.token(from).start(), -1) >= passage.token(to - 1).end();
         for (int t = from; t < to; t++) {
             String w = passage.lower(t);
-            if (!passage.isWord(t) || !passage.isCapitalised(t) || SpeakerWords.isRole(w) || SpeakerWords.isCalendar(w)) {
+            if (!passage.isWord(t) || !passage.isCapitalised(t) || !agedPerson && SpeakerWords.isRole(w)
+                    || SpeakerWords.isCalendar(w)) {
                 return false;
             }
         }

@@ -286,6 +286,7 @@ class PronounAntecedentTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Yang kami harapkan")).singleElement()
                 .extracting(Quote::speaker).isEqualTo("Didit Soedarto");
     }
+
     /**
      * kompas.com (15/9/2019): a parent named with his age in brackets opens the sentence before {@code katanya}; he is
      * whom it means, not the promoter quoted before him.
