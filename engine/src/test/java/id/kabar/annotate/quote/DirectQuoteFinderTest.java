@@ -335,6 +335,7 @@ class DirectQuoteFinderTest {
             assertThat(q.speaker()).isEqualTo("Ahmad Zabadi");
         });
     }
+
     /**
      * okezone.com and sindonews.com (CLICK-ID week, 10-16 September 2019): a title opening with a word the role lexicon
      * lacks ({@code Konjen}, {@code Global Vice President}) and the body it serves, then its holder after a comma; the
