@@ -260,9 +260,14 @@ final class SpeakerPhrases {
 
     /** Whether a person the entity stage found is named within tokens {@code [from, to)}. */
     private boolean namesPerson(int from, int to) {
+        return namedWithin(people, from, to);
+    }
+
+    /** Whether one of {@code spans} overlaps tokens {@code [from, to)}. */
+    private boolean namedWithin(Set<Span> spans, int from, int to) {
         int start = passage.token(from).start();
         int end = passage.token(to - 1).end();
-        return people.stream().anyMatch(p -> p.start() < end && p.end() > start);
+        return spans.stream().anyMatch(p -> p.start() < end && p.end() > start);
     }
 
     /**
@@ -572,9 +577,7 @@ final class SpeakerPhrases {
                 return true;
             }
         }
-        int start = passage.token(from).start();
-        int end = passage.token(to - 1).end();
-        return bodies.stream().anyMatch(b -> b.start() < end && b.end() > start);
+        return namedWithin(bodies, from, to);
     }
 
     /**
