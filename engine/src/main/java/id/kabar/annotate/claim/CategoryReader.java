@@ -368,7 +368,9 @@ final class CategoryReader {
      * words before the number in its clause, its object between, and after {@code kali} the clause's end or a word
      * opening an adjunct ({@code times-closers.txt}: {@code dalam}, {@code sejak}), not a rate ({@code dua kali dalam
      * seminggu}); not after a verb of growth, whose times are a multiple ({@code meningkatkan produksi dua kali}), nor
-     * after one that makes the verb a possibility or a condition ({@code bisa mengulang ujian dua kali}).
+     * after one that makes the verb a possibility or a condition ({@code bisa mengulang ujian dua kali}), nor with a
+     * rate anywhere in the clause (a habit: {@code Setiap hari kita menyiapkan makan 3 kali}), nor after {@code ke}
+     * (an ordinal: {@code rapat pembahasan ke empat kali}; CLICK-ID week, September 2019).
      */
     private static boolean doneTimesAfterObject(Words words, int first, String unit, int phraseAt) {
         if (!ClaimLexicon.isRepetition(unit) || !words.lower(phraseAt).equals(unit)
@@ -377,6 +379,10 @@ final class CategoryReader {
                 || rateAfterHappening(words, phraseAt + 1)) {
             return false;
         }
+        if (first > 0 && FunctionWords.isTo(words.lower(first - 1))) {
+            return false; // "rapat pembahasan ke empat kali": the fourth time, an ordinal
+        }
+        int verb = -1;
         for (int k = first - 1; k >= 0 && k >= first - 1 - OBJECT_VERB_REACH; k--) {
             String w = words.lower(k);
             if (!Character.isLetterOrDigit(w.charAt(0)) || words.token(k).text().chars().anyMatch(Character::isDigit)) {
@@ -384,13 +390,25 @@ final class CategoryReader {
             }
             boolean lowerCase = Character.isLowerCase(words.token(k).text().charAt(0));
             // "tersebut" naming the object back opens with ter- and is no verb
-            if (lowerCase && !NAMING_BACK.contains(w) && (CountedPhrase.isVerb(w) || BARE_DONE_VERBS.contains(w) || UNTALLIED_TIMES_VERBS.contains(w))) {
-                // the nearest verb is the one the times belong to: an active one with its object between
-                return k < first - 1 && Affixes.hasActivePrefix(w) && !UNTALLIED_TIMES_VERBS.contains(w)
-                        && (k == 0 || !HYPOTHETICAL_OPENERS.contains(words.lower(k - 1)));
+            if (lowerCase && !NAMING_BACK.contains(w) && (CountedPhrase.isVerb(w) || BARE_DONE_VERBS.contains(w)
+                    || UNTALLIED_TIMES_VERBS.contains(w))) {
+                verb = k; // the nearest verb is the one the times belong to
+                break;
             }
         }
-        return false;
+        if (verb < 0 || verb == first - 1 || !Affixes.hasActivePrefix(words.lower(verb))
+                || UNTALLIED_TIMES_VERBS.contains(words.lower(verb))
+                || verb > 0 && HYPOTHETICAL_OPENERS.contains(words.lower(verb - 1))) {
+            return false; // none, none with its object between, or one of growth, of thinking or of a possibility
+        }
+        // a rate anywhere in the clause makes the times a habit ("Setiap hari kita menyiapkan makan 3 kali", "dalam
+        // sehari dianjurkan untuk menyikat gigi dua kali", "menggelar rapat seminggu dua kali", CLICK-ID week)
+        for (int k = first - 1; k >= 0 && Character.isLetterOrDigit(words.lower(k).charAt(0)); k--) {
+            if (ClaimLexicon.isRecurrenceRate(words.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */

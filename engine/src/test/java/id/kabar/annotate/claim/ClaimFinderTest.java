@@ -2246,6 +2246,14 @@ class ClaimFinderTest {
         assertThat(find("Pabrik itu meningkatkan produksi beras dua kali.")).isEmpty();
         assertThat(find("Peserta bisa mengulang ujian itu dua kali.")).isEmpty();
         assertThat(find("Tim itu menggelar latihan dua kali dalam seminggu.")).isEmpty();
+        // CLICK-ID week, September 2019: a habit, a plan's frequency and an ordinal
+        assertThat(find("\"Setiap hari kita menyiapkan makan 3 kali, mulai dari breakfast, makan siang dan malam.\""))
+                .isEmpty();
+        assertThat(find("Bahkan, dia mengajak jajarannya untuk menggelar rapat dua kali dalam sepekan guna membahas"
+                + " persoalan ekosistem investasi.")).isEmpty();
+        assertThat(find("\"Ini merupakan rapat pembahasan ke empat kali, kita sudah jalan sejak Jumat pekan lalu.\""))
+                .isEmpty();
+        assertThat(find("Merapi mengeluarkan lava pijar 7 kali.")).extracting(Claim::value).containsExactly(7.0);
     }
 
     /**
