@@ -103,6 +103,16 @@ final class CategoryReader {
      * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
      */
     private static final int AGENT_NAME_WORDS = 2;
+    /**
+     * The active verb whose object {@code N kali} closes stands this many words before the number at most: {@code
+     * memenangkan tiga kategori utama tersebut dua kali} (IndoSum) has four words between. Set by hand: a longer
+     * object is as often a clause of its own.
+     */
+    private static final int OBJECT_VERB_REACH = 6;
+    /** Words after {@code N kali} that close its clause and so leave the times to the verb before ({@code dalam}). */
+    private static final Set<String> TIMES_CLOSERS = WordLists.set(WordLists.class, "times-closers.txt");
+    /** Verbs whose times after their object are a multiple or a way of putting, no tally ({@code meningkatkan}). */
+    private static final Set<String> UNTALLIED_TIMES_VERBS = WordLists.set(WordLists.class, "untallied-times-verbs.txt");
     /** Verbs of choosing that a plan word before them makes a selection's step still to come ({@code akan memilih}). */
     private static final Set<String> SELECTION_VERBS = WordLists.set(WordLists.class, "selection-verbs.txt");
     /** Words that make what follows a plan ({@code akan}, {@code berencana}). */
@@ -201,7 +211,8 @@ final class CategoryReader {
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)
                 && (countedInMeasureWord(words, n, unit, phraseAt) || appearedTimes(words, first, unit, phraseAt)
-                    || doneTimesAfterPassive(words, first, unit, phraseAt))) {
+                    || doneTimesAfterPassive(words, first, unit, phraseAt)
+                    || doneTimesAfterObject(words, first, unit, phraseAt))) {
             return new Reading(ClaimCategory.COUNT, n.start());
         }
         if (unit != null && ClaimLexicon.isNotCount(unit) || startsMeasuredRange(words, first)) {
@@ -348,6 +359,56 @@ final class CategoryReader {
                 && (verb == 0 || !HYPOTHETICAL_OPENERS.contains(words.lower(verb - 1)))
                 && !ClaimLexicon.isNotCount(next) && !MULTIPLE_VERBS.contains(next) && !FunctionWords.isMore(next)
                 && !ClaimLexicon.isRecurrenceRate(next);
+    }
+
+    /**
+     * Whether {@code N kali} closing its clause tallies the times an active verb before it was done to its object
+     * ({@code Saya menjadi juara di Belanda empat kali}, {@code memenangkan tiga kategori utama tersebut dua kali},
+     * {@code melayangkan surat panggilan pemeriksaan dua kali}, IndoSum): the verb up to {@link #OBJECT_VERB_REACH}
+     * words before the number in its clause, its object between, and after {@code kali} the clause's end or a word
+     * opening an adjunct ({@code times-closers.txt}: {@code dalam}, {@code sejak}), not a rate ({@code dua kali dalam
+     * seminggu}); not after a verb of growth, whose times are a multiple ({@code meningkatkan produksi dua kali}), nor
+     * after one that makes the verb a possibility or a condition ({@code bisa mengulang ujian dua kali}), nor with a
+     * rate anywhere in the clause (a habit: {@code Setiap hari kita menyiapkan makan 3 kali}), nor after {@code ke}
+     * (an ordinal: {@code rapat pembahasan ke empat kali}; CLICK-ID week, September 2019).
+     */
+    private static boolean doneTimesAfterObject(Words words, int first, String unit, int phraseAt) {
+        if (!ClaimLexicon.isRepetition(unit) || !words.lower(phraseAt).equals(unit)
+                || phraseAt + 1 < words.size() && Character.isLetterOrDigit(words.lower(phraseAt + 1).charAt(0))
+                    && !TIMES_CLOSERS.contains(words.lower(phraseAt + 1))
+                || rateAfterHappening(words, phraseAt + 1)) {
+            return false;
+        }
+        if (first > 0 && FunctionWords.isTo(words.lower(first - 1))) {
+            return false; // "rapat pembahasan ke empat kali": the fourth time, an ordinal
+        }
+        int verb = -1;
+        for (int k = first - 1; k >= 0 && k >= first - 1 - OBJECT_VERB_REACH; k--) {
+            String w = words.lower(k);
+            if (!Character.isLetterOrDigit(w.charAt(0)) || words.token(k).text().chars().anyMatch(Character::isDigit)) {
+                return false; // the clause's bound, or a figure of the object's own
+            }
+            boolean lowerCase = Character.isLowerCase(words.token(k).text().charAt(0));
+            // "tersebut" naming the object back opens with ter- and is no verb
+            if (lowerCase && !NAMING_BACK.contains(w) && (CountedPhrase.isVerb(w) || BARE_DONE_VERBS.contains(w)
+                    || UNTALLIED_TIMES_VERBS.contains(w))) {
+                verb = k; // the nearest verb is the one the times belong to
+                break;
+            }
+        }
+        if (verb < 0 || verb == first - 1 || !Affixes.hasActivePrefix(words.lower(verb))
+                || UNTALLIED_TIMES_VERBS.contains(words.lower(verb))
+                || verb > 0 && HYPOTHETICAL_OPENERS.contains(words.lower(verb - 1))) {
+            return false; // none, none with its object between, or one of growth, of thinking or of a possibility
+        }
+        // a rate anywhere in the clause makes the times a habit ("Setiap hari kita menyiapkan makan 3 kali", "dalam
+        // sehari dianjurkan untuk menyikat gigi dua kali", "menggelar rapat seminggu dua kali", CLICK-ID week)
+        for (int k = first - 1; k >= 0 && Character.isLetterOrDigit(words.lower(k).charAt(0)); k--) {
+            if (ClaimLexicon.isRecurrenceRate(words.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */
@@ -717,7 +778,8 @@ final class CategoryReader {
      * pertandingan yang sama}) nor "not even one" ({@code gagal mencetak satu gol pun}; CLICK-ID week, September 2019).
      */
     private static boolean countsOne(String body, NumberMention n, Words words, int first, String unit, int phraseAt) {
-        if (unit == null || !ONE_TALLIES.contains(unit) || body.startsWith("-", n.end())
+        String tally = unit != null && FunctionWords.hasEnclitic(unit) ? FunctionWords.withoutEnclitic(unit) : unit;
+        if (tally == null || !ONE_TALLIES.contains(tally) || body.startsWith("-", n.end())
                 || first > 0 && (FunctionWords.isOneByOne(words.lower(first - 1))
                     || FunctionWords.isWithin(words.lower(first - 1)))) {
             return false;

@@ -50,8 +50,9 @@ public final class NumberMatcher {
             + "|(?<=Rp\\.?\\s?)\\d{1,3},\\s\\d{1,2}(?=\\s?(?:" + IndonesianNumber.SCALE_WORD + ")(?![\\p{L}]))"
             + "|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3},\\d{3},\\d{1,2}(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?=\\s?[\\p{L}%]))"
             // "berada di angka 1.700-an unit": a figure written round by its suffix, about as many; "ada 1000 an kalau
-            // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off
-            + "(?:[-\\s](?<roundedBy>an)(?![\\p{L}]))?"
+            // tidak salah" (tempo.co, 11 September 2019) spaces the suffix off, and a tokenised text the dash as well
+            // ("total bisa 5.000 - an karyawan", cnnindonesia.com via IndoSum)
+            + "(?:(?:\\s?-\\s?|\\s)(?<roundedBy>an)(?![\\p{L}]))?"
             // "Rp 14 ribu triliun": a thousand trillion, as outlets write sums over a quadrillion
             + "(?:\\s?(?<scale>(?:ribu|juta)\\s+(?:miliar|milyar|triliun)|" + IndonesianNumber.SCALE_WORD + "|rb|jt|M|T)"
             + "(?<roughly>an)?(?![\\p{L}]|(?<=[MT])\\d))?"

@@ -2230,6 +2230,44 @@ class ClaimFinderTest {
     }
 
     /**
+     * {@code N kali} closing its clause tallies what an active verb before it did to its object (cnnindonesia.com via
+     * IndoSum, May and July 2017: a forward's titles, a summons sent twice, Adele's three categories won twice); not
+     * after a verb of growth, whose times are a multiple, nor where a word making a possibility stands before the verb.
+     */
+    @Test
+    void theTimesAVerbWasDoneToItsObjectAreACount() {
+        assertThat(find("Saya menjadi juara di Belanda empat kali.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 4.0));
+        assertThat(find("Selama ini, polisi telah melayangkan surat panggilan pemeriksaan dua kali."))
+                .extracting(Claim::value).containsExactly(2.0);
+        assertThat(find("Malam itu juga menjadi catatan sejarah bagi Adele sebagai musisi pertama dalam riwayat Grammy"
+                + " yang mampu memenangkan tiga kategori utama tersebut dua kali dalam ajang yang sama."))
+                .extracting(Claim::value).contains(2.0);
+        assertThat(find("Pabrik itu meningkatkan produksi beras dua kali.")).isEmpty();
+        assertThat(find("Peserta bisa mengulang ujian itu dua kali.")).isEmpty();
+        assertThat(find("Tim itu menggelar latihan dua kali dalam seminggu.")).isEmpty();
+        // CLICK-ID week, September 2019: a habit, a plan's frequency and an ordinal
+        assertThat(find("\"Setiap hari kita menyiapkan makan 3 kali, mulai dari breakfast, makan siang dan malam.\""))
+                .isEmpty();
+        assertThat(find("Bahkan, dia mengajak jajarannya untuk menggelar rapat dua kali dalam sepekan guna membahas"
+                + " persoalan ekosistem investasi.")).isEmpty();
+        assertThat(find("\"Ini merupakan rapat pembahasan ke empat kali, kita sudah jalan sejak Jumat pekan lalu.\""))
+                .isEmpty();
+        assertThat(find("Merapi mengeluarkan lava pijar 7 kali.")).extracting(Claim::value).containsExactly(7.0);
+    }
+
+    /**
+     * {@code satu} before a match's tally counts though the tally carries {@code -nya} (cnnindonesia.com via IndoSum,
+     * January 2017: Rooney's goal against Reading).
+     */
+    @Test
+    void oneGoalOfHisIsATally() {
+        assertThat(find("Satu golnya ke gawang Reading sudah cukup untuk menyamai rekor legenda Manchester United Sir"
+                + " Bobby Charlton.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.COUNT, 1.0));
+    }
+
+    /**
      * A full percentage denied says "not fully" and tells no share (CLICK-ID week, September 2019: a footballer not fit,
      * a coach not recovered); a share reached and a bound ({@code paling tidak}), written after them, stay claims.
      */

@@ -167,6 +167,8 @@ class NumberMatcherTest {
                 .extracting(NumberMention::value).containsExactly(3335.0);
         assertThat(find("Pemain itu memakai angka 3 di punggungnya.")).isEmpty();
         assertThat(find("Pesawat itu dibuat pada tahun 1960-an.")).isEmpty();
+        assertThat(find("Jadi total bisa 5.000 - an karyawan yang bekerja.")).first()
+                .extracting(NumberMention::value, NumberMention::form).containsExactly(5000.0, Form.ROUGH);
     }
 
     /** tempo.co, 11 September 2019: the suffix of a figure written round, spaced off by the writer. */
