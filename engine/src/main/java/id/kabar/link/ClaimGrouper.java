@@ -106,6 +106,13 @@ final class ClaimGrouper {
     /** Words of a subject that make a figure one of an earlier period or of a part of a whole, lower-case. */
     private static final Set<String> PERIOD_AND_PART_WORDS = WordLists.set(WordLists.class,
             "figure-period-and-part-words.txt");
+    /**
+     * Stem hashes ({@link ArticleProfiler#wordHash}) of the words that say a sentence's people are being identified
+     * ({@code mengidentifikasi}, {@code teridentifikasi}): a count of them counts the dead identified, not the toll.
+     */
+    private static final Set<Integer> IDENTIFICATION_STEMS = TermAnalyzer.stems(String.join(" ",
+            WordLists.read(WordLists.class, "identification-words.txt"))).stream()
+            .map(ArticleProfiler::wordHash).collect(Collectors.toUnmodifiableSet());
     /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
     private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
@@ -263,19 +270,36 @@ final class ClaimGrouper {
     /**
      * A claim: {@code seq} its place among the claims compared, {@code story} its article's story. What it counts
      * ({@code subject}, {@link #counted}) is split once into its places ({@code placed}), the group whose members it
-     * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads.
+     * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads;
+     * {@code identified} whether it counts dead or people its sentence says are being identified
+     * ({@link #countsTheIdentified}).
      */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
                        Set<String> placed, Set<String> groups, Set<String> words, Set<String> wordsInStory,
-                       LocalDate reported, int story) {
+                       LocalDate reported, int story, boolean identified) {
 
         static Ref of(int seq, ArticleProfile article, int index, int story) {
             Claim claim = withCountingWord(article.claims().get(index));
             Set<String> subject = counted(claim);
             Set<String> words = places(subject, false);
             return new Ref(seq, article, index, claim, subject, places(subject, true), ClaimGrouper.groups(subject),
-                    words, asPerpetrators(claim.subject(), words), article.published(), story);
+                    words, asPerpetrators(claim.subject(), words), article.published(), story,
+                    countsTheIdentified(claim, article.claimSentence(index)));
         }
+    }
+
+    /**
+     * Whether a claim counts the dead, or people, whose sentence says they are being identified: {@code berhasil
+     * mengidentifikasi empat jenazah korban} (tempo.co) and {@code Empat orang berhasil diidentifikasi} (sindonews.com)
+     * count the burnt dead of the Cipularang crash identified so far, four of its eight dead (2 September 2019,
+     * reported 10 to 13 September), where the toll is {@code delapan orang meninggal dunia}. The sentence's stems are
+     * read once, so the work is linear in them.
+     */
+    private static boolean countsTheIdentified(Claim c, ClaimSentence sentence) {
+        if (c.category() != ClaimCategory.KILLED && !(c.category() == ClaimCategory.COUNT && countsPeopleIn(c))) {
+            return false;
+        }
+        return Arrays.stream(sentence.stems()).anyMatch(IDENTIFICATION_STEMS::contains);
     }
 
     /**
@@ -401,6 +425,7 @@ final class ClaimGrouper {
         joinRegionsInGeneralWords(refs, same);
         joinPreciseTalliesInOtherWords(refs, same);
         joinOutcomesToldApart(refs, same);
+        joinIdentifiedCounts(refs, same);
         joinAcrossStories(refs, same, stemWord);
         if (copyOf != null) {
             joinCopiedFigures(refs, same, copyOf);
@@ -641,6 +666,37 @@ final class ClaimGrouper {
                 }
             }
         }
+    }
+
+    /**
+     * Joins the counts of the identified ({@link Ref#identified}) of one figure in a story, dead or people as each
+     * report reads them: sindonews.com's {@code empat jenazah korban terbakar ... berhasil diidentifikasi} and tempo.co's
+     * {@code satu diantara empat korban kecelakaan di KM 91, yang belakangan teridentifikasi} (the Cipularang crash,
+     * 12 and 13 September 2019). Then each meets the first count of its figure that says nothing of identifying, where
+     * each is the one figure of its group: the {@code 44 mayat} Mexico's authorities identified and the {@code 44
+     * jenazah} found in a mass grave (15 September 2019) are one count, the four burnt dead identified and the four of
+     * the toll's readings are not. Each claim meets the first of its figure, so the work is linear.
+     */
+    private static void joinIdentifiedCounts(List<Ref> refs, Counts same) {
+        Map<String, Ref> firstIdentified = new HashMap<>();
+        Map<String, Ref> firstOther = new HashMap<>();
+        for (Ref r : refs) {
+            if (r.identified()) {
+                Ref first = firstIdentified.putIfAbsent(figureKey(r), r);
+                if (first != null) {
+                    same.joinOnlyFigure(first, r);
+                }
+            } else if (r.claim().category() == ClaimCategory.KILLED
+                    || r.claim().category() == ClaimCategory.COUNT && countsPeopleIn(r.claim())) {
+                firstOther.putIfAbsent(figureKey(r), r);
+            }
+        }
+        firstIdentified.forEach((figure, identified) -> {
+            Ref other = firstOther.get(figure);
+            if (other != null) {
+                same.joinOnlyFigure(identified, other);
+            }
+        });
     }
 
     /** A figure of a story with its counting word's kind and all the words of what it counts, degrees aside. */
@@ -1042,6 +1098,11 @@ final class ClaimGrouper {
             for (int x = 0; x < figure.size(); x++) {
                 boolean precise = preciseSum(figure.get(x).claim());
                 for (int y = 0; y < x; y++) {
+                    if (figure.get(x).identified() != figure.get(y).identified()) {
+                        // the dead identified so far are a part of the toll, however alike their figure
+                        // (joinIdentifiedCounts ties the two when each is the one figure of its group)
+                        continue;
+                    }
                     // a round sum tied by its figure alone is of one period and one whole: words name neither apart
                     boolean oneWhole = periodAndPart.get(x).equals(periodAndPart.get(y));
                     if (precise || oneWhole && roundSumsOfTwoReports(figure.get(x), figure.get(y),
@@ -1397,21 +1458,31 @@ final class ClaimGrouper {
      * with counts others: okezone.com's {@code Sebanyak 31 orang tewas} in Karbala and, further on, the {@code lebih
      * dari 140 orang tewas} of 2004 and the {@code sedikitnya 965 peziarah} of the year after (11 September 2019); the
      * {@code sembilan orang tewas} at Way Kanan and the {@code empat jenazah yang sudah berhasil diidentifikasi} of
-     * them (okezone.com, sindonews.com, 16 September 2019). Claims come in their articles' order, so the work is
-     * linear.
+     * them (okezone.com, sindonews.com, 16 September 2019). A count of the dead identified so far ({@link
+     * Ref#identified}) reads none, unless a part its phrase picks out is read from it. Claims come in their articles'
+     * order, so the work is linear.
      */
     private static Predicate<Ref> readsTheToll(List<Ref> kind) {
-        Set<Integer> parts = partsOfAWholeInTheirPhrase(kind);
+        PartsAndWholes phrases = partsOfAWholeInTheirPhrase(kind);
+        // the dead identified so far are no toll, yet they stand first as the toll would: tempo.co's one body named
+        // after its four identified (the Cipularang crash, 12 September 2019) does not lead its report
+        Predicate<Ref> identified = r -> r.identified() && !phrases.wholes().contains(r.seq());
         Set<String> counts = new HashSet<>();
         Set<Integer> leading = new HashSet<>();
         Set<String> leads = new HashSet<>();
         for (Ref r : kind) {
-            if (!parts.contains(r.seq()) && counts.add(r.article().id() + "|" + degrees(r))) {
+            if (!phrases.parts().contains(r.seq()) && counts.add(r.article().id() + "|" + degrees(r))
+                    && !identified.test(r)) {
                 leading.add(r.seq());
                 leads.add(degrees(r) + "|" + r.claim().value());
             }
         }
-        return r -> leading.contains(r.seq()) || leads.contains(degrees(r) + "|" + r.claim().value());
+        return r -> !phrases.parts().contains(r.seq()) && !identified.test(r)
+                && (leading.contains(r.seq()) || leads.contains(degrees(r) + "|" + r.claim().value()));
+    }
+
+    /** The casualty counts ({@code seq}) picked out of a whole in their phrase, and those wholes. */
+    private record PartsAndWholes(Set<Integer> parts, Set<Integer> wholes) {
     }
 
     /**
@@ -1422,10 +1493,11 @@ final class ClaimGrouper {
      * had read the toll beside their three. Each article's claims are sorted by where they stand and each meets only
      * those that begin inside its phrase, a few words, so the work is n·log n.
      */
-    private static Set<Integer> partsOfAWholeInTheirPhrase(List<Ref> kind) {
+    private static PartsAndWholes partsOfAWholeInTheirPhrase(List<Ref> kind) {
         Map<String, List<Ref>> byArticle = new LinkedHashMap<>();
         kind.forEach(r -> byArticle.computeIfAbsent(r.article().id(), k -> new ArrayList<>()).add(r));
         Set<Integer> parts = new HashSet<>();
+        Set<Integer> wholes = new HashSet<>();
         for (List<Ref> claims : byArticle.values()) {
             List<Ref> ordered = claims.stream().sorted(Comparator.comparingInt((Ref r) -> r.claim().start())).toList();
             for (int i = 0; i < ordered.size(); i++) {
@@ -1434,12 +1506,13 @@ final class ClaimGrouper {
                     Claim whole = ordered.get(j).claim();
                     if (whole.end() <= part.end() && whole.value() > part.value()) {
                         parts.add(ordered.get(i).seq());
+                        wholes.add(ordered.get(j).seq());
                         break;
                     }
                 }
             }
         }
-        return parts;
+        return new PartsAndWholes(parts, wholes);
     }
 
     /** The degrees ({@link #DEGREE} keys) a casualty count names: the badly injured lead a count of their own. */
