@@ -360,6 +360,20 @@ class DirectQuoteFinderTest {
                 .containsExactly(tuple("Yusuf", EntityType.PER));
     }
 
+    /**
+     * okezone.com (13 September 2019): {@code Karo}, a bureau's head written short before its field, read as a person
+     * by the tagger; the holder named after the comma speaks.
+     */
+    @Test
+    void aBureauHeadWrittenShortLeadsToItsHolder() {
+        String body = "\"Saya enggak berani nilai secara internal, dalam hal ini bukan kapasitas Polri untuk menilai kondisi "
+                + "internal KPK,\" kata Karo Penmas Divisi Humas Mabes Polri, Brigjen Dedi Prasetyo kepada wartawan, Jumat "
+                + "(13/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).org("Polri").org("KPK").per("Karo").per("Dedi Prasetyo").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Dedi Prasetyo", EntityType.PER));
+    }
+
     /** A day after the comma is no holder: the body speaks ({@code kata Kemenkes, Senin}). */
     @Test
     void aDayAfterTheBodyIsNoHolder() {
