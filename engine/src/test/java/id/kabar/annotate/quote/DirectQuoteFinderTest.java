@@ -360,6 +360,48 @@ class DirectQuoteFinderTest {
                 .containsExactly(tuple("Yusuf", EntityType.PER));
     }
 
+    /**
+     * okezone.com (13 September 2019): {@code Karo}, a bureau's head written short before its field, read as a person
+     * by the tagger; the holder named after the comma speaks.
+     */
+    @Test
+    void aBureauHeadWrittenShortLeadsToItsHolder() {
+        String body = "\"Saya enggak berani nilai secara internal, dalam hal ini bukan kapasitas Polri untuk menilai kondisi "
+                + "internal KPK,\" kata Karo Penmas Divisi Humas Mabes Polri, Brigjen Dedi Prasetyo kepada wartawan, Jumat "
+                + "(13/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).org("Polri").org("KPK").per("Karo").per("Dedi Prasetyo").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Dedi Prasetyo", EntityType.PER));
+    }
+
+    /**
+     * okezone.com (10 September 2019) and sindonews.com (16 September 2019): an acting title written short with its
+     * period ({@code Plt.}) and a prison's head ({@code Kalapas}) open the title; its holder speaks.
+     */
+    @Test
+    void anActingTitleAndAPrisonHeadLeadToTheirHolders() {
+        String acting = "\"Situasinya akan terus dipantau dalam satu atau dua hari ke depan,\" kata Plt. Kepala Biro Humas "
+                + "Kementerian Kominfo, Ferdinandus Setu dalam keterangan resmi.";
+        assertThat(Found.quotes(acting, Entities.in(acting).org("Kominfo").per("Ferdinandus Setu").list()))
+                .extracting(Quote::speaker).containsExactly("Ferdinandus Setu");
+        String prison = "\"Yang bersangkutan dilaporkan menderita penyakit jantung,\" ujar Kalapas Kelas I Porong, Surabaya "
+                + "Tony Nainggolan saat dihubungi SINDOnews, Senin (16/9/2019).";
+        assertThat(Found.quotes(prison, Entities.in(prison).loc("Surabaya").per("Tony Nainggolan").org("SINDOnews")
+                .list())).extracting(Quote::speaker).containsExactly("Tony Nainggolan");
+    }
+
+    /**
+     * kompas.com (10 September 2019): {@code Paur}, a police officer in charge of an affair, opens his title, though the
+     * tagger reads the title as a person.
+     */
+    @Test
+    void aPoliceOfficerInChargeLeadsToHisName() {
+        String body = "\"Benar ada seorang ibu rumah tangga yang tewas tergantung di dapur rumahnya di Agam,\" kata Paur Humas "
+                + "Polres Agam, Aiptu Sapta Beni yang dihubungi, Senin malam.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Paur Humas Polres Agam").per("Sapta Beni").list()))
+                .extracting(Quote::speaker).containsExactly("Sapta Beni");
+    }
+
     /** A day after the comma is no holder: the body speaks ({@code kata Kemenkes, Senin}). */
     @Test
     void aDayAfterTheBodyIsNoHolder() {
