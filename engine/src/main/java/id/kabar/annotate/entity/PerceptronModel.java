@@ -49,15 +49,34 @@ final class PerceptronModel {
     /**
      * Adds the weights of the first {@code count} features of token {@code token} to its scores per tag,
      * {@code emit[token * T + tag]}, in the order of the features, so that the sums are those of {@link #decode(int[][])}.
+     * The seven sums, one per {@link BioTag} in its order, are held in locals while the features are read: added in
+     * {@code emit} itself, each feature's sum waited on the one before it through memory, and the tagger alone took
+     * about a quarter more CPU on the CLICK-ID week's sentences. The order of the additions is the same, so are the sums.
      */
     void addWeights(float[] emit, int token, int[] features, int count) {
         float[] rows = packed.weights();
+        int at = token * T;
+        float o = emit[at], bPer = emit[at + 1], iPer = emit[at + 2], bOrg = emit[at + 3], iOrg = emit[at + 4],
+                bLoc = emit[at + 5], iLoc = emit[at + 6];
         for (int k = 0; k < count; k++) {
             int base = packed.offset(features[k]);
-            for (int t = 0; base >= 0 && t < T; t++) {
-                emit[token * T + t] += rows[base + t];
+            if (base >= 0) {
+                o += rows[base];
+                bPer += rows[base + 1];
+                iPer += rows[base + 2];
+                bOrg += rows[base + 3];
+                iOrg += rows[base + 4];
+                bLoc += rows[base + 5];
+                iLoc += rows[base + 6];
             }
         }
+        emit[at] = o;
+        emit[at + 1] = bPer;
+        emit[at + 2] = iPer;
+        emit[at + 3] = bOrg;
+        emit[at + 4] = iOrg;
+        emit[at + 5] = bLoc;
+        emit[at + 6] = iLoc;
     }
 
     /** Best-scoring valid tag sequence given each token's score per tag, summed by {@link #addWeights}. */

@@ -62,4 +62,32 @@ class PackedWeightsTest {
         }
         assertThat(names).isGreaterThan(1000);
     }
+
+    @Test
+    void theTaggersSumsOfNewsAreTheFullTablesBitForBit() throws IOException {
+        PerceptronModel model;
+        try (InputStream in = NamedEntityTagger.class.getResourceAsStream(NamedEntityTagger.MODEL_RESOURCE)) {
+            model = PerceptronModel.read(in);
+        }
+        FeatureExtractor features = new FeatureExtractor(Gazetteer.standard(), model.lexicon, model.tableBits);
+        int width = PerceptronModel.T;
+        for (String body : ScanEquivalence.bodies()) {
+            for (String sentence : body.split("(?<=\\.) ")) {
+                int[][] f = features.extract(sentence.split("\\s+"));
+                float[] emit = new float[f.length * width];
+                float[] full = new float[f.length * width];
+                for (int i = 0; i < f.length; i++) {
+                    model.addWeights(emit, i, f[i], f[i].length);
+                    for (int feature : f[i]) {
+                        for (int t = 0; t < width; t++) {
+                            full[i * width + t] += model.weights[feature * width + t];
+                        }
+                    }
+                }
+                for (int k = 0; k < emit.length; k++) {
+                    assertThat(Float.floatToIntBits(emit[k])).isEqualTo(Float.floatToIntBits(full[k]));
+                }
+            }
+        }
+    }
 }
