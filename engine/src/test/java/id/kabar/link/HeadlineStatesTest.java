@@ -25,6 +25,22 @@ class HeadlineStatesTest {
     }
 
     @Test
+    void anActNotDoneAndDoneAreTwoHappenings() {
+        // 10 September 2019: Hamdan Zoelva kept out of the sick Habibie's room, and Theo Sambuaga's word after his visit
+        // that Habibie could pray again, one outlet's two pieces of the day
+        assertThat(HeadlineStates.apart(
+                HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie"),
+                HeadlineStates.of("BJ Habibie Sudah Bisa Salat Sambil Berbaring"))).isTrue();
+        assertThat(HeadlineStates.apart(
+                HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh"),
+                HeadlineStates.of("Masa Kritis Lewat, BJ Habibie Sudah Bisa Salat"))).isTrue();
+        // two outlets' reports of the one visitor kept out meet
+        assertThat(HeadlineStates.apart(
+                HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh"),
+                HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie"))).isFalse();
+    }
+
+    @Test
     void twoHeadlinesSayingOneStateMeet() {
         assertThat(HeadlineStates.apart(HeadlineStates.of(SIGNED_AND_SENT),
                 HeadlineStates.of("Jokowi Teken Surpres RUU KPK, Sudah Dikirim ke DPR"))).isFalse();
