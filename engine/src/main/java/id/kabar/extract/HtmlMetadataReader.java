@@ -25,6 +25,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -180,6 +181,14 @@ final class HtmlMetadataReader {
      * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}.
      */
     private static final List<String> SCRIPT_DATE_ATTRIBUTES = List.of("data-time", "data-date", "data-timestamp", "data-datetime");
+    /**
+     * What the name of a script's attribute holding the publishing's time holds, on an element the markup does not
+     * mark as a date (tempo.co's share box {@code <div class="share-box" data-published="2019-09-10T05:00:00+07:00">},
+     * {@code data-publish-date}, {@code data-pubdate}); a {@code data-publisher} names the outlet.
+     */
+    private static final List<String> PUBLISHING_DATA_NAME_PARTS = List.of("publish", "pubdate");
+    private static final String DATA_ATTRIBUTE_PREFIX = "data-";
+    private static final String PUBLISHER_NAME_PART = "publisher";
     private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "dc:creator", "dcterms:creator",
             "parsely-author", "sailthru:author", "content_author", "byl", "cxenseparse:author");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "blogposting",
@@ -359,7 +368,7 @@ final class HtmlMetadataReader {
             modified = CalendarDates.atWib(modified);
         }
         return new PageMetadata(titles, site, published, modified, authors, ld.articleBody, meta.get("copyright"), allH1,
-                address, markedDates(marked, mediaPage ? null : ld.mediaDatePublished, indonesian),
+                address, markedDates(marked, walk.publishingData, mediaPage ? null : ld.mediaDatePublished, indonesian),
                 documentTitle.isBlank() ? null : documentTitle, dateOrder, lastEdit);
     }
 
@@ -367,11 +376,13 @@ final class HtmlMetadataReader {
      * The texts of the marked elements, which the walk took outside the blocks that list other articles, and under
      * the page's first headline or inside an article block (a date set above the headline elsewhere is the site's
      * clock). An element's date value in an attribute comes before its text, which is read no further than
-     * {@link #MARKED_DATE_MAX_CHARS}. An embedded clip's upload date ({@code clipUploaded}, null if none) comes last.
+     * {@link #MARKED_DATE_MAX_CHARS}. The values of the attributes naming the publishing on unmarked elements
+     * ({@code publishingData}) come after them, and an embedded clip's upload date ({@code clipUploaded}, null if none) last.
      * On an {@code indonesian} page a value in UTC is read at WIB, the newsroom's day ({@code data-time="1568050200"},
      * 00:30 WIB on 10 September, is 9 September in UTC).
      */
-    private static List<String> markedDates(List<Element> marked, String clipUploaded, boolean indonesian) {
+    private static List<String> markedDates(List<Element> marked, List<String> publishingData, String clipUploaded,
+                                            boolean indonesian) {
         UnaryOperator<String> newsroomTime = indonesian ? CalendarDates::atWib : UnaryOperator.identity();
         List<String> texts = new ArrayList<>();
         for (Element el : marked) {
@@ -400,6 +411,9 @@ final class HtmlMetadataReader {
             if (text != null) {
                 texts.add(text);
             }
+        }
+        for (String value : publishingData) {
+            CalendarDates.parseValue(newsroomTime.apply(value)).ifPresent(day -> texts.add(day.toString()));
         }
         if (clipUploaded != null) {
             texts.add(newsroomTime.apply(clipUploaded));
@@ -521,6 +535,11 @@ final class HtmlMetadataReader {
         Node article;
         /** The outermost block listing other articles the walk is inside, while it gathers marked dates; else null. */
         Node otherArticles;
+        /**
+         * The values of the attributes naming the publishing ({@link #PUBLISHING_DATA_NAME_PARTS}) on elements under the
+         * headline or in an article block, outside the blocks that list other articles, in page order.
+         */
+        final List<String> publishingData = new ArrayList<>();
 
         /** Whether the walk has passed the page's first menu ({@code <nav>}). */
         boolean menuSeen;
@@ -627,6 +646,13 @@ final class HtmlMetadataReader {
                     into.add(el);
                 }
             }
+            if (attributes && placed && otherArticles == null && publishingData.size() < MAX_MARKED_DATES) {
+                for (Attribute attribute : el.attributes()) {
+                    if (namesPublishing(attribute.getKey())) {
+                        publishingData.add(attribute.getValue());
+                    }
+                }
+            }
         }
 
         @Override
@@ -647,6 +673,13 @@ final class HtmlMetadataReader {
                 otherArticles = null;
             }
         }
+    }
+
+    /** Whether an attribute's name says a script keeps the publishing's time in it ({@code data-published}). */
+    private static boolean namesPublishing(String attribute) {
+        String name = lowerCase(attribute);
+        return name.startsWith(DATA_ATTRIBUTE_PREFIX) && !name.contains(PUBLISHER_NAME_PART)
+                && PUBLISHING_DATA_NAME_PARTS.stream().anyMatch(name::contains);
     }
 
     /**

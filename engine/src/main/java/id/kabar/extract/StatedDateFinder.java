@@ -54,6 +54,18 @@ final class StatedDateFinder {
      */
     private static final Pattern OPENS_WITH_WEEKDAY = Pattern.compile("(?iu)\\s*(?:" + Calendar.WEEKDAY_ANY_FORM + ")(?![\\p{L}\\p{N}])");
 
+    /**
+     * What parts a section kicker or a breadcrumb's steps from the day closing the line ({@code Internasional · Selasa,
+     * 10 September 2019 00:28 WIB}, {@code Home › Muslim › Selasa 10 September 2019}, {@code Kompas.com - 10/09/2019}):
+     * a mark of its own, or a dash, slash or angle bracket between spaces.
+     */
+    private static final Pattern KICKER_SEPARATOR = Pattern.compile("\\s*[·•|›»]\\s*|\\s+[-–—/>]\\s+");
+    /**
+     * A kicker's or a breadcrumb step's most words: a section's name ({@code Internasional}, {@code Sepak Bola
+     * Nasional}); a longer part before a date is a listed story's headline.
+     */
+    private static final int KICKER_MAX_WORDS = 3;
+
     /** Lines read under the headline: the date line follows it closely, with a byline or a photo credit at most. */
     private static final int LINES_UNDER_HEADLINE = 6;
     /**
@@ -264,8 +276,11 @@ final class StatedDateFinder {
         // under a line shaped like a headline, the clocked line over the headline dates that item of a list closing there
         // (a Terpopuler column set before the article: "Festival Kuliner Nusantara Digelar di Lapangan Banteng" over
         // "Jumat, 4 Desember 2026 14:00 WIB" over the headline)
-        String above = titleAt > 0 && isLabelledOrClocked(before.get(titleAt - 1)) && !headsAnotherStory(before.get(titleAt - 1), order)
-                && (titleAt < 2 || !isHeadlineShaped(before.get(titleAt - 2))) ? before.get(titleAt - 1) : null;
+        // a section kicker or a breadcrumb closing with the day names this article's place in the site, whatever the
+        // line over it (a mobile page's menu of three section names reads as a short headline)
+        String above = titleAt > 0 && (isKickerDated(before.get(titleAt - 1))
+                || isLabelledOrClocked(before.get(titleAt - 1)) && !headsAnotherStory(before.get(titleAt - 1), order)
+                && (titleAt < 2 || !isHeadlineShaped(before.get(titleAt - 2)))) ? before.get(titleAt - 1) : null;
         List<String> under = new ArrayList<>();
         for (int i = titleAt + 1; i < Math.min(before.size(), titleAt + 1 + LINES_UNDER_HEADLINE); i++) {
             String line = before.get(i);
@@ -297,6 +312,29 @@ final class StatedDateFinder {
         Optional<LocalDate> shown = CalendarDates.findInDateLine(above, order).map(CalendarDates.Found::date);
         return shown.isPresent() && under.stream().anyMatch(line -> !UPDATE_LABEL.matcher(line).find()
                 && CalendarDates.findInDateLine(line, order).filter(d -> d.date().isBefore(shown.get())).isPresent());
+    }
+
+    /**
+     * Whether a line is a section kicker or a breadcrumb trail closed by a day that is all its last part says
+     * ({@code Internasional · Selasa, 10 September 2019 00:28 WIB} on tribunnews's mobile page, {@code Home › Muslim ›
+     * Selasa 10 September 2019}): each part before it a short name opening with a letter. Set right above the headline, it
+     * dates the article: a listed story's date stands alone under its headline, a site's clock opens with the day.
+     */
+    static boolean isKickerDated(String line) {
+        if (LineShape.words(line) > DATE_LINE_MAX_WORDS) {
+            return false;
+        }
+        String[] parts = KICKER_SEPARATOR.split(line.strip());
+        if (parts.length < 2 || !CalendarDates.isDateOnly(parts[parts.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            int words = LineShape.words(parts[i]);
+            if (words == 0 || words > KICKER_MAX_WORDS || !Character.isLetter(parts[i].codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line opens with its weekday, as a site's clock writes today ({@code Selasa, 17 September 2019}). */

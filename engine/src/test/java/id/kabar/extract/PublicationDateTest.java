@@ -771,4 +771,37 @@ class PublicationDateTest {
         Article a = page("read-more-above-date-line.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * tribunnews's mobile page of "Rusuh suporter usai kekalahan Indonesia, Menpora Malaysia: ..." states its day only
+     * after its section kicker right above the headline ({@code Internasional · Selasa, 10 September 2019 00:28 WIB}),
+     * under a menu of three section names that reads as a short headline.
+     */
+    @Test
+    void aSectionKickerClosedByTheDayAboveTheHeadlineDatesThePage() throws Exception {
+        Article a = page("kicker-day-mobile.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(a.publishedSource()).isEqualTo(DateSource.DATE_LINE);
+    }
+
+    /**
+     * okezone's "Mualaf, Sempat Bimbang Jelang Baca Syahadat" states its day only as the last step of its breadcrumb
+     * ({@code Home › Muslim › Selasa 10 September 2019}), over a sidebar of later dated stories.
+     */
+    @Test
+    void aBreadcrumbClosedByTheDayAboveTheHeadlineDatesThePage() throws Exception {
+        Article a = page("breadcrumb-closing-day.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * tempo.co's "99 Pasang Pengantin di Malaysia Menikah di Tanggal Cantik" shows only an age ({@code 5 jam lalu})
+     * and keeps its publishing in its share box's {@code data-published="2019-09-10T05:00:00+07:00"}, an element no
+     * class marks as a date; its text tells of the wedding day, 9 September.
+     */
+    @Test
+    void aDataAttributeNamingThePublishingOnAnUnmarkedElementDatesThePage() throws Exception {
+        Article a = page("data-published-share-box.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
 }

@@ -277,4 +277,19 @@ class StatedDateFinderTest {
         assertThat(published(List.of("Beranda", "Selasa, 10 Sep 2019 10:15 WIB", "Nasional", "Hukum", "Berita Utama"), null))
                 .isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * A kicker or a breadcrumb closed by the day (tribunnews's mobile {@code Internasional · Selasa, 10 September 2019
+     * 00:28 WIB}, okezone's {@code Home › Muslim › Selasa 10 September 2019}, {@code Kompas.com - 10/09/2019, 05:39
+     * WIB}); not a listed story's headline before its date, nor a clock with its time parted off.
+     */
+    @Test
+    void aKickerOrBreadcrumbClosedByTheDayIsToldFromAListedStoryAndAClock() {
+        assertThat(StatedDateFinder.isKickerDated("Internasional · Selasa, 10 September 2019 00:28 WIB")).isTrue();
+        assertThat(StatedDateFinder.isKickerDated("Home › Muslim › Selasa 10 September 2019")).isTrue();
+        assertThat(StatedDateFinder.isKickerDated("Kompas.com - 10/09/2019, 05:39 WIB")).isTrue();
+        assertThat(StatedDateFinder.isKickerDated("Festival Kuliner Nusantara Digelar · Jumat, 4 Desember 2026 14:00 WIB")).isFalse();
+        assertThat(StatedDateFinder.isKickerDated("Selasa, 10 September 2019 | 10:15 WIB")).isFalse();
+        assertThat(StatedDateFinder.isKickerDated("Selasa, 10 September 2019 00:28 WIB")).isFalse();
+    }
 }
