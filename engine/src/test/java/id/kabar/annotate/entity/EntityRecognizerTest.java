@@ -41,6 +41,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationsBuildingIsAPlaceBesideTheOrganisation() {
+        // kumparan, IndoSum, 27 September 2017
+        String body = "Padahal menurut juru bicara KPK, Febri Diansyah, penyadapan yang dilakukan oleh lembaganya telah "
+                + "sesuai aturan.\n\n\"Saya kira konstitusi sudah jelas ya,\" ujar Febri di Gedung KPK, Jakarta, "
+                + "Rabu (27 / 9).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Gedung KPK")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        assertThat(named(entities, "KPK")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.spans()).hasSize(2);
+        });
+    }
+
+    @Test
     void aStudioWrittenWithoutItsFormIsTheStudioAndACompanyFormTypesAForeignName() {
         // Rimanews, 24 May 2017; DailySocial, 6 July 2017
         String body = "Rimanews - Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat "
