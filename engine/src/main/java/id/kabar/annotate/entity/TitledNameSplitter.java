@@ -103,7 +103,8 @@ final class TitledNameSplitter implements ArticleRule {
             if (listedEnd > 0) {
                 k = listedEnd;
                 afterProperName = true;
-            } else if (isTitleWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)) {
+            } else if (isTitleWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)
+                    && !RoleWords.opensGivenName(words, k)) {
                 afterProperName = Gazetteer.isAcronym(words[k]);
                 k++;
             } else {
@@ -117,8 +118,8 @@ final class TitledNameSplitter implements ArticleRule {
             BioTag.clearSpan(tags, start, end);
             return;
         }
-        if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)
-                || isRoleWord(words[k])
+        if (k == start || !RoleWords.opensGivenName(words, k) && (tagger.mayBeCommonWord(words[k])
+                && !isInitial(words, k, end) && !followsRank(words, k, start) || isRoleWord(words[k]))
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
         }

@@ -41,6 +41,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitlesWordThatIsAsOftenAGivenNameOpensTheNameBeforeANameWord() {
+        // antaranews.com, IndoSum, 11 November 2017; the title stays before a title's word
+        String body = "Menteri Pemuda dan Olahraga Imam Nahrawi, yang melakukan kunjungan ke beberapa negara di Timur - "
+                + "Tengah, menandatangani kesepakatan kerja sama itu di Beirut pada Jumat (10 / 11).\n\n"
+                + "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan umat harus tenang.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Imam Nahrawi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Nahrawi", "Imam Besar Masjid Istiqlal Nasaruddin Umar");
+    }
+
+    @Test
     void anOrganisationsBuildingIsAPlaceBesideTheOrganisation() {
         // kumparan, IndoSum, 27 September 2017
         String body = "Padahal menurut juru bicara KPK, Febri Diansyah, penyadapan yang dilakukan oleh lembaganya telah "
