@@ -365,7 +365,12 @@ public final class EntityRecognizer {
      */
     private static boolean opensBuilding(String[] words, BioTag[] tags, int start) {
         return start > 0 && tags[start - 1] == BioTag.O && Character.isUpperCase(words[start - 1].charAt(0))
-                && ORGANISATION_BUILDINGS.contains(words[start - 1].toLowerCase(Locale.ROOT));
+                && namesBuilding(words[start - 1]);
+    }
+
+    /** Whether a word names an organisation's building before its name: {@code Gedung}. */
+    static boolean namesBuilding(String word) {
+        return ORGANISATION_BUILDINGS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

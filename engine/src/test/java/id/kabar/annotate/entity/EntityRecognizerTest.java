@@ -66,6 +66,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBuildingWrittenWithTwoFormsOfItsOrganisationIsOnePlace() {
+        // okezone.com, CLICK-ID, 10 September 2019
+        String body = "Massa yang menamakan dirinya Corong Rakyat menggeruduk Gedung Komisi Pemberantasan Korupsi (KPK), "
+                + "Jakarta.\n\n\"Kami hadir disini untuk mengingatkan bahwa red karpet menuju Gedung KPK ini untuk "
+                + "mengetuk hati segelintir pegawai KPK,\" ujar Koordinator Aksi, Ahmad di depan Gedung KPK, Selasa (10/9/2019).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Gedung Komisi Pemberantasan Korupsi")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.mentions()).containsExactly("Gedung Komisi Pemberantasan Korupsi", "Gedung KPK");
+        });
+        assertThat(named(entities, "Komisi Pemberantasan Korupsi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aStudioWrittenWithoutItsFormIsTheStudioAndACompanyFormTypesAForeignName() {
         // Rimanews, 24 May 2017; DailySocial, 6 July 2017
         String body = "Rimanews - Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat "
