@@ -166,6 +166,7 @@ final class EntityMerger {
         joinShortFormsWrittenInside(groups);
         joinBodiesWrittenShort(groups);
         joinAcronyms(groups);
+        joinBuildingsOfOneOrganisation(groups);
         groups.sort(Comparator.comparingInt(Group::first));
         List<Entity> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
@@ -752,6 +753,50 @@ final class EntityMerger {
      * and without its noun or "Raya" is one street. A listed place written alone is the town, not the street named
      * after it ("Bogor", "Jalan Raya Bogor").
      */
+    /**
+     * An organisation's building written with two forms of its name is one place: "Gedung KPK" and "Gedung Komisi
+     * Pemberantasan Korupsi" in one article (okezone.com, CLICK-ID, 10-16 September 2019) are one building, as the
+     * two forms are one commission. A building's mention ends where a mention of its organisation ends
+     * ({@link EntityRecognizer#namesBuilding}).
+     */
+    private static void joinBuildingsOfOneOrganisation(List<Group> groups) {
+        Map<Integer, Group> organisationEndingAt = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.ORG) {
+                g.mentions.forEach(m -> organisationEndingAt.put(m.span().end(), g));
+            }
+        }
+        Map<Group, Group> buildingOf = new IdentityHashMap<>();
+        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Group place : groups) {
+            Group organisation = place.type == EntityType.LOC ? organisationOfBuilding(place, organisationEndingAt) : null;
+            if (organisation == null) {
+                continue;
+            }
+            Group first = buildingOf.putIfAbsent(organisation, place);
+            if (first != null) {
+                first.absorb(place);
+                joined.add(place);
+            }
+        }
+        groups.removeIf(joined::contains);
+    }
+
+    /** The one organisation every mention of {@code place} is the building of, or null. */
+    private static Group organisationOfBuilding(Group place, Map<Integer, Group> organisationEndingAt) {
+        Group out = null;
+        for (Mention m : place.mentions) {
+            String[] words = Whitespace.split(m.text().strip());
+            Group organisation = organisationEndingAt.get(m.span().end());
+            if (words.length < 2 || !EntityRecognizer.namesBuilding(words[0]) || organisation == null
+                    || out != null && out != organisation) {
+                return null;
+            }
+            out = organisation;
+        }
+        return out;
+    }
+
     private static void joinStreetForms(List<Group> groups) {
         Map<String, Group> streets = new HashMap<>();
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());

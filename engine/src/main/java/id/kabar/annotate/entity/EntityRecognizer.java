@@ -35,6 +35,8 @@ public final class EntityRecognizer {
     private static final String ADDRESS_MARKS = "./@:";
     /** Kinds of facility written as acronyms ({@code PLTS}, {@code SPBU}): a name only with a name after them. */
     private static final Set<String> FACILITY_KINDS = WordLists.set(WordLists.class, "facility-kinds.txt");
+    /** Words naming an organisation's building before its name: {@code Gedung}. */
+    private static final Set<String> ORGANISATION_BUILDINGS = WordLists.set(WordLists.class, "organisation-buildings.txt");
     /** The words joining a person's full name to another name of theirs written right after it: {@code alias}. */
     private static final Set<String> NAME_LINKS = WordLists.set(WordLists.class, "name-links.txt");
     /** Of those, the words saying the name after is another name of the same person, never a second person: {@code alias}. */
@@ -347,9 +349,28 @@ public final class EntityRecognizer {
                     && !(opensParagraph && isCreditLine(type, lower, start, end))) {
                 String role = type == EntityType.PER ? roles.roleOf(body, tokens, lower, types, start, end) : null;
                 out.add(new Mention(type, written, span, role));
+                if (type == EntityType.ORG && opensBuilding(words, tags, start)) {
+                    Span building = new Span(tokens.get(start - 1).start(), span.end());
+                    out.add(new Mention(EntityType.LOC, building.of(body), building, null));
+                }
             }
             start = end - 1;
         }
+    }
+
+    /**
+     * Whether the organisation's name at {@code start} follows a capitalised word for its building, itself no part of
+     * a name: "di Gedung KPK" names the building, a place, beside the commission (see
+     * {@code organisation-buildings.txt}).
+     */
+    private static boolean opensBuilding(String[] words, BioTag[] tags, int start) {
+        return start > 0 && tags[start - 1] == BioTag.O && Character.isUpperCase(words[start - 1].charAt(0))
+                && namesBuilding(words[start - 1]);
+    }
+
+    /** Whether a word names an organisation's building before its name: {@code Gedung}. */
+    static boolean namesBuilding(String word) {
+        return ORGANISATION_BUILDINGS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -103,7 +103,8 @@ final class TitledNameSplitter implements ArticleRule {
             if (listedEnd > 0) {
                 k = listedEnd;
                 afterProperName = true;
-            } else if (isTitleWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)) {
+            } else if (isTitleWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)
+                    && !opensGivenName(words, tags, start, k)) {
                 afterProperName = Gazetteer.isAcronym(words[k]);
                 k++;
             } else {
@@ -117,8 +118,8 @@ final class TitledNameSplitter implements ArticleRule {
             BioTag.clearSpan(tags, start, end);
             return;
         }
-        if (k == start || tagger.mayBeCommonWord(words[k]) && !isInitial(words, k, end) && !followsRank(words, k, start)
-                || isRoleWord(words[k])
+        if (k == start || !opensGivenName(words, tags, start, k) && (tagger.mayBeCommonWord(words[k])
+                && !isInitial(words, k, end) && !followsRank(words, k, start) || isRoleWord(words[k]))
                 || gazetteer.lookup(join(words, k, end)) != null) {
             return;
         }
@@ -291,6 +292,14 @@ final class TitledNameSplitter implements ArticleRule {
     private static boolean isInitial(String[] words, int k, int end) {
         return words[k].length() == 1 && Character.isUpperCase(words[k].charAt(0)) && k + 1 < end
                 && words[k + 1].equals(".");
+    }
+
+    /**
+     * Whether the title's word at {@code at} is the given name of the person the span was tagged ("Menpora Imam
+     * Nahrawi"); in a span read as an organisation or a place it stays a title's word ("UIN Imam Bonjol Padang").
+     */
+    private static boolean opensGivenName(String[] words, BioTag[] tags, int start, int at) {
+        return tags[start].type() == EntityType.PER && RoleWords.opensGivenName(words, at);
     }
 
     private boolean isRoleWord(String word) {

@@ -41,6 +41,45 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitlesWordThatIsAsOftenAGivenNameOpensTheNameBeforeANameWord() {
+        // antaranews.com, IndoSum, 11 November 2017; the title stays before a title's word
+        String body = "Menteri Pemuda dan Olahraga Imam Nahrawi, yang melakukan kunjungan ke beberapa negara di Timur - "
+                + "Tengah, menandatangani kesepakatan kerja sama itu di Beirut pada Jumat (10 / 11).\n\n"
+                + "Imam Besar Masjid Istiqlal Nasaruddin Umar mengatakan umat harus tenang.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Imam Nahrawi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Nahrawi", "Imam Besar Masjid Istiqlal Nasaruddin Umar");
+    }
+
+    @Test
+    void anOrganisationsBuildingIsAPlaceBesideTheOrganisation() {
+        // kumparan, IndoSum, 27 September 2017
+        String body = "Padahal menurut juru bicara KPK, Febri Diansyah, penyadapan yang dilakukan oleh lembaganya telah "
+                + "sesuai aturan.\n\n\"Saya kira konstitusi sudah jelas ya,\" ujar Febri di Gedung KPK, Jakarta, "
+                + "Rabu (27 / 9).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Gedung KPK")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.LOC));
+        assertThat(named(entities, "KPK")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.spans()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aBuildingWrittenWithTwoFormsOfItsOrganisationIsOnePlace() {
+        // okezone.com, CLICK-ID, 10 September 2019
+        String body = "Massa yang menamakan dirinya Corong Rakyat menggeruduk Gedung Komisi Pemberantasan Korupsi (KPK), "
+                + "Jakarta.\n\n\"Kami hadir disini untuk mengingatkan bahwa red karpet menuju Gedung KPK ini untuk "
+                + "mengetuk hati segelintir pegawai KPK,\" ujar Koordinator Aksi, Ahmad di depan Gedung KPK, Selasa (10/9/2019).";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Gedung Komisi Pemberantasan Korupsi")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.LOC);
+            assertThat(e.mentions()).containsExactly("Gedung Komisi Pemberantasan Korupsi", "Gedung KPK");
+        });
+        assertThat(named(entities, "Komisi Pemberantasan Korupsi")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aStudioWrittenWithoutItsFormIsTheStudioAndACompanyFormTypesAForeignName() {
         // Rimanews, 24 May 2017; DailySocial, 6 July 2017
         String body = "Rimanews - Studio animasi dan game mobile Rovio Entertainment melanjutkan rencana membuat "
