@@ -749,11 +749,6 @@ final class EntityMerger {
     }
 
     /**
-     * "Jalan Lenteng Agung" joins "Jalan Raya Lenteng Agung" and "Cikini" joins "Cikini Raya": a street written with
-     * and without its noun or "Raya" is one street. A listed place written alone is the town, not the street named
-     * after it ("Bogor", "Jalan Raya Bogor").
-     */
-    /**
      * An organisation's building written with two forms of its name is one place: "Gedung KPK" and "Gedung Komisi
      * Pemberantasan Korupsi" in one article (okezone.com, CLICK-ID, 10-16 September 2019) are one building, as the
      * two forms are one commission. A building's mention ends where a mention of its organisation ends
@@ -797,6 +792,11 @@ final class EntityMerger {
         return out;
     }
 
+    /**
+     * "Jalan Lenteng Agung" joins "Jalan Raya Lenteng Agung" and "Cikini" joins "Cikini Raya": a street written with
+     * and without its noun or "Raya" is one street. A listed place written alone is the town, not the street named
+     * after it ("Bogor", "Jalan Raya Bogor").
+     */
     private static void joinStreetForms(List<Group> groups) {
         Map<String, Group> streets = new HashMap<>();
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());

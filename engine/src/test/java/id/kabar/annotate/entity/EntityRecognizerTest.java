@@ -199,6 +199,7 @@ class EntityRecognizerTest {
         });
         assertThat(entities).extracting(Entity::name).doesNotContain("PT");
     }
+
     @Test
     void aRegionsGovernmentIsAnOrganisationAndItsTownAlonePlace() {
         // IndoSum (ANTARA News)
