@@ -296,10 +296,7 @@ final class ClaimGrouper {
      * read once, so the work is linear in them.
      */
     private static boolean countsTheIdentified(Claim c, ClaimSentence sentence) {
-        if (c.category() != ClaimCategory.KILLED && !(c.category() == ClaimCategory.COUNT && countsPeopleIn(c))) {
-            return false;
-        }
-        return Arrays.stream(sentence.stems()).anyMatch(IDENTIFICATION_STEMS::contains);
+        return countsDeadOrPeople(c) && Arrays.stream(sentence.stems()).anyMatch(IDENTIFICATION_STEMS::contains);
     }
 
     /**
@@ -686,8 +683,7 @@ final class ClaimGrouper {
                 if (first != null) {
                     same.joinOnlyFigure(first, r);
                 }
-            } else if (r.claim().category() == ClaimCategory.KILLED
-                    || r.claim().category() == ClaimCategory.COUNT && countsPeopleIn(r.claim())) {
+            } else if (countsDeadOrPeople(r.claim())) {
                 firstOther.putIfAbsent(figureKey(r), r);
             }
         }
@@ -999,6 +995,11 @@ final class ClaimGrouper {
             }
         }
         return true;
+    }
+
+    /** Whether a claim counts the dead, or people: what a count of the identified may be. */
+    private static boolean countsDeadOrPeople(Claim c) {
+        return c.category() == ClaimCategory.KILLED || c.category() == ClaimCategory.COUNT && countsPeopleIn(c);
     }
 
     /** A tally whose counting word, or the noun after its classifier, counts people ({@code kandidat}, {@code orang calon}). */

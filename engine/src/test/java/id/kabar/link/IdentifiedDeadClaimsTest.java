@@ -2,14 +2,12 @@ package id.kabar.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kabar.model.Claim;
+import id.kabar.link.ClaimProfiles.Read;
 import id.kabar.model.ClaimCategory;
 import id.kabar.model.ClaimGroup;
 import id.kabar.model.ClaimGroupKind;
 import id.kabar.model.MemberRef;
-import id.kabar.model.Qualifier;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +18,8 @@ import org.junit.jupiter.api.Test;
 class IdentifiedDeadClaimsTest {
     private static final LocalDate SEPT12 = LocalDate.of(2019, 9, 12);
 
-    /** A claim as the claim stage reads it: {@code text} found in {@code body}. */
-    private record Read(String text, ClaimCategory category, double value, String unit, String subject) {
-    }
-
     private static ArticleProfile article(String id, String body, Read... read) {
-        List<Claim> claims = new ArrayList<>();
-        for (Read r : read) {
-            int start = body.indexOf(r.text());
-            assertThat(start).as(r.text()).isNotNegative();
-            claims.add(new Claim(r.text(), r.category(), r.value(), Qualifier.EXACT, r.unit(), r.subject(), null, null,
-                    start, start + r.text().length()));
-        }
-        return new ArticleProfile(0, id, null, SEPT12, null, List.of(), SEPT12, "", new int[0], new float[0],
-                new int[0], new float[0], new int[0], List.of(), claims, null, 0, null, 0, new int[0], new int[0],
-                new int[0], HappeningKinds.NONE, new int[0], null, null, null, null, false, null, List.of(),
-                ClaimSentence.of(body, claims));
+        return ClaimProfiles.article(id, null, SEPT12, body, read);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -563,17 +564,20 @@ final class EntityMerger {
      * 10 September 2019).
      */
     private void joinPlaceFormsOfOrganisations(List<Group> groups) {
-        Map<String, Group> byOfficeAndPlace = new HashMap<>();
+        joinFirstOfKey(groups, g -> g.type != EntityType.ORG || g.listed != null ? null
+                : officeAndPlace(Whitespace.split(withoutShortFormInside(g.mentions.get(0).text()))));
+    }
+
+    /**
+     * Joins each group to the first group before it with the same key, {@code key} giving null for a group that joins
+     * none, and drops the joined: one pass, a key a group.
+     */
+    private static <K> void joinFirstOfKey(List<Group> groups, Function<Group, K> key) {
+        Map<K, Group> firstOf = new HashMap<>();
         Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Group g : groups) {
-            if (g.type != EntityType.ORG || g.listed != null) {
-                continue;
-            }
-            String key = officeAndPlace(Whitespace.split(withoutShortFormInside(g.mentions.get(0).text())));
-            if (key == null) {
-                continue;
-            }
-            Group first = byOfficeAndPlace.putIfAbsent(key, g);
+            K k = key.apply(g);
+            Group first = k == null ? null : firstOf.putIfAbsent(k, g);
             if (first != null) {
                 first.absorb(g);
                 joined.add(g);
@@ -761,20 +765,9 @@ final class EntityMerger {
                 g.mentions.forEach(m -> organisationEndingAt.put(m.span().end(), g));
             }
         }
-        Map<Group, Group> buildingOf = new IdentityHashMap<>();
-        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Group place : groups) {
-            Group organisation = place.type == EntityType.LOC ? organisationOfBuilding(place, organisationEndingAt) : null;
-            if (organisation == null) {
-                continue;
-            }
-            Group first = buildingOf.putIfAbsent(organisation, place);
-            if (first != null) {
-                first.absorb(place);
-                joined.add(place);
-            }
-        }
-        groups.removeIf(joined::contains);
+        // a group keeps identity's equality, so the organisation itself keys its building
+        joinFirstOfKey(groups, place -> place.type == EntityType.LOC
+                ? organisationOfBuilding(place, organisationEndingAt) : null);
     }
 
     /** The one organisation every mention of {@code place} is the building of, or null. */
@@ -1160,19 +1153,7 @@ final class EntityMerger {
      * short form of its opening words is the body written with them in full.
      */
     private static void joinBodiesWrittenShort(List<Group> groups) {
-        Map<List<String>, Group> byWordsInFull = new HashMap<>();
-        Set<Group> joined = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Group g : groups) {
-            if (g.type != EntityType.ORG) {
-                continue;
-            }
-            Group first = byWordsInFull.putIfAbsent(g.words.size() >= 2 ? inFull(g.words) : g.words, g);
-            if (first != null) {
-                first.absorb(g);
-                joined.add(g);
-            }
-        }
-        groups.removeIf(joined::contains);
+        joinFirstOfKey(groups, g -> g.type != EntityType.ORG ? null : g.words.size() >= 2 ? inFull(g.words) : g.words);
     }
 
     /**
