@@ -296,8 +296,10 @@ final class EventClusterer {
     private final ArticleColumn kindsByRoot;
     /** At each event's root, the steps of a series its members' headlines number ({@link HeadlineSeries}), packed. */
     private final ArticleColumn seriesByRoot;
-    /** At each event's root, the acts its members' headlines say are not yet done or done ({@link HeadlineStates}). */
-    private final ArticleColumn statesByRoot;
+    /** At each event's root, the acts its members' headlines say are done ({@link HeadlineStates#done}). */
+    private final ArticleColumn doneActsByRoot;
+    /** At each event's root, the acts its members' headlines say are not yet done ({@link HeadlineStates#pending}). */
+    private final ArticleColumn pendingActsByRoot;
     /** At each event's root, the people whose words its members' headlines report ({@link EventSpeakers}), packed. */
     private final ArticleColumn speakersByRoot;
     /** At each event's root, the people its members' headlines and leads say acted ({@link EventActors}), packed. */
@@ -320,7 +322,8 @@ final class EventClusterer {
         this.kindsByRoot = ArticleColumn.longs(files, "event-kinds", HappeningKinds.NONE);
         this.seriesByRoot = ArticleColumn.longs(files, "event-series", HeadlineSeries.NONE);
         this.centreByRoot = ArticleColumn.longs(files, "event-centre", Centre.NONE);
-        this.statesByRoot = ArticleColumn.longs(files, "event-states", HeadlineStates.NONE);
+        this.doneActsByRoot = ArticleColumn.longs(files, "event-done-acts", 0);
+        this.pendingActsByRoot = ArticleColumn.longs(files, "event-pending-acts", 0);
         this.speakersByRoot = ArticleColumn.longs(files, "event-speakers", EventSpeakers.NONE);
         this.actorsByRoot = ArticleColumn.longs(files, "event-actors", EventSpeakers.NONE);
         for (int k = 0; k < OutletTimes.SLOTS; k++) {
@@ -334,7 +337,7 @@ final class EventClusterer {
         set(leadSpanByRoot, seq, DaySpan.of(articles.apply(seq).leadDay()));
         setKinds(seq, articles.apply(seq).kinds());
         seriesByRoot.set(seq, HeadlineSeries.of(articles.apply(seq).title()));
-        statesByRoot.set(seq, HeadlineStates.of(articles.apply(seq).title()));
+        setStates(seq, HeadlineStates.of(articles.apply(seq).title()));
         speakersByRoot.set(seq, EventSpeakers.of(articles.apply(seq)));
         actorsByRoot.set(seq, EventActors.of(articles.apply(seq)));
         centreByRoot.set(seq, Centre.of(seq));
@@ -352,8 +355,8 @@ final class EventClusterer {
         setKinds(root, root == seq ? p.kinds() : kindsAt(root) | p.kinds());
         long steps = HeadlineSeries.of(p.title());
         seriesByRoot.set(root, root == seq ? steps : HeadlineSeries.merge(seriesByRoot.get(root), steps));
-        long states = HeadlineStates.of(p.title());
-        statesByRoot.set(root, root == seq ? states : HeadlineStates.merge(statesByRoot.get(root), states));
+        HeadlineStates states = HeadlineStates.of(p.title());
+        setStates(root, root == seq ? states : statesAt(root).merge(states));
         long speakers = EventSpeakers.of(p);
         speakersByRoot.set(root, root == seq ? speakers : EventSpeakers.merge(speakersByRoot.get(root), speakers));
         long actors = EventActors.of(p);
@@ -483,7 +486,7 @@ final class EventClusterer {
         return (joined == null || joined.days() <= EVENT_SPAN_DAYS) && (leads == null || leads.days() == 0)
                 && !HappeningKinds.apart(kindsAt(ra), kindsAt(rb))
                 && !HeadlineSeries.apart(seriesByRoot.get(ra), seriesByRoot.get(rb))
-                && !HeadlineStates.apart(statesByRoot.get(ra), statesByRoot.get(rb));
+                && !statesAt(ra).apart(statesAt(rb));
     }
 
     /**
@@ -585,7 +588,7 @@ final class EventClusterer {
         DaySpan leads = DaySpan.merge(at(leadSpanByRoot, ra), at(leadSpanByRoot, rb));
         long steps = HeadlineSeries.merge(seriesByRoot.get(ra), seriesByRoot.get(rb));
         long centre = Centre.merge(centreByRoot.get(ra), centreByRoot.get(rb));
-        long states = HeadlineStates.merge(statesByRoot.get(ra), statesByRoot.get(rb));
+        HeadlineStates states = statesAt(ra).merge(statesAt(rb));
         long speakers = EventSpeakers.merge(speakersByRoot.get(ra), speakersByRoot.get(rb));
         long actors = EventSpeakers.merge(actorsByRoot.get(ra), actorsByRoot.get(rb));
         long[] times = OutletTimes.merge(outletTimesAt(ra), outletTimesAt(rb));
@@ -601,8 +604,8 @@ final class EventClusterer {
         seriesByRoot.set(root, steps);
         centreByRoot.set(root == ra ? rb : ra, Centre.NONE);
         centreByRoot.set(root, centre);
-        statesByRoot.set(root == ra ? rb : ra, HeadlineStates.NONE);
-        statesByRoot.set(root, states);
+        setStates(root == ra ? rb : ra, HeadlineStates.NONE);
+        setStates(root, states);
         speakersByRoot.set(root == ra ? rb : ra, EventSpeakers.NONE);
         speakersByRoot.set(root, speakers);
         actorsByRoot.set(root == ra ? rb : ra, EventSpeakers.NONE);
@@ -729,6 +732,15 @@ final class EventClusterer {
 
     private void setKinds(int root, long kinds) {
         kindsByRoot.set(root, kinds);
+    }
+
+    private HeadlineStates statesAt(int root) {
+        return new HeadlineStates(doneActsByRoot.get(root), pendingActsByRoot.get(root));
+    }
+
+    private void setStates(int root, HeadlineStates states) {
+        doneActsByRoot.set(root, states.done());
+        pendingActsByRoot.set(root, states.pending());
     }
 
     private long[] outletTimesAt(int root) {

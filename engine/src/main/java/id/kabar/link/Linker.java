@@ -169,7 +169,9 @@ public final class Linker implements AutoCloseable {
         }
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         List<Integer> bySubject = new ArrayList<>();
-        List<Compared> ordered = closestFirst(p, comparer);
+        boolean spreads = HeadlineSpreads.of(p.title());
+        List<Compared> spreadElsewhere = new ArrayList<>();
+        List<Compared> ordered = closestFirst(p, comparer, spreads, spreadElsewhere);
         boolean words = HappeningKinds.spoken(p.kinds());
         // for an article reporting words: each candidate's event as it stood before the article joined any, and how
         // the article stands with each; other articles join as before, and pay nothing for it
@@ -218,8 +220,14 @@ public final class Linker implements AutoCloseable {
             } else if (StoryThreader.marketsOfOneDay(p, profiles.get(other), f)) {
                 work.joins++;
                 storyThreader.join(p.seq(), other);
-            } else if (sameStory && StoryThreader.sharesSubject(f)) {
+            } else if (sameStory && StoryThreader.sharesSubject(f)
+                    || StoryThreader.oneSpread(spreads, profiles.get(other), f)) {
                 bySubject.add(other);
+            }
+        }
+        for (Compared c : spreadElsewhere) {
+            if (StoryThreader.oneSpread(spreads, profiles.get(c.other()), c.features())) {
+                bySubject.add(c.other());
             }
         }
         // A side piece headlining a grown story's subject joins the story once its own happening is placed: it
@@ -245,8 +253,12 @@ public final class Linker implements AutoCloseable {
 
     /**
      * The stored candidates compared with {@code p}, in the order to weigh them ({@link #closestFirst(List, BiPredicate)}).
+     * Those whose headlines name other places than {@code p}'s are left out, but where both headline a happening spread
+     * over a region ({@code spreads} for {@code p}; {@link HeadlineSpreads}) they go to {@code spreadElsewhere}: another
+     * town's report of it, a happening of its own in the same story.
      */
-    private List<Compared> closestFirst(ArticleProfile p, PairFeatures.Comparer comparer) {
+    private List<Compared> closestFirst(ArticleProfile p, PairFeatures.Comparer comparer, boolean spreads,
+                                        List<Compared> spreadElsewhere) {
         List<Compared> compared = new ArrayList<>();
         int[] ages = HeadlineAges.of(p.title());
         for (int other : candidates.candidates(p, StoryThreader.WINDOW_DAYS)) {
@@ -254,7 +266,13 @@ public final class Linker implements AutoCloseable {
             ArticleProfile o = profiles.get(other);
             // Headlines naming different places tell two happenings (two earthquakes), however alike the reports;
             // headlines naming different age classes, two sides' matches.
-            if (HeadlinePlaces.apart(p, o) || HeadlineAges.apart(ages, o)) {
+            if (HeadlineAges.apart(ages, o)) {
+                continue;
+            }
+            if (HeadlinePlaces.apart(p, o)) {
+                if (spreads && HeadlineSpreads.of(o.title())) {
+                    spreadElsewhere.add(new Compared(other, comparer.with(o)));
+                }
                 continue;
             }
             compared.add(new Compared(other, comparer.with(o)));

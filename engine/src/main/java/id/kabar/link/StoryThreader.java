@@ -241,6 +241,16 @@ final class StoryThreader {
     }
 
     /**
+     * Whether two reports a few days apart ({@link #SUBJECT_DAY_GAP}) both headline a happening spread over a region
+     * ({@link HeadlineSpreads}, {@code spreads} telling it of the arriving one): such a pair lets the arriving article's
+     * story into the other's as a pair of one headline subject does ({@link #sharesSubject}), whatever towns the two
+     * headlines name and however little their words share.
+     */
+    static boolean oneSpread(boolean spreads, ArticleProfile other, PairFeatures f) {
+        return spreads && f.dated() && f.dayGap() <= SUBJECT_DAY_GAP && HeadlineSpreads.of(other.title());
+    }
+
+    /**
      * Whether two articles report the markets of one day, each published on the day it reports on, in words alike enough
      * ({@link #WORDS_OF_ONE_MARKETS_DAY}), their headlines telling of different market figures
      * ({@link HappeningKinds#marketFigures}: the IHSG and the rupiah, or the IHSG and both): such a pair joins their stories

@@ -14,46 +14,43 @@ class HeadlineStatesTest {
 
     @Test
     void anActNotYetDoneAndDoneAreTwoMoments() {
-        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT), HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
-        assertThat(HeadlineStates.apart(HeadlineStates.of(SIGNED_AND_SENT), HeadlineStates.of(NOT_YET_SENT))).isTrue();
+        assertThat(HeadlineStates.of(NOT_YET_SENT).apart(HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
+        assertThat(HeadlineStates.of(SIGNED_AND_SENT).apart(HeadlineStates.of(NOT_YET_SENT))).isTrue();
         // The verb's stem is the act: "Kirim" and "Dikirim".
-        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT),
-                HeadlineStates.of("Jokowi Sudah Kirim Surat Persetujuan Revisi UU KPK ke DPR"))).isTrue();
-        assertThat(HeadlineStates.apart(
-                HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK"),
-                HeadlineStates.of("DPR Sudah Terima Surpres Revisi UU KPK"))).isTrue();
+        assertThat(HeadlineStates.of(NOT_YET_SENT)
+                .apart(HeadlineStates.of("Jokowi Sudah Kirim Surat Persetujuan Revisi UU KPK ke DPR"))).isTrue();
+        assertThat(HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK")
+                .apart(HeadlineStates.of("DPR Sudah Terima Surpres Revisi UU KPK"))).isTrue();
     }
 
     @Test
     void anActNotDoneAndDoneAreTwoHappenings() {
         // 10 September 2019: Hamdan Zoelva kept out of the sick Habibie's room, and Theo Sambuaga's word after his visit
         // that Habibie could pray again, one outlet's two pieces of the day
-        assertThat(HeadlineStates.apart(
-                HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie"),
-                HeadlineStates.of("BJ Habibie Sudah Bisa Salat Sambil Berbaring"))).isTrue();
-        assertThat(HeadlineStates.apart(
-                HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh"),
-                HeadlineStates.of("Masa Kritis Lewat, BJ Habibie Sudah Bisa Salat"))).isTrue();
+        assertThat(HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie")
+                .apart(HeadlineStates.of("BJ Habibie Sudah Bisa Salat Sambil Berbaring"))).isTrue();
+        assertThat(HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh")
+                .apart(HeadlineStates.of("Masa Kritis Lewat, BJ Habibie Sudah Bisa Salat"))).isTrue();
         // two outlets' reports of the one visitor kept out meet
-        assertThat(HeadlineStates.apart(
-                HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh"),
-                HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie"))).isFalse();
+        assertThat(HeadlineStates.of("Tak Bisa Jenguk, Hamdan Zoelva Doakan BJ Habibie Lekas Sembuh")
+                .apart(HeadlineStates.of("Tak Bisa Masuk ke Ruang Perawatan, Hamdan Zoelva Doakan Kesembuhan Habibie")))
+                .isFalse();
     }
 
     @Test
     void twoHeadlinesSayingOneStateMeet() {
-        assertThat(HeadlineStates.apart(HeadlineStates.of(SIGNED_AND_SENT),
-                HeadlineStates.of("Jokowi Teken Surpres RUU KPK, Sudah Dikirim ke DPR"))).isFalse();
-        assertThat(HeadlineStates.apart(
-                HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK"),
-                HeadlineStates.of("Bamsoet Pastikan Surpres Revisi UU KPK Belum Sampai ke DPR"))).isFalse();
+        assertThat(HeadlineStates.of(SIGNED_AND_SENT)
+                .apart(HeadlineStates.of("Jokowi Teken Surpres RUU KPK, Sudah Dikirim ke DPR"))).isFalse();
+        assertThat(HeadlineStates.of("Bamsoet Sebut Belum Terima Surat Presiden Soal Revisi UU KPK")
+                .apart(HeadlineStates.of("Bamsoet Pastikan Surpres Revisi UU KPK Belum Sampai ke DPR"))).isFalse();
     }
 
     @Test
     void differentActsOrNoneAreNotApart() {
         // Done: having a picture of the law; not yet: sending the letter.
-        assertThat(HeadlineStates.apart(HeadlineStates.of(NOT_YET_SENT),
-                HeadlineStates.of("Minta Pendapat Pakar, Jokowi Sudah Punya Gambaran soal Revisi UU KPK"))).isFalse();
+        assertThat(HeadlineStates.of(NOT_YET_SENT)
+                .apart(HeadlineStates.of("Minta Pendapat Pakar, Jokowi Sudah Punya Gambaran soal Revisi UU KPK")))
+                .isFalse();
         assertThat(HeadlineStates.of("Presiden Jokowi: Jangan Sampai Revisi UU Ganggu Independensi KPK"))
                 .isEqualTo(HeadlineStates.NONE);
         assertThat(HeadlineStates.of(null)).isEqualTo(HeadlineStates.NONE);
@@ -61,9 +58,18 @@ class HeadlineStatesTest {
 
     @Test
     void eventsKeepTheirMembersStates() {
-        long joined = HeadlineStates.merge(
-                HeadlineStates.of("Presiden Jokowi: Jangan Sampai Revisi UU Ganggu Independensi KPK"),
-                HeadlineStates.of(NOT_YET_SENT));
-        assertThat(HeadlineStates.apart(joined, HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
+        HeadlineStates joined = HeadlineStates.of("Presiden Jokowi: Jangan Sampai Revisi UU Ganggu Independensi KPK")
+                .merge(HeadlineStates.of(NOT_YET_SENT));
+        assertThat(joined.apart(HeadlineStates.of(SIGNED_AND_SENT))).isTrue();
+    }
+
+    @Test
+    void aWishNotToMarryAndInvitationsSentAreApartActs() {
+        // tribunnews.com, 14 September 2019: with 32 bits a set, `mau` and `sebar` fell on one bit
+        HeadlineStates noWish = HeadlineStates.of(
+                "Harapan Menikah Sirna, Jaka Mendekam di Penjara: Ditinggal Kekasih, Tak Mau Nikah di Kantor Polisi");
+        HeadlineStates invitationsSent = HeadlineStates.of(
+                "Masuk Penjara, Pencuri Motor Batal Nikah karena Ditinggal Tunangan, Undangan Sudah Disebar");
+        assertThat(noWish.apart(invitationsSent)).isFalse();
     }
 }
