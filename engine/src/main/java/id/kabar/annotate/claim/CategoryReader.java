@@ -100,6 +100,8 @@ final class CategoryReader {
     private static final Set<String> HYPOTHETICAL_OPENERS = WordLists.set(WordLists.class, "hypothetical-openers.txt");
     /** Words that open a likeness ({@code bagaikan}, {@code seolah}): a figure after one in its clause is a figure of speech. */
     private static final Set<String> SIMILE_WORDS = WordLists.set(WordLists.class, "simile-words.txt");
+    /** Words opening a clause of their own after a likeness ({@code yang}, {@code agar}): the likeness ends there. */
+    private static final Set<String> LIKENESS_BOUNDS = WordLists.set(WordLists.class, "likeness-bounds.txt");
     /** A number in words and its noun that say how a thing is done ({@code empat mata}, {@code dua tangan}). */
     private static final Set<String> PUTTING_PHRASES = WordLists.set(WordLists.class, "putting-phrases.txt");
     /** Words of advice ({@code disarankan}, {@code sebaiknya}): the times after one in its clause are a how-to. */
@@ -195,7 +197,7 @@ final class CategoryReader {
         if (n.form() == Form.ROUND) {
             return null; // "puluhan laporan", "miliaran rupiah": a size, not a figure anyone stands by
         }
-        if (inClauseAfter(words, first, SIMILE_WORDS)) {
+        if (inClauseAfter(words, first, SIMILE_WORDS, LIKENESS_BOUNDS)) {
             return null; // "Liverpool bagaikan bermain dengan 10 orang": a figure of speech, no tally
         }
         if (n.form() == Form.WORDS && wayOfPutting(words, first)) {
@@ -221,7 +223,7 @@ final class CategoryReader {
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
         }
-        if (unit != null && ClaimLexicon.isRepetition(unit) && inClauseAfter(words, first, ADVICE_WORDS)) {
+        if (unit != null && ClaimLexicon.isRepetition(unit) && inClauseAfter(words, first, ADVICE_WORDS, Set.of())) {
             return null; // "disarankan agar daging ayam dididihkan dua kali": a how-to, not what was done
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)
@@ -428,10 +430,12 @@ final class CategoryReader {
 
     /**
      * Whether a word of {@code cue} stands before token {@code first} in its clause, back to the punctuation that bounds
-     * it: a likeness ({@code netizen seolah terbagi dua kubu}) or advice ({@code disarankan agar ... dididihkan dua kali}).
+     * it or a word of {@code bounds}: a likeness ({@code netizen seolah terbagi dua kubu}; not across {@code yang} or
+     * {@code agar}) or advice ({@code disarankan agar ... dididihkan dua kali}).
      */
-    private static boolean inClauseAfter(Words words, int first, Set<String> cue) {
-        for (int k = first - 1; k >= 0 && Character.isLetterOrDigit(words.lower(k).charAt(0)); k--) {
+    private static boolean inClauseAfter(Words words, int first, Set<String> cue, Set<String> bounds) {
+        for (int k = first - 1; k >= 0 && Character.isLetterOrDigit(words.lower(k).charAt(0))
+                && !bounds.contains(words.lower(k)); k--) {
             if (cue.contains(words.lower(k))) {
                 return true;
             }

@@ -2259,7 +2259,8 @@ class ClaimFinderTest {
     /**
      * A figure after a word opening a likeness in its clause is a figure of speech (merdeka.com via IndoSum, January
      * 2017: a side playing as if with ten men; okezone.com, 15 September 2019, and Kompas.com, 16 September 2019:
-     * readers as if in two camps, a road as if of three lanes); the same count told plainly stays.
+     * readers as if in two camps, a road as if of three lanes); the same count told plainly stays, and so does one in
+     * a clause of its own after the likeness (Kompas.com and sindonews.com, September 2019: three seats, ten names).
      */
     @Test
     void aFigureAfterALikenessIsNoTally() {
@@ -2271,6 +2272,11 @@ class ClaimFinderTest {
                 + " jalur.")).isEmpty();
         assertThat(find("Liverpool bermain dengan 10 orang sejak menit ke-60.")).extracting(Claim::value)
                 .containsExactly(10.0);
+        assertThat(find("Dari foto tersebut menggambarkan seakan sang kakek berdiri agar pasangannya dapat merebahkan"
+                + " diri di tiga kursi pesawat dan beristirahat.")).extracting(Claim::value).containsExactly(3.0);
+        assertThat(find("Firli menyayangkan para pimpinan KPK melakukan konfrensi pers terkait berita bohong yang yang"
+                + " seakan ingin menjelekkan namanya di depan masyarakat dan DPR yang saat ini tengah menggodok 10 nama"
+                + " capim KPK pilihan panitia seleksi calon pimpinan.")).extracting(Claim::value).containsExactly(10.0);
     }
 
     /**
