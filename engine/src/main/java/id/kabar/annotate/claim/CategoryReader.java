@@ -98,6 +98,14 @@ final class CategoryReader {
     private static final Set<String> APPEARANCE_VERBS = WordLists.set(WordLists.class, "appearance-verbs.txt");
     /** Words that make the verb after them a possibility, a rule or a condition ({@code dapat diperpanjang}). */
     private static final Set<String> HYPOTHETICAL_OPENERS = WordLists.set(WordLists.class, "hypothetical-openers.txt");
+    /** Words that open a likeness ({@code bagaikan}, {@code seolah}): a figure after one in its clause is a figure of speech. */
+    private static final Set<String> SIMILE_WORDS = WordLists.set(WordLists.class, "simile-words.txt");
+    /** Words opening a clause of their own after a likeness ({@code yang}, {@code agar}): the likeness ends there. */
+    private static final Set<String> LIKENESS_BOUNDS = WordLists.set(WordLists.class, "likeness-bounds.txt");
+    /** A number in words and its noun that say how a thing is done ({@code empat mata}, {@code dua tangan}). */
+    private static final Set<String> PUTTING_PHRASES = WordLists.set(WordLists.class, "putting-phrases.txt");
+    /** Words of advice ({@code disarankan}, {@code sebaiknya}): the times after one in its clause are a how-to. */
+    private static final Set<String> ADVICE_WORDS = WordLists.set(WordLists.class, "advice-words.txt");
     /**
      * The agent's name between a passive verb and {@code N kali} runs to this many capitalised words at most ({@code
      * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
@@ -189,6 +197,12 @@ final class CategoryReader {
         if (n.form() == Form.ROUND) {
             return null; // "puluhan laporan", "miliaran rupiah": a size, not a figure anyone stands by
         }
+        if (inClauseAfter(words, first, SIMILE_WORDS, LIKENESS_BOUNDS)) {
+            return null; // "Liverpool bagaikan bermain dengan 10 orang": a figure of speech, no tally
+        }
+        if (n.form() == Form.WORDS && wayOfPutting(words, first)) {
+            return null; // "bertemu empat mata dengan Airlangga Hartarto": in private, no count of eyes
+        }
         if (endsRange(words, first)) {
             return null; // "dua sampai tiga trip pengiriman": a range holds no single figure
         }
@@ -208,6 +222,9 @@ final class CategoryReader {
         if (isYear(body, n) && (!countsSomething(unit) || YEAR_BEFORE.matcher(
                 body.substring(Math.max(sentenceStart, n.start() - LOOK_BACK), n.start())).find())) {
             return null;
+        }
+        if (unit != null && ClaimLexicon.isRepetition(unit) && inClauseAfter(words, first, ADVICE_WORDS, Set.of())) {
+            return null; // "disarankan agar daging ayam dididihkan dua kali": a how-to, not what was done
         }
         if (unit != null && ClaimLexicon.isNotCount(unit)
                 && (countedInMeasureWord(words, n, unit, phraseAt) || appearedTimes(words, first, unit, phraseAt)
@@ -409,6 +426,31 @@ final class CategoryReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word of {@code cue} stands before token {@code first} in its clause, back to the punctuation that bounds
+     * it or a word of {@code bounds}: a likeness ({@code netizen seolah terbagi dua kubu}; not across {@code yang} or
+     * {@code agar}) or advice ({@code disarankan agar ... dididihkan dua kali}).
+     */
+    private static boolean inClauseAfter(Words words, int first, Set<String> cue, Set<String> bounds) {
+        for (int k = first - 1; k >= 0 && Character.isLetterOrDigit(words.lower(k).charAt(0))
+                && !bounds.contains(words.lower(k)); k--) {
+            if (cue.contains(words.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the number in words at {@code first} and its noun say how a thing is done ({@code putting-phrases.txt}:
+     * {@code bertemu empat mata dengan}, {@code menerimanya dengan dua tangan}), the noun closing its phrase: a noun
+     * after it makes the pair a count of that noun ({@code enam mata uang}, {@code dua mata pancing}).
+     */
+    private static boolean wayOfPutting(Words words, int first) {
+        return first + 1 < words.size() && PUTTING_PHRASES.contains(words.lower(first) + " " + words.lower(first + 1))
+                && (first + 2 == words.size() || !CountedPhrase.isNounWord(words.lower(first + 2)));
     }
 
     /** Whether a rate word stands within the two words after a happening's first word, from {@code from} on. */

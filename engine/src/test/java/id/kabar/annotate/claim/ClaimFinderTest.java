@@ -2257,6 +2257,58 @@ class ClaimFinderTest {
     }
 
     /**
+     * A figure after a word opening a likeness in its clause is a figure of speech (merdeka.com via IndoSum, January
+     * 2017: a side playing as if with ten men; okezone.com, 15 September 2019, and Kompas.com, 16 September 2019:
+     * readers as if in two camps, a road as if of three lanes); the same count told plainly stays, and so does one in
+     * a clause of its own after the likeness (Kompas.com and sindonews.com, September 2019: three seats, ten names).
+     */
+    @Test
+    void aFigureAfterALikenessIsNoTally() {
+        assertThat(find("Ketika tim kalah dari Southampton di semifinal Piala Liga, pemain Inggris itu tak memberikan"
+                + " kontribusi signifikan pada timnya, hingga dianggap Jamie Carragher membuat Liverpool bagaikan"
+                + " bermain dengan 10 orang.")).isEmpty();
+        assertThat(find("Dari perseteruan tersebut pun netizen seolah terbagi dua kubu.")).isEmpty();
+        assertThat(find("Lebar tiap trotoar sekitar satu meter, membelah jalan tersebut menjadi seolah ada tiga"
+                + " jalur.")).isEmpty();
+        assertThat(find("Liverpool bermain dengan 10 orang sejak menit ke-60.")).extracting(Claim::value)
+                .containsExactly(10.0);
+        assertThat(find("Dari foto tersebut menggambarkan seakan sang kakek berdiri agar pasangannya dapat merebahkan"
+                + " diri di tiga kursi pesawat dan beristirahat.")).extracting(Claim::value).containsExactly(3.0);
+        assertThat(find("Firli menyayangkan para pimpinan KPK melakukan konfrensi pers terkait berita bohong yang yang"
+                + " seakan ingin menjelekkan namanya di depan masyarakat dan DPR yang saat ini tengah menggodok 10 nama"
+                + " capim KPK pilihan panitia seleksi calon pimpinan.")).extracting(Claim::value).containsExactly(10.0);
+    }
+
+    /**
+     * A number in words and its noun that say how a thing is done are no count (cnnindonesia.com and bolasport.com
+     * via IndoSum, 2017: a meeting in private, a chance taken gladly; okezone.com, 16 September 2019); a noun after
+     * the pair makes it a count of that noun (okezone.com, 10 September 2019: six currencies).
+     */
+    @Test
+    void numberWordsOfWaysOfPuttingAreNoCount() {
+        assertThat(find("Eko menambahkan dirinya jarang menemui Sugito atau pejabat lainnya secara empat mata."))
+                .isEmpty();
+        assertThat(find("Jika saya memiliki kesempatan tersebut pada akhir tahun, saya akan menerimanya dengan dua"
+                + " tangan.")).isEmpty();
+        assertThat(find("Bendahara Umum DPP Partai Golkar 2014-2016 ini menyampaikan lebih jauh, minggu lalu dirinya"
+                + " telah bertemu empat mata dengan Airlangga Hartarto.")).isEmpty();
+        assertThat(find("Indeks dolar AS terhadap enam mata uang lainnya turun 0,16%.")).extracting(Claim::value)
+                .containsExactly(6.0, 0.16);
+    }
+
+    /**
+     * The times something is to be done after a word of advice are a how-to, not a tally (Kompas.com, 16 September
+     * 2019: chicken to be boiled twice); the times a deed was done stay a count (CLICK-ID week, September 2019).
+     */
+    @Test
+    void theTimesAdviceGivesAreNoTally() {
+        assertThat(find("Mengingat bakteri hanya benar-benar mati jika ditempatkan dalam suhu tinggi, sebenarnya"
+                + " disarankan agar daging ayam dididihkan dua kali.")).isEmpty();
+        assertThat(find("\"Pelaku mengakui melakukan perbuatan cabul sebanyak tiga kali.\"")).extracting(Claim::value)
+                .containsExactly(3.0);
+    }
+
+    /**
      * {@code satu} before a match's tally counts though the tally carries {@code -nya} (cnnindonesia.com via IndoSum,
      * January 2017: Rooney's goal against Reading).
      */
