@@ -158,6 +158,21 @@ class ContractRulesTest {
     }
 
     @Test
+    void thePublicationAPassiveVerbOfReportingOpensWithIsAnOrganisation() {
+        PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        // "Dilaporkan Ace Showbiz, film yang ada di bawah naungan Warner Bros" (IndoSum, CNN Indonesia, February 2018)
+        assertThat(after(rule, "Dilaporkan Ace/B-PER Showbiz/I-PER , film yang ada di bawah naungan"))
+                .containsExactly("Ace Showbiz/ORG");
+        // "Dikutip Gizmodo, Selasa, 10 September 2019" (tempo.co, 11 September 2019)
+        assertThat(after(rule, "Dikutip Gizmodo/B-PER , Selasa , 10 September")).containsExactly("Gizmodo/ORG");
+        // a listed place stays the place, a name without the comma is the model's, and the active verb names none
+        assertThat(after(rule, "Dilaporkan Jakarta/B-LOC , banjir")).containsExactly("Jakarta/LOC");
+        assertThat(after(rule, "Dilaporkan Andi/B-PER kepada polisi")).containsExactly("Andi/PER");
+        assertThat(after(rule, "Mengutip Sri/B-PER Mulyani/I-PER , kata Dominggus/B-PER"))
+                .containsExactly("Sri Mulyani/PER", "Dominggus/PER");
+    }
+
+    @Test
     void theOutletASpeakerSpokeToIsAnOrganisation() {
         PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
         // "ujar Abloh kepada Vogue." (kompas.com, CLICK-ID, 10-16 September 2019)
@@ -521,6 +536,23 @@ class ContractRulesTest {
         assertThat(after(rule, "Ketua Forum Kajian dan Pengembangan PBB/B-ORG , Mayjen ( Purn ) Abdul/B-PER "
                 + "Syukur/B-PER berharap Anies/B-PER selalu memberikan perhatian"))
                 .containsExactly("PBB/ORG", "Abdul Syukur/PER", "Anies/PER");
+    }
+
+    @Test
+    void aRankClosingAnOfficeIsNoPartOfIt() {
+        // "ujar Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Argo Yuwono saat dikonfirmasi" (tempo.co,
+        // 10 September 2019)
+        assertThat(after(new RankedHolderRule(), "ujar Kepala Bidang Humas Polda/B-ORG Metro/I-ORG Jaya/I-ORG "
+                + "Komisaris/I-ORG Besar/I-ORG Argo/B-PER Yuwono/I-PER saat dikonfirmasi"))
+                .containsExactly("Polda Metro Jaya/ORG", "Argo Yuwono/PER");
+        // "Kepala Bidang Humas Polda Sulawesi Selatan Kombes (Pol) Dicky Sondani menjelaskan" (Kompas.com,
+        // 15 September 2019)
+        assertThat(after(new RankedHolderRule(), "Humas Polda/B-ORG Sulawesi/I-ORG Selatan/I-ORG Kombes/I-ORG ( Pol ) "
+                + "Dicky/B-PER Sondani/I-PER menjelaskan"))
+                .containsExactly("Polda Sulawesi Selatan/ORG", "Dicky Sondani/PER");
+        // a rank that opens the names of bodies and places stays: "Universitas Jenderal Soedirman"
+        assertThat(after(new RankedHolderRule(), "di Universitas/B-ORG Jenderal/I-ORG Soedirman/B-PER ,"))
+                .containsExactly("Universitas Jenderal/ORG", "Soedirman/PER");
     }
 
     @Test
