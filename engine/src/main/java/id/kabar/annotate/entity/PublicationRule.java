@@ -66,16 +66,19 @@ final class PublicationRule implements ContractRule {
 
     /**
      * The name the model read between a passive verb of reporting opening the sentence and a comma is the publication,
-     * unless it is a listed place or already an organisation.
+     * in one span or cut in two ("Ace" and "Showbiz"), unless a word of it is a listed place or an organisation.
      */
     private static void citeOpeningPublication(ContractSentence s) {
-        BioTag[] tags = s.tags();
-        if (s.size() < 3 || !PUBLICATION_OPENERS.contains(s.lower()[0]) || !tags[1].isBegin()
-                || tags[1].type() == EntityType.ORG || s.listedAt(1, EntityType.LOC)) {
+        if (s.size() < 3 || !PUBLICATION_OPENERS.contains(s.lower()[0])) {
             return;
         }
-        int end = BioTag.spanEnd(tags, 1);
-        if (end < s.size() && s.tokens()[end].equals(",")) {
+        BioTag[] tags = s.tags();
+        int end = 1;
+        while (end < s.size() && tags[end] != BioTag.O && tags[end].type() != EntityType.ORG && s.capitalised(end)
+                && !s.listedAt(end, EntityType.LOC)) {
+            end++;
+        }
+        if (end > 1 && end < s.size() && s.tokens()[end].equals(",")) {
             s.setSpan(1, end, EntityType.ORG);
         }
     }

@@ -163,6 +163,8 @@ class ContractRulesTest {
         // "Dilaporkan Ace Showbiz, film yang ada di bawah naungan Warner Bros" (IndoSum, CNN Indonesia, February 2018)
         assertThat(after(rule, "Dilaporkan Ace/B-PER Showbiz/I-PER , film yang ada di bawah naungan"))
                 .containsExactly("Ace Showbiz/ORG");
+        assertThat(after(rule, "Dilaporkan Ace/B-PER Showbiz/B-PER , film yang ada di bawah naungan"))
+                .containsExactly("Ace Showbiz/ORG");
         // "Dikutip Gizmodo, Selasa, 10 September 2019" (tempo.co, 11 September 2019)
         assertThat(after(rule, "Dikutip Gizmodo/B-PER , Selasa , 10 September")).containsExactly("Gizmodo/ORG");
         // a listed place stays the place, a name without the comma is the model's, and the active verb names none
