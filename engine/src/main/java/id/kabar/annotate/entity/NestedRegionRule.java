@@ -1,5 +1,6 @@
 package id.kabar.annotate.entity;
 
+import id.kabar.lang.Honorifics;
 import id.kabar.lang.ShortForms;
 import id.kabar.lang.PlaceWords;
 import id.kabar.lang.WordLists;
@@ -56,7 +57,7 @@ final class NestedRegionRule implements ContractRule {
                 // "Pemerintah Provinsi Kalimantan Barat dan Kota Pontianak": a "dan" before the kind joins two
                 // governments, no region in another
                 if (s.capitalised(k) && opensRegion(s.lower()[k]) && s.capitalised(k + 1) && s.capitalised(k - 1)
-                        && (!addressed || namesPlace(s.tokens()[k - 1]))) {
+                        && (!addressed || namesPlace(s.tokens()[k - 1]) && !holdsRank(s, k, end))) {
                     s.setSpan(start, k, tags[start].type());
                     s.setSpan(k, end, EntityType.LOC);
                     end = k;
@@ -65,6 +66,19 @@ final class NestedRegionRule implements ContractRule {
             }
             start = end - 1;
         }
+    }
+
+    /**
+     * Whether a rank stands in {@code [from, end)}: then the span runs an office's place into its holder ("Kapolres
+     * Cirebon Kota AKBP Roland Ronaldy", okezone.com, CLICK-ID, 10-16 September 2019), for the title rules to part.
+     */
+    private static boolean holdsRank(ContractSentence s, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (Honorifics.isRank(s.lower()[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensRegion(String lower) {
