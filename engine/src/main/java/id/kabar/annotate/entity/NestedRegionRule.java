@@ -57,7 +57,7 @@ final class NestedRegionRule implements ContractRule {
                 // "Pemerintah Provinsi Kalimantan Barat dan Kota Pontianak": a "dan" before the kind joins two
                 // governments, no region in another
                 if (s.capitalised(k) && opensRegion(s.lower()[k]) && s.capitalised(k + 1) && s.capitalised(k - 1)
-                        && (!addressed || namesPlace(s.tokens()[k - 1]) && !holdsRank(s, k, end))) {
+                        && (!addressed || namesPlace(s, k - 1) && !holdsRank(s, k, end))) {
                     s.setSpan(start, k, tags[start].type());
                     s.setSpan(k, end, EntityType.LOC);
                     end = k;
@@ -85,10 +85,16 @@ final class NestedRegionRule implements ContractRule {
         return PlaceWords.isAdministrative(lower) || ADDRESS_UNITS.contains(lower);
     }
 
-    /** Whether a word before a kind of region ends a place's own name: no site's noun, ordinary word or acronym. */
-    private boolean namesPlace(String word) {
-        return !REGION_SITES.contains(word.toLowerCase(Locale.ROOT)) && !isCommonWord.test(word)
-                && !word.equals(word.toUpperCase(Locale.ROOT));
+    /**
+     * Whether the word at {@code at}, before a kind of region, ends a place's own name: no site's noun, ordinary word
+     * or acronym, nor the government or the head of the region ("Komplek Pemerintah Kabupaten Cianjur", "Kantor Wali
+     * Kota Jakarta Timur", CLICK-ID, 10-16 September 2019).
+     */
+    private boolean namesPlace(ContractSentence s, int at) {
+        String word = s.tokens()[at];
+        return !REGION_SITES.contains(s.lower()[at]) && !isCommonWord.test(word)
+                && !word.equals(word.toUpperCase(Locale.ROOT)) && !PlaceWords.isGovernment(s.lower()[at])
+                && !PlaceWords.isRegionHeadTitle(s.lower(), at + 1);
     }
 
     /**

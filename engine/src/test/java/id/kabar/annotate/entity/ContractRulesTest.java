@@ -1131,6 +1131,11 @@ class ContractRulesTest {
         // 15 September 2019)
         assertThat(after(nestedRegions(), "tanya ke BPBD/B-LOC Kota/I-LOC Sungaipenuh/I-LOC ,"))
                 .containsExactly("BPBD Kota Sungaipenuh/LOC");
+        // the region's government and its head's title: "di Kantor Wali Kota Jakarts Timur" (Kompas.com, CLICK-ID)
+        assertThat(after(nestedRegions(), "di Kantor/B-LOC Wali/I-LOC Kota/I-LOC Jakarts/I-LOC Timur/I-LOC ,"))
+                .containsExactly("Kantor Wali Kota Jakarts Timur/LOC");
+        assertThat(after(nestedRegions(), "di Komplek/B-LOC Pemerintah/I-LOC Kabupaten/I-LOC Cianjur/I-LOC ,"))
+                .containsExactly("Komplek Pemerintah Kabupaten Cianjur/LOC");
         // a rank after the kind: an office's place run into its holder, no address ("Menurut Kapolres Cirebon Kota
         // AKBP Roland Ronaldy", okezone.com, CLICK-ID, 10-16 September 2019)
         assertThat(after(nestedRegions(), "Menurut Kapolres Cirebon/B-LOC Kota/I-LOC AKBP/I-LOC Roland/I-LOC "
