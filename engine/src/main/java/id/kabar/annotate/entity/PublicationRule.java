@@ -16,13 +16,17 @@ import java.util.function.Predicate;
  * outlet a speaker spoke to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of
  * saying and its speaker ("ujar Abloh kepada Vogue", kompas.com, CLICK-ID, 10-16 September 2019; "kepada Blackfilm"),
  * none of them an ordinary word ("kepada Wartawan"; and so "kepada Bisnis" and "kepada BOLA" are left); a person
- * there is the model's.
+ * there is the model's. A passive verb of reporting that opens a sentence names the publication between it and a
+ * comma, whatever name the model read in it ("Dilaporkan Ace Showbiz, film yang ada di bawah naungan", IndoSum, a
+ * person; "Dikutip Gizmodo, Selasa", tempo.co, 11 September 2019); a place the lists know stays the place.
  */
 final class PublicationRule implements ContractRule {
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
     private static final Set<String> PUBLICATION_CUES = WordLists.set(WordLists.class, "publication-cues.txt");
     /** Words that name a publication through "dari": "dikutip dari Inquisitr". */
     private static final Set<String> QUOTED_FROM = WordLists.set(WordLists.class, "quoted-from.txt");
+    /** Passive verbs of reporting that name a publication when they open a sentence: "Dilaporkan Ace Showbiz,". */
+    private static final Set<String> PUBLICATION_OPENERS = WordLists.set(WordLists.class, "publication-openers.txt");
     /** Nouns for a report naming its publication after "menurut" or before a verb of saying: "laporan". */
     private static final Set<String> PUBLICATION_REPORTS = WordLists.set(WordLists.class, "publication-reports.txt");
     /**
@@ -40,6 +44,7 @@ final class PublicationRule implements ContractRule {
 
     @Override
     public void apply(ContractSentence s) {
+        citeOpeningPublication(s);
         String[] lower = s.lower();
         for (int from = 1; from < s.size(); from++) {
             boolean spokenTo = FunctionWords.isAddressee(lower[from - 1]) && followsSpeech(lower, from - 1);
@@ -56,6 +61,25 @@ final class PublicationRule implements ContractRule {
                 s.setSpan(from, end, EntityType.ORG);
                 from = end - 1;
             }
+        }
+    }
+
+    /**
+     * The name the model read between a passive verb of reporting opening the sentence and a comma is the publication,
+     * in one span or cut in two ("Ace" and "Showbiz"), unless a word of it is a listed place or an organisation.
+     */
+    private static void citeOpeningPublication(ContractSentence s) {
+        if (s.size() < 3 || !PUBLICATION_OPENERS.contains(s.lower()[0])) {
+            return;
+        }
+        BioTag[] tags = s.tags();
+        int end = 1;
+        while (end < s.size() && tags[end] != BioTag.O && tags[end].type() != EntityType.ORG && s.capitalised(end)
+                && !s.listedAt(end, EntityType.LOC)) {
+            end++;
+        }
+        if (end > 1 && end < s.size() && s.tokens()[end].equals(",")) {
+            s.setSpan(1, end, EntityType.ORG);
         }
     }
 

@@ -158,6 +158,23 @@ class ContractRulesTest {
     }
 
     @Test
+    void thePublicationAPassiveVerbOfReportingOpensWithIsAnOrganisation() {
+        PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
+        // "Dilaporkan Ace Showbiz, film yang ada di bawah naungan Warner Bros" (IndoSum, CNN Indonesia, February 2018)
+        assertThat(after(rule, "Dilaporkan Ace/B-PER Showbiz/I-PER , film yang ada di bawah naungan"))
+                .containsExactly("Ace Showbiz/ORG");
+        assertThat(after(rule, "Dilaporkan Ace/B-PER Showbiz/B-PER , film yang ada di bawah naungan"))
+                .containsExactly("Ace Showbiz/ORG");
+        // "Dikutip Gizmodo, Selasa, 10 September 2019" (tempo.co, 11 September 2019)
+        assertThat(after(rule, "Dikutip Gizmodo/B-PER , Selasa , 10 September")).containsExactly("Gizmodo/ORG");
+        // a listed place stays the place, a name without the comma is the model's, and the active verb names none
+        assertThat(after(rule, "Dilaporkan Jakarta/B-LOC , banjir")).containsExactly("Jakarta/LOC");
+        assertThat(after(rule, "Dilaporkan Andi/B-PER kepada polisi")).containsExactly("Andi/PER");
+        assertThat(after(rule, "Mengutip Sri/B-PER Mulyani/I-PER , kata Dominggus/B-PER"))
+                .containsExactly("Sri Mulyani/PER", "Dominggus/PER");
+    }
+
+    @Test
     void theOutletASpeakerSpokeToIsAnOrganisation() {
         PublicationRule rule = new PublicationRule(NamedEntityTagger.standard()::mayBeCommonWord);
         // "ujar Abloh kepada Vogue." (kompas.com, CLICK-ID, 10-16 September 2019)
@@ -1075,19 +1092,54 @@ class ContractRulesTest {
     void aSecondKindOfRegionInsideANameOpensTheWiderRegion() {
         // "Bayi malang tersebut dari Desa Talang Buluh Kecamatan Talang Kelapa Kabupaten Banyuasin, Sumsel"
         // (sindonews.com, 16 September 2019)
-        assertThat(after(new NestedRegionRule(), "dari Desa/B-LOC Talang/I-LOC Buluh/I-LOC Kecamatan/I-LOC Talang/I-LOC "
+        assertThat(after(nestedRegions(), "dari Desa/B-LOC Talang/I-LOC Buluh/I-LOC Kecamatan/I-LOC Talang/I-LOC "
                 + "Kelapa/I-LOC Kabupaten/I-LOC Banyuasin/I-LOC , Sumsel/B-LOC"))
                 .containsExactly("Desa Talang Buluh/LOC", "Kecamatan Talang Kelapa/LOC", "Kabupaten Banyuasin/LOC",
                         "Sumsel/LOC");
         // "Mewakili Pemkab Pasangkayu Provinsi Sulawesi Barat dan seluruh masyarakat" (sindonews.com, 12 September 2019)
-        assertThat(after(new NestedRegionRule(), "Mewakili Pemkab/B-ORG Pasangkayu/I-ORG Provinsi/I-ORG Sulawesi/I-ORG "
+        assertThat(after(nestedRegions(), "Mewakili Pemkab/B-ORG Pasangkayu/I-ORG Provinsi/I-ORG Sulawesi/I-ORG "
                 + "Barat/I-ORG dan seluruh masyarakat"))
                 .containsExactly("Pemkab Pasangkayu/ORG", "Provinsi Sulawesi Barat/LOC");
         // an office whose head says no kind keeps its region: "kampung kepala Dinas Pendidikan Kabupaten Kerinci"
         // (sindonews.com, 12 September 2019)
-        assertThat(after(new NestedRegionRule(), "kampung kepala Dinas/B-ORG Pendidikan/I-ORG Kabupaten/I-ORG "
+        assertThat(after(nestedRegions(), "kampung kepala Dinas/B-ORG Pendidikan/I-ORG Kabupaten/I-ORG "
                 + "Kerinci/I-ORG ."))
                 .containsExactly("Dinas Pendidikan Kabupaten Kerinci/ORG");
+    }
+
+    private static NestedRegionRule nestedRegions() {
+        return new NestedRegionRule(NamedEntityTagger.standard()::isCommonWord);
+    }
+
+    @Test
+    void anAddressRunIntoOnePlaceNamesEachOfItsPlaces() {
+        // "Beberapa titik api yang dipadamkan pada Sabtu kemarin antara lain di Kerumutan Kabupaten Pelalawan."
+        // (tempo.co, 15 September 2019)
+        assertThat(after(nestedRegions(), "antara lain di Kerumutan/B-LOC Kabupaten/I-LOC Pelalawan/I-LOC ."))
+                .containsExactly("Kerumutan/LOC", "Kabupaten Pelalawan/LOC");
+        // "Kelurahan Bada 50 rumah, Kelurahan Bali Lingkungan Seporo 42 rumah" (IndoSum, the Dompu flood): a
+        // neighbourhood after its quarter
+        assertThat(after(nestedRegions(), "Kelurahan/B-LOC Bali/I-LOC Lingkungan/I-LOC Seporo/I-LOC 42 rumah"))
+                .containsExactly("Kelurahan Bali/LOC", "Lingkungan Seporo/LOC");
+        // a kind after an ordinary word is the place's own name: "kata Sutiaji di Balai Kota Malang" (Kompas.com,
+        // 10 September 2019), "dipertemukan di Kantor Desa Sungai Kapas" (sindonews.com, 11 September 2019)
+        assertThat(after(nestedRegions(), "kata Sutiaji/B-PER di Balai/B-LOC Kota/I-LOC Malang/I-LOC ."))
+                .containsExactly("Sutiaji/PER", "Balai Kota Malang/LOC");
+        assertThat(after(nestedRegions(), "dipertemukan di Kantor/B-LOC Desa/I-LOC Sungai/I-LOC Kapas/I-LOC ,"))
+                .containsExactly("Kantor Desa Sungai Kapas/LOC");
+        // after an acronym, the region an office serves: "silakan tanya ke BPBD Kota Sungaipenuh" (sindonews.com,
+        // 15 September 2019)
+        assertThat(after(nestedRegions(), "tanya ke BPBD/B-LOC Kota/I-LOC Sungaipenuh/I-LOC ,"))
+                .containsExactly("BPBD Kota Sungaipenuh/LOC");
+        // the region's government and its head's title: "di Kantor Wali Kota Jakarts Timur" (Kompas.com, CLICK-ID)
+        assertThat(after(nestedRegions(), "di Kantor/B-LOC Wali/I-LOC Kota/I-LOC Jakarts/I-LOC Timur/I-LOC ,"))
+                .containsExactly("Kantor Wali Kota Jakarts Timur/LOC");
+        assertThat(after(nestedRegions(), "di Komplek/B-LOC Pemerintah/I-LOC Kabupaten/I-LOC Cianjur/I-LOC ,"))
+                .containsExactly("Komplek Pemerintah Kabupaten Cianjur/LOC");
+        // a rank after the kind: an office's place run into its holder, no address ("Menurut Kapolres Cirebon Kota
+        // AKBP Roland Ronaldy", okezone.com, CLICK-ID, 10-16 September 2019)
+        assertThat(after(nestedRegions(), "Menurut Kapolres Cirebon/B-LOC Kota/I-LOC AKBP/I-LOC Roland/I-LOC "
+                + "Ronaldy/I-LOC ,")).containsExactly("Cirebon Kota AKBP Roland Ronaldy/LOC");
     }
 
     @Test
