@@ -106,6 +106,13 @@ final class ClaimGrouper {
     /** Words of a subject that make a figure one of an earlier period or of a part of a whole, lower-case. */
     private static final Set<String> PERIOD_AND_PART_WORDS = WordLists.set(WordLists.class,
             "figure-period-and-part-words.txt");
+    /**
+     * Stem hashes ({@link ArticleProfiler#wordHash}) of the words that say a sentence's people are being identified
+     * ({@code mengidentifikasi}, {@code teridentifikasi}): a count of them counts the dead identified, not the toll.
+     */
+    private static final Set<Integer> IDENTIFICATION_STEMS = TermAnalyzer.stems(String.join(" ",
+            WordLists.read(WordLists.class, "identification-words.txt"))).stream()
+            .map(ArticleProfiler::wordHash).collect(Collectors.toUnmodifiableSet());
     /** Nouns that name a total ({@code jumlah tersangka}), lower-case: a tally's subject opening with one is a whole. */
     private static final Set<String> TOTALS = WordLists.set(WordLists.class, "count-totals.txt");
     /** What marks a degree among the words of what a claim counts. */
@@ -264,7 +271,7 @@ final class ClaimGrouper {
      * A claim: {@code seq} its place among the claims compared, {@code story} its article's story. What it counts
      * ({@code subject}, {@link #counted}) is split once into its places ({@code placed}), the group whose members it
      * counts ({@code groups}) and its other words ({@code words}), which every comparison of two claims reads;
-     * {@code identified} whether it counts dead or people its clause says are being identified
+     * {@code identified} whether it counts dead or people its sentence says are being identified
      * ({@link #countsTheIdentified}).
      */
     private record Ref(int seq, ArticleProfile article, int index, Claim claim, Set<String> subject,
@@ -282,14 +289,14 @@ final class ClaimGrouper {
     }
 
     /**
-     * Whether a claim counts the dead, or people, whose clause says they are being identified
-     * ({@link ClaimSentence#identifies}): {@code berhasil mengidentifikasi empat jenazah korban} (tempo.co) and
-     * {@code Empat orang berhasil diidentifikasi} (sindonews.com) count the burnt dead of the Cipularang crash identified
-     * so far, four of its eight dead (2 September 2019, reported 10 to 13 September), where the toll is {@code delapan
-     * orang meninggal dunia}.
+     * Whether a claim counts the dead, or people, whose sentence says they are being identified: {@code berhasil
+     * mengidentifikasi empat jenazah korban} (tempo.co) and {@code Empat orang berhasil diidentifikasi} (sindonews.com)
+     * count the burnt dead of the Cipularang crash identified so far, four of its eight dead (2 September 2019,
+     * reported 10 to 13 September), where the toll is {@code delapan orang meninggal dunia}. The sentence's stems are
+     * read once, so the work is linear in them.
      */
     private static boolean countsTheIdentified(Claim c, ClaimSentence sentence) {
-        return countsDeadOrPeople(c) && sentence.identifies();
+        return countsDeadOrPeople(c) && Arrays.stream(sentence.stems()).anyMatch(IDENTIFICATION_STEMS::contains);
     }
 
     /**

@@ -3,16 +3,13 @@ package id.kabar.link;
 import id.kabar.annotate.text.Sentence;
 import id.kabar.annotate.text.TextSegmenter;
 import id.kabar.lang.Calendar;
-import id.kabar.lang.WordLists;
 import id.kabar.model.Claim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The sentence a claim stands in, as much of it as tells one sentence retold by another outlet: two reports that
@@ -31,10 +28,8 @@ import java.util.stream.Collectors;
  * @param times   the times the sentence names, ascending, distinct: each year as itself ({@code 2019}), each month as
  *                {@link #MONTH_TIME} and its number, each day of a date as {@link #DAY_TIME}, its day and month
  *                ({@code 16/9}); sentences naming different times of one kind tell different figures
- * @param identifies whether the claim's clause says the people it counts are being identified
- *                ({@link #identifies(String, String, String)})
  */
-record ClaimSentence(int start, int[] stems, int[] names, int[] figures, int[] times, boolean identifies) {
+record ClaimSentence(int start, int[] stems, int[] names, int[] figures, int[] times) {
     /**
      * Characters of the sentence read on each side of a claim: CLICK-ID sentences run 150 to 300 characters, and a
      * longer run is a body whose stops the scrape lost, whose far words are no part of the claim's sentence.
@@ -63,23 +58,9 @@ record ClaimSentence(int start, int[] stems, int[] names, int[] figures, int[] t
     static final int DAY_TIME = 10_000;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
     private static final TextSegmenter SEGMENTER = new TextSegmenter();
-    /**
-     * Stem hashes ({@link ArticleProfiler#wordHash}) of the words that say the people a clause counts are being
-     * identified ({@code mengidentifikasi}, {@code teridentifikasi}): a count of them counts the dead identified, not
-     * the toll.
-     */
-    private static final Set<Integer> IDENTIFICATION_STEMS = TermAnalyzer.stems(String.join(" ",
-            WordLists.read(WordLists.class, "identification-words.txt"))).stream()
-            .map(ArticleProfiler::wordHash).collect(Collectors.toUnmodifiableSet());
-    /** Words that deny what follows them ({@code belum}), lower-case: the people of their clause are not identified. */
-    private static final Set<String> DENIALS = WordLists.set(WordLists.class, "denials.txt");
-    /** A word that opens a clause set against the one before ({@code sementara}): an identification stops there. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<![\\p{L}])(?:"
-            + WordLists.alternation("identification-clause-breaks.txt") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** No sentence known: a profile saved before sentences were kept, or a claim outside the body. */
-    static final ClaimSentence NONE = new ClaimSentence(-1, new int[0], new int[0], new int[0], new int[0], false);
+    static final ClaimSentence NONE = new ClaimSentence(-1, new int[0], new int[0], new int[0], new int[0]);
 
     /** The sentence of each claim of a body, in the claims' order; the body is segmented once. */
     static List<ClaimSentence> of(String body, List<Claim> claims) {
@@ -101,47 +82,9 @@ record ClaimSentence(int start, int[] stems, int[] names, int[] figures, int[] t
             String before = body.substring(from, c.start());
             String after = body.substring(c.end(), Math.min(s.end(), c.end() + REACH));
             out.add(new ClaimSentence(s.start(), stems(before, after), names(before, from == s.start(), after),
-                    figures(before, after), times(before + " " + after), identifies(before, c.text(), after)));
+                    figures(before, after), times(before + " " + after)));
         }
         return out;
-    }
-
-    /**
-     * A sentence read by a version of the linker that kept no clause's identification: it is read from the whole
-     * sentence's stems, as that version read it.
-     */
-    static ClaimSentence ofWholeSentence(int start, int[] stems, int[] names, int[] figures, int[] times) {
-        return new ClaimSentence(start, stems, names, figures, times,
-                Arrays.stream(stems).anyMatch(IDENTIFICATION_STEMS::contains));
-    }
-
-    /**
-     * Whether the claim's clause, its own words among them, says the people it counts are being identified, and
-     * denies it nowhere: tribunnews.com's {@code Jenazah yang berhasil diidentifikasi (itu) 4 orang perempuan} holds
-     * the word in the claim itself, and in sindonews.com's {@code Empat orang berhasil diidentifikasi sejak awal
-     * sementara empat lainnya belum kala itu} (the Cipularang crash, 2 September 2019, reported 12 September) the four
-     * others are those not yet identified, as are tempo.co's {@code empat korban lainnya yang belum teridentifikasi}.
-     * The clause runs from the last clause break before the claim to the first after it, within the sentence's reach.
-     */
-    private static boolean identifies(String before, String claim, String after) {
-        Matcher lastBreak = CLAUSE_BREAK.matcher(before);
-        int from = 0;
-        while (lastBreak.find()) {
-            from = lastBreak.start();
-        }
-        Matcher firstBreak = CLAUSE_BREAK.matcher(after);
-        String clause = before.substring(from) + " " + claim + " "
-                + (firstBreak.find() ? after.substring(0, firstBreak.start()) : after);
-        if (TermAnalyzer.stems(clause).stream().map(ArticleProfiler::wordHash).noneMatch(IDENTIFICATION_STEMS::contains)) {
-            return false;
-        }
-        Matcher word = WORD.matcher(clause);
-        while (word.find()) {
-            if (DENIALS.contains(word.group().toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the sentence is known. */

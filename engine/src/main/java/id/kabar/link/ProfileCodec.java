@@ -29,22 +29,16 @@ import java.util.Set;
  * linked by an older engine goes on growing with records of this one. Version 1 records grew field by field
  * at their end (each read only when bytes are left); version 2 adds the figures of each quote
  * ({@link QuoteGrouper#figures}), which a record of version 1 reads again from the quote's text; version 3 adds the
- * sentence of each claim ({@link ClaimSentence}), which a record of an earlier version goes without; version 4 adds
- * whether each claim's clause says its people are being identified.
+ * sentence of each claim ({@link ClaimSentence}), which a record of an earlier version goes without.
  */
 final class ProfileCodec {
     /**
      * 2: each quote's figures are written after every field of version 1, so a resume no longer reads them
      * again from each quote's text (58 of the 205 Java samples of restoring the CLICK-ID week's linker).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 3;
     /** 3: each claim's sentence, for the claim grouper's retold sentences ({@link ClaimSentence}). */
     static final int CLAIM_SENTENCES = 3;
-    /**
-     * 4: whether each claim's clause says its people are being identified ({@link ClaimSentence#identifies}), which a
-     * record of version 3 reads from its sentence's stems.
-     */
-    static final int CLAUSE_IDENTIFICATION = 4;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     private ProfileCodec() {
@@ -139,8 +133,6 @@ final class ProfileCodec {
                 ints(out, s.names());
                 ints(out, s.figures());
                 ints(out, s.times());
-                // version 4: whether the claim's clause says its people are being identified
-                out.writeBoolean(s.identifies());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -242,9 +234,7 @@ final class ProfileCodec {
         List<ClaimSentence> claimSentences = new ArrayList<>();
         if (version >= CLAIM_SENTENCES) {
             for (int i = 0; i < claimCount; i++) {
-                claimSentences.add(version >= CLAUSE_IDENTIFICATION
-                        ? new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in), in.readBoolean())
-                        : ClaimSentence.ofWholeSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in)));
+                claimSentences.add(new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in)));
             }
         }
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,

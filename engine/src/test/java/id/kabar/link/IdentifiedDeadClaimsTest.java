@@ -80,51 +80,6 @@ class IdentifiedDeadClaimsTest {
         });
     }
 
-    /**
-     * The Cipularang crash again (tribunnews.com, 10 September 2019): the police's {@code Jenazah yang berhasil
-     * diidentifikasi (itu) 4 orang perempuan} says in the claim's own words that the four are the identified, and
-     * joins tempo.co's identified four, apart from the toll.
-     */
-    @Test
-    void theWordInTheClaimItselfSaysItsPeopleAreIdentified() {
-        ArticleProfile tribunnews = article("tribunnews", "\"Jenazah yang berhasil diidentifikasi (itu) 4 orang "
-                        + "perempuan. Kemudian masih coba didalami keberadaan perempuan itu di beberapa mobil,\" ujar "
-                        + "Karopenmas Divisi Humas Polri.",
-                new Read("Jenazah yang berhasil diidentifikasi (itu) 4 orang perempuan", ClaimCategory.KILLED, 4,
-                        "orang", "perempuan"));
-        ArticleProfile tempo = article("tempo", "Rumah Sakit Polri Kramat Jati, Jakarta Timur, akhirnya berhasil "
-                        + "mengidentifikasi empat jenazah korban kecelakaan tol Cipularang. Akibat kejadian itu, delapan "
-                        + "orang meninggal dunia.",
-                new Read("empat jenazah", ClaimCategory.KILLED, 4, null, null),
-                new Read("delapan orang meninggal dunia", ClaimCategory.KILLED, 8, "orang", "orang"));
-
-        assertThat(tribunnews.claimSentence(0).identifies()).isTrue();
-        assertThat(ClaimGrouper.group(List.of(tribunnews, tempo)))
-                .filteredOn(g -> g.members().contains(new MemberRef("tribunnews", 0))).singleElement()
-                .satisfies(g -> assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("tribunnews", 0),
-                        new MemberRef("tempo", 0)));
-    }
-
-    /**
-     * The others set against the identified, and people said not yet to be identified, are not the identified:
-     * sindonews.com's {@code Empat orang berhasil diidentifikasi sejak awal sementara empat lainnya belum kala itu}
-     * (12 September 2019) and tempo.co's {@code empat korban lainnya yang belum teridentifikasi} (14 September).
-     */
-    @Test
-    void peopleNotYetIdentifiedAreNotTheIdentified() {
-        ArticleProfile sindonews = article("sindonews", "Kecelakaan melibatkan 20 kendaraan dan 8 orang korban tewas. "
-                        + "Empat orang berhasil diidentifikasi sejak awal sementara empat lainnya belum kala itu.",
-                new Read("Empat orang", ClaimCategory.KILLED, 4, "orang", "orang"),
-                new Read("empat lainnya", ClaimCategory.COUNT, 4, "orang", "orang"));
-        ArticleProfile tempo = article("tempo", "Namun pada saat itu terdapat empat korban lainnya yang belum "
-                        + "teridentifikasi sehingga harus dilakukan tes DNA dari pihak keluarga.",
-                new Read("empat korban", ClaimCategory.COUNT, 4, "korban", "korban"));
-
-        assertThat(sindonews.claimSentence(0).identifies()).isTrue();
-        assertThat(sindonews.claimSentence(1).identifies()).isFalse();
-        assertThat(tempo.claimSentence(0).identifies()).isFalse();
-    }
-
     /** The road accidents of Bekasi from January to August 2019 (sindonews.com and tempo.co, 13 September 2019). */
     @Test
     void occurrencesAndCasesCountOneThing() {

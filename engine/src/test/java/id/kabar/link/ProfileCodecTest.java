@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kabar.model.AnnotatedArticle;
 import id.kabar.model.Annotations;
 import id.kabar.model.Article;
-import id.kabar.model.ClaimCategory;
 import id.kabar.model.EntityType;
 import id.kabar.model.PublishedBasis;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.model.TimeMention;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.ParameterizedType;
@@ -205,28 +203,6 @@ class ProfileCodecTest {
         assertThat(read).usingRecursiveComparison().ignoringFields("claimSentences").isEqualTo(full);
     }
 
-    /**
-     * A record of codec version 3 keeps no claim's clause: whether a claim counts people identified is read from its
-     * whole sentence, as that version read it, so sindonews.com's {@code empat lainnya} that are not yet identified
-     * read as identified there, and not from a record of this version.
-     */
-    @Test
-    void aProfileOfCodecVersionThreeReadsItsIdentificationFromTheWholeSentence() {
-        String body = "Kecelakaan melibatkan 20 kendaraan dan 8 orang korban tewas. Empat orang berhasil diidentifikasi "
-                + "sejak awal sementara empat lainnya belum kala itu.";
-        ArticleProfile written = ClaimProfiles.article("sindonews", null, LocalDate.of(2019, 9, 12), body,
-                new ClaimProfiles.Read("Empat orang", ClaimCategory.KILLED, 4, "orang", "orang"),
-                new ClaimProfiles.Read("empat lainnya", ClaimCategory.COUNT, 4, "orang", "orang"));
-        assertThat(written.claimSentence(1).identifies()).isFalse();
-
-        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(versionThree(written)));
-
-        assertThat(read.claimSentence(0).identifies()).isTrue();
-        assertThat(read.claimSentence(1).identifies()).isTrue();
-        assertThat(roundTrip(written).claimSentence(1).identifies()).isFalse();
-        assertThat(read).usingRecursiveComparison().ignoringFields("claimSentences").isEqualTo(written);
-    }
-
     /** A record of a codec version newer than this engine's is refused, saying what wrote it and what to do. */
     @Test
     void aProfileOfANewerCodecVersionIsRefusedWithWhatToDo() {
@@ -259,40 +235,12 @@ class ProfileCodecTest {
         int sentences = 0;
         for (int i = 0; i < p.claims().size(); i++) {
             ClaimSentence s = p.claimSentence(i);
-            sentences += sentenceBytes(s);
+            sentences += 5 * Integer.BYTES
+                    + Integer.BYTES * (s.stems().length + s.names().length + s.figures().length + s.times().length);
         }
         byte[] older = Arrays.copyOf(written, written.length - sentences);
         ByteBuffer.wrap(older).putInt(0, -2);
         return older;
-    }
-
-    /**
-     * The record codec version 3 wrote for a profile: the version's record without the mark closing each claim's
-     * sentence that says whether its clause identifies the people it counts, which version 4 added.
-     */
-    private static byte[] versionThree(ArticleProfile p) {
-        byte[] written = ProfileCodec.encode(p);
-        int sentences = 0;
-        for (int i = 0; i < p.claims().size(); i++) {
-            sentences += sentenceBytes(p.claimSentence(i));
-        }
-        ByteArrayOutputStream older = new ByteArrayOutputStream();
-        int at = written.length - sentences;
-        older.write(written, 0, at);
-        for (int i = 0; i < p.claims().size(); i++) {
-            int withoutMark = sentenceBytes(p.claimSentence(i)) - 1;
-            older.write(written, at, withoutMark);
-            at += withoutMark + 1;
-        }
-        byte[] bytes = older.toByteArray();
-        ByteBuffer.wrap(bytes).putInt(0, -3);
-        return bytes;
-    }
-
-    /** The bytes a claim's sentence takes: its start, each array's length and values, the identification mark. */
-    private static int sentenceBytes(ClaimSentence s) {
-        return 5 * Integer.BYTES + 1
-                + Integer.BYTES * (s.stems().length + s.names().length + s.figures().length + s.times().length);
     }
 
     private static ArticleProfile withQuotes(ArticleProfile p, List<ArticleProfile.QuoteForm> quotes) {
