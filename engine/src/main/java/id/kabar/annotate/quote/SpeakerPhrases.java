@@ -42,6 +42,8 @@ final class SpeakerPhrases {
     private static final int MAX_RANK_WORDS = 3;
     /** A person's age as the text brackets it after the name: one to three digits. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** The year of a season a title names after its body ({@code PPIH 2019}): four digits. */
+    private static final Pattern SEASON = Pattern.compile("(19|20)\\d{2}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
 
     /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
@@ -451,7 +453,11 @@ final class SpeakerPhrases {
         boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from))
                 || SpeakerWords.isKinOfSomeone(passage.lower(from));
         int t = from;
-        while (t < end && t - from < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
+        // a short form in brackets repeats the words before it and does not lengthen the title: "Pelaksana Tugas
+        // (Plt) Kasubbag Evaluasi Penyerapan Anggaran, Bagian Administrasi Pembangunan Sekretariat Daerah (Setda)
+        // Kabupaten Bekasi, Widi Mulyawan" (sindonews.com) reaches its holder within the title's reach
+        int shortForms = 0;
+        while (t < end && t - from - shortForms < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
             String w = passage.word(t);
             if (w.equals(",")) {
                 // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov", or to a name
@@ -496,9 +502,22 @@ final class SpeakerPhrases {
                     close++;
                 }
                 if (passage.is(close, ")") && close + 1 < end && passage.isCapitalised(close + 1)) {
+                    shortForms += close == t + 2 ? 3 : 0;
                     t = close + 1; // an acronym in brackets: "Sekretaris Daerah (Sekda) DKI Jakarta Saefullah"
                     continue;
                 }
+                if (close == t + 2 && passage.isCapitalised(t + 1) && close + 1 < end && passage.is(close + 1, ",")) {
+                    // a body's short form closing the title before its holder: "pelaksana tugas (Plt) Kepala Pusat
+                    // Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), Agus Wibowo"
+                    // (kompas.com) was the title from "Plt)" on; the comma decides as after any title
+                    shortForms += 3;
+                    t = close + 1;
+                    continue;
+                }
+            }
+            if (titled && named && t + 1 < end && SEASON.matcher(w).matches() && passage.is(t + 1, ",")) {
+                t++; // the year of a season a body serves: "kata Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari"
+                continue;
             }
             if (!passage.isWord(t)) {
                 break;

@@ -409,4 +409,35 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).org("Kementerian Kesehatan").list()))
                 .extracting(Quote::speaker).containsExactly("Kementerian Kesehatan");
     }
+    /**
+     * kompas.com (8 September 2019) and sindonews.com (15 September 2019): an acting title written out with its short
+     * form in brackets ({@code pelaksana tugas (Plt)}) opens the title, and a body's short form in brackets before the
+     * comma closes it; the holder after the comma speaks, not the title from {@code Plt)} on.
+     */
+    @Test
+    void anActingTitleWithItsShortFormInBracketsLeadsToItsHolder() {
+        String bnpb = "\"Hasil pantauan BMKG pada 7 September 2019 terdeteksi asap lintas batas di wilayah perbatasan,\" kata "
+                + "pelaksana tugas (Plt) Kepala Pusat Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), "
+                + "Agus Wibowo, melalui keterangan tertulis, Minggu (8/9/2019).";
+        assertThat(Found.quotes(bnpb, Entities.in(bnpb).org("BMKG").org("Badan Nasional Penanggulangan Bencana", "BNPB")
+                .per("Agus Wibowo").list())).extracting(Quote::speaker).containsExactly("Agus Wibowo");
+        String bekasi = "\"Hingga bulan September ini, serapan anggaran disetiap Organisasi Perangkat Daerah (OPD) masih jauh "
+                + "dari targetan yang sudah ditetapkan,\" ujar Pelaksana Tugas (Plt) Kasubbag Evaluasi Penyerapan Anggaran, "
+                + "Bagian Administrasi Pembangunan Sekretariat Daerah (Setda) Kabupaten Bekasi, Widi Mulyawan di Bekasi, "
+                + "Minggu (15/9/2019).";
+        assertThat(Found.quotes(bekasi, Entities.in(bekasi).loc("Bekasi").org("Sekretariat Daerah", "Setda")
+                .per("Widi Mulyawan").list())).extracting(Quote::speaker).containsExactly("Widi Mulyawan");
+    }
+
+    /**
+     * sindonews.com (10 and 15 September 2019): a title naming its body and the year of its season after a comma
+     * ({@code Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari}) goes on to its holder.
+     */
+    @Test
+    void aTitleWithItsBodysYearLeadsToItsHolder() {
+        String body = "\"Semoga seluruh amal ibadahnya diterima Allah SWT,\" kata Kepala Daerah Kerja (Daker) Madinah, PPIH "
+                + "2019, Akhmad Jauhari.";
+        assertThat(Found.quotes(body, Entities.in(body).org("PPIH").per("Allah SWT").loc("Madinah").per("Akhmad Jauhari")
+                .list())).extracting(Quote::speaker).containsExactly("Akhmad Jauhari");
+    }
 }
