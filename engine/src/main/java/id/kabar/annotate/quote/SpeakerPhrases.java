@@ -569,7 +569,12 @@ final class SpeakerPhrases {
      * Jakarta}), and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
      */
     private int holderAfterComma(int from, int comma, int end) {
-        if (comma - from < 2 || comma + 1 >= end || namesPerson(from, comma) || !titleOrBody(from, comma)) {
+        // a description in lower case or a tie to someone names no one itself: the person after the comma is whom it
+        // describes ("kata astronom amatir, Marufin Sudibyo", "ungkap cucu BJ Habibie, Melanie", CLICK-ID week)
+        boolean kin = SpeakerWords.isKin(passage.lower(from));
+        boolean described = kin || !passage.isCapitalised(from);
+        if (comma - from < (described ? 1 : 2) || comma + 1 >= end || namesPerson(from, comma) && !kin
+                || !described && !titleOrBody(from, comma)) {
             return -1;
         }
         int name = comma + 1;

@@ -440,4 +440,31 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).org("PPIH").per("Allah SWT").loc("Madinah").per("Akhmad Jauhari")
                 .list())).extracting(Quote::speaker).containsExactly("Akhmad Jauhari");
     }
+    /**
+     * kompas.com (9 September 2019), sindonews.com (11 September 2019) and okezone.com (13 September 2019): a
+     * description in lower case or a tie to someone, then a comma and the person the entity stage found, is that
+     * person's; before, the speaker was the description ({@code astronom amatir}, {@code orator}, {@code cucu BJ
+     * Habibie}).
+     */
+    @Test
+    void aDescriptionOrATieBeforeACommaLeadsToThePersonAfterIt() {
+        String astronomer = "\"Hari tanpa bayangan Matahari berbeda dengan ekuinoks,\" ujar astronom amatir, Marufin Sudibyo, "
+                + "kepada wartawan, Senin (9/9/2019)";
+        assertThat(Found.quotes(astronomer, Entities.in(astronomer).per("Marufin Sudibyo").list()))
+                .extracting(Quote::speaker).containsExactly("Marufin Sudibyo");
+        String orator = "\"Stop reklamasi. Pelindo harus bertanggung jawab,\" ujar orator, Wahyu Kurnia.";
+        assertThat(Found.quotes(orator, Entities.in(orator).org("Pelindo").per("Wahyu Kurnia").list()))
+                .extracting(Quote::speaker).containsExactly("Wahyu Kurnia");
+        String grandchild = "\u201cBelum ada waktu buat gue sendiri buat mudeng kalau beliau sudah enggak ada, itu belum,\u201d "
+                + "ungkap cucu BJ Habibie, Melanie saat ditemui di kawasan Tendean, Jakarta, Jumat (13/9/2019).";
+        assertThat(Found.quotes(grandchild, Entities.in(grandchild).per("BJ Habibie").per("Melanie").loc("Tendean")
+                .loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Melanie");
+    }
+
+    /** A day after a description's comma is no holder ({@code kata petugas, Senin}): the description stays. */
+    @Test
+    void aDayAfterADescriptionIsNoHolder() {
+        String body = "\"Jalur sudah dibuka kembali,\" kata petugas jaga, Senin (9/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).list())).extracting(Quote::speaker).containsExactly("petugas jaga");
+    }
 }
