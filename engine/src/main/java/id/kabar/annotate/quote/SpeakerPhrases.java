@@ -543,6 +543,10 @@ final class SpeakerPhrases {
                 continue;
             } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
+                if (t < end && passage.is(t, ",")) {
+                    // unless the person it describes follows: "kata bibi gadis itu, Crystal Warren" (tempo.co)
+                    t = Math.max(t, holderAfterComma(from, t, end));
+                }
                 break;
             } else if (t > from && !passage.isCapitalised(from) && FunctionWords.isRelative(passage.lower(t))) {
                 Optional<SpeakerRef> holder = holderAfterRelative(t, end);
