@@ -467,4 +467,30 @@ class DirectQuoteFinderTest {
         String body = "\"Jalur sudah dibuka kembali,\" kata petugas jaga, Senin (9/9/2019).";
         assertThat(Found.quotes(body, Entities.in(body).list())).extracting(Quote::speaker).containsExactly("petugas jaga");
     }
+    /**
+     * okezone.com (16 September 2019) and tempo.co (12 September 2019): a member's title goes on past {@code dari} or
+     * {@code asal} to the faction, then to the member named; before, the speaker was the house the title names first.
+     */
+    @Test
+    void aMembersTitleGoesOnPastItsFactionToTheMember() {
+        String faction = "\"Biarkan saja penegak hukum memproses semua ini ya,\" kata anggota Komisi I DPR dari Fraksi Demokrat, "
+                + "Syarief Hasan kepada di Jakarta, Senin (16/9/2019).";
+        assertThat(Found.quotes(faction, Entities.in(faction).org("Komisi I DPR").org("Fraksi Demokrat").per("Syarief Hasan")
+                .loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Syarief Hasan");
+        String party = "\"Semua proses sudah dilalui dan sudah disetujui di tingkat paripurna,\" kata Anggota Badan Legislasi DPR "
+                + "asal NasDem Taufiqulhadi di Ruang Baleg, Gedung DPR RI, Senayan, Jakarta, Kamis, 12 September 2019.";
+        assertThat(Found.quotes(party, Entities.in(party).org("Badan Legislasi DPR").org("NasDem").per("Taufiqulhadi")
+                .loc("Senayan").loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Taufiqulhadi");
+    }
+
+    /**
+     * tempo.co (15 September 2019): a tie closed by a demonstrative, then a comma and the person the entity stage
+     * found, is that person's ({@code kata bibi gadis itu, Crystal Warren}); before, the speaker was the tie.
+     */
+    @Test
+    void aTieClosedByADemonstrativeLeadsToThePersonAfterItsComma() {
+        String body = "\"Ini mimpi terburuk setiap orangtua,\" kata bibi gadis itu, Crystal Warren, kepada KWTX pada Jumat.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Crystal Warren").org("KWTX").list()))
+                .extracting(Quote::speaker).containsExactly("Crystal Warren");
+    }
 }
