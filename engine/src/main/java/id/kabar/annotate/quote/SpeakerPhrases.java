@@ -556,6 +556,10 @@ final class SpeakerPhrases {
                 break;
             } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
                     : SpeakerWords.isPreposition(w) && !FunctionWords.isFrom(w) || SpeakerWords.looksLikeVerb(w)) {
+                if (!named && !passage.isCapitalised(from) && SpeakerWords.isPreposition(w)
+                        && !FunctionWords.isAddressee(passage.lower(t))) {
+                    t = Math.max(t, holderPastSetting(from, t, end));
+                }
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
             t++;
@@ -596,6 +600,24 @@ final class SpeakerPhrases {
         int after = passage.tokenAtOrAfter(nameEnd);
         boolean closes = after >= end || !passage.isWord(after) || !passage.isCapitalised(after);
         return closes ? Math.min(after, end) : -1;
+    }
+
+    /**
+     * Where the phrase ends that goes on from a description in lower case past the place or field set after it at
+     * {@code preposition} to the person named after the next comma, or -1: {@code kata seorang pedagang tas di lantai
+     * 2, Febriyan}, {@code kata dokter spesialis penyakit dalam, Yeny Tanoyo} (tempo.co, CLICK-ID week) were the
+     * description. The setting holds words only, none a verb, within {@link #MAX_PHRASE} tokens of the description.
+     */
+    private int holderPastSetting(int from, int preposition, int end) {
+        for (int t = preposition + 1; t < end && t - from < MAX_PHRASE; t++) {
+            if (passage.is(t, ",")) {
+                return holderAfterComma(from, t, end);
+            }
+            if (!passage.isWord(t) || SpeakerWords.looksLikeVerb(passage.word(t))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether tokens {@code [from, to)} hold a role word or a body or place the entity stage found. */

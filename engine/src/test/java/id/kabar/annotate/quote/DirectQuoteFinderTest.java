@@ -493,4 +493,19 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).per("Crystal Warren").org("KWTX").list()))
                 .extracting(Quote::speaker).containsExactly("Crystal Warren");
     }
+    /**
+     * tempo.co (14 and 15 September 2019): a description in lower case with its place or field after it, then a
+     * comma and the person the entity stage found, is that person's; before, the speaker was the description.
+     */
+    @Test
+    void aDescriptionWithItsPlaceLeadsToThePersonAfterTheComma() {
+        String trader = "\"Enggak bisa jualan dalam kondisi seperti ini,\" kata seorang pedagang tas di lantai 2, Febriyan "
+                + "ditemui Tempo pada Sabtu, 14 September 2019.";
+        assertThat(Found.quotes(trader, Entities.in(trader).per("Febriyan").org("Tempo").list()))
+                .extracting(Quote::speaker).containsExactly("Febriyan");
+        String internist = "\u201cPaparan kabut asap dapat menyebabkan gangguan saluran napas,\u201d kata dokter spesialis "
+                + "penyakit dalam, Yeny Tanoyo, kepada SehatQ.";
+        assertThat(Found.quotes(internist, Entities.in(internist).per("Yeny Tanoyo").org("SehatQ").list()))
+                .extracting(Quote::speaker).containsExactly("Yeny Tanoyo");
+    }
 }
