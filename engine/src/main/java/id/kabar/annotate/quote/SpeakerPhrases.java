@@ -42,6 +42,8 @@ final class SpeakerPhrases {
     private static final int MAX_RANK_WORDS = 3;
     /** A person's age as the text brackets it after the name: one to three digits. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** Tokens of a short form in brackets: the brackets and the one word between them ({@code (Plt)}). */
+    private static final int SHORT_FORM_TOKENS = 3;
     /** The year of a season a title names after its body ({@code PPIH 2019}): four digits. */
     private static final Pattern SEASON = Pattern.compile("(19|20)\\d{2}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
@@ -502,7 +504,7 @@ final class SpeakerPhrases {
                     close++;
                 }
                 if (passage.is(close, ")") && close + 1 < end && passage.isCapitalised(close + 1)) {
-                    shortForms += close == t + 2 ? 3 : 0;
+                    shortForms += close == t + 2 ? SHORT_FORM_TOKENS : 0;
                     t = close + 1; // an acronym in brackets: "Sekretaris Daerah (Sekda) DKI Jakarta Saefullah"
                     continue;
                 }
@@ -510,13 +512,14 @@ final class SpeakerPhrases {
                     // a body's short form closing the title before its holder: "pelaksana tugas (Plt) Kepala Pusat
                     // Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), Agus Wibowo"
                     // (kompas.com) was the title from "Plt)" on; the comma decides as after any title
-                    shortForms += 3;
+                    shortForms += SHORT_FORM_TOKENS;
                     t = close + 1;
                     continue;
                 }
             }
             if (titled && named && t + 1 < end && SEASON.matcher(w).matches() && passage.is(t + 1, ",")) {
-                t++; // the year of a season a body serves: "kata Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari"
+                // the year of a season a body serves: "kata Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari"
+                t++;
                 continue;
             }
             if (!passage.isWord(t)) {
@@ -572,13 +575,13 @@ final class SpeakerPhrases {
      * the role lexicon lacks names there, or -1: {@code kata Konjen RI, Hery Sarifudin di Jeddah} (okezone.com),
      * {@code kata Global Vice President Sandals, Carla Schmitzberger dalam keterangan resminya} (sindonews.com, CLICK-ID
      * week, 10-16 September 2019) were the consulate and the company. Only where the words before the comma, two or
-     * more, name no person and hold a body or place or a role word, and a person the entity stage found opens right
-     * after the comma, or after a rank or title there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di
-     * Jakarta}), and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
+     * more, name no person and hold a body or place or a role word, or are a description in lower case or a tie to
+     * someone, which names no one itself ({@code kata astronom amatir, Marufin Sudibyo}, {@code ungkap cucu BJ
+     * Habibie, Melanie}), and a person the entity stage found opens right after the comma, or after a rank or title
+     * there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di Jakarta}), and closes the phrase, no
+     * capitalised word after it ({@code kata Hamzah, Selasa} is left).
      */
     private int holderAfterComma(int from, int comma, int end) {
-        // a description in lower case or a tie to someone names no one itself: the person after the comma is whom it
-        // describes ("kata astronom amatir, Marufin Sudibyo", "ungkap cucu BJ Habibie, Melanie", CLICK-ID week)
         boolean kin = SpeakerWords.isKin(passage.lower(from));
         boolean described = kin || !passage.isCapitalised(from);
         if (comma - from < (described ? 1 : 2) || comma + 1 >= end || namesPerson(from, comma) && !kin
