@@ -42,6 +42,10 @@ final class SpeakerPhrases {
     private static final int MAX_RANK_WORDS = 3;
     /** A person's age as the text brackets it after the name: one to three digits. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** Tokens of a short form in brackets: the brackets and the one word between them ({@code (Plt)}). */
+    private static final int SHORT_FORM_TOKENS = 3;
+    /** The year of a season a title names after its body ({@code PPIH 2019}): four digits. */
+    private static final Pattern SEASON = Pattern.compile("(19|20)\\d{2}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
 
     /** How many tokens of connectives may precede a sentence-opening cue ({@code Namun, menurut X, ...}). */
@@ -451,7 +455,11 @@ final class SpeakerPhrases {
         boolean titled = SpeakerWords.isRole(passage.lower(from)) || SpeakerWords.isDeterminer(passage.lower(from))
                 || SpeakerWords.isKinOfSomeone(passage.lower(from));
         int t = from;
-        while (t < end && t - from < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
+        // a short form in brackets repeats the words before it and does not lengthen the title: "Pelaksana Tugas
+        // (Plt) Kasubbag Evaluasi Penyerapan Anggaran, Bagian Administrasi Pembangunan Sekretariat Daerah (Setda)
+        // Kabupaten Bekasi, Widi Mulyawan" (sindonews.com) reaches its holder within the title's reach
+        int shortForms = 0;
+        while (t < end && t - from - shortForms < (titled ? MAX_TITLE_PHRASE : MAX_PHRASE)) {
             String w = passage.word(t);
             if (w.equals(",")) {
                 // past a comma only from a title to its holder: "juru bicara Kremlin, Dmitry Peskov", or to a name
@@ -496,9 +504,23 @@ final class SpeakerPhrases {
                     close++;
                 }
                 if (passage.is(close, ")") && close + 1 < end && passage.isCapitalised(close + 1)) {
+                    shortForms += close == t + 2 ? SHORT_FORM_TOKENS : 0;
                     t = close + 1; // an acronym in brackets: "Sekretaris Daerah (Sekda) DKI Jakarta Saefullah"
                     continue;
                 }
+                if (close == t + 2 && passage.isCapitalised(t + 1) && close + 1 < end && passage.is(close + 1, ",")) {
+                    // a body's short form closing the title before its holder: "pelaksana tugas (Plt) Kepala Pusat
+                    // Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), Agus Wibowo"
+                    // (kompas.com) was the title from "Plt)" on; the comma decides as after any title
+                    shortForms += SHORT_FORM_TOKENS;
+                    t = close + 1;
+                    continue;
+                }
+            }
+            if (titled && named && t + 1 < end && SEASON.matcher(w).matches() && passage.is(t + 1, ",")) {
+                // the year of a season a body serves: "kata Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari"
+                t++;
+                continue;
             }
             if (!passage.isWord(t)) {
                 break;
@@ -524,6 +546,10 @@ final class SpeakerPhrases {
                 continue;
             } else if (SpeakerWords.isDemonstrative(passage.lower(t))) {
                 t++; // "kata mantan pelatih timnas Indonesia U-23 itu": the description ends here
+                if (t < end && passage.is(t, ",")) {
+                    // unless the person it describes follows: "kata bibi gadis itu, Crystal Warren" (tempo.co)
+                    t = Math.max(t, holderAfterComma(from, t, end));
+                }
                 break;
             } else if (t > from && !passage.isCapitalised(from) && FunctionWords.isRelative(passage.lower(t))) {
                 Optional<SpeakerRef> holder = holderAfterRelative(t, end);
@@ -533,6 +559,10 @@ final class SpeakerPhrases {
                 break;
             } else if (named ? !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
                     : SpeakerWords.isPreposition(w) && !FunctionWords.isFrom(w) || SpeakerWords.looksLikeVerb(w)) {
+                if (!named && !passage.isCapitalised(from) && SpeakerWords.isPreposition(w)
+                        && !FunctionWords.isAddressee(passage.lower(t))) {
+                    t = Math.max(t, holderPastSetting(from, t, end));
+                }
                 break; // "kata spesialis nutrisi dari RSCM, Dr dr Damayanti" goes on to the name
             }
             t++;
@@ -545,12 +575,17 @@ final class SpeakerPhrases {
      * the role lexicon lacks names there, or -1: {@code kata Konjen RI, Hery Sarifudin di Jeddah} (okezone.com),
      * {@code kata Global Vice President Sandals, Carla Schmitzberger dalam keterangan resminya} (sindonews.com, CLICK-ID
      * week, 10-16 September 2019) were the consulate and the company. Only where the words before the comma, two or
-     * more, name no person and hold a body or place or a role word, and a person the entity stage found opens right
-     * after the comma, or after a rank or title there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di
-     * Jakarta}), and closes the phrase, no capitalised word after it ({@code kata Hamzah, Selasa} is left).
+     * more, name no person and hold a body or place or a role word, or are a description in lower case or a tie to
+     * someone, which names no one itself ({@code kata astronom amatir, Marufin Sudibyo}, {@code ungkap cucu BJ
+     * Habibie, Melanie}), and a person the entity stage found opens right after the comma, or after a rank or title
+     * there ({@code kata Dirlantas Polda Metro Jaya, Kombes Pol Yusuf di Jakarta}), and closes the phrase, no
+     * capitalised word after it ({@code kata Hamzah, Selasa} is left).
      */
     private int holderAfterComma(int from, int comma, int end) {
-        if (comma - from < 2 || comma + 1 >= end || namesPerson(from, comma) || !titleOrBody(from, comma)) {
+        boolean kin = SpeakerWords.isKin(passage.lower(from));
+        boolean described = kin || !passage.isCapitalised(from);
+        if (comma - from < (described ? 1 : 2) || comma + 1 >= end || namesPerson(from, comma) && !kin
+                || !described && !titleOrBody(from, comma)) {
             return -1;
         }
         int name = comma + 1;
@@ -568,6 +603,24 @@ final class SpeakerPhrases {
         int after = passage.tokenAtOrAfter(nameEnd);
         boolean closes = after >= end || !passage.isWord(after) || !passage.isCapitalised(after);
         return closes ? Math.min(after, end) : -1;
+    }
+
+    /**
+     * Where the phrase ends that goes on from a description in lower case past the place or field set after it at
+     * {@code preposition} to the person named after the next comma, or -1: {@code kata seorang pedagang tas di lantai
+     * 2, Febriyan}, {@code kata dokter spesialis penyakit dalam, Yeny Tanoyo} (tempo.co, CLICK-ID week) were the
+     * description. The setting holds words only, none a verb, within {@link #MAX_PHRASE} tokens of the description.
+     */
+    private int holderPastSetting(int from, int preposition, int end) {
+        for (int t = preposition + 1; t < end && t - from < MAX_PHRASE; t++) {
+            if (passage.is(t, ",")) {
+                return holderAfterComma(from, t, end);
+            }
+            if (!passage.isWord(t) || SpeakerWords.looksLikeVerb(passage.word(t))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether tokens {@code [from, to)} hold a role word or a body or place the entity stage found. */

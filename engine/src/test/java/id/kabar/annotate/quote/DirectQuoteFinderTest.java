@@ -409,4 +409,103 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).org("Kementerian Kesehatan").list()))
                 .extracting(Quote::speaker).containsExactly("Kementerian Kesehatan");
     }
+    /**
+     * kompas.com (8 September 2019) and sindonews.com (15 September 2019): an acting title written out with its short
+     * form in brackets ({@code pelaksana tugas (Plt)}) opens the title, and a body's short form in brackets before the
+     * comma closes it; the holder after the comma speaks, not the title from {@code Plt)} on.
+     */
+    @Test
+    void anActingTitleWithItsShortFormInBracketsLeadsToItsHolder() {
+        String bnpb = "\"Hasil pantauan BMKG pada 7 September 2019 terdeteksi asap lintas batas di wilayah perbatasan,\" kata "
+                + "pelaksana tugas (Plt) Kepala Pusat Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), "
+                + "Agus Wibowo, melalui keterangan tertulis, Minggu (8/9/2019).";
+        assertThat(Found.quotes(bnpb, Entities.in(bnpb).org("BMKG").org("Badan Nasional Penanggulangan Bencana", "BNPB")
+                .per("Agus Wibowo").list())).extracting(Quote::speaker).containsExactly("Agus Wibowo");
+        String bekasi = "\"Hingga bulan September ini, serapan anggaran disetiap Organisasi Perangkat Daerah (OPD) masih jauh "
+                + "dari targetan yang sudah ditetapkan,\" ujar Pelaksana Tugas (Plt) Kasubbag Evaluasi Penyerapan Anggaran, "
+                + "Bagian Administrasi Pembangunan Sekretariat Daerah (Setda) Kabupaten Bekasi, Widi Mulyawan di Bekasi, "
+                + "Minggu (15/9/2019).";
+        assertThat(Found.quotes(bekasi, Entities.in(bekasi).loc("Bekasi").org("Sekretariat Daerah", "Setda")
+                .per("Widi Mulyawan").list())).extracting(Quote::speaker).containsExactly("Widi Mulyawan");
+    }
+
+    /**
+     * sindonews.com (10 and 15 September 2019): a title naming its body and the year of its season after a comma
+     * ({@code Kepala Daerah Kerja (Daker) Madinah, PPIH 2019, Akhmad Jauhari}) goes on to its holder.
+     */
+    @Test
+    void aTitleWithItsBodysYearLeadsToItsHolder() {
+        String body = "\"Semoga seluruh amal ibadahnya diterima Allah SWT,\" kata Kepala Daerah Kerja (Daker) Madinah, PPIH "
+                + "2019, Akhmad Jauhari.";
+        assertThat(Found.quotes(body, Entities.in(body).org("PPIH").per("Allah SWT").loc("Madinah").per("Akhmad Jauhari")
+                .list())).extracting(Quote::speaker).containsExactly("Akhmad Jauhari");
+    }
+    /**
+     * kompas.com (9 September 2019), sindonews.com (11 September 2019) and okezone.com (13 September 2019): a
+     * description in lower case or a tie to someone, then a comma and the person the entity stage found, is that
+     * person's; before, the speaker was the description ({@code astronom amatir}, {@code orator}, {@code cucu BJ
+     * Habibie}).
+     */
+    @Test
+    void aDescriptionOrATieBeforeACommaLeadsToThePersonAfterIt() {
+        String astronomer = "\"Hari tanpa bayangan Matahari berbeda dengan ekuinoks,\" ujar astronom amatir, Marufin Sudibyo, "
+                + "kepada wartawan, Senin (9/9/2019)";
+        assertThat(Found.quotes(astronomer, Entities.in(astronomer).per("Marufin Sudibyo").list()))
+                .extracting(Quote::speaker).containsExactly("Marufin Sudibyo");
+        String orator = "\"Stop reklamasi. Pelindo harus bertanggung jawab,\" ujar orator, Wahyu Kurnia.";
+        assertThat(Found.quotes(orator, Entities.in(orator).org("Pelindo").per("Wahyu Kurnia").list()))
+                .extracting(Quote::speaker).containsExactly("Wahyu Kurnia");
+        String grandchild = "\u201cBelum ada waktu buat gue sendiri buat mudeng kalau beliau sudah enggak ada, itu belum,\u201d "
+                + "ungkap cucu BJ Habibie, Melanie saat ditemui di kawasan Tendean, Jakarta, Jumat (13/9/2019).";
+        assertThat(Found.quotes(grandchild, Entities.in(grandchild).per("BJ Habibie").per("Melanie").loc("Tendean")
+                .loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Melanie");
+    }
+
+    /** A day after a description's comma is no holder ({@code kata petugas, Senin}): the description stays. */
+    @Test
+    void aDayAfterADescriptionIsNoHolder() {
+        String body = "\"Jalur sudah dibuka kembali,\" kata petugas jaga, Senin (9/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).list())).extracting(Quote::speaker).containsExactly("petugas jaga");
+    }
+    /**
+     * okezone.com (16 September 2019) and tempo.co (12 September 2019): a member's title goes on past {@code dari} or
+     * {@code asal} to the faction, then to the member named; before, the speaker was the house the title names first.
+     */
+    @Test
+    void aMembersTitleGoesOnPastItsFactionToTheMember() {
+        String faction = "\"Biarkan saja penegak hukum memproses semua ini ya,\" kata anggota Komisi I DPR dari Fraksi Demokrat, "
+                + "Syarief Hasan kepada di Jakarta, Senin (16/9/2019).";
+        assertThat(Found.quotes(faction, Entities.in(faction).org("Komisi I DPR").org("Fraksi Demokrat").per("Syarief Hasan")
+                .loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Syarief Hasan");
+        String party = "\"Semua proses sudah dilalui dan sudah disetujui di tingkat paripurna,\" kata Anggota Badan Legislasi DPR "
+                + "asal NasDem Taufiqulhadi di Ruang Baleg, Gedung DPR RI, Senayan, Jakarta, Kamis, 12 September 2019.";
+        assertThat(Found.quotes(party, Entities.in(party).org("Badan Legislasi DPR").org("NasDem").per("Taufiqulhadi")
+                .loc("Senayan").loc("Jakarta").list())).extracting(Quote::speaker).containsExactly("Taufiqulhadi");
+    }
+
+    /**
+     * tempo.co (15 September 2019): a tie closed by a demonstrative, then a comma and the person the entity stage
+     * found, is that person's ({@code kata bibi gadis itu, Crystal Warren}); before, the speaker was the tie.
+     */
+    @Test
+    void aTieClosedByADemonstrativeLeadsToThePersonAfterItsComma() {
+        String body = "\"Ini mimpi terburuk setiap orangtua,\" kata bibi gadis itu, Crystal Warren, kepada KWTX pada Jumat.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Crystal Warren").org("KWTX").list()))
+                .extracting(Quote::speaker).containsExactly("Crystal Warren");
+    }
+    /**
+     * tempo.co (14 and 15 September 2019): a description in lower case with its place or field after it, then a
+     * comma and the person the entity stage found, is that person's; before, the speaker was the description.
+     */
+    @Test
+    void aDescriptionWithItsPlaceLeadsToThePersonAfterTheComma() {
+        String trader = "\"Enggak bisa jualan dalam kondisi seperti ini,\" kata seorang pedagang tas di lantai 2, Febriyan "
+                + "ditemui Tempo pada Sabtu, 14 September 2019.";
+        assertThat(Found.quotes(trader, Entities.in(trader).per("Febriyan").org("Tempo").list()))
+                .extracting(Quote::speaker).containsExactly("Febriyan");
+        String internist = "\u201cPaparan kabut asap dapat menyebabkan gangguan saluran napas,\u201d kata dokter spesialis "
+                + "penyakit dalam, Yeny Tanoyo, kepada SehatQ.";
+        assertThat(Found.quotes(internist, Entities.in(internist).per("Yeny Tanoyo").org("SehatQ").list()))
+                .extracting(Quote::speaker).containsExactly("Yeny Tanoyo");
+    }
 }
