@@ -5,8 +5,6 @@ import id.kabar.lang.Calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits an Indonesian news body into paragraphs, sentences and tokens.
@@ -17,23 +15,26 @@ import java.util.regex.Pattern;
  */
 public final class TextSegmenter {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
-
+    /**
+     * The sentences of a body, paragraph by paragraph. A paragraph is the text between two line feeds: the white
+     * space of a blank line between them holds no token, so it is no paragraph and numbers none. Found by
+     * {@link String#indexOf(int, int)}: the pattern {@code \n\s*\n|\n} this split at before, tried at every offset
+     * of every body, was 0.6 % of a CLICK-ID week's Java samples.
+     */
     public Text segment(String body) {
         List<Sentence> sentences = new ArrayList<>();
         int paragraph = 0;
-        Matcher breaks = PARAGRAPH_BREAK.matcher(body);
         int from = 0;
         while (true) {
-            boolean found = breaks.find();
-            int to = found ? breaks.start() : body.length();
+            int lineFeed = body.indexOf('\n', from);
+            int to = lineFeed < 0 ? body.length() : lineFeed;
             if (splitParagraph(body, from, to, paragraph, sentences)) {
                 paragraph++;
             }
-            if (!found) {
+            if (lineFeed < 0) {
                 break;
             }
-            from = breaks.end();
+            from = lineFeed + 1;
         }
         return new Text(body, sentences, QuotationMarks.pair(body));
     }

@@ -82,6 +82,16 @@ class TextSegmenterTest {
         assertThat(body.substring(last.start(), last.end())).isEqualTo("Zelensky");
     }
 
+    /** A scraped body's blank lines hold spaces, tabs and carriage returns: they part paragraphs and number none. */
+    @Test
+    void blankLinesOfWhiteSpaceNumberNoParagraph() {
+        String body = "Peskov berbicara.\r\n \t\r\n\nZelensky menjawab.\n\u00a0\nWarga hadir.\n";
+        Text text = segmenter.segment(body);
+        assertThat(text.sentences()).extracting(Sentence::paragraph).containsExactly(0, 1, 2);
+        assertThat(text.sentences()).extracting(s -> s.text(body))
+                .containsExactly("Peskov berbicara.", "Zelensky menjawab.", "Warga hadir.");
+    }
+
     @Test
     void regionalAbbreviationsDoNotEndSentences() {
         assertThat(sentences("Longsor terjadi di Kec. Cililin, Kab. Bandung Barat. Warga mengungsi."))
