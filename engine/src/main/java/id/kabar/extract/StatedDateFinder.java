@@ -53,10 +53,10 @@ final class StatedDateFinder {
      * A date line opening with its weekday: the way a site's clock writes today ({@code Jumat, Mei 3, 2024}, {@code
      * Mittwoch, 18.09.2019}), where an entry's date set over its title writes the day alone ({@code September 29, 2016}).
      */
+    private static final Pattern OPENS_WITH_WEEKDAY = Pattern.compile("(?iu)\\s*(?:" + Calendar.WEEKDAY_ANY_FORM + ")(?![\\p{L}\\p{N}])");
     /** A weekday and what opens the date after it in a sentence ({@code Senin (}, {@code Senin, }). */
     private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
             + ")(?:\\s*\\(|,?\\s+)");
-    private static final Pattern OPENS_WITH_WEEKDAY = Pattern.compile("(?iu)\\s*(?:" + Calendar.WEEKDAY_ANY_FORM + ")(?![\\p{L}\\p{N}])");
 
     /**
      * What parts a section kicker or a breadcrumb's steps from the day closing the line ({@code Internasional · Selasa,
