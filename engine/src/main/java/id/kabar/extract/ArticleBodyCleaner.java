@@ -28,11 +28,6 @@ final class ArticleBodyCleaner {
      * a name with its titles, not a subheading.
      */
     private static final int CREDITED_NAME_MAX_WORDS = 5;
-    /**
-     * Words of a line between a block's headline and its text that is the article's header, no text: a byline with the
-     * outlet's name or an age ({@code Tim detikJateng - detikJateng}, {@code 2 jam yang lalu}); a date line's length.
-     */
-    private static final int HEADER_LINE_MAX_WORDS = StatedDateFinder.DATE_LINE_MAX_WORDS;
     /** A teaser sits at the top of the body, right before the lead it copies. */
     private static final int TEASER_POSITIONS = 3;
 
@@ -70,7 +65,6 @@ final class ArticleBodyCleaner {
         boolean inSiteList = false;
         LineKind keptAbove = null;
         boolean inList = false;
-        boolean underHeadline = false;
         for (int i = 0; i < lines.size(); i++) {
             String paragraph = lines.get(i);
             LineKind kind = kinds.get(i);
@@ -108,18 +102,9 @@ final class ArticleBodyCleaner {
             }
             // the headline repeated inside the block, or heading it in any shape a headline's length takes (a thread's
             // title asked as a question)
-            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE) {
-                continue;
-            }
-            if ((kind == LineKind.HEADLINE || kept.isEmpty() && LineShape.words(paragraph) <= TitleFinder.MAX_WORDS)
+            if (kind == LineKind.FURNITURE || kind == LineKind.READ_MORE
+                    || (kind == LineKind.HEADLINE || kept.isEmpty() && LineShape.words(paragraph) <= TitleFinder.MAX_WORDS)
                     && repeatedHeadlines.contains(key(paragraph))) {
-                underHeadline = kept.isEmpty();
-                continue;
-            }
-            // between the headline heading the block and the text's first line, a short line that is no sentence is the
-            // article's header: its byline and age (detik's "Tim detikJateng - detikJateng" and "2 jam yang lalu")
-            if (underHeadline && kept.isEmpty() && kind == LineKind.HEADLINE
-                    && LineShape.words(paragraph) <= HEADER_LINE_MAX_WORDS && !LineShape.endsLikeSentence(paragraph)) {
                 continue;
             }
             kept.add(paragraph);

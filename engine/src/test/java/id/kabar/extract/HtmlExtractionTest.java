@@ -312,18 +312,6 @@ class HtmlExtractionTest {
     }
 
     /**
-     * detik's regional channel (a SINDOnews text of 16 September 2019) sets the byline with the channel's name and
-     * the age between the headline and the text inside the article block: the article's header, not its text.
-     */
-    @Test
-    void aBylineAndAnAgeBetweenTheBlocksHeadlineAndItsTextAreNoText() throws Exception {
-        Article a = html(resource("html/detik-regional-byline-age-in-article.html"), null);
-        assertThat(a.body()).startsWith("Oknum Pegawai Negeri Sipil (PNS) di lingkungan Pemkab Kerinci");
-        assertThat(a.body()).doesNotContain("2 jam yang lalu").doesNotContain("Tim detikJateng");
-        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
-    }
-
-    /**
      * A SINDOnews page (CLICK-ID's text of 16 September 2019, published 23:34) shows only {@code 8 jam yang lalu}
      * under the headline and the clock {@code Selasa, 17 September 2019 | 08:00 WIB} atop it: eight hours back is
      * midnight, but an age cut down or rounded to its hour allows 23:00 to 00:30, and the lead's {@code Senin
