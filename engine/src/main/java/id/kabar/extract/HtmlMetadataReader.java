@@ -275,7 +275,9 @@ final class HtmlMetadataReader {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
         List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
-        List<String> allH1 = h1Elements.stream().map(HtmlMetadataReader::headingText).toList();
+        List<String> declaredTitles = new ArrayList<>(titles);
+        declaredTitles.add(documentTitle);
+        List<String> allH1 = h1Elements.stream().map(e -> headingText(e, declaredTitles)).toList();
         // a lone h1 linking to the site's home page is its logo (<h1 class="logo"><a href="/">SuaraKampung.id</a></h1>)
         String logo = h1Elements.size() == 1 && linksHome(h1Elements.get(0)) ? LineShape.tidy(allH1.get(0)) : null;
         List<String> h1 = allH1;
@@ -287,7 +289,7 @@ final class HtmlMetadataReader {
                     .filter(e -> linksHome(e) || TitleFinder.isSiteName(LineShape.tidy(e.text()), siteName, doc.location())).toList();
             if (logos.size() == h1Elements.size() - 1) {
                 logo = LineShape.tidy(logos.get(0).text());
-                h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(HtmlMetadataReader::headingText).toList();
+                h1 = h1Elements.stream().filter(e -> !logos.contains(e)).map(e -> headingText(e, declaredTitles)).toList();
             }
         }
         if (site == null && logo != null) {
@@ -704,6 +706,12 @@ final class HtmlMetadataReader {
         if (classes.isEmpty() || HEADLINE_MARKS.stream().noneMatch(classes::contains) || namesOtherArticles(classes)) {
             return null;
         }
+        // a header box named so that holds the headline and its byline in blocks of their own (<div class="title"><div
+        // class="judul-artikel">...</div><div class="namerep">Citra Dewi, Jurnalis · Senin 16 September 2019</div>) is
+        // no headline: the block naming itself one inside it is
+        if (el.children().stream().filter(c -> c.isBlock() && c.hasText()).count() > 1) {
+            return null;
+        }
         String text = shortText(el, CLASSED_HEADLINE_MAX_CHARS);
         if (text == null || !TitleFinder.readsAsHeadline(text) || el.selectFirst(LINK_ELEMENT) != null
                 || el.closest(LINK_ELEMENT) != null || el.closest(OTHER_ARTICLES) != null) {
@@ -1033,17 +1041,33 @@ final class HtmlMetadataReader {
     /**
      * A heading's text without the badge opening it in an element of its own, the page's kind and no word of the
      * story (Kompas.com's live report: {@code <h1><span class="live">LIVE</span> Estonia Vs Belanda, Ryan Babel Cetak
-     * 2 Gol, De Oranje Menang Telak</h1>}).
+     * 2 Gol, De Oranje Menang Telak</h1>}), and without a kicker or a subtitle in an element of its own opening or
+     * closing it that the declared titles leave out while holding the rest ({@code <h1><span class="kicker">VIRAL</span>
+     * Wagub Jabar Lantik ...</h1>}, {@code <h1>Terungkap, Tiga Pelaku ...<br><small>Rekonstruksi digelar di Polres
+     * Lebak</small></h1>} under {@code <title>Terungkap, Tiga Pelaku ... - Kompas.com</title>}).
      */
-    static String headingText(Element heading) {
+    static String headingText(Element heading, List<String> declaredTitles) {
         String text = heading.text();
         Element first = heading.firstElementChild();
         if (first == null) {
             return text;
         }
         String badge = first.text().strip();
-        return HEADLINE_BADGES.contains(badge.toLowerCase(Locale.ROOT)) && text.startsWith(badge) && text.length() > badge.length()
-                ? text.substring(badge.length()).strip() : text;
+        if (HEADLINE_BADGES.contains(badge.toLowerCase(Locale.ROOT)) && text.startsWith(badge) && text.length() > badge.length()) {
+            return text.substring(badge.length()).strip();
+        }
+        String lowerText = lowerCase(LineShape.tidy(text));
+        List<String> declared = declaredTitles.stream().map(t -> lowerCase(LineShape.tidy(t)))
+                .filter(t -> !t.contains(lowerText)).toList();
+        String opening = first.text().strip();
+        String closing = heading.lastElementChild().text().strip();
+        String rest = !opening.isEmpty() && text.startsWith(opening) ? text.substring(opening.length()).strip()
+                : !closing.isEmpty() && text.endsWith(closing) ? text.substring(0, text.length() - closing.length()).strip() : "";
+        if (LineShape.words(rest) < TitleFinder.MIN_WORDS) {
+            return text;
+        }
+        String lowerRest = lowerCase(LineShape.tidy(rest));
+        return declared.stream().anyMatch(t -> t.contains(lowerRest)) ? rest : text;
     }
 
     /**

@@ -4,6 +4,7 @@ import id.kabar.lang.Calendar;
 import id.kabar.lang.WordLists;
 import id.kabar.model.DateSource;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ final class StatedDateFinder {
      * Mittwoch, 18.09.2019}), where an entry's date set over its title writes the day alone ({@code September 29, 2016}).
      */
     private static final Pattern OPENS_WITH_WEEKDAY = Pattern.compile("(?iu)\\s*(?:" + Calendar.WEEKDAY_ANY_FORM + ")(?![\\p{L}\\p{N}])");
+    /** A weekday and what opens the date after it in a sentence ({@code Senin (}, {@code Senin, }). */
+    private static final Pattern WEEKDAY_BEFORE_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + Calendar.WEEKDAY_ANY_FORM
+            + ")(?:\\s*\\(|,?\\s+)");
 
     /**
      * What parts a section kicker or a breadcrumb's steps from the day closing the line ({@code Internasional · Selasa,
@@ -203,7 +207,7 @@ final class StatedDateFinder {
             }
         }
         if (published == null && updateLine == null) {
-            published = countedFromClock(before, titleAt, order);
+            published = countedFromClock(before, titleAt, lead, order);
             source = published == null ? null : DateSource.DATE_LINE;
         }
         if (published == null && updateLine == null) {
@@ -447,14 +451,19 @@ final class StatedDateFinder {
     /**
      * The day an age written under the headline ({@code 2 jam yang lalu}) counts back to from the site's clock atop
      * the page ({@code Senin, 16 September 2019 | 17:05 WIB}, the menu's links perhaps on its line): the clock's
-     * moment less the age, or its day less the age's whole days when it shows no time. Null when either is missing.
+     * moment less the age, or its day less the age's whole days when it shows no time. An age in hours or minutes is
+     * cut down to its unit or rounded to it, so {@code 8 jam yang lalu} under {@code 08:00} allows 23:00 to 00:30:
+     * where that span crosses midnight the day the lead writes with its weekday ({@code Senin (16/9/2019)}) picks
+     * between the two, if it is one of them. Null when the age or the clock is missing.
      */
-    private static LocalDate countedFromClock(List<String> before, int titleAt, NumericDateOrder order) {
+    private static LocalDate countedFromClock(List<String> before, int titleAt, List<String> lead, NumericDateOrder order) {
         Long ageMinutes = null;
+        long unitMinutes = 0;
         for (String line : underHeadline(before, titleAt)) {
             Matcher age = LineShape.words(line) <= DATE_LINE_MAX_WORDS ? RELATIVE_AGE.matcher(line) : null;
             if (age != null && age.find()) {
-                ageMinutes = Long.parseLong(age.group(1)) * AGE_UNIT_MINUTES.get(age.group(2).toLowerCase(Locale.ROOT));
+                unitMinutes = AGE_UNIT_MINUTES.get(age.group(2).toLowerCase(Locale.ROOT));
+                ageMinutes = Long.parseLong(age.group(1)) * unitMinutes;
                 break;
             }
         }
@@ -469,8 +478,33 @@ final class StatedDateFinder {
                 LocalTime time = CalendarDates.clockTime(line, day.get().end()).orElse(null);
                 // a clock with no time of day counts back whole days only: "2 jam yang lalu" stays on its day,
                 // "5 hari yang lalu" under "Sabtu, 19 Oktober 2019" is 14 October
-                return time == null ? day.get().date().minusDays(ageMinutes / MINUTES_PER_DAY)
-                        : day.get().date().atTime(time).minusMinutes(ageMinutes).toLocalDate();
+                if (time == null) {
+                    return day.get().date().minusDays(ageMinutes / MINUTES_PER_DAY);
+                }
+                LocalDateTime moment = day.get().date().atTime(time).minusMinutes(ageMinutes);
+                if (unitMinutes >= MINUTES_PER_DAY) {
+                    return moment.toLocalDate();
+                }
+                LocalDate earliest = moment.minusMinutes(unitMinutes).toLocalDate();
+                LocalDate latest = moment.plusMinutes(unitMinutes / 2).toLocalDate();
+                LocalDate leadDay = earliest.equals(latest) || lead.isEmpty() ? null : leadWeekdayDate(lead.get(0), order);
+                return leadDay != null && (leadDay.equals(earliest) || leadDay.equals(latest)) ? leadDay : moment.toLocalDate();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date the lead writes right after the weekday it falls on ({@code Senin (16/9/2019)}, {@code Senin, 16
+     * September 2019}); null when none, or when its weekday is not the one written.
+     */
+    private static LocalDate leadWeekdayDate(String paragraph, NumericDateOrder order) {
+        Matcher weekday = WEEKDAY_BEFORE_DATE.matcher(paragraph);
+        while (weekday.find()) {
+            Optional<CalendarDates.Found> found = CalendarDates.find(paragraph.substring(weekday.end()), order)
+                    .filter(f -> f.start() == 0);
+            if (found.isPresent()) {
+                return found.get().date().getDayOfWeek() == Calendar.weekday(weekday.group(1)) ? found.get().date() : null;
             }
         }
         return null;

@@ -39,7 +39,7 @@ final class TitleFinder {
             + WordLists.alternation(WordLists.read(TitleFinder.class, "page-labels.txt")) + ")\\s+(?:\\d{1,3}|all|semua)$");
     private static final Pattern HIERARCHY = Pattern.compile("\\s+[|\\-–—«»\\\\/>·]\\s+");
     /** A headline has a subject and a verb at least; shorter lines are sections and labels ... */
-    private static final int MIN_WORDS = 3;
+    static final int MIN_WORDS = 3;
     /** ... and is no paragraph. */
     static final int MAX_WORDS = 30;
 

@@ -275,4 +275,51 @@ class HtmlExtractionTest {
         assertThat(a.title()).isEqualTo("Luhut Panjaitan Mengakui Reklamasi Teluk Benoa Merusak Lingkungan");
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * Kompas.com's regional page (CLICK-ID's text of 16 September 2019) sets a subtitle after a break in a
+     * {@code <small>} inside the {@code h1}; its title element holds the headline without it.
+     */
+    @Test
+    void aSubtitleClosingTheHeadlineInAnElementOfItsOwnThatTheTitleElementLeavesOutIsNoPartOfTheTitle() throws Exception {
+        Article a = html(resource("html/kompas-subtitle-in-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Terungkap, Tiga Pelaku Bergantian Perkosa Mayat Remaja 13 Tahun");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    /**
+     * A Tribunnews network page (CLICK-ID's text of 10 September 2019) opens its {@code h1} with a kicker in a span of
+     * its own ({@code VIRAL}) that its title element leaves out.
+     */
+    @Test
+    void aKickerOpeningTheHeadlineInAnElementOfItsOwnThatTheTitleElementLeavesOutIsNoPartOfTheTitle() throws Exception {
+        Article a = html(resource("html/tribun-kicker-in-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Wagub Jabar Lantik Pengurus DKM Masjid Al-Jabbar");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    /**
+     * An Okezone page with no {@code h1} (CLICK-ID's text of 16 September 2019): a header box classed {@code title}
+     * holds the headline's block ({@code judul-artikel}) and the byline's with its date, under an {@code og:title}
+     * and a title element carrying the outlet at opposite ends. The box is no headline; the block inside it is.
+     */
+    @Test
+    void aHeaderBoxNamedAsTheTitleHoldingTheHeadlineAndTheBylineInBlocksIsNoHeadline() throws Exception {
+        Article a = html(resource("html/okezone-headline-box-no-h1.html"), null);
+        assertThat(a.title()).isEqualTo("Bugatti Paling Langka di Dunia, Ditaksir Seharga Rp57 Miliar");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+        assertThat(a.body()).startsWith("Sejarah perkembangan industri otomotif");
+    }
+
+    /**
+     * A SINDOnews page (CLICK-ID's text of 16 September 2019, published 23:34) shows only {@code 8 jam yang lalu}
+     * under the headline and the clock {@code Selasa, 17 September 2019 | 08:00 WIB} atop it: eight hours back is
+     * midnight, but an age cut down or rounded to its hour allows 23:00 to 00:30, and the lead's {@code Senin
+     * (16/9/2019)} picks the Monday.
+     */
+    @Test
+    void anAgeWhoseHourCrossesMidnightTakesTheDayTheLeadWritesWithItsWeekday() throws Exception {
+        Article a = html(resource("html/sindonews-age-across-midnight.html"), null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
 }
