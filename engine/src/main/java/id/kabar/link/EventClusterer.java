@@ -322,8 +322,8 @@ final class EventClusterer {
         this.kindsByRoot = ArticleColumn.longs(files, "event-kinds", HappeningKinds.NONE);
         this.seriesByRoot = ArticleColumn.longs(files, "event-series", HeadlineSeries.NONE);
         this.centreByRoot = ArticleColumn.longs(files, "event-centre", Centre.NONE);
-        this.doneActsByRoot = ArticleColumn.longs(files, "event-done-acts", 0);
-        this.pendingActsByRoot = ArticleColumn.longs(files, "event-pending-acts", 0);
+        this.doneActsByRoot = ArticleColumn.longs(files, "event-done-acts", HeadlineStates.NONE.done());
+        this.pendingActsByRoot = ArticleColumn.longs(files, "event-pending-acts", HeadlineStates.NONE.pending());
         this.speakersByRoot = ArticleColumn.longs(files, "event-speakers", EventSpeakers.NONE);
         this.actorsByRoot = ArticleColumn.longs(files, "event-actors", EventSpeakers.NONE);
         for (int k = 0; k < OutletTimes.SLOTS; k++) {

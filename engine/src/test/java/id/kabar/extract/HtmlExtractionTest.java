@@ -253,6 +253,7 @@ class HtmlExtractionTest {
         assertThat(a.body()).startsWith("CILACAP - Ratusan nelayan di Pantai Teluk Penyu");
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
     }
+
     /**
      * Kompas.com's live report (CLICK-ID's text of 10 September 2019) sets a {@code LIVE} badge in a span of its own
      * inside the {@code h1}: the badge names the page's kind, no word of the headline.

@@ -30,6 +30,11 @@ final class NestedRegionRule implements ContractRule {
     private static final Set<String> ADDRESS_UNITS = WordLists.set(WordLists.class, "address-units.txt");
     /** Buildings and sites named after their region, its kind written after them: {@code Balai Kota Malang}. */
     private static final Set<String> REGION_SITES = WordLists.set(WordLists.class, "region-site-nouns.txt");
+    /** Short forms whose words in full end with a kind of region: {@code pemkab}, "pemerintah kabupaten". */
+    private static final Set<String> KIND_SHORT_FORMS = ShortForms.ALL.stream()
+            .filter(f -> PlaceWords.isAdministrative(f.inFull().substring(f.inFull().lastIndexOf(' ') + 1)))
+            .map(ShortForms.ShortForm::shortForm)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Predicate<String> isCommonWord;
 
@@ -37,11 +42,6 @@ final class NestedRegionRule implements ContractRule {
     NestedRegionRule(Predicate<String> isCommonWord) {
         this.isCommonWord = isCommonWord;
     }
-    /** Short forms whose words in full end with a kind of region: {@code pemkab}, "pemerintah kabupaten". */
-    private static final Set<String> KIND_SHORT_FORMS = ShortForms.ALL.stream()
-            .filter(f -> PlaceWords.isAdministrative(f.inFull().substring(f.inFull().lastIndexOf(' ') + 1)))
-            .map(ShortForms.ShortForm::shortForm)
-            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public void apply(ContractSentence s) {

@@ -268,6 +268,7 @@ class ContractRulesTest {
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG itu belum memberikan tanggapan")).isEmpty();
         assertThat(after(new LoneHeadRule(), "Kementerian/B-ORG Pertahanan/I-ORG")).containsExactly("Kementerian Pertahanan/ORG");
     }
+
     @Test
     void danBeforeAnotherOrganisationsHeadJoinsTwoOrganisations() {
         // "ditangkap dalam operasi gabungan yang dilakukan oleh Polsek Tebet dan Satnarkoba Polres Metro Jakarta

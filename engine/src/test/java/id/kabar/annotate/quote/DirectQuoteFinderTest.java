@@ -409,6 +409,7 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).org("Kementerian Kesehatan").list()))
                 .extracting(Quote::speaker).containsExactly("Kementerian Kesehatan");
     }
+
     /**
      * kompas.com (8 September 2019) and sindonews.com (15 September 2019): an acting title written out with its short
      * form in brackets ({@code pelaksana tugas (Plt)}) opens the title, and a body's short form in brackets before the
@@ -440,6 +441,7 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).org("PPIH").per("Allah SWT").loc("Madinah").per("Akhmad Jauhari")
                 .list())).extracting(Quote::speaker).containsExactly("Akhmad Jauhari");
     }
+
     /**
      * kompas.com (9 September 2019), sindonews.com (11 September 2019) and okezone.com (13 September 2019): a
      * description in lower case or a tie to someone, then a comma and the person the entity stage found, is that
@@ -467,6 +469,7 @@ class DirectQuoteFinderTest {
         String body = "\"Jalur sudah dibuka kembali,\" kata petugas jaga, Senin (9/9/2019).";
         assertThat(Found.quotes(body, Entities.in(body).list())).extracting(Quote::speaker).containsExactly("petugas jaga");
     }
+
     /**
      * okezone.com (16 September 2019) and tempo.co (12 September 2019): a member's title goes on past {@code dari} or
      * {@code asal} to the faction, then to the member named; before, the speaker was the house the title names first.
@@ -493,6 +496,7 @@ class DirectQuoteFinderTest {
         assertThat(Found.quotes(body, Entities.in(body).per("Crystal Warren").org("KWTX").list()))
                 .extracting(Quote::speaker).containsExactly("Crystal Warren");
     }
+
     /**
      * tempo.co (14 and 15 September 2019): a description in lower case with its place or field after it, then a
      * comma and the person the entity stage found, is that person's; before, the speaker was the description.
