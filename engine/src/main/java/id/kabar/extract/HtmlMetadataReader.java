@@ -1052,22 +1052,20 @@ final class HtmlMetadataReader {
         if (first == null) {
             return text;
         }
-        String badge = first.text().strip();
-        if (HEADLINE_BADGES.contains(badge.toLowerCase(Locale.ROOT)) && text.startsWith(badge) && text.length() > badge.length()) {
-            return text.substring(badge.length()).strip();
-        }
-        String lowerText = lowerCase(LineShape.tidy(text));
-        List<String> declared = declaredTitles.stream().map(t -> lowerCase(LineShape.tidy(t)))
-                .filter(t -> !t.contains(lowerText)).toList();
         String opening = first.text().strip();
+        if (HEADLINE_BADGES.contains(opening.toLowerCase(Locale.ROOT)) && text.startsWith(opening) && text.length() > opening.length()) {
+            return text.substring(opening.length()).strip();
+        }
         String closing = heading.lastElementChild().text().strip();
         String rest = !opening.isEmpty() && text.startsWith(opening) ? text.substring(opening.length()).strip()
                 : !closing.isEmpty() && text.endsWith(closing) ? text.substring(0, text.length() - closing.length()).strip() : "";
         if (LineShape.words(rest) < TitleFinder.MIN_WORDS) {
             return text;
         }
+        String lowerText = lowerCase(LineShape.tidy(text));
         String lowerRest = lowerCase(LineShape.tidy(rest));
-        return declared.stream().anyMatch(t -> t.contains(lowerRest)) ? rest : text;
+        return declaredTitles.stream().map(t -> lowerCase(LineShape.tidy(t)))
+                .anyMatch(t -> t.contains(lowerRest) && !t.contains(lowerText)) ? rest : text;
     }
 
     /**
