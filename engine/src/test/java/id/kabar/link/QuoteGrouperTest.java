@@ -273,6 +273,22 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void quotesOfTwoArticlesSharingOneStemAreOneStatementOnlyWhenItIsAllOfBoth() {
+        // the Kapolrestabes Semarang on the hoax of Habibie's death, 10 September 2019: Kompas.com and tribunnews.com
+        // both quote his two words; pairs of quotes sharing fewer stems are let go before their records are read, but
+        // for a one-word answer two outlets give alike
+        List<QuoteGroup> twoWords = group(List.of(article(0, "kompas", quote("Rubijanto", "Aman terkendali")),
+                article(1, "tribunnews", quote("Rubijanto", "Aman terkendali"))));
+        assertThat(twoWords).hasSize(1);
+        List<QuoteGroup> oneWord = group(List.of(article(0, "kompas", quote("Rubijanto", "Hoaks")),
+                article(1, "tribunnews", quote("Rubijanto", "Hoaks"))));
+        assertThat(oneWord).hasSize(1);
+        List<QuoteGroup> oneOfTwo = group(List.of(article(0, "kompas", quote("Rubijanto", "Aman terkendali")),
+                article(1, "tribunnews", quote("Rubijanto", "Aman"))));
+        assertThat(oneOfTwo).isEmpty();
+    }
+
+    @Test
     void oneSpeakersStatementRetoldInOtherWordsIsTheSameStatement() {
         // the police spokesman on the vote for the KPK leaders, 13 September 2019: okezone.com and tempo.co
         var okezone = quote("Dedi Prasetyo", "Polri menghormati keputusan DPR RI yang telah memilih secara transparan, "
