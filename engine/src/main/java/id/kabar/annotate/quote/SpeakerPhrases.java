@@ -806,6 +806,12 @@ final class SpeakerPhrases {
         }
         for (int t = first; t < Math.min(end, first + MAX_OPENING_ADVERBIAL); t++) {
             if (passage.is(t, ",")) {
+                if (t > first && ReportingCues.leading(passage.lower(t - 1)).isPresent()) {
+                    // an attribution, not an adverbial: in "Lebih lanjut dia mengatakan, Habibie adalah presiden
+                    // pertama ..." (tempo.co, 11 September 2019) the speaker's subject is no topic of the text, and the
+                    // pronoun went to Habibie
+                    return Optional.empty();
+                }
                 if (!isBareName(first, t)) {
                     first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
                 }
