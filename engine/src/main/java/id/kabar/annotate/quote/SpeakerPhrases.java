@@ -639,7 +639,10 @@ final class SpeakerPhrases {
                 && !SpeakerWords.isCalendar(passage.lower(t))) {
             t++;
         }
-        boolean named = t > name && !namedWithin(bodies, name, t) && !namedWithin(people, name, t);
+        // a field a title lists goes on after "dan": "peneliti di Lembaga Penelitian, Pendidikan dan Penerangan
+        // Ekonomi dan Sosial (LP3ES)" (sindonews.com) names no one after its comma
+        boolean listed = t < end && passage.isWord(t) && SpeakerWords.joinsTitle(passage.lower(t));
+        boolean named = t > name && !listed && !namedWithin(bodies, name, t) && !namedWithin(people, name, t);
         return named ? passage.token(t - 1).end() : null;
     }
 

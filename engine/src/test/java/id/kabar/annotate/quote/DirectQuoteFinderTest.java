@@ -377,6 +377,11 @@ class DirectQuoteFinderTest {
                 .per("Wan Nurshima Wan Jusoh").list()))
                 .extracting(Quote::speaker, Quote::speakerType)
                 .containsExactly(tuple("Wan Nurshima Wan Jusoh", EntityType.PER));
+        String institute = "Menurut Adnan, pihaknya sudah masuk ke kampus-kampus. \"Kampus harus terbuka dalam rekrutmen,\" tutur "
+                + "peneliti di Lembaga Penelitian, Pendidikan dan Penerangan Ekonomi dan Sosial (LP3ES) itu.";
+        assertThat(Found.quotes(institute, Entities.in(institute).per("Adnan").org("Lembaga Penelitian").org("LP3ES").list()))
+                .filteredOn(q -> q.text().startsWith("Kampus harus")).extracting(Quote::speaker)
+                .doesNotContain("Pendidikan", "Penerangan Ekonomi");
     }
 
     /**
