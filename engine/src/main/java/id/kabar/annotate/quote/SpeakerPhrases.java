@@ -38,12 +38,19 @@ final class SpeakerPhrases {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** How long a sentence-opening adverbial before the subject may be: {@code Setelah mengalami musim sulit itu,}. */
     private static final int MAX_OPENING_ADVERBIAL = 8;
+    /**
+     * Words of a holder's name the entity stage left untagged after a title and a comma: a given name and a surname,
+     * with a patronym or a second surname ({@code Wan Nurshima Wan Jusoh} takes four).
+     */
+    private static final int MAX_UNTAGGED_NAME = 4;
     /** Words of a rank or an academic title before a holder's name after a comma: {@code Kombes Pol} takes two. */
     private static final int MAX_RANK_WORDS = 3;
     /** A person's age as the text brackets it after the name: one to three digits. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     /** Tokens of a short form in brackets: the brackets and the one word between them ({@code (Plt)}). */
     private static final int SHORT_FORM_TOKENS = 3;
+    /** The number of one of several offices of a title ({@code Asisten Daerah (Asda) 2}): one or two digits. */
+    private static final Pattern OFFICE_NUMBER = Pattern.compile("\\d{1,2}");
     /** The year of a season a title names after its body ({@code PPIH 2019}): four digits. */
     private static final Pattern SEASON = Pattern.compile("(19|20)\\d{2}");
     private static final Set<String> PHRASE_BREAKS = Set.of("-", "–", "—", ":", ";", "\"", "“", "”", "(", "‘", "’");
@@ -508,6 +515,15 @@ final class SpeakerPhrases {
                     t = close + 1; // an acronym in brackets: "Sekretaris Daerah (Sekda) DKI Jakarta Saefullah"
                     continue;
                 }
+                if (passage.is(close, ")") && close + 2 < end && OFFICE_NUMBER.matcher(passage.word(close + 1)).matches()
+                        && passage.isCapitalised(close + 2)) {
+                    // the number of one of several such offices after their short form: "Asisten Daerah (Asda) 2
+                    // Bidang Pemerintahan dan Pembangunan Kabupaten Boalemo, Mus Moha" (sindonews.com) was "Asisten
+                    // Daerah"
+                    shortForms += close == t + 2 ? SHORT_FORM_TOKENS : 0;
+                    t = close + 2;
+                    continue;
+                }
                 if (close == t + 2 && passage.isCapitalised(t + 1) && close + 1 < end && passage.is(close + 1, ",")) {
                     // a body's short form closing the title before its holder: "pelaksana tugas (Plt) Kepala Pusat
                     // Data, Informasi dan Humas Badan Nasional Penanggulangan Bencana ( BNPB), Agus Wibowo"
@@ -598,11 +614,36 @@ final class SpeakerPhrases {
         }
         Integer nameEnd = name < end ? personEnds.get(passage.token(name).start()) : null;
         if (nameEnd == null) {
+            nameEnd = untaggedName(name, end);
+        }
+        if (nameEnd == null) {
             return -1;
         }
         int after = passage.tokenAtOrAfter(nameEnd);
-        boolean closes = after >= end || !passage.isWord(after) || !passage.isCapitalised(after);
+        // the day told after the holder closes the phrase: "kata Konsulat Malaysia Riau, Wan Nurshima Wan Jusoh Kamis"
+        boolean closes = after >= end || !passage.isWord(after) || !passage.isCapitalised(after)
+                || SpeakerWords.isCalendar(passage.lower(after));
         return closes ? Math.min(after, end) : -1;
+    }
+
+    /**
+     * The end offset of a name the entity stage left untagged from token {@code name} on, or null: capitalised words,
+     * up to {@link #MAX_UNTAGGED_NAME}, none a role, title or day and none inside an organisation or place the entity
+     * stage found ({@code kata aktivis Lakpesdam PBNU, Ubaidillah.}, kompas.com, 13 September 2019, was PBNU's
+     * activist). A place after a comma stays the title's ({@code Kapolres Kotawaringin Barat, Kalimantan Tengah}).
+     */
+    private Integer untaggedName(int name, int end) {
+        int t = name;
+        while (t < end && t - name < MAX_UNTAGGED_NAME && passage.isWord(t) && passage.isCapitalised(t)
+                && !SpeakerWords.isRole(passage.lower(t)) && !SpeakerWords.isTitle(passage.lower(t))
+                && !SpeakerWords.isCalendar(passage.lower(t))) {
+            t++;
+        }
+        // a field a title lists goes on after "dan": "peneliti di Lembaga Penelitian, Pendidikan dan Penerangan
+        // Ekonomi dan Sosial (LP3ES)" (sindonews.com) names no one after its comma
+        boolean listed = t < end && passage.isWord(t) && SpeakerWords.joinsTitle(passage.lower(t));
+        boolean named = t > name && !listed && !namedWithin(bodies, name, t) && !namedWithin(people, name, t);
+        return named ? passage.token(t - 1).end() : null;
     }
 
     /**
@@ -768,6 +809,12 @@ final class SpeakerPhrases {
         }
         for (int t = first; t < Math.min(end, first + MAX_OPENING_ADVERBIAL); t++) {
             if (passage.is(t, ",")) {
+                if (t > first && ReportingCues.leading(passage.lower(t - 1)).isPresent()) {
+                    // an attribution, not an adverbial: in "Lebih lanjut dia mengatakan, Habibie adalah presiden
+                    // pertama ..." (tempo.co, 11 September 2019) the speaker's subject is no topic of the text, and the
+                    // pronoun went to Habibie
+                    return Optional.empty();
+                }
                 if (!isBareName(first, t)) {
                     first = t + 1; // a leading adverbial: "Sementara itu," "Senin lalu,"
                 }

@@ -361,6 +361,57 @@ class DirectQuoteFinderTest {
     }
 
     /**
+     * kompas.com (13 September 2019) and sindonews.com (12 September 2019, CLICK-ID week): the holder after a title and
+     * a comma speaks where the entity stage left the name untagged ({@code Ubaidillah}) and where the day told after it
+     * closes the phrase ({@code Wan Nurshima Wan Jusoh Kamis}); the body and the consulate spoke before.
+     */
+    @Test
+    void theHolderUntaggedOrFollowedByTheDaySpeaks() {
+        String activist = "\"Jadi kita bergerak dari Jakarta hingga daerah-daerah,\" kata aktivis Lakpesdam PBNU, Ubaidillah.";
+        assertThat(Found.quotes(activist, Entities.in(activist).loc("Jakarta").org("PBNU").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Ubaidillah", EntityType.PER));
+        String consulate = "\"(Warga Malaysia) masih bertahan di Pekanbaru,\" kata Konsulat Malaysia Riau, Wan Nurshima Wan "
+                + "Jusoh Kamis (12/9/2019).";
+        assertThat(Found.quotes(consulate, Entities.in(consulate).loc("Malaysia").loc("Pekanbaru").loc("Malaysia Riau")
+                .per("Wan Nurshima Wan Jusoh").list()))
+                .extracting(Quote::speaker, Quote::speakerType)
+                .containsExactly(tuple("Wan Nurshima Wan Jusoh", EntityType.PER));
+        String institute = "Menurut Adnan, pihaknya sudah masuk ke kampus-kampus. \"Kampus harus terbuka dalam rekrutmen,\" tutur "
+                + "peneliti di Lembaga Penelitian, Pendidikan dan Penerangan Ekonomi dan Sosial (LP3ES) itu.";
+        assertThat(Found.quotes(institute, Entities.in(institute).per("Adnan").org("Lembaga Penelitian").org("LP3ES").list()))
+                .filteredOn(q -> q.text().startsWith("Kampus harus")).extracting(Quote::speaker)
+                .doesNotContain("Pendidikan", "Penerangan Ekonomi");
+    }
+
+    /**
+     * okezone.com (10 and 11 September 2019): a supervisor's title, in full or written short ({@code Spv}), leads to its
+     * holder after the comma, though the tagger reads the holder as a place.
+     */
+    @Test
+    void aSupervisorLeadsToTheHolder() {
+        String hotel = "\"Setiap hari kita menyiapkan makan 3 kali,\" kata Supervisor Front Office, Hamzah, Selasa (10/9/2019).";
+        assertThat(Found.quotes(hotel, Entities.in(hotel).org("Supervisor Front Office").loc("Hamzah").list()))
+                .extracting(Quote::speaker).containsExactly("Hamzah");
+        String airline = "\"Kalau yang berputar di udara selama 1 jam hanya pesawat Trigana Air saja,\" ujar Spv Trigana Air "
+                + "Pangkalan Bun, Nasrum, Rabu (11/9/2019).";
+        assertThat(Found.quotes(airline, Entities.in(airline).org("Trigana Air").loc("Pangkalan Bun").loc("Nasrum").list()))
+                .extracting(Quote::speaker).containsExactly("Nasrum");
+    }
+
+    /**
+     * sindonews.com (10 September 2019): the number of one of several offices after their short form ({@code Asisten
+     * Daerah (Asda) 2}) goes on in the title to its holder.
+     */
+    @Test
+    void anOfficeNumberedAfterItsShortFormLeadsToItsHolder() {
+        String body = "\"Masalah stunting bukan masalah kesehatan semata,\" ujar Asisten Daerah (Asda) 2 Bidang Pemerintahan "
+                + "dan Pembangunan Kabupaten Boalemo, Mus Moha, saat ditemui di Boalemo, Kamis (12/9/2019).";
+        assertThat(Found.quotes(body, Entities.in(body).loc("Kabupaten Boalemo").per("Mus Moha").loc("Boalemo").list()))
+                .extracting(Quote::speaker).containsExactly("Mus Moha");
+    }
+
+    /**
      * okezone.com (13 September 2019): {@code Karo}, a bureau's head written short before its field, read as a person
      * by the tagger; the holder named after the comma speaks.
      */

@@ -130,6 +130,22 @@ class SpeakerReferenceTest {
                 .singleElement().extracting(Quote::speaker).isEqualTo("Afif");
     }
 
+    /**
+     * tempo.co (11 September 2019): the subject of what a pronoun is said to have said ({@code Lebih lanjut dia
+     * mengatakan, Habibie adalah ...}) is no topic of the text; the pronoun is the speaker quoted before.
+     */
+    @Test
+    void theSubjectOfWhatIsSaidIsNoTopic() {
+        String body = "Haedar menilai Habibie adalah sosok moralis dan rasional. \"Semoga bangsa Indonesia belajar dari Pak "
+                + "Habibie,\" katanya.\n\nLebih lanjut dia mengatakan, Habibie adalah presiden pertama di era reformasi "
+                + "yang meletakkan dasar demokratisasi yang menjadi tonggak bagi Indonesia baru.";
+        List<Quote> quotes = Found.quotes(body, Entities.in(body).per("Haedar Nashir", "Haedar").per("BJ Habibie", "Habibie")
+                .loc("Indonesia").list());
+
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("Habibie adalah presiden pertama"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Haedar Nashir");
+    }
+
     /** tempo: "ungkapnya" is the head of BPPT named before the quote, not Habibie, whom the quote speaks of. */
     @Test
     void aPronounIsNeverANameInsideTheQuote() {
