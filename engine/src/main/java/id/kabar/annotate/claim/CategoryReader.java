@@ -120,6 +120,8 @@ final class CategoryReader {
      * stays linear.
      */
     private static final int HOW_TO_REACH = 3000;
+    /** Words that put what follows as a supposition ({@code seumpama}, {@code misalkan}): a case imagined, no tally. */
+    private static final Set<String> SUPPOSITIONS = WordLists.set(WordLists.class, "supposition-words.txt");
     /** Verbs of having or of being made of ({@code memiliki}, {@code terdiri}), for a general fact. */
     private static final Set<String> HAVING_VERBS = WordLists.set(WordLists.class, "having-verbs.txt");
     /** Subjects of a kind or any one of it ({@code manusia}, {@code setiap}), for a general fact. */
@@ -227,6 +229,9 @@ final class CategoryReader {
         }
         if (inClauseAfter(words, first, SIMILE_WORDS, LIKENESS_BOUNDS)) {
             return null; // "Liverpool bagaikan bermain dengan 10 orang": a figure of speech, no tally
+        }
+        if (inClauseAfter(words, first, SUPPOSITIONS, Set.of())) {
+            return null; // "kalau seumpama itu kewajiban 20 persen untuk RTH": a case imagined
         }
         if (inHowToStep(body, n.start())) {
             return null; // "5. ... khatib membaca istighfar sembilan kali." under "Tata cara salat istiqa seperti:"

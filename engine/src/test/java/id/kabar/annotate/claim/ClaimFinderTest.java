@@ -2280,6 +2280,20 @@ class ClaimFinderTest {
     }
 
     /**
+     * A figure after a word of supposition in its clause is a case imagined (kumparan.com via IndoSum, 2017; CLICK-ID
+     * week, September 2019); the figure the sentence then tells as so stays.
+     */
+    @Test
+    void aFigureSupposedIsNoTally() {
+        assertThat(find("Misalkan dengan memberi dana riset ke kampus sebesar Rp 100 miliar, kata Martinus, pemerintah"
+                + " akan memberi insentif.")).isEmpty();
+        assertThat(find("Kita minta kalau seumpama itu kewajiban 20 persen untuk RTH (ruang terbuka hijau), itu"
+                + " diserahkan ke kami.")).isEmpty();
+        assertThat(find("Djarot mengatakan dengan perhitungan ini total lahan yang dikelola Pemda DKI kurang lebih 45"
+                + " persen.")).extracting(Claim::value).containsExactly(45.0);
+    }
+
+    /**
      * A league and a pilgrims' flight group named by their number are names, no count (tempo.co, sindonews.com,
      * September 2019; okezone.com via IndoSum, 2018).
      */
