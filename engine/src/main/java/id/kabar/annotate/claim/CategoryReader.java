@@ -107,6 +107,36 @@ final class CategoryReader {
     /** Words of advice ({@code disarankan}, {@code sebaiknya}): the times after one in its clause are a how-to. */
     private static final Set<String> ADVICE_WORDS = WordLists.set(WordLists.class, "advice-words.txt");
     /**
+     * The heading of a how-to's steps, a line ending in a colon that holds one of {@code how-to-heads.txt} ({@code Tata
+     * cara salat istiqa seperti:}, {@code Caranya:}).
+     */
+    private static final Pattern HOW_TO_HEAD = Pattern.compile(
+            "(?<![\\p{L}-])(?:" + WordLists.alternation("how-to-heads.txt") + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
+    /** A line opening a numbered step: {@code 5. Sebelum masuk khutbah pertama ...}, {@code 2) ...}. */
+    private static final Pattern NUMBERED_STEP = Pattern.compile("[ \\t\\u00a0]*\\d{1,2}[.)][ \\t\\u00a0]");
+    /**
+     * How many characters above a step its heading is looked for at most, the steps before it between: the seven
+     * steps of the prayer's how-to that set this span some 700 (okezone.com, CLICK-ID week); bounded so a page's work
+     * stays linear.
+     */
+    private static final int HOW_TO_REACH = 3000;
+    /** Words that put what follows as a supposition ({@code seumpama}, {@code misalkan}): a case imagined, no tally. */
+    private static final Set<String> SUPPOSITIONS = WordLists.set(WordLists.class, "supposition-words.txt");
+    /** Verbs of having or of being made of ({@code memiliki}, {@code terdiri}), for a general fact. */
+    private static final Set<String> HAVING_VERBS = WordLists.set(WordLists.class, "having-verbs.txt");
+    /** Subjects of a kind or any one of it ({@code manusia}, {@code setiap}), for a general fact. */
+    private static final Set<String> KIND_SUBJECTS = WordLists.set(WordLists.class, "kind-subjects.txt");
+    /**
+     * Words between a verb of having and its figure at most: {@code terdiri dari 50 triliun sel}, {@code memiliki risiko
+     * 17 persen} have one (CLICK-ID week); set by hand, the figure is the verb's object.
+     */
+    private static final int HAVING_FIGURE_REACH = 2;
+    /**
+     * The kind stands this many words before its verb at most, within the clause: {@code setiap wanita setidaknya
+     * memiliki} has two between (tempo.co, CLICK-ID week); set by hand, a subject and a hedge.
+     */
+    private static final int KIND_SUBJECT_REACH = 3;
+    /**
      * The agent's name between a passive verb and {@code N kali} runs to this many capitalised words at most ({@code
      * dimenangi Biaggi empat kali}, IndoSum); set by hand, as the names of people a sentence writes short.
      */
@@ -199,6 +229,15 @@ final class CategoryReader {
         }
         if (inClauseAfter(words, first, SIMILE_WORDS, LIKENESS_BOUNDS)) {
             return null; // "Liverpool bagaikan bermain dengan 10 orang": a figure of speech, no tally
+        }
+        if (inClauseAfter(words, first, SUPPOSITIONS, Set.of())) {
+            return null; // "kalau seumpama itu kewajiban 20 persen untuk RTH": a case imagined
+        }
+        if (inHowToStep(body, n.start())) {
+            return null; // "5. ... khatib membaca istighfar sembilan kali." under "Tata cara salat istiqa seperti:"
+        }
+        if (generalFact(words, first)) {
+            return null; // "Manusia memiliki dua jenis kelenjar keringat": what any one has, no tally of the news
         }
         if (n.form() == Form.WORDS && wayOfPutting(words, first)) {
             return null; // "bertemu empat mata dengan Airlangga Hartarto": in private, no count of eyes
@@ -438,6 +477,68 @@ final class CategoryReader {
                 && !bounds.contains(words.lower(k)); k--) {
             if (cue.contains(words.lower(k))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure at {@code at} stands in a numbered step of a how-to: its line opens with a step's number and
+     * the first line above the steps, blank lines passed over, is a heading ending in a colon that announces them
+     * ({@link #HOW_TO_HEAD}). A step tells what to do, not what happened.
+     */
+    static boolean inHowToStep(String body, int at) {
+        int lineStart = lineStart(body, at, 0);
+        if (!NUMBERED_STEP.matcher(body).region(lineStart, body.length()).lookingAt()) {
+            return false;
+        }
+        int floor = Math.max(0, at - HOW_TO_REACH);
+        for (int end = lineStart - 1; end > floor; ) {
+            int start = lineStart(body, end, floor);
+            if (start == floor && floor > 0 && body.charAt(floor - 1) != '\n') {
+                return false; // the heading is further up than the reach
+            }
+            String line = body.substring(start, end).strip();
+            if (!line.isEmpty() && !NUMBERED_STEP.matcher(body).region(start, end).lookingAt()) {
+                return line.endsWith(":") && HOW_TO_HEAD.matcher(line).find();
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** Where the line holding {@code at} starts, looked for no further back than {@code floor}. */
+    private static int lineStart(String body, int at, int floor) {
+        int k = at;
+        while (k > floor && body.charAt(k - 1) != '\n') {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether the figure at {@code first} is a general fact in the present: the object of a verb of having or of being
+     * made of ({@link #HAVING_VERBS}, up to {@link #HAVING_FIGURE_REACH} words before it) whose subject is a kind or any
+     * one of it ({@link #KIND_SUBJECTS}, up to {@link #KIND_SUBJECT_REACH} words before the verb), all in one clause
+     * ({@code Manusia sendiri memiliki dua jenis kelenjar keringat}, {@code seseorang terdiri dari 50 triliun sel}).
+     */
+    private static boolean generalFact(Words words, int first) {
+        for (int verb = first - 1; verb >= 0 && verb >= first - 1 - HAVING_FIGURE_REACH; verb--) {
+            String w = words.lower(verb);
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (HAVING_VERBS.contains(w)) {
+                for (int k = verb - 1; k >= 0 && k >= verb - KIND_SUBJECT_REACH; k--) {
+                    String subject = words.lower(k);
+                    if (!Character.isLetter(subject.charAt(0))) {
+                        return false;
+                    }
+                    if (KIND_SUBJECTS.contains(subject)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -2280,6 +2280,69 @@ class ClaimFinderTest {
     }
 
     /**
+     * A figure after a word of supposition in its clause is a case imagined (kumparan.com via IndoSum, 2017; CLICK-ID
+     * week, September 2019); the figure the sentence then tells as so stays.
+     */
+    @Test
+    void aFigureSupposedIsNoTally() {
+        assertThat(find("Misalkan dengan memberi dana riset ke kampus sebesar Rp 100 miliar, kata Martinus, pemerintah"
+                + " akan memberi insentif.")).isEmpty();
+        assertThat(find("Kita minta kalau seumpama itu kewajiban 20 persen untuk RTH (ruang terbuka hijau), itu"
+                + " diserahkan ke kami.")).isEmpty();
+        assertThat(find("Djarot mengatakan dengan perhitungan ini total lahan yang dikelola Pemda DKI kurang lebih 45"
+                + " persen.")).extracting(Claim::value).containsExactly(45.0);
+    }
+
+    /**
+     * A league and a pilgrims' flight group named by their number are names, no count (tempo.co, sindonews.com,
+     * September 2019; okezone.com via IndoSum, 2018).
+     */
+    @Test
+    void aLeagueOrAFlightGroupsNumberIsAName() {
+        assertThat(find("Untuk diketahui jamaah haji kloter 59 asal Kabupaten Lebak akan tiba di Pendopo Lebak pada"
+                + " Selasa.")).isEmpty();
+        assertThat(find("Tony Chapron akan kembali ditugaskan oleh DTA. Baik di Ligue 1 ataupun Ligue 2, \u201d"
+                + " tambahnya.")).isEmpty();
+        assertThat(find("Persiraja kini menempati posisi ketiga klasemen Liga 2 Wilayah Barat dengan 27 poin."))
+                .extracting(Claim::value).containsExactly(27.0);
+    }
+
+    /**
+     * The numbered steps of a how-to under a heading announcing them tell what to do, not what happened (okezone.com,
+     * 16 September 2019: a prayer for rain); the same steps under a heading of no how-to, or with no heading, still
+     * count.
+     */
+    @Test
+    void figuresInAHowTosNumberedStepsAreNoTally() {
+        String steps = "\n\n1. Salat dua rakaat.\n\n2. Rakaat pertama takbir tujuh kali sebelum membaca surat"
+                + " Al-Fatihah.\n\n5. Sebelum masuk khutbah pertama khatib membaca istighfar sembilan kali.\n\n"
+                + "6. Sebelum masuk khutbah kedua khatib membaca istighfar tujuh kali.";
+        assertThat(find("Artinya, \u201cAku menyengaja salat sunah minta hujan dua rakaat sebagai makmum karena Allah"
+                + " SWT.\u201d\n\nTata cara salat istiqa seperti:" + steps)).extracting(Claim::value)
+                .containsExactly(2.0);
+        assertThat(find("Polisi menyita barang bukti berikut:\n\n1. Sebanyak 12 kilogram sabu dan 300 butir pil"
+                + " ekstasi.")).extracting(Claim::value).containsExactly(300.0);
+        assertThat(CategoryReader.inHowToStep("Caranya:\n\n1. Siapkan tiga butir telur.", 25)).isTrue();
+        assertThat(CategoryReader.inHowToStep("Caranya, siapkan tiga butir telur.", 17)).isFalse();
+    }
+
+    /**
+     * A figure a kind of being or any one of it has is a general fact in the present, no tally of the news (kompas.com,
+     * okezone.com and tempo.co, September 2019); someone told of who has it still counts.
+     */
+    @Test
+    void whatAKindHasIsAGeneralFact() {
+        assertThat(find("Manusia sendiri memiliki dua jenis kelenjar keringat, yaitu ekrin dan apokrin.")).isEmpty();
+        assertThat(find("Lipton mengungkapkan bahwa seseorang terdiri dari 50 triliun sel.")).isEmpty();
+        assertThat(find("Penata busana (fashion stylist) langganan selebriti Bimo Permadi mengatakan, setiap wanita"
+                + " setidaknya memiliki tiga model tas untuk bisa dipadupadankan dengan gaya pakaian.")).isEmpty();
+        assertThat(find("Kami memiliki lebih dari 400 anggota DPRD yang tersebar hampir di semua provinsi."))
+                .extracting(Claim::value).containsExactly(400.0);
+        assertThat(find("Untuk diketahui, Golkar punya 17 kursi di Jabar.")).extracting(Claim::value)
+                .containsExactly(17.0);
+    }
+
+    /**
      * A number in words and its noun that say how a thing is done are no count (cnnindonesia.com and bolasport.com
      * via IndoSum, 2017: a meeting in private, a chance taken gladly; okezone.com, 16 September 2019); a noun after
      * the pair makes it a count of that noun (okezone.com, 10 September 2019: six currencies).
