@@ -1301,6 +1301,23 @@ class ClaimGrouperTest {
     }
 
     /**
+     * Indonesia's players in the Vietnam Open's quarterfinals (13 September 2019): tempo.co's {@code Di sektor ganda putri,
+     * ... Indonesia memiliki tiga wakil} and okezone.com's {@code Ganda putri menjadi penyumbang wakil terbanyak dengan
+     * memiliki tiga pasangan} count the same three women's doubles, in one event.
+     */
+    @Test
+    void aTournamentsPairsAreItsRepresentativesInOneEvent() {
+        ArticleProfile tempo = article("tempo", MONDAY,
+                claim("tiga wakil", ClaimCategory.COUNT, 3, "wakil", "wakil", null));
+        ArticleProfile okezone = article("okezone", MONDAY,
+                claim("tiga pasangan", ClaimCategory.COUNT, 3, "pasangan", "pasangan", null));
+        List<ArticleProfile> all = List.of(tempo, okezone);
+        assertThat(ClaimGrouper.group(all, p -> 0, String::valueOf, p -> all.indexOf(p), p -> 0))
+                .extracting(ClaimGroup::members)
+                .containsExactly(List.of(new MemberRef("okezone", 0), new MemberRef("tempo", 0)));
+    }
+
+    /**
      * The civil service's age limit of 40 (10 September 2019): tempo.co writes {@code terdapat enam jabatan tertentu} and
      * {@code Enam formasi itu antara lain Dokter, Dokter Gigi}, its other report {@code Ada enam posisi yang dibutuhkan},
      * okezone.com {@code pada 6 jabatan tersebut}. A report telling the six posts in two nouns of their kind still tells

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dead identified so far, a part of a toll, and the times a thing happened told as cases or as occurrences, from
- * the CLICK-ID week (September 2019).
+ * The dead identified so far, a part of a toll, and the times a thing happened told as cases, occurrences or
+ * illnesses, from the CLICK-ID week (September 2019).
  */
 class IdentifiedDeadClaimsTest {
     private static final LocalDate SEPT12 = LocalDate.of(2019, 9, 12);
@@ -92,6 +92,22 @@ class IdentifiedDeadClaimsTest {
 
         assertThat(ClaimGrouper.group(List.of(sindonews, tempo))).singleElement().satisfies(g ->
                 assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("sindonews", 0),
+                        new MemberRef("tempo", 0)));
+    }
+
+    /** The lung illnesses of vaping in the United States (tribunnews.com, 10 September 2019; tempo.co, 12 September). */
+    @Test
+    void illnessesCountedAreCases() {
+        ArticleProfile tribunnews = article("tribunnews", "\"Ada 5 orang meninggal dunia dan 450 kasus yang "
+                        + "dikonfirmasi,\" ucap Dr Oyler.",
+                new Read("450 kasus", ClaimCategory.COUNT, 450, "kasus", "kasus"));
+        ArticleProfile tempo = article("tempo", "Peringatan yang dirilis pada Senin lalu itu diberlakukan hingga para "
+                        + "ilmuwan menemukan penanganan yang lebih baik pada penyebab 450 penyakit paru-paru dan "
+                        + "setidaknya lima kematian yang berkaitan dengan penggunaan rokok elektrik.",
+                new Read("450 penyakit paru-paru", ClaimCategory.COUNT, 450, "penyakit", "penyakit paru-paru"));
+
+        assertThat(ClaimGrouper.group(List.of(tribunnews, tempo))).singleElement().satisfies(g ->
+                assertThat(g.members()).containsExactlyInAnyOrder(new MemberRef("tribunnews", 0),
                         new MemberRef("tempo", 0)));
     }
 }

@@ -40,6 +40,8 @@ final class CategoryReader {
     private static final Set<String> ONE_TALLIES = WordLists.set(WordLists.class, "one-tallies.txt");
     /** Words joining two verbs that share their object ({@code diamankan atau disidik}). */
     private static final Set<String> COORDINATORS = WordLists.set(WordLists.class, "verb-coordinators.txt");
+    /** Conjunctions that open a clause of contrast after a comma ({@code , sementara}): no outcome reaches across. */
+    private static final Set<String> CONTRAST_OPENERS = WordLists.set(WordLists.class, "contrast-clause-openers.txt");
     /**
      * How many characters before a year-like number its opener ({@code sejak}, {@code hingga}) is looked for, within
      * the sentence: a few words, bounded so run-on text stays linear. Set by hand.
@@ -627,7 +629,8 @@ final class CategoryReader {
      * earlier claim: in {@code Tiga orang korban meninggal dunia langsung dibawa ke RSUD Ciawi, lima orang yang
      * dibawa ke RS EMC Sentul} (15 September 2019) the dead are the three, and the five taken to another
      * hospital are the injured. After a passive verb the number is the agent ({@code luka dianiaya empat
-     * pria}), not who suffered.
+     * pria}), not who suffered; after a comma and a conjunction of contrast ({@code nakohda kapal tewas, sementara tiga
+     * anak buahnya berhasil menyelematkan diri}) the outcome is another clause's.
      */
     private static Reading outcomeBefore(Words words, int first, int claimedTo) {
         if (first > 0 && isPassiveVerb(words, first - 1)) {
@@ -636,7 +639,8 @@ final class CategoryReader {
         boolean verbBetween = false;
         for (int i = first - 1; i >= 0 && i >= first - OUTCOME_BEFORE_REACH; i--) {
             String w = words.lower(i);
-            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".") || words.token(i).start() < claimedTo) {
+            if (Character.isDigit(w.charAt(0)) || w.equals(";") || w.equals(".") || words.token(i).start() < claimedTo
+                    || CONTRAST_OPENERS.contains(w) && i > 0 && words.lower(i - 1).equals(",")) {
                 return null;
             }
             ClaimLexicon.Cue cue = ClaimLexicon.cueAt(words.lower(), i);

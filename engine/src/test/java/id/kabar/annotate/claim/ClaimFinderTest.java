@@ -307,6 +307,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void outcomeBeforeAContrastingClauseIsNotItsCount() {
+        // the Pertamina mooring boat sunk off Belawan (okezone.com, 11 September 2019): the master died, his three
+        // crew saved themselves
+        assertThat(find("Akibat insiden itu, nakohda kapal tewas, sementara tiga anak buahnya berhasil menyelematkan"
+                + " diri.")).extracting(Claim::category, Claim::value, Claim::text)
+                .containsExactly(tuple(ClaimCategory.COUNT, 3.0, "tiga anak buahnya"));
+    }
+
+    @Test
     void countOfAllTheVictimsIsNoItemOfAList() {
         // the Bogor police on the same crash (Kompas.com, 15 September 2019)
         List<Claim> claims = find("\"Data sementara ada 9 korban, 3 orang meninggal dunia di tempat 3 orang luka"
