@@ -201,9 +201,11 @@ final class OrganisationHeadRule implements ContractRule {
         BioTag[] tags = s.tags();
         int end = i + head;
         // a rank after the name opens its holder's title ("Komandan Lanal Dumai Kolonel Laut (P) Wahyu Dili Yudha
-        // Hadianto"), though right after the head it is the name's ("Direktorat Jenderal Pajak")
+        // Hadianto", "Polda Metro Jaya Komisaris Besar Argo Yuwono"), though right after the head it is the name's
+        // ("Direktorat Jenderal Pajak")
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
-                && (end == i + head || !Honorifics.isRank(s.lower()[end]))
+                && (end == i + head || !Honorifics.isRank(s.lower()[end])
+                        && Honorifics.writtenRankLength(s.lower(), end) == 0)
                 && (s.capitalised(end) || numbers(s, i, head, end) || end == i + head && namesakesTitle(s, end)
                     || (FunctionWords.isAnd(s.lower()[end]) && !opensAnotherOrganisation(s, end + 1)))) {
             end++;

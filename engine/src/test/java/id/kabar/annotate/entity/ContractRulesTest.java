@@ -294,6 +294,23 @@ class ContractRulesTest {
                 .containsExactly("Direktorat Jenderal Pajak/ORG");
     }
 
+    /**
+     * tempo.co, CLICK-ID, 10-16 September 2019, and cnnindonesia.com, IndoSum: a rank written out after the office
+     * opens its holder's title, no part of the office's name.
+     */
+    @Test
+    void aRankWrittenOutAfterAnOfficeIsNoPartOfIt() {
+        assertThat(after(new OrganisationHeadRule(), "ujar Kepala Bidang Humas Polda/B-ORG Metro/I-ORG Jaya/I-ORG "
+                + "Komisaris Besar Argo/B-PER Yuwono/I-PER saat dikonfirmasi"))
+                .containsExactly("Polda Metro Jaya/ORG", "Argo Yuwono/PER");
+        assertThat(after(new OrganisationHeadRule(), "Kepala Bidang Hubungan Masyarakat Polda Sumatera/B-LOC Utara/I-LOC "
+                + "Komisaris Besar Rina/B-PER Sari/I-PER Ginting/I-PER mengatakan"))
+                .containsExactly("Polda Sumatera Utara/ORG", "Rina Sari Ginting/PER");
+        // right after the head the word is the name's
+        assertThat(after(new OrganisationHeadRule(), "rapat Dewan Komisaris Besar menunjuk"))
+                .containsExactly("Dewan Komisaris Besar/ORG");
+    }
+
     /** okezone.com, 10 September 2019: every player of the list has his club in brackets. */
     @Test
     void aListOfPeopleWithTheirClubsInBracketsIsReadAsItsSurestItem() {
