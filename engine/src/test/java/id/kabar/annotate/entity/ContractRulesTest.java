@@ -306,6 +306,10 @@ class ContractRulesTest {
         assertThat(after(new OrganisationHeadRule(), "Kepala Bidang Hubungan Masyarakat Polda Sumatera/B-LOC Utara/I-LOC "
                 + "Komisaris Besar Rina/B-PER Sari/I-PER Ginting/I-PER mengatakan"))
                 .containsExactly("Polda Sumatera Utara/ORG", "Rina Sari Ginting/PER");
+        // the model ran the office on into the rank and its holder as one place: the rank's holder is a person
+        assertThat(after(new OrganisationHeadRule(), "kata Juru bicara Kepolisian Daerah Papua/B-LOC Barat/I-LOC "
+                + "Ajun/I-LOC Komisaris/I-LOC Besar/I-LOC Mathias/I-LOC Krey/I-LOC ."))
+                .containsExactly("Kepolisian Daerah Papua Barat/ORG", "Mathias Krey/PER");
         // right after the head the word is the name's
         assertThat(after(new OrganisationHeadRule(), "rapat Dewan Komisaris Besar menunjuk"))
                 .containsExactly("Dewan Komisaris Besar/ORG");
