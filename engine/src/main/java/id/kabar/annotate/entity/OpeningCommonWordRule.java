@@ -12,13 +12,6 @@ import java.util.Set;
  * names {@code Ghufron}, whom the article calls {@code Nurul Ghufron}, not a person {@code Makalah Ghufron}. Only
  * where the words after the ordinary one end as a person the article names elsewhere, so a name opening the
  * sentence whose first word is also a word ({@code Hari Nugroho}) stays whole.
- *
- * <p>A word alone the model read as a person where it opens a sentence, which the article writes in lower case
- * elsewhere and never capitalised inside a sentence, is that ordinary word: "Parasetamol langsung bekerja untuk
- * membunuh virus" after "obat yang mengandung parasetamol" (merdeka.com, IndoSum), "Bawahan seperti ini". Across
- * the CLICK-ID week 124 such persons in 119 articles, nearly all words ({@code Ramalan}, {@code Asteroid},
- * {@code Lemari}); not places and organisations, which are as often names that are also words ({@code Medan},
- * {@code Batu}, {@code Antara}).
  */
 final class OpeningCommonWordRule implements ArticleRule {
     private final NamedEntityTagger tagger;
@@ -39,28 +32,10 @@ final class OpeningCommonWordRule implements ArticleRule {
                 }
             });
         }
-        Set<String> writtenLowerCase = new HashSet<>();
-        Set<String> capitalisedInside = new HashSet<>();
-        for (String[] words : sentences) {
-            for (int i = 0; i < words.length; i++) {
-                String lowerCase = words[i].toLowerCase(Locale.ROOT);
-                if (words[i].equals(lowerCase)) {
-                    writtenLowerCase.add(lowerCase);
-                } else if (!opensSentence(words, i)) {
-                    capitalisedInside.add(lowerCase);
-                }
-            }
-        }
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
-                String lowerCase = words[start].toLowerCase(Locale.ROOT);
-                if (end - start == 1 && opensSentence(words, start) && writtenLowerCase.contains(lowerCase)
-                        && !capitalisedInside.contains(lowerCase)) {
-                    t[start] = BioTag.O;
-                    return;
-                }
                 if (end - start >= 2 && opensSentence(words, start)
                         && tagger.isCommonWord(words[start])
                         && surnames.contains(words[end - 1].toLowerCase(Locale.ROOT))) {

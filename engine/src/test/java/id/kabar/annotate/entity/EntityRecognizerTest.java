@@ -177,17 +177,6 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aWordOpeningASentenceThatTheArticleWritesInLowerCaseIsNoPerson() {
-        // merdeka.com, IndoSum, 7 March 2017
-        List<Entity> entities = recognize("\"Itulah sebabnya diperlukan sistem kekebalan yang kuat untuk melawan virus "
-                + "tersebut, \"ujar Dr Mike Smith, peneliti dari Patients Association. \"Untuk itu kami menyarankan agar "
-                + "Anda mengonsumsi obat yang mengandung parasetamol daripada yang mengandung ibuprofen. Parasetamol "
-                + "langsung bekerja untuk membunuh virus tersebut tanpa menurunkan sistem kekebalan tubuh Anda.\"");
-        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
-                .containsExactly("Mike Smith");
-    }
-
-    @Test
     void theHolderAfterARankWrittenOutKeepsHisWholeName() {
         // tempo.co, CLICK-ID, 10-16 September 2019: "Argo" is also a taxi's meter, and no title's word after the rank
         List<Entity> entities = recognize("\"Kami masih menyelidiki,\" ujar Kepala Bidang Humas Polda Metro Jaya "
