@@ -1,6 +1,8 @@
 package id.kabar.lang;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,6 +17,11 @@ public final class Honorifics {
     private enum Kind { TITLE, DEGREE, ADDRESS, RANK }
 
     private static final Map<String, Kind> KINDS = kinds();
+    /** Ranks written in several words ({@code komisaris besar}; {@code written-ranks.txt}), longest first. */
+    private static final List<String[]> WRITTEN_RANKS = WordLists.read(Honorifics.class, "written-ranks.txt").stream()
+            .map(rank -> rank.split(" "))
+            .sorted((a, b) -> b.length - a.length)
+            .toList();
 
     private Honorifics() {
     }
@@ -37,6 +44,29 @@ public final class Honorifics {
     /** Whether a lower-case word is a police or military rank: {@code kompol}, {@code letjen}. */
     public static boolean isRank(String lowerCase) {
         return KINDS.get(lowerCase) == Kind.RANK;
+    }
+
+    /**
+     * How many words of a rank written out in several ({@code Komisaris Besar}) start at {@code at} in the
+     * lower-case words; 0 when none does.
+     */
+    public static int writtenRankLength(String[] lower, int at) {
+        for (String[] rank : WRITTEN_RANKS) {
+            if (at + rank.length <= lower.length && Arrays.equals(rank, 0, rank.length, lower, at, at + rank.length)) {
+                return rank.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a rank written out in several words ends right before {@code end} in the lower-case words. */
+    public static boolean endsWrittenRank(String[] lower, int end) {
+        for (String[] rank : WRITTEN_RANKS) {
+            if (end - rank.length >= 0 && Arrays.equals(rank, 0, rank.length, lower, end - rank.length, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Kind> kinds() {

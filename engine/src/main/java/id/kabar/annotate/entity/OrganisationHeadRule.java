@@ -95,7 +95,29 @@ final class OrganisationHeadRule implements ContractRule {
                 continue;
             }
             s.setSpan(i, end, EntityType.ORG);
+            holderAfterRank(s, end);
             i = end - 1;
+        }
+    }
+
+    /**
+     * A rank written out at {@code at}, right after an office's name, inside a name the model ran on from the office
+     * into the holder ("kata Juru bicara Kepolisian Daerah Papua Barat Ajun Komisaris Besar Mathias Krey", tempo.co,
+     * CLICK-ID, 10-16 September 2019, read as one place): the rank is no name, the words after it in that span are
+     * its holder's.
+     */
+    private static void holderAfterRank(ContractSentence s, int at) {
+        int rank = at < s.size() ? Honorifics.writtenRankLength(s.lower(), at) : 0;
+        BioTag[] tags = s.tags();
+        if (rank == 0 || tags[at] == BioTag.O || tags[at].type() == EntityType.PER) {
+            return;
+        }
+        int spanEnd = BioTag.spanEnd(tags, at);
+        for (int j = at; j < Math.min(spanEnd, at + rank); j++) {
+            tags[j] = BioTag.O;
+        }
+        if (spanEnd > at + rank) {
+            s.setSpan(at + rank, spanEnd, EntityType.PER);
         }
     }
 
@@ -201,9 +223,11 @@ final class OrganisationHeadRule implements ContractRule {
         BioTag[] tags = s.tags();
         int end = i + head;
         // a rank after the name opens its holder's title ("Komandan Lanal Dumai Kolonel Laut (P) Wahyu Dili Yudha
-        // Hadianto"), though right after the head it is the name's ("Direktorat Jenderal Pajak")
+        // Hadianto", "Polda Metro Jaya Komisaris Besar Argo Yuwono"), though right after the head it is the name's
+        // ("Direktorat Jenderal Pajak")
         while (end < s.size() && (end == i + head || !stopAtPerson || tags[end] != BioTag.B_PER)
-                && (end == i + head || !Honorifics.isRank(s.lower()[end]))
+                && (end == i + head || !Honorifics.isRank(s.lower()[end])
+                        && Honorifics.writtenRankLength(s.lower(), end) == 0)
                 && (s.capitalised(end) || numbers(s, i, head, end) || end == i + head && namesakesTitle(s, end)
                     || (FunctionWords.isAnd(s.lower()[end]) && !opensAnotherOrganisation(s, end + 1)))) {
             end++;

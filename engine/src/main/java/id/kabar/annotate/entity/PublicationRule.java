@@ -30,8 +30,10 @@ final class PublicationRule implements ContractRule {
     /** Nouns for a report naming its publication after "menurut" or before a verb of saying: "laporan". */
     private static final Set<String> PUBLICATION_REPORTS = WordLists.set(WordLists.class, "publication-reports.txt");
     /**
-     * The most words of a speaker between a verb of saying and {@code kepada}: "kata Ilham Ananda Rey kepada
-     * TribunMadura.com" (CLICK-ID, 10-16 September 2019), "kata Dr Helmut Marko"; more is a clause of its own.
+     * The most words of a speaker's title between a verb of saying and {@code kepada}, the names the model read
+     * there not counted: "kata Ilham Ananda Rey kepada TribunMadura.com" (CLICK-ID, 10-16 September 2019), "kata
+     * Dr Helmut Marko", "kata Kepala Urusan Strategis Gedung Putih Steve Bannon kepada Atlantic" (IndoSum); more
+     * is a clause of its own.
      */
     private static final int MAX_SPEAKER_WORDS = 4;
 
@@ -47,7 +49,7 @@ final class PublicationRule implements ContractRule {
         citeOpeningPublication(s);
         String[] lower = s.lower();
         for (int from = 1; from < s.size(); from++) {
-            boolean spokenTo = FunctionWords.isAddressee(lower[from - 1]) && followsSpeech(lower, from - 1);
+            boolean spokenTo = FunctionWords.isAddressee(lower[from - 1]) && followsSpeech(s, from - 1);
             if (!spokenTo && !mayCite(lower, from)) {
                 continue;
             }
@@ -94,10 +96,13 @@ final class PublicationRule implements ContractRule {
 
     /**
      * Whether a verb of saying stands within a speaker's few words before {@code addressee}, no mark between: one after
-     * a quote, one that always reports speech, or a passive one naming the speaker ("disampaikan Andi kepada").
+     * a quote, one that always reports speech, or a passive one naming the speaker ("disampaikan Andi kepada"). The
+     * words of the names the model read on the way count none.
      */
-    private static boolean followsSpeech(String[] lower, int addressee) {
-        for (int j = addressee - 1; j >= Math.max(0, addressee - 1 - MAX_SPEAKER_WORDS); j--) {
+    private static boolean followsSpeech(ContractSentence s, int addressee) {
+        String[] lower = s.lower();
+        int words = 0;
+        for (int j = addressee - 1; j >= 0 && words <= MAX_SPEAKER_WORDS; j--) {
             String word = FunctionWords.hasEnclitic(lower[j]) ? FunctionWords.withoutEnclitic(lower[j]) : lower[j];
             ReportingVerbs.Use use = ReportingVerbs.use(word);
             if (use == ReportingVerbs.Use.AFTER_QUOTE || use == ReportingVerbs.Use.SPEECH
@@ -106,6 +111,9 @@ final class PublicationRule implements ContractRule {
             }
             if (!Character.isLetter(lower[j].charAt(0))) {
                 return false;
+            }
+            if (s.tags()[j] == BioTag.O) {
+                words++;
             }
         }
         return false;

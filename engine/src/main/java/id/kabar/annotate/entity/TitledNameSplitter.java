@@ -24,6 +24,9 @@ import java.util.Set;
  * listed names cut off keep their own type.
  */
 final class TitledNameSplitter implements ArticleRule {
+    /** The most words of a rank written out ({@code ajun inspektur polisi satu}; {@code written-ranks.txt}). */
+    private static final int MAX_WRITTEN_RANK_WORDS = 4;
+
     private final NamedEntityTagger tagger;
     private final Gazetteer gazetteer;
 
@@ -281,7 +284,17 @@ final class TitledNameSplitter implements ArticleRule {
      * {@code argo} is a taxi's meter).
      */
     private static boolean followsRank(String[] words, int k, int start) {
-        return k > start && Character.isUpperCase(words[k].charAt(0)) && isRank(words[k - 1]) && !isRank(words[k]);
+        return Character.isUpperCase(words[k].charAt(0)) && !isRank(words[k])
+                && (k > start && isRank(words[k - 1]) || followsWrittenRank(words, k));
+    }
+
+    /**
+     * Whether a rank written out in several words stands right before {@code k}, inside the span or before it: the
+     * holder's name opens after it ("Komisaris Besar Argo Yuwono", whose "Argo" is also a taxi's meter).
+     */
+    private static boolean followsWrittenRank(String[] words, int k) {
+        int from = Math.max(0, k - MAX_WRITTEN_RANK_WORDS);
+        return Honorifics.endsWrittenRank(lower(words, from, k), k - from);
     }
 
     private static boolean isRank(String word) {

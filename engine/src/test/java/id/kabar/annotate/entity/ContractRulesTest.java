@@ -294,6 +294,27 @@ class ContractRulesTest {
                 .containsExactly("Direktorat Jenderal Pajak/ORG");
     }
 
+    /**
+     * tempo.co, CLICK-ID, 10-16 September 2019, and cnnindonesia.com, IndoSum: a rank written out after the office
+     * opens its holder's title, no part of the office's name.
+     */
+    @Test
+    void aRankWrittenOutAfterAnOfficeIsNoPartOfIt() {
+        assertThat(after(new OrganisationHeadRule(), "ujar Kepala Bidang Humas Polda/B-ORG Metro/I-ORG Jaya/I-ORG "
+                + "Komisaris Besar Argo/B-PER Yuwono/I-PER saat dikonfirmasi"))
+                .containsExactly("Polda Metro Jaya/ORG", "Argo Yuwono/PER");
+        assertThat(after(new OrganisationHeadRule(), "Kepala Bidang Hubungan Masyarakat Polda Sumatera/B-LOC Utara/I-LOC "
+                + "Komisaris Besar Rina/B-PER Sari/I-PER Ginting/I-PER mengatakan"))
+                .containsExactly("Polda Sumatera Utara/ORG", "Rina Sari Ginting/PER");
+        // the model ran the office on into the rank and its holder as one place: the rank's holder is a person
+        assertThat(after(new OrganisationHeadRule(), "kata Juru bicara Kepolisian Daerah Papua/B-LOC Barat/I-LOC "
+                + "Ajun/I-LOC Komisaris/I-LOC Besar/I-LOC Mathias/I-LOC Krey/I-LOC ."))
+                .containsExactly("Kepolisian Daerah Papua Barat/ORG", "Mathias Krey/PER");
+        // right after the head the word is the name's
+        assertThat(after(new OrganisationHeadRule(), "rapat Dewan Komisaris Besar menunjuk"))
+                .containsExactly("Dewan Komisaris Besar/ORG");
+    }
+
     /** okezone.com, 10 September 2019: every player of the list has his club in brackets. */
     @Test
     void aListOfPeopleWithTheirClubsInBracketsIsReadAsItsSurestItem() {

@@ -177,6 +177,28 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theHolderAfterARankWrittenOutKeepsHisWholeName() {
+        // tempo.co, CLICK-ID, 10-16 September 2019: "Argo" is also a taxi's meter, and no title's word after the rank
+        List<Entity> entities = recognize("\"Kami masih menyelidiki,\" ujar Kepala Bidang Humas Polda Metro Jaya "
+                + "Komisaris Besar Argo Yuwono saat dikonfirmasi, Selasa, 10 September 2019.\n\n"
+                + "Argo mengatakan polisi sudah memeriksa dua saksi.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .containsExactly("Argo Yuwono");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .containsExactly("Polda Metro Jaya");
+    }
+
+    @Test
+    void aPublicationThatQuotesAndOneSpokenToAfterATitledSpeakerAreOrganisations() {
+        // cnnindonesia.com, IndoSum, 21 June 2017
+        String body = "\u201c Sean semakin gendut, \u201d kata Kepala Urusan Strategis Gedung Putih Steve Bannon kepada "
+                + "Atlantic, dikutip Independent.";
+        // the magazine spoken to after a title and a name longer than a speaker's few words
+        assertThat(recognize(body)).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .containsExactlyInAnyOrder("Gedung Putih", "Atlantic", "Independent");
+    }
+
+    @Test
     void aReportedSourceAStudioAndABodyWrittenAsAnAcronymAreOrganisations() {
         // "Diberitakan Ace Showbiz, ia jadi meningkatkan keamanan" (CNN Indonesia, August 2017); "Peele bersama
         // Monkeypaw Productions dan Blumhouse Productions berada di kursi produser" (CNN Indonesia, September 2017);
