@@ -268,6 +268,20 @@ final class TitleFinder {
                 && TokenBag.of(whole).containedIn(TokenBag.of(shown)) < SHORTENED_TITLE_SHARE;
     }
 
+    /**
+     * Whether a title is the site's name and nothing else ({@code CNN Indonesia} under {@code og:site_name} {@code CNN
+     * Indonesia}, {@code JPNN.com}): no separator, and the name the site declares or a domain's.
+     */
+    static boolean isSiteNameAlone(String title, String siteName, String url) {
+        String whole = LineShape.tidy(title);
+        if (whole.isEmpty() || SEPARATOR.matcher(whole).find()) {
+            return false;
+        }
+        String stem = OutletNames.stem(whole);
+        return !stem.isEmpty() && siteName != null && stem.equals(OutletNames.stem(siteName))
+                || OutletNames.isDomainLike(whole) || OutletNames.spellsDomainOf(whole, url);
+    }
+
     static boolean readsAsHeadline(String heading) {
         int words = LineShape.words(heading);
         return words >= MIN_WORDS && words <= MAX_WORDS;

@@ -300,6 +300,17 @@ class HtmlExtractionTest {
     }
 
     /**
+     * A CNN Indonesia page (CLICK-ID's text of 12 September 2019) titles itself {@code CNN Indonesia} in its title
+     * element and its {@code og:title} alike, the site's name it declares: the headline is the {@code h1}.
+     */
+    @Test
+    void aDeclaredTitleOfTheSiteNameAloneGivesWayToTheHeadlineShown() throws Exception {
+        Article a = html(resource("html/cnnindonesia-site-name-title.html"), null);
+        assertThat(a.title()).isEqualTo("Australia Melaju ke Semifinal Piala Dunia Basket FIBA 2019");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    /**
      * An Okezone page with no {@code h1} (CLICK-ID's text of 16 September 2019): a header box classed {@code title}
      * holds the headline's block ({@code judul-artikel}) and the byline's with its date, under an {@code og:title}
      * and a title element carrying the outlet at opposite ends. The box is no headline; the block inside it is.
