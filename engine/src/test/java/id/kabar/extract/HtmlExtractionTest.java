@@ -311,6 +311,19 @@ class HtmlExtractionTest {
     }
 
     /**
+     * A detik page (CLICK-ID's SINDOnews text of 12 September 2019) holds in its {@code <header class="detail__header">}
+     * the headline, the byline {@code Achmad Dwi Afriyadi - detikFinance}, the date line and a share bar, all inside the
+     * article block the text is in: the byline is the header's, not the text's first line.
+     */
+    @Test
+    void aBylineOfTheWriterAndTheChannelAboveTheTextIsNoPartOfTheBody() throws Exception {
+        Article a = html(resource("html/detik-header-byline-share-bar.html"), null);
+        assertThat(a.title()).isEqualTo("KUR Bagi Nasabah Mekaar, Menteri Rini Ingin Ibu-ibu Sukses dan Sejahtera");
+        assertThat(a.body()).doesNotContain("detikFinance");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    /**
      * An Okezone page with no {@code h1} (CLICK-ID's text of 16 September 2019): a header box classed {@code title}
      * holds the headline's block ({@code judul-artikel}) and the byline's with its date, under an {@code og:title}
      * and a title element carrying the outlet at opposite ends. The box is no headline; the block inside it is.
