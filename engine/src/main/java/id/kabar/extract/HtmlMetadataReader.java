@@ -326,7 +326,7 @@ final class HtmlMetadataReader {
         // stands unless it is a teaser the title element does not share, or the title element names only the site
         if (shown != null && (indonesian
                 ? TitleFinder.retellsStory(shown, titles, titleElement)
-                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.namesNoStory(titleElement, shown))
+                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.tellsAnotherStory(titleElement, shown))
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);
