@@ -324,6 +324,18 @@ class HtmlExtractionTest {
     }
 
     /**
+     * A detik regional page (CLICK-ID's SINDOnews text of 16 September 2019) holds in its article block the headline,
+     * the byline {@code Tim detikJateng - detikJateng} and the age {@code 2 jam yang lalu} above the text: both are
+     * the header's.
+     */
+    @Test
+    void aChannelBylineAndAnAgeAboveTheTextAreNoPartOfTheBody() throws Exception {
+        Article a = html(resource("html/detik-regional-byline-age.html"), null);
+        assertThat(a.body()).startsWith("Oknum Pegawai Negeri Sipil (PNS) di lingkungan Pemkab Kerinci");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    /**
      * An Okezone page with no {@code h1} (CLICK-ID's text of 16 September 2019): a header box classed {@code title}
      * holds the headline's block ({@code judul-artikel}) and the byline's with its date, under an {@code og:title}
      * and a title element carrying the outlet at opposite ends. The box is no headline; the block inside it is.
