@@ -80,8 +80,9 @@ final class ArticleBodyCleaner {
             if (!kept.isEmpty() && CalendarDates.postingSentenceDay(paragraph, NumericDateOrder.DAY_FIRST).isPresent()) {
                 continue; // the sentence a blog's theme writes under the entry (This entry was posted on Sunday, ...)
             }
-            if (kept.isEmpty() && classifier.isBylineAlone(paragraph)) {
-                continue; // the byline heading the text block (Von Franziska Lenz) is the article's header
+            if (kept.isEmpty() && (classifier.isBylineAlone(paragraph) || classifier.isChannelByline(paragraph)
+                    || StatedDateFinder.isAgeAlone(paragraph))) {
+                continue; // the byline or the age heading the text block (Von Franziska Lenz, 2 jam yang lalu) is the article's header
             }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;

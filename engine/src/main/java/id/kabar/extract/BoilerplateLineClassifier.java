@@ -45,6 +45,16 @@ final class BoilerplateLineClassifier {
     private static final LiteralGate BYLINE_OPENINGS = LiteralGate.firstWords(BYLINE_OPENER_LIST);
     /** The opener and a name of five words at most ({@code Oleh Muhammad Ridwan bin Ahmad Yusuf}). */
     private static final int BYLINE_ALONE_MAX_WORDS = 6;
+    /** An outlet's channel glued to its brand in camel case, as a network names its desks ({@code detikFinance}). */
+    private static final String CHANNEL_BRAND = "\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*";
+    /**
+     * A byline naming the writer and the channel set off by a dash ({@code Achmad Dwi Afriyadi - detikFinance}, {@code Tim
+     * detikJateng - detikJateng}): capitalised words or the channel, the dash, the channel.
+     */
+    private static final Pattern CHANNEL_BYLINE = Pattern.compile("^(?:(?:\\p{Lu}[\\p{L}'’.-]*|" + CHANNEL_BRAND + ")\\s+)+[-–—|]\\s+"
+            + CHANNEL_BRAND + "$");
+    /** A writer's name of five words at most, the dash and the channel. */
+    private static final int CHANNEL_BYLINE_MAX_WORDS = 7;
     /** A read-more label alone on its line, unpunctuated ({@code VEA TAMBIÉN}): a heading over a list of links. */
     private static final Pattern READ_MORE_HEADING = Pattern.compile(
             "(?iu)^[\\[(]?\\s*(" + READ_MORE_LABELS + ")\\s*[\\])]?$");
@@ -249,6 +259,15 @@ final class BoilerplateLineClassifier {
         String line = LineShape.tidy(rawLine);
         return LineShape.words(line) <= BYLINE_ALONE_MAX_WORDS && BYLINE_OPENINGS.opens(line, 0)
                 && BYLINE_ALONE.matcher(line).matches();
+    }
+
+    /**
+     * A byline of the writer and the outlet's channel ({@code Achmad Dwi Afriyadi - detikFinance}): above the text, inside
+     * the article's header with the headline, it is the header's, as {@link #isBylineAlone} is.
+     */
+    boolean isChannelByline(String rawLine) {
+        String line = LineShape.tidy(rawLine);
+        return LineShape.words(line) <= CHANNEL_BYLINE_MAX_WORDS && CHANNEL_BYLINE.matcher(line).matches();
     }
 
     /**

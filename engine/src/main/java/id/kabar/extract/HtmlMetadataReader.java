@@ -178,9 +178,11 @@ final class HtmlMetadataReader {
     /**
      * Attributes in which a theme's script keeps the date a marked element shows as an age or not at all, read as the
      * day they declare: JNews's {@code <div class="jeg_meta_date" data-time="1795508400">} (a unix time) under a reading
-     * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}.
+     * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}, a Tribunnews template's
+     * empty {@code <span class="time" data-ts="1568223060000">} (milliseconds) a script fills.
      */
-    private static final List<String> SCRIPT_DATE_ATTRIBUTES = List.of("data-time", "data-date", "data-timestamp", "data-datetime");
+    private static final List<String> SCRIPT_DATE_ATTRIBUTES = List.of("data-time", "data-date", "data-timestamp", "data-datetime",
+            "data-ts");
     /**
      * What the name of a script's attribute holding the publishing's time holds, on an element the markup does not
      * mark as a date (tempo.co's share box {@code <div class="share-box" data-published="2019-09-10T05:00:00+07:00">},
@@ -274,6 +276,10 @@ final class HtmlMetadataReader {
         if (site == null) {
             site = TitleFinder.siteNameInTitle(documentTitle, doc.location()).orElse(null);
         }
+        // a declared title of the site's name alone names no article (CNN Indonesia's og:title "CNN Indonesia"); the
+        // title element of the name alone is a section's title, weighed below
+        String siteName = site;
+        titles.removeIf(t -> TitleFinder.isSiteNameAlone(t, siteName, doc.location()));
         List<Element> h1Elements = declaring.stream().filter(e -> e.normalName().equals("h1")).toList();
         List<String> declaredTitles = new ArrayList<>(titles);
         declaredTitles.add(documentTitle);
@@ -284,7 +290,6 @@ final class HtmlMetadataReader {
         if (h1Elements.size() > 1) {
             // the logo set in an h1 beside the headline's own (<h1 class="logo"><a href="https://news.detik.com/">detikNews
             // </a></h1> over <h1 class="detail__title">): one h1 left when those linking home or naming the site are set aside
-            String siteName = site;
             List<Element> logos = h1Elements.stream()
                     .filter(e -> linksHome(e) || TitleFinder.isSiteName(LineShape.tidy(e.text()), siteName, doc.location())).toList();
             if (logos.size() == h1Elements.size() - 1) {
@@ -321,7 +326,7 @@ final class HtmlMetadataReader {
         // stands unless it is a teaser the title element does not share, or the title element names only the site
         if (shown != null && (indonesian
                 ? TitleFinder.retellsStory(shown, titles, titleElement)
-                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.namesNoStory(titleElement, shown))
+                || titles.isEmpty() && (sectionTitle || classed || shownInH1 && TitleFinder.tellsAnotherStory(titleElement, shown))
                 : TitleFinder.declaredTeaser(titles, titleElement, shown)
                 || titles.isEmpty() && (sectionTitle || TitleFinder.namesOnlyTheSite(documentTitle, shown, h1, site, doc.location())))) {
             titles.add(0, shown);

@@ -110,6 +110,11 @@ final class StatedDateFinder {
 
     private final BoilerplateLineClassifier classifier = new BoilerplateLineClassifier();
 
+    /** Whether the line is an article's age and nothing else ({@code 2 jam yang lalu}): a date line, no text. */
+    static boolean isAgeAlone(String line) {
+        return RELATIVE_AGE.matcher(LineShape.tidy(line)).matches();
+    }
+
     private static Map<String, Integer> ageUnits() {
         Map<String, Integer> units = new HashMap<>();
         for (String[] columns : WordLists.pairs(StatedDateFinder.class, "relative-age-units.txt", "minutes and spelling")) {

@@ -227,16 +227,18 @@ final class TitleFinder {
     }
 
     /**
-     * Whether a title element, its site's name cut, names nothing of the story the headline shown tells: no word of it
-     * stands in the headline. A regional portal titles every article of a channel {@code Berita Terkini - Kanal Daerah -
-     * Priangan Today} over the {@code h1} {@code Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau Panjang}.
+     * Whether a title element, its site's name cut, tells another story than the headline shown: fewer than half of its
+     * words stand in the headline. A regional portal titles every article of a channel {@code Berita Terkini - Kanal
+     * Daerah - Priangan Today} over the {@code h1} {@code Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau
+     * Panjang}; CNN Indonesia's pages may carry its home page's {@code CNN Indonesia | Berita Terbaru, Terkini Indonesia,
+     * Dunia}, one word of which ({@code Dunia}) a headline of the basketball world cup shares.
      */
-    static boolean namesNoStory(String titleElement, String shown) {
+    static boolean tellsAnotherStory(String titleElement, String shown) {
         if (titleElement == null || shown == null) {
             return false;
         }
         TokenBag title = TokenBag.of(withoutPage(titleElement));
-        return title.size() > 0 && title.containedIn(TokenBag.of(shown)) == 0;
+        return title.size() > 0 && title.containedIn(TokenBag.of(shown)) < SHORTENED_TITLE_SHARE;
     }
 
     /**
@@ -266,6 +268,20 @@ final class TitleFinder {
         String whole = LineShape.tidy(documentTitle);
         return !withoutSiteName(whole, siteName, url).equals(whole)
                 && TokenBag.of(whole).containedIn(TokenBag.of(shown)) < SHORTENED_TITLE_SHARE;
+    }
+
+    /**
+     * Whether a title is the site's name and nothing else ({@code CNN Indonesia} under {@code og:site_name} {@code CNN
+     * Indonesia}, {@code JPNN.com}): no separator, and the name the site declares or a domain's.
+     */
+    static boolean isSiteNameAlone(String title, String siteName, String url) {
+        String whole = LineShape.tidy(title);
+        if (whole.isEmpty() || SEPARATOR.matcher(whole).find()) {
+            return false;
+        }
+        String stem = OutletNames.stem(whole);
+        return !stem.isEmpty() && siteName != null && stem.equals(OutletNames.stem(siteName))
+                || OutletNames.isDomainLike(whole) || OutletNames.spellsDomainOf(whole, url);
     }
 
     static boolean readsAsHeadline(String heading) {

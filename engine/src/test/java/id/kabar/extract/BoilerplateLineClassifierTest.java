@@ -130,4 +130,13 @@ class BoilerplateLineClassifierTest {
         assertThat(classifier.isBylineAlone("Oleh Muhammad Ridwan bin Yusuf")).isTrue();
         assertThat(classifier.isBylineAlone("Oleh karena itu warga diminta waspada")).isFalse();
     }
+
+    /** detik's bylines under the headline (indonesian-pages dev14 and dev15): the writer, a dash, the channel. */
+    @Test
+    void aBylineOfTheWriterAndTheChannelIsToldByTheChannelsCamelCase() {
+        assertThat(classifier.isChannelByline("Achmad Dwi Afriyadi - detikFinance")).isTrue();
+        assertThat(classifier.isChannelByline("Tim detikJateng - detikJateng")).isTrue();
+        assertThat(classifier.isChannelByline("JAKARTA - Pemerintah menyiapkan operasi pasar")).isFalse();
+        assertThat(classifier.isChannelByline("Presiden Joko Widodo - Istana")).isFalse();
+    }
 }

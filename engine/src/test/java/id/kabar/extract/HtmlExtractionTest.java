@@ -300,6 +300,42 @@ class HtmlExtractionTest {
     }
 
     /**
+     * A CNN Indonesia page (CLICK-ID's text of 12 September 2019) titles itself {@code CNN Indonesia} in its title
+     * element and its {@code og:title} alike, the site's name it declares: the headline is the {@code h1}.
+     */
+    @Test
+    void aDeclaredTitleOfTheSiteNameAloneGivesWayToTheHeadlineShown() throws Exception {
+        Article a = html(resource("html/cnnindonesia-site-name-title.html"), null);
+        assertThat(a.title()).isEqualTo("Australia Melaju ke Semifinal Piala Dunia Basket FIBA 2019");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    /**
+     * A detik page (CLICK-ID's SINDOnews text of 12 September 2019) holds in its {@code <header class="detail__header">}
+     * the headline, the byline {@code Achmad Dwi Afriyadi - detikFinance}, the date line and a share bar, all inside the
+     * article block the text is in: the byline is the header's, not the text's first line.
+     */
+    @Test
+    void aBylineOfTheWriterAndTheChannelAboveTheTextIsNoPartOfTheBody() throws Exception {
+        Article a = html(resource("html/detik-header-byline-share-bar.html"), null);
+        assertThat(a.title()).isEqualTo("KUR Bagi Nasabah Mekaar, Menteri Rini Ingin Ibu-ibu Sukses dan Sejahtera");
+        assertThat(a.body()).doesNotContain("detikFinance");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
+
+    /**
+     * A detik regional page (CLICK-ID's SINDOnews text of 16 September 2019) holds in its article block the headline,
+     * the byline {@code Tim detikJateng - detikJateng} and the age {@code 2 jam yang lalu} above the text: both are
+     * the header's.
+     */
+    @Test
+    void aChannelBylineAndAnAgeAboveTheTextAreNoPartOfTheBody() throws Exception {
+        Article a = html(resource("html/detik-regional-byline-age.html"), null);
+        assertThat(a.body()).startsWith("Oknum Pegawai Negeri Sipil (PNS) di lingkungan Pemkab Kerinci");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
+
+    /**
      * An Okezone page with no {@code h1} (CLICK-ID's text of 16 September 2019): a header box classed {@code title}
      * holds the headline's block ({@code judul-artikel}) and the byline's with its date, under an {@code og:title}
      * and a title element carrying the outlet at opposite ends. The box is no headline; the block inside it is.

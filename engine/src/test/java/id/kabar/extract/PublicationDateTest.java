@@ -804,4 +804,15 @@ class PublicationDateTest {
         Article a = page("data-published-share-box.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 10));
     }
+
+    /**
+     * A Tribunnews template (CLICK-ID's okezone text "Bamsoet Tanggapi Pernyataan JK Setuju Beberapa Poin Revisi UU
+     * KPK", published 00:31 WIB on 12 September 2019) keeps its publishing only in an empty {@code <span class="time"
+     * data-ts="1568223060000">} a script fills: a unix time in milliseconds, 11 September in UTC, 12 September at WIB.
+     */
+    @Test
+    void aUnixTimeInMillisecondsInADataTsAttributeDatesThePageAtWib() throws Exception {
+        Article a = page("data-ts-unix-milliseconds.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
+    }
 }

@@ -292,4 +292,12 @@ class StatedDateFinderTest {
         assertThat(StatedDateFinder.isKickerDated("Selasa, 10 September 2019 | 10:15 WIB")).isFalse();
         assertThat(StatedDateFinder.isKickerDated("Selasa, 10 September 2019 00:28 WIB")).isFalse();
     }
+
+    /** detik's age under its byline (indonesian-pages dev14): the age alone is a date line; a sentence holding one is not. */
+    @Test
+    void anAgeAloneIsADateLine() {
+        assertThat(StatedDateFinder.isAgeAlone("2 jam yang lalu")).isTrue();
+        assertThat(StatedDateFinder.isAgeAlone("3 hours ago")).isTrue();
+        assertThat(StatedDateFinder.isAgeAlone("Banjir surut 2 jam yang lalu, kata warga.")).isFalse();
+    }
 }

@@ -172,10 +172,13 @@ class TitleFinderTest {
     }
 
     @Test
-    void aTitleElementSharingNoWordWithTheHeadlineNamesNoStory() {
+    void aTitleElementSharingFewerThanHalfItsWordsWithTheHeadlineTellsAnotherStory() {
         String headline = "Ratusan Warga Garut Antre Air Bersih di Tengah Kemarau Panjang";
-        assertThat(TitleFinder.namesNoStory("Berita Terkini - Kanal Daerah", headline)).isTrue();
-        assertThat(TitleFinder.namesNoStory("Warga Garut Antre Air Bersih", headline)).isFalse();
-        assertThat(TitleFinder.namesNoStory(null, headline)).isFalse();
+        assertThat(TitleFinder.tellsAnotherStory("Berita Terkini - Kanal Daerah", headline)).isTrue();
+        // CNN Indonesia's home page title, its site's name cut, over a page of the basketball world cup
+        assertThat(TitleFinder.tellsAnotherStory("Berita Terbaru, Terkini Indonesia, Dunia",
+                "Australia Melaju ke Semifinal Piala Dunia Basket FIBA 2019")).isTrue();
+        assertThat(TitleFinder.tellsAnotherStory("Warga Garut Antre Air Bersih", headline)).isFalse();
+        assertThat(TitleFinder.tellsAnotherStory(null, headline)).isFalse();
     }
 }
