@@ -82,7 +82,8 @@ final class ArticleBodyCleaner {
             }
             if (kept.isEmpty() && (classifier.isBylineAlone(paragraph) || classifier.isChannelByline(paragraph)
                     || StatedDateFinder.isAgeAlone(paragraph))) {
-                continue; // the byline or the age heading the text block (Von Franziska Lenz, 2 jam yang lalu) is the article's header
+                // the byline or the age heading the text block (Von Franziska Lenz, 2 jam yang lalu) is the article's header
+                continue;
             }
             if (kind == LineKind.SECTION_LABEL) {
                 inSiteList = true;

@@ -1264,8 +1264,10 @@ final class QuoteGrouper {
         }
     }
 
-    /** The places in the refs of the quotes found by one key, in order: ints in one array, not boxed, since every
-     *  quote reads up to {@link #MAX_CANDIDATES} of them under each of its keys. */
+    /**
+     * The places in the refs of the quotes found by one key, in order: ints in one array, not boxed, since every quote
+     * reads up to {@link #MAX_CANDIDATES} of them under each of its keys.
+     */
     private static final class Postings {
         private int[] places = new int[4];
         private int size;

@@ -416,6 +416,7 @@ class SpeakerReferenceTest {
         assertThat(quotes).filteredOn(q -> q.text().startsWith("Secara mental"))
                 .singleElement().extracting(Quote::speaker).isEqualTo("Andritany Ardhiyasa");
     }
+
     /**
      * kompas.com (16/9/2019): "ujar pelatih berusia 52 tahun itu" is a title its own clause describes up to the
      * demonstrative closing it, the coach the sentences are about, not an unnamed coach.
@@ -471,6 +472,7 @@ class SpeakerReferenceTest {
         assertThat(quotes).extracting(Quote::speaker, Quote::speakerType).containsExactly(
                 tuple("Khofifah Indar Parawansa", EntityType.PER), tuple("Khofifah Indar Parawansa", EntityType.PER));
     }
+
     /**
      * sindonews.com (10/9/2019): the recognizer took the title word "Humas" (public relations) for a person; the
      * speaker is the one the title is given to.
@@ -484,6 +486,7 @@ class SpeakerReferenceTest {
 
         assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Suci");
     }
+
     /**
      * tribunnews.com (10/9/2019): a title after the quote whose name was lost and which points back ("ujar anggota
      * , ini") is someone named before, not the one the next sentence names.
