@@ -52,7 +52,7 @@ public final class Honorifics {
      */
     public static int writtenRankLength(String[] lower, int at) {
         for (String[] rank : WRITTEN_RANKS) {
-            if (at + rank.length <= lower.length && Arrays.equals(rank, 0, rank.length, lower, at, at + rank.length)) {
+            if (spelledAt(rank, lower, at)) {
                 return rank.length;
             }
         }
@@ -62,11 +62,17 @@ public final class Honorifics {
     /** Whether a rank written out in several words ends right before {@code end} in the lower-case words. */
     public static boolean endsWrittenRank(String[] lower, int end) {
         for (String[] rank : WRITTEN_RANKS) {
-            if (end - rank.length >= 0 && Arrays.equals(rank, 0, rank.length, lower, end - rank.length, end)) {
+            if (spelledAt(rank, lower, end - rank.length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the words of {@code rank} stand in {@code lower} from {@code from} on. */
+    private static boolean spelledAt(String[] rank, String[] lower, int from) {
+        return from >= 0 && from + rank.length <= lower.length
+                && Arrays.equals(rank, 0, rank.length, lower, from, from + rank.length);
     }
 
     private static Map<String, Kind> kinds() {

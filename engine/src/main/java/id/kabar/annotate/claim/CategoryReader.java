@@ -490,11 +490,15 @@ final class CategoryReader {
      * ({@link #HOW_TO_HEAD}). A step tells what to do, not what happened.
      */
     static boolean inHowToStep(String body, int at) {
-        int lineStart = lineStart(body, at, 0);
+        int floor = Math.max(0, at - HOW_TO_REACH);
+        int lineStart = lineStart(body, at, floor);
+        if (lineStart == floor && floor > 0 && body.charAt(floor - 1) != '\n') {
+            // a line longer than the reach: its heading is further still, and a text of one long line stays linear
+            return false;
+        }
         if (!NUMBERED_STEP.matcher(body).region(lineStart, body.length()).lookingAt()) {
             return false;
         }
-        int floor = Math.max(0, at - HOW_TO_REACH);
         for (int end = lineStart - 1; end > floor; ) {
             int start = lineStart(body, end, floor);
             if (start == floor && floor > 0 && body.charAt(floor - 1) != '\n') {

@@ -2333,6 +2333,9 @@ class ClaimFinderTest {
                 + " ekstasi.")).extracting(Claim::value).containsExactly(300.0);
         assertThat(CategoryReader.inHowToStep("Caranya:\n\n1. Siapkan tiga butir telur.", 25)).isTrue();
         assertThat(CategoryReader.inHowToStep("Caranya, siapkan tiga butir telur.", 17)).isFalse();
+        // a step's line longer than the reach: its heading is further still, however the line opens
+        String longStep = "Caranya:\n\n1. Siapkan" + " telur".repeat(600) + " tiga butir.";
+        assertThat(CategoryReader.inHowToStep(longStep, longStep.indexOf("tiga butir"))).isFalse();
     }
 
     /**
