@@ -53,6 +53,9 @@ import java.util.List;
  *                     kept
  * @param claimSentences the sentence of each claim ({@link ClaimSentence}), parallel to {@code claims}; empty for a
  *                     profile saved before they were kept
+ * @param leadOrganisation the words of the organisation its lead opens with, in every form the article writes it
+ *                     ({@link ArticleProfiler#leadOrganisation}), or null when it opens with none or for a profile saved
+ *                     before it was kept
  */
 record ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                       LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
@@ -60,7 +63,21 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
                       byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
                       int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
                       String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
-                      List<String> credited, List<ClaimSentence> claimSentences) {
+                      List<String> credited, List<ClaimSentence> claimSentences, String leadOrganisation) {
+
+    /** A profile whose lead's organisation is not known: one saved before it was kept. */
+    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
+                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
+                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
+                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
+                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
+                   String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
+                   List<String> credited, List<ClaimSentence> claimSentences) {
+        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
+                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
+                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, publishedAt, credited,
+                claimSentences, null);
+    }
 
     /** A profile whose claims' sentences are not known: one saved before they were kept. */
     ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,

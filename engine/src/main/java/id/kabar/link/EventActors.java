@@ -28,4 +28,31 @@ final class EventActors {
         }
         return EventSpeakers.headlined(p, new HashSet<>(Arrays.asList(p.leadActor().split(" "))));
     }
+
+    /**
+     * The words of the organisation the lead opens with ({@link ArticleProfile#leadOrganisation}) the headline writes, one
+     * bit each as {@link #of} keeps a person's: {@code tni} for {@code Atasi Karhutla Riau, TNI Tambah Pesawat untuk
+     * Lakukan Hujan Buatan}, whose lead opens with {@code Panglima TNI}; {@link EventSpeakers#NONE} when it writes none.
+     */
+    static long organisations(ArticleProfile p) {
+        if (p.leadOrganisation() == null) {
+            return EventSpeakers.NONE;
+        }
+        return EventSpeakers.headlined(p, new HashSet<>(Arrays.asList(p.leadOrganisation().split(" "))));
+    }
+
+    /** Whether the headline writes a word of the actors {@code actors} (bits as {@link #organisations} sets them). */
+    static boolean headlines(ArticleProfile p, long actors) {
+        if (actors == EventSpeakers.NONE || p.title() == null) {
+            return false;
+        }
+        for (String word : ArticleProfiler.wordsAsWritten(p.title())) {
+            for (String part : NameKeys.personName(word).split(" ")) {
+                if ((actors & 1L << Math.floorMod(part.hashCode(), Long.SIZE)) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -29,16 +29,19 @@ import java.util.Set;
  * linked by an older engine goes on growing with records of this one. Version 1 records grew field by field
  * at their end (each read only when bytes are left); version 2 adds the figures of each quote
  * ({@link QuoteGrouper#figures}), which a record of version 1 reads again from the quote's text; version 3 adds the
- * sentence of each claim ({@link ClaimSentence}), which a record of an earlier version goes without.
+ * sentence of each claim ({@link ClaimSentence}), which a record of an earlier version goes without; version 4 the
+ * organisation the lead opens with ({@link ArticleProfile#leadOrganisation}), which an earlier one goes without.
  */
 final class ProfileCodec {
     /**
      * 2: each quote's figures are written after every field of version 1, so a resume no longer reads them
      * again from each quote's text (58 of the 205 Java samples of restoring the CLICK-ID week's linker).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** 3: each claim's sentence, for the claim grouper's retold sentences ({@link ClaimSentence}). */
     static final int CLAIM_SENTENCES = 3;
+    /** 4: the organisation the lead opens with ({@link ArticleProfile#leadOrganisation}), for the events' actors. */
+    static final int LEAD_ORGANISATION = 4;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     private ProfileCodec() {
@@ -134,6 +137,8 @@ final class ProfileCodec {
                 ints(out, s.figures());
                 ints(out, s.times());
             }
+            // version 4: the organisation the lead opens with
+            string(out, p.leadOrganisation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -237,11 +242,12 @@ final class ProfileCodec {
                 claimSentences.add(new ClaimSentence(in.readInt(), ints(in), ints(in), ints(in), ints(in)));
             }
         }
+        String leadOrganisation = version >= LEAD_ORGANISATION ? string(in) : null;
         return new ArticleProfile(seq, id, outlet, published, title, List.copyOf(days), happened, lead, terms,
                 termWeights, entities, entityWeights, indexKeys, List.copyOf(quotes), List.copyOf(claims), signature,
                 shingles, runSignature, runs, leadWords, leadFigures, titleStems, kinds, placeStems, leadDay,
                 leadActor, leadShingles, shingleSample, retells, publishedAt, List.copyOf(credited),
-                List.copyOf(claimSentences));
+                List.copyOf(claimSentences), leadOrganisation);
     }
 
     /** A signature, or null for none (an empty body). */

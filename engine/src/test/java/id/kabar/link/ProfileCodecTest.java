@@ -17,6 +17,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,7 +137,8 @@ class ProfileCodecTest {
                 .slice());
         assertThat(read.publishedAt()).isNull();
         assertThat(read.retells()).isTrue();
-        assertThat(read).usingRecursiveComparison().ignoringFields("publishedAt", "credited", "claimSentences").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison()
+                .ignoringFields("publishedAt", "credited", "claimSentences", "leadOrganisation").isEqualTo(full);
     }
 
     /**
@@ -150,7 +152,8 @@ class ProfileCodecTest {
         byte[] written = versionOne(full);
         ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(written, 0, written.length - credited(full)).slice());
         assertThat(read.credited()).isEmpty();
-        assertThat(read).usingRecursiveComparison().ignoringFields("credited", "claimSentences").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison().ignoringFields("credited", "claimSentences", "leadOrganisation")
+                .isEqualTo(full);
     }
 
     /**
@@ -187,7 +190,7 @@ class ProfileCodecTest {
 
         assertThat(read.quotes().get(0).figures().all()).containsExactly(3.0);
         assertThat(read.quotes().get(0).figures().ofPeople()).containsExactly(3.0);
-        assertThat(read).usingRecursiveComparison().ignoringFields("quotes").isEqualTo(p);
+        assertThat(read).usingRecursiveComparison().ignoringFields("quotes", "leadOrganisation").isEqualTo(p);
     }
 
     /** A record of codec version 2 holds no claim's sentence: the profile reads back with none known. */
@@ -200,7 +203,19 @@ class ProfileCodecTest {
 
         assertThat(read.claimSentences()).isEmpty();
         assertThat(read.claimSentence(0).known()).isFalse();
-        assertThat(read).usingRecursiveComparison().ignoringFields("claimSentences").isEqualTo(full);
+        assertThat(read).usingRecursiveComparison().ignoringFields("claimSentences", "leadOrganisation").isEqualTo(full);
+    }
+
+    /** A record of codec version 3 holds no lead's organisation: the profile reads back with none. */
+    @Test
+    void aProfileOfCodecVersionThreeReadsBackWithoutItsLeadsOrganisation() {
+        ArticleProfile full = (ArticleProfile) filled(ArticleProfile.class, new int[] {1});
+        assertThat(full.leadOrganisation()).isNotNull();
+
+        ArticleProfile read = ProfileCodec.decode(ByteBuffer.wrap(versionThree(full)));
+
+        assertThat(read.leadOrganisation()).isNull();
+        assertThat(read).usingRecursiveComparison().ignoringFields("leadOrganisation").isEqualTo(full);
     }
 
     /** A record of a codec version newer than this engine's is refused, saying what wrote it and what to do. */
@@ -227,11 +242,24 @@ class ProfileCodecTest {
     }
 
     /**
+     * The record codec version 3 wrote for a profile: the version's record without its lead's organisation, which version
+     * 4 added after every field of version 3 (one byte saying whether it is there, then its length and its letters).
+     */
+    private static byte[] versionThree(ArticleProfile p) {
+        byte[] written = ProfileCodec.encode(p);
+        String organisation = p.leadOrganisation();
+        int length = 1 + (organisation == null ? 0 : 2 + organisation.getBytes(StandardCharsets.UTF_8).length);
+        byte[] older = Arrays.copyOf(written, written.length - length);
+        ByteBuffer.wrap(older).putInt(0, -3);
+        return older;
+    }
+
+    /**
      * The record codec version 2 wrote for a profile: the version's record without its claims' sentences, which
      * version 3 added after every field of version 2.
      */
     private static byte[] versionTwo(ArticleProfile p) {
-        byte[] written = ProfileCodec.encode(p);
+        byte[] written = versionThree(p);
         int sentences = 0;
         for (int i = 0; i < p.claims().size(); i++) {
             ClaimSentence s = p.claimSentence(i);
