@@ -133,7 +133,7 @@ final class CategoryReader {
     /** The words joining a list's last item ({@code dan}, {@code serta}), its comma aside. */
     private static final Set<String> LIST_CONJUNCTIONS = WordLists.set(WordLists.class, "list-joints.txt").stream()
             .filter(w -> Character.isLetter(w.charAt(0))).collect(Collectors.toUnmodifiableSet());
-    /** Words of being sure ({@code yakin}, {@code percaya}): a percentage next to one says how sure, no share. */
+    /** Words of being sure ({@code yakin}, {@code percaya}): a percentage before one says how sure, no share. */
     private static final Set<String> CERTAINTY_WORDS = WordLists.set(WordLists.class, "certainty-words.txt");
     /** Verbs of having or of being made of ({@code memiliki}, {@code terdiri}), for a general fact. */
     private static final Set<String> HAVING_VERBS = WordLists.set(WordLists.class, "having-verbs.txt");
@@ -266,7 +266,7 @@ final class CategoryReader {
         }
         if (n.percent()) {
             return n.value() == FULL_PERCENT && deniedBefore(words, first) ? null // "belum fit 100 persen": not fully
-                    : degreeOfCertainty(words, first, words.firstAt(n.end())) ? null // "hampir 100 persen yakin"
+                    : degreeOfCertainty(words, words.firstAt(n.end())) ? null // "hampir 100 persen yakin"
                     : new Reading(ClaimCategory.PERCENT, n.start());
         }
         if (selectionToCome(words, first)) {
@@ -296,12 +296,11 @@ final class CategoryReader {
         // and so it does before a match's tally ("ia mencetak satu gol", IndoSum)
         boolean oneCounts = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0))
                 || countsOne(body, n, words, first, unit, phraseAt);
-        // one with an outcome of its own counts, a part of a whole told before it ("Dua (pelaku) tertangkap. Satu di
-        // antaranya ditembak, mati", IndoSum) as any other
+        // one with an outcome of its own counts, a part of a whole told before it ("dua pelaku ... telah ditangkap
+        // pihak kepolisian. Salah satu di antaranya tewas karena kehabisan darah", IndoSum) as any other
         boolean oneWithOutcome = phrase.outcome() != null && CountedPhrase.partOfWholeBefore(words, first);
-        if (n.form() == Form.WORDS && n.value() == 1
-                && (phrase.outcome() == null && !oneCounts || phrase.part() && !oneWithOutcome
-                    || isOneOf(words, first))) {
+        if (n.form() == Form.WORDS && n.value() == 1 && !oneWithOutcome
+                && (phrase.outcome() == null && !oneCounts || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
         }
@@ -541,13 +540,11 @@ final class CategoryReader {
     }
 
     /**
-     * Whether a percentage says how sure someone is, a word of certainty right before it or after it ({@code Kami
-     * hampir 100 persen yakin peretas Korea Utara ada di balik peretasan itu}, cnnindonesia.com via IndoSum; {@code
-     * sulit percaya 100 persen}, tempo.co, CLICK-ID week).
+     * Whether a percentage says how sure someone is, a word of certainty right after it ({@code Kami hampir 100 persen
+     * yakin peretas Korea Utara ada di balik peretasan itu}, cnnindonesia.com via IndoSum).
      */
-    private static boolean degreeOfCertainty(Words words, int first, int after) {
-        return first > 0 && CERTAINTY_WORDS.contains(words.lower(first - 1))
-                || after < words.size() && CERTAINTY_WORDS.contains(words.lower(after));
+    private static boolean degreeOfCertainty(Words words, int after) {
+        return after < words.size() && CERTAINTY_WORDS.contains(words.lower(after));
     }
 
     /**
