@@ -124,6 +124,17 @@ final class CategoryReader {
     private static final int HOW_TO_REACH = 3000;
     /** Words that put what follows as a supposition ({@code seumpama}, {@code misalkan}): a case imagined, no tally. */
     private static final Set<String> SUPPOSITIONS = WordLists.set(WordLists.class, "supposition-words.txt");
+    /**
+     * The items of a list a supposition reaches over at most, each after a comma and opening with its figure: the
+     * supposed shares of a reclaimed island's land are three (kumparan.com via IndoSum, 2017); set by hand, bounding a
+     * long list's work.
+     */
+    private static final int SUPPOSED_LIST_ITEMS = 6;
+    /** The words joining a list's last item ({@code dan}, {@code serta}), its comma aside. */
+    private static final Set<String> LIST_CONJUNCTIONS = WordLists.set(WordLists.class, "list-joints.txt").stream()
+            .filter(w -> Character.isLetter(w.charAt(0))).collect(Collectors.toUnmodifiableSet());
+    /** Words of being sure ({@code yakin}, {@code percaya}): a percentage before one says how sure, no share. */
+    private static final Set<String> CERTAINTY_WORDS = WordLists.set(WordLists.class, "certainty-words.txt");
     /** Verbs of having or of being made of ({@code memiliki}, {@code terdiri}), for a general fact. */
     private static final Set<String> HAVING_VERBS = WordLists.set(WordLists.class, "having-verbs.txt");
     /** Subjects of a kind or any one of it ({@code manusia}, {@code setiap}), for a general fact. */
@@ -232,8 +243,8 @@ final class CategoryReader {
         if (inClauseAfter(words, first, SIMILE_WORDS, LIKENESS_BOUNDS)) {
             return null; // "Liverpool bagaikan bermain dengan 10 orang": a figure of speech, no tally
         }
-        if (inClauseAfter(words, first, SUPPOSITIONS, Set.of())) {
-            return null; // "kalau seumpama itu kewajiban 20 persen untuk RTH": a case imagined
+        if (inClauseAfter(words, first, SUPPOSITIONS, Set.of()) || continuesSupposedList(words, first)) {
+            return null; // "kalau seumpama itu kewajiban 20 persen untuk RTH, lima persen untuk RTB": a case imagined
         }
         if (inHowToStep(body, n.start())) {
             return null; // "5. ... khatib membaca istighfar sembilan kali." under "Tata cara salat istiqa seperti:"
@@ -255,6 +266,7 @@ final class CategoryReader {
         }
         if (n.percent()) {
             return n.value() == FULL_PERCENT && deniedBefore(words, first) ? null // "belum fit 100 persen": not fully
+                    : degreeOfCertainty(words, words.firstAt(n.end())) ? null // "hampir 100 persen yakin"
                     : new Reading(ClaimCategory.PERCENT, n.start());
         }
         if (selectionToCome(words, first)) {
@@ -284,7 +296,10 @@ final class CategoryReader {
         // and so it does before a match's tally ("ia mencetak satu gol", IndoSum)
         boolean oneCounts = listedAfterTally && Character.isLowerCase(words.token(first).text().charAt(0))
                 || countsOne(body, n, words, first, unit, phraseAt);
-        if (n.form() == Form.WORDS && n.value() == 1
+        // one with an outcome of its own counts, a part of a whole told before it ("dua pelaku ... telah ditangkap
+        // pihak kepolisian. Salah satu di antaranya tewas karena kehabisan darah", IndoSum) as any other
+        boolean oneWithOutcome = phrase.outcome() != null && CountedPhrase.partOfWholeBefore(words, first);
+        if (n.form() == Form.WORDS && n.value() == 1 && !oneWithOutcome
                 && (phrase.outcome() == null && !oneCounts || phrase.part() || isOneOf(words, first))) {
             // "salah satu pelaku", "satu warga pun", "satu dari tiga korban yang meninggal dunia": one of many
             return null;
@@ -482,6 +497,54 @@ final class CategoryReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure opens an item of a list that goes on from a supposed figure ({@code Kita minta kalau seumpama
+     * itu kewajiban 20 persen untuk RTH (ruang terbuka hijau), lima persen untuk RTB (ruang terbuka biru), lima persen
+     * dalam bentuk lain}, kumparan.com via IndoSum, 2017): each item after a comma, or a comma and {@code dan}, opens
+     * with its figure, and the first holds the word of supposition before its own figure.
+     */
+    private static boolean continuesSupposedList(Words words, int first) {
+        int opening = first;
+        for (int item = 0; item < SUPPOSED_LIST_ITEMS; item++) {
+            int joint = opening - 1;
+            if (joint >= 0 && LIST_CONJUNCTIONS.contains(words.lower(joint))) {
+                joint--;
+            }
+            if (joint < 1 || !words.lower(joint).equals(",")) {
+                return false;
+            }
+            boolean figure = false;
+            int k = joint - 1;
+            for (; k >= 0 && insideListItem(words.lower(k)); k--) {
+                if (SUPPOSITIONS.contains(words.lower(k))) {
+                    return figure;
+                }
+                figure |= CountedPhrase.isNumber(words.lower(k));
+            }
+            opening = k + 1;
+            if (opening < joint && LIST_CONJUNCTIONS.contains(words.lower(opening))) {
+                opening++;
+            }
+            if (!figure || opening >= joint || !CountedPhrase.isNumber(words.lower(opening))) {
+                return false; // the item before is no figure's item: the list does not go on from a supposition
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token stays inside a list's item: a word, a number or a bracket of a short form spelled out. */
+    private static boolean insideListItem(String lower) {
+        return Character.isLetterOrDigit(lower.charAt(0)) || lower.equals("(") || lower.equals(")");
+    }
+
+    /**
+     * Whether a percentage says how sure someone is, a word of certainty right after it ({@code Kami hampir 100 persen
+     * yakin peretas Korea Utara ada di balik peretasan itu}, cnnindonesia.com via IndoSum).
+     */
+    private static boolean degreeOfCertainty(Words words, int after) {
+        return after < words.size() && CERTAINTY_WORDS.contains(words.lower(after));
     }
 
     /**

@@ -286,6 +286,16 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
     }
 
     /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
+    /**
+     * Whether the number at token {@code first} is a part of a whole told before it, by a partitive that refers back
+     * with its {@code -nya} ({@code Satu di antaranya ditembak}, {@code satu lainnya}), not one of a whole named after
+     * it ({@code satu di antara tiga korban yang meninggal}).
+     */
+    static boolean partOfWholeBefore(Words words, int first) {
+        int whole = partitiveEnd(words.lower(), first + 1);
+        return whole > first + 1 && FunctionWords.hasEnclitic(words.lower(whole - 1));
+    }
+
     private static int partitiveEnd(List<String> lower, int k) {
         return phraseEnd(PARTITIVES, lower, k);
     }

@@ -43,8 +43,9 @@ public final class NumberMatcher {
             "(?:(?<![\\p{L}\\d.,/\\-–])|(?<=" + INTRODUCER_END + ")(?<=(?<![\\p{L}])(?:" + INTRODUCER + ")))"
             // a spaced dash before a number is a score or range ("3 - 0"), but after a dateline's word a capitalised
             // number opens the lead ("Rimanews - Tiga pria dianggap sangat beruntung", rimanews.com, 21 February 2017),
-            // also after a dateline of two dashes ("Jakarta, CNN Indonesia - - Sembilan perempuan petani", IndoSum)
-            + "(?:(?<![\\-–]\\s)|(?<=\\p{L}\\s[\\-–]\\s|\\p{L}\\s[\\-–]\\s[\\-–]\\s)(?-i:(?=\\p{Lu}\\p{Ll})))(?:"
+            // also after a dateline of two dashes ("Jakarta, CNN Indonesia - - Sembilan perempuan petani", IndoSum) and
+            // after one closing on its outlet in brackets ("DEPOK (Pos Kota) – Dua mayat yang ditemukan", IndoSum)
+            + "(?:(?<![\\-–]\\s)|(?<=[\\p{L})]\\s[\\-–]\\s|\\p{L}\\s[\\-–]\\s[\\-–]\\s)(?-i:(?=\\p{Lu}\\p{Ll})))(?:"
             // "Sing$ 15 ribu" (tempo.co) and "SG$96.700" are Singapore's dollar; "SGD" its code
             + "(?<cur>Rp\\.?|IDR|US\\$|USD|Sing\\$|SG\\$|SGD|S\\$|\\$|€|£)?"
             // "Destinasi Mandalika sebesar Rp, 26,5 miliar" (kompas.com, 16 September 2019): a stray comma after Rp

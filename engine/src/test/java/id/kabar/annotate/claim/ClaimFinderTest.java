@@ -2303,6 +2303,52 @@ class ClaimFinderTest {
     }
 
     /**
+     * A list going on from a supposed figure is supposed as well, each item after a comma opening with its figure
+     * (kumparan.com via IndoSum, 2017: the shares a reclaimed island's land would be split in, put as a supposition).
+     */
+    @Test
+    void aListGoingOnFromASupposedFigureIsNoTally() {
+        assertThat(find("Kita minta kalau seumpama itu kewajiban 20 persen untuk RTH (ruang terbuka hijau), lima persen"
+                + " untuk RTB (ruang terbuka biru), lima persen dalam bentuk lahan, ditambah lagi untuk fasos dan fasum"
+                + " jalanan sebagainya, itu diserahkan ke kami.")).isEmpty();
+        assertThat(find("Djarot mengatakan dengan perhitungan ini total lahan yang dikelola Pemda DKI kurang lebih 45"
+                + " persen, sedangkan pengembang maksimal 55 persen.")).extracting(Claim::value)
+                .containsExactly(45.0, 55.0);
+    }
+
+    /**
+     * A percentage next to a word of being sure says how sure someone is (cnnindonesia.com via IndoSum, 2017).
+     */
+    @Test
+    void aPercentageOfCertaintyIsNoShare() {
+        assertThat(find("\" Kami hampir 100 persen yakin peretas Korea Utara ada di balik peretasan itu dan mencuri"
+                + " dokumen sensitif perusahaan, \" ujar pejabat Partai Kebebasan Korea.")).isEmpty();
+    }
+
+    /**
+     * One with an outcome of its own counts when it is a part of a whole told before it, by a partitive that refers
+     * back (cnnindonesia.com via IndoSum, December 2016: one of the two arrested died).
+     */
+    @Test
+    void oneWithAnOutcomeAfterAPartitiveReferringBackCounts() {
+        assertThat(find("Kapolri Jenderal Tito Karnavian menyatakan dua pelaku pembunuhan di Pulomas, Jakarta Timur,"
+                + " telah ditangkap pihak kepolisian. Salah satu di antaranya tewas karena kehabisan darah."))
+                .extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.ARRESTED, 2.0), tuple(ClaimCategory.KILLED, 1.0));
+    }
+
+    /**
+     * A number in words opening the lead after a dateline closing on its outlet in brackets is read as after a
+     * dateline's word (poskotanews.com via IndoSum, October 2016).
+     */
+    @Test
+    void aLeadAfterADatelineClosingOnItsOutletOpensWithItsNumber() {
+        assertThat(find("DEPOK (Pos Kota) – Dua mayat yang ditemukan di drainase di Limo, Depok, diduga korban praktek"
+                + " perdukunan.")).extracting(Claim::category, Claim::value)
+                .containsExactly(tuple(ClaimCategory.KILLED, 2.0));
+    }
+
+    /**
      * A league and a pilgrims' flight group named by their number are names, no count (tempo.co, sindonews.com,
      * September 2019; okezone.com via IndoSum, 2018).
      */
