@@ -1010,6 +1010,31 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aShipsCrewWrittenShortCountsItsPeople() {
+        // the Golden Ray's crew, 16 September 2019: sindonews.com writes the crew rescued both ways in one report,
+        // "mereka hanya bisa menyelamatkan 20 orang" and "memberikan makanan dan pakaian kepada 20 ABK", as two
+        // outlets may
+        LocalDate sept16 = LocalDate.of(2019, 9, 16);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("sindonews", sept16, claim("20 ABK", ClaimCategory.COUNT, 20, "ABK", "abk", null)),
+                article("okezone", sept16, claim("20 orang", ClaimCategory.COUNT, 20, "orang", "orang", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("okezone", 0), new MemberRef("sindonews", 0));
+    }
+
+    @Test
+    void aFirearmWrittenShortIsAFirearm() {
+        // Kivlan Zen's firearms, 10 September 2019: kompas.com "dua senpi laras pendek" and another outlet's count of
+        // the same two in "senjata"
+        LocalDate sept10 = LocalDate.of(2019, 9, 10);
+        List<ClaimGroup> groups = ClaimGrouper.group(List.of(
+                article("kompas", sept10, claim("dua senpi laras pendek", ClaimCategory.COUNT, 2, "senpi laras pendek",
+                        "senpi", null)),
+                article("tempo", sept10, claim("dua senjata laras pendek", ClaimCategory.COUNT, 2, "senjata laras pendek",
+                        "senjata", null))));
+        assertOneGroup(groups, ClaimGroupKind.AGREEMENT, new MemberRef("kompas", 0), new MemberRef("tempo", 0));
+    }
+
+    @Test
     void aPlayersAppearancesAreTheMatchesHePlayed() {
         // Teemu Pukki's six goals, 15 September 2019: kompas.com "mencetak enam gol dari lima penampilan awal di Liga
         // Inggris", okezone.com "mencetak enam gol dari lima laga yang sudah digelar"; five goals of another count

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * scorer ({@code eval/score.py}): B-cubed over the gold's articles for events and stories, pair F1 for
  * copies, and group pairs across articles for quotes and claims, where a found quote stands for a gold
  * one when the bags of their words agree (F1 at least {@link #SAME_QUOTE_WORDS}) and a claim when its
- * category and value agree. Precision of groups counts only the pairs gold can judge: both members
+ * category and value agree and, beyond the reference scorer, its span lies on gold's text of it
+ * ({@link #goldPlaces}). Precision of groups counts only the pairs gold can judge: both members
  * matched to items gold lists.
  */
 public final class GoldLinking {
@@ -93,7 +94,7 @@ public final class GoldLinking {
      */
     public Scores score(Map<String, JsonNode> articles, List<JsonNode> stories) {
         Map<List<Object>, Integer> quoteMap = matchQuotes(articles);
-        Map<List<Object>, Integer> claimMap = matchClaims(articles);
+        Map<List<Object>, Integer> claimMap = matchPlacedClaims(articles);
         return new Scores(bcubed("event", articles), bcubed("story", articles), copies(articles),
                 groups("quote_groups", "quote", quoteMap, stories, null),
                 groups("claim_groups", "claim", claimMap, stories, articles));
@@ -340,25 +341,89 @@ public final class GoldLinking {
 
     /** (article, gold quote index) to the index of the found quote standing for it. */
     private Map<List<Object>, Integer> matchQuotes(Map<String, JsonNode> articles) {
-        return matchItems(articles, "quotes", (f, g) -> {
+        return matchItems(articles, "quotes", (article, f, g) -> {
             double s = bagF1(f.path("text").asText(""), g.path("text").asText(""));
             return s >= SAME_QUOTE_WORDS ? s : -1;
         });
     }
 
     private Map<List<Object>, Integer> matchClaims(Map<String, JsonNode> articles) {
-        return matchItems(articles, "claims", (f, g) -> {
-            double gv = g.path("value").asDouble(Double.NaN);
-            boolean same = Objects.equals(f.path("category").asText(null), g.path("category").asText(null))
-                    && f.path("value").isNumber()
-                    && Math.abs(f.path("value").asDouble() - gv) <= 1e-6 * Math.max(1, Math.abs(gv));
-            return same ? 1 : -1;
+        return matchItems(articles, "claims", (article, f, g) -> sameFigure(f, g) ? 1 : -1);
+    }
+
+    private static boolean sameFigure(JsonNode found, JsonNode gold) {
+        double gv = gold.path("value").asDouble(Double.NaN);
+        return Objects.equals(found.path("category").asText(null), gold.path("category").asText(null))
+                && found.path("value").isNumber()
+                && Math.abs(found.path("value").asDouble() - gv) <= 1e-6 * Math.max(1, Math.abs(gv));
+    }
+
+    /**
+     * The claims of gold's articles that claim groups are scored on: category and value as {@link #matchClaims}, and
+     * the found claim's span on the words gold's text stands on ({@link #goldPlaces}), so that a pair is not found
+     * through another figure of the same value (a count the article gives of something else). Where gold's text is
+     * not found in the body, or the found claim has no span, value alone decides, as the reference scorer's does.
+     */
+    private Map<List<Object>, Integer> matchPlacedClaims(Map<String, JsonNode> articles) {
+        return matchItems(articles, "claims", (article, f, g) -> {
+            if (!sameFigure(f, g)) {
+                return -1;
+            }
+            List<int[]> places = goldPlaces(article.path("body").asText(""), g.path("text").asText(""));
+            if (places.isEmpty() || !f.has("start") || !f.has("end")) {
+                return 1;
+            }
+            int start = f.path("start").asInt();
+            int end = f.path("end").asInt();
+            return places.stream().anyMatch(p -> start < p[1] && p[0] < end) ? 1 : -1;
         });
     }
 
+    /** Most characters between two pieces of a shortened gold text: its pieces lie in one sentence or two. */
+    static final int GOLD_PIECE_GAP = 400;
+    /** What gold writes where it shortens a span: an ellipsis, or three commas. */
+    private static final Pattern SHORTENED = Pattern.compile("\\.\\.\\.|\u2026|,,,");
+
+    /**
+     * Where gold's text of a claim lies in the body: every place its pieces (the text cut at the ellipses gold
+     * shortens it with) stand in order, each within {@link #GOLD_PIECE_GAP} of the one before, as [start, end) of
+     * the first piece's start and the last piece's end; words compared without case and across any run of spaces.
+     */
+    static List<int[]> goldPlaces(String body, String goldText) {
+        List<Pattern> pieces = new ArrayList<>();
+        for (String piece : SHORTENED.split(goldText)) {
+            List<String> words = new ArrayList<>();
+            for (String w : piece.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(Pattern.quote(w));
+                }
+            }
+            if (!words.isEmpty()) {
+                pieces.add(Pattern.compile(String.join("\\s+", words),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        if (pieces.isEmpty() || body.isEmpty()) {
+            return out;
+        }
+        Matcher first = pieces.get(0).matcher(body);
+        while (first.find()) {
+            int end = first.end();
+            for (int k = 1; k < pieces.size() && end >= 0; k++) {
+                Matcher next = pieces.get(k).matcher(body).region(end, Math.min(body.length(), end + GOLD_PIECE_GAP));
+                end = next.find() ? next.end() : -1;
+            }
+            if (end >= 0) {
+                out.add(new int[] {first.start(), end});
+            }
+        }
+        return out;
+    }
+
     private interface ItemLikeness {
-        /** How well a found item stands for a gold one; negative when it does not. */
-        double of(JsonNode found, JsonNode gold);
+        /** How well a found item of the contract's article stands for a gold one; negative when it does not. */
+        double of(JsonNode article, JsonNode found, JsonNode gold);
     }
 
     /** One-to-one matches of found to gold items in each article, best first (ties in found, then gold order). */
@@ -368,12 +433,13 @@ public final class GoldLinking {
             if (!g.has(field)) {
                 return;
             }
-            JsonNode found = articles.get(id) == null ? JSON.createArrayNode() : articles.get(id).path(field);
+            JsonNode article = articles.get(id) == null ? JSON.createObjectNode() : articles.get(id);
+            JsonNode found = article.has(field) ? article.path(field) : JSON.createArrayNode();
             JsonNode golds = g.get(field);
             List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 for (int j = 0; j < golds.size(); j++) {
-                    double s = likeness.of(found.get(i), golds.get(j));
+                    double s = likeness.of(article, found.get(i), golds.get(j));
                     if (s >= 0) {
                         candidates.add(new Candidate(s, i, j));
                     }
@@ -413,7 +479,7 @@ public final class GoldLinking {
      * whether the stories' claim groups hold the two in one group.
      */
     public List<GroupPair> claimPairs(Map<String, JsonNode> articles, List<JsonNode> stories) {
-        return groupPairs("claim_groups", "claim", matchClaims(articles), stories);
+        return groupPairs("claim_groups", "claim", matchPlacedClaims(articles), stories);
     }
 
     private List<GroupPair> groupPairs(String groupField, String indexField, Map<List<Object>, Integer> matched,

@@ -151,6 +151,41 @@ class GoldLinkingTest {
     }
 
     @Test
+    void aGroupedClaimStandsForAGoldOneOnlyOnTheWordsGoldReadItFrom() throws Exception {
+        // tempo.co on the KPK chair's vote: gold's 56 is Firli's votes; the 56 members of the committee are another
+        // count of the same value, which must not make the pair found
+        String body = "Masing-masing anggota Komisi Hukum yang berjumlah 56 orang memilih lima dari sepuluh calon. "
+                + "Sehingga, mantan Deputi Penindakan KPK ini memperoleh suara penuh 56, tertinggi dari yang lain.";
+        int members = body.indexOf("56 orang");
+        JsonNode gold = json("""
+                {'articles': {'tempo': {'claims': [{'text': 'suara penuh 56', 'category': 'count', 'value': 56}]},
+                              'okezone': {'claims': [{'text': 'Firli Bahuri 56 suara', 'category': 'count', 'value': 56}]}},
+                 'claim_groups': [{'category': 'count', 'kind': 'agreement', 'members': [['tempo', 0], ['okezone', 0]]}]}
+                """);
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        out.put("tempo", json("{'body': '" + body + "', 'claims': [{'text': '56 orang', 'category': 'count', 'value': 56,"
+                + " 'start': " + members + ", 'end': " + (members + 8) + "}]}"));
+        out.put("okezone", json("{'body': 'Firli Bahuri 56 suara', 'claims': [{'text': '56 suara', 'category': 'count',"
+                + " 'value': 56, 'start': 13, 'end': 21}]}"));
+        List<JsonNode> stories = List.of(json("""
+                {'claim_groups': [{'kind': 'agreement', 'members': [{'article': 'tempo', 'claim': 0}, {'article': 'okezone', 'claim': 0}]}]}
+                """));
+        GoldLinking.Scores s = GoldLinking.of(gold).score(out, stories);
+        assertThat(s.claimGroups().recall()).isZero();
+        assertThat(s.claimGroups().judged()).isZero();
+    }
+
+    @Test
+    void goldsShortenedTextIsPlacedByItsPiecesInOrder() {
+        // okezone.com's top gainers: gold writes `(SKYB) ,,, 32,8%` for the rise of one share among others
+        String body = "saham PT Nortcliff Citranusa Indonesia Tbk (SKYB) naik Rp22 atau 32,8% ke Rp89, saham PT Elnusa "
+                + "Tbk (ELSA) naik Rp32 atau 9,52% ke Rp368";
+        assertThat(GoldLinking.goldPlaces(body, "(SKYB) ,,, 32,8%")).singleElement()
+                .satisfies(p -> assertThat(body.substring(p[0], p[1])).isEqualTo("(SKYB) naik Rp22 atau 32,8%"));
+        assertThat(GoldLinking.goldPlaces(body, "(ELSA) ... 32,8%")).isEmpty();
+    }
+
+    @Test
     void aClaimantInAnEntitysShortFormNamesItsFullName() throws Exception {
         // "Badan Pusat Statistik (BPS) mencatat ... 3,83 persen": the claimant given as the text's short form
         JsonNode gold = json("""

@@ -184,6 +184,14 @@ class ClaimFinderTest {
                 tuple(11.0, "dpo"));
     }
 
+    /** kompas.com, 16 September 2019: a ship's crew written short ({@code ABK}) is counted like other people. */
+    @Test
+    void aShipsCrewWrittenShortIsCounted() {
+        String body = "Lima anak buah kapal (ABK) KM Sumber Nelayan 26 ditemukan selamat. Tiga ABK saat ini masih berada di"
+                + " rumah Babinsa setempat, sedangkan dua ABK lain berada di rumah warga.";
+        assertThat(find(body)).extracting(Claim::value, Claim::unit).contains(tuple(3.0, "abk"), tuple(2.0, "abk"));
+    }
+
     /** A place that has or does what is counted is no place of the count (tempo.co and okezone.com, 2019). */
     @Test
     void aPlaceThatHasOrDoesWhatIsCountedIsNotWhereItStands() {
