@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         description = "HTML extraction vs Readability4J (pages/s, token F1, titles); text extraction on IndoSum (articles/s).")
 final class ExtractionBench implements Callable<Integer> {
     @Option(names = "--pages", arity = "1..*", description = "folders of test pages (source.html, expected.html, expected-metadata.json),"
-            + " each scored on its own: Mozilla readability's, the Indonesian outlet pages in bench/src/main/resources/id/kabar/bench/indonesian-pages/{dev,aside,dev2,aside2,dev3,aside3,dev4,aside4,dev5,aside5,dev6,aside6,dev7,aside7,dev8,aside8,dev9,aside9,dev10,aside10,dev11,aside11,dev12,aside12,dev13,aside13,dev14,aside14,dev15,aside15},"
+            + " each scored on its own: Mozilla readability's, the Indonesian outlet pages in bench/src/main/resources/id/kabar/bench/indonesian-pages/{dev,aside,dev2,aside2,dev3,aside3,dev4,aside4,dev5,aside5,dev6,aside6,dev7,aside7,dev8,aside8,dev9,aside9,dev10,aside10,dev11,aside11,dev12,aside12,dev13,aside13,dev14,aside14,dev15,aside15,dev16,aside16},"
             + " the date pages in bench/src/main/resources/id/kabar/bench/date-pages/{dev,aside,dev2,aside2,dev3,aside3,dev4,aside4,dev5,aside5,dev6,aside6}")
     List<Path> pages = List.of();
 

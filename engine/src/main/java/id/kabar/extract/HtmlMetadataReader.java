@@ -179,10 +179,11 @@ final class HtmlMetadataReader {
      * Attributes in which a theme's script keeps the date a marked element shows as an age or not at all, read as the
      * day they declare: JNews's {@code <div class="jeg_meta_date" data-time="1795508400">} (a unix time) under a reading
      * time, Era's empty {@code <span class="article__date" data-date="2026-11-26 09:30:00">}, a Tribunnews template's
-     * empty {@code <span class="time" data-ts="1568223060000">} (milliseconds) a script fills.
+     * empty {@code <span class="time" data-ts="1568223060000">} (milliseconds) a script fills, Kontan's and Katadata's
+     * {@code data-unix} and {@code data-timestamp} under an age ({@code 3 jam lalu}).
      */
     private static final List<String> SCRIPT_DATE_ATTRIBUTES = List.of("data-time", "data-date", "data-timestamp", "data-datetime",
-            "data-ts");
+            "data-ts", "data-unix");
     /**
      * What the name of a script's attribute holding the publishing's time holds, on an element the markup does not
      * mark as a date (tempo.co's share box {@code <div class="share-box" data-published="2019-09-10T05:00:00+07:00">},
@@ -649,7 +650,7 @@ final class HtmlMetadataReader {
                 String id = attributes ? lowerCase(el.id()) : "";
                 if (OTHER_ARTICLE_TAGS.contains(tag) || namesOtherArticles(classes) || namesOtherArticles(id)) {
                     otherArticles = el;
-                } else if (attributes && (marksDate(classes) || marksDate(id))) {
+                } else if (attributes && (marksDate(classes) || marksDate(id) || showsAgeOfScriptTime(el))) {
                     into.add(el);
                 }
             }
@@ -680,6 +681,15 @@ final class HtmlMetadataReader {
                 otherArticles = null;
             }
         }
+    }
+
+    /**
+     * Whether an element whatever its class shows an age alone and keeps in a script's attribute the time the age counts
+     * from ({@code <span class="age" data-unix="1568568540">3 jam lalu</span>}): that time is the publishing's. Its own
+     * text only, so each element's text is read once.
+     */
+    private static boolean showsAgeOfScriptTime(Element el) {
+        return SCRIPT_DATE_ATTRIBUTES.stream().anyMatch(el::hasAttr) && StatedDateFinder.isAgeAlone(el.ownText());
     }
 
     /** Whether an attribute's name says a script keeps the publishing's time in it ({@code data-published}). */

@@ -276,12 +276,7 @@ final class TitleFinder {
      */
     static boolean isSiteNameAlone(String title, String siteName, String url) {
         String whole = LineShape.tidy(title);
-        if (whole.isEmpty() || SEPARATOR.matcher(whole).find()) {
-            return false;
-        }
-        String stem = OutletNames.stem(whole);
-        return !stem.isEmpty() && siteName != null && stem.equals(OutletNames.stem(siteName))
-                || OutletNames.isDomainLike(whole) || OutletNames.spellsDomainOf(whole, url);
+        return !SEPARATOR.matcher(whole).find() && namesSite(whole, siteName, url);
     }
 
     static boolean readsAsHeadline(String heading) {
@@ -393,24 +388,26 @@ final class TitleFinder {
         return Optional.empty();
     }
 
+    /** Whether a part of a title names the site: its name as a whole title alone does, or its name and its section. */
     static boolean isSiteName(String part, String siteName, String url) {
-        String stem = OutletNames.stem(part);
-        if (stem.isEmpty()) {
+        return namesSite(part, siteName, url) || namesSiteAndSection(part, siteName, url);
+    }
+
+    /** Whether a name is the one the site declares (in any case, with or without its domain's ending) or a domain's. */
+    private static boolean namesSite(String name, String siteName, String url) {
+        String stem = OutletNames.stem(name);
+        return !stem.isEmpty() && (siteName != null && stem.equals(OutletNames.stem(siteName))
+                || OutletNames.isDomainLike(name.strip()) || OutletNames.spellsDomainOf(name, url));
+    }
+
+    /** Whether a part is the site's name and its section ({@code Okezone Economy} on okezone.com, its name Okezone.com). */
+    private static boolean namesSiteAndSection(String part, String siteName, String url) {
+        String[] words = Whitespace.split(part.strip());
+        if (words.length < 2 || words.length > GLUED_NAME_MAX_WORDS) {
             return false;
         }
-        if (siteName != null && (stem.equals(OutletNames.stem(siteName)) || part.equalsIgnoreCase(siteName.strip()))) {
-            return true;
-        }
-        // the site's name and its section ("Okezone Economy" on okezone.com, its name Okezone.com)
-        String[] words = Whitespace.split(part.strip());
-        if (words.length > 1 && words.length <= GLUED_NAME_MAX_WORDS) {
-            String first = OutletNames.stem(words[0]);
-            if (!first.isEmpty() && (siteName != null && first.equals(OutletNames.stem(siteName))
-                    || OutletNames.fromUrl(url).map(d -> OutletNames.stem(d).equals(first)).orElse(false))) {
-                return true;
-            }
-        }
-        return OutletNames.isDomainLike(part.strip())
-                || OutletNames.spellsDomainOf(part, url);
+        String first = OutletNames.stem(words[0]);
+        return !first.isEmpty() && (siteName != null && first.equals(OutletNames.stem(siteName))
+                || OutletNames.fromUrl(url).map(d -> OutletNames.stem(d).equals(first)).orElse(false));
     }
 }

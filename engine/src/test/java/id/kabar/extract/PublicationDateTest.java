@@ -815,4 +815,27 @@ class PublicationDateTest {
         Article a = page("data-ts-unix-milliseconds.html", null);
         assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 12));
     }
+
+    /**
+     * A merdeka.com template (IndoSum's merdeka.com text "Teka-teki Anniesa Hasibuan biayai peragaan busana di luar
+     * negeri", gathered 13:56 WIB on 15 August 2017) writes August {@code Agust} in its date line {@code Selasa, 15 Agust
+     * 2017 13:56}, under a header clock of the next day.
+     */
+    @Test
+    void theAbbreviationAgustInADateLineIsAugust() throws Exception {
+        Article a = page("agust-date-line.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 8, 15));
+    }
+
+    /**
+     * A Kontan-style byline (CLICK-ID's sindonews.com text "Menhub Budi Karya: Transportasi Merajut Nusantara, Membangun
+     * Bangsa", published 00:17 WIB on 16 September 2019) shows only an age, {@code <span class="age"
+     * data-unix="1568567820">3 jam lalu</span>}, its class naming no date: the unix time it counts from is the
+     * publishing's, 15 September in UTC, 16 September at WIB, not the header clock's 17 September.
+     */
+    @Test
+    void aUnixTimeInADataUnixAttributeOfAnAgeDatesThePageAtWib() throws Exception {
+        Article a = page("data-unix-age.html", null);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 9, 16));
+    }
 }
