@@ -686,6 +686,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrdinaryWordOpeningTheSentenceAloneIsNoPersonWhereTheArticleWritesItInLowerCase() {
+        // merdeka.com, IndoSum, 2017
+        String body = "\"Untuk itu kami menyarankan agar Anda mengonsumsi obat yang mengandung parasetamol daripada yang "
+                + "mengandung ibuprofen. Parasetamol langsung bekerja untuk membunuh virus tersebut tanpa menurunkan sistem "
+                + "kekebalan tubuh Anda. Parasetamol juga mampu bermanfaat untuk mengendalikan naiknya suhu tubuh. \" "
+                + "ujar Dr Mike Smith, peneliti dari Patients Association.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Parasetamol").contains("Mike Smith");
+    }
+
+    @Test
     void anInstitutionNamedWithItsPlaceKeepsThePlaceInItsName() {
         // sindonews.com, 11 September 2019; tempo.co, 11 September 2019
         String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
