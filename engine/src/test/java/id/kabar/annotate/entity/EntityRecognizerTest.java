@@ -697,6 +697,51 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLeadingFigureOfAMovementIsItsHolder() {
+        // cnnindonesia.com, IndoSum, 10 July 2017
+        String body = "Jakarta, CNN Indonesia - - Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM) Muhammad "
+                + "Nurkhoiron menyatakan, draf hasil pemantauan kasus dugaan kriminalisasi aktivis dan ulama, salah satunya "
+                + "pentolan FPI Rizieq Shihab, yang disebut sudah rampung, belum dibeberkan di paripurna.\n\n"
+                + "Rizieq sendiri dijerat dua kasus, yakni dugaan penghinaan Pancasila.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "FPI")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Rizieq Shihab")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+        assertThat(entities).extracting(Entity::name).doesNotContain("FPI Rizieq Shihab");
+    }
+
+    @Test
+    void aNameAfterATradeOnlyAPersonPractisesIsThatPerson() {
+        // cnnindonesia.com, IndoSum, 22 February 2018
+        String body = "Jakarta, CNN Indonesia - - Joker benar-benar akan punya film sendiri. Film yang menempatkan tokoh "
+                + "jahat musuh Batman itu digarap sutradara Todd Phillips. Dilaporkan Ace Showbiz, film yang ada di bawah "
+                + "naungan Warner Bros Pictures itu akan memulai proses produksinya pada Mei mendatang.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Todd Phillips")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+    }
+
+    @Test
+    void aPlaceTheModelReadInsideACitedPublicationIsThePublicationsWord() {
+        // tempo.co, 13 September 2019; kompas.com, 15 September 2019
+        String body = "\"Hari ini saya mengumumkan niat saya, dengan pembentukan pemerintahan berikutnya, untuk menerapkan "
+                + "kedaulatan Israel di Lembah Yordan dan Laut Mati utara,\" kata Netanyahu pada 10 September dikutip dari "
+                + "Jerusalem Post.\n\n\"Saya tidak ingin mengatakan apa-apa, atau kalian (media) nanti mulai membandingkan "
+                + "neraca dan sumber daya keuangan,\" jawab Conte santai dikutip Football Italia.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Jerusalem Post")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Football Italia")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Jerusalem", "Italia", "Football");
+    }
+
+    @Test
+    void aWordNamingAPublicationIsNoPartOfTheNameAfterIt() {
+        // tempo.co, 12 September 2019
+        String body = "Hal itu diceritakan BJ Habibie kepada Tempo, yang menuliskan memoar tentang dirinya seperti dikutip "
+                + "Majalah Tempo Maret 2012.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Majalah");
+    }
+
+    @Test
     void anInstitutionNamedWithItsPlaceKeepsThePlaceInItsName() {
         // sindonews.com, 11 September 2019; tempo.co, 11 September 2019
         String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
