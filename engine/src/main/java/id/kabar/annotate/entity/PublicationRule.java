@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * there is the model's. A place the model read inside a cited name is the publication's word: "dilansir China
  * Daily", "dikutip Football Italia", "Tribun Jogja" (CLICK-ID, 10-16 September 2019; the model read {@code China},
  * {@code Italia}, {@code Jogja}), where a name of places only stays a place ("dilansir dari Istana Buckingham"). A
- * word naming a publication is no part of the name after it ("dikutip Majalah Tempo", where the model read
- * {@code Tempo}). A passive verb of reporting that opens a sentence names the publication between it and a
+ * word naming a publication that opens the words after the cue is no part of the name after it ("dikutip Majalah
+ * Tempo", where the model read {@code Tempo}), though it may close one ("dilansir Berita Harian", kumparan, IndoSum). A passive verb of reporting that opens a sentence names the publication between it and a
  * comma, whatever name the model read in it ("Dilaporkan Ace Showbiz, film yang ada di bawah naungan", IndoSum, a
  * person; "Dikutip Gizmodo, Selasa", tempo.co, 11 September 2019); a place the lists know stays the place.
  */
@@ -59,7 +59,8 @@ final class PublicationRule implements ContractRule {
             }
             int end = from;
             int untagged = 0;
-            while (end < s.size() && !Calendar.isIndonesianDayOrMonth(lower[end]) && !PUBLICATION_CUES.contains(lower[end])
+            while (end < s.size() && !Calendar.isIndonesianDayOrMonth(lower[end])
+                    && !(end == from && PUBLICATION_CUES.contains(lower[end]))
                     && (s.tags()[end] == BioTag.O && (s.capitalised(end) || end > from && isNumberInName(s, end))
                             || !spokenTo && s.tags()[end].type() == EntityType.LOC && s.capitalised(end))) {
                 untagged += s.tags()[end] == BioTag.O ? 1 : 0;

@@ -734,11 +734,13 @@ class EntityRecognizerTest {
 
     @Test
     void aWordNamingAPublicationIsNoPartOfTheNameAfterIt() {
-        // tempo.co, 12 September 2019
+        // tempo.co, 12 September 2019, and kumparan, IndoSum, 28 April 2017, where such a word closes the name
         String body = "Hal itu diceritakan BJ Habibie kepada Tempo, yang menuliskan memoar tentang dirinya seperti dikutip "
-                + "Majalah Tempo Maret 2012.";
+                + "Majalah Tempo Maret 2012.\n\n\"Tindakan seperti apa, tergantung pada fakta dan bukti pada setiap "
+                + "kasus,\" kata Johari, dilansir Berita Harian.";
         List<Entity> entities = recognize(body);
         assertThat(entities).extracting(Entity::name).doesNotContain("Majalah");
+        assertThat(named(entities, "Berita Harian")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
 
     @Test
