@@ -697,19 +697,6 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aLeadingFigureOfAMovementIsItsHolder() {
-        // cnnindonesia.com, IndoSum, 10 July 2017
-        String body = "Jakarta, CNN Indonesia - - Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM) Muhammad "
-                + "Nurkhoiron menyatakan, draf hasil pemantauan kasus dugaan kriminalisasi aktivis dan ulama, salah satunya "
-                + "pentolan FPI Rizieq Shihab, yang disebut sudah rampung, belum dibeberkan di paripurna.\n\n"
-                + "Rizieq sendiri dijerat dua kasus, yakni dugaan penghinaan Pancasila.";
-        List<Entity> entities = recognize(body);
-        assertThat(named(entities, "FPI")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
-        assertThat(named(entities, "Rizieq Shihab")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
-        assertThat(entities).extracting(Entity::name).doesNotContain("FPI Rizieq Shihab");
-    }
-
-    @Test
     void aNameAfterATradeOnlyAPersonPractisesIsThatPerson() {
         // cnnindonesia.com, IndoSum, 22 February 2018
         String body = "Jakarta, CNN Indonesia - - Joker benar-benar akan punya film sendiri. Film yang menempatkan tokoh "
