@@ -135,7 +135,7 @@ public final class NamedEntityTagger {
                 new PatronymRule(), new NobleNameRule(), new RankMarkRule(this::isCommonWord), new RankedHolderRule(), new OfficeTitlePlaceRule(),
                 new ListedOrganisationHolderRule(this::isCommonWord), new RegionHeadPlaceRule(), new PersonAmongPlacesRule(), new PersonAmongOrganisationsRule(), new LeagueNameRule(), new OriginPlaceRule(this::isCommonWord), new ProductFeatureRule(), new EnglishNameOfRule(),
                 new WorkTitleRule(), new NumberedWorkRule(), new QuotedTitleRule(), new KoreanGivenNameRule(), new EnglishTitleRule(), new TitleTailRule(),
-                new OfficeWordsPersonRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
+                new OfficeWordsPersonRule(), new PersonAfterTradeRule(), new AcademicTitleHolderRule(), new InterjectionRule(), new CrowdNameRule(),
                 new LanguageNameRule(), new LawNameRule());
     }
 

@@ -16,7 +16,11 @@ import java.util.function.Predicate;
  * outlet a speaker spoke to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of
  * saying and its speaker ("ujar Abloh kepada Vogue", kompas.com, CLICK-ID, 10-16 September 2019; "kepada Blackfilm"),
  * none of them an ordinary word ("kepada Wartawan"; and so "kepada Bisnis" and "kepada BOLA" are left); a person
- * there is the model's. A passive verb of reporting that opens a sentence names the publication between it and a
+ * there is the model's. A place the model read inside a cited name is the publication's word: "dilansir China
+ * Daily", "dikutip Football Italia", "Tribun Jogja" (CLICK-ID, 10-16 September 2019; the model read {@code China},
+ * {@code Italia}, {@code Jogja}), where a name of places only stays a place ("dilansir dari Istana Buckingham"). A
+ * word naming a publication that opens the words after the cue is no part of the name after it ("dikutip Majalah
+ * Tempo", where the model read {@code Tempo}), though it may close one ("dilansir Berita Harian", kumparan, IndoSum). A passive verb of reporting that opens a sentence names the publication between it and a
  * comma, whatever name the model read in it ("Dilaporkan Ace Showbiz, film yang ada di bawah naungan", IndoSum, a
  * person; "Dikutip Gizmodo, Selasa", tempo.co, 11 September 2019); a place the lists know stays the place.
  */
@@ -54,11 +58,15 @@ final class PublicationRule implements ContractRule {
                 continue;
             }
             int end = from;
-            while (end < s.size() && s.tags()[end] == BioTag.O && !Calendar.isIndonesianDayOrMonth(lower[end])
-                    && (s.capitalised(end) || end > from && isNumberInName(s, end))) {
+            int untagged = 0;
+            while (end < s.size() && !Calendar.isIndonesianDayOrMonth(lower[end])
+                    && !(end == from && PUBLICATION_CUES.contains(lower[end]))
+                    && (s.tags()[end] == BioTag.O && (s.capitalised(end) || end > from && isNumberInName(s, end))
+                            || !spokenTo && s.tags()[end].type() == EntityType.LOC && s.capitalised(end))) {
+                untagged += s.tags()[end] == BioTag.O ? 1 : 0;
                 end++;
             }
-            if (end > from && (end == s.size() || !s.tags()[end].isInside())
+            if (untagged > 0 && (end == s.size() || !s.tags()[end].isInside())
                     && (spokenTo ? !hasOrdinaryWord(s, from, end) : cites(lower, from, end))) {
                 s.setSpan(from, end, EntityType.ORG);
                 from = end - 1;

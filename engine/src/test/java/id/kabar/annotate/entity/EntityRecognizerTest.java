@@ -686,6 +686,51 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrdinaryWordOpeningTheSentenceAloneIsNoPersonWhereTheArticleWritesItInLowerCase() {
+        // merdeka.com, IndoSum, 2017
+        String body = "\"Untuk itu kami menyarankan agar Anda mengonsumsi obat yang mengandung parasetamol daripada yang "
+                + "mengandung ibuprofen. Parasetamol langsung bekerja untuk membunuh virus tersebut tanpa menurunkan sistem "
+                + "kekebalan tubuh Anda. Parasetamol juga mampu bermanfaat untuk mengendalikan naiknya suhu tubuh. \" "
+                + "ujar Dr Mike Smith, peneliti dari Patients Association.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Parasetamol").contains("Mike Smith");
+    }
+
+    @Test
+    void aNameAfterATradeOnlyAPersonPractisesIsThatPerson() {
+        // cnnindonesia.com, IndoSum, 22 February 2018
+        String body = "Jakarta, CNN Indonesia - - Joker benar-benar akan punya film sendiri. Film yang menempatkan tokoh "
+                + "jahat musuh Batman itu digarap sutradara Todd Phillips. Dilaporkan Ace Showbiz, film yang ada di bawah "
+                + "naungan Warner Bros Pictures itu akan memulai proses produksinya pada Mei mendatang.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Todd Phillips")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.PER));
+    }
+
+    @Test
+    void aPlaceTheModelReadInsideACitedPublicationIsThePublicationsWord() {
+        // tempo.co, 13 September 2019; kompas.com, 15 September 2019
+        String body = "\"Hari ini saya mengumumkan niat saya, dengan pembentukan pemerintahan berikutnya, untuk menerapkan "
+                + "kedaulatan Israel di Lembah Yordan dan Laut Mati utara,\" kata Netanyahu pada 10 September dikutip dari "
+                + "Jerusalem Post.\n\n\"Saya tidak ingin mengatakan apa-apa, atau kalian (media) nanti mulai membandingkan "
+                + "neraca dan sumber daya keuangan,\" jawab Conte santai dikutip Football Italia.";
+        List<Entity> entities = recognize(body);
+        assertThat(named(entities, "Jerusalem Post")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(named(entities, "Football Italia")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(entities).extracting(Entity::name).doesNotContain("Jerusalem", "Italia", "Football");
+    }
+
+    @Test
+    void aWordNamingAPublicationIsNoPartOfTheNameAfterIt() {
+        // tempo.co, 12 September 2019, and kumparan, IndoSum, 28 April 2017, where such a word closes the name
+        String body = "Hal itu diceritakan BJ Habibie kepada Tempo, yang menuliskan memoar tentang dirinya seperti dikutip "
+                + "Majalah Tempo Maret 2012.\n\n\"Tindakan seperti apa, tergantung pada fakta dan bukti pada setiap "
+                + "kasus,\" kata Johari, dilansir Berita Harian.";
+        List<Entity> entities = recognize(body);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Majalah");
+        assertThat(named(entities, "Berita Harian")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void anInstitutionNamedWithItsPlaceKeepsThePlaceInItsName() {
         // sindonews.com, 11 September 2019; tempo.co, 11 September 2019
         String body = "Dekan Fakultas Hukum Universitas Jember, Nurul Ghufron menjadi calon pimpinan (capim) Komisi "
