@@ -285,7 +285,6 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
                 && before.chars().allMatch(Character::isLetter);
     }
 
-    /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
     /**
      * Whether the number at token {@code first} is a part of a whole told before it, by a partitive that refers back
      * with its {@code -nya} ({@code Satu di antaranya ditembak}, {@code satu lainnya}), not one of a whole named after
@@ -296,6 +295,7 @@ public record CountedPhrase(String unit, String subject, ClaimCategory outcome, 
         return whole > first + 1 && FunctionWords.hasEnclitic(words.lower(whole - 1));
     }
 
+    /** Where a partitive phrase ({@code di antara}) starting at {@code k} ends, or {@code k} when none does. */
     private static int partitiveEnd(List<String> lower, int k) {
         return phraseEnd(PARTITIVES, lower, k);
     }

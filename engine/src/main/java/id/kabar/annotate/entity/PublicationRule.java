@@ -9,20 +9,21 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The name a report is taken from is a publication, an organisation, even where the model saw no name in it
- * ("Dilansir dari SPA", "mengutip dari Crash", "laporan Le 10 Sport mengklaim"): the capitalised words right after
- * a word naming a publication ("laman Inquisitr"), after one quoting it with "dari", or after a report's noun that
- * "menurut" opens or a verb of saying closes, up to a mark or a day; a number may stand inside such a name. The
- * outlet a speaker spoke to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of
- * saying and its speaker ("ujar Abloh kepada Vogue", kompas.com, CLICK-ID, 10-16 September 2019; "kepada Blackfilm"),
- * none of them an ordinary word ("kepada Wartawan"; and so "kepada Bisnis" and "kepada BOLA" are left); a person
- * there is the model's. A place the model read inside a cited name is the publication's word: "dilansir China
- * Daily", "dikutip Football Italia", "Tribun Jogja" (CLICK-ID, 10-16 September 2019; the model read {@code China},
- * {@code Italia}, {@code Jogja}), where a name of places only stays a place ("dilansir dari Istana Buckingham"). A
- * word naming a publication that opens the words after the cue is no part of the name after it ("dikutip Majalah
- * Tempo", where the model read {@code Tempo}), though it may close one ("dilansir Berita Harian", kumparan, IndoSum). A passive verb of reporting that opens a sentence names the publication between it and a
- * comma, whatever name the model read in it ("Dilaporkan Ace Showbiz, film yang ada di bawah naungan", IndoSum, a
- * person; "Dikutip Gizmodo, Selasa", tempo.co, 11 September 2019); a place the lists know stays the place.
+ * The name a report is taken from is a publication, an organisation, even where the model saw no name in it ("Dilansir
+ * dari SPA", "mengutip dari Crash", "laporan Le 10 Sport mengklaim"): the capitalised words right after a word naming
+ * a publication ("laman Inquisitr"), after one quoting it with "dari", or after a report's noun that "menurut" opens
+ * or a verb of saying closes, up to a mark or a day; a number may stand inside such a name. The outlet a speaker spoke
+ * to is one as well: the untagged capitalised words after {@code kepada} that closes a verb of saying and its speaker
+ * ("ujar Abloh kepada Vogue", kompas.com, CLICK-ID, 10-16 September 2019; "kepada Blackfilm"), none of them an
+ * ordinary word ("kepada Wartawan"; and so "kepada Bisnis" and "kepada BOLA" are left); a person there is the model's.
+ * A place the model read inside a cited name is the publication's word: "dilansir China Daily", "dikutip Football
+ * Italia", "Tribun Jogja" (CLICK-ID, 10-16 September 2019; the model read {@code China}, {@code Italia},
+ * {@code Jogja}), where a name of places only stays a place ("dilansir dari Istana Buckingham"). A word naming a
+ * publication that opens the words after the cue is no part of the name after it ("dikutip Majalah Tempo", where the
+ * model read {@code Tempo}), though it may close one ("dilansir Berita Harian", kumparan, IndoSum). A passive verb of
+ * reporting that opens a sentence names the publication between it and a comma, whatever name the model read in it
+ * ("Dilaporkan Ace Showbiz, film yang ada di bawah naungan", IndoSum, a person; "Dikutip Gizmodo, Selasa", tempo.co,
+ * 11 September 2019); a place the lists know stays the place.
  */
 final class PublicationRule implements ContractRule {
     /** Words naming the publication a report is taken from: "dilansir Daily Mail", "laman Inquisitr". */
