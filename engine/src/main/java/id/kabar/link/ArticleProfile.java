@@ -65,21 +65,7 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
                       String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
                       List<String> credited, List<ClaimSentence> claimSentences, String leadOrganisation) {
 
-    /** A profile whose lead's organisation is not known: one saved before it was kept. */
-    ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
-                   LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
-                   float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
-                   byte[] signature, int shingles, byte[] runSignature, int runs, int[] leadWords, int[] leadFigures,
-                   int[] titleStems, long kinds, int[] placeStems, LocalDate leadDay,
-                   String leadActor, int[] leadShingles, int[] shingleSample, boolean retells, Instant publishedAt,
-                   List<String> credited, List<ClaimSentence> claimSentences) {
-        this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
-                indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
-                kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, publishedAt, credited,
-                claimSentences, null);
-    }
-
-    /** A profile whose claims' sentences are not known: one saved before they were kept. */
+    /** A profile whose claims' sentences and lead's organisation are not known: one saved before they were kept. */
     ArticleProfile(int seq, String id, String outlet, LocalDate published, String title, List<LocalDate> days,
                    LocalDate happened, String lead, int[] terms, float[] termWeights, int[] entities,
                    float[] entityWeights, int[] indexKeys, List<QuoteForm> quotes, List<Claim> claims,
@@ -90,7 +76,7 @@ record ArticleProfile(int seq, String id, String outlet, LocalDate published, St
         this(seq, id, outlet, published, title, days, happened, lead, terms, termWeights, entities, entityWeights,
                 indexKeys, quotes, claims, signature, shingles, runSignature, runs, leadWords, leadFigures, titleStems,
                 kinds, placeStems, leadDay, leadActor, leadShingles, shingleSample, retells, publishedAt, credited,
-                List.of());
+                List.of(), null);
     }
 
     /** The sentence of the claim at {@code index}, or {@link ClaimSentence#NONE} when it is not known. */

@@ -177,8 +177,9 @@ final class ArticleProfiler {
         int[] leadWords = wordSet(lead);
         int[] leadFigures = wordSet(figures(lead));
         long kinds = HappeningKinds.of(title);
-        String leadActor = leadActor(linked, a.body(), title);
-        String leadOrganisation = leadOrganisation(linked, a.body());
+        LeadOpening opening = LeadOpening.of(linked, a.body());
+        String leadActor = leadActor(opening, linked, a.body(), title);
+        String leadOrganisation = leadOrganisation(opening, linked, a.body());
         int[] leadShingles = shingleSet(lead);
         boolean retells = retells(a.body());
         List<String> credited = credited(a.body());
@@ -466,36 +467,50 @@ final class ArticleProfiler {
      * labelled, every events set unchanged.
      */
     static String leadActor(List<Entity> entities, String body, String title) {
-        Matcher dateline = DATELINE.matcher(body);
-        int from = dateline.lookingAt() ? dateline.end() : 0;
-        int end = leadEnd(body);
-        Map<String, String> fullest = NameKeys.fullestNames(entities);
-        String actor = null;
-        int first = end;
-        List<LeadPerson> people = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PER) {
-                continue;
-            }
-            String name = fullest.get(e.name());
-            for (Span span : e.spans()) {
-                if (span.start() >= from && span.start() < end && !name.isEmpty()) {
-                    people.add(new LeadPerson(span, name));
-                }
-                if (span.start() >= from && span.start() < first && !name.isEmpty()) {
-                    first = span.start();
-                    actor = name;
-                }
-            }
-        }
-        if (openingOrganisation(entities, body, from, first) != null) {
+        return leadActor(LeadOpening.of(entities, body), entities, body, title);
+    }
+
+    private static String leadActor(LeadOpening lead, List<Entity> entities, String body, String title) {
+        if (openingOrganisation(entities, body, lead.from(), lead.first()) != null) {
             return null;
         }
-        if (title != null && STRIPPED_NAME.matcher(body).region(from, first).find()) {
+        if (title != null && STRIPPED_NAME.matcher(body).region(lead.from(), lead.first()).find()) {
             return headlineSubject(entities, title);
         }
-        String apposed = apposedActor(body, people, first);
-        return apposed != null ? apposed : actor;
+        String apposed = apposedActor(body, lead.people(), lead.first());
+        return apposed != null ? apposed : lead.actor();
+    }
+
+    /**
+     * How a lead opens, read once for its actor and its organisation: where it starts after the dateline, where its
+     * first person stands (its end when it names none) and by what name, and the people it names.
+     */
+    private record LeadOpening(int from, int first, String actor, List<LeadPerson> people) {
+        static LeadOpening of(List<Entity> entities, String body) {
+            Matcher dateline = DATELINE.matcher(body);
+            int from = dateline.lookingAt() ? dateline.end() : 0;
+            int end = leadEnd(body);
+            Map<String, String> fullest = NameKeys.fullestNames(entities);
+            String actor = null;
+            int first = end;
+            List<LeadPerson> people = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PER) {
+                    continue;
+                }
+                String name = fullest.get(e.name());
+                for (Span span : e.spans()) {
+                    if (span.start() >= from && span.start() < end && !name.isEmpty()) {
+                        people.add(new LeadPerson(span, name));
+                    }
+                    if (span.start() >= from && span.start() < first && !name.isEmpty()) {
+                        first = span.start();
+                        actor = name;
+                    }
+                }
+            }
+            return new LeadOpening(from, first, actor, people);
+        }
     }
 
     /** A person the lead names: where, and by the fullest name the article gives him ({@link NameKeys#fullestNames}). */
@@ -603,21 +618,8 @@ final class ArticleProfiler {
      * ({@code badan nasional penanggulangan bencana bnpb}), folded, distinct, in their order; null when the lead opens
      * with none. Kept for the organisations' part in an event ({@link EventActors#organisations}).
      */
-    static String leadOrganisation(List<Entity> entities, String body) {
-        Matcher dateline = DATELINE.matcher(body);
-        int from = dateline.lookingAt() ? dateline.end() : 0;
-        int first = leadEnd(body);
-        Map<String, String> fullest = NameKeys.fullestNames(entities);
-        for (Entity e : entities) {
-            if (e.type() == EntityType.PER && !fullest.get(e.name()).isEmpty()) {
-                for (Span span : e.spans()) {
-                    if (span.start() >= from && span.start() < first) {
-                        first = span.start();
-                    }
-                }
-            }
-        }
-        Entity organisation = openingOrganisation(entities, body, from, first);
+    private static String leadOrganisation(LeadOpening lead, List<Entity> entities, String body) {
+        Entity organisation = openingOrganisation(entities, body, lead.from(), lead.first());
         if (organisation == null) {
             return null;
         }

@@ -31,6 +31,6 @@ final class ClaimProfiles {
         return new ArticleProfile(0, id, outlet, day, null, List.of(), day, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(), claims, null, 0, null, 0, new int[0], new int[0],
                 new int[0], HappeningKinds.NONE, new int[0], null, null, null, null, false, null, List.of(),
-                ClaimSentence.of(body, claims));
+                ClaimSentence.of(body, claims), null);
     }
 }

@@ -35,7 +35,7 @@ class HeadlineCountClaimsTest {
         return new ArticleProfile(0, id, outlet, day, title, List.of(), day, lead, new int[0],
                 new float[0], new int[0], new float[0], new int[0], List.of(), claims, null, 0, null, 0, new int[0],
                 new int[0], new int[0], HappeningKinds.NONE, new int[0], null, null, null, null, false, null, List.of(),
-                ClaimSentence.of(lead, claims));
+                ClaimSentence.of(lead, claims), null);
     }
 
     /** The groups of one event's articles, each article its own story and its own text. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -365,11 +366,14 @@ public final class GoldLinking {
      * not found in the body, or the found claim has no span, value alone decides, as the reference scorer's does.
      */
     private Map<List<Object>, Integer> matchPlacedClaims(Map<String, JsonNode> articles) {
+        // each gold claim is placed once, however many found claims share its value
+        Map<JsonNode, List<int[]>> placed = new IdentityHashMap<>();
         return matchItems(articles, "claims", (article, f, g) -> {
             if (!sameFigure(f, g)) {
                 return -1;
             }
-            List<int[]> places = goldPlaces(article.path("body").asText(""), g.path("text").asText(""));
+            List<int[]> places = placed.computeIfAbsent(g,
+                    gold -> goldPlaces(article.path("body").asText(""), gold.path("text").asText("")));
             if (places.isEmpty() || !f.has("start") || !f.has("end")) {
                 return 1;
             }
