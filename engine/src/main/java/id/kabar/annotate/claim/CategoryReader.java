@@ -255,7 +255,7 @@ final class CategoryReader {
         if (n.form() == Form.WORDS && wayOfPutting(words, first)) {
             return null; // "bertemu empat mata dengan Airlangga Hartarto": in private, no count of eyes
         }
-        if (endsRange(words, first)) {
+        if (endsRange(words, first) || startsRange(words, first)) {
             return null; // "dua sampai tiga trip pengiriman": a range holds no single figure
         }
         if ((n.currency() != null || n.percent()) && opensRange(body, n)) {
@@ -742,12 +742,74 @@ final class CategoryReader {
 
     /**
      * Whether the number is the upper end of a range, a number right before the word joining the ends ({@code Semen
-     * Padang hanya kehilangan dua sampai tiga trip pengiriman semen}, antaranews.com, 26 October 2017); the lower end
-     * already counts nothing, its unit being the joining word.
+     * Padang hanya kehilangan dua sampai tiga trip pengiriman semen}, antaranews.com, 26 October 2017) or before that
+     * word and the unit both ends are written with ({@code kebutuhan lahan untuk Stasiun Kedundang berkisar 20 hektare
+     * sampai 25 hektare}, IndoSum); the lower end already counts nothing, its unit being the joining word, or it is
+     * read by {@link #startsRange}.
      */
     private static boolean endsRange(Words words, int first) {
-        return first >= 2 && RANGE_LINKS.contains(words.lower(first - 1))
-                && CountedPhrase.isNumber(words.lower(first - 2)) && !CountedPhrase.isYear(words.lower(first - 2));
+        int link = rangeLinkEndingAt(words, first - 1);
+        if (link < 1) {
+            return false;
+        }
+        int lower = link - 1;
+        if (lower >= 1 && sameUnitAt(words, lower, first + 1)) {
+            lower--;
+        }
+        return CountedPhrase.isNumber(words.lower(lower)) && !CountedPhrase.isYear(words.lower(lower));
+    }
+
+    /**
+     * Whether the number is the lower end of a range whose joining word or whose unit comes before the joining word
+     * takes the place of its counted noun: the short form of {@code sampai dengan} ({@code Obat ini bekerja secara
+     * efektif hingga waktu sekitar 20 s.d 24 jam}, IndoSum: hours, not a tally of {@code s}) or the unit written at
+     * both ends ({@code berkisar 20 hektare sampai 25 hektare}).
+     */
+    private static boolean startsRange(Words words, int first) {
+        for (int link = first + 1; link <= first + 2; link++) {
+            int end = rangeLinkStartingAt(words, link);
+            if (end >= 0 && end + 1 < words.size() && CountedPhrase.isNumber(words.lower(end + 1))
+                    && !CountedPhrase.isYear(words.lower(end + 1))
+                    && (link == first + 1 || sameUnitAt(words, first + 1, end + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether both tokens are there and are one lower-case word, the unit written again after a range's upper end. */
+    private static boolean sameUnitAt(Words words, int i, int j) {
+        return j < words.size() && !CountedPhrase.isNumber(words.lower(i)) && words.lower(i).equals(words.lower(j))
+                && Character.isLetter(words.lower(i).charAt(0));
+    }
+
+    /**
+     * The token a word joining a range's two ends that closes at token {@code end} opens at, or -1: one word of
+     * {@code range-links.txt} ({@code sampai}), or a short form the segmenter cuts at its point or slash
+     * ({@code s.d}, {@code s/d}: three tokens touching).
+     */
+    private static int rangeLinkEndingAt(Words words, int end) {
+        if (end < 0 || end >= words.size()) {
+            return -1;
+        }
+        return RANGE_LINKS.contains(words.lower(end)) ? end
+                : end >= 2 && shortRangeLinkAt(words, end - 2) ? end - 2 : -1;
+    }
+
+    /** The token a word joining a range's two ends that opens at token {@code start} closes at, or -1. */
+    private static int rangeLinkStartingAt(Words words, int start) {
+        if (start >= words.size()) {
+            return -1;
+        }
+        return RANGE_LINKS.contains(words.lower(start)) ? start
+                : start + 2 < words.size() && shortRangeLinkAt(words, start) ? start + 2 : -1;
+    }
+
+    /** Whether three tokens touching from {@code open} on spell a joining word's short form ({@code s.d}). */
+    private static boolean shortRangeLinkAt(Words words, int open) {
+        return words.token(open).end() == words.token(open + 1).start()
+                && words.token(open + 1).end() == words.token(open + 2).start()
+                && RANGE_LINKS.contains(words.lower(open) + words.lower(open + 1) + words.lower(open + 2));
     }
 
     /**

@@ -1976,6 +1976,32 @@ class ClaimFinderTest {
                 .extracting(Claim::value).containsExactly(24.0);
     }
 
+    /**
+     * IndoSum (Pos Kota, 4 May 2017) and okezone.com, 16 September 2019: {@code s.d} and {@code s/d}, {@code sampai
+     * dengan} cut at its point or slash, join a range's ends as {@code sampai} does; the lower end counts no {@code s}.
+     */
+    @Test
+    void aShortFormOfSampaiDenganJoinsARange() {
+        assertThat(find("Obat ini bekerja secara efektif hingga waktu sekitar 20 s.d 24 jam dan setelah itu"
+                + " dilaksanakan pembersihan hama.")).isEmpty();
+        assertThat(find("Rekomendasi: Buy 1300 s/d 1305, TP 1330 s/d 1400, stop loss <1235.")).isEmpty();
+    }
+
+    /**
+     * IndoSum (antaranews.com, 9 October 2017) and CLICK-ID week (tempo.co, 10 to 16 September 2019): a range whose
+     * unit is written at both ends holds no single figure, as one written once does; a figure and its unit before
+     * {@code hingga} and a day still count.
+     */
+    @Test
+    void aRangeWithItsUnitAtBothEndsHoldsNoFigure() {
+        assertThat(find("Namun, setelah dilakukan kajian, kebutuhan lahan untuk Stasiun Kedundang berkisar 20 hektare"
+                + " sampai 25 hektare.")).isEmpty();
+        assertThat(find("Di sana taksirannya ada 1,1 juta hingga 1,9 juta asteroid.")).isEmpty();
+        assertThat(find("Dian Asmahani, Senior Brand Manager Wuling Motors, mengatakan ekspor akan dilakukan dalam waktu"
+                + " dekat dengan target lebih dari 1.000 unit hingga akhir 2019.")).extracting(Claim::value)
+                .containsExactly(1000.0);
+    }
+
     /** antaranews.com, 3 December 2016: a height in the English spelling of centimetres is a measure. */
     @Test
     void aHeightInCentimetresIsAMeasure() {
