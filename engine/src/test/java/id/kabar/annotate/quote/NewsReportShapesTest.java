@@ -156,6 +156,36 @@ class NewsReportShapesTest {
                 "Suhari"));
     }
 
+    /**
+     * CLICK-ID, September 2019: "Ditambahkan" and "Dilanjutkan" opening a sentence name the speaker after them as
+     * "Dijelaskan" does; inside a sentence they tell of a thing added or carried on, with no speaker.
+     */
+    @Test
+    void addedAndCarriedOnOpeningASentenceNameTheirSpeaker() {
+        String added = "Ditambahkan Charles, salah satu keputusan politik terbesar Habibie dalam proses demokrasi yakni "
+                + "mengeluarkan Undang-Undang Pers.";
+        assertThat(Found.quotes(added, Entities.in(added).per("Charles").per("Habibie").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Charles", "ditambahkan"));
+        String carriedOn = "Dilanjutkan Tomi, pihaknya masih mengurus masalah administrasi untuk pengunduran dirinya "
+                + "sebagai PNS.";
+        assertThat(Found.quotes(carriedOn, Entities.in(carriedOn).per("Tomi").list()))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                        "pihaknya masih mengurus masalah administrasi untuk pengunduran dirinya sebagai PNS", "Tomi"));
+        String hearing = "Sidang yang dipimpin hakim Tomi dilanjutkan Senin depan dengan agenda pemeriksaan saksi.";
+        assertThat(Found.quotes(hearing, Entities.in(hearing).per("Tomi").list())).isEmpty();
+    }
+
+    /** CLICK-ID, September 2019: "Dikatakannya," opening a sentence carries its speaker as "katanya" does. */
+    @Test
+    void aFrontedPassiveWithNyaPointsBackToTheSpeaker() {
+        String body = "Ketua APHI Indroyono Soesilo berbicara di Jakarta. Dikatakannya, APHI dalam waktu dekat akan "
+                + "menerbitkan Roadmap Pembangunan Hutan Produksi.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Indroyono Soesilo").org("APHI").loc("Jakarta").list()))
+                .extracting(Quote::text, Quote::speaker, Quote::cue).containsExactly(tuple(
+                        "APHI dalam waktu dekat akan menerbitkan Roadmap Pembangunan Hutan Produksi",
+                        "Indroyono Soesilo", "dikatakan"));
+    }
+
     /** Kompas.com: "merinci," announces the details as a comma after any verb of saying does. */
     @Test
     void merinciWithACommaReportsTheDetails() {
