@@ -258,7 +258,8 @@ final class IndirectQuoteFinder {
         boolean needsClause = strength == Cue.Strength.NEEDS_CLAUSE || stated;
         if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
-            boolean ownAct = ownActTold && (SpeakerWords.looksLikeActiveVerb(first) || SpeakerWords.isOwnState(first));
+            boolean ownAct = ownActTold && (SpeakerWords.looksLikeActiveVerb(first) || SpeakerWords.isOwnState(first)
+                    || SpeakerWords.isOwnManner(first));
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
                 return Optional.empty();
             }

@@ -186,6 +186,26 @@ class NewsReportShapesTest {
                         "Indroyono Soesilo", "dikatakan"));
     }
 
+    /**
+     * Tempo and IndoSum: after "mengaku" an adverb of degree or continuance opens the speaker's own state or act, no
+     * subject of its own; after "menyatakan" such a clause is a stance announced, no words reported.
+     */
+    @Test
+    void aSelfReportMayOpenWithAnAdverbOfTheSpeakersOwnState() {
+        String still = "Jokowi mengaku masih menerima banyak keluhan dari para investor yang terkendala dengan regulasi "
+                + "dan perizinan berinvestasi.";
+        assertThat(Found.quotes(still, Entities.in(still).per("Jokowi").list()))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                        "masih menerima banyak keluhan dari para investor yang terkendala dengan regulasi dan perizinan "
+                                + "berinvestasi", "Jokowi"));
+        String proud = "Tutut mengaku sangat bangga dengan pekerjaan sebagai polisi terutama bisa menekan praktik "
+                + "percaloan.";
+        assertThat(Found.quotes(proud, Entities.in(proud).per("Tutut").list()))
+                .extracting(Quote::speaker).containsExactly("Tutut");
+        String stance = "Partai Golkar menyatakan sangat mendukung pemerintahan Presiden Joko Widodo.";
+        assertThat(Found.quotes(stance, Entities.in(stance).org("Partai Golkar").per("Joko Widodo").list())).isEmpty();
+    }
+
     /** Kompas.com: "merinci," announces the details as a comma after any verb of saying does. */
     @Test
     void merinciWithACommaReportsTheDetails() {
