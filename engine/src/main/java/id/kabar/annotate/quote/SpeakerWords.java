@@ -93,6 +93,14 @@ final class SpeakerWords {
     }
 
     /**
+     * A verb of having someone by a tie ({@code beristrikan}, {@code bersuami}): the name after it is that kin, not
+     * the person it describes ({@code Pria beristrikan Ny Mestafuljana}).
+     */
+    static boolean tiesToKin(String w) {
+        return KIN.contains(Affixes.intransitiveStem(w));
+    }
+
+    /**
      * A person named by their tie to someone already named, the enclitic {@code -nya} pointing back to them
      * ({@code suaminya}, {@code pengacaranya}).
      */

@@ -299,6 +299,16 @@ class NewsReportShapesTest {
                 .containsExactly("SBY");
     }
 
+    /** IndoSum (pos kota): "Pria beristrikan Ny X" is the man the text is about; the name after the tie is his wife. */
+    @Test
+    void aManDescribedByHisWifesNameIsTheOneTheTextIsAbout() {
+        String body = "\"Lebih baik bertanya langsung dari pada bertanya pada orang yang tidak dikenal,\" ujar Tutut."
+                + "\n\nPria beristrikan Ny Mestafuljana, mengaku sangat bangga dengan pekerjaan sebagai polisi terutama "
+                + "bisa menekan praktik percaloan.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Tutut").per("Mestafuljana").list()))
+                .extracting(Quote::speaker).containsExactly("Tutut", "Tutut");
+    }
+
     /** tribunnews.com: menurutnya with a letter dropped still reports its clause, by the analyst named before. */
     @Test
     void menurutnyaWithALetterDroppedStillReports() {
