@@ -32,6 +32,18 @@ public final class Affixes {
         return lowerCase.startsWith(INTRANSITIVE);
     }
 
+    /**
+     * A {@code ber-} verb's stem with its {@code -kan} off ({@code istri} of {@code beristrikan}); an empty string for
+     * a word without {@code ber-}.
+     */
+    public static String intransitiveStem(String lowerCase) {
+        if (!hasIntransitivePrefix(lowerCase)) {
+            return "";
+        }
+        String stem = lowerCase.substring(INTRANSITIVE.length());
+        return stem.endsWith(CAUSATIVE_SUFFIX) ? stem.substring(0, stem.length() - CAUSATIVE_SUFFIX.length()) : stem;
+    }
+
     /** Whether a lower-case word opens with the passive {@code di-}: {@code ditemukan}. */
     public static boolean hasPassivePrefix(String lowerCase) {
         return lowerCase.startsWith(PASSIVE);

@@ -16,6 +16,11 @@ public final class ReportingVerbs {
         AFTER_QUOTE,
         /** A passive verb naming the speaker after it: {@code Hal itu disampaikan Peskov}. */
         PASSIVE,
+        /**
+         * A passive verb that reports speech only opening its sentence, its speaker after it ({@code Ditambahkan
+         * Charles, ...}); elsewhere it tells of things added or carried on ({@code sidang dilanjutkan Senin}).
+         */
+        OPENING_PASSIVE,
         /** A prefixed verb that always reports speech after its subject: {@code mengatakan}. */
         SPEECH,
         /** A verb with senses other than speech ({@code menyatakan siap}): reports only a clause with a subject. */

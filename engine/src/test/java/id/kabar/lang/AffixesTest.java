@@ -25,4 +25,12 @@ class AffixesTest {
         assertThat(Affixes.hasAbstractNounAffixes("kesedihan")).isTrue();
         assertThat(Affixes.hasAbstractNounAffixes("kesedihannya")).isFalse();
     }
+
+    @Test
+    void givesTheStemOfABerVerbWithoutItsKan() {
+        // "Pria beristrikan Ny Mestafuljana", "bersuami", "beranak dua"; "warga" has no ber- to take off
+        assertThat(Affixes.intransitiveStem("beristrikan")).isEqualTo("istri");
+        assertThat(Affixes.intransitiveStem("bersuami")).isEqualTo("suami");
+        assertThat(Affixes.intransitiveStem("warga")).isEmpty();
+    }
 }

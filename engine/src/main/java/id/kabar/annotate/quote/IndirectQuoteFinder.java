@@ -93,7 +93,7 @@ final class IndirectQuoteFinder {
                     found = ReportingCues.leading(w).flatMap(cue -> reported(at, at + 1, cue))
                             .or(() -> writtenApart(at))
                             .or(() -> ReportingCues.trailing(w).flatMap(cue -> stem(at, cue)))
-                            .or(() -> ReportingCues.passive(w)
+                            .or(() -> ReportingCues.openingPassive(w)
                                     .filter(cue -> phrases.opensClause(phrases.contentStart(passage.sentenceOf(at)), at))
                                     .flatMap(cue -> stem(at, cue)));
                 }
@@ -258,7 +258,8 @@ final class IndirectQuoteFinder {
         boolean needsClause = strength == Cue.Strength.NEEDS_CLAUSE || stated;
         if (needsClause && !bahwa && !selfSubject && !isClause(c, end, stated)) {
             String first = passage.lower(c);
-            boolean ownAct = ownActTold && (SpeakerWords.looksLikeActiveVerb(first) || SpeakerWords.isOwnState(first));
+            boolean ownAct = ownActTold && (SpeakerWords.looksLikeActiveVerb(first) || SpeakerWords.isOwnState(first)
+                    || SpeakerWords.isOwnManner(first));
             if (!ownAct && !SpeakerWords.opensSubjectlessClause(first) && !SpeakerWords.isUtteredAct(first)) {
                 return Optional.empty();
             }
@@ -476,7 +477,7 @@ final class IndirectQuoteFinder {
             return around(cueAt, cueAt + 1, cue.base(), new SpeakerRef.Pronoun(passage.token(cueAt).start()), false);
         }
         int from = cueAt + 1;
-        boolean passive = ReportingCues.passive(passage.lower(cueAt)).isPresent();
+        boolean passive = ReportingCues.openingPassive(passage.lower(cueAt)).isPresent();
         while (passive && from < passage.end(s) && SpeakerWords.isAdverb(passage.lower(from))) {
             from++; // "Dijelaskan pula oleh Menko Polhukam Wiranto ..."
         }
@@ -526,7 +527,7 @@ final class IndirectQuoteFinder {
             // and after a passive so does a word standing for it ("Dikatakan Roland jika YS dan RM ... menenggak
             // ..."), which after "Menurutnya" opens a condition of what was said
             boolean closedByBahwa = c < end && (FunctionWords.isThat(passage.lower(c))
-                    || COLLOQUIAL_THAT.contains(passage.lower(c)) && ReportingCues.passive(passage.lower(cueAt)).isPresent());
+                    || COLLOQUIAL_THAT.contains(passage.lower(c)) && ReportingCues.openingPassive(passage.lower(cueAt)).isPresent());
             if (closedByBahwa) {
                 c++;
             }

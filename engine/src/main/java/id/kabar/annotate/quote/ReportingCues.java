@@ -71,6 +71,25 @@ final class ReportingCues {
         return ReportingVerbs.use(w) == Use.PASSIVE ? Optional.of(new Cue(w, false, Cue.Strength.SPEECH)) : Optional.empty();
     }
 
+    /**
+     * A passive reporting verb opening its sentence, its speaker named after it ({@code Ditambahkan Charles, ...})
+     * or carried as {@code -nya} ({@code Dikatakannya, ...}, as {@code katanya}).
+     */
+    static Optional<Cue> openingPassive(String w) {
+        if (isOpeningPassive(w)) {
+            return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
+        }
+        if (FunctionWords.hasEnclitic(w) && isOpeningPassive(FunctionWords.withoutEnclitic(w))) {
+            return Optional.of(new Cue(FunctionWords.withoutEnclitic(w), true, Cue.Strength.SPEECH));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOpeningPassive(String w) {
+        Use use = ReportingVerbs.use(w);
+        return use == Use.PASSIVE || use == Use.OPENING_PASSIVE;
+    }
+
     /** Whether a word is a verb of denying, which reports after a negation too ({@code tak menampik bahwa}). */
     static boolean isDenial(String w) {
         return ReportingVerbs.use(w) == Use.DENIAL;
@@ -117,7 +136,7 @@ final class ReportingCues {
                 case NEEDS_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_CLAUSE);
                 case NEEDS_STATED_CLAUSE -> out.put(verb, Cue.Strength.NEEDS_STATED_CLAUSE);
                 case NEEDS_BAHWA, DENIAL -> out.put(verb, Cue.Strength.NEEDS_BAHWA);
-                case AFTER_QUOTE, PASSIVE -> {
+                case AFTER_QUOTE, PASSIVE, OPENING_PASSIVE -> {
                     // not a verb before its clause
                 }
             }

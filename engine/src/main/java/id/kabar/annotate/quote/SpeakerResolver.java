@@ -262,7 +262,8 @@ final class SpeakerResolver {
 
     /**
      * Whether a phrase describes a person already named instead of naming anyone: one headed by a noun for a
-     * person with no person named in it ({@code pria yang akrab disapa WS ini}, cut at its clause to {@code pria}),
+     * person with no person named in it ({@code pria yang akrab disapa WS ini}, cut at its clause to {@code pria}) or
+     * only a kin of theirs ({@code pria beristrikan Ny Mestafuljana}),
      * a title closed by a demonstrative ({@code pelatih asal Lampung itu}) or described by its own relative clause
      * ({@code pemain yang gawangnya dijebol enam gol}). Such a phrase is resolved
      * only to its referent: the place or name inside it ({@code Lampung}) is not the speaker. A phrase opened by
@@ -282,7 +283,9 @@ final class SpeakerResolver {
         String head = passage.lower(from);
         boolean demonstrative = to - from > 1 && SpeakerWords.isDemonstrative(passage.lower(to - 1));
         if (SpeakerWords.isPersonNoun(head)) {
-            return demonstrative || person(from, to).isEmpty();
+            // "Pria beristrikan Ny Mestafuljana, mengaku ...": the name after a tie is the kin, not the man
+            return demonstrative || person(from, to).isEmpty()
+                    || from + 1 < to && SpeakerWords.tiesToKin(passage.lower(from + 1));
         }
         if (known && !SpeakerWords.isRole(head) && !SpeakerWords.isKin(head) && !SpeakerWords.isGroupHead(head)) {
             // "Sang pedangdut tak memungkiri, ...": the article marks someone known, whatever noun it describes; a

@@ -23,7 +23,7 @@ final class SpeakerWords {
         PRONOUN, GROUP_HEAD, DEMONSTRATIVE, NAME_PARTICLE, DETERMINER, ADVERB, NON_REPORTING, CLAUSE_OPENER,
         PREPOSITION, LEGAL_TEXT, PERSON_NOUN, DEFINITE, TITLE_JOIN, SUBJECTLESS_START, SELF_REPORT, COMPLEMENT,
         NEGATION, NOT_PERSON, PLURAL_PRONOUN, UTTERED_ACT, SETTING, APPEAL, SPOKESPEOPLE, KNOWN, NAMING, BODY, OWN_STATE,
-        PLAN_START, TITLE_POST, CONTINUING_CUE, ECHO, ACCOMPANYING
+        PLAN_START, TITLE_POST, CONTINUING_CUE, ECHO, ACCOMPANYING, OWN_MANNER
     }
 
     private static final Map<Kind, Set<String>> WORDS = read();
@@ -90,6 +90,14 @@ final class SpeakerWords {
     /** A word for a tie to someone ({@code istri}, {@code ayah}). */
     static boolean isKin(String w) {
         return KIN.contains(w);
+    }
+
+    /**
+     * A verb of having someone by a tie ({@code beristrikan}, {@code bersuami}): the name after it is that kin, not
+     * the person it describes ({@code Pria beristrikan Ny Mestafuljana}).
+     */
+    static boolean tiesToKin(String w) {
+        return KIN.contains(Affixes.intransitiveStem(w));
     }
 
     /**
@@ -248,6 +256,14 @@ final class SpeakerWords {
     /** Words of the speaker's own readiness a self-report opens with: {@code mengaku siap menyumbangkan ...}. */
     static boolean isOwnState(String w) {
         return WORDS.get(Kind.OWN_STATE).contains(w);
+    }
+
+    /**
+     * Adverbs of degree, habit or continuance that a self-report's clause may open with before the speaker's own
+     * state or act, no subject of its own: {@code mengaku sangat bangga ...}, {@code mengaku masih menerima ...}.
+     */
+    static boolean isOwnManner(String w) {
+        return WORDS.get(Kind.OWN_MANNER).contains(w);
     }
 
     /**

@@ -156,6 +156,56 @@ class NewsReportShapesTest {
                 "Suhari"));
     }
 
+    /**
+     * CLICK-ID, September 2019: "Ditambahkan" and "Dilanjutkan" opening a sentence name the speaker after them as
+     * "Dijelaskan" does; inside a sentence they tell of a thing added or carried on, with no speaker.
+     */
+    @Test
+    void addedAndCarriedOnOpeningASentenceNameTheirSpeaker() {
+        String added = "Ditambahkan Charles, salah satu keputusan politik terbesar Habibie dalam proses demokrasi yakni "
+                + "mengeluarkan Undang-Undang Pers.";
+        assertThat(Found.quotes(added, Entities.in(added).per("Charles").per("Habibie").list()))
+                .extracting(Quote::speaker, Quote::cue).containsExactly(tuple("Charles", "ditambahkan"));
+        String carriedOn = "Dilanjutkan Tomi, pihaknya masih mengurus masalah administrasi untuk pengunduran dirinya "
+                + "sebagai PNS.";
+        assertThat(Found.quotes(carriedOn, Entities.in(carriedOn).per("Tomi").list()))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                        "pihaknya masih mengurus masalah administrasi untuk pengunduran dirinya sebagai PNS", "Tomi"));
+        String hearing = "Sidang yang dipimpin hakim Tomi dilanjutkan Senin depan dengan agenda pemeriksaan saksi.";
+        assertThat(Found.quotes(hearing, Entities.in(hearing).per("Tomi").list())).isEmpty();
+    }
+
+    /** CLICK-ID, September 2019: "Dikatakannya," opening a sentence carries its speaker as "katanya" does. */
+    @Test
+    void aFrontedPassiveWithNyaPointsBackToTheSpeaker() {
+        String body = "Ketua APHI Indroyono Soesilo berbicara di Jakarta. Dikatakannya, APHI dalam waktu dekat akan "
+                + "menerbitkan Roadmap Pembangunan Hutan Produksi.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Indroyono Soesilo").org("APHI").loc("Jakarta").list()))
+                .extracting(Quote::text, Quote::speaker, Quote::cue).containsExactly(tuple(
+                        "APHI dalam waktu dekat akan menerbitkan Roadmap Pembangunan Hutan Produksi",
+                        "Indroyono Soesilo", "dikatakan"));
+    }
+
+    /**
+     * Tempo and IndoSum: after "mengaku" an adverb of degree or continuance opens the speaker's own state or act, no
+     * subject of its own; after "menyatakan" such a clause is a stance announced, no words reported.
+     */
+    @Test
+    void aSelfReportMayOpenWithAnAdverbOfTheSpeakersOwnState() {
+        String still = "Jokowi mengaku masih menerima banyak keluhan dari para investor yang terkendala dengan regulasi "
+                + "dan perizinan berinvestasi.";
+        assertThat(Found.quotes(still, Entities.in(still).per("Jokowi").list()))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple(
+                        "masih menerima banyak keluhan dari para investor yang terkendala dengan regulasi dan perizinan "
+                                + "berinvestasi", "Jokowi"));
+        String proud = "Tutut mengaku sangat bangga dengan pekerjaan sebagai polisi terutama bisa menekan praktik "
+                + "percaloan.";
+        assertThat(Found.quotes(proud, Entities.in(proud).per("Tutut").list()))
+                .extracting(Quote::speaker).containsExactly("Tutut");
+        String stance = "Partai Golkar menyatakan sangat mendukung pemerintahan Presiden Joko Widodo.";
+        assertThat(Found.quotes(stance, Entities.in(stance).org("Partai Golkar").per("Joko Widodo").list())).isEmpty();
+    }
+
     /** Kompas.com: "merinci," announces the details as a comma after any verb of saying does. */
     @Test
     void merinciWithACommaReportsTheDetails() {
@@ -247,6 +297,16 @@ class NewsReportShapesTest {
         String listed = "SBY tiba di rumah duka pagi tadi.\n\nIa mengatakan, bangsa ini kehilangan seorang negarawan.";
         assertThat(Found.quotes(listed, Entities.in(listed).per("SBY").list())).extracting(Quote::speaker)
                 .containsExactly("SBY");
+    }
+
+    /** IndoSum (pos kota): "Pria beristrikan Ny X" is the man the text is about; the name after the tie is his wife. */
+    @Test
+    void aManDescribedByHisWifesNameIsTheOneTheTextIsAbout() {
+        String body = "\"Lebih baik bertanya langsung dari pada bertanya pada orang yang tidak dikenal,\" ujar Tutut."
+                + "\n\nPria beristrikan Ny Mestafuljana, mengaku sangat bangga dengan pekerjaan sebagai polisi terutama "
+                + "bisa menekan praktik percaloan.";
+        assertThat(Found.quotes(body, Entities.in(body).per("Tutut").per("Mestafuljana").list()))
+                .extracting(Quote::speaker).containsExactly("Tutut", "Tutut");
     }
 
     /** tribunnews.com: menurutnya with a letter dropped still reports its clause, by the analyst named before. */

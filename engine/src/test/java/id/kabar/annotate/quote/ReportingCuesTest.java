@@ -24,6 +24,19 @@ class ReportingCuesTest {
     }
 
     @Test
+    void aPassiveOpeningASentenceMayCarryItsSpeakerAsNya() {
+        // "Dikatakannya, APHI dalam waktu dekat akan ..." (CLICK-ID): the speaker as -nya, as in "katanya"
+        assertThat(ReportingCues.openingPassive("dikatakannya")).hasValueSatisfying(c -> {
+            assertThat(c.base()).isEqualTo("dikatakan");
+            assertThat(c.pronoun()).isTrue();
+        });
+        // "Ditambahkan Charles, ..." reports only opening a sentence, so it is no passive after a quote
+        assertThat(ReportingCues.openingPassive("ditambahkan")).isPresent();
+        assertThat(ReportingCues.passive("ditambahkan")).isEmpty();
+        assertThat(ReportingCues.openingPassive("dibangunnya")).isEmpty();
+    }
+
+    @Test
     void aDroppedLetterInALongVerbIsForgiven() {
         // seed 003: "Juru bicara Kremlin Dmitry Peskov mengataan laporan media ..."
         assertThat(ReportingCues.leading("mengataan")).hasValueSatisfying(c -> assertThat(c.base()).isEqualTo("mengatakan"));
