@@ -1700,8 +1700,8 @@ final class QuoteGrouper {
         if (x.article() == y.article()) {
             return sameQuote(x.form(), y.form(), topical, shared) || retoldInArticle(x.form(), y.form(), 0, shared);
         }
-        return (sameQuote(x.form(), y.form(), topical, shared) || retoldWithFiguresAndName(x.form(), y.form(), shared))
-                && (shared < MIN_SHARED_STEMS || shared - headlined(x, y) >= BEYOND_HEADLINES);
+        return sameQuote(x.form(), y.form(), topical, shared) && beyondHeadlines(x, y, shared)
+                || retoldWithFiguresAndName(x.form(), y.form(), shared);
     }
 
     /**
@@ -1793,6 +1793,16 @@ final class QuoteGrouper {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether two quotes of two articles, sharing {@code shared} stems, share {@link #BEYOND_HEADLINES} stems beyond the
+     * words of both headlines, or all of the shorter's: three outlets' {@code penyelundupan ini menggunakan modus
+     * barang kiriman}, the customs officer's word on smuggling, is all headline words and one statement.
+     */
+    private static boolean beyondHeadlines(Ref x, Ref y, int shared) {
+        return shared < MIN_SHARED_STEMS || shared == Math.min(x.form().stems().length, y.form().stems().length)
+                || shared - headlined(x, y) >= BEYOND_HEADLINES;
     }
 
     /**
