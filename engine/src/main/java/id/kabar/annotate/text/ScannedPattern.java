@@ -40,9 +40,10 @@ public final class ScannedPattern {
      * Whether a match may begin with a pair of letters and a third letter: {@code [first * ASCII + second][third]},
      * read for the pairs of letters that may begin one (null for the rest). Most words the day and number patterns
      * are tried at open as one of their words does ({@code se} of {@code semalam}, {@code ke} of {@code kemarin},
-     * {@code pa} of {@code pagi}, {@code ti} of {@code tiga}): over 2,000 of the CLICK-ID week's bodies the pattern of
-     * the days named from today ({@code kemarin}, {@code besok}, {@code pagi ini}) took 140 to 210 ms a pass, where
-     * the pattern of the counted days, tried at {@code ha} alone, took 20 to 40.
+     * {@code pa} of {@code pagi}, {@code ti} of {@code tiga}): over the sentences of 2,000 of the CLICK-ID week's bodies
+     * the pattern of the days named from today ({@code kemarin}, {@code besok}, {@code pagi ini}) took 120 to 179 ms a
+     * pass with pairs alone and 64 to 89 with the third letter, where the pattern of the counted days, tried at
+     * {@code ha} alone, took 19 to 30.
      */
     private final boolean[][] mayBeginTriple = new boolean[ASCII * ASCII][];
 
