@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * every second one is tried; after a pair of letters, the third letter as well): a pair is left out only when
  * the pattern, tried on those two characters alone, fails without asking for more text, so it could fail no
  * differently with any text after them (and a first character alone likewise, for the last offset; three letters
- * alike). Characters outside ASCII are always tried. The matches found are exactly those of {@code find()} over the same region with
- * transparent bounds.
+ * alike). Characters outside ASCII are always tried. The matches found are exactly those of {@code find()} over the
+ * same region with transparent bounds.
  *
  * <p>The reading holds for patterns that match at least one character, have no {@code ^} or {@code \A} (a scan
  * tries the pattern on a region that starts where the match would) and whose matches do not all need a positive
