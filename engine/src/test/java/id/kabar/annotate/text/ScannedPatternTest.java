@@ -25,11 +25,31 @@ class ScannedPatternTest {
         String text = "Rapat digelar Selasa sore, setelah Rabu.";
         assertThat(WEEKDAY.mayBeginAt(text, text.indexOf("Selasa"), text.length())).isTrue();
         assertThat(WEEKDAY.mayBeginAt(text, text.indexOf("Rabu"), text.length())).isTrue();
-        // "Ra" of "Rapat" may open "Rabu"; "ap" and "di" open nothing
-        assertThat(WEEKDAY.mayBeginAt(text, 0, text.length())).isTrue();
+        // "Ra" of "Rapat" may open "Rabu" (read alone where the region ends after it), "Rap" may not; "ap" and "di"
+        // open nothing
+        assertThat(WEEKDAY.mayBeginAt(text, 0, 2)).isTrue();
+        assertThat(WEEKDAY.mayBeginAt(text, 0, text.length())).isFalse();
         assertThat(WEEKDAY.mayBeginAt(text, 1, text.length())).isFalse();
         assertThat(WEEKDAY.mayBeginAt(text, text.indexOf("digelar"), text.length())).isFalse();
         assertThat(found(WEEKDAY, text, 0, text.length())).containsExactly("Selasa sore", "Rabu");
+    }
+
+    @Test
+    void triesOnlyWhereTheFirstThreeLettersCanOpenAMatchAfterAPairOfLetters() {
+        // tempo.co, 11 September 2019
+        String text = "Fraksi PAN DPRD DKI, kata Zita, telah menyampaikan usulan pembentukan payung hukum untuk PAUD kepada "
+                + "Anies Baswedan pada Selasa, 10 September kemarin.";
+        ScannedPattern fromToday = new ScannedPattern(Pattern.compile(
+                "(?<![\\p{L}\\d])(?:[Kk]emarin|[Pp]agi\\s+ini|[Ss]emalam)(?![\\p{L}\\d])"));
+        // "ke" and "pa" may open "kemarin" and "pagi ini"; "kep" and "pad" open neither, "kem" may
+        assertThat(fromToday.mayBeginAt(text, text.indexOf("kepada"), text.length())).isFalse();
+        assertThat(fromToday.mayBeginAt(text, text.indexOf("pada"), text.length())).isFalse();
+        assertThat(fromToday.mayBeginAt(text, text.indexOf("kemarin"), text.length())).isTrue();
+        // where the region ends after two letters, the third is not read: the pattern is tried
+        assertThat(fromToday.mayBeginAt(text, text.indexOf("kepada"), text.indexOf("kepada") + 2)).isTrue();
+        // a third character that is no letter is always tried
+        assertThat(fromToday.mayBeginAt("Ke-3", 0, 4)).isTrue();
+        assertThat(found(fromToday, text, 0, text.length())).containsExactly("kemarin");
     }
 
     @Test
