@@ -30,6 +30,8 @@ class HeadlineBillsTest {
         ArticleProfile alumni = kpk.profile("tempo-3804");
         PairFeatures f = kpk.pair("tempo-3804", "sindonews-1880");
 
+        // a protest and the DPR's agreement: their words share too little to thread them
+        assertThat(StoryThreader.sameStory(f)).isFalse();
         assertThat(StoryThreader.oneBill(HeadlineBills.of(alumni.title()), kpk.profile("sindonews-1880"), f)).isTrue();
     }
 
