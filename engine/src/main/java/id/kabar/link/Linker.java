@@ -170,6 +170,7 @@ public final class Linker implements AutoCloseable {
         PairFeatures.Comparer comparer = new PairFeatures.Comparer(p, frequencies);
         List<Integer> bySubject = new ArrayList<>();
         boolean spreads = HeadlineSpreads.of(p.title());
+        String bill = HeadlineBills.of(p.title());
         List<Compared> spreadElsewhere = new ArrayList<>();
         List<Compared> ordered = closestFirst(p, comparer, spreads, spreadElsewhere);
         boolean words = HappeningKinds.spoken(p.kinds());
@@ -221,7 +222,8 @@ public final class Linker implements AutoCloseable {
                 work.joins++;
                 storyThreader.join(p.seq(), other);
             } else if (sameStory && StoryThreader.sharesSubject(f)
-                    || StoryThreader.oneSpread(spreads, profiles.get(other), f)) {
+                    || StoryThreader.oneSpread(spreads, profiles.get(other), f)
+                    || StoryThreader.oneBill(bill, profiles.get(other), f)) {
                 bySubject.add(other);
             }
         }
