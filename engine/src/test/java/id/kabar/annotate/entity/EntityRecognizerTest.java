@@ -1176,6 +1176,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aShortFormAfterTheNameInAnotherLanguageAndASlashIsTheOrganisation() {
+        // antaranews.com, 22 February 2018 (IndoSum)
+        String body = "Kota historis di Yaman, Zabid, sedang terancam saat serangan militer pemerintah semakin mendekat, "
+                + "kata Komite Internasional Palang Merah (International Committee of the Red Cross / ICRC) pada Selasa "
+                + "(20 / 02), meminta pihak bertikai melindungi situs tersebut.";
+        assertThat(named(recognize(body), "Komite Internasional Palang Merah")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("ICRC");
+        });
+    }
+
+    @Test
+    void aCommitteeThatActsIsAnOrganisation() {
+        // antaranews.com, 15 August 2017, and IndoSum, 28 September 2017
+        String haj = "Batam (ANTARA News) - Panitia Pelaksana Ibadah Haji Embarkasi Batam mengkhawatirkan kabut asap "
+                + "kebakaran hutan di Riau mengganggu penerbangan jamaah haji.";
+        assertThat(recognize(haj)).filteredOn(e -> e.name().startsWith("Panitia Pelaksana Ibadah Haji"))
+                .extracting(Entity::type).containsExactly(EntityType.ORG);
+        String inquiry = "Panitia Khusus Angket dan sejumlah anggota DPR mempermasalahkan soal penyadapan yang dilakukan "
+                + "oleh KPK.";
+        assertThat(named(recognize(inquiry), "Panitia Khusus Angket")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aPlaceNamedAsALanguageIsNoEntity() {
         // CNN Indonesia, 9 May 2017 (IndoSum): the Javanese language, not the island
         String body = "Ada pula Gafarock, yang dikenal setelah meng - cover lirik lagu pop menjadi bahasa Jawa.";
