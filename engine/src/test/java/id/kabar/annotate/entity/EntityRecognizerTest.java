@@ -1188,15 +1188,14 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aCommitteeThatActsIsAnOrganisation() {
-        // antaranews.com, 15 August 2017, and IndoSum, 28 September 2017
-        String haj = "Batam (ANTARA News) - Panitia Pelaksana Ibadah Haji Embarkasi Batam mengkhawatirkan kabut asap "
-                + "kebakaran hutan di Riau mengganggu penerbangan jamaah haji.";
-        assertThat(recognize(haj)).filteredOn(e -> e.name().startsWith("Panitia Pelaksana Ibadah Haji"))
-                .extracting(Entity::type).containsExactly(EntityType.ORG);
-        String inquiry = "Panitia Khusus Angket dan sejumlah anggota DPR mempermasalahkan soal penyadapan yang dilakukan "
-                + "oleh KPK.";
-        assertThat(named(recognize(inquiry), "Panitia Khusus Angket")).hasValueSatisfying(
+    void aFederationAndAnInquiryCommitteeWrittenShortAreOrganisations() {
+        // tempo.co, 14 and 16 September 2019 (CLICK-ID)
+        String federation = "Gabungan Perserikatan Pabrik Rokok Indonesia (GAPPRI) menilai kenaikan , dan harga jual "
+                + "eceran (HJE) pada tahun depan akan sangat memberatkan industri hasil tembakau (IHT).";
+        assertThat(named(recognize(federation), "Gabungan Perserikatan Pabrik Rokok Indonesia")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        String committee = "Pansus Pemindahan Ibu Kota beranggota 30 anggota DPR lintas fraksi dan komisi.";
+        assertThat(named(recognize(committee), "Pansus Pemindahan Ibu Kota")).hasValueSatisfying(
                 e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
     }
 
