@@ -1188,6 +1188,30 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aShortFormAfterTheNameInAnotherLanguageAndASlashIsTheOrganisation() {
+        // antaranews.com, 22 February 2018 (IndoSum)
+        String body = "Kota historis di Yaman, Zabid, sedang terancam saat serangan militer pemerintah semakin mendekat, "
+                + "kata Komite Internasional Palang Merah (International Committee of the Red Cross / ICRC) pada Selasa "
+                + "(20 / 02), meminta pihak bertikai melindungi situs tersebut.";
+        assertThat(named(recognize(body), "Komite Internasional Palang Merah")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.ORG);
+            assertThat(e.mentions()).contains("ICRC");
+        });
+    }
+
+    @Test
+    void aFederationAndAnInquiryCommitteeWrittenShortAreOrganisations() {
+        // tempo.co, 14 and 16 September 2019 (CLICK-ID)
+        String federation = "Gabungan Perserikatan Pabrik Rokok Indonesia (GAPPRI) menilai kenaikan , dan harga jual "
+                + "eceran (HJE) pada tahun depan akan sangat memberatkan industri hasil tembakau (IHT).";
+        assertThat(named(recognize(federation), "Gabungan Perserikatan Pabrik Rokok Indonesia")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        String committee = "Pansus Pemindahan Ibu Kota beranggota 30 anggota DPR lintas fraksi dan komisi.";
+        assertThat(named(recognize(committee), "Pansus Pemindahan Ibu Kota")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+    }
+
+    @Test
     void aPlaceNamedAsALanguageIsNoEntity() {
         // CNN Indonesia, 9 May 2017 (IndoSum): the Javanese language, not the island
         String body = "Ada pula Gafarock, yang dikenal setelah meng - cover lirik lagu pop menjadi bahasa Jawa.";
