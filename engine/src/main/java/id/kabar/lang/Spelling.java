@@ -22,18 +22,6 @@ public final class Spelling {
         return out;
     }
 
-    /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
-    public static boolean missesOneLetter(String typed, String word) {
-        if (typed.length() != word.length() - 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
-            i++;
-        }
-        return typed.regionMatches(i, word, i + 1, typed.length() - i);
-    }
-
     private static List<String[]> read() {
         return WordLists.pairs(Spelling.class, "spelling-variants.txt", "variant and letters");
     }

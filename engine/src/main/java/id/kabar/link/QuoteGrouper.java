@@ -139,19 +139,6 @@ final class QuoteGrouper {
     static final int ARTICLE_RETOLD_SHARED = 3;
     static final double ARTICLE_RETOLD_SHARE = 0.5;
     /**
-     * Stems two renderings in two articles must share beyond the words both headlines give the happening, when they
-     * share {@link #MIN_SHARED_STEMS} or more: the headline's words are in every statement of its speaker on it. Sri
-     * Sumarni's {@code santunan yang diberikan oleh Ahmad Dhani lancar} (tribunnews.com) and her {@code santunan yang
-     * diberikan Ahmad Dhani sampai anak-anak korban meninggal itu bisa mandiri} (Kompas.com, 9 September 2019), the
-     * payments running and running until the children stand on their own, share four of the shorter's five stems,
-     * but beyond {@code santun}, {@code ahmad} and {@code dhani} of both headlines ({@code Ahmad Dhani Santuni Rp 5
-     * Juta Per Keluarga Korban Kecelakaan Dul Jaelani}) only {@code beri}; her word on the children's schooling and her
-     * denial of the rumour ({@code Jadi berita yang mengatakan bapak Ahmad Dhani sudah tak memberikan sentunan kepada
-     * para korban ...}) share five, a retelling's count ({@link #RETOLD_STEMS}), four of them the headlines'. Two of
-     * her renderings that the outlets word alike keep two beyond them ({@code beri}, {@code lancar}).
-     */
-    static final int BEYOND_HEADLINES = 2;
-    /**
      * Stems of a quote it is found by regardless of speaker (the ones of least hash, a MinHash sketch): a
      * rendering word for word shares at least one with high probability. Three, not two: with the sketch ranked by
      * the stems' text, two found one held-out gold pair fewer on the CLICK-ID week (10-16 Sep 2019) and three
@@ -1685,8 +1672,7 @@ final class QuoteGrouper {
     /**
      * Whether two quotes are one statement: {@link #sameQuote}, or told twice in their one article. Two quotes are a
      * retelling by the stems they share beyond those either's speaker also says in another statement of its article
-     * ({@link #topics}), so that two statements of one article stay two; two articles' quotes share more than the words
-     * of both headlines ({@link #BEYOND_HEADLINES}).
+     * ({@link #topics}), so that two statements of one article stay two.
      */
     private static boolean oneStatement(Ref x, Ref y) {
         return oneStatement(x, y, intersection(x.form().stems(), y.form().stems()));
@@ -1697,11 +1683,9 @@ final class QuoteGrouper {
         // the stems of the speaker's topic weigh only from MIN_SHARED_STEMS stems shared (wordsAgree, agreeWithFigures):
         // most pairs met share fewer, and their topics are left unread
         int topical = shared >= MIN_SHARED_STEMS ? topical(x, y, NO_TOPIC) : 0;
-        if (x.article() == y.article()) {
-            return sameQuote(x.form(), y.form(), topical, shared) || retoldInArticle(x.form(), y.form(), 0, shared);
-        }
-        return sameQuote(x.form(), y.form(), topical, shared) && beyondHeadlines(x, y, shared)
-                || retoldWithFiguresAndName(x.form(), y.form(), shared);
+        return sameQuote(x.form(), y.form(), topical, shared)
+                || (x.article() == y.article() ? retoldInArticle(x.form(), y.form(), 0, shared)
+                        : retoldWithFiguresAndName(x.form(), y.form(), shared));
     }
 
     /**
@@ -1789,34 +1773,6 @@ final class QuoteGrouper {
         for (int stem : x.form().stems()) {
             if (Arrays.binarySearch(y.form().stems(), stem) >= 0 && (Arrays.binarySearch(x.topic(), stem) >= 0
                     || Arrays.binarySearch(y.topic(), stem) >= 0 || Arrays.binarySearch(topic, stem) >= 0)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Whether two quotes of two articles, sharing {@code shared} stems, share {@link #BEYOND_HEADLINES} stems beyond the
-     * words of both headlines, or all of the shorter's: three outlets' {@code penyelundupan ini menggunakan modus
-     * barang kiriman}, the customs officer's word on smuggling, is all headline words and one statement.
-     */
-    private static boolean beyondHeadlines(Ref x, Ref y, int shared) {
-        return shared < MIN_SHARED_STEMS || shared == Math.min(x.form().stems().length, y.form().stems().length)
-                || shared - headlined(x, y) >= BEYOND_HEADLINES;
-    }
-
-    /**
-     * Stems two quotes of two articles share that both articles' headlines give: the words a headline gives the
-     * happening are in every statement of its speaker on it, and tell no statement from another
-     * ({@link #BEYOND_HEADLINES}).
-     */
-    private static int headlined(Ref x, Ref y) {
-        int[] headlineX = x.article().titleStems();
-        int[] headlineY = y.article().titleStems();
-        int n = 0;
-        for (int stem : x.form().stems()) {
-            if (Arrays.binarySearch(headlineX, stem) >= 0 && Arrays.binarySearch(headlineY, stem) >= 0
-                    && Arrays.binarySearch(y.form().stems(), stem) >= 0) {
                 n++;
             }
         }

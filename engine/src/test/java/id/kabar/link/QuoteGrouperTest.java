@@ -3,7 +3,6 @@ package id.kabar.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kabar.model.EntityType;
-import id.kabar.model.MemberRef;
 import id.kabar.model.Quote;
 import id.kabar.model.QuoteKind;
 import id.kabar.model.QuoteGroup;
@@ -76,38 +75,6 @@ class QuoteGrouperTest {
         return new ArticleProfile(seq, id, null, day, null, List.of(), day, "", new int[0], new float[0],
                 new int[0], new float[0], new int[0], List.of(quotes), List.of(), null, 0, null, 0, new int[0], new int[0],
                 new int[0], HappeningKinds.NONE, new int[0], null, null, null, null);
-    }
-
-    private ArticleProfile headlined(int seq, String id, String headline, ArticleProfile.QuoteForm... quotes) {
-        LocalDate day = LocalDate.of(2019, 9, 9);
-        return new ArticleProfile(seq, id, null, day, headline, List.of(), day, "", new int[0], new float[0],
-                new int[0], new float[0], new int[0], List.of(quotes), List.of(), null, 0, null, 0, new int[0], new int[0],
-                profiler.headlineStems(headline), HappeningKinds.NONE, new int[0], null, null, null, null);
-    }
-
-    @Test
-    void twoStatementsOfOneSpeakerSharingTheirHeadlinesWordsStayApart() {
-        // Sri Sumarni at Ahmad Dhani's house, 9 September 2019: that the payments run (tribunnews.com, Kompas.com)
-        // and that they run until the children stand on their own (Kompas.com, tribunnews.com) share four stems, three
-        // of them the headlines' words
-        var running = quote("Sri Sumarni", QuoteKind.INDIRECT, "santunan yang diberikan oleh Ahmad Dhani lancar");
-        var untilGrown = quote("Sri Sumarni", QuoteKind.INDIRECT,
-                "santunan yang diberikan Ahmad Dhani sampai anak-anak korban meninggal itu bisa mandiri");
-        var untilGrownToo = quote("Sri Sumarni", QuoteKind.INDIRECT,
-                "santunan yang diberikan , sampai anak-anak korban meninggal itu bisa mandiri");
-        List<QuoteGroup> groups = group(List.of(
-                headlined(0, "clickid-tribunnews-615", "Ibu Korban Meninggal Ditabrak Dul Jaelani di Tol Jagorawi Bantah "
-                        + "Kabar Santunan Ahmad Dhani Mandek", running),
-                headlined(1, "clickid-kompas-127", "Ahmad Dhani dan Kabar Tidak Santuni Korban Kecelakaan Dul Jaelani",
-                        running),
-                headlined(2, "clickid-kompas-321", "Ahmad Dhani Santuni Rp 5 Juta Per Keluarga Korban Kecelakaan Dul "
-                        + "Jaelani", untilGrown),
-                headlined(3, "clickid-tribunnews-472", "6 Tahun Ahmad Dhani Santuni Korban Tewas Ditabrak Dul Jaelani di "
-                        + "Tol Jagorawi, Rp 5juta Sudah Cukup?", untilGrownToo)));
-        assertThat(QuoteGrouper.sameStatement(running, untilGrown)).as("by their words alone").isTrue();
-        assertThat(groups).extracting(g -> g.members().stream().map(MemberRef::article).toList()).containsExactlyInAnyOrder(
-                List.of("clickid-tribunnews-615", "clickid-kompas-127"),
-                List.of("clickid-kompas-321", "clickid-tribunnews-472"));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package id.kabar.annotate.entity;
 
-import id.kabar.lang.FunctionWords;
-import id.kabar.lang.Spelling;
 import id.kabar.model.EntityType;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +11,7 @@ import java.util.Set;
  * Ghufron berjudul kewenangan pemberian surat perintah penghentian penyidikan" (sindonews.com, 11 September 2019)
  * names {@code Ghufron}, whom the article calls {@code Nurul Ghufron}, not a person {@code Makalah Ghufron}. Only
  * where the words after the ordinary one end as a person the article names elsewhere, so a name opening the
- * sentence whose first word is also a word ({@code Hari Nugroho}) stays whole. {@code menurut} with a letter dropped
- * opening the sentence is never part of a name, whoever follows: "Menuru Sri, Dhani selama ini amanah ..." (Kompas.com,
- * 9 September 2019) names {@code Sri}, the Sri Sumarni the article quotes, not a person {@code Menuru Sri}.
+ * sentence whose first word is also a word ({@code Hari Nugroho}) stays whole.
  *
  * <p>A person of that one word alone is that word where the article writes it in lower case elsewhere and never
  * capitalises it inside a sentence: "Parasetamol langsung bekerja untuk membunuh virus" (merdeka.com, IndoSum) after
@@ -57,8 +53,8 @@ final class OpeningCommonWordRule implements ArticleRule {
             BioTag[] t = tags.get(s);
             BioTag.forEachSpanOf(t, EntityType.PER, (start, end) -> {
                 if (end - start >= 2 && opensSentence(words, start)
-                        && (tagger.isCommonWord(words[start]) && surnames.contains(words[end - 1].toLowerCase(Locale.ROOT))
-                                || Spelling.missesOneLetter(l[start], FunctionWords.ACCORDING))) {
+                        && tagger.isCommonWord(words[start])
+                        && surnames.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
                     t[start] = BioTag.O;
                     t[start + 1] = BioTag.begin(EntityType.PER);
                 } else if (end - start == 1 && opensSentence(words, start)

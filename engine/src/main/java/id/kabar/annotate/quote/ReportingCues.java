@@ -4,7 +4,6 @@ import id.kabar.lang.Affixes;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.ReportingVerbs;
 import id.kabar.lang.ReportingVerbs.Use;
-import id.kabar.lang.Spelling;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ final class ReportingCues {
         if (w.length() >= TYPO_TOLERANT_LENGTH - 1 && Affixes.hasActivePrefix(w)) {
             for (Map.Entry<String, Cue.Strength> e : LEADING.entrySet()) {
                 if (e.getKey().length() >= TYPO_TOLERANT_LENGTH && e.getValue() == Cue.Strength.SPEECH
-                        && Spelling.missesOneLetter(w, e.getKey())) {
+                        && missesOneLetter(w, e.getKey())) {
                     return Optional.of(new Cue(e.getKey(), false, e.getValue()));
                 }
             }
@@ -105,7 +104,7 @@ final class ReportingCues {
      * the verbs {@link #leading} reads so, to be unmistakable where a comma follows it (which the caller asks).
      */
     static boolean isMenurutnya(String w) {
-        return w.equals(MENURUTNYA) || Spelling.missesOneLetter(w, MENURUTNYA);
+        return w.equals(MENURUTNYA) || missesOneLetter(w, MENURUTNYA);
     }
 
     /**
@@ -114,7 +113,19 @@ final class ReportingCues {
      * opening its sentence, where {@code menurut} opens the source and its comma.
      */
     static boolean isMenurutMistyped(String w) {
-        return Spelling.missesOneLetter(w, FunctionWords.ACCORDING);
+        return missesOneLetter(w, FunctionWords.ACCORDING);
+    }
+
+    /** True when {@code typed} is {@code word} with one letter left out: {@code mengataan}, {@code mengatkan}. */
+    static boolean missesOneLetter(String typed, String word) {
+        if (typed.length() != word.length() - 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        return typed.regionMatches(i, word, i + 1, typed.length() - i);
     }
 
     private static Map<String, Cue.Strength> leadingVerbs() {

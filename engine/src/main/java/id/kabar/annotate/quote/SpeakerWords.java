@@ -5,7 +5,6 @@ import id.kabar.lang.Affixes;
 import id.kabar.lang.Calendar;
 import id.kabar.lang.FunctionWords;
 import id.kabar.lang.Honorifics;
-import id.kabar.lang.Spelling;
 import id.kabar.lang.WordLists;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -75,7 +74,7 @@ final class SpeakerWords {
     static boolean isNaming(String w) {
         // "penumpang beranama Aryanto": a letter slipped in leaves the word unmistakable before a capitalised name
         return WORDS.get(Kind.NAMING).contains(w)
-                || WORDS.get(Kind.NAMING).stream().anyMatch(naming -> Spelling.missesOneLetter(naming, w));
+                || WORDS.get(Kind.NAMING).stream().anyMatch(naming -> ReportingCues.missesOneLetter(naming, w));
     }
 
     /** A noun for an organisation ({@code kementerian}, {@code lembaga}), which {@code itu} makes the last one named. */

@@ -686,18 +686,6 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void menurutWithALetterDroppedOpeningTheSentenceIsNoPartOfThePersonAfterIt() {
-        // Kompas.com, 9 September 2019
-        String body = "Sri Sumarni, ibunda dari Agus Surahman, datang ke kediaman Ahmad Dhani di Pondok Indah, Jakarta "
-                + "Selatan.\n\nSri mengatakan, santunan yang diberikan Ahmad Dhani sampai anak-anak korban meninggal itu "
-                + "bisa mandiri.\n\nMenuru Sri, Dhani selama ini amanah dan tidak pernah lalai menunaikan santunan kepada "
-                + "dia dan juga keluarga korban lainnya.";
-        List<Entity> entities = recognize(body);
-        assertThat(entities).extracting(Entity::name).doesNotContain("Menuru Sri");
-        assertThat(named(entities, "Sri Sumarni")).hasValueSatisfying(e -> assertThat(e.mentions()).contains("Sri"));
-    }
-
-    @Test
     void anOrdinaryWordOpeningTheSentenceAloneIsNoPersonWhereTheArticleWritesItInLowerCase() {
         // merdeka.com, IndoSum, 2017
         String body = "\"Untuk itu kami menyarankan agar Anda mengonsumsi obat yang mengandung parasetamol daripada yang "
