@@ -367,7 +367,7 @@ final class ClaimGrouper {
     /**
      * Claim groups as {@link #group(List, ToIntFunction, IntFunction, ToIntFunction)} gives them, where {@code eventOf}
      * gives each article its event, so that a common count told alike by two reports of one happening meets
-     * ({@link #joinCommonCountsOfOneOccasion}); null when events are not known.
+     * ({@link #joinCommonCountsOfOneEvent}); null when events are not known.
      */
     static List<ClaimGroup> group(List<ArticleProfile> articles, ToIntFunction<ArticleProfile> storyOf,
                                   IntFunction<String> stemWord, ToIntFunction<ArticleProfile> copyOf,
@@ -428,9 +428,7 @@ final class ClaimGrouper {
             joinCopiedFigures(refs, same, copyOf);
         }
         if (eventOf != null) {
-            joinCommonCountsOfOneOccasion(refs, same, r -> "event " + eventOf.applyAsInt(r.article()));
-            joinCommonCountsOfOneOccasion(refs, same, r -> r.reported() == null || !countsThings(r.claim()) ? null
-                    : "day " + r.story() + "|" + r.reported());
+            joinCommonCountsOfOneEvent(refs, same, eventOf);
             joinOneThingInOtherNounsOfOneOccasion(refs, same, r -> "event " + eventOf.applyAsInt(r.article()));
             joinOneThingInOtherNounsOfOneOccasion(refs, same,
                     r -> r.reported() == null ? null : "day " + r.story() + "|" + r.reported());
@@ -704,20 +702,15 @@ final class ClaimGrouper {
     }
 
     /**
-     * Joins the common counts ({@link #COMMON_COUNT}) that two reports of one occasion give in one counting word and with
+     * Joins the common counts ({@link #COMMON_COUNT}) that two reports of one event give in one counting word and with
      * nothing named beyond it, each report giving that figure in that word once: the one happening leaves no other
-     * thing for them to count. {@code occasion} gives each claim's key, null for none: its event, or for a count of
-     * things ({@link #countsThings}) its story's reports of one day, which one match's reports split into several
-     * events share. Okezone.com's {@code Dari sembilan orang itu, tiga diantaranya meninggal dunia} and tempo.co's
-     * {@code kendaraan berpenumpang 9 orang} (the Jagorawi toll road crash, 15 September 2019), okezone.com's {@code
-     * kini resmi menjadi 10 orang} and sindonews.com's {@code penambahan pimpinan MPR menjadi 10 orang} (16 September
-     * 2019) in one event; tempo.co's {@code Tiga poin yang didapat} and sindonews.com's {@code tambahan tiga poin}
-     * (Persija's 2-1 over PSIS, 15 September 2019, two events of one story) on one day. In a story such a figure names
-     * nothing by itself: a saga's {@code dua orang} are suspects one day and witnesses the next, and people or shares
-     * of one day's reports of a story are as often other sets ({@code 9 orang}, {@code 5 persen}), so those meet only
-     * in one event. Each claim meets the first claim of its occasion's figure, so the work is linear.
+     * thing for them to count. Okezone.com's {@code Dari sembilan orang itu, tiga diantaranya meninggal dunia} and
+     * tempo.co's {@code kendaraan berpenumpang 9 orang} (the Jagorawi toll road crash, 15 September 2019), okezone.com's
+     * {@code kini resmi menjadi 10 orang} and sindonews.com's {@code penambahan pimpinan MPR menjadi 10 orang} (16
+     * September 2019). In a story such a figure names nothing by itself: a saga's {@code dua orang} are suspects one
+     * day and witnesses the next. Each claim meets the first claim of its event's figure, so the work is linear.
      */
-    private static void joinCommonCountsOfOneOccasion(List<Ref> refs, Counts same, Function<Ref, String> occasion) {
+    private static void joinCommonCountsOfOneEvent(List<Ref> refs, Counts same, ToIntFunction<ArticleProfile> eventOf) {
         Map<String, Integer> timesInArticle = new HashMap<>();
         for (Ref r : refs) {
             if (unnamedCommonCount(r)) {
@@ -726,11 +719,10 @@ final class ClaimGrouper {
         }
         Map<String, Ref> firstOf = new HashMap<>();
         for (Ref r : refs) {
-            String where = unnamedCommonCount(r) ? occasion.apply(r) : null;
-            if (where == null || timesInArticle.get(r.article().id() + "|" + commonCountKey(r)) > 1) {
+            if (!unnamedCommonCount(r) || timesInArticle.get(r.article().id() + "|" + commonCountKey(r)) > 1) {
                 continue;
             }
-            Ref first = firstOf.putIfAbsent(where + "|" + commonCountKey(r), r);
+            Ref first = firstOf.putIfAbsent(eventOf.applyAsInt(r.article()) + "|" + commonCountKey(r), r);
             if (first != null) {
                 same.join(first, r);
             }
@@ -1049,14 +1041,6 @@ final class ClaimGrouper {
         return (r.claim().category() == ClaimCategory.COUNT || r.claim().category() == ClaimCategory.PERCENT)
                 && r.claim().value() > 0 && !distinctive(r.claim().value()) && r.subject().isEmpty()
                 && !unitKey(r.claim().unit()).isEmpty();
-    }
-
-    /**
-     * A count of things: its counting word counts no people, so a common figure of it in one day's reports of a story
-     * is one thing told alike (a match's {@code tiga poin}), where people of one day are as often other sets.
-     */
-    private static boolean countsThings(Claim c) {
-        return c.category() == ClaimCategory.COUNT && !PEOPLE_UNIT.equals(unitKey(c.unit()));
     }
 
     /** A common count's figure in its counting word's kind. */

@@ -1265,29 +1265,6 @@ class ClaimGrouperTest {
     }
 
     /**
-     * Persija's 2-1 over PSIS Semarang (15 September 2019), two reports of one story the linker put in two events:
-     * sindonews.com's {@code Meski cuma menang tipis 2-1, tambahan tiga poin membuat Persija semakin percaya diri} and
-     * tempo.co's {@code Tiga poin yang didapat membuat Macan Kemayoran bisa keluar dari zona degradasi}. A common count
-     * of things naming nothing beyond its counting word is one thing in one story's reports of one day; the next day's
-     * {@code tiga poin} is another match's, and people stay apart across events ({@link
-     * #aCommonCountNamingNoOneIsOneCountInOneEvent}).
-     */
-    @Test
-    void aCommonCountOfThingsIsOneCountInOneStorysReportsOfOneDay() {
-        ArticleProfile sindonews = article("sindonews", MONDAY, claim("tiga poin", ClaimCategory.COUNT, 3, "poin", "poin",
-                null));
-        ArticleProfile tempo = article("tempo", MONDAY, claim("Tiga poin", ClaimCategory.COUNT, 3, "poin", "poin", null));
-        List<ArticleProfile> oneDay = List.of(sindonews, tempo);
-        assertOneGroup(ClaimGrouper.group(oneDay, p -> 0, String::valueOf, p -> oneDay.indexOf(p),
-                p -> oneDay.indexOf(p)), ClaimGroupKind.AGREEMENT, new MemberRef("sindonews", 0), new MemberRef("tempo", 0));
-        ArticleProfile nextDay = article("tempo", MONDAY.plusDays(1), claim("tiga poin", ClaimCategory.COUNT, 3, "poin",
-                "poin", null));
-        List<ArticleProfile> twoDays = List.of(sindonews, nextDay);
-        assertThat(ClaimGrouper.group(twoDays, p -> 0, String::valueOf, p -> twoDays.indexOf(p),
-                p -> twoDays.indexOf(p))).isEmpty();
-    }
-
-    /**
      * Daihatsu's August sales (sindonews.com and tempo.co, 14 September 2019, and okezone.com the next day): the first two
      * write {@code GranMax (MB) dan Ayla berada di angka 1.700-an unit}, okezone.com {@code 2.989 dan 1.763 unit}. The
      * tally written round by its suffix cuts the exact one short: one figure, an agreement. Without the suffix a round
