@@ -7,6 +7,7 @@ import id.kabar.lang.ReportingVerbs.Use;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads the verbs of saying of the language layer's {@link ReportingVerbs} as cues to a quote.
@@ -31,13 +32,22 @@ final class ReportingCues {
 
     /** A stem or verb reporting the quote just before it: {@code kata}, {@code ujarnya}, {@code menambahkan}. */
     static Optional<Cue> trailing(String w) {
-        if (ReportingVerbs.use(w) == Use.AFTER_QUOTE) {
+        return withSpeakerSuffix(w, use -> use == Use.AFTER_QUOTE)
+                .or(() -> leading(w).filter(c -> c.strength() == Cue.Strength.SPEECH));
+    }
+
+    /**
+     * The word as a verb of saying of one of the uses, or as such a verb carrying its speaker as {@code -nya}
+     * ({@code ujarnya}, {@code Dikatakannya}), reported by the verb without it.
+     */
+    private static Optional<Cue> withSpeakerSuffix(String w, Predicate<Use> uses) {
+        if (uses.test(ReportingVerbs.use(w))) {
             return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
         }
-        if (FunctionWords.hasEnclitic(w) && ReportingVerbs.use(FunctionWords.withoutEnclitic(w)) == Use.AFTER_QUOTE) {
+        if (FunctionWords.hasEnclitic(w) && uses.test(ReportingVerbs.use(FunctionWords.withoutEnclitic(w)))) {
             return Optional.of(new Cue(FunctionWords.withoutEnclitic(w), true, Cue.Strength.SPEECH));
         }
-        return leading(w).filter(c -> c.strength() == Cue.Strength.SPEECH);
+        return Optional.empty();
     }
 
     /** A verb reporting the clause after it, {@code X mengatakan ...}; tolerates one dropped letter in long verbs. */
@@ -76,18 +86,7 @@ final class ReportingCues {
      * or carried as {@code -nya} ({@code Dikatakannya, ...}, as {@code katanya}).
      */
     static Optional<Cue> openingPassive(String w) {
-        if (isOpeningPassive(w)) {
-            return Optional.of(new Cue(w, false, Cue.Strength.SPEECH));
-        }
-        if (FunctionWords.hasEnclitic(w) && isOpeningPassive(FunctionWords.withoutEnclitic(w))) {
-            return Optional.of(new Cue(FunctionWords.withoutEnclitic(w), true, Cue.Strength.SPEECH));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isOpeningPassive(String w) {
-        Use use = ReportingVerbs.use(w);
-        return use == Use.PASSIVE || use == Use.OPENING_PASSIVE;
+        return withSpeakerSuffix(w, use -> use == Use.PASSIVE || use == Use.OPENING_PASSIVE);
     }
 
     /** Whether a word is a verb of denying, which reports after a negation too ({@code tak menampik bahwa}). */
